@@ -1,0 +1,178 @@
+"""Time limits: "2023年底前", "2022年9月底", "6月底前", "第三季度", "持续推进", yearly milestones.
+
+A date is the day the work is due: the end of the month, quarter, half or year named.
+A phrase without a year takes the year named before it in the same task, or the year
+of the notice.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+
+from .markers import cn_to_int
+from .rules import ONGOING_PHRASES, RECURRING_PHRASES
+
+_CN_YEAR = "[〇零○一二三四五六七八九]{4}"
+_CN_SMALL = "[一二三四五六七八九十]{1,3}"
+_YEAR = rf"(?P<year>\d{{4}}|{_CN_YEAR})\s*年\s*"
+_MONTH = rf"(?P<month>\d{{1,2}}|{_CN_SMALL})\s*月"
+_DAY = rf"(?P<day>\d{{1,2}}|{_CN_SMALL})\s*[日号]"
+_BEFORE = r"(?:之?前|以前)?"
+
+# Ordered: the first pattern that matches at a position wins.
+_PHRASES = (
+    ("range", re.compile(rf"(?P<y1>\d{{4}})\s*年?\s*(?:至|到|—|–|－|-|~|～)\s*(?P<year>\d{{4}})\s*年(?:底|末)?{_BEFORE}")),
+    ("day", re.compile(rf"(?:{_YEAR})?{_MONTH}\s*{_DAY}{_BEFORE}")),
+    ("month", re.compile(rf"(?:{_YEAR})?{_MONTH}(?P<mark>底|末|份|中旬|下旬|上旬)?{_BEFORE}")),
+    ("quarter", re.compile(rf"(?:{_YEAR})?第?(?P<q>[一二三四1-4])\s*季度(?:末|底)?{_BEFORE}")),
+    ("half", re.compile(rf"(?:{_YEAR})?(?P<half>上半年|下半年)(?:末|底)?{_BEFORE}")),
+    ("year_end", re.compile(rf"(?:{_YEAR}|(?<![0-9])(?=年))(?:年底|年末|年内|底|末)(?P<before>{_BEFORE})")),
+    ("year", re.compile(rf"{_YEAR}(?P<before>{_BEFORE})")),
+)
+# A milestone: a year that opens a sentence ("2023年，…。2024年至2025年，…").
+_MILESTONE = re.compile(
+    rf"(?:^|(?<=[。；;\n]))\s*(?:到|至|力争|截至)?\s*(?P<text>(?:\d{{4}}\s*年?\s*(?:至|到|—|–|－|-)\s*)?\d{{4}}\s*年(?:底前|底|末)?)\s*[，,]"
+)
+
+
+@dataclass
+class TimeLimit:
+    text: str
+    date: str | None
+    ongoing: bool = False
+    recurrence: str | None = None
+    milestones: list[dict] = field(default_factory=list)
+
+
+def _int(text: str | None) -> int | None:
+    if text is None:
+        return None
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    return cn_to_int(text)
+
+
+def _end_of_month(year: int, month: int) -> str | None:
+    if not (1 <= month <= 12 and 1900 <= year <= 2200):
+        return None
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def _date_of(kind: str, m: re.Match, year: int | None) -> str | None:
+    y = _int(m.groupdict().get("year")) or year
+    if y is None:
+        return None
+    if kind in ("range", "year", "year_end"):
+        return _end_of_month(y, 12)
+    if kind == "day":
+        month, day = _int(m.group("month")), _int(m.group("day"))
+        if month and day and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(y, month)[1]:
+            return f"{y:04d}-{month:02d}-{day:02d}"
+        return None
+    if kind == "month":
+        month = _int(m.group("month"))
+        if m.group("mark") in ("中旬", "上旬") and month:
+            return f"{y:04d}-{month:02d}-{20 if m.group('mark') == '中旬' else 10:02d}"
+        return _end_of_month(y, month or 0)
+    if kind == "quarter":
+        q = _int(m.group("q")) or 0
+        return _end_of_month(y, q * 3) if 1 <= q <= 4 else None
+    if kind == "half":
+        return _end_of_month(y, 6 if m.group("half") == "上半年" else 12)
+    return None
+
+
+def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]]:
+    """Every dated phrase in a text: (phrase as printed, date, position). A phrase
+    without a year takes the last year printed before it."""
+    found = []
+    year = default_year
+    pos = 0
+    while pos < len(text):
+        best = None
+        for kind, pattern in _PHRASES:
+            m = pattern.search(text, pos)
+            if m and m.group(0).strip() and (best is None or m.start() < best[1].start()):
+                best = (kind, m)
+        if best is None:
+            break
+        kind, m = best
+        if kind == "year" and not m.group("before"):
+            explicit = _int(m.group("year"))
+            if explicit:
+                year = explicit  # a bare year is context, not a due date
+            pos = m.end()
+            continue
+        if kind == "month" and not (m.group("year") or m.group("mark") or m.group(0).endswith("前")):
+            pos = m.end()
+            continue  # "6月" alone is not a time limit
+        date = _date_of(kind, m, year)
+        explicit = _int(m.groupdict().get("year"))
+        if explicit:
+            year = explicit
+        if date:
+            found.append((re.sub(r"\s+", "", m.group(0)), date, m.start()))
+        pos = m.end()
+    return found
+
+
+def find_milestones(text: str, default_year: int | None) -> list[dict]:
+    out = []
+    for m in _MILESTONE.finditer(text):
+        phrase = re.sub(r"\s+", "", m.group("text"))
+        last_year = max(int(y) for y in re.findall(r"\d{4}", phrase))
+        out.append({"text": phrase, "date": _end_of_month(last_year, 12)})
+    return out
+
+
+def is_ongoing(text: str) -> bool:
+    return any(p in text for p in ONGOING_PHRASES)
+
+
+def recurrence_of(text: str) -> str | None:
+    return next((p for p in RECURRING_PHRASES if p in text), None)
+
+
+def looks_like_time_limit(text: str) -> bool:
+    """A clause that is only a time limit, inside a unit note: "2023年底前完成", "长期坚持"."""
+    text = text.strip()
+    if len(text) > 40:
+        return False
+    if is_ongoing(text) or recurrence_of(text):
+        return True
+    return bool(find_dates(text, 2000))
+
+
+def parse_time_limit(text: str, default_year: int | None) -> TimeLimit | None:
+    """A time limit as printed where it stands as one (a 完成时限 cell, a note): the
+    latest date named, ongoing when it says 持续推进 and the like."""
+    clean = re.sub(r"\s+", "", text or "")
+    if not clean or clean in ("/", "无", "-", "—"):
+        return None
+    dates = find_dates(clean, default_year)
+    ongoing = is_ongoing(clean)
+    recurrence = recurrence_of(clean)
+    if not dates and not ongoing and not recurrence:
+        return TimeLimit(clean, None)
+    date = max((d for _, d, _ in dates), default=None)
+    return TimeLimit(clean, date, ongoing=ongoing, recurrence=recurrence if not dates else None)
+
+
+def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
+    """The time limit printed inside a task's own text: the latest explicit due phrase
+    ("2023年底前", "6月底前") or yearly milestone ("2025年，…"). Bare years elsewhere in a
+    sentence ("2024年版清单") are not time limits."""
+    milestones = find_milestones(text, default_year)
+    candidates: list[tuple[str, str]] = []
+    for phrase, date, _ in find_dates(text, default_year):
+        if re.search(r"(?:底|末|前|内|季度|半年|日|月)$", phrase):
+            candidates.append((phrase, date))
+    candidates += [(m["text"], m["date"]) for m in milestones]
+    if not candidates:
+        return None
+    phrase, date = max(candidates, key=lambda c: c[1])
+    # Keep milestones only when they are a yearly plan (bare years), not one 年底前 phrase.
+    kept = [m for m in milestones if not m["text"].endswith(("底前", "底", "末"))]
+    return TimeLimit(phrase, date, milestones=kept)

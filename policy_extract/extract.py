@@ -1,0 +1,234 @@
+"""Stage 4: outline -> tasks with their units and time limits.
+
+Which items are tasks (in this order):
+1. items that carry a unit note;
+2. otherwise the working items under task sections (重点任务, 主要任务 ...): the first items
+   below their headings that are not headings themselves; their own sub-points stay inside;
+3. with no task section and no notes, the working items of every section that is not
+   a non-task section (总体要求, 保障措施 ...);
+4. rows of task tables (a header naming 牵头单位/责任单位/完成时限 and a task or measure column).
+Never under 总体要求, 指导思想, 保障措施 and the like. The user can name the section
+keyword or the level when a notice defeats these rules.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .deadlines import TimeLimit, deadline_in_text, parse_time_limit
+from .markers import match_marker, strip_marker_punct
+from .normalize import Piece
+from .notes import find_notes, remove_notes, split_units
+from .rules import NON_TASK_SECTION_KEYWORDS, TASK_SECTION_KEYWORDS
+from .segment import Node, squeeze_cjk_spaces
+from .tables import header_columns, is_header_row, is_task_header, read_task_table
+
+_HEADING_KINDS = {"chapter", "part", "section", "unnumbered"}
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to choose tasks when the default rules do not fit a notice."""
+
+    task_section: str | None = None  # a keyword in the title of the section that holds the tasks
+    task_level: int | None = None  # the outline level (1 = top) whose items are the tasks
+
+
+def _is_task_section(node: Node, keyword: str | None) -> bool:
+    title = node.title
+    if keyword:
+        return keyword in title
+    return any(k in title for k in TASK_SECTION_KEYWORDS)
+
+
+def _is_non_task_section(node: Node) -> bool:
+    title = node.title
+    return any(k in title for k in NON_TASK_SECTION_KEYWORDS) and not any(k in title for k in TASK_SECTION_KEYWORDS)
+
+
+def is_heading(node: Node) -> bool:
+    """An item that only titles the items below it."""
+    if not node.children:
+        return False
+    if node.kind in _HEADING_KINDS:
+        return True
+    first = node.first_text.rstrip("。").strip()
+    return "。" not in first and len(first) <= 60
+
+
+def _excluded(node: Node) -> bool:
+    """Inside a non-task section, or such a section itself (a task titled 明确…发展目标 is not)."""
+    if any(_is_non_task_section(a) for a in node.ancestors()):
+        return True
+    return _is_non_task_section(node) and (bool(node.children) or node.level == 1)
+
+
+def _working_items(node: Node):
+    for child in node.children:
+        if _excluded(child):
+            continue
+        if is_heading(child):
+            yield from _working_items(child)
+        else:
+            yield child
+
+
+def _full_text(node: Node) -> str:
+    parts = [node.own_text]
+    for child in node.walk():
+        parts.extend(p.text for p in child.paras)
+    return "\n".join(p for p in parts if p)
+
+
+def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = False) -> list[Node]:
+    items = [n for n in root.walk() if n.kind != "unnumbered"]
+    if options.task_level:
+        chosen = [n for n in items if n.level == options.task_level and not _excluded(n)]
+        if options.task_section:
+            chosen = [n for n in chosen if any(_is_task_section(a, options.task_section) for a in n.ancestors())]
+        return chosen
+    sections = [n for n in root.walk() if _is_task_section(n, options.task_section) and not _excluded(n)]
+    sections = [s for s in sections if not any(a in sections for a in s.ancestors())]
+    noted = [n for n in items if not _excluded(n) and find_notes(n.own_text)]
+    if options.task_section:
+        noted = [n for n in noted if any(a in sections for a in n.ancestors())]
+    candidates: list[Node] = []
+    for section in sections:
+        candidates.extend(_working_items(section))
+    if not sections and not noted and not has_table_tasks:
+        candidates.extend(_working_items(root))
+    chosen_ids = {id(n) for n in noted} | {id(n) for n in candidates}
+    chosen = [n for n in items if id(n) in chosen_ids]
+    # A task whose sub-points carry their own notes gives way to them.
+    return [n for n in chosen if not any(id(d) in chosen_ids for d in n.walk())]
+
+
+def _units(names: list[str]) -> list[dict]:
+    return [{"name": n} for n in names]
+
+
+def _merge(lists: list[list[str]]) -> list[str]:
+    out: list[str] = []
+    for names in lists:
+        for name in names:
+            if name not in out:
+                out.append(name)
+    return out
+
+
+def _deadline_dict(limit: TimeLimit | None) -> tuple[dict | None, list[dict]]:
+    if limit is None:
+        return None, []
+    return (
+        {"text": limit.text, "date": limit.date, "ongoing": limit.ongoing, "recurrence": limit.recurrence},
+        limit.milestones,
+    )
+
+
+def _path_headings(node: Node) -> list[str]:
+    return [a.heading for a in reversed(list(node.ancestors()))]
+
+
+def _id_parts(node: Node) -> list[str]:
+    chain = list(reversed(list(node.ancestors()))) + [node]
+    return [str(n.value) if n.value is not None else "0" for n in chain]
+
+
+def build_prose_task(node: Node, year: int | None) -> dict:
+    text = _full_text(node)
+    notes = find_notes(text)
+    body = remove_notes(text, notes)
+    note_limit = next((n.deadline for n in reversed(notes) if n.deadline), None)
+    limit = parse_time_limit(note_limit, year) if note_limit else deadline_in_text(body, year)
+    deadline, milestones = _deadline_dict(limit)
+    return {
+        "id": ".".join(_id_parts(node)),
+        "number": strip_marker_punct(node.marker),
+        "path": _path_headings(node),
+        "text": squeeze_cjk_spaces(body),
+        "lead_units": _units(_merge([n.lead for n in notes])),
+        "responsible_units": _units(_merge([n.responsible for n in notes])),
+        "leaders": _merge([n.leaders for n in notes]),
+        "deadline": deadline,
+        "milestones": milestones,
+        "parent_task": None,
+        "source": {"start_line": node.start_line, "end_line": node.end_line, "page": node.page},
+    }
+
+
+def _parent_task(cell: str | None) -> dict | None:
+    if not cell:
+        return None
+    marker = match_marker(cell)
+    if marker and marker.kind in ("arabic", "decimal"):
+        return {"number": marker.label, "text": squeeze_cjk_spaces(cell[marker.end :])}
+    return {"number": None, "text": squeeze_cjk_spaces(cell)}
+
+
+def _value_of(heading: str | None) -> str:
+    marker = match_marker(heading or "")
+    return str(marker.value) if marker else "0"
+
+
+def table_tasks(root: Node, year: int | None) -> tuple[list[dict], list[tuple[str, str, int]]]:
+    tasks, warnings = [], []
+    holders = [root] + list(root.walk())
+    for holder in holders:
+        for table in holder.tables:
+            start = next((i for i, row in enumerate(table) if is_header_row(row.cells)), None)
+            if start is None or not is_task_header(header_columns(table[start].cells)):
+                continue
+            rows = [(r.cells, r.start_line, r.page) for r in table[start:]]
+            has_deadline_column = "deadline" in header_columns(table[start].cells)
+            read, notes = read_task_table(rows)
+            warnings += [("table-row-repaired", msg, int(msg.split()[1].rstrip(":"))) for msg in notes]
+            base_path = [] if holder.kind == "root" else _path_headings(holder) + [holder.heading]
+            for tt in read:
+                limit = parse_time_limit(tt.deadline, year) if has_deadline_column else deadline_in_text(tt.text, year)
+                deadline, milestones = _deadline_dict(limit)
+                path = base_path + [squeeze_cjk_spaces(x) for x in (tt.part, tt.group) if x]
+                parent = _parent_task(tt.parent_task)
+                number_value = re.sub(r"[^0-9]", "", tt.number) or tt.number
+                tasks.append(
+                    {
+                        "id": ".".join([_value_of(tt.part), _value_of(tt.group), number_value]),
+                        "number": tt.number,
+                        "path": path,
+                        "text": squeeze_cjk_spaces(tt.text),
+                        "lead_units": _units(split_units(tt.lead)),
+                        "responsible_units": _units(split_units(tt.responsible)),
+                        "leaders": split_units(tt.leader),
+                        "deadline": deadline,
+                        "milestones": milestones,
+                        "parent_task": parent,
+                        "source": {"start_line": tt.line, "end_line": tt.line, "page": tt.page, "table_row": tt.line, "columns": tt.cells},
+                    }
+                )
+    return tasks, warnings
+
+
+def unique_ids(tasks: list[dict]) -> None:
+    seen: dict[str, int] = {}
+    for task in tasks:
+        base = task["id"]
+        if base in seen:
+            seen[base] += 1
+            task["id"] = f"{base}#{seen[base]}"
+        else:
+            seen[base] = 1
+
+
+def extract_tasks(root: Node, year: int | None, options: Options) -> tuple[list[dict], list[Node], list[tuple[str, str, int]]]:
+    from_tables, warnings = table_tasks(root, year)
+    nodes = select_task_nodes(root, options, has_table_tasks=bool(from_tables))
+    tasks = [build_prose_task(n, year) for n in nodes] + from_tables
+    tasks.sort(key=lambda t: t["source"]["start_line"])
+    unique_ids(tasks)
+    return tasks, nodes, warnings
+
+
+def all_paragraphs(root: Node) -> list[Piece]:
+    paras = list(root.paras)
+    for node in root.walk():
+        paras.extend(node.paras)
+    return sorted(paras, key=lambda p: p.start_line)

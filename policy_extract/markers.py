@@ -1,0 +1,101 @@
+"""Numbering marks at the start of a paragraph: 第一章, 一、, （一）, 1., 1.1, （1）, ①.
+
+Full-width and half-width forms are read alike; the marker is returned as printed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN = "[一二三四五六七八九十百零〇两]+"
+_FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟"
+
+# (kind, pattern). The order matters only where two could match the same start.
+MARKER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("chapter", re.compile(rf"^第\s*({_CN}|\d+)\s*[章篇]\s*")),
+    ("part", re.compile(rf"^第\s*({_CN}|\d+)\s*部分\s*")),
+    ("section", re.compile(rf"^第\s*({_CN}|\d+)\s*节\s*")),
+    ("article", re.compile(rf"^第\s*({_CN}|\d+)\s*条\s*")),
+    ("cn", re.compile(rf"^({_CN})\s*[、，,．.]\s*")),
+    ("paren_cn", re.compile(rf"^[（(]\s*({_CN})\s*[）)]\s*[、.．]?\s*")),
+    ("decimal", re.compile(r"^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3})(?:[.．、]\s*|\s+)(?=\S)")),
+    ("arabic", re.compile(r"^([0-9０-９]{1,3})(?![0-9０-９])\s*(?:[.．、，,](?![0-9０-９])|\s(?=[\u4e00-\u9fff“\"《]))\s*")),
+    ("paren_arabic", re.compile(r"^[（(]\s*([0-9０-９]{1,3})\s*[）)]\s*[、.．]?\s*")),
+    ("arabic_rparen", re.compile(r"^([0-9０-９]{1,3})[）)]\s*")),
+    ("circled", re.compile(rf"^([{CIRCLED}])\s*")),
+)
+# How deep each kind usually sits; used only to order kinds met at the same point.
+KIND_RANK = {k: i for i, (k, _) in enumerate(MARKER_PATTERNS)}
+
+
+@dataclass(frozen=True)
+class Marker:
+    kind: str
+    printed: str  # the marker as printed, with its trailing punctuation: "（一）", "1."
+    value: int  # its number: （二十九） -> 29, 1.2 -> 2
+    label: str  # the number without brackets or punctuation: "二十九", "1.2"
+    end: int  # where the marker ends in the paragraph (title starts here)
+
+
+def cn_to_int(text: str) -> int | None:
+    """Chinese numerals to int: 二十九 -> 29, 一百零五 -> 105, 二〇二三 -> 2023 (digit by digit)."""
+    if not text:
+        return None
+    if all(ch in CN_DIGITS for ch in text):
+        if len(text) == 1:
+            return CN_DIGITS[text]
+        return int("".join(str(CN_DIGITS[ch]) for ch in text))
+    total, current = 0, 0
+    for ch in text:
+        if ch in CN_DIGITS:
+            current = CN_DIGITS[ch]
+        elif ch in CN_UNITS:
+            total += (current or 1) * CN_UNITS[ch]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def number_value(label: str) -> int | None:
+    label = label.translate(_FW_DIGITS)
+    if label.isdigit():
+        return int(label)
+    if "." in label or "．" in label:
+        last = re.split(r"[.．]", label)[-1]
+        return int(last) if last.isdigit() else None
+    if len(label) == 1 and label in CIRCLED:
+        return CIRCLED.index(label) + 1
+    return cn_to_int(label)
+
+
+def match_marker(text: str) -> Marker | None:
+    if not text:
+        return None
+    first = text[0]
+    if not (first in "第（(０１２３４５６７８９" or first.isdigit() or first in CN_DIGITS or first in "十百" or first in CIRCLED):
+        return None
+    for kind, pattern in MARKER_PATTERNS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        label = m.group(1).translate(_FW_DIGITS)
+        value = number_value(label)
+        if value is None:
+            continue
+        if kind == "cn" and text[m.end(1) : m.end(1) + 1] in ",，." and not _looks_like_cn_heading(text, m.end()):
+            continue  # "一，" inside running text is rare; "十四五" never matches
+        return Marker(kind, m.group(0).strip(), value, label, m.end())
+    return None
+
+
+def _looks_like_cn_heading(text: str, end: int) -> bool:
+    return len(text) - end >= 2
+
+
+def strip_marker_punct(printed: str) -> str:
+    """The number as the contract prints it: without trailing punctuation ("1." -> "1")."""
+    return printed.rstrip("、，,．. ")

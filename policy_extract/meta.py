@@ -1,0 +1,193 @@
+"""Document metadata: title, doc number, issuer, issue date, recipients, reporting requirement.
+
+A notice prints these in a house style that is the same across offices: the doc number
+on a line of its own under the masthead, the recipients ending with a colon, the issuer
+above the date at the signature, the title of the issued plan as a heading above its
+body (named in 《》 in the 印发 sentence).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .markers import cn_to_int, match_marker
+from .normalize import Piece
+from .rules import UNIT_SUFFIXES
+from .segment import squeeze_cjk_spaces
+
+_CN = "[〇零○一二三四五六七八九十]"
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,14}\s*[〔\[［【(（]\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+_DATE = re.compile(rf"(?P<y>\d{{4}}|{_CN}{{4}})\s*年\s*(?P<m>\d{{1,2}}|{_CN}{{1,3}})\s*月\s*(?P<d>\d{{1,2}}|{_CN}{{1,3}})\s*日")
+_STANDALONE_DATE = re.compile(rf"^\s*{_DATE.pattern}\s*$")
+_ORG_THEN_DATE = re.compile(rf"^(?P<org>[\u4e00-\u9fff（）()]{{4,40}}?)\s+{_DATE.pattern}\s*$")
+_HEADING_PUNCT = re.compile(r"[，,。；;：:！!？?]")
+_TITLE_IN_ISSUE_SENTENCE = re.compile(r"(?:印发|现将|转发|发布)")
+_ABOUT_ISSUING = re.compile(r"关于(?:印发|转发|发布)(?P<title>.+?)的通知")
+_REPORT_AT = re.compile(r"(?<![关对属基由等用位处在善勇敢乐易便利至终])于(?=[^。；]*?(?:前|及时|每|定期|按时|底|末))[^。；]*?(?:报送|上报|报告|报)[^。；]*")
+_REPORT_PLEASE = re.compile(r"请[^。；]*?(?:报送|上报|报告|报)(?:给|至|到)?[^。；]*")
+_CONTACT = re.compile(r"[（(][^（）()]*(?:联系人|电话|联系方式|邮箱)[^（）()]*[）)]")
+
+
+def _date_to_iso(m: re.Match) -> str | None:
+    y, mo, d = (int(g) if g.isdigit() else cn_to_int(g) for g in (m.group("y"), m.group("m"), m.group("d")))
+    if not (y and mo and d) or not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _looks_like_org(text: str) -> bool:
+    text = re.sub(r"\s+", "", text)
+    return 3 <= len(text) <= 40 and not _HEADING_PUNCT.search(text) and text.endswith(UNIT_SUFFIXES + ("室", "厅", "办公厅", "办公室"))
+
+
+def _key(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"\s+", "", text).replace("〈", "《").replace("〉", "》")
+
+
+def _heading_like(text: str) -> bool:
+    t = text.strip()
+    return (
+        2 <= len(t) <= 80
+        and not _HEADING_PUNCT.search(t)
+        and match_marker(t) is None
+        and not _DATE.search(t)
+        and not t.startswith(("（", "("))
+    )
+
+
+def _balanced_title(text: str) -> str | None:
+    """The name in the first 《…》 of an issuing sentence, nested 〈〉 kept."""
+    start = text.find("《")
+    if start < 0:
+        return None
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] == "《":
+            depth += 1
+        elif text[i] == "》":
+            depth -= 1
+            if depth == 0:
+                return text[start + 1 : i]
+    return None
+
+
+def find_title(paras: list[Piece]) -> str | None:
+    candidate = None
+    for p in paras[:15]:
+        if _TITLE_IN_ISSUE_SENTENCE.search(p.text) and "《" in p.text and not _ABOUT_ISSUING.search(p.text):
+            candidate = _balanced_title(p.text)
+            if candidate:
+                break
+    blocks: list[str] = []
+    run: list[str] = []
+    for p in paras[:40]:
+        if _heading_like(p.text):
+            run.append(squeeze_cjk_spaces(p.text))
+            continue
+        if run:
+            blocks.append("".join(run))
+            run = []
+    if run:
+        blocks.append("".join(run))
+    if candidate:
+        want = _key(candidate)
+        for block in blocks:
+            if _key(block) == want or _key(block).endswith(want):
+                return block if _key(block) == want else candidate
+        return squeeze_cjk_spaces(candidate)
+    for p in paras[:10]:
+        m = _ABOUT_ISSUING.search(squeeze_cjk_spaces(p.text))
+        if m:
+            inner = m.group("title").strip("《》")
+            for block in blocks:
+                if _key(block) == _key(inner):
+                    return block
+            return inner
+    for block in blocks:
+        if not _looks_like_org(block) and not block.endswith("文件") and "此件公开发布" not in block:
+            return block
+    return None
+
+
+def find_doc_number(paras: list[Piece]) -> str | None:
+    for p in paras[:20]:
+        m = _DOC_NUMBER.search(p.text)
+        if m and (m.start() == 0 or not p.text[: m.start()].strip()):
+            return re.sub(r"\s+", "", m.group(0))
+    return None
+
+
+def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
+    """(issuer, issue date) from the signature: an organisation above a date line."""
+    for i, p in enumerate(paras):
+        text = p.text.strip()
+        m = _STANDALONE_DATE.match(text)
+        if m:
+            prev = paras[i - 1].text.strip() if i else ""
+            if _looks_like_org(prev):
+                return re.sub(r"\s+", "", prev), _date_to_iso(m)
+            continue
+        m = _ORG_THEN_DATE.match(text)
+        if m and _looks_like_org(m.group("org")):
+            return m.group("org"), _date_to_iso(m)
+    for p in paras:  # a date line without an issuer above it
+        m = _STANDALONE_DATE.match(p.text.strip())
+        if m:
+            return None, _date_to_iso(m)
+    return None, None
+
+
+def find_issuer_fallback(paras: list[Piece]) -> str | None:
+    for p in paras[:10]:
+        text = squeeze_cjk_spaces(p.text)
+        if "关于" in text:
+            org = text.split("关于", 1)[0].strip()
+            if _looks_like_org(org):
+                return org
+        if text.endswith("文件") and _looks_like_org(text[:-2]):
+            return text[:-2]
+    return None
+
+
+def find_recipients(paras: list[Piece]) -> list[str]:
+    for p in paras[:12]:
+        text = p.text.strip()
+        if text.endswith((":", "：")) and len(text) < 200 and ("各" in text or "、" in text) and match_marker(text) is None:
+            return [r.strip() for r in re.split(r"[、，,；;]", text.rstrip(":：")) if r.strip()]
+    return []
+
+
+def find_reporting_requirement(texts: list[str]) -> str | None:
+    for pattern in (_REPORT_AT, _REPORT_PLEASE):
+        for text in texts:
+            m = pattern.search(text)
+            if m:
+                found = _CONTACT.sub("", m.group(0)).strip().rstrip("。，,；;")
+                if len(found) <= 120:
+                    return found
+    return None
+
+
+def context_year(title: str | None, issue_date: str | None) -> int | None:
+    """The year a phrase like "年底前" means: the notice's own year."""
+    if title:
+        m = re.search(r"(\d{4})\s*年", title)
+        if m:
+            return int(m.group(1))
+    if issue_date:
+        return int(issue_date[:4])
+    return None
+
+
+def extract_meta(paras: list[Piece]) -> dict:
+    issuer, issue_date = find_signature(paras)
+    title = find_title(paras)
+    return {
+        "title": title,
+        "doc_number": find_doc_number(paras),
+        "issuer": issuer or find_issuer_fallback(paras),
+        "issue_date": issue_date,
+        "recipients": find_recipients(paras),
+        "reporting_requirement": find_reporting_requirement([p.text for p in paras]),
+    }

@@ -1,0 +1,122 @@
+"""The task list a notice turns into (pydantic v2). Fields follow the output contract
+(../shared/spec/output-contract.md); everything beyond it is an addition, never a rename.
+
+Result objects export themselves: `doc.to_json()`, `doc.to_yaml()`.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SourceRef(_Model):
+    """Where a thing was printed: lines of the loaded text, the page, the table cell."""
+
+    start_line: int
+    end_line: int
+    page: int | None = None
+    table_row: int | None = Field(None, description="line of the table row a task was read from")
+    columns: dict[str, int] | None = Field(None, description="table column index each field was read from")
+
+
+class DocumentSource(_Model):
+    path: str
+    format: Literal["txt", "md", "pdf", "docx"]
+    sha256: str
+
+
+class Meta(_Model):
+    title: str | None = None
+    doc_number: str | None = None
+    issuer: str | None = None
+    issue_date: str | None = Field(None, description="YYYY-MM-DD, the date under the issuer's signature")
+    recipients: list[str] = Field(default_factory=list, description="主送 units")
+    reporting_requirement: str | None = None
+
+
+class OutlineNode(_Model):
+    marker: str
+    level: int
+    title: str
+    kind: str
+    number: str
+    is_task: bool = False
+    source: SourceRef
+    children: list["OutlineNode"] = Field(default_factory=list)
+
+
+class Unit(_Model):
+    name: str
+
+
+class Milestone(_Model):
+    text: str
+    date: str | None
+
+
+class Deadline(_Model):
+    text: str
+    date: str | None = Field(None, description="YYYY-MM-DD the work is due")
+    ongoing: bool = False
+    recurrence: str | None = Field(None, description="每月, 每季度 ... when the limit recurs")
+
+
+class ParentTask(_Model):
+    number: str | None
+    text: str
+
+
+class Task(_Model):
+    id: str
+    number: str
+    path: list[str]
+    text: str
+    lead_units: list[Unit] = Field(default_factory=list)
+    responsible_units: list[Unit] = Field(default_factory=list)
+    leaders: list[str] = Field(default_factory=list, description="责任领导, never a unit")
+    deadline: Deadline | None = None
+    milestones: list[Milestone] = Field(default_factory=list)
+    parent_task: ParentTask | None = Field(None, description="the upper-level task a table measure implements")
+    source: SourceRef
+
+
+class Warning(_Model):
+    code: str
+    message: str
+    line: int | None = None
+
+
+class Document(_Model):
+    schema_version: str = SCHEMA_VERSION
+    source: DocumentSource
+    meta: Meta
+    outline: list[OutlineNode] = Field(default_factory=list)
+    tasks: list[Task] = Field(default_factory=list)
+    warnings: list[Warning] = Field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return self.model_dump(mode="json")
+
+    def to_json(self) -> str:
+        from .export import to_json
+
+        return to_json(self)
+
+    def to_yaml(self) -> str:
+        from .export import to_yaml
+
+        return to_yaml(self)
+
+
+def json_schema() -> dict:
+    schema = Document.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "policy-extract task list"
+    return schema

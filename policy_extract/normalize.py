@@ -1,0 +1,130 @@
+"""Stage 2: loader lines -> clean pieces (paragraphs and table rows) that keep their line numbers.
+
+What is removed here is what converters and page layout add to a notice: markdown
+heading marks, HTML tags, `---` rules, blank lines from page breaks, and the wrap of a
+paragraph (or a unit note) that a page break or a narrow column split in two.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .load.base import SourceLine
+from .markers import match_marker
+from .tables import is_header_row, split_row
+
+_HTML_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|font|p|div|br|sup|sub|a|td|tr|th|table|tbody|thead)\b[^>]*>", re.I)
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
+_MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+_MD_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_MD_EMPHASIS = re.compile(r"\*\*|__")
+_TERMINAL = set("。；;！!？?：:…")
+_CLOSERS = {"）": "（", ")": "(", "〕": "〔", "】": "【", "]": "["}
+_INTERNAL_PUNCT = re.compile(r"[，,。；;：:、]")
+_ASCII_WORD = re.compile(r"^[A-Za-z0-9 .+\-]+$")
+
+
+@dataclass
+class Piece:
+    """A paragraph or a table row, with the lines it was printed on."""
+
+    kind: str  # "para" | "row"
+    text: str
+    start_line: int
+    end_line: int
+    page: int | None = None
+    cells: list[str] = field(default_factory=list)  # rows only
+    table: int | None = None  # loader's table index, rows only
+
+
+def clean_line(text: str) -> str:
+    """Drop what converters leave around the words: tags, heading marks, emphasis."""
+    if "<" in text:
+        text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
+        text = _HTML_TAG.sub("", text)
+        text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    text = _MD_HEADING.sub("", text)
+    if "*" in text or "__" in text:
+        text = _MD_EMPHASIS.sub("", text)
+    return text.replace("\u3000", " ").replace("\xa0", " ").rstrip(" \r")
+
+
+def is_table_line(text: str) -> bool:
+    if "\t" in text:
+        return len(text.split("\t")) >= 3 or sum(1 for c in text.split("\t") if c.strip()) >= 2
+    stripped = text.strip()
+    return stripped.startswith("|") or stripped.endswith(" |") or stripped.count(" | ") >= 1
+
+
+def is_open_paragraph(text: str) -> bool:
+    """True when a paragraph stops mid-sentence: its next piece continues it."""
+    text = text.rstrip()
+    if not text:
+        return False
+    last = text[-1]
+    if last in _TERMINAL:
+        return False
+    if last in _CLOSERS:
+        opener = _CLOSERS[last]
+        inner = text[text.rfind(opener) + 1 : -1] if opener in text else ""
+        if not _ASCII_WORD.match(inner or "-"):
+            return False  # a note or an aside closes the paragraph; "(CIM)" does not
+    if not _INTERNAL_PUNCT.search(text):
+        return False  # a heading, a title, a signature or a date line
+    if match_marker(text) and "。" not in text[:-1] and len(text) <= 50:
+        return False  # a numbered heading
+    return True
+
+
+def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
+    pieces: list[Piece] = []
+    for src in lines:
+        text = clean_line(src.text)
+        if not text.strip() or _MD_RULE.match(text):
+            continue
+        if is_table_line(text):
+            if _MD_TABLE_SEPARATOR.match(text):
+                continue
+            cells = split_row(text)
+            pieces.append(Piece("row", text, src.line, src.line, src.page, cells, src.table))
+        else:
+            pieces.append(Piece("para", text.strip(), src.line, src.line, src.page))
+    return pieces
+
+
+def join_wrapped(pieces: list[Piece]) -> list[Piece]:
+    """Join a paragraph that a page break or a line wrap split in two."""
+    out: list[Piece] = []
+    for piece in pieces:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and piece.kind == "para"
+            and prev.kind == "para"
+            and is_open_paragraph(prev.text)
+            and match_marker(piece.text) is None
+        ):
+            sep = " " if prev.text[-1].isascii() and piece.text[0].isascii() and prev.text[-1].isalnum() else ""
+            prev.text = prev.text + sep + piece.text
+            prev.end_line = piece.end_line
+            continue
+        out.append(piece)
+    return out
+
+
+def drop_repeated_headers(pieces: list[Piece]) -> list[Piece]:
+    """A table header printed again on every page is read once."""
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for piece in pieces:
+        if piece.kind == "row" and is_header_row(piece.cells):
+            key = tuple(re.sub(r"\s+", "", c) for c in piece.cells if c.strip())
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(piece)
+    return out
+
+
+def normalize(lines: list[SourceLine]) -> list[Piece]:
+    return drop_repeated_headers(join_wrapped(lines_to_pieces(lines)))

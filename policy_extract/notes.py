@@ -1,0 +1,262 @@
+"""Unit notes: who leads a task and who takes part, in every form notices print them.
+
+    （牵头单位：市行政审批局；责任单位：各区县政府、西咸新区管委会）
+    〔市行政审批服务局牵头，市级有关部门和各县(区)政府、各园区按职责分工负责〕
+    （市市场监督管理局、市司法局分别牵头，…按职责分工负责）
+    （市发改委牵头，市财政局配合） · （市发改委负责） · 牵头单位：市发改委   (a line of its own)
+
+A bracketed aside is a note only when every clause in it reads as one (a label, or
+units followed by a role verb), so "（含电子文本）" or "（试行）" stay in the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .rules import (
+    DEADLINE_LABELS,
+    LEAD_LABELS,
+    LEAD_VERBS,
+    LEADER_LABELS,
+    NO_UNIT_CELLS,
+    RESPONSIBLE_LABELS,
+    RESPONSIBLE_VERBS,
+    SOLE_OWNER_VERBS,
+    UNIT_CONJUNCTIONS,
+    UNIT_PREFIXES,
+    UNIT_SUFFIXES,
+)
+
+OPENERS = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]", "［": "］", "“": "”", "《": "》", "‘": "’", "〈": "〉", "「": "」"}
+CLOSERS = {v: k for k, v in OPENERS.items()}
+NOTE_BRACKETS = {"（", "(", "〔", "【", "[", "［"}
+
+_ALL_LABELS = sorted(LEAD_LABELS + RESPONSIBLE_LABELS + LEADER_LABELS + DEADLINE_LABELS, key=len, reverse=True)
+_LABEL_RE = re.compile(r"(" + "|".join(map(re.escape, _ALL_LABELS)) + r")\s*[:：]\s*")
+_LABEL_LINE = re.compile(r"^\s*(" + "|".join(map(re.escape, _ALL_LABELS)) + r")\s*[:：]")
+_LEAD_VERB_RE = re.compile(r"(" + "|".join(map(re.escape, LEAD_VERBS)) + r")$")
+_RESP_VERB_RE = re.compile(r"(" + "|".join(map(re.escape, RESPONSIBLE_VERBS)) + r")$")
+_SOLE_VERB_RE = re.compile(r"(" + "|".join(map(re.escape, SOLE_OWNER_VERBS)) + r")$")
+_COUNTED_GROUP = re.compile(r"等\s*[0-9一二三四五六七八九十两]+\s*个")
+_SEPARATORS = "、，,；;"
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass
+class Note:
+    start: int
+    end: int
+    lead: list[str] = field(default_factory=list)
+    responsible: list[str] = field(default_factory=list)
+    leaders: list[str] = field(default_factory=list)
+    deadline: str | None = None
+
+
+_ROUND_OPEN, _ROUND_CLOSE = "（(", "）)"
+
+
+def _same_pair(opener: str, closer: str) -> bool:
+    """（…) and (…） close each other: converters mix the widths (seed 002)."""
+    if opener in _ROUND_OPEN and closer in _ROUND_CLOSE:
+        return True
+    return OPENERS.get(opener) == closer
+
+
+def top_level_groups(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each bracketed group at depth 0, quotes and nesting respected."""
+    groups, stack = [], []
+    for i, ch in enumerate(text):
+        if ch in OPENERS:
+            stack.append((ch, i))
+        elif ch in CLOSERS and stack and _same_pair(stack[-1][0], ch):
+            opener, start = stack.pop()
+            if not stack and opener in NOTE_BRACKETS:
+                groups.append((start, i + 1))
+    return groups
+
+
+def split_top_level(text: str, separators: str) -> list[str]:
+    """Split on separators that stand outside brackets and quotes."""
+    parts, depth, current = [], 0, []
+    for ch in text:
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS and depth:
+            depth -= 1
+        if ch in separators and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+def _ends_like_unit(text: str) -> bool:
+    text = text.rstrip()
+    return bool(text) and (text.endswith(UNIT_SUFFIXES) or text[-1] in "）)")
+
+
+def _starts_like_unit(text: str) -> bool:
+    return text.lstrip().startswith(UNIT_PREFIXES)
+
+
+def _split_spaces(part: str) -> list[str]:
+    """Spaces inside a unit list: separators between whole names, wrap debris elsewhere."""
+    tokens = _SPACE.split(part.strip())
+    out: list[str] = []
+    for token in tokens:
+        if not token:
+            continue
+        if out and (token[0] in "（(" or not _ends_like_unit(out[-1]) or len(out[-1]) < 3):
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
+
+
+def _split_conjunctions(part: str) -> list[str]:
+    for word in UNIT_CONJUNCTIONS:
+        idx = part.find(word)
+        while idx > 0:
+            left, right = part[:idx], part[idx + len(word) :]
+            if _ends_like_unit(left) and _starts_like_unit(right) and left.count("（") == left.count("）") and left.count("(") == left.count(")"):
+                return _split_conjunctions(left) + _split_conjunctions(right)
+            idx = part.find(word, idx + 1)
+    return [part]
+
+
+def _split_etc(part: str) -> list[str]:
+    """"X等市级相关单位" -> X, 市级相关单位; "市邮政管理局等" -> 市邮政管理局; "X等5个部门" stays."""
+    if _COUNTED_GROUP.search(part):
+        return [part]
+    if part.endswith("等"):
+        return [part[:-1]]
+    idx = part.find("等")
+    while idx > 0:
+        left, right = part[:idx], part[idx + 1 :]
+        if _ends_like_unit(left) and right:
+            return [left] + _split_etc(right)
+        idx = part.find("等", idx + 1)
+    return [part]
+
+
+def clean_unit(name: str) -> str:
+    name = name.strip().strip("。.；;，,、:：")
+    name = re.sub(r"^(?:由|请|以及|及|和)", "", name)
+    return name.strip()
+
+
+def split_units(text: str) -> list[str]:
+    """A printed list of units -> one name per unit, as printed, without wrap debris."""
+    text = text.strip().strip("。")
+    if not text or text in NO_UNIT_CELLS:
+        return []
+    explicit = any(sep in text for sep in _SEPARATORS)
+    names: list[str] = []
+    for part in split_top_level(text, _SEPARATORS):
+        pieces = [_SPACE.sub("", part)] if explicit else _split_spaces(part)
+        for piece in pieces:
+            for sub in _split_conjunctions(piece):
+                for name in _split_etc(sub):
+                    name = clean_unit(name)
+                    if name and name not in NO_UNIT_CELLS and name not in names:
+                        names.append(name)
+    return names
+
+
+def _parse_labelled(content: str) -> Note | None:
+    matches = list(_LABEL_RE.finditer(content))
+    if not matches or content[: matches[0].start()].strip():
+        return None
+    note = Note(0, 0)
+    for i, m in enumerate(matches):
+        value = content[m.end() : matches[i + 1].start() if i + 1 < len(matches) else len(content)]
+        value = value.strip().strip("；;，,。")
+        label = m.group(1)
+        if label in LEAD_LABELS:
+            note.lead += split_units(value)
+        elif label in RESPONSIBLE_LABELS:
+            note.responsible += split_units(value)
+        elif label in LEADER_LABELS:
+            note.leaders += [v for v in split_units(value)]
+        else:
+            note.deadline = value or None
+    return note
+
+
+def _parse_clauses(content: str) -> Note | None:
+    from .deadlines import looks_like_time_limit
+
+    note = Note(0, 0)
+    roles = 0
+    for clause in split_top_level(content, "，,；;"):
+        clause = clause.strip().rstrip("。")
+        if not clause:
+            continue
+        if (m := _LEAD_VERB_RE.search(clause)) and clause[: m.start()].strip():
+            note.lead += split_units(clause[: m.start()])
+        elif (m := _RESP_VERB_RE.search(clause)) and clause[: m.start()].strip():
+            note.responsible += split_units(clause[: m.start()])
+        elif (m := _SOLE_VERB_RE.search(clause)) and clause[: m.start()].strip():
+            note.lead += split_units(clause[: m.start()])
+        elif looks_like_time_limit(clause):
+            note.deadline = clause
+            continue
+        else:
+            return None
+        roles += 1
+        if len(clause) > 300 or "。" in clause:
+            return None
+    return note if roles else None
+
+
+def parse_note(content: str) -> Note | None:
+    """The roles a note's content gives, or None when the content is not a unit note."""
+    content = content.strip()
+    if not content:
+        return None
+    return _parse_labelled(content) or _parse_clauses(content)
+
+
+def find_notes(text: str) -> list[Note]:
+    """Every unit note in a task's text: bracketed ones and labelled lines."""
+    notes = []
+    for start, end in top_level_groups(text):
+        note = parse_note(text[start + 1 : end - 1])
+        if note is not None:
+            note.start, note.end = start, end
+            notes.append(note)
+    offset = 0
+    for line in text.split("\n"):
+        if _LABEL_LINE.match(line) and not any(n.start <= offset < n.end for n in notes):
+            note = _parse_labelled(line.strip())
+            if note is not None:
+                note.start, note.end = offset, offset + len(line)
+                notes.append(note)
+        offset += len(line) + 1
+    return sorted(notes, key=lambda n: n.start)
+
+
+def is_note_paragraph(text: str) -> bool:
+    """A paragraph that is only a unit note (a note put on its own line, or split off by a page break)."""
+    text = text.strip()
+    if _LABEL_LINE.match(text):
+        return True
+    groups = top_level_groups(text)
+    return len(groups) == 1 and groups[0] == (0, len(text)) and parse_note(text[1:-1]) is not None
+
+
+def ends_with_note(text: str) -> bool:
+    text = text.rstrip().rstrip("。")
+    groups = top_level_groups(text)
+    if groups and groups[-1][1] == len(text):
+        start, end = groups[-1]
+        return parse_note(text[start + 1 : end - 1]) is not None
+    return bool(_LABEL_LINE.match(text.split("\n")[-1]))
+
+
+def remove_notes(text: str, notes: list[Note]) -> str:
+    for note in sorted(notes, key=lambda n: n.start, reverse=True):
+        text = text[: note.start] + text[note.end :]
+    return re.sub(r"\n{2,}", "\n", text).strip()

@@ -1,0 +1,63 @@
+"""load -> normalize -> segment -> extract -> model. Each stage takes and returns plain data."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .extract import Options, all_paragraphs, extract_tasks
+from .load import LoadedDocument, load, load_string
+from .meta import context_year, extract_meta
+from .models import Document
+from .normalize import normalize
+from .segment import Node, numbering_warnings
+
+
+def _outline(node: Node, task_ids: set[int]) -> dict:
+    from .markers import strip_marker_punct
+
+    return {
+        "marker": node.marker,
+        "level": node.level,
+        "title": node.title,
+        "kind": node.kind,
+        "number": strip_marker_punct(node.marker),
+        "is_task": id(node) in task_ids,
+        "source": {"start_line": node.start_line, "end_line": node.end_line, "page": node.page},
+        "children": [_outline(c, task_ids) for c in node.children],
+    }
+
+
+def parse_loaded(loaded: LoadedDocument, options: Options | None = None) -> Document:
+    options = options or Options()
+    pieces = normalize(loaded.lines)
+    root = segment_pieces(pieces)
+    meta = extract_meta(all_paragraphs(root))
+    year = context_year(meta["title"], meta["issue_date"])
+    tasks, task_nodes, table_warnings = extract_tasks(root, year, options)
+    warnings = [{"code": c, "message": m, "line": line} for c, m, line in numbering_warnings(root) + table_warnings]
+    if not tasks:
+        warnings.append({"code": "no-tasks", "message": "no tasks found; try --task-section KEYWORD or --task-level N", "line": None})
+    task_ids = {id(n) for n in task_nodes}
+    data = {
+        "source": {"path": loaded.path, "format": loaded.format, "sha256": loaded.sha256},
+        "meta": meta,
+        "outline": [_outline(c, task_ids) for c in root.children],
+        "tasks": tasks,
+        "warnings": warnings,
+    }
+    return Document.model_validate(data)
+
+
+def segment_pieces(pieces):
+    from .segment import segment
+
+    return segment(pieces)
+
+
+def parse(source: str | Path, *, task_section: str | None = None, task_level: int | None = None) -> Document:
+    """Parse a notice: a path to a .txt/.md/.pdf/.docx file, or the text of a notice.
+
+    A str holding a line break is taken as the notice's text; any other str is a path."""
+    options = Options(task_section=task_section, task_level=task_level)
+    if isinstance(source, str) and "\n" in source:
+        return parse_loaded(load_string(source), options)
+    return parse_loaded(load(source), options)

@@ -1,0 +1,80 @@
+"""The rules people extend, kept as data in one place.
+
+Each entry names the real phrase it serves in its test (tests/test_rules.py). Code in
+the stages reads these tables; it does not repeat the words.
+"""
+from __future__ import annotations
+
+# --- sections ----------------------------------------------------------------
+# A numbered section whose title contains one of these holds the tasks.
+TASK_SECTION_KEYWORDS = (
+    "重点任务", "主要任务", "工作任务", "重点工作", "主要措施", "具体措施", "工作措施",
+    "重点举措", "主要举措", "具体举措", "任务分工", "责任分工", "重点项目", "行动内容",
+    "主要内容", "工作内容", "重点领域", "实施内容",
+)
+# ... and never inside one whose title contains one of these.
+NON_TASK_SECTION_KEYWORDS = (
+    "总体要求", "指导思想", "基本原则", "工作原则", "工作目标", "主要目标", "发展目标", "总体目标",
+    "发展现状", "现状与形势", "发展基础", "面临形势", "新形势", "发展环境", "保障措施", "工作要求", "组织实施",
+    "组织保障", "组织领导", "实施步骤", "步骤安排", "时间安排", "进度安排", "名词解释", "附则",
+    "总则", "实现路径", "适用范围", "编制依据", "背景",
+)
+# Unnumbered lines that open a part of their own (the glossary after 四、保障措施 in seed 001).
+UNNUMBERED_SECTION_TITLES = ("名词解释", "附件", "附表", "附录", "名词说明", "有关说明")
+
+# --- unit notes --------------------------------------------------------------
+# Labels of labelled unit notes, "牵头单位：…；责任单位：…", by the role they give.
+LEAD_LABELS = ("牵头单位", "牵头部门", "主责单位", "主责部门", "牵头责任单位", "牵头领导单位")
+RESPONSIBLE_LABELS = (
+    "责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "参与部门", "协办单位", "协办部门",
+    "协同单位", "协同部门", "实施单位", "落实单位",
+)
+LEADER_LABELS = ("责任领导", "牵头领导", "分管领导", "联系领导", "包抓领导")
+DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限", "完成期限")
+
+# Verb phrases closing an unlabelled clause "X牵头", "Y按职责分工负责", longest first.
+LEAD_VERBS = ("分别牵头负责", "共同牵头负责", "牵头负责", "分别牵头", "共同牵头", "牵头")
+RESPONSIBLE_VERBS = (
+    "按职责分工负责", "按照职责分工负责", "按职能分工负责", "按职责分工落实", "按职责负责",
+    "按职责落实", "分工负责", "配合", "参与", "协助", "协同", "协办", "落实",
+)
+# "X负责" on its own names the unit that owns the task: read as its lead.
+SOLE_OWNER_VERBS = ("负责",)
+
+# Joining words that separate units only where a new unit name follows.
+UNIT_CONJUNCTIONS = ("以及", "和", "及", "与")
+# How a unit name ends (…局, …委员会, …政府); used to tell a separator from wrap debris.
+UNIT_SUFFIXES = (
+    "局", "委", "办", "厅", "府", "会", "院", "部", "心", "司", "行", "队", "所", "站", "团", "馆",
+    "社", "处", "室", "组", "关", "署", "位", "门", "区", "县", "市", "省", "镇", "街道", "集团",
+    "中心", "公司", "银行", "法院", "检察院", "支队", "总队", "管委会", "联社", "协会", "学校", "大学", "办事处",
+)
+# How a unit name starts, after a separator.
+UNIT_PREFIXES = ("市", "省", "区", "县", "各", "国", "中", "全", "有关", "相关", "自治", "镇", "乡", "街道", "西", "东", "南", "北")
+# Collective names kept as printed even after 等 ("X、Y等市级相关单位" -> X, Y, 市级相关单位).
+NO_UNIT_CELLS = ("/", "无", "-", "—", "／", "无。", "暂无")
+
+# --- deadlines ---------------------------------------------------------------
+# Phrases that mark work without an end date when they stand as the time limit.
+ONGOING_PHRASES = ("长期坚持", "持续推进", "常态化推进", "长期推进", "持续开展", "长期开展", "常态化开展", "持续实施", "长期执行", "持续落实", "常态推进", "长期")
+# Periods that recur: kept as recurrence, not a due date.
+RECURRING_PHRASES = ("每月", "每季度", "每半年", "每年", "每周", "每旬", "按月", "按季度", "按季", "按年度", "逐月", "定期")
+
+# --- tables ------------------------------------------------------------------
+# Header names of task-table columns, by the field they fill. Checked in this order,
+# so "西安市落实措施" is a measure before "部署任务" is a task.
+TABLE_COLUMNS = (
+    ("number", ("序号", "编号", "序")),
+    ("measure", ("落实措施", "具体措施", "工作措施", "措施", "举措", "具体任务", "工作任务细化", "任务分解", "细化任务", "重点工作任务")),
+    ("leader", ("责任领导", "牵头领导", "分管领导")),
+    ("lead", ("牵头单位", "牵头部门", "主责单位", "牵头")),
+    ("responsible", ("责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "协办单位", "责任主体", "责任")),
+    ("deadline", ("完成时限", "完成时间", "时间节点", "时限", "进度安排", "时间")),
+    ("note", ("备注", "说明")),
+    ("task", ("部署任务", "重点任务", "主要任务", "工作任务", "任务", "工作内容", "内容", "事项", "工作要点", "要点")),
+    ("group", ("类别", "领域", "方面", "板块", "分类")),
+)
+
+# --- metadata ----------------------------------------------------------------
+# Words a reporting sentence uses for sending progress upward.
+REPORT_VERBS = ("报送", "报告", "上报", "报")

@@ -1,0 +1,153 @@
+"""Stage 3: pieces -> an outline tree of numbered items, with body text and tables in place.
+
+The depth of a marker kind is learnt from the notice itself: a kind met again closes
+everything opened after it (a sibling), a kind not yet open nests under the current
+item. So 一、/（一）/1. and 一、/1. and 第一章/第一条 all come out right without a fixed
+table of levels, and numbering that restarts in each group is as easy as numbering
+that runs on.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .markers import Marker, match_marker
+from .normalize import Piece
+from .notes import is_note_paragraph, ends_with_note
+from .rules import UNNUMBERED_SECTION_TITLES
+
+_CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
+
+
+def squeeze_cjk_spaces(text: str) -> str:
+    """Remove line-wrap spaces between Chinese characters ("政务服务 标准化")."""
+    return _CJK_SPACE.sub("", text).strip()
+
+
+@dataclass
+class Node:
+    kind: str  # a marker kind, "root" or "unnumbered"
+    marker: str = ""
+    label: str = ""
+    value: int | None = None
+    level: int = 0
+    paras: list[Piece] = field(default_factory=list)  # own paragraphs; the first holds the marker
+    children: list["Node"] = field(default_factory=list)
+    tables: list[list[Piece]] = field(default_factory=list)
+    parent: "Node | None" = field(default=None, repr=False)
+    title_start: int = 0  # where the title starts in paras[0].text
+
+    @property
+    def first_text(self) -> str:
+        return self.paras[0].text[self.title_start :].strip() if self.paras else ""
+
+    @property
+    def own_text(self) -> str:
+        """Text of this item without its marker and without its children."""
+        if not self.paras:
+            return ""
+        return "\n".join([self.first_text] + [p.text for p in self.paras[1:]])
+
+    @property
+    def heading(self) -> str:
+        """The marker and title as printed, for paths: "（一）全面推进政务服务标准化"."""
+        return squeeze_cjk_spaces(self.paras[0].text) if self.paras else ""
+
+    @property
+    def title(self) -> str:
+        """The item's title: its first sentence when it has body text after it."""
+        text = squeeze_cjk_spaces(self.first_text)
+        head, dot, rest = text.partition("。")
+        return head if dot and rest else text.rstrip("。")
+
+    def walk(self):
+        for child in self.children:
+            yield child
+            yield from child.walk()
+
+    def ancestors(self):
+        node = self.parent
+        while node is not None and node.kind != "root":
+            yield node
+            node = node.parent
+
+    @property
+    def start_line(self) -> int:
+        return self.paras[0].start_line if self.paras else 0
+
+    @property
+    def end_line(self) -> int:
+        last = self
+        while last.children:
+            last = last.children[-1]
+        lines = [p.end_line for p in last.paras] + [r.end_line for t in last.tables for r in t]
+        return max(lines) if lines else self.start_line
+
+    @property
+    def page(self) -> int | None:
+        return self.paras[0].page if self.paras else None
+
+
+def _is_unnumbered_section(text: str) -> bool:
+    stripped = text.strip().rstrip(":：")
+    return len(stripped) <= 12 and any(stripped.startswith(t) for t in UNNUMBERED_SECTION_TITLES)
+
+
+def segment(pieces: list[Piece]) -> Node:
+    root = Node("root")
+    stack: list[Node] = [root]
+    open_table: list[Piece] | None = None
+    for piece in pieces:
+        if piece.kind == "row":
+            if open_table is None:
+                open_table = []
+                stack[-1].tables.append(open_table)
+            open_table.append(piece)
+            continue
+        open_table = None
+        marker: Marker | None = match_marker(piece.text)
+        if marker is not None:
+            depth = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].kind == marker.kind), None)
+            if depth is not None:
+                del stack[depth:]
+            parent = stack[-1]
+            node = Node(marker.kind, marker.printed, marker.label, marker.value, len(stack), [piece], parent=parent, title_start=marker.end)
+            parent.children.append(node)
+            stack.append(node)
+        elif _is_unnumbered_section(piece.text):
+            del stack[1:]
+            node = Node("unnumbered", "", "", None, 1, [piece], parent=root)
+            root.children.append(node)
+            stack.append(node)
+        else:
+            target = stack[-1]
+            if target is not root and not is_note_paragraph(piece.text) and ends_with_note(target.paras[-1].text) and not target.children:
+                target = root  # a closing paragraph after the last task does not belong to it
+            target.paras.append(piece)
+    return root
+
+
+def numbering_warnings(root: Node) -> list[tuple[str, str, int]]:
+    """Gaps and repeats in sibling numbering, as (code, message, line)."""
+    out = []
+    last_by_kind: dict[str, int] = {}
+
+    def visit(node: Node):
+        prev: dict[str, int] = {}
+        for child in node.children:
+            if child.value is None or child.kind in ("root", "unnumbered"):
+                continue
+            expected_first = {1, last_by_kind.get(child.kind, 0) + 1}
+            if child.kind in prev:
+                if child.value == prev[child.kind]:
+                    out.append(("numbering-duplicate", f"{child.marker} is repeated", child.start_line))
+                elif child.value != prev[child.kind] + 1:
+                    out.append(("numbering-gap", f"{child.marker} follows number {prev[child.kind]}", child.start_line))
+            elif child.value not in expected_first:
+                out.append(("numbering-gap", f"{child.marker} opens its group", child.start_line))
+            prev[child.kind] = child.value
+            last_by_kind[child.kind] = child.value
+            visit(child)
+
+    visit(root)
+    return out

@@ -1,0 +1,183 @@
+"""Table rows as cells, and task tables read by their header names.
+
+A task table (序号 | 部署任务 | 落实措施 | 牵头单位 | 责任单位 | 完成时限 | 备注) is read
+column by column whatever order or wording its header uses. Rows that converters
+damaged are repaired from what their cells hold: a measure that slid into the first
+cell, a group number split from its title.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .rules import TABLE_COLUMNS
+
+_SPACE = re.compile(r"\s+")
+_MEASURE_NUMBER = re.compile(r"^\s*[（(]\s*([0-9０-９]{1,3})\s*[）)]\s*")
+_BARE_GROUP_MARKER = re.compile(r"^\s*[（(]\s*[一二三四五六七八九十百零〇两]+\s*[）)]\s*$")
+_PART_MARKER = re.compile(r"^\s*[一二三四五六七八九十百]+\s*[、.．]")
+
+
+def split_row(text: str) -> list[str]:
+    if "\t" in text:
+        return [c.strip() for c in text.split("\t")]
+    cells = [c.strip() for c in text.strip().split("|")]
+    if cells and cells[0] == "" and text.strip().startswith("|"):
+        cells = cells[1:]
+    if cells and cells[-1] == "" and text.strip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+def column_of(header_cell: str) -> str | None:
+    name = _SPACE.sub("", header_cell)
+    if not name:
+        return None
+    for field_name, aliases in TABLE_COLUMNS:
+        if any(alias in name for alias in aliases):
+            return field_name
+    return None
+
+
+def header_columns(cells: list[str]) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        name = column_of(cell)
+        if name and name not in columns and len(_SPACE.sub("", cell)) <= 20:
+            columns[name] = i
+    return columns
+
+
+def is_header_row(cells: list[str]) -> bool:
+    columns = header_columns(cells)
+    return len(columns) >= 3 and ("lead" in columns or "responsible" in columns or "deadline" in columns)
+
+
+def is_task_header(columns: dict[str, int]) -> bool:
+    return ("measure" in columns or "task" in columns) and ("lead" in columns or "responsible" in columns or "deadline" in columns)
+
+
+@dataclass
+class TableTask:
+    """One task row read from a task table, with the cells it was read from."""
+
+    number: str
+    text: str
+    part: str | None
+    group: str | None
+    parent_task: str | None
+    lead: str
+    responsible: str
+    deadline: str
+    leader: str
+    note: str
+    line: int
+    page: int | None
+    cells: dict[str, int] = field(default_factory=dict)  # field -> column index the value came from
+
+
+def _cell(cells: list[str], columns: dict[str, int], name: str) -> str:
+    i = columns.get(name)
+    return cells[i].strip() if i is not None and i < len(cells) else ""
+
+
+def repair_row(cells: list[str], columns: dict[str, int]) -> tuple[list[str], dict[str, int]]:
+    """Put the cells of a damaged row back under their headers.
+
+    A measure found left of its column (the row lost a cell, seed 004 measure (29)) takes
+    the measure column; the non-empty cells after it fill the columns after the measure,
+    in order."""
+    width = max(len(cells), max(columns.values()) + 1)
+    cells = cells + [""] * (width - len(cells))
+    measure_col = columns.get("measure")
+    if measure_col is None or _MEASURE_NUMBER.match(cells[measure_col]):
+        return cells, columns
+    for i, cell in enumerate(cells[:measure_col]):
+        if _MEASURE_NUMBER.match(cell):
+            rest = [c for c in cells[i + 1 :] if c.strip()]
+            fixed = [""] * width
+            fixed[measure_col] = cell
+            after = sorted(c for c in columns.values() if c > measure_col)
+            for col, value in zip(after, rest):
+                fixed[col] = value
+            return fixed, columns
+    return cells, columns
+
+
+def read_task_table(rows: list[tuple[list[str], int, int | None]], part: str | None = None) -> tuple[list[TableTask], list[str]]:
+    """rows: (cells, line, page) after the header. Returns tasks and warnings."""
+    header_cells, _, _ = rows[0]
+    columns = header_columns(header_cells)
+    task_field = "measure" if "measure" in columns else "task"
+    number_col = columns.get("number")
+    group = parent = None
+    tasks: list[TableTask] = []
+    warnings: list[str] = []
+    header_key = tuple(_SPACE.sub("", c) for c in header_cells if c.strip())
+    for cells, line, page in rows[1:]:
+        if tuple(_SPACE.sub("", c) for c in cells if c.strip()) == header_key:
+            continue
+        filled = [c for c in cells if c.strip()]
+        if not filled:
+            continue
+        if len(filled) == 1 and _PART_MARKER.match(filled[0]) and not _cell(cells, columns, task_field):
+            part, group, parent = filled[0].strip(), None, None
+            continue
+        original = list(cells)
+        cells, _ = repair_row(cells, columns)
+        if cells != original + [""] * (len(cells) - len(original)):
+            warnings.append(f"line {line}: a row that lost a cell was realigned by its content")
+        # A group number printed in the first cell and its title in the next (seed 004, （二十）).
+        if number_col is not None and _BARE_GROUP_MARKER.match(cells[number_col]):
+            nxt = number_col + 1
+            if nxt < len(cells) and nxt != columns.get(task_field) and cells[nxt].strip() and not re.match(r"^\s*[0-9０-９]+\s*[.．、]", cells[nxt]):
+                cells = list(cells)
+                cells[number_col] = cells[number_col].strip() + " " + cells[nxt].strip()
+                cells[nxt] = ""
+                if columns.get("task") == nxt:
+                    parent = None
+        number_cell = _cell(cells, columns, "number")
+        group_cell = _cell(cells, columns, "group")
+        if number_cell and not re.fullmatch(r"[0-9０-９]+[.．、]?", number_cell):
+            group_cell = group_cell or number_cell  # a 序号 column that holds the group title
+            number_cell = ""
+        if group_cell and _SPACE.sub("", group_cell) != _SPACE.sub("", group or ""):
+            group, parent = group_cell, None
+        if task_field == "measure":
+            parent_cell = _cell(cells, columns, "task")
+            if parent_cell:
+                parent = parent_cell
+        text = _cell(cells, columns, task_field)
+        if not text:
+            continue  # a provincial task with no city measure of its own (seed 004, 60.–64.)
+        m = _MEASURE_NUMBER.match(text)
+        if m:
+            number, text = m.group(0).strip(), text[m.end():].strip()
+        elif number_cell:
+            number = number_cell.rstrip("、.．")
+        else:
+            from .markers import match_marker
+
+            marker = match_marker(text)
+            if marker:
+                number, text = marker.printed.rstrip("、，,．. "), text[marker.end:].strip()
+            else:
+                number = str(len(tasks) + 1)
+        tasks.append(
+            TableTask(
+                number=number,
+                text=text,
+                part=part,
+                group=group,
+                parent_task=parent,
+                lead=_cell(cells, columns, "lead"),
+                responsible=_cell(cells, columns, "responsible"),
+                deadline=_cell(cells, columns, "deadline"),
+                leader=_cell(cells, columns, "leader"),
+                note=_cell(cells, columns, "note"),
+                line=line,
+                page=page,
+                cells=dict(columns),
+            )
+        )
+    return tasks, warnings
