@@ -154,7 +154,7 @@ def find_recipients(paras: list[Piece]) -> list[str]:
     for p in paras[:12]:
         text = p.text.strip()
         if text.endswith((":", "：")) and len(text) < 200 and ("各" in text or "、" in text) and match_marker(text) is None:
-            return [r.strip() for r in re.split(r"[、，,；;]", text.rstrip(":：")) if r.strip()]
+            return [r.strip() for r in re.split(r"[，,；;]", text.rstrip(":：")) if r.strip()]
     return []
 
 
