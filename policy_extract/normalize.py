@@ -113,11 +113,13 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
 
 
 def drop_repeated_headers(pieces: list[Piece]) -> list[Piece]:
-    """A table header printed again on every page is read once."""
+    """A table header printed again on every page is read once (within one run of rows)."""
     seen: set[tuple[str, ...]] = set()
     out = []
     for piece in pieces:
-        if piece.kind == "row" and is_header_row(piece.cells):
+        if piece.kind != "row":
+            seen.clear()  # a paragraph ends the table; the next one keeps its header
+        elif is_header_row(piece.cells):
             key = tuple(re.sub(r"\s+", "", c) for c in piece.cells if c.strip())
             if key in seen:
                 continue

@@ -24,8 +24,10 @@ def squeeze_cjk_spaces(text: str) -> str:
     return _CJK_SPACE.sub("", text).strip()
 
 
-@dataclass
+@dataclass(eq=False)
 class Node:
+    """An outline item; compared by identity, as two items may print the same words."""
+
     kind: str  # a marker kind, "root" or "unnumbered"
     marker: str = ""
     label: str = ""
@@ -97,6 +99,7 @@ def segment(pieces: list[Piece]) -> Node:
     root = Node("root")
     stack: list[Node] = [root]
     open_table: list[Piece] | None = None
+    top_kinds: set[str] = set()
     for piece in pieces:
         if piece.kind == "row":
             if open_table is None:
@@ -110,10 +113,14 @@ def segment(pieces: list[Piece]) -> Node:
             depth = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].kind == marker.kind), None)
             if depth is not None:
                 del stack[depth:]
+            elif marker.kind in top_kinds and any(n.kind == "unnumbered" for n in stack):
+                del stack[1:]  # 一、 after a glossary or an annex opens a new part, not a sub-item
             parent = stack[-1]
             node = Node(marker.kind, marker.printed, marker.label, marker.value, len(stack), [piece], parent=parent, title_start=marker.end)
             parent.children.append(node)
             stack.append(node)
+            if node.level == 1:
+                top_kinds.add(node.kind)
         elif _is_unnumbered_section(piece.text):
             del stack[1:]
             node = Node("unnumbered", "", "", None, 1, [piece], parent=root)
