@@ -82,12 +82,14 @@ def match_marker(text: str) -> Marker | None:
         m = pattern.match(text)
         if not m:
             continue
-        label = m.group(1).translate(_FW_DIGITS)
+        label = m.group(1).translate(_FW_DIGITS).replace("．", ".")
         value = number_value(label)
         if value is None:
             continue
         if kind == "cn" and text[m.end(1) : m.end(1) + 1] in ",，." and not _looks_like_cn_heading(text, m.end()):
             continue  # "一，" inside running text is rare; "十四五" never matches
+        if kind == "decimal":
+            kind = f"decimal{label.count('.') + 1}"  # 1.1 and 1.1.1 are different depths
         return Marker(kind, m.group(0).strip(), value, label, m.end())
     return None
 

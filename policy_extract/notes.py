@@ -194,6 +194,16 @@ def _parse_clauses(content: str) -> Note | None:
         clause = clause.strip().rstrip("。")
         if not clause:
             continue
+        if _LABEL_LINE.match(clause):
+            sub = _parse_labelled(clause)
+            if sub is None:
+                return None
+            note.lead += sub.lead
+            note.responsible += sub.responsible
+            note.leaders += sub.leaders
+            note.deadline = sub.deadline or note.deadline
+            roles += 1
+            continue
         if (m := _LEAD_VERB_RE.search(clause)) and clause[: m.start()].strip():
             note.lead += split_units(clause[: m.start()])
         elif (m := _RESP_VERB_RE.search(clause)) and clause[: m.start()].strip():

@@ -16,7 +16,7 @@ from .normalize import Piece
 from .notes import is_note_paragraph, ends_with_note
 from .rules import UNNUMBERED_SECTION_TITLES
 
-_CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
+_CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\u3000]+(?=[\u3000-\u9fff\uff00-\uffef])")
 
 
 def squeeze_cjk_spaces(text: str) -> str:
