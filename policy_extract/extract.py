@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .deadlines import TimeLimit, deadline_in_text, parse_time_limit
 from .markers import match_marker, strip_marker_punct
 from .normalize import Piece
-from .notes import find_notes, remove_notes, split_units
+from .notes import find_notes, remove_notes, split_units, units_from_cells
 from .rules import NON_TASK_SECTION_KEYWORDS, TASK_SECTION_KEYWORDS
 from .segment import Node, squeeze_cjk_spaces
 from .tables import header_columns, is_header_row, is_task_header, read_task_table
@@ -188,6 +188,7 @@ def table_tasks(root: Node, year: int | None) -> tuple[list[dict], list[tuple[st
                 deadline, milestones = _deadline_dict(limit)
                 path = base_path + [squeeze_cjk_spaces(x) for x in (tt.part, tt.group) if x]
                 parent = _parent_task(tt.parent_task)
+                lead, responsible = units_from_cells(tt.lead, tt.responsible)
                 number_value = re.sub(r"[^0-9]", "", tt.number) or tt.number
                 tasks.append(
                     {
@@ -195,8 +196,8 @@ def table_tasks(root: Node, year: int | None) -> tuple[list[dict], list[tuple[st
                         "number": tt.number,
                         "path": path,
                         "text": squeeze_cjk_spaces(tt.text),
-                        "lead_units": _units(split_units(tt.lead)),
-                        "responsible_units": _units(split_units(tt.responsible)),
+                        "lead_units": _units(lead),
+                        "responsible_units": _units(responsible),
                         "leaders": split_units(tt.leader),
                         "deadline": deadline,
                         "milestones": milestones,

@@ -128,5 +128,17 @@ def drop_repeated_headers(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+def absorb_table_headings(pieces: list[Piece]) -> list[Piece]:
+    """A group title printed as a bare line between two rows of a table ("（一）加强监管"
+    in a tab-separated list) is a row of that table, not a paragraph that ends it."""
+    out = list(pieces)
+    for i in range(1, len(out) - 1):
+        piece, before, after = out[i], out[i - 1], out[i + 1]
+        if piece.kind == "para" and before.kind == "row" and after.kind == "row" and len(piece.text) <= 40 and "。" not in piece.text.rstrip("。"):
+            width = max(len(before.cells), len(after.cells))
+            out[i] = Piece("row", piece.text, piece.start_line, piece.end_line, piece.page, [piece.text] + [""] * (width - 1), before.table)
+    return out
+
+
 def normalize(lines: list[SourceLine]) -> list[Piece]:
-    return drop_repeated_headers(join_wrapped(lines_to_pieces(lines)))
+    return drop_repeated_headers(absorb_table_headings(join_wrapped(lines_to_pieces(lines))))

@@ -165,6 +165,44 @@ def split_units(text: str) -> list[str]:
     return names
 
 
+_LEAD_MARK = re.compile(r"[（(]\s*(?:牵头|牵头单位|主责)\s*[）)]$")
+
+
+def split_roles(text: str) -> tuple[list[str], list[str]]:
+    """A 责任单位 list that names its lead inside it: "市发改委（牵头）、市财政局"."""
+    lead, responsible = [], []
+    for name in split_units(text):
+        m = _LEAD_MARK.search(name)
+        if m:
+            lead.append(name[: m.start()].strip())
+        else:
+            responsible.append(name)
+    return lead, responsible
+
+
+def units_from_cells(lead_cell: str, responsible_cell: str) -> tuple[list[str], list[str]]:
+    """Units of a task-table row: cells may hold plain lists, lists with （牵头）, or whole notes."""
+    lead: list[str] = []
+    responsible: list[str] = []
+    for cell, default in ((lead_cell, "lead"), (responsible_cell, "responsible")):
+        cell = (cell or "").strip()
+        if not cell:
+            continue
+        note = parse_note(cell) if any(v in cell for v in ("牵头", "负责", "配合", "参与", "：", ":")) else None
+        if note is not None and (note.lead or note.responsible) and not (default == "lead" and not note.responsible and note.lead == split_units(cell)):
+            lead += note.lead
+            responsible += note.responsible
+            continue
+        marked_lead, rest = split_roles(cell)
+        if default == "lead":
+            lead += marked_lead + rest
+        else:
+            lead += marked_lead
+            responsible += rest
+    dedupe = lambda xs: list(dict.fromkeys(xs))  # noqa: E731
+    return dedupe(lead), dedupe(responsible)
+
+
 def _parse_labelled(content: str) -> Note | None:
     matches = list(_LABEL_RE.finditer(content))
     if not matches or content[: matches[0].start()].strip():
@@ -177,7 +215,9 @@ def _parse_labelled(content: str) -> Note | None:
         if label in LEAD_LABELS:
             note.lead += split_units(value)
         elif label in RESPONSIBLE_LABELS:
-            note.responsible += split_units(value)
+            marked_lead, rest = split_roles(value)
+            note.lead += marked_lead
+            note.responsible += rest
         elif label in LEADER_LABELS:
             note.leaders += [v for v in split_units(value)]
         else:

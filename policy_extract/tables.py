@@ -15,6 +15,7 @@ from .rules import TABLE_COLUMNS
 _SPACE = re.compile(r"\s+")
 _MEASURE_NUMBER = re.compile(r"^\s*[（(]\s*([0-9０-９]{1,3})\s*[）)]\s*")
 _BARE_GROUP_MARKER = re.compile(r"^\s*[（(]\s*[一二三四五六七八九十百零〇两]+\s*[）)]\s*$")
+_GROUP_MARKER = re.compile(r"^\s*[（(]\s*[一二三四五六七八九十百零〇两]+\s*[）)]")
 _PART_MARKER = re.compile(r"^\s*[一二三四五六七八九十百]+\s*[、.．]")
 
 
@@ -120,9 +121,13 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]], part: str | N
         filled = [c for c in cells if c.strip()]
         if not filled:
             continue
-        if len(filled) == 1 and _PART_MARKER.match(filled[0]) and not _cell(cells, columns, task_field):
-            part, group, parent = filled[0].strip(), None, None
-            continue
+        if len(filled) == 1 and not _cell(cells, columns, task_field):
+            if _PART_MARKER.match(filled[0]):
+                part, group, parent = filled[0].strip(), None, None
+                continue
+            if _GROUP_MARKER.match(filled[0]):
+                group, parent = filled[0].strip(), None
+                continue
         original = list(cells)
         cells, _ = repair_row(cells, columns)
         if cells != original + [""] * (len(cells) - len(original)):
