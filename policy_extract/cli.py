@@ -16,6 +16,8 @@ import click
 from . import __version__
 
 EXIT_OK, EXIT_MISMATCH, EXIT_BAD_INPUT = 0, 1, 2
+_UMASK = os.umask(0)
+os.umask(_UMASK)
 
 
 def fail(message: str) -> "NoReturn":  # noqa: F821
@@ -30,6 +32,7 @@ def write_atomically(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the file the usual mode
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -88,6 +91,153 @@ def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, t
 
 
 @cli.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder for the task lists and index.json.")
+@click.option("--format", "fmt", type=click.Choice(["json", "yaml"]), default="json", show_default=True, help="Output format.")
+@click.option("--workers", type=click.IntRange(1, 256), default=None, help="Worker processes (default: one per core).")
+@click.option("--resume", is_flag=True, help="Skip documents already converted (same sha256 and tool version).")
+def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: bool) -> None:
+    """Convert every .txt/.md/.pdf/.docx under DIRECTORY into OUTDIR.
+
+    Each output goes to the same relative path in OUTDIR; OUTDIR/index.json lists every
+    document with its sha256, status, task count, output and error. Exit 0 when all
+    succeeded, 1 when some failed.
+
+    \b
+    Examples:
+      policy-extract batch notices/ -o tasks/
+      policy-extract batch notices/ -o tasks/ --format yaml --workers 4
+      policy-extract batch notices/ -o tasks/ --resume   # after an interruption
+    """
+    from .batch import run_batch
+
+    if not directory.is_dir():
+        fail(f"{directory}: no such folder; give the folder that holds the notices")
+    if outdir.exists() and not outdir.is_dir():
+        fail(f"{outdir}: exists and is not a folder; choose another output folder")
+    if outdir.exists() and os.path.realpath(outdir) == os.path.realpath(directory):
+        fail(f"{outdir}: is the input folder itself; choose a separate output folder")
+    interactive = sys.stderr.isatty()
+    progress = None
+    if interactive:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        progress = Progress(TextColumn("converting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), transient=True)
+        progress.start()
+        bar = progress.add_task("batch", total=None, rate="")
+    import time
+
+    started = time.perf_counter()
+
+    def on_done(row, done, total):
+        if progress is not None:
+            elapsed = time.perf_counter() - started
+            progress.update(bar, completed=done, total=total, rate=f"{done / elapsed:.1f} doc/s" if elapsed else "")
+        else:
+            status = f"{row.tasks} tasks" if row.status == "ok" else f"FAILED: {row.error}"
+            click.echo(f"[{done}/{total}] {row.source}: {status}", err=True)
+
+    try:
+        rows, reused = run_batch(directory, outdir, fmt=fmt, workers=workers, resume=resume, on_done=on_done)
+    except KeyboardInterrupt:
+        if progress is not None:
+            progress.stop()
+        click.echo(f"policy-extract: interrupted; finished documents are kept, run again with --resume to go on ({outdir / 'index.json'})", err=True)
+        sys.exit(130)
+    except OSError as exc:
+        if progress is not None:
+            progress.stop()
+        fail(f"{outdir}: cannot be written ({exc.strerror}); check the folder and free space")
+    if progress is not None:
+        progress.stop()
+    _print_batch_summary(rows, reused, time.perf_counter() - started, outdir)
+    sys.exit(EXIT_MISMATCH if any(r.status == "failed" for r in rows) else EXIT_OK)
+
+
+def _print_batch_summary(rows, reused: int, seconds: float, outdir: Path) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(stderr=True, highlight=False)
+    ok = [r for r in rows if r.status == "ok"]
+    failed = [r for r in rows if r.status == "failed"]
+    skipped = [r for r in rows if r.status == "skipped"]
+    table = Table(title="policy-extract batch", show_header=False)
+    table.add_column("", justify="left")
+    table.add_column("", justify="right")
+    for name, value in (
+        ("documents", len(ok) + len(failed)),
+        ("converted now", len(ok) - reused),
+        ("reused (--resume)", reused),
+        ("tasks", sum(r.tasks or 0 for r in ok)),
+        ("warnings", sum(r.warnings or 0 for r in ok)),
+        ("failed", len(failed)),
+        ("skipped (unsupported)", len(skipped)),
+        ("seconds", f"{seconds:.1f}"),
+    ):
+        table.add_row(name, str(value))
+    console.print(table)
+    if failed:
+        failures = Table(title="failures", show_header=True)
+        failures.add_column("document")
+        failures.add_column("reason")
+        for r in failed:
+            failures.add_row(r.source, r.error or "")
+        console.print(failures)
+    console.print(f"index: {outdir / 'index.json'}")
+
+
+@cli.command()
+@click.argument("manifest", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--update", is_flag=True, help="Rewrite the manifest with the counts found (for an intended change).")
+def check(manifest: Path, update: bool) -> None:
+    """Check that each document in MANIFEST gives the expected number of tasks.
+
+    Exit 0 when every count matches, 1 when one differs, 2 for a bad manifest.
+
+    \b
+    Example manifest (paths relative to it):
+      documents:
+        - path: samples/hanzhong-2024-function-transformation.txt
+          tasks: 16
+    \b
+    Examples:
+      policy-extract check samples/manifest.yaml
+      policy-extract check samples/manifest.yaml --update
+    """
+    from rich.console import Console
+    from rich.table import Table
+
+    from .check import run_check, update_manifest
+    from .errors import InputError
+
+    try:
+        results = run_check(manifest)
+    except InputError as exc:
+        fail(str(exc))
+    console = Console(highlight=False)
+    table = Table(title=f"policy-extract check {manifest}")
+    table.add_column("document")
+    table.add_column("expected", justify="right")
+    table.add_column("found", justify="right")
+    table.add_column("", justify="left")
+    for r in results:
+        found = "error" if r.found is None else str(r.found)
+        mark = "ok" if r.ok else (r.error or "DIFFERS")
+        table.add_row(r.entry.path, str(r.entry.expected), found, mark)
+    console.print(table)
+    bad = [r for r in results if not r.ok]
+    if update:
+        update_manifest(manifest, results)
+        console.print(f"updated {manifest} ({len(bad)} count(s) changed)")
+        sys.exit(EXIT_OK)
+    if bad:
+        console.print(f"{len(bad)} of {len(results)} document(s) differ")
+        sys.exit(EXIT_MISMATCH)
+    console.print(f"all {len(results)} document(s) match")
+
+
+@cli.command()
 def schema() -> None:
     """Print the JSON Schema of the task list.
 
@@ -104,10 +254,10 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: click's usage errors become one line and exit 2 too."""
     try:
         rv = cli.main(args=argv, prog_name="policy-extract", standalone_mode=False)
-    except click.exceptions.NoArgsIsHelp as exc:
-        click.echo(exc.ctx.get_help() if exc.ctx else str(exc))
-        sys.exit(EXIT_OK)
     except click.UsageError as exc:
+        if type(exc).__name__.startswith("NoArgsIsHelp"):  # `policy-extract` alone: show the help
+            click.echo(exc.ctx.get_help() if exc.ctx else str(exc))
+            sys.exit(EXIT_OK)
         hint = f" (see: policy-extract {exc.ctx.info_name if exc.ctx and exc.ctx.parent else ''} --help)".replace("  ", " ")
         fail(f"{exc.format_message()}{hint}")
     except click.Abort:

@@ -1,0 +1,139 @@
+"""`policy-extract batch`: outputs at the same relative paths, an index, failures recorded,
+atomic writes, --resume, and an interrupted batch that leaves no partial file."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+CLI = [sys.executable, "-m", "policy_extract"]
+
+
+def run(*args, **kw):
+    return subprocess.run(CLI + list(args), capture_output=True, text=True, **kw)
+
+
+@pytest.fixture()
+def notices(tmp_path):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    for s in SAMPLES:
+        shutil.copy(s, src / s.name)
+    shutil.copy(SAMPLES[0], src / "sub" / "copy.md")
+    (src / "binary.txt").write_bytes(b"\x00\x01\x02\x03PNG")
+    (src / "sheet.xls").write_text("not a notice")
+    return src
+
+
+def index_rows(outdir: Path) -> dict[str, dict]:
+    data = json.loads((outdir / "index.json").read_text(encoding="utf-8"))
+    return {row["source"]: row for row in data["documents"]}
+
+
+def test_batch_writes_outputs_index_and_exits_1_on_a_failure(notices, tmp_path):
+    out = tmp_path / "out"
+    result = run("batch", str(notices), "-o", str(out), "--workers", "2")
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    for s in SAMPLES:
+        data = json.loads((out / (s.stem + ".json")).read_text(encoding="utf-8"))
+        assert data["source"]["path"].endswith(s.name)
+    assert (out / "sub" / "copy.json").exists()
+    rows = index_rows(out)
+    assert rows["binary.txt"]["status"] == "failed" and "binary" in rows["binary.txt"]["error"]
+    assert rows["sheet.xls"]["status"] == "skipped"
+    ok = rows["hanzhong-2024-function-transformation.txt"]
+    assert ok["status"] == "ok" and ok["tasks"] == 16 and len(ok["sha256"]) == 64
+    assert ok["output"] == "hanzhong-2024-function-transformation.json"
+    assert not list(notices.rglob("*.json")), "nothing is written inside the input folder"
+
+
+def test_batch_exits_0_when_all_succeed_and_yaml_format(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SAMPLES[1], src / SAMPLES[1].name)
+    out = tmp_path / "out"
+    result = run("batch", str(src), "-o", str(out), "--format", "yaml", "--workers", "1")
+    assert result.returncode == 0, result.stderr
+    assert (out / (SAMPLES[1].stem + ".yaml")).read_text(encoding="utf-8").startswith("schema_version:")
+
+
+def test_resume_parses_nothing_again_and_gives_the_same_outputs(notices, tmp_path):
+    out = tmp_path / "out"
+    run("batch", str(notices), "-o", str(out), "--workers", "2")
+    before = {p: p.read_bytes() for p in out.rglob("*.json") if p.name != "index.json"}
+    mtimes = {p: p.stat().st_mtime_ns for p in before}
+    time.sleep(0.05)
+    result = run("batch", str(notices), "-o", str(out), "--resume", "--workers", "2")
+    assert result.returncode == 1  # the binary file still fails
+    assert {p: p.read_bytes() for p in before} == before
+    assert {p: p.stat().st_mtime_ns for p in before} == mtimes, "resumed documents are not rewritten"
+    assert "reused (--resume)" in result.stderr
+
+
+def test_resume_redoes_a_changed_source(notices, tmp_path):
+    out = tmp_path / "out"
+    run("batch", str(notices), "-o", str(out), "--workers", "1")
+    target = notices / SAMPLES[0].name
+    target.write_text(target.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    mtime = (out / (SAMPLES[0].stem + ".json")).stat().st_mtime_ns
+    time.sleep(0.05)
+    run("batch", str(notices), "-o", str(out), "--resume", "--workers", "1")
+    assert (out / (SAMPLES[0].stem + ".json")).stat().st_mtime_ns != mtime
+
+
+def test_refuses_outdir_that_is_the_input_folder(notices):
+    result = run("batch", str(notices), "-o", str(notices))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "input folder" in result.stderr
+
+
+def test_outdir_inside_the_input_folder_is_not_read_as_input(notices):
+    out = notices / "tasks"
+    run("batch", str(notices), "-o", str(out), "--workers", "1")
+    rows = index_rows(out)
+    assert not any(k.startswith("tasks") for k in rows)
+
+
+def test_symlink_loop_is_not_followed(notices, tmp_path):
+    os.symlink(notices, notices / "sub" / "loop")
+    out = tmp_path / "out"
+    result = run("batch", str(notices), "-o", str(out), "--workers", "1", timeout=120)
+    assert result.returncode == 1
+    assert len([k for k in index_rows(out) if k.endswith(".txt")]) == len(SAMPLES) + 1  # + binary.txt
+
+
+def test_sigint_leaves_no_partial_output_and_resume_finishes(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    text = "\n".join(s.read_text(encoding="utf-8") for s in SAMPLES)
+    for i in range(300):
+        (src / f"n{i:03d}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.Popen(CLI + ["batch", str(src), "-o", str(out), "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 60
+    while time.time() < deadline and len(list(out.glob("n*.json"))) < 5:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err
+    written = list(out.glob("n*.json"))
+    assert 0 < len(written) < 300, "the batch was interrupted mid-way"
+    assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
+    for p in written:
+        json.loads(p.read_text(encoding="utf-8"))  # every file there is whole
+    result = run("batch", str(src), "-o", str(out), "--resume", "--workers", "2", timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert len(list(out.glob("n*.json"))) == 300
+    rows = index_rows(out)
+    assert all(r["status"] == "ok" for r in rows.values()) and len(rows) == 300
