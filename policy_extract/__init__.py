@@ -10,11 +10,14 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 
-def parse(source, *, task_section=None, task_level=None):
-    """Parse a notice (path or text) into a `policy_extract.models.Document`."""
+def parse(source, *, task_section=None, task_level=None, simplified=False):
+    """Parse a notice (path or text) into a `policy_extract.models.Document`.
+
+    task_section / task_level override which items are tasks; simplified=True prints a
+    notice in traditional characters in simplified ones."""
     from .pipeline import parse as _parse
 
-    return _parse(source, task_section=task_section, task_level=task_level)
+    return _parse(source, task_section=task_section, task_level=task_level, simplified=simplified)
 
 
 __all__ = ["parse", "__version__"]

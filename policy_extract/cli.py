@@ -63,7 +63,8 @@ def cli() -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
 @click.option("--task-section", metavar="KEYWORD", help="Take tasks from the section whose title contains KEYWORD (e.g. 重点工作).")
 @click.option("--task-level", type=click.IntRange(1, 9), metavar="N", help="Take the numbered items at outline level N (1 = top) as tasks.")
-def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, task_level: int | None) -> None:
+@click.option("--simplified", is_flag=True, help="Print a notice in traditional characters in simplified ones.")
+def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, task_level: int | None, simplified: bool) -> None:
     """Parse one notice (.txt, .md, .pdf, .docx) into a task list.
 
     \b
@@ -77,7 +78,7 @@ def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, t
     from .pipeline import parse as parse_document
 
     try:
-        doc = parse_document(file, task_section=task_section, task_level=task_level)
+        doc = parse_document(file, task_section=task_section, task_level=task_level, simplified=simplified)
     except InputError as exc:
         fail(str(exc))
     text = render(doc, fmt)

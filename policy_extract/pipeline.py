@@ -26,9 +26,14 @@ def _outline(node: Node, task_ids: set[int]) -> dict:
     }
 
 
-def parse_loaded(loaded: LoadedDocument, options: Options | None = None) -> Document:
+def parse_loaded(loaded: LoadedDocument, options: Options | None = None, simplified: bool = False) -> Document:
+    """Run the stages on a loaded document. Traditional characters are read through a
+    simplified working copy and printed as they were (or simplified, when asked)."""
+    from .variants import restore_strings, to_simplified
+
     options = options or Options()
-    pieces = normalize(loaded.lines)
+    lines, conversion = to_simplified(loaded.lines)
+    pieces = normalize(lines)
     root = segment_pieces(pieces)
     meta = extract_meta(all_paragraphs(root))
     year = context_year(meta["title"], meta["issue_date"])
@@ -44,6 +49,8 @@ def parse_loaded(loaded: LoadedDocument, options: Options | None = None) -> Docu
         "tasks": tasks,
         "warnings": warnings,
     }
+    if conversion is not None and not simplified:
+        data = restore_strings(data, conversion)
     return Document.model_validate(data)
 
 
@@ -53,11 +60,11 @@ def segment_pieces(pieces):
     return segment(pieces)
 
 
-def parse(source: str | Path, *, task_section: str | None = None, task_level: int | None = None) -> Document:
+def parse(source: str | Path, *, task_section: str | None = None, task_level: int | None = None, simplified: bool = False) -> Document:
     """Parse a notice: a path to a .txt/.md/.pdf/.docx file, or the text of a notice.
 
     A str holding a line break is taken as the notice's text; any other str is a path."""
     options = Options(task_section=task_section, task_level=task_level)
     if isinstance(source, str) and "\n" in source:
-        return parse_loaded(load_string(source), options)
-    return parse_loaded(load(source), options)
+        return parse_loaded(load_string(source), options, simplified)
+    return parse_loaded(load(source), options, simplified)

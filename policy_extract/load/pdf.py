@@ -1,0 +1,380 @@
+"""PDF notices: text layer via pypdfium2, table geometry via pdfplumber (only on
+pages that have ruling lines), running headers/footers and page numbers removed,
+lines the page width wrapped joined again, table rows as TAB-joined cells."""
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+from .base import LoadedDocument, SourceLine, read_bytes, sha256_of
+
+# a whole line that is only a page number: "— 3 —", "-3-", "- 3 -", "第3页", "第3页 共12页", "3/12", "3"
+_PAGE_NO = re.compile(
+    r"^\s*(?:[-—–－~～‒―]+\s*\d{1,4}\s*[-—–－~～‒―]+"
+    r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|(?:page\s*)?\d{1,4}\s*(?:/|of)\s*\d{1,4}"
+    r"|\d{1,4})\s*$",
+    re.I,
+)
+# a line that starts a new item: never glued to the line before it
+_ITEM_START = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条])"
+)
+_ASCII_ALPHA = re.compile(r"[A-Za-z]")
+# pages with at least this many vector paths are checked for tables
+_MIN_TABLE_PATHS = 6
+
+
+@dataclass
+class _Char:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass
+class _Line:
+    chars: list[_Char]
+    text: str = ""
+    x0: float = 0.0
+    x1: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.chars.sort(key=lambda c: c.x0)
+        self.text = "".join(c.text for c in self.chars).rstrip()
+        self.x0 = min(c.x0 for c in self.chars)
+        self.x1 = max(c.x1 for c in self.chars if not c.text.isspace()) if self.text.strip() else self.x0
+        self.top = min(c.top for c in self.chars)
+        self.bottom = max(c.bottom for c in self.chars)
+
+    @property
+    def size(self) -> float:
+        return max(self.bottom - self.top, 1.0)
+
+
+@dataclass
+class _TableRow:
+    cells: list[str]
+    ncols: int
+
+
+@dataclass
+class _Page:
+    number: int
+    width: float
+    height: float
+    items: list = field(default_factory=list)  # _Line | list[_TableRow] (one table), top to bottom
+
+
+def _open_error(path: Path, exc: Exception) -> InputError:
+    msg = str(exc).lower()
+    code = getattr(exc, "err_code", None)
+    if "password" in msg or code == 4:
+        return InputError(f"{path}: the PDF is password-protected; remove the password (print/save an unprotected copy) and try again")
+    if "security" in msg or code == 5:
+        return InputError(f"{path}: the PDF uses an unsupported security handler; save an unprotected copy and try again")
+    return InputError(f"{path}: the PDF is damaged or incomplete and cannot be read; download or export it again")
+
+
+def _page_chars(textpage, page_height: float, raw) -> list[_Char]:
+    n = textpage.count_chars()
+    if n <= 0:
+        return []
+    text = textpage.get_text_range(0, n)
+    aligned = len(text) == n
+    out = []
+    handle = textpage.raw
+    import ctypes
+
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    for i in range(n):
+        ch = text[i] if aligned else chr(raw.FPDFText_GetUnicode(handle, i))
+        if ch in "\r\n\x00\ufffe\uffff" or raw.FPDFText_IsGenerated(handle, i):
+            continue
+        if not raw.FPDFText_GetCharBox(handle, i, left, right, bottom, top):
+            continue
+        if not raw.FPDFText_GetCharOrigin(handle, i, ox, oy):
+            continue
+        size = raw.FPDFText_GetFontSize(handle, i) or (top.value - bottom.value) or 10.0
+        if ch.isspace():
+            ch = " "
+        # the line band comes from the baseline and font size (glyph boxes of quotes,
+        # digits and CJK differ); pdfium's origin is bottom-left, here distances from the top
+        base = page_height - oy.value
+        x0 = left.value if right.value > left.value else ox.value
+        x1 = right.value if right.value > left.value else ox.value + size * 0.3
+        out.append(_Char(ch, x0, x1, base - size * 0.85, base + size * 0.15))
+    return out
+
+
+def _group_lines(chars: list[_Char]) -> list[_Line]:
+    """Chars to printed lines: same baseline band, left to right."""
+    visible = [c for c in chars if not c.text.isspace()]
+    if not visible:
+        return []
+    chars = sorted(chars, key=lambda c: (c.cy, c.x0))
+    lines: list[list[_Char]] = []
+    bands: list[tuple[float, float]] = []
+    for c in chars:
+        h = max(c.bottom - c.top, 1.0)
+        for k in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
+            top, bottom = bands[k]
+            if abs(c.cy - (top + bottom) / 2) <= max(h, bottom - top) * 0.45:
+                lines[k].append(c)
+                bands[k] = (min(top, c.top), max(bottom, c.bottom))
+                break
+        else:
+            lines.append([c])
+            bands.append((c.top, c.bottom))
+    out = [_Line(cs) for cs in lines if any(not c.text.isspace() for c in cs)]
+    out.sort(key=lambda ln: ln.top)
+    return out
+
+
+def _glue(a: str, b: str) -> str:
+    """Join a wrapped line: CJK and digits glue directly; Latin words get a space."""
+    if not a:
+        return b
+    if not b:
+        return a
+    if a.endswith(" ") or b.startswith(" "):
+        return a.rstrip() + " " + b.lstrip()
+    if _ASCII_ALPHA.match(a[-1]) and _ASCII_ALPHA.match(b[0]):
+        return a + " " + b
+    return a + b
+
+
+def _cell_text(lines: list[_Line], cell_x1: float) -> str:
+    text = ""
+    prev = None
+    for ln in lines:
+        if prev is None:
+            text = ln.text.strip()
+        elif prev.x1 >= cell_x1 - 1.5 * prev.size - 2:  # the cell width wrapped it
+            text = _glue(text, ln.text.strip())
+        else:  # a line break typed in the cell
+            text = text.rstrip() + " " + ln.text.strip()
+        prev = ln
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _cluster(values: list[float], tol: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tol:
+            out.append(v)
+    return out
+
+
+def _table_rows(table, chars: list[_Char]) -> tuple[list[_TableRow], list[_Char]]:
+    """Rows of one pdfplumber table; returns (rows, chars outside it)."""
+    x0, top, x1, bottom = table.bbox
+    inside, outside = [], []
+    for c in chars:
+        (inside if x0 - 1 <= c.cx <= x1 + 1 and top - 1 <= c.cy <= bottom + 1 else outside).append(c)
+    cells = [tuple(c) for c in table.cells]
+    cols = _cluster([c[0] for c in cells])
+    rows_y = _cluster([c[1] for c in cells])
+    ncols = len(cols)
+    # text of each physical cell
+    by_cell: dict[tuple, list[_Char]] = {c: [] for c in cells}
+    for ch in inside:
+        for c in cells:
+            if c[0] - 0.5 <= ch.cx <= c[2] + 0.5 and c[1] - 0.5 <= ch.cy <= c[3] + 0.5:
+                by_cell[c].append(ch)
+                break
+    text_of = {c: _cell_text(_group_lines(chs), c[2]) for c, chs in by_cell.items()}
+    out = []
+    for ry in rows_y:
+        row = []
+        for cx in cols:
+            hit = None
+            for c in cells:
+                if c[0] - 2 <= cx + 1 <= c[2] and c[1] - 2 <= ry + 1 <= c[3]:
+                    hit = c
+                    break
+            if hit is None:
+                row.append("")
+            elif hit[0] < cx - 2:  # covered by a cell spanning columns: its text is given once
+                row.append("")
+            else:  # a cell spanning rows carries its value in every row it spans
+                row.append(text_of[hit])
+        if any(row):
+            out.append(_TableRow(row, ncols))
+    return out, outside
+
+
+def _read_pages(path: Path, data: bytes) -> list[_Page]:
+    try:
+        import pypdfium2 as pdfium
+        import pypdfium2.raw as raw
+    except ImportError:
+        raise InputError(f"{path}: PDF support is not installed; run `pip install policy-extract`") from None
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise _open_error(path, exc) from None
+    plumber = None
+    pages: list[_Page] = []
+    try:
+        for index in range(len(doc)):
+            page = doc[index]
+            width, height = page.get_size()
+            chars = _page_chars(page.get_textpage(), height, raw)
+            tables = []
+            if chars:
+                n_paths = sum(1 for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_PATH,), max_depth=2))
+                if n_paths >= _MIN_TABLE_PATHS:
+                    if plumber is None:
+                        import pdfplumber  # only PDFs with ruled pages pay for it
+
+                        plumber = pdfplumber.open(io.BytesIO(data))
+                    tables = [t for t in plumber.pages[index].find_tables() if len(t.cells) > 1]
+            p = _Page(index + 1, width, height)
+            placed = []
+            for t in sorted(tables, key=lambda t: t.bbox[1]):
+                rows, chars = _table_rows(t, chars)
+                if rows:
+                    placed.append((t.bbox[1], rows))
+            lines = [(ln.top, ln) for ln in _group_lines(chars)]
+            p.items = [item for _, item in sorted(lines + placed, key=lambda x: x[0])]
+            pages.append(p)
+    except InputError:
+        raise
+    except Exception as exc:  # pdfium/pdfminer choking on a broken object
+        raise InputError(f"{path}: the PDF is damaged and cannot be read ({type(exc).__name__}); download or export it again") from None
+    finally:
+        if plumber is not None:
+            plumber.close()
+        doc.close()
+    return pages
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def _strip_running(pages: list[_Page]) -> None:
+    """Drop page numbers and running headers/footers: the first/last lines of a
+    page that are a page number, or whose text (digits aside) repeats on other pages."""
+    edge: Counter[str] = Counter()
+    for p in pages:
+        lines = [it for it in p.items if isinstance(it, _Line)]
+        for ln in lines[:2] + lines[-2:]:
+            edge[_norm(ln.text)] += 1
+    repeat = max(2, (len(pages) + 1) // 2) if len(pages) > 2 else 2
+    for p in pages:
+        keep = list(p.items)
+        for from_end in (False, True):
+            for _ in range(2):
+                seq = [i for i, it in enumerate(keep) if isinstance(it, _Line)]
+                if not seq:
+                    break
+                i = seq[-1] if from_end else seq[0]
+                # an edge line: nothing else in its band of the page
+                ln = keep[i]
+                in_margin = ln.bottom > p.height * 0.85 if from_end else ln.top < p.height * 0.15
+                if not in_margin and not from_end and len(pages) > 1:
+                    in_margin = ln.top < p.height * 0.12
+                if (_PAGE_NO.match(ln.text) and in_margin) or (len(pages) > 1 and edge[_norm(ln.text)] >= repeat and in_margin and len(ln.text) <= 60):
+                    del keep[i]
+                else:
+                    break
+        p.items = keep
+
+
+def _layout(pages: list[_Page]) -> tuple[float, float]:
+    """Left margin (most common start of body lines) and right edge of the text block."""
+    starts: Counter[int] = Counter()
+    ends = []
+    for p in pages:
+        for it in p.items:
+            if isinstance(it, _Line):
+                starts[round(it.x0)] += 1
+                ends.append(it.x1)
+    if not starts:
+        return 0.0, 0.0
+    left = float(starts.most_common(1)[0][0])
+    ends.sort()
+    right = ends[int(len(ends) * 0.95)] if ends else 0.0
+    return left, right
+
+
+def load_pdf(path: Path) -> LoadedDocument:
+    path = Path(path)
+    data = read_bytes(path)
+    if not data.lstrip()[:1024].startswith(b"%PDF") and b"%PDF-" not in data[:1024]:
+        raise InputError(f"{path}: is not a PDF (no %PDF header); give the real PDF, or the file with its real extension")
+    if b"%%EOF" not in data[-2048:]:
+        raise InputError(f"{path}: the PDF is damaged or incomplete (truncated, no end-of-file marker); download or export it again")
+    pages = _read_pages(path, data)
+    _strip_running(pages)
+    left, right = _layout(pages)
+
+    out: list[SourceLine] = []
+    table_no = -1
+    row_no = 0
+    prev: _Line | None = None  # last body line emitted, while it may still continue
+    prev_cols = None  # column count of the last table, while it may continue on the next page
+    buf_text = ""
+    buf_page = 0
+
+    def flush() -> None:
+        nonlocal buf_text, prev
+        if buf_text:
+            out.append(SourceLine(buf_text, len(out) + 1, page=buf_page))
+        buf_text = ""
+        prev = None
+
+    for p in pages:
+        for it in p.items:
+            if isinstance(it, _Line):
+                text = it.text.strip()
+                if not text:
+                    continue
+                prev_cols = None
+                joined = False
+                if prev is not None and buf_text:
+                    full = prev.x1 >= right - 2.2 * prev.size
+                    flush_left = it.x0 <= left + 0.6 * it.size
+                    if full and flush_left and not _ITEM_START.match(text) and not buf_text.endswith(("。", "！", "？", "：", ":")):
+                        buf_text = _glue(buf_text, text)
+                        joined = True
+                if not joined:
+                    flush()
+                    buf_text = text
+                    buf_page = p.number
+                prev = it
+            else:
+                flush()
+                rows: list[_TableRow] = it
+                ncols = rows[0].ncols
+                if prev_cols != ncols:
+                    table_no += 1
+                    row_no = 0
+                for r in rows:
+                    cells = list(r.cells) + [""] * (ncols - len(r.cells))
+                    out.append(SourceLine("\t".join(c.replace("\t", " ") for c in cells), len(out) + 1, page=p.number, table=table_no, row=row_no))
+                    row_no += 1
+                prev_cols = ncols
+    flush()
+    if not out:
+        raise InputError(f"{path}: the PDF has no text layer (a scan or image); run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) and give the OCR'd PDF")
+    return LoadedDocument(path=str(path), format="pdf", sha256=sha256_of(data), lines=out)
