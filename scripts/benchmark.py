@@ -3,7 +3,8 @@
 a 1 MB notice made by joining the samples (and how time grows with size), and, when
 the fixtures exist, PDF pages per second and DOCX time per document.
 
-    python scripts/benchmark.py            # prints a Markdown table for the README
+    python scripts/benchmark.py               # prints Markdown tables for the README
+    python scripts/benchmark.py --batch-only  # only the batch case
 
 Not a test: timings depend on the machine. Median of several runs.
 """
@@ -83,7 +84,40 @@ def main() -> None:
     if good_docx:
         seconds = median_time(lambda: [parse_loaded(load(p)) for p in good_docx], 3)
         print(f"DOCX: {len(good_docx)} files, {seconds / len(good_docx) * 1000:.1f} ms per document (load + parse)")
+    batch_case()
+
+
+def batch_case() -> None:
+    """The samples copied to 1,000 text files (and to 100 PDFs when the fixtures exist),
+    converted with 1 worker and with one per core."""
+    import os
+    import shutil
+
+    from policy_extract.batch import run_batch
+
+    samples = sorted((ROOT / "samples").glob("*.txt"))
+    pdfs = [p for p in sorted((ROOT / "tests" / "fixtures" / "pdf").glob("*.pdf")) if p.stem in {s.stem for s in samples}]
+    cases = [("text", samples, 1000)] + ([("pdf", pdfs, 100)] if pdfs else [])
+    print()
+    print("| batch | documents | workers | seconds | documents/s |")
+    print("|---|---:|---:|---:|---:|")
+    for label, sources, count in cases:
+        with tempfile.TemporaryDirectory() as tmp:
+            src = Path(tmp) / "in"
+            src.mkdir()
+            for i in range(count):
+                shutil.copy(sources[i % len(sources)], src / f"n{i:04d}{sources[i % len(sources)].suffix}")
+            for workers in (1, os.cpu_count() or 1):
+                out = Path(tmp) / f"out{workers}"
+                start = time.perf_counter()
+                rows, _ = run_batch(src, out, workers=workers)
+                seconds = time.perf_counter() - start
+                assert all(r.status == "ok" for r in rows)
+                print(f"| {label} | {count} | {workers} | {seconds:.2f} | {count / seconds:.0f} |")
 
 
 if __name__ == "__main__":
+    if "--batch-only" in sys.argv:
+        batch_case()
+        sys.exit(0)
     main()
