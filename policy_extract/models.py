@@ -28,7 +28,7 @@ class SourceRef(_Model):
 
 class DocumentSource(_Model):
     path: str
-    format: Literal["txt", "md", "pdf", "docx"]
+    format: Literal["txt", "md", "pdf", "docx", "html"]
     sha256: str
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import InputError
 from .base import LoadedDocument, SourceLine
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
 
 
 def load(path: str | Path) -> LoadedDocument:
@@ -19,6 +19,10 @@ def load(path: str | Path) -> LoadedDocument:
         from .text import load_text
 
         return load_text(path, "md" if suffix in (".md", ".markdown") else "txt")
+    if suffix in (".html", ".htm"):
+        from .html import load_html
+
+        return load_html(path)
     if suffix == ".pdf":
         try:
             from .pdf import load_pdf
@@ -31,7 +35,7 @@ def load(path: str | Path) -> LoadedDocument:
         except ImportError:
             raise InputError(f"{path}: DOCX support is not installed; run `pip install policy-extract`") from None
         return load_docx(path)
-    raise InputError(f"{path}: unsupported file type '{suffix or 'none'}'; give a .txt, .md, .pdf or .docx notice")
+    raise InputError(f"{path}: unsupported file type '{suffix or 'none'}'; give a .txt, .md, .pdf, .docx or .html notice")
 
 
 def load_string(text: str, name: str = "<text>") -> LoadedDocument:
