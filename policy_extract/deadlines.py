@@ -105,7 +105,8 @@ def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]
                 year = explicit  # a bare year is context, not a due date
             pos = m.end()
             continue
-        if kind == "month" and not (m.group("year") or m.group("mark") or m.group(0).endswith("前")):
+        after_range = m.start() > 0 and text[m.start() - 1] in "至到—–-~～－"
+        if kind == "month" and not (m.group("year") or m.group("mark") or m.group(0).endswith("前") or after_range):
             pos = m.end()
             continue  # "6月" alone is not a time limit
         date = _date_of(kind, m, year)
