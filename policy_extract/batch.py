@@ -17,6 +17,8 @@ from .load import SUPPORTED_SUFFIXES
 from .load.base import sha256_of
 
 INDEX_NAME = "index.json"
+LEDGER_FORMATS = ("xlsx", "csv")
+COMBINED_LEDGER = "ledger"
 JOURNAL_NAME = ".policy-extract-journal.jsonl"
 TMP_PREFIX = "."
 
@@ -57,7 +59,7 @@ def find_inputs(root: Path, outdir: Path) -> tuple[list[Path], list[Path]]:
 def output_names(inputs: list[Path], root: Path, fmt: str) -> dict[Path, str]:
     """notice.txt -> notice.json at the same relative path; where two inputs share a stem
     in one folder (a.txt and a.pdf), both keep their extension: a.txt.json, a.pdf.json."""
-    ext = ".yaml" if fmt == "yaml" else ".json"
+    ext = "." + fmt
     stems: dict[tuple[str, str], int] = {}
     for path in inputs:
         rel = path.relative_to(root)
@@ -73,9 +75,8 @@ def output_names(inputs: list[Path], root: Path, fmt: str) -> dict[Path, str]:
 
 def convert_one(path: str, output: str, fmt: str) -> dict:
     """Parse one file and write its task list; runs in a worker process."""
-    from .cli import write_atomically
+    from .cli import render_output, write_atomically
     from .errors import InputError
-    from .export import render
     from .pipeline import parse
 
     try:
@@ -85,10 +86,13 @@ def convert_one(path: str, output: str, fmt: str) -> dict:
     except Exception as exc:  # a bug must not stop the batch; it is reported in the index
         return {"status": "failed", "error": f"internal error: {type(exc).__name__}: {exc}"}
     try:
-        write_atomically(Path(output), render(doc, fmt))
+        write_atomically(Path(output), render_output(doc, fmt))
     except OSError as exc:
         return {"status": "failed", "error": f"cannot write {output}: {exc.strerror}"}
-    return {"status": "ok", "tasks": len(doc.tasks), "warnings": len(doc.warnings)}
+    result = {"status": "ok", "tasks": len(doc.tasks), "warnings": len(doc.warnings)}
+    if fmt in LEDGER_FORMATS:
+        result["document"] = doc.model_dump(mode="json")  # for the combined ledger
+    return result
 
 
 def load_previous(outdir: Path) -> dict[str, Row]:
@@ -173,9 +177,12 @@ def run_batch(root: Path, outdir: Path, fmt: str = "json", workers: int | None =
 
     journal = open(outdir / JOURNAL_NAME, "a", encoding="utf-8")
     done = 0
+    documents: dict[str, dict] = {}
 
     def finish(rel: str, digest: str, output: str, result: dict) -> None:
         nonlocal done
+        if "document" in result:
+            documents[rel] = result.pop("document")
         row = Row(rel, digest, result["status"], result.get("tasks"), result.get("warnings"), output if result["status"] == "ok" else None, result.get("error"))
         rows[rel] = row
         journal.write(json.dumps(asdict(row), ensure_ascii=False) + "\n")
@@ -211,5 +218,26 @@ def run_batch(root: Path, outdir: Path, fmt: str = "json", workers: int | None =
         raise
     journal.close()
     ordered = [rows[k] for k in sorted(rows)]
+    if fmt in LEDGER_FORMATS:
+        write_combined_ledger(root, outdir, fmt, ordered, documents)
     write_index(outdir, ordered)
     return ordered, reused
+
+
+def write_combined_ledger(root: Path, outdir: Path, fmt: str, rows: list[Row], documents: dict[str, dict]) -> None:
+    """One workbook (or CSV) with every notice's tasks, the source document as a column.
+    Documents reused by --resume are parsed again for it."""
+    from .cli import write_atomically
+    from .ledger import to_csv, to_xlsx
+    from .models import Document
+    from .pipeline import parse
+
+    docs = []
+    for row in rows:
+        if row.status != "ok":
+            continue
+        data = documents.get(row.source)
+        doc = Document.model_validate(data) if data else parse(root / row.source)
+        docs.append(doc.model_copy(update={"source": doc.source.model_copy(update={"path": row.source})}))
+    data = to_xlsx(docs, with_document=True) if fmt == "xlsx" else to_csv(docs, with_document=True)
+    write_atomically(outdir / f"{COMBINED_LEDGER}.{fmt}", data)

@@ -25,13 +25,13 @@ def fail(message: str) -> "NoReturn":  # noqa: F821
     sys.exit(EXIT_BAD_INPUT)
 
 
-def write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: Path, text: str | bytes) -> None:
     """Write through a temporary file and rename, so a crash never leaves half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8") if isinstance(text, str) else text)
         os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the file the usual mode
         os.replace(tmp, path)
     except BaseException:
@@ -57,14 +57,41 @@ def cli() -> None:
     """
 
 
+def _filter_options(fn):
+    fn = click.option("--due-before", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD", help="Only tasks due on or before this date.")(fn)
+    fn = click.option("--unit", metavar="NAME", help="Only tasks that this unit leads or takes part in.")(fn)
+    return fn
+
+
+def _filtered(doc, unit, due_before):
+    from .filters import apply_filters
+
+    return apply_filters(doc, unit=unit, due_before=due_before.date().isoformat() if due_before else None)
+
+
+def render_output(doc, fmt: str) -> bytes:
+    """A task list as the bytes of one output format."""
+    if fmt in ("xlsx", "csv"):
+        from .ledger import to_csv, to_xlsx
+
+        return to_xlsx([doc]) if fmt == "xlsx" else to_csv([doc])
+    from .export import render
+
+    return render(doc, fmt).encode("utf-8")
+
+
+FORMATS = ["json", "yaml", "xlsx", "csv"]
+
+
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["json", "yaml"]), default="json", show_default=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True, help="Output format (xlsx/csv: the task ledger).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
 @click.option("--task-section", metavar="KEYWORD", help="Take tasks from the section whose title contains KEYWORD (e.g. 重点工作).")
 @click.option("--task-level", type=click.IntRange(1, 9), metavar="N", help="Take the numbered items at outline level N (1 = top) as tasks.")
 @click.option("--simplified", is_flag=True, help="Print a notice in traditional characters in simplified ones.")
-def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, task_level: int | None, simplified: bool) -> None:
+@_filter_options
+def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, task_level: int | None, simplified: bool, unit, due_before) -> None:
     """Parse one notice (.txt, .md, .pdf, .docx) into a task list.
 
     \b
@@ -74,27 +101,58 @@ def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, t
       policy-extract parse plan.txt --task-level 2
     """
     from .errors import InputError
-    from .export import render
     from .pipeline import parse as parse_document
 
+    if fmt == "xlsx" and output is None and sys.stdout.isatty():
+        fail("an .xlsx workbook is not for the terminal; add -o FILE.xlsx")
     try:
         doc = parse_document(file, task_section=task_section, task_level=task_level, simplified=simplified)
     except InputError as exc:
         fail(str(exc))
-    text = render(doc, fmt)
+    data = render_output(_filtered(doc, unit, due_before), fmt)
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
     else:
         try:
-            write_atomically(output, text)
+            write_atomically(output, data)
         except OSError as exc:
             fail(f"{output}: cannot be written ({exc.strerror}); check the folder and free space")
 
 
 @cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--tasks", "tasks_only", is_flag=True, help="A table of the tasks only, not the outline.")
+@click.option("--task-section", metavar="KEYWORD", help="As for parse.")
+@click.option("--task-level", type=click.IntRange(1, 9), metavar="N", help="As for parse.")
+@_filter_options
+def show(file: Path, tasks_only: bool, task_section: str | None, task_level: int | None, unit, due_before) -> None:
+    """Show a notice's outline as a tree, tasks marked with their units and deadlines.
+
+    \b
+    Examples:
+      policy-extract show samples/hanzhong-2024-function-transformation.txt
+      policy-extract show notice.pdf --tasks --unit 市行政审批局
+      policy-extract show notice.txt --due-before 2023-12-31
+    """
+    from rich.console import Console
+
+    from .errors import InputError
+    from .pipeline import parse as parse_document
+    from .show import render
+
+    try:
+        doc = parse_document(file, task_section=task_section, task_level=task_level)
+    except InputError as exc:
+        fail(str(exc))
+    console = Console(width=None if sys.stdout.isatty() else 80, highlight=False, soft_wrap=False)
+    render(_filtered(doc, unit, due_before), tasks_only, console)
+
+
+@cli.command()
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder for the task lists and index.json.")
-@click.option("--format", "fmt", type=click.Choice(["json", "yaml"]), default="json", show_default=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True, help="Output format (xlsx/csv also write one combined ledger).")
 @click.option("--workers", type=click.IntRange(1, 256), default=None, help="Worker processes (default: one per core).")
 @click.option("--resume", is_flag=True, help="Skip documents already converted (same sha256 and tool version).")
 def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: bool) -> None:

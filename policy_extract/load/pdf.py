@@ -106,7 +106,7 @@ def _page_chars(textpage, page_height: float, raw) -> list[_Char]:
     ox, oy = ctypes.c_double(), ctypes.c_double()
     for i in range(n):
         ch = text[i] if aligned else chr(raw.FPDFText_GetUnicode(handle, i))
-        if ch in "\r\n\x00\ufffe\uffff" or raw.FPDFText_IsGenerated(handle, i):
+        if ch in "\r\n\x00\ufffe\uffff" or (raw.FPDFText_IsGenerated(handle, i) and ch != " "):
             continue
         if not raw.FPDFText_GetCharBox(handle, i, left, right, bottom, top):
             continue
@@ -237,16 +237,27 @@ def _read_pages(path: Path, data: bytes) -> list[_Page]:
         for index in range(len(doc)):
             page = doc[index]
             width, height = page.get_size()
-            chars = _page_chars(page.get_textpage(), height, raw)
+            textpage = page.get_textpage()
+            chars = _page_chars(textpage, height, raw)
             tables = []
-            if chars:
-                n_paths = sum(1 for _ in page.get_objects(filter=(raw.FPDF_PAGEOBJ_PATH,), max_depth=2))
-                if n_paths >= _MIN_TABLE_PATHS:
-                    if plumber is None:
-                        import pdfplumber  # only PDFs with ruled pages pay for it
+            n_paths = dropped = 0
+            for obj in page.get_objects(max_depth=2):
+                if obj.type == raw.FPDF_PAGEOBJ_PATH:
+                    n_paths += 1
+                elif obj.type == raw.FPDF_PAGEOBJ_TEXT and raw.FPDFTextObj_GetText(obj.raw, textpage.raw, None, 0) <= 2:
+                    # pdfium's fake-bold de-duplication drops some lone glyphs (a one-character
+                    # line in a table column, a title's last character): read this page with pdfplumber
+                    dropped += 1
+            if chars and (n_paths >= _MIN_TABLE_PATHS or dropped):
+                if plumber is None:
+                    import pdfplumber  # only PDFs with ruled pages (or pdfium trouble) pay for it
 
-                        plumber = pdfplumber.open(io.BytesIO(data))
-                    tables = [t for t in plumber.pages[index].find_tables() if len(t.cells) > 1]
+                    plumber = pdfplumber.open(io.BytesIO(data))
+                ppage = plumber.pages[index]
+                if dropped:
+                    chars = [_Char(" " if c["text"].isspace() else c["text"], c["x0"], c["x1"], c["top"], c["bottom"]) for c in ppage.chars]
+                if n_paths >= _MIN_TABLE_PATHS:
+                    tables = [t for t in ppage.find_tables() if len(t.cells) > 1]
             p = _Page(index + 1, width, height)
             placed = []
             for t in sorted(tables, key=lambda t: t.bbox[1]):
@@ -327,6 +338,10 @@ def load_pdf(path: Path) -> LoadedDocument:
     pages = _read_pages(path, data)
     _strip_running(pages)
     left, right = _layout(pages)
+    # when numbered items start indented (first-line indent), a flush-left line that
+    # happens to begin with "一、" or "1." is a wrapped continuation, not a new item
+    item_lines = [it for p in pages for it in p.items if isinstance(it, _Line) and _ITEM_START.match(it.text)]
+    items_indented = bool(item_lines) and sum(it.x0 > left + 0.6 * it.size for it in item_lines) >= 0.8 * len(item_lines)
 
     out: list[SourceLine] = []
     table_no = -1
@@ -354,7 +369,7 @@ def load_pdf(path: Path) -> LoadedDocument:
                 if prev is not None and buf_text:
                     full = prev.x1 >= right - 2.2 * prev.size
                     flush_left = it.x0 <= left + 0.6 * it.size
-                    if full and flush_left and not _ITEM_START.match(text) and not buf_text.endswith(("。", "！", "？", "：", ":")):
+                    if full and flush_left and (items_indented or not _ITEM_START.match(text)):
                         buf_text = _glue(buf_text, text)
                         joined = True
                 if not joined:
