@@ -85,8 +85,8 @@ def table_model(lines: list[str]):
                 header = header or cells
                 blocks.append([])
                 continue
-            if re.match(r"^\(\d+\)", cells[0]) and not cells[2]:  # the row that lost a cell
-                cells = ["", ""] + cells[:5]
+            if re.match(r"^\(\d+\)", cells[0]) and not cells[1]:  # the row that lost a cell
+                cells = ["", "", cells[0], cells[2], cells[3], cells[4], ""]
             blocks[-1].append(cells)
         elif state == "before":
             before.append(raw)
@@ -138,8 +138,8 @@ def _styles(size: float):
         "title": ParagraphStyle("title", **{**base, "fontSize": size + 4, "leading": (size + 4) * 1.5}, alignment=TA_CENTER, spaceAfter=size),
         "para": ParagraphStyle("para", **base, firstLineIndent=2 * size, alignment=TA_JUSTIFY),
         "right": ParagraphStyle("right", **base, alignment=TA_RIGHT, rightIndent=2 * size),
-        "cell": ParagraphStyle("cell", fontName="STSong-Light", fontSize=8.5, leading=11, wordWrap="CJK"),
-        "cellc": ParagraphStyle("cellc", fontName="STSong-Light", fontSize=8.5, leading=11, wordWrap="CJK", alignment=TA_CENTER),
+        "cell": ParagraphStyle("cell", fontName="STSong-Light", fontSize=8, leading=10, wordWrap="CJK"),
+        "cellc": ParagraphStyle("cellc", fontName="STSong-Light", fontSize=8, leading=10, wordWrap="CJK", alignment=TA_CENTER),
     }
 
 
@@ -166,13 +166,13 @@ def _on_page(name: str, pagesize, total_ref: dict):
     return draw
 
 
-def _build_pdf(path: Path, name: str, story_fn, pagesize):
+def _build_pdf(path: Path, name: str, story_fn, pagesize, top=80, bottom=75):
     from reportlab.platypus import SimpleDocTemplate
 
     total = {}
     for _ in range(2):  # second pass knows the page total for "n/total" footers
         buf = io.BytesIO()
-        doc = SimpleDocTemplate(buf, pagesize=pagesize, leftMargin=72, rightMargin=68, topMargin=80, bottomMargin=75,
+        doc = SimpleDocTemplate(buf, pagesize=pagesize, leftMargin=72, rightMargin=68, topMargin=top, bottomMargin=bottom,
                                 title=name, author="policy-extract fixtures")
         cb = _on_page(name, pagesize, total)
         doc.build(story_fn(), onFirstPage=cb, onLaterPages=cb)
@@ -218,7 +218,9 @@ def make_table_pdf(name: str, path: Path) -> None:
                     data.append([Paragraph("<b>%s</b>" % _esc(cells[0]), st["cell"])] + [""] * 6)
                     style.append(("SPAN", (0, i), (-1, i)))
                 else:
-                    data.append([Paragraph(_esc(c), st["cell"]) if c else "" for c in cells])
+                    # lead units typed one per line in the cell, as offices do
+                    data.append([Paragraph("<br/>".join(_esc(x) for x in c.split()) if j == 3 else _esc(c), st["cell"]) if c else ""
+                                 for j, c in enumerate(cells)])
             for col in (0, 1):
                 for a, b in spans(rows, col):
                     style.append(("SPAN", (col, a + 1), (col, b + 1)))
@@ -229,7 +231,7 @@ def make_table_pdf(name: str, path: Path) -> None:
         out += [Paragraph(_esc(t), st[k]) for k, t in body_blocks(after)]
         return out
 
-    _build_pdf(path, name, story, landscape(A4))
+    _build_pdf(path, name, story, landscape(A4), top=50, bottom=58)
 
 
 def make_broken_pdfs(good: Path) -> None:
@@ -390,25 +392,25 @@ def make_text_docx(name: str, path: Path) -> None:
             sppr.insert(0, numpr)
     in_body = False
     for kind, text in blocks:
-        if not auto or kind != "para":
-            _add_par(doc, kind, text)
-            continue
         if name.startswith("xian-2023") and text.startswith("二、重点任务"):
             in_body = True
         if name.startswith("xian-2023") and text.startswith("三、保障措施"):
             in_body = False
-        if name.startswith("hanzhong"):
+        if name.startswith("hanzhong") and kind == "para":
             in_body = True
+        if not auto or kind == "right":
+            _add_par(doc, kind, text)
+            continue
         m = _DEC.match(text)
         if in_body and m:
-            p = _add_par(doc, kind, text[m.end():])
+            p = _add_par(doc, "para", text[m.end():])
             p.paragraph_format.first_line_indent = None
             set_num(p, tasks)
-        elif name.startswith("hanzhong") and _CN_SECTION.match(text):
-            p = _add_par(doc, kind, _CN_SECTION.sub("", text))
+        elif name.startswith("hanzhong") and in_body and _CN_SECTION.match(text):
+            p = _add_par(doc, "para", _CN_SECTION.sub("", text))
             set_num(p, sections)
         elif paren and in_body and _CN_PAREN.match(text):
-            p = doc.add_paragraph(_CN_PAREN.sub("", text), style="任务分组标题")
+            doc.add_paragraph(_CN_PAREN.sub("", text), style="任务分组标题")
         else:
             _add_par(doc, kind, text)
     doc.save(str(path))
