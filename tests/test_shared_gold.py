@@ -1,5 +1,6 @@
 """The seeds scored by the project's scorer (../shared/eval/score.py) against the hand-made
-gold, through the CLI as users run it. Skipped where ../shared is not beside the checkout."""
+gold, through the CLI as users run it, from their text and from their PDF and DOCX
+renderings alike. Skipped where ../shared is not beside the checkout."""
 from __future__ import annotations
 
 import json
@@ -13,12 +14,29 @@ SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 pytestmark = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared is not beside the checkout")
 
 
-@pytest.fixture(scope="module")
-def rows(tmp_path_factory):
+ROOT = Path(__file__).resolve().parent.parent
+# The seeds as samples (same text, readable names), for their PDF and DOCX renderings.
+SAMPLE_OF = {
+    "000_91f8f06edf6d1d7f": "xian-2025-admin-efficiency-plan",
+    "001_09ba2e05d90360ed": "yanta-2022-gov-services-plan",
+    "002_819c26357300b945": "xian-2023-gov-services-standardization",
+    "003_4339a6bb93f327d8": "hanzhong-2024-function-transformation",
+    "004_d10d214377088ada": "xian-2022-fangguanfu-division-table",
+}
+
+
+def source_for(seed: Path, fmt: str) -> Path:
+    if fmt == "txt":
+        return seed
+    return ROOT / "tests" / "fixtures" / fmt / f"{SAMPLE_OF[seed.stem]}.{fmt}"
+
+
+@pytest.fixture(scope="module", params=["txt", "pdf", "docx"])
+def rows(request, tmp_path_factory):
     out = tmp_path_factory.mktemp("pred")
     for seed in sorted((SHARED / "seeds").glob("*.txt")):
         result = subprocess.run(
-            [sys.executable, "-m", "policy_extract", "parse", str(seed), "--format", "json", "-o", str(out / f"{seed.stem}.json")],
+            [sys.executable, "-m", "policy_extract", "parse", str(source_for(seed, request.param)), "--format", "json", "-o", str(out / f"{seed.stem}.json")],
             capture_output=True, text=True,
         )
         assert result.returncode == 0, result.stderr
