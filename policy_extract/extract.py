@@ -19,7 +19,7 @@ from .deadlines import TimeLimit, deadline_in_text, parse_time_limit
 from .markers import match_marker, strip_marker_punct
 from .normalize import Piece
 from .notes import find_notes, remove_notes, split_units, units_from_cells
-from .rules import NON_TASK_SECTION_KEYWORDS, TASK_SECTION_KEYWORDS
+from .rules import NON_TASK_SECTION_KEYWORDS, REGULATION_TITLE_ENDINGS, TASK_SECTION_KEYWORDS
 from .segment import Node, squeeze_cjk_spaces
 from .tables import header_columns, is_header_row, is_task_header, read_task_table
 
@@ -32,6 +32,7 @@ class Options:
 
     task_section: str | None = None  # a keyword in the title of the section that holds the tasks
     task_level: int | None = None  # the outline level (1 = top) whose items are the tasks
+    regulation: bool = False  # the notice issues rules (办法, 条例): its 条 are provisions
 
 
 def _is_task_section(node: Node, keyword: str | None) -> bool:
@@ -97,6 +98,8 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
         candidates.extend(_working_items(section))
     if not sections and not noted and not has_table_tasks:
         candidates.extend(_working_items(root))
+    if options.regulation:
+        candidates = [n for n in candidates if n.kind != "article"]
     chosen_ids = {id(n) for n in noted} | {id(n) for n in candidates}
     chosen = [n for n in items if id(n) in chosen_ids]
     # A task whose sub-points carry their own notes gives way to them.
@@ -217,6 +220,12 @@ def unique_ids(tasks: list[dict]) -> None:
             task["id"] = f"{base}#{seen[base]}"
         else:
             seen[base] = 1
+
+
+def is_regulation(title: str | None) -> bool:
+    """办法, 条例, 实施细则 …: a notice that issues rules, not a plan of work."""
+    title = re.sub(r"[（(](?:试行|暂行|修订|征求意见稿)[）)]$", "", (title or "").strip())
+    return title.endswith(REGULATION_TITLE_ENDINGS)
 
 
 def extract_tasks(root: Node, year: int | None, options: Options) -> tuple[list[dict], list[Node], list[tuple[str, str, int]]]:

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .extract import Options, all_paragraphs, extract_tasks
+from dataclasses import replace
+
+from .extract import Options, all_paragraphs, extract_tasks, is_regulation
 from .load import LoadedDocument, load, load_string
 from .meta import context_year, extract_meta
 from .models import Document
@@ -37,6 +39,8 @@ def parse_loaded(loaded: LoadedDocument, options: Options | None = None, simplif
     root = segment_pieces(pieces)
     meta = extract_meta(all_paragraphs(root))
     year = context_year(meta["title"], meta["issue_date"])
+    if not options.task_level and not options.task_section and is_regulation(meta["title"]):
+        options = replace(options, regulation=True)
     tasks, task_nodes, table_warnings = extract_tasks(root, year, options)
     warnings = [{"code": c, "message": m, "line": line} for c, m, line in numbering_warnings(root) + table_warnings]
     if not tasks:

@@ -19,6 +19,8 @@ NON_TASK_SECTION_KEYWORDS = (
     "组织保障", "组织领导", "实施步骤", "步骤安排", "时间安排", "进度安排", "名词解释", "附则",
     "总则", "实现路径", "适用范围", "编制依据", "背景",
 )
+# Titles of rules rather than plans: their 第X条 are provisions, tasks only when they carry a unit.
+REGULATION_TITLE_ENDINGS = ("条例", "办法", "规定", "细则", "规则", "章程", "准则")
 # Unnumbered lines that open a part of their own (the glossary after 四、保障措施 in seed 001).
 UNNUMBERED_SECTION_TITLES = ("名词解释", "附件", "附表", "附录", "名词说明", "有关说明")
 
