@@ -184,7 +184,7 @@ def table_tasks(root: Node, year: int | None) -> tuple[list[dict], list[tuple[st
             rows = [(r.cells, r.start_line, r.page) for r in table[start:]]
             has_deadline_column = "deadline" in header_columns(table[start].cells)
             read, notes = read_task_table(rows)
-            warnings += [("table-row-repaired", msg, int(msg.split()[1].rstrip(":"))) for msg in notes]
+            warnings += [("table-row-repaired", message, line) for message, line in notes]
             base_path = [] if holder.kind == "root" else _path_headings(holder) + [holder.heading]
             for tt in read:
                 limit = parse_time_limit(tt.deadline, year) if has_deadline_column else deadline_in_text(tt.text, year)

@@ -10,7 +10,7 @@ from .load import LoadedDocument, load, load_string
 from .meta import context_year, extract_meta
 from .models import Document
 from .normalize import normalize
-from .segment import Node, numbering_warnings
+from .segment import Node, numbering_warnings, segment
 
 
 def _outline(node: Node, task_ids: set[int]) -> dict:
@@ -36,7 +36,7 @@ def parse_loaded(loaded: LoadedDocument, options: Options | None = None, simplif
     options = options or Options()
     lines, conversion = to_simplified(loaded.lines)
     pieces = normalize(lines)
-    root = segment_pieces(pieces)
+    root = segment(pieces)
     meta = extract_meta(all_paragraphs(root))
     year = context_year(meta["title"], meta["issue_date"])
     if not options.task_level and not options.task_section and is_regulation(meta["title"]):
@@ -56,12 +56,6 @@ def parse_loaded(loaded: LoadedDocument, options: Options | None = None, simplif
     if conversion is not None and not simplified:
         data = restore_strings(data, conversion)
     return Document.model_validate(data)
-
-
-def segment_pieces(pieces):
-    from .segment import segment
-
-    return segment(pieces)
 
 
 def parse(source: str | Path, *, task_section: str | None = None, task_level: int | None = None, simplified: bool = False) -> Document:

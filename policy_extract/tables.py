@@ -105,15 +105,15 @@ def repair_row(cells: list[str], columns: dict[str, int]) -> tuple[list[str], di
     return cells, columns
 
 
-def read_task_table(rows: list[tuple[list[str], int, int | None]], part: str | None = None) -> tuple[list[TableTask], list[str]]:
-    """rows: (cells, line, page) after the header. Returns tasks and warnings."""
+def read_task_table(rows: list[tuple[list[str], int, int | None]], part: str | None = None) -> tuple[list[TableTask], list[tuple[str, int]]]:
+    """rows: (cells, line, page), the header first. Returns tasks and (warning, line) pairs."""
     header_cells, _, _ = rows[0]
     columns = header_columns(header_cells)
     task_field = "measure" if "measure" in columns else "task"
     number_col = columns.get("number")
     group = parent = None
     tasks: list[TableTask] = []
-    warnings: list[str] = []
+    warnings: list[tuple[str, int]] = []
     header_key = tuple(_SPACE.sub("", c) for c in header_cells if c.strip())
     for cells, line, page in rows[1:]:
         if tuple(_SPACE.sub("", c) for c in cells if c.strip()) == header_key:
@@ -131,7 +131,7 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]], part: str | N
         original = list(cells)
         cells, _ = repair_row(cells, columns)
         if cells != original + [""] * (len(cells) - len(original)):
-            warnings.append(f"line {line}: a row that lost a cell was realigned by its content")
+            warnings.append(("a row that lost a cell was realigned by its content", line))
         # A group number printed in the first cell and its title in the next (seed 004, （二十）).
         if number_col is not None and _BARE_GROUP_MARKER.match(cells[number_col]):
             nxt = number_col + 1
