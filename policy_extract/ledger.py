@@ -55,6 +55,21 @@ def meta_rows(doc: Document) -> list[tuple[str, str]]:
     ]
 
 
+def _cells(text: str) -> int:
+    """Display width in Excel column units: a Chinese character takes two."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def _row_height(values: list, widths: tuple) -> float:
+    """Rows tall enough for their wrapped text (spreadsheet programs do not all fit rows
+    written without a height), at most ten lines."""
+    lines = 1
+    for value, width in zip(values, widths):
+        if isinstance(value, str) and value:
+            lines = max(lines, -(-_cells(value) // max(1, int(width) - 1)))
+    return 15.0 * min(lines, 10)
+
+
 def to_csv(docs: list[Document], with_document: bool = False) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
@@ -88,6 +103,7 @@ def to_xlsx(docs: list[Document], with_document: bool = False) -> bytes:
         for task in doc.tasks:
             row_index += 1
             values = ([Path(doc.source.path).name] if with_document else []) + task_row(task)
+            sheet.set_row(row_index, _row_height(values, widths))
             for col, value in enumerate(values):
                 if isinstance(value, dt.date):
                     sheet.write_datetime(row_index, col, dt.datetime.combine(value, dt.time()), date)
@@ -97,6 +113,12 @@ def to_xlsx(docs: list[Document], with_document: bool = False) -> bytes:
                     sheet.write_string(row_index, col, str(value), wrap)
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(row_index, 1), len(columns) - 1)
+    # Printed as offices send it: landscape A4, one page wide, the header on every page.
+    sheet.set_landscape()
+    sheet.set_paper(9)
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(0)
+    sheet.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.5)
     info = book.add_worksheet("文件信息")
     info.set_column(0, 0, 14)
     info.set_column(1, 1, 60)

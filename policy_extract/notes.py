@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .rules import (
     DEADLINE_LABELS,
+    GENERIC_AFTER_ETC,
     LEAD_LABELS,
     LEAD_VERBS,
     LEADER_LABELS,
@@ -136,6 +137,8 @@ def _split_etc(part: str) -> list[str]:
     while idx > 0:
         left, right = part[:idx], part[idx + 1 :]
         if _ends_like_unit(left) and right:
+            if right in GENERIC_AFTER_ETC:
+                return [left]
             return [left] + _split_etc(right)
         idx = part.find("等", idx + 1)
     return [part]
@@ -230,6 +233,7 @@ def _parse_clauses(content: str) -> Note | None:
 
     note = Note(0, 0)
     roles = 0
+    sole: list[str] = []  # "X负责": the lead when no clause names one, else a responsible unit
     for clause in split_top_level(content, "，,；;"):
         clause = clause.strip().rstrip("。")
         if not clause:
@@ -249,7 +253,7 @@ def _parse_clauses(content: str) -> Note | None:
         elif (m := _RESP_VERB_RE.search(clause)) and clause[: m.start()].strip():
             note.responsible += split_units(clause[: m.start()])
         elif (m := _SOLE_VERB_RE.search(clause)) and clause[: m.start()].strip():
-            note.lead += split_units(clause[: m.start()])
+            sole += split_units(clause[: m.start()])
         elif looks_like_time_limit(clause):
             note.deadline = clause
             continue
@@ -258,6 +262,10 @@ def _parse_clauses(content: str) -> Note | None:
         roles += 1
         if len(clause) > 300 or "。" in clause:
             return None
+    if note.lead:
+        note.responsible += sole
+    else:
+        note.lead += sole
     return note if roles else None
 
 

@@ -53,6 +53,8 @@ UNIT_SUFFIXES = (
 )
 # How a unit name starts, after a separator.
 UNIT_PREFIXES = ("市", "省", "区", "县", "各", "国", "中", "全", "有关", "相关", "自治", "镇", "乡", "街道", "西", "东", "南", "北")
+# Words after 等 that only say "and others" ("Y等部门配合"): not a unit of their own.
+GENERIC_AFTER_ETC = ("部门", "单位", "有关部门", "相关部门", "有关单位", "相关单位", "部门单位", "单位部门", "机构", "有关机构")
 # Collective names kept as printed even after 等 ("X、Y等市级相关单位" -> X, Y, 市级相关单位).
 NO_UNIT_CELLS = ("/", "无", "-", "—", "／", "无。", "暂无")
 
