@@ -62,7 +62,7 @@ def cn_to_int(text: str) -> int | None:
 
 def number_value(label: str) -> int | None:
     label = label.translate(_FW_DIGITS)
-    if label.isdigit():
+    if label.isdecimal():  # isdigit() is also true of ①..⑨
         return int(label)
     if "." in label or "．" in label:
         last = re.split(r"[.．]", label)[-1]

@@ -12,7 +12,7 @@ import unicodedata
 
 from .markers import cn_to_int, match_marker
 from .normalize import Piece
-from .rules import UNIT_SUFFIXES
+from .rules import REPORT_VERBS, UNIT_SUFFIXES
 from .segment import squeeze_cjk_spaces
 
 _CN = "[〇零○一二三四五六七八九十]"
@@ -23,8 +23,9 @@ _ORG_THEN_DATE = re.compile(rf"^(?P<org>[\u4e00-\u9fff（）()]{{4,40}}?)\s+{_DA
 _HEADING_PUNCT = re.compile(r"[，,。；;：:！!？?]")
 _TITLE_IN_ISSUE_SENTENCE = re.compile(r"(?:印发|现将|转发|发布)")
 _ABOUT_ISSUING = re.compile(r"关于(?:印发|转发|发布)(?P<title>.+?)的通知")
-_REPORT_AT = re.compile(r"(?<![关对属基由等用位处在善勇敢乐易便利至终])于(?=[^。；]*?(?:前|及时|每|定期|按时|底|末))[^。；]*?(?:报送|上报|报告|报)[^。；]*")
-_REPORT_PLEASE = re.compile(r"请[^。；]*?(?:报送|上报|报告|报)(?:给|至|到)?[^。；]*")
+_VERBS = "|".join(map(re.escape, sorted(REPORT_VERBS, key=len, reverse=True)))
+_REPORT_AT = re.compile(rf"(?<![关对属基由等用位处在善勇敢乐易便利至终])于(?=[^。；]*?(?:前|及时|每|定期|按时|底|末))[^。；]*?(?:{_VERBS})[^。；]*")
+_REPORT_PLEASE = re.compile(rf"请[^。；]*?(?:{_VERBS})(?:给|至|到)?[^。；]*")
 _CONTACT = re.compile(r"[（(][^（）()]*(?:联系人|电话|联系方式|邮箱)[^（）()]*[）)]")
 
 

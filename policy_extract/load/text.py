@@ -34,9 +34,7 @@ def decode_text(data: bytes, name: str) -> str:
     from charset_normalizer import from_bytes  # only non-UTF-8 input pays for the detector
 
     best = from_bytes(data).best()
-    if best is None:
-        raise InputError(f"{name}: cannot be decoded as text (not UTF-8, GB18030 or UTF-16); re-save it as UTF-8")
-    encoding = best.encoding.lower().replace("-", "_")
+    encoding = best.encoding.lower().replace("-", "_") if best is not None else "gb18030"
     if encoding not in _CHINESE_ENCODINGS:
         encoding = "gb18030"
     try:

@@ -1,0 +1,177 @@
+"""Stage 4b (deadlines): time limits as printed in 完成时限 cells and in task text — the
+due date, ongoing work, recurring work — and yearly milestones."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, piece_at, quote
+from policy_extract.deadlines import (
+    deadline_in_text,
+    find_dates,
+    find_milestones,
+    is_ongoing,
+    looks_like_time_limit,
+    parse_time_limit,
+    recurrence_of,
+)
+
+# --- 完成时限 cells of the 2022 table (its year: 2022) ------------------------------------
+
+CELLS = [
+    ("2022年9月底", "2022-09-30", False),
+    ("2022年 11月底", "2022-11-30", False),  # a wrap space inside the cell
+    ("2022 年 12 月底", "2022-12-31", False),
+    ("2022年 7月底", "2022-07-31", False),
+    ("2022年8月底", "2022-08-31", False),
+    ("持续推进", None, True),
+    ("2022年10月底取得阶段性成效，后期持续推进", "2022-10-31", True),
+    ("2022年10月底前取得阶段性成效, 后期持续推进", "2022-10-31", True),
+    ("2022年11月底前取得阶段性成效,后期持续推进", "2022-11-30", True),
+    ("2022年8月底完成阶段任务，后期持续推进", "2022-08-31", True),
+    # several dates: due at the latest
+    ("2022年8月底前完成自查、9月底前组织开展“回头看”、10月底前自查发现问题彻底整改到位", "2022-10-31", False),
+]
+
+
+@pytest.mark.parametrize("cell,date,ongoing", CELLS, ids=[c for c, _, _ in CELLS])
+def test_table_deadline_cells(cell, date, ongoing):
+    quote(TABLE, cell)
+    limit = parse_time_limit(cell, 2022)
+    assert (limit.date, limit.ongoing, limit.recurrence) == (date, ongoing, None)
+    assert limit.text == "".join(cell.split())  # as printed, wrap spaces removed
+
+
+def test_ongoing_has_no_date():
+    limit = parse_time_limit(quote(TABLE, "持续推进"), 2022)
+    assert (limit.text, limit.date, limit.ongoing) == ("持续推进", None, True)
+
+
+@pytest.mark.parametrize("cell", ["/", "无", "", "  "])
+def test_empty_cells_are_no_time_limit(cell):
+    assert parse_time_limit(cell, 2022) is None
+
+
+def test_a_cell_that_names_no_time_is_kept_as_text():
+    # synthetic: a 完成时限 cell with words only
+    limit = parse_time_limit("按省上要求", 2022)
+    assert (limit.text, limit.date, limit.ongoing, limit.recurrence) == ("按省上要求", None, False, None)
+
+
+# --- phrases without a year, periods, Chinese numerals -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,year,date",
+    [
+        ("年底前", 2022, "2022-12-31"),
+        ("年底前", 2025, "2025-12-31"),
+        ("上半年", 2023, "2023-06-30"),  # synthetic
+        ("下半年", 2023, "2023-12-31"),  # synthetic
+        ("第三季度", 2023, "2023-09-30"),  # synthetic
+        ("三季度末", 2023, "2023-09-30"),  # synthetic
+        ("2024年第一季度", None, "2024-03-31"),  # synthetic
+        ("2024年12月", None, "2024-12-31"),  # synthetic
+        ("6月底前", 2024, "2024-06-30"),  # synthetic
+        ("二〇二三年十二月底", None, "2023-12-31"),  # synthetic
+        ("二〇二三年八月二十六日", None, "2023-08-26"),  # synthetic
+        ("2023年6月中旬", None, "2023-06-20"),  # synthetic
+    ],
+)
+def test_periods_and_default_year(text, year, date):
+    limit = parse_time_limit(text, year)
+    assert limit.date == date
+
+
+def test_year_end_without_a_year_takes_the_notice_year():
+    # xian-2022 measure (25): "年底前全市有条件区域新批工业用地不低于40%…"
+    text = quote(TABLE, "年底前全市有条件区域新批工业用地不低于40%按照“标准地”供应")
+    limit = deadline_in_text(text, 2022)
+    assert (limit.text, limit.date) == ("年底前", "2022-12-31")
+    assert deadline_in_text(text, None) is None  # no year known, no date invented
+
+
+def test_months_without_a_year_take_the_year_printed_before_them():
+    # xian-2022 measure (1): "8月底前编制完成…，9月底前编制完成…" in a 2022 notice
+    text = quote(TABLE, "8月底前编制完成市级行政许可事项清单并向社会公布，9月底前编制完成区（县）级行政许可事项清单并向社会公布")
+    assert [(p, d) for p, d, _ in find_dates(text, 2022)] == [("8月底前", "2022-08-31"), ("9月底前", "2022-09-30")]
+    assert [(p, d) for p, d, _ in find_dates("2023年底前完成。" + text, 2022)][1:] == [("8月底前", "2023-08-31"), ("9月底前", "2023-09-30")]
+
+
+def test_a_bare_month_is_not_a_time_limit():
+    assert find_dates("6月", 2024) == []  # synthetic
+
+
+def test_a_bare_year_is_not_a_deadline():
+    # hanzhong task 3: "对照公布的2024年版省级行政许可、行政备案事项清单"
+    text = piece_at(HANZHONG, 25).text
+    assert quote(HANZHONG, "对照公布的2024年版省级行政许可、行政备案事项清单") in text
+    assert deadline_in_text(text, 2024) is None
+    assert find_dates(text, 2024) == []
+    # yanta: "二〇三五年远景目标纲要" and hanzhong's opening "2024年,全市坚持…" are context, not due dates
+    assert deadline_in_text(quote(YANTA, "《西安市雁塔区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》"), 2022) is None
+
+
+def test_due_phrase_in_task_text():
+    # xian-2023 task 1: "2023年底前，市级行业主管部门依据…"
+    text = piece_at(STD2023, 40).text
+    limit = deadline_in_text(text, 2023)
+    assert (limit.text, limit.date, limit.ongoing, limit.milestones) == ("2023年底前", "2023-12-31", False, [])
+
+
+# --- milestones --------------------------------------------------------------------------
+
+
+def test_yearly_milestones_give_the_latest_year():
+    # xian-2023 task 4 (lines 46–48): "2023年，…。2024年至2025年，…"
+    quote(STD2023, "2023年，组织市、区县（开发区）两级业务部门依据政务服务事项实施清单，补充完善办事指南并严格遵照执行。2024年至2025年，")
+    text = piece_at(STD2023, 46).text
+    limit = deadline_in_text(text, 2023)
+    assert (limit.text, limit.date, limit.ongoing) == ("2024年至2025年", "2025-12-31", False)
+    assert limit.milestones == [{"text": "2023年", "date": "2023-12-31"}, {"text": "2024年至2025年", "date": "2025-12-31"}]
+
+
+def test_three_yearly_milestones():
+    # xian-2023 task 8 (lines 60–62): "2023年，…。2024年，…。2025年，…"
+    text = piece_at(STD2023, 60).text
+    limit = deadline_in_text(text, 2023)
+    assert (limit.text, limit.date) == ("2025年", "2025-12-31")
+    assert [m["text"] for m in limit.milestones] == ["2023年", "2024年", "2025年"]
+    assert [m["date"] for m in limit.milestones] == ["2023-12-31", "2024-12-31", "2025-12-31"]
+
+
+def test_a_year_inside_a_sentence_is_not_a_milestone():
+    # xian-2022 measure (69): "…提升企业融资便利度,2022年企业银税贷款较上一年度实现翻倍。"
+    assert find_milestones(quote(TABLE, "提升企业融资便利度,2022年企业银税贷款较上一年度实现翻倍。"), 2022) == []
+
+
+def test_year_end_milestones_are_not_kept_as_a_plan():
+    # xian-2023 工作目标 (lines 28–34): "2023年底前，…" / "2024年底前，…" / "2025年底前，…"
+    text = "\n".join(
+        [
+            quote(STD2023, "2023年底前，市、区县（开发区）、街道"),
+            quote(STD2023, "2024年底前，政务服务全面实现“一网通办”"),
+            quote(STD2023, "2025年底前，依托西安市一体化政务服务平台"),
+        ]
+    )
+    limit = deadline_in_text(text, 2023)
+    assert (limit.text, limit.date, limit.milestones) == ("2025年底前", "2025-12-31", [])
+
+
+# --- ongoing and recurring ---------------------------------------------------------------
+
+
+def test_ongoing_and_recurring_phrases():
+    assert is_ongoing(quote(TABLE, "2022年10月底取得阶段性成效，后期持续推进"))
+    assert not is_ongoing(quote(TABLE, "2022年9月底"))
+    # xian-2025: the report is due "于每季度末最后一个月15日前"
+    assert recurrence_of(quote(EFF2025, "于每季度末最后一个月15日前报市政府办公厅")) == "每季度"
+    limit = parse_time_limit("每季度", 2025)
+    assert (limit.date, limit.ongoing, limit.recurrence) == (None, False, "每季度")
+    assert parse_time_limit("长期坚持", 2025).ongoing  # synthetic
+
+
+def test_looks_like_time_limit_inside_a_note():
+    assert looks_like_time_limit("2023年底前完成")
+    assert looks_like_time_limit(quote(TABLE, "持续推进"))
+    assert not looks_like_time_limit(quote(HANZHONG, "市级有关部门和各县(区)政府"))
+    assert not looks_like_time_limit(quote(STD2023, "有政务服务事项的市级部门"))

@@ -1,0 +1,137 @@
+"""Stage 3a (markers): numbering marks of every kind, full- and half-width, Chinese numerals;
+and the look-alikes at the start of running text that are not marks."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, quote
+from policy_extract.markers import cn_to_int, match_marker, number_value, strip_marker_punct
+
+# (sample or "synthetic", paragraph start, kind, printed marker, value, title starts with)
+MARKED = [
+    (HANZHONG, "一、持续深化行政审批制度改革", "cn", "一、", 1, "持续深化"),
+    (TABLE, "三、全周期提升服务", "cn", "三、", 3, "全周期"),
+    (STD2023, "（一）全面推进政务服务标准化", "paren_cn", "（一）", 1, "全面推进"),
+    (EFF2025, "(一)更大力度推进“高效办成一件事”改革,持续提升行政效能", "paren_cn", "(一)", 1, "更大力度"),
+    (TABLE, "(一) 全面实施行政许可事项清单管理。", "paren_cn", "(一)", 1, "全面实施"),
+    (TABLE, "(二十九) 狠抓工作落实。", "paren_cn", "(二十九)", 29, "狠抓工作"),
+    (TABLE, "(二十一)", "paren_cn", "(二十一)", 21, ""),
+    (HANZHONG, "1.开展“高效办成一件事”改革。", "arabic", "1.", 1, "开展"),
+    (HANZHONG, "16.加强改革创新示范。", "arabic", "16.", 16, "加强"),
+    (STD2023, "1. 推进政务服务事项清单标准化。", "arabic", "1.", 1, "推进"),
+    (YANTA, "2. “1+8+150+N”政务服务体系", "arabic", "2.", 2, "“1+8"),
+    (TABLE, "60.建立破产重整企业信用修复机制", "arabic", "60.", 60, "建立破产"),
+    ("synthetic", "1．推进政务服务事项清单标准化。", "arabic", "1．", 1, "推进"),
+    ("synthetic", "1、推进政务服务事项清单标准化。", "arabic", "1、", 1, "推进"),
+    ("synthetic", "１．推进政务服务事项清单标准化。", "arabic", "１．", 1, "推进"),
+    (TABLE, "(1) 全面准确依法编制市、区（县）行政许可事项清单", "paren_arabic", "(1)", 1, "全面准确"),
+    (TABLE, "(45)持续推进市、区县(开发区)两级随机抽查工作。", "paren_arabic", "(45)", 45, "持续推进"),
+    (TABLE, "(117) 进一步加大“放管服”改革优化营商环境领域工作推动力度", "paren_arabic", "(117)", 117, "进一步"),
+    ("synthetic", "（1）推进政务服务事项清单标准化。", "paren_arabic", "（1）", 1, "推进"),
+    ("synthetic", "（１２）推进政务服务事项清单标准化。", "paren_arabic", "（１２）", 12, "推进"),
+    ("synthetic", "第一章 总则", "chapter", "第一章", 1, "总则"),
+    ("synthetic", "第二十章 附则", "chapter", "第二十章", 20, "附则"),
+    ("synthetic", "第三条 为加快推进政务服务标准化规范化便利化，制定本办法。", "article", "第三条", 3, "为加快"),
+    ("synthetic", "第一部分 总体要求", "part", "第一部分", 1, "总体要求"),
+    ("synthetic", "第二节 重点任务", "section", "第二节", 2, "重点任务"),
+    ("synthetic", "1.1 推进政务服务事项清单标准化", "decimal2", "1.1", 1, "推进"),
+    ("synthetic", "2.3.4 推进政务服务事项清单标准化", "decimal3", "2.3.4", 4, "推进"),
+    ("synthetic", "１．２ 推进政务服务事项清单标准化", "decimal2", "１．２", 2, "推进"),
+    ("synthetic", "九十九、推进政务服务事项清单标准化", "cn", "九十九、", 99, "推进"),
+    ("synthetic", "（一百零五）推进政务服务事项清单标准化", "paren_cn", "（一百零五）", 105, "推进"),
+]
+
+
+@pytest.mark.parametrize("source,text,kind,printed,value,title", MARKED, ids=[f"{m[0][:8]}:{m[1][:12]}" for m in MARKED])
+def test_marker_kinds(source, text, kind, printed, value, title):
+    if source != "synthetic":
+        quote(source, text)
+    marker = match_marker(text)
+    assert marker is not None
+    assert (marker.kind, marker.printed, marker.value) == (kind, printed, value)
+    assert text[marker.end :].startswith(title)
+
+
+def test_full_and_half_width_forms_are_the_same_kind():
+    pairs = [("（一）全面推进", "(一)全面推进"), ("1.推进", "1．推进"), ("1.推进", "１．推进"), ("（1）推进", "(1)推进")]
+    for full, half in pairs:
+        a, b = match_marker(full), match_marker(half)
+        assert (a.kind, a.value, a.label) == (b.kind, b.value, b.label)
+
+
+# The 2022 table numbers its groups up to (二十九): every one reads as its number.
+GROUPS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七",
+          "十八", "十九", "二十", "二十一", "二十二", "二十三", "二十四", "二十五", "二十六", "二十七", "二十八", "二十九"]
+
+
+def test_every_group_number_of_the_table_sample():
+    for value, label in enumerate(GROUPS, 1):
+        quote(TABLE, f"({label})")
+        marker = match_marker(f"({label}) 标题")
+        assert (marker.kind, marker.value, marker.label) == ("paren_cn", value, label)
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [("一", 1), ("十", 10), ("十一", 11), ("二十", 20), ("二十九", 29), ("四十五", 45), ("九十九", 99), ("一百零五", 105), ("一百", 100), ("二〇二三", 2023), ("二〇三五", 2035)],
+)
+def test_chinese_numerals(text, value):
+    assert cn_to_int(text) == value
+
+
+def test_chinese_numerals_reject_other_characters():
+    assert cn_to_int("") is None
+    assert cn_to_int("十四五规划") is None
+
+
+def test_number_value_of_labels():
+    assert number_value("１２") == 12
+    assert number_value("1.2") == 2
+    assert number_value("二十九") == 29
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        pytest.param("①推进政务服务事项清单标准化。", 1, id="circled-1"),
+        pytest.param("⑨推进政务服务事项清单标准化。", 9, id="circled-9"),
+        pytest.param("⑫推进政务服务事项清单标准化。", 12, id="circled-12"),
+    ],
+)
+def test_circled_numbers(text, value):
+    # synthetic: none of the samples uses circled numbers
+    marker = match_marker(text)
+    assert (marker.kind, marker.printed, marker.value) == ("circled", text[0], value)
+    assert text[marker.end :].startswith("推进")
+
+
+# --- not markers -------------------------------------------------------------------------
+
+NOT_MARKERS = [
+    (YANTA, "2025年底前,全区政务服务标准化、规范化、智能化"),
+    (STD2023, "2024年底前，政务服务全面实现“一网通办”"),
+    (HANZHONG, "2024年汉中市推进政府职能转变工作要点"),
+    (HANZHONG, "2024年5月28日"),
+    (YANTA, "2.4万㎡智能政务中心建成投用"),
+    (YANTA, "一是标准化建设方面"),
+    (YANTA, "二是规范化建设方面"),
+    (YANTA, "“十四五”时期"),
+    ("synthetic", "十四五时期政务服务发展"),
+    (YANTA, "12345政务服务便民热线"),
+    (TABLE, "0.5个工作日办结"),
+    ("synthetic", "二〇二三年八月二十六日"),
+    ("synthetic", "一，"),
+    (STD2023, "各区、县人民政府"),
+]
+
+
+@pytest.mark.parametrize("source,text", NOT_MARKERS, ids=[t for _, t in NOT_MARKERS])
+def test_not_markers(source, text):
+    if source != "synthetic":
+        quote(source, text)
+    assert match_marker(text) is None
+
+
+@pytest.mark.parametrize("printed,number", [("1.", "1"), ("一、", "一"), ("16.", "16"), ("（一）", "（一）"), ("1．", "1"), ("1、", "1")])
+def test_strip_marker_punct(printed, number):
+    assert strip_marker_punct(printed) == number

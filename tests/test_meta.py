@@ -1,0 +1,147 @@
+"""Stage 5 (meta): title, doc number, issuer, issue date, recipients and reporting
+requirement of each sample as samples/expected/*.yaml gives them."""
+from __future__ import annotations
+
+import pytest
+
+import policy_extract
+from conftest import ALL_SAMPLES, EFF2025, HANZHONG, STD2023, TABLE, YANTA, document, expected, quote
+from policy_extract.meta import context_year, find_doc_number, find_recipients, find_reporting_requirement, find_signature
+from policy_extract.normalize import Piece
+
+FIELDS = ("title", "doc_number", "issuer", "issue_date", "reporting_requirement")
+
+
+@pytest.mark.parametrize("field", FIELDS)
+@pytest.mark.parametrize("stem", ALL_SAMPLES)
+def test_meta_as_expected(stem, field):
+    assert getattr(document(stem).meta, field) == expected(stem)[field]
+
+
+@pytest.mark.parametrize(
+    "stem,issuer,date",
+    [
+        (HANZHONG, "汉中市人民政府办公室", "2024年5月28日"),
+        (TABLE, "西安市人民政府办公厅", "2022年7月27日"),
+        (STD2023, "西安市人民政府办公厅", "2023年8月26日"),
+        (EFF2025, "西安市人民政府办公厅", "2025年4月25日"),
+        (YANTA, "西安市雁塔区行政审批服务局", "2022年3月8日"),
+    ],
+)
+def test_issuer_and_date_are_printed_at_the_signature(stem, issuer, date):
+    quote(stem, issuer)
+    quote(stem, date)
+    meta = document(stem).meta
+    y, rest = date.split("年")
+    m, d = rest.rstrip("日").split("月")
+    assert (meta.issuer, meta.issue_date) == (issuer, f"{int(y):04d}-{int(m):02d}-{int(d):02d}")
+
+
+def test_printing_date_does_not_replace_the_signature_date():
+    # xian-2023 ends with "2023年8月31日印发"; the notice is dated 2023年8月26日
+    quote(STD2023, "2023年8月31日印发")
+    assert document(STD2023).meta.issue_date == "2023-08-26"
+
+
+# --- Chinese-numeral dates (synthetic) ---------------------------------------------------
+
+
+def _p(text, line):
+    return Piece("para", text, line, line)
+
+
+def test_chinese_numeral_date_under_an_issuer():
+    # synthetic: the 2023 signature written with Chinese numerals
+    paras = [_p("西安市人民政府办公厅", 15), _p("二〇二三年八月二十六日", 16)]
+    assert find_signature(paras) == ("西安市人民政府办公厅", "2023-08-26")
+
+
+def test_issuer_and_chinese_date_on_one_line():
+    # synthetic
+    assert find_signature([_p("西安市人民政府办公厅 二〇二三年八月二十六日", 15)]) == ("西安市人民政府办公厅", "2023-08-26")
+
+
+def test_chinese_numeral_date_through_the_pipeline():
+    # synthetic notice made of the 2023 sample's own lines, its date in Chinese numerals
+    text = "\n".join(
+        [
+            quote(STD2023, "市政办发〔2023〕13号"),
+            quote(STD2023, "各区、县人民政府，市人民政府各工作部门、各直属机构："),
+            quote(STD2023, "《西安市加快推进政务服务标准化规范化便利化工作实施方案》已经市政府同意，现印发给你们，请认真贯彻落实。"),
+            "西安市人民政府办公厅",
+            "二〇二三年八月二十六日",
+            "西安市加快推进政务服务标准化规范化便利化工作实施方案",
+            quote(STD2023, "二、重点任务"),
+            "1. 推进政务服务事项清单标准化。",
+        ]
+    )
+    meta = policy_extract.parse(text).meta
+    assert (meta.title, meta.doc_number, meta.issuer, meta.issue_date) == (
+        "西安市加快推进政务服务标准化规范化便利化工作实施方案",
+        "市政办发〔2023〕13号",
+        "西安市人民政府办公厅",
+        "2023-08-26",
+    )
+
+
+def test_a_date_without_an_issuer_above_it():
+    # synthetic: the date is kept, the issuer is unknown
+    assert find_signature([_p("为贯彻落实有关要求，制定本方案。", 1), _p("2023年8月26日", 2)]) == (None, "2023-08-26")
+
+
+# --- doc number --------------------------------------------------------------------------
+
+
+def test_doc_number_is_the_masthead_line_only():
+    assert find_doc_number([_p(quote(TABLE, "市政办函〔2022〕72号"), 5)]) == "市政办函〔2022〕72号"
+    # xian-2023 line 22 cites "（国发〔2022〕5号）" inside a sentence: not the notice's number
+    cited = quote(STD2023, "为贯彻落实《国务院关于加快推进政务服务标准化规范化便利化的指导意见》（国发〔2022〕5号）")
+    assert find_doc_number([_p(cited, 22)]) is None
+
+
+# --- recipients --------------------------------------------------------------------------
+
+
+def test_recipients():
+    assert document(HANZHONG).meta.recipients == ["各县(区)人民政府", "汉中经济技术开发区、兴汉新区、航空经济技术开发区管委会", "市人民政府各工作部门、直属事业单位"]
+    assert document(STD2023).meta.recipients == ["各区、县人民政府", "市人民政府各工作部门、各直属机构"]
+    assert document(YANTA).meta.recipients == ["区级各相关部门、各街道"]
+    line = quote(EFF2025, "各区、县人民政府,市人民政府各工作部门、各直属机构:")
+    assert find_recipients([_p(line, 1)]) == ["各区、县人民政府", "市人民政府各工作部门、各直属机构"]
+
+
+# --- reporting requirement ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stem,sentence,requirement",
+    [
+        (HANZHONG, "工作落实中,请将进展情况、发现问题和意见建议及时报送市政府办公室。", "请将进展情况、发现问题和意见建议及时报送市政府办公室"),
+        (TABLE, "各单位工作落实情况请于每月23日前报市政府办公厅（市职转办、市营商办）。", "于每月23日前报市政府办公厅（市职转办、市营商办）"),
+        (EFF2025, "请市级各相关单位将工作落实情况、存在问题和意见建议,于每季度末最后一个月15日前报市政府办公厅(联系人:张家耀,电话:86786183)。", "于每季度末最后一个月15日前报市政府办公厅"),
+    ],
+)
+def test_reporting_requirement(stem, sentence, requirement):
+    quote(stem, sentence)
+    assert find_reporting_requirement([sentence]) == requirement
+    assert document(stem).meta.reporting_requirement == requirement == expected(stem)["reporting_requirement"]
+
+
+@pytest.mark.parametrize("stem", [STD2023, YANTA])
+def test_no_reporting_requirement(stem):
+    assert document(stem).meta.reporting_requirement is None
+
+
+def test_sentences_about_reporting_that_are_not_requirements():
+    # xian-2022 measure (43): "…并报送省市场监管局。" is a task step, not a request to the recipients
+    assert find_reporting_requirement([quote(TABLE, "及时收集案件线索，并报送省市场监管局。")]) is None
+
+
+# --- context year ------------------------------------------------------------------------
+
+
+def test_context_year():
+    assert context_year(expected(EFF2025)["title"], "2025-04-25") == 2025
+    assert context_year(expected(TABLE)["title"], "2022-07-27") == 2022
+    assert context_year(expected(YANTA)["title"], "2022-03-08") == 2022  # no year in the title
+    assert context_year(None, None) is None

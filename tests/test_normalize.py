@@ -1,0 +1,169 @@
+"""Stage 2 (normalize): converter debris removed, paragraphs split by page breaks and wraps
+joined with their first and last line kept, repeated table headers read once."""
+from __future__ import annotations
+
+from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, piece_at, pieces, quote, sample_line, sample_text
+from policy_extract.load import load_string
+from policy_extract.normalize import clean_line, is_open_paragraph, normalize
+from policy_extract.tables import is_header_row
+
+
+# --- debris ------------------------------------------------------------------------------
+
+
+def test_markdown_heading_marks_are_removed():
+    # xian-2023: "## 一、总体要求", "### （一）全面推进政务服务标准化", "#### （四）加快推进政务服务数字化"
+    assert sample_line(STD2023, 24) == "## 一、总体要求"
+    assert piece_at(STD2023, 24).text == "一、总体要求"
+    assert sample_line(STD2023, 38) == "### （一）全面推进政务服务标准化"
+    assert piece_at(STD2023, 38).text == "（一）全面推进政务服务标准化"
+    assert sample_line(STD2023, 136) == "#### （四）加快推进政务服务数字化"
+    assert piece_at(STD2023, 136).text == "（四）加快推进政务服务数字化"
+    assert not any(p.text.startswith("#") for p in pieces(STD2023))
+
+
+def test_clean_line_drops_heading_marks_and_bold_tags():
+    assert clean_line(quote(TABLE, "## 《2022年深化“放管服”改革优化营商环境工作要点》分工方案")) == "《2022年深化“放管服”改革优化营商环境工作要点》分工方案"
+    assert clean_line(quote(TABLE, "<b>二、全过程公正监管</b>")) == "二、全过程公正监管"
+
+
+def test_bold_tags_are_removed_from_table_rows():
+    # xian-2022 line 28: "<b>一、全链条优化审批</b>" followed by six tabs
+    assert sample_line(TABLE, 28).startswith("<b>一、全链条优化审批</b>")
+    row = piece_at(TABLE, 28)
+    assert row.kind == "row"
+    assert row.cells[0] == "一、全链条优化审批"
+    assert not any("<b>" in p.text or "</b>" in p.text for p in pieces(TABLE))
+
+
+def test_horizontal_rules_are_dropped():
+    # xian-2023 lines 180 and 186 are "---"
+    assert sample_line(STD2023, 180) == sample_line(STD2023, 186) == "---"
+    assert all(not (p.start_line <= 180 <= p.end_line or p.start_line <= 186 <= p.end_line) for p in pieces(STD2023))
+    assert piece_at(STD2023, 182).text.startswith("抄送：市委各部门")
+
+
+# --- joins -------------------------------------------------------------------------------
+
+
+def test_paragraph_split_by_a_page_break_is_joined_with_its_lines():
+    # xian-2023 lines 28–30: "…2023年底前，市、区县（开发区）、街道" / blank / "（镇）、社区（村）…"
+    quote(STD2023, "（二）工作目标。2023年底前，市、区县（开发区）、街道\n\n（镇）、社区（村）四级政务服务能力和水平显著提升。")
+    piece = piece_at(STD2023, 28)
+    assert (piece.kind, piece.start_line, piece.end_line) == ("para", 28, 30)
+    assert "2023年底前，市、区县（开发区）、街道（镇）、社区（村）四级政务服务能力和水平显著提升。" in piece.text
+    assert piece_at(STD2023, 30) is None
+
+
+def test_join_over_three_blank_lines():
+    # xian-2023 lines 70–74: "…可分领域设置同标准、" / 3 blank lines / "无差别的部门综合窗口。…"
+    piece = piece_at(STD2023, 70)
+    assert (piece.start_line, piece.end_line) == (70, 74)
+    assert "可分领域设置同标准、无差别的部门综合窗口。" in piece.text
+
+
+def test_cim_wrap_is_joined_without_a_space():
+    # xian-2025 lines 35–36: "21.打造数字城市“一张底图”。建成城市信息模型(CIM)" / "平台,充分利用…"
+    assert sample_line(EFF2025, 35).endswith("建成城市信息模型(CIM)")
+    assert sample_line(EFF2025, 36).startswith("平台,充分利用新型基础测绘工作成果")
+    piece = piece_at(EFF2025, 35)
+    assert (piece.start_line, piece.end_line) == (35, 36)
+    assert "建成城市信息模型(CIM)平台,充分利用新型基础测绘工作成果" in piece.text
+
+
+def test_note_split_by_a_page_break_is_joined():
+    # xian-2023 lines 94–96: "（牵头单位：市行政审批局；责任单位：有政务服务事项" / "的市级部门，…管委会)"
+    piece = piece_at(STD2023, 94)
+    assert (piece.start_line, piece.end_line) == (94, 96)
+    assert piece.text.endswith("（牵头单位：市行政审批局；责任单位：有政务服务事项的市级部门，各区县政府、西咸新区管委会、各开发区管委会)")
+
+
+def test_wrapped_goal_paragraph_is_joined():
+    # yanta lines 33–35: "…服务质量实现全程闭环化管理,改革" / "更具系统性、…建成全" / "省领先、全国一流政务服务体系。"
+    piece = piece_at(YANTA, 33)
+    assert (piece.start_line, piece.end_line) == (33, 35)
+    assert "全程闭环化管理,改革更具系统性、突破性" in piece.text
+    assert piece.text.endswith("建成全省领先、全国一流政务服务体系。")
+
+
+def test_unit_note_on_its_own_paragraph_is_not_joined_into_the_task():
+    # xian-2023 item 27 (lines 126–128) and its note on line 130, after a blank line
+    note = quote(STD2023, "（牵头单位：市行政审批局；责任单位：各区县政府、西咸新区管委会、各开发区管委会）")
+    task = piece_at(STD2023, 126)
+    assert (task.start_line, task.end_line) == (126, 128)
+    assert task.text.endswith("推动项目尽早开工建设。")
+    assert "牵头单位" not in task.text
+    alone = piece_at(STD2023, 130)
+    assert (alone.kind, alone.text, alone.end_line) == ("para", note, 130)
+    # item 36 (line 156) and "(牵头单位：…)" on line 158, opened with a half-width bracket
+    assert "牵头单位" not in piece_at(STD2023, 156).text
+    assert piece_at(STD2023, 158).text.startswith("(牵头单位：市行政审批局、市大数据局；")
+
+
+def test_headings_and_signature_lines_are_not_joined():
+    # hanzhong: the issuer (line 8, with trailing spaces) and the date (line 10) stay apart
+    assert piece_at(HANZHONG, 8).text == "汉中市人民政府办公室"
+    assert piece_at(HANZHONG, 10).text == "2024年5月28日"
+    assert piece_at(HANZHONG, 19).text == "一、持续深化行政审批制度改革"
+    assert piece_at(HANZHONG, 21).text.startswith("1.开展“高效办成一件事”改革。")
+
+
+def test_is_open_paragraph_on_real_lines():
+    assert is_open_paragraph(quote(STD2023, "（二）工作目标。2023年底前，市、区县（开发区）、街道"))
+    assert is_open_paragraph(quote(EFF2025, "21.打造数字城市“一张底图”。建成城市信息模型(CIM)"))
+    assert not is_open_paragraph(quote(STD2023, "（牵头单位：市行政审批局；责任单位：各区县政府、西咸新区管委会、各开发区管委会）"))
+    assert not is_open_paragraph(quote(EFF2025, "二、重点任务"))
+    assert not is_open_paragraph(quote(HANZHONG, "2024年5月28日"))
+
+
+def test_every_sample_keeps_its_line_order():
+    for stem in (HANZHONG, TABLE, STD2023, EFF2025, YANTA):
+        starts = [p.start_line for p in pieces(stem)]
+        assert starts == sorted(starts)
+        assert all(p.start_line <= p.end_line for p in pieces(stem))
+
+
+# --- tables ------------------------------------------------------------------------------
+
+
+def test_repeated_header_rows_are_read_once():
+    header = quote(TABLE, "序号\t陕西省《工作要点》部署任务\t西安市落实措施\t牵头单位\t责任单位\t完成时限\t备注")
+    printed = [i for i, line in enumerate(sample_text(TABLE).split("\n"), 1) if line == header]
+    assert len(printed) == 23  # once per page
+    kept = [p for p in pieces(TABLE) if p.kind == "row" and is_header_row(p.cells)]
+    assert [p.start_line for p in kept] == [27]
+    assert all(piece_at(TABLE, line) is None for line in printed[1:])
+
+
+def test_a_row_ending_with_tabs_stays_a_row():
+    # xian-2022 line 153: "\t60.建立破产重整企业信用修复机制,…\t\t\t\t\t" — a provincial task without measure
+    assert sample_line(TABLE, 153).endswith("\t\t\t\t\t")
+    row = piece_at(TABLE, 153)
+    assert row.kind == "row"
+    assert len(row.cells) == 7
+    assert row.cells[0] == ""
+    assert row.cells[1].startswith("60.建立破产重整企业信用修复机制")
+    assert all(c == "" for c in row.cells[2:])
+
+
+def test_table_rows_keep_their_line():
+    row = piece_at(TABLE, 65)  # the measure (29) row that lost a cell
+    assert row.kind == "row" and row.end_line == 65
+    assert row.cells[0].startswith("(29) 深化“交房即交证”改革成果应用")
+
+
+def test_markdown_pipe_table_rows_are_rows():
+    # yanta line 42: "| 指标类别 | 指标名称 | 2025年 |"
+    row = piece_at(YANTA, 42)
+    assert row.kind == "row"
+    assert row.cells == ["指标类别", "指标名称", "2025年"]
+
+
+def test_a_paragraph_between_tables_ends_the_header_run():
+    # synthetic layout: the same header before and after a real paragraph (xian-2022 line 11)
+    header = "序号\t部署任务\t落实措施\t牵头单位\t责任单位\t完成时限"
+    sentence = sample_line(TABLE, 11)
+    assert sentence.startswith("《西安市贯彻落实陕西省〈2022年深化“放管服”改革优化营商环境工作要点〉分工方案》已经市政府同意")
+    text = "\n".join([header, "1\t任务\t(1) 措施。\t市发改委\t市财政局\t2022年9月底", sentence, header, "2\t任务\t(2) 措施。\t市发改委\t市财政局\t2022年9月底"])
+    rows = [p for p in normalize(load_string(text).lines) if p.kind == "row" and is_header_row(p.cells)]
+    assert [p.start_line for p in rows] == [1, 4]

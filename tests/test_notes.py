@@ -1,0 +1,261 @@
+"""Stage 4a (notes): unit notes in every printed form, the asides that are not notes, and
+unit lists split into one name per unit."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, piece_at, pieces, quote
+from policy_extract.notes import (
+    ends_with_note,
+    find_notes,
+    is_note_paragraph,
+    parse_note,
+    remove_notes,
+    split_roles,
+    split_units,
+    units_from_cells,
+)
+
+
+def _roles(text):
+    notes = find_notes(text)
+    assert len(notes) == 1, notes
+    n = notes[0]
+    return n.lead, n.responsible
+
+
+# --- bracketed notes from the samples ----------------------------------------------------
+
+HANZHONG_STANDARD = ["市级有关部门", "各县(区)政府", "各园区"]
+STD2023_AREAS = ["各区县政府", "西咸新区管委会", "各开发区管委会"]
+
+REAL_NOTES = [
+    # hanzhong: 〔X牵头，Y按职责分工负责〕 with half-width commas
+    (HANZHONG, "〔市行政审批服务局牵头,市级有关部门和各县(区)政府、各园区按职责分工负责〕", ["市行政审批服务局"], HANZHONG_STANDARD),
+    (HANZHONG, "〔市工业和信息化局牵头,市级有关部门和各县(区)政府、各园区按职责分工负责〕", ["市工业和信息化局"], HANZHONG_STANDARD),
+    # hanzhong: "X、Y分别牵头" gives two leads
+    (HANZHONG, "〔市市场监督管理局、市司法局分别牵头,市级有关部门和各县(区)政府、各园区按职责分工负责〕", ["市市场监督管理局", "市司法局"], HANZHONG_STANDARD),
+    (HANZHONG, "〔市数据局、市行政审批服务局分别牵头,市级有关部门和各县(区)政府、各园区按职责分工负责〕", ["市数据局", "市行政审批服务局"], HANZHONG_STANDARD),
+    # hanzhong: a list ending "…等市级有关部门和各县(区)政府"
+    (
+        HANZHONG,
+        "〔市住房城乡建设局牵头,市发展改革委、市自然资源局、市生态环境局、市城市管理局、市交通运输局、市水利局、市行政审批服务局等市级有关部门和各县(区)政府、各园区按职责分工负责〕",
+        ["市住房城乡建设局"],
+        ["市发展改革委", "市自然资源局", "市生态环境局", "市城市管理局", "市交通运输局", "市水利局", "市行政审批服务局"] + HANZHONG_STANDARD,
+    ),
+    # xian-2023: labelled, full-width colons and semicolons
+    (STD2023, "（牵头单位：市行政审批局；责任单位：有政务服务事项的市级部门，各区县政府、西咸新区管委会、各开发区管委会）", ["市行政审批局"], ["有政务服务事项的市级部门"] + STD2023_AREAS),
+    (STD2023, "（牵头单位：市行政审批局；责任单位：有政务服务事项的市级部门）", ["市行政审批局"], ["有政务服务事项的市级部门"]),
+    (STD2023, "（牵头单位：市大数据局；责任单位：市公安局、市卫生健康委、市消防救援支队）", ["市大数据局"], ["市公安局", "市卫生健康委", "市消防救援支队"]),
+    # xian-2023: three leads, one of them a company
+    (
+        STD2023,
+        "（牵头单位：市行政审批局、市大数据局、西安城投集团；责任单位：有政务服务事项的市级部门，各区县政府、西咸新区管委会、各开发区管委会）",
+        ["市行政审批局", "市大数据局", "西安城投集团"],
+        ["有政务服务事项的市级部门"] + STD2023_AREAS,
+    ),
+    # xian-2023 line 78: labelled with half-width colons and semicolons
+    (STD2023, "(牵头单位:市行政审批局;责任单位:各区县政府、西咸新区管委会、各开发区管委会)", ["市行政审批局"], STD2023_AREAS),
+    # xian-2023 line 158: half-width brackets, full-width colons
+    (STD2023, "(牵头单位：市行政审批局、市大数据局；责任单位：有政务服务事项的市级部门，各区县政府、西咸新区管委会、各开发区管委会)", ["市行政审批局", "市大数据局"], ["有政务服务事项的市级部门"] + STD2023_AREAS),
+    # xian-2023 line 148: a trailing 等 is dropped
+    (
+        STD2023,
+        "（牵头单位：市行政审批局、市大数据局；责任单位：市卫生健康委、市医疗保障局、市人社局、市住建局、市民政局、市体育局、市教育局、市文化旅游局、市交通局、市退役军人局、市金融工作局、市邮政管理局等，各区县政府、西咸新区管委会、各开发区管委会）",
+        ["市行政审批局", "市大数据局"],
+        ["市卫生健康委", "市医疗保障局", "市人社局", "市住建局", "市民政局", "市体育局", "市教育局", "市文化旅游局", "市交通局", "市退役军人局", "市金融工作局", "市邮政管理局"] + STD2023_AREAS,
+    ),
+    # xian-2023 line 58: three leads; "有…的市级部门" kept whole
+    (
+        STD2023,
+        "（牵头单位：市政府办公厅、市市场监管局、市行政审批局；责任单位：市大数据局、有政务服务事项和监管职责的市级部门，各区县政府、西咸新区管委会、各开发区管委会）",
+        ["市政府办公厅", "市市场监管局", "市行政审批局"],
+        ["市大数据局", "有政务服务事项和监管职责的市级部门"] + STD2023_AREAS,
+    ),
+]
+
+
+@pytest.mark.parametrize("source,note,lead,responsible", REAL_NOTES, ids=[f"{s[:8]}:{n[1:14]}" for s, n, _, _ in REAL_NOTES])
+def test_real_notes(source, note, lead, responsible):
+    quote(source, note)
+    assert _roles(note) == (lead, responsible)
+    assert is_note_paragraph(note)
+
+
+def test_note_with_mixed_width_brackets_after_a_page_break():
+    # xian-2023 lines 94–96: "（牵头单位：…有政务服务事项" / "的市级部门，…管委会)" — opened full width, closed half width
+    quote(STD2023, "（牵头单位：市行政审批局；责任单位：有政务服务事项\n\n的市级部门，各区县政府、西咸新区管委会、各开发区管委会)")
+    text = piece_at(STD2023, 94).text
+    notes = find_notes(text)
+    assert len(notes) == 1
+    assert (notes[0].lead, notes[0].responsible) == (["市行政审批局"], ["有政务服务事项的市级部门"] + STD2023_AREAS)
+    assert text[notes[0].start] == "（" and text[notes[0].end - 1] == ")"
+    assert notes[0].end == len(text)
+    assert remove_notes(text, notes).endswith("推进西安市全程网办事项“跨省通办、跨市通办”。")
+
+
+def test_note_with_mixed_width_brackets_split_mid_name():
+    # xian-2023 lines 152–154: "…各区县政府、西咸新区" / "管委会、各开发区管委会)"
+    text = piece_at(STD2023, 152).text
+    assert piece_at(STD2023, 152).end_line == 154
+    assert text.endswith("有政务服务事项的市级部门，各区县政府、西咸新区管委会、各开发区管委会)")
+    assert _roles(text) == (["市行政审批局"], ["有政务服务事项的市级部门"] + STD2023_AREAS)
+
+
+@pytest.mark.parametrize("stem,count", [(HANZHONG, 16), (STD2023, 38), (TABLE, 0), (EFF2025, 0), (YANTA, 0)])
+def test_each_sample_has_one_note_per_task_and_no_false_notes(stem, count):
+    found = sum(len(find_notes(p.text)) for p in pieces(stem) if p.kind == "para")
+    assert found == count
+
+
+# --- the other common forms (synthetic, as the contract lists them) -------------------------
+
+SYNTHETIC_NOTES = [
+    ("（市发改委牵头，市财政局配合）", ["市发改委"], ["市财政局"]),
+    ("（市发改委负责）", ["市发改委"], []),
+    ("（责任单位：市发改委、市财政局）", [], ["市发改委", "市财政局"]),
+    ("（牵头单位：市发改委；配合单位：市财政局、市审计局）", ["市发改委"], ["市财政局", "市审计局"]),
+    ("（市发改委、市财政局共同牵头，各区县政府参与）", ["市发改委", "市财政局"], ["各区县政府"]),
+    ("【市发改委牵头，市财政局按职责分工负责】", ["市发改委"], ["市财政局"]),
+]
+
+
+@pytest.mark.parametrize("note,lead,responsible", SYNTHETIC_NOTES, ids=[n for n, _, _ in SYNTHETIC_NOTES])
+def test_other_note_forms(note, lead, responsible):
+    assert _roles("推进政务服务标准化。" + note) == (lead, responsible)
+
+
+def test_labelled_note_line():
+    # synthetic: "牵头单位：X" as a line of its own
+    text = "推进政务服务事项清单标准化。\n牵头单位：市发改委\n"
+    assert _roles(text) == (["市发改委"], [])
+    assert is_note_paragraph("牵头单位：市发改委")
+    assert is_note_paragraph("牵头单位:市发改委；责任单位:市财政局")
+
+
+def test_leaders_and_time_limit_labels():
+    # synthetic: 责任领导 is a person, never a unit; 完成时限 is the note's time limit
+    note = parse_note("牵头单位：市发改委；责任领导：张三；完成时限：2023年底前")
+    assert (note.lead, note.responsible, note.leaders, note.deadline) == (["市发改委"], [], ["张三"], "2023年底前")
+    unlabelled = parse_note("市发改委牵头，2023年底前完成")
+    assert (unlabelled.lead, unlabelled.deadline) == (["市发改委"], "2023年底前完成")
+
+
+def test_lead_marked_inside_a_responsible_list():
+    # synthetic: "市发改委（牵头）、市财政局"
+    assert split_roles("市发改委（牵头）、市财政局") == (["市发改委"], ["市财政局"])
+    assert _roles("（责任单位：市发改委（牵头）、市财政局）") == (["市发改委"], ["市财政局"])
+
+
+# --- asides that are not notes -----------------------------------------------------------
+
+ASIDES = [
+    (YANTA, "以书面形式(含电子文本)将证明义务"),
+    ("synthetic", "以书面形式（含电子文本）将证明义务"),
+    (YANTA, "《雁塔区相对集中许可权事项审批与监管协调联动工作制度(试行)》"),
+    ("synthetic", "出台破产案件审理规程（试行）"),
+    (STD2023, "《国务院关于加快推进政务服务标准化规范化便利化的指导意见》（国发〔2022〕5号）"),
+    (TABLE, "《西安市推行“亩均论英雄”综合改革实施方案》(市政发〔2022〕11号)"),
+    (STD2023, "（此件公开发布）"),
+    (TABLE, "（联系人：田博 电话/传真：86789314）"),
+    (EFF2025, "(联系人:张家耀,电话:86786183)"),
+    (EFF2025, "建成城市信息模型(CIM)"),
+    (STD2023, "市、区县（开发区）、街道"),
+    (TABLE, "已将债权债务清偿完结的市场主体(上市公司除外)"),
+    (TABLE, "“三零”(零上门、零审批、零投资)"),
+]
+
+
+@pytest.mark.parametrize("source,text", ASIDES, ids=[t[:16] for _, t in ASIDES])
+def test_asides_are_not_notes(source, text):
+    if source != "synthetic":
+        quote(source, text)
+    assert find_notes(text) == []
+    assert not ends_with_note(text)
+
+
+def test_ends_with_note_on_real_tasks():
+    task = piece_at(HANZHONG, 21).text
+    assert ends_with_note(task)
+    assert not ends_with_note(piece_at(HANZHONG, 61).text)  # the closing request
+    assert ends_with_note(piece_at(STD2023, 76).text)  # item 12, its note on line 78
+
+
+def test_remove_notes_keeps_the_task_text():
+    text = piece_at(HANZHONG, 37).text  # task 8, "分别牵头"
+    body = remove_notes(text, find_notes(text))
+    assert body.startswith("8.优化监管执法方式。")
+    assert body.endswith("强化制止滥用行政权力排除限制竞争的反垄断执法。")
+    assert "牵头" not in body and "〔" not in body
+
+
+# --- split_units: the output contract's cases --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "source,cell,names",
+    [
+        # spaces inside a list with explicit separators are line-wrap debris
+        (TABLE, "市级相关单位，各 区县政府、西咸新 区管委会", ["市级相关单位", "各区县政府", "西咸新区管委会"]),
+        (TABLE, "市级相关单位,各 区县政府、西咸新 区管委会、各开发 区管委会", ["市级相关单位", "各区县政府", "西咸新区管委会", "各开发区管委会"]),
+        # spaces between whole names separate units
+        (TABLE, "市行政审批局 市司法局", ["市行政审批局", "市司法局"]),
+        (TABLE, "市市场监管局 市行政审批局 市司法局 市商务局", ["市市场监管局", "市行政审批局", "市司法局", "市商务局"]),
+        (TABLE, "市行政审批局 (市审改办) 市政府办公厅", ["市行政审批局(市审改办)", "市政府办公厅"]),
+        # 和 between two units, not inside one
+        (HANZHONG, "市级有关部门和各县(区)政府", ["市级有关部门", "各县(区)政府"]),
+        ("synthetic", "市住房和城乡建设局", ["市住房和城乡建设局"]),
+        (HANZHONG, "市工业和信息化局", ["市工业和信息化局"]),
+        # "X、Y等市级相关单位" -> X, Y, 市级相关单位
+        (TABLE, "市政府办公厅、市 发改委、市住建局 等市级相关单位， 各区政府、西咸新 区管委会、各开发 区管委会",
+         ["市政府办公厅", "市发改委", "市住建局", "市级相关单位", "各区政府", "西咸新区管委会", "各开发区管委会"]),
+        (TABLE, "市行政审批局等市级相关单位", ["市行政审批局", "市级相关单位"]),
+        (TABLE, "市商务局、市司法局等市级相关单位,各区政府、西咸新区管委会、各开发区管委会",
+         ["市商务局", "市司法局", "市级相关单位", "各区政府", "西咸新区管委会", "各开发区管委会"]),
+        # a trailing 等 is dropped
+        (STD2023, "市邮政管理局等", ["市邮政管理局"]),
+        # a unit named with quotes is one unit, its 、 inside the quotes notwithstanding
+        (TABLE, "市“双随机、一公开”联席会议各成员单位，各区县政府、西咸新区管委会、各开发区管委会",
+         ["市“双随机、一公开”联席会议各成员单位", "各区县政府", "西咸新区管委会", "各开发区管委会"]),
+        # brackets inside names
+        (TABLE, "市委宣传部(市版权局), 市法院、市检察院, 市司法局、市农业农村局、市文化旅游局, 关中海关",
+         ["市委宣传部(市版权局)", "市法院", "市检察院", "市司法局", "市农业农村局", "市文化旅游局", "关中海关"]),
+        (TABLE, "市财政局，关中海关，阎良区（航空基地）政府、西咸新区管委会", ["市财政局", "关中海关", "阎良区（航空基地）政府", "西咸新区管委会"]),
+        # wrap spaces after separators, mixed commas
+        (TABLE, "市住建局、市资源 规划局、市城管局、 市公安局、市生态 环境局、市文物局、 市市场监管局,国 网西安供电公司、 国网西咸供电公司, 各区县政府、 西咸新区管委会、 各开发区管委会",
+         ["市住建局", "市资源规划局", "市城管局", "市公安局", "市生态环境局", "市文物局", "市市场监管局", "国网西安供电公司", "国网西咸供电公司", "各区县政府", "西咸新区管委会", "各开发区管委会"]),
+        # no unit
+        (TABLE, "/", []),
+        ("synthetic", "无", []),
+        ("synthetic", "", []),
+        # a counted group is kept as printed
+        ("synthetic", "市发改委等5个部门", ["市发改委等5个部门"]),
+        ("synthetic", "市发改委等五个部门", ["市发改委等五个部门"]),
+    ],
+    ids=lambda v: v if isinstance(v, str) and len(v) < 40 else None,
+)
+def test_split_units(source, cell, names):
+    if source != "synthetic":
+        quote(source, cell)
+    assert split_units(cell) == names
+
+
+def test_split_units_drops_duplicates_and_full_stops():
+    assert split_units("市发改委、市财政局、市发改委。") == ["市发改委", "市财政局"]
+
+
+# --- task-table cells --------------------------------------------------------------------
+
+
+def test_units_from_table_cells():
+    # xian-2022 measure (8): lead cell with a bracketed alias, responsible cell with 等
+    lead = quote(TABLE, "市行政审批局 (市审改办) 市政府办公厅")
+    responsible = quote(TABLE, "市市场监管局等市级相关单位,各区政府、西咸新区管委会、各开发区管委会")
+    assert units_from_cells(lead, responsible) == (
+        ["市行政审批局(市审改办)", "市政府办公厅"],
+        ["市市场监管局", "市级相关单位", "各区政府", "西咸新区管委会", "各开发区管委会"],
+    )
+    # xian-2022 measure (53): 责任单位 "/"
+    assert units_from_cells("市司法局", "/") == (["市司法局"], [])
+    # xian-2022 measure (107): a collective lead-holder name
+    assert units_from_cells("市政府办公厅", quote(TABLE, "各指标市级牵头单位")) == (["市政府办公厅"], ["各指标市级牵头单位"])

@@ -1,0 +1,302 @@
+"""The rule tables of policy_extract/rules.py, each with the real phrase it serves.
+
+For every table: the phrase from a sample is matched by an entry, and the stage that reads
+the table reads the phrase as intended. Where the stage looks the table up at call time,
+the test also takes the entry out and checks the reading changes — the table, not a
+copy of its words, is what decides.
+"""
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pytest
+
+import policy_extract
+from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, document, outline, quote, sample_path, section
+from policy_extract import deadlines, extract, meta, notes, rules, segment, tables
+from policy_extract.extract import Options, select_task_nodes
+
+
+def _without(table, *entries):
+    return tuple(e for e in table if e not in entries)
+
+
+def _task_paths(text):
+    return [(t.number, t.path[0]) for t in policy_extract.parse(text).tasks]
+
+
+# --- sections ----------------------------------------------------------------------------
+
+
+def test_task_section_keywords(monkeypatch):
+    assert "主要任务" in rules.TASK_SECTION_KEYWORDS and "重点任务" in rules.TASK_SECTION_KEYWORDS
+    # yanta "三、主要任务"; xian-2023 / xian-2025 "二、重点任务": every task sits in them
+    for stem, heading in ((YANTA, "三、主要任务"), (STD2023, "二、重点任务"), (EFF2025, "二、重点任务")):
+        quote(stem, heading)
+        assert {t.path[0] for t in document(stem).tasks} == {heading}
+        chosen = select_task_nodes(outline(stem), Options())
+        assert chosen and all(section(outline(stem), heading[:2]) in n.ancestors() for n in chosen)
+    # synthetic order of two real headings: only the keyword section holds the tasks
+    text = "\n".join(
+        [
+            quote(YANTA, "三、主要任务"),
+            "1.明确政务服务事项范围。政务服务事项包括依申请办理的行政权力事项和公共服务事项。",
+            quote(HANZHONG, "二、不断完善高效协同监管体系"),
+            "1.深化跨部门综合监管。加强行业监管。",
+        ]
+    )
+    assert _task_paths(text) == [("1", "三、主要任务")]
+    monkeypatch.setattr(extract, "TASK_SECTION_KEYWORDS", _without(rules.TASK_SECTION_KEYWORDS, "主要任务"))
+    assert _task_paths(text) == [("1", "三、主要任务"), ("1", "二、不断完善高效协同监管体系")]
+
+
+NON_TASK_HEADINGS = [
+    (STD2023, "一、总体要求"),
+    (STD2023, "三、保障措施"),
+    (EFF2025, "三、工作要求"),
+    (YANTA, "一、发展现状与形势"),
+    (YANTA, "二、总体要求"),
+    (YANTA, "四、保障措施"),
+    (YANTA, "(一)指导思想"),
+    (YANTA, "(二)基本原则"),
+    (YANTA, "(三)发展目标"),
+    (YANTA, "(四)实现路径"),
+    (YANTA, "名词解释"),
+]
+
+
+@pytest.mark.parametrize("stem,heading", NON_TASK_HEADINGS, ids=[h for _, h in NON_TASK_HEADINGS])
+def test_non_task_section_keywords(stem, heading):
+    quote(stem, heading)
+    assert any(k in heading for k in rules.NON_TASK_SECTION_KEYWORDS)
+    for task in document(stem).tasks:
+        assert heading.replace(" ", "") not in [p.replace(" ", "") for p in task.path]
+
+
+def test_non_task_section_keywords_decide(monkeypatch):
+    # synthetic order of real headings, no task-section keyword and no notes: every
+    # section's items are tasks except those under 总体要求 and 保障措施
+    text = "\n".join(
+        [
+            quote(STD2023, "一、总体要求"),
+            "（一）指导思想。以习近平新时代中国特色社会主义思想为指导。",
+            quote(HANZHONG, "二、不断完善高效协同监管体系"),
+            "1.深化跨部门综合监管。加强行业监管。",
+            "2.加快社会信用体系建设。健全政府诚信履约机制。",
+            quote(STD2023, "三、保障措施"),
+            quote(STD2023, "（一）强化组织领导。"),
+        ]
+    )
+    assert _task_paths(text) == [("1", "二、不断完善高效协同监管体系"), ("2", "二、不断完善高效协同监管体系")]
+    monkeypatch.setattr(extract, "NON_TASK_SECTION_KEYWORDS", ())
+    assert [p for _, p in _task_paths(text)] == ["一、总体要求", "二、不断完善高效协同监管体系", "二、不断完善高效协同监管体系", "三、保障措施"]
+
+
+def test_unnumbered_section_titles(monkeypatch):
+    # yanta: the glossary "名词解释" after 四、保障措施 is a part of its own
+    quote(YANTA, "名词解释")
+    assert "名词解释" in rules.UNNUMBERED_SECTION_TITLES
+    assert [c.title for c in outline(YANTA).children if c.kind == "unnumbered"] == ["名词解释"]
+    monkeypatch.setattr(segment, "UNNUMBERED_SECTION_TITLES", _without(rules.UNNUMBERED_SECTION_TITLES, "名词解释"))
+    assert [o.kind for o in policy_extract.parse(sample_path(YANTA)).outline] == ["cn", "cn", "cn", "cn"]
+
+
+def test_regulation_title_endings(monkeypatch):
+    # xian-2025 names rules to be issued: "…管理办法", "…实施细则"; xian-2022 "…实施细则(试行)"
+    for stem, title in (
+        (EFF2025, "西安市惠企利民政策全生命周期管理办法"),
+        (EFF2025, "西安市促进知识产权创新发展实施细则"),
+        (TABLE, "西安市建设项目“市政通”集成改革实施细则(试行)"),
+    ):
+        quote(stem, title)
+        assert extract.is_regulation(title)
+    for stem in (HANZHONG, TABLE, STD2023, EFF2025, YANTA):  # the samples are plans, not rules
+        assert not extract.is_regulation(document(stem).meta.title)
+    # synthetic rules under a real title: its 条 are provisions; only the one with a unit note is a task
+    text = "\n".join(
+        [
+            "西安市惠企利民政策全生命周期管理办法",
+            "第一条 为规范惠企利民政策全生命周期管理，制定本办法。",
+            "第二条 本办法适用于本市行政区域内惠企利民政策的制定和兑现。",
+            "第三条 建立惠企利民政策分类管理机制。（市发改委牵头，市财政局配合）",
+        ]
+    )
+    assert [t.number for t in policy_extract.parse(text).tasks] == ["第三条"]
+    monkeypatch.setattr(extract, "REGULATION_TITLE_ENDINGS", _without(rules.REGULATION_TITLE_ENDINGS, "办法"))
+    assert not extract.is_regulation("西安市惠企利民政策全生命周期管理办法")
+
+
+# --- unit notes --------------------------------------------------------------------------
+
+NOTE_2023 = "牵头单位：市行政审批局；责任单位：有政务服务事项的市级部门"
+
+
+def test_lead_labels(monkeypatch):
+    quote(STD2023, NOTE_2023)
+    assert "牵头单位" in rules.LEAD_LABELS
+    assert notes.parse_note(NOTE_2023).lead == ["市行政审批局"]
+    monkeypatch.setattr(notes, "LEAD_LABELS", _without(rules.LEAD_LABELS, "牵头单位"))
+    assert notes.parse_note(NOTE_2023).lead == []
+
+
+def test_responsible_labels(monkeypatch):
+    assert "责任单位" in rules.RESPONSIBLE_LABELS
+    assert notes.parse_note(NOTE_2023).responsible == ["有政务服务事项的市级部门"]
+    monkeypatch.setattr(notes, "RESPONSIBLE_LABELS", _without(rules.RESPONSIBLE_LABELS, "责任单位"))
+    assert notes.parse_note(NOTE_2023).responsible == []
+
+
+def test_leader_labels(monkeypatch):
+    # synthetic: no sample names a 责任领导
+    assert "责任领导" in rules.LEADER_LABELS
+    note = notes.parse_note("牵头单位：市发改委；责任领导：张三")
+    assert (note.lead, note.leaders) == (["市发改委"], ["张三"])
+    monkeypatch.setattr(notes, "LEADER_LABELS", _without(rules.LEADER_LABELS, "责任领导"))
+    assert notes.parse_note("牵头单位：市发改委；责任领导：张三").leaders == []
+
+
+def test_deadline_labels():
+    # "完成时限" is the 2022 table's column; as a note label (synthetic) it gives the note's time limit
+    quote(TABLE, "完成时限")
+    assert "完成时限" in rules.DEADLINE_LABELS
+    assert notes.parse_note("牵头单位：市发改委；完成时限：2023年底前").deadline == "2023年底前"
+
+
+def test_lead_verbs():
+    # hanzhong: "X牵头" and "X、Y分别牵头"
+    assert {"牵头", "分别牵头"} <= set(rules.LEAD_VERBS)
+    one = notes.parse_note(quote(HANZHONG, "市行政审批服务局牵头,市级有关部门和各县(区)政府、各园区按职责分工负责"))
+    two = notes.parse_note(quote(HANZHONG, "市市场监督管理局、市司法局分别牵头,市级有关部门和各县(区)政府、各园区按职责分工负责"))
+    assert one.lead == ["市行政审批服务局"]
+    assert two.lead == ["市市场监督管理局", "市司法局"]  # not "市司法局分别"
+
+
+def test_responsible_verbs():
+    assert "按职责分工负责" in rules.RESPONSIBLE_VERBS and "配合" in rules.RESPONSIBLE_VERBS
+    note = notes.parse_note(quote(HANZHONG, "市发展改革委牵头,市级有关部门和各县(区)政府、各园区按职责分工负责"))
+    assert note.responsible == ["市级有关部门", "各县(区)政府", "各园区"]  # not "各园区按职责分工"
+    assert notes.parse_note("市发改委牵头，市财政局配合").responsible == ["市财政局"]  # synthetic
+
+
+def test_sole_owner_verbs():
+    # synthetic: "（市发改委负责）" names the owner, read as its lead
+    assert rules.SOLE_OWNER_VERBS == ("负责",)
+    assert notes.parse_note("市发改委负责").lead == ["市发改委"]
+
+
+def test_unit_conjunctions(monkeypatch):
+    # hanzhong: "市级有关部门和各县(区)政府" is two units; "市工业和信息化局" is one
+    phrase = quote(HANZHONG, "市级有关部门和各县(区)政府")
+    assert "和" in rules.UNIT_CONJUNCTIONS
+    assert notes.split_units(phrase) == ["市级有关部门", "各县(区)政府"]
+    assert notes.split_units(quote(HANZHONG, "市工业和信息化局")) == ["市工业和信息化局"]
+    monkeypatch.setattr(notes, "UNIT_CONJUNCTIONS", _without(rules.UNIT_CONJUNCTIONS, "和"))
+    assert notes.split_units(phrase) == [phrase]
+
+
+def test_unit_suffixes(monkeypatch):
+    # xian-2022: "市行政审批局 市司法局" is two names (…局 ends a unit); "西咸新 区管委会" is one
+    assert "局" in rules.UNIT_SUFFIXES
+    assert notes.split_units(quote(TABLE, "市行政审批局 市司法局")) == ["市行政审批局", "市司法局"]
+    assert notes.split_units("西咸新 区管委会") == ["西咸新区管委会"]
+    monkeypatch.setattr(notes, "UNIT_SUFFIXES", _without(rules.UNIT_SUFFIXES, "局"))
+    assert notes.split_units("市行政审批局 市司法局") == ["市行政审批局市司法局"]
+
+
+def test_unit_prefixes(monkeypatch):
+    # hanzhong: after 和, "各县(区)政府" starts a unit (各…)
+    assert "各" in rules.UNIT_PREFIXES
+    phrase = quote(HANZHONG, "市级有关部门和各县(区)政府")
+    assert len(notes.split_units(phrase)) == 2
+    monkeypatch.setattr(notes, "UNIT_PREFIXES", _without(rules.UNIT_PREFIXES, "各"))
+    assert notes.split_units(phrase) == [phrase]
+
+
+def test_generic_after_etc(monkeypatch):
+    # "X等部门" names X only (synthetic: no sample has a unit list ending so); a named
+    # collective after 等 stays a unit: xian-2022 "市行政审批局等市级相关单位"
+    assert "部门" in rules.GENERIC_AFTER_ETC
+    assert "市级相关单位" not in rules.GENERIC_AFTER_ETC
+    assert notes.split_units("市发改委、市财政局等部门") == ["市发改委", "市财政局"]
+    assert notes.split_units(quote(TABLE, "市行政审批局等市级相关单位")) == ["市行政审批局", "市级相关单位"]
+    monkeypatch.setattr(notes, "GENERIC_AFTER_ETC", _without(rules.GENERIC_AFTER_ETC, "部门"))
+    assert notes.split_units("市发改委、市财政局等部门") == ["市发改委", "市财政局", "部门"]
+
+
+def test_no_unit_cells(monkeypatch):
+    # xian-2022 measures (53) and (80)–(82): 责任单位 "/"
+    quote(TABLE, "市司法局\t/\t2022年12月底")
+    assert "/" in rules.NO_UNIT_CELLS
+    assert notes.split_units("/") == []
+    t80 = next(t for t in document(TABLE).tasks if t.number == "(80)")
+    assert ([u.name for u in t80.lead_units], t80.responsible_units) == (["市法院"], [])
+    monkeypatch.setattr(notes, "NO_UNIT_CELLS", _without(rules.NO_UNIT_CELLS, "/"))
+    assert notes.split_units("/") == ["/"]
+
+
+# --- deadlines ---------------------------------------------------------------------------
+
+
+def test_ongoing_phrases(monkeypatch):
+    quote(TABLE, "\t持续推进\t")
+    assert "持续推进" in rules.ONGOING_PHRASES
+    assert deadlines.parse_time_limit("持续推进", 2022).ongoing
+    monkeypatch.setattr(deadlines, "ONGOING_PHRASES", _without(rules.ONGOING_PHRASES, "持续推进"))
+    assert not deadlines.parse_time_limit("持续推进", 2022).ongoing
+
+
+def test_recurring_phrases(monkeypatch):
+    # xian-2025: "于每季度末最后一个月15日前报市政府办公厅"
+    phrase = quote(EFF2025, "于每季度末最后一个月15日前报市政府办公厅")
+    assert "每季度" in rules.RECURRING_PHRASES
+    assert deadlines.recurrence_of(phrase) == "每季度"
+    monkeypatch.setattr(deadlines, "RECURRING_PHRASES", _without(rules.RECURRING_PHRASES, "每季度"))
+    assert deadlines.recurrence_of(phrase) is None
+
+
+# --- tables ------------------------------------------------------------------------------
+
+
+def test_table_columns(monkeypatch):
+    header = quote(TABLE, "序号\t陕西省《工作要点》部署任务\t西安市落实措施\t牵头单位\t责任单位\t完成时限\t备注").split("\t")
+    assert tables.header_columns(header) == {"number": 0, "task": 1, "measure": 2, "lead": 3, "responsible": 4, "deadline": 5, "note": 6}
+    # "西安市落实措施" is the measure because measure is checked before task
+    fields = [f for f, _ in rules.TABLE_COLUMNS]
+    assert fields.index("measure") < fields.index("task")
+    monkeypatch.setattr(tables, "TABLE_COLUMNS", tuple((f, _without(a, "牵头单位", "牵头")) for f, a in rules.TABLE_COLUMNS))
+    assert "lead" not in tables.header_columns(header)
+
+
+# --- metadata ----------------------------------------------------------------------------
+
+
+def test_report_verbs():
+    # hanzhong "…及时报送市政府办公室", xian-2022 / xian-2025 "…前报市政府办公厅"
+    assert {"报送", "报"} <= set(rules.REPORT_VERBS)
+    assert meta.find_reporting_requirement([quote(HANZHONG, "请将进展情况、发现问题和意见建议及时报送市政府办公室")]) is not None
+    assert meta.find_reporting_requirement([quote(TABLE, "各单位工作落实情况请于每月23日前报市政府办公厅")]) is not None
+
+
+def test_report_verbs_decide():
+    # synthetic verb "呈送": adding it to the table should let meta read such a request
+    sentence = "请各单位于每月23日前将工作进展呈送市政府办公厅。"
+    original = rules.REPORT_VERBS
+    try:
+        rules.REPORT_VERBS = original + ("呈送",)
+        importlib.reload(meta)
+        found = meta.find_reporting_requirement([sentence])
+    finally:
+        rules.REPORT_VERBS = original
+        importlib.reload(meta)
+    assert found is not None and "呈送市政府办公厅" in found
+
+
+# --- every table has its test ------------------------------------------------------------
+
+
+def test_every_rule_table_has_a_test_here():
+    names = [n for n in vars(rules) if n.isupper() and isinstance(getattr(rules, n), tuple)]
+    source = Path(__file__).read_text(encoding="utf-8")
+    missing = [n for n in names if f"def test_{n.lower()}(" not in source]
+    assert names and missing == []

@@ -1,0 +1,213 @@
+"""Stage 3b (segment): the outline of each sample — top-level sections, group headings,
+numbering that restarts or runs on, the glossary as its own part, unit notes on their
+own paragraph kept with their item — and numbering warnings."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import ALL_SAMPLES, EFF2025, HANZHONG, STD2023, TABLE, YANTA, outline, quote, section
+from policy_extract.load import load_string
+from policy_extract.normalize import normalize
+from policy_extract.segment import numbering_warnings, segment, squeeze_cjk_spaces
+
+
+def _segment_text(text):
+    return segment(normalize(load_string(text).lines))
+
+
+# --- top level ---------------------------------------------------------------------------
+
+TOP_LEVEL = {
+    HANZHONG: ["一、持续深化行政审批制度改革", "二、不断完善高效协同监管体系", "三、加快推进政府数字化转型", "四、深入推动政务服务迭代升级", "五、聚力推动营商环境优化提升"],
+    STD2023: ["一、总体要求", "二、重点任务", "三、保障措施"],
+    EFF2025: ["一、总体要求", "二、重点任务", "三、工作要求"],
+    YANTA: ["一、发展现状与形势", "二、总体要求", "三、主要任务", "四、保障措施", "名词解释"],
+    TABLE: [],  # everything is in the task table
+}
+
+
+@pytest.mark.parametrize("stem", ALL_SAMPLES)
+def test_top_level_sections(stem):
+    root = outline(stem)
+    headings = [c.heading for c in root.children]
+    assert headings == [quote(stem, h) if h != "三、保障措施" else h for h in TOP_LEVEL[stem]]
+    assert all(c.level == 1 for c in root.children)
+
+
+def test_table_sample_is_one_table_at_the_root():
+    root = outline(TABLE)
+    assert root.children == []
+    assert len(root.tables) == 1
+    assert root.tables[0][0].start_line == 27  # the header row
+    assert root.tables[0][-1].start_line == 197  # measure (117)
+
+
+# --- groups under the task section -------------------------------------------------------
+
+
+def test_groups_of_the_2023_task_section():
+    groups = section(outline(STD2023), "二、").children
+    assert [g.heading for g in groups] == [
+        "（一）全面推进政务服务标准化",
+        "（二）扎实推进政务服务规范化",
+        "（三）大力推进政务服务便利化",
+        "（四）加快推进政务服务数字化",
+        "（五）聚力推进政务服务协同化",
+    ]
+    assert [len(g.children) for g in groups] == [5, 10, 14, 5, 4]
+    assert [c.value for g in groups for c in g.children] == list(range(1, 39))  # 1.–38. run on
+
+
+def test_yanta_numbering_restarts_in_each_group():
+    groups = section(outline(YANTA), "三、").children
+    assert [g.heading for g in groups] == [
+        "(一)推进政务服务标准化建设",
+        "(二)加强政务服务规范化建设",
+        "(三)加强政务服务智能化建设",
+        "(四)加强政务服务便利化建设",
+        "(五)加强政务服务专业化建设",
+    ]
+    assert [[c.value for c in g.children] for g in groups] == [list(range(1, n + 1)) for n in (4, 6, 4, 9, 6)]
+    assert all(c.kind == "arabic" and c.level == 3 for g in groups for c in g.children)
+    first = groups[1].children[0]
+    assert first.title == quote(YANTA, "规范政务服务组织体系")
+    assert first.parent is groups[1]
+
+
+def test_2025_numbering_runs_on_across_groups():
+    groups = section(outline(EFF2025), "二、").children
+    assert [g.marker for g in groups] == ["(一)", "(二)", "(三)", "(四)", "(五)", "(六)"]
+    assert groups[0].heading == quote(EFF2025, "(一)更大力度推进“高效办成一件事”改革,持续提升行政效能")
+    assert [[c.value for c in g.children] for g in groups] == [
+        [1, 2, 3, 4, 5, 6],
+        [7, 8, 9, 10, 11],
+        [12, 13, 14, 15, 16, 17],
+        [18, 19, 20, 21, 22, 23, 24],
+        [25, 26, 27, 28, 29, 30],
+        [31, 32, 33, 34],
+    ]
+    assert numbering_warnings(outline(EFF2025)) == []
+
+
+def test_2025_requirements_are_items_without_children():
+    reqs = section(outline(EFF2025), "三、").children
+    assert [r.title for r in reqs] == ["加快职能转变", "强化工作协同", "聚力深化改革", "扎实解决问题", "狠抓工作落实"]
+    assert all(not r.children for r in reqs)
+
+
+def test_hanzhong_items_sit_under_their_parts():
+    parts = outline(HANZHONG).children
+    assert [[c.marker for c in p.children] for p in parts] == [
+        ["1.", "2.", "3.", "4.", "5."], ["6.", "7.", "8."], ["9.", "10.", "11."], ["12.", "13."], ["14.", "15.", "16."]
+    ]
+
+
+def test_item_title_is_its_first_sentence():
+    item = section(outline(HANZHONG), "一、").children[0]
+    assert item.title == "开展“高效办成一件事”改革"
+    assert item.first_text.startswith("开展“高效办成一件事”改革。按照迭代优化")
+    assert (item.start_line, item.end_line) == (21, 21)
+
+
+# --- glossary ----------------------------------------------------------------------------
+
+
+def test_glossary_is_its_own_unnumbered_section():
+    root = outline(YANTA)
+    glossary = root.children[-1]
+    assert (glossary.kind, glossary.title, glossary.level, glossary.marker) == ("unnumbered", quote(YANTA, "名词解释"), 1, "")
+    assert [c.marker for c in glossary.children] == ["1.", "2.", "3.", "4.", "5.", "6."]
+    assert glossary.children[0].first_text.startswith(quote(YANTA, "四级四同:指政务服务事项目录"))
+    # 四、保障措施 keeps only its own (一)–(五)
+    assert [c.marker for c in section(root, "四、").children] == ["(一)", "(二)", "(三)", "(四)", "(五)"]
+
+
+def test_a_numbered_part_after_a_glossary_starts_at_the_top():
+    # synthetic: 一、 after 名词解释 opens a new part instead of nesting under the glossary
+    root = _segment_text("一、主要任务\n1.推进政务服务标准化。\n名词解释\n1.四级四同:指政务服务事项目录。\n二、保障措施\n（一）加强组织领导。\n")
+    assert [(c.kind, c.heading) for c in root.children] == [("cn", "一、主要任务"), ("unnumbered", "名词解释"), ("cn", "二、保障措施")]
+
+
+# --- unit notes on their own paragraph ---------------------------------------------------
+
+
+def test_unit_note_paragraph_is_attached_to_the_preceding_item():
+    # xian-2023 item 27 (lines 126–128) and its note alone on line 130
+    groups = section(outline(STD2023), "二、").children
+    item27 = next(c for c in groups[2].children if c.marker == "27.")
+    assert [(p.start_line, p.end_line) for p in item27.paras] == [(126, 128), (130, 130)]
+    assert item27.paras[1].text == quote(STD2023, "（牵头单位：市行政审批局；责任单位：各区县政府、西咸新区管委会、各开发区管委会）")
+    assert item27.end_line == 130
+    assert item27.own_text.endswith("推动项目尽早开工建设。\n（牵头单位：市行政审批局；责任单位：各区县政府、西咸新区管委会、各开发区管委会）")
+    # item 36 (line 156) and "(牵头单位：…)" on line 158
+    item36 = next(c for c in groups[4].children if c.marker == "36.")
+    assert [p.start_line for p in item36.paras] == [156, 158]
+    assert all(p.start_line not in (130, 158) for p in outline(STD2023).paras)
+
+
+def test_a_closing_paragraph_after_the_last_noted_task_goes_to_the_root():
+    # hanzhong line 61: the closing request after task 16 is not part of task 16
+    root = outline(HANZHONG)
+    last = section(root, "五、").children[-1]
+    assert last.marker == "16."
+    assert [p.start_line for p in last.paras] == [59]
+    assert any(p.start_line == 61 and p.text.startswith(quote(HANZHONG, "各县(区)、各部门要全面落实")) for p in root.paras)
+
+
+def test_labelled_note_line_is_attached_to_its_item():
+    # synthetic: a "牵头单位：X" line under a numbered item
+    root = _segment_text("一、重点任务\n1.推进政务服务事项清单标准化。\n牵头单位：市行政审批局\n2.规范审批服务行为。\n")
+    items = root.children[0].children
+    assert [p.text for p in items[0].paras] == ["1.推进政务服务事项清单标准化。", "牵头单位：市行政审批局"]
+    assert len(items[1].paras) == 1
+
+
+# --- articles and chapters (synthetic) ---------------------------------------------------
+
+
+def test_chapters_and_articles_nest():
+    root = _segment_text("第一章 总则\n第一条 为规范政务服务，制定本办法。\n第二条 本办法适用于全市。\n第二章 附则\n第三条 本办法自印发之日起施行。\n")
+    assert [(c.marker, [a.marker for a in c.children]) for c in root.children] == [("第一章", ["第一条", "第二条"]), ("第二章", ["第三条"])]
+
+
+# --- numbering warnings ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("stem", ALL_SAMPLES)
+def test_samples_number_without_gaps(stem):
+    assert numbering_warnings(outline(stem)) == []
+
+
+def test_gap_and_duplicate_are_warned():
+    # synthetic: 1., 2., 4., 4. under 一、
+    root = _segment_text("一、重点任务\n1.第一项工作。\n2.第二项工作。\n4.第四项工作。\n4.又一项工作。\n二、保障措施\n")
+    assert numbering_warnings(root) == [
+        ("numbering-gap", "4. follows number 2", 4),
+        ("numbering-duplicate", "4. is repeated", 5),
+    ]
+
+
+def test_top_level_gap_is_warned():
+    # synthetic: 一、 二、 四、
+    root = _segment_text("一、总体要求\n二、重点任务\n四、保障措施\n")
+    assert numbering_warnings(root) == [("numbering-gap", "四、 follows number 2", 3)]
+
+
+def test_restart_and_run_on_are_both_fine():
+    # synthetic: the yanta layout (restart) and the 2025 layout (run on)
+    restart = _segment_text("一、主要任务\n（一）甲组\n1.第一项。\n2.第二项。\n（二）乙组\n1.第三项。\n")
+    run_on = _segment_text("一、重点任务\n（一）甲组\n1.第一项。\n2.第二项。\n（二）乙组\n3.第三项。\n")
+    assert numbering_warnings(restart) == [] and numbering_warnings(run_on) == []
+
+
+def test_a_group_that_opens_with_a_wrong_number_is_warned():
+    # synthetic: （二） opens with 5. after 1., 2.
+    root = _segment_text("一、重点任务\n（一）甲组\n1.第一项。\n2.第二项。\n（二）乙组\n5.第五项。\n")
+    assert numbering_warnings(root) == [("numbering-gap", "5. opens its group", 6)]
+
+
+def test_squeeze_cjk_spaces_removes_wrap_spaces():
+    # xian-2023 line 20 and xian-2022 line 141: wrap spaces between Chinese characters
+    assert squeeze_cjk_spaces(quote(STD2023, "西安市加快推进政务服务 标准化规范化便利化工作实施方案")) == "西安市加快推进政务服务标准化规范化便利化工作实施方案"
+    assert squeeze_cjk_spaces(quote(TABLE, "(二十) 建立完善 企业破产 工作协调 推进机制。")) == "(二十) 建立完善企业破产工作协调推进机制。"  # the space after the marker stays
+    assert squeeze_cjk_spaces("应用 5G、AR (增强现实)") == "应用 5G、AR (增强现实)"

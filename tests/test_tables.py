@@ -1,0 +1,191 @@
+"""Stage 4c (tables): the 2022 task table read by its header names, its damaged rows
+repaired from their content, its part and group rows, its rows without measures."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from conftest import TABLE, YANTA, document, piece_at, pieces, quote, sample_line
+from policy_extract.tables import (
+    column_of,
+    header_columns,
+    is_header_row,
+    is_task_header,
+    read_task_table,
+    repair_row,
+    split_row,
+)
+
+HEADER = "序号\t陕西省《工作要点》部署任务\t西安市落实措施\t牵头单位\t责任单位\t完成时限\t备注"
+
+
+@lru_cache(maxsize=None)
+def table():
+    rows = [(p.cells, p.start_line, p.page) for p in pieces(TABLE) if p.kind == "row"]
+    return read_task_table(rows)
+
+
+def task(number):
+    return next(t for t in table()[0] if t.number == number)
+
+
+# --- header ------------------------------------------------------------------------------
+
+
+def test_header_columns_of_the_table_sample():
+    cells = split_row(quote(TABLE, HEADER))
+    assert cells == ["序号", "陕西省《工作要点》部署任务", "西安市落实措施", "牵头单位", "责任单位", "完成时限", "备注"]
+    assert header_columns(cells) == {"number": 0, "task": 1, "measure": 2, "lead": 3, "responsible": 4, "deadline": 5, "note": 6}
+    assert is_header_row(cells)
+    assert is_task_header(header_columns(cells))
+
+
+@pytest.mark.parametrize(
+    "cell,field",
+    [
+        ("西安市落实措施", "measure"),  # a measure, though it also says 措施 after 西安市
+        ("陕西省《工作要点》部署任务", "task"),
+        ("牵头单位", "lead"),
+        ("责任单位", "responsible"),
+        ("完成时限", "deadline"),
+        ("序号", "number"),
+        ("备注", "note"),
+        ("牵 头 单 位", "lead"),  # synthetic: spaced-out header
+        ("责任领导", "leader"),  # synthetic
+        ("指标名称", None),  # yanta's indicator table
+    ],
+)
+def test_column_of(cell, field):
+    assert column_of(cell) == field
+
+
+def test_the_yanta_indicator_table_is_not_a_task_table():
+    cells = piece_at(YANTA, 42).cells
+    assert cells == ["指标类别", "指标名称", "2025年"]
+    assert not is_header_row(cells)
+
+
+def test_header_columns_in_another_order():
+    # synthetic: the same names in another order and wording
+    cells = ["责任单位", "工作任务", "牵头部门", "完成时间", "序号"]
+    assert header_columns(cells) == {"responsible": 0, "task": 1, "lead": 2, "deadline": 3, "number": 4}
+
+
+# --- the whole table ---------------------------------------------------------------------
+
+
+def test_the_table_gives_its_117_measures_in_order():
+    tasks, _ = table()
+    assert [t.number for t in tasks] == [f"({i})" for i in range(1, 118)]
+    assert len({t.line for t in tasks}) == 117
+
+
+def test_first_measure_with_its_cells():
+    t = task("(1)")
+    assert t.text.startswith(quote(TABLE, "全面准确依法编制市、区（县）行政许可事项清单"))
+    assert (t.part, t.group) == ("一、全链条优化审批", "(一) 全面实施行政许可事项清单管理。")
+    assert t.parent_task.startswith("1. 按照国务院要求，2022年底前编制并公布省、市、县三级行政许可事项清单")
+    assert (t.lead, t.responsible, t.deadline) == ("市行政审批局 市司法局", "市级相关单位，各 区县政府、西咸新 区管委会", "2022年 9月底")
+    assert (t.line, t.cells["measure"], t.cells["lead"]) == (29, 2, 3)
+
+
+def test_measures_under_one_provincial_task_share_it():
+    # (2)–(4) have empty 部署任务 cells: they implement task 1. of the row above
+    assert [task(n).parent_task[:3] for n in ("(1)", "(2)", "(3)", "(4)", "(5)")] == ["1. ", "1. ", "1. ", "1. ", "2. "]
+
+
+# --- repairs -----------------------------------------------------------------------------
+
+
+def test_measure_29_row_that_lost_a_cell_is_repaired():
+    # xian-2022 line 65: the measure slid into the 序号 cell and every cell after it moved left
+    line = sample_line(TABLE, 65)
+    assert line.startswith(quote(TABLE, "(29) 深化“交房即交证”改革成果应用, 推动不动产登记持续深化。\t\t市资源规划局"))
+    columns = header_columns(split_row(HEADER))
+    fixed, _ = repair_row(split_row(line), columns)
+    assert fixed[2] == "(29) 深化“交房即交证”改革成果应用, 推动不动产登记持续深化。"
+    assert fixed[3:6] == ["市资源规划局", "市住建局、市税务局", "持续推进"]
+    assert fixed[0] == fixed[1] == ""
+
+    t = task("(29)")
+    assert t.text == "深化“交房即交证”改革成果应用, 推动不动产登记持续深化。"
+    assert (t.lead, t.responsible, t.deadline) == ("市资源规划局", "市住建局、市税务局", "持续推进")
+    assert t.parent_task == "13. 加快推进“交房即交证”改革。"
+    assert t.group == "(五) 探索推进“多评合一”。"
+    [warning] = table()[1]  # one repaired row, reported with its line
+    assert "65" in str(warning) and "realigned" in str(warning)
+    assert [(w.code, w.line) for w in document(TABLE).warnings] == [("table-row-repaired", 65)]
+
+
+def test_a_sound_row_is_left_alone():
+    columns = header_columns(split_row(HEADER))
+    cells = piece_at(TABLE, 30).cells  # measure (2)
+    fixed, _ = repair_row(cells, columns)
+    assert fixed == cells
+
+
+def test_group_number_split_from_its_title():
+    # xian-2022 line 147: "(二十)" in the 序号 cell, "建立完善企业破产工作协调推进机制。" in the task cell
+    assert sample_line(TABLE, 147).startswith("(二十)\t建立完善企业破产工作协调推进机制。\t(85)建立破产重整企业信用修复机制")
+    t85 = task("(85)")
+    assert t85.parent_task is None  # the title is the group's, not a provincial task
+    assert t85.text.startswith("建立破产重整企业信用修复机制")
+    assert t85.group.replace(" ", "") == "(二十)建立完善企业破产工作协调推进机制。"
+    assert (t85.lead, t85.deadline) == ("市法院 市工信局", "2022年 12月底")
+    t86 = task("(86)")
+    assert (t86.group, t86.parent_task) == ("(二十一) 试行公安服务“一窗通办”。", None)
+    t87 = task("(87)")
+    assert (t87.group, t87.parent_task) == ("(二十二) 提升一体化政务服务能力。", None)
+    assert task("(90)").group == "(二十二) 提升一体化政务服务能力。"
+
+
+def test_provincial_tasks_without_measures_give_no_tasks():
+    # xian-2022 lines 153–157: provincial tasks 60.–64. with empty measure cells
+    for line, number in zip(range(153, 158), range(60, 65)):
+        assert piece_at(TABLE, line).cells[1].startswith(f"{number}.")
+        assert piece_at(TABLE, line).cells[2] == ""
+    tasks, _ = table()
+    assert not any(153 <= t.line <= 157 for t in tasks)
+    before, after = task("(90)"), task("(91)")
+    assert (before.line, after.line) == (152, 160)
+    assert after.parent_task.startswith("65. 发挥秦创原创新驱动发展总平台作用")
+
+
+# --- parts ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "number,part",
+    [
+        ("(1)", "一、全链条优化审批"),
+        ("(39)", "一、全链条优化审批"),
+        ("(40)", "二、全过程公正监管"),
+        ("(55)", "二、全过程公正监管"),
+        ("(56)", "三、全周期提升服务"),
+        ("(104)", "三、全周期提升服务"),
+        ("(105)", "四、全方位转变作风"),
+        ("(117)", "四、全方位转变作风"),
+    ],
+)
+def test_part_rows_set_the_part(number, part):
+    quote(TABLE, f"<b>{part}</b>")
+    assert task(number).part == part
+
+
+def test_part_rows_are_not_tasks():
+    tasks, _ = table()
+    part_lines = [28, 80, 105, 178]
+    assert [piece_at(TABLE, line).cells[0] for line in part_lines] == ["一、全链条优化审批", "二、全过程公正监管", "三、全周期提升服务", "四、全方位转变作风"]
+    assert not any(t.line in part_lines for t in tasks)
+
+
+def test_group_changes_with_the_group_cell():
+    assert task("(5)").group == "(一) 全面实施行政许可事项清单管理。"
+    assert task("(6)").group == "(二) 持续深化相对集中行政许可改革。"
+    # the group printed again on the next page (after a repeated header) is the same group
+    assert task("(12)").group == task("(11)").group == "(三) 优化市场准入准营环境。"
+
+
+def test_split_row_of_a_markdown_row():
+    assert split_row(quote(YANTA, "| 指标类别 | 指标名称 | 2025年 |")) == ["指标类别", "指标名称", "2025年"]
