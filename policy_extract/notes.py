@@ -144,10 +144,28 @@ def _split_etc(part: str) -> list[str]:
     return [part]
 
 
+_REMARK = re.compile(r"[（(](?=[^（）()]{4,}[）)]$)[^（）()]*(?:下同|牵头|负责|除|注|为准|以上|第一位|汇总)[^（）()]*[）)]$")
+
+
 def clean_unit(name: str) -> str:
+    name = _REMARK.sub("", name.strip())  # "(除标注…外，列第一位为牵头单位，下同)" is a remark, not an alias
     name = name.strip().strip("。.；;，,、:：")
     name = re.sub(r"^(?:由|请|以及|及|和)", "", name)
     return name.strip()
+
+
+def _rejoin_fragments(parts: list[str]) -> list[str]:
+    """"各县、市、区政府" is one unit: a one-character part joins its neighbours."""
+    out: list[str] = []
+    glue = False
+    for part in parts:
+        short = len(part.strip()) == 1
+        if out and (short or glue):
+            out[-1] = out[-1] + "、" + part
+        else:
+            out.append(part)
+        glue = short
+    return out
 
 
 def split_units(text: str) -> list[str]:
@@ -157,7 +175,7 @@ def split_units(text: str) -> list[str]:
         return []
     explicit = any(sep in text for sep in _SEPARATORS)
     names: list[str] = []
-    for part in split_top_level(text, _SEPARATORS):
+    for part in _rejoin_fragments(split_top_level(text, _SEPARATORS)):
         pieces = [_SPACE.sub("", part)] if explicit else _split_spaces(part)
         for piece in pieces:
             for sub in _split_conjunctions(piece):
@@ -206,6 +224,17 @@ def units_from_cells(lead_cell: str, responsible_cell: str) -> tuple[list[str], 
     return dedupe(lead), dedupe(responsible)
 
 
+def _labelled_units(value: str) -> tuple[list[str], list[str]]:
+    """(lead, responsible) of a 责任单位 value: a plain list, a list marking its lead
+    (市发改委（牵头）), or clauses with their own verbs (X、Y分别牵头; …按职责分工负责).
+    Only the first sentence names units (sichuan: "…负责。具体任务均涉及…，下同。")."""
+    value = value.split("。")[0].strip().strip("；;，,")
+    clauses = _parse_clauses(value, allow_labels=False) if any(v in value for v in ("牵头", "负责", "配合", "参与", "协助", "协同", "协办", "落实")) else None
+    if clauses is not None and not clauses.deadline:
+        return clauses.lead, clauses.responsible
+    return split_roles(value)
+
+
 def _parse_labelled(content: str) -> Note | None:
     matches = list(_LABEL_RE.finditer(content))
     if not matches or content[: matches[0].start()].strip():
@@ -216,29 +245,34 @@ def _parse_labelled(content: str) -> Note | None:
         value = value.strip().strip("；;，,。")
         label = m.group(1)
         if label in LEAD_LABELS:
-            note.lead += split_units(value)
+            note.lead += split_units(value.split("。")[0])
         elif label in RESPONSIBLE_LABELS:
-            marked_lead, rest = split_roles(value)
-            note.lead += marked_lead
-            note.responsible += rest
+            lead, responsible = _labelled_units(value)
+            note.lead += lead
+            note.responsible += responsible
         elif label in LEADER_LABELS:
-            note.leaders += [v for v in split_units(value)]
+            note.leaders += split_units(value.split("。")[0])
         else:
             note.deadline = value or None
     return note
 
 
-def _parse_clauses(content: str) -> Note | None:
+def _parse_clauses(content: str, allow_labels: bool = True) -> Note | None:
+    """Unlabelled clauses, each ending in a role verb: "X牵头，Y配合". Clauses without a
+    verb take the verb of the clause after them ("X、Y等部门，Z配合": all three take part)."""
     from .deadlines import looks_like_time_limit
 
     note = Note(0, 0)
     roles = 0
     sole: list[str] = []  # "X负责": the lead when no clause names one, else a responsible unit
+    pending: list[str] = []  # unit clauses waiting for their verb
     for clause in split_top_level(content, "，,；;"):
         clause = clause.strip().rstrip("。")
         if not clause:
             continue
-        if _LABEL_LINE.match(clause):
+        if len(clause) > 300 or "。" in clause:
+            return None
+        if allow_labels and _LABEL_LINE.match(clause):
             sub = _parse_labelled(clause)
             if sub is None:
                 return None
@@ -249,19 +283,23 @@ def _parse_clauses(content: str) -> Note | None:
             roles += 1
             continue
         if (m := _LEAD_VERB_RE.search(clause)) and clause[: m.start()].strip():
-            note.lead += split_units(clause[: m.start()])
+            note.lead += pending + split_units(clause[: m.start()])
         elif (m := _RESP_VERB_RE.search(clause)) and clause[: m.start()].strip():
-            note.responsible += split_units(clause[: m.start()])
+            note.responsible += pending + split_units(clause[: m.start()])
         elif (m := _SOLE_VERB_RE.search(clause)) and clause[: m.start()].strip():
-            sole += split_units(clause[: m.start()])
+            sole += pending + split_units(clause[: m.start()])
         elif looks_like_time_limit(clause):
             note.deadline = clause
             continue
+        elif _ends_like_unit(_split_etc(clause)[-1] if clause else "") and len(clause) <= 120:
+            pending += split_units(clause)
+            continue
         else:
             return None
+        pending = []
         roles += 1
-        if len(clause) > 300 or "。" in clause:
-            return None
+    if pending:
+        return None  # units without a role: an aside, not a note
     if note.lead:
         note.responsible += sole
     else:
