@@ -19,7 +19,7 @@ from .deadlines import TimeLimit, deadline_in_text, parse_time_limit
 from .markers import match_marker, strip_marker_punct
 from .normalize import Piece
 from .notes import find_notes, remove_notes, split_units, units_from_cells
-from .rules import NON_TASK_SECTION_KEYWORDS, REGULATION_TITLE_ENDINGS, TASK_SECTION_KEYWORDS
+from .rules import FIRST_LISTED_LEADS_PHRASES, NON_TASK_SECTION_KEYWORDS, REGULATION_TITLE_ENDINGS, TASK_SECTION_KEYWORDS
 from .segment import Node, squeeze_cjk_spaces
 from .tables import header_columns, is_header_row, is_task_header, read_task_table
 
@@ -33,6 +33,7 @@ class Options:
     task_section: str | None = None  # a keyword in the title of the section that holds the tasks
     task_level: int | None = None  # the outline level (1 = top) whose items are the tasks
     regulation: bool = False  # the notice issues rules (办法, 条例): its 条 are provisions
+    first_listed_leads: bool = False  # the notice says its first-listed unit leads
 
 
 def _is_task_section(node: Node, keyword: str | None) -> bool:
@@ -137,10 +138,28 @@ def _id_parts(node: Node) -> list[str]:
     return [str(n.value) if n.value is not None else "0" for n in chain]
 
 
-def build_prose_task(node: Node, year: int | None) -> dict:
+def says_first_listed_leads(text: str) -> bool:
+    """"（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）" and the like."""
+    for phrase in FIRST_LISTED_LEADS_PHRASES:
+        start = text.find(phrase)
+        while start >= 0:
+            if "牵头" in text[max(0, start - 15) : start + len(phrase) + 15]:
+                return True
+            start = text.find(phrase, start + 1)
+    return False
+
+
+def _first_listed_lead(lead: list[str], responsible: list[str], applies: bool) -> tuple[list[str], list[str]]:
+    if applies and not lead and responsible:
+        return responsible[:1], responsible[1:]
+    return lead, responsible
+
+
+def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = False) -> dict:
     text = _full_text(node)
     notes = find_notes(text)
     body = remove_notes(text, notes)
+    lead, responsible = _first_listed_lead(_merge([n.lead for n in notes]), _merge([n.responsible for n in notes]), first_listed_leads)
     note_limit = next((n.deadline for n in reversed(notes) if n.deadline), None)
     limit = parse_time_limit(note_limit, year) if note_limit else deadline_in_text(body, year)
     deadline, milestones = _deadline_dict(limit)
@@ -149,8 +168,8 @@ def build_prose_task(node: Node, year: int | None) -> dict:
         "number": strip_marker_punct(node.marker),
         "path": _path_headings(node),
         "text": squeeze_cjk_spaces(body),
-        "lead_units": _units(_merge([n.lead for n in notes])),
-        "responsible_units": _units(_merge([n.responsible for n in notes])),
+        "lead_units": _units(lead),
+        "responsible_units": _units(responsible),
         "leaders": _merge([n.leaders for n in notes]),
         "deadline": deadline,
         "milestones": milestones,
@@ -173,7 +192,7 @@ def _value_of(heading: str | None) -> str:
     return str(marker.value) if marker else "0"
 
 
-def table_tasks(root: Node, year: int | None) -> tuple[list[dict], list[tuple[str, str, int]]]:
+def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False) -> tuple[list[dict], list[tuple[str, str, int]]]:
     tasks, warnings = [], []
     holders = [root] + list(root.walk())
     for holder in holders:
@@ -191,7 +210,7 @@ def table_tasks(root: Node, year: int | None) -> tuple[list[dict], list[tuple[st
                 deadline, milestones = _deadline_dict(limit)
                 path = base_path + [squeeze_cjk_spaces(x) for x in (tt.part, tt.group) if x]
                 parent = _parent_task(tt.parent_task)
-                lead, responsible = units_from_cells(tt.lead, tt.responsible)
+                lead, responsible = _first_listed_lead(*units_from_cells(tt.lead, tt.responsible), first_listed_leads)
                 number_value = re.sub(r"[^0-9]", "", tt.number) or tt.number
                 tasks.append(
                     {
@@ -229,9 +248,10 @@ def is_regulation(title: str | None) -> bool:
 
 
 def extract_tasks(root: Node, year: int | None, options: Options) -> tuple[list[dict], list[Node], list[tuple[str, str, int]]]:
-    from_tables, warnings = table_tasks(root, year)
+    first_listed = options.first_listed_leads or says_first_listed_leads("\n".join(p.text for p in all_paragraphs(root)))
+    from_tables, warnings = table_tasks(root, year, first_listed)
     nodes = select_task_nodes(root, options, has_table_tasks=bool(from_tables))
-    tasks = [build_prose_task(n, year) for n in nodes] + from_tables
+    tasks = [build_prose_task(n, year, first_listed) for n in nodes] + from_tables
     tasks.sort(key=lambda t: t["source"]["start_line"])
     unique_ids(tasks)
     return tasks, nodes, warnings

@@ -34,6 +34,9 @@ RESPONSIBLE_LABELS = (
 LEADER_LABELS = ("责任领导", "牵头领导", "分管领导", "联系领导", "包抓领导", "牵头负责领导", "负责领导", "牵头市领导", "责任人")
 DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限", "完成期限")
 
+# A notice that says its first-listed unit leads ("列第一位为牵头或汇总单位，下同"): in its
+# lists without a lead, the first unit is the lead. The sentence must also say 牵头.
+FIRST_LISTED_LEADS_PHRASES = ("列第一位", "排在第一位", "排第一位", "排名第一", "列首位", "排在首位", "排名首位", "排序第一", "第一位为牵头", "首位为牵头")
 # Verb phrases closing an unlabelled clause "X牵头", "Y按职责分工负责", longest first.
 LEAD_VERBS = ("分别牵头负责", "共同牵头负责", "牵头负责", "分别牵头", "共同牵头", "牵头")
 RESPONSIBLE_VERBS = (

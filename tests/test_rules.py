@@ -300,3 +300,24 @@ def test_every_rule_table_has_a_test_here():
     source = Path(__file__).read_text(encoding="utf-8")
     missing = [n for n in names if f"def test_{n.lower()}(" not in source]
     assert names and missing == []
+
+
+def test_first_listed_leads_phrases():
+    # lishui fixture (tests/fixtures/real): "(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)"
+    from policy_extract.extract import says_first_listed_leads
+
+    phrase = "(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)"
+    assert says_first_listed_leads(phrase)
+    original = rules.FIRST_LISTED_LEADS_PHRASES
+    try:
+        rules.FIRST_LISTED_LEADS_PHRASES = tuple(p for p in original if p not in ("列第一位", "第一位为牵头"))
+        import importlib
+
+        from policy_extract import extract
+
+        importlib.reload(extract)
+        assert not extract.says_first_listed_leads(phrase)
+    finally:
+        rules.FIRST_LISTED_LEADS_PHRASES = original
+        importlib.reload(extract)
+    assert not says_first_listed_leads("列第一位的是2023年的数据")  # no 牵头 near it

@@ -1,8 +1,10 @@
-"""PDF notices: text layer via pypdfium2, table geometry via pdfplumber (only on
-pages that have ruling lines), running headers/footers and page numbers removed,
-lines the page width wrapped joined again, table rows as TAB-joined cells."""
+"""PDF notices: text layer and ruled-table geometry via pypdfium2 (pdfplumber only
+as a fallback, for pages whose pdfium grid looks wrong or whose glyphs pdfium
+drops), running headers/footers and page numbers removed, lines the page width
+wrapped joined again, table rows as TAB-joined cells."""
 from __future__ import annotations
 
+import ctypes
 import io
 import re
 from collections import Counter
@@ -100,8 +102,6 @@ def _page_chars(textpage, page_height: float, raw) -> list[_Char]:
     aligned = len(text) == n
     out = []
     handle = textpage.raw
-    import ctypes
-
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     ox, oy = ctypes.c_double(), ctypes.c_double()
     for i in range(n):
@@ -183,23 +183,227 @@ def _cluster(values: list[float], tol: float = 2.0) -> list[float]:
     return out
 
 
-def _table_rows(table, chars: list[_Char]) -> tuple[list[_TableRow], list[_Char]]:
-    """Rows of one pdfplumber table; returns (rows, chars outside it)."""
+# --- ruled tables from pdfium's vector paths -------------------------------------
+# The same steps (and tolerances) as pdfplumber's default "lines" table finder, fed
+# with pdfium's path objects instead of a pdfminer layout of the page, which is what
+# made ruled pages slow: edges snapped and joined, their crossings, the smallest
+# rectangle closed by edges at each crossing (a merged cell is one rectangle because
+# the separator inside it is missing), cells sharing corners grouped into tables.
+_SNAP_TOL = 3.0
+_JOIN_TOL = 3.0
+_CROSS_TOL = 3.0
+_EDGE_MIN = 3.0  # after joining
+_EDGE_MIN_RAW = 1.0  # before snapping
+
+
+@dataclass
+class _Grid:
+    """One ruled table: bbox and cells as (x0, top, x1, bottom), distances from the page top."""
+    cells: list[tuple[float, float, float, float]]
+    bbox: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    located: tuple | None = field(default=None, repr=False)  # (chars, _locate's answer) kept for _table_rows
+
+    def __post_init__(self) -> None:
+        self.bbox = (min(c[0] for c in self.cells), min(c[1] for c in self.cells),
+                     max(c[2] for c in self.cells), max(c[3] for c in self.cells))
+
+
+def _path_edges(paths, page_height: float, raw) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+    """Axis-parallel pieces of the page's vector paths (lines, rectangle sides, the
+    control polygon of curves, as pdfplumber takes them): horizontals (top, x0, x1),
+    verticals (x, top, bottom)."""
+    hs: list[tuple[float, float, float]] = []
+    vs: list[tuple[float, float, float]] = []
+    m = raw.FS_MATRIX()
+    fx, fy = ctypes.c_float(), ctypes.c_float()
+    for obj in paths:
+        mats = []
+        o = obj
+        while o is not None:  # the path's own matrix, then those of the forms holding it
+            if not raw.FPDFPageObj_GetMatrix(o.raw, m):
+                raise ValueError("no matrix")
+            mats.append((m.a, m.b, m.c, m.d, m.e, m.f))
+            o = o.container
+        n = raw.FPDFPath_CountSegments(obj.raw)
+        subpaths: list[list[tuple[float, float]]] = []
+        cur: list[tuple[float, float]] = []
+        for k in range(n):
+            seg = raw.FPDFPath_GetPathSegment(obj.raw, k)
+            if not seg or not raw.FPDFPathSegment_GetPoint(seg, fx, fy):
+                raise ValueError("bad path segment")
+            x, y = fx.value, fy.value
+            for a, b, c, d, e, f in mats:
+                x, y = a * x + c * y + e, b * x + d * y + f
+            pt = (x, page_height - y)
+            if raw.FPDFPathSegment_GetType(seg) == raw.FPDF_SEGMENT_MOVETO or not cur:
+                cur = [pt]
+                subpaths.append(cur)
+            else:
+                cur.append(pt)
+            if raw.FPDFPathSegment_GetClose(seg) and len(cur) > 1:
+                cur.append(cur[0])
+        for sp in subpaths:
+            for (x0, y0), (x1, y1) in zip(sp, sp[1:]):
+                if abs(y0 - y1) < 0.01 and abs(x1 - x0) >= _EDGE_MIN_RAW:
+                    hs.append(((y0 + y1) / 2, min(x0, x1), max(x0, x1)))
+                elif abs(x0 - x1) < 0.01 and abs(y1 - y0) >= _EDGE_MIN_RAW:
+                    vs.append(((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
+    return hs, vs
+
+
+def _snap_join(edges: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
+    """(pos, start, end) edges: positions within the snap tolerance of each other move
+    to their average, then pieces on one line that touch or overlap become one edge."""
+    if not edges:
+        return []
+    groups: list[list[float]] = []
+    cluster_of: dict[float, int] = {}
+    for v in sorted({e[0] for e in edges}):  # chained, as pdfplumber clusters
+        if not groups or v > groups[-1][-1] + _SNAP_TOL:
+            groups.append([])
+        groups[-1].append(v)
+        cluster_of[v] = len(groups) - 1
+    members: dict[int, list[tuple[float, float, float]]] = {}
+    for e in edges:
+        members.setdefault(cluster_of[e[0]], []).append(e)
+    out = []
+    for es in members.values():
+        pos = sum(e[0] for e in es) / len(es)
+        joined: list[list[float]] = []
+        for _, a, b in sorted(es, key=lambda e: e[1]):
+            if joined and a <= joined[-1][1] + _JOIN_TOL:
+                joined[-1][1] = max(joined[-1][1], b)
+            else:
+                joined.append([a, b])
+        out.extend((pos, a, b) for a, b in joined if b - a >= _EDGE_MIN)
+    return out
+
+
+def _grid_tables(hs: list[tuple[float, float, float]], vs: list[tuple[float, float, float]]) -> list[_Grid]:
+    hs, vs = _snap_join(hs), _snap_join(vs)
+    # crossings: point -> (vertical edges through it, horizontal edges through it)
+    cross: dict[tuple[float, float], tuple[set, set]] = {}
+    for v in sorted(vs):
+        x, vtop, vbottom = v
+        for h in sorted(hs):
+            y, hx0, hx1 = h
+            if vtop <= y + _CROSS_TOL and vbottom >= y - _CROSS_TOL and hx0 - _CROSS_TOL <= x <= hx1 + _CROSS_TOL:
+                pv, ph = cross.setdefault((x, y), (set(), set()))
+                pv.add(v)
+                ph.add(h)
+    points = sorted(cross)
+    by_x: dict[float, list[tuple[float, float]]] = {}
+    by_y: dict[float, list[tuple[float, float]]] = {}
+    for pt in points:  # sorted: by_x lists run down, by_y lists run right
+        by_x.setdefault(pt[0], []).append(pt)
+        by_y.setdefault(pt[1], []).append(pt)
+
+    def vlink(p: tuple[float, float], q: tuple[float, float]) -> bool:
+        return not cross[p][0].isdisjoint(cross[q][0])
+
+    def hlink(p: tuple[float, float], q: tuple[float, float]) -> bool:
+        return not cross[p][1].isdisjoint(cross[q][1])
+
+    cells = []
+    for pt in points:  # the smallest rectangle closed by edges with pt as top-left corner
+        below = [q for q in by_x[pt[0]] if q[1] > pt[1]]
+        right = [q for q in by_y[pt[1]] if q[0] > pt[0]]
+        found = None
+        for b in below:
+            if not vlink(pt, b):
+                continue
+            for r in right:
+                if not hlink(pt, r):
+                    continue
+                corner = (r[0], b[1])
+                if corner in cross and vlink(corner, r) and hlink(corner, b):
+                    found = (pt[0], pt[1], corner[0], corner[1])
+                    break
+            if found:
+                break
+        if found:
+            cells.append(found)
+    # cells touching at a corner make one table
+    tables: list[list[tuple[float, float, float, float]]] = []
+    remaining = list(cells)
+    while remaining:
+        group = [remaining.pop(0)]
+        corners = {(c[i], c[j]) for c in group for i in (0, 2) for j in (1, 3)}
+        grew = True
+        while grew:
+            grew = False
+            for c in list(remaining):
+                cc = [(c[i], c[j]) for i in (0, 2) for j in (1, 3)]
+                if any(p in corners for p in cc):
+                    group.append(c)
+                    corners.update(cc)
+                    remaining.remove(c)
+                    grew = True
+        tables.append(group)
+    tables.sort(key=lambda t: min((c[1], c[0]) for c in t))
+    return [_Grid(t) for t in tables if len(t) > 1]
+
+
+def _grid_plausible(tables: list[_Grid], chars: list[_Char]) -> bool:
+    """A grid to trust: cells do not overlap, and every glyph inside a table's box
+    lies in one of its cells (otherwise the rulings were misread and text would be lost)."""
+    for t in tables:
+        cells = t.cells
+        for i, a in enumerate(cells):
+            for b in cells[i + 1:]:
+                if min(a[2], b[2]) - max(a[0], b[0]) > 1 and min(a[3], b[3]) - max(a[1], b[1]) > 1:
+                    return False
+        t.located = (chars, _locate(t, chars))
+        _, lost, _ = t.located[1]
+        if any(not ch.text.isspace() for ch in lost):
+            return False
+    return True
+
+
+def _locate(table, chars: list[_Char]) -> tuple[dict[tuple, list[_Char]], list[_Char], list[_Char]]:
+    """Glyphs of a table by cell (the first cell holding the glyph's centre), glyphs in
+    the table's box but in no cell, glyphs outside the box."""
     x0, top, x1, bottom = table.bbox
-    inside, outside = [], []
-    for c in chars:
-        (inside if x0 - 1 <= c.cx <= x1 + 1 and top - 1 <= c.cy <= bottom + 1 else outside).append(c)
+    x0, top, x1, bottom = x0 - 1, top - 1, x1 + 1, bottom + 1
+    cells = [tuple(c) for c in table.cells]
+    # cells grouped by the columns they span (few groups), each group in list order
+    spans: dict[tuple[float, float], list[tuple[int, float, float]]] = {}
+    for i, c in enumerate(cells):
+        spans.setdefault((c[0] - 0.5, c[2] + 0.5), []).append((i, c[1] - 0.5, c[3] + 0.5))
+    span_list = list(spans.items())
+    by_cell: dict[tuple, list[_Char]] = {c: [] for c in cells}
+    lost: list[_Char] = []
+    outside: list[_Char] = []
+    for ch in chars:
+        cx = (ch.x0 + ch.x1) / 2
+        cy = (ch.top + ch.bottom) / 2
+        if not (x0 <= cx <= x1 and top <= cy <= bottom):
+            outside.append(ch)
+            continue
+        best = -1
+        for (a, b), members in span_list:
+            if a <= cx <= b:
+                for i, ctop, cbottom in members:
+                    if ctop <= cy <= cbottom:
+                        if best < 0 or i < best:
+                            best = i
+                        break
+        if best < 0:
+            lost.append(ch)
+        else:
+            by_cell[cells[best]].append(ch)
+    return by_cell, lost, outside
+
+
+def _table_rows(table, chars: list[_Char]) -> tuple[list[_TableRow], list[_Char]]:
+    """Rows of one table (a _Grid, or a pdfplumber table); returns (rows, chars outside it)."""
+    located = getattr(table, "located", None)
+    by_cell, _, outside = located[1] if located is not None and located[0] is chars else _locate(table, chars)
     cells = [tuple(c) for c in table.cells]
     cols = _cluster([c[0] for c in cells])
     rows_y = _cluster([c[1] for c in cells])
     ncols = len(cols)
     # text of each physical cell
-    by_cell: dict[tuple, list[_Char]] = {c: [] for c in cells}
-    for ch in inside:
-        for c in cells:
-            if c[0] - 0.5 <= ch.cx <= c[2] + 0.5 and c[1] - 0.5 <= ch.cy <= c[3] + 0.5:
-                by_cell[c].append(ch)
-                break
     text_of = {c: _cell_text(_group_lines(chs), c[2]) for c, chs in by_cell.items()}
     out = []
     for ry in rows_y:
@@ -232,6 +436,15 @@ def _read_pages(path: Path, data: bytes) -> list[_Page]:
     except pdfium.PdfiumError as exc:
         raise _open_error(path, exc) from None
     plumber = None
+
+    def _plumber_page(index: int):
+        nonlocal plumber
+        if plumber is None:
+            import pdfplumber  # only PDFs with pdfium trouble pay for it
+
+            plumber = pdfplumber.open(io.BytesIO(data))
+        return plumber.pages[index]
+
     pages: list[_Page] = []
     try:
         for index in range(len(doc)):
@@ -240,24 +453,30 @@ def _read_pages(path: Path, data: bytes) -> list[_Page]:
             textpage = page.get_textpage()
             chars = _page_chars(textpage, height, raw)
             tables = []
-            n_paths = dropped = 0
+            paths = []
+            dropped = 0
             for obj in page.get_objects(max_depth=2):
                 if obj.type == raw.FPDF_PAGEOBJ_PATH:
-                    n_paths += 1
+                    paths.append(obj)
                 elif obj.type == raw.FPDF_PAGEOBJ_TEXT and raw.FPDFTextObj_GetText(obj.raw, textpage.raw, None, 0) <= 2:
                     # pdfium's fake-bold de-duplication drops some lone glyphs (a one-character
                     # line in a table column, a title's last character): read this page with pdfplumber
                     dropped += 1
-            if chars and (n_paths >= _MIN_TABLE_PATHS or dropped):
-                if plumber is None:
-                    import pdfplumber  # only PDFs with ruled pages (or pdfium trouble) pay for it
-
-                    plumber = pdfplumber.open(io.BytesIO(data))
-                ppage = plumber.pages[index]
-                if dropped:
-                    chars = [_Char(" " if c["text"].isspace() else c["text"], c["x0"], c["x1"], c["top"], c["bottom"]) for c in ppage.chars]
-                if n_paths >= _MIN_TABLE_PATHS:
-                    tables = [t for t in ppage.find_tables() if len(t.cells) > 1]
+            ruled = bool(chars) and len(paths) >= _MIN_TABLE_PATHS
+            grid = None
+            if ruled:
+                try:
+                    grid = _grid_tables(*_path_edges(paths, height, raw))
+                except Exception:  # a path pdfium cannot describe: pdfplumber reads the page
+                    grid = None
+            if chars and dropped:
+                chars = [_Char(" " if c["text"].isspace() else c["text"], c["x0"], c["x1"], c["top"], c["bottom"])
+                         for c in _plumber_page(index).chars]
+            if grid is not None and not _grid_plausible(grid, chars):
+                grid = None
+            if ruled:
+                # the pdfium grid, or pdfplumber's table finder when it looks wrong
+                tables = grid if grid is not None else [t for t in _plumber_page(index).find_tables() if len(t.cells) > 1]
             p = _Page(index + 1, width, height)
             placed = []
             for t in sorted(tables, key=lambda t: t.bbox[1]):
