@@ -30,6 +30,7 @@ _PHRASES = (
     ("year_end", re.compile(rf"(?:{_YEAR}|(?<![0-9])(?=年))(?:年底|年末|年内|底|末)(?P<before>{_BEFORE})")),
     ("year", re.compile(rf"{_YEAR}(?P<before>{_BEFORE})")),
 )
+_RANGE = re.compile(r"\d{4}年?(?:至|到|—|–|－|-|~|～)\d{4}年")
 # A milestone: a year that opens a sentence ("2023年，…。2024年至2025年，…").
 _MILESTONE = re.compile(
     rf"(?:^|(?<=[。；;\n]))\s*(?:到|至|力争|截至)?\s*(?P<text>(?:\d{{4}}\s*年?\s*(?:至|到|—|–|－|-)\s*)?\d{{4}}\s*年(?:底前|底|末)?)\s*[，,]"
@@ -158,6 +159,8 @@ def parse_time_limit(text: str, default_year: int | None) -> TimeLimit | None:
     if not dates and not ongoing and not recurrence:
         return TimeLimit(clean, None)
     date = max((d for _, d, _ in dates), default=None)
+    if recurrence and not dates:
+        ongoing = True  # work repeated every month or quarter has no end date
     return TimeLimit(clean, date, ongoing=ongoing, recurrence=recurrence if not dates else None)
 
 
@@ -168,7 +171,7 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
     milestones = find_milestones(text, default_year)
     candidates: list[tuple[str, str]] = []
     for phrase, date, _ in find_dates(text, default_year):
-        if re.search(r"(?:底|末|前|内|季度|半年|日|月)$", phrase):
+        if re.search(r"(?:底|末|前|内|季度|半年|日|月)$", phrase) or _RANGE.fullmatch(phrase):
             candidates.append((phrase, date))
     candidates += [(m["text"], m["date"]) for m in milestones]
     if not candidates:

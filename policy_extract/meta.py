@@ -170,14 +170,22 @@ def find_reporting_requirement(texts: list[str]) -> str | None:
     return None
 
 
-def context_year(title: str | None, issue_date: str | None) -> int | None:
-    """The year a phrase like "年底前" means: the notice's own year."""
+_BRACKET_YEAR = re.compile(r"[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+
+
+def context_year(title: str | None, issue_date: str | None, doc_number: str | None = None, paras: list[Piece] | None = None) -> int | None:
+    """The year a phrase like "年底前" means: the notice's own year, from its title, its
+    date, its doc number, or else the first doc number it cites (昆政发〔2016〕13号)."""
     if title:
         m = re.search(r"(\d{4})\s*年", title)
         if m:
             return int(m.group(1))
     if issue_date:
         return int(issue_date[:4])
+    for text in [doc_number or ""] + [p.text for p in (paras or [])[:20]]:
+        m = _BRACKET_YEAR.search(text)
+        if m:
+            return int(m.group(1))
     return None
 
 

@@ -37,8 +37,9 @@ def parse_loaded(loaded: LoadedDocument, options: Options | None = None, simplif
     lines, conversion = to_simplified(loaded.lines)
     pieces = normalize(lines)
     root = segment(pieces)
-    meta = extract_meta(all_paragraphs(root))
-    year = context_year(meta["title"], meta["issue_date"])
+    paragraphs = all_paragraphs(root)
+    meta = extract_meta(paragraphs)
+    year = context_year(meta["title"], meta["issue_date"], meta["doc_number"], paragraphs)
     if not options.task_level and not options.task_section and is_regulation(meta["title"]):
         options = replace(options, regulation=True)
     tasks, task_nodes, table_warnings = extract_tasks(root, year, options)

@@ -165,8 +165,9 @@ def test_ongoing_and_recurring_phrases():
     assert not is_ongoing(quote(TABLE, "2022年9月底"))
     # xian-2025: the report is due "于每季度末最后一个月15日前"
     assert recurrence_of(quote(EFF2025, "于每季度末最后一个月15日前报市政府办公厅")) == "每季度"
+    # Work repeated every quarter has no end date: ongoing, its period kept as recurrence.
     limit = parse_time_limit("每季度", 2025)
-    assert (limit.date, limit.ongoing, limit.recurrence) == (None, False, "每季度")
+    assert (limit.date, limit.ongoing, limit.recurrence) == (None, True, "每季度")
     assert parse_time_limit("长期坚持", 2025).ongoing  # synthetic
 
 

@@ -147,3 +147,57 @@ def test_text_notice_does_not_import_pdf_or_docx_libraries():
     modules = {line.split("|")[-1].strip() for line in res.stderr.splitlines() if "|" in line}
     for banned in ("pdfplumber", "pypdfium2", "pdfminer", "docx", "lxml"):
         assert not any(m == banned or m.startswith(banned + ".") for m in modules), banned
+
+
+def test_pdfium_grid_merged_cell_repeated_in_every_row():
+    from policy_extract.load.pdf import _Char, _grid_plausible, _grid_tables, _table_rows
+
+    xs, ys = [50.0, 110.0, 250.0, 340.0], [100.0, 118.0, 136.0, 154.0, 172.0]
+    # rulings drawn per column piece, as table writers do; column 0 has no separator
+    # at ys[2] and ys[3]: its cell in rows 1-3 is one merged cell
+    hs = [(y, xs[c], xs[c + 1]) for r, y in enumerate(ys) for c in range(3) if not (c == 0 and r in (2, 3))]
+    vs = [(x, ys[0], ys[-1]) for x in xs]
+    tables = _grid_tables(hs, vs)
+    assert len(tables) == 1
+    (table,) = tables
+    assert (xs[0], ys[1], xs[1], ys[4]) in table.cells  # the merged cell, whole
+    assert len(table.cells) == 3 + 1 + 3 * 2
+
+    def word(text, col, row):
+        return [_Char(ch, xs[col] + 3 + 9 * i, xs[col] + 12 + 9 * i, ys[row] + 4, ys[row] + 13) for i, ch in enumerate(text)]
+
+    chars = word("No", 0, 0) + word("Task", 1, 0) + word("Unit", 2, 0) + word("G1", 0, 1)
+    for r in (1, 2, 3):
+        chars += word(f"t{r}", 1, r) + word(f"u{r}", 2, r)
+    outside = _Char("x", 60, 69, 300, 309)
+    assert _grid_plausible(tables, chars + [outside])
+    rows, rest = _table_rows(table, chars + [outside])
+    assert [r.cells for r in rows] == [["No", "Task", "Unit"], ["G1", "t1", "u1"], ["G1", "t2", "u2"], ["G1", "t3", "u3"]]
+    assert rest == [outside]
+    # a glyph inside the table box but in no cell: the grid is not trusted
+    gap = [(y, x0, x1) for y, x0, x1 in hs if not (y == ys[-1] and x0 == xs[2])]
+    assert not _grid_plausible(_grid_tables(gap, [(x, ys[0], ys[-2] if x == xs[-1] else ys[-1]) for x in xs]),
+                               chars + word("zz", 2, 3))
+
+
+def test_pdfium_grid_matches_pdfplumber_cells():
+    import pdfplumber
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    from policy_extract.load.pdf import _grid_tables, _path_edges
+
+    path = PDF / f"{TABLE}.pdf"
+    doc = pdfium.PdfDocument(str(path))
+    with pdfplumber.open(str(path)) as plumber:
+        for index in (0, 1, len(doc) - 1):
+            page = doc[index]
+            paths = [o for o in page.get_objects(max_depth=2) if o.type == raw.FPDF_PAGEOBJ_PATH]
+            ours = _grid_tables(*_path_edges(paths, page.get_size()[1], raw))
+            theirs = [t for t in plumber.pages[index].find_tables() if len(t.cells) > 1]
+            assert len(ours) == len(theirs) >= 1
+            for a, b in zip(ours, theirs):
+                assert len(a.cells) == len(b.cells)
+                for ca, cb in zip(a.cells, b.cells):
+                    assert all(abs(p - q) < 0.01 for p, q in zip(ca, cb)), (index, ca, cb)
+    doc.close()
