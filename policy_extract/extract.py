@@ -82,6 +82,11 @@ def _full_text(node: Node) -> str:
     return "\n".join(p for p in parts if p)
 
 
+def _has_content(node: Node) -> bool:
+    text = _full_text(node)
+    return bool(re.search(r"[。；;！!]", text)) or len(text) > 30
+
+
 def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = False) -> list[Node]:
     items = [n for n in root.walk() if n.kind != "unnumbered"]
     if options.task_level:
@@ -98,7 +103,9 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     for section in sections:
         candidates.extend(_working_items(section))
     if not sections and not noted and not has_table_tasks:
-        candidates.extend(_working_items(root))
+        # With nothing else to go by, an item must say something: a title alone (a
+        # contents list, "3.1.1指挥部组成及职责") is not a task.
+        candidates.extend(n for n in _working_items(root) if _has_content(n))
     if options.regulation:
         candidates = [n for n in candidates if n.kind != "article"]
     chosen_ids = {id(n) for n in noted} | {id(n) for n in candidates}

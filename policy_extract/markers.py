@@ -21,7 +21,7 @@ MARKER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("article", re.compile(rf"^第\s*({_CN}|\d+)\s*条\s*")),
     ("cn", re.compile(rf"^({_CN})\s*[、，,．.]\s*")),
     ("paren_cn", re.compile(rf"^[（(]\s*({_CN})\s*[）)]\s*[、.．]?\s*")),
-    ("decimal", re.compile(r"^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3})(?:[.．、]\s*|\s+)(?=\S)")),
+    ("decimal", re.compile(r"^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3})(?:[.．、](?![0-9０-９])\s*|\s+|(?=[\u4e00-\u9fff“《](?<![万亿千百元个倍米亩吨人家项次年月日号时分秒])))(?=\S)")),
     ("arabic", re.compile(r"^([0-9０-９]{1,3})(?![0-9０-９])\s*(?:[.．、，,](?![0-9０-９])|\s(?=[\u4e00-\u9fff“\"《]))\s*")),
     ("paren_arabic", re.compile(r"^[（(]\s*([0-9０-９]{1,3})\s*[）)]\s*[、.．]?\s*")),
     ("arabic_rparen", re.compile(r"^([0-9０-９]{1,3})[）)]\s*")),
