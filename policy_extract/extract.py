@@ -99,6 +99,8 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     noted = [n for n in items if not _excluded(n) and find_notes(n.own_text)]
     if options.task_section:
         noted = [n for n in noted if any(a in sections for a in n.ancestors())]
+    # A title with a note over its sub-items: the sub-items are the tasks, sharing the note.
+    noted = [w for n in noted for w in (_working_items(n) if is_heading(n) else [n])]
     candidates: list[Node] = []
     for section in sections:
         candidates.extend(_working_items(section))
@@ -162,10 +164,22 @@ def _first_listed_lead(lead: list[str], responsible: list[str], applies: bool) -
     return lead, responsible
 
 
+def _shared_notes(node: Node) -> list:
+    """Notes of the nearest title above the task that carries one for its sub-items."""
+    for ancestor in node.ancestors():
+        if is_heading(ancestor):
+            notes = find_notes(ancestor.own_text)
+            if notes:
+                return notes
+    return []
+
+
 def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = False) -> dict:
     text = _full_text(node)
     notes = find_notes(text)
     body = remove_notes(text, notes)
+    if not any(n.lead or n.responsible for n in notes):
+        notes = notes + _shared_notes(node)
     lead, responsible = _first_listed_lead(_merge([n.lead for n in notes]), _merge([n.responsible for n in notes]), first_listed_leads)
     note_limit = next((n.deadline for n in reversed(notes) if n.deadline), None)
     limit = parse_time_limit(note_limit, year) if note_limit else deadline_in_text(body, year)

@@ -95,6 +95,18 @@ def _is_unnumbered_section(text: str) -> bool:
     return len(stripped) <= 12 and any(stripped.startswith(t) for t in UNNUMBERED_SECTION_TITLES)
 
 
+def _shares_note(item: Node) -> bool:
+    """A note printed after the last of several sub-items, none of which has its own,
+    under an item that is only a title ("1.完善应急预案体系" then (1)…(4) then the note)."""
+    parent = item.parent
+    if parent is None or parent.kind == "root" or len(parent.children) < 2 or item.children:
+        return False
+    title = parent.first_text.rstrip("。")
+    if "。" in title or len(title) > 60 or len(parent.paras) > 1:
+        return False
+    return not any(ends_with_note(c.own_text) for c in parent.children)
+
+
 def segment(pieces: list[Piece]) -> Node:
     root = Node("root")
     stack: list[Node] = [root]
@@ -130,6 +142,8 @@ def segment(pieces: list[Piece]) -> Node:
             target = stack[-1]
             if target is not root and not is_note_paragraph(piece.text) and ends_with_note(target.paras[-1].text) and not target.children:
                 target = root  # a closing paragraph after the last task does not belong to it
+            elif is_note_paragraph(piece.text) and _shares_note(target):
+                target = target.parent  # one note under a list of sub-items is the whole list's
             target.paras.append(piece)
     return root
 
