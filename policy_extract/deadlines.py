@@ -28,6 +28,7 @@ _PHRASES = (
     ("quarter", re.compile(rf"(?:{_YEAR})?第?(?P<q>[一二三四1-4])\s*季度(?:末|底)?{_BEFORE}")),
     ("half", re.compile(rf"(?:{_YEAR})?(?P<half>上半年|下半年)(?:末|底)?{_BEFORE}")),
     ("year_end", re.compile(rf"(?:{_YEAR}|(?<![0-9])(?=年))(?:年底|年末|年内|底|末)(?P<before>{_BEFORE})")),
+    ("whole_year", re.compile(rf"(?:{_YEAR})?全年(?:内)?")),
     ("year", re.compile(rf"{_YEAR}(?P<before>{_BEFORE})")),
 )
 _RANGE = re.compile(r"\d{4}年?(?:至|到|—|–|－|-|~|～)\d{4}年")
@@ -65,7 +66,7 @@ def _date_of(kind: str, m: re.Match, year: int | None) -> str | None:
     y = _int(m.groupdict().get("year")) or year
     if y is None:
         return None
-    if kind in ("range", "year", "year_end"):
+    if kind in ("range", "year", "year_end", "whole_year"):
         return _end_of_month(y, 12)
     if kind == "day":
         month, day = _int(m.group("month")), _int(m.group("day"))

@@ -140,5 +140,39 @@ def absorb_table_headings(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:
+    """Tables that a web page copied one cell per line ("序号 |", "重点工作 |", …, "1 |",
+    …): the run of header names gives the width, the cells after it are cut into rows."""
+    from .tables import column_of
+
+    out: list[Piece] = []
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        width = 0
+        while (
+            i + width < len(pieces)
+            and pieces[i + width].kind == "row"
+            and len(pieces[i + width].cells) == 1
+            and column_of(pieces[i + width].cells[0])
+        ):
+            width += 1
+        if width < 3:
+            out.append(piece)
+            i += 1
+            continue
+        j = i
+        while j < len(pieces) and pieces[j].kind == "row" and len(pieces[j].cells) == 1:
+            j += 1
+        run = pieces[i:j]
+        for start in range(0, len(run), width):
+            chunk = run[start : start + width]
+            cells = [c.cells[0] for c in chunk] + [""] * (width - len(chunk))
+            out.append(Piece("row", "\t".join(cells), chunk[0].start_line, chunk[-1].end_line, chunk[0].page, cells, chunk[0].table))
+        i = j
+    return out
+
+
 def normalize(lines: list[SourceLine]) -> list[Piece]:
-    return drop_repeated_headers(absorb_table_headings(join_wrapped(lines_to_pieces(lines))))
+    pieces = regroup_cell_lines(join_wrapped(lines_to_pieces(lines)))
+    return drop_repeated_headers(absorb_table_headings(pieces))
