@@ -87,7 +87,7 @@ def _has_content(node: Node) -> bool:
     return bool(re.search(r"[。；;！!]", text)) or len(text) > 30
 
 
-def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = False) -> list[Node]:
+def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = False, notes_of=find_notes) -> list[Node]:
     items = [n for n in root.walk() if n.kind != "unnumbered"]
     if options.task_level:
         chosen = [n for n in items if n.level == options.task_level and not _excluded(n)]
@@ -96,7 +96,7 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
         return chosen
     sections = [n for n in root.walk() if _is_task_section(n, options.task_section) and not _excluded(n)]
     sections = [s for s in sections if not any(a in sections for a in s.ancestors())]
-    noted = [n for n in items if not _excluded(n) and find_notes(n.own_text)]
+    noted = [n for n in items if not _excluded(n) and notes_of(n.own_text)]
     if options.task_section:
         noted = [n for n in noted if any(a in sections for a in n.ancestors())]
     # A title with a note over its sub-items: the sub-items are the tasks, sharing the note.
@@ -164,22 +164,22 @@ def _first_listed_lead(lead: list[str], responsible: list[str], applies: bool) -
     return lead, responsible
 
 
-def _shared_notes(node: Node) -> list:
+def _shared_notes(node: Node, notes_of=find_notes) -> list:
     """Notes of the nearest title above the task that carries one for its sub-items."""
     for ancestor in node.ancestors():
         if is_heading(ancestor):
-            notes = find_notes(ancestor.own_text)
+            notes = notes_of(ancestor.own_text)
             if notes:
                 return notes
     return []
 
 
-def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = False) -> dict:
+def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = False, notes_of=find_notes) -> dict:
     text = _full_text(node)
-    notes = find_notes(text)
+    notes = notes_of(text)
     body = remove_notes(text, notes)
     if not any(n.lead or n.responsible for n in notes):
-        notes = notes + _shared_notes(node)
+        notes = notes + _shared_notes(node, notes_of)
     lead, responsible = _first_listed_lead(_merge([n.lead for n in notes]), _merge([n.responsible for n in notes]), first_listed_leads)
     note_limit = next((n.deadline for n in reversed(notes) if n.deadline), None)
     limit = parse_time_limit(note_limit, year) if note_limit else deadline_in_text(body, year)
@@ -215,6 +215,7 @@ def _value_of(heading: str | None) -> str:
 
 def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False) -> tuple[list[dict], list[tuple[str, str, int]]]:
     tasks, warnings = [], []
+    units_memo: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
     holders = [root] + list(root.walk())
     for holder in holders:
         for table in holder.tables:
@@ -231,7 +232,10 @@ def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False) 
                 deadline, milestones = _deadline_dict(limit)
                 path = base_path + [squeeze_cjk_spaces(x) for x in (tt.part, tt.group) if x]
                 parent = _parent_task(tt.parent_task)
-                lead, responsible = _first_listed_lead(*units_from_cells(tt.lead, tt.responsible), first_listed_leads)
+                key = (tt.lead, tt.responsible)
+                if key not in units_memo:  # tables repeat their unit cells row after row
+                    units_memo[key] = units_from_cells(tt.lead, tt.responsible)
+                lead, responsible = _first_listed_lead(*units_memo[key], first_listed_leads)
                 number_value = re.sub(r"[^0-9]", "", tt.number) or tt.number
                 tasks.append(
                     {
@@ -271,8 +275,16 @@ def is_regulation(title: str | None) -> bool:
 def extract_tasks(root: Node, year: int | None, options: Options) -> tuple[list[dict], list[Node], list[tuple[str, str, int]]]:
     first_listed = options.first_listed_leads or says_first_listed_leads("\n".join(p.text for p in all_paragraphs(root)))
     from_tables, warnings = table_tasks(root, year, first_listed)
-    nodes = select_task_nodes(root, options, has_table_tasks=bool(from_tables))
-    tasks = [build_prose_task(n, year, first_listed) for n in nodes] + from_tables
+    notes_memo: dict[str, list] = {}
+
+    def notes_of(text: str) -> list:
+        """find_notes once per text in this document (selection and building both ask)."""
+        if text not in notes_memo:
+            notes_memo[text] = find_notes(text)
+        return notes_memo[text]
+
+    nodes = select_task_nodes(root, options, has_table_tasks=bool(from_tables), notes_of=notes_of)
+    tasks = [build_prose_task(n, year, first_listed, notes_of) for n in nodes] + from_tables
     tasks.sort(key=lambda t: t["source"]["start_line"])
     unique_ids(tasks)
     return tasks, nodes, warnings

@@ -119,7 +119,7 @@ def drop_repeated_headers(pieces: list[Piece]) -> list[Piece]:
     for piece in pieces:
         if piece.kind != "row":
             seen.clear()  # a paragraph ends the table; the next one keeps its header
-        elif is_header_row(piece.cells):
+        elif piece.cells[0] and is_header_row(piece.cells):
             key = tuple(re.sub(r"\s+", "", c) for c in piece.cells if c.strip())
             if key in seen:
                 continue

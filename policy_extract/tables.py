@@ -50,6 +50,8 @@ def header_columns(cells: list[str]) -> dict[str, int]:
 
 
 def is_header_row(cells: list[str]) -> bool:
+    if sum(1 for c in cells if c.strip()) < 3 or max(len(c) for c in cells) > 40:
+        return False  # a header names three columns or more, each in a few characters
     columns = header_columns(cells)
     return len(columns) >= 3 and ("lead" in columns or "responsible" in columns or "deadline" in columns)
 

@@ -56,8 +56,9 @@ def to_simplified(lines: list[SourceLine]) -> tuple[list[SourceLine], Conversion
     """The lines for the rules, and how to give strings back their printed characters
     (None when the notice has no traditional characters)."""
     original = "\n".join(line.text for line in lines)
+    chinese = "".join(ch for ch in set(original) if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
     try:
-        original.encode("gb2312")
+        chinese.encode("gb2312")
         return lines, None  # GB2312 holds simplified characters only: nothing to convert
     except UnicodeEncodeError:
         pass
