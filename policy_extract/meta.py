@@ -46,10 +46,14 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", "", text).replace("〈", "《").replace("〉", "》")
 
 
+_ANNEX_LABEL = re.compile(r"^(?:附件|附表|附录)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$")
+
+
 def _heading_like(text: str) -> bool:
     t = text.strip()
     return (
         2 <= len(t) <= 80
+        and not _ANNEX_LABEL.match(t)
         and not _HEADING_PUNCT.search(t)
         and match_marker(t) is None
         and not _DATE.search(t)
