@@ -137,3 +137,40 @@ def test_sigint_leaves_no_partial_output_and_resume_finishes(tmp_path):
     assert len(list(out.glob("n*.json"))) == 300
     rows = index_rows(out)
     assert all(r["status"] == "ok" for r in rows.values()) and len(rows) == 300
+
+
+def test_mixed_formats_with_broken_fixtures(tmp_path):
+    """The samples as text, PDF and DOCX plus the broken fixtures: one output per good
+    file, the failures in the index with their reasons, exit 1; --resume redoes nothing."""
+    src = tmp_path / "in"
+    src.mkdir()
+    fixtures = ROOT / "tests" / "fixtures"
+    for s in SAMPLES:
+        shutil.copy(s, src / s.name)
+        for fmt in ("pdf", "docx"):
+            shutil.copy(fixtures / fmt / f"{s.stem}.{fmt}", src / f"{s.stem}.{fmt}")
+    broken = sorted((fixtures / "pdf").glob("broken-*.pdf")) + sorted((fixtures / "docx").glob("broken-*.docx"))
+    for b in broken:
+        shutil.copy(b, src / b.name)
+    out = tmp_path / "out"
+    result = run("batch", str(src), "-o", str(out), "--workers", "2", timeout=600)
+    assert result.returncode == 1, result.stderr
+    rows = index_rows(out)
+    good = [r for r in rows.values() if r["status"] == "ok"]
+    assert len(good) == 3 * len(SAMPLES)
+    for r in good:  # a.txt, a.pdf and a.docx share a stem: each keeps its extension
+        assert (out / r["output"]).exists() and r["output"].endswith((".txt.json", ".pdf.json", ".docx.json"))
+    failed = {k: r["error"] for k, r in rows.items() if r["status"] == "failed"}
+    assert set(failed) == {b.name for b in broken}
+    assert "OCR" in failed["broken-scanned.pdf"] and "password" in failed["broken-encrypted.pdf"]
+    assert all("\n" not in e for e in failed.values())
+    counts = {k: r["tasks"] for k, r in rows.items() if r["status"] == "ok"}
+    for s in SAMPLES:
+        assert counts[s.name] == counts[f"{s.stem}.pdf"] == counts[f"{s.stem}.docx"]
+    before = {p: p.read_bytes() for p in out.rglob("*.json") if p.name != "index.json"}
+    mtimes = {p: p.stat().st_mtime_ns for p in before}
+    again = run("batch", str(src), "-o", str(out), "--workers", "2", "--resume", timeout=600)
+    assert again.returncode == 1
+    assert {p: p.stat().st_mtime_ns for p in before} == mtimes, "nothing good is parsed again"
+    assert {p: p.read_bytes() for p in before} == before
+    assert f"reused (--resume)     │  {len(good)}" in again.stderr
