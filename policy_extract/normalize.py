@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .load.base import SourceLine
+from .load.base import PAGE_NUMBER_LINE, SourceLine
 from .markers import match_marker
 from .tables import is_header_row, split_row
 
@@ -80,8 +80,8 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
     pieces: list[Piece] = []
     for src in lines:
         text = clean_line(src.text)
-        if not text.strip() or _MD_RULE.match(text):
-            continue
+        if not text.strip() or _MD_RULE.match(text) or PAGE_NUMBER_LINE.match(text):
+            continue  # a page number copied with the text is not part of it
         if is_table_line(text):
             if _MD_TABLE_SEPARATOR.match(text):
                 continue

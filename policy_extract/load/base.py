@@ -2,8 +2,19 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+# A whole line that is only a page number: "— 3 —", "-3-", "- 3 -", "第3页", "第3页 共12页",
+# "3/12", "3". PDF pages print them; text copied from a PDF keeps them.
+PAGE_NUMBER_LINE = re.compile(
+    r"^\s*(?:[-—–－~～‒―]+\s*\d{1,4}\s*[-—–－~～‒―]+"
+    r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|(?:page\s*)?\d{1,4}\s*(?:/|of)\s*\d{1,4}"
+    r"|\d{1,4})\s*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)

@@ -12,16 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from .base import LoadedDocument, SourceLine, read_bytes, sha256_of
+from .base import PAGE_NUMBER_LINE, LoadedDocument, SourceLine, read_bytes, sha256_of
 
-# a whole line that is only a page number: "— 3 —", "-3-", "- 3 -", "第3页", "第3页 共12页", "3/12", "3"
-_PAGE_NO = re.compile(
-    r"^\s*(?:[-—–－~～‒―]+\s*\d{1,4}\s*[-—–－~～‒―]+"
-    r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
-    r"|(?:page\s*)?\d{1,4}\s*(?:/|of)\s*\d{1,4}"
-    r"|\d{1,4})\s*$",
-    re.I,
-)
+_PAGE_NO = PAGE_NUMBER_LINE
 # a line that starts a new item: never glued to the line before it
 _ITEM_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条])"
