@@ -107,12 +107,31 @@ def _shares_note(item: Node) -> bool:
     return not any(ends_with_note(c.own_text) for c in parent.children)
 
 
+_BARE_NUMBER = re.compile(r"^([0-9]{1,2})(?=[\u4e00-\u9fff])(?![0-9]*[年月日号个项次万亿元])")
+
+
+def _bare_outline_number(piece: Piece, following: list[Piece], last: int | None) -> Marker | None:
+    """"1总则" then "1.1适用范围": a decimal outline's top level printed without a dot.
+    Read as a number when the next paragraph opens its first sub-item, or when it is the
+    number after the last one read so ("2风险评估" after "1总则")."""
+    m = _BARE_NUMBER.match(piece.text)
+    if not m or len(piece.text) > 30 or re.search(r"[，,。；;：:]", piece.text):
+        return None
+    value = int(m.group(1))
+    nxt = match_marker(following[0].text) if following else None
+    opens_outline = nxt is not None and nxt.kind.startswith("decimal") and nxt.label.startswith(m.group(1) + ".")
+    if not opens_outline and value != (last or 0) + 1 or (not opens_outline and last is None):
+        return None
+    return Marker("arabic_bare", m.group(1), value, m.group(1), m.end())
+
+
 def segment(pieces: list[Piece]) -> Node:
     root = Node("root")
     stack: list[Node] = [root]
     open_table: list[Piece] | None = None
     top_kinds: set[str] = set()
-    for piece in pieces:
+    last_bare: int | None = None
+    for index, piece in enumerate(pieces):
         if piece.kind == "row":
             if open_table is None:
                 open_table = []
@@ -120,7 +139,9 @@ def segment(pieces: list[Piece]) -> Node:
             open_table.append(piece)
             continue
         open_table = None
-        marker: Marker | None = match_marker(piece.text)
+        marker: Marker | None = match_marker(piece.text) or _bare_outline_number(piece, pieces[index + 1 : index + 2], last_bare)
+        if marker is not None and marker.kind == "arabic_bare":
+            last_bare = marker.value
         if marker is not None:
             depth = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].kind == marker.kind), None)
             if depth is not None:

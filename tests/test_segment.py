@@ -3,6 +3,8 @@ numbering that restarts or runs on, the glossary as its own part, unit notes on 
 own paragraph kept with their item — and numbering warnings."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import ALL_SAMPLES, EFF2025, HANZHONG, STD2023, TABLE, YANTA, outline, quote, section
@@ -211,3 +213,16 @@ def test_squeeze_cjk_spaces_removes_wrap_spaces():
     assert squeeze_cjk_spaces(quote(STD2023, "西安市加快推进政务服务 标准化规范化便利化工作实施方案")) == "西安市加快推进政务服务标准化规范化便利化工作实施方案"
     assert squeeze_cjk_spaces(quote(TABLE, "(二十) 建立完善 企业破产 工作协调 推进机制。")) == "(二十) 建立完善企业破产工作协调推进机制。"  # the space after the marker stays
     assert squeeze_cjk_spaces("应用 5G、AR (增强现实)") == "应用 5G、AR (增强现实)"
+
+
+def test_decimal_outline_with_bare_top_numbers():
+    # yishui fixture (tests/fixtures/real): "1总则" / "1.1适用范围" … "2风险评估" / "3组织指挥体系" / "3.1.1指挥部组成及职责"
+    from policy_extract import parse
+
+    doc = parse(Path(__file__).parent / "fixtures" / "real" / "yishui-2023-decimal-outline.txt")
+    assert [(n.marker, n.title) for n in doc.outline] == [("1", "总则"), ("2", "风险评估"), ("3", "组织指挥体系"), ("4", "运行机制")]
+    assert [c.marker for c in doc.outline[0].children] == ["1.1", "1.2", "1.3", "1.4", "1.5"]
+    assert [c.marker for c in doc.outline[2].children[0].children] == ["3.1.1", "3.1.2", "3.1.3"]
+    # "5月底前完成" or "3个工作日" opening a paragraph is not a number of the outline
+    text = "某方案\n一、重点任务\n1.推进审批改革。\n5月底前完成系统对接。\n3个工作日内办结。\n"
+    assert [t.number for t in parse(text).tasks] == ["1"]
