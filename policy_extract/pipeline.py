@@ -28,6 +28,44 @@ def _outline(node: Node, task_ids: set[int]) -> dict:
     }
 
 
+def _table_outline(tasks: list[dict]) -> list[dict]:
+    """Outline nodes for tasks read from tables: their parts and groups (the <b>一、</b>
+    rows and the group column), then the tasks, in the order printed."""
+    from .markers import match_marker, strip_marker_punct
+
+    roots: list[dict] = []
+    index: dict[tuple[str, ...], dict] = {}
+    for task in tasks:
+        if task["source"].get("table_row") is None:
+            continue
+        siblings, key = roots, ()
+        for level, heading in enumerate(task["path"], 1):
+            key += (heading,)
+            if key not in index:
+                marker = match_marker(heading)
+                printed = marker.printed if marker else ""
+                node = {
+                    "marker": printed,
+                    "level": level,
+                    "title": heading[marker.end :].strip() if marker else heading,
+                    "kind": (marker.kind if marker else "unnumbered"),
+                    "number": strip_marker_punct(printed),
+                    "is_task": False,
+                    "source": {"start_line": task["source"]["start_line"], "end_line": task["source"]["end_line"], "page": task["source"]["page"]},
+                    "children": [],
+                }
+                index[key] = node
+                siblings.append(node)
+            node = index[key]
+            node["source"]["end_line"] = task["source"]["end_line"]
+            siblings = node["children"]
+        siblings.append({
+            "marker": task["number"], "level": len(task["path"]) + 1, "title": task["text"].split("。")[0][:60],
+            "kind": "table_row", "number": task["number"], "is_task": True, "source": dict(task["source"], columns=None, table_row=None), "children": [],
+        })
+    return roots
+
+
 def parse_loaded(loaded: LoadedDocument, options: Options | None = None, simplified: bool = False) -> Document:
     """Run the stages on a loaded document. Traditional characters are read through a
     simplified working copy and printed as they were (or simplified, when asked)."""
@@ -50,7 +88,7 @@ def parse_loaded(loaded: LoadedDocument, options: Options | None = None, simplif
     data = {
         "source": {"path": loaded.path, "format": loaded.format, "sha256": loaded.sha256},
         "meta": meta,
-        "outline": [_outline(c, task_ids) for c in root.children],
+        "outline": [_outline(c, task_ids) for c in root.children] + _table_outline(tasks),
         "tasks": tasks,
         "warnings": warnings,
     }

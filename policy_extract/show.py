@@ -54,12 +54,10 @@ def build_tree(doc: Document):
     title = doc.meta.title or doc.source.path
     root = Tree(f"[bold]{_escape(_cut(title, WIDTH - 12))}[/] ({len(doc.tasks)} tasks)")
     tasks_by_line = {t.source.start_line: t for t in doc.tasks}
-    placed: set[str] = set()
 
     def add(branch, node: OutlineNode, depth: int):
         task = tasks_by_line.get(node.source.start_line) if node.is_task else None
         if task is not None:
-            placed.add(task.id)
             branch.add(_task_label(task, depth))
             return
         child = branch.add(_escape(_cut(f"{node.marker}{node.title}", WIDTH - 4 * (depth + 1) - 1)))
@@ -68,18 +66,6 @@ def build_tree(doc: Document):
 
     for node in doc.outline:
         add(root, node, 0)
-    # Tasks read from tables are not in the outline: hang them under their path.
-    branches: dict[tuple[str, ...], object] = {}
-    for task in doc.tasks:
-        if task.id in placed:
-            continue
-        parent, key = root, ()
-        for depth, part in enumerate(task.path):
-            key = key + (part,)
-            if key not in branches:
-                branches[key] = parent.add(_escape(_cut(part, WIDTH - 4 * (depth + 1) - 1)))
-            parent = branches[key]
-        parent.add(_task_label(task, len(task.path)))
     return root
 
 
