@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .markers import cn_to_int
-from .rules import ONGOING_PHRASES, RECURRING_PHRASES
+from .rules import NO_UNIT_CELLS, ONGOING_PHRASES, RECURRING_PHRASES
 
 _CN_YEAR = "[〇零○一二三四五六七八九]{4}"
 _CN_SMALL = "[一二三四五六七八九十]{1,3}"
@@ -92,11 +92,22 @@ def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]
     found = []
     year = default_year
     pos = 0
+    ahead: dict[str, re.Match | None] = {}  # each pattern's next match, searched again only once passed
+
+    def next_match(kind: str, pattern: re.Pattern) -> re.Match | None:
+        m = ahead.get(kind, False)
+        if m is False or (m is not None and m.start() < pos):
+            m = pattern.search(text, pos)
+            while m is not None and not m.group(0).strip():
+                m = pattern.search(text, m.start() + 1)
+            ahead[kind] = m
+        return m
+
     while pos < len(text):
         best = None
         for kind, pattern in _PHRASES:
-            m = pattern.search(text, pos)
-            if m and m.group(0).strip() and (best is None or m.start() < best[1].start()):
+            m = next_match(kind, pattern)
+            if m is not None and (best is None or m.start() < best[1].start()):
                 best = (kind, m)
         if best is None:
             break
@@ -152,11 +163,15 @@ def parse_time_limit(text: str, default_year: int | None) -> TimeLimit | None:
     """A time limit as printed where it stands as one (a 完成时限 cell, a note): the
     latest date named, ongoing when it says 持续推进 and the like."""
     clean = re.sub(r"\s+", "", text or "")
-    if not clean or clean in ("/", "无", "-", "—"):
-        return None
+    if not clean or clean in NO_UNIT_CELLS:
+        return None  # "/", "无", "暂无": no time limit
     dates = find_dates(clean, default_year)
     ongoing = is_ongoing(clean)
     recurrence = recurrence_of(clean)
+    if not dates:  # "2024年" standing as the time limit is due at the end of that year
+        years = [int(y) for y in re.findall(r"(\d{4})\s*年", clean)]
+        if years:
+            dates = [("", _end_of_month(max(years), 12), 0)]
     if not dates and not ongoing and not recurrence:
         return TimeLimit(clean, None)
     date = max((d for _, d, _ in dates), default=None)

@@ -23,9 +23,10 @@ _ORG_THEN_DATE = re.compile(rf"^(?P<org>[\u4e00-\u9fff（）()]{{4,40}}?)\s+{_DA
 _HEADING_PUNCT = re.compile(r"[，,。；;：:！!？?]")
 _TITLE_IN_ISSUE_SENTENCE = re.compile(r"(?:印发|现将|转发|发布)")
 _ABOUT_ISSUING = re.compile(r"关于(?:印发|转发|发布)(?P<title>.+?)的通知")
-_VERBS = "|".join(map(re.escape, sorted(REPORT_VERBS, key=len, reverse=True)))
-_REPORT_AT = re.compile(rf"(?<![关对属基由等用位处在善勇敢乐易便利至终])于(?=[^。；]*?(?:前|及时|每|定期|按时|底|末))[^。；]*?(?:{_VERBS})[^。；]*")
-_REPORT_PLEASE = re.compile(rf"请[^。；]*?(?:{_VERBS})(?:给|至|到)?[^。；]*")
+_VERBS = "(?<![填预申])(?:" + "|".join(map(re.escape, sorted(REPORT_VERBS, key=len, reverse=True))) + ")"  # 填报 is filling in
+_REPORT_AT = re.compile(rf"(?<![关对属基由等用位处在善勇敢乐易便利至终])于(?=[^。；]{{0,60}}?(?:前|及时|每|定期|按时|底|末))[^。；]{{0,60}}?(?:{_VERBS})[^。；]{{0,60}}")
+_REPORT_PLEASE = re.compile(rf"(?<![申邀提聘恳敬吁])请[^。；]{{0,80}}?(?:{_VERBS})(?:给|至|到)?[^。；]{{0,60}}")
+_SENTENCE = re.compile(r"[^。；;\n]+")
 _CONTACT = re.compile(r"[（(][^（）()]*(?:联系人|电话|联系方式|邮箱)[^（）()]*[）)]")
 
 
@@ -164,8 +165,9 @@ def find_recipients(paras: list[Piece]) -> list[str]:
 
 
 def find_reporting_requirement(texts: list[str]) -> str | None:
+    sentences = [m.group(0) for text in texts for m in _SENTENCE.finditer(text) if "报" in m.group(0) or any(v in m.group(0) for v in REPORT_VERBS)]
     for pattern in (_REPORT_AT, _REPORT_PLEASE):
-        for text in texts:
+        for text in sentences:
             m = pattern.search(text)
             if m:
                 found = _CONTACT.sub("", m.group(0)).strip().rstrip("。，,；;")
