@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -20,7 +21,6 @@ INDEX_NAME = "index.json"
 LEDGER_FORMATS = ("xlsx", "csv")
 COMBINED_LEDGER = "ledger"
 JOURNAL_NAME = ".policy-extract-journal.jsonl"
-TMP_PREFIX = "."
 
 
 @dataclass
@@ -41,9 +41,11 @@ def find_inputs(root: Path, outdir: Path) -> tuple[list[Path], list[Path]]:
     supported, unsupported = [], []
     seen: set[str] = set()
     out_real = os.path.realpath(outdir)
+    root_real = os.path.realpath(root)
+    out_inside_root = out_real != root_real and out_real.startswith(root_real + os.sep)
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
         real = os.path.realpath(dirpath)
-        if real in seen or real == out_real or real.startswith(out_real + os.sep):
+        if real in seen or (out_inside_root and (real == out_real or real.startswith(out_real + os.sep))):
             dirnames[:] = []
             continue
         seen.add(real)
@@ -65,10 +67,11 @@ def output_names(inputs: list[Path], root: Path, fmt: str) -> dict[Path, str]:
         rel = path.relative_to(root)
         key = (str(rel.parent), rel.stem)
         stems[key] = stems.get(key, 0) + 1
+    reserved = {INDEX_NAME, f"{COMBINED_LEDGER}.{fmt}"}  # the batch's own files at the top
     names = {}
     for path in inputs:
         rel = path.relative_to(root)
-        clash = stems[(str(rel.parent), rel.stem)] > 1
+        clash = stems[(str(rel.parent), rel.stem)] > 1 or (str(rel.parent) == "." and rel.stem + ext in reserved)
         names[path] = str(rel.parent / ((rel.name if clash else rel.stem) + ext))
     return names
 
@@ -115,10 +118,15 @@ def load_previous(outdir: Path) -> dict[str, Row]:
     return rows
 
 
+_TEMPORARY = re.compile(r"^\..+\.(?:json|yaml|xlsx|csv)\.[A-Za-z0-9_]{8}\.tmp$")
+
+
 def remove_stale_temporaries(outdir: Path) -> None:
+    """Remove what an interrupted write left: only names write_atomically makes
+    (".notice.json.ab12cd34.tmp"), never a user's own files."""
     for dirpath, _, filenames in os.walk(outdir):
         for name in filenames:
-            if name.startswith(TMP_PREFIX) and name.endswith(".tmp"):
+            if _TEMPORARY.match(name):
                 try:
                     os.unlink(os.path.join(dirpath, name))
                 except OSError:

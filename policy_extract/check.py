@@ -51,9 +51,11 @@ def read_manifest(path: Path) -> tuple[dict, list[Entry]]:
     for i, item in enumerate(data["documents"], 1):
         if not isinstance(item, dict) or not isinstance(item.get("path"), str) or not isinstance(item.get("tasks"), int) or isinstance(item.get("tasks"), bool):
             raise InputError(f"{path}: document {i} needs 'path' (text) and 'tasks' (a whole number)")
-        level = item.get("task_level")
-        if level is not None and not isinstance(level, int):
-            raise InputError(f"{path}: document {i}: 'task_level' must be a whole number")
+        level, section = item.get("task_level"), item.get("task_section")
+        if level is not None and (not isinstance(level, int) or isinstance(level, bool) or not 1 <= level <= 9):
+            raise InputError(f"{path}: document {i}: 'task_level' must be a whole number from 1 to 9")
+        if section is not None and not isinstance(section, str):
+            raise InputError(f"{path}: document {i}: 'task_section' must be text (a keyword such as 重点工作)")
         entries.append(Entry(item["path"], item["tasks"], item.get("task_section"), level))
     return data, entries
 

@@ -286,6 +286,10 @@ def check(manifest: Path, update: bool) -> None:
         table.add_row(r.entry.path, str(r.entry.expected), found, mark)
     console.print(table)
     bad = [r for r in results if not r.ok]
+    unreadable = [r for r in results if r.error]
+    if unreadable and not update:
+        console.print(f"{len(unreadable)} document(s) could not be read; fix the manifest's paths")
+        sys.exit(EXIT_BAD_INPUT)
     if update:
         update_manifest(manifest, results)
         console.print(f"updated {manifest} ({len(bad)} count(s) changed)")

@@ -203,7 +203,7 @@ def _parent_task(cell: str | None) -> dict | None:
     if not cell:
         return None
     marker = match_marker(cell)
-    if marker and marker.kind in ("arabic", "decimal"):
+    if marker and (marker.kind == "arabic" or marker.kind.startswith("decimal")):
         return {"number": marker.label, "text": squeeze_cjk_spaces(cell[marker.end :])}
     return {"number": None, "text": squeeze_cjk_spaces(cell)}
 

@@ -19,7 +19,7 @@ MARKER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("part", re.compile(rf"^第\s*({_CN}|\d+)\s*部分\s*")),
     ("section", re.compile(rf"^第\s*({_CN}|\d+)\s*节\s*")),
     ("article", re.compile(rf"^第\s*({_CN}|\d+)\s*条\s*")),
-    ("cn", re.compile(rf"^({_CN})\s*[、，,．.]\s*")),
+    ("cn", re.compile(rf"^({_CN})\s*[、．.]\s*")),
     ("paren_cn", re.compile(rf"^[（(]\s*({_CN})\s*[）)]\s*[、.．]?\s*")),
     ("decimal", re.compile(r"^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3})(?:[.．、](?![0-9０-９])\s*|\s+|(?=[\u4e00-\u9fff“《](?<![万亿千百元个倍米亩吨人家项次年月日号])))(?=\S)")),
     ("arabic", re.compile(r"^([0-9０-９]{1,3})(?![0-9０-９])\s*(?:[.．、，,](?![0-9０-９])|\s(?=[\u4e00-\u9fff“\"《]))\s*")),
@@ -86,8 +86,8 @@ def match_marker(text: str) -> Marker | None:
         value = number_value(label)
         if value is None:
             continue
-        if kind == "cn" and text[m.end(1) : m.end(1) + 1] in ",，." and not _looks_like_cn_heading(text, m.end()):
-            continue  # "一，" inside running text is rare; "十四五" never matches
+        if kind == "cn" and text[m.end(1) : m.end(1) + 1] == "." and not _looks_like_cn_heading(text, m.end()):
+            continue
         if kind == "decimal":
             kind = f"decimal{label.count('.') + 1}"  # 1.1 and 1.1.1 are different depths
         return Marker(kind, m.group(0).strip(), value, label, m.end())

@@ -76,6 +76,12 @@ def is_open_paragraph(text: str) -> bool:
     return True
 
 
+def _cut_at_width(text: str, width: int | None) -> bool:
+    """In a hard-wrapped copy, a line as long as the wrap width that stops mid-sentence
+    goes on, even when it starts with a number (a long task item, not a heading)."""
+    return width is not None and abs(len(text) - width) <= 2 and text[-1] not in _TERMINAL
+
+
 def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
     pieces: list[Piece] = []
     for src in lines:
@@ -86,30 +92,66 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
             if _MD_TABLE_SEPARATOR.match(text):
                 continue
             cells = split_row(text)
-            pieces.append(Piece("row", text, src.line, src.line, src.page, cells, src.table))
+            if any(c.strip() for c in cells):
+                pieces.append(Piece("row", text, src.line, src.line, src.page, cells, src.table))
         else:
             pieces.append(Piece("para", text.strip(), src.line, src.line, src.page))
     return pieces
 
 
+def wrap_width(pieces: list[Piece]) -> int | None:
+    """The width a hard-wrapped copy was cut at (text copied from a PDF): the commonest
+    length of lines that stop mid-sentence, when many lines do."""
+    from collections import Counter
+
+    paras = [p.text for p in pieces if p.kind == "para"]
+    open_lengths = Counter(len(t) for t in paras if t[-1] not in _TERMINAL and len(t) >= 15)
+    if not open_lengths:
+        return None
+    width, count = max(open_lengths.items(), key=lambda kv: (kv[1], kv[0]))
+    near = sum(c for length, c in open_lengths.items() if abs(length - width) <= 2)
+    return width if near >= 5 and near >= 0.2 * len(paras) else None
+
+
 def join_wrapped(pieces: list[Piece]) -> list[Piece]:
     """Join a paragraph that a page break or a line wrap split in two."""
+    width = wrap_width(pieces)
     out: list[Piece] = []
+    last_number: dict = {}  # the last number (and its separator) read of each marker kind
     for piece in pieces:
         prev = out[-1] if out else None
+        marker = match_marker(piece.text) if piece.kind == "para" else None
         if (
             prev is not None
             and piece.kind == "para"
             and prev.kind == "para"
-            and is_open_paragraph(prev.text)
-            and match_marker(piece.text) is None
+            and (is_open_paragraph(prev.text) or _cut_at_width(prev.text, width))
+            and (marker is None or not _plausible_next(marker, last_number))
         ):
-            sep = " " if prev.text[-1].isascii() and piece.text[0].isascii() and prev.text[-1].isalnum() else ""
+            # Words of Latin letters keep a space; digits of a year split by the wrap do not (20|23年).
+            sep = " " if prev.text[-1].isascii() and piece.text[0].isascii() and prev.text[-1].isalpha() and piece.text[0].isalpha() else ""
             prev.text = prev.text + sep + piece.text
             prev.end_line = piece.end_line
             continue
+        if marker is not None:
+            last_number[marker.kind] = marker.value
+            last_number[marker.kind + ":sep"] = _separator(marker)
         out.append(piece)
     return out
+
+
+def _plausible_next(marker, last_number: dict[str, int]) -> bool:
+    """After a line cut mid-sentence, a number opens an item only if it is the next of
+    its kind (or the first of a kind not met yet). A line that a wrap began with
+    "345，有事找政府" (from 12345) or "一、扁平、高效" (from 统一、扁平) goes on instead."""
+    last = last_number.get(marker.kind)
+    if last is not None and _separator(marker) != last_number.get(marker.kind + ":sep"):
+        return False  # "5," after items printed "4." is the tail of 12345, not item 5
+    return marker.value == (last + 1 if last is not None else 1)
+
+
+def _separator(marker) -> str:
+    return marker.printed[-1:].translate(str.maketrans("．，、", ".,、"))
 
 
 def drop_repeated_headers(pieces: list[Piece]) -> list[Piece]:

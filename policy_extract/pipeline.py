@@ -88,7 +88,9 @@ def parse_loaded(loaded: LoadedDocument, options: Options | None = None, simplif
     data = {
         "source": {"path": loaded.path, "format": loaded.format, "sha256": loaded.sha256},
         "meta": meta,
-        "outline": [_outline(c, task_ids) for c in root.children] + _table_outline(tasks),
+        "outline": sorted(
+            [_outline(c, task_ids) for c in root.children] + _table_outline(tasks), key=lambda n: n["source"]["start_line"]
+        ),
         "tasks": tasks,
         "warnings": warnings,
     }

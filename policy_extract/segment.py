@@ -133,6 +133,8 @@ def segment(pieces: list[Piece]) -> Node:
     last_bare: int | None = None
     for index, piece in enumerate(pieces):
         if piece.kind == "row":
+            if open_table is not None and piece.table is not None and open_table[-1].table != piece.table:
+                open_table = None  # the loader saw two tables, one after the other
             if open_table is None:
                 open_table = []
                 stack[-1].tables.append(open_table)

@@ -49,12 +49,20 @@ def test_update_rewrites_the_counts(tmp_path):
     assert run("check", str(manifest)).returncode == 0
 
 
-def test_a_missing_document_is_a_difference(tmp_path):
+def test_a_document_that_cannot_be_read_is_bad_input(tmp_path):
     manifest = tmp_path / "m.yaml"
-    manifest.write_text("documents:\n  - path: nowhere.txt\n    tasks: 3\n", encoding="utf-8")
+    manifest.write_text("documents:\n  - path: nowhere.txt\n    tasks: 3\n  - path: .\n    tasks: 1\n", encoding="utf-8")
     result = run("check", str(manifest))
-    assert result.returncode == 1
-    assert "no such file" in result.stdout
+    assert result.returncode == 2, "a path that cannot be read is bad input, not a changed count"
+    assert "no such file" in result.stdout and "is a folder" in result.stdout
+
+
+def test_wrong_override_types_are_bad_input(tmp_path):
+    for extra in ("    task_section: 5\n", "    task_level: 0\n", "    task_level: 12\n"):
+        manifest = tmp_path / "m.yaml"
+        manifest.write_text("documents:\n  - path: a.txt\n    tasks: 3\n" + extra, encoding="utf-8")
+        result = run("check", str(manifest))
+        assert result.returncode == 2 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr, extra
 
 
 def test_bad_manifests_exit_2_with_one_line(tmp_path):

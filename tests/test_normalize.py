@@ -167,3 +167,13 @@ def test_a_paragraph_between_tables_ends_the_header_run():
     text = "\n".join([header, "1\t任务\t(1) 措施。\t市发改委\t市财政局\t2022年9月底", sentence, header, "2\t任务\t(2) 措施。\t市发改委\t市财政局\t2022年9月底"])
     rows = [p for p in normalize(load_string(text).lines) if p.kind == "row" and is_header_row(p.cells)]
     assert [p.start_line for p in rows] == [1, 4]
+
+
+def test_digits_split_by_a_wrap_join_without_a_space():
+    # found by tests/test_layout_variants.py: "…。2" + "023年底前…" must read as 2023年底前
+    from policy_extract import parse
+
+    doc = parse("某方案\n二、重点任务\n1.推进清单标准化。2\n023年底前完成。（牵头单位：市行政审批局）\n")
+    assert doc.tasks[0].deadline.date == "2023-12-31"
+    joined = parse("某方案\n二、重点任务\n1.推进政务数据开放。加快建设Open\nData平台。（牵头单位：市大数据局）\n").tasks[0].text
+    assert "Open Data" in joined

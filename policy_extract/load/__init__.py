@@ -14,11 +14,13 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
 
 def load(path: str | Path) -> LoadedDocument:
     path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give a file, or use `policy-extract batch` for a folder")
     suffix = path.suffix.lower()
-    if suffix in (".txt", ".md", ".text", ".markdown"):
+    if suffix in (".txt", ".md"):
         from .text import load_text
 
-        return load_text(path, "md" if suffix in (".md", ".markdown") else "txt")
+        return load_text(path, "md" if suffix == ".md" else "txt")
     if suffix in (".html", ".htm"):
         from .html import load_html
 
@@ -27,13 +29,13 @@ def load(path: str | Path) -> LoadedDocument:
         try:
             from .pdf import load_pdf
         except ImportError:
-            raise InputError(f"{path}: PDF support is not installed; run `pip install policy-extract`") from None
+            raise InputError(f"{path}: PDF support is missing (pypdfium2, pdfplumber); reinstall with `pip install -e .` in this environment") from None
         return load_pdf(path)
     if suffix == ".docx":
         try:
             from .docx import load_docx
         except ImportError:
-            raise InputError(f"{path}: DOCX support is not installed; run `pip install policy-extract`") from None
+            raise InputError(f"{path}: DOCX support is missing (python-docx); reinstall with `pip install -e .` in this environment") from None
         return load_docx(path)
     raise InputError(f"{path}: unsupported file type '{suffix or 'none'}'; give a .txt, .md, .pdf, .docx or .html notice")
 

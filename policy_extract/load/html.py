@@ -19,6 +19,8 @@ _SKIP = {"script", "style", "noscript", "head", "nav", "select", "option", "butt
 _VOID = {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "param", "source", "track", "wbr"}
 _BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "section", "article", "ul", "ol", "blockquote", "pre", "hr", "dd", "dt", "center", "tbody", "thead", "main"}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_MAX_DEPTH = 150  # real pages nest a few dozen levels; the walk below is recursive
+_MAX_SPAN = 1000  # browsers clamp colspan/rowspan too
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 
 
@@ -36,16 +38,25 @@ class _TreeBuilder(HTMLParser):
         self.root = _Element("document", [], 1, None)
         self.current = self.root
         self.skip_depth = 0
+        self.depth = 0
+        self.flattened = 0
 
     def handle_starttag(self, tag, attrs):
         if self.skip_depth or tag in _SKIP:
             if tag not in _VOID:
                 self.skip_depth += 1
             return
+        if self.depth >= _MAX_DEPTH and tag not in ("table", "tr", "td", "th"):
+            # Deeper than any page needs: read its text in place, keeping paragraph breaks.
+            self.flattened += tag not in _VOID
+            if tag in _BLOCK:
+                self.current.children.append(_Element("br", [], self.getpos()[0], self.current))
+            return
         element = _Element(tag, attrs, self.getpos()[0], self.current)
         self.current.children.append(element)
         if tag not in _VOID:
             self.current = element
+            self.depth += 1
 
     def handle_startendtag(self, tag, attrs):
         if not self.skip_depth and tag not in _SKIP:
@@ -56,11 +67,19 @@ class _TreeBuilder(HTMLParser):
             if tag not in _VOID:
                 self.skip_depth -= 1
             return
+        if self.flattened and tag not in ("table", "tr", "td", "th"):
+            self.flattened -= 1
+            if tag in _BLOCK:
+                self.current.children.append(_Element("br", [], self.getpos()[0], self.current))
+            return
         node = self.current
+        closed = 0
         while node is not self.root and node.tag != tag:
             node = node.parent
+            closed += 1
         if node is not self.root:
             self.current = node.parent
+            self.depth -= closed + 1
 
     def handle_data(self, data):
         if not self.skip_depth and data:
@@ -158,7 +177,7 @@ def _table_rows(table) -> list[tuple[list[str], int]]:
 
 def _int(value) -> int:
     try:
-        return max(1, int(str(value).strip()))
+        return min(_MAX_SPAN, max(1, int(str(value).strip())))
     except (TypeError, ValueError):
         return 1
 
@@ -207,13 +226,15 @@ def html_to_lines(html: str) -> list[SourceLine]:
         builder.feed(html)
         builder.close()
     except Exception:  # html.parser is lenient; anything it still rejects is not a page
-        raise InputError("the page cannot be read as HTML; save it again from the browser") from None
+        raise InputError("cannot be read as HTML; save the page again from the browser") from None
     body = find_body(builder.root)
     out: list[SourceLine] = []
     buffer: list = []
     _lines(body, out, buffer, [0])
     _flush(buffer, out)
-    return out
+    # Lines of the text read from the page, in order (a page on one HTML line would
+    # otherwise give every paragraph the same number).
+    return [SourceLine(line.text, i, None, line.table) for i, line in enumerate(out, 1)]
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -231,7 +252,10 @@ def _decode(data: bytes, name: str) -> str:
 
 def load_html(path: Path) -> LoadedDocument:
     data = read_bytes(path)
-    lines = html_to_lines(_decode(data, str(path)))
+    try:
+        lines = html_to_lines(_decode(data, str(path)))
+    except InputError as exc:
+        raise InputError(f"{path}: {exc}") from None
     if not any(_CJK.search(line.text) for line in lines):
         raise InputError(f"{path}: the page holds no Chinese text; save the notice's page itself, not a frame or an index")
     return LoadedDocument(path=str(path), format="html", sha256=sha256_of(data), lines=lines)
