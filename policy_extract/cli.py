@@ -42,6 +42,22 @@ def write_atomically(path: Path, text: str | bytes) -> None:
         raise
 
 
+def _console(**options):
+    """A rich console that ends quietly with exit 0 when its reader goes away
+    (`policy-extract show … | head`), as the other commands do."""
+    from rich.console import Console
+
+    console = Console(**options)
+
+    def on_broken_pipe() -> None:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(EXIT_OK)
+
+    console.on_broken_pipe = on_broken_pipe
+    return console
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="policy-extract")
 def cli() -> None:
@@ -135,8 +151,6 @@ def show(file: Path, tasks_only: bool, task_section: str | None, task_level: int
       policy-extract show notice.pdf --tasks --unit 市行政审批局
       policy-extract show notice.txt --due-before 2023-12-31
     """
-    from rich.console import Console
-
     from .errors import InputError
     from .pipeline import parse as parse_document
     from .show import render
@@ -145,7 +159,7 @@ def show(file: Path, tasks_only: bool, task_section: str | None, task_level: int
         doc = parse_document(file, task_section=task_section, task_level=task_level)
     except InputError as exc:
         fail(str(exc))
-    console = Console(width=None if sys.stdout.isatty() else 80, highlight=False, soft_wrap=False)
+    console = _console(width=None if sys.stdout.isatty() else 80, highlight=False, soft_wrap=False)
     render(_filtered(doc, unit, due_before), tasks_only, console)
 
 
@@ -214,10 +228,9 @@ def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: 
 
 
 def _print_batch_summary(rows, reused: int, seconds: float, outdir: Path) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console(stderr=True, highlight=False)
+    console = _console(stderr=True, highlight=False)
     ok = [r for r in rows if r.status == "ok"]
     failed = [r for r in rows if r.status == "failed"]
     skipped = [r for r in rows if r.status == "skipped"]
@@ -264,7 +277,6 @@ def check(manifest: Path, update: bool) -> None:
       policy-extract check samples/manifest.yaml
       policy-extract check samples/manifest.yaml --update
     """
-    from rich.console import Console
     from rich.table import Table
 
     from .check import run_check, update_manifest
@@ -274,7 +286,7 @@ def check(manifest: Path, update: bool) -> None:
         results = run_check(manifest)
     except InputError as exc:
         fail(str(exc))
-    console = Console(highlight=False)
+    console = _console(highlight=False)
     table = Table(title=f"policy-extract check {manifest}")
     table.add_column("document")
     table.add_column("expected", justify="right")

@@ -63,28 +63,48 @@ def _same_pair(opener: str, closer: str) -> bool:
     return OPENERS.get(opener) == closer
 
 
-def top_level_groups(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each bracketed group at depth 0, quotes and nesting respected."""
-    groups, stack = [], []
+def _pairs(text: str) -> list[tuple[int, int, str]]:
+    """Matched bracket and quote pairs (start, end, opener). An opener that is never
+    closed (a stray “ or 《) is left out instead of swallowing the rest of the text."""
+    pairs, stack = [], []
     for i, ch in enumerate(text):
         if ch in OPENERS:
             stack.append((ch, i))
-        elif ch in CLOSERS and stack and _same_pair(stack[-1][0], ch):
-            opener, start = stack.pop()
-            if not stack and opener in NOTE_BRACKETS:
-                groups.append((start, i + 1))
-    return groups
+        elif ch in CLOSERS:
+            for k in range(len(stack) - 1, -1, -1):
+                if _same_pair(stack[k][0], ch):
+                    opener, start = stack[k]
+                    del stack[k:]
+                    pairs.append((start, i + 1, opener))
+                    break
+    return sorted(pairs)
+
+
+def _outermost(pairs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out, end = [], -1
+    for start, stop, opener in pairs:
+        if start >= end:
+            out.append((start, stop, opener))
+            end = stop
+    return out
+
+
+def top_level_groups(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each bracketed group at depth 0, quotes and nesting respected."""
+    return [(start, stop) for start, stop, opener in _outermost(_pairs(text)) if opener in NOTE_BRACKETS]
 
 
 def split_top_level(text: str, separators: str) -> list[str]:
     """Split on separators that stand outside brackets and quotes."""
-    parts, depth, current = [], 0, []
-    for ch in text:
-        if ch in OPENERS:
-            depth += 1
-        elif ch in CLOSERS and depth:
-            depth -= 1
-        if ch in separators and depth == 0:
+    if not any(ch in OPENERS for ch in text):
+        return re.split("[" + re.escape(separators) + "]", text)
+    inside = [False] * len(text)
+    for start, stop, _ in _outermost(_pairs(text)):
+        for i in range(start, stop):
+            inside[i] = True
+    parts, current = [], []
+    for i, ch in enumerate(text):
+        if ch in separators and not inside[i]:
             parts.append("".join(current))
             current = []
         else:
@@ -121,7 +141,8 @@ def _split_conjunctions(part: str) -> list[str]:
         idx = part.find(word)
         while idx > 0:
             left, right = part[:idx], part[idx + len(word) :]
-            if _ends_like_unit(left) and _starts_like_unit(right) and left.count("（") == left.count("）") and left.count("(") == left.count(")"):
+            new_unit = _starts_like_unit(right) or (len(right) >= 4 and _ends_like_unit(right))
+            if _ends_like_unit(left) and new_unit and left.count("（") == left.count("）") and left.count("(") == left.count(")"):
                 return _split_conjunctions(left) + _split_conjunctions(right)
             idx = part.find(word, idx + 1)
     return [part]

@@ -259,3 +259,10 @@ def test_units_from_table_cells():
     assert units_from_cells("市司法局", "/") == (["市司法局"], [])
     # xian-2022 measure (107): a collective lead-holder name
     assert units_from_cells("市政府办公厅", quote(TABLE, "各指标市级牵头单位")) == (["市政府办公厅"], ["各指标市级牵头单位"])
+
+
+def test_a_stray_opener_does_not_hide_the_note_after_it():
+    # synthetic: an unclosed “ earlier in the task (a typo real notices have)
+    notes = find_notes("推进“放管服改革工作。（市发改委牵头，市财政局配合）")
+    assert [(n.lead, n.responsible) for n in notes] == [(["市发改委"], ["市财政局"])]
+    assert split_units("市人力资源和社会保障局、各区县政府及开发区管委会") == ["市人力资源和社会保障局", "各区县政府", "开发区管委会"]

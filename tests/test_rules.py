@@ -209,8 +209,11 @@ def test_unit_prefixes(monkeypatch):
     assert "各" in rules.UNIT_PREFIXES
     phrase = quote(HANZHONG, "市级有关部门和各县(区)政府")
     assert len(notes.split_units(phrase)) == 2
+    # Where the part after 和 is too short to be judged by its ending, the prefix decides
+    # (synthetic: "市财政局和各区").
+    assert notes.split_units("市财政局和各区") == ["市财政局", "各区"]
     monkeypatch.setattr(notes, "UNIT_PREFIXES", _without(rules.UNIT_PREFIXES, "各"))
-    assert notes.split_units(phrase) == [phrase]
+    assert notes.split_units("市财政局和各区") == ["市财政局和各区"]
 
 
 def test_generic_after_etc(monkeypatch):

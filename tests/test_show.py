@@ -49,3 +49,13 @@ def test_warnings_are_listed_at_the_end(tmp_path):
     path.write_text("某方案\n二、重点任务\n1.任务一。\n3.任务三。\n", encoding="utf-8")  # synthetic: a numbering gap
     out = show(str(path)).stdout
     assert "numbering-gap" in out.splitlines()[-1]
+
+
+def test_a_reader_that_stops_early_is_not_an_error():
+    sample = ROOT / "samples" / "xian-2022-fangguanfu-division-table.txt"
+    result = subprocess.run(
+        f'"{sys.executable}" -m policy_extract show "{sample}" | head -2; exit ${{PIPESTATUS[0]}}',
+        shell=True, executable="/bin/bash", capture_output=True, text=True,
+    )
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert len(result.stdout.splitlines()) == 2
