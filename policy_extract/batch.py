@@ -78,7 +78,7 @@ def output_names(inputs: list[Path], root: Path, fmt: str) -> dict[Path, str]:
 
 def convert_one(path: str, output: str, fmt: str) -> dict:
     """Parse one file and write its task list; runs in a worker process."""
-    from .cli import render_output, write_atomically
+    from .output import render_output, write_atomically
     from .errors import InputError
     from .pipeline import parse
 
@@ -134,7 +134,7 @@ def remove_stale_temporaries(outdir: Path) -> None:
 
 
 def write_index(outdir: Path, rows: list[Row]) -> None:
-    from .cli import write_atomically
+    from .output import write_atomically
 
     data = {"tool": "policy-extract", "version": __version__, "documents": [asdict(r) for r in rows]}
     write_atomically(outdir / INDEX_NAME, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
@@ -235,7 +235,7 @@ def run_batch(root: Path, outdir: Path, fmt: str = "json", workers: int | None =
 def write_combined_ledger(root: Path, outdir: Path, fmt: str, rows: list[Row], documents: dict[str, dict]) -> None:
     """One workbook (or CSV) with every notice's tasks, the source document as a column.
     Documents reused by --resume are parsed again for it."""
-    from .cli import write_atomically
+    from .output import write_atomically
     from .ledger import to_csv, to_xlsx
     from .models import Document
     from .pipeline import parse

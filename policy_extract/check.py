@@ -79,7 +79,7 @@ def update_manifest(manifest: Path, results: list[Result]) -> None:
     """Rewrite the counts with what was found (for a change that is intended)."""
     import yaml
 
-    from .cli import write_atomically
+    from .output import write_atomically
 
     data, _ = read_manifest(manifest)
     from itertools import takewhile

@@ -33,7 +33,6 @@ class Options:
     task_section: str | None = None  # a keyword in the title of the section that holds the tasks
     task_level: int | None = None  # the outline level (1 = top) whose items are the tasks
     regulation: bool = False  # the notice issues rules (办法, 条例): its 条 are provisions
-    first_listed_leads: bool = False  # the notice says its first-listed unit leads
 
 
 def _is_task_section(node: Node, keyword: str | None) -> bool:
@@ -273,7 +272,7 @@ def is_regulation(title: str | None) -> bool:
 
 
 def extract_tasks(root: Node, year: int | None, options: Options) -> tuple[list[dict], list[Node], list[tuple[str, str, int]]]:
-    first_listed = options.first_listed_leads or says_first_listed_leads("\n".join(p.text for p in all_paragraphs(root)))
+    first_listed = says_first_listed_leads("\n".join(p.text for p in all_paragraphs(root)))
     from_tables, warnings = table_tasks(root, year, first_listed)
     notes_memo: dict[str, list] = {}
 

@@ -27,8 +27,6 @@ MARKER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("arabic_rparen", re.compile(r"^([0-9０-９]{1,3})[）)]\s*")),
     ("circled", re.compile(rf"^([{CIRCLED}])\s*")),
 )
-# How deep each kind usually sits; used only to order kinds met at the same point.
-KIND_RANK = {k: i for i, (k, _) in enumerate(MARKER_PATTERNS)}
 
 
 @dataclass(frozen=True)

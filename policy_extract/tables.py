@@ -73,7 +73,6 @@ class TableTask:
     responsible: str
     deadline: str
     leader: str
-    note: str
     line: int
     page: int | None
     cells: dict[str, int] = field(default_factory=dict)  # field -> column index the value came from
@@ -84,7 +83,7 @@ def _cell(cells: list[str], columns: dict[str, int], name: str) -> str:
     return cells[i].strip() if i is not None and i < len(cells) else ""
 
 
-def repair_row(cells: list[str], columns: dict[str, int]) -> tuple[list[str], dict[str, int]]:
+def repair_row(cells: list[str], columns: dict[str, int]) -> list[str]:
     """Put the cells of a damaged row back under their headers.
 
     A measure found left of its column (the row lost a cell, seed 004 measure (29)) takes
@@ -94,7 +93,7 @@ def repair_row(cells: list[str], columns: dict[str, int]) -> tuple[list[str], di
     cells = cells + [""] * (width - len(cells))
     measure_col = columns.get("measure")
     if measure_col is None or _MEASURE_NUMBER.match(cells[measure_col]):
-        return cells, columns
+        return cells
     for i, cell in enumerate(cells[:measure_col]):
         if _MEASURE_NUMBER.match(cell):
             rest = [c for c in cells[i + 1 :] if c.strip()]
@@ -103,17 +102,17 @@ def repair_row(cells: list[str], columns: dict[str, int]) -> tuple[list[str], di
             after = sorted(c for c in columns.values() if c > measure_col)
             for col, value in zip(after, rest):
                 fixed[col] = value
-            return fixed, columns
-    return cells, columns
+            return fixed
+    return cells
 
 
-def read_task_table(rows: list[tuple[list[str], int, int | None]], part: str | None = None) -> tuple[list[TableTask], list[tuple[str, int]]]:
+def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list[TableTask], list[tuple[str, int]]]:
     """rows: (cells, line, page), the header first. Returns tasks and (warning, line) pairs."""
     header_cells, _, _ = rows[0]
     columns = header_columns(header_cells)
     task_field = "measure" if "measure" in columns else "task"
     number_col = columns.get("number")
-    group = parent = None
+    part = group = parent = None
     tasks: list[TableTask] = []
     warnings: list[tuple[str, int]] = []
     header_key = tuple(_SPACE.sub("", c) for c in header_cells if c.strip())
@@ -131,7 +130,7 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]], part: str | N
                 group, parent = filled[0].strip(), None
                 continue
         original = list(cells)
-        cells, _ = repair_row(cells, columns)
+        cells = repair_row(cells, columns)
         if cells != original + [""] * (len(cells) - len(original)):
             warnings.append(("a row that lost a cell was realigned by its content", line))
         # A group number printed in the first cell and its title in the next (seed 004, （二十）).
@@ -181,7 +180,6 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]], part: str | N
                 responsible=_cell(cells, columns, "responsible"),
                 deadline=_cell(cells, columns, "deadline"),
                 leader=_cell(cells, columns, "leader"),
-                note=_cell(cells, columns, "note"),
                 line=line,
                 page=page,
                 cells=dict(columns),

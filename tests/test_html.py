@@ -60,7 +60,7 @@ def _table_html(text: str) -> str:
         if is_header_row(cells):
             header = header or cells
             continue
-        cells, _ = repair_row(cells, header_columns(header))
+        cells = repair_row(cells, header_columns(header))
         rows.append(cells[: len(header)])
     out = ["<table border='1'><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in header) + "</tr>"]
     spans: dict[tuple[int, int], int] = {}

@@ -103,7 +103,7 @@ def test_measure_29_row_that_lost_a_cell_is_repaired():
     line = sample_line(TABLE, 65)
     assert line.startswith(quote(TABLE, "(29) 深化“交房即交证”改革成果应用, 推动不动产登记持续深化。\t\t市资源规划局"))
     columns = header_columns(split_row(HEADER))
-    fixed, _ = repair_row(split_row(line), columns)
+    fixed = repair_row(split_row(line), columns)
     assert fixed[2] == "(29) 深化“交房即交证”改革成果应用, 推动不动产登记持续深化。"
     assert fixed[3:6] == ["市资源规划局", "市住建局、市税务局", "持续推进"]
     assert fixed[0] == fixed[1] == ""
@@ -121,7 +121,7 @@ def test_measure_29_row_that_lost_a_cell_is_repaired():
 def test_a_sound_row_is_left_alone():
     columns = header_columns(split_row(HEADER))
     cells = piece_at(TABLE, 30).cells  # measure (2)
-    fixed, _ = repair_row(cells, columns)
+    fixed = repair_row(cells, columns)
     assert fixed == cells
 
 
