@@ -38,6 +38,7 @@ _LABEL_LINE = re.compile(r"^\s*(" + "|".join(map(re.escape, _ALL_LABELS)) + r")\
 _LEAD_VERB_RE = re.compile(r"(" + "|".join(map(re.escape, LEAD_VERBS)) + r")$")
 _RESP_VERB_RE = re.compile(r"(" + "|".join(map(re.escape, RESPONSIBLE_VERBS)) + r")$")
 _SOLE_VERB_RE = re.compile(r"(" + "|".join(map(re.escape, SOLE_OWNER_VERBS)) + r")$")
+_ROLE_WORDS = LEAD_VERBS + RESPONSIBLE_VERBS + SOLE_OWNER_VERBS  # a cell or value that names roles itself
 _COUNTED_GROUP = re.compile(r"等\s*[0-9一二三四五六七八九十两]+\s*个")
 _SEPARATORS = "、，,；;"
 _SPACE = re.compile(r"\s+")
@@ -230,7 +231,7 @@ def units_from_cells(lead_cell: str, responsible_cell: str) -> tuple[list[str], 
         cell = (cell or "").strip()
         if not cell:
             continue
-        note = parse_note(cell) if any(v in cell for v in ("牵头", "负责", "配合", "参与", "：", ":")) else None
+        note = parse_note(cell) if any(v in cell for v in _ROLE_WORDS + ("：", ":")) else None
         if note is not None and (note.lead or note.responsible) and not (default == "lead" and not note.responsible and note.lead == split_units(cell)):
             lead += note.lead
             responsible += note.responsible
@@ -250,7 +251,7 @@ def _labelled_units(value: str) -> tuple[list[str], list[str]]:
     (市发改委（牵头）), or clauses with their own verbs (X、Y分别牵头; …按职责分工负责).
     Only the first sentence names units (sichuan: "…负责。具体任务均涉及…，下同。")."""
     value = value.split("。")[0].strip().strip("；;，,")
-    clauses = _parse_clauses(value, allow_labels=False) if any(v in value for v in ("牵头", "负责", "配合", "参与", "协助", "协同", "协办", "落实")) else None
+    clauses = _parse_clauses(value, allow_labels=False) if any(v in value for v in _ROLE_WORDS) else None
     if clauses is not None and not clauses.deadline:
         return clauses.lead, clauses.responsible
     return split_roles(value)
