@@ -212,42 +212,60 @@ def _value_of(heading: str | None) -> str:
     return str(marker.value) if marker else "0"
 
 
+class _Memo:
+    """Tables repeat their cells row after row (the same units, the same 2022年12月底, the
+    same group): each distinct cell is read once per document."""
+
+    def __init__(self):
+        self.seen: dict = {}
+
+    def __call__(self, fn, *args):
+        key = (fn, *args)
+        if key not in self.seen:
+            self.seen[key] = fn(*args)
+        return self.seen[key]
+
+
+def _limit_of_cell(cell: str, year: int | None) -> tuple[dict | None, list[dict]]:
+    return _deadline_dict(parse_time_limit(cell, year))
+
+
 def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False) -> tuple[list[dict], list[tuple[str, str, int]]]:
     tasks, warnings = [], []
-    units_memo: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
+    once = _Memo()
     holders = [root] + list(root.walk())
     for holder in holders:
         for table in holder.tables:
             start = next((i for i, row in enumerate(table) if is_header_row(row.cells)), None)
-            if start is None or not is_task_header(header_columns(table[start].cells)):
+            if start is None:
+                continue
+            columns = header_columns(table[start].cells)
+            if not is_task_header(columns):
                 continue
             rows = [(r.cells, r.start_line, r.page) for r in table[start:]]
-            has_deadline_column = "deadline" in header_columns(table[start].cells)
             read, notes = read_task_table(rows)
             warnings += [("table-row-repaired", message, line) for message, line in notes]
             base_path = [] if holder.kind == "root" else _path_headings(holder) + [holder.heading]
             for tt in read:
-                limit = parse_time_limit(tt.deadline, year) if has_deadline_column else deadline_in_text(tt.text, year)
-                deadline, milestones = _deadline_dict(limit)
-                path = base_path + [squeeze_cjk_spaces(x) for x in (tt.part, tt.group) if x]
-                parent = _parent_task(tt.parent_task)
-                key = (tt.lead, tt.responsible)
-                if key not in units_memo:  # tables repeat their unit cells row after row
-                    units_memo[key] = units_from_cells(tt.lead, tt.responsible)
-                lead, responsible = _first_listed_lead(*units_memo[key], first_listed_leads)
+                if "deadline" in columns:
+                    deadline, milestones = once(_limit_of_cell, tt.deadline, year)
+                    deadline = dict(deadline) if deadline else None
+                else:
+                    deadline, milestones = _deadline_dict(deadline_in_text(tt.text, year))
+                lead, responsible = _first_listed_lead(*once(units_from_cells, tt.lead, tt.responsible), first_listed_leads)
                 number_value = re.sub(r"[^0-9]", "", tt.number) or tt.number
                 tasks.append(
                     {
-                        "id": ".".join([_value_of(tt.part), _value_of(tt.group), number_value]),
+                        "id": ".".join([once(_value_of, tt.part), once(_value_of, tt.group), number_value]),
                         "number": tt.number,
-                        "path": path,
+                        "path": base_path + [once(squeeze_cjk_spaces, x) for x in (tt.part, tt.group) if x],
                         "text": squeeze_cjk_spaces(tt.text),
                         "lead_units": _units(lead),
                         "responsible_units": _units(responsible),
                         "leaders": split_units(tt.leader),
                         "deadline": deadline,
-                        "milestones": milestones,
-                        "parent_task": parent,
+                        "milestones": list(milestones),
+                        "parent_task": once(_parent_task, tt.parent_task),
                         "source": {"start_line": tt.line, "end_line": tt.line, "page": tt.page, "table_row": tt.line, "columns": tt.cells},
                     }
                 )
