@@ -289,6 +289,38 @@ def is_regulation(title: str | None) -> bool:
     return title.endswith(REGULATION_TITLE_ENDINGS)
 
 
+_NOT_WORD = re.compile(r"[\s\W_]+")
+
+
+def _key(text: str) -> str:
+    return _NOT_WORD.sub("", text)[:10]
+
+
+def merge_annex_rows(prose: list[dict], rows: list[dict]) -> list[dict]:
+    """A plan whose annex table (任务分工表) lists its own tasks again, with their units:
+    a row that names a task of the text fills that task's units and time limit instead
+    of counting as a task twice. Rows that name no task of the text stay tasks."""
+    if not prose or not rows:
+        return rows
+    by_title = {}
+    for task in prose:
+        key = _key(task["text"].split("。")[0])
+        if len(key) >= 6:
+            by_title.setdefault(key, task)
+    left = []
+    for row in rows:
+        task = by_title.get(_key(row["text"].split("。")[0]))
+        if task is None:
+            left.append(row)
+            continue
+        for field in ("lead_units", "responsible_units", "leaders"):
+            if not task[field]:
+                task[field] = row[field]
+        if task["deadline"] is None:
+            task["deadline"] = row["deadline"]
+    return left
+
+
 def extract_tasks(root: Node, year: int | None, options: Options) -> tuple[list[dict], list[Node], list[tuple[str, str, int]]]:
     first_listed = says_first_listed_leads("\n".join(p.text for p in all_paragraphs(root)))
     from_tables, warnings = table_tasks(root, year, first_listed)
@@ -301,7 +333,8 @@ def extract_tasks(root: Node, year: int | None, options: Options) -> tuple[list[
         return notes_memo[text]
 
     nodes = select_task_nodes(root, options, has_table_tasks=bool(from_tables), notes_of=notes_of)
-    tasks = [build_prose_task(n, year, first_listed, notes_of) for n in nodes] + from_tables
+    prose = [build_prose_task(n, year, first_listed, notes_of) for n in nodes]
+    tasks = prose + merge_annex_rows(prose, from_tables)
     tasks.sort(key=lambda t: t["source"]["start_line"])
     unique_ids(tasks)
     return tasks, nodes, warnings

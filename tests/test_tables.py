@@ -189,3 +189,24 @@ def test_group_changes_with_the_group_cell():
 
 def test_split_row_of_a_markdown_row():
     assert split_row(quote(YANTA, "| 指标类别 | 指标名称 | 2025年 |")) == ["指标类别", "指标名称", "2025年"]
+
+
+def test_annex_table_that_repeats_the_plans_tasks_fills_them_instead_of_doubling():
+    # synthetic: a plan whose 附件 task table lists its own three tasks with units (the layout
+    # the xian-2025 sample refers to: "附件:…重点任务清单", units given only there)
+    import policy_extract
+
+    text = "\n".join([
+        "某县2024年优化营商环境工作方案", "一、重点任务",
+        "1.推进政务服务标准化。加快制定标准。", "2.深化“一网通办”改革。推动更多事项网上办理。",
+        "附件：重点任务分工表",
+        "序号\t重点任务\t牵头单位\t责任单位\t完成时限",
+        "1\t推进政务服务标准化\t县行政审批局\t县市场监管局\t2024年6月底前",
+        "2\t深化“一网通办”改革\t县大数据中心\t各乡镇人民政府\t持续推进",
+        "3\t开展营商环境评价\t县发改委\t/\t2024年底前",
+    ]) + "\n"
+    tasks = policy_extract.parse(text).tasks
+    assert [t.number for t in tasks] == ["1", "2", "3"]
+    assert [u.name for u in tasks[0].lead_units] == ["县行政审批局"] and tasks[0].deadline.date == "2024-06-30"
+    assert tasks[1].deadline.ongoing and [u.name for u in tasks[1].responsible_units] == ["各乡镇人民政府"]
+    assert tasks[2].text == "开展营商环境评价" and tasks[2].source.table_row is not None
