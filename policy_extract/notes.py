@@ -58,7 +58,7 @@ _ROUND_OPEN, _ROUND_CLOSE = "（(", "）)"
 
 
 def _same_pair(opener: str, closer: str) -> bool:
-    """（…) and (…） close each other: converters mix the widths (seed 002)."""
+    """（…) and (…） close each other: converters mix the widths ("（政务服务综合窗口办事员)")."""
     if opener in _ROUND_OPEN and closer in _ROUND_CLOSE:
         return True
     return OPENERS.get(opener) == closer

@@ -21,7 +21,7 @@ NON_TASK_SECTION_KEYWORDS = (
 )
 # Titles of rules rather than plans: their 第X条 are provisions, tasks only when they carry a unit.
 REGULATION_TITLE_ENDINGS = ("条例", "办法", "规定", "细则", "规则", "章程", "准则")
-# Unnumbered lines that open a part of their own (the glossary after 四、保障措施 in seed 001).
+# Unnumbered lines that open a part of their own (a 名词解释 glossary after the last numbered part, an annex).
 UNNUMBERED_SECTION_TITLES = ("名词解释", "附件", "附表", "附录", "名词说明", "有关说明")
 
 # --- unit notes --------------------------------------------------------------

@@ -10,13 +10,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .markers import match_marker, strip_marker_punct
 from .rules import TABLE_COLUMNS
 
 _SPACE = re.compile(r"\s+")
-_MEASURE_NUMBER = re.compile(r"^\s*[（(]\s*([0-9０-９]{1,3})\s*[）)]\s*")
-_BARE_GROUP_MARKER = re.compile(r"^\s*[（(]\s*[一二三四五六七八九十百零〇两]+\s*[）)]\s*$")
-_GROUP_MARKER = re.compile(r"^\s*[（(]\s*[一二三四五六七八九十百零〇两]+\s*[）)]")
-_PART_MARKER = re.compile(r"^\s*[一二三四五六七八九十百]+\s*[、.．]")
+
+
+def _kind(cell: str) -> str | None:
+    """The numbering kind a cell opens with (markers.py): "cn" for a part 一、, "paren_cn"
+    for a group （一）, "paren_arabic" for a measure (1), "arabic" for a task 1."""
+    marker = match_marker(cell.strip())
+    return marker.kind if marker else None
+
+
+def _is_measure(cell: str) -> bool:
+    return _kind(cell) == "paren_arabic"
+
+
+def _is_bare_group_number(cell: str) -> bool:
+    """"(二十)" alone in its cell, its title slid into the next one."""
+    marker = match_marker(cell.strip())
+    return marker is not None and marker.kind == "paren_cn" and not cell.strip()[marker.end :]
 
 
 def split_row(text: str) -> list[str]:
@@ -86,16 +100,16 @@ def _cell(cells: list[str], columns: dict[str, int], name: str) -> str:
 def repair_row(cells: list[str], columns: dict[str, int]) -> list[str]:
     """Put the cells of a damaged row back under their headers.
 
-    A measure found left of its column (the row lost a cell, seed 004 measure (29)) takes
+    A measure found left of its column (a converter dropped an empty cell before it) takes
     the measure column; the non-empty cells after it fill the columns after the measure,
     in order."""
     width = max(len(cells), max(columns.values()) + 1)
     cells = cells + [""] * (width - len(cells))
     measure_col = columns.get("measure")
-    if measure_col is None or _MEASURE_NUMBER.match(cells[measure_col]):
+    if measure_col is None or _is_measure(cells[measure_col]):
         return cells
     for i, cell in enumerate(cells[:measure_col]):
-        if _MEASURE_NUMBER.match(cell):
+        if _is_measure(cell):
             rest = [c for c in cells[i + 1 :] if c.strip()]
             fixed = [""] * width
             fixed[measure_col] = cell
@@ -123,20 +137,20 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
         if not filled:
             continue
         if len(filled) == 1 and not _cell(cells, columns, task_field):
-            if _PART_MARKER.match(filled[0]):
+            if _kind(filled[0]) == "cn":
                 part, group, parent = filled[0].strip(), None, None
                 continue
-            if _GROUP_MARKER.match(filled[0]):
+            if _kind(filled[0]) == "paren_cn":
                 group, parent = filled[0].strip(), None
                 continue
         original = list(cells)
         cells = repair_row(cells, columns)
         if cells != original + [""] * (len(cells) - len(original)):
             warnings.append(("a row that lost a cell was realigned by its content", line))
-        # A group number printed in the first cell and its title in the next (seed 004, （二十）).
-        if number_col is not None and _BARE_GROUP_MARKER.match(cells[number_col]):
+        # A group number printed alone in the first cell and its title in the next ("(二十)" | "建立…").
+        if number_col is not None and _is_bare_group_number(cells[number_col]):
             nxt = number_col + 1
-            if nxt < len(cells) and nxt != columns.get(task_field) and cells[nxt].strip() and not re.match(r"^\s*[0-9０-９]+\s*[.．、]", cells[nxt]):
+            if nxt < len(cells) and nxt != columns.get(task_field) and cells[nxt].strip() and _kind(cells[nxt]) != "arabic":
                 cells = list(cells)
                 cells[number_col] = cells[number_col].strip() + " " + cells[nxt].strip()
                 cells[nxt] = ""
@@ -155,20 +169,16 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
                 parent = parent_cell
         text = _cell(cells, columns, task_field)
         if not text:
-            continue  # a provincial task with no city measure of its own (seed 004, 60.–64.)
-        m = _MEASURE_NUMBER.match(text)
-        if m:
-            number, text = m.group(0).strip(), text[m.end():].strip()
+            continue  # an upper-level task printed without a measure of its own
+        marker = match_marker(text)
+        if marker is not None and marker.kind == "paren_arabic":
+            number, text = marker.printed.rstrip("、.．"), text[marker.end :].strip()
         elif number_cell:
             number = number_cell.rstrip("、.．")
+        elif marker is not None:
+            number, text = strip_marker_punct(marker.printed), text[marker.end :].strip()
         else:
-            from .markers import match_marker
-
-            marker = match_marker(text)
-            if marker:
-                number, text = marker.printed.rstrip("、，,．. "), text[marker.end:].strip()
-            else:
-                number = str(len(tasks) + 1)
+            number = str(len(tasks) + 1)
         tasks.append(
             TableTask(
                 number=number,
