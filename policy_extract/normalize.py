@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .load.base import PAGE_NUMBER_LINE, SourceLine
 from .markers import match_marker
+from .paragraphs import Sequence, split_gaps, split_items
 from .tables import is_header_row, split_row
 
 _HTML_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|font|p|div|br|sup|sub|a|td|tr|th|table|tbody|thead)\b[^>]*>", re.I)
@@ -83,19 +84,26 @@ def _cut_at_width(text: str, width: int | None) -> bool:
 
 
 def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
+    """One piece per paragraph or table row. A line that holds several paragraphs (wide
+    gaps, items run together: paragraphs.py) gives one piece each, on the same line."""
     pieces: list[Piece] = []
+    sequence = Sequence()
     for src in lines:
-        text = clean_line(src.text)
-        if not text.strip() or _MD_RULE.match(text) or PAGE_NUMBER_LINE.match(text):
-            continue  # a page number copied with the text is not part of it
-        if is_table_line(text):
+        raw = src.text
+        if is_table_line(clean_line(raw)):
+            text = clean_line(raw)
             if _MD_TABLE_SEPARATOR.match(text):
                 continue
             cells = split_row(text)
             if any(c.strip() for c in cells):
                 pieces.append(Piece("row", text, src.line, src.line, src.page, cells, src.table))
-        else:
-            pieces.append(Piece("para", text.strip(), src.line, src.line, src.page))
+            continue
+        for part in split_gaps(raw.strip("\r\n")):
+            text = clean_line(part)
+            if not text.strip() or _MD_RULE.match(text) or PAGE_NUMBER_LINE.match(text):
+                continue  # a page number copied with the text is not part of it
+            for para in split_items(text.strip(), sequence):
+                pieces.append(Piece("para", para, src.line, src.line, src.page))
     return pieces
 
 

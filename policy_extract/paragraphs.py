@@ -1,0 +1,134 @@
+"""Paragraphs from any separator: text whose line structure was lost on the way.
+
+Crawlers store notices with their paragraphs separated by two ideographic spaces, by
+no-break spaces, or by nothing at all (a whole notice on one line). Two cuts recover
+the paragraphs, both keeping the line the words were printed on:
+
+1. `split_gaps`: a wide gap inside a line (two or more U+3000 / U+00A0, or one after a
+   sentence end) separates paragraphs, as a line break would.
+2. `split_items`: a numbering marker inside a line opens a new paragraph when it
+   continues the sequence of its kind (the next number with the same punctuation, or
+   the first of a kind) and stands after a sentence end (。；！？：), a closing bracket
+   (a unit note), or a short heading ("一、总体要求（一）指导思想。…"); never inside
+   quotes, 《》 or brackets, never inside a number or a date (1.5亿元, 第1.2条).
+"""
+from __future__ import annotations
+
+import re
+
+from .markers import Marker, match_marker
+
+# A gap of blanks holding an ideographic or no-break space.
+_GAP = re.compile(r"(?<=\S)[ \t\u3000\xa0]*[\u3000\xa0][ \t\u3000\xa0]*(?=\S)|(?<=[。；！？;!?）)〕】])[ \t]{2,}(?=\S)")
+_SENTENCE_END = set("。；;！!？?：:")
+_CLOSING = set("）)〕】」』")
+_OPENERS = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]", "［": "］", "“": "”", "《": "》", "‘": "’", "〈": "〉", "「": "」", "『": "』"}
+_ROUND = ("（(", "）)")
+# Where a marker may start: the first characters every marker kind can open with.
+_CANDIDATE = re.compile(r"第|[（(][一二三四五六七八九十百零〇两0-9０-９]|(?<![0-9０-９.．])[0-9０-９]|(?<![一二三四五六七八九十百零〇两])[一二三四五六七八九十]|[①-⑳㉑-㉟ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]")
+_HEADING_MAX = 40  # a heading run on into its first item is at most this long
+
+
+def split_gaps(text: str) -> list[str]:
+    """Cut a line at the wide gaps that stand for paragraph breaks."""
+    if "\u3000" not in text and "\xa0" not in text and "  " not in text:
+        return [text]
+    out, start = [], 0
+    for m in _GAP.finditer(text):
+        gap = m.group(0)
+        wide = sum(1 for ch in gap if ch in "\u3000\xa0")
+        before = text[m.start() - 1]
+        if wide >= 2 or before in _SENTENCE_END or before in _CLOSING or (wide == 0 and len(gap) >= 2):
+            out.append(text[start : m.start()])
+            start = m.end()
+    out.append(text[start:])
+    return [part for part in out if part.strip()]
+
+
+def _protected(text: str) -> list[bool]:
+    """Positions inside a matched pair of brackets or quotes. An opener never closed
+    (a stray “) protects nothing, so one bad quote does not hide the rest of a notice."""
+    inside = [False] * len(text)
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if ch in _OPENERS:
+            stack.append((ch, i))
+            continue
+        for k in range(len(stack) - 1, -1, -1):
+            opener = stack[k][0]
+            if _OPENERS[opener] == ch or (opener in _ROUND[0] and ch in _ROUND[1]):
+                start = stack[k][1]
+                del stack[k:]
+                if not stack:
+                    for j in range(start + 1, i):
+                        inside[j] = True
+                break
+    return inside
+
+
+class Sequence:
+    """The numbering read so far: per marker kind its last number and punctuation,
+    and the order in which kinds were last met (a 1 restarts a kind only after another
+    kind, its parent, has been met since)."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, tuple[int, str]] = {}
+        self.tick = 0
+        self.seen_at: dict[str, int] = {}
+
+    def plausible(self, marker: Marker) -> bool:
+        last = self.last.get(marker.kind)
+        if last is None:
+            return marker.value == 1
+        value, sep = last
+        if marker.value == value + 1 and separator(marker) == sep:
+            return True
+        restarted = any(t > self.seen_at[marker.kind] for k, t in self.seen_at.items() if k != marker.kind)
+        return marker.value == 1 and restarted
+
+    def read(self, marker: Marker) -> None:
+        self.tick += 1
+        self.last[marker.kind] = (marker.value, separator(marker))
+        self.seen_at[marker.kind] = self.tick
+
+
+def separator(marker: Marker) -> str:
+    return marker.printed[-1:].translate(str.maketrans("．，、﹒", ".,、."))
+
+
+def split_items(text: str, sequence: Sequence) -> list[str]:
+    """Cut a paragraph before each numbered item run on into it; `sequence` carries the
+    numbering from the paragraphs before and is updated with what this one opens."""
+    head = match_marker(text)
+    if head is not None:
+        sequence.read(head)
+    if len(text) < 8:
+        return [text]
+    cuts: list[int] = []
+    inside: list[bool] | None = None
+    title_start = head.end if head is not None else None  # its title, when it opens with a marker
+    for m in _CANDIDATE.finditer(text, 1):
+        i = m.start()
+        before = text[:i].rstrip()
+        if not before:
+            continue
+        last = before[-1]
+        boundary = last in _SENTENCE_END or last in _CLOSING
+        if not boundary:
+            # A short numbered heading run on into its first item: "一、总体要求（一）…".
+            if title_start is None or i - title_start > _HEADING_MAX or re.search(r"[。；;，,：:！？]", text[title_start:i]):
+                continue
+        marker = match_marker(text[i : i + 60])
+        if marker is None or not sequence.plausible(marker):
+            continue
+        if inside is None:
+            inside = _protected(text)
+        if inside[i]:
+            continue
+        cuts.append(i)
+        sequence.read(marker)
+        title_start = i + marker.end
+    if not cuts:
+        return [text]
+    bounds = [0] + cuts + [len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]

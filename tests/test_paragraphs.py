@@ -1,0 +1,73 @@
+"""Paragraphs from any separator (paragraphs.py), as tables of real phrases.
+
+Sources: the crawled corpus beside the project (../shared/corpus, from the public
+repository gerry0208/spider_project, 河北 government sites: notice ids in each row), and
+the issue's own examples. The phrases are quoted here so the tests do not need ../shared.
+"""
+from __future__ import annotations
+
+import pytest
+
+from policy_extract.paragraphs import Sequence, split_gaps, split_items
+
+GAPS = [
+    # corpus 0741 (科学技术厅, 扎实稳定全省经济运行的一揽子措施): paragraphs joined by two U+3000
+    ("一、1个总文件\u3000\u30001.关于扎实稳定全省经济运行的一揽子政策措施", ["一、1个总文件", "1.关于扎实稳定全省经济运行的一揽子政策措施"]),
+    # corpus 0362 (省科学技术奖励办法): no-break spaces after a sentence end
+    ("做出重要贡献的。\xa0\xa0 省科学技术奖实行提名制，不受理自荐。", ["做出重要贡献的。", "省科学技术奖实行提名制，不受理自荐。"]),
+    # corpus 0363 (引黄工程运行管理规定): one no-break space after 。
+    ("按照职责做好引黄工程运行管理相关工作。\xa0引黄工程沿线及受水区设区的市", ["按照职责做好引黄工程运行管理相关工作。", "引黄工程沿线及受水区设区的市"]),
+    # a single no-break space inside a sentence is not a paragraph break
+    ("到2025年\xa0年底前完成", ["到2025年\xa0年底前完成"]),
+    # two plain spaces after a marker are not a break
+    ("一、  总体要求", ["一、  总体要求"]),
+]
+
+
+@pytest.mark.parametrize("line, parts", GAPS)
+def test_wide_gaps_separate_paragraphs(line, parts):
+    assert split_gaps(line) == parts
+
+
+ITEMS = [  # (numbering read on earlier lines, the line, its paragraphs)
+    # corpus 0001 (人社部 民营经济): a heading run on into its first item, after 通知如下：
+    (
+        "",
+        "现将有关事项通知如下：一、扩大民营企业技术技能人才供给（一）加强民营企业技能人才培养。围绕制造强国。",
+        ["现将有关事项通知如下：", "一、扩大民营企业技术技能人才供给", "（一）加强民营企业技能人才培养。围绕制造强国。"],
+    ),
+    # corpus 0015 (农民工就业创业): a note closes an item, the next part and item follow
+    (
+        "一、",
+        "（三）支持返乡创业。鼓励农民工从事个体经营。（财政部、商务部等按职责分工负责）二、促进就地就近就业（四）发展乡村产业吸纳就业。结合农业生产特点。",
+        ["（三）支持返乡创业。鼓励农民工从事个体经营。（财政部、商务部等按职责分工负责）", "二、促进就地就近就业", "（四）发展乡村产业吸纳就业。结合农业生产特点。"],
+    ),
+    # the issue's examples: items run together after a note
+    ("一、", "（二）稳定增长。完成年度目标。（市发改委负责）（三）加快推进项目。", ["（二）稳定增长。完成年度目标。（市发改委负责）", "（三）加快推进项目。"]),
+    ("一、", "3.做好服务。（市财政局等按职责分工负责）4.深化改革。", ["3.做好服务。（市财政局等按职责分工负责）", "4.深化改革。"]),
+    # never inside a number, a date, or an article reference
+    ("一、", "（一）投资1.5亿元。2.1万人受益，增长3.2%。", ["（一）投资1.5亿元。2.1万人受益，增长3.2%。"]),
+    ("一、", "（一）依照第1.2条执行。", ["（一）依照第1.2条执行。"]),
+    # never inside quotes or brackets
+    ("一、", "（一）开展“一、二、三”行动。（二）做好“1.加强”工作。", ["（一）开展“一、二、三”行动。", "（二）做好“1.加强”工作。"]),
+    # a number that does not continue the sequence is text: 5. after 1. is not item 5
+    ("一、", "1.加强监管。5.提升服务水平。", ["1.加强监管。5.提升服务水平。"]),
+]
+
+
+@pytest.mark.parametrize("earlier, line, parts", ITEMS)
+def test_items_run_together_are_separated(earlier, line, parts):
+    sequence = Sequence()
+    if earlier:
+        split_items(earlier + "总体要求", sequence)
+    assert split_items(line, sequence) == parts
+
+
+def test_sequence_runs_across_paragraphs():
+    """Numbering read in earlier paragraphs decides what continues it in a later one."""
+    sequence = Sequence()
+    assert split_items("1.加强监管。", sequence) == ["1.加强监管。"]
+    assert split_items("2.提升服务。3.优化流程。", sequence) == ["2.提升服务。", "3.优化流程。"]
+    # a restart of 1. is plausible only after another kind (its parent) was met
+    assert split_items("4.简化手续，1.减少环节。", sequence) == ["4.简化手续，1.减少环节。"]
+    assert split_items("（一）改革。1.减少环节。", sequence) == ["（一）改革。", "1.减少环节。"]
