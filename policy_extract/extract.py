@@ -13,7 +13,7 @@ keyword or the level when a notice defeats these rules.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .deadlines import TimeLimit, deadline_in_text, parse_time_limit
 from .markers import match_marker, strip_marker_punct
@@ -173,9 +173,46 @@ def _shared_notes(node: Node, notes_of=find_notes) -> list:
     return []
 
 
-def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = False, notes_of=find_notes) -> dict:
+_RUN_END = re.compile(r"^[\s。；;，,]*")
+
+
+def note_runs(text: str, notes: list) -> list[tuple[str, list]]:
+    """An item whose sentences are each closed by their own unit note gives one run per
+    note-closed stretch, in order ("…（X牵头，Y配合）；…（Z负责）。"); a sentence after
+    the last note stays with the run before it. Fewer than two notes: one run."""
+    closing = [n for n in notes if n.lead or n.responsible]
+    if len(closing) < 2:
+        return [(text, notes)]
+    runs, start = [], 0
+    for note in closing:
+        end = note.end + _RUN_END.match(text[note.end :]).end()
+        if not text[start : note.start].strip(" \n。；;，,"):
+            return [(text, notes)]  # two notes side by side close one run
+        runs.append((start, end))
+        start = end
+    if text[start:].strip():
+        runs[-1] = (runs[-1][0], len(text))
+    return [(text[a:b], [replace(n, start=n.start - a, end=n.end - a) for n in notes if a <= n.start < b]) for a, b in runs]
+
+
+def build_prose_tasks(node: Node, year: int | None, first_listed_leads: bool = False, notes_of=find_notes) -> list[dict]:
+    """One task per note-closed run of the item (usually one); later runs are numbered -2, -3."""
     text = _full_text(node)
-    notes = notes_of(text)
+    runs = note_runs(text, notes_of(text))
+    tasks = []
+    for k, (run_text, run_notes) in enumerate(runs, 1):
+        task = build_prose_task(node, year, first_listed_leads, notes_of, run_text, run_notes)
+        if k > 1:
+            task["id"] += f"-{k}"
+            task["number"] += f"-{k}"
+        tasks.append(task)
+    return tasks
+
+
+def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = False, notes_of=find_notes, text: str | None = None, notes: list | None = None) -> dict:
+    if text is None:
+        text = _full_text(node)
+        notes = notes_of(text)
     body = remove_notes(text, notes)
     if not any(n.lead or n.responsible for n in notes):
         notes = notes + _shared_notes(node, notes_of)
@@ -333,7 +370,7 @@ def extract_tasks(root: Node, year: int | None, options: Options) -> tuple[list[
         return notes_memo[text]
 
     nodes = select_task_nodes(root, options, has_table_tasks=bool(from_tables), notes_of=notes_of)
-    prose = [build_prose_task(n, year, first_listed, notes_of) for n in nodes]
+    prose = [task for n in nodes for task in build_prose_tasks(n, year, first_listed, notes_of)]
     tasks = prose + merge_annex_rows(prose, from_tables)
     tasks.sort(key=lambda t: t["source"]["start_line"])
     unique_ids(tasks)

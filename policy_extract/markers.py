@@ -11,6 +11,7 @@ CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN = "[一二三四五六七八九十百零〇两]+"
 _FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟"
 
 # (kind, pattern). The order matters only where two could match the same start.
@@ -22,10 +23,12 @@ MARKER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cn", re.compile(rf"^({_CN})\s*[、．.]\s*")),
     ("paren_cn", re.compile(rf"^[（(]\s*({_CN})\s*[）)]\s*[、.．]?\s*")),
     ("decimal", re.compile(r"^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3})(?:[.．、](?![0-9０-９])\s*|\s+|(?=[\u4e00-\u9fff“《](?<![万亿千百元个倍米亩吨人家项次年月日号])))(?=\S)")),
-    ("arabic", re.compile(r"^([0-9０-９]{1,3})(?![0-9０-９])\s*(?:[.．、，,](?![0-9０-９])|\s(?=[\u4e00-\u9fff“\"《]))\s*")),
+    # 1. 1． 1、 1﹒ (U+FE52); "3.2025年，…" is item 3 followed by a year, not a decimal
+    ("arabic", re.compile(r"^([0-9０-９]{1,3})(?![0-9０-９])\s*(?:[.．、，,﹒](?![0-9０-９])|[.．﹒](?=[12][0-9]{3}年)|\s(?=[\u4e00-\u9fff“\"《]))\s*")),
     ("paren_arabic", re.compile(r"^[（(]\s*([0-9０-９]{1,3})\s*[）)]\s*[、.．]?\s*")),
     ("arabic_rparen", re.compile(r"^([0-9０-９]{1,3})[）)]\s*")),
     ("circled", re.compile(rf"^([{CIRCLED}])\s*")),
+    ("roman", re.compile(rf"^([{ROMAN}])\s*[、.．]\s*")),  # "Ⅰ类标准" in a sentence is not one
 )
 
 
@@ -67,6 +70,8 @@ def number_value(label: str) -> int | None:
         return int(last) if last.isdigit() else None
     if len(label) == 1 and label in CIRCLED:
         return CIRCLED.index(label) + 1
+    if len(label) == 1 and label in ROMAN:
+        return ROMAN.index(label) + 1
     return cn_to_int(label)
 
 
@@ -74,7 +79,7 @@ def match_marker(text: str) -> Marker | None:
     if not text:
         return None
     first = text[0]
-    if not (first in "第（(０１２３４５６７８９" or first.isdigit() or first in CN_DIGITS or first in "十百" or first in CIRCLED):
+    if not (first in "第（(０１２３４５６７８９" or first.isdigit() or first in CN_DIGITS or first in "十百" or first in CIRCLED or first in ROMAN):
         return None
     for kind, pattern in MARKER_PATTERNS:
         m = pattern.match(text)
@@ -96,6 +101,11 @@ def _looks_like_cn_heading(text: str, end: int) -> bool:
     return len(text) - end >= 2
 
 
+def separator(marker: Marker) -> str:
+    """The punctuation after a number, widths folded: "4." and "4．" and "4﹒" alike."""
+    return marker.printed[-1:].translate(str.maketrans("．，、﹒", ".,、."))
+
+
 def strip_marker_punct(printed: str) -> str:
     """The number as the contract prints it: without trailing punctuation ("1." -> "1")."""
-    return printed.rstrip("、，,．. ")
+    return printed.rstrip("、，,．.﹒ ")

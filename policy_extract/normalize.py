@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 from .load.base import PAGE_NUMBER_LINE, SourceLine
-from .markers import match_marker
+from .markers import match_marker, separator
+from .notes import starts_with_label
 from .paragraphs import Sequence, split_gaps, split_items
 from .tables import is_header_row, split_row
 
@@ -135,6 +136,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and prev.kind == "para"
             and (is_open_paragraph(prev.text) or _cut_at_width(prev.text, width))
             and (marker is None or not _plausible_next(marker, last_number))
+            and not starts_with_label(piece.text)
         ):
             # Words of Latin letters keep a space; digits of a year split by the wrap do not (20|23年).
             sep = " " if prev.text[-1].isascii() and piece.text[0].isascii() and prev.text[-1].isalpha() and piece.text[0].isalpha() else ""
@@ -143,7 +145,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             continue
         if marker is not None:
             last_number[marker.kind] = marker.value
-            last_number[marker.kind + ":sep"] = _separator(marker)
+            last_number[marker.kind + ":sep"] = separator(marker)
         out.append(piece)
     return out
 
@@ -153,13 +155,9 @@ def _plausible_next(marker, last_number: dict[str, int]) -> bool:
     its kind (or the first of a kind not met yet). A line that a wrap began with
     "345，有事找政府" (from 12345) or "一、扁平、高效" (from 统一、扁平) goes on instead."""
     last = last_number.get(marker.kind)
-    if last is not None and _separator(marker) != last_number.get(marker.kind + ":sep"):
+    if last is not None and separator(marker) != last_number.get(marker.kind + ":sep"):
         return False  # "5," after items printed "4." is the tail of 12345, not item 5
     return marker.value == (last + 1 if last is not None else 1)
-
-
-def _separator(marker) -> str:
-    return marker.printed[-1:].translate(str.maketrans("．，、", ".,、"))
 
 
 def drop_repeated_headers(pieces: list[Piece]) -> list[Piece]:

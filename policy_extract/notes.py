@@ -13,8 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .brackets import OPENERS, outermost as _outermost, pairs as _pairs
+
 from .rules import (
     DEADLINE_LABELS,
+    LABEL_TAILS,
+    NOT_UNIT_LABELS,
+    ROLE_HEAD_WORDS,
     GENERIC_AFTER_ETC,
     LEAD_LABELS,
     LEAD_VERBS,
@@ -28,16 +33,36 @@ from .rules import (
     UNIT_SUFFIXES,
 )
 
-OPENERS = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]", "［": "］", "“": "”", "《": "》", "‘": "’", "〈": "〉", "「": "」"}
-CLOSERS = {v: k for k, v in OPENERS.items()}
 NOTE_BRACKETS = {"（", "(", "〔", "【", "[", "［"}
 
-_ALL_LABELS = sorted(LEAD_LABELS + RESPONSIBLE_LABELS + LEADER_LABELS + DEADLINE_LABELS, key=len, reverse=True)
-_LABEL_RE = re.compile(r"(" + "|".join(map(re.escape, _ALL_LABELS)) + r")\s*[:：]\s*")
-_LABEL_LINE = re.compile(r"^\s*(" + "|".join(map(re.escape, _ALL_LABELS)) + r")\s*[:：]")
+_ALL_LABELS = sorted(LEAD_LABELS + RESPONSIBLE_LABELS + LEADER_LABELS + DEADLINE_LABELS + NOT_UNIT_LABELS, key=len, reverse=True)
+_HEAD_WORDS = sorted({w for _, words in ROLE_HEAD_WORDS for w in words if w not in ("情况", "来源")}, key=len, reverse=True)
+# A label: one the tables list, or an unlisted one built of a role word and a tail ("牵头考核单位").
+_LABEL = (
+    "(?:" + "|".join(map(re.escape, _ALL_LABELS)) + ")"
+    + "|(?:(?<=^)|(?<=[\\s；;，,。（(〔【\\[]))[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, _HEAD_WORDS)) + ")[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, LABEL_TAILS)) + ")"
+)
+_HEAD_ALT = "(?:" + "|".join(map(re.escape, _HEAD_WORDS)) + ")"
+_TAIL_ALT = "(?:" + "|".join(map(re.escape, LABEL_TAILS)) + ")"
+# ... or, glued to the value before it ("区发改局协作单位:"), one that starts with its role word.
+_LABEL += "|" + _HEAD_ALT + "[\u4e00-\u9fff]{0,4}?" + _TAIL_ALT
+_LABEL_RE = re.compile(r"(" + _LABEL + r")\s*[:：]\s*")
+_LABEL_LINE = re.compile(r"^\s*(" + _LABEL + r")\s*[:：]")
 _LEAD_VERB_RE = re.compile(r"(" + "|".join(map(re.escape, LEAD_VERBS)) + r")$")
 _RESP_VERB_RE = re.compile(r"(" + "|".join(map(re.escape, RESPONSIBLE_VERBS)) + r")$")
 _SOLE_VERB_RE = re.compile(r"(" + "|".join(map(re.escape, SOLE_OWNER_VERBS)) + r")$")
+def label_role(label: str) -> str:
+    """The role a note label gives its value: lead, responsible, person, deadline or none.
+    Listed labels by their table; any other by its head words (rules.ROLE_HEAD_WORDS)."""
+    for role, table in (("lead", LEAD_LABELS), ("responsible", RESPONSIBLE_LABELS), ("person", LEADER_LABELS), ("deadline", DEADLINE_LABELS), ("none", NOT_UNIT_LABELS)):
+        if label in table:
+            return role
+    for role, words in ROLE_HEAD_WORDS:
+        if any(w in label for w in words):
+            return role
+    return "none"
+
+
 _ROLE_WORDS = LEAD_VERBS + RESPONSIBLE_VERBS + SOLE_OWNER_VERBS  # a cell or value that names roles itself
 _COUNTED_GROUP = re.compile(r"等\s*[0-9一二三四五六七八九十两]+\s*个")
 _SEPARATORS = "、，,；;"
@@ -52,42 +77,6 @@ class Note:
     responsible: list[str] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)
     deadline: str | None = None
-
-
-_ROUND_OPEN, _ROUND_CLOSE = "（(", "）)"
-
-
-def _same_pair(opener: str, closer: str) -> bool:
-    """（…) and (…） close each other: converters mix the widths ("（政务服务综合窗口办事员)")."""
-    if opener in _ROUND_OPEN and closer in _ROUND_CLOSE:
-        return True
-    return OPENERS.get(opener) == closer
-
-
-def _pairs(text: str) -> list[tuple[int, int, str]]:
-    """Matched bracket and quote pairs (start, end, opener). An opener that is never
-    closed (a stray “ or 《) is left out instead of swallowing the rest of the text."""
-    pairs, stack = [], []
-    for i, ch in enumerate(text):
-        if ch in OPENERS:
-            stack.append((ch, i))
-        elif ch in CLOSERS:
-            for k in range(len(stack) - 1, -1, -1):
-                if _same_pair(stack[k][0], ch):
-                    opener, start = stack[k]
-                    del stack[k:]
-                    pairs.append((start, i + 1, opener))
-                    break
-    return sorted(pairs)
-
-
-def _outermost(pairs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    out, end = [], -1
-    for start, stop, opener in pairs:
-        if start >= end:
-            out.append((start, stop, opener))
-            end = stop
-    return out
 
 
 def top_level_groups(text: str) -> list[tuple[int, int]]:
@@ -265,16 +254,16 @@ def _parse_labelled(content: str) -> Note | None:
     for i, m in enumerate(matches):
         value = content[m.end() : matches[i + 1].start() if i + 1 < len(matches) else len(content)]
         value = value.strip().strip("；;，,。")
-        label = m.group(1)
-        if label in LEAD_LABELS:
+        role = label_role(m.group(1))
+        if role == "lead":
             note.lead += split_units(value.split("。")[0])
-        elif label in RESPONSIBLE_LABELS:
+        elif role == "responsible":
             lead, responsible = _labelled_units(value)
             note.lead += lead
             note.responsible += responsible
-        elif label in LEADER_LABELS:
+        elif role == "person":
             note.leaders += split_units(value.split("。")[0])
-        else:
+        elif role == "deadline":
             note.deadline = value or None
     return note
 
@@ -322,10 +311,7 @@ def _parse_clauses(content: str, allow_labels: bool = True) -> Note | None:
         roles += 1
     if pending:
         return None  # units without a role: an aside, not a note
-    if note.lead:
-        note.responsible += sole
-    else:
-        note.lead += sole
+    note.responsible += sole  # "X负责" names no lead (the contract)
     return note if roles else None
 
 
@@ -334,7 +320,10 @@ def parse_note(content: str) -> Note | None:
     content = content.strip()
     if not content:
         return None
-    return _parse_labelled(content) or _parse_clauses(content)
+    note = _parse_labelled(content) or _parse_clauses(content)
+    if note is not None and not (note.lead or note.responsible or note.leaders or note.deadline):
+        return None  # "（联系人：田博 电话/传真：86789314）" names nobody who does the work
+    return note
 
 
 def find_notes(text: str) -> list[Note]:
@@ -354,6 +343,11 @@ def find_notes(text: str) -> list[Note]:
                 notes.append(note)
         offset += len(line) + 1
     return sorted(notes, key=lambda n: n.start)
+
+
+def starts_with_label(text: str) -> bool:
+    """"牵头单位：…", "协作单位：…": a labelled line opens a part of its own."""
+    return bool(_LABEL_LINE.match(text))
 
 
 def is_note_paragraph(text: str) -> bool:

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import re
 
-from .markers import Marker, match_marker
+from .brackets import Enclosed
+from .markers import Marker, match_marker, separator
 
 # A gap of blanks holding an ideographic or no-break space.
 _GAP = re.compile(r"(?<=\S)[ \t\u3000\xa0]*[\u3000\xa0][ \t\u3000\xa0]*(?=\S)|(?<=[。；！？;!?）)〕】])[ \t]{2,}(?=\S)")
 _SENTENCE_END = set("。；;！!？?：:")
 _CLOSING = set("）)〕】」』")
-_OPENERS = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]", "［": "］", "“": "”", "《": "》", "‘": "’", "〈": "〉", "「": "」", "『": "』"}
-_ROUND = ("（(", "）)")
 # Where a marker may start: the first characters every marker kind can open with.
 _CANDIDATE = re.compile(r"第|[（(][一二三四五六七八九十百零〇两0-9０-９]|(?<![0-9０-９.．])[0-9０-９]|(?<![一二三四五六七八九十百零〇两])[一二三四五六七八九十]|[①-⑳㉑-㉟ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]")
 _HEADING_MAX = 40  # a heading run on into its first item is at most this long
@@ -43,27 +42,6 @@ def split_gaps(text: str) -> list[str]:
             start = m.end()
     out.append(text[start:])
     return [part for part in out if part.strip()]
-
-
-def _protected(text: str) -> list[bool]:
-    """Positions inside a matched pair of brackets or quotes. An opener never closed
-    (a stray “) protects nothing, so one bad quote does not hide the rest of a notice."""
-    inside = [False] * len(text)
-    stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
-        if ch in _OPENERS:
-            stack.append((ch, i))
-            continue
-        for k in range(len(stack) - 1, -1, -1):
-            opener = stack[k][0]
-            if _OPENERS[opener] == ch or (opener in _ROUND[0] and ch in _ROUND[1]):
-                start = stack[k][1]
-                del stack[k:]
-                if not stack:
-                    for j in range(start + 1, i):
-                        inside[j] = True
-                break
-    return inside
 
 
 class Sequence:
@@ -92,10 +70,6 @@ class Sequence:
         self.seen_at[marker.kind] = self.tick
 
 
-def separator(marker: Marker) -> str:
-    return marker.printed[-1:].translate(str.maketrans("．，、﹒", ".,、."))
-
-
 def split_items(text: str, sequence: Sequence) -> list[str]:
     """Cut a paragraph before each numbered item run on into it; `sequence` carries the
     numbering from the paragraphs before and is updated with what this one opens."""
@@ -105,7 +79,7 @@ def split_items(text: str, sequence: Sequence) -> list[str]:
     if len(text) < 8:
         return [text]
     cuts: list[int] = []
-    inside: list[bool] | None = None
+    inside: Enclosed | None = None
     title_start = head.end if head is not None else None  # its title, when it opens with a marker
     for m in _CANDIDATE.finditer(text, 1):
         i = m.start()
@@ -122,8 +96,8 @@ def split_items(text: str, sequence: Sequence) -> list[str]:
         if marker is None or not sequence.plausible(marker):
             continue
         if inside is None:
-            inside = _protected(text)
-        if inside[i]:
+            inside = Enclosed(text)
+        if i in inside:
             continue
         cuts.append(i)
         sequence.read(marker)

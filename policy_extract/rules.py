@@ -34,6 +34,20 @@ RESPONSIBLE_LABELS = (
 )
 LEADER_LABELS = ("责任领导", "牵头领导", "分管领导", "联系领导", "包抓领导", "牵头负责领导", "负责领导", "牵头市领导", "责任人")
 DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限", "完成期限")
+# Labels that name no unit at all: their value is neither a unit nor a person.
+NOT_UNIT_LABELS = ("联系人", "联系电话", "联系方式", "备注", "数据来源", "说明", "进展情况", "完成情况")
+
+# A label the tables above do not list ("牵头考核单位", "协作单位", "负责部门") is read by its
+# head words, in this order (so 牵头负责领导 is a person before 牵头 makes it a lead).
+ROLE_HEAD_WORDS = (
+    ("none", ("联系", "电话", "备注", "来源", "进展", "情况")),
+    ("person", ("领导", "责任人", "负责人")),
+    ("deadline", ("时限", "期限", "完成时间", "时间节点")),
+    ("lead", ("牵头", "主办", "主责")),
+    ("responsible", ("责任", "配合", "协办", "协作", "协同", "参与", "参加", "共同", "负责", "实施", "落实", "承办", "主体")),
+)
+# What an unlisted label ends with: a role word somewhere before one of these.
+LABEL_TAILS = ("单位", "部门", "处室", "科室", "领导", "责任人", "负责人", "联系人", "主体", "人员")
 
 # A notice that says its first-listed unit leads ("列第一位为牵头或汇总单位，下同"): in its
 # lists without a lead, the first unit is the lead. The sentence must also say 牵头.
@@ -42,9 +56,9 @@ FIRST_LISTED_LEADS_PHRASES = ("列第一位", "排在第一位", "排第一位",
 LEAD_VERBS = ("分别牵头负责", "共同牵头负责", "牵头负责", "分别牵头", "共同牵头", "牵头")
 RESPONSIBLE_VERBS = (
     "按职责分工负责", "按照职责分工负责", "按职能分工负责", "按职责分工落实", "按职责负责",
-    "按职责落实", "分工负责", "配合", "参与", "协助", "协同", "协办", "落实",
+    "按职责落实", "分工负责", "负责落实", "负责实施", "负责推进", "具体负责", "配合", "参与", "协助", "协同", "协办", "落实",
 )
-# "X负责" on its own names the unit that owns the task: read as its lead.
+# "X负责" on its own names a unit doing the work, not a lead (the contract): responsible.
 SOLE_OWNER_VERBS = ("负责",)
 
 # Joining words that separate units only where a new unit name follows.

@@ -38,6 +38,11 @@ MARKED = [
     ("synthetic", "2.3.4 推进政务服务事项清单标准化", "decimal3", "2.3.4", 4, "推进"),
     ("synthetic", "１．２ 推进政务服务事项清单标准化", "decimal2", "１．２", 2, "推进"),
     ("synthetic", "九十九、推进政务服务事项清单标准化", "cn", "九十九、", 99, "推进"),
+    # realworld h07 (安徽省重点工作, news repost): U+FE52 SMALL FULL STOP after the number
+    ("synthetic", "1﹒全省生产总值增长7%以上", "arabic", "1﹒", 1, "全省生产"),
+    # issue 12: a number followed by a year is the item, not the decimal 3.2025
+    ("synthetic", "3.2025年，全面实现政务服务事项网上可办", "arabic", "3.", 3, "2025年"),
+    ("synthetic", "Ⅱ、主要任务", "roman", "Ⅱ、", 2, "主要任务"),
     ("synthetic", "（一百零五）推进政务服务事项清单标准化", "paren_cn", "（一百零五）", 105, "推进"),
 ]
 
@@ -122,6 +127,9 @@ NOT_MARKERS = [
     ("synthetic", "二〇二三年八月二十六日"),
     ("synthetic", "一，"),
     (STD2023, "各区、县人民政府"),
+    # realworld h09 (海门 为民办实事): "Ⅰ类标准" in a sentence
+    ("synthetic", "Ⅰ类标准"),
+    ("synthetic", "3.2万人次"),
 ]
 
 

@@ -1,0 +1,58 @@
+"""Matched brackets and quotes, shared by the stages that must not cut or read inside them
+(paragraphs.py: no item starts inside one; notes.py: a note is a bracketed group)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+OPENERS = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]", "［": "］", "“": "”", "《": "》", "‘": "’", "〈": "〉", "「": "」", "『": "』"}
+CLOSERS = {v: k for k, v in OPENERS.items()}
+_ROUND_OPEN, _ROUND_CLOSE = "（(", "）)"
+_ANY = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS)) + "]")
+
+
+def same_pair(opener: str, closer: str) -> bool:
+    """（…) and (…） close each other: converters mix the widths ("（政务服务综合窗口办事员)")."""
+    if opener in _ROUND_OPEN and closer in _ROUND_CLOSE:
+        return True
+    return OPENERS.get(opener) == closer
+
+
+def pairs(text: str) -> list[tuple[int, int, str]]:
+    """Matched bracket and quote pairs (start, end, opener), sorted. An opener that is never
+    closed (a stray “ or 《) is left out instead of swallowing the rest of the text."""
+    found, stack = [], []
+    for m in _ANY.finditer(text):
+        ch, i = m.group(0), m.start()
+        if ch in OPENERS:
+            stack.append((ch, i))
+            continue
+        for k in range(len(stack) - 1, -1, -1):
+            if same_pair(stack[k][0], ch):
+                opener, start = stack[k]
+                del stack[k:]
+                found.append((start, i + 1, opener))
+                break
+    return sorted(found)
+
+
+def outermost(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out, end = [], -1
+    for start, stop, opener in found:
+        if start >= end:
+            out.append((start, stop, opener))
+            end = stop
+    return out
+
+
+class Enclosed:
+    """Asks whether a position lies inside a matched pair, in O(log n) per question."""
+
+    def __init__(self, text: str):
+        spans = outermost(pairs(text))
+        self.starts = [s for s, _, _ in spans]
+        self.ends = [e for _, e, _ in spans]
+
+    def __contains__(self, position: int) -> bool:
+        k = bisect_right(self.starts, position) - 1
+        return k >= 0 and self.starts[k] < position < self.ends[k]
