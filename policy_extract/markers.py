@@ -101,9 +101,14 @@ def _looks_like_cn_heading(text: str, end: int) -> bool:
     return len(text) - end >= 2
 
 
+_SEPARATOR_FOLD = str.maketrans("．，﹒）", ".,.)")
+
+
 def separator(marker: Marker) -> str:
-    """The punctuation after a number, widths folded: "4." and "4．" and "4﹒" alike."""
-    return marker.printed[-1:].translate(str.maketrans("．，、﹒", ".,、."))
+    """The punctuation after a number, widths folded: "4." and "4．" and "4﹒" alike, "（一）"
+    and "(二)" alike; "" for marks that print none (①, 第一条)."""
+    last = marker.printed[-1:].translate(_SEPARATOR_FOLD)
+    return last if last in ".,、)" else ""
 
 
 def strip_marker_punct(printed: str) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .load.base import PAGE_NUMBER_LINE, SourceLine
 from .markers import match_marker, separator
-from .notes import starts_with_label
+from .notes import bare_note, starts_with_label
 from .paragraphs import Sequence, split_gaps, split_items
 from .tables import is_header_row, split_row
 
@@ -137,6 +137,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and (is_open_paragraph(prev.text) or _cut_at_width(prev.text, width))
             and (marker is None or not _plausible_next(marker, last_number))
             and not starts_with_label(piece.text)
+            and bare_note(prev.text) is None  # "X、Y分别牵头落实" on its own line closes its row
         ):
             # Words of Latin letters keep a space; digits of a year split by the wrap do not (20|23年).
             sep = " " if prev.text[-1].isascii() and piece.text[0].isascii() and prev.text[-1].isalpha() and piece.text[0].isalpha() else ""

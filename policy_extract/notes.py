@@ -326,8 +326,26 @@ def parse_note(content: str) -> Note | None:
     return note
 
 
+_BARE_NOTE_MAX = 150
+
+
+def bare_note(text: str) -> Note | None:
+    """A line that is only a unit clause without brackets or label, as tables copied one
+    cell per line print it ("市发改委牵头落实", "X、Y牵头;Z配合;各州(市)党委和政府落实").
+    Every name must end like a unit, so a sentence ("各部门要加强配合") is not one."""
+    text = text.strip().rstrip("。.")
+    if not text or len(text) > _BARE_NOTE_MAX or "。" in text or not any(v in text for v in _ROLE_WORDS):
+        return None
+    note = _parse_clauses(text, allow_labels=False)
+    if note is None or not (note.lead or note.responsible):
+        return None
+    if not all(_ends_like_unit(name) or name.startswith(("各", "有关", "相关")) for name in note.lead + note.responsible):
+        return None
+    return note
+
+
 def find_notes(text: str) -> list[Note]:
-    """Every unit note in a task's text: bracketed ones and labelled lines."""
+    """Every unit note in a task's text: bracketed ones, labelled lines, bare unit lines."""
     notes = []
     for start, end in top_level_groups(text):
         note = parse_note(text[start + 1 : end - 1])
@@ -335,9 +353,12 @@ def find_notes(text: str) -> list[Note]:
             note.start, note.end = start, end
             notes.append(note)
     offset = 0
-    for line in text.split("\n"):
-        if _LABEL_LINE.match(line) and not any(n.start <= offset < n.end for n in notes):
-            note = _parse_labelled(line.strip())
+    for index, line in enumerate(text.split("\n")):
+        if not any(n.start <= offset < n.end for n in notes):
+            if _LABEL_LINE.match(line):
+                note = _parse_labelled(line.strip())
+            else:
+                note = bare_note(line) if index > 0 else None  # a task's first line is its text
             if note is not None:
                 note.start, note.end = offset, offset + len(line)
                 notes.append(note)
@@ -353,7 +374,7 @@ def starts_with_label(text: str) -> bool:
 def is_note_paragraph(text: str) -> bool:
     """A paragraph that is only a unit note (a note put on its own line, or split off by a page break)."""
     text = text.strip()
-    if _LABEL_LINE.match(text):
+    if _LABEL_LINE.match(text) or bare_note(text) is not None:
         return True
     groups = top_level_groups(text)
     return len(groups) == 1 and groups[0] == (0, len(text)) and parse_note(text[1:-1]) is not None
@@ -365,7 +386,8 @@ def ends_with_note(text: str) -> bool:
     if groups and groups[-1][1] == len(text):
         start, end = groups[-1]
         return parse_note(text[start + 1 : end - 1]) is not None
-    return bool(_LABEL_LINE.match(text.split("\n")[-1]))
+    last = text.split("\n")[-1]
+    return bool(_LABEL_LINE.match(last)) or ("\n" in text and bare_note(last) is not None)
 
 
 def remove_notes(text: str, notes: list[Note]) -> str:

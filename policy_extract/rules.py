@@ -53,7 +53,7 @@ LABEL_TAILS = ("单位", "部门", "处室", "科室", "领导", "责任人", "�
 # lists without a lead, the first unit is the lead. The sentence must also say 牵头.
 FIRST_LISTED_LEADS_PHRASES = ("列第一位", "排在第一位", "排第一位", "排名第一", "列首位", "排在首位", "排名首位", "排序第一", "第一位为牵头", "首位为牵头")
 # Verb phrases closing an unlabelled clause "X牵头", "Y按职责分工负责", longest first.
-LEAD_VERBS = ("分别牵头负责", "共同牵头负责", "牵头负责", "分别牵头", "共同牵头", "牵头")
+LEAD_VERBS = ("分别牵头负责", "共同牵头负责", "分别牵头落实", "共同牵头落实", "牵头负责", "牵头落实", "分别牵头", "共同牵头", "牵头")
 RESPONSIBLE_VERBS = (
     "按职责分工负责", "按照职责分工负责", "按职能分工负责", "按职责分工落实", "按职责负责",
     "按职责落实", "分工负责", "负责落实", "负责实施", "负责推进", "具体负责", "配合", "参与", "协助", "协同", "协办", "落实",
