@@ -58,10 +58,10 @@ def source_label(task: Task, fmt: str = "txt") -> str:
     if fmt in ("txt", "md"):
         return f"第{span}行" + ("（表格行）" if table else "")
     if fmt == "pdf":
-        where = "表格行" if table else "文本"
-        return (f"第{src.page}页 " if src.page else "") + f"{where}第{span}行"
+        page = f"第{src.page}页 " if src.page else ""
+        return page + (f"表格行（文本第{span}行）" if table else f"文本第{span}行")
     if fmt == "docx":
-        return f"表格行（正文第{span}段/行）" if table else f"正文第{span}段"
+        return f"表格行（正文第{span}段）" if table else f"正文第{span}段"
     if fmt == "html":
         return f"网页表格行（正文第{span}行）" if table else f"网页正文第{span}行"
     return f"第{span}行"
@@ -384,4 +384,4 @@ def _write_info(book, docs: list[Document], head, wrap, split_tasks) -> None:
         where = f"{document} " if document else ""
         put("分行续写", f"{where}序号 {serial} 的内容超过一行能打印的长度，分 {count} 行续写（后续行以“{CONTINUED}”开头）")
     put("来源说明", "“来源”中的行号与 JSON 的 source 相同：.txt/.md 为文件的行；PDF 为页码和全文提取文本的行号；"
-        "DOCX 为正文段落与表格行的顺序号；网页为正文提取文本的行号。")
+        "DOCX 为正文中非空段落与表格行依次的序号（段内手动换行另计一行）；网页为正文提取文本的行号。")
