@@ -82,7 +82,7 @@ FORMATS = ["json", "yaml", "xlsx", "csv"]
 @click.option("--simplified", is_flag=True, help="Print a notice in traditional characters in simplified ones.")
 @_filter_options
 def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, task_level: int | None, simplified: bool, unit, unit_match, due_before) -> None:
-    """Parse one notice (.txt, .md, .pdf, .docx) into a task list.
+    """Parse one notice ({formats}) into a task list.
 
     \b
     Examples:
@@ -149,7 +149,7 @@ def show(file: Path, tasks_only: bool, width: int | None, no_pager: bool, task_s
 @click.option("--workers", type=click.IntRange(1, 256), default=None, help="Worker processes (default: one per core).")
 @click.option("--resume", is_flag=True, help="Skip documents already converted (same sha256 and tool version).")
 def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: bool) -> None:
-    """Convert every .txt/.md/.pdf/.docx under DIRECTORY into OUTDIR.
+    """Convert every notice ({formats}) under DIRECTORY into OUTDIR.
 
     Each output goes to the same relative path in OUTDIR; OUTDIR/index.json lists every
     document with its sha256, status, task count, output and error. Exit 0 when all
@@ -206,6 +206,16 @@ def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: 
     sys.exit(EXIT_MISMATCH if any(r.status == "failed" for r in rows) else EXIT_OK)
 
 
+def _input_formats() -> str:
+    from .load import SUPPORTED_SUFFIXES
+
+    return " ".join(SUPPORTED_SUFFIXES)
+
+
+for _command in (parse, batch):  # the formats as the loaders know them, never a stale list
+    _command.help = _command.help.replace("{formats}", _input_formats())
+
+
 def _print_batch_summary(rows, reused: int, seconds: float, outdir: Path) -> None:
     from rich.table import Table
 
@@ -247,9 +257,9 @@ def check(manifest: Path, update: bool) -> None:
     Exit 0 when every count matches, 1 when one differs, 2 for a bad manifest.
 
     \b
-    Example manifest (paths relative to it):
+    Example manifest (samples/manifest.yaml; paths relative to its folder):
       documents:
-        - path: samples/hanzhong-2024-function-transformation.txt
+        - path: hanzhong-2024-function-transformation.txt
           tasks: 16
     \b
     Examples:
