@@ -17,6 +17,7 @@ import datetime as dt
 import io
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from .models import Document, Task
@@ -149,6 +150,7 @@ def meta_rows(doc: Document) -> list[tuple[str, str]]:
 # --- how text wraps in a cell ---------------------------------------------------------------
 
 
+@lru_cache(maxsize=None)
 def _char_cells(ch: str) -> int:
     """Display width in half-character cells: Chinese characters (and the punctuation a
     Chinese font draws full width: “ ” — …) two, Latin letters and digits one."""
@@ -189,9 +191,17 @@ def wrap_cell(text: str, width: float) -> list[str]:
     """The lines a wrapped cell of this column width shows, as consecutive pieces of the
     text ("".join(lines) == text). Greedy, as spreadsheet programs fill lines, and a
     little wide of them so that a printed row is never short of a line."""
+    return list(_wrap(text, width))
+
+
+@lru_cache(maxsize=4096)
+def _wrap(text: str, width: float) -> tuple[str, ...]:
     cap = _line_cells(width)
+    if "\n" not in text and len(text.encode("utf-8")) <= cap:
+        return (text,)  # no character takes more cells than its UTF-8 bytes: one line
     lines: list[str] = []
-    for k, paragraph in enumerate(text.split("\n")):
+    paragraphs = text.split("\n")
+    for k, paragraph in enumerate(paragraphs):
         line, used = "", 0
         for tok in _tokens(paragraph):
             w = sum(_char_cells(c) for c in tok)
@@ -208,13 +218,13 @@ def wrap_cell(text: str, width: float) -> list[str]:
                     line, used = "", 0
                 line, used = line + ch, used + cw
         lines.append(line)
-        if k < len(text.split("\n")) - 1:
+        if k < len(paragraphs) - 1:
             lines[-1] += "\n"
-    return lines
+    return tuple(lines)
 
 
 def line_count(text: str, width: float) -> int:
-    return len(wrap_cell(text, width)) if text else 1
+    return len(_wrap(text, width)) if text else 1
 
 
 def row_points(lines: int) -> float:
@@ -292,7 +302,7 @@ def _header_text(docs: list[Document]) -> str:
     title = " ".join(title.split())
     if len(title) > 120:
         title = title[:119] + "…"
-    return "&C&12" + title.replace("&", "&&")
+    return "&C" + title.replace("&", "&&")
 
 
 FOOTER = "&C第 &P 页 共 &N 页"

@@ -135,6 +135,10 @@ def test_print_setup_title_footer_and_status_drop_down():
     (validation,) = sheet.data_validations.dataValidation
     assert validation.type == "list" and validation.formula1 == '"' + ",".join(STATUSES) + '"'
     assert str(validation.sqref) == f"{status}2:{status}{len(doc.tasks) + 1}"
+    # a title that starts with a digit stays the title (not read as a font size code &12…)
+    hanzhong = policy_extract.parse(ROOT / "samples" / "hanzhong-2024-function-transformation.txt")
+    header = openpyxl.load_workbook(io.BytesIO(to_xlsx([hanzhong])))["任务台账"].oddHeader.center
+    assert header.text == hanzhong.meta.title and header.size is None
 
 
 def test_a_task_longer_than_a_row_or_a_cell_goes_on_in_continuation_rows():
