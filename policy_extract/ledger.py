@@ -378,10 +378,11 @@ def _write_info(book, docs: list[Document], head, wrap, split_tasks) -> None:
 
     def put(key: str, value: str) -> None:
         nonlocal r
-        for k, piece in enumerate(_under_cell_limit(value)):
-            info.write_string(r, 0, key if k == 0 else key + CONTINUED, head)
-            info.write_string(r, 1, piece, wrap)
-            info.set_row(r, row_points(min(MAX_LINES, max(line_count(piece, 60), line_count(key, 14)))))
+        for k, (_, piece) in enumerate(split_long_row([key, value], [14, 60], {0})):
+            info.write_string(r, 0, key, head)
+            if piece:
+                info.write_string(r, 1, piece, wrap)
+            info.set_row(r, row_points(max(line_count(piece or "", 60), line_count(key, 14))))
             r += 1
 
     for doc in docs:
