@@ -99,7 +99,7 @@ def columns_for(docs: list[Document], with_document: bool = False) -> list[Colum
     cols += [
         Column("完成时限", 12, lambda t: t.deadline.text if t.deadline else ""),
         Column("截止日期", 11, _due),
-        Column("持续推进", 6, lambda t: "是" if t.deadline and t.deadline.ongoing else ""),
+        Column("持续推进", 5, lambda t: "是" if t.deadline and t.deadline.ongoing else ""),
         Column("状态", 8, None),
         Column("进展情况", 20, None),
         Column("备注", 10, None),
@@ -308,6 +308,12 @@ def _header_text(docs: list[Document]) -> str:
 FOOTER = "&C第 &P 页 共 &N 页"
 
 
+def _cell_name(row: int, col: int) -> str:
+    from xlsxwriter.utility import xl_rowcol_to_cell
+
+    return xl_rowcol_to_cell(row, col)
+
+
 def to_xlsx(docs: list[Document], with_document: bool = False) -> bytes:
     """One task sheet (all documents when with_document) and one sheet of metadata and warnings."""
     import xlsxwriter
@@ -353,6 +359,9 @@ def to_xlsx(docs: list[Document], with_document: bool = False) -> bytes:
         "validate": "list", "source": list(STATUSES),
         "error_title": "状态", "error_message": "请从 " + "/".join(STATUSES) + " 中选择",
     })
+    if "原文编号" in names:  # numbers as printed are text on purpose: no green corner
+        c = names.index("原文编号")
+        sheet.ignore_errors({"number_stored_as_text": f"{_cell_name(1, c)}:{_cell_name(last, c)}"})
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, last, len(cols) - 1)
     # Printed as offices send it: landscape A4, one page wide, the header row, the

@@ -7,6 +7,7 @@ import fcntl
 import os
 import pty
 import re
+import select
 import struct
 import subprocess
 import sys
@@ -42,6 +43,10 @@ def show_on_terminal(*args, columns: int, env: dict | None = None) -> tuple[int,
     out = b""
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
+        if not select.select([master], [], [], 1)[0]:
+            if proc.poll() is not None:
+                break
+            continue
         try:
             chunk = os.read(master, 65536)
         except OSError:  # the other side closed: the program ended
