@@ -1,7 +1,7 @@
 """Check manifests: the task counts a CI job holds a set of notices to.
 
     documents:
-      - path: samples/003_hanzhong_2024.txt   # relative to the manifest
+      - path: hanzhong-2024-function-transformation.txt   # relative to the manifest's folder
         tasks: 16
         task_section: 重点工作                  # optional: the same overrides as `parse`
 """

@@ -56,14 +56,18 @@ def cli() -> None:
 
 def _filter_options(fn):
     fn = click.option("--due-before", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD", help="Only tasks due on or before this date.")(fn)
-    fn = click.option("--unit", metavar="NAME", help="Only tasks that this unit leads or takes part in.")(fn)
+    fn = click.option(
+        "--unit-match", type=click.Choice(["exact", "prefix", "contains"]), default="exact", show_default=True,
+        help="How --unit compares: the whole unit name (a bracketed alias counts: 市审改办 in 市行政审批局(市审改办)), its start, or any part.",
+    )(fn)
+    fn = click.option("--unit", metavar="NAME", help="Only tasks that this unit leads or takes part in (--unit 市政府 is not 市政府办公厅).")(fn)
     return fn
 
 
-def _filtered(doc, unit, due_before):
+def _filtered(doc, unit, due_before, unit_match="exact"):
     from .filters import apply_filters
 
-    return apply_filters(doc, unit=unit, due_before=due_before.date().isoformat() if due_before else None)
+    return apply_filters(doc, unit=unit, due_before=due_before.date().isoformat() if due_before else None, unit_match=unit_match)
 
 
 FORMATS = ["json", "yaml", "xlsx", "csv"]
@@ -77,8 +81,8 @@ FORMATS = ["json", "yaml", "xlsx", "csv"]
 @click.option("--task-level", type=click.IntRange(1, 9), metavar="N", help="Take the numbered items at outline level N (1 = top) as tasks.")
 @click.option("--simplified", is_flag=True, help="Print a notice in traditional characters in simplified ones.")
 @_filter_options
-def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, task_level: int | None, simplified: bool, unit, due_before) -> None:
-    """Parse one notice (.txt, .md, .pdf, .docx) into a task list.
+def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, task_level: int | None, simplified: bool, unit, unit_match, due_before) -> None:
+    """Parse one notice ({formats}) into a task list.
 
     \b
     Examples:
@@ -95,7 +99,7 @@ def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, t
         doc = parse_document(file, task_section=task_section, task_level=task_level, simplified=simplified)
     except InputError as exc:
         fail(str(exc))
-    data = render_output(_filtered(doc, unit, due_before), fmt)
+    data = render_output(_filtered(doc, unit, due_before, unit_match), fmt)
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -109,28 +113,33 @@ def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, t
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--tasks", "tasks_only", is_flag=True, help="A table of the tasks only, not the outline.")
+@click.option("--width", type=click.IntRange(40, 1000), metavar="N", help="Draw N columns wide (default: the terminal's width; 80 when piped).")
+@click.option("--no-pager", is_flag=True, help="Print straight to the terminal instead of through $PAGER / less.")
 @click.option("--task-section", metavar="KEYWORD", help="As for parse.")
 @click.option("--task-level", type=click.IntRange(1, 9), metavar="N", help="As for parse.")
+@click.option("--simplified", is_flag=True, help="Show a notice in traditional characters in simplified ones.")
 @_filter_options
-def show(file: Path, tasks_only: bool, task_section: str | None, task_level: int | None, unit, due_before) -> None:
+def show(file: Path, tasks_only: bool, width: int | None, no_pager: bool, task_section: str | None, task_level: int | None, simplified: bool, unit, unit_match, due_before) -> None:
     """Show a notice's outline as a tree, tasks marked with their units and deadlines.
+
+    On a terminal the output is as wide as the terminal and goes through a pager
+    ($PAGER, else less); piped, it is plain text 80 columns wide.
 
     \b
     Examples:
       policy-extract show samples/hanzhong-2024-function-transformation.txt
       policy-extract show notice.pdf --tasks --unit 市行政审批局
-      policy-extract show notice.txt --due-before 2023-12-31
+      policy-extract show notice.txt --due-before 2023-12-31 --width 160
     """
     from .errors import InputError
     from .pipeline import parse as parse_document
-    from .show import render
+    from .show import show as show_document
 
     try:
-        doc = parse_document(file, task_section=task_section, task_level=task_level)
+        doc = parse_document(file, task_section=task_section, task_level=task_level, simplified=simplified)
     except InputError as exc:
         fail(str(exc))
-    console = _console(width=None if sys.stdout.isatty() else 80, highlight=False, soft_wrap=False)
-    render(_filtered(doc, unit, due_before), tasks_only, console)
+    show_document(_filtered(doc, unit, due_before, unit_match), tasks_only, width=width, use_pager=not no_pager)
 
 
 @cli.command()
@@ -140,7 +149,7 @@ def show(file: Path, tasks_only: bool, task_section: str | None, task_level: int
 @click.option("--workers", type=click.IntRange(1, 256), default=None, help="Worker processes (default: one per core).")
 @click.option("--resume", is_flag=True, help="Skip documents already converted (same sha256 and tool version).")
 def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: bool) -> None:
-    """Convert every .txt/.md/.pdf/.docx under DIRECTORY into OUTDIR.
+    """Convert every notice ({formats}) under DIRECTORY into OUTDIR.
 
     Each output goes to the same relative path in OUTDIR; OUTDIR/index.json lists every
     document with its sha256, status, task count, output and error. Exit 0 when all
@@ -197,6 +206,16 @@ def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: 
     sys.exit(EXIT_MISMATCH if any(r.status == "failed" for r in rows) else EXIT_OK)
 
 
+def _input_formats() -> str:
+    from .load import SUPPORTED_SUFFIXES
+
+    return " ".join(SUPPORTED_SUFFIXES)
+
+
+for _command in (parse, batch):  # the formats as the loaders know them, never a stale list
+    _command.help = _command.help.replace("{formats}", _input_formats())
+
+
 def _print_batch_summary(rows, reused: int, seconds: float, outdir: Path) -> None:
     from rich.table import Table
 
@@ -238,9 +257,9 @@ def check(manifest: Path, update: bool) -> None:
     Exit 0 when every count matches, 1 when one differs, 2 for a bad manifest.
 
     \b
-    Example manifest (paths relative to it):
+    Example manifest (samples/manifest.yaml; paths relative to its folder):
       documents:
-        - path: samples/hanzhong-2024-function-transformation.txt
+        - path: hanzhong-2024-function-transformation.txt
           tasks: 16
     \b
     Examples:

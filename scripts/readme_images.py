@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Make the README's pictures: `show` as an 80-column terminal draws it (SVG, by rich),
-and the ledger as LibreOffice Calc prints it (PNG; needs soffice and pdftoppm).
+and the ledger as LibreOffice Calc prints it (PNG; needs soffice with Calc, pdftoppm, a
+Chinese font and Carlito, the Calibri-compatible font: without Carlito, LibreOffice
+measures column widths in a wider font and the picture shows wider columns than Excel).
 
     python scripts/readme_images.py
 """
@@ -41,7 +43,11 @@ def ledger_png(sample: str, name: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         book = Path(tmp) / "ledger.xlsx"
         book.write_bytes(to_xlsx([doc]))
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(book)], check=True, capture_output=True, timeout=180)
+        profile = Path(tmp) / "profile"  # a throw-away LibreOffice profile, not the user's
+        subprocess.run(["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(book)], check=True, capture_output=True, timeout=180)
+        if not (Path(tmp) / "ledger.pdf").exists():
+            print("soffice made no PDF (is LibreOffice Calc installed?): the ledger picture is not remade", file=sys.stderr)
+            return
         subprocess.run(["pdftoppm", "-r", "90", "-f", "1", "-l", "1", "-png", "-singlefile", str(Path(tmp) / "ledger.pdf"), str(OUT / name.removesuffix(".png"))], check=True)
 
 

@@ -164,6 +164,21 @@ def test_help_mentions_examples():
     assert "Examples:" in sub.output and "--format" in sub.output and "--task-section" in sub.output
 
 
+def test_help_lists_every_input_format_and_option():
+    from policy_extract.load import SUPPORTED_SUFFIXES
+
+    for command in ("parse", "batch"):
+        text = " ".join(invoke(command, "--help").output.split())
+        assert all(suffix in text for suffix in SUPPORTED_SUFFIXES), (command, text[:200])
+    show_help = invoke("show", "--help").output
+    for option in ("--width", "--no-pager", "--simplified", "--unit-match", "--tasks"):
+        assert option in show_help
+    check_help = invoke("check", "--help").output
+    manifest = (ROOT / "samples" / "manifest.yaml").read_text(encoding="utf-8")
+    example = next(line.split("path:")[1].strip() for line in check_help.splitlines() if "path:" in line)
+    assert (ROOT / "samples" / example).exists() and example in manifest  # relative to the manifest's folder
+
+
 def test_help_through_main():
     result = run("--help")
     assert result.returncode == 0
