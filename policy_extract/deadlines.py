@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .markers import cn_to_int
-from .rules import NO_UNIT_CELLS, ONGOING_PHRASES, RECURRING_PHRASES
+from .rules import NO_UNIT_CELLS, NOT_DEADLINE_AFTER, NOT_DEADLINE_BEFORE, ONGOING_PHRASES, RECURRING_PHRASES
 
 _CN_YEAR = "[〇零○一二三四五六七八九]{4}"
 _CN_SMALL = "[一二三四五六七八九十]{1,3}"
@@ -180,15 +180,27 @@ def parse_time_limit(text: str, default_year: int | None) -> TimeLimit | None:
     return TimeLimit(clean, date, ongoing=ongoing, recurrence=recurrence if not dates else None)
 
 
+def _dated_event(text: str, start: int, end: int) -> bool:
+    """The date marks an event, not a time limit: what follows or precedes it says so."""
+    after = text[end : end + 4].lstrip()
+    before = text[max(0, start - 6) : start].rstrip()
+    return after.startswith(NOT_DEADLINE_AFTER) or before.endswith(NOT_DEADLINE_BEFORE)
+
+
 def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
     """The time limit printed inside a task's own text: the latest explicit due phrase
     ("2023年底前", "6月底前") or yearly milestone ("2025年，…"). Bare years elsewhere in a
     sentence ("2024年版清单") are not time limits."""
     milestones = find_milestones(text, default_year)
     candidates: list[tuple[str, str]] = []
-    for phrase, date, _ in find_dates(text, default_year):
-        if re.search(r"(?:底|末|前|内|季度|半年|日|月)$", phrase) or _RANGE.fullmatch(phrase):
-            candidates.append((phrase, date))
+    for phrase, date, start in find_dates(text, default_year):
+        if not (re.search(r"(?:底|末|前|内|季度|半年|日|月)$", phrase) or _RANGE.fullmatch(phrase)):
+            continue
+        if not phrase.endswith("前") and _dated_event(text, start, start + len(phrase)):
+            continue  # a birth date, a date a rule took effect, a cited document's date
+        if default_year and int(date[:4]) < default_year - 1:
+            continue  # work is not due years before the notice that sets it
+        candidates.append((phrase, date))
     candidates += [(m["text"], m["date"]) for m in milestones]
     if not candidates:
         return None

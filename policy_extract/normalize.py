@@ -222,6 +222,64 @@ def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+_MEASURE_AFTER = "个项家所条次年月日号元万亿%％名人座批处亩吨米"
+
+
+def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str]] | None:
+    """Rows of a table whose separators were all lost, as cells: each row is its number,
+    its text, and the unit clause that closes it ("…构建新型婚育文化。X牵头;Y配合;Z落实22根据…").
+    The next row starts where the next number follows a closing unit clause."""
+    first = re.match(r"\d{1,3}", body)
+    if first is None:
+        return None
+    number, start, rows = int(first.group(0)), 0, []
+    while start < len(body):
+        head = str(number)
+        search_from = start + len(head)
+        end = len(body)
+        for m in re.finditer(re.escape(str(number + 1)) + r"(?![0-9])", body[search_from:]):
+            q = search_from + m.start()
+            after = body[q + len(str(number + 1)) : q + len(str(number + 1)) + 1]
+            if body[q - 1].isdigit() or not after or after in _MEASURE_AFTER:
+                continue
+            tail = body[start:q].rsplit("。", 1)[-1]
+            if bare_note(tail) is not None:
+                end = q
+                break
+        content = body[start + len(head) : end]
+        text, _, tail = content.rpartition("。")
+        cells = [""] * width
+        cells[columns["number"]] = head
+        unit_col = columns.get("lead", columns.get("responsible"))
+        if text and bare_note(tail) is not None and unit_col is not None:
+            cells[columns.get("task", columns.get("measure", 1))] = text + "。"
+            cells[unit_col] = tail
+        else:
+            cells[columns.get("task", columns.get("measure", 1))] = content
+        rows.append(cells)
+        start, number = end, number + 1
+    return rows
+
+
+def unglue_tables(pieces: list[Piece]) -> list[Piece]:
+    """A task table printed with every separator lost, header and rows on one line
+    (a newspaper's e-paper copy): rows rebuilt from the header's names, the row numbers
+    and the unit clause that closes each row."""
+    from .tables import header_columns, is_task_header, split_glued_header
+
+    out: list[Piece] = []
+    for piece in pieces:
+        names, end = split_glued_header(piece.text) if piece.kind == "para" and piece.text[:2] in ("序号", "编号") else ([], 0)
+        columns = header_columns(names) if names else {}
+        rows = _glued_rows(piece.text[end:], columns, len(names)) if names and is_task_header(columns) else None
+        if not rows:
+            out.append(piece)
+            continue
+        for cells in [names] + rows:
+            out.append(Piece("row", "\t".join(cells), piece.start_line, piece.end_line, piece.page, cells, piece.table))
+    return out
+
+
 def normalize(lines: list[SourceLine]) -> list[Piece]:
-    pieces = regroup_cell_lines(join_wrapped(lines_to_pieces(lines)))
+    pieces = unglue_tables(regroup_cell_lines(join_wrapped(lines_to_pieces(lines))))
     return drop_repeated_headers(absorb_table_headings(pieces))

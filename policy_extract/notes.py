@@ -158,8 +158,12 @@ def _split_etc(part: str) -> list[str]:
 _REMARK = re.compile(r"[（(](?=[^（）()]{4,}[）)]$)[^（）()]*(?:下同|牵头|负责|除|注|为准|以上|第一位|汇总)[^（）()]*[）)]$")
 
 
+_SAME_BELOW = re.compile(r"[，,；;]\s*下同(?=[）)])")
+
+
 def clean_unit(name: str) -> str:
     name = _REMARK.sub("", name.strip())  # "(除标注…外，列第一位为牵头单位，下同)" is a remark, not an alias
+    name = _SAME_BELOW.sub("", name)  # "各市（含定州、辛集市，下同）政府": 下同 instructs, it is no part of the name
     name = name.strip().strip("。.；;，,、:：")
     name = re.sub(r"^(?:由|请|以及|及|和)", "", name)
     return name.strip()
@@ -240,10 +244,13 @@ def _labelled_units(value: str) -> tuple[list[str], list[str]]:
     (市发改委（牵头）), or clauses with their own verbs (X、Y分别牵头; …按职责分工负责).
     Only the first sentence names units (sichuan: "…负责。具体任务均涉及…，下同。")."""
     value = value.split("。")[0].strip().strip("；;，,")
-    clauses = _parse_clauses(value, allow_labels=False) if any(v in value for v in _ROLE_WORDS) else None
+    clauses = _parse_clauses(value, allow_labels=False, unassigned="responsible") if any(v in value for v in _ROLE_WORDS) else None
     if clauses is not None and not clauses.deadline:
         return clauses.lead, clauses.responsible
     return split_roles(value)
+
+
+_OTHER_LABEL = re.compile(r"[，,；;]\s*[\u4e00-\u9fff]{2,6}[：:]")  # "，适用范围：…" ends a unit list
 
 
 def _parse_labelled(content: str) -> Note | None:
@@ -253,7 +260,7 @@ def _parse_labelled(content: str) -> Note | None:
     note = Note(0, 0)
     for i, m in enumerate(matches):
         value = content[m.end() : matches[i + 1].start() if i + 1 < len(matches) else len(content)]
-        value = value.strip().strip("；;，,。")
+        value = _OTHER_LABEL.split(value, 1)[0].strip().strip("；;，,。")
         role = label_role(m.group(1))
         if role == "lead":
             note.lead += split_units(value.split("。")[0])
@@ -268,7 +275,7 @@ def _parse_labelled(content: str) -> Note | None:
     return note
 
 
-def _parse_clauses(content: str, allow_labels: bool = True) -> Note | None:
+def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | None = None) -> Note | None:
     """Unlabelled clauses, each ending in a role verb: "X牵头，Y配合". Clauses without a
     verb take the verb of the clause after them ("X、Y等部门，Z配合": all three take part)."""
     from .deadlines import looks_like_time_limit
@@ -309,7 +316,9 @@ def _parse_clauses(content: str, allow_labels: bool = True) -> Note | None:
             return None
         pending = []
         roles += 1
-    if pending:
+    if pending and unassigned == "responsible" and roles:
+        note.responsible += pending  # "责任单位：X等按职责分工负责，各市政府": the label gives the rest its role
+    elif pending:
         return None  # units without a role: an aside, not a note
     note.responsible += sole  # "X负责" names no lead (the contract)
     return note if roles else None
@@ -327,6 +336,7 @@ def parse_note(content: str) -> Note | None:
 
 
 _BARE_NOTE_MAX = 150
+_NOT_A_NAME = re.compile(r"要|应当|的|把|将|进一步|加强|推进")  # words of a sentence, not of a unit name
 
 
 def bare_note(text: str) -> Note | None:
@@ -339,7 +349,9 @@ def bare_note(text: str) -> Note | None:
     note = _parse_clauses(text, allow_labels=False)
     if note is None or not (note.lead or note.responsible):
         return None
-    if not all(_ends_like_unit(name) or name.startswith(("各", "有关", "相关")) for name in note.lead + note.responsible):
+    names = note.lead + note.responsible
+    unit_like = sum(1 for name in names if _ends_like_unit(name) or name.startswith(("各", "有关", "相关")))
+    if unit_like * 2 < len(names) or any(_NOT_A_NAME.search(name) for name in names) or not _ends_like_unit(names[0]):
         return None
     return note
 

@@ -66,7 +66,7 @@ UNIT_CONJUNCTIONS = ("以及", "和", "及", "与")
 # How a unit name ends (…局, …委员会, …政府); used to tell a separator from wrap debris.
 UNIT_SUFFIXES = (
     "局", "委", "办", "厅", "府", "会", "院", "部", "心", "司", "行", "队", "所", "站", "团", "馆",
-    "社", "处", "室", "组", "关", "署", "位", "门", "区", "县", "市", "省", "镇", "街道", "集团",
+    "社", "处", "室", "组", "关", "署", "位", "门", "区", "县", "市", "省", "镇", "街道", "集团", "联", "协",
     "中心", "公司", "银行", "法院", "检察院", "支队", "总队", "管委会", "联社", "协会", "学校", "大学", "办事处",
 )
 # How a unit name starts, after a separator.
@@ -79,6 +79,10 @@ NO_UNIT_CELLS = ("/", "无", "-", "—", "／", "无。", "暂无")
 # --- deadlines ---------------------------------------------------------------
 # Phrases that mark work without an end date when they stand as the time limit.
 ONGOING_PHRASES = ("长期坚持", "持续推进", "常态化推进", "长期推进", "持续开展", "长期开展", "常态化开展", "持续实施", "长期执行", "持续落实", "常态推进", "长期")
+# A date in a task's text is not its time limit when these follow it ("1972年1月1日以后出生",
+# "自2022年4月1日起施行") or stand before it ("发文时间：1987年6月20日").
+NOT_DEADLINE_AFTER = ("以后", "之后", "后", "起", "出生", "施行", "实施", "印发", "发布", "生效", "以来", "成立")
+NOT_DEADLINE_BEFORE = ("时间：", "时间:", "日期：", "日期:", "自", "从", "出生于")
 # Periods that recur: kept as recurrence, not a due date.
 RECURRING_PHRASES = ("每月", "每季度", "每半年", "每年", "每周", "每旬", "按月", "按季度", "按季", "按年度", "逐月", "定期")
 

@@ -63,6 +63,23 @@ def header_columns(cells: list[str]) -> dict[str, int]:
     return columns
 
 
+def split_glued_header(text: str) -> tuple[list[str], int]:
+    """A header whose separators were lost ("序号工作任务责任单位21树立…"): its column names,
+    read greedily from the header vocabulary, and where the header ends. ([], 0) when the
+    text does not open with a number column followed by at least two more names."""
+    aliases = sorted({a for _, names in TABLE_COLUMNS for a in names if len(a) >= 2}, key=len, reverse=True)
+    names, pos = [], 0
+    while True:
+        alias = next((a for a in aliases if text.startswith(a, pos)), None)
+        if alias is None:
+            break
+        names.append(alias)
+        pos += len(alias)
+    if len(names) < 3 or column_of(names[0]) != "number" or len(set(map(column_of, names))) < 3:
+        return [], 0
+    return names, pos
+
+
 def is_header_row(cells: list[str]) -> bool:
     if sum(1 for c in cells if c.strip()) < 3 or max(len(c) for c in cells) > 40:
         return False  # a header names three columns or more, each in a few characters

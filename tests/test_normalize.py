@@ -177,3 +177,20 @@ def test_digits_split_by_a_wrap_join_without_a_space():
     assert doc.tasks[0].deadline.date == "2023-12-31"
     joined = parse("某方案\n二、重点任务\n1.推进政务数据开放。加快建设Open\nData平台。（牵头单位：市大数据局）\n").tasks[0].text
     assert "Open Data" in joined
+
+
+def test_a_table_with_every_separator_lost_is_read_by_its_header():
+    # realworld h12 (云南 重点任务分工清单 in a newspaper e-paper), rows 21–22 as printed
+    import policy_extract
+
+    text = (
+        "重点任务分工清单\n序号工作任务责任单位21树立婚育新风。充分发挥传统媒体和新媒体作用。构建新型婚育文化。"
+        "省委宣传部、省民政厅、省卫生健康委、省妇联牵头;省总工会、团省委、省广电局、省农业农村厅配合;各州(市)党委和政府落实"
+        "22根据经济社会发展水平等因素,实行特别扶助制度扶助标准动态调整机制。省财政厅、省卫生健康委牵头;"
+        "省优化生育政策工作部门联席会议成员单位配合;各州(市)党委和政府落实\n"
+    )
+    tasks = policy_extract.parse(text).tasks
+    assert [t.number for t in tasks] == ["21", "22"]
+    assert [u.name for u in tasks[0].lead_units] == ["省委宣传部", "省民政厅", "省卫生健康委", "省妇联"]
+    assert [u.name for u in tasks[1].responsible_units] == ["省优化生育政策工作部门联席会议成员单位", "各州(市)党委和政府"]
+    assert tasks[1].text.startswith("根据经济社会发展水平") and "牵头" not in tasks[1].text

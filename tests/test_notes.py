@@ -266,3 +266,45 @@ def test_a_stray_opener_does_not_hide_the_note_after_it():
     notes = find_notes("推进“放管服改革工作。（市发改委牵头，市财政局配合）")
     assert [(n.lead, n.responsible) for n in notes] == [(["市发改委"], ["市财政局"])]
     assert split_units("市人力资源和社会保障局、各区县政府及开发区管委会") == ["市人力资源和社会保障局", "各区县政府", "开发区管委会"]
+
+
+# Real phrases of issue 12's note forms (sources: ../shared/realworld, ../shared/corpus).
+BARE_NOTES = [
+    # h05 (潍坊 政务公开工作要点实施方案, a table copied one cell per line)
+    ("市金融办、人民银行潍坊市中心支行、潍坊银监分局分别牵头落实", ["市金融办", "人民银行潍坊市中心支行", "潍坊银监分局"], []),
+    # h12 (云南 重点任务分工清单, newspaper e-paper)
+    ("省财政厅、省卫生健康委牵头;省优化生育政策工作部门联席会议成员单位配合;各州(市)党委和政府落实",
+     ["省财政厅", "省卫生健康委"], ["省优化生育政策工作部门联席会议成员单位", "各州(市)党委和政府"]),
+]
+
+
+@pytest.mark.parametrize("line, lead, responsible", BARE_NOTES)
+def test_bare_unit_lines_are_notes(line, lead, responsible):
+    from policy_extract.notes import bare_note
+
+    note = bare_note(line)
+    assert (note.lead, note.responsible) == (lead, responsible)
+
+
+@pytest.mark.parametrize("sentence", ["各部门要加强配合", "省应急管理厅要加强统筹推进"])
+def test_sentences_are_not_bare_notes(sentence):
+    from policy_extract.notes import bare_note
+
+    assert bare_note(sentence) is None
+
+
+def test_labelled_value_ends_at_another_label():
+    # corpus 1111 (国务院 自由贸易试验区 若干措施): "（负责部门：海关总署，适用范围：福建自贸试验区）"
+    note = parse_note("负责部门：海关总署，适用范围：福建自贸试验区")
+    assert (note.lead, note.responsible) == ([], ["海关总署"])
+
+
+def test_units_after_the_last_verb_take_the_labels_role():
+    # corpus 0741 (扎实稳定全省经济运行的一揽子措施)
+    note = parse_note("责任单位:省商务厅、省文化和旅游厅、省体育局、省供销社等有关部门按职责分工负责,各市政府,雄安新区管委会")
+    assert note.responsible == ["省商务厅", "省文化和旅游厅", "省体育局", "省供销社", "各市政府", "雄安新区管委会"]
+
+
+def test_same_below_is_not_part_of_a_name():
+    # corpus 0049 (深化医药卫生体制改革): "各市（含定州、辛集市，下同）政府"
+    assert split_units("各市（含定州、辛集市，下同）政府、省卫生健康委") == ["各市（含定州、辛集市）政府", "省卫生健康委"]

@@ -367,3 +367,18 @@ def test_first_listed_leads_phrases():
         rules.FIRST_LISTED_LEADS_PHRASES = original
         importlib.reload(extract)
     assert not says_first_listed_leads("列第一位的是2023年的数据")  # no 牵头 near it
+
+
+def test_not_deadline_after():
+    # corpus 0216 (河北 人社厅 招聘): "年龄一般在45岁以下（1972年1月1日以后出生）" is an age limit
+    assert "以后" in rules.NOT_DEADLINE_AFTER
+    assert deadlines.deadline_in_text("身体健康，年龄一般在45岁以下（1972年1月1日以后出生）。", 2016) is None
+    # corpus 0362 (省科学技术奖励办法): "本办法自2022年4月1日起施行"
+    assert deadlines.deadline_in_text("本办法自2022年4月1日起施行。", 2022) is None
+    assert deadlines.deadline_in_text("2022年4月1日前完成系统上线。", 2022).date == "2022-04-01"
+
+
+def test_not_deadline_before():
+    # corpus 0711 (国家科委文件目录): "发文单位：国家科委发文时间：1987年6月20日" dates a cited document
+    assert "时间：" in rules.NOT_DEADLINE_BEFORE
+    assert deadlines.deadline_in_text("发文单位：国家科委发文时间：1987年6月20日文号：（87）国科发条字0", None) is None
