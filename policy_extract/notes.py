@@ -239,11 +239,15 @@ def units_from_cells(lead_cell: str, responsible_cell: str) -> tuple[list[str], 
     return dedupe(lead), dedupe(responsible)
 
 
+_CONVENTION_CLAUSE = re.compile(r"[，,；;][^，,；;（(）)]*(?:下同|为牵头|为主办)[^，,；;（(）)]*")
+
+
 def _labelled_units(value: str) -> tuple[list[str], list[str]]:
     """(lead, responsible) of a 责任单位 value: a plain list, a list marking its lead
     (市发改委（牵头）), or clauses with their own verbs (X、Y分别牵头; …按职责分工负责).
     Only the first sentence names units (sichuan: "…负责。具体任务均涉及…，下同。")."""
     value = value.split("。")[0].strip().strip("；;，,")
+    value = _CONVENTION_CLAUSE.sub("", value).strip("；;，,")  # "，排名第1为牵头单位，下同" says how to read the list
     clauses = _parse_clauses(value, allow_labels=False, unassigned="responsible") if any(v in value for v in _ROLE_WORDS) else None
     if clauses is not None and not clauses.deadline:
         return clauses.lead, clauses.responsible

@@ -308,3 +308,14 @@ def test_units_after_the_last_verb_take_the_labels_role():
 def test_same_below_is_not_part_of_a_name():
     # corpus 0049 (深化医药卫生体制改革): "各市（含定州、辛集市，下同）政府"
     assert split_units("各市（含定州、辛集市，下同）政府、省卫生健康委") == ["各市（含定州、辛集市）政府", "省卫生健康委"]
+
+
+def test_a_convention_clause_is_not_a_unit():
+    # corpus 0903 (河北 铸造产业): "（责任单位：省科技厅、省工业和信息化厅，排名第1为牵头单位，下同）"
+    import policy_extract
+
+    note = parse_note("责任单位：省科技厅、省工业和信息化厅，排名第1为牵头单位，下同")
+    assert note.responsible == ["省科技厅", "省工业和信息化厅"]
+    text = "一、重点任务\n（一）推进技术创新。推行企业研发投入后补助制度。（责任单位：省科技厅、省工业和信息化厅，排名第1为牵头单位，下同）\n"
+    task = policy_extract.parse(text).tasks[0]
+    assert ([u.name for u in task.lead_units], [u.name for u in task.responsible_units]) == (["省科技厅"], ["省工业和信息化厅"])
