@@ -358,7 +358,9 @@ def merge_annex_rows(prose: list[dict], rows: list[dict]) -> list[dict]:
     return left
 
 
-def extract_tasks(root: Node, year: int | None, options: Options) -> tuple[list[dict], list[Node], list[tuple[str, str, int]]]:
+def extract_tasks(root: Node, year: int | None, options: Options) -> tuple[list[dict], dict[int, list[dict]], list[tuple[str, str, int]]]:
+    """The document's tasks in order; for each chosen outline item (by id) the tasks read
+    from it (one, or one per note-closed run); table warnings."""
     first_listed = says_first_listed_leads("\n".join(p.text for p in all_paragraphs(root)))
     from_tables, warnings = table_tasks(root, year, first_listed)
     notes_memo: dict[str, list] = {}
@@ -370,11 +372,12 @@ def extract_tasks(root: Node, year: int | None, options: Options) -> tuple[list[
         return notes_memo[text]
 
     nodes = select_task_nodes(root, options, has_table_tasks=bool(from_tables), notes_of=notes_of)
-    prose = [task for n in nodes for task in build_prose_tasks(n, year, first_listed, notes_of)]
+    by_node = {id(n): build_prose_tasks(n, year, first_listed, notes_of) for n in nodes}
+    prose = [task for n in nodes for task in by_node[id(n)]]
     tasks = prose + merge_annex_rows(prose, from_tables)
     tasks.sort(key=lambda t: t["source"]["start_line"])
     unique_ids(tasks)
-    return tasks, nodes, warnings
+    return tasks, by_node, warnings
 
 
 def all_paragraphs(root: Node) -> list[Piece]:

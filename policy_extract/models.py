@@ -48,6 +48,7 @@ class OutlineNode(_Model):
     kind: str
     number: str
     is_task: bool = False
+    task_ids: list[str] = Field(default_factory=list)  # the tasks read from this item, in order
     source: SourceRef
     children: list["OutlineNode"] = Field(default_factory=list)
 

@@ -13,7 +13,7 @@ from .normalize import normalize
 from .segment import Node, numbering_warnings, segment
 
 
-def _outline(node: Node, task_ids: set[int]) -> dict:
+def _outline(node: Node, task_ids: dict[int, list[dict]]) -> dict:
     from .markers import strip_marker_punct
 
     return {
@@ -23,6 +23,7 @@ def _outline(node: Node, task_ids: set[int]) -> dict:
         "kind": node.kind,
         "number": strip_marker_punct(node.marker),
         "is_task": id(node) in task_ids,
+        "task_ids": [t["id"] for t in task_ids.get(id(node), [])],
         "source": {"start_line": node.start_line, "end_line": node.end_line, "page": node.page},
         "children": [_outline(c, task_ids) for c in node.children],
     }
@@ -61,7 +62,7 @@ def _table_outline(tasks: list[dict]) -> list[dict]:
             siblings = node["children"]
         siblings.append({
             "marker": task["number"], "level": len(task["path"]) + 1, "title": task["text"].split("。")[0][:60],
-            "kind": "table_row", "number": task["number"], "is_task": True, "source": dict(task["source"], columns=None, table_row=None), "children": [],
+            "kind": "table_row", "number": task["number"], "is_task": True, "task_ids": [task["id"]], "source": dict(task["source"], columns=None, table_row=None), "children": [],
         })
     return roots
 
@@ -80,11 +81,10 @@ def parse_loaded(loaded: LoadedDocument, options: Options | None = None, simplif
     year = context_year(meta["title"], meta["issue_date"], meta["doc_number"], paragraphs)
     if not options.task_level and not options.task_section and is_regulation(meta["title"]):
         options = replace(options, regulation=True)
-    tasks, task_nodes, table_warnings = extract_tasks(root, year, options)
+    tasks, task_ids, table_warnings = extract_tasks(root, year, options)
     warnings = [{"code": c, "message": m, "line": line} for c, m, line in numbering_warnings(root) + table_warnings]
     if not tasks:
         warnings.append({"code": "no-tasks", "message": "no tasks found; try --task-section KEYWORD or --task-level N", "line": None})
-    task_ids = {id(n) for n in task_nodes}
     data = {
         "source": {"path": loaded.path, "format": loaded.format, "sha256": loaded.sha256},
         "meta": meta,

@@ -110,13 +110,14 @@ def build_tree(doc: Document, width: int = WIDTH):
     title = doc.meta.title or doc.source.path
     suffix = f" ({len(doc.tasks)} tasks)"
     root = Tree(f"[bold]{_escape(_cut(title, width - _cell_len(suffix) - 1))}[/]{suffix}")
-    tasks_by_line = {t.source.start_line: t for t in doc.tasks}
+    tasks_by_id = {t.id: t for t in doc.tasks}
 
     def add(branch, node: OutlineNode, depth: int):
         room = max(20, width - 4 * (depth + 1) - 1)  # a tree level takes four cells
-        task = tasks_by_line.get(node.source.start_line) if node.is_task else None
-        if task is not None:
-            branch.add(_task_label(task, room))
+        tasks = [tasks_by_id[i] for i in node.task_ids if i in tasks_by_id]
+        if tasks:
+            for task in tasks:
+                branch.add(_task_label(task, room))
             return
         child = branch.add(_escape(_cut(f"{node.marker}{node.title}", room)))
         for sub in node.children:
