@@ -12,7 +12,7 @@ import unicodedata
 
 from .markers import cn_to_int, match_marker
 from .normalize import Piece
-from .rules import REPORT_VERBS, UNIT_SUFFIXES
+from .rules import DOC_NUMBER_LABELS, REPORT_VERBS, UNIT_SUFFIXES
 from .segment import squeeze_cjk_spaces
 
 _CN = "[〇零○一二三四五六七八九十]"
@@ -58,7 +58,7 @@ def _heading_like(text: str) -> bool:
         and not _HEADING_PUNCT.search(t)
         and match_marker(t) is None
         and not _DATE.search(t)
-        and not t.startswith(("（", "("))
+        and not (t.startswith(("（", "(")) and t.endswith(("）", ")")))  # "(此件公开发布)"
     )
 
 
@@ -100,7 +100,13 @@ def find_title(paras: list[Piece]) -> str | None:
         want = _key(candidate)
         for block in blocks:
             if _key(block) == want or _key(block).endswith(want):
-                return block if _key(block) == want else candidate
+                prefix = _key(block)[: len(_key(block)) - len(want)]
+                # "2023年" + the name printed in 《》: the heading is the fuller title
+                return block if _key(block) == want or re.fullmatch(r"(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:度)?", prefix) else candidate
+        for p in paras[:10]:  # "关于印发2023年区《政府工作报告》…方案的通知" names it in full
+            m = _ABOUT_ISSUING.search(squeeze_cjk_spaces(p.text))
+            if m and len(_key(m.group("title"))) > len(want) and _key(m.group("title")).endswith(want):
+                return m.group("title")
         return squeeze_cjk_spaces(candidate)
     for p in paras[:10]:
         m = _ABOUT_ISSUING.search(squeeze_cjk_spaces(p.text))
@@ -117,10 +123,14 @@ def find_title(paras: list[Piece]) -> str | None:
 
 
 def find_doc_number(paras: list[Piece]) -> str | None:
+    """The notice's own number: on a line of its own (or bracketed there, "(连政办发〔2011〕78号)"),
+    or after a 文号 label in a web page's metadata table."""
     for p in paras[:20]:
-        m = _DOC_NUMBER.search(p.text)
-        if m and (m.start() == 0 or not p.text[: m.start()].strip()):
-            return re.sub(r"\s+", "", m.group(0))
+        head = p.text[:200]
+        for m in _DOC_NUMBER.finditer(head):
+            before = re.sub(r"\s+", "", head[: m.start()])
+            if not before.strip("(（") or before.rstrip(":：").endswith(DOC_NUMBER_LABELS):
+                return re.sub(r"\s+", "", m.group(0))
     return None
 
 

@@ -13,6 +13,7 @@ from .load.base import PAGE_NUMBER_LINE, SourceLine
 from .markers import match_marker, separator
 from .notes import bare_note, starts_with_label
 from .paragraphs import Sequence, split_gaps, split_items
+from .rules import WEB_CHROME_LINES
 from .tables import is_header_row, split_row
 
 _HTML_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|font|p|div|br|sup|sub|a|td|tr|th|table|tbody|thead)\b[^>]*>", re.I)
@@ -49,6 +50,12 @@ def clean_line(text: str) -> str:
     if "*" in text or "__" in text:
         text = _MD_EMPHASIS.sub("", text)
     return text.replace("\u3000", " ").replace("\xa0", " ").rstrip(" \r")
+
+
+def is_web_chrome(text: str) -> bool:
+    """"导航菜单", "您当前的位置：首页 > 政务公开", "【字体：大 中 小】", "浏览次数：120"."""
+    text = text.strip()
+    return len(text) <= 60 and text.startswith(WEB_CHROME_LINES)
 
 
 def is_table_line(text: str) -> bool:
@@ -101,8 +108,8 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
             continue
         for part in split_gaps(raw.strip("\r\n")):
             text = clean_line(part)
-            if not text.strip() or _MD_RULE.match(text) or PAGE_NUMBER_LINE.match(text):
-                continue  # a page number copied with the text is not part of it
+            if not text.strip() or _MD_RULE.match(text) or PAGE_NUMBER_LINE.match(text) or is_web_chrome(text):
+                continue  # a page number copied with the text, a site's menus: not part of the notice
             for para in split_items(text.strip(), sequence):
                 pieces.append(Piece("para", para, src.line, src.line, src.page))
     return pieces

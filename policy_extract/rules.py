@@ -101,6 +101,17 @@ TABLE_COLUMNS = (
     ("group", ("类别", "领域", "方面", "板块", "分类")),
 )
 
+# --- web pages ---------------------------------------------------------------
+# Lines a government site prints around a notice (a short line opening with one of these):
+# never a title, a task or a unit.
+WEB_CHROME_LINES = (
+    "导航菜单", "您当前的位置", "您现在的位置", "当前位置", "您的位置", "分享到", "分享按钮", "扫一扫",
+    "打印本页", "【打印本页】", "关闭窗口", "【关闭窗口】", "字体：", "字号：", "【字体：", "字体大小", "浏览次数",
+    "阅读次数", "访问次数", "相关新闻", "相关链接", "相关文档", "上一篇", "下一篇", "返回顶部", "【打印】",
+)
+
 # --- metadata ----------------------------------------------------------------
+# Labels a page's metadata table puts before the doc number ("文    号 蔡政办〔2023〕1号").
+DOC_NUMBER_LABELS = ("文号", "发文字号", "发文编号", "文件编号")
 # Words a reporting sentence uses for sending progress upward.
 REPORT_VERBS = ("报送", "报告", "上报", "报")

@@ -382,3 +382,26 @@ def test_not_deadline_before():
     # corpus 0711 (国家科委文件目录): "发文单位：国家科委发文时间：1987年6月20日" dates a cited document
     assert "时间：" in rules.NOT_DEADLINE_BEFORE
     assert deadlines.deadline_in_text("发文单位：国家科委发文时间：1987年6月20日文号：（87）国科发条字0", None) is None
+
+
+def test_web_chrome_lines():
+    # realworld h11 (武汉 目标任务责任分解方案, an aggregator page) opens with "导航菜单";
+    # h12 (云南 e-paper) with "分享按钮": neither is the title, a task or a unit
+    assert {"导航菜单", "分享按钮"} <= set(rules.WEB_CHROME_LINES)
+    text = "导航菜单\n\n(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案\n\n  84.推动有条件的老旧住宅加装电梯。(牵头单位:市自然资源规划局;责任单位:各区人民政府)\n"
+    doc = policy_extract.parse(text)
+    assert doc.meta.title == "(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案"
+    assert [t.number for t in doc.tasks] == ["84"]
+
+
+def test_doc_number_labels():
+    # realworld h02 (蔡甸区, a page's metadata table): "发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号"
+    assert "文号" in rules.DOC_NUMBER_LABELS
+    from policy_extract.normalize import Piece
+
+    line = "发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号"
+    assert meta.find_doc_number([Piece("para", line, 1, 1)]) == "蔡政办〔2023〕1号"
+    # h04 (连云港): the number bracketed on its own line
+    assert meta.find_doc_number([Piece("para", "(连政办发〔2011〕78号)", 2, 2)]) == "连政办发〔2011〕78号"
+    # a number cited inside a sentence is not the notice's own
+    assert meta.find_doc_number([Piece("para", "根据《关于做好工作的通知》(临政发〔2020〕4号)文件", 3, 3)]) is None
