@@ -31,6 +31,11 @@ _PHRASES = (
     ("whole_year", re.compile(rf"(?:{_YEAR})?全年(?:内)?")),
     ("year", re.compile(rf"{_YEAR}(?P<before>{_BEFORE})")),
 )
+# What each phrase cannot do without: a pattern is searched only in a text holding one.
+_NEEDS = (
+    ("range", ("年",)), ("day", ("日", "号")), ("month", ("月",)), ("quarter", ("季度",)), ("half", ("半年",)),
+    ("year_end", ("底", "末", "年内")), ("whole_year", ("全年",)), ("year", ("年",)),
+)
 _RANGE = re.compile(r"\d{4}年?(?:至|到|—|–|－|-|~|～)\d{4}年")
 # A milestone: a year that opens a sentence ("2023年，…。2024年至2025年，…").
 _MILESTONE = re.compile(
@@ -93,8 +98,11 @@ def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]
     year = default_year
     pos = 0
     ahead: dict[str, re.Match | None] = {}  # each pattern's next match, searched again only once passed
+    present = {kind for kind, words in _NEEDS if any(w in text for w in words)}  # no search for a phrase that cannot be there
 
     def next_match(kind: str, pattern: re.Pattern) -> re.Match | None:
+        if kind not in present:
+            return None
         m = ahead.get(kind, False)
         if m is False or (m is not None and m.start() < pos):
             m = pattern.search(text, pos)

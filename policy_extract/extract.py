@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .deadlines import TimeLimit, deadline_in_text, parse_time_limit
 from .markers import match_marker, strip_marker_punct
@@ -43,8 +44,12 @@ def _is_task_section(node: Node, keyword: str | None) -> bool:
 
 
 def _is_non_task_section(node: Node) -> bool:
-    title = node.title
-    return any(k in title for k in NON_TASK_SECTION_KEYWORDS) and not any(k in title for k in TASK_SECTION_KEYWORDS)
+    return _names_non_task_section(node.title, NON_TASK_SECTION_KEYWORDS, TASK_SECTION_KEYWORDS)
+
+
+@lru_cache(maxsize=4096)
+def _names_non_task_section(title: str, non_task: tuple[str, ...], task: tuple[str, ...]) -> bool:
+    return any(k in title for k in non_task) and not any(k in title for k in task)
 
 
 def is_heading(node: Node) -> bool:

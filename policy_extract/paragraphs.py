@@ -24,7 +24,13 @@ _GAP = re.compile(r"(?<=\S)[ \t\u3000\xa0]*[\u3000\xa0][ \t\u3000\xa0]*(?=\S)|(?
 _SENTENCE_END = set("。；;！!？?：:")
 _CLOSING = set("）)〕】」』")
 # Where a marker may start: the first characters every marker kind can open with.
-_CANDIDATE = re.compile(r"第|[（(][一二三四五六七八九十百零〇两0-9０-９]|(?<![0-9０-９.．])[0-9０-９]|(?<![一二三四五六七八九十百零〇两])[一二三四五六七八九十]|[①-⑳㉑-㉟ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]")
+_CANDIDATE = re.compile(
+    r"第\s*[一二三四五六七八九十百零〇两0-9]+\s*(?:章|条|节|部分|篇)"
+    r"|[（(]\s*[一二三四五六七八九十百零〇两0-9０-９]{1,4}\s*[）)]"
+    r"|(?<![0-9０-９.．])[0-9０-９]{1,3}(?:[.．、，,﹒)）\s]|$)"
+    r"|(?<![一二三四五六七八九十百零〇两])[一二三四五六七八九十百]{1,4}[、．.]"
+    r"|[①-⑳㉑-㉟]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][、.．]"
+)  # where a marker may start: what every kind of mark looks like, cheaply
 _HEADING_MAX = 40  # a heading run on into its first item is at most this long
 
 
@@ -83,10 +89,12 @@ def split_items(text: str, sequence: Sequence) -> list[str]:
     title_start = head.end if head is not None else None  # its title, when it opens with a marker
     for m in _CANDIDATE.finditer(text, 1):
         i = m.start()
-        before = text[:i].rstrip()
-        if not before:
+        k = i - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        if k < 0:
             continue
-        last = before[-1]
+        last = text[k]
         boundary = last in _SENTENCE_END or last in _CLOSING
         if not boundary:
             # A short numbered heading run on into its first item: "一、总体要求（一）…".

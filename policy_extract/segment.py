@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .markers import Marker, match_marker
 from .normalize import Piece
@@ -50,12 +51,12 @@ class Node:
             return ""
         return "\n".join([self.first_text] + [p.text for p in self.paras[1:]])
 
-    @property
+    @cached_property
     def heading(self) -> str:
         """The marker and title as printed, for paths: "（一）全面推进政务服务标准化"."""
         return squeeze_cjk_spaces(self.paras[0].text) if self.paras else ""
 
-    @property
+    @cached_property
     def title(self) -> str:
         """The item's title: its first sentence when it has body text after it."""
         text = squeeze_cjk_spaces(self.first_text)
