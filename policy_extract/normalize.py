@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .load.base import PAGE_NUMBER_LINE, SourceLine
 from .markers import match_marker, separator
-from .notes import bare_note, starts_with_label
+from .notes import bare_note, label_at, starts_with_label
 from .paragraphs import Sequence, split_gaps, split_items
 from .rules import WEB_CHROME_LINES
 from .tables import is_header_row, split_row
@@ -52,10 +52,17 @@ def clean_line(text: str) -> str:
     return text.replace("\u3000", " ").replace("\xa0", " ").rstrip(" \r")
 
 
-def is_web_chrome(text: str) -> bool:
-    """"导航菜单", "您当前的位置：首页 > 政务公开", "【字体：大 中 小】", "浏览次数：120"."""
-    text = text.strip()
-    return len(text) <= 60 and text.startswith(WEB_CHROME_LINES)
+def strip_web_chrome(text: str) -> str:
+    """"导航菜单", "您当前的位置：首页 > 政务公开", "【字体：大 中 小】", "浏览次数：120" are
+    dropped; a chrome word run on into the notice ("分享按钮重点任务分工清单") is cut off."""
+    stripped = text.strip()
+    word = next((w for w in WEB_CHROME_LINES if stripped.startswith(w)), None)
+    if word is None:
+        return text
+    rest = stripped[len(word) :].strip()
+    if len(rest) <= 20 or ">" in rest or "＞" in rest:
+        return ""
+    return rest
 
 
 def is_table_line(text: str) -> bool:
@@ -97,20 +104,20 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
     pieces: list[Piece] = []
     sequence = Sequence()
     for src in lines:
-        raw = src.text
-        if is_table_line(clean_line(raw)):
-            text = clean_line(raw)
-            if _MD_TABLE_SEPARATOR.match(text):
-                continue
-            cells = split_row(text)
-            if any(c.strip() for c in cells):
-                pieces.append(Piece("row", text, src.line, src.line, src.page, cells, src.table))
-            continue
-        for part in split_gaps(raw.strip("\r\n")):
-            text = clean_line(part)
-            if not text.strip() or _MD_RULE.match(text) or PAGE_NUMBER_LINE.match(text) or is_web_chrome(text):
+        raw = src.text.strip("\r\n")
+        parts = [raw] if "\t" in raw else split_gaps(raw)  # a tab-separated row keeps its cells
+        for part in parts:
+            text = strip_web_chrome(clean_line(part))
+            if not text.strip() or _MD_RULE.match(text) or PAGE_NUMBER_LINE.match(text):
                 continue  # a page number copied with the text, a site's menus: not part of the notice
-            for para in split_items(text.strip(), sequence):
+            if is_table_line(text):
+                if _MD_TABLE_SEPARATOR.match(text):
+                    continue
+                cells = split_row(text)
+                if any(c.strip() for c in cells):
+                    pieces.append(Piece("row", text, src.line, src.line, src.page, cells, src.table))
+                continue
+            for para in split_items(text.strip(), sequence, label_at):
                 pieces.append(Piece("para", para, src.line, src.line, src.page))
     return pieces
 

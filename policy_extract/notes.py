@@ -382,6 +382,14 @@ def find_notes(text: str) -> list[Note]:
     return sorted(notes, key=lambda n: n.start)
 
 
+_LABEL_AT = re.compile(r"(" + _LABEL + r")\s*[:：]")
+
+
+def label_at(text: str, pos: int) -> bool:
+    """A note label starts at `pos` ("…左右。牵头单位:区发改局…": notes run into the text)."""
+    return bool(_LABEL_AT.match(text, pos))
+
+
 def starts_with_label(text: str) -> bool:
     """"牵头单位：…", "协作单位：…": a labelled line opens a part of its own."""
     return bool(_LABEL_LINE.match(text))

@@ -22,7 +22,7 @@ from .markers import Marker, match_marker, separator
 # A gap of blanks holding an ideographic or no-break space.
 _GAP = re.compile(r"(?<=\S)[ \t\u3000\xa0]*[\u3000\xa0][ \t\u3000\xa0]*(?=\S)|(?<=[。；！？;!?）)〕】])[ \t]{2,}(?=\S)")
 _SENTENCE_END = set("。；;！!？?：:")
-_CLOSING = set("）)〕】」』")
+_CLOSING = set("）)〕】」』]］")
 # Where a marker may start: the first characters every marker kind can open with.
 _CANDIDATE = re.compile(
     r"第\s*[一二三四五六七八九十百零〇两0-9]+\s*(?:章|条|节|部分|篇)"
@@ -43,7 +43,8 @@ def split_gaps(text: str) -> list[str]:
         gap = m.group(0)
         wide = sum(1 for ch in gap if ch in "\u3000\xa0")
         before = text[m.start() - 1]
-        if wide >= 2 or before in _SENTENCE_END or before in _CLOSING or (wide == 0 and len(gap) >= 2):
+        opens_item = wide and match_marker(text[m.end() : m.end() + 40]) is not None
+        if wide >= 2 or before in _SENTENCE_END or before in _CLOSING or (wide == 0 and len(gap) >= 2) or opens_item:
             out.append(text[start : m.start()])
             start = m.end()
     out.append(text[start:])
@@ -70,15 +71,41 @@ class Sequence:
         restarted = any(t > self.seen_at[marker.kind] for k, t in self.seen_at.items() if k != marker.kind)
         return marker.value == 1 and restarted
 
+    def is_next(self, marker: Marker) -> bool:
+        """The very next number of a sequence already running, with its punctuation."""
+        last = self.last.get(marker.kind)
+        return last is not None and marker.value == last[0] + 1 and separator(marker) == last[1]
+
     def read(self, marker: Marker) -> None:
         self.tick += 1
         self.last[marker.kind] = (marker.value, separator(marker))
         self.seen_at[marker.kind] = self.tick
 
 
-def split_items(text: str, sequence: Sequence) -> list[str]:
+def _confirmed(text: str, start: int, marker: Marker) -> bool:
+    """A number met first inside running text is an item when the next number of its kind
+    follows later ("…分解方案84.推动…。85.完成…": a list that starts mid-way)."""
+    for n, m in enumerate(_CANDIDATE.finditer(text, start, min(len(text), start + 4000))):
+        if n > 300:
+            break
+        nxt = match_marker(text[m.start() : m.start() + 60])
+        if nxt is not None and nxt.kind == marker.kind and nxt.value == marker.value + 1 and separator(nxt) == separator(marker):
+            return True
+    return False
+
+
+_NOT_BEFORE_ITEM = set("第约共近超逾达为至")  # "约2.…", "第3." are numbers in a sentence
+
+
+def split_items(text: str, sequence: Sequence, opens_part=None) -> list[str]:
     """Cut a paragraph before each numbered item run on into it; `sequence` carries the
-    numbering from the paragraphs before and is updated with what this one opens."""
+    numbering from the paragraphs before and is updated with what this one opens.
+
+    A mark after a sentence end, a closing bracket or a short heading opens an item when it
+    continues its sequence. Without such a boundary (a notice whose line breaks were all
+    lost: "…专班2.规模上…") only the very next number of a sequence already running does,
+    or a first number whose successor follows. `opens_part(text, i)` names other places
+    that open a paragraph after a sentence end (a 牵头单位： label)."""
     head = match_marker(text)
     if head is not None:
         sequence.read(head)
@@ -96,12 +123,19 @@ def split_items(text: str, sequence: Sequence) -> list[str]:
             continue
         last = text[k]
         boundary = last in _SENTENCE_END or last in _CLOSING
-        if not boundary:
-            # A short numbered heading run on into its first item: "一、总体要求（一）…".
-            if title_start is None or i - title_start > _HEADING_MAX or re.search(r"[。；;，,：:！？]", text[title_start:i]):
-                continue
+        # A short numbered heading run on into its first item: "一、总体要求（一）…".
+        heading = title_start is not None and i - title_start <= _HEADING_MAX and not re.search(r"[。；;，,：:！？]", text[title_start:i])
+        if not (boundary or heading) and (last in _NOT_BEFORE_ITEM or last.isascii()):
+            continue
         marker = match_marker(text[i : i + 60])
-        if marker is None or not sequence.plausible(marker):
+        if marker is None:
+            continue
+        unseen = marker.kind not in sequence.last
+        if boundary or heading:
+            ok = sequence.plausible(marker) or (unseen and _confirmed(text, i + marker.end, marker))
+        else:
+            ok = sequence.is_next(marker) or (unseen and _confirmed(text, i + marker.end, marker))
+        if not ok:
             continue
         if inside is None:
             inside = Enclosed(text)
@@ -110,7 +144,25 @@ def split_items(text: str, sequence: Sequence) -> list[str]:
         cuts.append(i)
         sequence.read(marker)
         title_start = i + marker.end
+    if opens_part is not None:
+        cuts = sorted(set(cuts) | _part_openings(text, opens_part))
     if not cuts:
         return [text]
     bounds = [0] + cuts + [len(text)]
     return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+
+
+_AFTER_SENTENCE = re.compile(r"[。）)](?=\s*\S)")  # not ；: labels after it are parts of one note
+
+
+def _part_openings(text: str, opens_part) -> set[int]:
+    out, inside = set(), None
+    for m in _AFTER_SENTENCE.finditer(text):
+        j = m.end()
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        if opens_part(text, j):
+            inside = inside or Enclosed(text)
+            if j not in inside:
+                out.add(j)
+    return out

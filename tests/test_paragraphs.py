@@ -71,3 +71,34 @@ def test_sequence_runs_across_paragraphs():
     # a restart of 1. is plausible only after another kind (its parent) was met
     assert split_items("4.简化手续，1.减少环节。", sequence) == ["4.简化手续，1.减少环节。"]
     assert split_items("（一）改革。1.减少环节。", sequence) == ["（一）改革。", "1.减少环节。"]
+
+
+# Notices whose line breaks were all lost (realworld texts joined into one line, as crawlers store them).
+RUN_ON = [
+    # h01 (鞍山 立山区 分工方案): the next number follows a unit name, a label follows a sentence end
+    (
+        "1.努力实现地区生产总值增长6.2%左右。牵头单位:区发改局责任单位:立山经济开发区,全区经济运行各专班2.规模上工业增加值增长5%左右。",
+        ["1.努力实现地区生产总值增长6.2%左右。", "牵头单位:区发改局责任单位:立山经济开发区,全区经济运行各专班", "2.规模上工业增加值增长5%左右。"],
+    ),
+    # h11 (武汉 目标任务责任分解方案, page 5): a list that starts mid-way, right after the title
+    (
+        "(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案84.推动有条件的老旧住宅加装电梯。(牵头单位:市自然资源规划局)85.完成居家适老化改造2000户以上。",
+        ["(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案", "84.推动有条件的老旧住宅加装电梯。(牵头单位:市自然资源规划局)", "85.完成居家适老化改造2000户以上。"],
+    ),
+    # h09 (海门 为民办实事): page chrome "字体:[ ]" then the list
+    ("来源: 教育体育局 字体:[ ]1.实施校舍安全工程。2.完成东洲幼儿园改扩建项目。", ["来源: 教育体育局 字体:[ ]", "1.实施校舍安全工程。", "2.完成东洲幼儿园改扩建项目。"]),
+    # a lone number that nothing continues is text: "增长2.…" is not item 2 of nothing
+    ("全年计划完成项目投资。其中新建项目2.加快推进", ["全年计划完成项目投资。其中新建项目2.加快推进"]),
+]
+
+
+@pytest.mark.parametrize("line, parts", RUN_ON)
+def test_items_without_any_separator(line, parts):
+    from policy_extract.notes import label_at
+
+    assert split_items(line, Sequence(), label_at) == parts
+
+
+def test_a_single_wide_space_before_a_marker_is_a_break():
+    # h11 with its line breaks replaced by one no-break space each
+    assert split_gaps("——不断增强城市功能\xa088.完工友谊大道北段") == ["——不断增强城市功能", "88.完工友谊大道北段"]
