@@ -145,10 +145,11 @@ def show(file: Path, tasks_only: bool, width: int | None, no_pager: bool, task_s
 @cli.command()
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder for the task lists and index.json.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True, help="Output format (xlsx/csv also write one combined ledger).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS + ["jsonl", "parquet"]), default="json", show_default=True, help="Output format (xlsx/csv also write one combined ledger; jsonl/parquet: JSON task lists and the corpus tables tasks.FMT and documents.FMT).")
 @click.option("--workers", type=click.IntRange(1, 256), default=None, help="Worker processes (default: one per core).")
 @click.option("--resume", is_flag=True, help="Skip documents already converted (same sha256 and tool version).")
-def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: bool) -> None:
+@click.option("--dask", "dask_address", metavar="ADDRESS", help="Convert on a Dask cluster's workers (tcp://HOST:8786); they must see DIRECTORY and OUTDIR at the same paths.")
+def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: bool, dask_address: str | None) -> None:
     """Convert every notice ({formats}) under DIRECTORY into OUTDIR.
 
     Each output goes to the same relative path in OUTDIR; OUTDIR/index.json lists every
@@ -160,8 +161,13 @@ def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: 
       policy-extract batch notices/ -o tasks/
       policy-extract batch notices/ -o tasks/ --format yaml --workers 4
       policy-extract batch notices/ -o tasks/ --resume   # after an interruption
+      policy-extract batch notices/ -o tasks/ --format parquet   # + tasks.parquet, documents.parquet
+      policy-extract batch /shared/notices -o /shared/tasks --dask tcp://scheduler:8786
     """
+    from contextlib import nullcontext
+
     from .batch import run_batch
+    from .errors import InputError
 
     if not directory.is_dir():
         fail(f"{directory}: no such folder; give the folder that holds the notices")
@@ -169,6 +175,20 @@ def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: 
         fail(f"{outdir}: exists and is not a folder; choose another output folder")
     if outdir.exists() and os.path.realpath(outdir) == os.path.realpath(directory):
         fail(f"{outdir}: is the input folder itself; choose a separate output folder")
+    tables = fmt if fmt in ("jsonl", "parquet") else None  # the task lists themselves are JSON
+    if tables == "parquet":
+        from .corpus import parquet_available
+
+        if not parquet_available():
+            fail("--format parquet needs pyarrow; install it with `pip install 'policy-extract[parquet]'`, or use --format jsonl")
+    runner = nullcontext()
+    if dask_address:
+        from .dask_runner import connect
+
+        try:
+            runner = connect(dask_address, str(directory))
+        except InputError as exc:
+            fail(str(exc))
     interactive = sys.stderr.isatty()
     progress = None
     if interactive:
@@ -190,7 +210,8 @@ def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: 
             click.echo(f"[{done}/{total}] {row.source}: {status}", err=True)
 
     try:
-        rows, reused = run_batch(directory, outdir, fmt=fmt, workers=workers, resume=resume, on_done=on_done)
+        with runner:
+            rows, reused = run_batch(directory, outdir, fmt="json" if tables else fmt, workers=workers, resume=resume, on_done=on_done, tables=tables, runner=runner if dask_address else None)
     except KeyboardInterrupt:
         if progress is not None:
             progress.stop()
