@@ -323,6 +323,49 @@ def check(manifest: Path, update: bool) -> None:
 
 
 @cli.command()
+@click.argument("old", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("new", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["md", "json", "yaml", "xlsx"]), default="md", show_default=True, help="Report format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@click.option("--task-section", metavar="KEYWORD", help="As for parse, for both notices.")
+@click.option("--task-level", type=click.IntRange(1, 9), metavar="N", help="As for parse, for both notices.")
+def diff(old: Path, new: Path, fmt: str, output: Path | None, task_section: str | None, task_level: int | None) -> None:
+    """What changed between two versions of a notice: tasks added, removed, changed.
+
+    Tasks pair by the same text, or by similar text (difflib ratio at least 0.5 under the
+    same number, 0.7 under another); a changed task lists its text, the units added or
+    dropped and its time limit. Exit 0 when nothing changed, 1 when something did, 2 for
+    bad input.
+
+    \b
+    Examples:
+      policy-extract diff plan-2023.docx plan-2024.docx
+      policy-extract diff old.pdf new.pdf --format xlsx -o 变化.xlsx
+    """
+    from .diff import diff_documents, has_changes, render
+    from .errors import InputError
+    from .pipeline import parse as parse_document
+
+    if fmt == "xlsx" and output is None and sys.stdout.isatty():
+        fail("an .xlsx workbook is not for the terminal; add -o FILE.xlsx")
+    try:
+        docs = [parse_document(path, task_section=task_section, task_level=task_level) for path in (old, new)]
+    except InputError as exc:
+        fail(str(exc))
+    report = diff_documents(*docs)
+    data = render(report, fmt)
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        try:
+            write_atomically(output, data)
+        except OSError as exc:
+            fail(f"{output}: cannot be written ({exc.strerror}); check the folder and free space")
+    sys.exit(EXIT_MISMATCH if has_changes(report) else EXIT_OK)
+
+
+@cli.command()
 def schema() -> None:
     """Print the JSON Schema of the task list.
 
