@@ -133,17 +133,18 @@ def test_parquet_answers_the_readme_question_with_pandas(tmp_path):
     assert top.index[0] == "市行政审批局" and top.iloc[0] == 11
 
 
-def test_parquet_without_pyarrow_is_one_line_and_exit_2(tmp_path):
+@pytest.mark.parametrize("missing, option, says", [("pyarrow", ["--format", "parquet"], "parquet"), ("distributed", ["--dask", "tcp://127.0.0.1:8786"], "dask")])
+def test_an_option_without_its_extra_is_one_line_and_exit_2(tmp_path, missing, option, says):
     src = tmp_path / "in"
     src.mkdir()
     shutil.copy(SAMPLES[0], src / SAMPLES[0].name)
     code = (
-        "import sys; sys.modules['pyarrow'] = None; from policy_extract.cli import main; "
-        f"main(['batch', {str(src)!r}, '-o', {str(tmp_path / 'out')!r}, '--format', 'parquet'])"
+        f"import sys; sys.modules[{missing!r}] = None; from policy_extract.cli import main; "
+        f"main(['batch', {str(src)!r}, '-o', {str(tmp_path / 'out')!r}] + {option!r})"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 2
-    assert "Traceback" not in result.stderr and "pyarrow" in result.stderr
+    assert "Traceback" not in result.stderr and f"policy-extract[{says}]" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "out").exists(), "nothing is written before the check"
 
