@@ -146,7 +146,7 @@ def show(file: Path, tasks_only: bool, width: int | None, no_pager: bool, task_s
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder for the task lists and index.json.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS + ["jsonl", "parquet"]), default="json", show_default=True, help="Output format (xlsx/csv also write one combined ledger; jsonl/parquet: JSON task lists and the corpus tables tasks.FMT and documents.FMT).")
-@click.option("--workers", type=click.IntRange(1, 256), default=None, help="Worker processes (default: one per core).")
+@click.option("--workers", type=click.IntRange(1, 256), default=None, help="Worker processes of the local pool (default: one per core; not used with --dask).")
 @click.option("--resume", is_flag=True, help="Skip documents already converted (same sha256 and tool version).")
 @click.option("--dask", "dask_address", metavar="ADDRESS", help="Convert on a Dask cluster's workers (tcp://HOST:8786); they must see DIRECTORY and OUTDIR at the same paths.")
 def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: bool, dask_address: str | None) -> None:

@@ -11,8 +11,10 @@ through a temporary file and a rename.
 """
 from __future__ import annotations
 
-import io
 import json
+import os
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 TABLE_FORMATS = ("jsonl", "parquet")
@@ -109,19 +111,19 @@ def document_record(row, doc: dict | None) -> dict:
     }
 
 
-def build_tables(outdir: Path, rows) -> tuple[list[dict], list[dict]]:
-    """(tasks, documents) records from the index rows; each finished document's task
-    list is read back from the JSON the batch wrote for it."""
-    tasks, documents = [], []
+def iter_records(outdir: Path, rows):
+    """(document record, task records) for each index row, in order; each finished
+    document's task list is read back from the JSON the batch wrote for it, one at a time,
+    so a corpus of any size needs the memory of one notice."""
     for row in rows:
         doc = None
         if row.status == "ok" and row.output:
             doc = json.loads((outdir / row.output).read_text(encoding="utf-8"))
-        documents.append(document_record(row, doc))
+        tasks = []
         if doc:
             meta = _meta(doc)
-            tasks.extend(task_record(row.source, meta, task) for task in doc["tasks"])
-    return tasks, documents
+            tasks = [task_record(row.source, meta, task) for task in doc["tasks"]]
+        yield document_record(row, doc), tasks
 
 
 def to_jsonl(records: list[dict]) -> bytes:
@@ -135,20 +137,47 @@ def _arrow_schema(columns):
     return pa.schema([(name, types[kind]) for name, kind in columns])
 
 
-def to_parquet(records: list[dict], columns) -> bytes:
-    """One Parquet file; the schema is fixed, so an empty table or a column that is all
-    null keeps its type. Same records, same bytes."""
-    try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-    except ImportError:
-        from .errors import InputError
+class _JsonlSink:
+    def __init__(self, fh, columns):
+        self.fh = fh
 
-        raise InputError("--format parquet needs pyarrow; install it with `pip install 'policy-extract[parquet]'` (or `pip install pyarrow`)") from None
-    table = pa.Table.from_pylist(records, schema=_arrow_schema(columns))
-    buffer = io.BytesIO()
-    pq.write_table(table, buffer, compression="zstd")
-    return buffer.getvalue()
+    def add(self, records: list[dict]) -> None:
+        self.fh.write(to_jsonl(records))
+
+    def close(self) -> None:
+        pass
+
+
+class _ParquetSink:
+    """Parquet written in row groups of ROW_GROUP rows, under a fixed schema (an empty table
+    or an all-null column keeps its type); the same records give the same bytes."""
+
+    ROW_GROUP = 65536
+
+    def __init__(self, fh, columns):
+        import pyarrow.parquet as pq
+
+        self.schema = _arrow_schema(columns)
+        self.writer = pq.ParquetWriter(fh, self.schema, compression="zstd")
+        self.pending: list[dict] = []
+        self.written = False
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        self.writer.write_table(pa.Table.from_pylist(self.pending, schema=self.schema))
+        self.pending = []
+        self.written = True
+
+    def add(self, records: list[dict]) -> None:
+        self.pending.extend(records)
+        if len(self.pending) >= self.ROW_GROUP:
+            self._flush()
+
+    def close(self) -> None:
+        if self.pending or not self.written:
+            self._flush()
+        self.writer.close()
 
 
 def parquet_available() -> bool:
@@ -159,18 +188,37 @@ def parquet_available() -> bool:
     return True
 
 
-def write_tables(outdir: Path, rows, fmt: str) -> list[Path]:
-    """Write OUT/tasks.FMT and OUT/documents.FMT; returns their paths."""
-    from .output import write_atomically
+_UMASK = os.umask(0)
+os.umask(_UMASK)
 
-    tasks, documents = build_tables(outdir, rows)
-    if fmt == "parquet":
-        data = {TASKS_TABLE: to_parquet(tasks, TASK_COLUMNS), DOCUMENTS_TABLE: to_parquet(documents, DOCUMENT_COLUMNS)}
-    else:
-        data = {TASKS_TABLE: to_jsonl(tasks), DOCUMENTS_TABLE: to_jsonl(documents)}
-    written = []
-    for name in (TASKS_TABLE, DOCUMENTS_TABLE):
-        path = outdir / f"{name}.{fmt}"
-        write_atomically(path, data[name])
-        written.append(path)
-    return written
+
+@contextmanager
+def _atomic_file(path: Path):
+    """A file written through a temporary name (".tasks.jsonl.ab12cd34.tmp", which an
+    interrupted batch's next run removes) and renamed when complete."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+        os.chmod(tmp, 0o666 & ~_UMASK)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def write_tables(outdir: Path, rows, fmt: str) -> list[Path]:
+    """Write OUT/tasks.FMT and OUT/documents.FMT, streaming; returns their paths."""
+    sink = _ParquetSink if fmt == "parquet" else _JsonlSink
+    tasks_path, documents_path = outdir / f"{TASKS_TABLE}.{fmt}", outdir / f"{DOCUMENTS_TABLE}.{fmt}"
+    with _atomic_file(tasks_path) as tasks_fh, _atomic_file(documents_path) as documents_fh:
+        tasks, documents = sink(tasks_fh, TASK_COLUMNS), sink(documents_fh, DOCUMENT_COLUMNS)
+        for document, task_records in iter_records(outdir, rows):
+            documents.add([document])
+            tasks.add(task_records)
+        tasks.close()
+        documents.close()
+    return [tasks_path, documents_path]

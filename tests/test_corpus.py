@@ -121,6 +121,28 @@ def test_parquet_tables_hold_the_same_records_as_jsonl(notices, tmp_path):
         assert (tmp_path / "p" / name).read_bytes() == (tmp_path / "p2" / name).read_bytes()
 
 
+def test_parquet_is_written_in_row_groups_that_read_back_as_one_table(notices, tmp_path, monkeypatch):
+    pq = pytest.importorskip("pyarrow.parquet", reason="the parquet extra (pyarrow) is not installed")
+    from policy_extract import corpus
+
+    monkeypatch.setattr(corpus._ParquetSink, "ROW_GROUP", 50)
+    run_batch(notices, tmp_path / "j", fmt="json", workers=1, tables="jsonl")
+    run_batch(notices, tmp_path / "p", fmt="json", workers=1, tables="parquet")
+    tasks = tmp_path / "p" / "tasks.parquet"
+    assert pq.ParquetFile(tasks).metadata.num_row_groups > 1
+    assert pq.read_table(tasks).to_pylist() == read_jsonl(tmp_path / "j" / "tasks.jsonl")
+
+
+def test_an_empty_corpus_gives_empty_tables_with_their_columns(tmp_path):
+    (tmp_path / "in").mkdir()
+    run_batch(tmp_path / "in", tmp_path / "j", fmt="json", workers=1, tables="jsonl")
+    assert (tmp_path / "j" / "tasks.jsonl").read_bytes() == b"" == (tmp_path / "j" / "documents.jsonl").read_bytes()
+    pq = pytest.importorskip("pyarrow.parquet", reason="the parquet extra (pyarrow) is not installed")
+    run_batch(tmp_path / "in", tmp_path / "p", fmt="json", workers=1, tables="parquet")
+    table = pq.read_table(tmp_path / "p" / "tasks.parquet")
+    assert table.num_rows == 0 and table.column_names == [c for c, _ in TASK_COLUMNS]
+
+
 def test_parquet_answers_the_readme_question_with_pandas(tmp_path):
     pytest.importorskip("pyarrow", reason="the parquet extra (pyarrow) is not installed")
     pd = pytest.importorskip("pandas", reason="pandas is not installed")
