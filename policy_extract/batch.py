@@ -161,6 +161,9 @@ def run_batch(root: Path, outdir: Path, fmt: str = "json", workers: int | None =
 
     from . import pipeline  # noqa: F401  imported before forking, so workers start warm
 
+    if tables and fmt != "json":
+        raise ValueError("the corpus tables are read from the JSON task lists: give fmt='json' with tables")
+
     outdir.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(outdir)
     inputs, unsupported = find_inputs(root, outdir)
