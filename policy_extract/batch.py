@@ -155,8 +155,8 @@ def run_batch(root: Path, outdir: Path, fmt: str = "json", workers: int | None =
 
     tables: "jsonl" or "parquet" also writes the corpus tables (corpus.py; fmt is then
     "json"). runner: converts the documents elsewhere instead of the local pool (a
-    dask_runner.DaskRunner): runner.run(jobs, finish) calls convert_one(*job) for each
-    (path, output, fmt) job and finish(i, result) as each ends."""
+    dask_runner.DaskRunner): runner.run(jobs, finish) calls convert_one(*args) for each
+    (key, args) job and finish(key, result) as each ends."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     from . import pipeline  # noqa: F401  imported before forking, so workers start warm
@@ -215,7 +215,8 @@ def run_batch(root: Path, outdir: Path, fmt: str = "json", workers: int | None =
     workers = max(1, workers or os.cpu_count() or 1)
     try:
         if runner is not None:
-            runner.run([(str(path), str(outdir / names[path]), fmt) for path, _, _ in todo], lambda i, result: finish(todo[i][1], todo[i][2], names[todo[i][0]], result))
+            known = {rel: (digest, names[path]) for path, rel, digest in todo}
+            runner.run([(rel, (str(path), str(outdir / names[path]), fmt)) for path, rel, _ in todo], lambda rel, result: finish(rel, *known[rel], result))
         elif workers == 1 or len(todo) <= 1:
             for path, rel, digest in todo:
                 finish(rel, digest, names[path], convert_one(str(path), str(outdir / names[path]), fmt))

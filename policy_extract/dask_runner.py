@@ -31,22 +31,22 @@ class DaskRunner:
         self.client = client
         self.window = window  # documents in flight at once, so the scheduler holds few tasks
 
-    def run(self, jobs: list[tuple[str, str, str]], finish) -> None:
-        """Convert each (path, output, fmt) job with convert_one on a worker; finish(i, result)
-        as each ends, in the order they end."""
+    def run(self, jobs: list[tuple], finish) -> None:
+        """For each (key, args) job, convert_one(*args) on a worker; finish(key, result) as
+        each ends, in the order they end."""
         from distributed import as_completed
 
         from .batch import convert_one
 
         cwd = os.getcwd()  # relative paths are read from here on every worker
-        pending = iter(enumerate(jobs))
+        pending = iter(jobs)
         running: dict = {}
         done = as_completed(loop=self.client.loop)
 
         def submit_next() -> None:
-            for i, job in pending:
-                future = self.client.submit(convert_one, *job, cwd, pure=False)
-                running[future.key] = (i, future)
+            for key, args in pending:
+                future = self.client.submit(convert_one, *args, cwd=cwd, pure=False)
+                running[future.key] = (key, future)
                 done.add(future)
                 return
 
@@ -54,13 +54,13 @@ class DaskRunner:
             submit_next()
         try:
             for future in done:
-                i, _ = running.pop(future.key)
+                key, _ = running.pop(future.key)
                 try:
                     result = future.result()
                 except Exception as exc:  # a worker that died or a task the cluster gave up on
                     result = {"status": "failed", "error": f"worker failed: {type(exc).__name__}"}
                 future.release()
-                finish(i, result)
+                finish(key, result)
                 submit_next()
         except KeyboardInterrupt:
             self.client.cancel([f for _, f in running.values()])
