@@ -119,3 +119,27 @@ def test_a_worker_elsewhere_reads_relative_paths_from_the_batchs_folder_and_prin
     assert not (elsewhere / "out").exists()
     failed = convert_one("in/bad.txt", "out/bad.json", "json", cwd=str(tmp_path))
     assert failed["status"] == "failed" and failed["error"].startswith("in/bad.txt: ") and str(tmp_path) not in failed["error"]
+
+
+def test_a_task_the_cluster_loses_is_a_failed_row_and_the_rest_go_on(cluster, notices, monkeypatch):
+    """A worker that dies under a document (here: the task raises on the worker) fails that
+    document in the index; the others are converted, and --resume redoes only it."""
+    from policy_extract import batch
+
+    real = batch.convert_one
+
+    def dying(path, output, fmt, cwd=None):
+        if path.endswith("copy.md"):
+            raise RuntimeError("worker lost")
+        return real(path, output, fmt, cwd=cwd)
+
+    monkeypatch.setattr(batch, "convert_one", dying)
+    with connect(cluster.scheduler_address, str(notices)) as runner:
+        rows, _ = run_batch(notices, Path("out"), fmt="json", runner=runner)
+    by_source = {r.source: r for r in rows}
+    assert by_source["sub/copy.md"].status == "failed" and by_source["sub/copy.md"].error == "worker failed: RuntimeError"
+    assert [r.status for r in rows].count("ok") == 5
+    monkeypatch.setattr(batch, "convert_one", real)
+    with connect(cluster.scheduler_address, str(notices)) as runner:
+        rows, reused = run_batch(notices, Path("out"), fmt="json", resume=True, runner=runner)
+    assert reused == 5 and {r.source: r.status for r in rows}["sub/copy.md"] == "ok"
