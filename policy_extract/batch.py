@@ -76,20 +76,25 @@ def output_names(inputs: list[Path], root: Path, fmt: str) -> dict[Path, str]:
     return names
 
 
-def convert_one(path: str, output: str, fmt: str) -> dict:
-    """Parse one file and write its task list; runs in a worker process."""
+def convert_one(path: str, output: str, fmt: str, cwd: str | None = None) -> dict:
+    """Parse one file and write its task list; runs in a worker process (a local pool's or
+    a Dask cluster's). cwd: the folder relative paths are taken from, for a worker that
+    runs elsewhere; the task list and errors still show the paths as given."""
     from .output import render_output, write_atomically
     from .errors import InputError
     from .pipeline import parse
 
+    source, target = (Path(cwd, path), Path(cwd, output)) if cwd else (Path(path), Path(output))
     try:
-        doc = parse(Path(path))
+        doc = parse(source)
     except InputError as exc:
-        return {"status": "failed", "error": str(exc)}
+        return {"status": "failed", "error": str(exc).replace(str(source), str(Path(path)))}
     except Exception as exc:  # a bug must not stop the batch; it is reported in the index
         return {"status": "failed", "error": f"internal error: {type(exc).__name__}: {exc}"}
+    if cwd:
+        doc = doc.model_copy(update={"source": doc.source.model_copy(update={"path": str(Path(path))})})
     try:
-        write_atomically(Path(output), render_output(doc, fmt))
+        write_atomically(target, render_output(doc, fmt))
     except OSError as exc:
         return {"status": "failed", "error": f"cannot write {output}: {exc.strerror}"}
     result = {"status": "ok", "tasks": len(doc.tasks), "warnings": len(doc.warnings)}
@@ -118,7 +123,7 @@ def load_previous(outdir: Path) -> dict[str, Row]:
     return rows
 
 
-_TEMPORARY = re.compile(r"^\..+\.(?:json|yaml|xlsx|csv)\.[A-Za-z0-9_]{8}\.tmp$")
+_TEMPORARY = re.compile(r"^\..+\.(?:json|yaml|xlsx|csv|jsonl|parquet)\.[A-Za-z0-9_]{8}\.tmp$")
 
 
 def remove_stale_temporaries(outdir: Path) -> None:
@@ -144,12 +149,20 @@ def write_index(outdir: Path, rows: list[Row]) -> None:
         pass
 
 
-def run_batch(root: Path, outdir: Path, fmt: str = "json", workers: int | None = None, resume: bool = False, on_done=None) -> tuple[list[Row], int]:
+def run_batch(root: Path, outdir: Path, fmt: str = "json", workers: int | None = None, resume: bool = False, on_done=None, tables: str | None = None, runner=None) -> tuple[list[Row], int]:
     """Convert every supported file under root into outdir. Returns the index rows (in
-    input order) and how many documents were reused from an earlier run."""
+    input order) and how many documents were reused from an earlier run.
+
+    tables: "jsonl" or "parquet" also writes the corpus tables (corpus.py; fmt is then
+    "json"). runner: converts the documents elsewhere instead of the local pool (a
+    dask_runner.DaskRunner): runner.run(jobs, finish) calls convert_one(*args) for each
+    (key, args) job and finish(key, result) as each ends."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     from . import pipeline  # noqa: F401  imported before forking, so workers start warm
+
+    if tables and fmt != "json":
+        raise ValueError("the corpus tables are read from the JSON task lists: give fmt='json' with tables")
 
     outdir.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(outdir)
@@ -201,7 +214,10 @@ def run_batch(root: Path, outdir: Path, fmt: str = "json", workers: int | None =
 
     workers = max(1, workers or os.cpu_count() or 1)
     try:
-        if workers == 1 or len(todo) <= 1:
+        if runner is not None:
+            known = {rel: (digest, names[path]) for path, rel, digest in todo}
+            runner.run([(rel, (str(path), str(outdir / names[path]), fmt)) for path, rel, _ in todo], lambda rel, result: finish(rel, *known[rel], result))
+        elif workers == 1 or len(todo) <= 1:
             for path, rel, digest in todo:
                 finish(rel, digest, names[path], convert_one(str(path), str(outdir / names[path]), fmt))
         else:
@@ -228,6 +244,10 @@ def run_batch(root: Path, outdir: Path, fmt: str = "json", workers: int | None =
     ordered = [rows[k] for k in sorted(rows)]
     if fmt in LEDGER_FORMATS:
         write_combined_ledger(root, outdir, fmt, ordered, documents)
+    if tables:
+        from .corpus import write_tables
+
+        write_tables(outdir, ordered, tables)
     write_index(outdir, ordered)
     return ordered, reused
 

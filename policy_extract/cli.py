@@ -145,10 +145,11 @@ def show(file: Path, tasks_only: bool, width: int | None, no_pager: bool, task_s
 @cli.command()
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder for the task lists and index.json.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True, help="Output format (xlsx/csv also write one combined ledger).")
-@click.option("--workers", type=click.IntRange(1, 256), default=None, help="Worker processes (default: one per core).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS + ["jsonl", "parquet"]), default="json", show_default=True, help="Output format (xlsx/csv also write one combined ledger; jsonl/parquet: JSON task lists and the corpus tables tasks.FMT and documents.FMT).")
+@click.option("--workers", type=click.IntRange(1, 256), default=None, help="Worker processes of the local pool (default: one per core; not used with --dask).")
 @click.option("--resume", is_flag=True, help="Skip documents already converted (same sha256 and tool version).")
-def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: bool) -> None:
+@click.option("--dask", "dask_address", metavar="ADDRESS", help="Convert on a Dask cluster's workers (tcp://HOST:8786); they must see DIRECTORY and OUTDIR at the same paths.")
+def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: bool, dask_address: str | None) -> None:
     """Convert every notice ({formats}) under DIRECTORY into OUTDIR.
 
     Each output goes to the same relative path in OUTDIR; OUTDIR/index.json lists every
@@ -160,8 +161,13 @@ def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: 
       policy-extract batch notices/ -o tasks/
       policy-extract batch notices/ -o tasks/ --format yaml --workers 4
       policy-extract batch notices/ -o tasks/ --resume   # after an interruption
+      policy-extract batch notices/ -o tasks/ --format parquet   # + tasks.parquet, documents.parquet
+      policy-extract batch /shared/notices -o /shared/tasks --dask tcp://scheduler:8786
     """
+    from contextlib import nullcontext
+
     from .batch import run_batch
+    from .errors import InputError
 
     if not directory.is_dir():
         fail(f"{directory}: no such folder; give the folder that holds the notices")
@@ -169,6 +175,20 @@ def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: 
         fail(f"{outdir}: exists and is not a folder; choose another output folder")
     if outdir.exists() and os.path.realpath(outdir) == os.path.realpath(directory):
         fail(f"{outdir}: is the input folder itself; choose a separate output folder")
+    tables = fmt if fmt in ("jsonl", "parquet") else None  # the task lists themselves are JSON
+    if tables == "parquet":
+        from .corpus import parquet_available
+
+        if not parquet_available():
+            fail("--format parquet needs pyarrow; install it with `pip install 'policy-extract[parquet]'`, or use --format jsonl")
+    runner = nullcontext()
+    if dask_address:
+        from .dask_runner import connect
+
+        try:
+            runner = connect(dask_address, str(directory))
+        except InputError as exc:
+            fail(str(exc))
     interactive = sys.stderr.isatty()
     progress = None
     if interactive:
@@ -190,7 +210,8 @@ def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: 
             click.echo(f"[{done}/{total}] {row.source}: {status}", err=True)
 
     try:
-        rows, reused = run_batch(directory, outdir, fmt=fmt, workers=workers, resume=resume, on_done=on_done)
+        with runner:
+            rows, reused = run_batch(directory, outdir, fmt="json" if tables else fmt, workers=workers, resume=resume, on_done=on_done, tables=tables, runner=runner if dask_address else None)
     except KeyboardInterrupt:
         if progress is not None:
             progress.stop()
@@ -299,6 +320,49 @@ def check(manifest: Path, update: bool) -> None:
         console.print(f"{len(bad)} of {len(results)} document(s) differ")
         sys.exit(EXIT_MISMATCH)
     console.print(f"all {len(results)} document(s) match")
+
+
+@cli.command()
+@click.argument("old", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("new", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["md", "json", "yaml", "xlsx"]), default="md", show_default=True, help="Report format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@click.option("--task-section", metavar="KEYWORD", help="As for parse, for both notices.")
+@click.option("--task-level", type=click.IntRange(1, 9), metavar="N", help="As for parse, for both notices.")
+def diff(old: Path, new: Path, fmt: str, output: Path | None, task_section: str | None, task_level: int | None) -> None:
+    """What changed between two versions of a notice: tasks added, removed, changed.
+
+    Tasks pair by the same text, or by similar text (difflib ratio at least 0.5 under the
+    same number, 0.7 under another); a changed task lists its text, the units added or
+    dropped and its time limit. Exit 0 when nothing changed, 1 when something did, 2 for
+    bad input.
+
+    \b
+    Examples:
+      policy-extract diff plan-2023.docx plan-2024.docx
+      policy-extract diff old.pdf new.pdf --format xlsx -o 变化.xlsx
+    """
+    from .diff import diff_documents, has_changes, render
+    from .errors import InputError
+    from .pipeline import parse as parse_document
+
+    if fmt == "xlsx" and output is None and sys.stdout.isatty():
+        fail("an .xlsx workbook is not for the terminal; add -o FILE.xlsx")
+    try:
+        docs = [parse_document(path, task_section=task_section, task_level=task_level) for path in (old, new)]
+    except InputError as exc:
+        fail(str(exc))
+    report = diff_documents(*docs)
+    data = render(report, fmt)
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        try:
+            write_atomically(output, data)
+        except OSError as exc:
+            fail(f"{output}: cannot be written ({exc.strerror}); check the folder and free space")
+    sys.exit(EXIT_MISMATCH if has_changes(report) else EXIT_OK)
 
 
 @cli.command()
