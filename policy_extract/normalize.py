@@ -69,7 +69,10 @@ def is_table_line(text: str) -> bool:
     if "\t" in text:
         return len(text.split("\t")) >= 3 or sum(1 for c in text.split("\t") if c.strip()) >= 2
     stripped = text.strip()
-    return stripped.startswith("|") or stripped.endswith(" |") or stripped.count(" | ") >= 1
+    if stripped.startswith("|") or stripped.endswith(" |"):
+        return True
+    pipes = stripped.count(" | ")
+    return pipes >= 1 and len(stripped) <= 150 * (pipes + 1)  # not a whole notice holding a table
 
 
 def is_open_paragraph(text: str) -> bool:
@@ -294,6 +297,32 @@ def unglue_tables(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
+    """A whole table run into one line with its cell separators kept ("序号 |重点工作 |责任单位 |
+    完成时限 |1 |…|全年 |2 |…"): the header names at its start give the width, the cells after
+    them are cut into rows. A title glued to the first header name becomes its own paragraph."""
+    from .tables import column_of
+
+    out: list[Piece] = []
+    for piece in pieces:
+        cells = [c for c in piece.cells if c.strip()] if piece.kind == "row" else []
+        width = 0
+        while width < len(cells) and (len(cells[width]) <= 12 or (width == 0 and re.search(r"(?:序号|编号)$", cells[0]))) and column_of(cells[width]):
+            width += 1
+        if width < 3 or len(cells) < 2 * width:
+            out.append(piece)
+            continue
+        first = cells[0]
+        name = re.search(r"(?:序号|编号)$", first)
+        if name and name.start() > 0:  # "2025年开发区重点工作及责任清单序号"
+            out.append(Piece("para", first[: name.start()], piece.start_line, piece.end_line, piece.page))
+            cells[0] = name.group(0)
+        for start in range(0, len(cells), width):
+            row = cells[start : start + width] + [""] * max(0, start + width - len(cells))
+            out.append(Piece("row", "\t".join(row), piece.start_line, piece.end_line, piece.page, row, piece.table))
+    return out
+
+
 def normalize(lines: list[SourceLine]) -> list[Piece]:
-    pieces = unglue_tables(regroup_cell_lines(join_wrapped(lines_to_pieces(lines))))
+    pieces = unglue_tables(split_wide_rows(regroup_cell_lines(join_wrapped(lines_to_pieces(lines)))))
     return drop_repeated_headers(absorb_table_headings(pieces))

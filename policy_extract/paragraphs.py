@@ -122,7 +122,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None) -> list[str]:
         if k < 0:
             continue
         last = text[k]
-        boundary = last in _SENTENCE_END or last in _CLOSING
+        boundary = last in _SENTENCE_END or last in _CLOSING or last in "#|"  # "…提升。## 二、…", "…| 100% |三、…" (markdown run on)
         # A short numbered heading run on into its first item: "一、总体要求（一）…".
         heading = title_start is not None and i - title_start <= _HEADING_MAX and not re.search(r"[。；;，,：:！？]", text[title_start:i])
         if not (boundary or heading) and (last in _NOT_BEFORE_ITEM or last.isascii()):
@@ -149,7 +149,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None) -> list[str]:
     if not cuts:
         return [text]
     bounds = [0] + cuts + [len(text)]
-    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    parts = [text[a:b].strip().rstrip("# ") for a, b in zip(bounds, bounds[1:])]
+    return [part for part in parts if part]
 
 
 _AFTER_SENTENCE = re.compile(r"[。）)](?=\s*\S)")  # not ；: labels after it are parts of one note
