@@ -210,3 +210,18 @@ def test_annex_table_that_repeats_the_plans_tasks_fills_them_instead_of_doubling
     assert [u.name for u in tasks[0].lead_units] == ["县行政审批局"] and tasks[0].deadline.date == "2024-06-30"
     assert tasks[1].deadline.ongoing and [u.name for u in tasks[1].responsible_units] == ["各乡镇人民政府"]
     assert tasks[2].text == "开展营商环境评价" and tasks[2].source.table_row is not None
+
+
+def test_person_and_progress_columns_are_never_units():
+    # issue 10: a table whose columns are 协同单位 | 责任人 | 完成期限 (and a 进展情况 column)
+    import policy_extract
+
+    text = (
+        "重点工作任务清单\n序号\t工作任务\t协同单位\t责任人\t完成期限\t进展情况\n"
+        "1\t建设政务服务中心。\t市发改委、市财政局\t张三\t2024年12月底\t已完成主体工程\n"
+    )
+    task = policy_extract.parse(text).tasks[0]
+    assert [u.name for u in task.responsible_units] == ["市发改委", "市财政局"]
+    assert task.leaders == ["张三"] and task.lead_units == []
+    assert task.deadline.date == "2024-12-31"
+    assert "已完成" not in task.text
