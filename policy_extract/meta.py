@@ -142,6 +142,9 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
         if m:
             prev = paras[i - 1].text.strip() if i else ""
             if _looks_like_org(prev):
+                above = paras[i - 2].text.strip() if i >= 2 else ""
+                if _looks_like_org(above) and len(above) <= 20:
+                    return None, _date_to_iso(m)  # signed jointly: no one issuer (not the last signer)
                 return re.sub(r"\s+", "", prev), _date_to_iso(m)
             continue
         m = _ORG_THEN_DATE.match(text)
@@ -159,6 +162,8 @@ def find_issuer_fallback(paras: list[Piece]) -> str | None:
         text = squeeze_cjk_spaces(p.text)
         if "关于" in text:
             org = text.split("关于", 1)[0].strip()
+            if re.search(r"[、，,]|等\s*[0-9一二三四五六七八九十]+\s*(?:个)?(?:部门|单位)", org):
+                return None  # "人力资源社会保障部、国家发展改革委等20部门关于…": issued jointly
             if _looks_like_org(org):
                 return org
         if text.endswith("文件") and _looks_like_org(text[:-2]):

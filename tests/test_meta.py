@@ -145,3 +145,17 @@ def test_context_year():
     assert context_year(expected(TABLE)["title"], "2022-07-27") == 2022
     assert context_year(expected(YANTA)["title"], "2022-03-08") == 2022  # no year in the title
     assert context_year(None, None) is None
+
+
+def test_a_notice_issued_jointly_names_no_single_issuer():
+    # corpus 0013: "人力资源社会保障部、国家发展改革委等20部门关于劳务品牌建设的指导意见"
+    from policy_extract.meta import find_issuer_fallback, find_signature
+    from policy_extract.normalize import Piece
+
+    title = Piece("para", "人力资源社会保障部、国家发展改革委等20部门关于劳务品牌建设的指导意见", 1, 1)
+    assert find_issuer_fallback([title]) is None
+    # two signers stacked above the date (synthetic, in the form joint notices print)
+    lines = ["各市人民政府：", "现将有关事项通知如下。", "省发展改革委", "省财政厅", "2023年5月8日"]
+    paras = [Piece("para", t, i, i) for i, t in enumerate(lines, 1)]
+    assert find_signature(paras) == (None, "2023-05-08")
+    assert find_signature(paras[:2] + paras[3:]) == ("省财政厅", "2023-05-08")
