@@ -113,7 +113,8 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
         # contents list, "3.1.1指挥部组成及职责") is not a task.
         candidates.extend(n for n in _working_items(root) if _has_content(n))
     if options.regulation:
-        candidates = [n for n in candidates if n.kind != "article"]
+        # an article and the points listed inside it are provisions
+        candidates = [n for n in candidates if n.kind != "article" and not any(a.kind == "article" for a in n.ancestors())]
     chosen_ids = {id(n) for n in noted} | {id(n) for n in candidates}
     chosen = [n for n in items if id(n) in chosen_ids]
     # A task whose sub-points carry their own notes gives way to them.
@@ -329,6 +330,12 @@ def is_regulation(title: str | None) -> bool:
     """办法, 条例, 实施细则 …: a notice that issues rules, not a plan of work."""
     title = re.sub(r"[（(](?:试行|暂行|修订|征求意见稿)[）)]$", "", (title or "").strip())
     return title.endswith(REGULATION_TITLE_ENDINGS)
+
+
+def is_article_text(root: Node) -> bool:
+    """A text of 第一条, 第二条 … (a regulation whose title was not found): its articles are
+    provisions, tasks only when they carry a unit."""
+    return sum(1 for n in root.walk() if n.kind == "article") >= 3
 
 
 _NOT_WORD = re.compile(r"[\s\W_]+")

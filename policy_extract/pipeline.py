@@ -5,7 +5,7 @@ from pathlib import Path
 
 from dataclasses import replace
 
-from .extract import Options, all_paragraphs, extract_tasks, is_regulation
+from .extract import Options, all_paragraphs, extract_tasks, is_article_text, is_regulation
 from .load import LoadedDocument, load, load_string
 from .meta import context_year, extract_meta
 from .models import Document
@@ -79,7 +79,7 @@ def parse_loaded(loaded: LoadedDocument, options: Options | None = None, simplif
     paragraphs = all_paragraphs(root)
     meta = extract_meta(paragraphs)
     year = context_year(meta["title"], meta["issue_date"], meta["doc_number"], paragraphs)
-    if not options.task_level and not options.task_section and is_regulation(meta["title"]):
+    if not options.task_level and not options.task_section and (is_regulation(meta["title"]) or is_article_text(root)):
         options = replace(options, regulation=True)
     tasks, task_ids, table_warnings = extract_tasks(root, year, options)
     warnings = [{"code": c, "message": m, "line": line} for c, m, line in numbering_warnings(root) + table_warnings]

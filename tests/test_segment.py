@@ -226,3 +226,17 @@ def test_decimal_outline_with_bare_top_numbers():
     # "5月底前完成" or "3个工作日" opening a paragraph is not a number of the outline
     text = "某方案\n一、重点任务\n1.推进审批改革。\n5月底前完成系统对接。\n3个工作日内办结。\n"
     assert [t.number for t in parse(text).tasks] == ["1"]
+
+
+def test_an_article_text_without_its_title_is_read_as_provisions():
+    # corpus 1024 (河北省学校安全条例, stored without its title): 第X条 and the points inside
+    # them are provisions, not tasks, when no unit note names who does them
+    import policy_extract
+
+    text = (
+        "（2019年9月28日河北省第十三届人民代表大会常务委员会第十二次会议通过）\n第一章　总则\n"
+        "第一条　为了加强学校安全管理，保护学生、教职工的人身、财产安全，制定本条例。\n"
+        "第二条　本省行政区域内学校的安全管理适用本条例。\n"
+        "第三条　县级以上人民政府教育行政部门履行下列职责：\n（一）建立健全学校安全管理和预防控制机制；\n（二）对学校安全工作进行检查。\n"
+    )
+    assert policy_extract.parse(text).tasks == []
