@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import ctypes
 import io
+import logging
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..markers import match_marker
+from ..rules import UNIT_PREFIXES, UNIT_SUFFIXES
 from .base import PAGE_NUMBER_LINE, LoadedDocument, SourceLine, read_bytes, sha256_of
 
 _PAGE_NO = PAGE_NUMBER_LINE
@@ -22,6 +26,30 @@ _ITEM_START = re.compile(
 _ASCII_ALPHA = re.compile(r"[A-Za-z]")
 # pages with at least this many vector paths are checked for tables
 _MIN_TABLE_PATHS = 6
+_TERMINAL = "。：:；;！!？?"
+_LEFT_SITTING = set("”’。，、；：！？）》」』】〕")
+# Browser "save as PDF" prints the date and time with the page title at the top of every
+# page and the page's address with "n/N" at the bottom.
+_BROWSER_HEADER = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[,，]?\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")
+_BROWSER_FOOTER = re.compile(r"(?:https?|file)://\S*.*?\d{1,4}\s*/\s*\d{1,4}\s*$")
+_UNIT_SEPARATORS = re.compile(r"[，,、；;：:\s]")
+
+# Browsers' PDF text layer maps some characters to radical code points that share their
+# glyph: Kangxi radicals (U+2F00-2FD5, which NFKC maps back) and CJK radical supplement
+# forms (U+2E80-2EF3, which NFKC leaves alone). The supplement forms that are also whole
+# characters, as (radical, character) pairs:
+_SUPPLEMENT_RADICALS = (
+    "⺁厂⺅亻⺆冂⺊卜⺋㔾⺎兀⺏尣⺐尢⺒巳⺓幺⺔彑⺕彐⺖忄⺘扌⺙攵⺛旡⺝月⺞歺⺟母⺠民⺡氵⺢氺⺣灬"
+    "⺤爫⺥爫⺦丬⺨犭⺩王⺪疋⺫罒⺬示⺭礻⺯糸⺰纟⺲罒⺸羊⺹耂⺻聿⺽臼⺾艹⺿艹⻀艹⻁虎⻂衤⻃覀⻄西"
+    "⻅见⻆角⻈讠⻉贝⻋车⻌辶⻍辶⻎辶⻏阝⻐钅⻑長⻒镸⻓长⻔门⻖阝⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食"
+    "⻟飠⻠饣⻡首⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻫斉⻬齐⻭歯⻮齿⻯竜⻰龙⻱龜⻲亀⻳龟"
+)
+_RADICALS = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)}
+_RADICALS.update({ord(a): b for a, b in zip(_SUPPLEMENT_RADICALS[::2], _SUPPLEMENT_RADICALS[1::2])})
+
+
+def _real_char(ch: str) -> str:
+    return _RADICALS.get(ord(ch), ch) if "\u2e80" <= ch <= "\u2fdf" else ch
 
 
 @dataclass
@@ -31,6 +59,7 @@ class _Char:
     x1: float
     top: float
     bottom: float
+    generated: bool = False  # a space pdfium put where it saw a gap, not one the PDF holds
 
     @property
     def cx(self) -> float:
@@ -50,11 +79,15 @@ class _Line:
     top: float = 0.0
     bottom: float = 0.0
 
+    column: int | None = None  # 0 or 1 on a two-column page
+
     def __post_init__(self) -> None:
         self.chars.sort(key=lambda c: c.x0)
-        self.text = "".join(c.text for c in self.chars).rstrip()
+        self.text = _line_text(self.chars)
         self.x0 = min(c.x0 for c in self.chars)
-        self.x1 = max(c.x1 for c in self.chars if not c.text.isspace()) if self.text.strip() else self.x0
+        # a full-width mark sitting left in its em (”，。) ends where its em ends
+        self.x1 = max(max(c.x1, c.x0 + 0.9 * (c.bottom - c.top)) if c.text in _LEFT_SITTING else c.x1
+                      for c in self.chars if not c.text.isspace()) if self.text.strip() else self.x0
         self.top = min(c.top for c in self.chars)
         self.bottom = max(c.bottom for c in self.chars)
 
@@ -63,10 +96,45 @@ class _Line:
         return max(self.bottom - self.top, 1.0)
 
 
+def _line_text(chars: list[_Char]) -> str:
+    """The glyphs of a line left to right. A gap pdfium read as a space stays only between
+    two Latin letters or digits: CJK text has no spaces, and the gaps it shows are the
+    extra space office suites put between CJK and digits ("2023 年") or spread over a
+    justified line ("加 强 “ 12345” 热 线")."""
+    out: list[str] = []
+    n = len(chars)
+    for i, c in enumerate(chars):
+        if c.generated:
+            before = out[-1] if out else ""
+            after = next((d.text for d in chars[i + 1 : n] if not d.text.isspace()), "")
+            if not (before.isascii() and before.isalnum() and after.isascii() and after.isalnum()):
+                continue
+        out.append(c.text)
+    return "".join(out).rstrip()
+
+
 @dataclass
 class _TableRow:
     cells: list[str]
     ncols: int
+    ids: list = field(default_factory=list)  # per column: the cell (box) the value came from, None if covered
+    parts: list = field(default_factory=list)  # per column: the cell's (lines, wraps), see _cell_parts
+
+
+@dataclass
+class _Table:
+    """One ruled table on one page; `cont` when it goes on from the table that ends the page before."""
+    rows: list[_TableRow]
+    ncols: int
+    top: float
+    cont: bool = False
+
+
+@dataclass
+class _Box:
+    """A framed box of text (专栏): one ruled cell standing alone, its paragraphs."""
+    paragraphs: list[str]
+    top: float
 
 
 @dataclass
@@ -74,7 +142,7 @@ class _Page:
     number: int
     width: float
     height: float
-    items: list = field(default_factory=list)  # _Line | list[_TableRow] (one table), top to bottom
+    items: list = field(default_factory=list)  # _Line | _Table | _Box, top to bottom
 
 
 def _open_error(path: Path, exc: Exception) -> InputError:
@@ -106,14 +174,18 @@ def _page_chars(textpage, page_height: float, raw) -> list[_Char]:
         if not raw.FPDFText_GetCharOrigin(handle, i, ox, oy):
             continue
         size = raw.FPDFText_GetFontSize(handle, i) or (top.value - bottom.value) or 10.0
+        generated = False
         if ch.isspace():
             ch = " "
+            generated = bool(raw.FPDFText_IsGenerated(handle, i))
+        else:
+            ch = _real_char(ch)
         # the line band comes from the baseline and font size (glyph boxes of quotes,
         # digits and CJK differ); pdfium's origin is bottom-left, here distances from the top
         base = page_height - oy.value
         x0 = left.value if right.value > left.value else ox.value
         x1 = right.value if right.value > left.value else ox.value + size * 0.3
-        out.append(_Char(ch, x0, x1, base - size * 0.85, base + size * 0.15))
+        out.append(_Char(ch, x0, x1, base - size * 0.85, base + size * 0.15, generated))
     return out
 
 
@@ -154,18 +226,55 @@ def _glue(a: str, b: str) -> str:
     return a + b
 
 
-def _cell_text(lines: list[_Line], cell_x1: float) -> str:
-    text = ""
-    prev = None
-    for ln in lines:
-        if prev is None:
-            text = ln.text.strip()
-        elif prev.x1 >= cell_x1 - 1.5 * prev.size - 2:  # the cell width wrapped it
-            text = _glue(text, ln.text.strip())
-        else:  # a line break typed in the cell
-            text = text.rstrip() + " " + ln.text.strip()
-        prev = ln
+def _unit_break(before: str, after: str) -> bool:
+    """Two whole unit names, one under the other ("市行政审批局" / "市司法局"), not one name
+    the cell width wrapped ("西咸新" / "区管委会", "西安市人民政府" / "办公厅"): the text before
+    ends like a unit name, the text after starts like one and its first name ends like one."""
+    before, after = before.rstrip(), after.lstrip()
+    if not before or not after or "。" in before:
+        return False
+    tail = _UNIT_SEPARATORS.split(before)[-1]
+    head = _UNIT_SEPARATORS.split(after)[0]
+    return (
+        len(tail) >= 3 and len(head) >= 3
+        and (tail.endswith(UNIT_SUFFIXES) or tail[-1] in "）)")
+        and head.startswith(UNIT_PREFIXES)
+        and (head.endswith(UNIT_SUFFIXES) or head[-1] in "）)")
+    )
+
+
+def _join_parts(before: str, after: str) -> str:
+    """Join two pieces of one cell that a line wrap or a page break cut apart."""
+    if _unit_break(before, after):
+        return before.rstrip() + " " + after.lstrip()
+    return _glue(before, after)
+
+
+def _cell_parts(lines: list[_Line], cell_x1: float) -> tuple[list[str], list[bool]]:
+    """The lines of a cell, and for each line whether the cell's width wrapped the line
+    before it (it ends at the cell's edge) rather than a line break typed in the cell."""
+    texts = [ln.text.strip() for ln in lines]
+    wraps = [False] + [prev.x1 >= cell_x1 - 1.5 * prev.size - 2 for prev in lines[:-1]]
+    return texts, wraps
+
+
+def _compose(texts: list[str], wraps: list[bool]) -> str:
+    """A cell's lines as one text. A wrapped line goes on in the next one, unless a whole
+    unit name ends there and another begins (in a column one or two characters wide,
+    every character ends a line: the names are told by their words)."""
+    text = texts[0] if texts else ""
+    for i in range(1, len(texts)):
+        if not wraps[i]:
+            text = text.rstrip() + " " + texts[i]
+        elif _unit_break(text, "".join(texts[i:])):
+            text = text.rstrip() + " " + texts[i]
+        else:
+            text = _glue(text, texts[i])
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _cell_text(lines: list[_Line], cell_x1: float) -> str:
+    return _compose(*_cell_parts(lines, cell_x1))
 
 
 def _cluster(values: list[float], tol: float = 2.0) -> list[float]:
@@ -272,8 +381,34 @@ def _snap_join(edges: list[tuple[float, float, float]]) -> list[tuple[float, flo
     return out
 
 
-def _grid_tables(hs: list[tuple[float, float, float]], vs: list[tuple[float, float, float]]) -> list[_Grid]:
+def _closing_edges(hs: list[tuple[float, float, float]], vs: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
+    """Rules a browser leaves out where a page break cuts a table row: the column rules of
+    the cut row start at a ruled edge and stop at the page break with nothing drawn
+    across. Where two or more of them stop at the same height, a rule across closes the row."""
+    def ruled(x: float, y: float) -> bool:
+        return any(abs(hy - y) <= _CROSS_TOL and hx0 - _CROSS_TOL <= x <= hx1 + _CROSS_TOL for hy, hx0, hx1 in hs)
+
+    out = []
+    for at_bottom in (True, False):
+        open_ends: dict[float, list[float]] = {}
+        for x, top, bottom in vs:
+            end, other = (bottom, top) if at_bottom else (top, bottom)
+            if ruled(x, other) and not ruled(x, end):
+                key = next((k for k in open_ends if abs(k - end) <= _SNAP_TOL), end)
+                open_ends.setdefault(key, []).append(x)
+        for y, xs in open_ends.items():
+            if len(xs) >= 2:
+                out.append((y, min(xs), max(xs)))
+    return out
+
+
+def _grid_tables(hs: list[tuple[float, float, float]], vs: list[tuple[float, float, float]],
+                 boxes: list | None = None) -> list[_Grid]:
+    """Ruled tables of a page; a cell standing alone (a framed box) goes to `boxes` when given."""
     hs, vs = _snap_join(hs), _snap_join(vs)
+    closing = _closing_edges(hs, vs)
+    if closing:
+        hs = _snap_join(hs + closing)
     # crossings: point -> (vertical edges through it, horizontal edges through it)
     cross: dict[tuple[float, float], tuple[set, set]] = {}
     for v in sorted(vs):
@@ -334,6 +469,8 @@ def _grid_tables(hs: list[tuple[float, float, float]], vs: list[tuple[float, flo
                     grew = True
         tables.append(group)
     tables.sort(key=lambda t: min((c[1], c[0]) for c in t))
+    if boxes is not None:
+        boxes.extend(t[0] for t in tables if len(t) == 1)
     return [_Grid(t) for t in tables if len(t) > 1]
 
 
@@ -397,24 +534,29 @@ def _table_rows(table, chars: list[_Char]) -> tuple[list[_TableRow], list[_Char]
     rows_y = _cluster([c[1] for c in cells])
     ncols = len(cols)
     # text of each physical cell
-    text_of = {c: _cell_text(_group_lines(chs), c[2]) for c, chs in by_cell.items()}
+    parts_of = {c: _cell_parts(_group_lines(chs), c[2]) for c, chs in by_cell.items()}
+    text_of = {c: _compose(*parts) for c, parts in parts_of.items()}
     out = []
     for ry in rows_y:
         row = []
+        ids = []
+        parts = []
         for cx in cols:
             hit = None
             for c in cells:
                 if c[0] - 2 <= cx + 1 <= c[2] and c[1] - 2 <= ry + 1 <= c[3]:
                     hit = c
                     break
-            if hit is None:
+            if hit is None or hit[0] < cx - 2:  # (covered by a cell spanning columns: its text is given once)
                 row.append("")
-            elif hit[0] < cx - 2:  # covered by a cell spanning columns: its text is given once
-                row.append("")
+                ids.append(None)
+                parts.append(None)
             else:  # a cell spanning rows carries its value in every row it spans
                 row.append(text_of[hit])
+                ids.append(hit)
+                parts.append(parts_of[hit])
         if any(row):
-            out.append(_TableRow(row, ncols))
+            out.append(_TableRow(row, ncols, ids, parts))
     return out, outside
 
 
@@ -429,12 +571,14 @@ def _read_pages(path: Path, data: bytes) -> list[_Page]:
     except pdfium.PdfiumError as exc:
         raise _open_error(path, exc) from None
     plumber = None
+    quiet = _QuietPdfminer()
 
     def _plumber_page(index: int):
         nonlocal plumber
         if plumber is None:
             import pdfplumber  # only PDFs with pdfium trouble pay for it
 
+            quiet.__enter__()  # pdfminer logs font warnings the user can do nothing about
             plumber = pdfplumber.open(io.BytesIO(data))
         return plumber.pages[index]
 
@@ -453,31 +597,49 @@ def _read_pages(path: Path, data: bytes) -> list[_Page]:
                     paths.append(obj)
                 elif obj.type == raw.FPDF_PAGEOBJ_TEXT and raw.FPDFTextObj_GetText(obj.raw, textpage.raw, None, 0) <= 2:
                     # pdfium's fake-bold de-duplication drops some lone glyphs (a one-character
-                    # line in a table column, a title's last character): read this page with pdfplumber
-                    dropped += 1
+                    # line in a table column, a title's last character): read this page with pdfplumber.
+                    # Browsers write empty text objects of no size: nothing is dropped there.
+                    x0, y0, x1, y1 = obj.get_bounds()
+                    if x1 - x0 > 0.01 or y1 - y0 > 0.01:
+                        dropped += 1
             ruled = bool(chars) and len(paths) >= _MIN_TABLE_PATHS
             grid = None
-            if ruled:
+            box_cells: list = []
+            if chars and paths:
                 try:
-                    grid = _grid_tables(*_path_edges(paths, height, raw))
+                    grid = _grid_tables(*_path_edges(paths, height, raw), boxes=box_cells)
                 except Exception:  # a path pdfium cannot describe: pdfplumber reads the page
                     grid = None
+                    box_cells = []
             if chars and dropped:
-                chars = [_Char(" " if c["text"].isspace() else c["text"], c["x0"], c["x1"], c["top"], c["bottom"])
+                chars = [_Char(" " if c["text"].isspace() else "".join(map(_real_char, c["text"])), c["x0"], c["x1"], c["top"], c["bottom"])
                          for c in _plumber_page(index).chars]
             if grid is not None and not _grid_plausible(grid, chars):
                 grid = None
             if ruled:
                 # the pdfium grid, or pdfplumber's table finder when it looks wrong
                 tables = grid if grid is not None else [t for t in _plumber_page(index).find_tables() if len(t.cells) > 1]
+            elif grid:
+                tables = grid
             p = _Page(index + 1, width, height)
-            placed = []
+            placed: list = []
             for t in sorted(tables, key=lambda t: t.bbox[1]):
                 rows, chars = _table_rows(t, chars)
                 if rows:
-                    placed.append((t.bbox[1], rows))
-            lines = [(ln.top, ln) for ln in _group_lines(chars)]
-            p.items = [item for _, item in sorted(lines + placed, key=lambda x: x[0])]
+                    placed.append((t.bbox[1], _Table(rows, rows[0].ncols, t.bbox[1])))
+            for cell in box_cells:
+                box, chars = _box(cell, chars, height)
+                if box is not None:
+                    placed.append((box.top, box))
+            split = None if placed else _column_split(chars, width)
+            if split is None:
+                lines = [(ln.top, ln) for ln in _group_lines(chars)]
+                p.items = [item for _, item in sorted(lines + placed, key=lambda x: x[0])]
+            else:  # two columns: the left one top to bottom, then the right one
+                for k, side in enumerate(([c for c in chars if c.cx < split], [c for c in chars if c.cx >= split])):
+                    for ln in _group_lines(side):
+                        ln.column = k
+                        p.items.append(ln)
             pages.append(p)
     except InputError:
         raise
@@ -486,22 +648,106 @@ def _read_pages(path: Path, data: bytes) -> list[_Page]:
     finally:
         if plumber is not None:
             plumber.close()
+            quiet.__exit__(None, None, None)
         doc.close()
     return pages
+
+
+class _QuietPdfminer:
+    """pdfminer's warnings ("Could not get FontBBox …") silenced while pdfplumber reads."""
+
+    def __enter__(self):
+        self.logger = logging.getLogger("pdfminer")
+        self.level = self.logger.level
+        self.logger.setLevel(logging.ERROR)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.logger.setLevel(self.level)
+
+
+def _box(cell: tuple[float, float, float, float], chars: list[_Char], page_height: float) -> tuple[_Box | None, list[_Char]]:
+    """A framed box (专栏) of a few lines: its paragraphs, and the glyphs outside it. A frame
+    round most of the page is a border, not a box: its text is read as the page's."""
+    x0, top, x1, bottom = cell
+    inside = [c for c in chars if x0 <= c.cx <= x1 and top <= c.cy <= bottom]
+    visible = [c for c in inside if not c.text.isspace()]
+    if not visible or bottom - top > 0.5 * page_height or len(visible) > 0.6 * sum(not c.text.isspace() for c in chars):
+        return None, chars
+    ids = {id(c) for c in inside}
+    paragraphs: list[str] = []
+    prev = None
+    lines = _group_lines(inside)
+    margin = min(ln.x0 for ln in lines)
+    for ln in lines:
+        text = ln.text.strip()
+        centred = abs((ln.x0 + ln.x1) / 2 - (x0 + x1) / 2) <= max(3.0, ln.size) and ln.x0 > margin + 2 * ln.size
+        if prev is not None and not centred and prev.x1 >= x1 - 2.5 * prev.size and ln.x0 <= margin + 0.6 * ln.size:
+            paragraphs[-1] = _glue(paragraphs[-1], text)  # a line the box width wrapped
+        else:
+            paragraphs.append(text)
+        prev = None if centred else ln
+    return _Box(paragraphs, top), [c for c in chars if id(c) not in ids]
+
+
+def _column_split(chars: list[_Char], width: float) -> float | None:
+    """The x of the gutter of a two-column page: a band near the middle that no glyph
+    crosses, with text on both sides of it in many of the page's lines."""
+    visible = sorted((c for c in chars if not c.text.isspace()), key=lambda c: c.x0)
+    if len(visible) < 40:
+        return None
+    gaps = []
+    reach = visible[0].x1
+    for c in visible[1:]:
+        if c.x0 > reach:
+            gaps.append((reach, c.x0))
+        reach = max(reach, c.x1)
+    size = sorted(c.bottom - c.top for c in visible)[len(visible) // 2]
+    best = None
+    for a, b in gaps:
+        mid = (a + b) / 2
+        if 0.3 * width <= mid <= 0.7 * width and b - a >= max(6.0, 0.5 * size) and (best is None or b - a > best[1] - best[0]):
+            best = (a, b)
+    if best is None:
+        return None
+    split = (best[0] + best[1]) / 2
+    left = sum(c.cx < split for c in visible)
+    if not (0.2 * len(visible) <= left <= 0.8 * len(visible)):
+        return None
+    lines = _group_lines(chars)
+    both = sum(1 for ln in lines if ln.x0 < best[0] and ln.x1 > best[1])
+    return split if both >= 3 and both >= 0.3 * len(lines) else None
 
 
 def _norm(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
 
 
+def _body_size(pages: list[_Page]) -> float:
+    sizes: Counter[int] = Counter()
+    for p in pages:
+        for it in p.items:
+            if isinstance(it, _Line):
+                sizes[round(it.size)] += len(it.text)
+    return float(sizes.most_common(1)[0][0]) if sizes else 0.0
+
+
 def _strip_running(pages: list[_Page]) -> None:
-    """Drop page numbers and running headers/footers: the first/last lines of a
-    page that are a page number, or whose text (digits aside) repeats on other pages."""
-    edge: Counter[str] = Counter()
+    """Drop page numbers and running headers/footers: the first/last lines of a page
+    that are a page number, a browser's header or footer line, or whose text (digits
+    aside) repeats at the edge of other pages in the same size of type. A line in small
+    type at the very top or bottom that repeats a line printed elsewhere (the issuer's
+    name over later pages) is a running header too; the issuer's banner in large type on
+    page 1 is not."""
+    edge: Counter[tuple[str, int]] = Counter()
+    anywhere: Counter[str] = Counter()
     for p in pages:
         lines = [it for it in p.items if isinstance(it, _Line)]
+        for ln in lines:
+            anywhere[_norm(ln.text)] += 1
         for ln in lines[:2] + lines[-2:]:
-            edge[_norm(ln.text)] += 1
+            edge[_norm(ln.text), round(ln.size)] += 1
+    body = _body_size(pages)
     repeat = max(2, (len(pages) + 1) // 2) if len(pages) > 2 else 2
     for p in pages:
         keep = list(p.items)
@@ -516,28 +762,144 @@ def _strip_running(pages: list[_Page]) -> None:
                 in_margin = ln.bottom > p.height * 0.85 if from_end else ln.top < p.height * 0.15
                 if not in_margin and not from_end and len(pages) > 1:
                     in_margin = ln.top < p.height * 0.12
-                if (_PAGE_NO.match(ln.text) and in_margin) or (len(pages) > 1 and edge[_norm(ln.text)] >= repeat and in_margin and len(ln.text) <= 60):
+                key = _norm(ln.text)
+                at_edge = ln.bottom > p.height * 0.92 if from_end else ln.top < p.height * 0.08
+                if in_margin and (
+                    _PAGE_NO.match(ln.text)
+                    or (_BROWSER_FOOTER.search(ln.text) if from_end else _BROWSER_HEADER.match(ln.text))
+                    or (len(pages) > 1 and edge[key, round(ln.size)] >= repeat and len(ln.text) <= 60)
+                    or (at_edge and body and ln.size <= 0.75 * body and anywhere[key] >= 2 and len(ln.text) <= 60)
+                ):
                     del keep[i]
                 else:
                     break
         p.items = keep
 
 
-def _layout(pages: list[_Page]) -> tuple[float, float]:
-    """Left margin (most common start of body lines) and right edge of the text block."""
-    starts: Counter[int] = Counter()
-    ends = []
+def _margins(lines: list[_Line]) -> tuple[float, float]:
+    """Left margin and right edge of a block of text lines. The margin is where wrapped
+    lines start: the leftmost start shared by a good part of the lines, not the commonest
+    start (that is the first-line indent when most paragraphs are one line long)."""
+    if not lines:
+        return 0.0, 0.0
+    starts: Counter[int] = Counter(round(ln.x0) for ln in lines)
+    need = max(2, 0.15 * len(lines)) if len(lines) >= 4 else 1
+    clusters: list[list[int]] = []  # starts within 2 pt of each other
+    for x in sorted(starts):
+        if clusters and x - clusters[-1][-1] <= 2:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    left = None
+    for cl in clusters:
+        if sum(starts[x] for x in cl) >= need:
+            left = float(max(cl, key=lambda x: starts[x]))
+            break
+    if left is None:
+        left = float(starts.most_common(1)[0][0])
+    ends = sorted(ln.x1 for ln in lines)
+    right = ends[int(len(ends) * 0.95)]
+    return left, right
+
+
+def _layout(pages: list[_Page]) -> dict:
+    """Margins by page width (portrait and landscape pages) and column (None on one-column
+    pages, 0 and 1 for the columns of two-column pages)."""
+    by_column: dict = {}
     for p in pages:
         for it in p.items:
             if isinstance(it, _Line):
-                starts[round(it.x0)] += 1
-                ends.append(it.x1)
-    if not starts:
-        return 0.0, 0.0
-    left = float(starts.most_common(1)[0][0])
-    ends.sort()
-    right = ends[int(len(ends) * 0.95)] if ends else 0.0
-    return left, right
+                by_column.setdefault((round(p.width), it.column), []).append(it)
+    return {k: _margins(v) for k, v in by_column.items()}
+
+
+def _centred(ln: _Line, page: _Page, left: float, right: float) -> bool:
+    """A line set centred (a title line): away from the margin, not a numbered item, its
+    middle on the middle of the text block or of the page."""
+    if ln.x0 <= left + 0.5 * ln.size or ln.x1 - ln.x0 > right - left - 1.5 * ln.size or _ITEM_START.match(ln.text):
+        return False
+    mid = (ln.x0 + ln.x1) / 2
+    tol = max(3.0, 0.3 * ln.size)
+    return abs(mid - (left + right) / 2) <= tol or (ln.column is None and abs(mid - page.width / 2) <= tol)
+
+
+def _is_item(text: str) -> bool:
+    if not text.strip():
+        return False
+    m = match_marker(text.strip())
+    return m is not None or bool(re.fullmatch(r"\s*\d{1,3}\s*", text))
+
+
+def _key_columns(rows: list[_TableRow], ncols: int) -> list[int]:
+    """Columns whose cells open with a number (（一）, 1., (1), 序号): the columns that say
+    where a row, or a group of rows, begins."""
+    keys = []
+    for c in range(ncols):
+        values = {r.cells[c] for r in rows if c < len(r.cells) and r.cells[c].strip()}
+        if values and sum(_is_item(v) for v in values) >= 0.6 * len(values):
+            keys.append(c)
+    return keys
+
+
+def _same_row(a: list[str], b: list[str]) -> bool:
+    return [re.sub(r"\s+", "", x) for x in a] == [re.sub(r"\s+", "", x) for x in b]
+
+
+def _join_tables(pages: list[_Page]) -> None:
+    """A table that ends one page and starts the next is one table. Where the page break
+    cut a row, the part below the break (after the repeated header, if any) joins the
+    row above: a row whose number columns are empty or go on with text that is not a
+    number is that part. Cells that run over the break (a merged group or parent-task
+    cell, a unit list, "2022年" / "12月底") are read whole in every row they span."""
+    chain: list[_Table] = []
+    header: list[str] | None = None
+    prev_last = None
+    for p in pages:
+        first = p.items[0] if p.items else None
+        if isinstance(first, _Table) and isinstance(prev_last, _Table) and first.ncols == prev_last.ncols:
+            first.cont = True
+            body_rows = [r for t in chain for r in t.rows if header is None or not _same_row(r.cells, header)]
+            start = 1 if header is not None and first.rows and _same_row(first.rows[0].cells, header) else 0
+            if start < len(first.rows) and prev_last.rows:
+                _continue_row(prev_last, first, start, _key_columns(body_rows, first.ncols))
+            chain.append(first)
+        for it in p.items:
+            if isinstance(it, _Table) and it is not first or (it is first and isinstance(it, _Table) and not it.cont):
+                chain = [it]
+                header = it.rows[0].cells if it.rows else None
+        prev_last = p.items[-1] if p.items else None
+
+
+def _continue_row(above: _Table, below: _Table, start: int, keys: list[int]) -> None:
+    if not keys:
+        return
+    r, p = below.rows[start], above.rows[-1]
+    if any(_is_item(r.cells[c]) for c in keys):
+        split = False  # a new row (or group) starts right at the break
+    else:
+        split = True
+
+    def spread(c: int, value: str, parts) -> None:
+        for t, ref in ((above, p), (below, r)):
+            cid = ref.ids[c] if c < len(ref.ids) else None
+            for row in t.rows:
+                if row is ref or (cid is not None and c < len(row.ids) and row.ids[c] == cid):
+                    row.cells[c] = value
+                    if c < len(row.parts):
+                        row.parts[c] = parts
+
+    for c in range(below.ncols):
+        a, b = p.cells[c], r.cells[c]
+        if split or (c in keys and not _is_item(b)):
+            pa = p.parts[c] if c < len(p.parts) else None
+            pb = r.parts[c] if c < len(r.parts) else None
+            if a and b and pa and pb and pa[0] and pb[0]:
+                parts = (pa[0] + pb[0], pa[1] + [True] + pb[1][1:])  # the break cut the cell: a wrap
+                spread(c, _compose(*parts), parts)
+            else:
+                spread(c, _join_parts(a, b) if a and b else (a or b), pa if a else pb)
+    if split:
+        del below.rows[start]
 
 
 def load_pdf(path: Path) -> LoadedDocument:
@@ -549,17 +911,19 @@ def load_pdf(path: Path) -> LoadedDocument:
         raise InputError(f"{path}: the PDF is damaged or incomplete (truncated, no end-of-file marker); download or export it again")
     pages = _read_pages(path, data)
     _strip_running(pages)
-    left, right = _layout(pages)
+    _join_tables(pages)
+    margins = _layout(pages)
+    body = _body_size(pages)
     # when numbered items start indented (first-line indent), a flush-left line that
     # happens to begin with "一、" or "1." is a wrapped continuation, not a new item
-    item_lines = [it for p in pages for it in p.items if isinstance(it, _Line) and _ITEM_START.match(it.text)]
-    items_indented = bool(item_lines) and sum(it.x0 > left + 0.6 * it.size for it in item_lines) >= 0.8 * len(item_lines)
+    item_lines = [(p, it) for p in pages for it in p.items if isinstance(it, _Line) and _ITEM_START.match(it.text)]
+    items_indented = bool(item_lines) and sum(it.x0 > margins[round(p.width), it.column][0] + 0.6 * it.size for p, it in item_lines) >= 0.8 * len(item_lines)
 
     out: list[SourceLine] = []
     table_no = -1
     row_no = 0
     prev: _Line | None = None  # last body line emitted, while it may still continue
-    prev_cols = None  # column count of the last table, while it may continue on the next page
+    prev_centred = False
     buf_text = ""
     buf_page = 0
 
@@ -576,31 +940,45 @@ def load_pdf(path: Path) -> LoadedDocument:
                 text = it.text.strip()
                 if not text:
                     continue
-                prev_cols = None
+                left, right = margins[round(p.width), it.column]
+                centred = _centred(it, p, left, right)
                 joined = False
                 if prev is not None and buf_text:
-                    full = prev.x1 >= right - 2.2 * prev.size
-                    flush_left = it.x0 <= left + 0.6 * it.size
-                    if full and flush_left and (items_indented or not _ITEM_START.match(text)):
-                        buf_text = _glue(buf_text, text)
-                        joined = True
+                    same_size = abs(prev.size - it.size) <= 0.6
+                    near = buf_page == p.number and prev.column == it.column and 0 <= it.top - prev.bottom <= 1.2 * it.size
+                    if centred:
+                        # a title set centred over several lines: the lines of one size go on
+                        full = prev.x1 >= right - 2.2 * prev.size and prev.size > body + 0.5
+                        if (prev_centred or full) and same_size and near and buf_text[-1] not in _TERMINAL:
+                            buf_text = _glue(buf_text, text)
+                            joined = True
+                    elif not prev_centred:
+                        full = prev.x1 >= right - 2.2 * prev.size
+                        flush_left = it.x0 <= left + 0.6 * it.size
+                        if full and flush_left and (items_indented or not _ITEM_START.match(text)):
+                            buf_text = _glue(buf_text, text)
+                            joined = True
                 if not joined:
                     flush()
                     buf_text = text
                     buf_page = p.number
                 prev = it
+                prev_centred = centred
+            elif isinstance(it, _Box):
+                flush()
+                table_no += 1
+                for row, text in enumerate(it.paragraphs):
+                    out.append(SourceLine(f"| {text} |", len(out) + 1, page=p.number, table=table_no, row=row))
             else:
                 flush()
-                rows: list[_TableRow] = it
-                ncols = rows[0].ncols
-                if prev_cols != ncols:
+                ncols = it.ncols
+                if not it.cont:
                     table_no += 1
                     row_no = 0
-                for r in rows:
+                for r in it.rows:
                     cells = list(r.cells) + [""] * (ncols - len(r.cells))
                     out.append(SourceLine("\t".join(c.replace("\t", " ") for c in cells), len(out) + 1, page=p.number, table=table_no, row=row_no))
                     row_no += 1
-                prev_cols = ncols
     flush()
     if not out:
         raise InputError(f"{path}: the PDF has no text layer (a scan or image); run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) and give the OCR'd PDF")
