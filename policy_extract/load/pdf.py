@@ -16,7 +16,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..markers import match_marker
 from ..rules import UNIT_PREFIXES, UNIT_SUFFIXES
-from .base import PAGE_NUMBER_LINE, LoadedDocument, SourceLine, read_bytes, sha256_of
+from .base import PAGE_NUMBER_LINE, LoadedDocument, SourceLine, continues_table, read_bytes, sha256_of
 
 _PAGE_NO = PAGE_NUMBER_LINE
 # a line that starts a new item: never glued to the line before it
@@ -103,11 +103,16 @@ def _line_text(chars: list[_Char]) -> str:
     justified line ("加 强 “ 12345” 热 线")."""
     out: list[str] = []
     n = len(chars)
+    # a letter-spaced line: gaps between CJK characters all along it
+    spread = sum(1 for i, c in enumerate(chars) if c.generated and 0 < i < n - 1
+                 and not chars[i - 1].text.isascii() and not chars[i + 1].text.isascii()) >= 3
     for i, c in enumerate(chars):
         if c.generated:
             before = out[-1] if out else ""
             after = next((d.text for d in chars[i + 1 : n] if not d.text.isspace()), "")
-            if not (before.isascii() and before.isalnum() and after.isascii() and after.isalnum()):
+            latin = before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+            typed = before in ",;:!?" and after and not spread  # "网办, 推出": the space after a Latin comma is typed
+            if not (latin or typed):
                 continue
         out.append(c.text)
     return "".join(out).rstrip()
@@ -397,7 +402,8 @@ def _closing_edges(hs: list[tuple[float, float, float]], vs: list[tuple[float, f
                 key = next((k for k in open_ends if abs(k - end) <= _SNAP_TOL), end)
                 open_ends.setdefault(key, []).append(x)
         for y, xs in open_ends.items():
-            if len(xs) >= 2:
+            if len(xs) >= 2:  # the rule spans every column rule that stops there
+                xs = xs + [x for x, top, bottom in vs if abs((bottom if at_bottom else top) - y) <= _SNAP_TOL]
                 out.append((y, min(xs), max(xs)))
     return out
 
@@ -468,10 +474,33 @@ def _grid_tables(hs: list[tuple[float, float, float]], vs: list[tuple[float, flo
                     remaining.remove(c)
                     grew = True
         tables.append(group)
+    tables = [part for t in tables for part in _split_stacked(t)]
     tables.sort(key=lambda t: min((c[1], c[0]) for c in t))
     if boxes is not None:
         boxes.extend(t[0] for t in tables if len(t) == 1)
     return [_Grid(t) for t in tables if len(t) > 1]
+
+
+def _split_stacked(cells: list[tuple[float, float, float, float]]) -> list[list[tuple[float, float, float, float]]]:
+    """Two tables printed one right under the other (a web page's table per page-sized
+    chunk, each with its own column widths) touch along a rule: where the column rules
+    above it and below it differ both ways (not a merged cell's missing rule), they are
+    two tables."""
+    ys = _cluster([c[1] for c in cells] + [c[3] for c in cells])
+    cut = []
+    for y in ys:
+        above = _cluster([x for c in cells if abs(c[3] - y) <= 2 for x in (c[0], c[2])])
+        below = _cluster([x for c in cells if abs(c[1] - y) <= 2 for x in (c[0], c[2])])
+        only_above = [a for a in above if not any(abs(a - b) <= 2 for b in below)]
+        only_below = [b for b in below if not any(abs(a - b) <= 2 for a in above)]
+        if len(only_above) >= 2 and len(only_below) >= 2:  # (a merged cell leaves a rule out: a subset)
+            cut.append(y)
+    if not cut:
+        return [cells]
+    parts: list[list] = [[] for _ in range(len(cut) + 1)]
+    for c in cells:
+        parts[sum(c[1] >= y - 2 for y in cut)].append(c)
+    return [p for p in parts if p]
 
 
 def _grid_plausible(tables: list[_Grid], chars: list[_Char]) -> bool:
@@ -712,11 +741,13 @@ def _column_split(chars: list[_Char], width: float) -> float | None:
         return None
     split = (best[0] + best[1]) / 2
     left = sum(c.cx < split for c in visible)
-    if not (0.2 * len(visible) <= left <= 0.8 * len(visible)):
+    if not (0.1 * len(visible) <= left <= 0.9 * len(visible)):
         return None
     lines = _group_lines(chars)
     both = sum(1 for ln in lines if ln.x0 < best[0] and ln.x1 > best[1])
-    return split if both >= 3 and both >= 0.3 * len(lines) else None
+    right_side = sum(1 for ln in lines if ln.x1 > best[1])
+    left_side = sum(1 for ln in lines if ln.x0 < best[0])
+    return split if both >= 3 and both >= 0.5 * min(left_side, right_side) else None
 
 
 def _norm(text: str) -> str:
@@ -816,7 +847,7 @@ def _layout(pages: list[_Page]) -> dict:
 def _centred(ln: _Line, page: _Page, left: float, right: float) -> bool:
     """A line set centred (a title line): away from the margin, not a numbered item, its
     middle on the middle of the text block or of the page."""
-    if ln.x0 <= left + 0.5 * ln.size or ln.x1 - ln.x0 > right - left - 1.5 * ln.size or _ITEM_START.match(ln.text):
+    if ln.x0 <= left + 0.5 * ln.size or _ITEM_START.match(ln.text):
         return False
     mid = (ln.x0 + ln.x1) / 2
     tol = max(3.0, 0.3 * ln.size)
@@ -853,27 +884,37 @@ def _join_tables(pages: list[_Page]) -> None:
     cell, a unit list, "2022年" / "12月底") are read whole in every row they span."""
     chain: list[_Table] = []
     header: list[str] | None = None
-    prev_last = None
+    prev_ends_in_table = False
+    last: tuple[_Table, _TableRow] | None = None  # the chain's last row (a row cut twice lives on the first page)
     for p in pages:
         first = p.items[0] if p.items else None
-        if isinstance(first, _Table) and isinstance(prev_last, _Table) and first.ncols == prev_last.ncols:
+        if isinstance(first, _Table) and chain and first.ncols == chain[-1].ncols and prev_ends_in_table:
             first.cont = True
             body_rows = [r for t in chain for r in t.rows if header is None or not _same_row(r.cells, header)]
             start = 1 if header is not None and first.rows and _same_row(first.rows[0].cells, header) else 0
-            if start < len(first.rows) and prev_last.rows:
-                _continue_row(prev_last, first, start, _key_columns(body_rows, first.ncols))
+            if last is not None and start < len(first.rows):
+                _continue_row(last[0], last[1], first, start, _key_columns(body_rows, first.ncols))
             chain.append(first)
-        for it in p.items:
-            if isinstance(it, _Table) and it is not first or (it is first and isinstance(it, _Table) and not it.cont):
+        for k, it in enumerate(p.items):
+            if isinstance(it, _Table) and not it.cont and k and isinstance(p.items[k - 1], _Table) and header is not None \
+                    and continues_table([header], [r.cells for r in it.rows]):
+                it.cont = True  # a table printed right under the one it goes on (its header repeated)
+                chain.append(it)
+            if isinstance(it, _Table) and not it.cont:
                 chain = [it]
                 header = it.rows[0].cells if it.rows else None
-        prev_last = p.items[-1] if p.items else None
+                last = None
+            if isinstance(it, _Table):
+                body = [r for r in it.rows if header is None or not _same_row(r.cells, header)]
+                if body:
+                    last = (it, body[-1])
+        prev_ends_in_table = bool(p.items) and isinstance(p.items[-1], _Table)
 
 
-def _continue_row(above: _Table, below: _Table, start: int, keys: list[int]) -> None:
+def _continue_row(above: _Table, p: _TableRow, below: _Table, start: int, keys: list[int]) -> None:
     if not keys:
         return
-    r, p = below.rows[start], above.rows[-1]
+    r = below.rows[start]
     if any(_is_item(r.cells[c]) for c in keys):
         split = False  # a new row (or group) starts right at the break
     else:
@@ -946,13 +987,20 @@ def load_pdf(path: Path) -> LoadedDocument:
                 if prev is not None and buf_text:
                     same_size = abs(prev.size - it.size) <= 0.6
                     near = buf_page == p.number and prev.column == it.column and 0 <= it.top - prev.bottom <= 1.2 * it.size
+                    title_type = it.size > body + 0.5
                     if centred:
                         # a title set centred over several lines: the lines of one size go on
-                        full = prev.x1 >= right - 2.2 * prev.size and prev.size > body + 0.5
+                        # (a middle line may fill the width, in title type)
+                        full = prev.x1 >= right - 2.2 * prev.size and title_type
                         if (prev_centred or full) and same_size and near and buf_text[-1] not in _TERMINAL:
                             buf_text = _glue(buf_text, text)
                             joined = True
-                    elif not prev_centred:
+                    elif prev_centred:
+                        full = it.x0 <= left + it.size and it.x1 >= right - 2.2 * it.size
+                        if full and title_type and same_size and near and buf_text[-1] not in _TERMINAL:
+                            buf_text = _glue(buf_text, text)
+                            joined = True
+                    else:
                         full = prev.x1 >= right - 2.2 * prev.size
                         flush_left = it.x0 <= left + 0.6 * it.size
                         if full and flush_left and (items_indented or not _ITEM_START.match(text)):
