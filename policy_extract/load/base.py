@@ -17,6 +17,30 @@ PAGE_NUMBER_LINE = re.compile(
 )
 
 
+def _squeezed(cells: list[str]) -> list[str]:
+    return [re.sub(r"\s+", "", c) for c in cells]
+
+
+def looks_like_header(cells: list[str]) -> bool:
+    """A header row: three cells or more that name a task-table column (rules.TABLE_COLUMNS)."""
+    from ..rules import TABLE_COLUMNS
+
+    names = [c for c in _squeezed(cells) if c and len(c) <= 20]
+    return sum(any(alias in c for _, aliases in TABLE_COLUMNS for alias in aliases) for c in names) >= 3
+
+
+def continues_table(previous: list[list[str]], rows: list[list[str]]) -> bool:
+    """A table read right after another of the same width (nothing but empty paragraphs
+    between) goes on with it when it starts by repeating the other's header row, or when
+    it has no header row of its own and the other has one: a table cut into one table
+    per page."""
+    if not previous or not rows or max(map(len, previous)) != max(map(len, rows)):
+        return False
+    if _squeezed(rows[0]) == _squeezed(previous[0]):
+        return True
+    return looks_like_header(previous[0]) and not looks_like_header(rows[0])
+
+
 @dataclass(frozen=True)
 class SourceLine:
     """One printed line. Table rows are given as cells joined by TAB, so that every

@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 
 from ..errors import InputError
-from .base import LoadedDocument, SourceLine, read_bytes, sha256_of
+from .base import LoadedDocument, SourceLine, continues_table, read_bytes, sha256_of
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _P, _TBL, _TR, _TC, _SDT, _SDTCONTENT, _CUSTOMXML = (f"{{{W}}}{t}" for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent", "customXml"))
@@ -416,9 +416,12 @@ def load_docx(path: Path) -> LoadedDocument:
     reader = _Reader(Numbering(numbering_el, styles_el))
     out: list[SourceLine] = []
     table_no = -1
+    total = max(1, len("".join(body.itertext())))
+    last_table: list[list[str]] | None = None  # the table just read, while nothing but empty paragraphs follows
+    row_no = 0
 
     def walk(container) -> None:
-        nonlocal table_no
+        nonlocal table_no, last_table, row_no
         for child in container:
             tag = child.tag
             if tag == _P:
@@ -426,19 +429,41 @@ def load_docx(path: Path) -> LoadedDocument:
                 for piece in text.replace("\t", " ").split("\n"):
                     if piece.strip():
                         out.append(SourceLine(piece.rstrip(), len(out) + 1))
+                        last_table = None
             elif tag == _TBL:
-                table_no += 1
-                for r, cells in enumerate(reader.table_rows(child)):
-                    if not any(c.strip() for c in cells):
+                rows = [[re.sub(r"\s+", " ", c.replace("\t", " ")).strip() for c in cells] for cells in reader.table_rows(child)]
+                if rows and all(len(r) == 1 for r in rows):
+                    # one column: a framed box (专栏) set apart from the text, or a frame
+                    # round the whole notice (read as its text)
+                    if len("".join(child.itertext())) > 0.5 * total:
+                        walk_cell(child)
                         continue
-                    clean = [re.sub(r"\s+", " ", c.replace("\t", " ")).strip() for c in cells]
-                    out.append(SourceLine("\t".join(clean), len(out) + 1, table=table_no, row=r))
+                    table_no += 1
+                    texts = [re.sub(r"\s+", " ", reader.paragraph(p)).strip() for p in child.iter(_P)]
+                    for r, text in enumerate(t for t in texts if t):
+                        out.append(SourceLine("| " + text + " |", len(out) + 1, table=table_no, row=r))
+                    last_table = None
+                    continue
+                if last_table is not None and continues_table(last_table, rows):
+                    offset = row_no  # the same table cut into one table per page, its header repeated
+                else:
+                    table_no += 1
+                    offset = 0
+                last_table = rows
+                for r, cells in enumerate(rows):
+                    if any(cells):
+                        out.append(SourceLine("\t".join(cells), len(out) + 1, table=table_no, row=offset + r))
+                row_no = offset + len(rows)
             elif tag == _SDT:
                 content = child.find(_SDTCONTENT)
                 if content is not None:
                     walk(content)
             elif tag == _CUSTOMXML:
                 walk(child)
+
+    def walk_cell(tbl) -> None:
+        for tc in tbl.iter(_TC):
+            walk(tc)
 
     try:
         walk(body)

@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..errors import InputError
-from .base import LoadedDocument, SourceLine, read_bytes, sha256_of
+from .base import LoadedDocument, SourceLine, continues_table, read_bytes, sha256_of
 from .text import decode_text
 
 _SKIP = {"script", "style", "noscript", "head", "nav", "select", "option", "button", "iframe", "svg", "form", "template"}
@@ -191,17 +191,30 @@ def _iter(element):
             yield from _iter(child)
 
 
-def _lines(element, out: list[SourceLine], buffer: list, table_index: list[int]):
+def _lines(element, out: list[SourceLine], buffer: list, table_index: list):
+    """table_index: [index of the last table, its rows, the length of `out` after it, the body's text length]."""
     for child in element.children:
         if isinstance(child, tuple):
             buffer.append(child)
             continue
         if child.tag == "table":
             _flush(buffer, out)
-            table_index[0] += 1
-            for row, line in _table_rows(child):
+            rows = _table_rows(child)
+            cells = [r for r, _ in rows]
+            if cells and all(len(r) == 1 for r in cells) and len(_text_of(child)) < 0.5 * table_index[3]:
+                # one column, a small part of the page: a framed box (专栏), set apart from the text
+                table_index[0] += 1
+                for row, line in rows:
+                    if row[0].strip():
+                        out.append(SourceLine("| " + row[0] + " |", line, None, table_index[0]))
+                table_index[1] = None
+                continue
+            if not (table_index[1] is not None and table_index[2] == len(out) and continues_table(table_index[1], cells)):
+                table_index[0] += 1  # (else the same table cut into one table per page, its header repeated)
+            for row, line in rows:
                 if any(c.strip() for c in row):
                     out.append(SourceLine("\t".join(row) if len(row) > 1 else row[0], line, None, table_index[0]))
+            table_index[1], table_index[2] = cells, len(out)
             continue
         if child.tag in _BLOCK:
             _flush(buffer, out)
@@ -230,7 +243,7 @@ def html_to_lines(html: str) -> list[SourceLine]:
     body = find_body(builder.root)
     out: list[SourceLine] = []
     buffer: list = []
-    _lines(body, out, buffer, [0])
+    _lines(body, out, buffer, [0, None, 0, len(_text_of(body))])
     _flush(buffer, out)
     # Lines of the text read from the page, in order (a page on one HTML line would
     # otherwise give every paragraph the same number).
