@@ -1,0 +1,116 @@
+"""The PDF loader's layout rules on glyphs and rulings built in code (no PDF needed)."""
+from __future__ import annotations
+
+import pdfplumber  # noqa: F401  (the PDF extra is installed wherever these run)
+
+from policy_extract.load.base import continues_table, looks_like_header
+from policy_extract.load.pdf import (
+    _BROWSER_FOOTER,
+    _BROWSER_HEADER,
+    _Char,
+    _closing_edges,
+    _column_split,
+    _compose,
+    _grid_tables,
+    _Line,
+    _margins,
+    _real_char,
+    _split_stacked,
+    _unit_break,
+)
+
+
+def chars(text: str, x: float = 100.0, top: float = 100.0, size: float = 16.0, gaps: str = "") -> list[_Char]:
+    """Glyphs of one line; a space in `text` is a gap pdfium filled with a generated space
+    unless `gaps` says "real"."""
+    out = []
+    for ch in text:
+        w = size if ord(ch) > 0x2E7F else size / 2
+        out.append(_Char(ch, x, x + w, top, top + size, generated=ch == " " and gaps != "real"))
+        x += w + (0 if ch != " " else 0)
+    return out
+
+
+def test_gaps_read_as_spaces_go_between_cjk_and_digits():
+    assert _Line(chars("2023 年 ， 加 强 “ 12345” 热 线 与 110 热 线")).text == "2023年，加强“12345”热线与110热线"
+    assert _Line(chars("8 月底前完成")).text == "8月底前完成"
+    assert _Line(chars("Windows 10 系统")).text == "Windows 10系统"  # a space between Latin words stays
+    assert _Line(chars("田博 电话", gaps="real")).text == "田博 电话"  # a space the PDF holds stays
+    assert _Line(chars("网办, 推出清单")).text == "网办, 推出清单"  # typed after a Latin comma
+
+
+def test_radical_code_points_read_as_characters():
+    assert "".join(map(_real_char, "为⺠办实事⼯程⻝堂⻔户⽉底⾏政")) == "为民办实事工程食堂门户月底行政"
+    assert _real_char("Ⅰ") == "Ⅰ" and _real_char("民") == "民"  # NFKC is not applied to everything
+
+
+def test_unit_names_one_under_the_other():
+    assert _unit_break("市行政审批局", "市司法局")
+    assert _unit_break("市行政审批局(市审改办)", "市政府办公厅")
+    assert not _unit_break("市级相关单位，各区县政府、西咸新", "区管委会")  # one name wrapped
+    assert not _unit_break("西安市人民政府", "办公厅")
+    assert not _unit_break("各区", "县政府")
+    assert not _unit_break("由市公安局", "市场监管局负责督导。")  # prose, not a list of names
+    # a column one character wide: every character ends a line
+    assert _compose(list("市行政审批局市司法局"), [False] + [True] * 9) == "市行政审批局 市司法局"
+    assert _compose(["市级相关单位，各", "区县政府、西咸新", "区管委会"], [False, True, True]) == "市级相关单位，各区县政府、西咸新区管委会"
+    assert _compose(["市行政审批局", "市司法局"], [False, False]) == "市行政审批局 市司法局"  # a typed line break
+
+
+def test_row_cut_by_a_page_break_without_a_rule_is_closed():
+    # a header row ruled all round, then the column rules of a cut row running to the page's end
+    xs = [50.0, 150.0, 300.0]
+    hs = [(100.0, 50.0, 300.0), (120.0, 50.0, 300.0)]
+    vs = [(x, 100.0, 700.0) for x in xs]
+    assert _closing_edges(hs, vs) == [(700.0, 50.0, 300.0)]
+    (grid,) = _grid_tables(hs, vs)
+    assert (50.0, 120.0, 150.0, 700.0) in grid.cells
+    # nothing dangles in a closed grid
+    assert _closing_edges(hs + [(700.0, 50.0, 300.0)], vs) == []
+
+
+def test_two_tables_printed_one_under_the_other_are_two_tables():
+    top = [(x0, 100.0, x1, 150.0) for x0, x1 in ((50, 100), (100, 200), (200, 300))]
+    bottom = [(x0, 150.0, x1, 200.0) for x0, x1 in ((50, 80), (80, 250), (250, 300))]
+    assert len(_split_stacked(top + bottom)) == 2
+    merged = [(50, 150.0, 300, 200.0)]  # a row spanning every column: one table
+    assert _split_stacked(top + merged) == [top + merged]
+
+
+def test_left_margin_is_where_wrapped_lines_start():
+    def line(x0, x1):
+        return _Line(chars("字" * int((x1 - x0) // 16), x=x0))
+
+    # most paragraphs one line long, set with a first-line indent of two characters
+    lines = [line(112, 520), line(80, 300), line(112, 350), line(112, 300), line(112, 420), line(80, 200), line(112, 250)]
+    left, right = _margins(lines)
+    assert left == 80
+
+
+def test_two_column_page_found_by_its_gutter():
+    glyphs = []
+    for row in range(12):
+        glyphs += chars("左" * 12, x=80, top=100 + 28 * row)
+        glyphs += chars("右" * 12, x=320, top=100 + 28 * row)
+    assert 272 < _column_split(glyphs, 595.0) < 320
+    one_column = [g for row in range(12) for g in chars("字" * 27, x=80, top=100 + 28 * row)]
+    assert _column_split(one_column, 595.0) is None
+
+
+def test_browser_header_and_footer_lines():
+    assert _BROWSER_HEADER.match("11/29/26, 6:47 AM教育体育局2020年为民办实事")
+    assert _BROWSER_HEADER.match("2026/11/29 下午6:47 通知")
+    assert _BROWSER_FOOTER.search("http://hm.nantong.gov.cn/hmsjyj/content/d5e989c6.html1/1")
+    assert _BROWSER_FOOTER.search("file:///tmp/notice.html 2/25")
+    assert not _BROWSER_HEADER.match("2023年3月8日")
+    assert not _BROWSER_FOOTER.search("3/12")
+
+
+def test_table_split_per_page_continues():
+    header = ["序号", "重点任务", "牵头单位", "责任单位", "完成时限"]
+    first = [header, ["1", "a", "b", "c", "d"]]
+    assert looks_like_header(header)
+    assert continues_table(first, [header, ["2", "e", "f", "g", "h"]])  # header repeated
+    assert continues_table(first, [["2", "e", "f", "g", "h"]])  # no header of its own
+    assert not continues_table(first, [["类别", "项目", "金额", "牵头单位", "时间"], ["x", "y", "z", "w", "v"]])
+    assert not continues_table(first, [["2", "e", "f"]])  # another width
