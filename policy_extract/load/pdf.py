@@ -85,9 +85,14 @@ class _Line:
         self.chars.sort(key=lambda c: c.x0)
         self.text = _line_text(self.chars)
         self.x0 = min(c.x0 for c in self.chars)
-        # a full-width mark sitting left in its em (”，。) ends where its em ends
-        self.x1 = max(max(c.x1, c.x0 + 0.9 * (c.bottom - c.top)) if c.text in _LEFT_SITTING else c.x1
-                      for c in self.chars if not c.text.isspace()) if self.text.strip() else self.x0
+        if self.text.strip():
+            visible = [c for c in self.chars if not c.text.isspace()]
+            self.x1 = max(c.x1 for c in visible)
+            last = max(visible, key=lambda c: c.x1)
+            if last.text in _LEFT_SITTING:  # a full-width mark sitting left in its em (”，。) ends where its em ends
+                self.x1 = max(self.x1, last.x0 + 0.9 * (last.bottom - last.top))
+        else:
+            self.x1 = self.x0
         self.top = min(c.top for c in self.chars)
         self.bottom = max(c.bottom for c in self.chars)
 
@@ -101,6 +106,8 @@ def _line_text(chars: list[_Char]) -> str:
     two Latin letters or digits: CJK text has no spaces, and the gaps it shows are the
     extra space office suites put between CJK and digits ("2023 年") or spread over a
     justified line ("加 强 “ 12345” 热 线")."""
+    if not any(c.generated for c in chars):
+        return "".join(c.text for c in chars).rstrip()
     out: list[str] = []
     n = len(chars)
     # a letter-spaced line: gaps between CJK characters all along it
@@ -183,8 +190,8 @@ def _page_chars(textpage, page_height: float, raw) -> list[_Char]:
         if ch.isspace():
             ch = " "
             generated = bool(raw.FPDFText_IsGenerated(handle, i))
-        else:
-            ch = _real_char(ch)
+        elif "\u2e80" <= ch <= "\u2fdf":
+            ch = _RADICALS.get(ord(ch), ch)
         # the line band comes from the baseline and font size (glyph boxes of quotes,
         # digits and CJK differ); pdfium's origin is bottom-left, here distances from the top
         base = page_height - oy.value
@@ -660,9 +667,10 @@ def _read_pages(path: Path, data: bytes) -> list[_Page]:
                 box, chars = _box(cell, chars, height)
                 if box is not None:
                     placed.append((box.top, box))
-            split = None if placed else _column_split(chars, width)
+            grouped = _group_lines(chars)
+            split = None if placed else _column_split(chars, width, grouped)
             if split is None:
-                lines = [(ln.top, ln) for ln in _group_lines(chars)]
+                lines = [(ln.top, ln) for ln in grouped]
                 p.items = [item for _, item in sorted(lines + placed, key=lambda x: x[0])]
             else:  # two columns: the left one top to bottom, then the right one
                 for k, side in enumerate(([c for c in chars if c.cx < split], [c for c in chars if c.cx >= split])):
@@ -719,7 +727,7 @@ def _box(cell: tuple[float, float, float, float], chars: list[_Char], page_heigh
     return _Box(paragraphs, top), [c for c in chars if id(c) not in ids]
 
 
-def _column_split(chars: list[_Char], width: float) -> float | None:
+def _column_split(chars: list[_Char], width: float, lines: list[_Line] | None = None) -> float | None:
     """The x of the gutter of a two-column page: a band near the middle that no glyph
     crosses, with text on both sides of it in many of the page's lines."""
     visible = sorted((c for c in chars if not c.text.isspace()), key=lambda c: c.x0)
@@ -743,7 +751,7 @@ def _column_split(chars: list[_Char], width: float) -> float | None:
     left = sum(c.cx < split for c in visible)
     if not (0.1 * len(visible) <= left <= 0.9 * len(visible)):
         return None
-    lines = _group_lines(chars)
+    lines = _group_lines(chars) if lines is None else lines
     both = sum(1 for ln in lines if ln.x0 < best[0] and ln.x1 > best[1])
     right_side = sum(1 for ln in lines if ln.x1 > best[1])
     left_side = sum(1 for ln in lines if ln.x0 < best[0])
