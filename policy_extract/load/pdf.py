@@ -394,18 +394,21 @@ def _snap_join(edges: list[tuple[float, float, float]]) -> list[tuple[float, flo
 
 
 def _closing_edges(hs: list[tuple[float, float, float]], vs: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
-    """Rules a browser leaves out where a page break cuts a table row: the column rules of
-    the cut row start at a ruled edge and stop at the page break with nothing drawn
-    across. Where two or more of them stop at the same height, a rule across closes the row."""
+    """Rules a browser leaves out where a page break cuts a table row: column rules that
+    cross the table's row rules stop at the page break with nothing drawn across. Where
+    two or more of them stop at the same height, a rule across closes the row."""
     def ruled(x: float, y: float) -> bool:
         return any(abs(hy - y) <= _CROSS_TOL and hx0 - _CROSS_TOL <= x <= hx1 + _CROSS_TOL for hy, hx0, hx1 in hs)
+
+    def in_grid(x: float, top: float, bottom: float) -> bool:
+        return any(top - _CROSS_TOL <= hy <= bottom + _CROSS_TOL and hx0 - _CROSS_TOL <= x <= hx1 + _CROSS_TOL for hy, hx0, hx1 in hs)
 
     out = []
     for at_bottom in (True, False):
         open_ends: dict[float, list[float]] = {}
         for x, top, bottom in vs:
-            end, other = (bottom, top) if at_bottom else (top, bottom)
-            if ruled(x, other) and not ruled(x, end):
+            end = bottom if at_bottom else top
+            if in_grid(x, top, bottom) and not ruled(x, end):
                 key = next((k for k in open_ends if abs(k - end) <= _SNAP_TOL), end)
                 open_ends.setdefault(key, []).append(x)
         for y, xs in open_ends.items():
