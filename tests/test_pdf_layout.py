@@ -114,3 +114,16 @@ def test_table_split_per_page_continues():
     assert continues_table(first, [["2", "e", "f", "g", "h"]])  # no header of its own
     assert not continues_table(first, [["类别", "项目", "金额", "牵头单位", "时间"], ["x", "y", "z", "w", "v"]])
     assert not continues_table(first, [["2", "e", "f"]])  # another width
+
+
+def test_box_is_a_frame_round_whole_lines():
+    from policy_extract.load.pdf import _box
+
+    inside = chars("专栏1政务服务", x=244, top=300) + chars("开展责任清单梳理编制。", x=110, top=330)
+    outside = chars("4.依法取消承接下放行政权力事项。", x=100, top=200)
+    box, rest = _box((100.0, 290.0, 500.0, 360.0), inside + outside, 842.0)
+    assert box is not None and box.paragraphs == ["专栏1政务服务", "开展责任清单梳理编制。"]
+    assert rest == outside
+    line = chars("推进政务服务标准化", x=100, top=400)  # a frame round two characters of a line
+    box, rest = _box((130.0, 398.0, 166.0, 418.0), line, 842.0)
+    assert box is None and rest == line

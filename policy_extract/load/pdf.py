@@ -708,13 +708,16 @@ class _QuietPdfminer:
 
 def _box(cell: tuple[float, float, float, float], chars: list[_Char], page_height: float) -> tuple[_Box | None, list[_Char]]:
     """A framed box (专栏) of a few lines: its paragraphs, and the glyphs outside it. A frame
-    round most of the page is a border, not a box: its text is read as the page's."""
+    round most of the page is a border, and a frame round part of a line a highlight, not
+    a box: their text is read as the page's."""
     x0, top, x1, bottom = cell
     inside = [c for c in chars if x0 <= c.cx <= x1 and top <= c.cy <= bottom]
     visible = [c for c in inside if not c.text.isspace()]
     if not visible or bottom - top > 0.5 * page_height or len(visible) > 0.6 * sum(not c.text.isspace() for c in chars):
         return None, chars
     ids = {id(c) for c in inside}
+    if any(id(c) not in ids and not c.text.isspace() and c.bottom > top and c.top < bottom for c in chars):
+        return None, chars  # text beside it on its lines: a highlight or a shaded word, not a box
     paragraphs: list[str] = []
     prev = None
     lines = _group_lines(inside)
