@@ -887,6 +887,8 @@ def _key_columns(rows: list[_TableRow], ncols: int) -> list[int]:
 
 
 def _same_row(a: list[str], b: list[str]) -> bool:
+    if len(a) != len(b) or (a and a[0].replace(" ", "") != b[0].replace(" ", "")):
+        return False
     return [re.sub(r"\s+", "", x) for x in a] == [re.sub(r"\s+", "", x) for x in b]
 
 
@@ -898,16 +900,16 @@ def _join_tables(pages: list[_Page]) -> None:
     cell, a unit list, "2022年" / "12月底") are read whole in every row they span."""
     chain: list[_Table] = []
     header: list[str] | None = None
+    body_rows: list[_TableRow] = []  # the chain's rows below its header (the last ones tell its number columns)
     prev_ends_in_table = False
     last: tuple[_Table, _TableRow] | None = None  # the chain's last row (a row cut twice lives on the first page)
     for p in pages:
         first = p.items[0] if p.items else None
         if isinstance(first, _Table) and chain and first.ncols == chain[-1].ncols and prev_ends_in_table:
             first.cont = True
-            body_rows = [r for t in chain for r in t.rows if header is None or not _same_row(r.cells, header)]
             start = 1 if header is not None and first.rows and _same_row(first.rows[0].cells, header) else 0
             if last is not None and start < len(first.rows):
-                _continue_row(last[0], last[1], first, start, _key_columns(body_rows, first.ncols))
+                _continue_row(last[0], last[1], first, start, _key_columns(body_rows[-60:], first.ncols))
             chain.append(first)
         for k, it in enumerate(p.items):
             if isinstance(it, _Table) and not it.cont and k and isinstance(p.items[k - 1], _Table) and header is not None \
@@ -917,9 +919,11 @@ def _join_tables(pages: list[_Page]) -> None:
             if isinstance(it, _Table) and not it.cont:
                 chain = [it]
                 header = it.rows[0].cells if it.rows else None
+                body_rows = []
                 last = None
             if isinstance(it, _Table):
                 body = [r for r in it.rows if header is None or not _same_row(r.cells, header)]
+                body_rows += body
                 if body:
                     last = (it, body[-1])
         prev_ends_in_table = bool(p.items) and isinstance(p.items[-1], _Table)
