@@ -127,3 +127,12 @@ def test_box_is_a_frame_round_whole_lines():
     line = chars("推进政务服务标准化", x=100, top=400)  # a frame round two characters of a line
     box, rest = _box((130.0, 398.0, 166.0, 418.0), line, 842.0)
     assert box is None and rest == line
+
+
+def test_wide_gap_between_cjk_in_a_solid_line_is_a_typed_space():
+    # a browser draws the space of "市委编办 市司法局" as a gap, with no glyph
+    line = [_Char("办", 404.9, 414.4, 516.2, 529.2), _Char(" ", 414.4, 414.4, 516.2, 529.2, generated=True),
+            _Char("市", 417.1, 426.0, 516.2, 529.2)]
+    assert _Line(line).text == "办 市"
+    # the narrow gaps office suites leave between CJK and digits are not
+    assert _Line(chars("2023 年")).text == "2023年"

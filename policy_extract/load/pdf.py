@@ -113,16 +113,28 @@ def _line_text(chars: list[_Char]) -> str:
     # a letter-spaced line: gaps between CJK characters all along it
     spread = sum(1 for i, c in enumerate(chars) if c.generated and 0 < i < n - 1
                  and not chars[i - 1].text.isascii() and not chars[i + 1].text.isascii()) >= 3
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(chars, chars[1:]) if not a.generated and not b.generated and _is_cjk(a.text) and _is_cjk(b.text))
+    usual = gaps[len(gaps) // 2] if gaps else 0.0
     for i, c in enumerate(chars):
         if c.generated:
             before = out[-1] if out else ""
-            after = next((d.text for d in chars[i + 1 : n] if not d.text.isspace()), "")
+            nxt = next((d for d in chars[i + 1 : n] if not d.text.isspace()), None)
+            after = nxt.text if nxt else ""
             latin = before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
             typed = before in ",;:!?" and after and not spread  # "网办, 推出": the space after a Latin comma is typed
-            if not (latin or typed):
+            # a wide gap between two CJK characters of a line set solid: a typed space the
+            # printer drew as a gap ("市委编办 市司法局" in a browser's table cell)
+            prev = chars[i - 1] if i else None
+            wide = (not spread and usual is not None and prev is not None and nxt is not None and (_is_cjk(before) or before in ")）") and _is_cjk(after)
+                    and nxt.x0 - prev.x1 >= max(0.2 * (nxt.bottom - nxt.top), usual + 0.15 * (nxt.bottom - nxt.top)))
+            if not (latin or typed or wide):
                 continue
         out.append(c.text)
     return "".join(out).rstrip()
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 @dataclass
@@ -197,6 +209,12 @@ def _page_chars(textpage, page_height: float, raw) -> list[_Char]:
         base = page_height - oy.value
         x0 = left.value if right.value > left.value else ox.value
         x1 = right.value if right.value > left.value else ox.value + size * 0.3
+        if generated and out and not out[-1].text.isspace():
+            # a gap pdfium filled: it follows the glyph before it in reading order (its own
+            # box can start inside the next glyph's)
+            prev = out[-1]
+            out.append(_Char(ch, prev.x1, prev.x1, prev.top, prev.bottom, True))
+            continue
         out.append(_Char(ch, x0, x1, base - size * 0.85, base + size * 0.15, generated))
     return out
 
