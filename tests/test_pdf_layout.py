@@ -136,3 +136,24 @@ def test_wide_gap_between_cjk_in_a_solid_line_is_a_typed_space():
     assert _Line(line).text == "办 市"
     # the narrow gaps office suites leave between CJK and digits are not
     assert _Line(chars("2023 年")).text == "2023年"
+
+
+def test_row_cut_by_a_page_break_joins_the_row_above():
+    from policy_extract.load.pdf import _continue_row, _key_columns, _Table, _TableRow
+
+    def table(*rows):
+        return _Table([_TableRow(list(r), 4, [None] * 4, []) for r in rows], 4, 0.0)
+
+    header = ("序号", "落实措施", "牵头单位", "完成时限")
+    above = table(header, ("(一) 深化改革。", "(1) 编制清单。", "市行政审批局", "2023年9月底"),
+                  ("(一) 深化改革。", "(2) 清理整治变相", "市市场监管局", "2023年"))
+    keys = _key_columns(above.rows[1:], 4)
+    assert keys == [0, 1]
+    below = table(header, ("", "许可。", "市司法局", "12月底"), ("", "(3) 推进通办。", "市大数据局", "2023年12月底"))
+    _continue_row(above, above.rows[-1], below, 1, keys)
+    assert above.rows[-1].cells == ["(一) 深化改革。", "(2) 清理整治变相许可。", "市市场监管局 市司法局", "2023年12月底"]
+    assert [r.cells[1] for r in below.rows] == ["落实措施", "(3) 推进通办。"]  # the cut part is gone
+    # a heading row right after the break opens a new group: nothing flows into it
+    heading = table(header, ("二、优化服务", "", "", ""))
+    _continue_row(above, above.rows[-1], heading, 1, keys)
+    assert heading.rows[1].cells == ["二、优化服务", "", "", ""]

@@ -951,10 +951,11 @@ def _continue_row(above: _Table, p: _TableRow, below: _Table, start: int, keys: 
     if not keys:
         return
     r = below.rows[start]
-    if any(_is_item(r.cells[c]) for c in keys):
-        split = False  # a new row (or group) starts right at the break
-    else:
-        split = True
+    opening = [c for c in keys if _is_item(r.cells[c])]
+    split = not opening  # else a new row (or group) starts right at the break
+    # number columns left of the one the new row opens in go on from above (a group cell
+    # merged over the break); those right of it belong to the new row or group
+    keys = [c for c in keys if split or c < opening[0]]
 
     def spread(c: int, value: str, parts) -> None:
         for t, ref in ((above, p), (below, r)):
