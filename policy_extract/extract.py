@@ -100,7 +100,7 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
         return chosen
     sections = [n for n in root.walk() if _is_task_section(n, options.task_section) and not _excluded(n)]
     sections = [s for s in sections if not any(a in sections for a in s.ancestors())]
-    noted = [n for n in items if not _excluded(n) and notes_of(n.own_text)]
+    noted = [n for n in items if notes_of(n.own_text)]  # a note assigns work in any section (the contract)
     if options.task_section:
         noted = [n for n in noted if any(a in sections for a in n.ancestors())]
     # A title with a note over its sub-items: the sub-items are the tasks, sharing the note.

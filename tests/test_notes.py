@@ -319,3 +319,17 @@ def test_a_convention_clause_is_not_a_unit():
     text = "一、重点任务\n（一）推进技术创新。推行企业研发投入后补助制度。（责任单位：省科技厅、省工业和信息化厅，排名第1为牵头单位，下同）\n"
     task = policy_extract.parse(text).tasks[0]
     assert ([u.name for u in task.lead_units], [u.name for u in task.responsible_units]) == (["省科技厅"], ["省工业和信息化厅"])
+
+
+def test_a_note_under_a_non_task_section_still_assigns_work():
+    # the contract: "a note under 保障措施 assigns work too"; a synthetic plan in the form of
+    # corpus 0634 (河北 整顿和规范市场经济秩序 实施方案: "五、组织领导…牵头部门：省药监局配合部门：…")
+    import policy_extract
+
+    text = (
+        "一、主要任务\n（一）严厉打击制售假劣药品。依法查处违法犯罪分子。\n"
+        "二、保障措施\n（一）加强组织领导。建立联席会议制度。（牵头单位：省药监局；责任单位：省卫生厅、省公安厅）\n"
+    )
+    tasks = policy_extract.parse(text).tasks
+    assert [t.path[0] for t in tasks] == ["一、主要任务", "二、保障措施"]
+    assert [u.name for u in tasks[1].lead_units] == ["省药监局"]
