@@ -1,7 +1,9 @@
 """One loader per input format behind one function: `load(path) -> LoadedDocument`.
 
-PDF and DOCX loaders are imported only when such a file is given, so that parsing a
-text notice never pays for pdfplumber or python-docx."""
+The format is taken from the file's bytes when they say it for sure (PDF, DOCX, OFD,
+ODT, OLE2 .doc/.wps, RTF: see sniff.py), so a renamed file is read for what it is;
+otherwise from the extension. Loaders are imported only when such a file is given,
+so that parsing a text notice never pays for pdfplumber or python-docx."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,7 +11,36 @@ from pathlib import Path
 from ..errors import InputError
 from .base import LoadedDocument, SourceLine
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm", ".ofd", ".doc", ".wps", ".odt", ".rtf")
+_OFFICE_SUFFIXES = {".doc": "doc", ".wps": "wps", ".odt": "odt", ".rtf": "rtf"}
+
+
+def _load_pdf(path: Path) -> LoadedDocument:
+    try:
+        from .pdf import load_pdf
+    except ImportError:
+        raise InputError(f"{path}: PDF support is missing (pypdfium2, pdfplumber); reinstall with `pip install -e .` in this environment") from None
+    return load_pdf(path)
+
+
+def _load_docx(path: Path) -> LoadedDocument:
+    try:
+        from .docx import load_docx
+    except ImportError:
+        raise InputError(f"{path}: DOCX support is missing (python-docx); reinstall with `pip install -e .` in this environment") from None
+    return load_docx(path)
+
+
+def _load_ofd(path: Path) -> LoadedDocument:
+    from .ofd import load_ofd
+
+    return load_ofd(path)
+
+
+def _load_office(path: Path, fmt: str) -> LoadedDocument:
+    from .office import load_office
+
+    return load_office(path, fmt)
 
 
 def load(path: str | Path) -> LoadedDocument:
@@ -17,6 +48,20 @@ def load(path: str | Path) -> LoadedDocument:
     if path.is_dir():
         raise InputError(f"{path}: is a folder; give a file, or use `policy-extract batch` for a folder")
     suffix = path.suffix.lower()
+    from .sniff import sniff_format
+
+    kind = sniff_format(path)
+    if kind == "pdf":
+        return _load_pdf(path)
+    if kind == "docx":
+        return _load_docx(path)
+    if kind == "ofd":
+        return _load_ofd(path)
+    if kind == "ole2":
+        return _load_office(path, "wps" if suffix == ".wps" else "doc")
+    if kind in ("odt", "rtf"):
+        return _load_office(path, kind)
+    # the bytes say nothing sure: the extension decides
     if suffix in (".txt", ".md"):
         from .text import load_text
 
@@ -26,18 +71,15 @@ def load(path: str | Path) -> LoadedDocument:
 
         return load_html(path)
     if suffix == ".pdf":
-        try:
-            from .pdf import load_pdf
-        except ImportError:
-            raise InputError(f"{path}: PDF support is missing (pypdfium2, pdfplumber); reinstall with `pip install -e .` in this environment") from None
-        return load_pdf(path)
+        return _load_pdf(path)
     if suffix == ".docx":
-        try:
-            from .docx import load_docx
-        except ImportError:
-            raise InputError(f"{path}: DOCX support is missing (python-docx); reinstall with `pip install -e .` in this environment") from None
-        return load_docx(path)
-    raise InputError(f"{path}: unsupported file type '{suffix or 'none'}'; give a .txt, .md, .pdf, .docx or .html notice")
+        return _load_docx(path)
+    if suffix == ".ofd":
+        return _load_ofd(path)
+    if suffix in _OFFICE_SUFFIXES:
+        # a .doc may also be a web page or text saved under that name: LibreOffice reads those too
+        return _load_office(path, _OFFICE_SUFFIXES[suffix])
+    raise InputError(f"{path}: unsupported file type '{suffix or 'none'}'; give a .txt, .md, .pdf, .docx, .html, .ofd, .doc, .wps, .odt or .rtf notice")
 
 
 def load_string(text: str, name: str = "<text>") -> LoadedDocument:

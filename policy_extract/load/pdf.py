@@ -548,6 +548,16 @@ def load_pdf(path: Path) -> LoadedDocument:
     if b"%%EOF" not in data[-2048:]:
         raise InputError(f"{path}: the PDF is damaged or incomplete (truncated, no end-of-file marker); download or export it again")
     pages = _read_pages(path, data)
+    out = lines_from_pages(pages)
+    if not out:
+        raise InputError(f"{path}: the PDF has no text layer (a scan or image); run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) and give the OCR'd PDF")
+    return LoadedDocument(path=str(path), format="pdf", sha256=sha256_of(data), lines=out)
+
+
+def lines_from_pages(pages: list[_Page]) -> list[SourceLine]:
+    """Pages of lines and table rows (from a PDF, or any loader that places characters
+    on pages: OFD) to the document's lines: running headers and page numbers removed,
+    wrapped lines joined, table rows TAB-joined and numbered."""
     _strip_running(pages)
     left, right = _layout(pages)
     # when numbered items start indented (first-line indent), a flush-left line that
@@ -602,6 +612,4 @@ def load_pdf(path: Path) -> LoadedDocument:
                     row_no += 1
                 prev_cols = ncols
     flush()
-    if not out:
-        raise InputError(f"{path}: the PDF has no text layer (a scan or image); run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) and give the OCR'd PDF")
-    return LoadedDocument(path=str(path), format="pdf", sha256=sha256_of(data), lines=out)
+    return out

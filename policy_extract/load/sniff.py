@@ -1,0 +1,48 @@
+"""What a file is by its bytes, not its name: offices rename files, and mail systems
+and download pages give them wrong extensions."""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .wps (and .xls/.ppt)
+ODT_MIMETYPES = (b"application/vnd.oasis.opendocument.text",)  # also -template, -master
+
+
+def sniff_format(path: str | Path) -> str | None:
+    """'pdf', 'docx', 'ofd', 'odt', 'ole2' (Word 97-2003 / WPS), 'rtf', 'zip' (another
+    zip package), or None when the bytes say nothing sure (text, HTML, unreadable,
+    damaged): then the extension decides."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(1024)
+    except OSError:
+        return None
+    if head.startswith(OLE2_MAGIC):
+        return "ole2"
+    if head.startswith(b"%PDF-") or (b"%PDF-" in head and not head.lstrip().startswith(b"<")):
+        return "pdf"
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        return "rtf"
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return _sniff_zip(path)
+    return None
+
+
+def _sniff_zip(path: str | Path) -> str | None:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = {n.replace("\\", "/").lstrip("/").lower(): n for n in zf.namelist()}
+            if "ofd.xml" in names:
+                return "ofd"
+            if "word/document.xml" in names:
+                return "docx"
+            if "mimetype" in names:
+                info = zf.getinfo(names["mimetype"])
+                if info.file_size <= 256:
+                    mimetype = zf.read(info).strip()
+                    if mimetype.startswith(ODT_MIMETYPES):
+                        return "odt"
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, KeyError, NotImplementedError):
+        return None  # damaged: the extension's loader says so
+    return "zip"
