@@ -82,7 +82,8 @@ FORMATS = ["json", "yaml", "xlsx", "csv"]
 @click.option("--simplified", is_flag=True, help="Print a notice in traditional characters in simplified ones.")
 @_filter_options
 def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, task_level: int | None, simplified: bool, unit, unit_match, due_before) -> None:
-    """Parse one notice ({formats}) into a task list.
+    """Parse one notice ({formats}) into a task list. The format is read from the
+    file's bytes; .doc .wps .odt .rtf need LibreOffice (soffice on the PATH).
 
     \b
     Examples:
@@ -150,7 +151,8 @@ def show(file: Path, tasks_only: bool, width: int | None, no_pager: bool, task_s
 @click.option("--resume", is_flag=True, help="Skip documents already converted (same sha256 and tool version).")
 @click.option("--dask", "dask_address", metavar="ADDRESS", help="Convert on a Dask cluster's workers (tcp://HOST:8786); they must see DIRECTORY and OUTDIR at the same paths.")
 def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: bool, dask_address: str | None) -> None:
-    """Convert every notice ({formats}) under DIRECTORY into OUTDIR.
+    """Convert every notice ({formats}) under DIRECTORY into OUTDIR
+    (.doc .wps .odt .rtf need LibreOffice).
 
     Each output goes to the same relative path in OUTDIR; OUTDIR/index.json lists every
     document with its sha256, status, task count, output and error. Exit 0 when all

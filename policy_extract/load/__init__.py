@@ -77,8 +77,15 @@ def load(path: str | Path) -> LoadedDocument:
     if suffix == ".ofd":
         return _load_ofd(path)
     if suffix in _OFFICE_SUFFIXES:
-        # a .doc may also be a web page or text saved under that name: LibreOffice reads those too
-        return _load_office(path, _OFFICE_SUFFIXES[suffix])
+        from .html import load_html
+        from .sniff import looks_like_html
+
+        if looks_like_html(path):  # a web page saved as .doc, as some sites serve notices
+            return load_html(path)
+        from .base import read_bytes
+
+        read_bytes(path)  # a missing or unreadable file: says so
+        raise InputError(f"{path}: is not a {suffix} file (its bytes are not Word, WPS, ODT or RTF); give the real file, rename it to what it is (.txt, .html …), or save it as .docx")
     raise InputError(f"{path}: unsupported file type '{suffix or 'none'}'; give a .txt, .md, .pdf, .docx, .html, .ofd, .doc, .wps, .odt or .rtf notice")
 
 

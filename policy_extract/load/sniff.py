@@ -46,3 +46,17 @@ def _sniff_zip(path: str | Path) -> str | None:
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, KeyError, NotImplementedError):
         return None  # damaged: the extension's loader says so
     return "zip"
+
+
+def looks_like_html(path: str | Path) -> bool:
+    """A web page, as government sites serve notices "as .doc" (Word opens HTML)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(2048)
+    except OSError:
+        return False
+    for bom, enc in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if head.startswith(bom):
+            head = head[2:].decode(enc, "ignore").encode("ascii", "ignore")
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return start.startswith(b"<") and (b"<html" in start or start.startswith(b"<!doctype html"))
