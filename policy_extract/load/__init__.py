@@ -11,16 +11,19 @@ from pathlib import Path
 from ..errors import InputError
 from .base import LoadedDocument, SourceLine
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm", ".ofd", ".doc", ".wps", ".odt", ".rtf")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm", ".ofd", ".doc", ".wps", ".odt", ".rtf",
+                      ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+OCR_MODES = ("auto", "always", "never")
+_IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 _OFFICE_SUFFIXES = {".doc": "doc", ".wps": "wps", ".odt": "odt", ".rtf": "rtf"}
 
 
-def _load_pdf(path: Path) -> LoadedDocument:
+def _load_pdf(path: Path, ocr: str = "auto") -> LoadedDocument:
     try:
         from .pdf import load_pdf
     except ImportError:
         raise InputError(f"{path}: PDF support is missing (pypdfium2, pdfplumber); reinstall with `pip install -e .` in this environment") from None
-    return load_pdf(path)
+    return load_pdf(path, ocr=ocr)
 
 
 def _load_docx(path: Path) -> LoadedDocument:
@@ -43,7 +46,16 @@ def _load_office(path: Path, fmt: str) -> LoadedDocument:
     return load_office(path, fmt)
 
 
-def load(path: str | Path) -> LoadedDocument:
+def _load_image(path: Path, ocr: str) -> LoadedDocument:
+    from .ocr import load_image
+
+    return load_image(path, ocr=ocr)
+
+
+def load(path: str | Path, *, ocr: str = "auto") -> LoadedDocument:
+    """ocr: for scans (PDF pages without a text layer) and images: auto | always | never."""
+    if ocr not in OCR_MODES:
+        raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
     path = Path(path)
     if path.is_dir():
         raise InputError(f"{path}: is a folder; give a file, or use `policy-extract batch` for a folder")
@@ -52,7 +64,7 @@ def load(path: str | Path) -> LoadedDocument:
 
     kind = sniff_format(path)
     if kind == "pdf":
-        return _load_pdf(path)
+        return _load_pdf(path, ocr)
     if kind == "docx":
         return _load_docx(path)
     if kind == "ofd":
@@ -71,11 +83,13 @@ def load(path: str | Path) -> LoadedDocument:
 
         return load_html(path)
     if suffix == ".pdf":
-        return _load_pdf(path)
+        return _load_pdf(path, ocr)
     if suffix == ".docx":
         return _load_docx(path)
     if suffix == ".ofd":
         return _load_ofd(path)
+    if suffix in _IMAGE_SUFFIXES:  # (image bytes under a text name stay "binary")
+        return _load_image(path, ocr)
     if suffix in _OFFICE_SUFFIXES:
         from .html import load_html
         from .sniff import looks_like_html
@@ -86,7 +100,7 @@ def load(path: str | Path) -> LoadedDocument:
 
         read_bytes(path)  # a missing or unreadable file: says so
         raise InputError(f"{path}: is not a {suffix} file (its bytes are not Word, WPS, ODT or RTF); give the real file, rename it to what it is (.txt, .html …), or save it as .docx")
-    raise InputError(f"{path}: unsupported file type '{suffix or 'none'}'; give a .txt, .md, .pdf, .docx, .html, .ofd, .doc, .wps, .odt or .rtf notice")
+    raise InputError(f"{path}: unsupported file type '{suffix or 'none'}'; give a .txt, .md, .pdf, .docx, .html, .ofd, .doc, .wps, .odt or .rtf notice, or an image (.png, .jpg, .tif) of one")
 
 
 def load_string(text: str, name: str = "<text>") -> LoadedDocument:
@@ -96,4 +110,4 @@ def load_string(text: str, name: str = "<text>") -> LoadedDocument:
     return LoadedDocument(path=name, format="txt", sha256=sha256_of(text.encode("utf-8")), lines=text_to_lines(text))
 
 
-__all__ = ["load", "load_string", "LoadedDocument", "SourceLine", "SUPPORTED_SUFFIXES"]
+__all__ = ["load", "load_string", "LoadedDocument", "SourceLine", "SUPPORTED_SUFFIXES", "OCR_MODES"]

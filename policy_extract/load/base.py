@@ -33,7 +33,7 @@ class SourceLine:
 @dataclass
 class LoadedDocument:
     path: str
-    format: str  # txt | md | pdf | docx | html | ofd | doc | wps | odt | rtf
+    format: str  # txt | md | pdf | docx | html | ofd | doc | wps | odt | rtf | image
     sha256: str
     lines: list[SourceLine] = field(default_factory=list)
 

@@ -44,7 +44,7 @@ def load_office(path: Path, fmt: str) -> LoadedDocument:
         raise InputError(f"{path}: reading a {label} file needs LibreOffice: {INSTALL_HINT}; or open it in Word/WPS and save it as .docx")
     from .docx import load_docx
 
-    with tempfile.TemporaryDirectory(prefix="policy-extract-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="policy-extract-", ignore_cleanup_errors=True) as tmp:
         tmpdir = Path(tmp)
         src = tmpdir / ("in" + _SUFFIX[fmt])
         src.write_bytes(data)

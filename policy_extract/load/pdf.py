@@ -540,7 +540,8 @@ def _layout(pages: list[_Page]) -> tuple[float, float]:
     return left, right
 
 
-def load_pdf(path: Path) -> LoadedDocument:
+def load_pdf(path: Path, ocr: str = "auto") -> LoadedDocument:
+    """ocr: auto (pages without a text layer, when the [ocr] extra is installed) | always | never."""
     path = Path(path)
     data = read_bytes(path)
     if not data.lstrip()[:1024].startswith(b"%PDF") and b"%PDF-" not in data[:1024]:
@@ -548,7 +549,14 @@ def load_pdf(path: Path) -> LoadedDocument:
     if b"%%EOF" not in data[-2048:]:
         raise InputError(f"{path}: the PDF is damaged or incomplete (truncated, no end-of-file marker); download or export it again")
     pages = _read_pages(path, data)
+    ocred = 0
+    if ocr != "never":
+        from .ocr import ocr_pdf_pages
+
+        ocred = ocr_pdf_pages(path, data, pages, always=ocr == "always")
     out = lines_from_pages(pages)
+    if not out and ocred:
+        raise InputError(f"{path}: the PDF has no text layer and OCR found no text on its {ocred} scanned page(s); give a sharper scan (150-300 dpi) of the notice")
     if not out:
         raise InputError(f"{path}: the PDF has no text layer (a scan or image); run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) and give the OCR'd PDF")
     return LoadedDocument(path=str(path), format="pdf", sha256=sha256_of(data), lines=out)

@@ -10,8 +10,8 @@ ODT_MIMETYPES = (b"application/vnd.oasis.opendocument.text",)  # also -template,
 
 
 def sniff_format(path: str | Path) -> str | None:
-    """'pdf', 'docx', 'ofd', 'odt', 'ole2' (Word 97-2003 / WPS), 'rtf', 'zip' (another
-    zip package), or None when the bytes say nothing sure (text, HTML, unreadable,
+    """'pdf', 'docx', 'ofd', 'odt', 'ole2' (Word 97-2003 / WPS), 'rtf', 'image' (PNG,
+    JPEG, TIFF), 'zip' (another zip package), or None when the bytes say nothing sure (text, HTML, unreadable,
     damaged): then the extension decides."""
     try:
         with open(path, "rb") as fh:
@@ -20,12 +20,14 @@ def sniff_format(path: str | Path) -> str | None:
         return None
     if head.startswith(OLE2_MAGIC):
         return "ole2"
-    if head.startswith(b"%PDF-") or (b"%PDF-" in head and not head.lstrip().startswith(b"<")):
+    if head.lstrip(b"\x00\t\r\n \xef\xbb\xbf").startswith(b"%PDF-"):
         return "pdf"
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
         return "rtf"
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _sniff_zip(path)
+    if head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")):
+        return "image"  # PNG, JPEG, TIFF
     return None
 
 
