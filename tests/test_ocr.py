@@ -140,3 +140,18 @@ def test_text_pdf_is_not_ocred_in_auto_mode(monkeypatch):
 
     monkeypatch.setattr(ocr, "recognise", refuse)
     assert load(ROOT / "tests" / "fixtures" / "pdf" / f"{SAMPLE}.pdf").lines
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch, capsys):
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
+    quiet = ocr._Progress(Path("scan.pdf"), 3)
+    assert quiet.bar is None
+    quiet.step()
+    quiet.close()
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    bar = ocr._Progress(Path("scan.pdf"), 3)
+    assert bar.bar is not None
+    for _ in range(3):
+        bar.step()
+    assert bar.bar.tasks[0].completed == 3
+    bar.close()

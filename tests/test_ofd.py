@@ -117,6 +117,7 @@ def test_deltas_g_syntax():
     assert deltas("g 3 1.5 2") == [1.5, 1.5, 1.5, 2.0]
     assert deltas("1 g 2 0.5 3") == [1.0, 0.5, 0.5, 3.0]
     assert deltas("") == []
+    assert deltas("g 1000000000 2 g 1000000000 3", limit=4) == [2.0, 2.0, 2.0, 2.0]  # no memory blow-up
     assert compress([2.0, 2.0, 2.0, 1.0, 1.0]) == "g 3 2 1 1"
     assert deltas(compress([2.0, 2.0, 2.0, 1.0, 1.0])) == [2.0, 2.0, 2.0, 1.0, 1.0]
 

@@ -150,21 +150,22 @@ def _box(text: str | None) -> tuple[float, float, float, float] | None:
     return (v[0], v[1], v[2], v[3]) if len(v) >= 4 else None
 
 
-def deltas(text: str | None) -> list[float]:
-    """DeltaX/DeltaY: numbers, where 'g N v' stands for N times v."""
+def deltas(text: str | None, limit: int = 1_000_000) -> list[float]:
+    """DeltaX/DeltaY: numbers, where 'g N v' stands for N times v; at most `limit` values
+    (a run's characters need one fewer: a huge N cannot fill the memory)."""
     toks = (text or "").split()
     out: list[float] = []
     i = 0
-    while i < len(toks):
+    while i < len(toks) and len(out) < limit:
         tok = toks[i]
         try:
             if tok == "g" and i + 2 < len(toks):
                 n = int(float(toks[i + 1]))
-                out.extend([float(toks[i + 2])] * max(0, min(n, 100_000)))
+                out.extend([float(toks[i + 2])] * max(0, min(n, limit - len(out))))
                 i += 3
                 continue
             out.append(float(tok))
-        except ValueError:
+        except (ValueError, OverflowError):
             pass
         i += 1
     return [v if math.isfinite(v) else 0.0 for v in out]
@@ -258,7 +259,7 @@ class _PageReader:
                 x = (_floats(code.get("X")) or [x])[0]
             if code.get("Y") is not None:
                 y = (_floats(code.get("Y")) or [y])[0]
-            dx, dy = deltas(code.get("DeltaX")), deltas(code.get("DeltaY"))
+            dx, dy = deltas(code.get("DeltaX"), len(content)), deltas(code.get("DeltaY"), len(content))
             for i, ch in enumerate(content):
                 if i > 0:
                     # a missing delta repeats the last one given (as readers do), or
