@@ -254,3 +254,56 @@ def test_image_only_ofd_asks_for_ocr(tmp_path):
     path = tmp_path / "scan.ofd"
     path.write_bytes(_package([_page('<ofd:ImageObject ID="3" ResourceID="9" Boundary="0 0 210 297" CTM="210 0 0 297 0 0"/>')]))
     assert "OCR" in _error(path)
+
+
+def _scanned_ofd(tmp_path, image_bytes: bytes, size_mm: tuple[float, float]) -> Path:
+    w, h = size_mm
+    res = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res {NS} BaseLoc="Res"><ofd:MultiMedias>'
+           '<ofd:MultiMedia ID="9" Type="Image" Format="PNG"><ofd:MediaFile>scan_0.png</ofd:MediaFile></ofd:MultiMedia>'
+           "</ofd:MultiMedias></ofd:Res>")
+    page = _page(f'<ofd:ImageObject ID="3" ResourceID="9" Boundary="10 20 {w} {h}" CTM="{w} 0 0 {h} 0 0"/>')
+    data = _package([page], extra={"Doc_0/DocumentRes.xml": res.encode(), "Doc_0/Res/scan_0.png": image_bytes})
+    # the Document names its DocumentRes
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(buf, "w") as dst:
+        for info in src.infolist():
+            body = src.read(info)
+            if info.filename == "Doc_0/Document.xml":
+                body = body.replace(b"</ofd:PageArea>", b"</ofd:PageArea><ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes>")
+            dst.writestr(info, body)
+    path = tmp_path / "scan.ofd"
+    path.write_bytes(buf.getvalue())
+    return path
+
+
+def _png_of_sample_top() -> tuple[bytes, tuple[float, float]]:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(ROOT / "tests" / "fixtures" / "pdf" / f"{SAMPLES[0]}.pdf"))
+    page = pdf[0].render(scale=150 / 72).to_pil().convert("L")
+    top = page.crop((0, 0, page.width, page.height // 5))
+    buf = io.BytesIO()
+    top.save(buf, format="PNG")
+    return buf.getvalue(), (top.width / 150 * 25.4, top.height / 150 * 25.4)
+
+
+def test_scanned_ofd_without_ocr_says_what_to_do(tmp_path, monkeypatch):
+    from policy_extract.load import ocr
+
+    png, size = _png_of_sample_top()
+    path = _scanned_ofd(tmp_path, png, size)
+    assert "--ocr never" in str(pytest.raises(InputError, load, path, ocr="never").value)
+    monkeypatch.setattr(ocr, "available", lambda: False)
+    assert "pip install 'policy-extract[ocr]'" in _error(path)
+
+
+def test_scanned_ofd_is_read_by_ocr(tmp_path):
+    from policy_extract.load import ocr
+
+    if not ocr.available():
+        pytest.skip("the [ocr] extra is not installed: pip install 'policy-extract[ocr]'")
+    png, size = _png_of_sample_top()
+    lines = load(_scanned_ofd(tmp_path, png, size)).lines
+    text_layer = load(ROOT / "tests" / "fixtures" / "pdf" / f"{SAMPLES[0]}.pdf").lines
+    assert [ln.text for ln in lines[:2]] == [ln.text for ln in text_layer[:2]]
+    assert all(ln.page == 1 for ln in lines)

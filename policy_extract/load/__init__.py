@@ -34,10 +34,10 @@ def _load_docx(path: Path) -> LoadedDocument:
     return load_docx(path)
 
 
-def _load_ofd(path: Path) -> LoadedDocument:
+def _load_ofd(path: Path, ocr: str = "auto") -> LoadedDocument:
     from .ofd import load_ofd
 
-    return load_ofd(path)
+    return load_ofd(path, ocr=ocr)
 
 
 def _load_office(path: Path, fmt: str) -> LoadedDocument:
@@ -68,7 +68,7 @@ def load(path: str | Path, *, ocr: str = "auto") -> LoadedDocument:
     if kind == "docx":
         return _load_docx(path)
     if kind == "ofd":
-        return _load_ofd(path)
+        return _load_ofd(path, ocr)
     if kind == "ole2":
         return _load_office(path, "wps" if suffix == ".wps" else "doc")
     if kind in ("odt", "rtf"):
@@ -87,7 +87,7 @@ def load(path: str | Path, *, ocr: str = "auto") -> LoadedDocument:
     if suffix == ".docx":
         return _load_docx(path)
     if suffix == ".ofd":
-        return _load_ofd(path)
+        return _load_ofd(path, ocr)
     if suffix in _IMAGE_SUFFIXES:  # (image bytes under a text name stay "binary")
         return _load_image(path, ocr)
     if suffix in _OFFICE_SUFFIXES:

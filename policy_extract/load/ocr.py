@@ -142,15 +142,20 @@ def _page_items(chars: list) -> list:
     return list(_group_lines(chars))
 
 
-def _ocr_page(path: Path, image, dpi: float) -> list:
-    """The page's lines; an OCR engine failure is one line, not a traceback."""
+def recognise_page(path: Path, image, dpi: float) -> list:
+    """recognise(), an OCR engine failure given as one line."""
     try:
-        return _page_items(recognise(image, dpi))
+        return recognise(image, dpi)
     except InputError:
         raise
     except Exception as exc:  # onnxruntime or a model file broken in this environment
         detail = " ".join(str(exc).split())[:120]
         raise InputError(f"{path}: OCR failed ({type(exc).__name__}: {detail}); reinstall with `{INSTALL}`") from None
+
+
+def _ocr_page(path: Path, image, dpi: float) -> list:
+    """The page's lines; an OCR engine failure is one line, not a traceback."""
+    return _page_items(recognise_page(path, image, dpi))
 
 
 def ocr_pdf_pages(path: Path, data: bytes, pages: list, *, always: bool) -> int:

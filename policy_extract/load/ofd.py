@@ -227,7 +227,7 @@ class _PageReader:
         self.chars: list = []
         self.hs: list[tuple[float, float, float]] = []
         self.vs: list[tuple[float, float, float]] = []
-        self.images = 0
+        self.images: list[tuple[str, tuple]] = []  # (ResourceID, unit square to page mm)
 
     def walk(self, container: ET.Element, parent) -> None:
         for el in container:
@@ -238,7 +238,7 @@ class _PageReader:
             elif tag == "PathObject":
                 self.path(el, _object_matrix(el, parent))
             elif tag == "ImageObject":
-                self.images += 1
+                self.images.append((el.get("ResourceID") or "", _object_matrix(el, parent)))
             elif tag in ("PageBlock", "Layer"):
                 box = _box(el.get("Boundary"))
                 self.walk(el, _then((1.0, 0.0, 0.0, 1.0, box[0], box[1]), parent) if box else parent)
@@ -328,14 +328,63 @@ def _page_box(page_el: ET.Element | None, default: tuple[float, float, float, fl
     return box or default or (0.0, 0.0, *_A4)
 
 
-def _read_pages(path: Path, pkg: _Package) -> tuple[list, int]:
+def _media(pkg: _Package, doc_dir: str, common: ET.Element | None) -> dict[str, str]:
+    """Image resources of a document: ID -> location in the package (PublicRes, DocumentRes)."""
+    out: dict[str, str] = {}
+    if common is None:
+        return out
+    for tag in ("PublicRes", "DocumentRes"):
+        for ref in common.findall(tag):
+            loc = (ref.text or "").strip()
+            if not loc or pkg.find(_resolve(doc_dir, loc)) is None:
+                continue
+            res_name = _resolve(doc_dir, loc)
+            res = _parse_xml(pkg.read(res_name))
+            base = _resolve(posixpath.dirname(res_name), res.get("BaseLoc") or ".")
+            for mm in res.iter("MultiMedia"):
+                media_file = _text(mm, "MediaFile")
+                if mm.get("ID") and media_file:
+                    out[mm.get("ID")] = _resolve(base, media_file)
+    return out
+
+
+def _ocr_images(path: Path, pkg: _Package, media: dict[str, str], images: list) -> list:
+    """Characters OCR'd from a page's images (a scanned OFD), placed on the page."""
+    import io
+
+    from PIL import Image
+
+    from . import ocr
+    from .pdf import _Char
+
+    chars = []
+    for rid, m in images:
+        loc = media.get(rid)
+        if loc is None or pkg.find(loc) is None:
+            continue
+        a, b, c, d, e, f = m
+        if abs(b) > 1e-6 or abs(c) > 1e-6 or a <= 0 or d <= 0:
+            continue  # rotated or flipped images are not read
+        try:
+            image = Image.open(io.BytesIO(pkg.read(loc)))
+            image.load()
+        except (OSError, ValueError, Image.DecompressionBombError):
+            continue
+        dpi = image.width / (a / 25.4)  # pixels per inch as placed on the page
+        dx, dy = e * _PT_PER_MM, f * _PT_PER_MM
+        for ch in ocr.recognise_page(path, image, dpi):
+            chars.append(_Char(ch.text, ch.x0 + dx, ch.x1 + dx, ch.top + dy, ch.bottom + dy))
+    return chars
+
+
+def _read_pages(path: Path, pkg: _Package, ocr_mode: str = "auto") -> tuple[list, int]:
     from .pdf import _Page, _grid_plausible, _grid_tables, _group_lines, _table_rows
 
     root = _parse_xml(pkg.read("OFD.xml"))
     if root.tag != "OFD":
         raise InputError(f"{path}: OFD.xml is not an OFD entry file; the file is damaged or not an OFD")
     pages: list[_Page] = []
-    images = 0
+    images = 0  # pages with images and no text (scans)
     for body in root.iter("DocBody"):
         loc = _text(body, "DocRoot")
         if not loc:
@@ -354,6 +403,7 @@ def _read_pages(path: Path, pkg: _Package) -> tuple[list, int]:
         if len(pages) + len(page_refs) > MAX_PAGES:
             raise InputError(f"{path}: the OFD has more than {MAX_PAGES} pages; split it and try again")
         tpl_cache: dict[str, ET.Element] = {}
+        media: dict[str, str] | None = None
         for ref in page_refs:
             loc = ref.get("BaseLoc")
             if not loc:
@@ -373,9 +423,16 @@ def _read_pages(path: Path, pkg: _Package) -> tuple[list, int]:
             content = _child(page_el, "Content")
             if content is not None:
                 reader.walk(content, origin)
-            images += reader.images
-            # the PDF loader's steps: ruled tables (when the rulings look right), then lines
             chars = reader.chars
+            if not chars and reader.images:  # a scanned page
+                from . import ocr
+
+                images += 1
+                if ocr_mode != "never" and ocr.available():
+                    if media is None:
+                        media = _media(pkg, doc_dir, common)
+                    chars = _ocr_images(path, pkg, media, reader.images)
+            # the PDF loader's steps: ruled tables (when the rulings look right), then lines
             tables = []
             if chars and len(reader.hs) + len(reader.vs) >= 4:
                 grid = _grid_tables(reader.hs, reader.vs)
@@ -393,7 +450,8 @@ def _read_pages(path: Path, pkg: _Package) -> tuple[list, int]:
     return pages, images
 
 
-def load_ofd(path: Path) -> LoadedDocument:
+def load_ofd(path: Path, ocr: str = "auto") -> LoadedDocument:
+    """ocr: scanned pages (images, no text) are read by OCR unless "never" (the [ocr] extra)."""
     from .pdf import lines_from_pages
 
     path = Path(path)
@@ -404,7 +462,7 @@ def load_ofd(path: Path) -> LoadedDocument:
     if pkg.find("OFD.xml") is None:
         raise InputError(f"{path}: is a zip package but not an OFD (no OFD.xml in it); give the real .ofd file")
     try:
-        pages, images = _read_pages(path, pkg)
+        pages, images = _read_pages(path, pkg, ocr)
     except InputError:
         raise
     except _Unsafe as exc:
@@ -417,7 +475,13 @@ def load_ofd(path: Path) -> LoadedDocument:
     lines = lines_from_pages(pages)
     if not lines:
         if images:
-            raise InputError(f"{path}: the OFD has no text, only images (a scan); run OCR on it first, or give a text OFD/PDF")
+            from .ocr import INSTALL, available
+
+            if ocr == "never":
+                raise InputError(f"{path}: the OFD has no text, only images (a scan); leave out `--ocr never` to read them by OCR")
+            if not available():
+                raise InputError(f"{path}: the OFD has no text, only images (a scan); install OCR with `{INSTALL}` and run again")
+            raise InputError(f"{path}: the OFD has no text, only images (a scan), and OCR found no text in them; give a sharper scan or a text OFD/PDF")
         raise InputError(f"{path}: the OFD has no text on its pages; give a notice with text in it")
     return LoadedDocument(path=str(path), format="ofd", sha256=sha256_of(data), lines=lines)
 
