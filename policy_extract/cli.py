@@ -54,6 +54,13 @@ def cli() -> None:
     """
 
 
+def _ocr_option(f):
+    return click.option(
+        "--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+        help="Scanned pages: auto = OCR the PDF pages without a text layer (and images); needs `pip install 'policy-extract[ocr]'`.",
+    )(f)
+
+
 def _filter_options(fn):
     fn = click.option("--due-before", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD", help="Only tasks due on or before this date.")(fn)
     fn = click.option(
@@ -80,9 +87,12 @@ FORMATS = ["json", "yaml", "xlsx", "csv"]
 @click.option("--task-section", metavar="KEYWORD", help="Take tasks from the section whose title contains KEYWORD (e.g. 重点工作).")
 @click.option("--task-level", type=click.IntRange(1, 9), metavar="N", help="Take the numbered items at outline level N (1 = top) as tasks.")
 @click.option("--simplified", is_flag=True, help="Print a notice in traditional characters in simplified ones.")
+@_ocr_option
 @_filter_options
-def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, task_level: int | None, simplified: bool, unit, unit_match, due_before) -> None:
-    """Parse one notice ({formats}) into a task list.
+def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, task_level: int | None, simplified: bool, ocr: str, unit, unit_match, due_before) -> None:
+    """Parse one notice ({formats}) into a task list. The format is read from the
+    file's bytes; .doc .wps .odt .rtf need LibreOffice (soffice on the PATH), scans
+    and images the [ocr] extra.
 
     \b
     Examples:
@@ -96,7 +106,7 @@ def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, t
     if fmt == "xlsx" and output is None and sys.stdout.isatty():
         fail("an .xlsx workbook is not for the terminal; add -o FILE.xlsx")
     try:
-        doc = parse_document(file, task_section=task_section, task_level=task_level, simplified=simplified)
+        doc = parse_document(file, task_section=task_section, task_level=task_level, simplified=simplified, ocr=ocr)
     except InputError as exc:
         fail(str(exc))
     data = render_output(_filtered(doc, unit, due_before, unit_match), fmt)
@@ -118,8 +128,9 @@ def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, t
 @click.option("--task-section", metavar="KEYWORD", help="As for parse.")
 @click.option("--task-level", type=click.IntRange(1, 9), metavar="N", help="As for parse.")
 @click.option("--simplified", is_flag=True, help="Show a notice in traditional characters in simplified ones.")
+@_ocr_option
 @_filter_options
-def show(file: Path, tasks_only: bool, width: int | None, no_pager: bool, task_section: str | None, task_level: int | None, simplified: bool, unit, unit_match, due_before) -> None:
+def show(file: Path, tasks_only: bool, width: int | None, no_pager: bool, task_section: str | None, task_level: int | None, simplified: bool, ocr: str, unit, unit_match, due_before) -> None:
     """Show a notice's outline as a tree, tasks marked with their units and deadlines.
 
     On a terminal the output is as wide as the terminal and goes through a pager
@@ -136,7 +147,7 @@ def show(file: Path, tasks_only: bool, width: int | None, no_pager: bool, task_s
     from .show import show as show_document
 
     try:
-        doc = parse_document(file, task_section=task_section, task_level=task_level, simplified=simplified)
+        doc = parse_document(file, task_section=task_section, task_level=task_level, simplified=simplified, ocr=ocr)
     except InputError as exc:
         fail(str(exc))
     show_document(_filtered(doc, unit, due_before, unit_match), tasks_only, width=width, use_pager=not no_pager)
@@ -150,7 +161,8 @@ def show(file: Path, tasks_only: bool, width: int | None, no_pager: bool, task_s
 @click.option("--resume", is_flag=True, help="Skip documents already converted (same sha256 and tool version).")
 @click.option("--dask", "dask_address", metavar="ADDRESS", help="Convert on a Dask cluster's workers (tcp://HOST:8786); they must see DIRECTORY and OUTDIR at the same paths.")
 def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: bool, dask_address: str | None) -> None:
-    """Convert every notice ({formats}) under DIRECTORY into OUTDIR.
+    """Convert every notice ({formats}) under DIRECTORY into OUTDIR
+    (.doc .wps .odt .rtf need LibreOffice; scans and images the [ocr] extra).
 
     Each output goes to the same relative path in OUTDIR; OUTDIR/index.json lists every
     document with its sha256, status, task count, output and error. Exit 0 when all

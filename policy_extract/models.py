@@ -28,7 +28,7 @@ class SourceRef(_Model):
 
 class DocumentSource(_Model):
     path: str
-    format: Literal["txt", "md", "pdf", "docx", "html"]
+    format: Literal["txt", "md", "pdf", "docx", "html", "ofd", "doc", "wps", "odt", "rtf", "image"]
     sha256: str
 
 

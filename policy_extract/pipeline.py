@@ -99,11 +99,12 @@ def parse_loaded(loaded: LoadedDocument, options: Options | None = None, simplif
     return Document.model_validate(data)
 
 
-def parse(source: str | Path, *, task_section: str | None = None, task_level: int | None = None, simplified: bool = False) -> Document:
+def parse(source: str | Path, *, task_section: str | None = None, task_level: int | None = None, simplified: bool = False,
+          ocr: str = "auto") -> Document:
     """Parse a notice: a path to a .txt/.md/.pdf/.docx file, or the text of a notice.
 
     A str holding a line break is taken as the notice's text; any other str is a path."""
     options = Options(task_section=task_section, task_level=task_level)
     if isinstance(source, str) and "\n" in source:
         return parse_loaded(load_string(source), options, simplified)
-    return parse_loaded(load(source), options, simplified)
+    return parse_loaded(load(source, ocr=ocr), options, simplified)

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Time policy-extract: in-process per document, the CLI's wall time with its start-up,
 a 1 MB notice made by joining the samples (and how time grows with size), and, when
-the fixtures exist, PDF pages per second and DOCX time per document.
+the fixtures exist, PDF pages per second, DOCX time per document and, with the [ocr]
+extra, OCR pages per second of a scan.
 
     python scripts/benchmark.py               # prints Markdown tables for the README
     python scripts/benchmark.py --batch-only  # only the batch case
@@ -84,7 +85,32 @@ def main() -> None:
     if good_docx:
         seconds = median_time(lambda: [parse_loaded(load(p)) for p in good_docx], 3)
         print(f"DOCX: {len(good_docx)} files, {seconds / len(good_docx) * 1000:.1f} ms per document (load + parse)")
+    ocr_case()
     batch_case()
+
+
+def ocr_case() -> None:
+    """A scan: the hanzhong sample's PDF pages rendered at 200 dpi into an image-only PDF,
+    read by OCR (the [ocr] extra), once (OCR is slow and steady)."""
+    from policy_extract.load import ocr
+
+    source = ROOT / "tests" / "fixtures" / "pdf" / "hanzhong-2024-function-transformation.pdf"
+    if not ocr.available() or not source.exists():
+        print("\nOCR: the [ocr] extra is not installed (pip install 'policy-extract[ocr]'); skipped")
+        return
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(source))
+    images = [pdf[i].render(scale=200 / 72).to_pil().convert("L") for i in range(len(pdf))]
+    with tempfile.TemporaryDirectory() as tmp:
+        scan = Path(tmp) / "scan.pdf"
+        images[0].save(scan, "PDF", save_all=True, append_images=images[1:], resolution=200)
+        load(scan)  # the models loaded once, as in a batch worker
+        start = time.perf_counter()
+        doc = parse_loaded(load(scan))
+        seconds = time.perf_counter() - start
+    print(f"\nOCR (scanned PDF, {len(images)} A4 pages at 200 dpi): {len(images) / seconds:.2f} pages/s, "
+          f"{seconds / len(images):.1f} s per page, {len(doc.tasks)} tasks")
 
 
 def batch_case() -> None:

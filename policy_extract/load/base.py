@@ -57,7 +57,7 @@ class SourceLine:
 @dataclass
 class LoadedDocument:
     path: str
-    format: str  # txt | md | pdf | docx
+    format: str  # txt | md | pdf | docx | html | ofd | doc | wps | odt | rtf | image
     sha256: str
     lines: list[SourceLine] = field(default_factory=list)
 

@@ -980,7 +980,8 @@ def _continue_row(above: _Table, p: _TableRow, below: _Table, start: int, keys: 
         del below.rows[start]
 
 
-def load_pdf(path: Path) -> LoadedDocument:
+def load_pdf(path: Path, ocr: str = "auto") -> LoadedDocument:
+    """ocr: auto (pages without a text layer, when the [ocr] extra is installed) | always | never."""
     path = Path(path)
     data = read_bytes(path)
     if not data.lstrip()[:1024].startswith(b"%PDF") and b"%PDF-" not in data[:1024]:
@@ -988,6 +989,23 @@ def load_pdf(path: Path) -> LoadedDocument:
     if b"%%EOF" not in data[-2048:]:
         raise InputError(f"{path}: the PDF is damaged or incomplete (truncated, no end-of-file marker); download or export it again")
     pages = _read_pages(path, data)
+    ocred = 0
+    if ocr != "never":
+        from .ocr import ocr_pdf_pages
+
+        ocred = ocr_pdf_pages(path, data, pages, always=ocr == "always")
+    out = lines_from_pages(pages)
+    if not out and ocred:
+        raise InputError(f"{path}: the PDF has no text layer and OCR found no text on its {ocred} scanned page(s); give a sharper scan (150-300 dpi) of the notice")
+    if not out:
+        raise InputError(f"{path}: the PDF has no text layer (a scan or image); run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) and give the OCR'd PDF")
+    return LoadedDocument(path=str(path), format="pdf", sha256=sha256_of(data), lines=out)
+
+
+def lines_from_pages(pages: list[_Page]) -> list[SourceLine]:
+    """Pages of lines and table rows (from a PDF, or any loader that places characters
+    on pages: OFD) to the document's lines: running headers and page numbers removed,
+    wrapped lines joined, table rows TAB-joined and numbered."""
     _strip_running(pages)
     _join_tables(pages)
     margins = _layout(pages)
@@ -1065,6 +1083,4 @@ def load_pdf(path: Path) -> LoadedDocument:
                     out.append(SourceLine("\t".join(c.replace("\t", " ") for c in cells), len(out) + 1, page=p.number, table=table_no, row=row_no))
                     row_no += 1
     flush()
-    if not out:
-        raise InputError(f"{path}: the PDF has no text layer (a scan or image); run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) and give the OCR'd PDF")
-    return LoadedDocument(path=str(path), format="pdf", sha256=sha256_of(data), lines=out)
+    return out
