@@ -190,7 +190,7 @@ def parse_time_limit(text: str, default_year: int | None) -> TimeLimit | None:
 
 def _dated_event(text: str, start: int, end: int) -> bool:
     """The date marks an event, not a time limit: what follows or precedes it says so."""
-    after = text[end : end + 4].lstrip()
+    after = text[end : end + 8].lstrip()
     before = text[max(0, start - 6) : start].rstrip()
     return after.startswith(NOT_DEADLINE_AFTER) or before.endswith(NOT_DEADLINE_BEFORE)
 

@@ -408,3 +408,11 @@ def test_doc_number_labels():
     assert meta.find_doc_number([Piece("para", "(连政办发〔2011〕78号)", 2, 2)]) == "连政办发〔2011〕78号"
     # a number cited inside a sentence is not the notice's own
     assert meta.find_doc_number([Piece("para", "根据《关于做好工作的通知》(临政发〔2020〕4号)文件", 3, 3)]) is None
+
+
+def test_cited_rules_and_lease_terms_are_not_time_limits():
+    # corpus 0474 (河北省捐资助学 办法): the date an earlier rule was published
+    assert deadlines.deadline_in_text("本办法自2004年4月1日起施行。1988年11月24日省人民政府公布的《河北省捐资助学表彰奖励办法》同时废止。", None) is None
+    # corpus 1099 (国务院 深圳湾口岸): a lease term, "至2047年6月30日止"
+    assert deadlines.deadline_in_text("土地使用期限自口岸启用之日起至2047年6月30日止。", 2006) is None
+    assert {"公布", "止"} <= set(rules.NOT_DEADLINE_AFTER)
