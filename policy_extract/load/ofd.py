@@ -378,7 +378,7 @@ def _ocr_images(path: Path, pkg: _Package, media: dict[str, str], images: list) 
 
 
 def _read_pages(path: Path, pkg: _Package, ocr_mode: str = "auto") -> tuple[list, int]:
-    from .pdf import _Page, _grid_plausible, _grid_tables, _group_lines, _table_rows
+    from .pdf import _Page, _Table, _grid_plausible, _grid_tables, _group_lines, _table_rows
 
     root = _parse_xml(pkg.read("OFD.xml"))
     if root.tag != "OFD":
@@ -443,7 +443,7 @@ def _read_pages(path: Path, pkg: _Package, ocr_mode: str = "auto") -> tuple[list
             for t in sorted(tables, key=lambda t: t.bbox[1]):
                 rows, chars = _table_rows(t, chars)
                 if rows:
-                    placed.append((t.bbox[1], rows))
+                    placed.append((t.bbox[1], _Table(rows, rows[0].ncols, t.bbox[1])))
             lines = [(ln.top, ln) for ln in _group_lines(chars)]
             p.items = [item for _, item in sorted(lines + placed, key=lambda x: x[0])]
             pages.append(p)
