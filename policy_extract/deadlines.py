@@ -204,7 +204,7 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
     for phrase, date, start in find_dates(text, default_year):
         if not (re.search(r"(?:底|末|前|内|季度|半年|日|月)$", phrase) or _RANGE.fullmatch(phrase)):
             continue
-        if not phrase.endswith("前") and _dated_event(text, start, start + len(phrase)):
+        if phrase.endswith(("日", "号")) and _dated_event(text, start, start + len(phrase)):
             continue  # a birth date, a date a rule took effect, a cited document's date
         if default_year and int(date[:4]) < default_year - 1:
             continue  # work is not due years before the notice that sets it
