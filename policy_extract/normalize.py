@@ -56,9 +56,9 @@ def strip_web_chrome(text: str) -> str:
     """"导航菜单", "您当前的位置：首页 > 政务公开", "【字体：大 中 小】", "浏览次数：120" are
     dropped; a chrome word run on into the notice ("分享按钮重点任务分工清单") is cut off."""
     stripped = text.strip()
-    word = next((w for w in WEB_CHROME_LINES if stripped.startswith(w)), None)
-    if word is None:
+    if not stripped.startswith(WEB_CHROME_LINES):
         return text
+    word = next(w for w in WEB_CHROME_LINES if stripped.startswith(w))
     rest = stripped[len(word) :].strip()
     if len(rest) <= 20 or ">" in rest or "＞" in rest:
         return ""

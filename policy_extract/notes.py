@@ -340,6 +340,7 @@ def parse_note(content: str) -> Note | None:
 
 
 _BARE_NOTE_MAX = 150
+_ROLE_WORD_RE = re.compile("|".join(map(re.escape, sorted(set(_ROLE_WORDS), key=len, reverse=True))))
 _NOT_A_NAME = re.compile(r"要|应当|的|把|将|进一步|加强|推进")  # words of a sentence, not of a unit name
 
 
@@ -348,7 +349,7 @@ def bare_note(text: str) -> Note | None:
     cell per line print it ("市发改委牵头落实", "X、Y牵头;Z配合;各州(市)党委和政府落实").
     Every name must end like a unit, so a sentence ("各部门要加强配合") is not one."""
     text = text.strip().rstrip("。.")
-    if not text or len(text) > _BARE_NOTE_MAX or "。" in text or not any(v in text for v in _ROLE_WORDS):
+    if not text or len(text) > _BARE_NOTE_MAX or "。" in text or not _ROLE_WORD_RE.search(text):
         return None
     note = _parse_clauses(text, allow_labels=False)
     if note is None or not (note.lead or note.responsible):
@@ -400,6 +401,8 @@ def is_note_paragraph(text: str) -> bool:
     text = text.strip()
     if _LABEL_LINE.match(text) or bare_note(text) is not None:
         return True
+    if len(text) < 3 or text[0] not in NOTE_BRACKETS or text[-1] not in "）)〕】]］":
+        return False  # not wholly bracketed
     groups = top_level_groups(text)
     return len(groups) == 1 and groups[0] == (0, len(text)) and parse_note(text[1:-1]) is not None
 
