@@ -67,6 +67,21 @@ def _table_outline(tasks: list[dict]) -> list[dict]:
     return roots
 
 
+def _check_task_section(root: Node, keyword: str) -> None:
+    """--task-section KEYWORD must name a section that is there; say which there are."""
+    from .errors import InputError
+    from .extract import is_heading
+
+    nodes = list(root.walk())
+    if any(keyword in n.title for n in nodes):
+        return
+    headings = [n for n in nodes if n is not root and (is_heading(n) or n.level == 1)]
+    titles = list(dict.fromkeys(f"{n.marker}{n.title}"[:24] for n in headings if n.title))
+    shown = "; ".join(titles[:12]) + ("; …" if len(titles) > 12 else "")
+    there = f"the sections are: {shown}" if titles else "the notice has no numbered sections; try --task-level N"
+    raise InputError(f"--task-section {keyword!r} matches no section title; {there}")
+
+
 def parse_loaded(loaded: LoadedDocument, options: Options | None = None, simplified: bool = False) -> Document:
     """Run the stages on a loaded document. Traditional characters are read through a
     simplified working copy and printed as they were (or simplified, when asked)."""
@@ -76,13 +91,16 @@ def parse_loaded(loaded: LoadedDocument, options: Options | None = None, simplif
     lines, conversion = to_simplified(loaded.lines)
     pieces = normalize(lines)
     root = segment(pieces)
+    if options.task_section:
+        _check_task_section(root, options.task_section)
     paragraphs = all_paragraphs(root)
     meta = extract_meta(paragraphs)
     year = context_year(meta["title"], meta["issue_date"], meta["doc_number"], paragraphs)
     if not options.task_level and not options.task_section and (is_regulation(meta["title"]) or is_article_text(root)):
         options = replace(options, regulation=True)
     tasks, task_ids, table_warnings = extract_tasks(root, year, options)
-    warnings = [{"code": c, "message": m, "line": line} for c, m, line in numbering_warnings(root) + table_warnings]
+    warnings = list(loaded.warnings)
+    warnings += [{"code": c, "message": m, "line": line} for c, m, line in numbering_warnings(root) + table_warnings]
     if not tasks:
         warnings.append({"code": "no-tasks", "message": "no tasks found; try --task-section KEYWORD or --task-level N", "line": None})
     data = {

@@ -1,21 +1,43 @@
 """One loader per input format behind one function: `load(path) -> LoadedDocument`.
 
 The format is taken from the file's bytes when they say it for sure (PDF, DOCX, OFD,
-ODT, OLE2 .doc/.wps, RTF: see sniff.py), so a renamed file is read for what it is;
-otherwise from the extension. Loaders are imported only when such a file is given,
-so that parsing a text notice never pays for pdfplumber or python-docx."""
+ODT, OLE2 .doc/.wps, RTF: see sniff.py), so a renamed file is read for what it is (with a
+format-by-content warning); otherwise from the extension. Zip packages pass the
+decompression-bomb limits of `zipguard.check_zip` before any loader opens them. A pipe
+or device given as the input (`parse -`, `parse <(…)`) is read once, into a temporary
+file, so that it is never opened twice. Loaders are imported only when such a file is
+given, so that parsing a text notice never pays for pdfplumber or python-docx."""
 from __future__ import annotations
 
+import os
+import re
+import stat
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import InputError
-from .base import LoadedDocument, SourceLine
+from .base import LoadedDocument, SourceLine, display_path
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm", ".ofd", ".doc", ".wps", ".odt", ".rtf",
                       ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 OCR_MODES = ("auto", "always", "never")
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 _OFFICE_SUFFIXES = {".doc": "doc", ".wps": "wps", ".odt": "odt", ".rtf": "rtf"}
+# zip-based formats: checked by zipguard before their loader unpacks anything
+_ZIP_KINDS = ("docx", "ofd", "odt", "zip")
+# what a sniffed kind is called in a warning, and the extensions that already say it
+_KIND_NAMES = {"pdf": ("PDF", (".pdf",)), "docx": ("Word .docx", (".docx",)), "ofd": ("OFD", (".ofd",)),
+               "ole2": ("Word/WPS 97-2003", (".doc", ".wps")), "odt": ("ODT", (".odt",)), "rtf": ("RTF", (".rtf",)),
+               "image": ("image", _IMAGE_SUFFIXES)}
+# A stream (stdin, a pipe, a device) is read up to this size; a notice is far smaller.
+MAX_STREAM_BYTES = 256 * 1024 * 1024
+
+
+def sniff_format(path: str | Path) -> str | None:
+    """The format a file's bytes show (see sniff.py), or None."""
+    from .sniff import sniff_format as sniff
+
+    return sniff(path)
 
 
 def _load_pdf(path: Path, ocr: str = "auto") -> LoadedDocument:
@@ -52,17 +74,11 @@ def _load_image(path: Path, ocr: str) -> LoadedDocument:
     return load_image(path, ocr=ocr)
 
 
-def load(path: str | Path, *, ocr: str = "auto") -> LoadedDocument:
-    """ocr: for scans (PDF pages without a text layer) and images: auto | always | never."""
-    if ocr not in OCR_MODES:
-        raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
-    path = Path(path)
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder; give a file, or use `policy-extract batch` for a folder")
-    suffix = path.suffix.lower()
-    from .sniff import sniff_format
+def _load_file(path: Path, suffix: str, kind: str | None, ocr: str) -> LoadedDocument:
+    if kind in _ZIP_KINDS or (kind is None and suffix in (".docx", ".ofd", ".odt")):
+        from .zipguard import check_zip
 
-    kind = sniff_format(path)
+        check_zip(path, display_path(path))
     if kind == "pdf":
         return _load_pdf(path, ocr)
     if kind == "docx":
@@ -103,6 +119,113 @@ def load(path: str | Path, *, ocr: str = "auto") -> LoadedDocument:
     raise InputError(f"{path}: unsupported file type '{suffix or 'none'}'; give a .txt, .md, .pdf, .docx, .html, .ofd, .doc, .wps, .odt or .rtf notice, or an image (.png, .jpg, .tif) of one")
 
 
+def _renamed_warning(suffix: str, kind: str | None) -> list[dict]:
+    """A warning when the bytes overrule the name (a PDF named .txt)."""
+    if kind not in _KIND_NAMES or kind == "image" or not suffix:
+        return []
+    name, suffixes = _KIND_NAMES[kind]
+    if suffix in suffixes:
+        return []
+    return [{"code": "format-by-content", "message": f"the file is named {suffix} but its bytes are a {name} file; read as {name}", "line": None}]
+
+
+def load(path: str | Path, *, ocr: str = "auto") -> LoadedDocument:
+    """ocr: for scans (PDF pages without a text layer) and images: auto | always | never."""
+    if ocr not in OCR_MODES:
+        raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
+    path = Path(path)
+    try:
+        info = os.stat(path)  # never opens: a pipe or device is not read here
+    except FileNotFoundError:
+        info = None  # the loader says "no such file" (after an unsupported extension is named)
+    except OSError as exc:
+        raise InputError(f"{display_path(path)}: cannot be read ({exc.strerror}); check the path") from None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{display_path(path)}: is a folder; give a file, or use `policy-extract batch` for a folder")
+    suffix = path.suffix.lower()
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        return load_stream(path, display_path(path), suffix=suffix, ocr=ocr)
+    kind = sniff_format(path) if info is not None else None
+    loaded = _without_surrogates(_load_file(path, suffix, kind, ocr))
+    warnings = _renamed_warning(suffix, kind)
+    shown = display_path(path)
+    if warnings or loaded.path != shown:
+        loaded = replace(loaded, path=shown, warnings=warnings + loaded.warnings)
+    return loaded
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(loaded: LoadedDocument) -> LoadedDocument:
+    """Lone surrogates (a damaged PDF's text layer can give them) are not characters and
+    cannot be written as UTF-8: each becomes U+FFFD, with a warning."""
+    if not any(_SURROGATE.search(line.text) for line in loaded.lines):
+        return loaded
+    lines, where = [], []
+    for line in loaded.lines:
+        if _SURROGATE.search(line.text):
+            where.append(line.line)
+            line = replace(line, text=_SURROGATE.sub("\ufffd", line.text))
+        lines.append(line)
+    named = ", ".join(map(str, where[:10])) + (", …" if len(where) > 10 else "")
+    warning = {"code": "bad-bytes", "message": f"characters that are not valid Unicode replaced by \ufffd on line{'s' if len(where) > 1 else ''} {named}; check the text there", "line": where[0]}
+    return replace(loaded, lines=lines, warnings=loaded.warnings + [warning])
+
+
+_STREAM_SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "ofd": ".ofd", "odt": ".odt", "rtf": ".rtf", "ole2": ".doc", "zip": ".docx"}
+
+
+def load_bytes(data: bytes, name: str, suffix: str = "", *, ocr: str = "auto") -> LoadedDocument:
+    """Load a notice held in memory (read from stdin or a pipe) by writing it to a
+    private temporary file; `name` is the path the output shows."""
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="policy-extract-")
+    try:
+        tmp = Path(folder) / "input"
+        tmp.write_bytes(data)
+        if suffix not in SUPPORTED_SUFFIXES:  # no name to go by: the bytes', else text
+            suffix = _STREAM_SUFFIXES.get(sniff_format(tmp) or "", ".txt")
+        tmp = tmp.rename(tmp.with_suffix(suffix))
+        try:
+            loaded = load(tmp, ocr=ocr)
+        except InputError as exc:
+            raise InputError(str(exc).replace(str(tmp), name)) from None
+        return replace(loaded, path=name)
+    finally:
+        for child in Path(folder).iterdir():
+            child.unlink()
+        os.rmdir(folder)
+
+
+def read_stream(source, name: str, limit: int = MAX_STREAM_BYTES) -> bytes:
+    """All bytes of an open binary stream, refusing more than `limit`."""
+    chunks, size = [], 0
+    while True:
+        chunk = source.read(1 << 20)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > limit:
+            raise InputError(f"{name}: gives more than {limit // (1024 * 1024)} MB; a notice is far smaller — give the notice's file")
+        chunks.append(chunk)
+
+
+def load_stream(path: Path, name: str, suffix: str = "", *, ocr: str = "auto") -> LoadedDocument:
+    """A pipe or device given as the input: read once (never opened twice), then loaded."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError as exc:
+        raise InputError(f"{name}: cannot be read ({exc.strerror}); give a regular file") from None
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            data = read_stream(fh, name)
+    except OSError as exc:
+        raise InputError(f"{name}: cannot be read ({exc.strerror}); give a regular file") from None
+    return load_bytes(data, name, suffix, ocr=ocr)
+
+
 def load_string(text: str, name: str = "<text>") -> LoadedDocument:
     from .base import sha256_of
     from .text import text_to_lines
@@ -110,4 +233,4 @@ def load_string(text: str, name: str = "<text>") -> LoadedDocument:
     return LoadedDocument(path=name, format="txt", sha256=sha256_of(text.encode("utf-8")), lines=text_to_lines(text))
 
 
-__all__ = ["load", "load_string", "LoadedDocument", "SourceLine", "SUPPORTED_SUFFIXES", "OCR_MODES"]
+__all__ = ["load", "load_bytes", "load_stream", "load_string", "read_stream", "sniff_format", "LoadedDocument", "SourceLine", "SUPPORTED_SUFFIXES", "OCR_MODES"]

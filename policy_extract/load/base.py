@@ -60,10 +60,28 @@ class LoadedDocument:
     format: str  # txt | md | pdf | docx | html | ofd | doc | wps | odt | rtf | image
     sha256: str
     lines: list[SourceLine] = field(default_factory=list)
+    # what the loader had to repair or guess, as the document's warnings:
+    # {"code": "bad-bytes", "message": "...", "line": 12}
+    warnings: list[dict] = field(default_factory=list)
 
 
 def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def display_path(path) -> str:
+    """A path as it can be printed and written to UTF-8 output: bytes that are not
+    valid in the file system's encoding (kept by Python as lone surrogates) become U+FFFD."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate that no file name's byte gave
+        return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def read_bytes(path: Path) -> bytes:
