@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .output import render_output, write_atomically
+from .output import render_output
 
 EXIT_OK, EXIT_MISMATCH, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -80,48 +80,79 @@ def _filtered(doc, unit, due_before, unit_match="exact"):
 FORMATS = ["json", "yaml", "xlsx", "csv"]
 
 
+# Warnings the user must see even when the output goes to a file: the notice gave no
+# tasks, or the loader had to repair or reinterpret the input.
+STDERR_WARNINGS = ("no-tasks", "bad-bytes", "format-by-content")
+
+
+def _parse_input(file: Path, task_section, task_level, simplified=False, ocr="auto"):
+    """The notice at FILE ("-": standard input) as a Document; bad input ends the run
+    with one line and exit 2. Warnings that matter are said on stderr."""
+    from .errors import InputError
+    from .extract import Options
+    from .load import load, load_bytes, read_stream
+    from .pipeline import parse_loaded
+
+    try:
+        if str(file) == "-":
+            loaded = load_bytes(read_stream(sys.stdin.buffer, "<stdin>"), "<stdin>", ocr=ocr)
+        else:
+            loaded = load(file, ocr=ocr)
+        doc = parse_loaded(loaded, Options(task_section=task_section, task_level=task_level), simplified)
+    except InputError as exc:
+        fail(str(exc))
+    for warning in doc.warnings:
+        if warning.code in STDERR_WARNINGS:
+            where = f" (line {warning.line})" if warning.line and warning.code != "bad-bytes" else ""
+            click.echo(f"policy-extract: warning: {doc.source.path}: {warning.message}{where}", err=True)
+    return doc
+
+
 @cli.command()
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True, help="Output format (xlsx/csv: the task ledger).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), help="Write here instead of stdout ('-': stdout).")
 @click.option("--task-section", metavar="KEYWORD", help="Take tasks from the section whose title contains KEYWORD (e.g. 重点工作).")
 @click.option("--task-level", type=click.IntRange(1, 9), metavar="N", help="Take the numbered items at outline level N (1 = top) as tasks.")
 @click.option("--simplified", is_flag=True, help="Print a notice in traditional characters in simplified ones.")
 @_ocr_option
 @_filter_options
 def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, task_level: int | None, simplified: bool, ocr: str, unit, unit_match, due_before) -> None:
-    """Parse one notice ({formats}) into a task list. The format is read from the
-    file's bytes; .doc .wps .odt .rtf need LibreOffice (soffice on the PATH), scans
-    and images the [ocr] extra.
+    """Parse one notice ({formats}; '-': standard input) into a task list. The format
+    is read from the file's bytes; .doc .wps .odt .rtf need LibreOffice (soffice on the
+    PATH), scans and images the [ocr] extra.
+
+    -o never writes over the input; a symlink is written through to its target, and a
+    pipe or device (/dev/null) is written to, never replaced.
 
     \b
     Examples:
       policy-extract parse samples/hanzhong-2024-function-transformation.txt
       policy-extract parse notice.docx --format yaml -o tasks.yaml
       policy-extract parse plan.txt --task-level 2
+      curl -s https://…/notice.txt | policy-extract parse - --format yaml
     """
-    from .errors import InputError
-    from .pipeline import parse as parse_document
+    from .errors import OutputError
+    from .output import write_output
 
+    if output is not None and str(output) == "-":
+        output = None
     if fmt == "xlsx" and output is None and sys.stdout.isatty():
         fail("an .xlsx workbook is not for the terminal; add -o FILE.xlsx")
-    try:
-        doc = parse_document(file, task_section=task_section, task_level=task_level, simplified=simplified, ocr=ocr)
-    except InputError as exc:
-        fail(str(exc))
+    doc = _parse_input(file, task_section, task_level, simplified, ocr)
     data = render_output(_filtered(doc, unit, due_before, unit_match), fmt)
     if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
         try:
-            write_atomically(output, data)
-        except OSError as exc:
-            fail(f"{output}: cannot be written ({exc.strerror}); check the folder and free space")
+            write_output(output, data, inputs=(file,))
+        except OutputError as exc:
+            fail(str(exc))
 
 
 @cli.command()
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
 @click.option("--tasks", "tasks_only", is_flag=True, help="A table of the tasks only, not the outline.")
 @click.option("--width", type=click.IntRange(40, 1000), metavar="N", help="Draw N columns wide (default: the terminal's width; 80 when piped).")
 @click.option("--no-pager", is_flag=True, help="Print straight to the terminal instead of through $PAGER / less.")
@@ -142,14 +173,9 @@ def show(file: Path, tasks_only: bool, width: int | None, no_pager: bool, task_s
       policy-extract show notice.pdf --tasks --unit 市行政审批局
       policy-extract show notice.txt --due-before 2023-12-31 --width 160
     """
-    from .errors import InputError
-    from .pipeline import parse as parse_document
     from .show import show as show_document
 
-    try:
-        doc = parse_document(file, task_section=task_section, task_level=task_level, simplified=simplified, ocr=ocr)
-    except InputError as exc:
-        fail(str(exc))
+    doc = _parse_input(file, task_section, task_level, simplified, ocr)
     show_document(_filtered(doc, unit, due_before, unit_match), tasks_only, width=width, use_pager=not no_pager)
 
 
