@@ -4,13 +4,21 @@ Every output is written through a temporary file and a rename, so an interrupted
 crashed batch leaves no half-written file. Each finished document is appended to a
 journal at once; `--resume` skips documents whose source sha256 and tool version match
 a finished row, so a second run after Ctrl-C redoes only what was not done.
+
+Robustness: documents run in worker processes (policy_extract.workers) under a time limit
+and a memory ceiling; inputs are hashed by the workers as they come to them, so an early
+interrupt still leaves a valid index; pipes and devices in the folder are skipped without
+being opened; an unreadable subfolder is reported; one batch at a time writes into an
+output folder (a lock), and rows of earlier runs whose outputs are still there stay in
+the index.
 """
 from __future__ import annotations
 
 import json
 import os
 import re
-from dataclasses import asdict, dataclass
+import stat
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from . import __version__
@@ -18,6 +26,7 @@ from .load import SUPPORTED_SUFFIXES
 from .load.base import sha256_of
 
 INDEX_NAME = "index.json"
+LOCK_NAME = ".policy-extract.lock"
 LEDGER_FORMATS = ("xlsx", "csv")
 COMBINED_LEDGER = "ledger"
 JOURNAL_NAME = ".policy-extract-journal.jsonl"
@@ -35,15 +44,38 @@ class Row:
     version: str = __version__
 
 
-def find_inputs(root: Path, outdir: Path) -> tuple[list[Path], list[Path]]:
-    """Supported and unsupported files under root, in a stable order. Symlinked folders
-    are followed once (a loop is not); the output folder is not read as input."""
-    supported, unsupported = [], []
+@dataclass
+class Scan:
+    """What is under the input folder."""
+
+    supported: list[Path] = field(default_factory=list)
+    unsupported: list[Path] = field(default_factory=list)
+    special: list[tuple[Path, str]] = field(default_factory=list)  # pipes, devices: never opened
+    unreadable: list[tuple[Path, str]] = field(default_factory=list)  # folders that cannot be listed
+
+
+def _special_kind(mode: int) -> str | None:
+    if stat.S_ISREG(mode):
+        return None
+    for test, name in ((stat.S_ISFIFO, "a pipe (FIFO)"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def scan_inputs(root: Path, outdir: Path) -> Scan:
+    """Files under root in a stable order. Symlinked folders are followed once (a loop is
+    not); the output folder is not read as input; nothing is opened (os.stat only)."""
+    scan = Scan()
     seen: set[str] = set()
     out_real = os.path.realpath(outdir)
     root_real = os.path.realpath(root)
     out_inside_root = out_real != root_real and out_real.startswith(root_real + os.sep)
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+
+    def unreadable(exc: OSError) -> None:
+        scan.unreadable.append((Path(exc.filename), exc.strerror or type(exc).__name__))
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=unreadable):
         real = os.path.realpath(dirpath)
         if real in seen or (out_inside_root and (real == out_real or real.startswith(out_real + os.sep))):
             dirnames[:] = []
@@ -54,8 +86,23 @@ def find_inputs(root: Path, outdir: Path) -> tuple[list[Path], list[Path]]:
             if name.startswith("."):
                 continue
             path = Path(dirpath) / name
-            (supported if path.suffix.lower() in SUPPORTED_SUFFIXES else unsupported).append(path)
-    return supported, unsupported
+            try:
+                kind = _special_kind(os.stat(path).st_mode)
+            except OSError:
+                kind = None  # a broken link: the worker reports it
+            if kind is not None:
+                scan.special.append((path, kind))
+            elif path.suffix.lower() in SUPPORTED_SUFFIXES:
+                scan.supported.append(path)
+            else:
+                scan.unsupported.append(path)
+    return scan
+
+
+def find_inputs(root: Path, outdir: Path) -> tuple[list[Path], list[Path]]:
+    """Supported and unsupported regular files under root (see scan_inputs)."""
+    scan = scan_inputs(root, outdir)
+    return scan.supported, scan.unsupported
 
 
 def output_names(inputs: list[Path], root: Path, fmt: str) -> dict[Path, str]:
@@ -76,28 +123,39 @@ def output_names(inputs: list[Path], root: Path, fmt: str) -> dict[Path, str]:
     return names
 
 
-def convert_one(path: str, output: str, fmt: str, cwd: str | None = None) -> dict:
-    """Parse one file and write its task list; runs in a worker process (a local pool's or
-    a Dask cluster's). cwd: the folder relative paths are taken from, for a worker that
-    runs elsewhere; the task list and errors still show the paths as given."""
-    from .output import render_output, write_atomically
+def convert_one(path: str, output: str, fmt: str, reuse_sha256: str | None = None, cwd: str | None = None) -> dict:
+    """Hash, parse one file and write its task list; runs in a worker process (the local
+    pool's or a Dask cluster's). With reuse_sha256 (--resume), a file whose bytes still
+    have that hash and whose output is there is not parsed again: {"status": "reused"}.
+    The result carries the sha256. cwd: the folder relative paths are taken from, for a
+    worker that runs elsewhere; the task list and errors still show the paths as given."""
     from .errors import InputError
+    from .load.base import read_bytes
+    from .output import render_output, write_atomically
     from .pipeline import parse
 
     source, target = (Path(cwd, path), Path(cwd, output)) if cwd else (Path(path), Path(output))
     try:
-        doc = parse(source)
+        digest = sha256_of(read_bytes(source))
     except InputError as exc:
         return {"status": "failed", "error": str(exc).replace(str(source), str(Path(path)))}
+    if reuse_sha256 is not None and digest == reuse_sha256 and target.exists():
+        return {"status": "reused", "sha256": digest}
+    try:
+        doc = parse(source)
+    except InputError as exc:
+        return {"status": "failed", "error": str(exc).replace(str(source), str(Path(path))), "sha256": digest}
+    except MemoryError:
+        raise  # the worker reports the memory ceiling
     except Exception as exc:  # a bug must not stop the batch; it is reported in the index
-        return {"status": "failed", "error": f"internal error: {type(exc).__name__}: {exc}"}
+        return {"status": "failed", "error": f"internal error: {type(exc).__name__}: {exc}", "sha256": digest}
     if cwd:
         doc = doc.model_copy(update={"source": doc.source.model_copy(update={"path": str(Path(path))})})
     try:
         write_atomically(target, render_output(doc, fmt))
     except OSError as exc:
-        return {"status": "failed", "error": f"cannot write {output}: {exc.strerror}"}
-    result = {"status": "ok", "tasks": len(doc.tasks), "warnings": len(doc.warnings)}
+        return {"status": "failed", "error": f"cannot write {output}: {exc.strerror}", "sha256": doc.source.sha256}
+    result = {"status": "ok", "tasks": len(doc.tasks), "warnings": len(doc.warnings), "sha256": doc.source.sha256}
     if fmt in LEDGER_FORMATS:
         result["document"] = doc.model_dump(mode="json")  # for the combined ledger
     return result
@@ -138,10 +196,23 @@ def remove_stale_temporaries(outdir: Path) -> None:
                     pass
 
 
+def index_counts(rows: list[Row]) -> dict[str, int]:
+    """The summary the index opens with: documents, ok, no_tasks (ok with zero tasks),
+    failed, skipped."""
+    ok = [r for r in rows if r.status == "ok"]
+    return {
+        "documents": sum(r.status in ("ok", "failed") for r in rows),
+        "ok": len(ok),
+        "no_tasks": sum(r.tasks == 0 for r in ok),
+        "failed": sum(r.status == "failed" for r in rows),
+        "skipped": sum(r.status == "skipped" for r in rows),
+    }
+
+
 def write_index(outdir: Path, rows: list[Row]) -> None:
     from .output import write_atomically
 
-    data = {"tool": "policy-extract", "version": __version__, "documents": [asdict(r) for r in rows]}
+    data = {"tool": "policy-extract", "version": __version__, "counts": index_counts(rows), "documents": [asdict(r) for r in rows]}
     write_atomically(outdir / INDEX_NAME, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     try:
         (outdir / JOURNAL_NAME).unlink()
@@ -149,107 +220,192 @@ def write_index(outdir: Path, rows: list[Row]) -> None:
         pass
 
 
-def run_batch(root: Path, outdir: Path, fmt: str = "json", workers: int | None = None, resume: bool = False, on_done=None, tables: str | None = None, runner=None) -> tuple[list[Row], int]:
+def merged_rows(outdir: Path, previous: dict[str, Row], now: dict[str, Row], interrupted: bool) -> list[Row]:
+    """The index's rows: this run's, and an earlier run's that this run did not redo —
+    all of them when interrupted (nothing known is lost), else those whose task list is
+    still in the folder (another input folder converted into the same output folder)."""
+    rows = dict(now)
+    for source, row in previous.items():
+        if source in rows:
+            continue
+        if interrupted or (row.status == "ok" and row.output and (outdir / row.output).exists()):
+            rows[source] = row
+    return [rows[k] for k in sorted(rows)]
+
+
+class BatchBusy(Exception):
+    """Another batch is writing into the output folder."""
+
+
+class _Lock:
+    """One batch at a time per output folder: an exclusive lock on OUTDIR/.policy-extract.lock,
+    held for the run (released by the system if the process dies) and removed at the end,
+    so the folder is left as it was. The file is removed while still locked, and a batch
+    that locked a file removed meanwhile tries again with the new one."""
+
+    def __init__(self, outdir: Path):
+        self.path = outdir / LOCK_NAME
+        self.fh = None
+
+    def __enter__(self):
+        try:
+            import fcntl
+        except ImportError:  # no advisory locks here
+            return self
+        while True:
+            fh = open(self.path, "a+", encoding="utf-8")
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                fh.seek(0)
+                holder = fh.read().strip() or "?"
+                fh.close()
+                raise BatchBusy(f"another batch (process {holder}) is writing into {self.path.parent}; wait for it to finish or give another output folder") from None
+            try:
+                if os.path.samestat(os.fstat(fh.fileno()), os.stat(self.path)):
+                    break
+            except FileNotFoundError:
+                pass
+            fh.close()  # the holder before removed it as we opened it: lock the new one
+        fh.seek(0)
+        fh.truncate()
+        fh.write(str(os.getpid()))
+        fh.flush()
+        self.fh = fh
+        return self
+
+    def __exit__(self, *exc):
+        if self.fh is not None:
+            try:
+                os.unlink(self.path)
+            except OSError:
+                pass
+            self.fh.close()
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM (or another stop signal) during a batch, handled as Ctrl-C is."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def stop_on_signals(signums=None):
+    """Make SIGTERM (and SIGHUP) stop a batch as SIGINT does: raise Interrupted in the
+    main thread, so the index is written and the workers are stopped."""
+    import signal
+
+    def handler(signum, frame):
+        raise Interrupted(signum)
+
+    for name in signums or ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is not None:
+            signal.signal(signum, handler)
+
+
+def _plan(scan: Scan, root: Path, outdir: Path, fmt: str, previous: dict[str, Row], resume: bool):
+    """Rows known before converting (skipped files, unreadable folders) and the jobs:
+    (rel, (path, output path, fmt, sha256 a resumed row had))."""
+    names = output_names(scan.supported, root, fmt)
+    rows: dict[str, Row] = {}
+    jobs = []
+    for path in scan.supported:
+        rel = str(path.relative_to(root))
+        before = previous.get(rel) if resume else None
+        reusable = before is not None and before.status == "ok" and before.version == __version__ and before.output == names[path]
+        jobs.append((rel, (str(path), str(outdir / names[path]), fmt, before.sha256 if reusable else None)))
+    for path in scan.unsupported:
+        rel = str(path.relative_to(root))
+        rows[rel] = Row(rel, None, "skipped", error=f"unsupported file type '{path.suffix or 'none'}'")
+    for path, kind in scan.special:
+        rel = str(path.relative_to(root))
+        rows[rel] = Row(rel, None, "skipped", error=f"{kind}, not a regular file; skipped without opening it")
+    for folder, reason in scan.unreadable:
+        try:
+            rel = str(folder.relative_to(root)) + os.sep
+        except ValueError:
+            rel = str(folder) + os.sep
+        rows[rel] = Row(rel, None, "failed", error=f"folder cannot be read ({reason}); the notices in it were not converted — check its permissions")
+    return rows, jobs, names
+
+
+def run_batch(root: Path, outdir: Path, fmt: str = "json", workers: int | None = None, resume: bool = False, on_done=None, tables: str | None = None, runner=None, limits=None) -> tuple[list[Row], int]:
     """Convert every supported file under root into outdir. Returns the index rows (in
-    input order) and how many documents were reused from an earlier run.
+    input order) and how many documents were reused from an earlier run. Raises
+    BatchBusy when another batch holds the output folder.
 
     tables: "jsonl" or "parquet" also writes the corpus tables (corpus.py; fmt is then
     "json"). runner: converts the documents elsewhere instead of the local pool (a
     dask_runner.DaskRunner): runner.run(jobs, finish) calls convert_one(*args) for each
-    (key, args) job and finish(key, result) as each ends."""
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
-    from . import pipeline  # noqa: F401  imported before forking, so workers start warm
-
+    (key, args) job and finish(key, result) as each ends. limits: the local pool's
+    workers.Limits (time per document, memory per worker)."""
     if tables and fmt != "json":
         raise ValueError("the corpus tables are read from the JSON task lists: give fmt='json' with tables")
-
     outdir.mkdir(parents=True, exist_ok=True)
-    remove_stale_temporaries(outdir)
-    inputs, unsupported = find_inputs(root, outdir)
-    names = output_names(inputs, root, fmt)
-    previous = load_previous(outdir) if resume else {}
+    with _Lock(outdir):
+        return _run_locked(root, outdir, fmt, workers, resume, on_done, tables, runner, limits)
+
+
+def _run_locked(root, outdir, fmt, workers, resume, on_done, tables, runner, limits):
+    from .workers import Limits, WorkerPool
+
+    previous: dict[str, Row] = {}
     rows: dict[str, Row] = {}
-    todo: list[tuple[Path, str, str]] = []
-    reused = 0
-    for path in inputs:
-        rel = str(path.relative_to(root))
-        try:
-            digest = sha256_of(path.read_bytes())
-        except OSError as exc:
-            rows[rel] = Row(rel, None, "failed", error=f"{path}: cannot be read ({exc.strerror})")
-            continue
-        before = previous.get(rel)
-        if (
-            before is not None
-            and before.status == "ok"
-            and before.sha256 == digest
-            and before.version == __version__
-            and before.output == names[path]
-            and (outdir / names[path]).exists()
-        ):
-            rows[rel] = before
-            reused += 1
-            continue
-        todo.append((path, rel, digest))
-    for path in unsupported:
-        rel = str(path.relative_to(root))
-        rows[rel] = Row(rel, None, "skipped", error=f"unsupported file type '{path.suffix or 'none'}'")
-
-    journal = open(outdir / JOURNAL_NAME, "a", encoding="utf-8")
-    done = 0
     documents: dict[str, dict] = {}
-
-    def finish(rel: str, digest: str, output: str, result: dict) -> None:
-        nonlocal done
-        if "document" in result:
-            documents[rel] = result.pop("document")
-        row = Row(rel, digest, result["status"], result.get("tasks"), result.get("warnings"), output if result["status"] == "ok" else None, result.get("error"))
-        rows[rel] = row
-        journal.write(json.dumps(asdict(row), ensure_ascii=False) + "\n")
-        journal.flush()
-        done += 1
-        if on_done:
-            on_done(row, done, len(todo))
-
-    workers = max(1, workers or os.cpu_count() or 1)
+    journal = None
     try:
-        if runner is not None:
-            known = {rel: (digest, names[path]) for path, rel, digest in todo}
-            runner.run([(rel, (str(path), str(outdir / names[path]), fmt)) for path, rel, _ in todo], lambda rel, result: finish(rel, *known[rel], result))
-        elif workers == 1 or len(todo) <= 1:
-            for path, rel, digest in todo:
-                finish(rel, digest, names[path], convert_one(str(path), str(outdir / names[path]), fmt))
-        else:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                futures = {pool.submit(convert_one, str(path), str(outdir / names[path]), fmt): (rel, digest, names[path]) for path, rel, digest in todo}
-                try:
-                    for future in as_completed(futures):
-                        rel, digest, output = futures[future]
-                        try:
-                            result = future.result()
-                        except Exception as exc:  # a worker that died
-                            result = {"status": "failed", "error": f"worker failed: {type(exc).__name__}"}
-                        finish(rel, digest, output, result)
-                except KeyboardInterrupt:
-                    pool.shutdown(wait=True, cancel_futures=True)
-                    raise
-    except KeyboardInterrupt:
-        journal.close()
         remove_stale_temporaries(outdir)
-        ordered = [rows[k] for k in sorted(rows)]
-        write_index(outdir, ordered)
+        previous = load_previous(outdir)
+        scan = scan_inputs(root, outdir)
+        rows, jobs, names = _plan(scan, root, outdir, fmt, previous, resume)
+        journal = open(outdir / JOURNAL_NAME, "a", encoding="utf-8")
+        done = reused = 0
+        outputs = {rel: names[Path(args[0])] for rel, args in jobs}
+
+        def finish(rel: str, result: dict) -> None:
+            nonlocal done, reused
+            if result["status"] == "reused":
+                row = previous[rel]
+                reused += 1
+            else:
+                if "document" in result:
+                    documents[rel] = result.pop("document")
+                status = result["status"]
+                row = Row(rel, result.get("sha256"), status, result.get("tasks"), result.get("warnings"), outputs[rel] if status == "ok" else None, result.get("error"))
+                journal.write(json.dumps(asdict(row), ensure_ascii=False) + "\n")
+                journal.flush()
+            rows[rel] = row
+            done += 1
+            if on_done:
+                on_done(row, done, len(jobs))
+
+        if runner is not None:
+            runner.run(jobs, finish)
+        else:
+            pool = WorkerPool(convert_one, max(1, workers or os.cpu_count() or 1), limits or Limits())
+            try:
+                pool.run(jobs, finish)
+            finally:
+                pool.close()
+    except KeyboardInterrupt:
+        if journal is not None:
+            journal.close()
+        remove_stale_temporaries(outdir)
+        write_index(outdir, merged_rows(outdir, previous, rows, interrupted=True))
         raise
     journal.close()
-    ordered = [rows[k] for k in sorted(rows)]
+    ordered = merged_rows(outdir, previous, rows, interrupted=False)
+    this_run = [r for r in ordered if r.source in rows]
     if fmt in LEDGER_FORMATS:
-        write_combined_ledger(root, outdir, fmt, ordered, documents)
+        write_combined_ledger(root, outdir, fmt, this_run, documents)
     if tables:
         from .corpus import write_tables
 
-        write_tables(outdir, ordered, tables)
+        write_tables(outdir, this_run, tables)
     write_index(outdir, ordered)
-    return ordered, reused
+    return this_run, reused
 
 
 def write_combined_ledger(root: Path, outdir: Path, fmt: str, rows: list[Row], documents: dict[str, dict]) -> None:

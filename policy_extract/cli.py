@@ -186,13 +186,16 @@ def show(file: Path, tasks_only: bool, width: int | None, no_pager: bool, task_s
 @click.option("--workers", type=click.IntRange(1, 256), default=None, help="Worker processes of the local pool (default: one per core; not used with --dask).")
 @click.option("--resume", is_flag=True, help="Skip documents already converted (same sha256 and tool version).")
 @click.option("--dask", "dask_address", metavar="ADDRESS", help="Convert on a Dask cluster's workers (tcp://HOST:8786); they must see DIRECTORY and OUTDIR at the same paths.")
-def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: bool, dask_address: str | None) -> None:
+@click.option("--timeout", type=click.FloatRange(0, None), default=120, show_default=True, metavar="SECONDS", help="Time limit per document in the local pool (0: none); a document over it fails, the batch goes on.")
+@click.option("--max-memory", type=click.IntRange(0, None), default=2048, show_default=True, metavar="MB", help="Memory ceiling per local worker (0: none); a document over it fails, the batch goes on.")
+def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: bool, dask_address: str | None, timeout: float, max_memory: int) -> None:
     """Convert every notice ({formats}) under DIRECTORY into OUTDIR
     (.doc .wps .odt .rtf need LibreOffice; scans and images the [ocr] extra).
 
     Each output goes to the same relative path in OUTDIR; OUTDIR/index.json lists every
     document with its sha256, status, task count, output and error. Exit 0 when all
-    succeeded, 1 when some failed.
+    succeeded, 1 when some failed; Ctrl-C or SIGTERM stops it, keeping what is done
+    (run again with --resume). Pipes and devices in DIRECTORY are skipped unopened.
 
     \b
     Examples:
@@ -204,8 +207,9 @@ def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: 
     """
     from contextlib import nullcontext
 
-    from .batch import run_batch
+    from .batch import BatchBusy, run_batch, stop_on_signals
     from .errors import InputError
+    from .workers import Limits
 
     if not directory.is_dir():
         fail(f"{directory}: no such folder; give the folder that holds the notices")
@@ -244,17 +248,26 @@ def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: 
             elapsed = time.perf_counter() - started
             progress.update(bar, completed=done, total=total, rate=f"{done / elapsed:.1f} doc/s" if elapsed else "")
         else:
-            status = f"{row.tasks} tasks" if row.status == "ok" else f"FAILED: {row.error}"
+            if row.status == "ok":
+                status = f"{row.tasks} tasks" if row.tasks else "no tasks found"
+            else:
+                status = f"FAILED: {row.error}"
             click.echo(f"[{done}/{total}] {row.source}: {status}", err=True)
 
+    stop_on_signals()
+    limits = Limits(seconds=timeout or None, memory_mb=max_memory or None)
     try:
         with runner:
-            rows, reused = run_batch(directory, outdir, fmt="json" if tables else fmt, workers=workers, resume=resume, on_done=on_done, tables=tables, runner=runner if dask_address else None)
-    except KeyboardInterrupt:
+            rows, reused = run_batch(directory, outdir, fmt="json" if tables else fmt, workers=workers, resume=resume, on_done=on_done, tables=tables, runner=runner if dask_address else None, limits=limits)
+    except KeyboardInterrupt as exc:
         if progress is not None:
             progress.stop()
         click.echo(f"policy-extract: interrupted; finished documents are kept, run again with --resume to go on ({outdir / 'index.json'})", err=True)
-        sys.exit(130)
+        sys.exit(128 + getattr(exc, "signum", 2))
+    except BatchBusy as exc:
+        if progress is not None:
+            progress.stop()
+        fail(str(exc))
     except OSError as exc:
         if progress is not None:
             progress.stop()
@@ -282,6 +295,7 @@ def _print_batch_summary(rows, reused: int, seconds: float, outdir: Path) -> Non
     ok = [r for r in rows if r.status == "ok"]
     failed = [r for r in rows if r.status == "failed"]
     skipped = [r for r in rows if r.status == "skipped"]
+    special = [r for r in skipped if "not a regular file" in (r.error or "")]
     table = Table(title="policy-extract batch", show_header=False)
     table.add_column("", justify="left")
     table.add_column("", justify="right")
@@ -290,9 +304,11 @@ def _print_batch_summary(rows, reused: int, seconds: float, outdir: Path) -> Non
         ("converted now", len(ok) - reused),
         ("reused (--resume)", reused),
         ("tasks", sum(r.tasks or 0 for r in ok)),
+        ("no tasks found", sum(r.tasks == 0 for r in ok)),
         ("warnings", sum(r.warnings or 0 for r in ok)),
         ("failed", len(failed)),
-        ("skipped (unsupported)", len(skipped)),
+        ("skipped (unsupported)", len(skipped) - len(special)),
+        ("skipped (pipe/device)", len(special)),
         ("seconds", f"{seconds:.1f}"),
     ):
         table.add_row(name, str(value))

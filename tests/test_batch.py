@@ -115,7 +115,7 @@ def test_symlink_loop_is_not_followed(notices, tmp_path):
 def test_sigint_leaves_no_partial_output_and_resume_finishes(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
-    text = "\n".join(s.read_text(encoding="utf-8") for s in SAMPLES)
+    text = SAMPLES[0].read_text(encoding="utf-8")  # one notice: the interruption, not the parsing, is tested
     for i in range(300):
         (src / f"n{i:03d}.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
