@@ -116,25 +116,34 @@ def _worker_main(conn, fn, limits: Limits) -> None:
 
 
 class _Slot:
-    __slots__ = ("process", "conn", "key", "started")
+    """One worker and the jobs sent to it, the first of them running since `started`."""
+
+    __slots__ = ("process", "conn", "jobs", "started")
 
     def __init__(self, process, conn):
-        self.process, self.conn, self.key, self.started = process, conn, None, 0.0
+        self.process, self.conn, self.jobs, self.started = process, conn, deque(), 0.0
 
 
 def _context():
     import multiprocessing as mp
+    import threading
 
-    if sys.platform.startswith("linux"):
-        # forkserver: workers are forked from a clean server process, never from this one
-        # (which may run a progress-bar thread: forking a threaded process can deadlock)
-        ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["policy_extract.pipeline", "policy_extract.batch"])
-        return ctx
-    return mp.get_context("spawn")
+    if not sys.platform.startswith("linux"):
+        return mp.get_context("spawn")
+    if threading.active_count() == 1:
+        return mp.get_context("fork")  # warm and fast: workers start from this process
+    # another thread runs here (the progress bar): forking a threaded process can deadlock
+    # the child, so workers are forked from a clean server process instead
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(["policy_extract.pipeline", "policy_extract.batch"])
+    return ctx
 
 
 class WorkerPool:
+    # Jobs sent ahead to each worker, so that it never waits for the parent between two
+    # short documents; the time limit counts from when the one before it finished.
+    DEPTH = 2
+
     def __init__(self, fn, workers: int, limits: Limits | None = None):
         self.fn, self.count, self.limits = fn, max(1, workers), limits or Limits()
         self.ctx = _context()
@@ -147,14 +156,6 @@ class WorkerPool:
         child.close()
         return _Slot(process, parent)
 
-    def _replace(self, slot: _Slot) -> None:
-        self._stop(slot)
-        self.slots[self.slots.index(slot)] = self._start()
-
-    def _retire(self, slot: _Slot) -> None:
-        self._stop(slot)
-        self.slots.remove(slot)
-
     @staticmethod
     def _stop(slot: _Slot) -> None:
         if slot.process.is_alive():
@@ -162,55 +163,83 @@ class WorkerPool:
         slot.process.join(5)
         slot.conn.close()
 
+    def _drop(self, slot: _Slot, pending: deque) -> None:
+        """Stop a worker; the jobs it had not started go back to the front of the queue;
+        a new worker takes its place while jobs remain."""
+        self._stop(slot)
+        pending.extendleft(reversed(slot.jobs))
+        slot.jobs.clear()
+        if pending:
+            self.slots[self.slots.index(slot)] = self._start()
+        else:
+            self.slots.remove(slot)
+
     def run(self, jobs, on_result) -> None:
         """Run every (key, args) job; on_result(key, result) as each finishes, in the
         order they finish."""
         from multiprocessing.connection import wait
 
         pending = deque(jobs)
-        if not pending:
-            return
         while len(self.slots) < min(self.count, len(pending)):
             self.slots.append(self._start())
+        try:
+            self._run(pending, on_result, wait)
+        except KeyboardInterrupt:
+            self._drain(on_result)  # results already sent are kept
+            raise
+
+    def _drain(self, on_result) -> None:
+        for slot in self.slots:
+            try:
+                while slot.jobs and slot.conn.poll():
+                    _, result, _ = slot.conn.recv()
+                    on_result(slot.jobs.popleft()[0], result)
+            except (EOFError, OSError):
+                continue
+
+    def _run(self, pending: deque, on_result, wait) -> None:
         hard_limit = self.limits.seconds + self.limits.grace_seconds if self.limits.seconds else None
         while True:
-            for slot in self.slots:
-                if slot.key is None and pending:
-                    key, args = pending.popleft()
+            for slot in list(self.slots):
+                while pending and len(slot.jobs) < self.DEPTH:
+                    job = pending.popleft()
                     try:
-                        slot.conn.send((key, args))
-                    except OSError:  # the worker is gone: a new one takes the job
-                        pending.appendleft((key, args))
-                        self._replace(slot)
-                        continue
-                    slot.key, slot.started = key, time.monotonic()
-            busy = [s for s in self.slots if s.key is not None]
+                        slot.conn.send(job)
+                    except OSError:  # the worker is gone: a new one takes the jobs
+                        pending.appendleft(job)
+                        self._drop(slot, pending)
+                        break
+                    if not slot.jobs:
+                        slot.started = time.monotonic()
+                    slot.jobs.append(job)
+            busy = [s for s in self.slots if s.jobs]
             if not busy:
                 if pending:
-                    continue  # a worker was replaced before it took its job
+                    continue
                 return
             timeout = None
             if hard_limit:
                 timeout = max(0.05, min(s.started + hard_limit for s in busy) - time.monotonic())
             ready = wait([s.conn for s in busy] + [s.process.sentinel for s in busy], timeout)
             for slot in busy:
-                key = slot.key
                 if slot.conn in ready or (slot.process.sentinel in ready and slot.conn.poll()):
+                    key = slot.jobs[0][0]
                     try:
                         _, result, leaving = slot.conn.recv()
                     except (EOFError, OSError):
                         result, leaving = self._death(slot), True
-                    slot.key = None
+                    slot.jobs.popleft()
+                    slot.started = time.monotonic()
                     on_result(key, result)
                     if leaving:
-                        self._replace(slot) if pending else self._retire(slot)
+                        self._drop(slot, pending)
                 elif slot.process.sentinel in ready:
-                    slot.key = None
+                    key = slot.jobs.popleft()[0]
                     on_result(key, self._death(slot))
-                    self._replace(slot) if pending else self._retire(slot)
+                    self._drop(slot, pending)
                 elif hard_limit and time.monotonic() - slot.started > hard_limit:
-                    slot.key = None
-                    self._replace(slot) if pending else self._retire(slot)
+                    key = slot.jobs.popleft()[0]
+                    self._drop(slot, pending)
                     on_result(key, {"status": "failed", "error": time_limit_message(self.limits.seconds)})
 
     def _death(self, slot: _Slot) -> dict:
@@ -226,17 +255,17 @@ class WorkerPool:
         hint = f" (memory ceiling {self.limits.memory_mb} MB?)" if self.limits.memory_mb else ""
         return {"status": "failed", "error": f"worker stopped ({how}){hint} while reading this document"}
 
-    def close(self, wait_for_idle: bool = True) -> None:
+    def close(self) -> None:
         """Stop every worker: idle ones are asked to leave, busy ones are killed."""
         for slot in self.slots:
-            if wait_for_idle and slot.key is None and slot.process.is_alive():
+            if not slot.jobs and slot.process.is_alive():
                 try:
                     slot.conn.send(None)
                 except OSError:
                     pass
         deadline = time.monotonic() + 2
         for slot in self.slots:
-            if slot.key is not None or not wait_for_idle:
+            if slot.jobs:
                 slot.process.kill()
             slot.process.join(max(0.0, deadline - time.monotonic()))
             if slot.process.is_alive():

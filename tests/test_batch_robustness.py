@@ -183,7 +183,12 @@ def test_sigterm_stops_like_sigint_and_leaves_no_worker(tmp_path):
     rows = rows_of(out)  # a valid index with what was done
     written = list(out.glob("n*.json"))
     assert 0 < len(written) < 300
-    assert {r["output"] for r in rows.values() if r["status"] == "ok"} == {p.name for p in written}
+    indexed = {r["output"] for r in rows.values() if r["status"] == "ok"}
+    # every indexed output is there and whole; a worker may have finished one more
+    # between the signal and its stop (resume redoes that one)
+    assert indexed and indexed <= {p.name for p in written} and len(written) - len(indexed) <= 2
+    for name in indexed:
+        json.loads((out / name).read_text(encoding="utf-8"))
     assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
 
 
