@@ -17,8 +17,9 @@ parsed twice must give the same JSON. Exit 1 when anything is found.
 Slow: a text mutant slower than 1 s per 100 KB (sizes under 10 KB count as 10 KB); a
 PDF/DOCX mutant slower than 1 s per 100 KB *and* than three times its unchanged source
 (a PDF's bytes are compressed: the unchanged fixtures already take 1-2 s per 100 KB).
-On a shared machine a mutant can be slow because the machine was: each one flagged is
-timed again (best of three) and only those still slow are confirmed.
+Times are CPU seconds of this process (time.process_time), so that a busy shared
+machine does not make a mutant look slow; wall seconds are reported beside them. Each
+mutant flagged is timed again (best of three) and only those still slow are confirmed.
 """
 from __future__ import annotations
 
@@ -238,7 +239,7 @@ def run(args, worker: int = 0, jobs: int = 1) -> dict:
     source_seconds = {}
     for b in binaries:
         source_seconds[b] = min(_timed(b, args.hang) for _ in range(2))
-    found = {"mutants": 0, "input_errors": 0, "ok": 0, "tracebacks": [], "hangs": [], "slow": [], "slow_first": [], "nondeterministic": [], "times": [], "rates": [], "bytes": 0, "binary": 0}
+    found = {"mutants": 0, "input_errors": 0, "ok": 0, "tracebacks": [], "hangs": [], "slow": [], "slow_first": [], "nondeterministic": [], "times": [], "walls": [], "rates": [], "bytes": 0, "binary": 0}
     with tempfile.TemporaryDirectory(prefix="fuzz-") as tmp:
         for i in range(worker, args.count, jobs):
             rng = random.Random(f"{args.seed}:{i}")
@@ -254,7 +255,7 @@ def run(args, worker: int = 0, jobs: int = 1) -> dict:
             found["mutants"] += 1
             found["bytes"] += len(data)
             label = {"index": i, "source": source.name, "steps": steps, "bytes": len(data)}
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             try:
                 doc = parse_file(path, args.hang)
             except InputError:
@@ -270,7 +271,9 @@ def run(args, worker: int = 0, jobs: int = 1) -> dict:
                 found["tracebacks"].append(label)
                 _save(out, path, label)
                 doc = None
-            elapsed = time.perf_counter() - started
+            wall = time.perf_counter() - started
+            elapsed = time.process_time() - cpu_started
+            found["walls"].append(wall)
             found["times"].append(elapsed)
             found["rates"].append(_rate(elapsed, len(data)))
             if _slow(elapsed, len(data), source_seconds.get(source)):
@@ -306,14 +309,14 @@ def _slow(seconds: float, size: int, source_seconds: float | None) -> bool:
 def _timed(path: Path, hang: float) -> float:
     from policy_extract.errors import InputError
 
-    started = time.perf_counter()
+    started = time.process_time()
     try:
         parse_file(path, hang)
     except (InputError, Hang):
         pass
     except Exception:  # noqa: BLE001  counted where it is found
         pass
-    return time.perf_counter() - started
+    return time.process_time() - started
 
 
 def _save(out: Path, path: Path, label: dict) -> None:
@@ -356,8 +359,8 @@ def main() -> int:
     print(f"mutants: {total['mutants']} ({total['binary']} from PDF/DOCX), {total['bytes'] / 1e6:.1f} MB, seed {args.seed}, {wall:.0f} s wall")
     print(f"parsed: {total['ok']}, refused with InputError: {total['input_errors']}")
     print(f"tracebacks: {len(total['tracebacks'])}, hangs (> {args.hang:.0f} s): {len(total['hangs'])}, nondeterministic: {len(total['nondeterministic'])}")
-    print(f"time per mutant: median {statistics.median(times) * 1000:.1f} ms, max {max(times):.2f} s")
-    print(f"s per 100 KB: median {statistics.median(rates):.3f}, max {max(rates):.3f}")
+    print(f"CPU time per mutant: median {statistics.median(times) * 1000:.1f} ms, max {max(times):.2f} s; wall: median {statistics.median(total['walls']) * 1000:.1f} ms, max {max(total['walls']):.2f} s")
+    print(f"CPU s per 100 KB: median {statistics.median(rates):.3f}, max {max(rates):.3f}")
     print(f"slow (> {SLOW_SECONDS_PER_100KB} s per 100 KB; PDF/DOCX also > 3x their source): {len(total['slow_first'])} on first timing, {len(total['slow'])} still slow timed again (best of 3)")
     seen = set()
     for t in total["tracebacks"]:
