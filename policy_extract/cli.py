@@ -15,7 +15,7 @@ import click
 from . import __version__
 from .output import render_output
 
-EXIT_OK, EXIT_MISMATCH, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_MISMATCH, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def fail(message: str) -> "NoReturn":  # noqa: F821
@@ -447,6 +447,12 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(EXIT_OK)
+    except Exception as exc:  # a bug: one line, not a traceback, unless asked for
+        if os.environ.get("POLICY_EXTRACT_TRACEBACK"):
+            raise
+        what = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+        click.echo(f"policy-extract: internal error ({what}); this is a bug — please report it with the input file (POLICY_EXTRACT_TRACEBACK=1 shows where)", err=True)
+        sys.exit(EXIT_INTERNAL)
     sys.exit(rv if isinstance(rv, int) else EXIT_OK)
 
 

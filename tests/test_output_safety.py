@@ -181,3 +181,25 @@ def test_task_section_matching_no_section_is_an_error_listing_the_sections():
     stderr = _one_error(run("parse", sample_path(HANZHONG), "--task-section", "重点任务清单"), "重点任务清单", "matches no section")
     assert "一、持续深化行政审批制度改革" in stderr and "五、聚力推动营商环境优化提升" in stderr
     assert run("parse", sample_path(HANZHONG), "--task-section", "行政审批").returncode == 0
+
+
+# --- a bug is one line too ---------------------------------------------------------------
+
+
+def test_an_internal_error_is_one_line_exit_3_and_a_traceback_only_when_asked(monkeypatch, capsys):
+    import policy_extract.pipeline
+    from policy_extract.cli import main
+
+    def broken(*args, **kwargs):
+        raise TypeError("'>' not supported between instances of 'NoneType' and 'str'")
+
+    monkeypatch.setattr(policy_extract.pipeline, "parse_loaded", broken)
+    monkeypatch.delenv("POLICY_EXTRACT_TRACEBACK", raising=False)
+    with pytest.raises(SystemExit) as info:
+        main(["parse", str(sample_path(HANZHONG))])
+    assert info.value.code == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error (TypeError" in err and "Traceback" not in err
+    monkeypatch.setenv("POLICY_EXTRACT_TRACEBACK", "1")
+    with pytest.raises(TypeError):
+        main(["parse", str(sample_path(HANZHONG))])
