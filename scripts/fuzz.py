@@ -255,9 +255,10 @@ def run(args, worker: int = 0, jobs: int = 1) -> dict:
             found["mutants"] += 1
             found["bytes"] += len(data)
             label = {"index": i, "source": source.name, "steps": steps, "bytes": len(data)}
+            hang = max(args.hang, args.hang * len(data) / 1_000_000)  # --hang seconds per MB, at least --hang
             started, cpu_started = time.perf_counter(), time.process_time()
             try:
-                doc = parse_file(path, args.hang)
+                doc = parse_file(path, hang)
             except InputError:
                 found["input_errors"] += 1
                 doc = None
@@ -336,7 +337,7 @@ def main() -> int:
     parser.add_argument("--seed", default="1")
     parser.add_argument("--jobs", type=int, default=1, help="processes (default 1: the machine is shared)")
     parser.add_argument("--binary", type=float, default=0.03, help="share of mutants made from PDF/DOCX fixtures")
-    parser.add_argument("--hang", type=float, default=60.0, help="seconds after which a parse counts as a hang")
+    parser.add_argument("--hang", type=float, default=60.0, help="wall seconds (per MB, at least this many) after which a parse counts as a hang")
     parser.add_argument("--out", default="fuzz-out", help="where failing mutants are saved")
     parser.add_argument("--progress", action="store_true")
     args = parser.parse_args()

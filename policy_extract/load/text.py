@@ -71,6 +71,10 @@ _GOOD_PER_BAD = 20
 _MAX_LINES_NAMED = 10
 
 
+class _TooManyBadBytes(Exception):
+    pass
+
+
 def _decode_repairing(data: bytes, encoding: str) -> tuple[str, list[dict]] | None:
     """Decode with bad bytes replaced when they are few; None when they are many (the
     text is in another encoding)."""
@@ -78,10 +82,17 @@ def _decode_repairing(data: bytes, encoding: str) -> tuple[str, list[dict]] | No
 
     def record(exc: UnicodeDecodeError):
         bad.append((exc.start, exc.end - exc.start))
+        # Text in another encoding fails every few bytes: give up at once rather than
+        # call this for each of its characters (20 good CJK characters take 60 bytes).
+        if len(bad) > 16 and len(bad) * 3 * _GOOD_PER_BAD > exc.start:
+            raise _TooManyBadBytes()
         return ("\ufffd", exc.end)
 
     codecs.register_error("policy_extract.record", record)
-    text = data.decode(encoding, "policy_extract.record")
+    try:
+        text = data.decode(encoding, "policy_extract.record")
+    except _TooManyBadBytes:
+        return None
     good = sum(1 for c in text if ord(c) > 0x7F) - len(bad)
     if not bad or good < _GOOD_PER_BAD * len(bad):
         return None
@@ -129,16 +140,17 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
     best, share = None, 0.0
     for encoding in ("utf-16-le", "utf-16-be"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        s = _text_share(text[:20000])
+        head = data[:40000].decode(encoding, "replace")  # judged on the head, decoded whole once
+        s = _text_share(head)
         if s > share:
-            best, share = text, s
-    if best is None or share < 0.95 or "\x00" in best[:4096]:
+            best, share = encoding, s
+    if best is None or share < 0.95:
         return None
-    return best
+    try:
+        text = data.decode(best)
+    except UnicodeDecodeError:
+        return None
+    return None if "\x00" in text[:4096] else text
 
 
 def text_to_lines(text: str) -> list[SourceLine]:
