@@ -278,7 +278,7 @@ def run(args, worker: int = 0, jobs: int = 1) -> dict:
             found["times"].append(elapsed)
             found["rates"].append(_rate(elapsed, len(data)))
             if _slow(elapsed, len(data), source_seconds.get(source)):
-                again = min(_timed(path, args.hang) for _ in range(3))
+                again = min(_timed(path, hang) for _ in range(3))
                 entry = {**label, "seconds": round(elapsed, 3), "again": round(again, 3), "s_per_100kb": round(_rate(again, len(data)), 3)}
                 found["slow_first"].append(entry)
                 if _slow(again, len(data), source_seconds.get(source)):
@@ -287,7 +287,7 @@ def run(args, worker: int = 0, jobs: int = 1) -> dict:
             if doc is not None:
                 found["ok"] += 1
                 if i % 10 == 0:
-                    again = parse_file(path, args.hang)
+                    again = parse_file(path, hang)
                     if again.to_json() != doc.to_json():
                         found["nondeterministic"].append(label)
                         _save(out, path, label)
@@ -359,7 +359,7 @@ def main() -> int:
     times, rates = total["times"], total["rates"]
     print(f"mutants: {total['mutants']} ({total['binary']} from PDF/DOCX), {total['bytes'] / 1e6:.1f} MB, seed {args.seed}, {wall:.0f} s wall")
     print(f"parsed: {total['ok']}, refused with InputError: {total['input_errors']}")
-    print(f"tracebacks: {len(total['tracebacks'])}, hangs (> {args.hang:.0f} s): {len(total['hangs'])}, nondeterministic: {len(total['nondeterministic'])}")
+    print(f"tracebacks: {len(total['tracebacks'])}, hangs (> {args.hang:.0f} s wall per MB, at least {args.hang:.0f} s): {len(total['hangs'])}, nondeterministic: {len(total['nondeterministic'])}")
     print(f"CPU time per mutant: median {statistics.median(times) * 1000:.1f} ms, max {max(times):.2f} s; wall: median {statistics.median(total['walls']) * 1000:.1f} ms, max {max(total['walls']):.2f} s")
     print(f"CPU s per 100 KB: median {statistics.median(rates):.3f}, max {max(rates):.3f}")
     print(f"slow (> {SLOW_SECONDS_PER_100KB} s per 100 KB; PDF/DOCX also > 3x their source): {len(total['slow_first'])} on first timing, {len(total['slow'])} still slow timed again (best of 3)")
