@@ -287,10 +287,15 @@ def run(args, worker: int = 0, jobs: int = 1) -> dict:
             if doc is not None:
                 found["ok"] += 1
                 if i % 10 == 0:
-                    again = parse_file(path, hang)
-                    if again.to_json() != doc.to_json():
-                        found["nondeterministic"].append(label)
+                    try:
+                        again = parse_file(path, hang)
+                    except Hang:
+                        found["hangs"].append(label)
                         _save(out, path, label)
+                    else:
+                        if again.to_json() != doc.to_json():
+                            found["nondeterministic"].append(label)
+                            _save(out, path, label)
             path.unlink()
             if args.progress and found["mutants"] % 500 == 0:
                 print(f"[worker {worker}] {found['mutants']} mutants, {len(found['tracebacks'])} tracebacks, {len(found['slow'])} slow", file=sys.stderr, flush=True)
