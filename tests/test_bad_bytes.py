@@ -123,3 +123,23 @@ def test_sniff_format_says_none_for_text(tmp_path):
     path.write_bytes(codecs.BOM_UTF8 + "一、总体要求".encode())
     assert sniff_format(path) is None
     assert sniff_format(tmp_path / "missing.txt") is None
+
+
+def test_lone_surrogates_from_a_loader_become_replacement_characters(tmp_path, monkeypatch):
+    """A damaged PDF's text layer can hold lone surrogates; they would break UTF-8 output."""
+    from policy_extract.load import text as text_loader
+    from policy_extract.load.base import LoadedDocument, SourceLine
+
+    def damaged(path, fmt):
+        return LoadedDocument(str(path), fmt, "0" * 64, [SourceLine("一、重点任务", 1), SourceLine("1.推进\udf00清单。（牵头单位：市行政审批局）", 2)])
+
+    monkeypatch.setattr(text_loader, "load_text", damaged)
+    path = tmp_path / "n.txt"
+    path.write_text("x", encoding="utf-8")
+    doc = load(path)
+    assert doc.lines[1].text == "1.推进\ufffd清单。（牵头单位：市行政审批局）"
+    (warning,) = doc.warnings
+    assert warning["code"] == "bad-bytes" and warning["line"] == 2
+    import policy_extract
+
+    assert policy_extract.parse(path).to_json().encode("utf-8")
