@@ -315,7 +315,8 @@ def _plan(scan: Scan, root: Path, outdir: Path, fmt: str, previous: dict[str, Ro
         rel = str(path.relative_to(root))
         before = previous.get(rel) if resume else None
         reusable = before is not None and before.status == "ok" and before.version == __version__ and before.output == names[path]
-        jobs.append((rel, (str(path), str(outdir / names[path]), fmt, before.sha256 if reusable else None)))
+        args = (str(path), str(outdir / names[path]), fmt)
+        jobs.append((rel, args + (before.sha256,) if reusable else args))  # (the hash only when it is used)
     for path in scan.unsupported:
         rel = str(path.relative_to(root))
         rows[rel] = Row(rel, None, "skipped", error=f"unsupported file type '{path.suffix or 'none'}'")
