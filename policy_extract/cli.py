@@ -412,10 +412,13 @@ def diff(old: Path, new: Path, fmt: str, output: Path | None, task_section: str 
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
+        from .errors import OutputError
+        from .output import write_output
+
         try:
-            write_atomically(output, data)
-        except OSError as exc:
-            fail(f"{output}: cannot be written ({exc.strerror}); check the folder and free space")
+            write_output(output, data, inputs=(old, new))  # never over either version
+        except OutputError as exc:
+            fail(str(exc))
     sys.exit(EXIT_MISMATCH if has_changes(report) else EXIT_OK)
 
 
