@@ -209,7 +209,7 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
         if default_year and int(date[:4]) < default_year - 1:
             continue  # work is not due years before the notice that sets it
         candidates.append((phrase, date))
-    candidates += [(m["text"], m["date"]) for m in milestones]
+    candidates += [(m["text"], m["date"]) for m in milestones if m["date"]]  # "6963年，" names no real year
     if not candidates:
         return None
     phrase, date = max(candidates, key=lambda c: c[1])

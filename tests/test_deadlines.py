@@ -176,3 +176,10 @@ def test_looks_like_time_limit_inside_a_note():
     assert looks_like_time_limit(quote(TABLE, "持续推进"))
     assert not looks_like_time_limit(quote(HANZHONG, "市级有关部门和各县(区)政府"))
     assert not looks_like_time_limit(quote(STD2023, "有政务服务事项的市级部门"))
+
+
+def test_a_year_that_is_no_date_is_not_compared():
+    # found by scripts/fuzz.py (issue 15): a mutated milestone year beyond any calendar
+    from policy_extract.deadlines import deadline_in_text
+
+    assert deadline_in_text("6963年，2023年前", 2023).date == "2023-12-31"
