@@ -12,10 +12,9 @@ through a temporary file and a rename.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
-from contextlib import contextmanager
 from pathlib import Path
+
+from .output import atomic_file
 
 TABLE_FORMATS = ("jsonl", "parquet")
 TASKS_TABLE = "tasks"
@@ -188,33 +187,11 @@ def parquet_available() -> bool:
     return True
 
 
-_UMASK = os.umask(0)
-os.umask(_UMASK)
-
-
-@contextmanager
-def _atomic_file(path: Path):
-    """A file written through a temporary name (".tasks.jsonl.ab12cd34.tmp", which an
-    interrupted batch's next run removes) and renamed when complete."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            yield fh
-        os.chmod(tmp, 0o666 & ~_UMASK)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
 def write_tables(outdir: Path, rows, fmt: str) -> list[Path]:
     """Write OUT/tasks.FMT and OUT/documents.FMT, streaming; returns their paths."""
     sink = _ParquetSink if fmt == "parquet" else _JsonlSink
     tasks_path, documents_path = outdir / f"{TASKS_TABLE}.{fmt}", outdir / f"{DOCUMENTS_TABLE}.{fmt}"
-    with _atomic_file(tasks_path) as tasks_fh, _atomic_file(documents_path) as documents_fh:
+    with atomic_file(tasks_path) as tasks_fh, atomic_file(documents_path) as documents_fh:
         tasks, documents = sink(tasks_fh, TASK_COLUMNS), sink(documents_fh, DOCUMENT_COLUMNS)
         for document, task_records in iter_records(outdir, rows):
             documents.add([document])

@@ -12,6 +12,7 @@ import os
 import stat
 import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 _UMASK = os.umask(0)
@@ -29,14 +30,16 @@ def render_output(doc, fmt: str) -> bytes:
     return render(doc, fmt).encode("utf-8")
 
 
-def write_atomically(path: Path, text: str | bytes, mode: int | None = None) -> None:
-    """Write through a temporary file and rename, so a crash never leaves half a file.
-    `mode`: the permissions to give the file (default: the usual ones under the umask)."""
+@contextmanager
+def atomic_file(path: Path, mode: int | None = None):
+    """A binary file written through a temporary name (".NAME.ab12cd34.tmp", which an
+    interrupted batch's next run removes) and renamed when complete, so a crash never leaves
+    half a file. `mode`: the permissions to give it (default: the usual ones under the umask)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(text.encode("utf-8") if isinstance(text, str) else text)
+            yield fh
         os.chmod(tmp, (0o666 & ~_UMASK) if mode is None else mode)  # mkstemp makes 0600
         os.replace(tmp, path)
     except BaseException:
@@ -45,6 +48,12 @@ def write_atomically(path: Path, text: str | bytes, mode: int | None = None) -> 
         except OSError:
             pass
         raise
+
+
+def write_atomically(path: Path, text: str | bytes, mode: int | None = None) -> None:
+    """Write a whole file through atomic_file."""
+    with atomic_file(path, mode) as fh:
+        fh.write(text.encode("utf-8") if isinstance(text, str) else text)
 
 
 # Our own standard streams by the names a shell user gives them.
