@@ -282,13 +282,15 @@ def _parse_labelled(content: str) -> Note | None:
 def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | None = None) -> Note | None:
     """Unlabelled clauses, each ending in a role verb: "X牵头，Y配合". Clauses without a
     verb take the verb of the clause after them ("X、Y等部门，Z配合": all three take part)."""
-    from .deadlines import looks_like_time_limit
+    from .deadlines import find_dates, looks_like_time_limit
 
     note = Note(0, 0)
     roles = 0
     sole: list[str] = []  # "X负责": the lead when no clause names one, else a responsible unit
     pending: list[str] = []  # unit clauses waiting for their verb
-    for clause in split_top_level(content, "，,；;"):
+    clauses = split_top_level(content, "，,；;")
+    progress = None
+    for i, clause in enumerate(clauses):
         clause = clause.strip().rstrip("。")
         if not clause:
             continue
@@ -316,6 +318,9 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
         elif _ends_like_unit(_split_etc(clause)[-1] if clause else "") and len(clause) <= 120:
             pending += split_units(clause)
             continue
+        elif allow_labels and not roles and not pending and len(clause) <= 12 and i + 1 < len(clauses) and _LABEL_LINE.match(clauses[i + 1].strip()):
+            progress = clause  # "（11月取得明显成效，牵头考核单位：市工信局）": the expected progress, then the label
+            continue
         else:
             return None
         pending = []
@@ -325,6 +330,8 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
     elif pending:
         return None  # units without a role: an aside, not a note
     note.responsible += sole  # "X负责" names no lead (the contract)
+    if progress and not note.deadline and find_dates(progress, 2000):
+        note.deadline = progress
     return note if roles else None
 
 

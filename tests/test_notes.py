@@ -333,3 +333,12 @@ def test_a_note_under_a_non_task_section_still_assigns_work():
     tasks = policy_extract.parse(text).tasks
     assert [t.path[0] for t in tasks] == ["一、主要任务", "二、保障措施"]
     assert [u.name for u in tasks[1].lead_units] == ["省药监局"]
+
+
+@pytest.mark.parametrize("note, lead", [
+    # corpus 1134 (包头市2022年数字政府建设考评办法): the expected progress opens the note
+    ("11月取得明显成效，牵头考核单位：市工信局", ["市工信局"]),
+    ("按进度推进，牵头考核单位：市发改委", ["市发改委"]),
+])
+def test_a_progress_phrase_before_the_label(note, lead):
+    assert parse_note(note).lead == lead
