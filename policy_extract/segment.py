@@ -164,7 +164,7 @@ def segment(pieces: list[Piece]) -> Node:
             stack.append(node)
         else:
             target = stack[-1]
-            if target is not root and not is_note_paragraph(piece.text) and ends_with_note(target.paras[-1].text) and not target.children:
+            if target is not root and not is_note_paragraph(piece.text) and ends_with_note(target.paras[-1].text) and not target.children and not ends_with_note(piece.text):
                 target = root  # a closing paragraph after the last task does not belong to it
             elif is_note_paragraph(piece.text) and _shares_note(target):
                 target = target.parent  # one note under a list of sub-items is the whole list's

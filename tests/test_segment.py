@@ -240,3 +240,19 @@ def test_an_article_text_without_its_title_is_read_as_provisions():
         "第三条　县级以上人民政府教育行政部门履行下列职责：\n（一）建立健全学校安全管理和预防控制机制；\n（二）对学校安全工作进行检查。\n"
     )
     assert policy_extract.parse(text).tasks == []
+
+
+def test_unnumbered_paragraphs_each_closed_by_a_note_stay_with_their_part():
+    # corpus 1136 (安徽 支持工业互联网发展若干政策): under "一、" several unnumbered measures, each
+    # closed by its own 责任单位 note; each is a task (one per note-closed run), none is dropped
+    import policy_extract
+
+    text = (
+        "一、支持工业互联网平台建设\n"
+        "培育各类工业互联网平台。对跨行业跨领域工业互联网平台省级给予奖补。（责任单位：省经济和信息化厅、省财政厅）\n"
+        "推动企业上云上平台。建立安徽省工业互联网（云）服务商资源池。（责任单位：省经济和信息化厅、省通信管理局）\n"
+    )
+    tasks = policy_extract.parse(text).tasks
+    assert len(tasks) == 2
+    assert "推动企业上云上平台" in tasks[1].text
+    assert [u.name for u in tasks[1].responsible_units] == ["省经济和信息化厅", "省通信管理局"]
