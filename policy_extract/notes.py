@@ -335,11 +335,19 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
     return note if roles else None
 
 
+_CONVENTION_SENTENCE = re.compile(r"下同|以下|不再列出|不再做分工|不再分工|均需|均由")
+
+
 def parse_note(content: str) -> Note | None:
     """The roles a note's content gives, or None when the content is not a unit note."""
     content = content.strip()
     if not content:
         return None
+    first, dot, rest = content.partition("。")
+    if dot and rest.strip("。 ") and _CONVENTION_SENTENCE.search(rest) and not _LABEL_RE.search(first):
+        # "（X、Y按职责分工负责，各市县政府负责。以下任务均需各市县政府负责，不再列出）": the
+        # first sentence names the units; the next says how to read later items
+        content = first
     note = _parse_labelled(content) or _parse_clauses(content)
     if note is not None and not (note.lead or note.responsible or note.leaders or note.deadline):
         return None  # "（联系人：田博 电话/传真：86789314）" names nobody who does the work

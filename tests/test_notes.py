@@ -342,3 +342,13 @@ def test_a_note_under_a_non_task_section_still_assigns_work():
 ])
 def test_a_progress_phrase_before_the_label(note, lead):
     assert parse_note(note).lead == lead
+
+
+def test_a_note_whose_second_sentence_says_how_to_read_later_items():
+    # corpus 0568 (河北省支持康养产业发展若干措施): the first sentence names the units
+    note = parse_note(
+        "省发展改革委、省民政厅按职责分工负责，各市县政府和雄安新区管委会负责。以下任务均需各市县政府和雄安新区管委会负责，不再列出"
+    )
+    assert note.responsible == ["省发展改革委", "省民政厅", "各市县政府", "雄安新区管委会"]
+    # a sentence that is not such a convention keeps the bracket from being a note
+    assert parse_note("市发改委负责。具体做法另行通知") is None
