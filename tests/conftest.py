@@ -92,3 +92,18 @@ def section(root, marker: str):
 @pytest.fixture(scope="session")
 def samples_dir() -> Path:
     return SAMPLES
+
+
+def make_notice_folder(src: Path) -> Path:
+    """A batch input folder: the samples, a copy in a subfolder as .md, a binary file named
+    .txt and an unsupported file (the shapes a real download folder has)."""
+    import shutil
+
+    samples = sorted(SAMPLES.glob("*.txt"))
+    (src / "sub").mkdir(parents=True)
+    for s in samples:
+        shutil.copy(s, src / s.name)
+    shutil.copy(samples[0], src / "sub" / "copy.md")
+    (src / "binary.txt").write_bytes(b"\x00\x01\x02\x03PNG")
+    (src / "sheet.xls").write_text("not a notice")
+    return src

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import make_notice_folder
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 CLI = [sys.executable, "-m", "policy_extract"]
@@ -25,13 +27,7 @@ def run(*args, **kw):
 @pytest.fixture()
 def notices(tmp_path):
     src = tmp_path / "in"
-    (src / "sub").mkdir(parents=True)
-    for s in SAMPLES:
-        shutil.copy(s, src / s.name)
-    shutil.copy(SAMPLES[0], src / "sub" / "copy.md")
-    (src / "binary.txt").write_bytes(b"\x00\x01\x02\x03PNG")
-    (src / "sheet.xls").write_text("not a notice")
-    return src
+    return make_notice_folder(src)
 
 
 def index_rows(outdir: Path) -> dict[str, dict]:

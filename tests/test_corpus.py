@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import make_notice_folder
+
 from policy_extract.batch import run_batch
 from policy_extract.corpus import DOCUMENT_COLUMNS, TASK_COLUMNS
 
@@ -22,13 +24,7 @@ CLI = [sys.executable, "-m", "policy_extract"]
 @pytest.fixture()
 def notices(tmp_path):
     src = tmp_path / "in"
-    (src / "sub").mkdir(parents=True)
-    for s in SAMPLES:
-        shutil.copy(s, src / s.name)
-    shutil.copy(SAMPLES[0], src / "sub" / "copy.md")
-    (src / "binary.txt").write_bytes(b"\x00\x01\x02\x03PNG")
-    (src / "sheet.xls").write_text("not a notice")
-    return src
+    return make_notice_folder(src)
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import make_notice_folder
+
 distributed = pytest.importorskip("distributed", reason="the dask extra (dask[distributed]) is not installed")
 
 from policy_extract.batch import run_batch  # noqa: E402
@@ -31,13 +33,7 @@ def notices(tmp_path, monkeypatch):
     """A folder given by a relative path, as people type it: the workers must find it too."""
     monkeypatch.chdir(tmp_path)
     src = Path("in")
-    (src / "sub").mkdir(parents=True)
-    for s in SAMPLES:
-        shutil.copy(s, src / s.name)
-    shutil.copy(SAMPLES[0], src / "sub" / "copy.md")
-    (src / "binary.txt").write_bytes(b"\x00\x01\x02\x03PNG")
-    (src / "sheet.xls").write_text("not a notice")
-    return src
+    return make_notice_folder(src)
 
 
 def files(folder: Path) -> dict[str, bytes]:
