@@ -107,3 +107,23 @@ def make_notice_folder(src: Path) -> Path:
     (src / "binary.txt").write_bytes(b"\x00\x01\x02\x03PNG")
     (src / "sheet.xls").write_text("not a notice")
     return src
+
+
+def start_batch_of_copies(tmp_path: Path, text: str, written: int, count: int = 300):
+    """A batch of `count` copies of one notice, started in the background (two workers) and
+    waited on until `written` outputs exist, to be interrupted by the test. Returns (proc, out)."""
+    import subprocess
+    import sys
+    import time
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(count):
+        (src / f"n{i:03d}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    cli = [sys.executable, "-m", "policy_extract", "batch", str(src), "-o", str(out), "--workers", "2"]
+    proc = subprocess.Popen(cli, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 60
+    while time.time() < deadline and len(list(out.glob("n*.json"))) < written:
+        time.sleep(0.02)
+    return proc, out

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import make_notice_folder
+from conftest import make_notice_folder, start_batch_of_copies
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
@@ -109,16 +109,9 @@ def test_symlink_loop_is_not_followed(notices, tmp_path):
 
 
 def test_sigint_leaves_no_partial_output_and_resume_finishes(tmp_path):
+    # one notice copied: the interruption, not the parsing, is tested
+    proc, out = start_batch_of_copies(tmp_path, SAMPLES[0].read_text(encoding="utf-8"), written=5)
     src = tmp_path / "in"
-    src.mkdir()
-    text = SAMPLES[0].read_text(encoding="utf-8")  # one notice: the interruption, not the parsing, is tested
-    for i in range(300):
-        (src / f"n{i:03d}.txt").write_text(text, encoding="utf-8")
-    out = tmp_path / "out"
-    proc = subprocess.Popen(CLI + ["batch", str(src), "-o", str(out), "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.time() + 60
-    while time.time() < deadline and len(list(out.glob("n*.json"))) < 5:
-        time.sleep(0.02)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err

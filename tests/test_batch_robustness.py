@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import start_batch_of_copies
 from policy_extract import batch as batch_module
 from policy_extract.batch import BatchBusy, run_batch, scan_inputs
 from policy_extract.workers import Limits, WorkerPool
@@ -160,16 +161,7 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the workers")
 def test_sigterm_stops_like_sigint_and_leaves_no_worker(tmp_path):
-    src = tmp_path / "in"
-    src.mkdir()
-    text = SMALL.read_text(encoding="utf-8")
-    for i in range(300):
-        (src / f"n{i:03d}.txt").write_text(text, encoding="utf-8")
-    out = tmp_path / "out"
-    proc = subprocess.Popen(CLI + ["batch", str(src), "-o", str(out), "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.time() + 60
-    while time.time() < deadline and len(list(out.glob("n*.json"))) < 3:
-        time.sleep(0.02)
+    proc, out = start_batch_of_copies(tmp_path, SMALL.read_text(encoding="utf-8"), written=3)
     workers = _descendants(proc.pid)
     assert workers, "the batch runs worker processes"
     proc.send_signal(signal.SIGTERM)
