@@ -19,6 +19,7 @@ from .rules import (
     DEADLINE_LABELS,
     LABEL_TAILS,
     NOT_UNIT_LABELS,
+    READING_CONVENTION_WORDS,
     ROLE_HEAD_WORDS,
     GENERIC_AFTER_ETC,
     LEAD_LABELS,
@@ -239,7 +240,8 @@ def units_from_cells(lead_cell: str, responsible_cell: str) -> tuple[list[str], 
     return dedupe(lead), dedupe(responsible)
 
 
-_CONVENTION_CLAUSE = re.compile(r"[，,；;][^，,；;（(）)]*(?:下同|为牵头|为主办)[^，,；;（(）)]*")
+_CONVENTION_WORDS = "(?:" + "|".join(map(re.escape, READING_CONVENTION_WORDS)) + ")"
+_CONVENTION_CLAUSE = re.compile(r"[，,；;][^，,；;（(）)]*" + _CONVENTION_WORDS + r"[^，,；;（(）)]*")
 
 
 def _labelled_units(value: str) -> tuple[list[str], list[str]]:
@@ -335,7 +337,7 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
     return note if roles else None
 
 
-_CONVENTION_SENTENCE = re.compile(r"下同|以下|不再列出|不再做分工|不再分工|均需|均由")
+_CONVENTION_SENTENCE = re.compile(_CONVENTION_WORDS)
 
 
 def parse_note(content: str) -> Note | None:

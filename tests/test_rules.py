@@ -416,3 +416,12 @@ def test_cited_rules_and_lease_terms_are_not_time_limits():
     # corpus 1099 (国务院 深圳湾口岸): a lease term, "至2047年6月30日止"
     assert deadlines.deadline_in_text("土地使用期限自口岸启用之日起至2047年6月30日止。", 2006) is None
     assert {"公布", "止"} <= set(rules.NOT_DEADLINE_AFTER)
+
+
+def test_reading_convention_words():
+    # corpus 0903: "，排名第1为牵头单位，下同" inside a 责任单位 value; corpus 0568: a note's second
+    # sentence "以下任务均需各市县政府和雄安新区管委会负责，不再列出"
+    assert {"下同", "以下", "不再列出"} <= set(rules.READING_CONVENTION_WORDS)
+    assert notes.parse_note("责任单位：省科技厅、省工业和信息化厅，排名第1为牵头单位，下同").responsible == ["省科技厅", "省工业和信息化厅"]
+    note = notes.parse_note("省民政厅按职责分工负责。以下任务均需各市县政府负责，不再列出")
+    assert note.responsible == ["省民政厅"]
