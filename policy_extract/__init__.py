@@ -46,15 +46,18 @@ def _check_unicode(text: str, what: str) -> None:
         ) from None
 
 
-def parse(path, *, task_section=None, task_level=None, simplified=False, ocr="auto"):
+def parse(path, *, task_section=None, task_level=None, simplified=False, ocr="auto", rules=None):
     """Parse the notice in a file (.txt, .md, .pdf, .docx, .html, .ofd, .doc, .wps, .odt,
     .rtf, an image) into a `policy_extract.models.Document`. `path` is a str or os.PathLike.
 
     task_section / task_level override which items are tasks; simplified=True prints a
     notice in traditional characters in simplified ones; ocr ("auto", "always", "never")
-    says when scanned pages are read by OCR (the [ocr] extra). For a notice held as text, use
+    says when scanned pages are read by OCR (the [ocr] extra); rules (a `policy_extract.Rules`
+    value, or a mapping of words such as {"lead_labels": ["牵头督办单位"]} that extends the
+    default rules) adds an office's own labels and phrases. For a notice held as text, use
     `parse_text`. (A str holding a line break is still read as text, for older callers;
     that guess will go.)"""
+    from .grammar import using
     from .load import load
     from .pipeline import Options, parse_loaded
 
@@ -62,7 +65,7 @@ def parse(path, *, task_section=None, task_level=None, simplified=False, ocr="au
     if ocr not in ("auto", "always", "never"):
         raise InputError(f"ocr must be 'auto', 'always' or 'never', not {ocr!r:.40}")
     if isinstance(path, str) and "\n" in path:
-        return parse_text(path, task_section=task_section, task_level=task_level, simplified=simplified)
+        return parse_text(path, task_section=task_section, task_level=task_level, simplified=simplified, rules=rules)
     if isinstance(path, (bytes, bytearray)):
         raise InputError("parse() takes a path as str or os.PathLike, not bytes; for a notice's text use parse_text(str)")
     if not isinstance(path, (str, os.PathLike)):
@@ -74,12 +77,23 @@ def parse(path, *, task_section=None, task_level=None, simplified=False, ocr="au
         raise InputError("parse() was given an empty path; give the notice's file")
     if len(text) > _LONGEST_PATH or (not os.path.exists(text) and len(text) > 255):
         raise InputError(f"parse() takes a path, and no file is named '{text[:20]}…' ({len(text)} characters); for a notice's text use parse_text()")
-    return parse_loaded(load(path, ocr=ocr), Options(task_section=task_section, task_level=task_level), simplified)
+    with using(_rules_value(rules)):
+        return parse_loaded(load(path, ocr=ocr), Options(task_section=task_section, task_level=task_level), simplified)
 
 
-def parse_text(text, *, task_section=None, task_level=None, simplified=False, name="<text>"):
+def _rules_value(rules):
+    """None (the default rules), a Rules value, or a mapping of words extending the defaults."""
+    from .rules import DEFAULT_RULES, Rules
+
+    if rules is None or isinstance(rules, Rules):
+        return rules
+    return DEFAULT_RULES.extend(rules)
+
+
+def parse_text(text, *, task_section=None, task_level=None, simplified=False, name="<text>", rules=None):
     """Parse a notice given as text (str) into a `policy_extract.models.Document`.
-    `name` is what the output's source.path says."""
+    `name` is what the output's source.path says; `rules` as for `parse`."""
+    from .grammar import using
     from .load import load_string
     from .pipeline import Options, parse_loaded
 
@@ -94,7 +108,16 @@ def parse_text(text, *, task_section=None, task_level=None, simplified=False, na
     _check_unicode(name, "name")
     if not text.strip():
         raise InputError("the text is empty; give the notice's text")
-    return parse_loaded(load_string(text, name), Options(task_section=task_section, task_level=task_level), simplified)
+    with using(_rules_value(rules)):
+        return parse_loaded(load_string(text, name), Options(task_section=task_section, task_level=task_level), simplified)
 
 
-__all__ = ["parse", "parse_text", "InputError", "__version__"]
+def __getattr__(name):
+    if name == "Rules":  # imported on first use: the package's import stays light
+        from .rules import Rules
+
+        return Rules
+    raise AttributeError(f"module 'policy_extract' has no attribute {name!r}")
+
+
+__all__ = ["parse", "parse_text", "InputError", "Rules", "__version__"]

@@ -11,36 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .markers import cn_to_int
-from .rules import NO_UNIT_CELLS, NOT_DEADLINE_AFTER, NOT_DEADLINE_BEFORE, ONGOING_PHRASES, RECURRING_PHRASES
-
-_CN_YEAR = "[〇零○一二三四五六七八九]{4}"
-_CN_SMALL = "[一二三四五六七八九十]{1,3}"
-_YEAR = rf"(?P<year>\d{{4}}|{_CN_YEAR})\s*年\s*"
-_MONTH = rf"(?P<month>\d{{1,2}}|{_CN_SMALL})\s*月"
-_DAY = rf"(?P<day>\d{{1,2}}|{_CN_SMALL})\s*[日号]"
-_BEFORE = r"(?:之?前|以前)?"
-
-# Ordered: the first pattern that matches at a position wins.
-_PHRASES = (
-    ("range", re.compile(rf"(?P<y1>\d{{4}})\s*年?\s*(?:至|到|—|–|－|-|~|～)\s*(?P<year>\d{{4}})\s*年(?:底|末)?{_BEFORE}")),
-    ("day", re.compile(rf"(?:{_YEAR})?{_MONTH}\s*{_DAY}{_BEFORE}")),
-    ("month", re.compile(rf"(?:{_YEAR})?{_MONTH}(?P<mark>底|末|份|中旬|下旬|上旬)?{_BEFORE}")),
-    ("quarter", re.compile(rf"(?:{_YEAR})?第?(?P<q>[一二三四1-4])\s*季度(?:末|底)?{_BEFORE}")),
-    ("half", re.compile(rf"(?:{_YEAR})?(?P<half>上半年|下半年)(?:末|底)?{_BEFORE}")),
-    ("year_end", re.compile(rf"(?:{_YEAR}|(?<![0-9])(?=年))(?:年底|年末|年内|底|末)(?P<before>{_BEFORE})")),
-    ("whole_year", re.compile(rf"(?:{_YEAR})?全年(?:内)?")),
-    ("year", re.compile(rf"{_YEAR}(?P<before>{_BEFORE})")),
-)
-# What each phrase cannot do without: a pattern is searched only in a text holding one.
-_NEEDS = (
-    ("range", ("年",)), ("day", ("日", "号")), ("month", ("月",)), ("quarter", ("季度",)), ("half", ("半年",)),
-    ("year_end", ("底", "末", "年内")), ("whole_year", ("全年",)), ("year", ("年",)),
-)
-_RANGE = re.compile(r"\d{4}年?(?:至|到|—|–|－|-|~|～)\d{4}年")
-# A milestone: a year that opens a sentence ("2023年，…。2024年至2025年，…").
-_MILESTONE = re.compile(
-    rf"(?:^|(?<=[。；;\n]))\s*(?:到|至|力争|截至)?\s*(?P<text>(?:\d{{4}}\s*年?\s*(?:至|到|—|–|－|-)\s*)?\d{{4}}\s*年(?:底前|底|末)?)\s*[，,]"
-)
+from .grammar import current as _grammar
 
 
 @dataclass
@@ -94,11 +65,12 @@ def _date_of(kind: str, m: re.Match, year: int | None) -> str | None:
 def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]]:
     """Every dated phrase in a text: (phrase as printed, date, position). A phrase
     without a year takes the last year printed before it."""
+    g = _grammar()
     found = []
     year = default_year
     pos = 0
     ahead: dict[str, re.Match | None] = {}  # each pattern's next match, searched again only once passed
-    present = {kind for kind, words in _NEEDS if any(w in text for w in words)}  # no search for a phrase that cannot be there
+    present = {kind for kind, words in g.date_phrase_needs if any(w in text for w in words)}  # no search for a phrase that cannot be there
 
     def next_match(kind: str, pattern: re.Pattern) -> re.Match | None:
         if kind not in present:
@@ -113,7 +85,7 @@ def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]
 
     while pos < len(text):
         best = None
-        for kind, pattern in _PHRASES:
+        for kind, pattern in g.date_phrases:
             m = next_match(kind, pattern)
             if m is not None and (best is None or m.start() < best[1].start()):
                 best = (kind, m)
@@ -142,7 +114,7 @@ def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]
 
 def find_milestones(text: str, default_year: int | None) -> list[dict]:
     out = []
-    for m in _MILESTONE.finditer(text):
+    for m in _grammar().milestone.finditer(text):
         phrase = re.sub(r"\s+", "", m.group("text"))
         last_year = max(int(y) for y in re.findall(r"\d{4}", phrase))
         out.append({"text": phrase, "date": _end_of_month(last_year, 12)})
@@ -150,11 +122,11 @@ def find_milestones(text: str, default_year: int | None) -> list[dict]:
 
 
 def is_ongoing(text: str) -> bool:
-    return any(p in text for p in ONGOING_PHRASES)
+    return any(p in text for p in _grammar().rules.ongoing_phrases)
 
 
 def recurrence_of(text: str) -> str | None:
-    return next((p for p in RECURRING_PHRASES if p in text), None)
+    return next((p for p in _grammar().rules.recurring_phrases if p in text), None)
 
 
 def looks_like_time_limit(text: str) -> bool:
@@ -171,13 +143,13 @@ def parse_time_limit(text: str, default_year: int | None) -> TimeLimit | None:
     """A time limit as printed where it stands as one (a 完成时限 cell, a note): the
     latest date named, ongoing when it says 持续推进 and the like."""
     clean = re.sub(r"\s+", "", text or "")
-    if not clean or clean in NO_UNIT_CELLS:
+    if not clean or clean in _grammar().rules.no_unit_cells:
         return None  # "/", "无", "暂无": no time limit
     dates = find_dates(clean, default_year)
     ongoing = is_ongoing(clean)
     recurrence = recurrence_of(clean)
     if not dates:  # "2024年" standing as the time limit is due at the end of that year
-        years = [int(y) for y in re.findall(r"(\d{4})\s*年", clean)]
+        years = [int(y) for y in _grammar().year_of.findall(clean)]
         if years:
             dates = [("", _end_of_month(max(years), 12), 0)]
     if not dates and not ongoing and not recurrence:
@@ -192,17 +164,19 @@ def _dated_event(text: str, start: int, end: int) -> bool:
     """The date marks an event, not a time limit: what follows or precedes it says so."""
     after = text[end : end + 8].lstrip()
     before = text[max(0, start - 6) : start].rstrip()
-    return after.startswith(NOT_DEADLINE_AFTER) or before.endswith(NOT_DEADLINE_BEFORE)
+    rules = _grammar().rules
+    return after.startswith(rules.not_deadline_after) or before.endswith(rules.not_deadline_before)
 
 
 def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
     """The time limit printed inside a task's own text: the latest explicit due phrase
     ("2023年底前", "6月底前") or yearly milestone ("2025年，…"). Bare years elsewhere in a
     sentence ("2024年版清单") are not time limits."""
+    g = _grammar()
     milestones = find_milestones(text, default_year)
     candidates: list[tuple[str, str]] = []
     for phrase, date, start in find_dates(text, default_year):
-        if not (re.search(r"(?:底|末|前|内|季度|半年|日|月)$", phrase) or _RANGE.fullmatch(phrase)):
+        if not (g.due_ending.search(phrase) or g.year_range.fullmatch(phrase)):
             continue
         if phrase.endswith(("日", "号")) and _dated_event(text, start, start + len(phrase)):
             continue  # a birth date, a date a rule took effect, a cited document's date

@@ -20,7 +20,7 @@ from .deadlines import TimeLimit, deadline_in_text, parse_time_limit
 from .markers import match_marker, strip_marker_punct
 from .normalize import Piece
 from .notes import find_notes, remove_notes, split_units, units_from_cells
-from .rules import FIRST_LISTED_LEADS_PHRASES, NON_TASK_SECTION_KEYWORDS, REGULATION_TITLE_ENDINGS, TASK_SECTION_KEYWORDS
+from .grammar import current as _grammar
 from .segment import Node, squeeze_cjk_spaces
 from .tables import header_columns, is_header_row, is_task_header, read_task_table
 
@@ -40,11 +40,12 @@ def _is_task_section(node: Node, keyword: str | None) -> bool:
     title = node.title
     if keyword:
         return keyword in title
-    return any(k in title for k in TASK_SECTION_KEYWORDS)
+    return any(k in title for k in _grammar().rules.task_section_keywords)
 
 
 def _is_non_task_section(node: Node) -> bool:
-    return _names_non_task_section(node.title, NON_TASK_SECTION_KEYWORDS, TASK_SECTION_KEYWORDS)
+    rules = _grammar().rules
+    return _names_non_task_section(node.title, rules.non_task_section_keywords, rules.task_section_keywords)
 
 
 @lru_cache(maxsize=4096)
@@ -154,7 +155,7 @@ def _id_parts(node: Node) -> list[str]:
 
 def says_first_listed_leads(text: str) -> bool:
     """"（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）" and the like."""
-    for phrase in FIRST_LISTED_LEADS_PHRASES:
+    for phrase in _grammar().rules.first_listed_leads_phrases:
         start = text.find(phrase)
         while start >= 0:
             if "牵头" in text[max(0, start - 15) : start + len(phrase) + 15]:
@@ -328,8 +329,9 @@ def unique_ids(tasks: list[dict]) -> None:
 
 def is_regulation(title: str | None) -> bool:
     """办法, 条例, 实施细则 …: a notice that issues rules, not a plan of work."""
-    title = re.sub(r"[（(](?:试行|暂行|修订|征求意见稿)[）)]$", "", (title or "").strip())
-    return title.endswith(REGULATION_TITLE_ENDINGS)
+    g = _grammar()
+    title = g.title_remark.sub("", (title or "").strip())
+    return title.endswith(g.rules.regulation_title_endings)
 
 
 def is_article_text(root: Node) -> bool:

@@ -6,30 +6,39 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CN = "[一二三四五六七八九十百零〇两]+"
+# The numeral classes every stage uses: digits read one by one (二〇二三年) and counting
+# numerals (二十九, 一百零五, 两).
+CN_DIGIT = "[〇零○一二三四五六七八九]"
+CN_NUMERAL = "[〇零○一二三四五六七八九十百千两]"
+_CN = CN_NUMERAL + "+"
+_CN_OPENING = "[一二三四五六七八九十百]"  # what a heading's number starts with (not 零, 两)
 _FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟"
 
 # (kind, pattern). The order matters only where two could match the same start.
-MARKER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("chapter", re.compile(rf"^第\s*({_CN}|\d+)\s*[章篇]\s*")),
-    ("part", re.compile(rf"^第\s*({_CN}|\d+)\s*部分\s*")),
-    ("section", re.compile(rf"^第\s*({_CN}|\d+)\s*节\s*")),
-    ("article", re.compile(rf"^第\s*({_CN}|\d+)\s*条\s*")),
-    ("cn", re.compile(rf"^({_CN})\s*[、．.]\s*")),
-    ("paren_cn", re.compile(rf"^[（(]\s*({_CN})\s*[）)]\s*[、.．]?\s*")),
-    ("decimal", re.compile(r"^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3})(?:[.．、](?![0-9０-９])\s*|\s+|(?=[\u4e00-\u9fff“《](?<![万亿千百元个倍米亩吨人家项次年月日号])))(?=\S)")),
-    # 1. 1． 1、 1﹒ (U+FE52); "3.2025年，…" is item 3 followed by a year, not a decimal
-    ("arabic", re.compile(r"^([0-9０-９]{1,3})(?![0-9０-９])\s*(?:[.．、，,﹒](?![0-9０-９])|[.．﹒](?=[12][0-9]{3}年)|\s(?=[\u4e00-\u9fff“\"《]))\s*")),
-    ("paren_arabic", re.compile(r"^[（(]\s*([0-9０-９]{1,3})\s*[）)]\s*[、.．]?\s*")),
-    ("arabic_rparen", re.compile(r"^([0-9０-９]{1,3})[）)]\s*")),
-    ("circled", re.compile(rf"^([{CIRCLED}])\s*")),
-    ("roman", re.compile(rf"^([{ROMAN}])\s*[、.．]\s*")),  # "Ⅰ类标准" in a sentence is not one
-)
+@lru_cache(maxsize=None)
+def marker_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(kind, pattern) of every mark, compiled on first use."""
+    return (
+        ("chapter", re.compile(rf"^第\s*({_CN}|\d+)\s*[章篇]\s*")),
+        ("part", re.compile(rf"^第\s*({_CN}|\d+)\s*部分\s*")),
+        ("section", re.compile(rf"^第\s*({_CN}|\d+)\s*节\s*")),
+        ("article", re.compile(rf"^第\s*({_CN}|\d+)\s*条\s*")),
+        ("cn", re.compile(rf"^({_CN})\s*[、．.]\s*")),
+        ("paren_cn", re.compile(rf"^[（(]\s*({_CN})\s*[）)]\s*[、.．]?\s*")),
+        ("decimal", re.compile(r"^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3})(?:[.．、](?![0-9０-９])\s*|\s+|(?=[\u4e00-\u9fff“《](?<![万亿千百元个倍米亩吨人家项次年月日号])))(?=\S)")),
+        # 1. 1． 1、 1﹒ (U+FE52); "3.2025年，…" is item 3 followed by a year, not a decimal
+        ("arabic", re.compile(r"^([0-9０-９]{1,3})(?![0-9０-９])\s*(?:[.．、，,﹒](?![0-9０-９])|[.．﹒](?=[12][0-9]{3}年)|\s(?=[\u4e00-\u9fff“\"《]))\s*")),
+        ("paren_arabic", re.compile(r"^[（(]\s*([0-9０-９]{1,3})\s*[）)]\s*[、.．]?\s*")),
+        ("arabic_rparen", re.compile(r"^([0-9０-９]{1,3})[）)]\s*")),
+        ("circled", re.compile(rf"^([{CIRCLED}])\s*")),
+        ("roman", re.compile(rf"^([{ROMAN}])\s*[、.．]\s*")),  # "Ⅰ类标准" in a sentence is not one
+    )
 
 
 @dataclass(frozen=True)
@@ -81,7 +90,7 @@ def match_marker(text: str) -> Marker | None:
     first = text[0]
     if not (first in "第（(０１２３４５６７８９" or first.isdigit() or first in CN_DIGITS or first in "十百" or first in CIRCLED or first in ROMAN):
         return None
-    for kind, pattern in MARKER_PATTERNS:
+    for kind, pattern in marker_patterns():
         m = pattern.match(text)
         if not m:
             continue
@@ -114,3 +123,21 @@ def separator(marker: Marker) -> str:
 def strip_marker_punct(printed: str) -> str:
     """The number as the contract prints it: without trailing punctuation ("1." -> "1")."""
     return printed.rstrip("、，,．.﹒ ")
+
+
+# Characters that make the number after them a quantity in a sentence ("约2.5万", "第3.")
+NOT_BEFORE_ITEM = frozenset("第约共近超逾达为至")
+
+
+@lru_cache(maxsize=None)
+def candidates() -> re.Pattern[str]:
+    """Where a mark may start inside a line: what every kind of mark looks like, cheaply
+    (match_marker decides). Compiled on first use."""
+    numeral = CN_NUMERAL[1:-1]
+    return re.compile(
+        rf"第\s*[{numeral}0-9]+\s*(?:章|条|节|部分|篇)"
+        rf"|[（(]\s*[{numeral}0-9０-９]{{1,4}}\s*[）)]"
+        r"|(?<![0-9０-９.．])[0-9０-９]{1,3}(?:[.．、，,﹒)）\s]|$)"
+        rf"|(?<!{CN_NUMERAL}){_CN_OPENING}{{1,4}}[、．.]"
+        rf"|[{CIRCLED}]|[{ROMAN}][、.．]"
+    )

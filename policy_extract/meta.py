@@ -12,22 +12,11 @@ import unicodedata
 
 from .markers import cn_to_int, match_marker
 from .normalize import Piece
-from .rules import DOC_NUMBER_LABELS, REPORT_VERBS, UNIT_SUFFIXES
+from .grammar import current as _grammar
 from .segment import squeeze_cjk_spaces
 
-_CN = "[〇零○一二三四五六七八九十]"
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,14}\s*[〔\[［【(（]\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*[〕\]］】)）]\s*\d{1,4}\s*号")
-_DATE = re.compile(rf"(?P<y>\d{{4}}|{_CN}{{4}})\s*年\s*(?P<m>\d{{1,2}}|{_CN}{{1,3}})\s*月\s*(?P<d>\d{{1,2}}|{_CN}{{1,3}})\s*日")
-_STANDALONE_DATE = re.compile(rf"^\s*{_DATE.pattern}\s*$")
-_ORG_THEN_DATE = re.compile(rf"^(?P<org>[\u4e00-\u9fff（）()]{{4,40}}?)\s+{_DATE.pattern}\s*$")
 _HEADING_PUNCT = re.compile(r"[，,。；;：:！!？?]")
-_TITLE_IN_ISSUE_SENTENCE = re.compile(r"(?:印发|现将|转发|发布)")
-_ABOUT_ISSUING = re.compile(r"关于(?:印发|转发|发布)(?P<title>.+?)的通知")
-_VERBS = "(?<![填预申])(?:" + "|".join(map(re.escape, sorted(REPORT_VERBS, key=len, reverse=True))) + ")"  # 填报 is filling in
-_REPORT_AT = re.compile(rf"(?<![关对属基由等用位处在善勇敢乐易便利至终])于(?=[^。；]{{0,60}}?(?:前|及时|每|定期|按时|底|末))[^。；]{{0,60}}?(?:{_VERBS})[^。；]{{0,60}}")
-_REPORT_PLEASE = re.compile(rf"(?<![申邀提聘恳敬吁])请[^。；]{{0,80}}?(?:{_VERBS})(?:给|至|到)?[^。；]{{0,60}}")
 _SENTENCE = re.compile(r"[^。；;\n]+")
-_CONTACT = re.compile(r"[（(][^（）()]*(?:联系人|电话|联系方式|邮箱)[^（）()]*[）)]")
 
 
 def _date_to_iso(m: re.Match) -> str | None:
@@ -39,7 +28,7 @@ def _date_to_iso(m: re.Match) -> str | None:
 
 def _looks_like_org(text: str) -> bool:
     text = re.sub(r"\s+", "", text)
-    return 3 <= len(text) <= 40 and not _HEADING_PUNCT.search(text) and text.endswith(UNIT_SUFFIXES + ("室", "厅", "办公厅", "办公室"))
+    return 3 <= len(text) <= 40 and not _HEADING_PUNCT.search(text) and text.endswith(_grammar().rules.unit_suffixes + ("室", "厅", "办公厅", "办公室"))
 
 
 def _key(text: str) -> str:
@@ -47,17 +36,14 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", "", text).replace("〈", "《").replace("〉", "》")
 
 
-_ANNEX_LABEL = re.compile(r"^(?:附件|附表|附录)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$")
-
-
 def _heading_like(text: str) -> bool:
     t = text.strip()
     return (
         2 <= len(t) <= 80
-        and not _ANNEX_LABEL.match(t)
+        and not _grammar().annex_label.match(t)
         and not _HEADING_PUNCT.search(t)
         and match_marker(t) is None
-        and not _DATE.search(t)
+        and not _grammar().date.search(t)
         and not (t.startswith(("（", "(")) and t.endswith(("）", ")")))  # "(此件公开发布)"
     )
 
@@ -81,7 +67,7 @@ def _balanced_title(text: str) -> str | None:
 def find_title(paras: list[Piece]) -> str | None:
     candidate = None
     for p in paras[:15]:
-        if _TITLE_IN_ISSUE_SENTENCE.search(p.text) and "《" in p.text and not _ABOUT_ISSUING.search(p.text):
+        if _grammar().issue_sentence.search(p.text) and "《" in p.text and not _grammar().about_issuing.search(p.text):
             candidate = _balanced_title(p.text)
             if candidate:
                 break
@@ -102,14 +88,14 @@ def find_title(paras: list[Piece]) -> str | None:
             if _key(block) == want or _key(block).endswith(want):
                 prefix = _key(block)[: len(_key(block)) - len(want)]
                 # "2023年" + the name printed in 《》: the heading is the fuller title
-                return block if _key(block) == want or re.fullmatch(r"(?:\d{4}|[〇零○一二三四五六七八九]{4})年(?:度)?", prefix) else candidate
+                return block if _key(block) == want or _grammar().year_prefix.fullmatch(prefix) else candidate
         for p in paras[:10]:  # "关于印发2023年区《政府工作报告》…方案的通知" names it in full
-            m = _ABOUT_ISSUING.search(squeeze_cjk_spaces(p.text))
+            m = _grammar().about_issuing.search(squeeze_cjk_spaces(p.text))
             if m and len(_key(m.group("title"))) > len(want) and _key(m.group("title")).endswith(want):
                 return m.group("title")
         return squeeze_cjk_spaces(candidate)
     for p in paras[:10]:
-        m = _ABOUT_ISSUING.search(squeeze_cjk_spaces(p.text))
+        m = _grammar().about_issuing.search(squeeze_cjk_spaces(p.text))
         if m:
             inner = m.group("title").strip("《》")
             for block in blocks:
@@ -127,9 +113,9 @@ def find_doc_number(paras: list[Piece]) -> str | None:
     or after a 文号 label in a web page's metadata table."""
     for p in paras[:20]:
         head = p.text[:200]
-        for m in _DOC_NUMBER.finditer(head):
+        for m in _grammar().doc_number.finditer(head):
             before = re.sub(r"\s+", "", head[: m.start()])
-            if not before.strip("(（") or before.rstrip(":：").endswith(DOC_NUMBER_LABELS):
+            if not before.strip("(（") or before.rstrip(":：").endswith(_grammar().rules.doc_number_labels):
                 return re.sub(r"\s+", "", m.group(0))
     return None
 
@@ -138,7 +124,7 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
     """(issuer, issue date) from the signature: an organisation above a date line."""
     for i, p in enumerate(paras):
         text = p.text.strip()
-        m = _STANDALONE_DATE.match(text)
+        m = _grammar().standalone_date.match(text)
         if m:
             prev = paras[i - 1].text.strip() if i else ""
             if _looks_like_org(prev):
@@ -147,11 +133,11 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
                     return None, _date_to_iso(m)  # signed jointly: no one issuer (not the last signer)
                 return re.sub(r"\s+", "", prev), _date_to_iso(m)
             continue
-        m = _ORG_THEN_DATE.match(text)
+        m = _grammar().org_then_date.match(text)
         if m and _looks_like_org(m.group("org")):
             return m.group("org"), _date_to_iso(m)
     for p in paras:  # a date line without an issuer above it
-        m = _STANDALONE_DATE.match(p.text.strip())
+        m = _grammar().standalone_date.match(p.text.strip())
         if m:
             return None, _date_to_iso(m)
     return None, None
@@ -162,7 +148,7 @@ def find_issuer_fallback(paras: list[Piece]) -> str | None:
         text = squeeze_cjk_spaces(p.text)
         if "关于" in text:
             org = text.split("关于", 1)[0].strip()
-            if re.search(r"[、，,]|等\s*[0-9一二三四五六七八九十]+\s*(?:个)?(?:部门|单位)", org):
+            if _grammar().joint_issuers.search(org):
                 return None  # "人力资源社会保障部、国家发展改革委等20部门关于…": issued jointly
             if _looks_like_org(org):
                 return org
@@ -180,31 +166,28 @@ def find_recipients(paras: list[Piece]) -> list[str]:
 
 
 def find_reporting_requirement(texts: list[str]) -> str | None:
-    sentences = [m.group(0) for text in texts for m in _SENTENCE.finditer(text) if "报" in m.group(0) or any(v in m.group(0) for v in REPORT_VERBS)]
-    for pattern in (_REPORT_AT, _REPORT_PLEASE):
+    sentences = [m.group(0) for text in texts for m in _SENTENCE.finditer(text) if "报" in m.group(0) or any(v in m.group(0) for v in _grammar().rules.report_verbs)]
+    for pattern in (_grammar().report_at, _grammar().report_please):
         for text in sentences:
             m = pattern.search(text)
             if m:
-                found = _CONTACT.sub("", m.group(0)).strip().rstrip("。，,；;")
+                found = _grammar().contact.sub("", m.group(0)).strip().rstrip("。，,；;")
                 if len(found) <= 120:
                     return found
     return None
-
-
-_BRACKET_YEAR = re.compile(r"[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*\d{1,4}\s*号")
 
 
 def context_year(title: str | None, issue_date: str | None, doc_number: str | None = None, paras: list[Piece] | None = None) -> int | None:
     """The year a phrase like "年底前" means: the notice's own year, from its title, its
     date, its doc number, or else the first doc number it cites (昆政发〔2016〕13号)."""
     if title:
-        m = re.search(r"(\d{4})\s*年", title)
+        m = _grammar().year_of.search(title)
         if m:
             return int(m.group(1))
     if issue_date:
         return int(issue_date[:4])
     for text in [doc_number or ""] + [p.text for p in (paras or [])[:20]]:
-        m = _BRACKET_YEAR.search(text)
+        m = _grammar().bracket_year.search(text)
         if m:
             return int(m.group(1))
     return None

@@ -13,7 +13,7 @@ from .load.base import PAGE_NUMBER_LINE, SourceLine
 from .markers import match_marker, separator
 from .notes import bare_note, label_at, starts_with_label
 from .paragraphs import Sequence, split_gaps, split_items
-from .rules import WEB_CHROME_LINES
+from .grammar import current as _grammar
 from .tables import is_header_row, split_row
 
 _HTML_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|font|p|div|br|sup|sub|a|td|tr|th|table|tbody|thead)\b[^>]*>", re.I)
@@ -56,9 +56,10 @@ def strip_web_chrome(text: str) -> str:
     """"导航菜单", "您当前的位置：首页 > 政务公开", "【字体：大 中 小】", "浏览次数：120" are
     dropped; a chrome word run on into the notice ("分享按钮重点任务分工清单") is cut off."""
     stripped = text.strip()
-    if not stripped.startswith(WEB_CHROME_LINES):
+    chrome = _grammar().rules.web_chrome_lines
+    if not stripped.startswith(chrome):
         return text
-    word = next(w for w in WEB_CHROME_LINES if stripped.startswith(w))
+    word = next(w for w in chrome if stripped.startswith(w))
     rest = stripped[len(word) :].strip()
     if len(rest) <= 20 or ">" in rest or "＞" in rest:
         return ""
@@ -239,9 +240,6 @@ def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-_MEASURE_AFTER = "个项家所条次年月日号元万亿%％名人座批处亩吨米"
-
-
 def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str]] | None:
     """Rows of a table whose separators were all lost, as cells: each row is its number,
     its text, and the unit clause that closes it ("…构建新型婚育文化。X牵头;Y配合;Z落实22根据…").
@@ -250,6 +248,7 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
     if first is None:
         return None
     number, start, rows = int(first.group(0)), 0, []
+    measures = _grammar().rules.measure_words
     while start < len(body):
         head = str(number)
         search_from = start + len(head)
@@ -257,7 +256,7 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
         for m in re.finditer(re.escape(str(number + 1)) + r"(?![0-9])", body[search_from:]):
             q = search_from + m.start()
             after = body[q + len(str(number + 1)) : q + len(str(number + 1)) + 1]
-            if body[q - 1].isdigit() or not after or after in _MEASURE_AFTER:
+            if body[q - 1].isdigit() or not after or after in measures:
                 continue
             tail = body[start:q].rsplit("。", 1)[-1]
             if bare_note(tail) is not None:
@@ -284,9 +283,10 @@ def unglue_tables(pieces: list[Piece]) -> list[Piece]:
     and the unit clause that closes each row."""
     from .tables import header_columns, is_task_header, split_glued_header
 
+    number_names = _number_names()
     out: list[Piece] = []
     for piece in pieces:
-        names, end = split_glued_header(piece.text) if piece.kind == "para" and piece.text[:2] in ("序号", "编号") else ([], 0)
+        names, end = split_glued_header(piece.text) if piece.kind == "para" and piece.text.startswith(number_names) else ([], 0)
         columns = header_columns(names) if names else {}
         rows = _glued_rows(piece.text[end:], columns, len(names)) if names and is_task_header(columns) else None
         if not rows:
@@ -297,26 +297,32 @@ def unglue_tables(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+def _number_names() -> tuple[str, ...]:
+    """The names a number column prints ("序号", "编号"), two characters or more."""
+    return tuple(n for n in _grammar().number_headers if len(n) >= 2)
+
+
 def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
     """A whole table run into one line with its cell separators kept ("序号 |重点工作 |责任单位 |
     完成时限 |1 |…|全年 |2 |…"): the header names at its start give the width, the cells after
     them are cut into rows. A title glued to the first header name becomes its own paragraph."""
     from .tables import column_of
 
+    number_names = _number_names()
     out: list[Piece] = []
     for piece in pieces:
         cells = [c for c in piece.cells if c.strip()] if piece.kind == "row" else []
         width = 0
-        while width < len(cells) and (len(cells[width]) <= 12 or (width == 0 and re.search(r"(?:序号|编号)$", cells[0]))) and column_of(cells[width]):
+        while width < len(cells) and (len(cells[width]) <= 12 or (width == 0 and cells[0].endswith(number_names))) and column_of(cells[width]):
             width += 1
         if width < 3 or len(cells) < 2 * width:
             out.append(piece)
             continue
         first = cells[0]
-        name = re.search(r"(?:序号|编号)$", first)
-        if name and name.start() > 0:  # "2025年开发区重点工作及责任清单序号"
-            out.append(Piece("para", first[: name.start()], piece.start_line, piece.end_line, piece.page))
-            cells[0] = name.group(0)
+        name = next((n for n in number_names if first.endswith(n)), None)
+        if name and len(first) > len(name):  # "2025年开发区重点工作及责任清单序号"
+            out.append(Piece("para", first[: -len(name)], piece.start_line, piece.end_line, piece.page))
+            cells[0] = name
         for start in range(0, len(cells), width):
             row = cells[start : start + width] + [""] * max(0, start + width - len(cells))
             out.append(Piece("row", "\t".join(row), piece.start_line, piece.end_line, piece.page, row, piece.table))

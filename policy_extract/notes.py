@@ -15,57 +15,17 @@ from dataclasses import dataclass, field
 
 from .brackets import OPENERS, outermost as _outermost, pairs as _pairs
 
-from .rules import (
-    DEADLINE_LABELS,
-    LABEL_TAILS,
-    NOT_UNIT_LABELS,
-    READING_CONVENTION_WORDS,
-    ROLE_HEAD_WORDS,
-    GENERIC_AFTER_ETC,
-    LEAD_LABELS,
-    LEAD_VERBS,
-    LEADER_LABELS,
-    NO_UNIT_CELLS,
-    RESPONSIBLE_LABELS,
-    RESPONSIBLE_VERBS,
-    SOLE_OWNER_VERBS,
-    UNIT_CONJUNCTIONS,
-    UNIT_PREFIXES,
-    UNIT_SUFFIXES,
-)
+from .grammar import current as _grammar
 
 NOTE_BRACKETS = {"（", "(", "〔", "【", "[", "［"}
 
-_ALL_LABELS = sorted(LEAD_LABELS + RESPONSIBLE_LABELS + LEADER_LABELS + DEADLINE_LABELS + NOT_UNIT_LABELS, key=len, reverse=True)
-_HEAD_WORDS = sorted({w for _, words in ROLE_HEAD_WORDS for w in words if w not in ("情况", "来源")}, key=len, reverse=True)
-# A label: one the tables list, or an unlisted one built of a role word and a tail ("牵头考核单位").
-_LABEL = (
-    "(?:" + "|".join(map(re.escape, _ALL_LABELS)) + ")"
-    + "|(?:(?<=^)|(?<=[\\s；;，,。（(〔【\\[]))[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, _HEAD_WORDS)) + ")[\u4e00-\u9fff]{0,4}?(?:" + "|".join(map(re.escape, LABEL_TAILS)) + ")"
-)
-_HEAD_ALT = "(?:" + "|".join(map(re.escape, _HEAD_WORDS)) + ")"
-_TAIL_ALT = "(?:" + "|".join(map(re.escape, LABEL_TAILS)) + ")"
-# ... or, glued to the value before it ("区发改局协作单位:"), one that starts with its role word.
-_LABEL += "|" + _HEAD_ALT + "[\u4e00-\u9fff]{0,4}?" + _TAIL_ALT
-_LABEL_RE = re.compile(r"(" + _LABEL + r")\s*[:：]\s*")
-_LABEL_LINE = re.compile(r"^\s*(" + _LABEL + r")\s*[:：]")
-_LEAD_VERB_RE = re.compile(r"(" + "|".join(map(re.escape, LEAD_VERBS)) + r")$")
-_RESP_VERB_RE = re.compile(r"(" + "|".join(map(re.escape, RESPONSIBLE_VERBS)) + r")$")
-_SOLE_VERB_RE = re.compile(r"(" + "|".join(map(re.escape, SOLE_OWNER_VERBS)) + r")$")
+
 def label_role(label: str) -> str:
     """The role a note label gives its value: lead, responsible, person, deadline or none.
     Listed labels by their table; any other by its head words (rules.ROLE_HEAD_WORDS)."""
-    for role, table in (("lead", LEAD_LABELS), ("responsible", RESPONSIBLE_LABELS), ("person", LEADER_LABELS), ("deadline", DEADLINE_LABELS), ("none", NOT_UNIT_LABELS)):
-        if label in table:
-            return role
-    for role, words in ROLE_HEAD_WORDS:
-        if any(w in label for w in words):
-            return role
-    return "none"
+    return _grammar().label_role(label)
 
 
-_ROLE_WORDS = LEAD_VERBS + RESPONSIBLE_VERBS + SOLE_OWNER_VERBS  # a cell or value that names roles itself
-_COUNTED_GROUP = re.compile(r"等\s*[0-9一二三四五六七八九十两]+\s*个")
 _SEPARATORS = "、，,；;"
 _SPACE = re.compile(r"\s+")
 
@@ -106,11 +66,11 @@ def split_top_level(text: str, separators: str) -> list[str]:
 
 def _ends_like_unit(text: str) -> bool:
     text = text.rstrip()
-    return bool(text) and (text.endswith(UNIT_SUFFIXES) or text[-1] in "）)")
+    return bool(text) and (text.endswith(_grammar().rules.unit_suffixes) or text[-1] in "）)")
 
 
 def _starts_like_unit(text: str) -> bool:
-    return text.lstrip().startswith(UNIT_PREFIXES)
+    return text.lstrip().startswith(_grammar().rules.unit_prefixes)
 
 
 def _split_spaces(part: str) -> list[str]:
@@ -128,7 +88,7 @@ def _split_spaces(part: str) -> list[str]:
 
 
 def _split_conjunctions(part: str) -> list[str]:
-    for word in UNIT_CONJUNCTIONS:
+    for word in _grammar().rules.unit_conjunctions:
         idx = part.find(word)
         while idx > 0:
             left, right = part[:idx], part[idx + len(word) :]
@@ -141,7 +101,7 @@ def _split_conjunctions(part: str) -> list[str]:
 
 def _split_etc(part: str) -> list[str]:
     """"X等市级相关单位" -> X, 市级相关单位; "市邮政管理局等" -> 市邮政管理局; "X等5个部门" stays."""
-    if _COUNTED_GROUP.search(part):
+    if _grammar().counted_group.search(part):
         return [part]
     if part.endswith("等"):
         return [part[:-1]]
@@ -149,24 +109,19 @@ def _split_etc(part: str) -> list[str]:
     while idx > 0:
         left, right = part[:idx], part[idx + 1 :]
         if _ends_like_unit(left) and right:
-            if right in GENERIC_AFTER_ETC:
+            if right in _grammar().rules.generic_after_etc:
                 return [left]
             return [left] + _split_etc(right)
         idx = part.find("等", idx + 1)
     return [part]
 
 
-_REMARK = re.compile(r"[（(](?=[^（）()]{4,}[）)]$)[^（）()]*(?:下同|牵头|负责|除|注|为准|以上|第一位|汇总)[^（）()]*[）)]$")
-
-
-_SAME_BELOW = re.compile(r"[，,；;]\s*下同(?=[）)])")
-
-
 def clean_unit(name: str) -> str:
-    name = _REMARK.sub("", name.strip())  # "(除标注…外，列第一位为牵头单位，下同)" is a remark, not an alias
-    name = _SAME_BELOW.sub("", name)  # "各市（含定州、辛集市，下同）政府": 下同 instructs, it is no part of the name
+    g = _grammar()
+    name = g.remark.sub("", name.strip())  # "(除标注…外，列第一位为牵头单位，下同)" is a remark, not an alias
+    name = g.same_below.sub("", name)  # "各市（含定州、辛集市，下同）政府": 下同 instructs, it is no part of the name
     name = name.strip().strip("。.；;，,、:：")
-    name = re.sub(r"^(?:由|请|以及|及|和)", "", name)
+    name = g.name_opening.sub("", name)
     return name.strip()
 
 
@@ -187,7 +142,8 @@ def _rejoin_fragments(parts: list[str]) -> list[str]:
 def split_units(text: str) -> list[str]:
     """A printed list of units -> one name per unit, as printed, without wrap debris."""
     text = text.strip().strip("。")
-    if not text or text in NO_UNIT_CELLS:
+    no_unit = _grammar().rules.no_unit_cells
+    if not text or text in no_unit:
         return []
     explicit = any(sep in text for sep in _SEPARATORS)
     names: list[str] = []
@@ -197,19 +153,17 @@ def split_units(text: str) -> list[str]:
             for sub in _split_conjunctions(piece):
                 for name in _split_etc(sub):
                     name = clean_unit(name)
-                    if name and name not in NO_UNIT_CELLS and name not in names:
+                    if name and name not in no_unit and name not in names:
                         names.append(name)
     return names
-
-
-_LEAD_MARK = re.compile(r"[（(]\s*(?:牵头|牵头单位|主责)\s*[）)]$")
 
 
 def split_roles(text: str) -> tuple[list[str], list[str]]:
     """A 责任单位 list that names its lead inside it: "市发改委（牵头）、市财政局"."""
     lead, responsible = [], []
+    lead_mark = _grammar().lead_mark
     for name in split_units(text):
-        m = _LEAD_MARK.search(name)
+        m = lead_mark.search(name)
         if m:
             lead.append(name[: m.start()].strip())
         else:
@@ -221,11 +175,12 @@ def units_from_cells(lead_cell: str, responsible_cell: str) -> tuple[list[str], 
     """Units of a task-table row: cells may hold plain lists, lists with （牵头）, or whole notes."""
     lead: list[str] = []
     responsible: list[str] = []
+    role_words = _grammar().role_words + ("：", ":")
     for cell, default in ((lead_cell, "lead"), (responsible_cell, "responsible")):
         cell = (cell or "").strip()
         if not cell:
             continue
-        note = parse_note(cell) if any(v in cell for v in _ROLE_WORDS + ("：", ":")) else None
+        note = parse_note(cell) if any(v in cell for v in role_words) else None
         if note is not None and (note.lead or note.responsible) and not (default == "lead" and not note.responsible and note.lead == split_units(cell)):
             lead += note.lead
             responsible += note.responsible
@@ -240,34 +195,29 @@ def units_from_cells(lead_cell: str, responsible_cell: str) -> tuple[list[str], 
     return dedupe(lead), dedupe(responsible)
 
 
-_CONVENTION_WORDS = "(?:" + "|".join(map(re.escape, READING_CONVENTION_WORDS)) + ")"
-_CONVENTION_CLAUSE = re.compile(r"[，,；;][^，,；;（(）)]*" + _CONVENTION_WORDS + r"[^，,；;（(）)]*")
-
-
 def _labelled_units(value: str) -> tuple[list[str], list[str]]:
     """(lead, responsible) of a 责任单位 value: a plain list, a list marking its lead
     (市发改委（牵头）), or clauses with their own verbs (X、Y分别牵头; …按职责分工负责).
     Only the first sentence names units (sichuan: "…负责。具体任务均涉及…，下同。")."""
+    g = _grammar()
     value = value.split("。")[0].strip().strip("；;，,")
-    value = _CONVENTION_CLAUSE.sub("", value).strip("；;，,")  # "，排名第1为牵头单位，下同" says how to read the list
-    clauses = _parse_clauses(value, allow_labels=False, unassigned="responsible") if any(v in value for v in _ROLE_WORDS) else None
+    value = g.convention_clause.sub("", value).strip("；;，,")  # "，排名第1为牵头单位，下同" says how to read the list
+    clauses = _parse_clauses(value, allow_labels=False, unassigned="responsible") if any(v in value for v in g.role_words) else None
     if clauses is not None and not clauses.deadline:
         return clauses.lead, clauses.responsible
     return split_roles(value)
 
 
-_OTHER_LABEL = re.compile(r"[，,；;]\s*[\u4e00-\u9fff]{2,6}[：:]")  # "，适用范围：…" ends a unit list
-
-
 def _parse_labelled(content: str) -> Note | None:
-    matches = list(_LABEL_RE.finditer(content))
+    g = _grammar()
+    matches = list(g.label_re.finditer(content))
     if not matches or content[: matches[0].start()].strip():
         return None
     note = Note(0, 0)
     for i, m in enumerate(matches):
         value = content[m.end() : matches[i + 1].start() if i + 1 < len(matches) else len(content)]
-        value = _OTHER_LABEL.split(value, 1)[0].strip().strip("；;，,。")
-        role = label_role(m.group(1))
+        value = g.other_label.split(value, 1)[0]  # "，适用范围：…" ends a unit list.strip().strip("；;，,。")
+        role = g.label_role(m.group(1))
         if role == "lead":
             note.lead += split_units(value.split("。")[0])
         elif role == "responsible":
@@ -286,6 +236,7 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
     verb take the verb of the clause after them ("X、Y等部门，Z配合": all three take part)."""
     from .deadlines import find_dates, looks_like_time_limit
 
+    g = _grammar()
     note = Note(0, 0)
     roles = 0
     sole: list[str] = []  # "X负责": the lead when no clause names one, else a responsible unit
@@ -298,7 +249,7 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
             continue
         if len(clause) > 300 or "。" in clause:
             return None
-        if allow_labels and _LABEL_LINE.match(clause):
+        if allow_labels and g.label_line.match(clause):
             sub = _parse_labelled(clause)
             if sub is None:
                 return None
@@ -308,11 +259,11 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
             note.deadline = sub.deadline or note.deadline
             roles += 1
             continue
-        if (m := _LEAD_VERB_RE.search(clause)) and clause[: m.start()].strip():
+        if (m := g.lead_verb.search(clause)) and clause[: m.start()].strip():
             note.lead += pending + split_units(clause[: m.start()])
-        elif (m := _RESP_VERB_RE.search(clause)) and clause[: m.start()].strip():
+        elif (m := g.responsible_verb.search(clause)) and clause[: m.start()].strip():
             note.responsible += pending + split_units(clause[: m.start()])
-        elif (m := _SOLE_VERB_RE.search(clause)) and clause[: m.start()].strip():
+        elif (m := g.sole_verb.search(clause)) and clause[: m.start()].strip():
             sole += pending + split_units(clause[: m.start()])
         elif looks_like_time_limit(clause):
             note.deadline = clause
@@ -320,7 +271,7 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
         elif _ends_like_unit(_split_etc(clause)[-1] if clause else "") and len(clause) <= 120:
             pending += split_units(clause)
             continue
-        elif allow_labels and not roles and not pending and len(clause) <= 12 and i + 1 < len(clauses) and _LABEL_LINE.match(clauses[i + 1].strip()):
+        elif allow_labels and not roles and not pending and len(clause) <= 12 and i + 1 < len(clauses) and g.label_line.match(clauses[i + 1].strip()):
             progress = clause  # "（11月取得明显成效，牵头考核单位：市工信局）": the expected progress, then the label
             continue
         else:
@@ -337,16 +288,14 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
     return note if roles else None
 
 
-_CONVENTION_SENTENCE = re.compile(_CONVENTION_WORDS)
-
-
 def parse_note(content: str) -> Note | None:
     """The roles a note's content gives, or None when the content is not a unit note."""
     content = content.strip()
     if not content:
         return None
+    g = _grammar()
     first, dot, rest = content.partition("。")
-    if dot and rest.strip("。 ") and _CONVENTION_SENTENCE.search(rest) and not _LABEL_RE.search(first):
+    if dot and rest.strip("。 ") and g.convention_word.search(rest) and not g.label_re.search(first):
         # "（X、Y按职责分工负责，各市县政府负责。以下任务均需各市县政府负责，不再列出）": the
         # first sentence names the units; the next says how to read later items
         content = first
@@ -357,23 +306,22 @@ def parse_note(content: str) -> Note | None:
 
 
 _BARE_NOTE_MAX = 150
-_ROLE_WORD_RE = re.compile("|".join(map(re.escape, sorted(set(_ROLE_WORDS), key=len, reverse=True))))
-_NOT_A_NAME = re.compile(r"要|应当|的|把|将|进一步|加强|推进")  # words of a sentence, not of a unit name
 
 
 def bare_note(text: str) -> Note | None:
     """A line that is only a unit clause without brackets or label, as tables copied one
     cell per line print it ("市发改委牵头落实", "X、Y牵头;Z配合;各州(市)党委和政府落实").
     Every name must end like a unit, so a sentence ("各部门要加强配合") is not one."""
+    g = _grammar()
     text = text.strip().rstrip("。.")
-    if not text or len(text) > _BARE_NOTE_MAX or "。" in text or not _ROLE_WORD_RE.search(text):
+    if not text or len(text) > _BARE_NOTE_MAX or "。" in text or not g.role_word.search(text):
         return None
     note = _parse_clauses(text, allow_labels=False)
     if note is None or not (note.lead or note.responsible):
         return None
     names = note.lead + note.responsible
     unit_like = sum(1 for name in names if _ends_like_unit(name) or name.startswith(("各", "有关", "相关")))
-    if unit_like * 2 < len(names) or any(_NOT_A_NAME.search(name) for name in names) or not _ends_like_unit(names[0]):
+    if unit_like * 2 < len(names) or any(g.not_a_name.search(name) for name in names) or not _ends_like_unit(names[0]):
         return None
     return note
 
@@ -387,9 +335,10 @@ def find_notes(text: str) -> list[Note]:
             note.start, note.end = start, end
             notes.append(note)
     offset = 0
+    label_line = _grammar().label_line
     for index, line in enumerate(text.split("\n")):
         if not any(n.start <= offset < n.end for n in notes):
-            if _LABEL_LINE.match(line):
+            if label_line.match(line):
                 note = _parse_labelled(line.strip())
             else:
                 note = bare_note(line) if index > 0 else None  # a task's first line is its text
@@ -400,23 +349,20 @@ def find_notes(text: str) -> list[Note]:
     return sorted(notes, key=lambda n: n.start)
 
 
-_LABEL_AT = re.compile(r"(" + _LABEL + r")\s*[:：]")
-
-
 def label_at(text: str, pos: int) -> bool:
     """A note label starts at `pos` ("…左右。牵头单位:区发改局…": notes run into the text)."""
-    return bool(_LABEL_AT.match(text, pos))
+    return bool(_grammar().label_at.match(text, pos))
 
 
 def starts_with_label(text: str) -> bool:
     """"牵头单位：…", "协作单位：…": a labelled line opens a part of its own."""
-    return bool(_LABEL_LINE.match(text))
+    return bool(_grammar().label_line.match(text))
 
 
 def is_note_paragraph(text: str) -> bool:
     """A paragraph that is only a unit note (a note put on its own line, or split off by a page break)."""
     text = text.strip()
-    if _LABEL_LINE.match(text) or bare_note(text) is not None:
+    if _grammar().label_line.match(text) or bare_note(text) is not None:
         return True
     if len(text) < 3 or text[0] not in NOTE_BRACKETS or text[-1] not in "）)〕】]］":
         return False  # not wholly bracketed
@@ -431,7 +377,7 @@ def ends_with_note(text: str) -> bool:
         start, end = groups[-1]
         return parse_note(text[start + 1 : end - 1]) is not None
     last = text.split("\n")[-1]
-    return bool(_LABEL_LINE.match(last)) or ("\n" in text and bare_note(last) is not None)
+    return bool(_grammar().label_line.match(last)) or ("\n" in text and bare_note(last) is not None)
 
 
 def remove_notes(text: str, notes: list[Note]) -> str:

@@ -17,20 +17,12 @@ from __future__ import annotations
 import re
 
 from .brackets import Enclosed
-from .markers import Marker, match_marker, separator
+from .markers import NOT_BEFORE_ITEM, Marker, candidates, match_marker, separator
 
 # A gap of blanks holding an ideographic or no-break space.
 _GAP = re.compile(r"(?<=\S)[ \t\u3000\xa0]*[\u3000\xa0][ \t\u3000\xa0]*(?=\S)|(?<=[。；！？;!?）)〕】])[ \t]{2,}(?=\S)")
 _SENTENCE_END = set("。；;！!？?：:")
 _CLOSING = set("）)〕】」』]］")
-# Where a marker may start: the first characters every marker kind can open with.
-_CANDIDATE = re.compile(
-    r"第\s*[一二三四五六七八九十百零〇两0-9]+\s*(?:章|条|节|部分|篇)"
-    r"|[（(]\s*[一二三四五六七八九十百零〇两0-9０-９]{1,4}\s*[）)]"
-    r"|(?<![0-9０-９.．])[0-9０-９]{1,3}(?:[.．、，,﹒)）\s]|$)"
-    r"|(?<![一二三四五六七八九十百零〇两])[一二三四五六七八九十百]{1,4}[、．.]"
-    r"|[①-⑳㉑-㉟]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][、.．]"
-)  # where a marker may start: what every kind of mark looks like, cheaply
 _HEADING_MAX = 40  # a heading run on into its first item is at most this long
 
 
@@ -85,7 +77,7 @@ class Sequence:
 def _confirmed(text: str, start: int, marker: Marker) -> bool:
     """A number met first inside running text is an item when the next number of its kind
     follows later ("…分解方案84.推动…。85.完成…": a list that starts mid-way)."""
-    for n, m in enumerate(_CANDIDATE.finditer(text, start, min(len(text), start + 4000))):
+    for n, m in enumerate(candidates().finditer(text, start, min(len(text), start + 4000))):
         if n > 300:
             break
         nxt = match_marker(text[m.start() : m.start() + 60])
@@ -94,7 +86,6 @@ def _confirmed(text: str, start: int, marker: Marker) -> bool:
     return False
 
 
-_NOT_BEFORE_ITEM = set("第约共近超逾达为至")  # "约2.…", "第3." are numbers in a sentence
 
 
 def split_items(text: str, sequence: Sequence, opens_part=None) -> list[str]:
@@ -114,7 +105,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None) -> list[str]:
     cuts: list[int] = []
     inside: Enclosed | None = None
     title_start = head.end if head is not None else None  # its title, when it opens with a marker
-    for m in _CANDIDATE.finditer(text, 1):
+    for m in candidates().finditer(text, 1):
         i = m.start()
         k = i - 1
         while k >= 0 and text[k] in " \t":
@@ -125,7 +116,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None) -> list[str]:
         boundary = last in _SENTENCE_END or last in _CLOSING or last in "#|"  # "…提升。## 二、…", "…| 100% |三、…" (markdown run on)
         # A short numbered heading run on into its first item: "一、总体要求（一）…".
         heading = title_start is not None and i - title_start <= _HEADING_MAX and not re.search(r"[。；;，,：:！？]", text[title_start:i])
-        if not (boundary or heading) and (last in _NOT_BEFORE_ITEM or last.isascii()):
+        if not (boundary or heading) and (last in NOT_BEFORE_ITEM or last.isascii()):
             continue
         marker = match_marker(text[i : i + 60])
         if marker is None:

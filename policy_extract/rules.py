@@ -5,6 +5,8 @@ the stages reads these tables; it does not repeat the words.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, fields
+
 # --- sections ----------------------------------------------------------------
 # A numbered section whose title contains one of these holds the tasks.
 TASK_SECTION_KEYWORDS = (
@@ -122,3 +124,124 @@ WEB_CHROME_LINES = (
 DOC_NUMBER_LABELS = ("文号", "发文字号", "发文编号", "文件编号")
 # Words a reporting sentence uses for sending progress upward.
 REPORT_VERBS = ("报送", "报告", "上报", "报")
+# Numbers printed after a counted word are measures, not item numbers ("3个", "5家", "10%").
+MEASURE_WORDS = ("个", "项", "家", "所", "条", "次", "年", "月", "日", "号", "元", "万", "亿", "%", "％", "名", "人", "座", "批", "处", "亩", "吨", "米")
+# Words in a sentence, never in a unit's name ("各部门要加强配合" is a sentence, not a unit list).
+NOT_IN_UNIT_NAMES = ("要", "应当", "的", "把", "将", "进一步", "加强", "推进")
+# Remarks after a title that do not change what the document is: "（试行）", "（征求意见稿）".
+TITLE_REMARKS = ("试行", "暂行", "修订", "征求意见稿")
+
+
+# --- the rules as one value --------------------------------------------------
+# Every table above is a field of `Rules` (its name in lower case). `parse(..., rules=...)`
+# and `policy-extract --rules FILE` take a value extended with a user's own words:
+#
+#     rules = DEFAULT_RULES.extend({"lead_labels": ["牵头督办单位"], "task_section_keywords": ["攻坚行动"]})
+#
+# Fields that pair a key with words (role_head_words, table_columns) are extended by key:
+#     DEFAULT_RULES.extend({"table_columns": {"responsible": ["协管单位"]}})
+
+Words = tuple[str, ...]
+Pairs = tuple[tuple[str, Words], ...]
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The grammar's words, as one hashable value. Compiled once per value (grammar.py)."""
+
+    task_section_keywords: Words = TASK_SECTION_KEYWORDS
+    non_task_section_keywords: Words = NON_TASK_SECTION_KEYWORDS
+    regulation_title_endings: Words = REGULATION_TITLE_ENDINGS
+    unnumbered_section_titles: Words = UNNUMBERED_SECTION_TITLES
+    lead_labels: Words = LEAD_LABELS
+    responsible_labels: Words = RESPONSIBLE_LABELS
+    leader_labels: Words = LEADER_LABELS
+    deadline_labels: Words = DEADLINE_LABELS
+    not_unit_labels: Words = NOT_UNIT_LABELS
+    role_head_words: Pairs = ROLE_HEAD_WORDS
+    label_tails: Words = LABEL_TAILS
+    first_listed_leads_phrases: Words = FIRST_LISTED_LEADS_PHRASES
+    reading_convention_words: Words = READING_CONVENTION_WORDS
+    lead_verbs: Words = LEAD_VERBS
+    responsible_verbs: Words = RESPONSIBLE_VERBS
+    sole_owner_verbs: Words = SOLE_OWNER_VERBS
+    unit_conjunctions: Words = UNIT_CONJUNCTIONS
+    unit_suffixes: Words = UNIT_SUFFIXES
+    unit_prefixes: Words = UNIT_PREFIXES
+    generic_after_etc: Words = GENERIC_AFTER_ETC
+    no_unit_cells: Words = NO_UNIT_CELLS
+    ongoing_phrases: Words = ONGOING_PHRASES
+    not_deadline_after: Words = NOT_DEADLINE_AFTER
+    not_deadline_before: Words = NOT_DEADLINE_BEFORE
+    recurring_phrases: Words = RECURRING_PHRASES
+    table_columns: Pairs = TABLE_COLUMNS
+    web_chrome_lines: Words = WEB_CHROME_LINES
+    doc_number_labels: Words = DOC_NUMBER_LABELS
+    report_verbs: Words = REPORT_VERBS
+    measure_words: Words = MEASURE_WORDS
+    not_in_unit_names: Words = NOT_IN_UNIT_NAMES
+    title_remarks: Words = TITLE_REMARKS
+
+    def extend(self, more) -> "Rules":
+        """A copy with `more`'s words added: {"lead_labels": ["牵头督办单位"], …}. Words
+        already there are not repeated; an unknown name or a value that is not a list of
+        words raises InputError saying which."""
+        from .errors import InputError
+
+        if isinstance(more, Rules):
+            return more
+        if not hasattr(more, "items"):
+            raise InputError(f"rules must be a Rules value or a mapping of field -> words, not {type(more).__name__}")
+        known = {f.name: f for f in fields(self)}
+        changes: dict = {}
+        for name, words in more.items():
+            if name not in known:
+                raise InputError(f"rules: unknown entry {name!r}; the entries are: {', '.join(known)}")
+            current = getattr(self, name)
+            if current and isinstance(current[0], tuple):  # pairs: extended key by key
+                if not hasattr(words, "items"):
+                    raise InputError(f"rules: {name} takes a mapping of key -> words, e.g. {{{current[0][0]!r}: [...]}}")
+                merged = dict(current)
+                for key, extra in words.items():
+                    merged[key] = _add(merged.get(key, ()), _words(f"{name}.{key}", extra))
+                changes[name] = tuple(merged.items())
+            else:
+                changes[name] = _add(current, _words(name, words))
+        from dataclasses import replace
+
+        return replace(self, **changes)
+
+    @classmethod
+    def from_file(cls, path) -> "Rules":
+        """The default rules extended by a YAML or JSON file of entries (see `extend`)."""
+        from pathlib import Path
+
+        from .errors import InputError
+
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{path}: cannot read the rules file ({exc}); give a UTF-8 YAML or JSON file") from None
+        import yaml
+
+        try:
+            data = yaml.safe_load(text) or {}
+        except yaml.YAMLError as exc:
+            raise InputError(f"{path}: not valid YAML/JSON ({str(exc).splitlines()[0]}); fix the rules file") from None
+        return DEFAULT_RULES.extend(data)
+
+
+def _words(name: str, words) -> Words:
+    from .errors import InputError
+
+    if isinstance(words, str) or not isinstance(words, (list, tuple)) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise InputError(f"rules: {name} takes a list of non-empty words, not {words!r:.60}")
+    return tuple(w.strip() for w in words)
+
+
+def _add(current: Words, extra: Words) -> Words:
+    return tuple(dict.fromkeys(tuple(current) + extra))
+
+
+DEFAULT_RULES = Rules()

@@ -15,14 +15,12 @@ from functools import cached_property
 from .markers import Marker, match_marker
 from .normalize import Piece
 from .notes import is_note_paragraph, ends_with_note
-from .rules import UNNUMBERED_SECTION_TITLES
-
-_CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\u3000]+(?=[\u3000-\u9fff\uff00-\uffef])")
+from .grammar import current as _grammar
 
 
 def squeeze_cjk_spaces(text: str) -> str:
     """Remove line-wrap spaces between Chinese characters ("政务服务 标准化")."""
-    return _CJK_SPACE.sub("", text).strip()
+    return _grammar().cjk_space.sub("", text).strip()
 
 
 @dataclass(eq=False)
@@ -93,7 +91,7 @@ class Node:
 
 def _is_unnumbered_section(text: str) -> bool:
     stripped = text.strip().rstrip(":：")
-    return len(stripped) <= 12 and any(stripped.startswith(t) for t in UNNUMBERED_SECTION_TITLES)
+    return len(stripped) <= 12 and stripped.startswith(_grammar().rules.unnumbered_section_titles)
 
 
 def _shares_note(item: Node) -> bool:
@@ -108,14 +106,11 @@ def _shares_note(item: Node) -> bool:
     return not any(ends_with_note(c.own_text) for c in parent.children)
 
 
-_BARE_NUMBER = re.compile(r"^([0-9]{1,2})(?=[\u4e00-\u9fff])(?![0-9]*[年月日号个项次万亿元])")
-
-
 def _bare_outline_number(piece: Piece, following: list[Piece], last: int | None) -> Marker | None:
     """"1总则" then "1.1适用范围": a decimal outline's top level printed without a dot.
     Read as a number when the next paragraph opens its first sub-item, or when it is the
     number after the last one read so ("2风险评估" after "1总则")."""
-    m = _BARE_NUMBER.match(piece.text)
+    m = _grammar().bare_number.match(piece.text)
     if not m or len(piece.text) > 30 or re.search(r"[，,。；;：:]", piece.text):
         return None
     value = int(m.group(1))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .markers import match_marker, strip_marker_punct
-from .rules import TABLE_COLUMNS
+from .grammar import current as _grammar
 
 _SPACE = re.compile(r"\s+")
 
@@ -46,12 +46,7 @@ def split_row(text: str) -> list[str]:
 
 def column_of(header_cell: str) -> str | None:
     name = _SPACE.sub("", header_cell)
-    if not name:
-        return None
-    for field_name, aliases in TABLE_COLUMNS:
-        if any(alias in name for alias in aliases):
-            return field_name
-    return None
+    return _grammar().column_of(name) if name else None
 
 
 def header_columns(cells: list[str]) -> dict[str, int]:
@@ -67,7 +62,7 @@ def split_glued_header(text: str) -> tuple[list[str], int]:
     """A header whose separators were lost ("序号工作任务责任单位21树立…"): its column names,
     read greedily from the header vocabulary, and where the header ends. ([], 0) when the
     text does not open with a number column followed by at least two more names."""
-    aliases = sorted({a for _, names in TABLE_COLUMNS for a in names if len(a) >= 2}, key=len, reverse=True)
+    aliases = _grammar().header_words
     names, pos = [], 0
     while True:
         alias = next((a for a in aliases if text.startswith(a, pos)), None)

@@ -3,11 +3,13 @@
 For every table: the phrase from a sample is matched by an entry, and the stage that reads
 the table reads the phrase as intended. Where the stage looks the table up at call time,
 the test also takes the entry out and checks the reading changes — the table, not a
-copy of its words, is what decides.
+copy of its words, is what decides. Entries are taken out through a rules value
+(`dataclasses.replace(DEFAULT_RULES, …)`) put in effect with `grammar.using` or passed
+to `parse_text(…, rules=…)`: no module is patched or reloaded.
 """
 from __future__ import annotations
 
-import importlib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,20 +18,27 @@ import policy_extract
 from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, document, outline, quote, sample_path, section
 from policy_extract import deadlines, extract, meta, notes, rules, segment, tables
 from policy_extract.extract import Options, select_task_nodes
+from policy_extract.grammar import using
+from policy_extract.rules import DEFAULT_RULES
 
 
 def _without(table, *entries):
     return tuple(e for e in table if e not in entries)
 
 
-def _task_paths(text):
-    return [(t.number, t.path[0]) for t in policy_extract.parse(text).tasks]
+def _rules_without(field, *entries):
+    """The default rules with `entries` taken out of one table."""
+    return replace(DEFAULT_RULES, **{field: _without(getattr(DEFAULT_RULES, field), *entries)})
+
+
+def _task_paths(text, rules=None):
+    return [(t.number, t.path[0]) for t in policy_extract.parse_text(text, rules=rules).tasks]
 
 
 # --- sections ----------------------------------------------------------------------------
 
 
-def test_task_section_keywords(monkeypatch):
+def test_task_section_keywords():
     assert "主要任务" in rules.TASK_SECTION_KEYWORDS and "重点任务" in rules.TASK_SECTION_KEYWORDS
     # yanta "三、主要任务"; xian-2023 / xian-2025 "二、重点任务": every task sits in them
     for stem, heading in ((YANTA, "三、主要任务"), (STD2023, "二、重点任务"), (EFF2025, "二、重点任务")):
@@ -47,8 +56,7 @@ def test_task_section_keywords(monkeypatch):
         ]
     )
     assert _task_paths(text) == [("1", "三、主要任务")]
-    monkeypatch.setattr(extract, "TASK_SECTION_KEYWORDS", _without(rules.TASK_SECTION_KEYWORDS, "主要任务"))
-    assert _task_paths(text) == [("1", "三、主要任务"), ("1", "二、不断完善高效协同监管体系")]
+    assert _task_paths(text, _rules_without("task_section_keywords", "主要任务")) == [("1", "三、主要任务"), ("1", "二、不断完善高效协同监管体系")]
 
 
 NON_TASK_HEADINGS = [
@@ -74,7 +82,7 @@ def test_non_task_section_keywords(stem, heading):
         assert heading.replace(" ", "") not in [p.replace(" ", "") for p in task.path]
 
 
-def test_non_task_section_keywords_decide(monkeypatch):
+def test_non_task_section_keywords_decide():
     # synthetic order of real headings, no task-section keyword and no notes: every
     # section's items are tasks except those under 总体要求 and 保障措施
     text = "\n".join(
@@ -89,20 +97,19 @@ def test_non_task_section_keywords_decide(monkeypatch):
         ]
     )
     assert _task_paths(text) == [("1", "二、不断完善高效协同监管体系"), ("2", "二、不断完善高效协同监管体系")]
-    monkeypatch.setattr(extract, "NON_TASK_SECTION_KEYWORDS", ())
-    assert [p for _, p in _task_paths(text)] == ["一、总体要求", "二、不断完善高效协同监管体系", "二、不断完善高效协同监管体系", "三、保障措施"]
+    assert [p for _, p in _task_paths(text, replace(DEFAULT_RULES, non_task_section_keywords=()))] == ["一、总体要求", "二、不断完善高效协同监管体系", "二、不断完善高效协同监管体系", "三、保障措施"]
 
 
-def test_unnumbered_section_titles(monkeypatch):
+def test_unnumbered_section_titles():
     # yanta: the glossary "名词解释" after 四、保障措施 is a part of its own
     quote(YANTA, "名词解释")
     assert "名词解释" in rules.UNNUMBERED_SECTION_TITLES
     assert [c.title for c in outline(YANTA).children if c.kind == "unnumbered"] == ["名词解释"]
-    monkeypatch.setattr(segment, "UNNUMBERED_SECTION_TITLES", _without(rules.UNNUMBERED_SECTION_TITLES, "名词解释"))
-    assert [o.kind for o in policy_extract.parse(sample_path(YANTA)).outline] == ["cn", "cn", "cn", "cn"]
+    without = _rules_without("unnumbered_section_titles", "名词解释")
+    assert [o.kind for o in policy_extract.parse(sample_path(YANTA), rules=without).outline] == ["cn", "cn", "cn", "cn"]
 
 
-def test_regulation_title_endings(monkeypatch):
+def test_regulation_title_endings():
     # xian-2025 names rules to be issued: "…管理办法", "…实施细则"; xian-2022 "…实施细则(试行)"
     for stem, title in (
         (EFF2025, "西安市惠企利民政策全生命周期管理办法"),
@@ -122,9 +129,9 @@ def test_regulation_title_endings(monkeypatch):
             "第三条 建立惠企利民政策分类管理机制。（市发改委牵头，市财政局配合）",
         ]
     )
-    assert [t.number for t in policy_extract.parse(text).tasks] == ["第三条"]
-    monkeypatch.setattr(extract, "REGULATION_TITLE_ENDINGS", _without(rules.REGULATION_TITLE_ENDINGS, "办法"))
-    assert not extract.is_regulation("西安市惠企利民政策全生命周期管理办法")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["第三条"]
+    with using(_rules_without("regulation_title_endings", "办法")):
+        assert not extract.is_regulation("西安市惠企利民政策全生命周期管理办法")
 
 
 # --- unit notes --------------------------------------------------------------------------
@@ -132,15 +139,15 @@ def test_regulation_title_endings(monkeypatch):
 NOTE_2023 = "牵头单位：市行政审批局；责任单位：有政务服务事项的市级部门"
 
 
-def test_lead_labels(monkeypatch):
+def test_lead_labels():
     quote(STD2023, NOTE_2023)
     assert "牵头单位" in rules.LEAD_LABELS
     assert notes.parse_note(NOTE_2023).lead == ["市行政审批局"]
     # The table decides over the head words: "牵头领导单位" (synthetic) names a unit although
     # 领导 is a person's head word; taken out of the table, the head words read it as a person.
     assert notes.parse_note("牵头领导单位：市发改委").lead == ["市发改委"]
-    monkeypatch.setattr(notes, "LEAD_LABELS", _without(rules.LEAD_LABELS, "牵头领导单位"))
-    assert notes.parse_note("牵头领导单位：市发改委").lead == []
+    with using(_rules_without("lead_labels", "牵头领导单位")):
+        assert notes.parse_note("牵头领导单位：市发改委").lead == []
 
 
 def test_responsible_labels():
@@ -231,26 +238,26 @@ def test_sole_owner_verbs():
     assert notes.parse_note("市发改委负责落实").responsible == ["市发改委"]
 
 
-def test_unit_conjunctions(monkeypatch):
+def test_unit_conjunctions():
     # hanzhong: "市级有关部门和各县(区)政府" is two units; "市工业和信息化局" is one
     phrase = quote(HANZHONG, "市级有关部门和各县(区)政府")
     assert "和" in rules.UNIT_CONJUNCTIONS
     assert notes.split_units(phrase) == ["市级有关部门", "各县(区)政府"]
     assert notes.split_units(quote(HANZHONG, "市工业和信息化局")) == ["市工业和信息化局"]
-    monkeypatch.setattr(notes, "UNIT_CONJUNCTIONS", _without(rules.UNIT_CONJUNCTIONS, "和"))
-    assert notes.split_units(phrase) == [phrase]
+    with using(_rules_without("unit_conjunctions", "和")):
+        assert notes.split_units(phrase) == [phrase]
 
 
-def test_unit_suffixes(monkeypatch):
+def test_unit_suffixes():
     # xian-2022: "市行政审批局 市司法局" is two names (…局 ends a unit); "西咸新 区管委会" is one
     assert "局" in rules.UNIT_SUFFIXES
     assert notes.split_units(quote(TABLE, "市行政审批局 市司法局")) == ["市行政审批局", "市司法局"]
     assert notes.split_units("西咸新 区管委会") == ["西咸新区管委会"]
-    monkeypatch.setattr(notes, "UNIT_SUFFIXES", _without(rules.UNIT_SUFFIXES, "局"))
-    assert notes.split_units("市行政审批局 市司法局") == ["市行政审批局市司法局"]
+    with using(_rules_without("unit_suffixes", "局")):
+        assert notes.split_units("市行政审批局 市司法局") == ["市行政审批局市司法局"]
 
 
-def test_unit_prefixes(monkeypatch):
+def test_unit_prefixes():
     # hanzhong: after 和, "各县(区)政府" starts a unit (各…)
     assert "各" in rules.UNIT_PREFIXES
     phrase = quote(HANZHONG, "市级有关部门和各县(区)政府")
@@ -258,63 +265,67 @@ def test_unit_prefixes(monkeypatch):
     # Where the part after 和 is too short to be judged by its ending, the prefix decides
     # (synthetic: "市财政局和各区").
     assert notes.split_units("市财政局和各区") == ["市财政局", "各区"]
-    monkeypatch.setattr(notes, "UNIT_PREFIXES", _without(rules.UNIT_PREFIXES, "各"))
-    assert notes.split_units("市财政局和各区") == ["市财政局和各区"]
+    with using(_rules_without("unit_prefixes", "各")):
+        assert notes.split_units("市财政局和各区") == ["市财政局和各区"]
 
 
-def test_generic_after_etc(monkeypatch):
+def test_generic_after_etc():
     # "X等部门" names X only (synthetic: no sample has a unit list ending so); a named
     # collective after 等 stays a unit: xian-2022 "市行政审批局等市级相关单位"
     assert "部门" in rules.GENERIC_AFTER_ETC
     assert "市级相关单位" not in rules.GENERIC_AFTER_ETC
     assert notes.split_units("市发改委、市财政局等部门") == ["市发改委", "市财政局"]
     assert notes.split_units(quote(TABLE, "市行政审批局等市级相关单位")) == ["市行政审批局", "市级相关单位"]
-    monkeypatch.setattr(notes, "GENERIC_AFTER_ETC", _without(rules.GENERIC_AFTER_ETC, "部门"))
-    assert notes.split_units("市发改委、市财政局等部门") == ["市发改委", "市财政局", "部门"]
+    with using(_rules_without("generic_after_etc", "部门")):
+        assert notes.split_units("市发改委、市财政局等部门") == ["市发改委", "市财政局", "部门"]
 
 
-def test_no_unit_cells(monkeypatch):
+def test_no_unit_cells():
     # xian-2022 measures (53) and (80)–(82): 责任单位 "/"
     quote(TABLE, "市司法局\t/\t2022年12月底")
     assert "/" in rules.NO_UNIT_CELLS
     assert notes.split_units("/") == []
     t80 = next(t for t in document(TABLE).tasks if t.number == "(80)")
     assert ([u.name for u in t80.lead_units], t80.responsible_units) == (["市法院"], [])
-    monkeypatch.setattr(notes, "NO_UNIT_CELLS", _without(rules.NO_UNIT_CELLS, "/"))
-    assert notes.split_units("/") == ["/"]
+    with using(_rules_without("no_unit_cells", "/")):
+        assert notes.split_units("/") == ["/"]
 
 
 # --- deadlines ---------------------------------------------------------------------------
 
 
-def test_ongoing_phrases(monkeypatch):
+def test_ongoing_phrases():
     quote(TABLE, "\t持续推进\t")
     assert "持续推进" in rules.ONGOING_PHRASES
     assert deadlines.parse_time_limit("持续推进", 2022).ongoing
-    monkeypatch.setattr(deadlines, "ONGOING_PHRASES", _without(rules.ONGOING_PHRASES, "持续推进"))
-    assert not deadlines.parse_time_limit("持续推进", 2022).ongoing
+    with using(_rules_without("ongoing_phrases", "持续推进")):
+        assert not deadlines.parse_time_limit("持续推进", 2022).ongoing
 
 
-def test_recurring_phrases(monkeypatch):
+def test_recurring_phrases():
     # xian-2025: "于每季度末最后一个月15日前报市政府办公厅"
     phrase = quote(EFF2025, "于每季度末最后一个月15日前报市政府办公厅")
     assert "每季度" in rules.RECURRING_PHRASES
     assert deadlines.recurrence_of(phrase) == "每季度"
-    monkeypatch.setattr(deadlines, "RECURRING_PHRASES", _without(rules.RECURRING_PHRASES, "每季度"))
-    assert deadlines.recurrence_of(phrase) is None
+    with using(_rules_without("recurring_phrases", "每季度")):
+        assert deadlines.recurrence_of(phrase) is None
 
 
 # --- tables ------------------------------------------------------------------------------
 
 
-def test_table_columns(monkeypatch):
+def test_table_columns():
     header = quote(TABLE, "序号\t陕西省《工作要点》部署任务\t西安市落实措施\t牵头单位\t责任单位\t完成时限\t备注").split("\t")
     assert tables.header_columns(header) == {"number": 0, "task": 1, "measure": 2, "lead": 3, "responsible": 4, "deadline": 5, "note": 6}
     # "西安市落实措施" is the measure because measure is checked before task
     fields = [f for f, _ in rules.TABLE_COLUMNS]
     assert fields.index("measure") < fields.index("task")
-    monkeypatch.setattr(tables, "TABLE_COLUMNS", tuple((f, _without(a, "牵头单位", "牵头")) for f, a in rules.TABLE_COLUMNS))
-    assert "lead" not in tables.header_columns(header)
+    # a lead column is named by the table's words and by the lead note labels alike
+    columns_only = replace(DEFAULT_RULES, table_columns=tuple((f, _without(a, "牵头单位", "牵头")) for f, a in rules.TABLE_COLUMNS))
+    with using(columns_only):
+        assert tables.header_columns(header)["lead"] == 3  # 牵头单位 is still a lead label
+    with using(replace(columns_only, lead_labels=_without(rules.LEAD_LABELS, "牵头单位"))):
+        assert "lead" not in tables.header_columns(header)
 
 
 # --- metadata ----------------------------------------------------------------------------
@@ -330,14 +341,9 @@ def test_report_verbs():
 def test_report_verbs_decide():
     # synthetic verb "呈送": adding it to the table should let meta read such a request
     sentence = "请各单位于每月23日前将工作进展呈送市政府办公厅。"
-    original = rules.REPORT_VERBS
-    try:
-        rules.REPORT_VERBS = original + ("呈送",)
-        importlib.reload(meta)
+    assert meta.find_reporting_requirement([sentence]) is None
+    with using(DEFAULT_RULES.extend({"report_verbs": ["呈送"]})):
         found = meta.find_reporting_requirement([sentence])
-    finally:
-        rules.REPORT_VERBS = original
-        importlib.reload(meta)
     assert found is not None and "呈送市政府办公厅" in found
 
 
@@ -357,18 +363,8 @@ def test_first_listed_leads_phrases():
 
     phrase = "(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)"
     assert says_first_listed_leads(phrase)
-    original = rules.FIRST_LISTED_LEADS_PHRASES
-    try:
-        rules.FIRST_LISTED_LEADS_PHRASES = tuple(p for p in original if p not in ("列第一位", "第一位为牵头"))
-        import importlib
-
-        from policy_extract import extract
-
-        importlib.reload(extract)
-        assert not extract.says_first_listed_leads(phrase)
-    finally:
-        rules.FIRST_LISTED_LEADS_PHRASES = original
-        importlib.reload(extract)
+    with using(_rules_without("first_listed_leads_phrases", "列第一位", "第一位为牵头")):
+        assert not says_first_listed_leads(phrase)
     assert not says_first_listed_leads("列第一位的是2023年的数据")  # no 牵头 near it
 
 
@@ -425,3 +421,106 @@ def test_reading_convention_words():
     assert notes.parse_note("责任单位：省科技厅、省工业和信息化厅，排名第1为牵头单位，下同").responsible == ["省科技厅", "省工业和信息化厅"]
     note = notes.parse_note("省民政厅按职责分工负责。以下任务均需各市县政府负责，不再列出")
     assert note.responsible == ["省民政厅"]
+
+
+def test_measure_words():
+    # realworld h12 (云南 e-paper table, every separator lost): the next row starts at "22",
+    # never at a count ("22个"); synthetic row text around the real unit clause
+    assert "个" in rules.MEASURE_WORDS
+    from policy_extract.normalize import Piece, unglue_tables
+
+    text = "序号工作任务责任单位21树立婚育新风。省委宣传部、省妇联牵头;省民政厅配合22个州市联合开展。省卫生健康委牵头22根据经济社会发展水平调整。省财政厅牵头"
+
+    def row_22():
+        rows = [p.cells for p in unglue_tables([Piece("para", text, 1, 1)]) if p.kind == "row"]
+        return next(r for r in rows if r[0] == "22")[1]
+
+    assert row_22().startswith("根据")
+    with using(_rules_without("measure_words", "个")):
+        assert row_22().startswith("个州市")
+
+
+def test_not_in_unit_names():
+    # "各部门要加强配合" (the docstring of notes.bare_note) is a sentence: no unit line
+    assert {"要", "加强"} <= set(rules.NOT_IN_UNIT_NAMES)
+    assert notes.bare_note("进一步加强市场监管局配合") is None
+    with using(_rules_without("not_in_unit_names", "进一步", "加强")):
+        assert notes.bare_note("进一步加强市场监管局配合").responsible == ["进一步加强市场监管局"]
+
+
+def test_title_remarks():
+    # xian-2022: "西安市建设项目“市政通”集成改革实施细则(试行)" is a regulation's title
+    title = quote(TABLE, "西安市建设项目“市政通”集成改革实施细则(试行)")
+    assert "试行" in rules.TITLE_REMARKS and extract.is_regulation(title)
+    with using(_rules_without("title_remarks", "试行")):
+        assert not extract.is_regulation(title)
+
+
+# --- the rules as one value ----------------------------------------------------------------
+
+
+def test_every_rule_table_is_a_field_of_rules():
+    names = [n for n in vars(rules) if n.isupper() and isinstance(getattr(rules, n), tuple)]
+    assert sorted(n.lower() for n in names) == sorted(f for f in vars(DEFAULT_RULES))
+    assert all(getattr(DEFAULT_RULES, n.lower()) == getattr(rules, n) for n in names)
+
+
+OFFICE_NOTICE = "某区2025年重点工作督办方案\n二、重点任务\n1.推进清单标准化。（牵头督办单位：区行政审批局；协管单位：区财政局）\n"
+
+
+def test_parse_path_with_an_added_label(tmp_path):
+    # an office's own labels (synthetic "协管单位"): not a role word of the defaults, so its
+    # unit is lost until the office adds the label to its rules, without editing the package
+    path = tmp_path / "notice.txt"
+    path.write_text(OFFICE_NOTICE, encoding="utf-8")
+    plain = policy_extract.parse(path).tasks[0]
+    assert ([u.name for u in plain.lead_units], plain.responsible_units) == (["区行政审批局"], [])
+    extended = policy_extract.parse(path, rules={"responsible_labels": ["协管单位"]}).tasks[0]
+    assert [u.name for u in extended.responsible_units] == ["区财政局"]
+    # the same words as a Rules value, from a YAML file a user keeps
+    (tmp_path / "rules.yaml").write_text("responsible_labels: [协管单位]\n", encoding="utf-8")
+    from_file = policy_extract.Rules.from_file(tmp_path / "rules.yaml")
+    assert [u.name for u in policy_extract.parse(path, rules=from_file).tasks[0].responsible_units] == ["区财政局"]
+    # and the defaults are untouched afterwards
+    assert policy_extract.parse(path).tasks[0].responsible_units == []
+
+
+def test_an_added_label_is_a_table_column_too():
+    # a label added for notes names a table column of the same role
+    header = ["序号", "工作任务", "协管单位", "完成时限"]
+    assert "responsible" not in tables.header_columns(header)
+    with using(DEFAULT_RULES.extend({"responsible_labels": ["协管单位"]})):
+        assert tables.header_columns(header)["responsible"] == 2
+
+
+def test_extending_pairs_by_key():
+    extended = DEFAULT_RULES.extend({"role_head_words": {"responsible": ["协管"]}, "lead_labels": ["牵头督办单位"]})
+    assert "协管" in dict(extended.role_head_words)["responsible"]
+    assert extended.lead_labels[: len(rules.LEAD_LABELS)] == rules.LEAD_LABELS and extended.lead_labels[-1] == "牵头督办单位"
+    with using(extended):
+        assert notes.label_role("协管单位") == "responsible"
+    assert notes.label_role("协管单位") == "none"
+
+
+@pytest.mark.parametrize(
+    "more, says",
+    [
+        ({"lead_label": ["x"]}, "unknown entry 'lead_label'"),
+        ({"lead_labels": "牵头督办单位"}, "lead_labels takes a list of non-empty words"),
+        ({"lead_labels": [""]}, "lead_labels takes a list"),
+        ({"table_columns": ["协管单位"]}, "table_columns takes a mapping"),
+        (["lead_labels"], "mapping of field -> words"),
+    ],
+)
+def test_bad_rules_say_what_is_wrong(more, says):
+    with pytest.raises(policy_extract.InputError, match=says):
+        policy_extract.parse_text(OFFICE_NOTICE, rules=more)
+
+
+def test_bad_rules_file(tmp_path):
+    bad = tmp_path / "rules.yaml"
+    bad.write_text("lead_labels: [unclosed\n", encoding="utf-8")
+    with pytest.raises(policy_extract.InputError, match="not valid YAML"):
+        policy_extract.Rules.from_file(bad)
+    with pytest.raises(policy_extract.InputError, match="cannot read the rules file"):
+        policy_extract.Rules.from_file(tmp_path / "missing.yaml")

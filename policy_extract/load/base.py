@@ -23,10 +23,10 @@ def _squeezed(cells: list[str]) -> list[str]:
 
 def looks_like_header(cells: list[str]) -> bool:
     """A header row: three cells or more that name a task-table column (rules.TABLE_COLUMNS)."""
-    from ..rules import TABLE_COLUMNS
+    from ..grammar import current
 
     names = [c for c in _squeezed(cells) if c and len(c) <= 20]
-    return sum(any(alias in c for _, aliases in TABLE_COLUMNS for alias in aliases) for c in names) >= 3
+    return sum(current().column_of(c) is not None for c in names) >= 3
 
 
 def continues_table(previous: list[list[str]], rows: list[list[str]]) -> bool:

@@ -1,0 +1,271 @@
+"""The grammar of notices, compiled: every pattern that holds Chinese words, built once
+per rules value (rules.py) and only when first used.
+
+Stages ask for the grammar in effect with `current()`; `using(rules)` puts a user's
+extended rules in effect for one parse (a context variable, so threads and nested
+parses keep their own):
+
+    with using(DEFAULT_RULES.extend({"lead_labels": ["牵头督办单位"]})):
+        ...
+
+Numbering marks (一、 （一） 1. ①) are the other grammar module, markers.py.
+"""
+from __future__ import annotations
+
+import re
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cached_property, lru_cache
+
+from .markers import CN_NUMERAL, CN_DIGIT
+from .rules import DEFAULT_RULES, Rules
+
+HAN = "\u4e00-\u9fff"  # the ideographs, for character classes
+
+
+class _Lazy:
+    """A pattern compiled when first read: importing the package compiles nothing."""
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self.compiled: re.Pattern | None = None
+
+    def __get__(self, obj, owner) -> re.Pattern:
+        if self.compiled is None:
+            self.compiled = re.compile(self.pattern)
+        return self.compiled
+
+
+def _alt(words) -> str:
+    """An alternation of words, longest first, so "牵头负责" wins over "牵头"."""
+    return "(?:" + "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) + ")"
+
+
+class Grammar:
+    """Patterns compiled from one `Rules` value. Attributes are compiled on first use."""
+
+    def __init__(self, rules: Rules):
+        self.rules = rules
+        self._roles: dict[str, str] = {}
+        self._columns: dict[str, str | None] = {}
+
+    # --- unit notes ------------------------------------------------------------
+    @cached_property
+    def label_tables(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        r = self.rules
+        return (("lead", r.lead_labels), ("responsible", r.responsible_labels), ("person", r.leader_labels),
+                ("deadline", r.deadline_labels), ("none", r.not_unit_labels))
+
+    @cached_property
+    def label(self) -> str:
+        """A label: one the tables list; an unlisted one built of a role word and a tail
+        ("牵头考核单位"); or, glued to the value before it ("区发改局协作单位:"), one that
+        starts with its role word."""
+        r = self.rules
+        listed = [w for _, words in self.label_tables for w in words]
+        head = _alt(w for _, words in r.role_head_words for w in words if w not in ("情况", "来源"))
+        tail = _alt(r.label_tails)
+        return (
+            _alt(listed)
+            + f"|(?:(?<=^)|(?<=[\\s；;，,。（(〔【\\[]))[{HAN}]{{0,4}}?{head}[{HAN}]{{0,4}}?{tail}"
+            + f"|{head}[{HAN}]{{0,4}}?{tail}"
+        )
+
+    @cached_property
+    def label_re(self) -> re.Pattern:
+        return re.compile(r"(" + self.label + r")\s*[:：]\s*")
+
+    @cached_property
+    def label_line(self) -> re.Pattern:
+        return re.compile(r"^\s*(" + self.label + r")\s*[:：]")
+
+    @cached_property
+    def label_at(self) -> re.Pattern:
+        return re.compile(r"(" + self.label + r")\s*[:：]")
+
+    def label_role(self, label: str) -> str:
+        """The role a note label or a table header gives: lead, responsible, person,
+        deadline or none. Listed labels by their table; any other by its head words."""
+        role = self._roles.get(label)
+        if role is None:
+            role = next((role for role, table in self.label_tables if label in table), None)
+            if role is None:
+                role = next((role for role, words in self.rules.role_head_words if any(w in label for w in words)), "none")
+            self._roles[label] = role
+        return role
+
+    @cached_property
+    def lead_verb(self) -> re.Pattern:
+        return re.compile("(" + _alt(self.rules.lead_verbs) + ")$")
+
+    @cached_property
+    def responsible_verb(self) -> re.Pattern:
+        return re.compile("(" + _alt(self.rules.responsible_verbs) + ")$")
+
+    @cached_property
+    def sole_verb(self) -> re.Pattern:
+        return re.compile("(" + _alt(self.rules.sole_owner_verbs) + ")$")
+
+    @cached_property
+    def role_words(self) -> tuple[str, ...]:
+        """Verbs that name a role; a cell or value holding one names roles itself."""
+        r = self.rules
+        return r.lead_verbs + r.responsible_verbs + r.sole_owner_verbs
+
+    @cached_property
+    def role_word(self) -> re.Pattern:
+        return re.compile(_alt(self.role_words))
+
+    @cached_property
+    def convention_clause(self) -> re.Pattern:
+        """"，排名第1为牵头单位，下同": a clause saying how to read the notice."""
+        return re.compile(r"[，,；;][^，,；;（(）)]*" + _alt(self.rules.reading_convention_words) + r"[^，,；;（(）)]*")
+
+    @cached_property
+    def convention_word(self) -> re.Pattern:
+        return re.compile(_alt(self.rules.reading_convention_words))
+
+    @cached_property
+    def not_a_name(self) -> re.Pattern:
+        return re.compile(_alt(self.rules.not_in_unit_names))
+
+    # "X等5个部门": a counted group is one name
+    counted_group = _Lazy(r"等\s*[0-9一二三四五六七八九十两]+\s*个")
+    # "(除标注…外，列第一位为牵头单位，下同)" after a name is a remark, not an alias
+    remark = _Lazy(r"[（(](?=[^（）()]{4,}[）)]$)[^（）()]*(?:下同|牵头|负责|除|注|为准|以上|第一位|汇总)[^（）()]*[）)]$")
+    # "各市（含定州、辛集市，下同）政府": 下同 instructs, it is no part of the name
+    same_below = _Lazy(r"[，,；;]\s*下同(?=[）)])")
+    # "市发改委（牵头）": a list marking its lead
+    lead_mark = _Lazy(r"[（(]\s*(?:牵头|牵头单位|主责)\s*[）)]$")
+    # "，适用范围：…" ends a unit list
+    other_label = _Lazy(rf"[，,；;]\s*[{HAN}]{{2,6}}[：:]")
+    # "由X负责", "请Y": words before a name that are no part of it
+    name_opening = _Lazy(r"^(?:由|请|以及|及|和)")
+
+    # --- tables ------------------------------------------------------------------
+    @cached_property
+    def column_words(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Header words by column field. The role columns take their note labels too, so a
+        label added to the rules is also a column name ("协同单位", "完成期限")."""
+        r = self.rules
+        labels = {"leader": r.leader_labels, "lead": r.lead_labels, "responsible": r.responsible_labels, "deadline": r.deadline_labels}
+        return tuple((name, tuple(dict.fromkeys(words + labels.get(name, ())))) for name, words in r.table_columns)
+
+    def column_of(self, header: str) -> str | None:
+        """The field a header cell names, or None."""
+        if header not in self._columns:
+            self._columns[header] = next((name for name, words in self.column_words if any(w in header for w in words)), None)
+        return self._columns[header]
+
+    @cached_property
+    def header_words(self) -> tuple[str, ...]:
+        """Every header word of two characters or more, longest first (glued headers)."""
+        return tuple(sorted({w for _, words in self.column_words for w in words if len(w) >= 2}, key=len, reverse=True))
+
+    @cached_property
+    def number_headers(self) -> tuple[str, ...]:
+        return dict(self.column_words).get("number", ())
+
+    # --- time limits ---------------------------------------------------------------
+    @cached_property
+    def date_phrases(self) -> tuple[tuple[str, re.Pattern], ...]:
+        """Dated phrases, in the order they win at one position."""
+        year = rf"(?P<year>\d{{4}}|{CN_DIGIT}{{4}})\s*年\s*"
+        small = "[一二三四五六七八九十]{1,3}"
+        month = rf"(?P<month>\d{{1,2}}|{small})\s*月"
+        day = rf"(?P<day>\d{{1,2}}|{small})\s*[日号]"
+        before = r"(?:之?前|以前)?"
+        return (
+            ("range", re.compile(rf"(?P<y1>\d{{4}})\s*年?\s*(?:至|到|—|–|－|-|~|～)\s*(?P<year>\d{{4}})\s*年(?:底|末)?{before}")),
+            ("day", re.compile(rf"(?:{year})?{month}\s*{day}{before}")),
+            ("month", re.compile(rf"(?:{year})?{month}(?P<mark>底|末|份|中旬|下旬|上旬)?{before}")),
+            ("quarter", re.compile(rf"(?:{year})?第?(?P<q>[一二三四1-4])\s*季度(?:末|底)?{before}")),
+            ("half", re.compile(rf"(?:{year})?(?P<half>上半年|下半年)(?:末|底)?{before}")),
+            ("year_end", re.compile(rf"(?:{year}|(?<![0-9])(?=年))(?:年底|年末|年内|底|末)(?P<before>{before})")),
+            ("whole_year", re.compile(rf"(?:{year})?全年(?:内)?")),
+            ("year", re.compile(rf"{year}(?P<before>{before})")),
+        )
+
+    # What each phrase cannot do without: a pattern is searched only in a text holding one.
+    date_phrase_needs = (
+        ("range", ("年",)), ("day", ("日", "号")), ("month", ("月",)), ("quarter", ("季度",)), ("half", ("半年",)),
+        ("year_end", ("底", "末", "年内")), ("whole_year", ("全年",)), ("year", ("年",)),
+    )
+    year_range = _Lazy(r"\d{4}年?(?:至|到|—|–|－|-|~|～)\d{4}年")
+    # A milestone: a year that opens a sentence ("2023年，…。2024年至2025年，…").
+    milestone = _Lazy(
+        r"(?:^|(?<=[。；;\n]))\s*(?:到|至|力争|截至)?\s*(?P<text>(?:\d{4}\s*年?\s*(?:至|到|—|–|－|-)\s*)?\d{4}\s*年(?:底前|底|末)?)\s*[，,]"
+    )
+    # A phrase that sets a due date ends like one: 年底前, 6月底, 第三季度, 上半年, 5日.
+    due_ending = _Lazy(r"(?:底|末|前|内|季度|半年|日|月)$")
+    year_of = _Lazy(r"(\d{4})\s*年")
+
+    # --- metadata --------------------------------------------------------------------
+    doc_number = _Lazy(rf"[{HAN}]{{1,14}}\s*[〔\[［【(（]\s*(?:\d{{4}}|{CN_DIGIT}{{4}})\s*[〕\]］】)）]\s*\d{{1,4}}\s*号")
+    bracket_year = _Lazy(r"[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+    _date = rf"(?P<y>\d{{4}}|{CN_DIGIT}{{4}})\s*年\s*(?P<m>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*月\s*(?P<d>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*日"
+    date = _Lazy(_date)
+    standalone_date = _Lazy(rf"^\s*{_date}\s*$")
+    org_then_date = _Lazy(rf"^(?P<org>[{HAN}（）()]{{4,40}}?)\s+{_date}\s*$")
+    issue_sentence = _Lazy(r"(?:印发|现将|转发|发布)")
+    about_issuing = _Lazy(r"关于(?:印发|转发|发布)(?P<title>.+?)的通知")
+    contact = _Lazy(r"[（(][^（）()]*(?:联系人|电话|联系方式|邮箱)[^（）()]*[）)]")
+    annex_label = _Lazy(r"^(?:附件|附表|附录)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$")
+    year_prefix = _Lazy(rf"(?:\d{{4}}|{CN_DIGIT}{{4}})年(?:度)?")  # "2023年" before a name in 《》
+    joint_issuers = _Lazy(r"[、，,]|等\s*[0-9一二三四五六七八九十]+\s*(?:个)?(?:部门|单位)")
+
+    @cached_property
+    def report_verb(self) -> str:
+        return "(?<![填预申])" + _alt(self.rules.report_verbs)  # 填报 is filling in
+
+    @cached_property
+    def report_at(self) -> re.Pattern:
+        """"于每月5日前报送…": a reporting sentence with its date."""
+        return re.compile(rf"(?<![关对属基由等用位处在善勇敢乐易便利至终])于(?=[^。；]{{0,60}}?(?:前|及时|每|定期|按时|底|末))[^。；]{{0,60}}?(?:{self.report_verb})[^。；]{{0,60}}")
+
+    @cached_property
+    def report_please(self) -> re.Pattern:
+        """"请各单位…报送…"."""
+        return re.compile(rf"(?<![申邀提聘恳敬吁])请[^。；]{{0,80}}?(?:{self.report_verb})(?:给|至|到)?[^。；]{{0,60}}")
+
+    @cached_property
+    def title_remark(self) -> re.Pattern:
+        return re.compile(r"[（(]" + _alt(self.rules.title_remarks) + r"[）)]$")
+
+    # --- layout ------------------------------------------------------------------------
+    # Spaces between two CJK characters are wrap or justification debris.
+    cjk_space = _Lazy(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t\u3000]+(?=[\u3000-\u9fff\uff00-\uffef])")
+
+    # "3推进…": a number glued to its item's first word, not to a measure ("3个", "2024年")
+    bare_number = _Lazy(rf"^([0-9]{{1,2}})(?=[{HAN}])(?![0-9]*[年月日号个项次万亿元])")
+
+
+@lru_cache(maxsize=16)
+def compile_rules(rules: Rules) -> Grammar:
+    """The grammar of one rules value; the same value gives the same (cached) grammar."""
+    return Grammar(rules)
+
+
+_ACTIVE: ContextVar[Grammar | None] = ContextVar("policy_extract_grammar", default=None)
+
+
+def current() -> Grammar:
+    """The grammar in effect: the one `using` set, else the default rules'."""
+    grammar = _ACTIVE.get()
+    return grammar if grammar is not None else compile_rules(DEFAULT_RULES)
+
+
+@contextmanager
+def using(rules: Rules | dict | None):
+    """Put `rules` (a Rules value, or a mapping of words that extends the defaults) in
+    effect inside the block; None keeps the grammar in effect."""
+    if rules is None:
+        yield current()
+        return
+    if not isinstance(rules, Rules):
+        rules = DEFAULT_RULES.extend(rules)
+    token = _ACTIVE.set(compile_rules(rules))
+    try:
+        yield _ACTIVE.get()
+    finally:
+        _ACTIVE.reset(token)
