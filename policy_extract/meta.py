@@ -11,9 +11,8 @@ import re
 import unicodedata
 
 from .markers import cn_to_int, match_marker
-from .normalize import Piece
+from .normalize import Piece, squeeze_cjk_spaces
 from .grammar import current as _grammar
-from .segment import squeeze_cjk_spaces
 
 _HEADING_PUNCT = re.compile(r"[，,。；;：:！!？?]")
 _SENTENCE = re.compile(r"[^。；;\n]+")

@@ -40,6 +40,11 @@ class Piece:
     table: int | None = None  # loader's table index, rows only
 
 
+def squeeze_cjk_spaces(text: str) -> str:
+    """Remove line-wrap spaces between Chinese characters ("政务服务 标准化")."""
+    return _grammar().cjk_space.sub("", text).strip()
+
+
 def clean_line(text: str) -> str:
     """Drop what converters leave around the words: tags, heading marks, emphasis."""
     if "<" in text:

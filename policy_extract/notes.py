@@ -11,7 +11,7 @@ units followed by a role verb), so "（含电子文本）" or "（试行）" sta
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .brackets import OPENERS, outermost as _outermost, pairs as _pairs
 
@@ -30,8 +30,10 @@ _SEPARATORS = "、，,；;"
 _SPACE = re.compile(r"\s+")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Note:
+    """Who a note names, and where it stands in the task's text (start, end)."""
+
     start: int
     end: int
     lead: list[str] = field(default_factory=list)
@@ -213,22 +215,25 @@ def _parse_labelled(content: str) -> Note | None:
     matches = list(g.label_re.finditer(content))
     if not matches or content[: matches[0].start()].strip():
         return None
-    note = Note(0, 0)
+    lead: list[str] = []
+    responsible: list[str] = []
+    leaders: list[str] = []
+    deadline = None
     for i, m in enumerate(matches):
         value = content[m.end() : matches[i + 1].start() if i + 1 < len(matches) else len(content)]
-        value = g.other_label.split(value, 1)[0]  # "，适用范围：…" ends a unit list.strip().strip("；;，,。")
+        value = g.other_label.split(value, 1)[0].strip().strip("；;，,。")  # "，适用范围：…" ends a unit list
         role = g.label_role(m.group(1))
         if role == "lead":
-            note.lead += split_units(value.split("。")[0])
+            lead += split_units(value.split("。")[0])
         elif role == "responsible":
-            lead, responsible = _labelled_units(value)
-            note.lead += lead
-            note.responsible += responsible
+            marked_lead, rest = _labelled_units(value)
+            lead += marked_lead
+            responsible += rest
         elif role == "person":
-            note.leaders += split_units(value.split("。")[0])
+            leaders += split_units(value.split("。")[0])
         elif role == "deadline":
-            note.deadline = value or None
-    return note
+            deadline = value or None
+    return Note(0, 0, lead, responsible, leaders, deadline)
 
 
 def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | None = None) -> Note | None:
@@ -237,7 +242,10 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
     from .deadlines import find_dates, looks_like_time_limit
 
     g = _grammar()
-    note = Note(0, 0)
+    lead: list[str] = []
+    responsible: list[str] = []
+    leaders: list[str] = []
+    deadline = None
     roles = 0
     sole: list[str] = []  # "X负责": the lead when no clause names one, else a responsible unit
     pending: list[str] = []  # unit clauses waiting for their verb
@@ -253,20 +261,20 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
             sub = _parse_labelled(clause)
             if sub is None:
                 return None
-            note.lead += sub.lead
-            note.responsible += sub.responsible
-            note.leaders += sub.leaders
-            note.deadline = sub.deadline or note.deadline
+            lead += sub.lead
+            responsible += sub.responsible
+            leaders += sub.leaders
+            deadline = sub.deadline or deadline
             roles += 1
             continue
         if (m := g.lead_verb.search(clause)) and clause[: m.start()].strip():
-            note.lead += pending + split_units(clause[: m.start()])
+            lead += pending + split_units(clause[: m.start()])
         elif (m := g.responsible_verb.search(clause)) and clause[: m.start()].strip():
-            note.responsible += pending + split_units(clause[: m.start()])
+            responsible += pending + split_units(clause[: m.start()])
         elif (m := g.sole_verb.search(clause)) and clause[: m.start()].strip():
             sole += pending + split_units(clause[: m.start()])
         elif looks_like_time_limit(clause):
-            note.deadline = clause
+            deadline = clause
             continue
         elif _ends_like_unit(_split_etc(clause)[-1] if clause else "") and len(clause) <= 120:
             pending += split_units(clause)
@@ -279,13 +287,13 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
         pending = []
         roles += 1
     if pending and unassigned == "responsible" and roles:
-        note.responsible += pending  # "责任单位：X等按职责分工负责，各市政府": the label gives the rest its role
+        responsible += pending  # "责任单位：X等按职责分工负责，各市政府": the label gives the rest its role
     elif pending:
         return None  # units without a role: an aside, not a note
-    note.responsible += sole  # "X负责" names no lead (the contract)
-    if progress and not note.deadline and find_dates(progress, 2000):
-        note.deadline = progress
-    return note if roles else None
+    responsible += sole  # "X负责" names no lead (the contract)
+    if progress and not deadline and find_dates(progress, 2000):
+        deadline = progress
+    return Note(0, 0, lead, responsible, leaders, deadline) if roles else None
 
 
 def parse_note(content: str) -> Note | None:
@@ -332,8 +340,7 @@ def find_notes(text: str) -> list[Note]:
     for start, end in top_level_groups(text):
         note = parse_note(text[start + 1 : end - 1])
         if note is not None:
-            note.start, note.end = start, end
-            notes.append(note)
+            notes.append(replace(note, start=start, end=end))
     offset = 0
     label_line = _grammar().label_line
     for index, line in enumerate(text.split("\n")):
@@ -343,8 +350,7 @@ def find_notes(text: str) -> list[Note]:
             else:
                 note = bare_note(line) if index > 0 else None  # a task's first line is its text
             if note is not None:
-                note.start, note.end = offset, offset + len(line)
-                notes.append(note)
+                notes.append(replace(note, start=offset, end=offset + len(line)))
         offset += len(line) + 1
     return sorted(notes, key=lambda n: n.start)
 

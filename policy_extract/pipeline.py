@@ -70,7 +70,7 @@ def _table_outline(tasks: list[dict]) -> list[dict]:
 def _check_task_section(root: Node, keyword: str) -> None:
     """--task-section KEYWORD must name a section that is there; say which there are."""
     from .errors import InputError
-    from .extract import is_heading
+    from .segment import is_heading
 
     nodes = list(root.walk())
     if any(keyword in n.title for n in nodes):

@@ -13,14 +13,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .markers import Marker, match_marker
-from .normalize import Piece
+from .normalize import Piece, squeeze_cjk_spaces
 from .notes import is_note_paragraph, ends_with_note
 from .grammar import current as _grammar
-
-
-def squeeze_cjk_spaces(text: str) -> str:
-    """Remove line-wrap spaces between Chinese characters ("政务服务 标准化")."""
-    return _grammar().cjk_space.sub("", text).strip()
 
 
 @dataclass(eq=False)
@@ -191,3 +186,16 @@ def numbering_warnings(root: Node) -> list[tuple[str, str, int]]:
 
     visit(root)
     return out
+
+
+_HEADING_KINDS = {"chapter", "part", "section", "unnumbered"}
+
+
+def is_heading(node: Node) -> bool:
+    """An item that only titles the items below it."""
+    if not node.children:
+        return False
+    if node.kind in _HEADING_KINDS:
+        return True
+    first = node.first_text.rstrip("。").strip()
+    return "。" not in first and len(first) <= 60

@@ -1,0 +1,237 @@
+"""Stage: task records, from the outline items chosen as tasks and from task-table rows.
+
+Every task is built by `task_record`, the one place that names a task's fields; the
+rest of the pipeline reads them (models.Task is their validated form).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .deadlines import TimeLimit, deadline_in_text, parse_time_limit
+from .markers import match_marker, strip_marker_punct
+from .normalize import squeeze_cjk_spaces
+from .notes import find_notes, remove_notes, split_units, units_from_cells
+from .segment import Node, is_heading
+from .tables import header_columns, is_header_row, is_task_header, read_task_table
+
+
+def task_record(*, id: str, number: str, path: list[str], text: str, lead: list[str], responsible: list[str], leaders: list[str],
+                deadline: dict | None, milestones: list[dict], source: dict, parent_task: dict | None = None) -> dict:
+    """One task, with every field the contract names (models.Task), in its order."""
+    return {
+        "id": id,
+        "number": number,
+        "path": path,
+        "text": text,
+        "lead_units": _units(lead),
+        "responsible_units": _units(responsible),
+        "leaders": leaders,
+        "deadline": deadline,
+        "milestones": milestones,
+        "parent_task": parent_task,
+        "source": source,
+    }
+
+
+def full_text(node: Node) -> str:
+    parts = [node.own_text]
+    for child in node.walk():
+        parts.extend(p.text for p in child.paras)
+    return "\n".join(p for p in parts if p)
+
+
+def _units(names: list[str]) -> list[dict]:
+    return [{"name": n} for n in names]
+
+
+def _merge(lists: list[list[str]]) -> list[str]:
+    out: list[str] = []
+    for names in lists:
+        for name in names:
+            if name not in out:
+                out.append(name)
+    return out
+
+
+def _deadline_dict(limit: TimeLimit | None) -> tuple[dict | None, list[dict]]:
+    if limit is None:
+        return None, []
+    return (
+        {"text": limit.text, "date": limit.date, "ongoing": limit.ongoing, "recurrence": limit.recurrence},
+        limit.milestones,
+    )
+
+
+def _path_headings(node: Node) -> list[str]:
+    return [a.heading for a in reversed(list(node.ancestors()))]
+
+
+def _id_parts(node: Node) -> list[str]:
+    chain = list(reversed(list(node.ancestors()))) + [node]
+    return [str(n.value) if n.value is not None else "0" for n in chain]
+
+
+def _first_listed_lead(lead: list[str], responsible: list[str], applies: bool) -> tuple[list[str], list[str]]:
+    if applies and not lead and responsible:
+        return responsible[:1], responsible[1:]
+    return lead, responsible
+
+
+def _shared_notes(node: Node, notes_of=find_notes) -> list:
+    """Notes of the nearest title above the task that carries one for its sub-items."""
+    for ancestor in node.ancestors():
+        if is_heading(ancestor):
+            notes = notes_of(ancestor.own_text)
+            if notes:
+                return notes
+    return []
+
+
+_RUN_END = re.compile(r"^[\s。；;，,]*")
+
+
+def note_runs(text: str, notes: list) -> list[tuple[str, list]]:
+    """An item whose sentences are each closed by their own unit note gives one run per
+    note-closed stretch, in order ("…（X牵头，Y配合）；…（Z负责）。"); a sentence after
+    the last note stays with the run before it. Fewer than two notes: one run."""
+    closing = [n for n in notes if n.lead or n.responsible]
+    if len(closing) < 2:
+        return [(text, notes)]
+    runs, start = [], 0
+    for note in closing:
+        end = note.end + _RUN_END.match(text[note.end :]).end()
+        if not text[start : note.start].strip(" \n。；;，,"):
+            return [(text, notes)]  # two notes side by side close one run
+        runs.append((start, end))
+        start = end
+    if text[start:].strip():
+        runs[-1] = (runs[-1][0], len(text))
+    return [(text[a:b], [replace(n, start=n.start - a, end=n.end - a) for n in notes if a <= n.start < b]) for a, b in runs]
+
+
+def build_prose_tasks(node: Node, year: int | None, first_listed_leads: bool = False, notes_of=find_notes) -> list[dict]:
+    """One task per note-closed run of the item (usually one); later runs are numbered -2, -3."""
+    text = full_text(node)
+    runs = note_runs(text, notes_of(text))
+    tasks = []
+    for k, (run_text, run_notes) in enumerate(runs, 1):
+        task = build_prose_task(node, year, first_listed_leads, notes_of, run_text, run_notes)
+        if k > 1:
+            task["id"] += f"-{k}"
+            task["number"] += f"-{k}"
+        tasks.append(task)
+    return tasks
+
+
+def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = False, notes_of=find_notes, text: str | None = None, notes: list | None = None) -> dict:
+    if text is None:
+        text = full_text(node)
+        notes = notes_of(text)
+    body = remove_notes(text, notes)
+    if not any(n.lead or n.responsible for n in notes):
+        notes = notes + _shared_notes(node, notes_of)
+    lead, responsible = _first_listed_lead(_merge([n.lead for n in notes]), _merge([n.responsible for n in notes]), first_listed_leads)
+    note_limit = next((n.deadline for n in reversed(notes) if n.deadline), None)
+    limit = parse_time_limit(note_limit, year) if note_limit else deadline_in_text(body, year)
+    deadline, milestones = _deadline_dict(limit)
+    return task_record(
+        id=".".join(_id_parts(node)),
+        number=strip_marker_punct(node.marker),
+        path=_path_headings(node),
+        text=squeeze_cjk_spaces(body),
+        lead=lead,
+        responsible=responsible,
+        leaders=_merge([n.leaders for n in notes]),
+        deadline=deadline,
+        milestones=milestones,
+        source={"start_line": node.start_line, "end_line": node.end_line, "page": node.page},
+    )
+
+
+def _parent_task(cell: str | None) -> dict | None:
+    if not cell:
+        return None
+    marker = match_marker(cell)
+    if marker and (marker.kind == "arabic" or marker.kind.startswith("decimal")):
+        return {"number": marker.label, "text": squeeze_cjk_spaces(cell[marker.end :])}
+    return {"number": None, "text": squeeze_cjk_spaces(cell)}
+
+
+def _value_of(heading: str | None) -> str:
+    marker = match_marker(heading or "")
+    return str(marker.value) if marker else "0"
+
+
+class Memo:
+    """The one cache of a document's reading: tables repeat their cells row after row (the
+    same units, the same 2022年12月底, the same group) and selection and building both ask
+    for an item's notes, so each (function, argument) is computed once per document."""
+
+    def __init__(self):
+        self.seen: dict = {}
+
+    def __call__(self, fn, *args):
+        key = (fn, *args)
+        if key not in self.seen:
+            self.seen[key] = fn(*args)
+        return self.seen[key]
+
+
+def _limit_of_cell(cell: str, year: int | None) -> tuple[dict | None, list[dict]]:
+    return _deadline_dict(parse_time_limit(cell, year))
+
+
+def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False, once: "Memo | None" = None) -> tuple[list[dict], list[tuple[str, str, int]]]:
+    tasks, warnings = [], []
+    once = once or Memo()
+    holders = [root] + list(root.walk())
+    for holder in holders:
+        for table in holder.tables:
+            start = next((i for i, row in enumerate(table) if is_header_row(row.cells)), None)
+            if start is None:
+                continue
+            columns = header_columns(table[start].cells)
+            if not is_task_header(columns):
+                continue
+            rows = [(r.cells, r.start_line, r.page) for r in table[start:]]
+            read, notes = read_task_table(rows)
+            warnings += [("table-row-repaired", message, line) for message, line in notes]
+            base_path = [] if holder.kind == "root" else _path_headings(holder) + [holder.heading]
+            for tt in read:
+                if "deadline" in columns:
+                    deadline, milestones = once(_limit_of_cell, tt.deadline, year)
+                    deadline = dict(deadline) if deadline else None
+                else:
+                    deadline, milestones = _deadline_dict(deadline_in_text(tt.text, year))
+                lead, responsible = _first_listed_lead(*once(units_from_cells, tt.lead, tt.responsible), first_listed_leads)
+                number_value = re.sub(r"[^0-9]", "", tt.number) or tt.number
+                tasks.append(
+                    task_record(
+                        id=".".join([once(_value_of, tt.part), once(_value_of, tt.group), number_value]),
+                        number=tt.number,
+                        path=base_path + [once(squeeze_cjk_spaces, x) for x in (tt.part, tt.group) if x],
+                        text=squeeze_cjk_spaces(tt.text),
+                        lead=lead,
+                        responsible=responsible,
+                        leaders=split_units(tt.leader),
+                        deadline=deadline,
+                        milestones=list(milestones),
+                        parent_task=once(_parent_task, tt.parent_task),
+                        source={"start_line": tt.line, "end_line": tt.line, "page": tt.page, "table_row": tt.line, "columns": tt.cells},
+                    )
+                )
+    return tasks, warnings
+
+
+def unique_ids(tasks: list[dict]) -> None:
+    seen: dict[str, int] = {}
+    for task in tasks:
+        base = task["id"]
+        if base in seen:
+            seen[base] += 1
+            task["id"] = f"{base}#{seen[base]}"
+        else:
+            seen[base] = 1
+
+
