@@ -70,6 +70,43 @@ def cn_to_int(text: str) -> int | None:
     return total + current
 
 
+_DIGIT_CHARS = "〇一二三四五六七八九"
+
+
+def int_to_cn(n: int) -> str:
+    """The other way: 29 -> 二十九, 105 -> 一百〇五, 10 -> 十 (as notices count; str(n)
+    beyond 9999 or below 1)."""
+    if not 1 <= n <= 9999:
+        return str(n)
+    if n < 10:
+        return _DIGIT_CHARS[n]
+    if n < 20:
+        return "十" + (_DIGIT_CHARS[n % 10] if n % 10 else "")
+    out, zero = "", False
+    for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = n // unit % 10
+        if digit:
+            out += ("〇" if zero and out else "") + _DIGIT_CHARS[digit] + name
+            zero = False
+        elif out:
+            zero = True
+    return out
+
+
+def int_to_cn_digits(n: int) -> str:
+    """2023 -> 二〇二三 (years and doc numbers are written digit by digit)."""
+    return "".join(_DIGIT_CHARS[int(d)] for d in str(n)) if n >= 0 else str(n)
+
+
+def int_to_circled(n: int) -> str:
+    return CIRCLED[n - 1] if 1 <= n <= len(CIRCLED) else str(n)
+
+
+def int_to_roman(n: int) -> str:
+    """The Roman numerals notices print as single characters: Ⅰ … Ⅻ."""
+    return ROMAN[n - 1] if 1 <= n <= len(ROMAN) else str(n)
+
+
 def number_value(label: str) -> int | None:
     label = label.translate(_FW_DIGITS)
     if label.isdecimal():  # isdigit() is also true of ①..⑨

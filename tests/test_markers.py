@@ -143,3 +143,28 @@ def test_not_markers(source, text):
 @pytest.mark.parametrize("printed,number", [("1.", "1"), ("一、", "一"), ("16.", "16"), ("（一）", "（一）"), ("1．", "1"), ("1、", "1")])
 def test_strip_marker_punct(printed, number):
     assert strip_marker_punct(printed) == number
+
+
+# The numbering grammar both ways: what is printed reads back as the same number.
+@pytest.mark.parametrize("n, printed", [
+    (1, "一"), (10, "十"), (11, "十一"), (20, "二十"), (29, "二十九"), (100, "一百"), (105, "一百〇五"),
+    (110, "一百一十"), (1000, "一千"), (2023, "二千〇二十三"),
+])
+def test_int_to_cn_reads_back(n, printed):
+    from policy_extract.markers import cn_to_int, int_to_cn
+
+    assert int_to_cn(n) == printed
+    assert cn_to_int(printed) == n
+
+
+def test_numbers_round_trip_through_every_kind():
+    from policy_extract.markers import int_to_circled, int_to_cn, int_to_cn_digits, int_to_roman, match_marker
+
+    for n in range(1, 100):
+        assert match_marker(f"{int_to_cn(n)}、标题").value == n
+        assert match_marker(f"（{int_to_cn(n)}）标题").value == n
+    for n in range(1, 36):
+        assert match_marker(f"{int_to_circled(n)}推进").value == n
+    for n in range(1, 13):
+        assert match_marker(f"{int_to_roman(n)}、标题").value == n
+    assert int_to_cn_digits(2023) == "二〇二三"
