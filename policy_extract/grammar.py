@@ -219,6 +219,11 @@ class Grammar:
         return "(?<![填预申])" + _alt(self.rules.report_verbs)  # 填报 is filling in
 
     @cached_property
+    def report_word(self) -> re.Pattern:
+        """A sentence that may ask for reports holds 报 or one of the report verbs."""
+        return re.compile(_alt(("报",) + self.rules.report_verbs))
+
+    @cached_property
     def report_at(self) -> re.Pattern:
         """"于每月5日前报送…": a reporting sentence with its date."""
         return re.compile(rf"(?<![关对属基由等用位处在善勇敢乐易便利至终])于(?=[^。；]{{0,60}}?(?:前|及时|每|定期|按时|底|末))[^。；]{{0,60}}?(?:{self.report_verb})[^。；]{{0,60}}")
@@ -249,10 +254,17 @@ def compile_rules(rules: Rules) -> Grammar:
 _ACTIVE: ContextVar[Grammar | None] = ContextVar("policy_extract_grammar", default=None)
 
 
+_DEFAULT: list[Grammar] = []  # the default rules' grammar, once built (hashing a Rules value is not free)
+
+
 def current() -> Grammar:
     """The grammar in effect: the one `using` set, else the default rules'."""
     grammar = _ACTIVE.get()
-    return grammar if grammar is not None else compile_rules(DEFAULT_RULES)
+    if grammar is not None:
+        return grammar
+    if not _DEFAULT:
+        _DEFAULT.append(compile_rules(DEFAULT_RULES))
+    return _DEFAULT[0]
 
 
 @contextmanager

@@ -165,12 +165,14 @@ def find_recipients(paras: list[Piece]) -> list[str]:
 
 
 def find_reporting_requirement(texts: list[str]) -> str | None:
-    sentences = [m.group(0) for text in texts for m in _SENTENCE.finditer(text) if "报" in m.group(0) or any(v in m.group(0) for v in _grammar().rules.report_verbs)]
-    for pattern in (_grammar().report_at, _grammar().report_please):
+    g = _grammar()
+    word = g.report_word
+    sentences = [s for text in texts if word.search(text) for s in _SENTENCE.findall(text) if word.search(s)]
+    for pattern in (g.report_at, g.report_please):
         for text in sentences:
             m = pattern.search(text)
             if m:
-                found = _grammar().contact.sub("", m.group(0)).strip().rstrip("。，,；;")
+                found = g.contact.sub("", m.group(0)).strip().rstrip("。，,；;")
                 if len(found) <= 120:
                     return found
     return None
