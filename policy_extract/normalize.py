@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .load.base import PAGE_NUMBER_LINE, SourceLine
 from .markers import match_marker, separator
-from .notes import bare_note, label_at, starts_with_label
+from .notes import bare_note, label_at, run_on_notes, starts_with_label
 from .paragraphs import Sequence, split_gaps, split_items
 from .grammar import current as _grammar
 from .tables import is_header_row, split_row
@@ -126,7 +126,7 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
                 if any(c.strip() for c in cells):
                     pieces.append(Piece("row", text, src.line, src.line, src.page, cells, src.table))
                 continue
-            for para in split_items(text.strip(), sequence, label_at):
+            for para in split_items(text.strip(), sequence, label_at, run_on_notes):
                 pieces.append(Piece("para", para, src.line, src.line, src.page))
     return pieces
 

@@ -88,7 +88,7 @@ def _confirmed(text: str, start: int, marker: Marker) -> bool:
 
 
 
-def split_items(text: str, sequence: Sequence, opens_part=None) -> list[str]:
+def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> list[str]:
     """Cut a paragraph before each numbered item run on into it; `sequence` carries the
     numbering from the paragraphs before and is updated with what this one opens.
 
@@ -96,7 +96,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None) -> list[str]:
     continues its sequence. Without such a boundary (a notice whose line breaks were all
     lost: "…专班2.规模上…") only the very next number of a sequence already running does,
     or a first number whose successor follows. `opens_part(text, i)` names other places
-    that open a paragraph after a sentence end (a 牵头单位： label)."""
+    that open a paragraph after a sentence end (a 牵头单位： label); `run_on(text)` the
+    places that open one wherever they stand (a note run on into the text)."""
     head = match_marker(text)
     if head is not None:
         sequence.read(head)
@@ -137,6 +138,11 @@ def split_items(text: str, sequence: Sequence, opens_part=None) -> list[str]:
         title_start = i + marker.end
     if opens_part is not None:
         cuts = sorted(set(cuts) | _part_openings(text, opens_part))
+    if run_on is not None:
+        extra = run_on(text)
+        if extra:
+            inside = inside or Enclosed(text)
+            cuts = sorted(set(cuts) | {j for j in extra if 0 < j < len(text) and j not in inside})
     if not cuts:
         return [text]
     bounds = [0] + cuts + [len(text)]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+import policy_extract
+from policy_extract.notes import run_on_notes
 from policy_extract.paragraphs import Sequence, split_gaps, split_items
 
 GAPS = [
@@ -102,3 +104,42 @@ def test_items_without_any_separator(line, parts):
 def test_a_single_wide_space_before_a_marker_is_a_break():
     # h11 with its line breaks replaced by one no-break space each
     assert split_gaps("——不断增强城市功能\xa088.完工友谊大道北段") == ["——不断增强城市功能", "88.完工友谊大道北段"]
+
+
+# Unit notes run on into a line whose breaks were lost (issue 11).
+H02_FLAT = (  # realworld h02 (蔡甸区 责任分解方案), every line joined with nothing
+    "一、2023年全区经济社会发展的主要预期目标(一)地区生产总值增长7%以上责任单位:区发展和改革局"
+    "(二)规上工业增加值增长12%以上责任单位:区科技和经信局(三)固定资产投资增长10%以上责任单位:区发展和改革局"
+)
+H05_FLAT = (  # realworld h05 (潍坊 政务公开工作要点, a table copied one cell per line), joined
+    "通过市政府例行新闻发布会等形式及时宣传解读。市发改委牵头落实围绕出台促进就业规划、就业创业政策,加强就业创业政策信息公开。"
+    "市人社局牵头落实围绕稳健中性的货币政策,加强金融政策信息公开。市金融办、潍坊银监分局分别牵头落实"
+)
+
+
+def test_a_labelled_note_run_on_without_a_sentence_end_is_a_part():
+    doc = policy_extract.parse_text("某区责任分解方案\n" + H02_FLAT + "\n")
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("(一)", ["区发展和改革局"]), ("(二)", ["区科技和经信局"]), ("(三)", ["区发展和改革局"])]
+
+
+def test_bare_unit_clauses_between_sentences_close_their_items():
+    parts = split_items(H05_FLAT, Sequence(), None, run_on_notes)
+    assert parts[1:] == ["市发改委牵头落实", "围绕出台促进就业规划、就业创业政策,加强就业创业政策信息公开。", "市人社局牵头落实",
+                         "围绕稳健中性的货币政策,加强金融政策信息公开。市金融办、潍坊银监分局分别牵头落实"]  # the last closes its own line
+
+
+@pytest.mark.parametrize("text", [
+    # corpus 0151 (河北 博士后): "X落实" with its object is a sentence, after ；
+    "负责经费管理监督等工作；省财政厅落实省级财政经费投入，根据工作需要适时组织开展重点绩效评价；科技、教育部门配合。",
+    # corpus 0677 (国家野外站): once, after 。, still a sentence
+    "主管部门协调落实国家野外站发展政策和规章制度。依托单位落实国家野外站建设和运行所需相关条件，提升创新能力。",
+    # corpus 0628 (a crawled page's fields): "公开责任部门：" is the site's field, not an item's note
+    "各级人民政府要认真组织各有关部门抓好落实。公开程序：本单位审核后公开责任部门：省政府办公厅秘书一处各设区市人民政府",
+    # xian-2023 line 94: the second label of one bracketed note whose bracket closes after a page break
+    "（牵头单位：市行政审批局；责任单位：有政务服务事项",
+    # corpus 0224: "（四）落实…" is an item's title, not a unit
+    "做好敬老工作。（四）落实医疗卫生机构敬老优待政策。全省各级医疗机构要全面落实优待政策。",
+])
+def test_sentences_with_a_unit_subject_are_not_run_on_notes(text):
+    assert run_on_notes(text) == set()
