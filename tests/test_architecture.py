@@ -7,7 +7,8 @@
 (d) no regex literal holding Chinese characters outside the grammar modules (GRAMMAR_MODULES):
     the notice's words live in rules.py, compiled in grammar.py, the numbering in markers.py;
     the stages use them from there;
-(e) the README's module map names every module there is, and none that is not.
+(e) the README's module map names every module there is, and none that is not;
+(f) warnings are made by errors.warning() only, not written as {"code": …, "message": …} dicts.
 
 Imports inside functions count: a lazy import still points a direction. Each rule has a
 KNOWN list of what breaks it today. The lists may only shrink: a break not listed fails,
@@ -438,3 +439,21 @@ def test_the_readme_module_map_matches_the_tree():
         + (f"\n  modules not in the map: {', '.join(missing)}" if missing else "")
         + (f"\n  named in the map, not in policy_extract/: {', '.join(unknown)}" if unknown else "")
     )
+
+
+# --- (f) one warning type -----------------------------------------------------------------
+
+
+def test_warnings_are_made_by_the_one_constructor():
+    """A dict literal with "code" and "message" keys is a warning built by hand; errors.py
+    (DocumentWarning.as_dict, the model's form) is the one place that writes one."""
+    by_hand = []
+    for name, tree in TREES.items():
+        if name == "errors":
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Dict):
+                keys = {k.value for k in node.keys if isinstance(k, ast.Constant)}
+                if {"code", "message"} <= keys:
+                    by_hand.append(f"{_rel(name)}:{node.lineno}")
+    assert not by_hand, "warnings built as dicts; use errors.warning(code, message, line):\n  " + "\n  ".join(by_hand)
