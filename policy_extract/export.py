@@ -1,28 +1,18 @@
 """Stage 6: the model -> JSON or YAML text. Same input, same bytes: keys in model order,
-no timestamps, Chinese written as itself."""
+no timestamps, Chinese written as itself. The text is the model's own (`Document.to_json`,
+`Document.to_yaml`), so the Python API and the CLI write the same bytes; this module is
+the outputs' entry to it and imports the model, never the reverse."""
 from __future__ import annotations
-
-import json
 
 from .models import Document
 
 
 def to_json(doc: Document) -> str:
-    return json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    return doc.to_json()
 
 
 def to_yaml(doc: Document) -> str:
-    import yaml
-
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    return yaml.dump(
-        doc.model_dump(mode="json"),
-        Dumper=dumper,
-        allow_unicode=True,
-        sort_keys=False,
-        default_flow_style=False,
-        width=4096,
-    )
+    return doc.to_yaml()
 
 
 def render(doc: Document, fmt: str) -> str:

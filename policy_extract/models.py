@@ -1,10 +1,12 @@
 """The task list a notice turns into (pydantic v2). Fields follow the output contract
 (../shared/spec/output-contract.md); everything beyond it is an addition, never a rename.
 
-Result objects export themselves: `doc.to_json()`, `doc.to_yaml()`.
+Result objects export themselves: `doc.to_json()`, `doc.to_yaml()` (the bytes the CLI
+writes; export.py and the other outputs import this module, never the reverse).
 """
 from __future__ import annotations
 
+import json
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -106,14 +108,22 @@ class Document(_Model):
         return self.model_dump(mode="json")
 
     def to_json(self) -> str:
-        from .export import to_json
-
-        return to_json(self)
+        """JSON text: keys in model order, Chinese written as itself, no timestamps."""
+        return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
 
     def to_yaml(self) -> str:
-        from .export import to_yaml
+        """YAML text with the same keys and order as the JSON."""
+        import yaml
 
-        return to_yaml(self)
+        dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+        return yaml.dump(
+            self.model_dump(mode="json"),
+            Dumper=dumper,
+            allow_unicode=True,
+            sort_keys=False,
+            default_flow_style=False,
+            width=4096,
+        )
 
 
 def json_schema() -> dict:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from dataclasses import replace
 
+from .errors import warning
 from .extract import Options, all_paragraphs, extract_tasks, is_article_text, is_regulation
 from .load import LoadedDocument, load, load_string
 from .meta import context_year, extract_meta
@@ -100,9 +101,10 @@ def parse_loaded(loaded: LoadedDocument, options: Options | None = None, simplif
         options = replace(options, regulation=True)
     tasks, task_ids, table_warnings = extract_tasks(root, year, options)
     warnings = list(loaded.warnings)
-    warnings += [{"code": c, "message": m, "line": line} for c, m, line in numbering_warnings(root) + table_warnings]
+    # segment and extract still give (code, message, line) tuples: made warnings here
+    warnings += [warning(c, m, line) for c, m, line in numbering_warnings(root) + table_warnings]
     if not tasks:
-        warnings.append({"code": "no-tasks", "message": "no tasks found; try --task-section KEYWORD or --task-level N", "line": None})
+        warnings.append(warning("no-tasks", "no tasks found; try --task-section KEYWORD or --task-level N"))
     data = {
         "source": {"path": loaded.path, "format": loaded.format, "sha256": loaded.sha256},
         "meta": meta,
@@ -110,7 +112,7 @@ def parse_loaded(loaded: LoadedDocument, options: Options | None = None, simplif
             [_outline(c, task_ids) for c in root.children] + _table_outline(tasks), key=lambda n: n["source"]["start_line"]
         ),
         "tasks": tasks,
-        "warnings": warnings,
+        "warnings": [w.as_dict() for w in warnings],
     }
     if conversion is not None and not simplified:
         data = restore_strings(data, conversion)

@@ -36,8 +36,8 @@ def test_a_stray_byte_is_replaced_and_reported_with_its_line(tmp_path):
     assert doc.lines[line - 1].text == "\ufffd" + good.lines[line - 1].text
     assert [l.text for l in doc.lines if l.line != line] == [l.text for l in good.lines if l.line != line]
     (warning,) = doc.warnings
-    assert warning["code"] == "bad-bytes" and warning["line"] == line
-    assert "1 byte" in warning["message"] and f"line {line}" in warning["message"]
+    assert warning.code == "bad-bytes" and warning.line == line
+    assert "1 byte" in warning.message and f"line {line}" in warning.message
 
 
 def test_several_bad_bytes_name_how_many_and_the_lines(tmp_path):
@@ -47,7 +47,7 @@ def test_several_bad_bytes_name_how_many_and_the_lines(tmp_path):
     path = tmp_path / "bad.txt"
     path.write_bytes(data)
     (warning,) = load(path).warnings
-    assert "3 bytes" in warning["message"] and "lines 10, 30" in warning["message"]
+    assert "3 bytes" in warning.message and "lines 10, 30" in warning.message
 
 
 def test_a_character_cut_off_at_the_end_is_reported(tmp_path):
@@ -58,7 +58,7 @@ def test_a_character_cut_off_at_the_end_is_reported(tmp_path):
     doc = load(path)
     assert doc.lines[-1].text.endswith("\ufffd")
     (warning,) = doc.warnings
-    assert "cut off" in warning["message"] and warning["line"] == len(doc.lines)
+    assert "cut off" in warning.message and warning.line == len(doc.lines)
 
 
 def test_the_warning_reaches_the_output_and_stderr(tmp_path):
@@ -106,8 +106,8 @@ def test_a_renamed_pdf_or_docx_is_read_as_what_its_bytes_are(tmp_path, fmt, suff
     assert sniff_format(renamed) == fmt
     doc = load(renamed)
     assert doc.format == fmt and doc.path == str(renamed)
-    (warning,) = [w for w in doc.warnings if w["code"] == "format-by-content"]
-    assert suffix in warning["message"]
+    (warning,) = [w for w in doc.warnings if w.code == "format-by-content"]
+    assert suffix in warning.message
     import policy_extract
 
     assert len(policy_extract.parse(renamed).tasks) == 16
@@ -139,7 +139,7 @@ def test_lone_surrogates_from_a_loader_become_replacement_characters(tmp_path, m
     doc = load(path)
     assert doc.lines[1].text == "1.推进\ufffd清单。（牵头单位：市行政审批局）"
     (warning,) = doc.warnings
-    assert warning["code"] == "bad-bytes" and warning["line"] == 2
+    assert warning.code == "bad-bytes" and warning.line == 2
     import policy_extract
 
     assert policy_extract.parse(path).to_json().encode("utf-8")

@@ -15,7 +15,7 @@ import stat
 from dataclasses import replace
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import DocumentWarning, InputError, warning
 from .base import LoadedDocument, SourceLine, display_path
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm", ".ofd", ".doc", ".wps", ".odt", ".rtf",
@@ -119,14 +119,14 @@ def _load_file(path: Path, suffix: str, kind: str | None, ocr: str) -> LoadedDoc
     raise InputError(f"{path}: unsupported file type '{suffix or 'none'}'; give a .txt, .md, .pdf, .docx, .html, .ofd, .doc, .wps, .odt or .rtf notice, or an image (.png, .jpg, .tif) of one")
 
 
-def _renamed_warning(suffix: str, kind: str | None) -> list[dict]:
+def _renamed_warning(suffix: str, kind: str | None) -> list[DocumentWarning]:
     """A warning when the bytes overrule the name (a PDF named .txt)."""
     if kind not in _KIND_NAMES or kind == "image" or not suffix:
         return []
     name, suffixes = _KIND_NAMES[kind]
     if suffix in suffixes:
         return []
-    return [{"code": "format-by-content", "message": f"the file is named {suffix} but its bytes are a {name} file; read as {name}", "line": None}]
+    return [warning("format-by-content", f"the file is named {suffix} but its bytes are a {name} file; read as {name}")]
 
 
 def load(path: str | Path, *, ocr: str = "auto") -> LoadedDocument:
@@ -169,8 +169,8 @@ def _without_surrogates(loaded: LoadedDocument) -> LoadedDocument:
             line = replace(line, text=_SURROGATE.sub("\ufffd", line.text))
         lines.append(line)
     named = ", ".join(map(str, where[:10])) + (", …" if len(where) > 10 else "")
-    warning = {"code": "bad-bytes", "message": f"characters that are not valid Unicode replaced by \ufffd on line{'s' if len(where) > 1 else ''} {named}; check the text there", "line": where[0]}
-    return replace(loaded, lines=lines, warnings=loaded.warnings + [warning])
+    repaired = warning("bad-bytes", f"characters that are not valid Unicode replaced by \ufffd on line{'s' if len(where) > 1 else ''} {named}; check the text there", where[0])
+    return replace(loaded, lines=lines, warnings=loaded.warnings + [repaired])
 
 
 _STREAM_SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "ofd": ".ofd", "odt": ".odt", "rtf": ".rtf", "ole2": ".doc", "zip": ".docx"}

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import DocumentWarning
+
 # A whole line that is only a page number: "— 3 —", "-3-", "- 3 -", "第3页", "第3页 共12页",
 # "3/12", "3". PDF pages print them; text copied from a PDF keeps them.
 PAGE_NUMBER_LINE = re.compile(
@@ -60,9 +62,9 @@ class LoadedDocument:
     format: str  # txt | md | pdf | docx | html | ofd | doc | wps | odt | rtf | image
     sha256: str
     lines: list[SourceLine] = field(default_factory=list)
-    # what the loader had to repair or guess, as the document's warnings:
-    # {"code": "bad-bytes", "message": "...", "line": 12}
-    warnings: list[dict] = field(default_factory=list)
+    # what the loader had to repair or guess, as the document's warnings
+    # (errors.warning("bad-bytes", "...", 12))
+    warnings: list[DocumentWarning] = field(default_factory=list)
 
 
 def sha256_of(data: bytes) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import DocumentWarning, InputError, warning
 from .base import LoadedDocument, SourceLine, read_bytes, sha256_of
 
 _BOMS = (
@@ -23,7 +23,7 @@ def decode_text(data: bytes, name: str) -> str:
     return decode_text_reporting(data, name)[0]
 
 
-def decode_text_reporting(data: bytes, name: str) -> tuple[str, list[dict]]:
+def decode_text_reporting(data: bytes, name: str) -> tuple[str, list[DocumentWarning]]:
     """As decode_text, also returning warnings for what had to be repaired: bytes that
     are not valid in the encoding (a stray byte, a character cut off at the end) are
     replaced by U+FFFD and reported with how many and on which lines."""
@@ -75,7 +75,7 @@ class _TooManyBadBytes(Exception):
     pass
 
 
-def _decode_repairing(data: bytes, encoding: str) -> tuple[str, list[dict]] | None:
+def _decode_repairing(data: bytes, encoding: str) -> tuple[str, list[DocumentWarning]] | None:
     """Decode with bad bytes replaced when they are few; None when they are many (the
     text is in another encoding)."""
     bad: list[tuple[int, int]] = []  # (byte offset, length) of each bad spot
@@ -101,7 +101,7 @@ def _decode_repairing(data: bytes, encoding: str) -> tuple[str, list[dict]] | No
     named = ", ".join(str(n) for n in lines[:_MAX_LINES_NAMED]) + (", …" if len(lines) > _MAX_LINES_NAMED else "")
     what = "a character cut off at the end" if len(bad) == 1 and bad[0][0] + bad[0][1] == len(data) else (f"{count} bytes that are not {encoding.upper()}" if count > 1 else f"1 byte that is not {encoding.upper()}")
     message = f"{what} replaced by \ufffd on line{'s' if len(lines) > 1 else ''} {named}; check the text there"
-    return text, [{"code": "bad-bytes", "message": message, "line": lines[0]}]
+    return text, [warning("bad-bytes", message, lines[0])]
 
 
 def _lines_of(bad: list[tuple[int, int]], data: bytes) -> list[int]:
