@@ -11,7 +11,8 @@ from dataclasses import replace
 from .deadlines import TimeLimit, deadline_in_text, parse_time_limit
 from .markers import match_marker, strip_marker_punct
 from .normalize import squeeze_cjk_spaces
-from .notes import find_notes, remove_notes, split_units, units_from_cells
+from .notes import find_notes, remove_notes, units_from_cells
+from .units import split_units
 from .segment import Node, is_heading
 from .tables import header_columns, is_header_row, is_task_header, read_task_table
 
