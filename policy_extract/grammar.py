@@ -95,8 +95,9 @@ class Grammar:
         return role
 
     @cached_property
-    def listed_labels(self) -> frozenset[str]:
-        return frozenset(w for _, words in self.label_tables for w in words)
+    def unit_label_at(self) -> re.Pattern:
+        """A listed lead or responsible label with its colon (the labels that name units)."""
+        return re.compile(_alt(self.rules.lead_labels + self.rules.responsible_labels) + r"\s*[:：]")
 
     # the first name of a label's value: up to the first separator or bracket
     value_head = _Lazy(r"[^，,、；;。（(〔【\[\s]{2,30}")
@@ -105,8 +106,11 @@ class Grammar:
     def complete_note(self) -> re.Pattern:
         """A unit clause between a sentence end and the next text, closed by a verb phrase
         that takes no object ("牵头落实", "配合落实", "按职责分工负责"): "。X牵头落实" + text."""
-        verbs = [v for v in self.role_words if len(v) >= 4 and (v.endswith("落实") or v.startswith("按"))]
-        return re.compile(rf"(?<=。)(?P<note>[^。；;，,]{{2,80}}?{_alt(verbs)})(?=[{HAN}])")
+        return re.compile(rf"(?<=。)(?P<note>[^。；;，,]{{2,80}}?{self.complete_verb.pattern})(?=[{HAN}])")
+
+    @cached_property
+    def complete_verb(self) -> re.Pattern:
+        return re.compile(_alt(v for v in self.role_words if len(v) >= 4 and (v.endswith("落实") or v.startswith("按"))))
 
     @cached_property
     def lead_verb(self) -> re.Pattern:

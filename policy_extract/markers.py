@@ -124,10 +124,10 @@ def number_value(label: str) -> int | None:
 def match_marker(text: str) -> Marker | None:
     if not text:
         return None
-    first = text[0]
-    if not (first in "第（(０１２３４５６７８９" or first.isdigit() or first in CN_DIGITS or first in "十百" or first in CIRCLED or first in ROMAN):
+    patterns = _patterns_for(text[0])
+    if not patterns:
         return None
-    for kind, pattern in marker_patterns():
+    for kind, pattern in patterns:
         m = pattern.match(text)
         if not m:
             continue
@@ -141,6 +141,27 @@ def match_marker(text: str) -> Marker | None:
             kind = f"decimal{label.count('.') + 1}"  # 1.1 and 1.1.1 are different depths
         return Marker(kind, m.group(0).strip(), value, label, m.end())
     return None
+
+
+@lru_cache(maxsize=512)
+def _patterns_for(first: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The marks that can open with this character, in their order (第 -> chapter … article;
+    （ -> paren_cn, paren_arabic; a digit -> decimal, arabic …): fewer patterns tried per line."""
+    if first == "第":
+        kinds = {"chapter", "part", "section", "article"}
+    elif first in "（(":
+        kinds = {"paren_cn", "paren_arabic"}
+    elif first in "０１２３４５６７８９" or first.isdigit():
+        kinds = {"decimal", "arabic", "arabic_rparen", "circled"}  # isdigit() is true of ①…⑨ too
+    elif first in CN_DIGITS or first in "十百":
+        kinds = {"cn"}
+    elif first in CIRCLED:
+        kinds = {"circled"}
+    elif first in ROMAN:
+        kinds = {"roman"}
+    else:
+        return ()
+    return tuple((kind, pattern) for kind, pattern in marker_patterns() if kind in kinds)
 
 
 def _looks_like_cn_heading(text: str, end: int) -> bool:

@@ -112,6 +112,8 @@ def find_doc_number(paras: list[Piece]) -> str | None:
     or after a 文号 label in a web page's metadata table."""
     for p in paras[:20]:
         head = p.text[:200]
+        if "号" not in head:
+            continue
         for m in _grammar().doc_number.finditer(head):
             before = re.sub(r"\s+", "", head[: m.start()])
             if not before.strip("(（") or before.rstrip(":：").endswith(_grammar().rules.doc_number_labels):

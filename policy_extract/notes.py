@@ -243,16 +243,15 @@ def run_on_notes(text: str) -> set[int]:
     g = _grammar()
     out: set[int] = set()
     if "：" in text or ":" in text:
-        for m in g.label_at.finditer(text):
-            role = g.label_role(m.group(1))
+        for m in g.unit_label_at.finditer(text):
             value = g.value_head.match(text, m.end())
             j = m.start()
-            if not j or text[j - 1] in "；;，,、：:" or role not in ("lead", "responsible") or m.group(1) not in g.listed_labels:
+            if not j or text[j - 1] in "；;，,、：:":
                 continue  # "（牵头单位：X；责任单位：Y）": labels of one note
             if value and _ends_like_unit(value.group(0)) and _closed(text[:j]) and _closes_numbered_item(text, j):
                 out.add(j)
     clauses = []
-    for m in g.complete_note.finditer(text):
+    for m in (g.complete_note.finditer(text) if "。" in text and g.complete_verb.search(text) else ()):
         start, end = m.start("note"), m.end("note")
         clause = text[start:end]
         if end < len(text) and match_marker(clause) is None:
