@@ -168,11 +168,25 @@ def extract_tasks(root: Node, year: int | None, options: Options) -> tuple[list[
 
     nodes = select_task_nodes(root, options, has_table_tasks=bool(from_tables), notes_of=notes_of)
     by_node = {id(n): build_prose_tasks(n, year, first_listed, notes_of) for n in nodes}
+    carry_units(nodes, by_node, notes_of)
     prose = [task for n in nodes for task in by_node[id(n)]]
     tasks = prose + merge_annex_rows(prose, from_tables)
     tasks.sort(key=lambda t: t["source"]["start_line"])
     unique_ids(tasks)
     return tasks, by_node, warnings
+
+
+def carry_units(nodes: list[Node], by_node: dict[int, list[dict]], notes_of) -> None:
+    """Units a note says every later task takes part in ("以下任务均需各市县政府负责，不再列出")
+    join the responsible units of that task and of every task after it, until another such
+    sentence names others."""
+    carried: list[str] = []
+    for node in nodes:
+        said = [u for note in notes_of(full_text(node)) for u in note.carried]
+        carried = said or carried
+        for task in by_node[id(node)] if carried else ():
+            named = {u["name"] for u in task["lead_units"] + task["responsible_units"]}
+            task["responsible_units"] += [{"name": u} for u in carried if u not in named]
 
 
 def all_paragraphs(root: Node) -> list[Piece]:

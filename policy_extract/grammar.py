@@ -144,6 +144,16 @@ class Grammar:
         return re.compile(_alt(self.rules.reading_convention_words))
 
     @cached_property
+    def carries_forward(self) -> re.Pattern:
+        """A sentence that says it holds for the tasks after it: 下同, 不再列出."""
+        return re.compile(_alt(self.rules.carry_forward_words))
+
+    @cached_property
+    def carried_units(self) -> re.Pattern:
+        """The units such a sentence names: "均需X负责", "均涉及X"."""
+        return re.compile(_alt(self.rules.carried_unit_words) + r"(?P<units>[^，,；;。]{2,80}?)(?:负责|落实|参与)?(?=[，,；;。]|$)")
+
+    @cached_property
     def not_a_name(self) -> re.Pattern:
         return re.compile(_alt(self.rules.not_in_unit_names))
 

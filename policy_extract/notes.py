@@ -39,6 +39,8 @@ class Note:
     responsible: list[str] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)
     deadline: str | None = None
+    # units the note says every later task takes part in too ("以下任务均需各市县政府负责，不再列出")
+    carried: list[str] = field(default_factory=list)
 
 
 def top_level_groups(text: str) -> list[tuple[int, int]]:
@@ -183,6 +185,11 @@ def parse_note(content: str) -> Note | None:
     note = _parse_labelled(content) or _parse_clauses(content)
     if note is not None and not (note.lead or note.responsible or note.leaders or note.deadline):
         return None  # "（联系人：田博 电话/传真：86789314）" names nobody who does the work
+    if note is not None and dot and rest.strip("。 "):
+        carried = [u for sentence in rest.split("。") if g.carries_forward.search(sentence)
+                   for m in g.carried_units.finditer(sentence) for u in split_units(m.group("units"))]
+        if carried:
+            note = replace(note, carried=carried)
     return note
 
 

@@ -57,6 +57,11 @@ FIRST_LISTED_LEADS_PHRASES = ("排名第1", "排在第1位", "列第1位", "列�
 # Words of a clause or sentence inside a note that says how to read the notice, not who does
 # the work ("，排名第1为牵头单位，下同", "。以下任务均需各市县政府负责，不再列出").
 READING_CONVENTION_WORDS = ("下同", "为牵头", "为主办", "以下", "不再列出", "不再做分工", "不再分工", "均需", "均由")
+# A note's later sentence that holds for every task after it ("…不再列出", "…下同") and the
+# words before the units it names ("以下任务均需各市县政府和雄安新区管委会负责，不再列出",
+# "具体任务均涉及相关市(州)人民政府,不再做分工,下同"): those units take part in the later tasks.
+CARRY_FORWARD_WORDS = ("下同", "不再列出", "不再做分工", "不再分工")
+CARRIED_UNIT_WORDS = ("均需", "均涉及", "均由")
 # Verb phrases closing an unlabelled clause "X牵头", "Y按职责分工负责", longest first.
 LEAD_VERBS = ("分别牵头负责", "共同牵头负责", "分别牵头落实", "共同牵头落实", "牵头负责", "牵头落实", "分别牵头", "共同牵头", "牵头")
 RESPONSIBLE_VERBS = (
@@ -162,6 +167,8 @@ class Rules:
     label_tails: Words = LABEL_TAILS
     first_listed_leads_phrases: Words = FIRST_LISTED_LEADS_PHRASES
     reading_convention_words: Words = READING_CONVENTION_WORDS
+    carry_forward_words: Words = CARRY_FORWARD_WORDS
+    carried_unit_words: Words = CARRIED_UNIT_WORDS
     lead_verbs: Words = LEAD_VERBS
     responsible_verbs: Words = RESPONSIBLE_VERBS
     sole_owner_verbs: Words = SOLE_OWNER_VERBS

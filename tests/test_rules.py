@@ -524,3 +524,29 @@ def test_bad_rules_file(tmp_path):
         policy_extract.Rules.from_file(bad)
     with pytest.raises(policy_extract.InputError, match="cannot read the rules file"):
         policy_extract.Rules.from_file(tmp_path / "missing.yaml")
+
+
+CARRY_NOTICE = (  # corpus 0750 (河北 科技创新), two items; the first note names units for every later one
+    "某省实施方案\n二、重点任务\n"
+    "1.强化企业创新主体地位。支持企业牵头组建创新联合体。（省科技厅、省发展改革委按职责分工负责，各市县政府、雄安新区管委会负责。"
+    "以下均需各市县政府、雄安新区管委会负责，不再列出）\n"
+    "2.建设高水平创新平台。推进国家级创新平台建设。（省科技厅负责）\n"
+)
+
+
+def test_carry_forward_words():
+    # corpus 0750 "…以下均需各市县政府、雄安新区管委会负责，不再列出"; the sichuan fixture
+    # "具体任务均涉及相关市(州)人民政府,不再做分工,下同"
+    assert {"不再列出", "下同", "不再做分工"} <= set(rules.CARRY_FORWARD_WORDS)
+    second = policy_extract.parse_text(CARRY_NOTICE).tasks[1]
+    assert [u.name for u in second.responsible_units] == ["省科技厅", "各市县政府", "雄安新区管委会"]
+    without = _rules_without("carry_forward_words", "不再列出")
+    assert [u.name for u in policy_extract.parse_text(CARRY_NOTICE, rules=without).tasks[1].responsible_units] == ["省科技厅"]
+
+
+def test_carried_unit_words():
+    assert {"均需", "均涉及"} <= set(rules.CARRIED_UNIT_WORDS)
+    note = notes.parse_note("责任单位:省发展改革委、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。")
+    assert (note.responsible, note.carried) == (["省发展改革委", "省大数据中心"], ["相关市(州)人民政府"])
+    with using(_rules_without("carried_unit_words", "均涉及")):
+        assert notes.parse_note("责任单位:省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。").carried == []
