@@ -132,6 +132,47 @@ def repair_row(cells: list[str], columns: dict[str, int]) -> list[str]:
     return cells
 
 
+_UNIT_FIELDS = ("lead", "responsible", "leader")
+_TEXT_FIELDS = ("task", "measure", "group", "note", "progress", None)
+
+
+def _fits(cell: str, field_name: str | None) -> bool:
+    """Whether a cell's content can stand in a column of this field."""
+    from .deadlines import looks_like_time_limit
+    from .units import ends_like_unit, split_units
+
+    cell = cell.strip()
+    if not cell or cell in _grammar().rules.no_unit_cells:
+        return True
+    names = split_units(cell) if len(cell) <= 80 else []
+    units = bool(names) and all(ends_like_unit(n) or n.startswith(("各", "有关", "相关")) for n in names)
+    if field_name == "number":
+        return bool(re.fullmatch(r"[0-9０-９]+[.．、]?", cell))
+    if field_name == "deadline":
+        return looks_like_time_limit(cell)
+    if field_name in _UNIT_FIELDS:
+        return units
+    return not units and not re.fullmatch(r"[0-9０-９]+[.．、]?", cell)
+
+
+def align_short_row(cells: list[str], columns: dict[str, int], width: int) -> list[str | None] | None:
+    """A row printed with fewer cells than its header (the cells merged down from the row
+    above are missing, "| 加快一网通办改革。 | 市大数据局 | 2024年12月底前 |"): each cell put
+    under the rightmost column that its content fits, right to left; None where a column
+    has no cell. None when the cells fit no such order."""
+    field_of = {i: name for name, i in columns.items()}
+    out: list[str | None] = [None] * width
+    col = width - 1
+    for cell in reversed(cells):
+        while col >= 0 and not _fits(cell, field_of.get(col)):
+            col -= 1
+        if col < 0:
+            return None
+        out[col] = cell
+        col -= 1
+    return out
+
+
 def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list[TableTask], list[tuple[str, int]]]:
     """rows: (cells, line, page), the header first. Returns tasks and (warning, line) pairs."""
     header_cells, _, _ = rows[0]
@@ -142,6 +183,8 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
     tasks: list[TableTask] = []
     warnings: list[tuple[str, int]] = []
     header_key = tuple(_SPACE.sub("", c) for c in header_cells if c.strip())
+    width = len(header_cells)
+    previous: list[str] | None = None  # the last task row's cells, for cells merged down
     for cells, line, page in rows[1:]:
         if tuple(_SPACE.sub("", c) for c in cells if c.strip()) == header_key:
             continue
@@ -155,6 +198,11 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
             if _kind(filled[0]) == "paren_cn":
                 group, parent = filled[0].strip(), None
                 continue
+        if previous is not None and 2 <= len(cells) < width and columns.get(task_field, width) < width:
+            aligned = align_short_row(cells, columns, width)
+            if aligned is not None and aligned[columns[task_field]]:
+                cells = [c if c is not None else previous[i] for i, c in enumerate(aligned)]
+                warnings.append(("a row whose merged cells were not printed took them from the row above", line))
         original = list(cells)
         cells = repair_row(cells, columns)
         if cells != original + [""] * (len(cells) - len(original)):
@@ -180,6 +228,7 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
             if parent_cell:
                 parent = parent_cell
         text = _cell(cells, columns, task_field)
+        previous = cells + [""] * (width - len(cells))
         if not text:
             continue  # an upper-level task printed without a measure of its own
         marker = match_marker(text)

@@ -6,6 +6,8 @@ from functools import lru_cache
 
 import pytest
 
+import policy_extract
+
 from conftest import TABLE, YANTA, document, piece_at, pieces, quote, sample_line
 from policy_extract.tables import (
     column_of,
@@ -225,3 +227,35 @@ def test_person_and_progress_columns_are_never_units():
     assert task.leaders == ["张三"] and task.lead_units == []
     assert task.deadline.date == "2024-12-31"
     assert "已完成" not in task.text
+
+
+# Issue 11: a table copied from a web page as pipe rows, its merged cells (序号, 牵头单位
+# spanning two rows) not printed in the second row. Row texts from the xian-2022 sample's
+# measures (1) and (2); the pipe layout with the merged cells left out is how web copies
+# of such tables print them.
+MERGED_PIPE_ROWS = (
+    "西安市分工方案\n"
+    "| 序号 | 西安市落实措施 | 牵头单位 | 责任单位 | 完成时限 |\n"
+    "| 1 | (1) 按照国务院要求，编制并公布市、县两级行政许可事项清单。 | 市行政审批局 | 市司法局 | 2022年12月底 |\n"
+    "| (2) 大力清理整治变相许可，完成变相许可清查整治。 | 市司法局 | 2022年11月底 |\n"
+    "| 2 | (3) 细化完善本地区实施规范并向社会公布。 | 市司法局 | 各区县政府 | 持续推进 |\n"
+)
+
+
+def test_pipe_rows_whose_merged_cells_are_missing_take_them_from_the_row_above():
+    doc = policy_extract.parse_text(MERGED_PIPE_ROWS)
+    got = [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.deadline.date) for t in doc.tasks]
+    assert got == [
+        ("(1)", ["市行政审批局"], ["市司法局"], "2022-12-31"),
+        ("(2)", ["市行政审批局"], ["市司法局"], "2022-11-30"),
+        ("(3)", ["市司法局"], ["各区县政府"], None),
+    ]
+    assert any(w.code == "table-row-repaired" and "merged" in w.message for w in doc.warnings)
+
+
+def test_align_short_row_by_content():
+    from policy_extract.tables import align_short_row
+
+    columns = {"number": 0, "task": 1, "lead": 2, "responsible": 3, "deadline": 4}
+    assert align_short_row(["加快一网通办改革。", "市大数据局", "2024年12月底前"], columns, 5) == [None, "加快一网通办改革。", None, "市大数据局", "2024年12月底前"]
+    assert align_short_row(["市大数据局", "市财政局"], columns, 5) == [None, None, "市大数据局", "市财政局", None]
