@@ -7,12 +7,13 @@ paragraph (or a unit note) that a page break or a narrow column split in two.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .load.base import PAGE_NUMBER_LINE, SourceLine
 from .markers import match_marker, separator
 from .notes import bare_note, label_at, run_on_notes, starts_with_label
 from .paragraphs import Sequence, split_gaps, split_items
+from .pieces import Piece
+from .flat_tables import regroup_cell_lines, split_tab_runs, split_wide_rows, table_start, unglue_tables
 from .grammar import current as _grammar
 from .tables import is_header_row, split_row
 
@@ -25,19 +26,6 @@ _TERMINAL = set("。；;！!？?：:…")
 _CLOSERS = {"）": "（", ")": "(", "〕": "〔", "】": "【", "]": "["}
 _INTERNAL_PUNCT = re.compile(r"[，,。；;：:、]")
 _ASCII_WORD = re.compile(r"^[A-Za-z0-9 .+\-]+$")
-
-
-@dataclass
-class Piece:
-    """A paragraph or a table row, with the lines it was printed on."""
-
-    kind: str  # "para" | "row"
-    text: str
-    start_line: int
-    end_line: int
-    page: int | None = None
-    cells: list[str] = field(default_factory=list)  # rows only
-    table: int | None = None  # loader's table index, rows only
 
 
 def squeeze_cjk_spaces(text: str) -> str:
@@ -114,7 +102,8 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
     sequence = Sequence()
     for src in lines:
         raw = src.text.strip("\r\n")
-        parts = [raw] if "\t" in raw else split_gaps(raw)  # a tab-separated row keeps its cells
+        cut = table_start(raw) if "\t" in raw else 0  # prose run into a table's header
+        parts = (split_gaps(raw[:cut]) if cut else []) + ([raw[cut:]] if "\t" in raw else split_gaps(raw))  # a tab-separated row keeps its cells
         for part in parts:
             text = strip_web_chrome(clean_line(part))
             if not text.strip() or _MD_RULE.match(text) or PAGE_NUMBER_LINE.match(text):
@@ -212,128 +201,6 @@ def absorb_table_headings(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:
-    """Tables that a web page copied one cell per line ("序号 |", "重点工作 |", …, "1 |",
-    …): the run of header names gives the width, the cells after it are cut into rows."""
-    from .tables import column_of
-
-    out: list[Piece] = []
-    i = 0
-    while i < len(pieces):
-        piece = pieces[i]
-        width = 0
-        while (
-            i + width < len(pieces)
-            and pieces[i + width].kind == "row"
-            and len(pieces[i + width].cells) == 1
-            and column_of(pieces[i + width].cells[0])
-        ):
-            width += 1
-        if width < 3:
-            out.append(piece)
-            i += 1
-            continue
-        j = i
-        while j < len(pieces) and pieces[j].kind == "row" and len(pieces[j].cells) == 1:
-            j += 1
-        run = pieces[i:j]
-        for start in range(0, len(run), width):
-            chunk = run[start : start + width]
-            cells = [c.cells[0] for c in chunk] + [""] * (width - len(chunk))
-            out.append(Piece("row", "\t".join(cells), chunk[0].start_line, chunk[-1].end_line, chunk[0].page, cells, chunk[0].table))
-        i = j
-    return out
-
-
-def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str]] | None:
-    """Rows of a table whose separators were all lost, as cells: each row is its number,
-    its text, and the unit clause that closes it ("…构建新型婚育文化。X牵头;Y配合;Z落实22根据…").
-    The next row starts where the next number follows a closing unit clause."""
-    first = re.match(r"\d{1,3}", body)
-    if first is None:
-        return None
-    number, start, rows = int(first.group(0)), 0, []
-    measures = _grammar().rules.measure_words
-    while start < len(body):
-        head = str(number)
-        search_from = start + len(head)
-        end = len(body)
-        for m in re.finditer(re.escape(str(number + 1)) + r"(?![0-9])", body[search_from:]):
-            q = search_from + m.start()
-            after = body[q + len(str(number + 1)) : q + len(str(number + 1)) + 1]
-            if body[q - 1].isdigit() or not after or after in measures:
-                continue
-            tail = body[start:q].rsplit("。", 1)[-1]
-            if bare_note(tail) is not None:
-                end = q
-                break
-        content = body[start + len(head) : end]
-        text, _, tail = content.rpartition("。")
-        cells = [""] * width
-        cells[columns["number"]] = head
-        unit_col = columns.get("lead", columns.get("responsible"))
-        if text and bare_note(tail) is not None and unit_col is not None:
-            cells[columns.get("task", columns.get("measure", 1))] = text + "。"
-            cells[unit_col] = tail
-        else:
-            cells[columns.get("task", columns.get("measure", 1))] = content
-        rows.append(cells)
-        start, number = end, number + 1
-    return rows
-
-
-def unglue_tables(pieces: list[Piece]) -> list[Piece]:
-    """A task table printed with every separator lost, header and rows on one line
-    (a newspaper's e-paper copy): rows rebuilt from the header's names, the row numbers
-    and the unit clause that closes each row."""
-    from .tables import header_columns, is_task_header, split_glued_header
-
-    number_names = _number_names()
-    out: list[Piece] = []
-    for piece in pieces:
-        names, end = split_glued_header(piece.text) if piece.kind == "para" and piece.text.startswith(number_names) else ([], 0)
-        columns = header_columns(names) if names else {}
-        rows = _glued_rows(piece.text[end:], columns, len(names)) if names and is_task_header(columns) else None
-        if not rows:
-            out.append(piece)
-            continue
-        for cells in [names] + rows:
-            out.append(Piece("row", "\t".join(cells), piece.start_line, piece.end_line, piece.page, cells, piece.table))
-    return out
-
-
-def _number_names() -> tuple[str, ...]:
-    """The names a number column prints ("序号", "编号"), two characters or more."""
-    return tuple(n for n in _grammar().number_headers if len(n) >= 2)
-
-
-def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
-    """A whole table run into one line with its cell separators kept ("序号 |重点工作 |责任单位 |
-    完成时限 |1 |…|全年 |2 |…"): the header names at its start give the width, the cells after
-    them are cut into rows. A title glued to the first header name becomes its own paragraph."""
-    from .tables import column_of
-
-    number_names = _number_names()
-    out: list[Piece] = []
-    for piece in pieces:
-        cells = [c for c in piece.cells if c.strip()] if piece.kind == "row" else []
-        width = 0
-        while width < len(cells) and (len(cells[width]) <= 12 or (width == 0 and cells[0].endswith(number_names))) and column_of(cells[width]):
-            width += 1
-        if width < 3 or len(cells) < 2 * width:
-            out.append(piece)
-            continue
-        first = cells[0]
-        name = next((n for n in number_names if first.endswith(n)), None)
-        if name and len(first) > len(name):  # "2025年开发区重点工作及责任清单序号"
-            out.append(Piece("para", first[: -len(name)], piece.start_line, piece.end_line, piece.page))
-            cells[0] = name
-        for start in range(0, len(cells), width):
-            row = cells[start : start + width] + [""] * max(0, start + width - len(cells))
-            out.append(Piece("row", "\t".join(row), piece.start_line, piece.end_line, piece.page, row, piece.table))
-    return out
-
-
 def normalize(lines: list[SourceLine]) -> list[Piece]:
-    pieces = unglue_tables(split_wide_rows(regroup_cell_lines(join_wrapped(lines_to_pieces(lines)))))
+    pieces = unglue_tables(split_tab_runs(split_wide_rows(regroup_cell_lines(join_wrapped(lines_to_pieces(lines))))))
     return drop_repeated_headers(absorb_table_headings(pieces))

@@ -146,13 +146,14 @@ def _fits(cell: str, field_name: str | None) -> bool:
         return True
     names = split_units(cell) if len(cell) <= 80 else []
     units = bool(names) and all(ends_like_unit(n) or n.startswith(("各", "有关", "相关")) for n in names)
-    if field_name == "number":
-        return bool(re.fullmatch(r"[0-9０-９]+[.．、]?", cell))
+    number = bool(re.fullmatch(r"[0-9０-９]+[.．、]?", cell))
+    if field_name == "number":  # a number, or a group title in the 序号 column ("(一) 全面实施…")
+        return number or match_marker(cell) is not None
     if field_name == "deadline":
         return looks_like_time_limit(cell)
     if field_name in _UNIT_FIELDS:
         return units
-    return not units and not re.fullmatch(r"[0-9０-９]+[.．、]?", cell)
+    return not units and not number and not looks_like_time_limit(cell)
 
 
 def align_short_row(cells: list[str], columns: dict[str, int], width: int) -> list[str | None] | None:

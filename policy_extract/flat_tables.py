@@ -1,0 +1,246 @@
+"""Tables that lost their layout on the way to us, rebuilt as rows (normalize's last steps).
+
+    one cell per line      序号 | 重点工作 | 责任单位 | 1 | 推进… | 市发改委 | …
+    a whole table on one line, separators kept     序号 |重点工作 |责任单位 |1 |…
+    a tab-separated table whose line breaks were lost  序号\t任务\t…\t备注<b>一、…</b>(一)…\t…
+    every separator lost   序号工作任务责任单位21树立婚育新风。…X牵头;Y配合22根据…
+
+The header's names (the column vocabulary of rules.py) give the width; rows are cut where
+a row's last cell (a time limit, a unit clause) meets the next row's number.
+"""
+from __future__ import annotations
+
+import re
+
+from .grammar import current as _grammar
+from .markers import candidates, match_marker
+from .pieces import Piece
+from .deadlines import looks_like_time_limit
+from .notes import bare_note
+
+
+def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:
+    """Tables that a web page copied one cell per line ("序号 |", "重点工作 |", …, "1 |",
+    …): the run of header names gives the width, the cells after it are cut into rows."""
+    from .tables import column_of
+
+    out: list[Piece] = []
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        width = 0
+        while (
+            i + width < len(pieces)
+            and pieces[i + width].kind == "row"
+            and len(pieces[i + width].cells) == 1
+            and column_of(pieces[i + width].cells[0])
+        ):
+            width += 1
+        if width < 3:
+            out.append(piece)
+            i += 1
+            continue
+        j = i
+        while j < len(pieces) and pieces[j].kind == "row" and len(pieces[j].cells) == 1:
+            j += 1
+        run = pieces[i:j]
+        for start in range(0, len(run), width):
+            chunk = run[start : start + width]
+            cells = [c.cells[0] for c in chunk] + [""] * (width - len(chunk))
+            out.append(Piece("row", "\t".join(cells), chunk[0].start_line, chunk[-1].end_line, chunk[0].page, cells, chunk[0].table))
+        i = j
+    return out
+
+
+def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str]] | None:
+    """Rows of a table whose separators were all lost, as cells: each row is its number,
+    its text, and the unit clause that closes it ("…构建新型婚育文化。X牵头;Y配合;Z落实22根据…").
+    The next row starts where the next number follows a closing unit clause."""
+    first = re.match(r"\d{1,3}", body)
+    if first is None:
+        return None
+    number, start, rows = int(first.group(0)), 0, []
+    measures = _grammar().rules.measure_words
+    while start < len(body):
+        head = str(number)
+        search_from = start + len(head)
+        end = len(body)
+        for m in re.finditer(re.escape(str(number + 1)) + r"(?![0-9])", body[search_from:]):
+            q = search_from + m.start()
+            after = body[q + len(str(number + 1)) : q + len(str(number + 1)) + 1]
+            if body[q - 1].isdigit() or not after or after in measures:
+                continue
+            tail = body[start:q].rsplit("。", 1)[-1]
+            if bare_note(tail) is not None:
+                end = q
+                break
+        content = body[start + len(head) : end]
+        text, _, tail = content.rpartition("。")
+        cells = [""] * width
+        cells[columns["number"]] = head
+        unit_col = columns.get("lead", columns.get("responsible"))
+        if text and bare_note(tail) is not None and unit_col is not None:
+            cells[columns.get("task", columns.get("measure", 1))] = text + "。"
+            cells[unit_col] = tail
+        else:
+            cells[columns.get("task", columns.get("measure", 1))] = content
+        rows.append(cells)
+        start, number = end, number + 1
+    return rows
+
+
+def unglue_tables(pieces: list[Piece]) -> list[Piece]:
+    """A task table printed with every separator lost, header and rows on one line
+    (a newspaper's e-paper copy): rows rebuilt from the header's names, the row numbers
+    and the unit clause that closes each row."""
+    from .tables import header_columns, is_task_header, split_glued_header
+
+    number_names = _number_names()
+    out: list[Piece] = []
+    for piece in pieces:
+        names, end = split_glued_header(piece.text) if piece.kind == "para" and piece.text.startswith(number_names) else ([], 0)
+        columns = header_columns(names) if names else {}
+        rows = _glued_rows(piece.text[end:], columns, len(names)) if names and is_task_header(columns) else None
+        if not rows:
+            out.append(piece)
+            continue
+        for cells in [names] + rows:
+            out.append(Piece("row", "\t".join(cells), piece.start_line, piece.end_line, piece.page, cells, piece.table))
+    return out
+
+
+def _number_names() -> tuple[str, ...]:
+    """The names a number column prints ("序号", "编号"), two characters or more."""
+    return tuple(n for n in _grammar().number_headers if len(n) >= 2)
+
+
+def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
+    """A whole table run into one line with its cell separators kept ("序号 |重点工作 |责任单位 |
+    完成时限 |1 |…|全年 |2 |…"): the header names at its start give the width, the cells after
+    them are cut into rows. A title glued to the first header name becomes its own paragraph."""
+    from .tables import column_of
+
+    number_names = _number_names()
+    out: list[Piece] = []
+    for piece in pieces:
+        cells = [c for c in piece.cells if c.strip()] if piece.kind == "row" else []
+        width = 0
+        while width < len(cells) and (len(cells[width]) <= 12 or (width == 0 and cells[0].endswith(number_names))) and column_of(cells[width]):
+            width += 1
+        if width < 3 or len(cells) < 2 * width:
+            out.append(piece)
+            continue
+        first = cells[0]
+        name = next((n for n in number_names if first.endswith(n)), None)
+        if name and len(first) > len(name):  # "2025年开发区重点工作及责任清单序号"
+            out.append(Piece("para", first[: -len(name)], piece.start_line, piece.end_line, piece.page))
+            cells[0] = name
+        for start in range(0, len(cells), width):
+            row = cells[start : start + width] + [""] * max(0, start + width - len(cells))
+            out.append(Piece("row", "\t".join(row), piece.start_line, piece.end_line, piece.page, row, piece.table))
+    return out
+
+
+def split_tab_runs(pieces: list[Piece]) -> list[Piece]:
+    """A tab-separated table whose line breaks were lost: one line that opens with the
+    header's names and runs on through every row, each row's first cell glued to the last
+    cell of the row before ("…\t2022年 9月底(2) 严格落实…\t市行政审批局\t…"). Rows are cut
+    where a time limit or a part heading meets the next row's number; the cells a merged
+    column did not print are supplied by the table reader (tables.align_short_row)."""
+    out: list[Piece] = []
+    for piece in pieces:
+        rows = _tab_run_rows(piece.cells) if piece.kind == "row" and "\t" in piece.text and len(piece.cells) >= 9 else None
+        if not rows:
+            out.append(piece)
+            continue
+        for cells in rows:
+            out.append(Piece("row", "\t".join(cells), piece.start_line, piece.end_line, piece.page, cells, piece.table))
+    return out
+
+
+def _tab_run_rows(cells: list[str]) -> list[list[str]] | None:
+    from .tables import column_of, header_columns, is_task_header
+
+    width = 0
+    while width < len(cells) and len(cells[width].strip()) <= 20 and column_of(cells[width].strip()):
+        width += 1
+    if width < 3 or width >= len(cells):
+        return None
+    header, rest = [c.strip() for c in cells[:width]], [c.strip() for c in cells[width:]]
+    glued = next((w for w in _grammar().header_words if rest[0].startswith(w)), None)
+    if glued and len(rest[0]) > len(glued):  # "备注一、全链条优化审批(一) 全面实施…"
+        header.append(glued)
+        rest[0] = rest[0][len(glued) :]
+    if not is_task_header(header_columns(header)):
+        return None
+    rest = _drop_repeated_headers(rest, header)
+    rows, current, previous = [header], [], ""
+    for cell in rest:
+        cuts = _row_starts(cell, previous)
+        bounds = [0] + cuts + [len(cell)]
+        parts = [cell[a:b].strip() for a, b in zip(bounds, bounds[1:]) if b > a or a == 0]
+        current.append(parts[0])
+        for part in parts[1:]:
+            rows.append([c for c in current if c])
+            current = [part]
+        previous = parts[-1]
+    rows.append([c for c in current if c])
+    rows = [r for r in rows if r]
+    return rows if len(rows) >= 3 else None
+
+
+def _drop_repeated_headers(cells: list[str], header: list[str]) -> list[str]:
+    """The header printed again on each page ("…持续推进序号", "陕西省《工作要点》部署任务", …,
+    "备注(6) …"): its names taken out of the run, the cells they were glued to kept."""
+    width, out, i = len(header), [], 0
+    while i < len(cells):
+        tail = cells[i + 1 : i + width]
+        if cells[i].endswith(header[0]) and len(tail) == width - 1 and tail[:-1] == header[1:-1] and tail[-1].startswith(header[-1]):
+            out.append(cells[i][: -len(header[0])].strip())
+            out.append(tail[-1][len(header[-1]) :].strip())
+            i += width
+            continue
+        out.append(cells[i])
+        i += 1
+    return [c for c in out if c] if len(out) != len(cells) else out
+
+
+def _row_starts(cell: str, previous: str) -> list[int]:
+    """Where a new row starts inside a cell: at a mark that follows a row's closing cell (a
+    time limit, in this cell or just before it) or a part heading ("一、全链条优化审批(一)…")."""
+    cuts = []
+    start = 0
+    if looks_like_time_limit(previous) and match_marker(cell[:60]) is not None:
+        cuts.append(0)  # the cell after a row's time limit opens the next row
+    for m in candidates().finditer(cell, 1):
+        p = m.start()
+        marker = match_marker(cell[p : p + 60])
+        if marker is None:
+            continue
+        before = cell[start:p].strip()
+        heading = match_marker(before)
+        closes = (
+            looks_like_time_limit(before)
+            or (not before and looks_like_time_limit(previous))
+            or (heading is not None and heading.kind in ("cn", "chapter", "part") and len(before) <= 30 and "。" not in before)
+        )
+        if closes and before:
+            cuts.append(p)
+            start = p
+    return cuts
+
+
+def table_start(line: str) -> int:
+    """Where a tab-separated table begins in a line that prose runs into ("…现印发给你们。序号\t
+    陕西省《工作要点》部署任务\t…": a notice whose line breaks were lost): the start of the
+    header name that ends the first cell, when the next cells are header names too; 0 else."""
+    from .tables import column_of
+
+    first, _, rest = line.partition("\t")
+    if len(first) <= 12 or not rest:
+        return 0
+    nxt = rest.split("\t", 3)[:2]
+    if not all(len(c.strip()) <= 20 and column_of(c.strip()) for c in nxt):
+        return 0
+    word = next((w for w in _grammar().header_words if first.endswith(w)), None)
+    return len(first) - len(word) if word else 0
