@@ -19,6 +19,25 @@ PAGE_NUMBER_LINE = re.compile(
 )
 
 
+def glue(a: str, b: str) -> str:
+    """Join the two parts of a paragraph (or a table cell) that a line wrap or a page break
+    cut apart: CJK characters and digits join directly (a year cut 20|23 too); two Latin
+    letters, or a space already at the cut, keep one space. The one join of wrapped text,
+    used by the PDF steps and by normalize.join_wrapped for text copied from a PDF."""
+    if not a:
+        return b
+    if not b:
+        return a
+    if a[-1] == " " or b[0] == " ":
+        return a.rstrip() + " " + b.lstrip()
+    if a[-1] in _LATIN and b[0] in _LATIN:
+        return a + " " + b
+    return a + b
+
+
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
 def _squeezed(cells: list[str]) -> list[str]:
     return [re.sub(r"\s+", "", c) for c in cells]
 
