@@ -33,6 +33,8 @@ class Piece:
 
     kind: str  # "para" | "row"
     text: str
+    # the loader's SourceLine.order of its first and last line: the document's running
+    # order, by which the stages sort; the pipeline turns them into the lines a reader finds
     start_line: int
     end_line: int
     page: int | None = None
@@ -124,10 +126,10 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
                     continue
                 cells = split_row(text)
                 if any(c.strip() for c in cells):
-                    pieces.append(Piece("row", text, src.line, src.line, src.page, cells, src.table))
+                    pieces.append(Piece("row", text, src.order, src.order, src.page, cells, src.table))
                 continue
             for para in split_items(text.strip(), sequence, label_at, run_on_notes):
-                pieces.append(Piece("para", para, src.line, src.line, src.page))
+                pieces.append(Piece("para", para, src.order, src.order, src.page))
     return pieces
 
 

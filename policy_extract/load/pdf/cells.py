@@ -9,7 +9,7 @@ from ..base import glue
 from .chars import Char
 from .grid import Grid, cluster
 from .items import Box, TableRow
-from .lines import Line, group_lines
+from .lines import Line, group_lines, union
 
 
 _UNIT_SEPARATORS = re.compile(r"[，,、；;：:\s]")
@@ -129,7 +129,8 @@ def table_rows(table, chars: list[Char]) -> tuple[list[TableRow], list[Char]]:
     parts_of = {c: cell_parts(group_lines(chs), c[2]) for c, chs in by_cell.items()}
     text_of = {c: compose_cell(*parts) for c, parts in parts_of.items()}
     out = []
-    for ry in rows_y:
+    x0, _, x1, table_bottom = table.bbox
+    for k, ry in enumerate(rows_y):
         row = []
         ids = []
         parts = []
@@ -148,7 +149,7 @@ def table_rows(table, chars: list[Char]) -> tuple[list[TableRow], list[Char]]:
                 ids.append(hit)
                 parts.append(parts_of[hit])
         if any(row):
-            out.append(TableRow(row, ncols, ids, parts))
+            out.append(TableRow(row, ncols, ids, parts, (x0, ry, x1, rows_y[k + 1] if k + 1 < len(rows_y) else table_bottom)))
     return out, outside
 
 
@@ -165,6 +166,7 @@ def read_box(cell: tuple[float, float, float, float], chars: list[Char], page_he
     if any(id(c) not in ids and not c.text.isspace() and c.bottom > top and c.top < bottom for c in chars):
         return None, chars  # text beside it on its lines: a highlight or a shaded word, not a box
     paragraphs: list[str] = []
+    boxes: list[tuple[float, float, float, float]] = []
     prev = None
     lines = group_lines(inside)
     margin = min(ln.x0 for ln in lines)
@@ -173,7 +175,9 @@ def read_box(cell: tuple[float, float, float, float], chars: list[Char], page_he
         centred = abs((ln.x0 + ln.x1) / 2 - (x0 + x1) / 2) <= max(3.0, ln.size) and ln.x0 > margin + 2 * ln.size
         if prev is not None and not centred and prev.x1 >= x1 - 2.5 * prev.size and ln.x0 <= margin + 0.6 * ln.size:
             paragraphs[-1] = glue(paragraphs[-1], text)  # a line the box width wrapped
+            boxes[-1] = union(boxes[-1], ln.bbox)
         else:
             paragraphs.append(text)
+            boxes.append(ln.bbox)
         prev = None if centred else ln
-    return Box(paragraphs, top), [c for c in chars if id(c) not in ids]
+    return Box(paragraphs, top, boxes), [c for c in chars if id(c) not in ids]

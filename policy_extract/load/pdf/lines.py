@@ -40,6 +40,18 @@ class Line:
     def size(self) -> float:
         return max(self.bottom - self.top, 1.0)
 
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+
+def union(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
 
 def line_text(chars: list[Char]) -> str:
     """The glyphs of a line left to right. A gap pdfium read as a space stays only between

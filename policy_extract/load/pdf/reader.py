@@ -87,6 +87,7 @@ def read_pages(path: Path, data: bytes) -> list[Page]:
             if chars and dropped:
                 chars = [Char(" " if c["text"].isspace() else "".join(map(real_char, c["text"])), c["x0"], c["x1"], c["top"], c["bottom"])
                          for c in _plumber_page(index).chars]
+            page_chars = chars
             if grid is not None and not grid_plausible(grid, chars):
                 grid = None
             if ruled:
@@ -105,15 +106,21 @@ def read_pages(path: Path, data: bytes) -> list[Page]:
                 if box is not None:
                     placed.append((box.top, box))
             grouped = group_lines(chars)
+            # every line the page prints (table cells too), for line numbers on the page
+            p.bands = sorted(ln.cy for ln in (grouped if chars is page_chars else group_lines(page_chars)))
             split = None if placed else column_split(chars, width, grouped)
             if split is None:
                 lines = [(ln.top, ln) for ln in grouped]
                 p.items = [item for _, item in sorted(lines + placed, key=lambda x: x[0])]
-            else:  # two columns: the left one top to bottom, then the right one
+            else:  # two columns: the left one top to bottom, then the right one; lines counted in each
+                columns = []
                 for k, side in enumerate(([c for c in chars if c.cx < split], [c for c in chars if c.cx >= split])):
-                    for ln in group_lines(side):
+                    side_lines = group_lines(side)
+                    for ln in side_lines:
                         ln.column = k
                         p.items.append(ln)
+                    columns.append(sorted(ln.cy for ln in side_lines))
+                p.column_bands = tuple(columns)
             pages.append(p)
     except InputError:
         raise

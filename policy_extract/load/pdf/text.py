@@ -3,13 +3,14 @@ lines of a paragraph joined (by their geometry: a full line, then one flush left
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from ..base import SourceLine, glue
 from .breaks import join_tables
 from .furniture import body_size, strip_furniture
-from .items import Box, Page
-from .lines import Line
+from .items import Box, Page, Table
+from .lines import Line, union
 
 
 # a line that starts a new item: never glued to the line before it
@@ -66,10 +67,45 @@ def is_centred(ln: Line, page: Page, left: float, right: float) -> bool:
     return abs(mid - (left + right) / 2) <= tol or (ln.column is None and abs(mid - page.width / 2) <= tol)
 
 
+def item_bands(page: Page) -> list[float]:
+    """A page's printed lines when its loader gave none (OFD, OCR): its text lines, each
+    table row and each paragraph of a box as one line."""
+    ys = []
+    for it in page.items:
+        if isinstance(it, Line):
+            ys.append(it.cy)
+        elif isinstance(it, Table):
+            ys += [(r.box[1] if r.box else it.top) + 0.01 for r in it.rows]
+        elif isinstance(it, Box):
+            ys += [b[1] + 0.01 for b in it.boxes] or [it.top + 0.01]
+    return sorted(ys)
+
+
+def line_at(page: Page, y: float, column: int | None = None) -> int:
+    """The number on its page (from 1) of the printed line whose middle is nearest to y;
+    on a two-column page, counted in its column."""
+    bands = page.column_bands[column] if column is not None and column < len(page.column_bands) else page.bands
+    if not bands:
+        return 1
+    i = bisect_left(bands, y)
+    if i == len(bands) or (i > 0 and y - bands[i - 1] <= bands[i] - y):
+        i -= 1
+    return max(i, 0) + 1
+
+
+def line_below(page: Page, y: float) -> int:
+    """The number on its page of the first printed line below y (a table row's top rule)."""
+    return min(bisect_right(page.bands, y), max(len(page.bands) - 1, 0)) + 1
+
+
 def lines_from_pages(pages: list[Page]) -> list[SourceLine]:
     """Pages of lines and table rows (from a PDF, or any loader that places characters
     on pages: OFD) to the document's lines: running headers and page numbers removed,
-    wrapped lines joined, table rows TAB-joined and numbered."""
+    wrapped lines joined, table rows TAB-joined and numbered. Each line keeps its page, its
+    line number on that page (Page.bands) and its box; rows their table and row."""
+    for p in pages:
+        if not p.bands:
+            p.bands = item_bands(p)
     strip_furniture(pages)
     join_tables(pages)
     margins = page_margins(pages)
@@ -86,11 +122,13 @@ def lines_from_pages(pages: list[Page]) -> list[SourceLine]:
     prev_centred = False
     buf_text = ""
     buf_page = 0
+    buf_line = 0  # the paragraph's first line, on its page
+    buf_box = (0.0, 0.0, 0.0, 0.0)  # the paragraph's lines on that page
 
     def flush() -> None:
         nonlocal buf_text, prev
         if buf_text:
-            out.append(SourceLine(buf_text, len(out) + 1, page=buf_page))
+            out.append(SourceLine(buf_text, buf_line, page=buf_page, box=buf_box, order=len(out) + 1))
         buf_text = ""
         prev = None
 
@@ -129,13 +167,19 @@ def lines_from_pages(pages: list[Page]) -> list[SourceLine]:
                     flush()
                     buf_text = text
                     buf_page = p.number
+                    buf_line = line_at(p, it.cy, it.column)
+                    buf_box = it.bbox
+                elif buf_page == p.number:
+                    buf_box = union(buf_box, it.bbox)
                 prev = it
                 prev_centred = centred
             elif isinstance(it, Box):
                 flush()
                 table_no += 1
                 for row, text in enumerate(it.paragraphs):
-                    out.append(SourceLine(f"| {text} |", len(out) + 1, page=p.number, table=table_no, row=row))
+                    box = it.boxes[row] if row < len(it.boxes) else None
+                    line = line_below(p, box[1]) if box else line_below(p, it.top)
+                    out.append(SourceLine(f"| {text} |", line, page=p.number, table=table_no, row=row, box=box, order=len(out) + 1))
             else:
                 flush()
                 ncols = it.ncols
@@ -144,7 +188,9 @@ def lines_from_pages(pages: list[Page]) -> list[SourceLine]:
                     row_no = 0
                 for r in it.rows:
                     cells = list(r.cells) + [""] * (ncols - len(r.cells))
-                    out.append(SourceLine("\t".join(c.replace("\t", " ") for c in cells), len(out) + 1, page=p.number, table=table_no, row=row_no))
+                    line = line_below(p, r.box[1] if r.box else it.top)
+                    out.append(SourceLine("\t".join(c.replace("\t", " ") for c in cells), line, page=p.number, table=table_no, row=row_no,
+                                          box=r.box, order=len(out) + 1))
                     row_no += 1
     flush()
     return out
