@@ -153,3 +153,50 @@ def test_one_wrap_join_for_pdf_and_text():
     assert base.glue("截至20", "23年底") == "截至2023年底"
     assert base.glue("the State", "Council") == "the State Council"
     assert base.glue("A ", "B") == "A B" and base.glue("", "x") == "x" and base.glue("x", "") == "x"
+
+
+def _overprinted_pdf(path: Path) -> Path:
+    """A page of ASCII lines, one of them printed twice 0.3 pt apart (fake bold, as office
+    suites print bold for fonts without a bold face): pdfium keeps one copy of its glyphs."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    doc = pdfium.PdfDocument.new()
+    page = doc.new_page(595, 842)
+
+    def text(s: str, x: float, y: float) -> None:
+        obj = raw.FPDFPageObj_NewTextObj(doc.raw, b"Helvetica", 12)
+        buf = ctypes.create_string_buffer((s + "\0").encode("utf-16-le"))
+        raw.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)))
+        raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
+        raw.FPDFPage_InsertObject(page.raw, obj)
+
+    for k in range(12):
+        text(f"{k + 1}. Line {k + 1} of the notice, with some words.", 72, 780 - 20 * k)
+        if k == 3:  # printed again right after itself
+            text(f"{k + 1}. Line {k + 1} of the notice, with some words.", 72.3, 780 - 20 * k)
+    raw.FPDFPage_GenerateContent(page.raw)
+    doc.save(str(path))
+    return path
+
+
+def test_an_overprinted_bold_line_is_read_without_pdfplumber(tmp_path, monkeypatch):
+    """pdfium drops the glyphs of a text object printed over the same glyphs; nothing is
+    lost, so the page is not read again by pdfplumber (a whole pdfminer pass)."""
+    import pypdfium2.raw as raw
+
+    from policy_extract.load.pdf.reader import read_pages
+
+    path = _overprinted_pdf(tmp_path / "bold.pdf")
+    doc = pdfium.PdfDocument(str(path))
+    page = doc[0]
+    textpage = page.get_textpage()
+    emptied = [o for o in page.get_objects() if o.type == raw.FPDF_PAGEOBJ_TEXT and raw.FPDFTextObj_GetText(o.raw, textpage.raw, None, 0) <= 2]
+    assert len(emptied) == 1, "pdfium de-duplicates the overprinted line"
+    assert page_objects(page, textpage, raw) == ([], 0)
+    doc.close()
+    monkeypatch.setattr(pdfplumber, "open", lambda *a, **k: pytest.fail("pdfplumber opened for a page that lost nothing"))
+    (p,) = read_pages(path, path.read_bytes())
+    texts = [it.text for it in p.items]
+    assert texts[3] == "4. Line 4 of the notice, with some words." and len(texts) == 12

@@ -3,6 +3,7 @@ table; a row the page break cut is joined again."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...markers import match_marker
 from ..base import continues_table
@@ -10,7 +11,9 @@ from .cells import compose_cell, join_parts
 from .items import Page, Table, TableRow
 
 
+@lru_cache(maxsize=4096)
 def is_item(text: str) -> bool:
+    """A cell that opens with a number (（一）, 1., ①) or is one."""
     if not text.strip():
         return False
     m = match_marker(text.strip())

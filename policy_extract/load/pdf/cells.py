@@ -3,6 +3,7 @@ text, the table's rows; a framed box (专栏) read as its paragraphs."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ...rules import UNIT_PREFIXES, UNIT_SUFFIXES
 from ..base import glue
@@ -76,7 +77,13 @@ def locate_chars(table, chars: list[Char]) -> tuple[dict[tuple, list[Char]], lis
     spans: dict[tuple[float, float], list[tuple[int, float, float]]] = {}
     for i, c in enumerate(cells):
         spans.setdefault((c[0] - 0.5, c[2] + 0.5), []).append((i, c[1] - 0.5, c[3] + 0.5))
-    span_list = list(spans.items())
+    # a group whose cells run down the page without overlapping (tops and bottoms both
+    # rising, the usual case) finds a glyph's cell by bisection, else by a scan
+    span_list = []
+    for (a, b), members in spans.items():
+        tops, bottoms = [m[1] for m in members], [m[2] for m in members]
+        rising = all(p <= q for p, q in zip(tops, tops[1:])) and all(p <= q for p, q in zip(bottoms, bottoms[1:]))
+        span_list.append((a, b, members, bottoms if rising else None))
     by_cell: dict[tuple, list[Char]] = {c: [] for c in cells}
     lost: list[Char] = []
     outside: list[Char] = []
@@ -87,8 +94,13 @@ def locate_chars(table, chars: list[Char]) -> tuple[dict[tuple, list[Char]], lis
             outside.append(ch)
             continue
         best = -1
-        for (a, b), members in span_list:
+        for a, b, members, bottoms in span_list:
             if a <= cx <= b:
+                if bottoms is not None:  # the first cell whose bottom reaches the glyph holds it, or none does
+                    j = bisect_left(bottoms, cy)
+                    if j < len(members) and members[j][1] <= cy and (best < 0 or members[j][0] < best):
+                        best = members[j][0]
+                    continue
                 for i, ctop, cbottom in members:
                     if ctop <= cy <= cbottom:
                         if best < 0 or i < best:
@@ -117,8 +129,9 @@ def grid_plausible(tables: list[Grid], chars: list[Char]) -> bool:
     return True
 
 
-def table_rows(table, chars: list[Char]) -> tuple[list[TableRow], list[Char]]:
-    """Rows of one table (a Grid, or a pdfplumber table); returns (rows, chars outside it)."""
+def table_rows(table, chars: list[Char], lines: list[Line] | None = None) -> tuple[list[TableRow], list[Char]]:
+    """Rows of one table (a Grid, or a pdfplumber table); returns (rows, chars outside it).
+    The lines read in its cells are added to `lines` when given."""
     located = getattr(table, "located", None)
     by_cell, _, outside = located[1] if located is not None and located[0] is chars else locate_chars(table, chars)
     cells = [tuple(c) for c in table.cells]
@@ -126,7 +139,11 @@ def table_rows(table, chars: list[Char]) -> tuple[list[TableRow], list[Char]]:
     rows_y = cluster([c[1] for c in cells])
     ncols = len(cols)
     # text of each physical cell
-    parts_of = {c: cell_parts(group_lines(chs), c[2]) for c, chs in by_cell.items()}
+    lines_of = {c: group_lines(chs) for c, chs in by_cell.items()}
+    if lines is not None:
+        for cell_lines in lines_of.values():
+            lines.extend(cell_lines)
+    parts_of = {c: cell_parts(cell_lines, c[2]) for c, cell_lines in lines_of.items()}
     text_of = {c: compose_cell(*parts) for c, parts in parts_of.items()}
     out = []
     x0, _, x1, table_bottom = table.bbox

@@ -27,7 +27,7 @@ def real_char(ch: str) -> str:
     return _RADICALS.get(ord(ch), ch) if "\u2e80" <= ch <= "\u2fdf" else ch
 
 
-@dataclass
+@dataclass(slots=True)
 class Char:
     text: str
     x0: float
@@ -46,40 +46,50 @@ class Char:
 
 
 def chars_from_textpage(textpage, page_height: float, raw) -> list[Char]:
+    """The glyphs of pdfium's text page, in its order, as Chars. pdfium's own line breaks
+    are left out; a space it generated where it saw a gap is kept, marked `generated`.
+    (pdfium generates only spaces and CR/LF, so only whitespace is asked whether it was
+    generated: three ctypes calls per glyph, box, origin and font size.)"""
     n = textpage.count_chars()
     if n <= 0:
         return []
     text = textpage.get_text_range(0, n)
     aligned = len(text) == n
-    out = []
+    out: list[Char] = []
     handle = textpage.raw
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     ox, oy = ctypes.c_double(), ctypes.c_double()
+    get_box, get_origin, get_size = raw.FPDFText_GetCharBox, raw.FPDFText_GetCharOrigin, raw.FPDFText_GetFontSize
+    is_generated, get_unicode = raw.FPDFText_IsGenerated, raw.FPDFText_GetUnicode
+    skip = "\r\n\x00\ufffe\uffff"
+    radicals = _RADICALS
     for i in range(n):
-        ch = text[i] if aligned else chr(raw.FPDFText_GetUnicode(handle, i))
-        if ch in "\r\n\x00\ufffe\uffff" or (raw.FPDFText_IsGenerated(handle, i) and ch != " "):
+        ch = text[i] if aligned else chr(get_unicode(handle, i))
+        if ch in skip:
             continue
-        if not raw.FPDFText_GetCharBox(handle, i, left, right, bottom, top):
+        space = ch.isspace()
+        generated = bool(is_generated(handle, i)) if space else False
+        if generated and ch != " ":
             continue
-        if not raw.FPDFText_GetCharOrigin(handle, i, ox, oy):
+        if not get_box(handle, i, left, right, bottom, top) or not get_origin(handle, i, ox, oy):
             continue
-        size = raw.FPDFText_GetFontSize(handle, i) or (top.value - bottom.value) or 10.0
-        generated = False
-        if ch.isspace():
+        lv, rv = left.value, right.value
+        size = get_size(handle, i) or (top.value - bottom.value) or 10.0
+        if space:
             ch = " "
-            generated = bool(raw.FPDFText_IsGenerated(handle, i))
         elif "\u2e80" <= ch <= "\u2fdf":
-            ch = _RADICALS.get(ord(ch), ch)
-        # the line band comes from the baseline and font size (glyph boxes of quotes,
-        # digits and CJK differ); pdfium's origin is bottom-left, here distances from the top
-        base = page_height - oy.value
-        x0 = left.value if right.value > left.value else ox.value
-        x1 = right.value if right.value > left.value else ox.value + size * 0.3
+            ch = radicals.get(ord(ch), ch)
         if generated and out and not out[-1].text.isspace():
             # a gap pdfium filled: it follows the glyph before it in reading order (its own
             # box can start inside the next glyph's)
             prev = out[-1]
             out.append(Char(ch, prev.x1, prev.x1, prev.top, prev.bottom, True))
             continue
-        out.append(Char(ch, x0, x1, base - size * 0.85, base + size * 0.15, generated))
+        # the line band comes from the baseline and font size (glyph boxes of quotes,
+        # digits and CJK differ); pdfium's origin is bottom-left, here distances from the top
+        base = page_height - oy.value
+        if rv > lv:
+            out.append(Char(ch, lv, rv, base - size * 0.85, base + size * 0.15, generated))
+        else:
+            out.append(Char(ch, ox.value, ox.value + size * 0.3, base - size * 0.85, base + size * 0.15, generated))
     return out

@@ -22,19 +22,26 @@ class Line:
     column: int | None = None  # 0 or 1 on a two-column page
 
     def __post_init__(self) -> None:
-        self.chars.sort(key=lambda c: c.x0)
-        self.text = line_text(self.chars)
-        self.x0 = min(c.x0 for c in self.chars)
-        if self.text.strip():
-            visible = [c for c in self.chars if not c.text.isspace()]
-            self.x1 = max(c.x1 for c in visible)
-            last = max(visible, key=lambda c: c.x1)
+        chars = self.chars
+        chars.sort(key=_X0)
+        self.text = line_text(chars)
+        self.x0 = chars[0].x0
+        top, bottom = chars[0].top, chars[0].bottom
+        last = None  # the visible glyph reaching furthest right (the first such)
+        for c in chars:
+            if c.top < top:
+                top = c.top
+            if c.bottom > bottom:
+                bottom = c.bottom
+            if (last is None or c.x1 > last.x1) and not c.text.isspace():
+                last = c
+        self.top, self.bottom = top, bottom
+        if last is not None and self.text.strip():
+            self.x1 = last.x1
             if last.text in _LEFT_SITTING:  # a full-width mark sitting left in its em (”，。) ends where its em ends
                 self.x1 = max(self.x1, last.x0 + 0.9 * (last.bottom - last.top))
         else:
             self.x1 = self.x0
-        self.top = min(c.top for c in self.chars)
-        self.bottom = max(c.bottom for c in self.chars)
 
     @property
     def size(self) -> float:
@@ -90,27 +97,74 @@ def is_cjk(ch: str) -> bool:
 
 
 def group_lines(chars: list[Char]) -> list[Line]:
-    """Chars to printed lines: same baseline band, left to right."""
-    visible = [c for c in chars if not c.text.isspace()]
-    if not visible:
+    """Chars to printed lines: same baseline band (a glyph joins one of the last three
+    lines when its middle is within 0.45 of the taller of its height and the line's from
+    the line's middle), left to right."""
+    if all(c.text.isspace() for c in chars):
         return []
-    chars = sorted(chars, key=lambda c: (c.cy, c.x0))
     lines: list[list[Char]] = []
-    bands: list[tuple[float, float]] = []
-    for c in chars:
-        h = max(c.bottom - c.top, 1.0)
-        for k in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
-            top, bottom = bands[k]
-            if abs(c.cy - (top + bottom) / 2) <= max(h, bottom - top) * 0.45:
+    bands: list[list[float]] = []  # [top, bottom] of each line
+    for c in sorted(chars, key=_CY_X0):
+        ctop, cbottom = c.top, c.bottom
+        cy = (ctop + cbottom) / 2
+        h = cbottom - ctop
+        if h < 1.0:
+            h = 1.0
+        n = len(lines)
+        for k in range(n - 1, n - 4 if n > 3 else -1, -1):
+            band = bands[k]
+            top, bottom = band
+            span = bottom - top
+            if abs(cy - (top + bottom) / 2) <= (span if span > h else h) * 0.45:
                 lines[k].append(c)
-                bands[k] = (min(top, c.top), max(bottom, c.bottom))
+                if ctop < top:
+                    band[0] = ctop
+                if cbottom > bottom:
+                    band[1] = cbottom
                 break
         else:
             lines.append([c])
-            bands.append((c.top, c.bottom))
-    out = [Line(cs) for cs in lines if any(not c.text.isspace() for c in cs)]
-    out.sort(key=lambda ln: ln.top)
+            bands.append([ctop, cbottom])
+    out = [Line(cs) for cs in lines if not all(c.text.isspace() for c in cs)]
+    out.sort(key=_TOP)
     return out
+
+
+def line_bands(lines: list[Line]) -> list[float]:
+    """The middles of the printed lines of a page given as lines of its parts (table cells,
+    text outside them), joined into bands as group_lines joins glyphs: a line joins one of
+    the last three bands when its middle is within 0.45 of the taller of its height and
+    the band's from the band's middle, and the band grows to hold it."""
+    bands: list[list[float]] = []
+    for ln in sorted(lines, key=_CY):
+        top, bottom = ln.top, ln.bottom
+        cy, h = (top + bottom) / 2, max(bottom - top, 1.0)
+        n = len(bands)
+        for k in range(n - 1, n - 4 if n > 3 else -1, -1):
+            band = bands[k]
+            span = band[1] - band[0]
+            if abs(cy - (band[0] + band[1]) / 2) <= (span if span > h else h) * 0.45:
+                band[0], band[1] = min(band[0], top), max(band[1], bottom)
+                break
+        else:
+            bands.append([top, bottom])
+    return sorted((b[0] + b[1]) / 2 for b in bands)
+
+
+def _CY_X0(c: Char) -> tuple[float, float]:
+    return ((c.top + c.bottom) / 2, c.x0)
+
+
+def _CY(ln: Line) -> float:
+    return (ln.top + ln.bottom) / 2
+
+
+def _X0(c: Char) -> float:
+    return c.x0
+
+
+def _TOP(ln: Line) -> float:
+    return ln.top
 
 
 def column_split(chars: list[Char], width: float, lines: list[Line] | None = None) -> float | None:

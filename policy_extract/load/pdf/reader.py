@@ -2,6 +2,7 @@
 misreads), then to the document's lines."""
 from __future__ import annotations
 
+import ctypes
 import io
 import logging
 from pathlib import Path
@@ -12,7 +13,7 @@ from .cells import grid_plausible, read_box, table_rows
 from .chars import Char, chars_from_textpage, real_char
 from .grid import DEFAULT_SETTINGS, edges_from_paths, find_grids
 from .items import Page, Table
-from .lines import column_split, group_lines
+from .lines import column_split, group_lines, line_bands
 from .text import lines_from_pages
 
 
@@ -26,21 +27,62 @@ def open_error(path: Path, exc: Exception) -> InputError:
     return InputError(f"{path}: the PDF is damaged or incomplete and cannot be read; download or export it again")
 
 
-def page_objects(page, textpage, raw) -> tuple[list, int]:
-    """The page's vector path objects (inside forms too), and how many of its text objects
-    hold a glyph pdfium's text page may have dropped."""
-    paths = []
+class PathObject:
+    """A path object of the page (its pdfium handle) and the form object holding it, if any."""
+
+    __slots__ = ("raw", "container")
+
+    def __init__(self, handle, container: "PathObject | None") -> None:
+        self.raw = handle
+        self.container = container
+
+
+def page_objects(page, textpage, raw) -> tuple[list[PathObject], int]:
+    """The page's vector path objects (inside forms too, one level down), and how many of its
+    text objects lost their glyphs from pdfium's text page. pdfium's fake-bold
+    de-duplication drops the glyphs of a text object printed over another; that loses
+    nothing when the other's glyphs are there (a bold title overprinted), but it also
+    drops some lone glyphs (a one-character line in a table column, a title's last
+    character): those pages are read with pdfplumber. Browsers write empty text objects
+    of no width: nothing is dropped there."""
+    paths: list[PathObject] = []
     dropped = 0
-    for obj in page.get_objects(max_depth=2):
-        if obj.type == raw.FPDF_PAGEOBJ_PATH:
-            paths.append(obj)
-        elif obj.type == raw.FPDF_PAGEOBJ_TEXT and raw.FPDFTextObj_GetText(obj.raw, textpage.raw, None, 0) <= 2:
-            # pdfium's fake-bold de-duplication drops some lone glyphs (a one-character
-            # line in a table column, a title's last character): read this page with pdfplumber.
-            # Browsers write empty text objects of no size: nothing is dropped there.
-            x0, y0, x1, y1 = obj.get_bounds()
-            if x1 - x0 > 0.01 or y1 - y0 > 0.01:
-                dropped += 1
+    tp = textpage.raw
+    path_type, text_type, form_type = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM
+    get_type, get_text = raw.FPDFPageObj_GetType, raw.FPDFTextObj_GetText
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+
+    def visit(count: int, get, container: PathObject | None, level: int) -> None:
+        nonlocal dropped
+        for i in range(count):
+            obj = get(i)
+            if not obj:
+                raise ValueError("no page object")
+            # the length of a text object's text (2 bytes or more, its terminator) tells text
+            # objects, the most numerous, without asking for their type (0: not text)
+            length = get_text(obj, tp, None, 0)
+            kind = text_type if length > 0 else get_type(obj)
+            if kind == path_type:
+                paths.append(PathObject(obj, container))
+            elif kind == text_type and length <= 2:
+                if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                    continue
+                x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+                if x1 - x0 > 0.01 and y1 - y0 > 0.01:
+                    # the middle of the object's box: a glyph printed there (the same one,
+                    # drawn again for bold) keeps the text; none there: a glyph was lost
+                    dx, dy = 0.25 * (x1 - x0), 0.3 * (y1 - y0)
+                    if raw.FPDFText_GetBoundedText(tp, x0 + dx, y1 - dy, x1 - dx, y0 + dy, None, 0) <= 0:
+                        dropped += 1
+            elif kind == form_type and level < 1:
+                visit(raw.FPDFFormObj_CountObjects(obj), lambda k, form=obj: raw.FPDFFormObj_GetObject(form, k),
+                      PathObject(obj, container), level + 1)
+
+    handle = page.raw
+    count = raw.FPDFPage_CountObjects(handle)
+    if count < 0:
+        raise ValueError("no page objects")
+    visit(count, lambda k: raw.FPDFPage_GetObject(handle, k), None, 0)
     return paths, dropped
 
 
@@ -97,8 +139,9 @@ def read_pages(path: Path, data: bytes) -> list[Page]:
                 tables = grid
             p = Page(index + 1, width, height)
             placed: list = []
+            cell_lines: list = []
             for t in sorted(tables, key=lambda t: t.bbox[1]):
-                rows, chars = table_rows(t, chars)
+                rows, chars = table_rows(t, chars, cell_lines)
                 if rows:
                     placed.append((t.bbox[1], Table(rows, rows[0].ncols, t.bbox[1])))
             for cell in box_cells:
@@ -107,7 +150,13 @@ def read_pages(path: Path, data: bytes) -> list[Page]:
                     placed.append((box.top, box))
             grouped = group_lines(chars)
             # every line the page prints (table cells too), for line numbers on the page
-            p.bands = sorted(ln.cy for ln in (grouped if chars is page_chars else group_lines(page_chars)))
+            if chars is page_chars:
+                p.bands = [ln.cy for ln in grouped]
+            elif box_cells:
+                p.bands = [ln.cy for ln in group_lines(page_chars)]
+            else:
+                p.bands = line_bands(grouped + cell_lines)
+            p.bands.sort()
             split = None if placed else column_split(chars, width, grouped)
             if split is None:
                 lines = [(ln.top, ln) for ln in grouped]
