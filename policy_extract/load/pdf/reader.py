@@ -52,19 +52,21 @@ def page_objects(page, textpage, raw) -> tuple[list[PathObject], int]:
     get_type, get_text = raw.FPDFPageObj_GetType, raw.FPDFTextObj_GetText
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
 
-    def visit(count: int, get, container: PathObject | None, level: int) -> None:
+    def visit(count: int, get_object, parent, container: PathObject | None, level: int) -> None:
         nonlocal dropped
         for i in range(count):
-            obj = get(i)
+            obj = get_object(parent, i)
             if not obj:
                 raise ValueError("no page object")
             # the length of a text object's text (2 bytes or more, its terminator) tells text
             # objects, the most numerous, without asking for their type (0: not text)
             length = get_text(obj, tp, None, 0)
+            if length > 2:  # a text object whose glyphs are in the text page
+                continue
             kind = text_type if length > 0 else get_type(obj)
             if kind == path_type:
                 paths.append(PathObject(obj, container))
-            elif kind == text_type and length <= 2:
+            elif kind == text_type:
                 if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
                     continue
                 x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
@@ -75,14 +77,13 @@ def page_objects(page, textpage, raw) -> tuple[list[PathObject], int]:
                     if raw.FPDFText_GetBoundedText(tp, x0 + dx, y1 - dy, x1 - dx, y0 + dy, None, 0) <= 0:
                         dropped += 1
             elif kind == form_type and level < 1:
-                visit(raw.FPDFFormObj_CountObjects(obj), lambda k, form=obj: raw.FPDFFormObj_GetObject(form, k),
-                      PathObject(obj, container), level + 1)
+                visit(raw.FPDFFormObj_CountObjects(obj), raw.FPDFFormObj_GetObject, obj, PathObject(obj, container), level + 1)
 
     handle = page.raw
     count = raw.FPDFPage_CountObjects(handle)
     if count < 0:
         raise ValueError("no page objects")
-    visit(count, lambda k: raw.FPDFPage_GetObject(handle, k), None, 0)
+    visit(count, raw.FPDFPage_GetObject, handle, None, 0)
     return paths, dropped
 
 
