@@ -34,23 +34,30 @@ class Column:
 
 
 def source_label(task: Task, fmt: str = "txt") -> str:
-    """Where a reader finds the task. Lines are lines of the loaded text, the numbers in
-    the JSON's `source`: for .txt/.md the file's own lines; for PDF the page (the line is
-    counted through the whole text, not on the page); for DOCX/HTML the running count of
-    paragraphs (a paragraph broken by Shift+Enter counts once per line) and table rows."""
+    """Where a reader finds the task, from the JSON's `source`: 第4页第12行 (the printed line
+    on the page of a PDF, OFD or scan), 第2个表格第7行 (a table row; the page and line
+    after it for a PDF), 第19段 (a DOCX paragraph), 第N行 (the line of a text file; of the
+    file for a web page)."""
     src = task.source
-    span = f"{src.start_line}" if src.start_line == src.end_line else f"{src.start_line}–{src.end_line}"
-    table = src.table_row is not None
-    if fmt in ("txt", "md"):
-        return f"第{span}行" + ("（表格行）" if table else "")
-    if fmt == "pdf":
-        page = f"第{src.page}页 " if src.page else ""
-        return page + (f"表格行（文本第{span}行）" if table else f"文本第{span}行")
-    if fmt == "docx":
-        return f"表格行（正文第{span}段）" if table else f"正文第{span}段"
+
+    def span(a: int, b: int, unit: str) -> str:
+        return f"第{a}{unit}" if a == b else f"第{a}–{b}{unit}"
+
+    if src.page is not None:
+        end_page = src.end_page or src.page
+        where = (f"第{src.page}页" + span(src.start_line, src.end_line, "行") if end_page == src.page
+                 else f"第{src.page}页第{src.start_line}行至第{end_page}页第{src.end_line}行")
+        if src.table is not None:
+            return f"第{src.table}个表格第{src.table_row}行（第{src.page}页第{src.start_line}行）"
+        return where
+    if src.table is not None:
+        row = f"第{src.table}个表格第{src.table_row}行"
+        return row + (f"（网页第{src.start_line}行）" if fmt == "html" else "")
+    if fmt in ("docx", "doc", "wps", "odt", "rtf"):
+        return span(src.start_line, src.end_line, "段")
     if fmt == "html":
-        return f"网页表格行（正文第{span}行）" if table else f"网页正文第{span}行"
-    return f"第{span}行"
+        return "网页" + span(src.start_line, src.end_line, "行")
+    return span(src.start_line, src.end_line, "行") + ("（表格行）" if src.table_row is not None else "")
 
 
 def _units(task_units) -> str:
@@ -261,5 +268,5 @@ def _write_info(book, docs: list[Document], head, wrap, split_tasks) -> None:
     for document, serial, count in split_tasks:
         where = f"{document} " if document else ""
         put("分行续写", f"{where}序号 {serial} 的内容超过一行能打印的长度，分 {count} 行续写（后续行以“{CONTINUED}”开头）")
-    put("来源说明", "“来源”中的行号与 JSON 的 source 相同：.txt/.md 为文件的行；PDF 为页码和全文提取文本的行号；"
-        "DOCX 为正文中非空段落与表格行依次的序号（段内手动换行另计一行）；网页为正文提取文本的行号。")
+    put("来源说明", "“来源”与 JSON 的 source 相同：.txt/.md 为文件的行；PDF 为页码和该页自上而下的第几行（页眉、"
+        "表格内的行都计入；双栏页按栏计）；DOCX 为正文中有文字的第几段；网页为网页文件的行；表格任务为第几个表格的第几行（表头计入）。")

@@ -19,12 +19,18 @@ class _Model(BaseModel):
 
 
 class SourceRef(_Model):
-    """Where a thing was printed: lines of the loaded text, the page, the table cell."""
+    """Where a thing was printed, as a reader finds it: the line (of the file, or on the
+    page), the page, the paragraph, the table, its row and the column of each field."""
 
-    start_line: int
-    end_line: int
-    page: int | None = None
-    table_row: int | None = Field(None, description="line of the table row a task was read from")
+    start_line: int = Field(description=(
+        "the line it starts on: .txt/.md and HTML the line of the file; PDF, OFD and scans the printed line "
+        "on `page` (every line the page prints, from the top); DOCX the paragraph (body paragraphs with text) "
+        "or, for a table row, its row"))
+    end_line: int = Field(description="the line it ends on, counted as start_line is (on end_page)")
+    page: int | None = Field(None, description="the page start_line is on (PDF, OFD, scans)")
+    end_page: int | None = Field(None, description="the page end_line is on (PDF, OFD, scans)")
+    table: int | None = Field(None, description="the table (1, 2, … in the document) a row was read from, where the loader numbers tables (PDF, OFD, DOCX, HTML)")
+    table_row: int | None = Field(None, description="the row of that table (1, 2, …, the header row counted); for .txt/.md the line of the row")
     columns: dict[str, int] | None = Field(None, description="table column index each field was read from")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .load.base import PAGE_NUMBER_LINE, SourceLine
+from .load.base import PAGE_NUMBER_LINE, SourceLine, glue
 from .markers import match_marker, separator
 from .notes import bare_note, label_at, run_on_notes, starts_with_label
 from .paragraphs import Sequence, split_gaps, split_items
@@ -113,10 +113,10 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
                     continue
                 cells = split_row(text)
                 if any(c.strip() for c in cells):
-                    pieces.append(Piece("row", text, src.line, src.line, src.page, cells, src.table))
+                    pieces.append(Piece("row", text, src.order, src.order, src.page, cells, src.table))
                 continue
             for para in split_items(text.strip(), sequence, label_at, run_on_notes):
-                pieces.append(Piece("para", para, src.line, src.line, src.page))
+                pieces.append(Piece("para", para, src.order, src.order, src.page))
     return pieces
 
 
@@ -151,9 +151,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and not starts_with_label(piece.text)
             and bare_note(prev.text) is None  # "X、Y分别牵头落实" on its own line closes its row
         ):
-            # Words of Latin letters keep a space; digits of a year split by the wrap do not (20|23年).
-            sep = " " if prev.text[-1].isascii() and piece.text[0].isascii() and prev.text[-1].isalpha() and piece.text[0].isalpha() else ""
-            prev.text = prev.text + sep + piece.text
+            prev.text = glue(prev.text, piece.text)  # the one wrap join, shared with the PDF steps
             prev.end_line = piece.end_line
             continue
         if marker is not None:

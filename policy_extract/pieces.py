@@ -10,6 +10,8 @@ class Piece:
 
     kind: str  # "para" | "row"
     text: str
+    # the loader's SourceLine.order of its first and last line: the document's running
+    # order, by which the stages sort; the pipeline turns them into the lines a reader finds
     start_line: int
     end_line: int
     page: int | None = None

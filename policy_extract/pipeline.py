@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from dataclasses import replace
 
@@ -68,6 +69,34 @@ def _table_outline(tasks: list[dict]) -> list[dict]:
     return roots
 
 
+def _provenance(lines) -> Callable[[dict], dict]:
+    """The stages count lines by SourceLine.order (the document's running order, for
+    sorting); the output says what a reader finds: the line as the loader counts it (on its
+    page for PDF, the paragraph for DOCX), the pages, the table and its row."""
+    at = {ln.order: ln for ln in lines}
+
+    def true(src: dict) -> dict:
+        first, last = at.get(src["start_line"]), at.get(src["end_line"])
+        if first is None or last is None:  # (every line the stages see comes from the loader)
+            return {**src, "end_page": src.get("page"), "table": None}
+        row = at.get(src["table_row"]) if src.get("table_row") is not None else None
+        return {
+            "start_line": first.line,
+            "end_line": last.line,
+            "page": first.page,
+            "end_page": last.page,
+            "table": row.table + 1 if row is not None and row.table is not None else None,
+            "table_row": (row.row + 1 if row.table is not None and row.row is not None else row.line) if row is not None else None,
+            "columns": src.get("columns"),
+        }
+
+    return true
+
+
+def _true_outline(node: dict, true) -> dict:
+    return {**node, "source": true(node["source"]), "children": [_true_outline(c, true) for c in node["children"]]}
+
+
 def _check_task_section(root: Node, keyword: str) -> None:
     """--task-section KEYWORD must name a section that is there; say which there are."""
     from .errors import InputError
@@ -114,6 +143,9 @@ def parse_loaded(loaded: LoadedDocument, options: Options | None = None, simplif
         "tasks": tasks,
         "warnings": [w.as_dict() for w in warnings],
     }
+    true = _provenance(lines)  # after sorting: outline and tasks stay in reading order across pages
+    data["outline"] = [_true_outline(n, true) for n in data["outline"]]
+    data["tasks"] = [{**t, "source": true(t["source"])} for t in tasks]
     if conversion is not None and not simplified:
         data = restore_strings(data, conversion)
     return Document.model_validate(data)

@@ -168,15 +168,18 @@ def test_leaders_get_their_column():
     assert rows[0]["责任领导"] == "、".join(doc.tasks[0].leaders)
 
 
-@pytest.mark.parametrize("fmt,expected", [("txt", "第12行"), ("md", "第12行"), ("pdf", "第3页 文本第12行"), ("docx", "正文第12段"), ("html", "网页正文第12行")])
+@pytest.mark.parametrize("fmt,expected", [("txt", "第12行"), ("md", "第12行"), ("pdf", "第3页第12行"), ("docx", "第12段"), ("html", "网页第12行")])
 def test_source_says_what_a_reader_can_find(fmt, expected):
     from policy_extract.ledger import source_label
     from policy_extract.models import SourceRef, Task
 
-    task = Task(id="1", number="1", path=[], text="x", source=SourceRef(start_line=12, end_line=12, page=3 if fmt == "pdf" else None))
+    page = 3 if fmt == "pdf" else None
+    task = Task(id="1", number="1", path=[], text="x", source=SourceRef(start_line=12, end_line=12, page=page, end_page=page))
     assert source_label(task, fmt) == expected
-    row = task.model_copy(update={"source": SourceRef(start_line=12, end_line=12, page=3 if fmt == "pdf" else None, table_row=12)})
-    assert "表格行" in source_label(row, fmt)
+    # a table row: the table and its row where the loader numbers tables, else the line
+    table = None if fmt in ("txt", "md") else 2
+    row = task.model_copy(update={"source": SourceRef(start_line=12, end_line=12, page=page, end_page=page, table=table, table_row=12)})
+    assert ("表格行" if table is None else "第2个表格第12行") in source_label(row, fmt)
 
 
 def test_same_input_gives_byte_identical_workbook(tmp_path):

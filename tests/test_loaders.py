@@ -119,7 +119,10 @@ def test_pdf_page_numbers_and_running_headers_removed(name):
     texts = [ln.text for ln in doc.lines]
     assert not any(PAGE_NUMBER.match(t) for t in texts), [t for t in texts if PAGE_NUMBER.match(t)]
     assert all(ln.page is not None and ln.page >= 1 for ln in doc.lines)
-    assert [ln.line for ln in doc.lines] == list(range(1, len(doc.lines) + 1))
+    assert [ln.order for ln in doc.lines] == list(range(1, len(doc.lines) + 1))  # the running order
+    for page in {ln.page for ln in doc.lines}:  # the line on its page: from the top, down the page
+        on_page = [ln.line for ln in doc.lines if ln.page == page]
+        assert on_page == sorted(on_page) and on_page[0] >= 1, (page, on_page)
     assert max(ln.page for ln in doc.lines) > 1
     if name == "xian-2025-admin-efficiency-plan":
         assert texts.count("西安市人民政府办公厅") == 1  # the signature, not the running header

@@ -19,6 +19,25 @@ PAGE_NUMBER_LINE = re.compile(
 )
 
 
+def glue(a: str, b: str) -> str:
+    """Join the two parts of a paragraph (or a table cell) that a line wrap or a page break
+    cut apart: CJK characters and digits join directly (a year cut 20|23 too); two Latin
+    letters, or a space already at the cut, keep one space. The one join of wrapped text,
+    used by the PDF steps and by normalize.join_wrapped for text copied from a PDF."""
+    if not a:
+        return b
+    if not b:
+        return a
+    if a[-1] == " " or b[0] == " ":
+        return a.rstrip() + " " + b.lstrip()
+    if a[-1] in _LATIN and b[0] in _LATIN:
+        return a + " " + b
+    return a + b
+
+
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
 def _squeezed(cells: list[str]) -> list[str]:
     return [re.sub(r"\s+", "", c) for c in cells]
 
@@ -45,15 +64,30 @@ def continues_table(previous: list[list[str]], rows: list[list[str]]) -> bool:
 
 @dataclass(frozen=True)
 class SourceLine:
-    """One printed line. Table rows are given as cells joined by TAB, so that every
-    format reaches the segmenter in the same shape; `cells` keeps where each cell
-    came from when the loader knows it (PDF/DOCX tables)."""
+    """One printed line (a paragraph, a table row), and where a reader finds it.
+
+    `line` is counted the way the format is read: .txt/.md the line of the file; PDF, OFD
+    and scans the printed line on its page (every line the page prints, its running header
+    and the lines inside table cells too, from the top); DOCX the paragraph among the
+    body's paragraphs that hold text; HTML the line of the file the text starts on.
+    `order` is the line's place in the document (1, 2, 3, …, across pages): the stages
+    sort by it, and it is the `line` when the loader gives none. Table rows are given as
+    cells joined by TAB, cell i in column i of the table, so that every format reaches the
+    segmenter in the same shape; `table` and `row` say which table (0-based, in document
+    order) and which of its rows (0-based, a table going on over a page break counting
+    on) when the loader knows it (PDF/OFD/DOCX/HTML tables)."""
 
     text: str
-    line: int  # 1-based line number in the loaded text (PDF/DOCX: running line number)
+    line: int
     page: int | None = None
     table: int | None = None  # index of the table the row belongs to, if any
     row: int | None = None  # row index inside that table
+    box: tuple[float, float, float, float] | None = None  # PDF/OFD: (x0, top, x1, bottom) in points on the page
+    order: int = 0  # place in the document, 1-based; 0: the same as `line`
+
+    def __post_init__(self) -> None:
+        if not self.order:
+            object.__setattr__(self, "order", self.line)
 
 
 @dataclass

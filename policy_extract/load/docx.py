@@ -419,17 +419,20 @@ def load_docx(path: Path) -> LoadedDocument:
     total = max(1, len("".join(body.itertext())))
     last_table: list[list[str]] | None = None  # the table just read, while nothing but empty paragraphs follows
     row_no = 0
+    paragraph_no = 0  # body paragraphs that hold text: what a reader counts (第19段)
 
     def walk(container) -> None:
-        nonlocal table_no, last_table, row_no
+        nonlocal table_no, last_table, row_no, paragraph_no
         for child in container:
             tag = child.tag
             if tag == _P:
                 text = reader.paragraph(child)
-                for piece in text.replace("\t", " ").split("\n"):
-                    if piece.strip():
-                        out.append(SourceLine(piece.rstrip(), len(out) + 1))
-                        last_table = None
+                pieces = [piece.rstrip() for piece in text.replace("\t", " ").split("\n") if piece.strip()]
+                if pieces:
+                    paragraph_no += 1
+                    last_table = None
+                for piece in pieces:  # a line break inside the paragraph (Shift+Enter): the same paragraph
+                    out.append(SourceLine(piece, paragraph_no, order=len(out) + 1))
             elif tag == _TBL:
                 rows = [[re.sub(r"\s+", " ", c.replace("\t", " ")).strip() for c in cells] for cells in reader.table_rows(child)]
                 if rows and all(len(r) == 1 for r in rows):
@@ -441,7 +444,7 @@ def load_docx(path: Path) -> LoadedDocument:
                     table_no += 1
                     texts = [re.sub(r"\s+", " ", reader.paragraph(p)).strip() for p in child.iter(_P)]
                     for r, text in enumerate(t for t in texts if t):
-                        out.append(SourceLine("| " + text + " |", len(out) + 1, table=table_no, row=r))
+                        out.append(SourceLine("| " + text + " |", r + 1, table=table_no, row=r, order=len(out) + 1))
                     last_table = None
                     continue
                 if last_table is not None and continues_table(last_table, rows):
@@ -452,7 +455,7 @@ def load_docx(path: Path) -> LoadedDocument:
                 last_table = rows
                 for r, cells in enumerate(rows):
                     if any(cells):
-                        out.append(SourceLine("\t".join(cells), len(out) + 1, table=table_no, row=offset + r))
+                        out.append(SourceLine("\t".join(cells), offset + r + 1, table=table_no, row=offset + r, order=len(out) + 1))
                 row_no = offset + len(rows)
             elif tag == _SDT:
                 content = child.find(_SDTCONTENT)

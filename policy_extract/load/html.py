@@ -8,6 +8,7 @@ column-spans applied, and every line keeps the line of the HTML file it started 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -192,7 +193,8 @@ def _iter(element):
 
 
 def _lines(element, out: list[SourceLine], buffer: list, table_index: list):
-    """table_index: [index of the last table, its rows, the length of `out` after it, the body's text length]."""
+    """table_index: [index of the last table, its rows, the length of `out` after it, the body's text length,
+    the number of the next row of the last table]."""
     for child in element.children:
         if isinstance(child, tuple):
             buffer.append(child)
@@ -204,17 +206,17 @@ def _lines(element, out: list[SourceLine], buffer: list, table_index: list):
             if cells and all(len(r) == 1 for r in cells) and len(_text_of(child)) < 0.5 * table_index[3]:
                 # one column, a small part of the page: a framed box (专栏), set apart from the text
                 table_index[0] += 1
-                for row, line in rows:
-                    if row[0].strip():
-                        out.append(SourceLine("| " + row[0] + " |", line, None, table_index[0]))
+                for r, (row, line) in enumerate((row, line) for row, line in rows if row[0].strip()):
+                    out.append(SourceLine("| " + row[0] + " |", line, None, table_index[0], r))
                 table_index[1] = None
                 continue
             if not (table_index[1] is not None and table_index[2] == len(out) and continues_table(table_index[1], cells)):
                 table_index[0] += 1  # (else the same table cut into one table per page, its header repeated)
-            for row, line in rows:
+                table_index[4] = 0
+            for r, (row, line) in enumerate(rows, table_index[4]):
                 if any(c.strip() for c in row):
-                    out.append(SourceLine("\t".join(row) if len(row) > 1 else row[0], line, None, table_index[0]))
-            table_index[1], table_index[2] = cells, len(out)
+                    out.append(SourceLine("\t".join(row) if len(row) > 1 else row[0], line, None, table_index[0], r))
+            table_index[1], table_index[2], table_index[4] = cells, len(out), table_index[4] + len(rows)
             continue
         if child.tag in _BLOCK:
             _flush(buffer, out)
@@ -243,11 +245,11 @@ def html_to_lines(html: str) -> list[SourceLine]:
     body = find_body(builder.root)
     out: list[SourceLine] = []
     buffer: list = []
-    _lines(body, out, buffer, [0, None, 0, len(_text_of(body))])
+    _lines(body, out, buffer, [-1, None, 0, len(_text_of(body)), 0])
     _flush(buffer, out)
-    # Lines of the text read from the page, in order (a page on one HTML line would
-    # otherwise give every paragraph the same number).
-    return [SourceLine(line.text, i, None, line.table) for i, line in enumerate(out, 1)]
+    # `line` stays the line of the file the text starts on (a page on one HTML line gives
+    # every paragraph the same line); `order` numbers the lines read from the page in order.
+    return [replace(line, order=i) for i, line in enumerate(out, 1)]
 
 
 def _decode(data: bytes, name: str) -> str:

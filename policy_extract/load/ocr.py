@@ -95,7 +95,7 @@ def recognise(image, dpi: float) -> list:
     """OCR one page image (PIL) to characters (pdf._Char) in points from the top left:
     each text line's characters spread across its box by their widths (full width for
     Chinese, half for Latin letters and digits)."""
-    from .pdf import _Char
+    from .pdf.chars import Char as _Char
 
     scale = 72.0 / dpi
     chars = []
@@ -137,7 +137,7 @@ class _Progress:
 
 
 def _page_items(chars: list) -> list:
-    from .pdf import _group_lines
+    from .pdf.lines import group_lines as _group_lines
 
     return list(_group_lines(chars))
 
@@ -192,7 +192,8 @@ def ocr_pdf_pages(path: Path, data: bytes, pages: list, *, always: bool) -> int:
 
 def load_image(path: Path, ocr: str = "auto") -> LoadedDocument:
     """A photo or scan of a notice (.png, .jpg, .tif; every frame of a multi-page TIFF)."""
-    from .pdf import _Page, lines_from_pages
+    from .pdf.items import Page as _Page
+    from .pdf.text import lines_from_pages
 
     path = Path(path)
     data = read_bytes(path)

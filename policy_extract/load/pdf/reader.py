@@ -1,0 +1,219 @@
+"""A PDF file to pages of lines, tables and boxes (pypdfium2; pdfplumber for the pages pdfium
+misreads), then to the document's lines."""
+from __future__ import annotations
+
+import ctypes
+import io
+import logging
+from pathlib import Path
+
+from ...errors import InputError
+from ..base import LoadedDocument, read_bytes, sha256_of
+from .cells import grid_plausible, read_box, table_rows
+from .chars import Char, chars_from_textpage, real_char
+from .grid import DEFAULT_SETTINGS, edges_from_paths, find_grids
+from .items import Page, Table
+from .lines import column_split, group_lines, line_bands
+from .text import lines_from_pages
+
+
+def open_error(path: Path, exc: Exception) -> InputError:
+    msg = str(exc).lower()
+    code = getattr(exc, "err_code", None)
+    if "password" in msg or code == 4:
+        return InputError(f"{path}: the PDF is password-protected; remove the password (print/save an unprotected copy) and try again")
+    if "security" in msg or code == 5:
+        return InputError(f"{path}: the PDF uses an unsupported security handler; save an unprotected copy and try again")
+    return InputError(f"{path}: the PDF is damaged or incomplete and cannot be read; download or export it again")
+
+
+class PathObject:
+    """A path object of the page (its pdfium handle) and the form object holding it, if any."""
+
+    __slots__ = ("raw", "container")
+
+    def __init__(self, handle, container: "PathObject | None") -> None:
+        self.raw = handle
+        self.container = container
+
+
+def page_objects(page, textpage, raw) -> tuple[list[PathObject], int]:
+    """The page's vector path objects (inside forms too, one level down), and how many of its
+    text objects lost their glyphs from pdfium's text page. pdfium's fake-bold
+    de-duplication drops the glyphs of a text object printed over another; that loses
+    nothing when the other's glyphs are there (a bold title overprinted), but it also
+    drops some lone glyphs (a one-character line in a table column, a title's last
+    character): those pages are read with pdfplumber. Browsers write empty text objects
+    of no width: nothing is dropped there."""
+    paths: list[PathObject] = []
+    dropped = 0
+    tp = textpage.raw
+    path_type, text_type, form_type = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM
+    get_type, get_text = raw.FPDFPageObj_GetType, raw.FPDFTextObj_GetText
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+
+    def visit(count: int, get_object, parent, container: PathObject | None, level: int) -> None:
+        nonlocal dropped
+        for i in range(count):
+            obj = get_object(parent, i)
+            if not obj:
+                raise ValueError("no page object")
+            # the length of a text object's text (2 bytes or more, its terminator) tells text
+            # objects, the most numerous, without asking for their type (0: not text)
+            length = get_text(obj, tp, None, 0)
+            if length > 2:  # a text object whose glyphs are in the text page
+                continue
+            kind = text_type if length > 0 else get_type(obj)
+            if kind == path_type:
+                paths.append(PathObject(obj, container))
+            elif kind == text_type:
+                if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                    continue
+                x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+                if x1 - x0 > 0.01 and y1 - y0 > 0.01:
+                    # the middle of the object's box: a glyph printed there (the same one,
+                    # drawn again for bold) keeps the text; none there: a glyph was lost
+                    dx, dy = 0.25 * (x1 - x0), 0.3 * (y1 - y0)
+                    if raw.FPDFText_GetBoundedText(tp, x0 + dx, y1 - dy, x1 - dx, y0 + dy, None, 0) <= 0:
+                        dropped += 1
+            elif kind == form_type and level < 1:
+                visit(raw.FPDFFormObj_CountObjects(obj), raw.FPDFFormObj_GetObject, obj, PathObject(obj, container), level + 1)
+
+    handle = page.raw
+    count = raw.FPDFPage_CountObjects(handle)
+    if count < 0:
+        raise ValueError("no page objects")
+    visit(count, raw.FPDFPage_GetObject, handle, None, 0)
+    return paths, dropped
+
+
+def read_pages(path: Path, data: bytes) -> list[Page]:
+    try:
+        import pypdfium2 as pdfium
+        import pypdfium2.raw as raw
+    except ImportError:
+        raise InputError(f"{path}: PDF support is not installed; run `pip install policy-extract`") from None
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise open_error(path, exc) from None
+    plumber = None
+    quiet = QuietPdfminer()
+
+    def _plumber_page(index: int):
+        nonlocal plumber
+        if plumber is None:
+            import pdfplumber  # only PDFs with pdfium trouble pay for it
+
+            quiet.__enter__()  # pdfminer logs font warnings the user can do nothing about
+            plumber = pdfplumber.open(io.BytesIO(data))
+        return plumber.pages[index]
+
+    pages: list[Page] = []
+    try:
+        for index in range(len(doc)):
+            page = doc[index]
+            width, height = page.get_size()
+            textpage = page.get_textpage()
+            chars = chars_from_textpage(textpage, height, raw)
+            tables = []
+            paths, dropped = page_objects(page, textpage, raw)
+            ruled = bool(chars) and len(paths) >= DEFAULT_SETTINGS.min_table_paths
+            grid = None
+            box_cells: list = []
+            if chars and paths:
+                try:
+                    grid = find_grids(*edges_from_paths(paths, height, raw), boxes=box_cells)
+                except Exception:  # a path pdfium cannot describe: pdfplumber reads the page
+                    grid = None
+                    box_cells = []
+            if chars and dropped:
+                chars = [Char(" " if c["text"].isspace() else "".join(map(real_char, c["text"])), c["x0"], c["x1"], c["top"], c["bottom"])
+                         for c in _plumber_page(index).chars]
+            page_chars = chars
+            if grid is not None and not grid_plausible(grid, chars):
+                grid = None
+            if ruled:
+                # the pdfium grid, or pdfplumber's table finder when it looks wrong
+                tables = grid if grid is not None else [t for t in _plumber_page(index).find_tables() if len(t.cells) > 1]
+            elif grid:
+                tables = grid
+            p = Page(index + 1, width, height)
+            placed: list = []
+            cell_lines: list = []
+            for t in sorted(tables, key=lambda t: t.bbox[1]):
+                rows, chars = table_rows(t, chars, cell_lines)
+                if rows:
+                    placed.append((t.bbox[1], Table(rows, rows[0].ncols, t.bbox[1])))
+            for cell in box_cells:
+                box, chars = read_box(cell, chars, height)
+                if box is not None:
+                    placed.append((box.top, box))
+            grouped = group_lines(chars)
+            # every line the page prints (table cells too), for line numbers on the page
+            if chars is page_chars:
+                p.bands = [ln.cy for ln in grouped]
+            elif box_cells:
+                p.bands = [ln.cy for ln in group_lines(page_chars)]
+            else:
+                p.bands = line_bands(grouped + cell_lines)
+            p.bands.sort()
+            split = None if placed else column_split(chars, width, grouped)
+            if split is None:
+                lines = [(ln.top, ln) for ln in grouped]
+                p.items = [item for _, item in sorted(lines + placed, key=lambda x: x[0])]
+            else:  # two columns: the left one top to bottom, then the right one; lines counted in each
+                columns = []
+                for k, side in enumerate(([c for c in chars if c.cx < split], [c for c in chars if c.cx >= split])):
+                    side_lines = group_lines(side)
+                    for ln in side_lines:
+                        ln.column = k
+                        p.items.append(ln)
+                    columns.append(sorted(ln.cy for ln in side_lines))
+                p.column_bands = tuple(columns)
+            pages.append(p)
+    except InputError:
+        raise
+    except Exception as exc:  # pdfium/pdfminer choking on a broken object
+        raise InputError(f"{path}: the PDF is damaged and cannot be read ({type(exc).__name__}); download or export it again") from None
+    finally:
+        if plumber is not None:
+            plumber.close()
+            quiet.__exit__(None, None, None)
+        doc.close()
+    return pages
+
+
+class QuietPdfminer:
+    """pdfminer's warnings ("Could not get FontBBox …") silenced while pdfplumber reads."""
+
+    def __enter__(self):
+        self.logger = logging.getLogger("pdfminer")
+        self.level = self.logger.level
+        self.logger.setLevel(logging.ERROR)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.logger.setLevel(self.level)
+
+
+def load_pdf(path: Path, ocr: str = "auto") -> LoadedDocument:
+    """ocr: auto (pages without a text layer, when the [ocr] extra is installed) | always | never."""
+    path = Path(path)
+    data = read_bytes(path)
+    if not data.lstrip()[:1024].startswith(b"%PDF") and b"%PDF-" not in data[:1024]:
+        raise InputError(f"{path}: is not a PDF (no %PDF header); give the real PDF, or the file with its real extension")
+    if b"%%EOF" not in data[-2048:]:
+        raise InputError(f"{path}: the PDF is damaged or incomplete (truncated, no end-of-file marker); download or export it again")
+    pages = read_pages(path, data)
+    ocred = 0
+    if ocr != "never":
+        from ..ocr import ocr_pdf_pages
+
+        ocred = ocr_pdf_pages(path, data, pages, always=ocr == "always")
+    out = lines_from_pages(pages)
+    if not out and ocred:
+        raise InputError(f"{path}: the PDF has no text layer and OCR found no text on its {ocred} scanned page(s); give a sharper scan (150-300 dpi) of the notice")
+    if not out:
+        raise InputError(f"{path}: the PDF has no text layer (a scan or image); run OCR on it first (e.g. `ocrmypdf in.pdf out.pdf`) and give the OCR'd PDF")
+    return LoadedDocument(path=str(path), format="pdf", sha256=sha256_of(data), lines=out)

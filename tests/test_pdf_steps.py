@@ -1,0 +1,202 @@
+"""The PDF loader's steps as plain data: the grid finder (grid.py) checked against
+pdfplumber's own table functions on the PDF fixtures, its settings validated, the one
+wrap join shared by the PDF steps and normalize."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pdfplumber = pytest.importorskip("pdfplumber", reason="the PDF extra (pdfplumber) is not installed")
+pdfium = pytest.importorskip("pypdfium2", reason="the PDF extra (pypdfium2) is not installed")
+
+from pdfplumber import table as plumber_table  # noqa: E402
+from pdfplumber import utils as plumber_utils  # noqa: E402
+
+from policy_extract.load.pdf import grid  # noqa: E402
+from policy_extract.load.pdf.grid import GridSettings  # noqa: E402
+from policy_extract.load.pdf.reader import page_objects  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "format-defects"
+CORE_PDFS = sorted(p for p in (ROOT / "tests" / "fixtures").rglob("*.pdf") if not p.name.startswith("broken-"))
+SHARED_PDFS = sorted(SHARED.glob("*.pdf")) if SHARED.is_dir() else []
+# pdfplumber's default "lines" table settings, as grid.GridSettings mirrors them
+LINES = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+PLUMBER_ONLY = GridSettings(close_cut_rows=False, split_stacked=False)
+
+
+def _params(paths):
+    return [pytest.param(p, id=p.name) for p in paths]
+
+
+ALL_PDFS = _params(CORE_PDFS) + [pytest.param(p, id=f"shared-{p.name}") for p in SHARED_PDFS]
+
+
+def _r(values, nd: int = 1):
+    return tuple(round(v, nd) for v in values)
+
+
+def _to_ours(edges: list[dict]) -> tuple[list, list]:
+    """pdfplumber's edge dicts as grid.py's (pos, start, end) tuples."""
+    hs = [(e["top"], e["x0"], e["x1"]) for e in edges if e["orientation"] == "h"]
+    vs = [(e["x0"], e["top"], e["bottom"]) for e in edges if e["orientation"] == "v"]
+    return hs, vs
+
+
+def _plumber_steps(edges: list[dict]):
+    """pdfplumber's TableFinder steps on given edges, with its default settings."""
+    s = plumber_table.TableSettings.resolve(LINES)
+    edges = plumber_table.merge_edges(edges, s.snap_x_tolerance, s.snap_y_tolerance, s.join_x_tolerance, s.join_y_tolerance)
+    edges = plumber_utils.filter_edges(edges, min_length=s.edge_min_length)
+    inter = plumber_table.edges_to_intersections(edges, s.intersection_x_tolerance, s.intersection_y_tolerance)
+    cells = plumber_table.intersections_to_cells(inter)
+    return edges, inter, cells, plumber_table.cells_to_tables(cells)
+
+
+def _our_steps(hs: list, vs: list, settings: GridSettings = PLUMBER_ONLY):
+    hs, vs = grid.snap_join(hs, settings), grid.snap_join(vs, settings)
+    inter = grid.edges_to_intersections(hs, vs, settings)
+    cells = grid.intersections_to_cells(inter)
+    return hs, vs, inter, cells, [t for t in grid.cells_to_tables(cells) if len(t) > 1]
+
+
+def _prefiltered(page) -> list[dict]:
+    return [e for o in "hv" for e in plumber_utils.filter_edges(page.edges, o, min_length=PLUMBER_ONLY.edge_min_length_prefilter)]
+
+
+@pytest.mark.parametrize("path", ALL_PDFS)
+def test_grid_steps_answer_as_pdfplumbers_on_the_same_edges(path):
+    """The same edges (pdfplumber's of each page) through grid.py's steps and through
+    pdfplumber's merge_edges / edges_to_intersections / intersections_to_cells /
+    cells_to_tables give the same edges, intersections, cells and tables."""
+    ruled = 0
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            edges = _prefiltered(page)
+            p_edges, p_inter, p_cells, p_tables = _plumber_steps(edges)
+            hs, vs, inter, cells, tables = _our_steps(*_to_ours(edges))
+            where = f"{path.name} page {page.page_number}"
+            assert sorted(_r(e) for e in hs) == sorted(_r((e["top"], e["x0"], e["x1"])) for e in p_edges if e["orientation"] == "h"), where
+            assert sorted(_r(e) for e in vs) == sorted(_r((e["x0"], e["top"], e["bottom"])) for e in p_edges if e["orientation"] == "v"), where
+            assert sorted(_r(p) for p in inter) == sorted(_r(p) for p in p_inter), where
+            assert sorted(_r(c) for c in cells) == sorted(_r(c) for c in p_cells), where
+            assert [sorted(_r(c) for c in t) for t in tables] == [sorted(_r(c) for c in t) for t in p_tables], where
+            ruled += bool(p_tables)
+    if path.name.startswith(("xian-2022", "office-table", "m1_", "m2_")):
+        assert ruled, f"{path.name}: a table notice with no ruled table found"
+
+
+def _pdfium_grids(path: Path, settings: GridSettings) -> dict[int, list]:
+    """grid.find_grids on the edges the loader takes from pdfium's path objects, per page."""
+    import pypdfium2.raw as raw
+
+    out = {}
+    doc = pdfium.PdfDocument(path)
+    try:
+        for index in range(len(doc)):
+            page = doc[index]
+            _, height = page.get_size()
+            paths, _ = page_objects(page, page.get_textpage(), raw)
+            out[index + 1] = grid.find_grids(*grid.edges_from_paths(paths, height, raw, settings), settings=settings) if paths else []
+    finally:
+        doc.close()
+    return out
+
+
+@pytest.mark.parametrize("path", ALL_PDFS)
+def test_grid_from_pdfium_paths_matches_pdfplumbers_table_finder(path):
+    """From the file: the grids found on pdfium's path objects (this loader's own additions
+    turned off) have the cells of pdfplumber's TableFinder ("lines" strategy) on every page."""
+    ours = _pdfium_grids(path, PLUMBER_ONLY)
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            theirs = plumber_table.TableFinder(page, LINES).tables
+            got = [sorted(g.cells) for g in ours[page.page_number]]
+            want = [sorted(t.cells) for t in theirs]
+            where = f"{path.name} page {page.page_number}"
+            assert [len(t) for t in got] == [len(t) for t in want], where
+            for a, b in zip(got, want):  # pdfium's and pdfminer's floats differ in the last places
+                assert all(abs(x - y) <= 0.05 for ca, cb in zip(a, b) for x, y in zip(ca, cb)), where
+
+
+def test_grid_settings_are_checked():
+    assert GridSettings().snap_tolerance == plumber_table.DEFAULT_SNAP_TOLERANCE
+    assert GridSettings().join_tolerance == plumber_table.DEFAULT_JOIN_TOLERANCE
+    plumber = plumber_table.TableSettings()
+    assert (GridSettings().edge_min_length, GridSettings().edge_min_length_prefilter) == (plumber.edge_min_length, plumber.edge_min_length_prefilter)
+    assert GridSettings().intersection_tolerance == plumber.intersection_tolerance
+    for bad in ({"snap_tolerance": -1}, {"join_tolerance": "3"}, {"edge_min_length": True}, {"min_table_paths": 2.5}):
+        with pytest.raises(ValueError, match="GridSettings"):
+            GridSettings(**bad)
+
+
+def test_a_missing_rule_makes_a_merged_cell():
+    """Two rows, three columns, the rule between the first row's last two cells missing:
+    five cells, the merged one spanning two columns."""
+    hs = [(0.0, 0.0, 90.0), (20.0, 0.0, 90.0), (40.0, 0.0, 90.0)]
+    vs = [(0.0, 0.0, 40.0), (30.0, 0.0, 40.0), (60.0, 20.0, 40.0), (90.0, 0.0, 40.0)]
+    (table,) = grid.find_grids(hs, vs)
+    assert sorted(table.cells) == [(0.0, 0.0, 30.0, 20.0), (0.0, 20.0, 30.0, 40.0), (30.0, 0.0, 90.0, 20.0),
+                                   (30.0, 20.0, 60.0, 40.0), (60.0, 20.0, 90.0, 40.0)]
+    assert table.bbox == (0.0, 0.0, 90.0, 40.0)
+
+
+def test_one_wrap_join_for_pdf_and_text():
+    """The PDF steps and normalize join a wrapped paragraph with the same function."""
+    from policy_extract import normalize
+    from policy_extract.load import base
+    from policy_extract.load.pdf import cells, text
+
+    assert normalize.glue is base.glue and text.glue is base.glue and cells.glue is base.glue
+    assert base.glue("推进政务服务", "标准化建设") == "推进政务服务标准化建设"
+    assert base.glue("截至20", "23年底") == "截至2023年底"
+    assert base.glue("the State", "Council") == "the State Council"
+    assert base.glue("A ", "B") == "A B" and base.glue("", "x") == "x" and base.glue("x", "") == "x"
+
+
+def _overprinted_pdf(path: Path) -> Path:
+    """A page of ASCII lines, one of them printed twice 0.3 pt apart (fake bold, as office
+    suites print bold for fonts without a bold face): pdfium keeps one copy of its glyphs."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    doc = pdfium.PdfDocument.new()
+    page = doc.new_page(595, 842)
+
+    def text(s: str, x: float, y: float) -> None:
+        obj = raw.FPDFPageObj_NewTextObj(doc.raw, b"Helvetica", 12)
+        buf = ctypes.create_string_buffer((s + "\0").encode("utf-16-le"))
+        raw.FPDFText_SetText(obj, ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)))
+        raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
+        raw.FPDFPage_InsertObject(page.raw, obj)
+
+    for k in range(12):
+        text(f"{k + 1}. Line {k + 1} of the notice, with some words.", 72, 780 - 20 * k)
+        if k == 3:  # printed again right after itself
+            text(f"{k + 1}. Line {k + 1} of the notice, with some words.", 72.3, 780 - 20 * k)
+    raw.FPDFPage_GenerateContent(page.raw)
+    doc.save(str(path))
+    return path
+
+
+def test_an_overprinted_bold_line_is_read_without_pdfplumber(tmp_path, monkeypatch):
+    """pdfium drops the glyphs of a text object printed over the same glyphs; nothing is
+    lost, so the page is not read again by pdfplumber (a whole pdfminer pass)."""
+    import pypdfium2.raw as raw
+
+    from policy_extract.load.pdf.reader import read_pages
+
+    path = _overprinted_pdf(tmp_path / "bold.pdf")
+    doc = pdfium.PdfDocument(str(path))
+    page = doc[0]
+    textpage = page.get_textpage()
+    emptied = [o for o in page.get_objects() if o.type == raw.FPDF_PAGEOBJ_TEXT and raw.FPDFTextObj_GetText(o.raw, textpage.raw, None, 0) <= 2]
+    assert len(emptied) == 1, "pdfium de-duplicates the overprinted line"
+    assert page_objects(page, textpage, raw) == ([], 0)
+    doc.close()
+    monkeypatch.setattr(pdfplumber, "open", lambda *a, **k: pytest.fail("pdfplumber opened for a page that lost nothing"))
+    (p,) = read_pages(path, path.read_bytes())
+    texts = [it.text for it in p.items]
+    assert texts[3] == "4. Line 4 of the notice, with some words." and len(texts) == 12
