@@ -183,6 +183,15 @@ def strip_marker_punct(printed: str) -> str:
     return printed.rstrip("、，,．.﹒ ")
 
 
+@lru_cache(maxsize=None)
+def item_start() -> re.Pattern[str]:
+    """A line that starts a numbered item (一、 （一） 1. ① 第一条): a PDF never glues it to the
+    line before it."""
+    return re.compile(
+        rf"^\s*(?:{_CN_OPENING}+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条])"
+    )
+
+
 # Characters that make the number after them a quantity in a sentence ("约2.5万", "第3.")
 NOT_BEFORE_ITEM = frozenset("第约共近超逾达为至")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .load.base import PAGE_NUMBER_LINE, SourceLine, glue
+from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
 from .notes import bare_note, label_at, run_on_notes, starts_with_label
 from .paragraphs import Sequence, split_gaps, split_items
@@ -106,7 +106,7 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
         parts = (split_gaps(raw[:cut]) if cut else []) + ([raw[cut:]] if "\t" in raw else split_gaps(raw))  # a tab-separated row keeps its cells
         for part in parts:
             text = strip_web_chrome(clean_line(part))
-            if not text.strip() or _MD_RULE.match(text) or PAGE_NUMBER_LINE.match(text):
+            if not text.strip() or _MD_RULE.match(text) or is_page_number(text):
                 continue  # a page number copied with the text, a site's menus: not part of the notice
             if is_table_line(text):
                 if _MD_TABLE_SEPARATOR.match(text):

@@ -80,13 +80,7 @@ KNOWN_LONG: set[str] = {
 # character class range such as [\u4e00-\u9fff] (any Han character) is not a word and is
 # not counted.
 GRAMMAR_MODULES = {"rules", "grammar", "markers"}
-KNOWN_CHINESE_REGEX: dict[str, int] = {
-    # 第3页 共12页: page furniture, used by the PDF loader and normalize
-    "load.base:PAGE_NUMBER_LINE": 1,
-    # a browser's print header (上午/下午); the numbering grammar again, for wrapped PDF lines
-    "load.pdf.furniture:_BROWSER_HEADER": 1,
-    "load.pdf.text:_ITEM_START": 1,
-}
+KNOWN_CHINESE_REGEX: dict[str, int] = {}  # none left: page furniture is grammar.py's, item starts markers.py's
 
 _RE_FUNCTIONS = {"compile", "search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer"}
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

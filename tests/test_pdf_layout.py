@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pdfplumber  # noqa: F401  (the PDF extra is installed wherever these run)
 
+from policy_extract.grammar import browser_header
 from policy_extract.load.base import continues_table, looks_like_header
 from policy_extract.load.pdf import (
     _BROWSER_FOOTER,
-    _BROWSER_HEADER,
     _Char,
     _closing_edges,
     _column_split,
@@ -98,11 +98,11 @@ def test_two_column_page_found_by_its_gutter():
 
 
 def test_browser_header_and_footer_lines():
-    assert _BROWSER_HEADER.match("11/29/26, 6:47 AM教育体育局2020年为民办实事")
-    assert _BROWSER_HEADER.match("2026/11/29 下午6:47 通知")
+    assert browser_header().match("11/29/26, 6:47 AM教育体育局2020年为民办实事")
+    assert browser_header().match("2026/11/29 下午6:47 通知")
     assert _BROWSER_FOOTER.search("http://hm.nantong.gov.cn/hmsjyj/content/d5e989c6.html1/1")
     assert _BROWSER_FOOTER.search("file:///tmp/notice.html 2/25")
-    assert not _BROWSER_HEADER.match("2023年3月8日")
+    assert not browser_header().match("2023年3月8日")
     assert not _BROWSER_FOOTER.search("3/12")
 
 

@@ -8,15 +8,11 @@ from pathlib import Path
 
 from ..errors import DocumentWarning
 
-# A whole line that is only a page number: "— 3 —", "-3-", "- 3 -", "第3页", "第3页 共12页",
-# "3/12", "3". PDF pages print them; text copied from a PDF keeps them.
-PAGE_NUMBER_LINE = re.compile(
-    r"^\s*(?:[-—–－~～‒―]+\s*\d{1,4}\s*[-—–－~～‒―]+"
-    r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
-    r"|(?:page\s*)?\d{1,4}\s*(?:/|of)\s*\d{1,4}"
-    r"|\d{1,4})\s*$",
-    re.I,
-)
+def is_page_number(text: str) -> bool:
+    """A whole line that is only a page number ("— 3 —", "第3页 共12页", "3/12")."""
+    from ..grammar import page_number_line
+
+    return page_number_line().match(text) is not None
 
 
 def glue(a: str, b: str) -> str:

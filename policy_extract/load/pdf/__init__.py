@@ -16,7 +16,7 @@ from __future__ import annotations
 from .breaks import continue_row, join_tables, key_columns
 from .cells import cell_text, compose_cell, grid_plausible, locate_chars, read_box, table_rows, unit_break
 from .chars import Char, chars_from_textpage, real_char
-from .furniture import _BROWSER_FOOTER, _BROWSER_HEADER, strip_furniture
+from .furniture import _BROWSER_FOOTER, strip_furniture
 from .grid import DEFAULT_SETTINGS, Grid, GridSettings, closing_edges, edges_from_paths, find_grids, split_stacked
 from .items import Box, Page, Table, TableRow
 from .lines import Line, column_split, group_lines
@@ -31,6 +31,6 @@ _margins, _real_char, _box, _continue_row, _key_columns = block_margins, real_ch
 
 __all__ = [
     "Box", "Char", "DEFAULT_SETTINGS", "Grid", "GridSettings", "Line", "Page", "Table", "TableRow",
-    "_BROWSER_FOOTER", "_BROWSER_HEADER", "cell_text", "chars_from_textpage", "find_grids", "grid_plausible", "join_tables",
+    "_BROWSER_FOOTER", "cell_text", "chars_from_textpage", "find_grids", "grid_plausible", "join_tables",
     "lines_from_pages", "load_pdf", "locate_chars", "strip_furniture",
 ]

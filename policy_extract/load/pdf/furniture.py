@@ -5,16 +5,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..base import PAGE_NUMBER_LINE
+from ...grammar import browser_header, page_number_line
 from .items import Page
 from .lines import Line
-
-_PAGE_NO = PAGE_NUMBER_LINE
 
 
 # Browser "save as PDF" prints the date and time with the page title at the top of every
 # page and the page's address with "n/N" at the bottom.
-_BROWSER_HEADER = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[,，]?\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")
 _BROWSER_FOOTER = re.compile(r"(?:https?|file)://\S*.*?\d{1,4}\s*/\s*\d{1,4}\s*$")
 
 
@@ -64,8 +61,8 @@ def strip_furniture(pages: list[Page]) -> None:
                 key = furniture_key(ln.text)
                 at_edge = ln.bottom > p.height * 0.92 if from_end else ln.top < p.height * 0.08
                 if in_margin and (
-                    _PAGE_NO.match(ln.text)
-                    or (_BROWSER_FOOTER.search(ln.text) if from_end else _BROWSER_HEADER.match(ln.text))
+                    page_number_line().match(ln.text)
+                    or (_BROWSER_FOOTER.search(ln.text) if from_end else browser_header().match(ln.text))
                     or (len(pages) > 1 and edge[key, round(ln.size)] >= repeat and len(ln.text) <= 60)
                     or (at_edge and body and ln.size <= 0.75 * body and anywhere[key] >= 2 and len(ln.text) <= 60)
                 ):

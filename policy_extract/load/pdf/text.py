@@ -2,10 +2,10 @@
 lines of a paragraph joined (by their geometry: a full line, then one flush left)."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
+from ...markers import item_start
 from ..base import SourceLine, glue
 from .breaks import join_tables
 from .furniture import body_size, strip_furniture
@@ -13,10 +13,6 @@ from .items import Box, Page, Table
 from .lines import Line, union
 
 
-# a line that starts a new item: never glued to the line before it
-_ITEM_START = re.compile(
-    r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条])"
-)
 _TERMINAL = "。：:；;！!？?"
 
 
@@ -60,7 +56,7 @@ def page_margins(pages: list[Page]) -> dict:
 def is_centred(ln: Line, page: Page, left: float, right: float) -> bool:
     """A line set centred (a title line): away from the margin, not a numbered item, its
     middle on the middle of the text block or of the page."""
-    if ln.x0 <= left + 0.5 * ln.size or _ITEM_START.match(ln.text):
+    if ln.x0 <= left + 0.5 * ln.size or item_start().match(ln.text):
         return False
     mid = (ln.x0 + ln.x1) / 2
     tol = max(3.0, 0.3 * ln.size)
@@ -112,7 +108,7 @@ def lines_from_pages(pages: list[Page]) -> list[SourceLine]:
     body = body_size(pages)
     # when numbered items start indented (first-line indent), a flush-left line that
     # happens to begin with "一、" or "1." is a wrapped continuation, not a new item
-    item_lines = [(p, it) for p in pages for it in p.items if isinstance(it, Line) and _ITEM_START.match(it.text)]
+    item_lines = [(p, it) for p in pages for it in p.items if isinstance(it, Line) and item_start().match(it.text)]
     items_indented = bool(item_lines) and sum(it.x0 > margins[round(p.width), it.column][0] + 0.6 * it.size for p, it in item_lines) >= 0.8 * len(item_lines)
 
     out: list[SourceLine] = []
@@ -160,7 +156,7 @@ def lines_from_pages(pages: list[Page]) -> list[SourceLine]:
                     else:
                         full = prev.x1 >= right - 2.2 * prev.size
                         flush_left = it.x0 <= left + 0.6 * it.size
-                        if full and flush_left and (items_indented or not _ITEM_START.match(text)):
+                        if full and flush_left and (items_indented or not item_start().match(text)):
                             buf_text = glue(buf_text, text)
                             joined = True
                 if not joined:
