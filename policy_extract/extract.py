@@ -77,7 +77,8 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
         if options.task_section:
             chosen = [n for n in chosen if any(_is_task_section(a, options.task_section) for a in n.ancestors())]
         return chosen
-    sections = [n for n in root.walk() if _is_task_section(n, options.task_section) and not _excluded(n)]
+    # a section holds items: a leaf whose text happens to name 重点任务 is an item, not a section
+    sections = [n for n in root.walk() if _is_task_section(n, options.task_section) and not _excluded(n) and (n.children or options.task_section)]
     sections = [s for s in sections if not any(a in sections for a in s.ancestors())]
     noted = [n for n in items if notes_of(n.own_text)]  # a note assigns work in any section (the contract)
     if options.task_section:

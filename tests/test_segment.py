@@ -257,3 +257,19 @@ def test_unnumbered_paragraphs_each_closed_by_a_note_stay_with_their_part():
     assert len(tasks) == 2
     assert "推动企业上云上平台" in tasks[1].text
     assert [u.name for u in tasks[1].responsible_units] == ["省经济和信息化厅", "省通信管理局"]
+
+
+def test_a_leaf_item_that_names_a_task_keyword_is_not_a_task_section():
+    # corpus 0337 (河北 人社 八五普法规划, crawled: each item's title runs into its body):
+    # "（四）…与促进就业创业…等重点工作结合起来" names 重点工作 in its text; it holds no items,
+    # so it is an item, and the items of 二、重点内容 are the tasks
+    import policy_extract
+
+    text = (
+        "河北省人力资源社会保障系统法治宣传教育第八个五年规划\n一、总体要求\n（一）指导思想坚持以习近平新时代中国特色社会主义思想为指导。\n"
+        "二、重点内容\n（一）深入学习宣传习近平法治思想各级人社部门要把习近平法治思想作为学习重点。\n"
+        "（二）深入学习宣传人力资源社会保障法律法规坚持把法治宣传教育与促进就业创业、构建和谐劳动关系等重点工作结合起来。\n"
+        "三、组织实施和保障\n（一）加强普法宣传教育的组织领导各级人力资源社会保障部门要高度重视。\n"
+    )
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, t.path[0]) for t in doc.tasks] == [("（一）", "二、重点内容"), ("（二）", "二、重点内容")]
