@@ -20,10 +20,15 @@ os.umask(_UMASK)
 
 
 def render_output(doc, fmt: str) -> bytes:
-    """A task list as the bytes of one output format."""
+    """A task list (a `models.Document`, or the same as plain data from
+    `pipeline.parse_plain`) as the bytes of one output format."""
     if fmt in ("xlsx", "csv"):
         from .ledger import to_csv, to_xlsx
 
+        if isinstance(doc, dict):
+            from .models import Document
+
+            doc = Document.model_validate(doc)
         return to_xlsx([doc]) if fmt == "xlsx" else to_csv([doc])
     from .export import render
 
