@@ -16,58 +16,63 @@ import sys
 from json.encoder import encode_basestring  # the C function where there is one
 
 
-def _walk(o, indent: str, out: list) -> None:
-    """json.dumps(o, ensure_ascii=False, indent=2) of plain data, into out."""
+def _walk(o, indent: str, out: list, enc=encode_basestring) -> None:
+    """json.dumps(o, ensure_ascii=False, indent=2) of plain data, into out. Scalars inside
+    a container are written in place (no call per value): most of a task list is strings
+    and small ints."""
+    append = out.append
     t = type(o)
-    if t is str:
-        out.append(encode_basestring(o))
-    elif t is dict:
+    if t is dict:
         if not o:
-            out.append("{}")
+            append("{}")
             return
         inner = indent + "  "
         sep = "{\n" + inner
         for k, v in o.items():
-            out.append(sep)
             if type(k) is not str:
                 raise TypeError("a key that is not a str")  # dumps() falls back to json.dumps
-            out.append(encode_basestring(k))
-            out.append(": ")
             tv = type(v)
             if tv is str:
-                out.append(encode_basestring(v))
+                append(f"{sep}{enc(k)}: {enc(v)}")
             elif v is None:
-                out.append("null")
+                append(f"{sep}{enc(k)}: null")
+            elif tv is int:
+                append(f"{sep}{enc(k)}: {int.__repr__(v)}")
+            elif tv is bool:
+                append(f"{sep}{enc(k)}: {'true' if v else 'false'}")
             else:
+                append(f"{sep}{enc(k)}: ")
                 _walk(v, inner, out)
             sep = ",\n" + inner
-        out.append("\n" + indent + "}")
+        append("\n" + indent + "}")
     elif t is list or t is tuple:
         if not o:
-            out.append("[]")
+            append("[]")
             return
         inner = indent + "  "
         sep = "[\n" + inner
         for v in o:
-            out.append(sep)
             if type(v) is str:
-                out.append(encode_basestring(v))
+                append(sep + enc(v))
             else:
+                append(sep)
                 _walk(v, inner, out)
             sep = ",\n" + inner
-        out.append("\n" + indent + "]")
+        append("\n" + indent + "]")
+    elif t is str:
+        append(enc(o))
     elif o is None:
-        out.append("null")
+        append("null")
     elif o is True:
-        out.append("true")
+        append("true")
     elif o is False:
-        out.append("false")
+        append("false")
     elif t is int:
-        out.append(int.__repr__(o))
+        append(int.__repr__(o))
     else:  # floats and anything unusual: exactly as json.dumps writes them
         import json
 
-        out.append(json.dumps(o, ensure_ascii=False))
+        append(json.dumps(o, ensure_ascii=False))
 
 
 def dumps(data) -> str:

@@ -78,6 +78,17 @@ def shape(value: dict, model: str = "Document") -> dict:
     """`value` (the pipeline's dicts) as the model would dump it. A missing required
     field or an unknown one is a bug in the pipeline: ValueError, as the model would
     refuse it."""
+    if tuple(value) == _ORDER[model]:  # every field there, in order (most of them): nested ones only
+        out = dict(value)
+        for name, nested, how in _NESTED[model]:
+            v = out[name]
+            if v is None:
+                continue
+            if nested is None:
+                out[name] = list(v) if type(v) is tuple else v
+            else:
+                out[name] = [shape(x, nested) for x in v] if how == "list" else shape(v, nested)
+        return out
     fields = FIELDS[model]
     if len(value) > len(fields) or any(k not in _NAMES[model] for k in value):
         unknown = sorted(set(value) - _NAMES[model])
@@ -101,3 +112,6 @@ def shape(value: dict, model: str = "Document") -> dict:
 
 
 _NAMES = {model: frozenset(f[0] for f in fields) for model, fields in FIELDS.items()}
+_ORDER = {model: tuple(f[0] for f in fields) for model, fields in FIELDS.items()}
+# the fields whose values are shaped in turn: nested models, and lists (a tuple becomes a list)
+_NESTED = {model: tuple((f[0], f[2], f[3]) for f in fields if f[2] is not None or f[1] is _LIST) for model, fields in FIELDS.items()}
