@@ -10,7 +10,7 @@ rounds (ours, reference, ours, reference, ...) and compares the medians.
 | start-up | `policy-extract parse` of the 16-task sample, wall | `python -c pass` (the same interpreter) | ours / reference (target <= 4) |
 | table | in-process CPU of reading the 117-task table notice as the command does (load, parse, JSON bytes) | a minimal line reader over the same text (`minimal_reader` below) | ours / reference (target <= 2) |
 | pdf | CPU of `policy_extract.load.load(path)` on a ~30-page table notice and a ~26-page text notice, made here with LibreOffice | pypdfium2's raw text extraction of the same pages | reference / ours = our pages/s as a share of pdfium's (target >= 25 %) |
-| batch | wall of `run_batch` over 1,000 text notices with 2 workers | one process looping `policy_extract.parse(path).to_json()` and writing each file | reference / ours (target >= 1.6) |
+| batch | wall of `run_batch` over 1,000 text notices with 2 workers | one process looping `policy_extract.parse(path).to_json()` and writing each file | reference / ours (target >= 1.6); beside it, what two processes gain over one on a busy loop in the same rounds (a shared machine gives less than 2) |
 | size | in-process CPU per MB of a 4 MB notice (the samples joined and repeated) | the same at 0.5 MB | ours / reference (target <= 1.2) |
 
     python scripts/benchmark.py                 # every row
@@ -271,9 +271,43 @@ def row_batch(rounds: int, count: int = 1000, workers: int = 2) -> dict:
                 (out / (path.stem + ".json")).write_text(policy_extract.parse(path).to_json(), encoding="utf-8")
             shutil.rmtree(out)
 
-        a, b = side_by_side(rounds, ours, reference, clock=wall, warm=False)
+        headroom = []
+
+        def ours_and_headroom():
+            headroom.append(parallel_headroom(workers))
+            ours()
+
+        a, b = side_by_side(rounds, lambda: ours_and_headroom(), reference, clock=wall, warm=False)
+    room = statistics.median(headroom)
     return {"row": f"batch of {count} text notices, {workers} workers: speed-up over one process looping parse + JSON",
-            "ours": a, "reference": b, "ratio": b / a, "shown": f"{b / a:.2f}x", "target": ">= 1.6x", "ok": b / a >= 1.6}
+            "ours": a, "reference": b, "ratio": b / a, "target": ">= 1.6x", "ok": b / a >= 1.6,
+            "shown": f"{b / a:.2f}x (what {workers} processes get here: {room:.2f}x a busy loop's speed)"}
+
+
+def _busy(n: int = 2_000_000) -> None:
+    s = 0
+    for i in range(n):
+        s += i
+
+
+def parallel_headroom(workers: int) -> float:
+    """How much faster `workers` processes do `workers` busy loops than one process does
+    them in turn, right now: on a shared machine the cores others use are not ours, and
+    no batch can beat this."""
+    import multiprocessing as mp
+
+    start = time.perf_counter()
+    for _ in range(workers):
+        _busy()
+    serial = time.perf_counter() - start
+    ctx = mp.get_context("fork") if sys.platform.startswith("linux") else mp.get_context()
+    start = time.perf_counter()
+    procs = [ctx.Process(target=_busy) for _ in range(workers)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join()
+    return serial / (time.perf_counter() - start)
 
 
 def row_size(rounds: int) -> dict:

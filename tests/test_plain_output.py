@@ -111,11 +111,11 @@ def test_a_non_str_key_falls_back_to_json_dumps():
     assert small == json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def test_parse_of_a_text_notice_imports_no_pydantic_yaml_or_rich():
+def test_parse_of_a_text_notice_imports_no_click_pydantic_yaml_or_rich():
     code = (
         "import sys; from policy_extract.cli import main\n"
         "try:\n    main(['parse', sys.argv[1], '-o', sys.argv[2]])\nexcept SystemExit:\n    pass\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'pydantic_core', 'yaml', 'rich', 'openpyxl', 'xlsxwriter', 'pdfplumber', 'pypdfium2', 'docx')))"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('click', 'pydantic', 'pydantic_core', 'yaml', 'rich', 'openpyxl', 'xlsxwriter', 'pdfplumber', 'pypdfium2', 'docx')))"
     )
     with_tmp = ROOT / "samples" / "hanzhong-2024-function-transformation.txt"
     res = subprocess.run([sys.executable, "-c", code, str(with_tmp), "/dev/null"], capture_output=True, text=True, check=True, cwd=ROOT)

@@ -1,6 +1,6 @@
-"""What the commands share: exit codes, the one-line error, options, reading a notice.
+"""What the commands share: exit codes, the one-line error, reading a notice, writing a task list.
 
-Nothing here imports pydantic, rich or the loaders of other formats: `parse` of a text
+Nothing here imports click, pydantic, rich or the loaders of other formats: `parse` of a text
 notice to JSON or YAML runs on the task list as plain data (pipeline.parse_plain), and
 builds the pydantic models only for what needs them (filters, the ledger, show).
 """
@@ -10,13 +10,29 @@ import os
 import sys
 from pathlib import Path
 
-import click
+import re
 
 EXIT_OK, EXIT_MISMATCH, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
 
+FORMATS = ["json", "yaml", "xlsx", "csv"]
+_ANSI = re.compile(r"\033\[[;?0-9]*[a-zA-Z]")
+
+
+def say(message: str) -> None:
+    """One line on stderr, as click.echo(err=True) writes it (escape sequences dropped
+    when stderr is not a terminal), without importing click."""
+    stream = sys.stderr
+    if stream is None:
+        return
+    if not stream.isatty():
+        message = _ANSI.sub("", message)
+    stream.write(message + "\n")
+    stream.flush()
+
+
 def fail(message: str) -> "NoReturn":  # noqa: F821
-    click.echo(f"policy-extract: error: {message}", err=True)
+    say(f"policy-extract: error: {message}")
     sys.exit(EXIT_BAD_INPUT)
 
 
@@ -36,23 +52,6 @@ def rich_console(**options):
     return console
 
 
-def ocr_option(f):
-    return click.option(
-        "--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
-        help="Scanned pages: auto = OCR the PDF pages without a text layer (and images); needs `pip install 'policy-extract[ocr]'`.",
-    )(f)
-
-
-def filter_options(fn):
-    fn = click.option("--due-before", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD", help="Only tasks due on or before this date.")(fn)
-    fn = click.option(
-        "--unit-match", type=click.Choice(["exact", "prefix", "contains"]), default="exact", show_default=True,
-        help="How --unit compares: the whole unit name (a bracketed alias counts: 市审改办 in 市行政审批局(市审改办)), its start, or any part.",
-    )(fn)
-    fn = click.option("--unit", metavar="NAME", help="Only tasks that this unit leads or takes part in (--unit 市政府 is not 市政府办公厅).")(fn)
-    return fn
-
-
 def filtered(data: dict, unit, due_before, unit_match="exact"):
     """The task list as a `models.Document`, only the tasks the filters let through."""
     from ..filters import apply_filters
@@ -65,9 +64,6 @@ def document(data: dict):
     from ..models import Document
 
     return Document.model_validate(data)
-
-
-FORMATS = ["json", "yaml", "xlsx", "csv"]
 
 
 # Warnings the user must see even when the output goes to a file: the notice gave no
@@ -95,7 +91,7 @@ def parse_input(file: Path, task_section, task_level, simplified=False, ocr="aut
     for warning in data["warnings"]:
         if warning["code"] in STDERR_WARNINGS:
             where = f" (line {warning['line']})" if warning["line"] and warning["code"] != "bad-bytes" else ""
-            click.echo(f"policy-extract: warning: {data['source']['path']}: {warning['message']}{where}", err=True)
+            say(f"policy-extract: warning: {data['source']['path']}: {warning['message']}{where}")
     return data
 
 
@@ -104,3 +100,26 @@ def input_formats() -> str:
 
     return " ".join(SUPPORTED_SUFFIXES)
 
+
+def write_task_list(file: Path, fmt: str = "json", output: Path | None = None, task_section=None, task_level=None, simplified=False,
+                    ocr="auto", unit=None, unit_match="exact", due_before=None) -> None:
+    """What `policy-extract parse` does once its options are read."""
+    from ..errors import OutputError
+    from ..output import render_output, write_output
+
+    if output is not None and str(output) == "-":
+        output = None
+    if fmt == "xlsx" and output is None and sys.stdout.isatty():
+        fail("an .xlsx workbook is not for the terminal; add -o FILE.xlsx")
+    tasks = parse_input(file, task_section, task_level, simplified, ocr)
+    if unit or due_before:
+        tasks = filtered(tasks, unit, due_before, unit_match)
+    data = render_output(tasks, fmt)  # JSON and YAML from the plain task list: the models' bytes
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        try:
+            write_output(output, data, inputs=(file,))
+        except OutputError as exc:
+            fail(str(exc))

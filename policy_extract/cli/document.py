@@ -1,12 +1,13 @@
 """`parse` and `show`: one notice in, its task list out (or drawn at the terminal)."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from .common import FORMATS, fail, filter_options, filtered, input_formats, ocr_option, parse_input
+from .common import FORMATS, filtered, input_formats, parse_input, write_task_list
+from .options import filter_options, ocr_option
+
 
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
@@ -32,25 +33,7 @@ def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, t
       policy-extract parse plan.txt --task-level 2
       curl -s https://…/notice.txt | policy-extract parse - --format yaml
     """
-    from ..errors import OutputError
-    from ..output import render_output, write_output
-
-    if output is not None and str(output) == "-":
-        output = None
-    if fmt == "xlsx" and output is None and sys.stdout.isatty():
-        fail("an .xlsx workbook is not for the terminal; add -o FILE.xlsx")
-    tasks = parse_input(file, task_section, task_level, simplified, ocr)
-    if unit or due_before:
-        tasks = filtered(tasks, unit, due_before, unit_match)
-    data = render_output(tasks, fmt)  # JSON and YAML from the plain task list: the models' bytes
-    if output is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        try:
-            write_output(output, data, inputs=(file,))
-        except OutputError as exc:
-            fail(str(exc))
+    write_task_list(file, fmt, output, task_section, task_level, simplified, ocr, unit, unit_match, due_before)
 
 
 @click.command()
