@@ -45,6 +45,8 @@ FIELDS: dict[str, tuple[tuple[str, object, str | None, str | None], ...]] = {
         ("start_line", REQUIRED, None, None),
         ("end_line", REQUIRED, None, None),
         ("page", None, None, None),
+        ("end_page", None, None, None),
+        ("table", None, None, None),
         ("table_row", None, None, None),
         ("columns", None, None, None),
     ),
