@@ -24,9 +24,9 @@ from pathlib import Path
 from . import __version__
 from .load import SUPPORTED_SUFFIXES
 from .load.base import sha256_of
+from .lock import LOCK_NAME, BatchBusy, Interrupted, OutputLock, stop_on_signals  # noqa: F401 (the batch's API)
 
 INDEX_NAME = "index.json"
-LOCK_NAME = ".policy-extract.lock"
 LEDGER_FORMATS = ("xlsx", "csv")
 COMBINED_LEDGER = "ledger"
 JOURNAL_NAME = ".policy-extract-journal.jsonl"
@@ -128,11 +128,17 @@ def convert_one(path: str, output: str, fmt: str, reuse_sha256: str | None = Non
     pool's or a Dask cluster's). With reuse_sha256 (--resume), a file whose bytes still
     have that hash and whose output is there is not parsed again: {"status": "reused"}.
     The result carries the sha256. cwd: the folder relative paths are taken from, for a
-    worker that runs elsewhere; the task list and errors still show the paths as given."""
+    worker that runs elsewhere; the task list and errors still show the paths as given.
+
+    The task list stays plain data (pipeline.parse_plain, the bytes the models would
+    write); pydantic-core's serializer writes its JSON (export.dumps), loaded once per worker."""
+    import pydantic_core  # noqa: F401  (export.dumps uses it once it is loaded)
+
     from .errors import InputError
+    from .load import load
     from .load.base import read_bytes
     from .output import render_output, write_atomically
-    from .pipeline import parse
+    from .pipeline import parse_plain
 
     source, target = (Path(cwd, path), Path(cwd, output)) if cwd else (Path(path), Path(output))
     try:
@@ -142,7 +148,7 @@ def convert_one(path: str, output: str, fmt: str, reuse_sha256: str | None = Non
     if reuse_sha256 is not None and digest == reuse_sha256 and target.exists():
         return {"status": "reused", "sha256": digest}
     try:
-        doc = parse(source)
+        data = parse_plain(load(source))
     except InputError as exc:
         return {"status": "failed", "error": str(exc).replace(str(source), str(Path(path))), "sha256": digest}
     except MemoryError:
@@ -150,14 +156,14 @@ def convert_one(path: str, output: str, fmt: str, reuse_sha256: str | None = Non
     except Exception as exc:  # a bug must not stop the batch; it is reported in the index
         return {"status": "failed", "error": f"internal error: {type(exc).__name__}: {exc}", "sha256": digest}
     if cwd:
-        doc = doc.model_copy(update={"source": doc.source.model_copy(update={"path": str(Path(path))})})
+        data["source"]["path"] = str(Path(path))
     try:
-        write_atomically(target, render_output(doc, fmt))
+        write_atomically(target, render_output(data, fmt))
     except OSError as exc:
-        return {"status": "failed", "error": f"cannot write {output}: {exc.strerror}", "sha256": doc.source.sha256}
-    result = {"status": "ok", "tasks": len(doc.tasks), "warnings": len(doc.warnings), "sha256": doc.source.sha256}
+        return {"status": "failed", "error": f"cannot write {output}: {exc.strerror}", "sha256": data["source"]["sha256"]}
+    result = {"status": "ok", "tasks": len(data["tasks"]), "warnings": len(data["warnings"]), "sha256": data["source"]["sha256"]}
     if fmt in LEDGER_FORMATS:
-        result["document"] = doc.model_dump(mode="json")  # for the combined ledger
+        result["document"] = data  # for the combined ledger
     return result
 
 
@@ -233,78 +239,6 @@ def merged_rows(outdir: Path, previous: dict[str, Row], now: dict[str, Row], int
     return [rows[k] for k in sorted(rows)]
 
 
-class BatchBusy(Exception):
-    """Another batch is writing into the output folder."""
-
-
-class _Lock:
-    """One batch at a time per output folder: an exclusive lock on OUTDIR/.policy-extract.lock,
-    held for the run (released by the system if the process dies) and removed at the end,
-    so the folder is left as it was. The file is removed while still locked, and a batch
-    that locked a file removed meanwhile tries again with the new one."""
-
-    def __init__(self, outdir: Path):
-        self.path = outdir / LOCK_NAME
-        self.fh = None
-
-    def __enter__(self):
-        try:
-            import fcntl
-        except ImportError:  # no advisory locks here
-            return self
-        while True:
-            fh = open(self.path, "a+", encoding="utf-8")
-            try:
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:
-                fh.seek(0)
-                holder = fh.read().strip() or "?"
-                fh.close()
-                raise BatchBusy(f"another batch (process {holder}) is writing into {self.path.parent}; wait for it to finish or give another output folder") from None
-            try:
-                if os.path.samestat(os.fstat(fh.fileno()), os.stat(self.path)):
-                    break
-            except FileNotFoundError:
-                pass
-            fh.close()  # the holder before removed it as we opened it: lock the new one
-        fh.seek(0)
-        fh.truncate()
-        fh.write(str(os.getpid()))
-        fh.flush()
-        self.fh = fh
-        return self
-
-    def __exit__(self, *exc):
-        if self.fh is not None:
-            try:
-                os.unlink(self.path)
-            except OSError:
-                pass
-            self.fh.close()
-
-
-class Interrupted(KeyboardInterrupt):
-    """SIGTERM (or another stop signal) during a batch, handled as Ctrl-C is."""
-
-    def __init__(self, signum: int):
-        super().__init__(signum)
-        self.signum = signum
-
-
-def stop_on_signals(signums=None):
-    """Make SIGTERM (and SIGHUP) stop a batch as SIGINT does: raise Interrupted in the
-    main thread, so the index is written and the workers are stopped."""
-    import signal
-
-    def handler(signum, frame):
-        raise Interrupted(signum)
-
-    for name in signums or ("SIGTERM", "SIGHUP"):
-        signum = getattr(signal, name, None)
-        if signum is not None:
-            signal.signal(signum, handler)
-
-
 def _plan(scan: Scan, root: Path, outdir: Path, fmt: str, previous: dict[str, Row], resume: bool):
     """Rows known before converting (skipped files, unreadable folders) and the jobs:
     (rel, (path, output path, fmt, sha256 a resumed row had))."""
@@ -345,13 +279,17 @@ def run_batch(root: Path, outdir: Path, fmt: str = "json", workers: int | None =
     if tables and fmt != "json":
         raise ValueError("the corpus tables are read from the JSON task lists: give fmt='json' with tables")
     outdir.mkdir(parents=True, exist_ok=True)
-    with _Lock(outdir):
+    with OutputLock(outdir):
         return _run_locked(root, outdir, fmt, workers, resume, on_done, tables, runner, limits)
 
 
 def _run_locked(root, outdir, fmt, workers, resume, on_done, tables, runner, limits):
     from .workers import Limits, WorkerPool
 
+    if runner is None:  # compiled once here, inherited by the forked workers
+        import pydantic_core  # noqa: F401
+
+        from . import export, pipeline  # noqa: F401
     previous: dict[str, Row] = {}
     rows: dict[str, Row] = {}
     documents: dict[str, dict] = {}

@@ -205,7 +205,10 @@ def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False, 
                     deadline = dict(deadline) if deadline else None
                 else:
                     deadline, milestones = _deadline_dict(deadline_in_text(tt.text, year))
-                lead, responsible = _first_listed_lead(*once(units_from_cells, tt.lead, tt.responsible), first_listed_leads)
+                # each distinct cell split once (a pair of cells repeats less often than either cell)
+                lead_a, responsible_a = once(units_from_cells, tt.lead, "")
+                lead_b, responsible_b = once(units_from_cells, "", tt.responsible)
+                lead, responsible = _first_listed_lead(_merge([lead_a, lead_b]), _merge([responsible_a, responsible_b]), first_listed_leads)
                 number_value = re.sub(r"[^0-9]", "", tt.number) or tt.number
                 tasks.append(
                     task_record(

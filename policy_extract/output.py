@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import stat
 import sys
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -20,10 +19,15 @@ os.umask(_UMASK)
 
 
 def render_output(doc, fmt: str) -> bytes:
-    """A task list as the bytes of one output format."""
+    """A task list (a `models.Document`, or the same as plain data from
+    `pipeline.parse_plain`) as the bytes of one output format."""
     if fmt in ("xlsx", "csv"):
         from .ledger import to_csv, to_xlsx
 
+        if isinstance(doc, dict):
+            from .models import Document
+
+            doc = Document.model_validate(doc)
         return to_xlsx([doc]) if fmt == "xlsx" else to_csv([doc])
     from .export import render
 
@@ -35,6 +39,8 @@ def atomic_file(path: Path, mode: int | None = None):
     """A binary file written through a temporary name (".NAME.ab12cd34.tmp", which an
     interrupted batch's next run removes) and renamed when complete, so a crash never leaves
     half a file. `mode`: the permissions to give it (default: the usual ones under the umask)."""
+    import tempfile  # here, not at import: `parse` to stdout never needs it
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -1,4 +1,8 @@
-"""load -> normalize -> segment -> extract -> model. Each stage takes and returns plain data."""
+"""load -> normalize -> segment -> extract -> model. Each stage takes and returns plain data.
+
+`parse_plain` ends with the task list as plain data shaped as the models dump it (what the
+command line and batch workers write, without pydantic); `parse_loaded` builds the
+`models.Document` from it (the Python API)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,7 +14,6 @@ from .errors import warning
 from .extract import Options, all_paragraphs, extract_tasks, is_article_text, is_regulation
 from .load import LoadedDocument, load, load_string
 from .meta import context_year, extract_meta
-from .models import Document
 from .normalize import normalize
 from .segment import Node, numbering_warnings, segment
 
@@ -112,9 +115,19 @@ def _check_task_section(root: Node, keyword: str) -> None:
     raise InputError(f"--task-section {keyword!r} matches no section title; {there}")
 
 
-def parse_loaded(loaded: LoadedDocument, options: Options | None = None, simplified: bool = False) -> Document:
-    """Run the stages on a loaded document. Traditional characters are read through a
+def parse_loaded(loaded: LoadedDocument, options: Options | None = None, simplified: bool = False) -> "Document":  # noqa: F821
+    """Run the stages on a loaded document into a `models.Document`."""
+    from .models import Document
+
+    return Document.model_validate(parse_plain(loaded, options, simplified))
+
+
+def parse_plain(loaded: LoadedDocument, options: Options | None = None, simplified: bool = False) -> dict:
+    """Run the stages on a loaded document: the task list as plain data, exactly as
+    `parse_loaded(...).model_dump(mode="json")`. Traditional characters are read through a
     simplified working copy and printed as they were (or simplified, when asked)."""
+    from .shape import shape
+
     from .variants import restore_strings, to_simplified
 
     options = options or Options()
@@ -148,11 +161,11 @@ def parse_loaded(loaded: LoadedDocument, options: Options | None = None, simplif
     data["tasks"] = [{**t, "source": true(t["source"])} for t in tasks]
     if conversion is not None and not simplified:
         data = restore_strings(data, conversion)
-    return Document.model_validate(data)
+    return shape(data)
 
 
 def parse(source: str | Path, *, task_section: str | None = None, task_level: int | None = None, simplified: bool = False,
-          ocr: str = "auto") -> Document:
+          ocr: str = "auto") -> "Document":  # noqa: F821
     """Parse a notice: a path to a .txt/.md/.pdf/.docx file, or the text of a notice.
 
     A str holding a line break is taken as the notice's text; any other str is a path."""

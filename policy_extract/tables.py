@@ -187,11 +187,11 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
     width = len(header_cells)
     previous: list[str] | None = None  # the last task row's cells, for cells merged down
     for cells, line, page in rows[1:]:
-        if tuple(_SPACE.sub("", c) for c in cells if c.strip()) == header_key:
-            continue
         filled = [c for c in cells if c.strip()]
         if not filled:
             continue
+        if len(filled) == len(header_key) and tuple(_SPACE.sub("", c) for c in filled) == header_key:
+            continue  # the header repeated (on each page)
         if len(filled) == 1 and not _cell(cells, columns, task_field):
             if _kind(filled[0]) == "cn":
                 part, group, parent = filled[0].strip(), None, None

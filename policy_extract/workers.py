@@ -15,7 +15,6 @@ few seconds later (stuck in C code), so no document runs much past the limit.
 """
 from __future__ import annotations
 
-import os
 import signal
 import sys
 import time
@@ -135,7 +134,7 @@ def _context():
     # another thread runs here (the progress bar): forking a threaded process can deadlock
     # the child, so workers are forked from a clean server process instead
     ctx = mp.get_context("forkserver")
-    ctx.set_forkserver_preload(["policy_extract.pipeline", "policy_extract.batch"])
+    ctx.set_forkserver_preload(["policy_extract.pipeline", "policy_extract.batch", "policy_extract.export", "pydantic_core"])
     return ctx
 
 

@@ -43,13 +43,13 @@ LAYERS: list[tuple[str, list[str]]] = [
     # which items are tasks, and what is read from them and from the notice
     ("readers", ["extract", "build", "meta"]),
     # the schema: pydantic models of the output contract
-    ("models", ["models"]),
+    ("models", ["models", "shape"]),
     # the model written out or shown
     ("outputs", ["output", "export", "ledger", "ledger_*", "show", "diff", "filters", "schema"]),
     # the stages run in order; the Python API
     ("api", ["pipeline", "__init__"]),
     # the commands on top
-    ("commands", ["cli", "cli_*", "cli.*", "batch", "batch_*", "batch.*", "workers", "corpus", "dask_runner", "check", "__main__"]),
+    ("commands", ["cli", "cli_*", "cli.*", "batch", "batch_*", "batch.*", "lock", "workers", "corpus", "dask_runner", "check", "__main__"]),
 ]
 
 # (a) Cycles, each as the set of modules that import each other (a strongly connected
@@ -68,11 +68,7 @@ KNOWN_VIOLATIONS: set[tuple[str, str]] = set()
 
 # (c) Module length.
 MAX_LINES = 400
-KNOWN_LONG: set[str] = {
-    # each being split on another branch
-    "cli.py",
-    "batch.py",
-}
+KNOWN_LONG: set[str] = set()  # none now
 
 # (d) Regexes with Chinese characters, counted by module and owner: the module-level (or
 # class-level) name the pattern is assigned to, or the function it is written in. A

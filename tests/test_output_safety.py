@@ -193,7 +193,7 @@ def test_an_internal_error_is_one_line_exit_3_and_a_traceback_only_when_asked(mo
     def broken(*args, **kwargs):
         raise TypeError("'>' not supported between instances of 'NoneType' and 'str'")
 
-    monkeypatch.setattr(policy_extract.pipeline, "parse_loaded", broken)
+    monkeypatch.setattr(policy_extract.pipeline, "parse_plain", broken)  # what the command line runs (parse_loaded goes through it too)
     monkeypatch.delenv("POLICY_EXTRACT_TRACEBACK", raising=False)
     with pytest.raises(SystemExit) as info:
         main(["parse", str(sample_path(HANZHONG))])
