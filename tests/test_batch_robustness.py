@@ -12,14 +12,12 @@ import os
 import shutil
 import signal
 import stat
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from conftest import start_batch_of_copies
+from conftest import run_cli, start_batch_of_copies
 from policy_extract import batch as batch_module
 from policy_extract.batch import BatchBusy, run_batch, scan_inputs
 from policy_extract.workers import Limits, WorkerPool
@@ -27,7 +25,6 @@ from policy_extract.workers import Limits, WorkerPool
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 SMALL = ROOT / "samples" / "hanzhong-2024-function-transformation.txt"
-CLI = [sys.executable, "-m", "policy_extract"]
 
 
 def index(outdir: Path) -> dict:
@@ -121,7 +118,7 @@ def test_a_fifo_in_the_folder_is_skipped_unopened(two_notices, tmp_path):
     if os.geteuid() == 0:
         os.mknod(two_notices / "zero.txt", 0o666 | stat.S_IFCHR, os.makedev(1, 5))  # /dev/zero: endless
     out = tmp_path / "out"
-    result = subprocess.run(CLI + ["batch", str(two_notices), "-o", str(out), "--workers", "1"], capture_output=True, text=True, timeout=120)
+    result = run_cli("batch", str(two_notices), "-o", str(out), "--workers", "1", timeout=120)
     assert result.returncode == 0, result.stderr
     rows = rows_of(out)
     assert rows["pipe.txt"]["status"] == "skipped" and "FIFO" in rows["pipe.txt"]["error"]
@@ -233,7 +230,7 @@ def test_an_unreadable_subfolder_is_reported_for_real(two_notices, tmp_path):
     shutil.copy(SMALL, locked / "c.txt")
     locked.chmod(0)
     try:
-        result = subprocess.run(CLI + ["batch", str(two_notices), "-o", str(tmp_path / "out"), "--workers", "1"], capture_output=True, text=True, timeout=120)
+        result = run_cli("batch", str(two_notices), "-o", str(tmp_path / "out"), "--workers", "1", timeout=120)
     finally:
         locked.chmod(0o755)
     assert result.returncode == 1
@@ -247,7 +244,7 @@ def test_a_second_batch_into_a_busy_folder_is_refused(two_notices, tmp_path):
         fcntl.flock(held.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)  # as a running batch holds it
         held.write("4242")
         held.flush()
-        result = subprocess.run(CLI + ["batch", str(two_notices), "-o", str(out)], capture_output=True, text=True, timeout=60)
+        result = run_cli("batch", str(two_notices), "-o", str(out), timeout=60)
         with pytest.raises(BatchBusy):
             run_batch(two_notices, out, workers=1)
     assert result.returncode == 2 and result.stderr.count("\n") == 1
@@ -274,7 +271,7 @@ def test_two_input_folders_into_one_output_folder_keep_both_rows(tmp_path):
 def test_zero_tasks_are_counted_in_the_index_and_the_summary(two_notices, tmp_path):
     (two_notices / "plain.txt").write_text("某某方案\n一、总体要求\n坚持以人民为中心。\n", encoding="utf-8")
     out = tmp_path / "out"
-    result = subprocess.run(CLI + ["batch", str(two_notices), "-o", str(out), "--workers", "1"], capture_output=True, text=True, timeout=120)
+    result = run_cli("batch", str(two_notices), "-o", str(out), "--workers", "1", timeout=120)
     assert result.returncode == 0, result.stderr
     counts = index(out)["counts"]
     assert counts == {"documents": 3, "ok": 3, "no_tasks": 1, "failed": 0, "skipped": 0}

@@ -4,11 +4,12 @@ read; without the extra (or with --ocr never) one line says what to do."""
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from conftest import run_cli
 
 import policy_extract
 from policy_extract.errors import InputError
@@ -88,7 +89,7 @@ def test_image_of_a_notice_via_cli_with_quiet_ocr_logging(tmp_path):
     top = page.crop((0, 0, page.width, page.height // 5))  # the title and the recipients
     path = tmp_path / "notice.png"
     top.save(path, dpi=(150, 150))
-    r = subprocess.run([sys.executable, "-m", "policy_extract", "parse", str(path)], capture_output=True, text=True, timeout=600)
+    r = run_cli("parse", str(path), timeout=600)
     assert r.returncode == 0, r.stderr
     # rapidocr's own logging is kept quiet: stderr holds only parse's own warning that the
     # cropped title has no tasks (issue 15: zero tasks are said on stderr)
@@ -130,8 +131,7 @@ def test_image_with_ocr_never_and_damaged_image(tmp_path):
 
 
 def test_cli_ocr_never_on_a_scan_exits_2(scan):
-    r = subprocess.run([sys.executable, "-m", "policy_extract", "parse", str(scan), "--ocr", "never"],
-                       capture_output=True, text=True, timeout=300)
+    r = run_cli("parse", str(scan), "--ocr", "never", timeout=300)
     assert r.returncode == 2
     assert r.stderr.count("\n") == 1 and "OCR" in r.stderr and "Traceback" not in r.stderr
 

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import run_cli
+
 import policy_extract
 from policy_extract.errors import InputError
 from policy_extract.load import load, office
@@ -173,7 +175,7 @@ def test_cli_without_libreoffice_exits_2_with_one_line(tmp_path):
     f = tmp_path / "a.doc"
     f.write_bytes(FAKE_DOC)
     env = dict(os.environ, PATH=str(Path(sys.executable).parent))  # no soffice on it
-    r = subprocess.run([sys.executable, "-m", "policy_extract", "parse", str(f)], capture_output=True, text=True, env=env, timeout=120)
+    r = run_cli("parse", str(f), env=env, timeout=120)
     assert r.returncode == 2
     assert r.stderr.count("\n") == 1 and "LibreOffice" in r.stderr and "Traceback" not in r.stderr
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import run_cli
+
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 pytestmark = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared is not beside the checkout")
 
@@ -35,10 +37,7 @@ def source_for(seed: Path, fmt: str) -> Path:
 def rows(request, tmp_path_factory):
     out = tmp_path_factory.mktemp("pred")
     for seed in sorted((SHARED / "seeds").glob("*.txt")):
-        result = subprocess.run(
-            [sys.executable, "-m", "policy_extract", "parse", str(source_for(seed, request.param)), "--format", "json", "-o", str(out / f"{seed.stem}.json")],
-            capture_output=True, text=True,
-        )
+        result = run_cli("parse", source_for(seed, request.param), "--format", "json", "-o", out / f"{seed.stem}.json")
         assert result.returncode == 0, result.stderr
     scored = subprocess.run(
         [sys.executable, str(SHARED / "eval" / "score.py"), str(SHARED / "gold"), str(out), "--json"],
