@@ -401,7 +401,13 @@ def make_notice_folder(src: Path) -> Path:
     return src
 
 
-def start_batch_of_copies(tmp_path: Path, text: str, written: int, count: int = 300):
+# Copies in an interrupted batch: enough that two workers (~150 small notices/s on this
+# 2-core machine when it is quiet) are still busy when the signal comes, sent within ~20 ms
+# of the `written`-th output; few enough that --resume finishes the rest in about a second.
+BATCH_OF_COPIES = 80
+
+
+def start_batch_of_copies(tmp_path: Path, text: str, written: int = 3, count: int = BATCH_OF_COPIES):
     """A batch of `count` copies of one notice, started in the background (two workers) and
     waited on until `written` outputs exist, to be interrupted by the test. Returns (proc, out)."""
     import time
@@ -415,5 +421,5 @@ def start_batch_of_copies(tmp_path: Path, text: str, written: int, count: int = 
     proc = subprocess.Popen(cli, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 60
     while time.time() < deadline and len(list(out.glob("n*.json"))) < written:
-        time.sleep(0.02)
+        time.sleep(0.01)
     return proc, out

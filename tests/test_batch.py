@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import HANZHONG, ROOT, make_notice_folder, start_batch_of_copies, task_count
+from conftest import BATCH_OF_COPIES, HANZHONG, ROOT, make_notice_folder, start_batch_of_copies, task_count
 from conftest import run_cli as run
 
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
@@ -102,24 +102,25 @@ def test_symlink_loop_is_not_followed(notices, tmp_path):
     assert len([k for k in index_rows(out) if k.endswith(".txt")]) == len(SAMPLES) + 1  # + binary.txt
 
 
+@pytest.mark.slow
 def test_sigint_leaves_no_partial_output_and_resume_finishes(tmp_path):
     # one notice copied: the interruption, not the parsing, is tested
-    proc, out = start_batch_of_copies(tmp_path, SAMPLES[0].read_text(encoding="utf-8"), written=5)
+    proc, out = start_batch_of_copies(tmp_path, SAMPLES[0].read_text(encoding="utf-8"), written=3)
     src = tmp_path / "in"
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     assert "Traceback" not in err
     written = list(out.glob("n*.json"))
-    assert 0 < len(written) < 300, "the batch was interrupted mid-way"
+    assert 0 < len(written) < BATCH_OF_COPIES, "the batch was interrupted mid-way"
     assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
     for p in written:
         json.loads(p.read_text(encoding="utf-8"))  # every file there is whole
     result = run("batch", str(src), "-o", str(out), "--resume", "--workers", "2", timeout=300)
     assert result.returncode == 0, result.stderr
-    assert len(list(out.glob("n*.json"))) == 300
+    assert len(list(out.glob("n*.json"))) == BATCH_OF_COPIES
     rows = index_rows(out)
-    assert all(r["status"] == "ok" for r in rows.values()) and len(rows) == 300
+    assert all(r["status"] == "ok" for r in rows.values()) and len(rows) == BATCH_OF_COPIES
 
 
 def test_mixed_formats_with_broken_fixtures(tmp_path):

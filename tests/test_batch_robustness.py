@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli, start_batch_of_copies
+from conftest import BATCH_OF_COPIES, run_cli, start_batch_of_copies
 from policy_extract import batch as batch_module
 from policy_extract.batch import BatchBusy, run_batch, scan_inputs
 from policy_extract.workers import Limits, WorkerPool
@@ -48,15 +48,18 @@ def two_notices(tmp_path) -> Path:
 
 
 def test_a_document_over_the_time_limit_fails_and_the_batch_goes_on(two_notices, tmp_path):
-    big = "\n".join(s.read_text(encoding="utf-8") for s in SAMPLES) * 30  # a few seconds of parsing
+    # 22 MB: over 4 s of parsing at the fastest rate measured here (5.45 MB/s), while the small
+    # notices, a fresh worker's first parse included, stay well under the 1.5 s limit even
+    # when the machine is shared (0.5 s was not enough under load with two test processes)
+    big = "\n".join(s.read_text(encoding="utf-8") for s in SAMPLES) * 120
     (two_notices / "huge.txt").write_text(big, encoding="utf-8")
     out = tmp_path / "out"
     started = time.perf_counter()
-    rows, _ = run_batch(two_notices, out, workers=1, limits=Limits(seconds=0.5, memory_mb=None))
+    rows, _ = run_batch(two_notices, out, workers=1, limits=Limits(seconds=1.5, memory_mb=None))
     assert time.perf_counter() - started < 30
     by = {r.source: r for r in rows}
     assert by["huge.txt"].status == "failed" and "--timeout" in by["huge.txt"].error
-    assert by["a.txt"].status == by["b.txt"].status == "ok"
+    assert by["a.txt"].status == by["b.txt"].status == "ok", (by["a.txt"].error, by["b.txt"].error)
     assert not (out / "huge.json").exists()
 
 
@@ -156,6 +159,7 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the workers")
 def test_sigterm_stops_like_sigint_and_leaves_no_worker(tmp_path):
     proc, out = start_batch_of_copies(tmp_path, SMALL.read_text(encoding="utf-8"), written=3)
@@ -171,7 +175,7 @@ def test_sigterm_stops_like_sigint_and_leaves_no_worker(tmp_path):
     assert not [p for p in workers if _alive(p)], "no worker outlives the batch"
     rows = rows_of(out)  # a valid index with what was done
     written = list(out.glob("n*.json"))
-    assert 0 < len(written) < 300
+    assert 0 < len(written) < BATCH_OF_COPIES
     indexed = {r["output"] for r in rows.values() if r["status"] == "ok"}
     # every indexed output is there and whole; a worker may have finished one more
     # between the signal and its stop (resume redoes that one)
