@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BATCH_OF_COPIES, HANZHONG, ROOT, make_notice_folder, start_batch_of_copies, task_count
+from conftest import BATCH_OF_COPIES, HANZHONG, ROOT, TABLE, make_notice_folder, sample_path, start_batch_of_copies, task_count
 from conftest import run_cli as run
 
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
@@ -124,12 +124,14 @@ def test_sigint_leaves_no_partial_output_and_resume_finishes(tmp_path):
 
 
 def test_mixed_formats_with_broken_fixtures(tmp_path):
-    """The samples as text, PDF and DOCX plus the broken fixtures: one output per good
-    file, the failures in the index with their reasons, exit 1; --resume redoes nothing."""
+    """Two samples (a notes notice and the table notice) as text, PDF and DOCX plus the broken
+    fixtures: one output per good file, the failures in the index with their reasons, exit 1;
+    --resume redoes nothing. (Every sample in every format: test_format_parity.)"""
     src = tmp_path / "in"
     src.mkdir()
     fixtures = ROOT / "tests" / "fixtures"
-    for s in SAMPLES:
+    samples = [sample_path(HANZHONG), sample_path(TABLE)]
+    for s in samples:
         shutil.copy(s, src / s.name)
         for fmt in ("pdf", "docx"):
             shutil.copy(fixtures / fmt / f"{s.stem}.{fmt}", src / f"{s.stem}.{fmt}")
@@ -141,7 +143,7 @@ def test_mixed_formats_with_broken_fixtures(tmp_path):
     assert result.returncode == 1, result.stderr
     rows = index_rows(out)
     good = [r for r in rows.values() if r["status"] == "ok"]
-    assert len(good) == 3 * len(SAMPLES)
+    assert len(good) == 3 * len(samples)
     for r in good:  # a.txt, a.pdf and a.docx share a stem: each keeps its extension
         assert (out / r["output"]).exists() and r["output"].endswith((".txt.json", ".pdf.json", ".docx.json"))
     failed = {k: r["error"] for k, r in rows.items() if r["status"] == "failed"}
@@ -149,8 +151,8 @@ def test_mixed_formats_with_broken_fixtures(tmp_path):
     assert "OCR" in failed["broken-scanned.pdf"] and "password" in failed["broken-encrypted.pdf"]
     assert all("\n" not in e for e in failed.values())
     counts = {k: r["tasks"] for k, r in rows.items() if r["status"] == "ok"}
-    for s in SAMPLES:
-        assert counts[s.name] == counts[f"{s.stem}.pdf"] == counts[f"{s.stem}.docx"]
+    for s in samples:
+        assert counts[s.name] == counts[f"{s.stem}.pdf"] == counts[f"{s.stem}.docx"] == task_count(s.stem)
     before = {p: p.read_bytes() for p in out.rglob("*.json") if p.name != "index.json"}
     mtimes = {p: p.stat().st_mtime_ns for p in before}
     again = run("batch", str(src), "-o", str(out), "--workers", "2", "--resume", timeout=600)
