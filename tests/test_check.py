@@ -6,7 +6,8 @@ from pathlib import Path
 
 import yaml
 
-from conftest import HANZHONG, ROOT, run_cli as run, task_count
+from conftest import HANZHONG, ROOT, task_count
+from conftest import run_cli as run
 
 
 def copy_samples(tmp_path: Path) -> Path:

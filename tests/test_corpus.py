@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ALL_SAMPLES, HANZHONG, expected as golden, make_notice_folder, run_cli, task_count
-
+from conftest import ALL_SAMPLES, HANZHONG, make_notice_folder, run_cli, task_count
+from conftest import expected as golden
 from policy_extract.batch import run_batch
 from policy_extract.corpus import DOCUMENT_COLUMNS, TASK_COLUMNS
 

@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
-
 import policy_extract
+from conftest import run_cli
 from policy_extract.load import load
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,7 +13,7 @@ import pytest
 import policy_extract
 from conftest import HANZHONG, TABLE, task_count
 from policy_extract.errors import InputError
-from policy_extract.tables import is_header_row, repair_row, header_columns
+from policy_extract.tables import header_columns, is_header_row, repair_row
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 MENU = "".join(f'<li><a href="/c{i}">政务公开栏目{i}政策文件解读</a></li>' for i in range(40))

@@ -8,9 +8,8 @@ import csv
 import datetime as dt
 import io
 import json
-from pathlib import Path
-
 import unicodedata
+from pathlib import Path
 
 import openpyxl
 import pytest

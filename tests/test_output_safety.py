@@ -13,6 +13,7 @@ import pytest
 
 from conftest import HANZHONG, ROOT, run_cli, sample_path, task_count
 
+
 def run(*args, stdin: bytes | None = None, cwd=None):
     return run_cli(*args, text=False, input=stdin, cwd=cwd or ROOT, timeout=60)
 

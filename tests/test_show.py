@@ -16,11 +16,10 @@ import time
 from pathlib import Path
 
 import pytest
-
-from conftest import STD2023, TABLE, run_cli, task_count
 from rich.cells import cell_len
 
 import policy_extract
+from conftest import STD2023, TABLE, run_cli, task_count
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))

@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-
 from policy_extract.errors import InputError
 from policy_extract.load import load, sniff_format
 from policy_extract.load.zipguard import MAX_PART_BYTES, MAX_PARTS, MAX_TOTAL_BYTES, check_zip
