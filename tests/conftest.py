@@ -89,6 +89,29 @@ def run_cli(*args, text: bool = True, env: dict | None = None, **kw) -> subproce
     return subprocess.run(CLI + [str(a) for a in args], capture_output=True, text=text, env=env, **kw)
 
 
+def cli_in_process(*args, text: bool = True, input: bytes | str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    """`policy-extract ARGS…` through the same entry point (cli.main: its exit codes and
+    one-line errors) inside this process, with stdin, stdout and stderr captured as a pipe
+    would give them: for tests of what the command prints or writes, ~0.2 s of CPU cheaper
+    than a process start. Tests of the process itself (signals, terminals, pipes and devices,
+    what gets imported) use run_cli."""
+    from click.testing import CliRunner
+
+    from policy_extract.cli import main
+
+    argv = [str(a) for a in args]
+    with CliRunner().isolation(input=input, env=env) as streams:
+        try:
+            main(argv)
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        out, err = streams[0].getvalue(), streams[1].getvalue()
+    if not text:
+        return subprocess.CompletedProcess(["policy-extract", *argv], code, out, err)
+    return subprocess.CompletedProcess(["policy-extract", *argv], code, out.decode("utf-8"), err.decode("utf-8"))
+
+
 # --------------------------------------------------------------------------- samples and stages
 def sample_path(stem: str) -> Path:
     return SAMPLES / f"{stem}.txt"

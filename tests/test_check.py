@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 from conftest import HANZHONG, ROOT, task_count
-from conftest import run_cli as run
+from conftest import cli_in_process as run
 
 
 def copy_samples(tmp_path: Path) -> Path:

@@ -8,14 +8,14 @@ from types import SimpleNamespace
 
 import pytest
 
-from conftest import STD2023, run_cli, task_count
+from conftest import STD2023, cli_in_process, task_count
 from policy_extract.diff import OTHER_NUMBER_RATIO, SAME_NUMBER_RATIO, diff_documents, pair_tasks, similarity
 from policy_extract.pipeline import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "xian-2023-gov-services-standardization.txt"
 def run(*args):
-    return run_cli(*args, text=False)
+    return cli_in_process(*args, text=False)
 
 
 def edited_copy(folder: Path) -> Path:

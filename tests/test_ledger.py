@@ -16,7 +16,7 @@ import pytest
 from openpyxl.utils import get_column_letter
 
 import policy_extract
-from conftest import TABLE, run_cli, task_count
+from conftest import TABLE, cli_in_process, task_count
 from policy_extract.filters import apply_filters
 from policy_extract.ledger import CELL_LIMIT, STATUSES, to_xlsx
 
@@ -25,7 +25,7 @@ BASE_COLUMNS = ("序号", "所属部分", "任务内容", "牵头单位", "责�
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 def cli(*args):
-    return run_cli(*args, text=False)
+    return cli_in_process(*args, text=False)
 
 
 def by_name(rows):

@@ -19,14 +19,15 @@ import pytest
 from rich.cells import cell_len
 
 import policy_extract
-from conftest import STD2023, TABLE, run_cli, task_count
+from conftest import STD2023, TABLE, cli_in_process, run_cli, task_count
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 
 
 def show(*args):
-    return run_cli("show", *args)
+    """`show` with its output piped (in this process: see conftest.cli_in_process)."""
+    return cli_in_process("show", *args)
 
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
