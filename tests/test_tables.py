@@ -7,7 +7,6 @@ from functools import lru_cache
 import pytest
 
 import policy_extract
-
 from conftest import TABLE, YANTA, document, piece_at, pieces, quote, sample_line, task_count
 from policy_extract.tables import (
     column_of,
