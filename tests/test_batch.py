@@ -123,6 +123,7 @@ def test_sigint_leaves_no_partial_output_and_resume_finishes(tmp_path):
     assert all(r["status"] == "ok" for r in rows.values()) and len(rows) == BATCH_OF_COPIES
 
 
+@pytest.mark.slow
 def test_mixed_formats_with_broken_fixtures(tmp_path):
     """Two samples (a notes notice and the table notice) as text, PDF and DOCX plus the broken
     fixtures: one output per good file, the failures in the index with their reasons, exit 1;
