@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-CLI = [sys.executable, "-m", "policy_extract"]
-
-
-def run(*args):
-    return subprocess.run(CLI + list(args), capture_output=True, text=True)
+from conftest import HANZHONG, ROOT, task_count
+from conftest import cli_in_process as run
 
 
 def copy_samples(tmp_path: Path) -> Path:
@@ -41,10 +35,12 @@ def test_a_changed_count_is_caught(tmp_path):
 
 def test_update_rewrites_the_counts(tmp_path):
     manifest = copy_samples(tmp_path)
-    text = manifest.read_text(encoding="utf-8").replace("tasks: 16", "tasks: 99")
-    manifest.write_text(text, encoding="utf-8")
+    count = f"tasks: {task_count(HANZHONG)}"
+    text = manifest.read_text(encoding="utf-8")
+    assert text.count(count) == 1
+    manifest.write_text(text.replace(count, "tasks: 99"), encoding="utf-8")
     assert run("check", str(manifest), "--update").returncode == 0
-    assert "tasks: 16" in manifest.read_text(encoding="utf-8")
+    assert count in manifest.read_text(encoding="utf-8")
     assert manifest.read_text(encoding="utf-8").startswith("#"), "the header comment is kept"
     assert run("check", str(manifest)).returncode == 0
 

@@ -1,11 +1,11 @@
 """Broken inputs through the command line: one line on stderr, exit 2, no traceback."""
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from conftest import run_cli
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 BROKEN = {
@@ -19,7 +19,7 @@ BROKEN = {
 
 @pytest.mark.parametrize("name,reason", sorted(BROKEN.items()))
 def test_parse_refuses_with_one_line(name, reason):
-    result = subprocess.run([sys.executable, "-m", "policy_extract", "parse", str(FIXTURES / name)], capture_output=True, text=True)
+    result = run_cli("parse", str(FIXTURES / name))
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr

@@ -4,13 +4,11 @@ works the same. A local cluster of two in-process workers is started in the test
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import make_notice_folder
+from conftest import HANZHONG, make_notice_folder, run_cli, task_count
 
 distributed = pytest.importorskip("distributed", reason="the dask extra (dask[distributed]) is not installed")
 
@@ -19,7 +17,6 @@ from policy_extract.dask_runner import connect  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
-CLI = [sys.executable, "-m", "policy_extract"]
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +68,7 @@ def test_resume_through_dask_reuses_what_a_local_batch_did(cluster, notices):
 
 def test_the_cli_sends_a_batch_to_the_cluster(cluster, notices):
     run_batch(notices, Path("local"), fmt="json", workers=1, tables="jsonl")
-    result = subprocess.run(CLI + ["batch", str(notices), "-o", "viadask", "--format", "jsonl", "--dask", cluster.scheduler_address], capture_output=True, text=True)
+    result = run_cli("batch", str(notices), "-o", "viadask", "--format", "jsonl", "--dask", cluster.scheduler_address)
     assert result.returncode == 1, result.stderr  # the binary file fails, as it does locally
     assert "Traceback" not in result.stderr
     assert files(Path("viadask")) == files(Path("local"))
@@ -81,7 +78,7 @@ def test_the_cli_sends_a_batch_to_the_cluster(cluster, notices):
 def test_a_bad_address_is_one_line_and_exit_2(tmp_path, address, says):
     src = tmp_path / "in"
     src.mkdir()
-    result = subprocess.run(CLI + ["batch", str(src), "-o", str(tmp_path / "out"), "--dask", address], capture_output=True, text=True)
+    result = run_cli("batch", str(src), "-o", str(tmp_path / "out"), "--dask", address)
     assert result.returncode == 2
     assert says in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
@@ -109,7 +106,7 @@ def test_a_worker_elsewhere_reads_relative_paths_from_the_batchs_folder_and_prin
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)
     result = convert_one("in/a.txt", "out/a.json", "json", cwd=str(tmp_path))
-    assert result["status"] == "ok" and result["tasks"] == 16
+    assert result["status"] == "ok" and result["tasks"] == task_count(HANZHONG)
     written = json.loads((tmp_path / "out" / "a.json").read_text(encoding="utf-8"))
     assert written["source"]["path"] == "in/a.txt"
     assert not (elsewhere / "out").exists()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import policy_extract
-from conftest import TABLE, document, sample_text
+from conftest import TABLE, document, sample_text, task_count
 from policy_extract.flat_tables import _drop_repeated_headers, table_start
 
 
@@ -19,10 +19,10 @@ def test_the_table_sample_with_its_line_breaks_lost(joiner):
              for t in document(TABLE).tasks]
     flat = [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.deadline and t.deadline.date)
             for t in policy_extract.parse_text(_flattened(joiner)).tasks]
-    assert len(lined) == 117
+    assert len(lined) == task_count(TABLE)
     assert flat[:5] == lined[:5]  # the first rows, their merged 序号 and 部署任务 cells not printed
     same = sum(1 for task in flat if task in lined)
-    assert same >= 115, f"{same} of 117 tasks read as in the lined copy"
+    assert same >= task_count(TABLE) - 2, f"{same} of {task_count(TABLE)} tasks read as in the lined copy"
 
 
 def test_prose_run_into_a_tab_header_is_cut_before_it():

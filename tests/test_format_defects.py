@@ -6,13 +6,12 @@ tests/fixtures/defects/ holds small renderings made by scripts/make_defect_fixtu
 beside the checkout) holds one file per known defect, tested the same way."""
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import policy_extract
+from conftest import run_cli
 from policy_extract.load import load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,8 +90,7 @@ def test_table_split_into_one_table_per_page_is_one_table(name):
 
 
 def test_browser_pdf_header_footer_removed_and_no_warnings():
-    result = subprocess.run([sys.executable, "-m", "policy_extract", "parse", str(FIXTURES / "browser.pdf"), "--format", "json"],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = run_cli("parse", str(FIXTURES / "browser.pdf"), "--format", "json", cwd=ROOT)
     assert result.returncode == 0 and result.stderr == ""
     texts = [ln.text for ln in load(FIXTURES / "browser.pdf").lines]
     assert not any(t.startswith("file://") or t.endswith(".html") or " AM" in t or " PM" in t for t in texts)
@@ -131,6 +129,5 @@ def test_hanging_period_is_missing_from_the_pdf_itself():
 
 @pytest.mark.skipif(not (SHARED / "m10_chromium_radicals.pdf").exists(), reason="../shared/format-defects is not beside the checkout")
 def test_browser_pdf_gives_no_font_warnings():
-    result = subprocess.run([sys.executable, "-m", "policy_extract", "parse", str(SHARED / "m10_chromium_radicals.pdf"), "--format", "json"],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = run_cli("parse", str(SHARED / "m10_chromium_radicals.pdf"), "--format", "json", cwd=ROOT)
     assert result.returncode == 0 and result.stderr == ""

@@ -37,7 +37,7 @@ import unicodedata
 import pytest
 
 import policy_extract
-from conftest import ALL_SAMPLES, STD2023, TABLE, document, sample_text
+from conftest import ALL_SAMPLES, TABLE, document, sample_text
 from policy_extract.markers import match_marker
 
 PAGE_NUMBER = "— 7 —"

@@ -7,7 +7,6 @@ from policy_extract.load import load_string
 from policy_extract.normalize import clean_line, is_open_paragraph, normalize
 from policy_extract.tables import is_header_row
 
-
 # --- debris ------------------------------------------------------------------------------
 
 

@@ -297,6 +297,7 @@ def test_scanned_ofd_without_ocr_says_what_to_do(tmp_path, monkeypatch):
     assert "pip install 'policy-extract[ocr]'" in _error(path)
 
 
+@pytest.mark.slow
 def test_scanned_ofd_is_read_by_ocr(tmp_path):
     from policy_extract.load import ocr
 

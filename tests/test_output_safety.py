@@ -6,20 +6,16 @@ from __future__ import annotations
 import json
 import os
 import stat
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
 import pytest
 
-from conftest import HANZHONG, ROOT, sample_path, sample_text
-
-CLI = [sys.executable, "-m", "policy_extract"]
+from conftest import HANZHONG, ROOT, run_cli, sample_path, task_count
 
 
 def run(*args, stdin: bytes | None = None, cwd=None):
-    return subprocess.run(CLI + [str(a) for a in args], input=stdin, capture_output=True, cwd=cwd or ROOT, timeout=60)
+    return run_cli(*args, text=False, input=stdin, cwd=cwd or ROOT, timeout=60)
 
 
 def _one_error(result, *words):
@@ -140,7 +136,7 @@ def test_parse_dash_reads_a_pdf_from_stdin():
     result = run("parse", "-", stdin=pdf.read_bytes())
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data["source"]["format"] == "pdf" and len(data["tasks"]) == 16
+    assert data["source"]["format"] == "pdf" and len(data["tasks"]) == task_count(HANZHONG)
 
 
 def test_parse_dash_with_empty_stdin_is_one_line(tmp_path):
@@ -160,7 +156,7 @@ def test_parse_reads_a_fifo_once(tmp_path):
     result = run("parse", fifo)
     thread.join(timeout=30)
     assert result.returncode == 0, result.stderr
-    assert len(json.loads(result.stdout)["tasks"]) == 16
+    assert len(json.loads(result.stdout)["tasks"]) == task_count(HANZHONG)
 
 
 # --- silence that misleads -----------------------------------------------------------------

@@ -16,7 +16,7 @@ import pytest
 
 import policy_extract
 from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, document, outline, quote, sample_path, section
-from policy_extract import deadlines, extract, meta, notes, rules, segment, tables
+from policy_extract import deadlines, extract, meta, notes, rules, tables
 from policy_extract.extract import Options, select_task_nodes
 from policy_extract.grammar import using
 from policy_extract.rules import DEFAULT_RULES

@@ -9,8 +9,7 @@ import pytest
 
 from conftest import ALL_SAMPLES, EFF2025, HANZHONG, STD2023, TABLE, YANTA, outline, quote, section
 from policy_extract.load import load_string
-from policy_extract.normalize import normalize
-from policy_extract.normalize import squeeze_cjk_spaces
+from policy_extract.normalize import normalize, squeeze_cjk_spaces
 from policy_extract.segment import numbering_warnings, segment
 
 

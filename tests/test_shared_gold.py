@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import run_cli
+
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 pytestmark = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared is not beside the checkout")
 
@@ -33,13 +35,16 @@ def source_for(seed: Path, fmt: str) -> Path:
 
 @pytest.fixture(scope="module", params=["txt", "pdf", "docx"])
 def rows(request, tmp_path_factory):
+    """One `policy-extract batch` per format (one process start instead of one per seed) over
+    links named as the seeds, so that it writes NAME.json for each gold NAME.yaml."""
+    src = tmp_path_factory.mktemp("seeds")
     out = tmp_path_factory.mktemp("pred")
-    for seed in sorted((SHARED / "seeds").glob("*.txt")):
-        result = subprocess.run(
-            [sys.executable, "-m", "policy_extract", "parse", str(source_for(seed, request.param)), "--format", "json", "-o", str(out / f"{seed.stem}.json")],
-            capture_output=True, text=True,
-        )
-        assert result.returncode == 0, result.stderr
+    seeds = sorted((SHARED / "seeds").glob("*.txt"))
+    for seed in seeds:
+        (src / f"{seed.stem}.{request.param}").symlink_to(source_for(seed, request.param).resolve())
+    result = run_cli("batch", src, "-o", out, "--format", "json", "--workers", "2")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.glob("*.json") if p.name != "index.json") == [f"{s.stem}.json" for s in seeds]
     scored = subprocess.run(
         [sys.executable, str(SHARED / "eval" / "score.py"), str(SHARED / "gold"), str(out), "--json"],
         capture_output=True, text=True, check=True,

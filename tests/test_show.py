@@ -19,13 +19,15 @@ import pytest
 from rich.cells import cell_len
 
 import policy_extract
+from conftest import STD2023, TABLE, cli_in_process, run_cli, task_count
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 
 
 def show(*args):
-    return subprocess.run([sys.executable, "-m", "policy_extract", "show", *args], capture_output=True, text=True)
+    """`show` with its output piped (in this process: see conftest.cli_in_process)."""
+    return cli_in_process("show", *args)
 
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
@@ -76,14 +78,14 @@ def test_fits_80_columns_without_colour(sample, mode):
 
 def test_tree_marks_tasks_with_units_and_deadlines():
     out = show(str(ROOT / "samples" / "xian-2023-gov-services-standardization.txt")).stdout
-    assert out.count("✔") == 38
+    assert out.count("✔") == task_count(STD2023)
     assert "二、重点任务" in out and "牵头 市行政审批局" in out and "2023-12-31" in out
     assert "一、总体要求" in out  # non-task sections are shown, unmarked
 
 
 def test_table_tasks_hang_under_their_path():
     out = show(str(ROOT / "samples" / "xian-2022-fangguanfu-division-table.txt")).stdout
-    assert out.count("✔") == 117
+    assert out.count("✔") == task_count(TABLE)
     assert "一、全链条优化审批" in out
 
 
@@ -145,9 +147,8 @@ def test_a_terminal_gets_a_pager_and_a_pipe_does_not(tmp_path):
     assert len(text.splitlines()) > 500  # the long table
     code, out = show_on_terminal(str(sample), "--tasks", "--no-pager", columns=100, env={"PAGER": f"cat > '{tmp_path / 'not.txt'}'"})
     assert code == 0 and not (tmp_path / "not.txt").exists() and len(out.splitlines()) > 500
-    piped = subprocess.run([sys.executable, "-m", "policy_extract", "show", str(sample)], capture_output=True, text=True,
-                           env={**os.environ, "PAGER": f"cat > '{tmp_path / 'piped.txt'}'"})
-    assert piped.returncode == 0 and not (tmp_path / "piped.txt").exists() and piped.stdout.count("✔") == 117
+    piped = run_cli("show", str(sample), env={**os.environ, "PAGER": f"cat > '{tmp_path / 'piped.txt'}'"})
+    assert piped.returncode == 0 and not (tmp_path / "piped.txt").exists() and piped.stdout.count("✔") == task_count(TABLE)
 
 
 def test_the_pager_is_less_with_git_options_when_none_is_set(tmp_path, monkeypatch):

@@ -7,8 +7,6 @@ from __future__ import annotations
 import io
 import shutil
 import struct
-import subprocess
-import sys
 import time
 import zipfile
 import zlib
@@ -16,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import run_cli
 from policy_extract.errors import InputError
 from policy_extract.load import load, sniff_format
 from policy_extract.load.zipguard import MAX_PART_BYTES, MAX_PARTS, MAX_TOTAL_BYTES, check_zip
@@ -124,7 +123,7 @@ def test_load_refuses_a_bomb_at_once(request, bomb, words):
 
 def test_cli_refuses_a_bomb_with_one_line_and_exit_2(part_bomb):
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "policy_extract", "parse", str(part_bomb)], capture_output=True, text=True, timeout=60)
+    result = run_cli("parse", str(part_bomb), timeout=60)
     elapsed = time.perf_counter() - started
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr and "bomb" in result.stderr
