@@ -350,9 +350,9 @@ def _run_locked(root, outdir, fmt, workers, resume, on_done, tables, runner, lim
 def write_combined_ledger(root: Path, outdir: Path, fmt: str, rows: list[Row], documents: dict[str, dict]) -> None:
     """One workbook (or CSV) with every notice's tasks, the source document as a column.
     Documents reused by --resume are parsed again for it."""
-    from .output import write_atomically
     from .ledger import to_csv, to_xlsx
     from .models import Document
+    from .output import write_atomically
     from .pipeline import parse
 
     docs = []

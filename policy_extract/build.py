@@ -12,9 +12,9 @@ from .deadlines import TimeLimit, deadline_in_text, parse_time_limit
 from .markers import match_marker, strip_marker_punct
 from .normalize import squeeze_cjk_spaces
 from .notes import find_notes, remove_notes, units_from_cells
-from .units import split_units
 from .segment import Node, is_heading
 from .tables import header_columns, is_header_row, is_task_header, read_task_table
+from .units import split_units
 
 
 def task_record(*, id: str, number: str, path: list[str], text: str, lead: list[str], responsible: list[str], leaders: list[str],

@@ -84,9 +84,9 @@ def connect(address: str, folder: str) -> DaskRunner:
         from distributed import Client
     except ImportError:
         raise InputError("--dask needs dask.distributed; install it with `pip install 'policy-extract[dask]'` (or `pip install 'dask[distributed]'`)") from None
-    from . import __version__
-
     from distributed.comm.addressing import parse_address, parse_host_port
+
+    from . import __version__
 
     try:
         parse_host_port(parse_address(address)[1])

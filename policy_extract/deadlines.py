@@ -10,8 +10,8 @@ import calendar
 import re
 from dataclasses import dataclass, field
 
-from .markers import cn_to_int
 from .grammar import current as _grammar
+from .markers import cn_to_int
 
 
 @dataclass

@@ -22,6 +22,7 @@ from .normalize import Piece
 from .notes import find_notes
 from .segment import Node, is_heading
 
+
 @dataclass(frozen=True)
 class Options:
     """How to choose tasks when the default rules do not fit a notice."""

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
+from .deadlines import looks_like_time_limit
 from .grammar import current as _grammar
 from .markers import candidates, match_marker
-from .pieces import Piece
-from .deadlines import looks_like_time_limit
 from .notes import bare_note
+from .pieces import Piece
 
 
 def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:

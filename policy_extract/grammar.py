@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cached_property, lru_cache
 
-from .markers import CN_NUMERAL, CN_DIGIT
+from .markers import CN_DIGIT, CN_NUMERAL
 from .rules import DEFAULT_RULES, Rules
 
 # One Chinese character: a letter that is neither an ASCII letter nor a digit. Written

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .grammar import current as _grammar
 from .markers import cn_to_int, match_marker
 from .normalize import Piece, squeeze_cjk_spaces
-from .grammar import current as _grammar
 
 _HEADING_PUNCT = re.compile(r"[，,。；;：:！!？?]")
 _SENTENCE = re.compile(r"[^。；;\n]+")

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
+from .flat_tables import regroup_cell_lines, split_tab_runs, split_wide_rows, table_start, unglue_tables
+from .grammar import current as _grammar
 from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
 from .notes import bare_note, label_at, run_on_notes, starts_with_label
 from .paragraphs import Sequence, split_gaps, split_items
 from .pieces import Piece
-from .flat_tables import regroup_cell_lines, split_tab_runs, split_wide_rows, table_start, unglue_tables
-from .grammar import current as _grammar
 from .tables import is_header_row, split_row
 
 _HTML_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|font|p|div|br|sup|sub|a|td|tr|th|table|tbody|thead)\b[^>]*>", re.I)

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .brackets import outermost as _outermost, pairs as _pairs
-
+from .brackets import outermost as _outermost
+from .brackets import pairs as _pairs
 from .grammar import current as _grammar
-from .units import ends_like_unit as _ends_like_unit, split_etc as _split_etc, split_roles, split_top_level, split_units
+from .units import ends_like_unit as _ends_like_unit
+from .units import split_etc as _split_etc
+from .units import split_roles, split_top_level, split_units
 
 NOTE_BRACKETS = {"（", "(", "〔", "【", "[", "［"}
 

@@ -5,10 +5,9 @@ command line and batch workers write, without pydantic); `parse_loaded` builds t
 `models.Document` from it (the Python API)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
-
-from dataclasses import replace
 
 from .errors import warning
 from .extract import Options, all_paragraphs, extract_tasks, is_article_text, is_regulation
@@ -127,7 +126,6 @@ def parse_plain(loaded: LoadedDocument, options: Options | None = None, simplifi
     `parse_loaded(...).model_dump(mode="json")`. Traditional characters are read through a
     simplified working copy and printed as they were (or simplified, when asked)."""
     from .shape import shape
-
     from .variants import restore_strings, to_simplified
 
     options = options or Options()

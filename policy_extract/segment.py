@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .grammar import current as _grammar
 from .markers import Marker, match_marker
 from .normalize import Piece, squeeze_cjk_spaces
-from .notes import is_note_paragraph, ends_with_note
-from .grammar import current as _grammar
+from .notes import ends_with_note, is_note_paragraph
 
 
 @dataclass(eq=False)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .markers import match_marker, strip_marker_punct
 from .grammar import current as _grammar
+from .markers import match_marker, strip_marker_punct
 
 _SPACE = re.compile(r"\s+")
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .brackets import OPENERS, outermost as _outermost, pairs as _pairs
+from .brackets import OPENERS
+from .brackets import outermost as _outermost
+from .brackets import pairs as _pairs
 from .grammar import current as _grammar
 
 _SEPARATORS = "、，,；;"

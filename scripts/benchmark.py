@@ -119,8 +119,8 @@ def text_json(text: str, name: str) -> bytes:
 
 def _render(loaded) -> bytes:
     try:
-        from policy_extract.pipeline import parse_plain
         from policy_extract.export import plain_json
+        from policy_extract.pipeline import parse_plain
     except ImportError:  # the code before the plain path (to measure it)
         from policy_extract.output import render_output
         from policy_extract.pipeline import parse_loaded

@@ -7,9 +7,8 @@ import shutil
 
 import pytest
 
-from policy_extract.cli import fast_args, main
-
 from conftest import HANZHONG, TABLE, sample_path
+from policy_extract.cli import fast_args, main
 
 
 def _run(capfdbinary, args, fast):

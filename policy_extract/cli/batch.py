@@ -9,6 +9,7 @@ import click
 
 from .common import EXIT_MISMATCH, EXIT_OK, FORMATS, fail, input_formats, rich_console
 
+
 @click.command()
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False, path_type=Path), help="Folder for the task lists and index.json.")

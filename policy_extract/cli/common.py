@@ -7,10 +7,9 @@ builds the pydantic models only for what needs them (filters, the ledger, show).
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
-
-import re
 
 EXIT_OK, EXIT_MISMATCH, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 

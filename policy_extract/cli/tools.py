@@ -8,6 +8,7 @@ import click
 
 from .common import EXIT_BAD_INPUT, EXIT_MISMATCH, EXIT_OK, fail, rich_console
 
+
 @click.command()
 @click.argument("manifest", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--update", is_flag=True, help="Rewrite the manifest with the counts found (for an intended change).")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..errors import DocumentWarning
 
+
 def is_page_number(text: str) -> bool:
     """A whole line that is only a page number ("— 3 —", "第3页 共12页", "3/12")."""
     from ..grammar import page_number_line

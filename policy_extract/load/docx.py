@@ -96,7 +96,7 @@ class _Reader:
         rows: list[list[str]] = []
         above: dict[int, str] = {}  # grid column -> value of the cell covering it in the row above
         for tr in tbl.iter(_TR):
-            if tr.getparent() is not tbl and not (tr.getparent().tag in (_SDTCONTENT, _CUSTOMXML)):
+            if tr.getparent() is not tbl and tr.getparent().tag not in (_SDTCONTENT, _CUSTOMXML):
                 continue  # rows of nested tables are read through their cell
             row: list[str] = []
             col = 0

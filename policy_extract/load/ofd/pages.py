@@ -69,7 +69,7 @@ def _ocr_images(path: Path, pkg: _Package, media: dict[str, str], images: list) 
 
 
 def _read_pages(path: Path, pkg: _Package, ocr_mode: str = "auto") -> tuple[list, int]:
-    from ..pdf import _Page, _Table, _grid_plausible, _grid_tables, _group_lines, _table_rows
+    from ..pdf import _grid_plausible, _grid_tables, _group_lines, _Page, _Table, _table_rows
 
     root = _parse_xml(pkg.read("OFD.xml"))
     if root.tag != "OFD":

@@ -12,7 +12,6 @@ from .grid import Grid, cluster
 from .items import Box, TableRow
 from .lines import Line, group_lines, union
 
-
 _UNIT_SEPARATORS = re.compile(r"[，,、；;：:\s]")
 
 

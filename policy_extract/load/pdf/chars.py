@@ -8,7 +8,6 @@ import ctypes
 import unicodedata
 from dataclasses import dataclass
 
-
 # Browsers' PDF text layer maps some characters to radical code points that share their
 # glyph: Kangxi radicals (U+2F00-2FD5, which NFKC maps back) and CJK radical supplement
 # forms (U+2E80-2EF3, which NFKC leaves alone). The supplement forms that are also whole

@@ -9,7 +9,6 @@ from ...grammar import browser_header, page_number_line
 from .items import Page
 from .lines import Line
 
-
 # Browser "save as PDF" prints the date and time with the page title at the top of every
 # page and the page's address with "n/N" at the bottom.
 _BROWSER_FOOTER = re.compile(r"(?:https?|file)://\S*.*?\d{1,4}\s*/\s*\d{1,4}\s*$")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import ctypes
 from dataclasses import dataclass, field
 
-
 # The same steps (and tolerances) as pdfplumber's default "lines" table finder, fed
 # with pdfium's path objects instead of a pdfminer layout of the page, which is what
 # made ruled pages slow: edges snapped and joined, their crossings, the smallest

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from .chars import Char
 
-
 _LEFT_SITTING = set("”’。，、；：！？）》」』】〕")
 
 

@@ -12,7 +12,6 @@ from .furniture import body_size, strip_furniture
 from .items import Box, Page, Table
 from .lines import Line, union
 
-
 _TERMINAL = "。：:；;！!？?"
 
 
