@@ -19,6 +19,7 @@ import os
 import re
 import stat
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache, partial
 from pathlib import Path
 
 from . import __version__
@@ -123,12 +124,21 @@ def output_names(inputs: list[Path], root: Path, fmt: str) -> dict[Path, str]:
     return names
 
 
-def convert_one(path: str, output: str, fmt: str, reuse_sha256: str | None = None, cwd: str | None = None) -> dict:
+@lru_cache(maxsize=4)
+def _rules_of(path: str | None):
+    """The rules a worker parses with: those of a --rules file, read once per worker."""
+    from .rules import Rules
+
+    return Rules.from_file(path) if path else None
+
+
+def convert_one(path: str, output: str, fmt: str, reuse_sha256: str | None = None, cwd: str | None = None, rules: str | None = None) -> dict:
     """Hash, parse one file and write its task list; runs in a worker process (the local
     pool's or a Dask cluster's). With reuse_sha256 (--resume), a file whose bytes still
     have that hash and whose output is there is not parsed again: {"status": "reused"}.
     The result carries the sha256. cwd: the folder relative paths are taken from, for a
     worker that runs elsewhere; the task list and errors still show the paths as given.
+    rules: a --rules file's path, whose words extend the grammar for this document.
 
     The task list stays plain data (pipeline.parse_plain, the bytes the models would
     write); pydantic-core's serializer writes its JSON (export.dumps), loaded once per worker."""
@@ -147,8 +157,11 @@ def convert_one(path: str, output: str, fmt: str, reuse_sha256: str | None = Non
         return {"status": "failed", "error": str(exc).replace(str(source), str(Path(path)))}
     if reuse_sha256 is not None and digest == reuse_sha256 and target.exists():
         return {"status": "reused", "sha256": digest}
+    from .grammar import using
+
     try:
-        data = parse_plain(load(source))
+        with using(_rules_of(rules)):
+            data = parse_plain(load(source))
     except InputError as exc:
         return {"status": "failed", "error": str(exc).replace(str(source), str(Path(path))), "sha256": digest}
     except MemoryError:
@@ -266,7 +279,8 @@ def _plan(scan: Scan, root: Path, outdir: Path, fmt: str, previous: dict[str, Ro
     return rows, jobs, names
 
 
-def run_batch(root: Path, outdir: Path, fmt: str = "json", workers: int | None = None, resume: bool = False, on_done=None, tables: str | None = None, runner=None, limits=None) -> tuple[list[Row], int]:
+def run_batch(root: Path, outdir: Path, fmt: str = "json", workers: int | None = None, resume: bool = False, on_done=None, tables: str | None = None, runner=None, limits=None,
+              rules: str | None = None) -> tuple[list[Row], int]:
     """Convert every supported file under root into outdir. Returns the index rows (in
     input order) and how many documents were reused from an earlier run. Raises
     BatchBusy when another batch holds the output folder.
@@ -275,15 +289,16 @@ def run_batch(root: Path, outdir: Path, fmt: str = "json", workers: int | None =
     "json"). runner: converts the documents elsewhere instead of the local pool (a
     dask_runner.DaskRunner): runner.run(jobs, finish) calls convert_one(*args) for each
     (key, args) job and finish(key, result) as each ends. limits: the local pool's
-    workers.Limits (time per document, memory per worker)."""
+    workers.Limits (time per document, memory per worker). rules: the path of a --rules
+    file every document is parsed with."""
     if tables and fmt != "json":
         raise ValueError("the corpus tables are read from the JSON task lists: give fmt='json' with tables")
     outdir.mkdir(parents=True, exist_ok=True)
     with OutputLock(outdir):
-        return _run_locked(root, outdir, fmt, workers, resume, on_done, tables, runner, limits)
+        return _run_locked(root, outdir, fmt, workers, resume, on_done, tables, runner, limits, rules)
 
 
-def _run_locked(root, outdir, fmt, workers, resume, on_done, tables, runner, limits):
+def _run_locked(root, outdir, fmt, workers, resume, on_done, tables, runner, limits, rules=None):
     from .workers import Limits, WorkerPool
 
     if runner is None:  # compiled once here, inherited by the forked workers
@@ -321,9 +336,10 @@ def _run_locked(root, outdir, fmt, workers, resume, on_done, tables, runner, lim
                 on_done(row, done, len(jobs))
 
         if runner is not None:
-            runner.run(jobs, finish)
+            runner.run(jobs, finish, rules=rules) if rules else runner.run(jobs, finish)
         else:
-            pool = WorkerPool(convert_one, max(1, workers or os.cpu_count() or 1), limits or Limits())
+            convert = partial(convert_one, rules=rules) if rules else convert_one
+            pool = WorkerPool(convert, max(1, workers or os.cpu_count() or 1), limits or Limits())
             try:
                 pool.run(jobs, finish)
             finally:

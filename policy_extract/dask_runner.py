@@ -31,7 +31,7 @@ class DaskRunner:
         self.client = client
         self.window = window  # documents in flight at once, so the scheduler holds few tasks
 
-    def run(self, jobs: list[tuple], finish) -> None:
+    def run(self, jobs: list[tuple], finish, **options) -> None:
         """For each (key, args) job, convert_one(*args) on a worker; finish(key, result) as
         each ends, in the order they end."""
         from distributed import as_completed
@@ -45,7 +45,7 @@ class DaskRunner:
 
         def submit_next() -> None:
             for key, args in pending:
-                future = self.client.submit(convert_one, *args, cwd=cwd, pure=False)
+                future = self.client.submit(convert_one, *args, cwd=cwd, pure=False, **options)
                 running[future.key] = (key, future)
                 done.add(future)
                 return

@@ -236,7 +236,10 @@ class Rules:
             data = yaml.safe_load(text) or {}
         except yaml.YAMLError as exc:
             raise InputError(f"{path}: not valid YAML/JSON ({str(exc).splitlines()[0]}); fix the rules file") from None
-        return DEFAULT_RULES.extend(data)
+        try:
+            return DEFAULT_RULES.extend(data)
+        except InputError as exc:
+            raise InputError(f"{path}: {exc}") from None
 
 
 def _words(name: str, words) -> Words:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from .common import EXIT_MISMATCH, EXIT_OK, FORMATS, fail, input_formats, rich_console
+from .common import EXIT_MISMATCH, EXIT_OK, FORMATS, fail, input_formats, load_rules, rich_console
+from .options import rules_option
 
 
 @click.command()
@@ -19,7 +20,8 @@ from .common import EXIT_MISMATCH, EXIT_OK, FORMATS, fail, input_formats, rich_c
 @click.option("--dask", "dask_address", metavar="ADDRESS", help="Convert on a Dask cluster's workers (tcp://HOST:8786); they must see DIRECTORY and OUTDIR at the same paths.")
 @click.option("--timeout", type=click.FloatRange(0, None), default=120, show_default=True, metavar="SECONDS", help="Time limit per document in the local pool (0: none); a document over it fails, the batch goes on.")
 @click.option("--max-memory", type=click.IntRange(0, None), default=2048, show_default=True, metavar="MB", help="Memory ceiling per local worker (0: none); a document over it fails, the batch goes on.")
-def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: bool, dask_address: str | None, timeout: float, max_memory: int) -> None:
+@rules_option
+def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: bool, dask_address: str | None, timeout: float, max_memory: int, rules_file) -> None:
     """Convert every notice ({formats}) under DIRECTORY into OUTDIR
     (.doc .wps .odt .rtf need LibreOffice; scans and images the [ocr] extra).
 
@@ -42,6 +44,8 @@ def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: 
     from ..errors import InputError
     from ..workers import Limits
 
+    load_rules(rules_file)  # a bad rules file is said once, before any document is read
+    rules = os.path.abspath(rules_file) if rules_file else None  # workers read it from any folder
     if not directory.is_dir():
         fail(f"{directory}: no such folder; give the folder that holds the notices")
     if outdir.exists() and not outdir.is_dir():
@@ -89,7 +93,7 @@ def batch(directory: Path, outdir: Path, fmt: str, workers: int | None, resume: 
     limits = Limits(seconds=timeout or None, memory_mb=max_memory or None)
     try:
         with runner:
-            rows, reused = run_batch(directory, outdir, fmt="json" if tables else fmt, workers=workers, resume=resume, on_done=on_done, tables=tables, runner=runner if dask_address else None, limits=limits)
+            rows, reused = run_batch(directory, outdir, fmt="json" if tables else fmt, workers=workers, resume=resume, on_done=on_done, tables=tables, runner=runner if dask_address else None, limits=limits, rules=rules)
     except KeyboardInterrupt as exc:
         if progress is not None:
             progress.stop()

@@ -70,21 +70,38 @@ def document(data: dict):
 STDERR_WARNINGS = ("no-tasks", "bad-bytes", "format-by-content")
 
 
-def parse_input(file: Path, task_section, task_level, simplified=False, ocr="auto") -> dict:
+def load_rules(rules_file):
+    """The rules a --rules FILE names (the defaults extended), or None; a bad file ends the
+    run with one line and exit 2."""
+    if not rules_file:
+        return None
+    from ..errors import InputError
+    from ..rules import Rules
+
+    try:
+        return Rules.from_file(rules_file)
+    except InputError as exc:
+        fail(str(exc))
+
+
+def parse_input(file: Path, task_section, task_level, simplified=False, ocr="auto", rules_file=None) -> dict:
     """The notice at FILE ("-": standard input) as the task list in plain data
     (pipeline.parse_plain); bad input ends the run with one line and exit 2. Warnings
     that matter are said on stderr."""
     from ..errors import InputError
     from ..extract import Options
+    from ..grammar import using
     from ..load import load, load_bytes, read_stream
     from ..pipeline import parse_plain
 
+    rules = load_rules(rules_file)
     try:
-        if str(file) == "-":
-            loaded = load_bytes(read_stream(sys.stdin.buffer, "<stdin>"), "<stdin>", ocr=ocr)
-        else:
-            loaded = load(file, ocr=ocr)
-        data = parse_plain(loaded, Options(task_section=task_section, task_level=task_level), simplified)
+        with using(rules):
+            if str(file) == "-":
+                loaded = load_bytes(read_stream(sys.stdin.buffer, "<stdin>"), "<stdin>", ocr=ocr)
+            else:
+                loaded = load(file, ocr=ocr)
+            data = parse_plain(loaded, Options(task_section=task_section, task_level=task_level), simplified)
     except InputError as exc:
         fail(str(exc))
     for warning in data["warnings"]:
@@ -101,7 +118,7 @@ def input_formats() -> str:
 
 
 def write_task_list(file: Path, fmt: str = "json", output: Path | None = None, task_section=None, task_level=None, simplified=False,
-                    ocr="auto", unit=None, unit_match="exact", due_before=None) -> None:
+                    ocr="auto", unit=None, unit_match="exact", due_before=None, rules_file=None) -> None:
     """What `policy-extract parse` does once its options are read."""
     from ..errors import OutputError
     from ..output import render_output, write_output
@@ -110,7 +127,7 @@ def write_task_list(file: Path, fmt: str = "json", output: Path | None = None, t
         output = None
     if fmt == "xlsx" and output is None and sys.stdout.isatty():
         fail("an .xlsx workbook is not for the terminal; add -o FILE.xlsx")
-    tasks = parse_input(file, task_section, task_level, simplified, ocr)
+    tasks = parse_input(file, task_section, task_level, simplified, ocr, rules_file)
     if unit or due_before:
         tasks = filtered(tasks, unit, due_before, unit_match)
     data = render_output(tasks, fmt)  # JSON and YAML from the plain task list: the models' bytes

@@ -6,7 +6,7 @@ from pathlib import Path
 import click
 
 from .common import FORMATS, filtered, input_formats, parse_input, write_task_list
-from .options import filter_options, ocr_option
+from .options import filter_options, ocr_option, rules_option
 
 
 @click.command()
@@ -17,8 +17,9 @@ from .options import filter_options, ocr_option
 @click.option("--task-level", type=click.IntRange(1, 9), metavar="N", help="Take the numbered items at outline level N (1 = top) as tasks.")
 @click.option("--simplified", is_flag=True, help="Print a notice in traditional characters in simplified ones.")
 @ocr_option
+@rules_option
 @filter_options
-def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, task_level: int | None, simplified: bool, ocr: str, unit, unit_match, due_before) -> None:
+def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, task_level: int | None, simplified: bool, ocr: str, rules_file, unit, unit_match, due_before) -> None:
     """Parse one notice ({formats}; '-': standard input) into a task list. The format
     is read from the file's bytes; .doc .wps .odt .rtf need LibreOffice (soffice on the
     PATH), scans and images the [ocr] extra.
@@ -31,9 +32,10 @@ def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, t
       policy-extract parse samples/hanzhong-2024-function-transformation.txt
       policy-extract parse notice.docx --format yaml -o tasks.yaml
       policy-extract parse plan.txt --task-level 2
+      policy-extract parse notice.txt --rules our-labels.yaml
       curl -s https://…/notice.txt | policy-extract parse - --format yaml
     """
-    write_task_list(file, fmt, output, task_section, task_level, simplified, ocr, unit, unit_match, due_before)
+    write_task_list(file, fmt, output, task_section, task_level, simplified, ocr, unit, unit_match, due_before, rules_file)
 
 
 @click.command()
@@ -45,8 +47,9 @@ def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, t
 @click.option("--task-level", type=click.IntRange(1, 9), metavar="N", help="As for parse.")
 @click.option("--simplified", is_flag=True, help="Show a notice in traditional characters in simplified ones.")
 @ocr_option
+@rules_option
 @filter_options
-def show(file: Path, tasks_only: bool, width: int | None, no_pager: bool, task_section: str | None, task_level: int | None, simplified: bool, ocr: str, unit, unit_match, due_before) -> None:
+def show(file: Path, tasks_only: bool, width: int | None, no_pager: bool, task_section: str | None, task_level: int | None, simplified: bool, ocr: str, rules_file, unit, unit_match, due_before) -> None:
     """Show a notice's outline as a tree, tasks marked with their units and deadlines.
 
     On a terminal the output is as wide as the terminal and goes through a pager
@@ -60,7 +63,7 @@ def show(file: Path, tasks_only: bool, width: int | None, no_pager: bool, task_s
     """
     from ..show import show as show_document
 
-    data = parse_input(file, task_section, task_level, simplified, ocr)
+    data = parse_input(file, task_section, task_level, simplified, ocr, rules_file)
     show_document(filtered(data, unit, due_before, unit_match), tasks_only, width=width, use_pager=not no_pager)
 
 parse.help = parse.help.replace("{formats}", input_formats())  # the formats as the loaders know them

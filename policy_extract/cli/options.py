@@ -11,6 +11,13 @@ def ocr_option(f):
     )(f)
 
 
+def rules_option(f):
+    return click.option(
+        "--rules", "rules_file", type=click.Path(dir_okay=False, exists=False), metavar="FILE",
+        help="A YAML/JSON file of words added to the notice grammar (an office's own labels: lead_labels: [牵头督办单位]).",
+    )(f)
+
+
 def filter_options(fn):
     fn = click.option("--due-before", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD", help="Only tasks due on or before this date.")(fn)
     fn = click.option(

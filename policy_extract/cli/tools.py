@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from .common import EXIT_BAD_INPUT, EXIT_MISMATCH, EXIT_OK, fail, rich_console
+from .options import rules_option
 
 
 @click.command()
@@ -69,7 +70,8 @@ def check(manifest: Path, update: bool) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
 @click.option("--task-section", metavar="KEYWORD", help="As for parse, for both notices.")
 @click.option("--task-level", type=click.IntRange(1, 9), metavar="N", help="As for parse, for both notices.")
-def diff(old: Path, new: Path, fmt: str, output: Path | None, task_section: str | None, task_level: int | None) -> None:
+@rules_option
+def diff(old: Path, new: Path, fmt: str, output: Path | None, task_section: str | None, task_level: int | None, rules_file) -> None:
     """What changed between two versions of a notice: tasks added, removed, changed.
 
     Tasks pair by the same text, or by similar text (difflib ratio at least 0.5 under the
@@ -84,12 +86,16 @@ def diff(old: Path, new: Path, fmt: str, output: Path | None, task_section: str 
     """
     from ..diff import diff_documents, has_changes, render
     from ..errors import InputError
+    from ..grammar import using
     from ..pipeline import parse as parse_document
+    from .common import load_rules
 
     if fmt == "xlsx" and output is None and sys.stdout.isatty():
         fail("an .xlsx workbook is not for the terminal; add -o FILE.xlsx")
+    rules = load_rules(rules_file)
     try:
-        docs = [parse_document(path, task_section=task_section, task_level=task_level) for path in (old, new)]
+        with using(rules):
+            docs = [parse_document(path, task_section=task_section, task_level=task_level) for path in (old, new)]
     except InputError as exc:
         fail(str(exc))
     report = diff_documents(*docs)
