@@ -183,7 +183,7 @@ def _limit_of_cell(cell: str, year: int | None) -> tuple[dict | None, list[dict]
     return _deadline_dict(parse_time_limit(cell, year))
 
 
-def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False, once: "Memo | None" = None) -> tuple[list[dict], list[tuple[str, str, int]]]:
+def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False, once: "Memo | None" = None) -> tuple[list[dict], list]:
     tasks, warnings = [], []
     once = once or Memo()
     holders = [root] + list(root.walk())
@@ -197,7 +197,7 @@ def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False, 
                 continue
             rows = [(r.cells, r.start_line, r.page) for r in table[start:]]
             read, notes = read_task_table(rows)
-            warnings += [("table-row-repaired", message, line) for message, line in notes]
+            warnings += notes
             base_path = [] if holder.kind == "root" else _path_headings(holder) + [holder.heading]
             for tt in read:
                 if "deadline" in columns:

@@ -158,7 +158,7 @@ def merge_annex_rows(prose: list[dict], rows: list[dict]) -> list[dict]:
     return left
 
 
-def extract_tasks(root: Node, year: int | None, options: Options) -> tuple[list[dict], dict[int, list[dict]], list[tuple[str, str, int]]]:
+def extract_tasks(root: Node, year: int | None, options: Options) -> tuple[list[dict], dict[int, list[dict]], list]:
     """The document's tasks in order; for each chosen outline item (by id) the tasks read
     from it (one, or one per note-closed run); table warnings."""
     first_listed = says_first_listed_leads("\n".join(p.text for p in all_paragraphs(root)))

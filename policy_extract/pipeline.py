@@ -141,8 +141,7 @@ def parse_plain(loaded: LoadedDocument, options: Options | None = None, simplifi
         options = replace(options, regulation=True)
     tasks, task_ids, table_warnings = extract_tasks(root, year, options)
     warnings = list(loaded.warnings)
-    # segment and extract still give (code, message, line) tuples: made warnings here
-    warnings += [warning(c, m, line) for c, m, line in numbering_warnings(root) + table_warnings]
+    warnings += numbering_warnings(root) + table_warnings
     if not tasks:
         warnings.append(warning("no-tasks", "no tasks found; try --task-section KEYWORD or --task-level N"))
     data = {

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .errors import DocumentWarning, warning
 from .grammar import current as _grammar
 from .markers import Marker, match_marker
 from .normalize import Piece, squeeze_cjk_spaces
@@ -162,7 +163,7 @@ def segment(pieces: list[Piece]) -> Node:
     return root
 
 
-def numbering_warnings(root: Node) -> list[tuple[str, str, int]]:
+def numbering_warnings(root: Node) -> list[DocumentWarning]:
     """Gaps and repeats in sibling numbering, as (code, message, line)."""
     out = []
     last_by_kind: dict[str, int] = {}
@@ -175,11 +176,11 @@ def numbering_warnings(root: Node) -> list[tuple[str, str, int]]:
             expected_first = {1, last_by_kind.get(child.kind, 0) + 1}
             if child.kind in prev:
                 if child.value == prev[child.kind]:
-                    out.append(("numbering-duplicate", f"{child.marker} is repeated", child.start_line))
+                    out.append(warning("numbering-duplicate", f"{child.marker} is repeated", child.start_line))
                 elif child.value != prev[child.kind] + 1:
-                    out.append(("numbering-gap", f"{child.marker} follows number {prev[child.kind]}", child.start_line))
+                    out.append(warning("numbering-gap", f"{child.marker} follows number {prev[child.kind]}", child.start_line))
             elif child.value not in expected_first:
-                out.append(("numbering-gap", f"{child.marker} opens its group", child.start_line))
+                out.append(warning("numbering-gap", f"{child.marker} opens its group", child.start_line))
             prev[child.kind] = child.value
             last_by_kind[child.kind] = child.value
             visit(child)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .errors import DocumentWarning, warning
 from .grammar import current as _grammar
 from .markers import match_marker, strip_marker_punct
 
@@ -182,7 +183,7 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
     number_col = columns.get("number")
     part = group = parent = None
     tasks: list[TableTask] = []
-    warnings: list[tuple[str, int]] = []
+    warnings: list[DocumentWarning] = []
     header_key = tuple(_SPACE.sub("", c) for c in header_cells if c.strip())
     width = len(header_cells)
     previous: list[str] | None = None  # the last task row's cells, for cells merged down
@@ -203,11 +204,11 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
             aligned = align_short_row(cells, columns, width)
             if aligned is not None and aligned[columns[task_field]]:
                 cells = [c if c is not None else previous[i] for i, c in enumerate(aligned)]
-                warnings.append(("a row whose merged cells were not printed took them from the row above", line))
+                warnings.append(warning("table-row-repaired", "a row whose merged cells were not printed took them from the row above", line))
         original = list(cells)
         cells = repair_row(cells, columns)
         if cells != original + [""] * (len(cells) - len(original)):
-            warnings.append(("a row that lost a cell was realigned by its content", line))
+            warnings.append(warning("table-row-repaired", "a row that lost a cell was realigned by its content", line))
         # A group number printed alone in the first cell and its title in the next ("(二十)" | "建立…").
         if number_col is not None and _is_bare_group_number(cells[number_col]):
             nxt = number_col + 1

@@ -183,7 +183,7 @@ def test_samples_number_without_gaps(stem):
 def test_gap_and_duplicate_are_warned():
     # synthetic: 1., 2., 4., 4. under 一、
     root = _segment_text("一、重点任务\n1.第一项工作。\n2.第二项工作。\n4.第四项工作。\n4.又一项工作。\n二、保障措施\n")
-    assert numbering_warnings(root) == [
+    assert [(w.code, w.message, w.line) for w in numbering_warnings(root)] == [
         ("numbering-gap", "4. follows number 2", 4),
         ("numbering-duplicate", "4. is repeated", 5),
     ]
@@ -192,7 +192,7 @@ def test_gap_and_duplicate_are_warned():
 def test_top_level_gap_is_warned():
     # synthetic: 一、 二、 四、
     root = _segment_text("一、总体要求\n二、重点任务\n四、保障措施\n")
-    assert numbering_warnings(root) == [("numbering-gap", "四、 follows number 2", 3)]
+    assert [(w.code, w.message, w.line) for w in numbering_warnings(root)] == [("numbering-gap", "四、 follows number 2", 3)]
 
 
 def test_restart_and_run_on_are_both_fine():
@@ -205,7 +205,7 @@ def test_restart_and_run_on_are_both_fine():
 def test_a_group_that_opens_with_a_wrong_number_is_warned():
     # synthetic: （二） opens with 5. after 1., 2.
     root = _segment_text("一、重点任务\n（一）甲组\n1.第一项。\n2.第二项。\n（二）乙组\n5.第五项。\n")
-    assert numbering_warnings(root) == [("numbering-gap", "5. opens its group", 6)]
+    assert [(w.code, w.message, w.line) for w in numbering_warnings(root)] == [("numbering-gap", "5. opens its group", 6)]
 
 
 def test_squeeze_cjk_spaces_removes_wrap_spaces():
