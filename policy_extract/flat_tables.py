@@ -98,15 +98,34 @@ def unglue_tables(pieces: list[Piece]) -> list[Piece]:
     number_names = _number_names()
     out: list[Piece] = []
     for piece in pieces:
-        names, end = split_glued_header(piece.text) if piece.kind == "para" and piece.text.startswith(number_names) else ([], 0)
+        start = _glued_header_at(piece.text, number_names) if piece.kind == "para" else -1
+        names, end = split_glued_header(piece.text[start:]) if start >= 0 else ([], 0)
         columns = header_columns(names) if names else {}
-        rows = _glued_rows(piece.text[end:], columns, len(names)) if names and is_task_header(columns) else None
+        rows = _glued_rows(piece.text[start + end :], columns, len(names)) if names and is_task_header(columns) else None
         if not rows:
             out.append(piece)
             continue
+        if start > 0:  # the title the header ran into ("重点任务分工清单(上接第三版)序号工作任务…")
+            out.append(Piece("para", piece.text[:start], piece.start_line, piece.end_line, piece.page))
         for cells in [names] + rows:
             out.append(Piece("row", "\t".join(cells), piece.start_line, piece.end_line, piece.page, cells, piece.table))
     return out
+
+
+def _glued_header_at(text: str, number_names: tuple[str, ...]) -> int:
+    """Where a glued header ("序号工作任务责任单位…") starts in a paragraph: at its start, or
+    after a title run into it; -1 when there is none."""
+    from .tables import split_glued_header
+
+    if text.startswith(number_names):
+        return 0
+    for name in number_names:
+        k = text.find(name, 1)
+        while 0 < k < 200:
+            if split_glued_header(text[k:])[0]:
+                return k
+            k = text.find(name, k + 1)
+    return -1
 
 
 def _number_names() -> tuple[str, ...]:

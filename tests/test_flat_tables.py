@@ -36,3 +36,18 @@ def test_a_header_repeated_per_page_is_taken_out_of_the_run():
     header = ["序号", "落实措施", "牵头单位", "完成时限", "备注"]
     cells = ["(5) 建立动态管理机制。", "市行政审批局", "持续推进序号", "落实措施", "牵头单位", "完成时限", "备注(6) 深化改革。", "市司法局"]
     assert _drop_repeated_headers(cells, header) == ["(5) 建立动态管理机制。", "市行政审批局", "持续推进", "(6) 深化改革。", "市司法局"]
+
+
+def test_a_glued_header_after_a_title_on_the_same_line():
+    # realworld h12 (云南 e-paper) with its line breaks lost too: the page's chrome and the
+    # table's title run into the glued header "序号工作任务责任单位"
+    text = (
+        "分享按钮重点任务分工清单(上接第三版)序号工作任务责任单位21树立婚育新风。构建新型婚育文化。"
+        "省委宣传部、省妇联牵头;省总工会、团省委配合;各州(市)党委和政府落实"
+        "22根据经济社会发展水平等因素,实行特别扶助制度扶助标准动态调整机制。省财政厅、省卫生健康委牵头;"
+        "省优化生育政策工作部门联席会议成员单位配合;各州(市)党委和政府落实\n"
+    )
+    tasks = policy_extract.parse_text(text).tasks
+    assert [t.number for t in tasks] == ["21", "22"]
+    assert [u.name for u in tasks[0].lead_units] == ["省委宣传部", "省妇联"]
+    assert tasks[1].text.startswith("根据经济社会发展水平")
