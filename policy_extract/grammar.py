@@ -239,6 +239,12 @@ class Grammar:
     date = _Lazy(_date)
     standalone_date = _Lazy(rf"^\s*{_date}\s*$")
     org_then_date = _Lazy(rf"^(?P<org>(?:{HAN}|[（）()]){{4,40}}?)\s+{_date}\s*$")
+    # "…认真贯彻落实。立山区人民政府2023年3月28日(此件公开发布)…": a signature run into the text,
+    # after a sentence and before a bracket, the next document's year or the end
+    signature_in_text = _Lazy(rf"(?:(?<=[。！？])|^)\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{_date}(?=\s*$|\s*[（(]|\s*\d{{4}}\s*年)")
+    # one organisation's name: up to its kind of body, with its 办公厅/办公室 ("国务院办公厅",
+    # "河北省人力资源和社会保障厅"); two run together do not match as a whole
+    org_name = _Lazy(r"(?:(?!办公厅|办公室).)+?(?:委员会|检察院|法院|联合会|领导小组|政府|厅|部|局|委|院|办|小组)(?:办公厅|办公室)?")
     issue_sentence = _Lazy(r"(?:印发|现将|转发|发布)")
     about_issuing = _Lazy(r"关于(?:印发|转发|发布)(?P<title>.+?)的通知")
     contact = _Lazy(r"[（(][^（）()]*(?:联系人|电话|联系方式|邮箱)[^（）()]*[）)]")

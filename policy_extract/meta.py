@@ -121,8 +121,12 @@ def find_doc_number(paras: list[Piece]) -> str | None:
     return None
 
 
+JOINT = ""  # the issuer of a notice signed jointly: none, and no guess from elsewhere
+
+
 def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
-    """(issuer, issue date) from the signature: an organisation above a date line."""
+    """(issuer, issue date) from the signature: an organisation above a date line; JOINT
+    when several signed."""
     for i, p in enumerate(paras):
         text = p.text.strip()
         m = _grammar().standalone_date.match(text)
@@ -137,6 +141,11 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
         m = _grammar().org_then_date.match(text)
         if m and _looks_like_org(m.group("org")):
             return m.group("org"), _date_to_iso(m)
+    for p in paras:  # the signature run into the text (crawled text that lost its line breaks)
+        for m in _grammar().signature_in_text.finditer(p.text):
+            if _looks_like_org(m.group("org")):
+                # signed jointly ("河北省人力资源和社会保障厅河北省财政厅"): no one issuer
+                return (JOINT if _joint(m.group("org")) else m.group("org")), _date_to_iso(m)
     for p in paras:  # a date line without an issuer above it
         m = _grammar().standalone_date.match(p.text.strip())
         if m:
@@ -144,11 +153,29 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _joint(org: str) -> bool:
+    """Two organisations' names run together: the first name ends before the text does and
+    the rest is a name too ("河北省人力资源和社会保障厅河北省财政厅", "科技部财政部")."""
+    name = _grammar().org_name
+    first = name.match(org)
+    if first is None or first.end() >= len(org):
+        return False
+    rest = name.match(org, first.end())
+    return rest is not None and len(org) - first.end() >= 3
+
+
 def find_issuer_fallback(paras: list[Piece]) -> str | None:
     for p in paras[:10]:
         text = squeeze_cjk_spaces(p.text)
         if "关于" in text:
             org = text.split("关于", 1)[0].strip()
+            if "号" in org:  # the doc number printed before the issuer ("冀科企〔2013〕13号河北省科学技术厅")
+                org = org.rsplit("号", 1)[1].strip()
+            org = re.sub(r"^【[^】]*】", "", org)  # a page's column label ("【市政府重点工作及责任分解】")
+            if any(ch in org for ch in "〔〕《》【】") or org.startswith(("根据", "为", "按照", "经", "现")):
+                continue  # a sentence or a cited document before 关于, not an issuer
+            if _joint(org):
+                return None
             if _grammar().joint_issuers.search(org):
                 return None  # "人力资源社会保障部、国家发展改革委等20部门关于…": issued jointly
             if _looks_like_org(org):
@@ -202,7 +229,7 @@ def extract_meta(paras: list[Piece]) -> dict:
     return {
         "title": title,
         "doc_number": find_doc_number(paras),
-        "issuer": issuer or find_issuer_fallback(paras),
+        "issuer": find_issuer_fallback(paras) if issuer is None else (issuer or None),
         "issue_date": issue_date,
         "recipients": find_recipients(paras),
         "reporting_requirement": find_reporting_requirement([p.text for p in paras]),

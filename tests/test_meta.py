@@ -149,7 +149,7 @@ def test_context_year():
 
 def test_a_notice_issued_jointly_names_no_single_issuer():
     # corpus 0013: "人力资源社会保障部、国家发展改革委等20部门关于劳务品牌建设的指导意见"
-    from policy_extract.meta import find_issuer_fallback, find_signature
+    from policy_extract.meta import extract_meta, find_issuer_fallback, find_signature
     from policy_extract.normalize import Piece
 
     title = Piece("para", "人力资源社会保障部、国家发展改革委等20部门关于劳务品牌建设的指导意见", 1, 1)
@@ -158,4 +158,21 @@ def test_a_notice_issued_jointly_names_no_single_issuer():
     lines = ["各市人民政府：", "现将有关事项通知如下。", "省发展改革委", "省财政厅", "2023年5月8日"]
     paras = [Piece("para", t, i, i) for i, t in enumerate(lines, 1)]
     assert find_signature(paras) == (None, "2023-05-08")
+    assert extract_meta(paras)["issuer"] is None  # and no issuer guessed from elsewhere
     assert find_signature(paras[:2] + paras[3:]) == ("省财政厅", "2023-05-08")
+
+
+def test_a_signature_run_into_the_text():
+    # realworld h01 / h06 with their line breaks lost: "…认真贯彻落实。立山区人民政府2023年3月28日(此件公开发布)…"
+    from policy_extract.meta import JOINT, extract_meta, find_signature
+    from policy_extract.normalize import Piece
+
+    text = "现将《方案》印发给你们,请结合实际,认真贯彻落实。立山区人民政府2023年3月28日(此件公开发布)立山区政府2023年重点工作任务分解方案"
+    assert find_signature([Piece("para", text, 1, 1)]) == ("立山区人民政府", "2023-03-28")
+    # corpus 0030 (河北 人社厅 and 财政厅): two names run together sign jointly
+    joint = "请认真贯彻执行。河北省人力资源和社会保障厅河北省财政厅2024年6月26日"
+    assert find_signature([Piece("para", joint, 1, 1)]) == (JOINT, "2024-06-26")
+    assert extract_meta([Piece("para", joint, 1, 1)])["issuer"] is None
+    # an organisation that opens a sentence with a date is not a signature: the date must end the run
+    event = "各地要抓好落实。市发改委2023年6月30日组织召开推进会。"
+    assert find_signature([Piece("para", event, 1, 1)]) == (None, None)
