@@ -175,7 +175,12 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
     g = _grammar()
     milestones = find_milestones(text, default_year)
     candidates: list[tuple[str, str]] = []
+    # a signature run into the item's text ("…完成好各项工作任务。河北省人民政府办公厅2018年6月1日")
+    # dates the notice, not the work
+    signed = {m.start("y") for m in g.signature_in_text.finditer(text)} if "日" in text else set()
     for phrase, date, start in find_dates(text, default_year):
+        if start in signed:
+            continue
         if not (g.due_ending.search(phrase) or g.year_range.fullmatch(phrase)):
             continue
         if phrase.endswith(("日", "号")) and _dated_event(text, start, start + len(phrase)):

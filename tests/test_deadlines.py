@@ -183,3 +183,12 @@ def test_a_year_that_is_no_date_is_not_compared():
     from policy_extract.deadlines import deadline_in_text
 
     assert deadline_in_text("6963年，2023年前", 2023).date == "2023-12-31"
+
+
+def test_a_signature_run_into_the_last_item_is_not_its_time_limit():
+    # corpus 0119 (河北 政务公开, crawled without line breaks): the signature ends the last item
+    from policy_extract.deadlines import deadline_in_text
+
+    text = "各牵头部门要结合实际，按时限要求完成好各项工作任务。河北省人民政府办公厅2018年6月1日"
+    assert deadline_in_text(text, 2018) is None
+    assert deadline_in_text("市发改委2018年6月30日前完成。", 2018).date == "2018-06-30"  # a due date, not a signature
