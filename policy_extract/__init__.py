@@ -77,17 +77,8 @@ def parse(path, *, task_section=None, task_level=None, simplified=False, ocr="au
         raise InputError("parse() was given an empty path; give the notice's file")
     if len(text) > _LONGEST_PATH or (not os.path.exists(text) and len(text) > 255):
         raise InputError(f"parse() takes a path, and no file is named '{text[:20]}…' ({len(text)} characters); for a notice's text use parse_text()")
-    with using(_rules_value(rules)):
+    with using(rules):
         return parse_loaded(load(path, ocr=ocr), Options(task_section=task_section, task_level=task_level), simplified)
-
-
-def _rules_value(rules):
-    """None (the default rules), a Rules value, or a mapping of words extending the defaults."""
-    from .rules import DEFAULT_RULES, Rules
-
-    if rules is None or isinstance(rules, Rules):
-        return rules
-    return DEFAULT_RULES.extend(rules)
 
 
 def parse_text(text, *, task_section=None, task_level=None, simplified=False, name="<text>", rules=None):
@@ -108,7 +99,7 @@ def parse_text(text, *, task_section=None, task_level=None, simplified=False, na
     _check_unicode(name, "name")
     if not text.strip():
         raise InputError("the text is empty; give the notice's text")
-    with using(_rules_value(rules)):
+    with using(rules):
         return parse_loaded(load_string(text, name), Options(task_section=task_section, task_level=task_level), simplified)
 
 

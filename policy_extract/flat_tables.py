@@ -17,13 +17,12 @@ from .grammar import current as _grammar
 from .markers import candidates, match_marker
 from .notes import bare_note
 from .pieces import Piece
+from .tables import column_of, header_columns, is_task_header, split_glued_header
 
 
 def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:
     """Tables that a web page copied one cell per line ("序号 |", "重点工作 |", …, "1 |",
     …): the run of header names gives the width, the cells after it are cut into rows."""
-    from .tables import column_of
-
     out: list[Piece] = []
     i = 0
     while i < len(pieces):
@@ -93,8 +92,6 @@ def unglue_tables(pieces: list[Piece]) -> list[Piece]:
     """A task table printed with every separator lost, header and rows on one line
     (a newspaper's e-paper copy): rows rebuilt from the header's names, the row numbers
     and the unit clause that closes each row."""
-    from .tables import header_columns, is_task_header, split_glued_header
-
     number_names = _number_names()
     out: list[Piece] = []
     for piece in pieces:
@@ -115,8 +112,6 @@ def unglue_tables(pieces: list[Piece]) -> list[Piece]:
 def _glued_header_at(text: str, number_names: tuple[str, ...]) -> int:
     """Where a glued header ("序号工作任务责任单位…") starts in a paragraph: at its start, or
     after a title run into it; -1 when there is none."""
-    from .tables import split_glued_header
-
     if text.startswith(number_names):
         return 0
     for name in number_names:
@@ -137,8 +132,6 @@ def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
     """A whole table run into one line with its cell separators kept ("序号 |重点工作 |责任单位 |
     完成时限 |1 |…|全年 |2 |…"): the header names at its start give the width, the cells after
     them are cut into rows. A title glued to the first header name becomes its own paragraph."""
-    from .tables import column_of
-
     number_names = _number_names()
     out: list[Piece] = []
     for piece in pieces:
@@ -178,8 +171,6 @@ def split_tab_runs(pieces: list[Piece]) -> list[Piece]:
 
 
 def _tab_run_rows(cells: list[str]) -> list[list[str]] | None:
-    from .tables import column_of, header_columns, is_task_header
-
     width = 0
     while width < len(cells) and len(cells[width].strip()) <= 20 and column_of(cells[width].strip()):
         width += 1
@@ -253,8 +244,6 @@ def table_start(line: str) -> int:
     """Where a tab-separated table begins in a line that prose runs into ("…现印发给你们。序号\t
     陕西省《工作要点》部署任务\t…": a notice whose line breaks were lost): the start of the
     header name that ends the first cell, when the next cells are header names too; 0 else."""
-    from .tables import column_of
-
     first, _, rest = line.partition("\t")
     if len(first) <= 12 or not rest:
         return 0

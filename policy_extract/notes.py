@@ -15,7 +15,9 @@ from dataclasses import dataclass, field, replace
 
 from .brackets import outermost as _outermost
 from .brackets import pairs as _pairs
+from .deadlines import find_dates, looks_like_time_limit
 from .grammar import current as _grammar
+from .markers import candidates, match_marker
 from .units import ends_like_unit as _ends_like_unit
 from .units import split_etc as _split_etc
 from .units import split_roles, split_top_level, split_units
@@ -116,8 +118,6 @@ def _parse_labelled(content: str) -> Note | None:
 def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | None = None) -> Note | None:
     """Unlabelled clauses, each ending in a role verb: "X牵头，Y配合". Clauses without a
     verb take the verb of the clause after them ("X、Y等部门，Z配合": all three take part)."""
-    from .deadlines import find_dates, looks_like_time_limit
-
     g = _grammar()
     lead: list[str] = []
     responsible: list[str] = []
@@ -247,8 +247,6 @@ def run_on_notes(text: str) -> set[int]:
     a labelled note right after the item's text ("…增长7%以上责任单位:区发展和改革局(二)…"),
     and around a bare unit clause with a complete verb between two sentences
     ("…宣传解读。市发改委牵头落实围绕出台…": the clause, then the next item's text)."""
-    from .markers import match_marker
-
     g = _grammar()
     out: set[int] = set()
     if "：" in text or ":" in text:
@@ -275,8 +273,6 @@ def run_on_notes(text: str) -> set[int]:
 def _closes_numbered_item(text: str, j: int) -> bool:
     """The clause before a glued label is a numbered item ("(一)地区生产总值增长7%以上责任单位:"),
     not a page's field ("公开程序：本单位审核后公开责任部门：")."""
-    from .markers import candidates, match_marker
-
     k = max(text.rfind(ch, 0, j) for ch in "。；;！？：:")
     clause = text[k + 1 : j]
     return any(match_marker(clause[m.start() :]) is not None for m in candidates().finditer(clause))

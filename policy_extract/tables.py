@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .deadlines import looks_like_time_limit
 from .errors import DocumentWarning, warning
 from .grammar import current as _grammar
 from .markers import match_marker, strip_marker_punct
+from .units import ends_like_unit, split_units
 
 _SPACE = re.compile(r"\s+")
 
@@ -139,9 +141,6 @@ _TEXT_FIELDS = ("task", "measure", "group", "note", "progress", None)
 
 def _fits(cell: str, field_name: str | None) -> bool:
     """Whether a cell's content can stand in a column of this field."""
-    from .deadlines import looks_like_time_limit
-    from .units import ends_like_unit, split_units
-
     cell = cell.strip()
     if not cell or cell in _grammar().rules.no_unit_cells:
         return True
@@ -200,7 +199,7 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
             if _kind(filled[0]) == "paren_cn":
                 group, parent = filled[0].strip(), None
                 continue
-        if previous is not None and 2 <= len(cells) < width and columns.get(task_field, width) < width:
+        if previous is not None and 2 <= len(cells) < width and task_field in columns:
             aligned = align_short_row(cells, columns, width)
             if aligned is not None and aligned[columns[task_field]]:
                 cells = [c if c is not None else previous[i] for i, c in enumerate(aligned)]
