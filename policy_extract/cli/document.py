@@ -6,16 +6,16 @@ from pathlib import Path
 import click
 
 from .common import FORMATS, filtered, input_formats, parse_input, write_task_list
-from .options import filter_options, ocr_option, rules_option
+from .options import filter_options, ocr_option, rules_option, task_options
 
 
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="json", show_default=True, help="Output format (xlsx/csv: the task ledger).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, path_type=Path), help="Write here instead of stdout ('-': stdout).")
-@click.option("--task-section", metavar="KEYWORD", help="Take tasks from the section whose title contains KEYWORD (e.g. 重点工作).")
-@click.option("--task-level", type=click.IntRange(1, 9), metavar="N", help="Take the numbered items at outline level N (1 = top) as tasks.")
-@click.option("--simplified", is_flag=True, help="Print a notice in traditional characters in simplified ones.")
+@task_options("Take tasks from the section whose title contains KEYWORD (e.g. 重点工作).",
+              "Take the numbered items at outline level N (1 = top) as tasks.",
+              "Print a notice in traditional characters in simplified ones.")
 @ocr_option
 @rules_option
 @filter_options
@@ -43,9 +43,7 @@ def parse(file: Path, fmt: str, output: Path | None, task_section: str | None, t
 @click.option("--tasks", "tasks_only", is_flag=True, help="A table of the tasks only, not the outline.")
 @click.option("--width", type=click.IntRange(40, 1000), metavar="N", help="Draw N columns wide (default: the terminal's width; 80 when piped).")
 @click.option("--no-pager", is_flag=True, help="Print straight to the terminal instead of through $PAGER / less.")
-@click.option("--task-section", metavar="KEYWORD", help="As for parse.")
-@click.option("--task-level", type=click.IntRange(1, 9), metavar="N", help="As for parse.")
-@click.option("--simplified", is_flag=True, help="Show a notice in traditional characters in simplified ones.")
+@task_options("As for parse.", "As for parse.", "Show a notice in traditional characters in simplified ones.")
 @ocr_option
 @rules_option
 @filter_options

@@ -11,6 +11,18 @@ def ocr_option(f):
     )(f)
 
 
+def task_options(help_section: str, help_level: str, help_simplified: str | None = None):
+    """--task-section and --task-level (and --simplified where a command prints text)."""
+
+    def decorate(f):
+        if help_simplified:
+            f = click.option("--simplified", is_flag=True, help=help_simplified)(f)
+        f = click.option("--task-level", type=click.IntRange(1, 9), metavar="N", help=help_level)(f)
+        return click.option("--task-section", metavar="KEYWORD", help=help_section)(f)
+
+    return decorate
+
+
 def rules_option(f):
     return click.option(
         "--rules", "rules_file", type=click.Path(dir_okay=False, exists=False), metavar="FILE",

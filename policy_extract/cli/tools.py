@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from .common import EXIT_BAD_INPUT, EXIT_MISMATCH, EXIT_OK, fail, rich_console
-from .options import rules_option
+from .options import rules_option, task_options
 
 
 @click.command()
@@ -68,8 +68,7 @@ def check(manifest: Path, update: bool) -> None:
 @click.argument("new", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["md", "json", "yaml", "xlsx"]), default="md", show_default=True, help="Report format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
-@click.option("--task-section", metavar="KEYWORD", help="As for parse, for both notices.")
-@click.option("--task-level", type=click.IntRange(1, 9), metavar="N", help="As for parse, for both notices.")
+@task_options("As for parse, for both notices.", "As for parse, for both notices.")
 @rules_option
 def diff(old: Path, new: Path, fmt: str, output: Path | None, task_section: str | None, task_level: int | None, rules_file) -> None:
     """What changed between two versions of a notice: tasks added, removed, changed.
