@@ -25,6 +25,7 @@ from .rules import DEFAULT_RULES, Rules
 # loop (~1 ms each, a dozen of them on every parse's path); this class compiles at once and
 # reads notices alike (their letters are ideographs; kana and accented letters would count too).
 HAN = r"[^\W\d_a-zA-Z]"
+_MISSING = object()
 
 
 class _Lazy:
@@ -95,6 +96,8 @@ class Grammar:
             role = next((role for role, table in self.label_tables if label in table), None)
             if role is None:
                 role = next((role for role, words in self.rules.role_head_words if any(w in label for w in words)), "none")
+            if len(self._roles) >= 8192:  # labels are few; bounded all the same
+                self._roles.clear()
             self._roles[label] = role
         return role
 
@@ -184,10 +187,16 @@ class Grammar:
         return tuple((name, tuple(dict.fromkeys(words + labels.get(name, ())))) for name, words in r.table_columns)
 
     def column_of(self, header: str) -> str | None:
-        """The field a header cell names, or None."""
-        if header not in self._columns:
-            self._columns[header] = next((name for name, words in self.column_words if any(w in header for w in words)), None)
-        return self._columns[header]
+        """The field a header cell names, or None. Short cells (header names) are remembered,
+        a bounded number of them: a batch worker reads thousands of notices."""
+        field = self._columns.get(header, _MISSING)
+        if field is _MISSING:
+            field = next((name for name, words in self.column_words if any(w in header for w in words)), None)
+            if len(header) <= 20:
+                if len(self._columns) >= 8192:
+                    self._columns.clear()
+                self._columns[header] = field
+        return field
 
     @cached_property
     def header_words(self) -> tuple[str, ...]:
