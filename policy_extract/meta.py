@@ -172,7 +172,7 @@ def find_issuer_fallback(paras: list[Piece]) -> str | None:
             if "号" in org:  # the doc number printed before the issuer ("冀科企〔2013〕13号河北省科学技术厅")
                 org = org.rsplit("号", 1)[1].strip()
             org = re.sub(r"^【[^】]*】", "", org)  # a page's column label ("【市政府重点工作及责任分解】")
-            if any(ch in org for ch in "〔〕《》【】") or org.startswith(("根据", "为", "按照", "经", "现")):
+            if any(ch in org for ch in "〔〕《》【】") or org.startswith(_grammar().rules.sentence_openings):
                 continue  # a sentence or a cited document before 关于, not an issuer
             if _joint(org):
                 return None

@@ -127,6 +127,9 @@ WEB_CHROME_LINES = (
 # --- metadata ----------------------------------------------------------------
 # Labels a page's metadata table puts before the doc number ("文    号 蔡政办〔2023〕1号").
 DOC_NUMBER_LABELS = ("文号", "发文字号", "发文编号", "文件编号")
+# Words that open a sentence, never an issuer's name: the text before 关于 that starts so is
+# not who issued the notice ("为贯彻落实《国务院办公厅关于…》", "根据《人力资源社会保障部…").
+SENTENCE_OPENINGS = ("根据", "为", "按照", "经", "现")
 # Words a reporting sentence uses for sending progress upward.
 REPORT_VERBS = ("报送", "报告", "上报", "报")
 # Numbers printed after a counted word are measures, not item numbers ("3个", "5家", "10%").
@@ -185,6 +188,7 @@ class Rules:
     web_chrome_lines: Words = WEB_CHROME_LINES
     doc_number_labels: Words = DOC_NUMBER_LABELS
     report_verbs: Words = REPORT_VERBS
+    sentence_openings: Words = SENTENCE_OPENINGS
     measure_words: Words = MEASURE_WORDS
     not_in_unit_names: Words = NOT_IN_UNIT_NAMES
     title_remarks: Words = TITLE_REMARKS
@@ -195,8 +199,6 @@ class Rules:
         words raises InputError saying which."""
         from .errors import InputError
 
-        if isinstance(more, Rules):
-            return more
         if not hasattr(more, "items"):
             raise InputError(f"rules must be a Rules value or a mapping of field -> words, not {type(more).__name__}")
         known = {f.name: f for f in fields(self)}
@@ -210,6 +212,8 @@ class Rules:
                     raise InputError(f"rules: {name} takes a mapping of key -> words, e.g. {{{current[0][0]!r}: [...]}}")
                 merged = dict(current)
                 for key, extra in words.items():
+                    if key not in merged:  # a key names a role or a column field the readers know
+                        raise InputError(f"rules: {name} has no {key!r}; its keys are: {', '.join(merged)}")
                     merged[key] = _add(merged.get(key, ()), _words(f"{name}.{key}", extra))
                 changes[name] = tuple(merged.items())
             else:

@@ -509,6 +509,7 @@ def test_extending_pairs_by_key():
         ({"lead_labels": "牵头督办单位"}, "lead_labels takes a list of non-empty words"),
         ({"lead_labels": [""]}, "lead_labels takes a list"),
         ({"table_columns": ["协管单位"]}, "table_columns takes a mapping"),
+        ({"table_columns": {"协管": ["协管单位"]}}, "table_columns has no '协管'; its keys are: number"),
         (["lead_labels"], "mapping of field -> words"),
     ],
 )
@@ -550,3 +551,14 @@ def test_carried_unit_words():
     assert (note.responsible, note.carried) == (["省发展改革委", "省大数据中心"], ["相关市(州)人民政府"])
     with using(_rules_without("carried_unit_words", "均涉及")):
         assert notes.parse_note("责任单位:省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。").carried == []
+
+
+def test_sentence_openings():
+    # corpus 0019: "为贯彻落实《中共中央办公厅国务院办公厅关于…》…" is a sentence, not an issuer
+    from policy_extract.normalize import Piece
+
+    assert "为" in rules.SENTENCE_OPENINGS
+    paras = [Piece("para", "为贯彻落实国务院办公厅关于推进政务公开的要求，现将有关事项通知如下。", 1, 1)]
+    assert meta.find_issuer_fallback(paras) is None
+    with using(_rules_without("sentence_openings", "为")):
+        assert meta.find_issuer_fallback(paras) == "为贯彻落实国务院办公厅"
