@@ -25,6 +25,8 @@ _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 _OFFICE_SUFFIXES = {".doc": "doc", ".wps": "wps", ".odt": "odt", ".rtf": "rtf"}
 # zip-based formats: checked by zipguard before their loader unpacks anything
 _ZIP_KINDS = ("docx", "ofd", "odt", "zip")
+# the formats an extension names when the bytes do not say
+_SUFFIX_KINDS = {".pdf": "pdf", ".docx": "docx", ".ofd": "ofd"}
 # what a sniffed kind is called in a warning, and the extensions that already say it
 _KIND_NAMES = {"pdf": ("PDF", (".pdf",)), "docx": ("Word .docx", (".docx",)), "ofd": ("OFD", (".ofd",)),
                "ole2": ("Word/WPS 97-2003", (".doc", ".wps")), "odt": ("ODT", (".odt",)), "rtf": ("RTF", (".rtf",)),
@@ -75,7 +77,9 @@ def _load_image(path: Path, ocr: str) -> LoadedDocument:
 
 
 def _load_file(path: Path, suffix: str, kind: str | None, ocr: str) -> LoadedDocument:
-    if kind in _ZIP_KINDS or (kind is None and suffix in (".docx", ".ofd", ".odt")):
+    if kind in (None, "zip"):  # the bytes say nothing sure (or only "a zip"): the extension decides
+        kind = _SUFFIX_KINDS.get(suffix, kind)
+    if kind in _ZIP_KINDS or (kind is None and suffix == ".odt"):
         from .zipguard import check_zip
 
         check_zip(path, display_path(path))
@@ -89,7 +93,6 @@ def _load_file(path: Path, suffix: str, kind: str | None, ocr: str) -> LoadedDoc
         return _load_office(path, "wps" if suffix == ".wps" else "doc")
     if kind in ("odt", "rtf"):
         return _load_office(path, kind)
-    # the bytes say nothing sure: the extension decides
     if suffix in (".txt", ".md"):
         from .text import load_text
 
@@ -98,12 +101,6 @@ def _load_file(path: Path, suffix: str, kind: str | None, ocr: str) -> LoadedDoc
         from .html import load_html
 
         return load_html(path)
-    if suffix == ".pdf":
-        return _load_pdf(path, ocr)
-    if suffix == ".docx":
-        return _load_docx(path)
-    if suffix == ".ofd":
-        return _load_ofd(path, ocr)
     if suffix in _IMAGE_SUFFIXES:  # (image bytes under a text name stay "binary")
         return _load_image(path, ocr)
     if suffix in _OFFICE_SUFFIXES:
