@@ -53,6 +53,24 @@ class Grammar:
         self.rules = rules
         self._roles: dict[str, str] = {}
         self._columns: dict[str, str | None] = {}
+        self._remembered: dict = {}
+
+    def remember(self, fn, text: str):
+        """fn(text) for a function of a text under this grammar alone, computed once: unit
+        names recur across a notice's cells and notes (市财政局 in forty rows) and across
+        the notices of a batch. Bounded: a batch worker reads thousands of notices."""
+        key = (fn, text)
+        value = self._remembered.get(key, _MISSING)
+        if value is _MISSING:
+            value = fn(text)
+            if len(self._remembered) >= 16384:
+                self._remembered.clear()
+            self._remembered[key] = value
+        return value
+
+    def forget(self) -> None:
+        """Drop what `remember` kept (a benchmark timing a first reading)."""
+        self._remembered.clear()
 
     # --- unit notes ------------------------------------------------------------
     @cached_property

@@ -122,15 +122,20 @@ def split_units(text: str) -> list[str]:
         return []
     explicit = any(sep in text for sep in _SEPARATORS)
     names: list[str] = []
+    remember = _grammar().remember
     for part in _rejoin_fragments(split_top_level(text, _SEPARATORS)):
         pieces = [_SPACE.sub("", part)] if explicit else _split_spaces(part)
         for piece in pieces:
-            for sub in _split_conjunctions(piece):
-                for name in split_etc(sub):
-                    name = clean_unit(name)
-                    if name and name not in no_unit and name not in names:
-                        names.append(name)
+            for name in remember(_names_in_piece, piece):
+                if name not in no_unit and name not in names:
+                    names.append(name)
     return names
+
+
+def _names_in_piece(piece: str) -> tuple[str, ...]:
+    """The names one list item holds: "X和Y" two, "X等市级相关单位" two, cleaned."""
+    names = (clean_unit(name) for sub in _split_conjunctions(piece) for name in split_etc(sub))
+    return tuple(name for name in names if name)
 
 
 def split_roles(text: str) -> tuple[list[str], list[str]]:

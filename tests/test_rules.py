@@ -562,3 +562,33 @@ def test_sentence_openings():
     assert meta.find_issuer_fallback(paras) is None
     with using(_rules_without("sentence_openings", "为")):
         assert meta.find_issuer_fallback(paras) == "为贯彻落实国务院办公厅"
+
+
+def test_a_grammar_remembers_unit_names_per_rules_value():
+    """The names of a list item are split once per grammar (市财政局 recurs in forty rows);
+    a grammar of other rules does not see them, and forget() drops them."""
+    from policy_extract import units
+    from policy_extract.grammar import compile_rules, current
+
+    calls = []
+
+    def names(text):
+        calls.append(text)
+        return (text + "!",)
+
+    g = current()
+    assert g.remember(names, "市财政局") == ("市财政局!",)
+    assert g.remember(names, "市财政局") == ("市财政局!",)
+    assert calls == ["市财政局"]
+    other = compile_rules(DEFAULT_RULES.extend({"unit_suffixes": ["专班"]}))
+    assert other is not g
+    other.remember(names, "市财政局")
+    assert calls == ["市财政局", "市财政局"]
+    g.forget()
+    g.remember(names, "市财政局")
+    assert len(calls) == 3
+    # the real splitter through it: the same names on a first and a remembered reading
+    cell = "市发改委和市财政局等市级相关单位"
+    g.forget()
+    first = units.split_units(cell)
+    assert first == units.split_units(cell) == ["市发改委", "市财政局", "市级相关单位"]
