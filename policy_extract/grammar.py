@@ -83,7 +83,8 @@ class Grammar:
     def label(self) -> str:
         """A label: one the tables list; an unlisted one built of a role word and a tail
         ("牵头考核单位"); or, glued to the value before it ("区发改局协作单位:"), one that
-        starts with its role word."""
+        starts with its role word. A glued label holds one role word: in "牵头领导：省政府
+        分管领导同志牵头单位：省发改委" the second label is 牵头单位, not 领导同志牵头单位."""
         r = self.rules
         listed = [w for _, words in self.label_tables for w in words]
         head = _alt(w for _, words in r.role_head_words for w in words if w not in ("情况", "来源"))
@@ -91,7 +92,7 @@ class Grammar:
         return (
             _alt(listed)
             + f"|(?:(?<=^)|(?<=[\\s；;，,。（(〔【\\[])){HAN}{{0,4}}?{head}{HAN}{{0,4}}?{tail}"
-            + f"|{head}{HAN}{{0,4}}?{tail}"
+            + f"|{head}(?:(?!{head}){HAN}){{0,4}}?{tail}"
         )
 
     @cached_property
@@ -278,6 +279,19 @@ class Grammar:
     annex_label = _Lazy(r"^(?:附件|附表|附录)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$")
     year_prefix = _Lazy(rf"(?:\d{{4}}|{CN_DIGIT}{{4}})年(?:度)?")  # "2023年" before a name in 《》
     joint_issuers = _Lazy(r"[、，,]|等\s*[0-9一二三四五六七八九十]+\s*(?:个)?(?:部门|单位)")
+
+    @cached_property
+    def title_before_page_info(self) -> re.Pattern:
+        """A title run into the page's info line: "教育体育局2020年为民办实事来源: 教育体育局"."""
+        return re.compile(rf"^\s*(?P<title>[^。；;：:，,！？]{{4,60}}?)\s*{_alt(self.rules.page_info_labels)}\s*[:：]")
+
+    @cached_property
+    def date_before_plan(self) -> re.Pattern:
+        """A date between a sentence end and the plan's title or 此件公开发布, in a text run
+        together: the signature's date ("。二〇一一年五月三日连云港市…实施方案一、总体目标")."""
+        title = rf"(?:{HAN}|[《》〈〉“”（）()、\s]){{4,80}}?{_alt(self.rules.plan_title_endings)}"
+        follows = rf"\s*(?:{CN_NUMERAL}{{1,3}}\s*、|为|根据|按照|$)"
+        return re.compile(rf"(?<=[。！？])\s*{self._date}(?=\s*[（(]此件|{title}{follows})")
 
     @cached_property
     def report_verb(self) -> str:

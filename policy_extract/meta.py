@@ -104,21 +104,47 @@ def find_title(paras: list[Piece]) -> str | None:
     for block in blocks:
         if not _looks_like_org(block) and not block.endswith("文件") and "此件公开发布" not in block:
             return block
+    if paras:  # a page whose line breaks were lost: the title before the page's info labels
+        m = _grammar().title_before_page_info.match(paras[0].text)
+        if m and _heading_like(m.group("title")):
+            return squeeze_cjk_spaces(m.group("title"))
     return None
 
 
 def find_doc_number(paras: list[Piece]) -> str | None:
     """The notice's own number: on a line of its own (or bracketed there, "(连政办发〔2011〕78号)"),
     or after a 文号 label in a web page's metadata table."""
+    rules = _grammar().rules
+    in_head = True  # no sentence or recipients' colon read yet
     for p in paras[:20]:
         head = p.text[:200]
         if "号" not in head:
+            in_head = in_head and not any(ch in p.text for ch in _SENTENCE_OR_COLON)
             continue
         for m in _grammar().doc_number.finditer(head):
             before = re.sub(r"\s+", "", head[: m.start()])
-            if not before.strip("(（") or before.rstrip(":：").endswith(_grammar().rules.doc_number_labels):
-                return re.sub(r"\s+", "", m.group(0))
+            number = re.sub(r"\s+", "", m.group(0))
+            if not before.strip("(（") or before.rstrip(":：").endswith(rules.doc_number_labels):
+                return number
+            glued = _after_header_or_title(before, number, rules.doc_number_after) if in_head else None
+            if glued:
+                return glued
+        in_head = in_head and not any(ch in p.text for ch in _SENTENCE_OR_COLON)
     return None
+
+
+_SENTENCE_OR_COLON = "。：:；;"
+
+
+def _after_header_or_title(before: str, number: str, after: tuple[str, ...]) -> str | None:
+    """The number printed right after the red header's 文件 or the notice's title, in a head
+    run together: "…人民政府文件鞍立政发〔2023〕2号…", "…的通知(连政办发〔2011〕78号)各区…".
+    Never after a sentence or the recipients' colon (a cited notice's number)."""
+    cut = max((number.rfind(word) + len(word) for word in after if word in number), default=0)
+    before, number = before + number[:cut], number[cut:]
+    if not number or any(ch in before for ch in _SENTENCE_OR_COLON):
+        return None
+    return number if before.rstrip("(（").endswith(after) else None
 
 
 JOINT = ""  # the issuer of a notice signed jointly: none, and no guess from elsewhere
@@ -148,6 +174,10 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
                 return (JOINT if _joint(m.group("org")) else m.group("org")), _date_to_iso(m)
     for p in paras:  # a date line without an issuer above it
         m = _grammar().standalone_date.match(p.text.strip())
+        if m:
+            return None, _date_to_iso(m)
+    for p in paras:  # the same run into the text, the plan's title after it
+        m = _grammar().date_before_plan.search(p.text)
         if m:
             return None, _date_to_iso(m)
     return None, None

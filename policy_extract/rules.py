@@ -124,9 +124,21 @@ WEB_CHROME_LINES = (
     "阅读次数", "访问次数", "相关新闻", "相关链接", "相关文档", "上一篇", "下一篇", "返回顶部", "【打印】",
 )
 
+# Labels of the line a site prints under a notice's title ("来源: 教育体育局 发布时间:2020-03-02
+# 15:00 累计次数:", realworld h09): when the line breaks are lost, the title is what precedes them.
+PAGE_INFO_LABELS = ("来源", "信息来源", "发布时间", "发布日期", "发文日期", "索引号", "发布机构", "作者", "浏览次数", "累计次数", "点击数")
+
 # --- metadata ----------------------------------------------------------------
 # Labels a page's metadata table puts before the doc number ("文    号 蔡政办〔2023〕1号").
 DOC_NUMBER_LABELS = ("文号", "发文字号", "发文编号", "文件编号")
+# What the notice's own number follows in a head whose line breaks were lost: the red
+# header "鞍山市立山区人民政府文件鞍立政发〔2023〕2号" (realworld h01) or the title
+# "…实施方案的通知(连政办发〔2011〕78号)" (realworld h04), before any sentence or colon.
+DOC_NUMBER_AFTER = ("文件", "的通知", "的意见", "的决定", "的通报", "的批复")
+# What the title of the plan a notice prints after its signature ends with: in a text run
+# together a date between a sentence end and such a title is the signature's date, its issuer
+# missing ("…请认真组织实施。二〇一一年五月三日连云港市…工作实施方案一、总体目标", realworld h04).
+PLAN_TITLE_ENDINGS = ("方案", "要点", "意见", "规划", "计划", "措施", "清单", "细则", "办法")
 # Words that open a sentence, never an issuer's name: the text before 关于 that starts so is
 # not who issued the notice ("为贯彻落实《国务院办公厅关于…》", "根据《人力资源社会保障部…").
 SENTENCE_OPENINGS = ("根据", "为", "按照", "经", "现")
@@ -186,7 +198,10 @@ class Rules:
     recurring_phrases: Words = RECURRING_PHRASES
     table_columns: Pairs = TABLE_COLUMNS
     web_chrome_lines: Words = WEB_CHROME_LINES
+    page_info_labels: Words = PAGE_INFO_LABELS
     doc_number_labels: Words = DOC_NUMBER_LABELS
+    doc_number_after: Words = DOC_NUMBER_AFTER
+    plan_title_endings: Words = PLAN_TITLE_ENDINGS
     report_verbs: Words = REPORT_VERBS
     sentence_openings: Words = SENTENCE_OPENINGS
     measure_words: Words = MEASURE_WORDS

@@ -200,6 +200,12 @@ def test_label_tails():
     # labelled lines run together: each part to its role (lishan h01: "牵头单位:区发改局" then "责任单位:…")
     note = notes.parse_note("牵头单位:区发改局协作单位:立山经济开发区")
     assert (note.lead, note.responsible) == (["区发改局"], ["立山经济开发区"])
+    # a leader's value run into the next label (realworld h06, 辽宁省 2023 分工方案, its line
+    # breaks lost): the glued label is 牵头单位, not 领导同志牵头单位 read as a leader label
+    note = notes.parse_note("牵头领导:省政府分管领导同志牵头单位:省发展改革委责任单位:省工业和信息化厅、省农业农村厅、省商务厅等,各市人民政府")
+    assert note.leaders == ["省政府分管领导同志"]
+    assert note.lead == ["省发展改革委"]
+    assert note.responsible == ["省工业和信息化厅", "省农业农村厅", "省商务厅", "各市人民政府"]
 
 
 def test_deadline_labels():
@@ -406,6 +412,39 @@ def test_doc_number_labels():
     assert meta.find_doc_number([Piece("para", "根据《关于做好工作的通知》(临政发〔2020〕4号)文件", 3, 3)]) is None
 
 
+@pytest.mark.parametrize(
+    "head, number",
+    [
+        # realworld h01 (鞍山市立山区), line breaks lost: the red header's 文件, then the number
+        ("鞍山市立山区人民政府文件鞍立政发〔2023〕2号立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知立山经济开发区,各街道办事处:", "鞍立政发〔2023〕2号"),
+        # realworld h04 (连云港), line breaks lost: the number bracketed after the title
+        ("连云港市政府办公室关于印发连云港市创建全国文明城市加强城市管理工作实施方案的通知(连政办发〔2011〕78号)各区人民政府,市各委、办、局,市各直属单位:", "连政办发〔2011〕78号"),
+        # corpus 0723: the title, the number, the recipients, run together
+        ("科技部关于印发技术市场“十二五”发展规划的通知国科发高〔2013〕110号各省、自治区、直辖市以及计划单列市科技厅（委、局）：", "国科发高〔2013〕110号"),
+        # corpus 0114: a cited decision after the first sentence is not the notice's own number
+        ("现将清理结果公布如下：二、河北省人民政府关于振兴中医药事业的决定（冀政〔2011〕99号）1.将“四、壮大中药产业”", None),
+    ],
+)
+def test_doc_number_after(head, number):
+    from policy_extract.normalize import Piece
+
+    assert "文件" in rules.DOC_NUMBER_AFTER and "的通知" in rules.DOC_NUMBER_AFTER
+    assert meta.find_doc_number([Piece("para", head, 1, 1)]) == number
+
+
+def test_plan_title_endings():
+    """A date before the plan's title is the signature's date."""
+    # realworld h04 (连云港), line breaks lost and no issuer printed above the date
+    from policy_extract.normalize import Piece
+
+    assert "方案" in rules.PLAN_TITLE_ENDINGS
+    text = "请认真组织实施。二〇一一年五月三日连云港市创建全国文明城市加强城市管理工作实施方案一、总体目标以创建全国文明城市为总抓手"
+    assert meta.find_signature([Piece("para", text, 1, 1)]) == (None, "2011-05-03")
+    # a sentence opening with a date is no signature (synthetic, after corpus 0722's 1990年7月6日)
+    body = "请遵照执行。1990年7月6日原国家科委发布的《技术合同认定登记管理办法》同时废止。"
+    assert meta.find_signature([Piece("para", body, 1, 1)]) == (None, None)
+
+
 def test_cited_rules_and_lease_terms_are_not_time_limits():
     # corpus 0474 (河北省捐资助学 办法): the date an earlier rule was published
     assert deadlines.deadline_in_text("本办法自2004年4月1日起施行。1988年11月24日省人民政府公布的《河北省捐资助学表彰奖励办法》同时废止。", None) is None
@@ -592,3 +631,15 @@ def test_a_grammar_remembers_unit_names_per_rules_value():
     g.forget()
     first = units.split_units(cell)
     assert first == units.split_units(cell) == ["市发改委", "市财政局", "市级相关单位"]
+
+
+def test_page_info_labels():
+    # realworld h09 (海门 为民办实事), line breaks lost: the title runs into the page's info line
+    from policy_extract.normalize import Piece
+
+    assert {"来源", "发布时间"} <= set(rules.PAGE_INFO_LABELS)
+    head = "教育体育局2020年为民办实事来源: 教育体育局 发布时间:2020-03-02 15:00 累计次数: 字体:[ ]"
+    assert meta.find_title([Piece("para", head, 1, 1)]) == "教育体育局2020年为民办实事"
+    # a sentence before a 来源 label is no title (synthetic)
+    sentence = "各地要加强宣传，数据来源：省统计局"
+    assert meta.find_title([Piece("para", sentence, 1, 1)]) is None
