@@ -291,7 +291,7 @@ class Grammar:
         together: the signature's date ("。二〇一一年五月三日连云港市…实施方案一、总体目标")."""
         title = rf"(?:{HAN}|[《》〈〉“”（）()、\s]){{4,80}}?{_alt(self.rules.plan_title_endings)}"
         follows = rf"\s*(?:{CN_NUMERAL}{{1,3}}\s*、|为|根据|按照|$)"
-        return re.compile(rf"(?<=[。！？])\s*{self._date}(?=\s*[（(]此件|{title}{follows})")
+        return re.compile(rf"(?:(?<=[。！？])|^)\s*{self._date}(?=\s*[（(]此件|{title}{follows})")
 
     @cached_property
     def report_verb(self) -> str:

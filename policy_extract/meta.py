@@ -64,6 +64,11 @@ def _balanced_title(text: str) -> str | None:
 
 
 def find_title(paras: list[Piece]) -> str | None:
+    title = _find_title(paras)
+    return _as_printed_alone(title, paras) if title else title
+
+
+def _find_title(paras: list[Piece]) -> str | None:
     candidate = None
     for p in paras[:15]:
         if _grammar().issue_sentence.search(p.text) and "《" in p.text and not _grammar().about_issuing.search(p.text):
@@ -74,6 +79,9 @@ def find_title(paras: list[Piece]) -> str | None:
     run: list[str] = []
     for p in paras[:40]:
         if _heading_like(p.text):
+            if run and p.text.lstrip().startswith("——"):  # a slogan between items ("——不断增强城市功能", h11)
+                blocks.append("".join(run))
+                run = []
             run.append(squeeze_cjk_spaces(p.text))
             continue
         if run:
@@ -109,6 +117,16 @@ def find_title(paras: list[Piece]) -> str | None:
         if m and _heading_like(m.group("title")):
             return squeeze_cjk_spaces(m.group("title"))
     return None
+
+
+def _as_printed_alone(title: str, paras: list[Piece]) -> str:
+    """A title named inside 《》 prints its own quotes as 〈〉 ("印发《2023年省〈政府工作报告〉…
+    方案》的通知"); where the plan's heading prints them as 《》, the heading's form."""
+    if "〈" not in title:
+        return title
+    alone = title.replace("〈", "《").replace("〉", "》")
+    bare = "".join(alone.split())
+    return alone if any(bare in "".join(p.text.split()) for p in paras[:40]) else title
 
 
 def find_doc_number(paras: list[Piece]) -> str | None:

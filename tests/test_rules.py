@@ -440,6 +440,11 @@ def test_plan_title_endings():
     assert "方案" in rules.PLAN_TITLE_ENDINGS
     text = "请认真组织实施。二〇一一年五月三日连云港市创建全国文明城市加强城市管理工作实施方案一、总体目标以创建全国文明城市为总抓手"
     assert meta.find_signature([Piece("para", text, 1, 1)]) == (None, "2011-05-03")
+    # the same split at its no-break spaces: the date opens a paragraph (h04 flattened with U+00A0)
+    assert meta.find_signature([Piece("para", "二〇一一年五月三日 连云港市创建全国文明城市加强城市管理工作实施方案", 1, 1)]) == (None, "2011-05-03")
+    # corpus 0886 and 0640: the date glued to the plan's title, or to 此件主动公开
+    assert meta.find_signature([Piece("para", "2021年8月20日推动企业上市“蝶变计划”工作方案", 1, 1)]) == (None, "2021-08-20")
+    assert meta.find_signature([Piece("para", "2023年12月6日（此件主动公开）", 1, 1)]) == (None, "2023-12-06")
     # a sentence opening with a date is no signature (synthetic, after corpus 0722's 1990年7月6日)
     body = "请遵照执行。1990年7月6日原国家科委发布的《技术合同认定登记管理办法》同时废止。"
     assert meta.find_signature([Piece("para", body, 1, 1)]) == (None, None)
@@ -643,3 +648,23 @@ def test_page_info_labels():
     # a sentence before a 来源 label is no title (synthetic)
     sentence = "各地要加强宣传，数据来源：省统计局"
     assert meta.find_title([Piece("para", sentence, 1, 1)]) is None
+
+
+def test_a_title_named_in_quotes_takes_the_quotes_its_heading_prints():
+    # realworld h06 (辽宁, line breaks lost): 印发《2023年省〈政府工作报告〉…方案》 and the plan's
+    # heading printed as 2023年省《政府工作报告》…方案 further on
+    from policy_extract.normalize import Piece
+
+    head = "辽宁省人民政府关于印发《2023年省〈政府工作报告〉任务分解和责任分工方案》的通知各市人民政府:"
+    heading = "现印发给你们,请认真贯彻,抓好落实。辽宁省人民政府2023年1月19日(此件公开发布) 2023年省《政府工作报告》任务分解 和责任分工方案 为全面贯彻党的二十大精神"
+    assert meta.find_title([Piece("para", head + heading, 1, 1)]) == "2023年省《政府工作报告》任务分解和责任分工方案"
+    assert meta.find_title([Piece("para", head, 1, 1)]) == "2023年省〈政府工作报告〉任务分解和责任分工方案"
+
+
+def test_a_slogan_between_items_is_not_part_of_the_title():
+    # realworld h11 (武汉, split at U+3000): the items are no paragraphs, so the title and
+    # "——不断增强城市功能" stand side by side in the paragraph list
+    from policy_extract.normalize import Piece
+
+    paras = [Piece("para", "(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案", 1, 1), Piece("para", "——不断增强城市功能", 1, 1)]
+    assert meta.find_title(paras) == "(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案"
