@@ -274,6 +274,7 @@ class Grammar:
     # "河北省人力资源和社会保障厅"); two run together do not match as a whole
     org_name = _Lazy(r"(?:(?!办公厅|办公室).)+?(?:委员会|检察院|法院|联合会|领导小组|政府|厅|部|局|委|院|办|小组)(?:办公厅|办公室)?")
     issue_sentence = _Lazy(r"(?:印发|现将|转发|发布)")
+    issue_object = _Lazy(r"(?:现将|现把)\s*《")  # "现将《X》印发给你们": X is what the notice issues
     about_issuing = _Lazy(r"关于(?:印发|转发|发布)(?P<title>.+?)的通知")
     contact = _Lazy(r"[（(][^（）()]*(?:联系人|电话|联系方式|邮箱)[^（）()]*[）)]")
     annex_label = _Lazy(r"^(?:附件|附表|附录)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$")
@@ -318,6 +319,7 @@ class Grammar:
 
     # --- layout ------------------------------------------------------------------------
     # Spaces between two CJK characters are wrap or justification debris.
+    digit_space = _Lazy(rf"(?<=\d)[ \t\u3000]+(?={HAN})|(?<={HAN})[ \t\u3000]+(?=\d)")
     cjk_space = _Lazy(rf"(?<={HAN}|[\u3000-\u303f\uff00-\uffef])[ \t\u3000]+(?={HAN}|[\u3000-\u303f\uff00-\uffef])")
 
     # "3推进…": a number glued to its item's first word, not to a measure ("3个", "2024年")

@@ -63,16 +63,40 @@ def _balanced_title(text: str) -> str | None:
     return None
 
 
+def _issued_name(text: str) -> str | None:
+    """The name in 《》 that an issuing sentence issues: the one 现将 names ("…所作的《政府工作
+    报告》安排部署…现将《谯城区2020年度…分解表》印发给你们") unless it is a short name, else
+    the first."""
+    named = _grammar().issue_object.search(text)
+    name = _balanced_title(text[named.end() - 1 :]) if named else None
+    if name and len(name) > 6:
+        return name
+    return _balanced_title(text)  # "现将《规划》…", "现将《实施方案》…": the short name stands for the first
+
+
+def _unwrapped(title: str) -> str:
+    """《X》 -> X where the quotes wrap the whole title; a quote left open by a cut is dropped;
+    "《政府工作报告》重点工作任务分工" stays."""
+    if title.startswith("《") and _balanced_title(title) == title[1:-1]:
+        return title[1:-1]
+    if title.startswith("《") and "》" not in title:
+        return title[1:]
+    return title
+
+
 def find_title(paras: list[Piece]) -> str | None:
     title = _find_title(paras)
-    return _as_printed_alone(title, paras) if title else title
+    if not title:
+        return title
+    title = _grammar().digit_space.sub("", title.strip())  # "关于印发 2020 年区…": spaces around numbers
+    return _as_printed_alone(title, paras)
 
 
 def _find_title(paras: list[Piece]) -> str | None:
     candidate = None
     for p in paras[:15]:
         if _grammar().issue_sentence.search(p.text) and "《" in p.text and not _grammar().about_issuing.search(p.text):
-            candidate = _balanced_title(p.text)
+            candidate = _issued_name(p.text)
             if candidate:
                 break
     blocks: list[str] = []
@@ -104,7 +128,7 @@ def _find_title(paras: list[Piece]) -> str | None:
     for p in paras[:10]:
         m = _grammar().about_issuing.search(squeeze_cjk_spaces(p.text))
         if m:
-            inner = m.group("title").strip("《》")
+            inner = _unwrapped(m.group("title"))
             for block in blocks:
                 if _key(block) == _key(inner):
                     return block

@@ -668,3 +668,27 @@ def test_a_slogan_between_items_is_not_part_of_the_title():
 
     paras = [Piece("para", "(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案", 1, 1), Piece("para", "——不断增强城市功能", 1, 1)]
     assert meta.find_title(paras) == "(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案"
+
+
+@pytest.mark.parametrize(
+    "paras, title",
+    [
+        # 谯城区 2020 (www.bzqc.gov.cn/XxgkContent/show/1465541.html): the report cited before the
+        # plan that 现将 names
+        (["2019年12月30日,区委副书记、区长在区十七届人民代表大会第四次次会议所作的《政府工作报告》安排部署了今年谯城区经济社会发展的主要工作任务。"
+          "为进一步明确职责、推动落实,经区政府研究同意,现将《谯城区2020年度政府工作报告重点工作任务分解表》印发给你们,请按照要求,结合实际认真抓好落实。"],
+         "谯城区2020年度政府工作报告重点工作任务分解表"),
+        # 运城 2017 (tests/fixtures/real/yuncheng…): 现将 names the short name of the plan cited first
+        (["根据《运城市突发事件应急体系建设“十三五”规划》(运政办发〔2016〕76号)精神,现将《规划》中明确提出的9项具体建设任务和7项重点建设项目进行责任分解。"],
+         "运城市突发事件应急体系建设“十三五”规划"),
+        # 济南市长清区 2021 (www.jncq.gov.cn): quotes inside the title stay balanced
+        (["济南市长清区人民政府办公室关于印发《政府工作报告》重点工作任务分工的通知"], "《政府工作报告》重点工作任务分工"),
+        # 江汉区 2020 (a page's metadata table): spaces the page put around the numbers go
+        (["标 题 | 江政办〔2020〕2 号 区人民政府办公室关于印发 2020 年区政府工作报告确定的主要目标任务责任分解方案的通知 |"],
+         "2020年区政府工作报告确定的主要目标任务责任分解方案"),
+    ],
+)
+def test_the_title_an_issuing_sentence_names(paras, title):
+    from policy_extract.normalize import Piece
+
+    assert meta.find_title([Piece("para", text, i, i) for i, text in enumerate(paras, 1)]) == title
