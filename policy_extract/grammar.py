@@ -319,6 +319,13 @@ class Grammar:
 
     # --- layout ------------------------------------------------------------------------
     # Spaces between two CJK characters are wrap or justification debris.
+    # a site's breadcrumb trail: short names between > or » ("首页 > 政务公开 > 通知公告",
+    # ">> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)"), two steps at least or one after a
+    # leading mark; no sentence inside
+    breadcrumb = _Lazy(
+        r"^(?:[>»›＞]+\s*[^>»›＞。；;，,：:]{1,30}(?:\s*[>»›＞]+\s*[^>»›＞。；;，,：:]{1,30})+"
+        r"|[^>»›＞。；;，,：:]{1,20}(?:\s*[>»›＞]+\s*[^>»›＞。；;，,：:]{1,30}){2,})\s*[>»›＞]*\s*$"
+    )
     digit_space = _Lazy(rf"(?<=\d)[ \t\u3000]+(?={HAN})|(?<={HAN})[ \t\u3000]+(?=\d)")
     cjk_space = _Lazy(rf"(?<={HAN}|[\u3000-\u303f\uff00-\uffef])[ \t\u3000]+(?={HAN}|[\u3000-\u303f\uff00-\uffef])")
 

@@ -46,12 +46,12 @@ def clean_line(text: str) -> str:
 
 
 def strip_web_chrome(text: str) -> str:
-    """"导航菜单", "您当前的位置：首页 > 政务公开", "【字体：大 中 小】", "浏览次数：120" are
-    dropped; a chrome word run on into the notice ("分享按钮重点任务分工清单") is cut off."""
+    """"导航菜单", "您当前的位置：首页 > 政务公开", "【字体：大 中 小】", "浏览次数：120" and a
+    breadcrumb trail (">> 专题专栏 >> 归档专题 >> 2023市政府重点工作") are dropped; a chrome word run on into the notice ("分享按钮重点任务分工清单") is cut off."""
     stripped = text.strip()
     chrome = _grammar().rules.web_chrome_lines
     if not stripped.startswith(chrome):
-        return text
+        return "" if _grammar().breadcrumb.match(stripped) else text
     word = next(w for w in chrome if stripped.startswith(w))
     rest = stripped[len(word) :].strip()
     if len(rest) <= 20 or ">" in rest or "＞" in rest:

@@ -114,6 +114,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         if k < 0:
             continue
         last = text[k]
+        if last in ":：" and k == i - 1 and k > 0 and text[k - 1].isdigit():
+            continue  # a time or a ratio ("17:01", "1:1"), not a colon before an item
         boundary = last in _SENTENCE_END or last in _CLOSING or last in "#|"  # "…提升。## 二、…", "…| 100% |三、…" (markdown run on)
         # A short numbered heading run on into its first item: "一、总体要求（一）…".
         heading = title_start is not None and i - title_start <= _HEADING_MAX and not re.search(r"[。；;，,：:！？]", text[title_start:i])

@@ -143,3 +143,30 @@ def test_bare_unit_clauses_between_sentences_close_their_items():
 ])
 def test_sentences_with_a_unit_subject_are_not_run_on_notes(text):
     assert run_on_notes(text) == set()
+
+
+@pytest.mark.parametrize("line", [
+    # 丽水 2023 (www.lishui.gov.cn/art/2023/7/11/art_1229738349_57348087.html): the page's time,
+    # 17:01, is no colon before an item "01"
+    "时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府",
+    # a ratio (synthetic)
+    "按照1:1比例配套资金",
+])
+def test_a_time_or_ratio_is_not_a_colon_before_an_item(line):
+    assert split_items(line, Sequence()) == [line]
+
+
+def test_a_breadcrumb_trail_is_not_the_title():
+    # 丽水 2023 (same page): the trail under 当前位置 continues on its own line
+    text = (
+        "当前位置:首页\n>> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)\n市政府工作报告重点工作责任分解(2023年)\n"
+        "时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府\n\n一、全市经济社会发展主要预期目标\n\n"
+        "1.生产总值增长6%以上,高质量前提下能快则快。\n\n责任单位:市发改委\n\n2.规上工业增加值增长8%。\n\n责任单位:市经信局\n"
+    )
+    doc = policy_extract.parse_text(text)
+    assert doc.meta.title == "市政府工作报告重点工作责任分解(2023年)"
+    assert [(t.number, [u.name for u in t.lead_units + t.responsible_units]) for t in doc.tasks] == [("1", ["市发改委"]), ("2", ["市经信局"])]
+    # a comparison in a sentence is no trail
+    from policy_extract.normalize import strip_web_chrome
+
+    assert strip_web_chrome("目标值>90%，完成率>80%") == "目标值>90%，完成率>80%"
