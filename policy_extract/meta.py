@@ -95,7 +95,10 @@ def find_title(paras: list[Piece]) -> str | None:
 def _find_title(paras: list[Piece]) -> str | None:
     candidate = None
     for p in paras[:15]:
-        if _grammar().issue_sentence.search(p.text) and "《" in p.text and not _grammar().about_issuing.search(p.text):
+        g = _grammar()
+        # the 关于印发…的通知 line names a plan too; a sentence that also cites one ("为深入贯彻落实
+        # 《…关于印发…的通知》…，现将《X》印发给你们") still names X
+        if g.issue_sentence.search(p.text) and "《" in p.text and (not g.about_issuing.search(p.text) or g.issue_object.search(p.text)):
             candidate = _issued_name(p.text)
             if candidate:
                 break
