@@ -287,6 +287,11 @@ class Grammar:
         return re.compile(rf"^\s*(?P<title>[^。；;：:，,！？]{{4,60}}?)\s*{_alt(self.rules.page_info_labels)}\s*[:：]")
 
     @cached_property
+    def page_info_line(self) -> re.Pattern:
+        """A page's info line, whole in itself: "发布时间:2020-05-29 14:36:23", "来源: 教育体育局"."""
+        return re.compile(rf"^\s*{_alt(self.rules.page_info_labels)}\s*[:：]")
+
+    @cached_property
     def date_before_plan(self) -> re.Pattern:
         """A date between a sentence end and the plan's title or 此件公开发布, in a text run
         together: the signature's date ("。二〇一一年五月三日连云港市…实施方案一、总体目标")."""

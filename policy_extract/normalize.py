@@ -84,6 +84,8 @@ def is_open_paragraph(text: str) -> bool:
             return False  # a note or an aside closes the paragraph; "(CIM)" does not
     if not _INTERNAL_PUNCT.search(text):
         return False  # a heading, a title, a signature or a date line
+    if _grammar().page_info_line.match(text):
+        return False  # "发布时间:2020-05-29 14:36:23": a page's info line
     if match_marker(text) and "。" not in text[:-1] and len(text) <= 50:
         return False  # a numbered heading
     return True

@@ -170,3 +170,17 @@ def test_a_breadcrumb_trail_is_not_the_title():
     from policy_extract.normalize import strip_web_chrome
 
     assert strip_web_chrome("目标值>90%，完成率>80%") == "目标值>90%，完成率>80%"
+
+
+def test_a_page_info_line_is_whole_in_itself():
+    # 杭州 2020 (z.hangzhou.com.cn, stored pages): the trail, the title, the page's time and the
+    # recipients' line were joined as one wrapped paragraph
+    text = (
+        "返 回\n所在位置: 杭州网 > 热点专题\n杭州市人民政府办公厅关于印发2020年政府工作报告重点工作责任分解的通知\n"
+        "发布时间:2020-05-29 14:36:23\n\n各区、县(市)人民政府,市政府各部门、各直属单位:\n\n"
+        "《2020年政府工作报告重点工作责任分解》已经市政府同意,现印发给你们,请结合以下要求认真贯彻执行。\n\n"
+        "杭州市人民政府办公厅     \n\n2020年5月20日 \n"
+    )
+    doc = policy_extract.parse_text(text)
+    assert doc.meta.recipients == ["各区、县(市)人民政府", "市政府各部门、各直属单位"]
+    assert (doc.meta.issuer, doc.meta.issue_date) == ("杭州市人民政府办公厅", "2020-05-20")
