@@ -17,36 +17,15 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cached_property, lru_cache
 
-from .markers import CN_DIGIT, CN_NUMERAL
+from .grammar_base import HAN, _alt, _Lazy
+from .grammar_meta import MetadataPatterns
+from .markers import CN_DIGIT
 from .rules import DEFAULT_RULES, Rules
 
-# One Chinese character: a letter that is neither an ASCII letter nor a digit. Written
-# without the range \u4e00-\u9fff on purpose: Python's re builds a big range in a pure-Python
-# loop (~1 ms each, a dozen of them on every parse's path); this class compiles at once and
-# reads notices alike (their letters are ideographs; kana and accented letters would count too).
-HAN = r"[^\W\d_a-zA-Z]"
 _MISSING = object()
 
 
-class _Lazy:
-    """A pattern compiled when first read: importing the package compiles nothing."""
-
-    def __init__(self, pattern: str):
-        self.pattern = pattern
-        self.compiled: re.Pattern | None = None
-
-    def __get__(self, obj, owner) -> re.Pattern:
-        if self.compiled is None:
-            self.compiled = re.compile(self.pattern)
-        return self.compiled
-
-
-def _alt(words) -> str:
-    """An alternation of words, longest first, so "牵头负责" wins over "牵头"."""
-    return "(?:" + "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) + ")"
-
-
-class Grammar:
+class Grammar(MetadataPatterns):
     """Patterns compiled from one `Rules` value. Attributes are compiled on first use."""
 
     def __init__(self, rules: Rules):
@@ -260,70 +239,7 @@ class Grammar:
     due_ending = _Lazy(r"(?:底|末|前|内|季度|半年|日|月)$")
     year_of = _Lazy(r"(\d{4})\s*年")
 
-    # --- metadata --------------------------------------------------------------------
-    doc_number = _Lazy(rf"{HAN}{{1,14}}\s*[〔\[［【(（]\s*(?:\d{{4}}|{CN_DIGIT}{{4}})\s*[〕\]］】)）]\s*\d{{1,4}}\s*号")
-    bracket_year = _Lazy(r"[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*\d{1,4}\s*号")
-    _date = rf"(?P<y>\d{{4}}|{CN_DIGIT}{{4}})\s*年\s*(?P<m>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*月\s*(?P<d>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*日"
-    date = _Lazy(_date)
-    standalone_date = _Lazy(rf"^\s*{_date}\s*$")
-    org_then_date = _Lazy(rf"^(?P<org>(?:{HAN}|[（）()]){{4,40}}?)\s+{_date}\s*$")
-    # "…认真贯彻落实。立山区人民政府2023年3月28日(此件公开发布)…": a signature run into the text,
-    # after a sentence and before a bracket, the next document's year or the end
-    signature_in_text = _Lazy(rf"(?:(?<=[。！？])|^)\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{_date}(?=\s*$|\s*[（(]|\s*\d{{4}}\s*年)")
-    # one organisation's name: up to its kind of body, with its 办公厅/办公室 ("国务院办公厅",
-    # "河北省人力资源和社会保障厅"); two run together do not match as a whole
-    org_name = _Lazy(r"(?:(?!办公厅|办公室).)+?(?:委员会|检察院|法院|联合会|领导小组|政府|厅|部|局|委|院|办|小组)(?:办公厅|办公室)?")
-    issue_sentence = _Lazy(r"(?:印发|现将|转发|发布)")
-    issue_object = _Lazy(r"(?:现将|现把)\s*《")  # "现将《X》印发给你们": X is what the notice issues
-    about_issuing = _Lazy(r"关于(?:印发|转发|发布)(?P<title>.+?)的通知")
-    contact = _Lazy(r"[（(][^（）()]*(?:联系人|电话|联系方式|邮箱)[^（）()]*[）)]")
-    annex_label = _Lazy(r"^(?:附件|附表|附录)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$")
-    year_prefix = _Lazy(rf"(?:\d{{4}}|{CN_DIGIT}{{4}})年(?:度)?")  # "2023年" before a name in 《》
-    joint_issuers = _Lazy(r"[、，,]|等\s*[0-9一二三四五六七八九十]+\s*(?:个)?(?:部门|单位)")
-
-    @cached_property
-    def title_before_page_info(self) -> re.Pattern:
-        """A title run into the page's info line: "教育体育局2020年为民办实事来源: 教育体育局"."""
-        return re.compile(rf"^\s*(?P<title>[^。；;：:，,！？]{{4,60}}?)\s*{_alt(self.rules.page_info_labels)}\s*[:：]")
-
-    @cached_property
-    def page_info_line(self) -> re.Pattern:
-        """A page's info line, whole in itself: "发布时间:2020-05-29 14:36:23", "来源: 教育体育局"."""
-        return re.compile(rf"^\s*{_alt(self.rules.page_info_labels)}\s*[:：]")
-
-    @cached_property
-    def date_before_plan(self) -> re.Pattern:
-        """A date between a sentence end and the plan's title or 此件公开发布, in a text run
-        together: the signature's date ("。二〇一一年五月三日连云港市…实施方案一、总体目标")."""
-        title = rf"(?:{HAN}|[《》〈〉“”（）()、\s]){{4,80}}?{_alt(self.rules.plan_title_endings)}"
-        follows = rf"\s*(?:{CN_NUMERAL}{{1,3}}\s*、|为|根据|按照|$)"
-        return re.compile(rf"(?:(?<=[。！？])|^)\s*{self._date}(?=\s*[（(]此件|{title}{follows})")
-
-    @cached_property
-    def report_verb(self) -> str:
-        return "(?<![填预申])" + _alt(self.rules.report_verbs)  # 填报 is filling in
-
-    @cached_property
-    def report_word(self) -> re.Pattern:
-        """A sentence that may ask for reports holds 报 or one of the report verbs."""
-        return re.compile(_alt(("报",) + self.rules.report_verbs))
-
-    @cached_property
-    def report_at(self) -> re.Pattern:
-        """"于每月5日前报送…": a reporting sentence with its date."""
-        return re.compile(rf"(?<![关对属基由等用位处在善勇敢乐易便利至终])于(?=[^。；]{{0,60}}?(?:前|及时|每|定期|按时|底|末))[^。；]{{0,60}}?(?:{self.report_verb})[^。；]{{0,60}}")
-
-    @cached_property
-    def report_please(self) -> re.Pattern:
-        """"请各单位…报送…"."""
-        return re.compile(rf"(?<![申邀提聘恳敬吁])请[^。；]{{0,80}}?(?:{self.report_verb})(?:给|至|到)?[^。；]{{0,60}}")
-
-    @cached_property
-    def title_remark(self) -> re.Pattern:
-        return re.compile(r"[（(]" + _alt(self.rules.title_remarks) + r"[）)]$")
-
     # --- layout ------------------------------------------------------------------------
-    # Spaces between two CJK characters are wrap or justification debris.
     # a site's breadcrumb trail: short names between > or » ("首页 > 政务公开 > 通知公告",
     # ">> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)"), two steps at least or one after a
     # leading mark; no sentence inside
@@ -331,6 +247,7 @@ class Grammar:
         r"^(?:[>»›＞]+\s*[^>»›＞。；;，,：:]{1,30}(?:\s*[>»›＞]+\s*[^>»›＞。；;，,：:]{1,30})+"
         r"|[^>»›＞。；;，,：:]{1,20}(?:\s*[>»›＞]+\s*[^>»›＞。；;，,：:]{1,30}){2,})\s*[>»›＞]*\s*$"
     )
+    # spaces between two CJK characters, or a number and a CJK character, are wrap or justification debris
     digit_space = _Lazy(rf"(?<=\d)[ \t\u3000]+(?={HAN})|(?<={HAN})[ \t\u3000]+(?=\d)")
     cjk_space = _Lazy(rf"(?<={HAN}|[\u3000-\u303f\uff00-\uffef])[ \t\u3000]+(?={HAN}|[\u3000-\u303f\uff00-\uffef])")
 

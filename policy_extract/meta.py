@@ -13,6 +13,7 @@ import unicodedata
 from .grammar import current as _grammar
 from .markers import cn_to_int, match_marker
 from .normalize import Piece, squeeze_cjk_spaces
+from .units import ends_like_unit
 
 _HEADING_PUNCT = re.compile(r"[，,。；;：:！!？?]")
 _SENTENCE = re.compile(r"[^。；;\n]+")
@@ -98,6 +99,8 @@ def _find_title(paras: list[Piece]) -> str | None:
         g = _grammar()
         # the 关于印发…的通知 line names a plan too; a sentence that also cites one ("为深入贯彻落实
         # 《…关于印发…的通知》…，现将《X》印发给你们") still names X
+        if "现将" in p.text and not g.issue_object.search(p.text):
+            continue  # "根据《X》…文件，现将…情况公示如下": what it issues is not in 《》
         if g.issue_sentence.search(p.text) and "《" in p.text and (not g.about_issuing.search(p.text) or g.issue_object.search(p.text)):
             candidate = _issued_name(p.text)
             if candidate:
@@ -137,8 +140,11 @@ def _find_title(paras: list[Piece]) -> str | None:
                     return block
             return inner
     for block in blocks:
-        if not _looks_like_org(block) and not block.endswith("文件") and "此件公开发布" not in block:
-            return block
+        if _looks_like_org(block) or "文件" in block or "此件公开发布" in block or "附件" in block:
+            continue  # a signature, the red header, a note on publishing, a list of annexes
+        if _grammar().doc_number.fullmatch(block) or not 6 <= len(block) <= 80:
+            continue  # "冀教师〔2018〕17号" alone, a fragment, a run of names
+        return block
     if paras:  # a page whose line breaks were lost: the title before the page's info labels
         m = _grammar().title_before_page_info.match(paras[0].text)
         if m and _heading_like(m.group("title")):
@@ -261,11 +267,41 @@ def find_issuer_fallback(paras: list[Piece]) -> str | None:
 
 
 def find_recipients(paras: list[Piece]) -> list[str]:
+    """The recipients' line ("各区人民政府，市政府各部门："): on a line of its own, or, in a
+    text run together, before the body that follows its colon — then every part must read
+    as a unit ("各市（含定州、辛集市）人民政府，雄安新区管委会，省政府各部门：按照…"). What
+    stands before them on the line (a page's link, the title, the doc number) is not theirs."""
     for p in paras[:12]:
         text = p.text.strip()
-        if text.endswith((":", "：")) and len(text) < 200 and ("各" in text or "、" in text) and match_marker(text) is None:
-            return [r.strip() for r in re.split(r"[，,；;]", text.rstrip(":：")) if r.strip()]
+        start = 0
+        for colon in [m.start() for m in _COLON.finditer(text)][:3]:
+            parts = _recipients_before(text, start, colon)
+            if parts:
+                return parts
+            start = colon + 1
     return []
+
+
+_COLON = re.compile("[：:]")
+
+
+def _recipients_before(text: str, start: int, colon: int) -> list[str]:
+    g = _grammar()
+    ends = [m.end() for m in g.title_end.finditer(text, start, colon)]
+    head = text[ends[-1] if ends else start : colon].strip()  # "…关于印发《X》的通知各市（含定州、辛集市）财政局、…："
+    number = g.doc_number.match(head)
+    if number:
+        head = head[number.end() :].strip()  # "国科发监〔2022〕221号各有关单位："
+    if head.startswith(g.rules.sentence_openings + ("》", "（", "(")) or any(ch in head for ch in "《》。"):
+        return []  # "根据《…》文件，现将…公示如下：" is a sentence, not a list of recipients
+    if len(head) >= 200 or not ("各" in head or "、" in head) or match_marker(head) is not None or g.date.search(head):
+        return []
+    label = g.label_at.search(text, start, colon + 1)
+    if label is not None and label.end() == colon + 1:
+        return []  # "…牵头，责任单位：": a unit note's label, not the recipients
+    parts = [r.strip() for r in re.split(r"[，,；;]", head) if r.strip()]
+    alone = start == 0 and colon == len(text) - 1  # the line is theirs to its end
+    return parts if alone or all(ends_like_unit(part) for part in parts) else []
 
 
 def find_reporting_requirement(texts: list[str]) -> str | None:

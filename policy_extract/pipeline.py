@@ -14,6 +14,7 @@ from .extract import Options, all_paragraphs, extract_tasks, is_article_text, is
 from .load import LoadedDocument, load, load_string
 from .meta import context_year, extract_meta
 from .normalize import normalize
+from .ruby import strip_pinyin
 from .segment import Node, numbering_warnings, segment
 
 
@@ -129,7 +130,8 @@ def parse_plain(loaded: LoadedDocument, options: Options | None = None, simplifi
     from .variants import restore_strings, to_simplified
 
     options = options or Options()
-    lines, conversion = to_simplified(loaded.lines)
+    lines, ruby = strip_pinyin(loaded.lines)
+    lines, conversion = to_simplified(lines)
     pieces = normalize(lines)
     root = segment(pieces)
     if options.task_section:
@@ -158,6 +160,8 @@ def parse_plain(loaded: LoadedDocument, options: Options | None = None, simplifi
     data["tasks"] = [{**t, "source": true(t["source"])} for t in tasks]
     if conversion is not None and not simplified:
         data = restore_strings(data, conversion)
+    if ruby is not None:  # the pinyin a mirror printed, back in place
+        data = restore_strings(data, ruby.reading_as(conversion.simplified) if conversion is not None and simplified else ruby)
     return shape(data)
 
 

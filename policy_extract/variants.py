@@ -89,9 +89,10 @@ def to_simplified(lines: list[SourceLine]) -> tuple[list[SourceLine], Conversion
 
 
 def restore_strings(data, conversion: Conversion, skip=("path", "sha256", "date", "code", "kind", "id", "format", "schema_version")):
-    """Give every string in the output tree back its printed characters."""
+    """Give every string in the output tree back its printed characters. A task's path (its
+    headings, a list) is printed text; the source's path (a file name) is not."""
     if isinstance(data, dict):
-        return {k: (v if k in skip else restore_strings(v, conversion, skip)) for k, v in data.items()}
+        return {k: (v if k in skip and not (k == "path" and isinstance(v, list)) else restore_strings(v, conversion, skip)) for k, v in data.items()}
     if isinstance(data, list):
         return [restore_strings(v, conversion, skip) for v in data]
     if isinstance(data, str):

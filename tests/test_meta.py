@@ -110,6 +110,28 @@ def test_recipients():
     assert find_recipients([_p(line, 1)]) == ["各区、县人民政府", "市人民政府各工作部门、各直属机构"]
 
 
+@pytest.mark.parametrize(
+    "text, recipients",
+    [
+        # corpus 0575, line breaks lost: the recipients, their colon, then the body
+        ("各市（含定州、辛集市）人民政府，雄安新区管委会，省政府各部门：按照《河北省依法行政考核办法》和《2023年度依法行政考核方案》，省司法厅组织开展了2023年度依法行政考核。",
+         ["各市（含定州、辛集市）人民政府", "雄安新区管委会", "省政府各部门"]),
+        # corpus 0805: the title run into the recipients' line
+        ("河北省财政厅河北省科学技术厅关于印发《中央引导地方科技发展专项资金管理使用实施细则（试行）》的通知 各市（含定州、辛集市）财政局、科技局，省财政直管县财政局、科技局，省直有关部门：",
+         ["各市（含定州、辛集市）财政局、科技局", "省财政直管县财政局、科技局", "省直有关部门"]),
+        # corpus 0649: the title and the doc number before them
+        ("科技部等二十二部门关于印发《科研失信行为调查处理规则》的通知国科发监〔2022〕221号各有关单位：", ["各有关单位"]),
+        # realworld h10 and corpus 0322: a sentence that ends in a colon is no list of recipients
+        ("根据岳阳市实事办《2020年省市重点民生实事项目验收标准》(岳实办发〔2020〕2号)文件,现将教育体育局2020年民生实事项目建设情况公示如下:", []),
+        ("为充分发挥失业保险保生活、防失业、促就业功能作用，助力稳就业保民生，结合我省实际，经省政府同意，现就有关事项通知如下：", []),
+        # a sentence before a colon whose parts are no units (synthetic)
+        ("各地要做到以下几点：一是加强领导", []),
+    ],
+)
+def test_recipients_run_together_or_not_there(text, recipients):
+    assert find_recipients([_p(text, 1)]) == recipients
+
+
 # --- reporting requirement ---------------------------------------------------------------
 
 
