@@ -165,6 +165,52 @@ def test_leader_labels():
     assert (note.lead, note.leaders) == (["省发展改革委"], ["刘惠"])
 
 
+def test_person_titles():
+    # corpus 0597 (河北 科技教育领导小组 名单): "沈小平（省发改委主任）", "李　靖（省政府副秘书长）";
+    # corpus 0604: "郭庚茂（常务副省长）"; realworld h06 (辽宁): "牵头领导:省政府分管领导同志"
+    from policy_extract.notes import roles_from_cells
+    from policy_extract.units import titled_person
+
+    assert {"主任", "秘书长", "省长", "同志"} <= set(rules.PERSON_TITLES)
+    assert all(titled_person(p) for p in ("省发改委主任", "常务副省长", "省政府分管领导同志"))
+    assert roles_from_cells("", "沈小平（省发改委主任）") == ([], [], ["沈小平（省发改委主任）"])
+    assert roles_from_cells("", "省财政厅、李　靖（省政府副秘书长）") == ([], ["省财政厅"], ["李靖（省政府副秘书长）"])
+    # synthetic note around the h06 leader: a unit list never holds the person
+    note = notes.parse_note("牵头单位：省发展改革委、省政府分管领导同志")
+    assert (note.lead, note.leaders) == (["省发展改革委"], ["省政府分管领导同志"])
+    with using(_rules_without("person_titles", "主任")):
+        assert roles_from_cells("", "沈小平（省发改委主任）") == ([], ["沈小平（省发改委主任）"], [])
+    with using(_rules_without("person_titles", "同志", "领导")):
+        assert notes.parse_note("牵头单位：省发展改革委、省政府分管领导同志").lead == ["省发展改革委", "省政府分管领导同志"]
+
+
+def test_person_surnames():
+    # realworld h03 (霍山 开发区 责任清单): the 责任领导 "叶林" and the 责任单位 "招商工作部、安商工作部"
+    # of one row; printed in one cell (synthetic arrangement of the real words) the person comes out
+    from policy_extract.notes import roles_from_cells
+
+    assert {"叶", "马", "张"} <= set(rules.PERSON_SURNAMES)
+    assert roles_from_cells("", "招商工作部、安商工作部 叶林") == ([], ["招商工作部", "安商工作部"], ["叶林"])
+    assert roles_from_cells("招商工作部（叶林）", "改革办 马振明") == (["招商工作部"], ["改革办"], ["叶林", "马振明"])
+    # realworld h11 (武汉): district names open with surnames too (江), but a place-level unit
+    # completes their run: they stay units
+    note = notes.parse_note("牵头单位:市文旅局;责任单位:市自然资源规划局、市房管局,江岸、江汉、汉阳、武昌区人民政府,武汉文旅集团")
+    assert note.responsible == ["市自然资源规划局", "市房管局", "江岸", "江汉", "汉阳", "武昌区人民政府", "武汉文旅集团"]
+    assert note.leaders == []
+    with using(_rules_without("person_surnames", "叶")):
+        assert roles_from_cells("", "招商工作部、安商工作部 叶林") == ([], ["招商工作部", "安商工作部叶林"], [])
+
+
+def test_place_unit_endings():
+    # realworld h11 (武汉): "江岸、江汉、汉阳、武昌区人民政府" is four district governments; 江岸 and
+    # 江汉 open with a surname, but the place-level unit after the run makes them places
+    assert "区人民政府" in rules.PLACE_UNIT_ENDINGS
+    value = "责任单位:市房管局,江岸、江汉、武昌区人民政府"
+    assert notes.parse_note(value).responsible == ["市房管局", "江岸", "江汉", "武昌区人民政府"]
+    with using(_rules_without("place_unit_endings", "区人民政府")):
+        assert notes.parse_note(value).leaders == ["江岸", "江汉"]
+
+
 def test_not_unit_labels():
     # xian-2022 table notice: "（联系人：田博 电话/传真：86789314）" names nobody doing the work
     phrase = quote(TABLE, "联系人：田博")
