@@ -25,6 +25,10 @@ NON_TASK_SECTION_KEYWORDS = (
 REGULATION_TITLE_ENDINGS = ("条例", "办法", "规定", "细则", "规则", "章程", "准则")
 # Unnumbered lines that open a part of their own (a 名词解释 glossary after the last numbered part, an annex).
 UNNUMBERED_SECTION_TITLES = ("名词解释", "附件", "附表", "附录", "名词说明", "有关说明")
+# How the title of an attached plan ends ("附件\n河北省学校语言文字工作达标建设实施方案",
+# "附件：第二批支持创新相关改革举措推广清单"): a notice (通知, 通告) whose own items only say how
+# to carry the plan out gives the plan's items as its tasks.
+ANNEX_PLAN_TITLE_ENDINGS = ("方案", "要点", "清单", "计划", "措施", "任务", "分工", "规划", "安排")
 
 # --- unit notes --------------------------------------------------------------
 # Labels of labelled unit notes, "牵头单位：…；责任单位：…", by the role they give.
@@ -205,6 +209,7 @@ class Rules:
     non_task_section_keywords: Words = NON_TASK_SECTION_KEYWORDS
     regulation_title_endings: Words = REGULATION_TITLE_ENDINGS
     unnumbered_section_titles: Words = UNNUMBERED_SECTION_TITLES
+    annex_plan_title_endings: Words = ANNEX_PLAN_TITLE_ENDINGS
     lead_labels: Words = LEAD_LABELS
     responsible_labels: Words = RESPONSIBLE_LABELS
     leader_labels: Words = LEADER_LABELS

@@ -211,6 +211,41 @@ def test_place_unit_endings():
         assert notes.parse_note(value).leaders == ["江岸", "江汉"]
 
 
+# corpus 1130 (江西省市场监管局 …重点工作责任分工 的通知): the notice's own items say how to carry
+# the plan out; corpus 1045 (河北省学校语言文字工作达标建设实施方案): the attached plan, "附件" then
+# its title on the next line. Joined here as one notice, as 通知 and 通告 print them.
+NOTICE_WITH_ATTACHED_PLAN = """江西省市场监管局关于印发落实工作方案的通知
+省药监局，机关各处（室、局）、各直属单位：
+现将《河北省学校语言文字工作达标建设实施方案》印发给你们，并就有关事项通知如下：
+一、提高政治站位。要进一步提高政治站位，深化思想认识，全力抓好目标任务的贯彻落实。
+二、开展调度检查。局办将每季度对工作进展情况展开调度，并适时对落实情况进行督促检查。
+江西省市场监管局办公室
+2020年2月24日
+附件
+河北省学校语言文字工作达标建设实施方案
+一、指导思想
+深入学习党的十九大精神，以习近平新时代中国特色社会主义思想为指导，认真贯彻党和国家的语言文字工作方针政策。
+二、实施要求
+（一）抓好统筹协调。雄安新区管委会及市县两级相关部门要将学校语言文字工作达标建设与语言文字工作督导评估结合起来。
+（二）加强组织领导。各高等学校、雄安新区管委会、市县两级教育行政部门和语言文字工作部门要高度重视。
+三、奖励与问责
+学校语言文字工作达标建设的结果，已由教育督导部门列入对各级政府履行教育职责的评价体系。
+"""
+
+
+def test_annex_plan_title_endings():
+    assert "方案" in rules.ANNEX_PLAN_TITLE_ENDINGS and "清单" in rules.ANNEX_PLAN_TITLE_ENDINGS
+    tasks = policy_extract.parse_text(NOTICE_WITH_ATTACHED_PLAN).tasks
+    # the plan's items, not the notice's instructions; its 指导思想 is no task either
+    assert [(t.number, t.path) for t in tasks] == [("（一）", ["二、实施要求"]), ("（二）", ["二、实施要求"]), ("三", [])]
+    assert all(t.source.start_line > 8 for t in tasks)  # after "附件" (line 8)
+    # corpus 1067 prints the title on the label's line: "附件：第二批支持创新相关改革举措推广清单"
+    inline = NOTICE_WITH_ATTACHED_PLAN.replace("附件\n河北省学校语言文字工作达标建设实施方案", "附件1：河北省学校语言文字工作达标建设实施方案")
+    assert [t.number for t in policy_extract.parse_text(inline).tasks] == ["（一）", "（二）", "三"]
+    with using(_rules_without("annex_plan_title_endings", "方案")):
+        assert [t.number for t in policy_extract.parse_text(NOTICE_WITH_ATTACHED_PLAN).tasks][:2] == ["一", "二"]
+
+
 def test_not_unit_labels():
     # xian-2022 table notice: "（联系人：田博 电话/传真：86789314）" names nobody doing the work
     phrase = quote(TABLE, "联系人：田博")
