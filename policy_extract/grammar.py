@@ -211,6 +211,10 @@ class Grammar:
         field = self._columns.get(header, _MISSING)
         if field is _MISSING:
             field = next((name for name, words in self.column_words if any(w in header for w in words)), None)
+            if field == "leader":  # "责任单位及责任人": a unit column whose cells name people too (units.people_apart)
+                r = self.rules
+                field = next((role for role, labels in (("lead", r.lead_labels), ("responsible", r.responsible_labels))
+                              if any(len(w) >= 4 and w in header for w in labels)), field)
             if len(header) <= 20:
                 if len(self._columns) >= 8192:
                     self._columns.clear()

@@ -97,7 +97,7 @@ def _people_out(note: Note) -> Note:
     lead, found = people_apart(note.lead)
     responsible, more = people_apart(note.responsible)
     carried = people_apart(note.carried)[0] if note.carried else note.carried
-    if not (found or more) and carried == note.carried:
+    if (lead, responsible, carried) == (note.lead, note.responsible, note.carried):
         return note
     return replace(note, lead=lead, responsible=responsible, leaders=list(dict.fromkeys(note.leaders + found + more)), carried=carried)
 
@@ -126,7 +126,8 @@ def _parse_labelled(content: str) -> Note | None:
     deadline = None
     for i, m in enumerate(matches):
         value = content[m.end() : matches[i + 1].start() if i + 1 < len(matches) else len(content)]
-        value = g.other_label.split(value, 1)[0].strip().strip("；;，,。")  # "，适用范围：…" ends a unit list
+        cut = next((o.start() for o in g.other_label.finditer(value) if _closed(value[: o.start()])), len(value))
+        value = value[:cut].strip().strip("；;，,。")  # "，适用范围：…" ends a unit list (not inside "（责任人：X，电话：…）")
         role = g.label_role(m.group(1))
         if role == "lead":
             lead += split_units(value.split("。")[0])

@@ -57,7 +57,8 @@ def _split_spaces(part: str) -> list[str]:
     for token in tokens:
         if not token:
             continue
-        if out and (token[0] in "（(" or not ends_like_unit(out[-1]) or len(out[-1]) < 3):
+        person = len(out) >= 2 and ends_like_unit(out[-2]) and name_shaped(out[-1]) and ends_like_unit(token)  # "市发改委 张三 市财政局"
+        if out and not person and (token[0] in "（(" or not ends_like_unit(out[-1]) or len(out[-1]) < 3):
             out[-1] += token
         else:
             out.append(token)
@@ -196,9 +197,13 @@ def _bracketed_people(name: str) -> tuple[list[str], list[str]] | None:
     head, inner = m.group("head").strip(), m.group("inner").strip()
     g = _grammar()
     label = g.label_re.match(inner)
-    if label and g.label_role(label.group(1)) == "person":
+    role = g.label_role(label.group(1)) if label else None
+    if role == "none" and ends_like_unit(head):
+        return [head], []  # "市发改委（联系人：张三）": a contact, neither a unit's name nor a leader
+    if role == "person":
         inner = inner[label.end() :]
-    parts = [p for p in re.split(r"[、，,\s]+", inner) if p]
+    # "（责任人：张三，电话：…）": what follows the person under another label is no name
+    parts = [p for p in re.split(r"[、，,；;\s]+", inner) if p and not (g.label_re.match(p) or any(ch.isdigit() for ch in p))]
     if parts and ends_like_unit(head) and all(name_shaped(p) or titled_person(p) for p in parts):
         return [head], parts
     if name_shaped(head) or titled_person(head):
