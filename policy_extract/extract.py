@@ -42,6 +42,8 @@ def _is_task_section(node: Node, keyword: str | None) -> bool:
 
 def _is_non_task_section(node: Node) -> bool:
     rules = _grammar().rules
+    if node.title.strip("：: ") in rules.not_unit_labels:
+        return True  # "八、联系方式": a part titled by a label that names no one doing work
     return _names_non_task_section(node.title, rules.non_task_section_keywords, rules.task_section_keywords)
 
 
@@ -94,7 +96,7 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     if not sections and not noted and not has_table_tasks:
         # With nothing else to go by, an item must say something: a title alone (a
         # contents list, "3.1.1指挥部组成及职责") is not a task.
-        fallback = [n for n in _working_items(root) if _has_content(n)]
+        fallback = [n for n in _working_items(root) if _has_content(n) and not _lists_attachments(n.parent)]
         start = attached_plan_line(root) if fallback else None
         if start is not None and any(n.start_line > start for n in fallback):
             # a notice (通知, 通告) with a plan attached: the plan's items are the tasks, the
@@ -102,12 +104,20 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
             fallback = [n for n in fallback if n.start_line > start]
         candidates.extend(fallback)
     if options.regulation:
-        # an article and the points listed inside it are provisions
-        candidates = [n for n in candidates if n.kind != "article" and not any(a.kind == "article" for a in n.ancestors())]
+        # an article and the points listed inside it are provisions; so is a list annexed to the rules
+        candidates = [n for n in candidates if n.kind != "article" and not any(a.kind in ("article", "unnumbered") for a in n.ancestors())]
     chosen_ids = {id(n) for n in noted} | {id(n) for n in candidates}
     chosen = [n for n in items if id(n) in chosen_ids]
     # A task whose sub-points carry their own notes gives way to them.
     return [n for n in chosen if not any(id(d) in chosen_ids for d in n.walk())]
+
+
+def _lists_attachments(node: Node | None) -> bool:
+    """"附件：" over "1.XX申报书 2.YY汇总表": the notice's list of what it attaches (titles, no
+    sentence in any), not items of work."""
+    if node is None or node.kind != "unnumbered" or not _grammar().annex_label.match(node.first_text):
+        return False
+    return all("。" not in full_text(c) for c in node.children)
 
 
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")

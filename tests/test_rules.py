@@ -246,6 +246,50 @@ def test_annex_plan_title_endings():
         assert [t.number for t in policy_extract.parse_text(NOTICE_WITH_ATTACHED_PLAN).tasks][:2] == ["一", "二"]
 
 
+# corpus 0979 (河北省教育厅 幼儿园建设工程实施方案 的通知): the notice lists its annexes under its
+# body ("附件：1、…方案 / 2、工作专班名单"), then prints the plan after "附件1"
+NOTICE_0979 = """各市（含定州、辛集市）教育局、财政局，雄安新区公共服务局：
+现将《幼儿园建设工程实施方案》印发你们，请认真组织实施。
+各市（含定州、辛集市）、雄安新区要将本地实施方案和工作专班名单，于2月20日前报我厅基础教育处，将电子版发送至66005105@163.com
+附件：1、幼儿园建设工程实施方案
+2、工作专班名单
+河北省教育厅河北省财政厅
+2019年1月30日
+附件1
+幼儿园建设工程实施方案
+一、工作思路
+贯彻落实《中共河北省委河北省人民政府关于学前教育深化改革规范发展的实施意见》，大力加强公办幼儿园建设。
+二、重点任务和分工
+（一）重点任务
+1、合理布局科学规划。各市、县（市、区）要与本地城乡总体规划相衔接，合理确定幼儿园发展数量和区域布局。
+2、加快乡村幼儿园建设。在学前教育资源短缺的乡村，集中新建、改扩建一批安全适用、办园规范的农村幼儿园。
+"""
+
+
+def test_an_annex_list_is_no_part_of_the_body():
+    # "附件：" after a line that stops without punctuation (an e-mail address) opens the annex part:
+    # its "1、 2、" are the list of annexes, so the plan's 1、 2、 stay under its (一)
+    tasks = policy_extract.parse_text(NOTICE_0979).tasks
+    assert [(t.number, t.path[-1]) for t in tasks] == [("1", "（一）重点任务"), ("2", "（一）重点任务")]
+    # corpus 0910 (工业设计 申报指南 的通知): the annex list names documents, none is a task
+    text = "一、申报主体\n国内外知名设计机构在河北设立的工业设计分支机构。\n二、相关要求\n请各市工业和信息化局做好本地区项目的宣传动员和申报指导。\n附件：\n1.2021年河北省资助国内外知名设计机构（大师工作室）引进项目申报书.doc\n2.2021年河北省资助国内外知名设计机构（大师工作室）引进项目推荐汇总表.doc\n"
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一", "二"]
+
+
+def test_a_list_annexed_to_rules_is_no_task():
+    # corpus 0641 (科技伦理审查办法（试行）): the rules' annex lists activities, provisions not work
+    text = "科技伦理审查办法（试行）\n第一条 为规范科学研究、技术开发等科技活动的科技伦理审查工作，制定本办法。\n第二条 开展以下科技活动应依照本办法进行科技伦理审查。\n第三条 本办法自2023年12月1日起施行。\n附件\n需要开展伦理审查复核的科技活动清单\n1.对人类生命健康、价值理念、生态环境等具有重大影响的新物种合成研究。\n2.侵入式脑机接口用于神经、精神类疾病治疗的临床研究。\n"
+    assert policy_extract.parse_text(text).tasks == []
+
+
+def test_a_part_titled_by_a_label_naming_no_one_is_no_task():
+    # corpus 0928 (工业设计中心 认定 通知): "八、联系方式" then the office's telephone and address
+    text = "一、申报条件\n企业设立工业设计中心一年以上，具备完善的工业设计管理制度。\n二、申报程序\n各市工业和信息化局组织企业申报，审核后推荐。\n八、联系方式\n电话：0311－87803218地址：河北省石家庄市和平西路402号（050051）\n"
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一", "二"]
+    with using(_rules_without("not_unit_labels", "联系方式")):
+        assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一", "二", "八"]
+
+
 def test_not_unit_labels():
     # xian-2022 table notice: "（联系人：田博 电话/传真：86789314）" names nobody doing the work
     phrase = quote(TABLE, "联系人：田博")
