@@ -259,7 +259,8 @@ def find_notes(text: str) -> list[Note]:
                 note = _parse_labelled(line.strip())
             else:
                 note = bare_note(line) if index > 0 else None  # a task's first line is its text
-            if note is not None:
+            if note is not None and (note.lead or note.responsible or note.leaders or note.deadline):
+                # "联系人：杜亚辉" names no one doing the work: no note (as parse_note)
                 notes.append(replace(_people_out(note), start=offset, end=offset + len(line)))
         offset += len(line) + 1
     return sorted(notes, key=lambda n: n.start)

@@ -398,3 +398,16 @@ def test_a_note_whose_second_sentence_says_how_to_read_later_items():
     assert note.responsible == ["省发展改革委", "省民政厅", "各市县政府", "雄安新区管委会"]
     # a sentence that is not such a convention keeps the bracket from being a note
     assert parse_note("市发改委负责。具体做法另行通知") is None
+
+
+def test_a_contact_line_is_no_unit_note():
+    # corpus 0107 (河北 人社厅 通知): "联系人：张星仑电话：0311-66908107" under the last item. A label
+    # that names no one doing the work is no note, so that item does not become the notice's only
+    # task (an item with a note is a task and the items without one would give way to it)
+    text = (
+        "一、提高认识。各地要高度重视，精心组织实施。\n"
+        "二、加强宣传。各地要充分运用网站、电视等各类媒体平台开展宣传。\n"
+        "三、及时报送。从2025年开始，每年1月初报送本年度活动安排。\n联系人：张星仑电话：0311-66908107\n"
+    )
+    assert find_notes("及时报送。\n联系人：张星仑电话：0311-66908107") == []
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一", "二", "三"]
