@@ -212,9 +212,7 @@ class Grammar:
         if field is _MISSING:
             field = next((name for name, words in self.column_words if any(w in header for w in words)), None)
             if field == "leader":  # "责任单位及责任人": a unit column whose cells name people too (units.people_apart)
-                r = self.rules
-                field = next((role for role, labels in (("lead", r.lead_labels), ("responsible", r.responsible_labels))
-                              if any(len(w) >= 4 and w in header for w in labels)), field)
+                field = next((f for f, ws in (("lead", self.rules.lead_labels), ("responsible", self.rules.responsible_labels)) if any(len(w) >= 4 and w in header for w in ws)), field)
             if len(header) <= 20:
                 if len(self._columns) >= 8192:
                     self._columns.clear()
@@ -282,8 +280,7 @@ class Grammar:
     about_issuing = _Lazy(r"关于(?:印发|转发|发布)(?P<title>.+?)的通知")
     contact = _Lazy(r"[（(][^（）()]*(?:联系人|电话|联系方式|邮箱)[^（）()]*[）)]")
     annex_label = _Lazy(r"^(?:附件|附表|附录)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$")
-    # "附件", "附件1", "附件：X方案", "附件1．X方案": an annex's label, with its title when printed on its line
-    annex_heading = _Lazy(r"^(?:附件|附表)\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：．.、\s]\s*(?P<title>\S.*))?$")
+    annex_heading = _Lazy(r"^(?:附件|附表)\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：．.、\s]\s*(?P<title>\S.*))?$")  # "附件1：X方案": label, title
     year_prefix = _Lazy(rf"(?:\d{{4}}|{CN_DIGIT}{{4}})年(?:度)?")  # "2023年" before a name in 《》
     joint_issuers = _Lazy(r"[、，,]|等\s*[0-9一二三四五六七八九十]+\s*(?:个)?(?:部门|单位)")
 
