@@ -11,7 +11,7 @@ from dataclasses import replace
 from .deadlines import TimeLimit, deadline_in_text, parse_time_limit
 from .markers import match_marker, strip_marker_punct
 from .normalize import squeeze_cjk_spaces
-from .notes import find_notes, remove_notes, units_from_cells
+from .notes import find_notes, remove_notes, roles_from_cells
 from .segment import Node, is_heading
 from .tables import header_columns, is_header_row, is_task_header, read_task_table
 from .units import split_units
@@ -206,8 +206,8 @@ def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False, 
                 else:
                     deadline, milestones = _deadline_dict(deadline_in_text(tt.text, year))
                 # each distinct cell split once (a pair of cells repeats less often than either cell)
-                lead_a, responsible_a = once(units_from_cells, tt.lead, "")
-                lead_b, responsible_b = once(units_from_cells, "", tt.responsible)
+                lead_a, responsible_a, people_a = once(roles_from_cells, tt.lead, "")
+                lead_b, responsible_b, people_b = once(roles_from_cells, "", tt.responsible)
                 lead, responsible = _first_listed_lead(_merge([lead_a, lead_b]), _merge([responsible_a, responsible_b]), first_listed_leads)
                 number_value = re.sub(r"[^0-9]", "", tt.number) or tt.number
                 tasks.append(
@@ -218,7 +218,7 @@ def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False, 
                         text=squeeze_cjk_spaces(tt.text),
                         lead=lead,
                         responsible=responsible,
-                        leaders=split_units(tt.leader),
+                        leaders=_merge([split_units(tt.leader), people_a, people_b]),
                         deadline=deadline,
                         milestones=list(milestones),
                         parent_task=once(_parent_task, tt.parent_task),

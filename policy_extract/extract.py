@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .build import Memo, build_prose_tasks, full_text, table_tasks, unique_ids
 from .grammar import current as _grammar
+from .markers import match_marker
 from .normalize import Piece
 from .notes import find_notes
 from .segment import Node, is_heading
@@ -41,6 +42,8 @@ def _is_task_section(node: Node, keyword: str | None) -> bool:
 
 def _is_non_task_section(node: Node) -> bool:
     rules = _grammar().rules
+    if node.title.strip("：: ") in rules.not_unit_labels:
+        return True  # "八、联系方式": a part titled by a label that names no one doing work
     return _names_non_task_section(node.title, rules.non_task_section_keywords, rules.task_section_keywords)
 
 
@@ -53,7 +56,8 @@ def _excluded(node: Node) -> bool:
     """Inside a non-task section, or such a section itself (a task titled 明确…发展目标 is not)."""
     if any(_is_non_task_section(a) for a in node.ancestors()):
         return True
-    return _is_non_task_section(node) and (bool(node.children) or node.level == 1)
+    top = node.level == 1 or (node.parent is not None and node.parent.kind == "unnumbered")  # an annex's plan has its own top level
+    return _is_non_task_section(node) and (bool(node.children) or top)
 
 
 def _working_items(node: Node):
@@ -92,14 +96,66 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     if not sections and not noted and not has_table_tasks:
         # With nothing else to go by, an item must say something: a title alone (a
         # contents list, "3.1.1指挥部组成及职责") is not a task.
-        candidates.extend(n for n in _working_items(root) if _has_content(n))
+        fallback = [n for n in _working_items(root) if _has_content(n) and not _lists_attachments(n.parent)]
+        start = attached_plan_line(root) if fallback else None
+        if start is not None and any(n.start_line > start for n in fallback):
+            # a notice (通知, 通告) with a plan attached: the plan's items are the tasks, the
+            # notice's own items say how to carry it out
+            fallback = [n for n in fallback if n.start_line > start]
+        candidates.extend(fallback)
     if options.regulation:
-        # an article and the points listed inside it are provisions
-        candidates = [n for n in candidates if n.kind != "article" and not any(a.kind == "article" for a in n.ancestors())]
+        # an article and the points listed inside it are provisions; so is a list annexed to the rules
+        candidates = [n for n in candidates if n.kind != "article" and not any(a.kind in ("article", "unnumbered") for a in n.ancestors())]
     chosen_ids = {id(n) for n in noted} | {id(n) for n in candidates}
     chosen = [n for n in items if id(n) in chosen_ids]
     # A task whose sub-points carry their own notes gives way to them.
     return [n for n in chosen if not any(id(d) in chosen_ids for d in n.walk())]
+
+
+def _lists_attachments(node: Node | None) -> bool:
+    """"附件：" over "1.XX申报书 2.YY汇总表": the notice's list of what it attaches (titles, no
+    sentence in any), not items of work."""
+    if node is None or node.kind != "unnumbered" or not _grammar().annex_label.match(node.first_text):
+        return False
+    return all("。" not in full_text(c) for c in node.children)
+
+
+_TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
+
+
+def attached_plan_line(root: Node) -> int | None:
+    """The line where a plan attached to the notice begins: an annex label ("附件", "附件1",
+    "附件：…清单") whose title, on its line or the paragraph after it, ends like a plan
+    (rules.ANNEX_PLAN_TITLE_ENDINGS: "…实施方案", "…推广清单"). None without one."""
+    g = _grammar()
+    endings = g.rules.annex_plan_title_endings
+    paras = all_paragraphs(root)
+    for i, para in enumerate(paras):
+        text = para.text.strip()
+        if not text.startswith(("附件", "附表")):
+            continue
+        m = g.annex_heading.match(text)
+        if m is None:
+            continue
+        title = m.group("title") or (paras[i + 1].text.strip() if i + 1 < len(paras) else "")
+        title = _TRAILING_BRACKET.sub("", title.strip().rstrip("。")).strip()
+        if title.endswith(endings) or (m.group("title") and _plan_title_opens(title, endings)):
+            return para.start_line
+    return None
+
+
+_SENTENCE_PUNCT = re.compile(r"[。；;，,：:！？]")
+
+
+def _plan_title_opens(text: str, endings: tuple[str, ...]) -> bool:
+    """"X实施方案一、指导思想…": a label's line run on into the plan (no stop after the
+    title), the title ends like a plan before any sentence punctuation."""
+    head = _SENTENCE_PUNCT.split(text, 1)[0][:60]
+    for ending in endings:
+        at = head.find(ending)
+        if at > 0 and match_marker(text[at + len(ending) :]) is not None:
+            return True  # the plan's first item follows its title
+    return False
 
 
 def says_first_listed_leads(text: str) -> bool:

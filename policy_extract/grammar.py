@@ -190,6 +190,8 @@ class Grammar(MetadataPatterns):
         field = self._columns.get(header, _MISSING)
         if field is _MISSING:
             field = next((name for name, words in self.column_words if any(w in header for w in words)), None)
+            if field == "leader":  # "责任单位及责任人": a unit column whose cells name people too (units.people_apart)
+                field = next((f for f, ws in (("lead", self.rules.lead_labels), ("responsible", self.rules.responsible_labels)) if any(len(w) >= 4 and w in header for w in ws)), field)
             if len(header) <= 20:
                 if len(self._columns) >= 8192:
                     self._columns.clear()

@@ -30,6 +30,7 @@ class MetadataPatterns:
     about_issuing = _Lazy(r"关于(?:印发|转发|发布)(?P<title>.+?)的通知")
     contact = _Lazy(r"[（(][^（）()]*(?:联系人|电话|联系方式|邮箱)[^（）()]*[）)]")
     annex_label = _Lazy(r"^(?:附件|附表|附录)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$")
+    annex_heading = _Lazy(r"^(?:附件|附表)\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：．.、\s]\s*(?P<title>\S.*))?$")  # "附件1：X方案": label, title
     year_prefix = _Lazy(rf"(?:\d{{4}}|{CN_DIGIT}{{4}})年(?:度)?")  # "2023年" before a name in 《》
     joint_issuers = _Lazy(r"[、，,]|等\s*[0-9一二三四五六七八九十]+\s*(?:个)?(?:部门|单位)")
 

@@ -152,6 +152,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and (marker is None or not _plausible_next(marker, last_number))
             and not starts_with_label(piece.text)
             and bare_note(prev.text) is None  # "X、Y分别牵头落实" on its own line closes its row
+            and not _grammar().annex_label.match(piece.text.strip())  # "附件：" opens the annex part
         ):
             prev.text = glue(prev.text, piece.text)  # the one wrap join, shared with the PDF steps
             prev.end_line = piece.end_line

@@ -19,8 +19,8 @@ from .deadlines import find_dates, looks_like_time_limit
 from .grammar import current as _grammar
 from .markers import candidates, match_marker
 from .units import ends_like_unit as _ends_like_unit
+from .units import people_apart, split_roles, split_top_level, split_units
 from .units import split_etc as _split_etc
-from .units import split_roles, split_top_level, split_units
 
 NOTE_BRACKETS = {"（", "(", "〔", "【", "[", "［"}
 
@@ -54,26 +54,52 @@ def top_level_groups(text: str) -> list[tuple[int, int]]:
 
 def units_from_cells(lead_cell: str, responsible_cell: str) -> tuple[list[str], list[str]]:
     """Units of a task-table row: cells may hold plain lists, lists with （牵头）, or whole notes."""
+    lead, responsible, _ = roles_from_cells(lead_cell, responsible_cell)
+    return lead, responsible
+
+
+def roles_from_cells(lead_cell: str, responsible_cell: str) -> tuple[list[str], list[str], list[str]]:
+    """(lead, responsible, people) of a task-table row's unit cells. A person printed in a unit
+    cell ("市发改委（张三）", "市财政局，责任人：王五") is one of the row's leaders, never a unit."""
     lead: list[str] = []
     responsible: list[str] = []
+    people: list[str] = []
     role_words = _grammar().role_words + ("：", ":")
     for cell, default in ((lead_cell, "lead"), (responsible_cell, "responsible")):
         cell = (cell or "").strip()
         if not cell:
             continue
         note = parse_note(cell) if any(v in cell for v in role_words) else None
-        if note is not None and (note.lead or note.responsible) and not (default == "lead" and not note.responsible and note.lead == split_units(cell)):
+        if note is None and ("：" in cell or ":" in cell):
+            # "市财政局，责任人：王五": the cell's units, then a label naming a person (or no one)
+            note = _parse_clauses(cell, unassigned=default)
+            note = note and _people_out(note)
+        if note is not None and (note.lead or note.responsible or note.leaders) and not (default == "lead" and not note.responsible and note.lead == split_units(cell)):
             lead += note.lead
             responsible += note.responsible
+            people += note.leaders
             continue
         marked_lead, rest = split_roles(cell)
+        marked_lead, found = people_apart(marked_lead)
+        rest, more = people_apart(rest)
+        people += found + more
         if default == "lead":
             lead += marked_lead + rest
         else:
             lead += marked_lead
             responsible += rest
     dedupe = lambda xs: list(dict.fromkeys(xs))  # noqa: E731
-    return dedupe(lead), dedupe(responsible)
+    return dedupe(lead), dedupe(responsible), dedupe(people)
+
+
+def _people_out(note: Note) -> Note:
+    """The note with every person its unit lists hold moved to its leaders (units.people_apart)."""
+    lead, found = people_apart(note.lead)
+    responsible, more = people_apart(note.responsible)
+    carried = people_apart(note.carried)[0] if note.carried else note.carried
+    if (lead, responsible, carried) == (note.lead, note.responsible, note.carried):
+        return note
+    return replace(note, lead=lead, responsible=responsible, leaders=list(dict.fromkeys(note.leaders + found + more)), carried=carried)
 
 
 def _labelled_units(value: str) -> tuple[list[str], list[str]]:
@@ -91,7 +117,7 @@ def _labelled_units(value: str) -> tuple[list[str], list[str]]:
 
 def _parse_labelled(content: str) -> Note | None:
     g = _grammar()
-    matches = list(g.label_re.finditer(content))
+    matches = [m for m in g.label_re.finditer(content) if _closed(content[: m.start()])]  # "市发改委（责任人：张三）" is one value
     if not matches or content[: matches[0].start()].strip():
         return None
     lead: list[str] = []
@@ -100,7 +126,8 @@ def _parse_labelled(content: str) -> Note | None:
     deadline = None
     for i, m in enumerate(matches):
         value = content[m.end() : matches[i + 1].start() if i + 1 < len(matches) else len(content)]
-        value = g.other_label.split(value, 1)[0].strip().strip("；;，,。")  # "，适用范围：…" ends a unit list
+        cut = next((o.start() for o in g.other_label.finditer(value) if _closed(value[: o.start()])), len(value))
+        value = value[:cut].strip().strip("；;，,。")  # "，适用范围：…" ends a unit list (not inside "（责任人：X，电话：…）")
         role = g.label_role(m.group(1))
         if role == "lead":
             lead += split_units(value.split("。")[0])
@@ -163,8 +190,9 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
             return None
         pending = []
         roles += 1
-    if pending and unassigned == "responsible" and roles:
-        responsible += pending  # "责任单位：X等按职责分工负责，各市政府": the label gives the rest its role
+    if pending and unassigned and roles:
+        # "责任单位：X等按职责分工负责，各市政府": the label gives the rest its role; so does a table's column
+        (lead if unassigned == "lead" else responsible).extend(pending)
     elif pending:
         return None  # units without a role: an aside, not a note
     responsible += sole  # "X负责" names no lead (the contract)
@@ -192,7 +220,7 @@ def parse_note(content: str) -> Note | None:
                    for m in g.carried_units.finditer(sentence) for u in split_units(m.group("units"))]
         if carried:
             note = replace(note, carried=carried)
-    return note
+    return _people_out(note) if note is not None else None
 
 
 _BARE_NOTE_MAX = 150
@@ -231,8 +259,9 @@ def find_notes(text: str) -> list[Note]:
                 note = _parse_labelled(line.strip())
             else:
                 note = bare_note(line) if index > 0 else None  # a task's first line is its text
-            if note is not None:
-                notes.append(replace(note, start=offset, end=offset + len(line)))
+            if note is not None and (note.lead or note.responsible or note.leaders or note.deadline):
+                # "联系人：杜亚辉" names no one doing the work: no note (as parse_note)
+                notes.append(replace(_people_out(note), start=offset, end=offset + len(line)))
         offset += len(line) + 1
     return sorted(notes, key=lambda n: n.start)
 

@@ -25,6 +25,10 @@ NON_TASK_SECTION_KEYWORDS = (
 REGULATION_TITLE_ENDINGS = ("条例", "办法", "规定", "细则", "规则", "章程", "准则")
 # Unnumbered lines that open a part of their own (a 名词解释 glossary after the last numbered part, an annex).
 UNNUMBERED_SECTION_TITLES = ("名词解释", "附件", "附表", "附录", "名词说明", "有关说明")
+# How the title of an attached plan ends ("附件\n河北省学校语言文字工作达标建设实施方案",
+# "附件：第二批支持创新相关改革举措推广清单"): a notice (通知, 通告) whose own items only say how
+# to carry the plan out gives the plan's items as its tasks.
+ANNEX_PLAN_TITLE_ENDINGS = ("方案", "要点", "清单", "计划", "措施", "任务", "分工", "规划", "安排")
 
 # --- unit notes --------------------------------------------------------------
 # Labels of labelled unit notes, "牵头单位：…；责任单位：…", by the role they give.
@@ -70,6 +74,38 @@ RESPONSIBLE_VERBS = (
 )
 # "X负责" on its own names a unit doing the work, not a lead (the contract): responsible.
 SOLE_OWNER_VERBS = ("负责",)
+
+# --- people beside units -------------------------------------------------------
+# People are never units (the contract): a name printed beside a unit in a cell or note
+# ("市发改委（张三）", "招商工作部 叶林", "沈小平（省发改委主任）") goes to the task's leaders.
+# A token that ends with one of these names a person by office ("省政府分管领导同志",
+# "常务副省长", "省发改委主任").
+PERSON_TITLES = (
+    "同志", "领导", "负责人", "书记", "省长", "市长", "州长", "县长", "区长", "镇长", "乡长", "主任",
+    "局长", "部长", "厅长", "处长", "科长", "秘书长", "主席", "组长", "院长", "校长", "所长", "站长",
+    "队长", "会长", "总经理", "董事长", "巡视员", "调研员",
+)
+# A bare name is 2-3 characters opening with a common surname; it is read as a person only
+# where it stands beside a unit: in brackets after one ("市发改委（张三）"), or alone after one
+# in a list ("招商工作部 叶林"), never in a run of short names ("江岸、江汉、汉阳、武昌区人民政府"
+# are districts). Place names that open with a surname are why the run rule exists.
+# How a place-level unit ends: one after a run of short names completes them as places
+# ("江岸、江汉、汉阳、武昌区人民政府": four district governments, no people).
+PLACE_UNIT_ENDINGS = (
+    "区人民政府", "县人民政府", "市人民政府", "州人民政府", "旗人民政府", "区政府", "县政府", "市政府", "州政府",
+    "区管委会", "区党委", "县委", "区委", "区", "县", "市", "州", "旗", "镇", "乡", "街道",
+)
+PERSON_SURNAMES = (
+    "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何",
+    "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭", "曾", "肖", "田",
+    "董", "袁", "潘", "于", "蒋", "蔡", "余", "杜", "叶", "程", "苏", "魏", "吕", "丁", "任", "沈", "姚",
+    "卢", "姜", "崔", "钟", "谭", "陆", "汪", "范", "金", "石", "廖", "贾", "夏", "韦", "付", "傅", "方",
+    "白", "邹", "孟", "熊", "秦", "邱", "江", "尹", "薛", "闫", "阎", "段", "雷", "侯", "龙", "史", "陶",
+    "黎", "贺", "顾", "毛", "郝", "龚", "邵", "万", "钱", "严", "覃", "武", "戴", "莫", "孔", "向", "汤",
+    "常", "温", "康", "施", "牛", "樊", "葛", "邢", "齐", "乔", "伍", "庞", "颜", "倪", "聂", "章", "鲁",
+    "岳", "翟", "殷", "詹", "耿", "焦", "俞", "柳", "祝", "舒", "阮", "柯", "梅", "童", "凌", "毕", "裴",
+    "霍", "涂", "苗", "盛", "翁", "冉", "骆", "靳", "柴", "鲍", "喻", "祁", "滕", "饶", "尤", "穆", "卓",
+)
 
 # Joining words that separate units only where a new unit name follows.
 UNIT_CONJUNCTIONS = ("以及", "和", "及", "与")
@@ -173,6 +209,7 @@ class Rules:
     non_task_section_keywords: Words = NON_TASK_SECTION_KEYWORDS
     regulation_title_endings: Words = REGULATION_TITLE_ENDINGS
     unnumbered_section_titles: Words = UNNUMBERED_SECTION_TITLES
+    annex_plan_title_endings: Words = ANNEX_PLAN_TITLE_ENDINGS
     lead_labels: Words = LEAD_LABELS
     responsible_labels: Words = RESPONSIBLE_LABELS
     leader_labels: Words = LEADER_LABELS
@@ -187,6 +224,9 @@ class Rules:
     lead_verbs: Words = LEAD_VERBS
     responsible_verbs: Words = RESPONSIBLE_VERBS
     sole_owner_verbs: Words = SOLE_OWNER_VERBS
+    person_titles: Words = PERSON_TITLES
+    person_surnames: Words = PERSON_SURNAMES
+    place_unit_endings: Words = PLACE_UNIT_ENDINGS
     unit_conjunctions: Words = UNIT_CONJUNCTIONS
     unit_suffixes: Words = UNIT_SUFFIXES
     unit_prefixes: Words = UNIT_PREFIXES

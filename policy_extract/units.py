@@ -4,8 +4,10 @@
     市行政审批局 市司法局                  -> 市行政审批局, 市司法局   (spaces between whole names)
     X、Y等市级相关单位 · X等部门           -> X, Y, 市级相关单位 · X
     市发改委（牵头）、市财政局             -> lead 市发改委, responsible 市财政局
+    市发改委（张三）、招商工作部 叶林       -> units 市发改委, 招商工作部; people 张三, 叶林 (people_apart)
 
-What ends or starts a unit name, which words join two names, what 等 leaves out: rules.py.
+What ends or starts a unit name, which words join two names, what 等 leaves out, which
+words name a person: rules.py.
 """
 from __future__ import annotations
 
@@ -55,7 +57,8 @@ def _split_spaces(part: str) -> list[str]:
     for token in tokens:
         if not token:
             continue
-        if out and (token[0] in "（(" or not ends_like_unit(out[-1]) or len(out[-1]) < 3):
+        person = len(out) >= 2 and ends_like_unit(out[-2]) and name_shaped(out[-1]) and ends_like_unit(token)  # "市发改委 张三 市财政局"
+        if out and not person and (token[0] in "（(" or not ends_like_unit(out[-1]) or len(out[-1]) < 3):
             out[-1] += token
         else:
             out.append(token)
@@ -124,7 +127,7 @@ def split_units(text: str) -> list[str]:
     names: list[str] = []
     remember = _grammar().remember
     for part in _rejoin_fragments(split_top_level(text, _SEPARATORS)):
-        pieces = [_SPACE.sub("", part)] if explicit else _split_spaces(part)
+        pieces = _person_after_space(part) if explicit else _split_spaces(part)
         for piece in pieces:
             for name in remember(_names_in_piece, piece):
                 if name not in no_unit and name not in names:
@@ -149,3 +152,93 @@ def split_roles(text: str) -> tuple[list[str], list[str]]:
         else:
             responsible.append(name)
     return lead, responsible
+
+
+# --- people beside units ---------------------------------------------------------------
+_HAN_NAME = re.compile(r"[^\W\d_a-zA-Z]{2,3}")
+_BRACKETED = re.compile(r"(?P<head>[^（(]+)[（(](?P<inner>[^（）()]+)[）)]")
+
+
+def _person_after_space(part: str) -> list[str]:
+    """A part of a list with explicit separators: spaces are wrap debris ("西咸新 区管委会"),
+    except one that sets a person after a unit ("市教育局 李四")."""
+    tokens = _split_spaces(part)
+    if len(tokens) >= 2 and ends_like_unit(tokens[-2]) and (name_shaped(tokens[-1]) or titled_person(tokens[-1])):
+        return ["".join(tokens[:-1]), tokens[-1]]
+    return [_SPACE.sub("", part)]
+
+
+def name_shaped(token: str) -> bool:
+    """"张三", "叶林": two or three characters opening with a common surname (rules.PERSON_SURNAMES)
+    that neither end nor open like a unit. A person only where it stands beside a unit."""
+    return (
+        2 <= len(token) <= 3
+        and bool(_HAN_NAME.fullmatch(token))
+        and token.startswith(_grammar().rules.person_surnames)
+        and not ends_like_unit(token)
+        and not _starts_like_unit(token)
+    )
+
+
+def titled_person(token: str) -> bool:
+    """A person named by office: "张三副市长", "省政府分管领导同志", "省发改委主任", "市发改委主任张三"."""
+    titles = _grammar().rules.person_titles
+    if token.endswith(titles):
+        return True
+    return any(len(token) > k + 1 and token[:-k].endswith(titles) and name_shaped(token[-k:]) for k in (2, 3))
+
+
+def _bracketed_people(name: str) -> tuple[list[str], list[str]] | None:
+    """"市发改委（张三）", "市发改委(张三副市长)", "市发改委（责任人：张三）" -> unit, people;
+    "张三（市发改委）" -> the unit in brackets, the person before it; "沈小平（省发改委主任）" -> a person."""
+    m = _BRACKETED.fullmatch(name)
+    if m is None:
+        return None
+    head, inner = m.group("head").strip(), m.group("inner").strip()
+    g = _grammar()
+    label = g.label_re.match(inner)
+    role = g.label_role(label.group(1)) if label else None
+    if role == "none" and ends_like_unit(head):
+        return [head], []  # "市发改委（联系人：张三）": a contact, neither a unit's name nor a leader
+    if role == "person":
+        inner = inner[label.end() :]
+    # "（责任人：张三，电话：…）": what follows the person under another label is no name
+    parts = [p for p in re.split(r"[、，,；;\s]+", inner) if p and not (g.label_re.match(p) or any(ch.isdigit() for ch in p))]
+    if parts and ends_like_unit(head) and all(name_shaped(p) or titled_person(p) for p in parts):
+        return [head], parts
+    if name_shaped(head) or titled_person(head):
+        if titled_person(inner):
+            return [], [name]
+        if ends_like_unit(inner):
+            return [inner], [head]
+    return None
+
+
+def people_apart(names: list[str]) -> tuple[list[str], list[str]]:
+    """A split unit list -> (units, people). People are never units: a name in brackets after a
+    unit, a person named by office, and a run of bare names after a unit ("招商工作部、叶林")
+    that no place-level unit completes (a run of district names does: "江岸、江汉、武昌区人民政府")."""
+    units: list[str] = []
+    people: list[str] = []
+    i = 0
+    while i < len(names):
+        name = names[i]
+        bracketed = _bracketed_people(name) if name.endswith(("）", ")")) else None
+        if bracketed is not None:
+            units += bracketed[0]
+            people += bracketed[1]
+        elif titled_person(name):
+            people.append(name)
+        elif i > 0 and len(name) <= 3 and not ends_like_unit(name) and ends_like_unit(names[i - 1]):
+            j = i
+            while j < len(names) and len(names[j]) <= 3 and not ends_like_unit(names[j]):
+                j += 1
+            run = names[i:j]
+            completed = j < len(names) and names[j].endswith(_grammar().rules.place_unit_endings)  # "江岸、江汉、武昌区人民政府"
+            (people if all(map(name_shaped, run)) and not completed else units).extend(run)
+            i = j
+            continue
+        else:
+            units.append(name)
+        i += 1
+    return units, people

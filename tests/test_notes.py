@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import policy_extract
 from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, piece_at, pieces, quote, task_count
 from policy_extract.notes import (
     ends_with_note,
@@ -11,6 +12,7 @@ from policy_extract.notes import (
     is_note_paragraph,
     parse_note,
     remove_notes,
+    roles_from_cells,
     split_roles,
     split_units,
     units_from_cells,
@@ -139,6 +141,50 @@ def test_leaders_and_time_limit_labels():
     assert (note.lead, note.responsible, note.leaders, note.deadline) == (["市发改委"], [], ["张三"], "2023年底前")
     unlabelled = parse_note("市发改委牵头，2023年底前完成")
     assert (unlabelled.lead, unlabelled.deadline) == (["市发改委"], "2023年底前完成")
+
+
+# People beside units (issue #12): a person printed in a unit cell or note goes to the
+# leaders; the visible corpus prints people only in leader labels/columns (h03, h06, h07) and
+# in member lists (corpus 0597 "沈小平（省发改委主任）"), so the notes below put those real
+# names beside real units in the forms other notices print.
+PEOPLE_BESIDE_UNITS = [
+    ("牵头单位：市发改委（张三）；责任单位：市财政局", ["市发改委"], ["市财政局"], ["张三"]),
+    ("市发展改革委（金力副市长）牵头，市财政局配合", ["市发展改革委"], ["市财政局"], ["金力副市长"]),
+    ("牵头单位：市财政局，责任人：王五", ["市财政局"], [], ["王五"]),
+    ("责任单位：招商工作部 叶林", [], ["招商工作部"], ["叶林"]),
+    ("责任单位：市发改委、市教育局 李四、市财政局 王五", [], ["市发改委", "市教育局", "市财政局"], ["李四", "王五"]),
+    ("牵头单位：市发改委（责任人：刘惠）", ["市发改委"], [], ["刘惠"]),
+    ("牵头单位：省发展改革委、刘惠同志", ["省发展改革委"], [], ["刘惠同志"]),
+    ("分管副市长牵头，市发改委负责", [], ["市发改委"], ["分管副市长"]),
+    ("牵头单位：市发改委（责任人：张云峰，电话：0311-66908752）", ["市发改委"], [], ["张云峰"]),
+    ("牵头单位：市发改委（张云峰、马振明）", ["市发改委"], [], ["张云峰", "马振明"]),
+    ("责任单位：市发改委 张云峰 市财政局 马振明", [], ["市发改委", "市财政局"], ["张云峰", "马振明"]),
+    ("责任单位：市发改委（分管领导：张云峰）", [], ["市发改委"], ["张云峰"]),
+    ("牵头单位：市发改委（联系人：薛飞）", ["市发改委"], [], []),  # a contact (corpus 0033 联系人：薛飞) is no leader
+]
+
+
+@pytest.mark.parametrize("note,lead,responsible,people", PEOPLE_BESIDE_UNITS, ids=[c[0] for c in PEOPLE_BESIDE_UNITS])
+def test_people_beside_units_are_leaders(note, lead, responsible, people):
+    found = parse_note(note)
+    assert (found.lead, found.responsible, found.leaders) == (lead, responsible, people)
+
+
+def test_people_apart_keeps_aliases_and_short_units():
+    # an alias in brackets (contract: 市行政审批局(市审改办)) and short units are units
+    assert parse_note("责任单位：市行政审批局(市审改办)、省科协、团省委").responsible == ["市行政审批局(市审改办)", "省科协", "团省委"]
+    # a bare name alone (a 责任领导 cell, h03 "叶林") is what the column says, not moved
+    assert roles_from_cells("", "叶林") == ([], ["叶林"], [])
+    # "联系人" names no one doing the work: neither a unit nor a leader
+    assert roles_from_cells("市财政局，联系人：薛飞", "") == (["市财政局"], [], [])
+
+
+def test_people_in_a_task_table_row_are_leaders():
+    # h03-like pipe table (../shared/realworld/texts/h03_huoshan_table_2025.txt) with the person
+    # printed in the 责任单位 cell instead of a 责任领导 column
+    text = "2025年开发区重点工作及责任清单\n| 序号 | 重点工作 | 责任单位 | 完成时限 |\n| 1 | 全力推进开发区“空间再造”。 | 改革办（马振明） | 全年 |\n| 2 | 持续提升园区承载能力。 | 规划建设局 张云峰 | 全年 |\n"
+    tasks = policy_extract.parse_text(text).tasks
+    assert [([u.name for u in t.responsible_units], t.leaders) for t in tasks] == [(["改革办"], ["马振明"]), (["规划建设局"], ["张云峰"])]
 
 
 def test_lead_marked_inside_a_responsible_list():
@@ -352,3 +398,16 @@ def test_a_note_whose_second_sentence_says_how_to_read_later_items():
     assert note.responsible == ["省发展改革委", "省民政厅", "各市县政府", "雄安新区管委会"]
     # a sentence that is not such a convention keeps the bracket from being a note
     assert parse_note("市发改委负责。具体做法另行通知") is None
+
+
+def test_a_contact_line_is_no_unit_note():
+    # corpus 0107 (河北 人社厅 通知): "联系人：张星仑电话：0311-66908107" under the last item. A label
+    # that names no one doing the work is no note, so that item does not become the notice's only
+    # task (an item with a note is a task and the items without one would give way to it)
+    text = (
+        "一、提高认识。各地要高度重视，精心组织实施。\n"
+        "二、加强宣传。各地要充分运用网站、电视等各类媒体平台开展宣传。\n"
+        "三、及时报送。从2025年开始，每年1月初报送本年度活动安排。\n联系人：张星仑电话：0311-66908107\n"
+    )
+    assert find_notes("及时报送。\n联系人：张星仑电话：0311-66908107") == []
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一", "二", "三"]

@@ -165,6 +165,131 @@ def test_leader_labels():
     assert (note.lead, note.leaders) == (["省发展改革委"], ["刘惠"])
 
 
+def test_person_titles():
+    # corpus 0597 (河北 科技教育领导小组 名单): "沈小平（省发改委主任）", "李　靖（省政府副秘书长）";
+    # corpus 0604: "郭庚茂（常务副省长）"; realworld h06 (辽宁): "牵头领导:省政府分管领导同志"
+    from policy_extract.notes import roles_from_cells
+    from policy_extract.units import titled_person
+
+    assert {"主任", "秘书长", "省长", "同志"} <= set(rules.PERSON_TITLES)
+    assert all(titled_person(p) for p in ("省发改委主任", "常务副省长", "省政府分管领导同志"))
+    assert roles_from_cells("", "沈小平（省发改委主任）") == ([], [], ["沈小平（省发改委主任）"])
+    assert roles_from_cells("", "省财政厅、李　靖（省政府副秘书长）") == ([], ["省财政厅"], ["李靖（省政府副秘书长）"])
+    # synthetic note around the h06 leader: a unit list never holds the person
+    note = notes.parse_note("牵头单位：省发展改革委、省政府分管领导同志")
+    assert (note.lead, note.leaders) == (["省发展改革委"], ["省政府分管领导同志"])
+    with using(_rules_without("person_titles", "主任")):
+        assert roles_from_cells("", "沈小平（省发改委主任）") == ([], ["沈小平（省发改委主任）"], [])
+    with using(_rules_without("person_titles", "同志", "领导")):
+        assert notes.parse_note("牵头单位：省发展改革委、省政府分管领导同志").lead == ["省发展改革委", "省政府分管领导同志"]
+
+
+def test_person_surnames():
+    # realworld h03 (霍山 开发区 责任清单): the 责任领导 "叶林" and the 责任单位 "招商工作部、安商工作部"
+    # of one row; printed in one cell (synthetic arrangement of the real words) the person comes out
+    from policy_extract.notes import roles_from_cells
+
+    assert {"叶", "马", "张"} <= set(rules.PERSON_SURNAMES)
+    assert roles_from_cells("", "招商工作部、安商工作部 叶林") == ([], ["招商工作部", "安商工作部"], ["叶林"])
+    assert roles_from_cells("招商工作部（叶林）", "改革办 马振明") == (["招商工作部"], ["改革办"], ["叶林", "马振明"])
+    # realworld h11 (武汉): district names open with surnames too (江), but a place-level unit
+    # completes their run: they stay units
+    note = notes.parse_note("牵头单位:市文旅局;责任单位:市自然资源规划局、市房管局,江岸、江汉、汉阳、武昌区人民政府,武汉文旅集团")
+    assert note.responsible == ["市自然资源规划局", "市房管局", "江岸", "江汉", "汉阳", "武昌区人民政府", "武汉文旅集团"]
+    assert note.leaders == []
+    with using(_rules_without("person_surnames", "叶")):
+        assert roles_from_cells("", "招商工作部、安商工作部 叶林") == ([], ["招商工作部", "安商工作部叶林"], [])
+
+
+def test_place_unit_endings():
+    # realworld h11 (武汉): "江岸、江汉、汉阳、武昌区人民政府" is four district governments; 江岸 and
+    # 江汉 open with a surname, but the place-level unit after the run makes them places
+    assert "区人民政府" in rules.PLACE_UNIT_ENDINGS
+    value = "责任单位:市房管局,江岸、江汉、武昌区人民政府"
+    assert notes.parse_note(value).responsible == ["市房管局", "江岸", "江汉", "武昌区人民政府"]
+    with using(_rules_without("place_unit_endings", "区人民政府")):
+        assert notes.parse_note(value).leaders == ["江岸", "江汉"]
+
+
+# corpus 1130 (江西省市场监管局 …重点工作责任分工 的通知): the notice's own items say how to carry
+# the plan out; corpus 1045 (河北省学校语言文字工作达标建设实施方案): the attached plan, "附件" then
+# its title on the next line. Joined here as one notice, as 通知 and 通告 print them.
+NOTICE_WITH_ATTACHED_PLAN = """江西省市场监管局关于印发落实工作方案的通知
+省药监局，机关各处（室、局）、各直属单位：
+现将《河北省学校语言文字工作达标建设实施方案》印发给你们，并就有关事项通知如下：
+一、提高政治站位。要进一步提高政治站位，深化思想认识，全力抓好目标任务的贯彻落实。
+二、开展调度检查。局办将每季度对工作进展情况展开调度，并适时对落实情况进行督促检查。
+江西省市场监管局办公室
+2020年2月24日
+附件
+河北省学校语言文字工作达标建设实施方案
+一、指导思想
+深入学习党的十九大精神，以习近平新时代中国特色社会主义思想为指导，认真贯彻党和国家的语言文字工作方针政策。
+二、实施要求
+（一）抓好统筹协调。雄安新区管委会及市县两级相关部门要将学校语言文字工作达标建设与语言文字工作督导评估结合起来。
+（二）加强组织领导。各高等学校、雄安新区管委会、市县两级教育行政部门和语言文字工作部门要高度重视。
+三、奖励与问责
+学校语言文字工作达标建设的结果，已由教育督导部门列入对各级政府履行教育职责的评价体系。
+"""
+
+
+def test_annex_plan_title_endings():
+    assert "方案" in rules.ANNEX_PLAN_TITLE_ENDINGS and "清单" in rules.ANNEX_PLAN_TITLE_ENDINGS
+    tasks = policy_extract.parse_text(NOTICE_WITH_ATTACHED_PLAN).tasks
+    # the plan's items, not the notice's instructions; its 指导思想 is no task either
+    assert [(t.number, t.path) for t in tasks] == [("（一）", ["二、实施要求"]), ("（二）", ["二、实施要求"]), ("三", [])]
+    assert all(t.source.start_line > 8 for t in tasks)  # after "附件" (line 8)
+    # corpus 1067 prints the title on the label's line: "附件：第二批支持创新相关改革举措推广清单"
+    inline = NOTICE_WITH_ATTACHED_PLAN.replace("附件\n河北省学校语言文字工作达标建设实施方案", "附件1：河北省学校语言文字工作达标建设实施方案")
+    assert [t.number for t in policy_extract.parse_text(inline).tasks] == ["（一）", "（二）", "三"]
+    with using(_rules_without("annex_plan_title_endings", "方案")):
+        assert [t.number for t in policy_extract.parse_text(NOTICE_WITH_ATTACHED_PLAN).tasks][:2] == ["一", "二"]
+
+
+# corpus 0979 (河北省教育厅 幼儿园建设工程实施方案 的通知): the notice lists its annexes under its
+# body ("附件：1、…方案 / 2、工作专班名单"), then prints the plan after "附件1"
+NOTICE_0979 = """各市（含定州、辛集市）教育局、财政局，雄安新区公共服务局：
+现将《幼儿园建设工程实施方案》印发你们，请认真组织实施。
+各市（含定州、辛集市）、雄安新区要将本地实施方案和工作专班名单，于2月20日前报我厅基础教育处，将电子版发送至66005105@163.com
+附件：1、幼儿园建设工程实施方案
+2、工作专班名单
+河北省教育厅河北省财政厅
+2019年1月30日
+附件1
+幼儿园建设工程实施方案
+一、工作思路
+贯彻落实《中共河北省委河北省人民政府关于学前教育深化改革规范发展的实施意见》，大力加强公办幼儿园建设。
+二、重点任务和分工
+（一）重点任务
+1、合理布局科学规划。各市、县（市、区）要与本地城乡总体规划相衔接，合理确定幼儿园发展数量和区域布局。
+2、加快乡村幼儿园建设。在学前教育资源短缺的乡村，集中新建、改扩建一批安全适用、办园规范的农村幼儿园。
+"""
+
+
+def test_an_annex_list_is_no_part_of_the_body():
+    # "附件：" after a line that stops without punctuation (an e-mail address) opens the annex part:
+    # its "1、 2、" are the list of annexes, so the plan's 1、 2、 stay under its (一)
+    tasks = policy_extract.parse_text(NOTICE_0979).tasks
+    assert [(t.number, t.path[-1]) for t in tasks] == [("1", "（一）重点任务"), ("2", "（一）重点任务")]
+    # corpus 0910 (工业设计 申报指南 的通知): the annex list names documents, none is a task
+    text = "一、申报主体\n国内外知名设计机构在河北设立的工业设计分支机构。\n二、相关要求\n请各市工业和信息化局做好本地区项目的宣传动员和申报指导。\n附件：\n1.2021年河北省资助国内外知名设计机构（大师工作室）引进项目申报书.doc\n2.2021年河北省资助国内外知名设计机构（大师工作室）引进项目推荐汇总表.doc\n"
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一", "二"]
+
+
+def test_a_list_annexed_to_rules_is_no_task():
+    # corpus 0641 (科技伦理审查办法（试行）): the rules' annex lists activities, provisions not work
+    text = "科技伦理审查办法（试行）\n第一条 为规范科学研究、技术开发等科技活动的科技伦理审查工作，制定本办法。\n第二条 开展以下科技活动应依照本办法进行科技伦理审查。\n第三条 本办法自2023年12月1日起施行。\n附件\n需要开展伦理审查复核的科技活动清单\n1.对人类生命健康、价值理念、生态环境等具有重大影响的新物种合成研究。\n2.侵入式脑机接口用于神经、精神类疾病治疗的临床研究。\n"
+    assert policy_extract.parse_text(text).tasks == []
+
+
+def test_a_part_titled_by_a_label_naming_no_one_is_no_task():
+    # corpus 0928 (工业设计中心 认定 通知): "八、联系方式" then the office's telephone and address
+    text = "一、申报条件\n企业设立工业设计中心一年以上，具备完善的工业设计管理制度。\n二、申报程序\n各市工业和信息化局组织企业申报，审核后推荐。\n八、联系方式\n电话：0311－87803218地址：河北省石家庄市和平西路402号（050051）\n"
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一", "二"]
+    with using(_rules_without("not_unit_labels", "联系方式")):
+        assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一", "二", "八"]
+
+
 def test_not_unit_labels():
     # xian-2022 table notice: "（联系人：田博 电话/传真：86789314）" names nobody doing the work
     phrase = quote(TABLE, "联系人：田博")

@@ -54,6 +54,9 @@ def test_header_columns_of_the_table_sample():
         ("备注", "note"),
         ("牵 头 单 位", "lead"),  # synthetic: spaced-out header
         ("责任领导", "leader"),  # synthetic
+        ("责任单位及责任人", "responsible"),  # a unit column whose cells name the person too (issue #12)
+        ("牵头单位（责任人）", "lead"),
+        ("责任人", "leader"),
         ("指标名称", None),  # yanta's indicator table
     ],
 )
@@ -258,3 +261,16 @@ def test_align_short_row_by_content():
     columns = {"number": 0, "task": 1, "lead": 2, "responsible": 3, "deadline": 4}
     assert align_short_row(["加快一网通办改革。", "市大数据局", "2024年12月底前"], columns, 5) == [None, "加快一网通办改革。", None, "市大数据局", "2024年12月底前"]
     assert align_short_row(["市大数据局", "市财政局"], columns, 5) == [None, None, "市大数据局", "市财政局", None]
+
+
+def test_a_unit_and_person_column_gives_units_and_leaders():
+    # issue #12: "责任单位及责任人" (the field name real task ledgers use) holds the unit and its
+    # person in one cell; the units are units and the people leaders (realworld h03's rows:
+    # 改革办 with 马振明, 规划建设局 with 张云峰, here printed in one cell)
+    text = (
+        "2025年开发区重点工作及责任清单\n| 序号 | 重点工作 | 责任单位及责任人 | 完成时限 |\n"
+        "| 1 | 全力推进开发区“空间再造”。 | 改革办 马振明 | 全年 |\n"
+        "| 2 | 持续提升园区承载能力。 | 规划建设局（张云峰） | 全年 |\n"
+    )
+    tasks = policy_extract.parse_text(text).tasks
+    assert [([u.name for u in t.responsible_units], t.leaders) for t in tasks] == [(["改革办"], ["马振明"]), (["规划建设局"], ["张云峰"])]
