@@ -25,8 +25,10 @@ class MetadataPatterns:
     # one organisation's name: up to its kind of body, with its 办公厅/办公室 ("国务院办公厅",
     # "河北省人力资源和社会保障厅"); two run together do not match as a whole
     org_name = _Lazy(r"(?:(?!办公厅|办公室).)+?(?:委员会|检察院|法院|联合会|领导小组|政府|厅|部|局|委|院|办|小组)(?:办公厅|办公室)?")
-    issue_sentence = _Lazy(r"(?:印发|现将|转发|发布)")
+    issue_sentence = _Lazy(r"(?:印发|现将|转发|发布|现公布)")
     issue_object = _Lazy(r"(?:现将|现把)\s*《")  # "现将《X》印发给你们": X is what the notice issues
+    # what follows 现将《X》 when X is the whole of what is issued: its short name, then the verb
+    issued_whole = _Lazy(r"\s*(?:[（(][^）)]*[）)]\s*)?(?:予以)?(?:印发|转发|发布|下发|公布|公示|下达|颁布|通报|[，,。、和及])")
     about_issuing = _Lazy(r"关于(?:印发|转发|发布)(?P<title>.+?)的通知")
     contact = _Lazy(r"[（(][^（）()]*(?:联系人|电话|联系方式|邮箱)[^（）()]*[）)]")
     annex_label = _Lazy(r"^(?:附件|附表|附录)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$")
@@ -49,7 +51,8 @@ class MetadataPatterns:
     @cached_property
     def page_info_line(self) -> re.Pattern:
         """A page's info line, whole in itself: "发布时间:2020-05-29 14:36:23", "来源: 教育体育局"."""
-        return re.compile(rf"^\s*{_alt(self.rules.page_info_labels)}\s*[:：]")
+        labels = _alt(self.rules.page_info_labels)
+        return re.compile(rf"^[\s•·●◆■▪]*{labels}\s*[:：]|^\s*[•·●◆■▪]\s*{HAN}{{2,6}}\s*[:：]")  # "• 公开范围:全部公开" too
 
     @cached_property
     def date_before_plan(self) -> re.Pattern:

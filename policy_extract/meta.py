@@ -70,9 +70,14 @@ def _issued_name(text: str) -> str | None:
     the first."""
     named = _grammar().issue_object.search(text)
     name = _balanced_title(text[named.end() - 1 :]) if named else None
+    first = _balanced_title(text)
+    if name and len(name) <= 6 and first and first != name and first.endswith(name):
+        return first  # "根据《…“十三五”规划》…现将《规划》中…": the short name stands for the first
+    if name and not _grammar().issued_whole.match(text, named.end() + len(name) + 1):
+        return None  # "现将《政府工作报告》2023年6个方面243项工作任务予以分解印发": the report is not what it issues
     if name and len(name) > 6:
         return name
-    return _balanced_title(text)  # "现将《规划》…", "现将《实施方案》…": the short name stands for the first
+    return first  # "现将《实施方案》印发…": a short name defined before
 
 
 def _unwrapped(title: str) -> str:
@@ -101,6 +106,8 @@ def _find_title(paras: list[Piece]) -> str | None:
         # 《…关于印发…的通知》…，现将《X》印发给你们") still names X
         if "现将" in p.text and not g.issue_object.search(p.text):
             continue  # "根据《X》…文件，现将…情况公示如下": what it issues is not in 《》
+        if not any(ch in p.text for ch in "，,。"):
+            continue  # a title wrapped over lines ("关于印发2022年《政府工作报告》"), not a sentence
         if g.issue_sentence.search(p.text) and "《" in p.text and (not g.about_issuing.search(p.text) or g.issue_object.search(p.text)):
             candidate = _issued_name(p.text)
             if candidate:
@@ -170,18 +177,26 @@ def find_doc_number(paras: list[Piece]) -> str | None:
     for p in paras[:20]:
         head = p.text[:200]
         if "号" not in head:
-            in_head = in_head and not any(ch in p.text for ch in _SENTENCE_OR_COLON)
+            in_head = in_head and _still_head(p.text)
             continue
         for m in _grammar().doc_number.finditer(head):
             before = re.sub(r"\s+", "", head[: m.start()])
             number = re.sub(r"\s+", "", m.group(0))
             if not before.strip("(（") or before.rstrip(":：").endswith(rules.doc_number_labels):
                 return number
+            closing = before.endswith(("(", "（")) and p.text[m.end() :].strip() in (")", "）") and not before.rstrip("(（").endswith("》")
+            if in_head and closing and not any(ch in before for ch in _SENTENCE_OR_COLON):
+                return number  # "2021年县政府重点工作任务(华政发〔2021〕2号)": the title line's own number
             glued = _after_header_or_title(before, number, rules.doc_number_after) if in_head else None
             if glued:
                 return glued
-        in_head = in_head and not any(ch in p.text for ch in _SENTENCE_OR_COLON)
+        in_head = in_head and _still_head(p.text)
     return None
+
+
+def _still_head(text: str) -> bool:
+    """No sentence or colon read yet, a page's info lines ("• 索引号:…", "发布日期: …") aside."""
+    return not any(ch in text for ch in _SENTENCE_OR_COLON) or bool(_grammar().page_info_line.match(text))
 
 
 _SENTENCE_OR_COLON = "。：:；;"

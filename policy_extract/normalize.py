@@ -47,8 +47,9 @@ def clean_line(text: str) -> str:
 
 def strip_web_chrome(text: str) -> str:
     """"导航菜单", "您当前的位置：首页 > 政务公开", "【字体：大 中 小】", "浏览次数：120" and a
-    breadcrumb trail (">> 专题专栏 >> 归档专题 >> 2023市政府重点工作") are dropped; a chrome word run on into the notice ("分享按钮重点任务分工清单") is cut off."""
-    stripped = text.strip()
+    breadcrumb trail (">> 专题专栏 >> 归档专题 >> 2023市政府重点工作") are dropped; a chrome word of four characters or more run on into the notice ("分享按钮重点任务分工清单")
+    is cut off."""
+    stripped = text.strip().lstrip("•·●◆■▪ ")  # a menu's bullets ("• 无障碍")
     chrome = _grammar().rules.web_chrome_lines
     if not stripped.startswith(chrome):
         return "" if _grammar().breadcrumb.match(stripped) else text
@@ -56,6 +57,8 @@ def strip_web_chrome(text: str) -> str:
     rest = stripped[len(word) :].strip()
     if len(rest) <= 20 or ">" in rest or "＞" in rest:
         return ""
+    if len(word) < 4:
+        return text  # "无障碍环境建设有关主管部门…": a short word opens a sentence as well as a menu
     return rest
 
 
@@ -151,6 +154,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and (is_open_paragraph(prev.text) or _cut_at_width(prev.text, width))
             and (marker is None or not _plausible_next(marker, last_number))
             and not starts_with_label(piece.text)
+            and not _grammar().page_info_line.match(piece.text)  # "发布日期: 2023-01-30" opens a line of its own
             and bare_note(prev.text) is None  # "X、Y分别牵头落实" on its own line closes its row
             and not _grammar().annex_label.match(piece.text.strip())  # "附件：" opens the annex part
         ):

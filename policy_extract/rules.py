@@ -155,14 +155,18 @@ TABLE_COLUMNS = (
 # Lines a government site prints around a notice (a short line opening with one of these):
 # never a title, a task or a unit.
 WEB_CHROME_LINES = (
-    "导航菜单", "您当前的位置", "您现在的位置", "当前位置", "您的位置", "所在位置", "分享到", "分享按钮", "扫一扫",
+    "导航菜单", "您当前的位置", "您现在的位置", "您现在所在的位置", "当前位置", "您的位置", "所在位置",
+    "无障碍", "长辈版", "关怀版", "长者模式", "返回首页", "分享到", "分享按钮", "扫一扫",
     "打印本页", "【打印本页】", "关闭窗口", "【关闭窗口】", "字体：", "字号：", "【字体：", "字体大小", "浏览次数",
     "阅读次数", "访问次数", "相关新闻", "相关链接", "相关文档", "上一篇", "下一篇", "返回顶部", "【打印】",
 )
 
 # Labels of the line a site prints under a notice's title ("来源: 教育体育局 发布时间:2020-03-02
 # 15:00 累计次数:", realworld h09): when the line breaks are lost, the title is what precedes them.
-PAGE_INFO_LABELS = ("来源", "信息来源", "发布时间", "发布日期", "发文日期", "索引号", "发布机构", "作者", "浏览次数", "累计次数", "点击数")
+PAGE_INFO_LABELS = (
+    "来源", "信息来源", "发布时间", "发布日期", "发文日期", "成文日期", "公开日期", "生成日期", "索引号", "发布机构",
+    "作者", "浏览次数", "累计次数", "点击数", "名称", "标题", "文号", "主题分类", "组配分类", "信息分类", "有效性",
+)
 
 # --- metadata ----------------------------------------------------------------
 # Labels a page's metadata table puts before the doc number ("文    号 蔡政办〔2023〕1号").

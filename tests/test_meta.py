@@ -198,3 +198,52 @@ def test_a_signature_run_into_the_text():
     # an organisation that opens a sentence with a date is not a signature: the date must end the run
     event = "各地要抓好落实。市发改委2023年6月30日组织召开推进会。"
     assert find_signature([Piece("para", event, 1, 1)]) == (None, None)
+
+
+# --- page heads from real sites (the stored web pages) -----------------------------------
+
+JINGXIAN = (  # 泾县 2023 (ahjx.gov.cn/OpennessContent/show/2668526.html)
+    "• 无障碍\n  • 长辈版\n您现在所在的位置: 网站首页> 政府信息公开首页 > 泾县人民政府办公室> 年度重点工作任务分解、执行及落实情况\n"
+    "索引号: 11341729003257952H/202301-00044 组配分类: 年度重点工作任务分解、执行及落实情况\n"
+    "发布机构: 泾县人民政府(办公室) 主题分类: 综合政务 / 其他 / 通知\n"
+    "名称: 泾县人民政府关于分解落实政府工作报告目标任务的通知 文号: 泾政〔2023〕1号\n发布日期: 2023-01-30 08:56\n"
+    "泾县人民政府关于分解落实政府工作报告目标任务的通知\n发布时间:2023-01-30 08:56 来源:泾县人民政府(办公室) 浏览次数: 字体:[ ]\n\n"
+    "各乡镇人民政府,县政府各部门、各直属机构:\n\n"
+    "《政府工作报告》已经县十八届人民代表大会第二次会议审议通过,明确了2023年全县经济社会发展的主要目标和工作任务。"
+    "经研究,现将《政府工作报告》2023年6个方面243项工作任务予以分解印发。\n"
+)
+HUARONG = (  # 华容 2021 (huarong.gov.cn/…/content_1801120.html)
+    "  • 索引号:6735597301/2021-1801120\n  • 发布机构:县人民政府办公室\n  • 公开范围:全部公开\n  • 生成日期:2021-03-23\n"
+    "2021年县政府重点工作任务(华政发〔2021〕2号)\n来源:华容县政府   2021-03-23 10:56\n\n各乡镇人民政府、县直各单位:\n\n"
+    "《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们,请认真抓好贯彻落实。\n"
+)
+EWENKE = (  # 鄂温克族自治旗 2022 (www.ewenke.gov.cn/OpennessContent/show/273144.html)
+    "鄂温克族自治旗人民政府办公室\n关于印发2022年《政府工作报告》\n重点任务责任落实分工的通知\n"
+    "各苏木乡镇人民政府,旗政府各部门,驻鄂温克族自治旗有关单位:\n"
+    "经旗人民政府同意,现将《2022年<政府工作报告>重点任务责任落实分工》印发给你们,请结合实际,认真贯彻落实。\n"
+)
+
+
+def test_a_page_head_with_menus_info_lines_and_a_report_that_is_not_issued():
+    meta = policy_extract.parse_text(JINGXIAN).meta
+    assert meta.title == "泾县人民政府关于分解落实政府工作报告目标任务的通知"  # the report is cited, not issued
+    assert meta.doc_number == "泾政〔2023〕1号"
+    assert meta.recipients == ["各乡镇人民政府", "县政府各部门、各直属机构"]
+
+
+def test_a_bulleted_info_list_and_the_number_after_the_title_line():
+    meta = policy_extract.parse_text(HUARONG).meta
+    assert meta.doc_number == "华政发〔2021〕2号"
+    assert meta.title == "2021年县政府重点工作任务分解"
+    assert meta.recipients == ["各乡镇人民政府、县直各单位"]
+
+
+def test_a_title_wrapped_over_lines_is_no_issuing_sentence():
+    meta = policy_extract.parse_text(EWENKE).meta
+    assert meta.title == "2022年<政府工作报告>重点任务责任落实分工"
+
+
+def test_a_regulation_published_by_decree_is_its_title():
+    # corpus 1089 (国务院令第707号): 现公布修订后的《…》 names the regulation, not the decision cited below it
+    text = "中华人民共和国国务院令\n\n第707号\n\n现公布修订后的《中华人民共和国个人所得税法实施条例》，自2019年1月1日起施行。\n\n总理　　李克强\n\n2018年12月18日\n"
+    assert policy_extract.parse_text(text).meta.title == "中华人民共和国个人所得税法实施条例"

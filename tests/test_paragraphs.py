@@ -184,3 +184,13 @@ def test_a_page_info_line_is_whole_in_itself():
     doc = policy_extract.parse_text(text)
     assert doc.meta.recipients == ["各区、县(市)人民政府", "市政府各部门、各直属单位"]
     assert (doc.meta.issuer, doc.meta.issue_date) == ("杭州市人民政府办公厅", "2020-05-20")
+
+
+def test_a_short_menu_word_drops_its_line_but_never_cuts_a_sentence():
+    from policy_extract.normalize import strip_web_chrome
+
+    # 泾县 2023 page's menu (ahjx.gov.cn): "• 无障碍", "• 长辈版"
+    assert strip_web_chrome("• 无障碍") == "" and strip_web_chrome("  • 长辈版") == ""
+    # corpus 0478 (河北省无障碍环境建设管理办法): the same word opens an article's sentence
+    line = "无障碍环境建设有关主管部门的工作人员滥用职权、玩忽职守、徇私舞弊的，依法给予处分。"
+    assert strip_web_chrome(line) == line
