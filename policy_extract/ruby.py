@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from .load.base import SourceLine
 
 _PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（]([a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6})[)）]")
+_TONE = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 _AT_LEAST = 2
 
 
@@ -49,7 +50,7 @@ def strip_pinyin(lines: list[SourceLine]) -> tuple[list[SourceLine], Ruby | None
     """The lines without pinyin, and how to give strings back their pinyin (None when the
     notice prints none)."""
     printed = "\n".join(line.text for line in lines)
-    if "(" not in printed and "（" not in printed:
+    if not _TONE.search(printed):  # no tone mark anywhere: no pinyin (one scan, no bracket by bracket look)
         return lines, None
     found = list(_PINYIN.finditer(printed))
     if len(found) < _AT_LEAST:

@@ -227,7 +227,7 @@ def people_apart(names: list[str]) -> tuple[list[str], list[str]]:
         if bracketed is not None:
             units += bracketed[0]
             people += bracketed[1]
-        elif titled_person(name):
+        elif _grammar().remember(titled_person, name):  # the same names recur cell after cell
             people.append(name)
         elif i > 0 and len(name) <= 3 and not ends_like_unit(name) and ends_like_unit(names[i - 1]):
             j = i
