@@ -39,7 +39,8 @@ class MetadataPatterns:
     @cached_property
     def title_before_page_info(self) -> re.Pattern:
         """A title run into the page's info line: "教育体育局2020年为民办实事来源: 教育体育局"."""
-        return re.compile(rf"^\s*(?P<title>[^。；;：:，,！？]{{4,60}}?)\s*{_alt(self.rules.page_info_labels)}\s*[:：]")
+        labels = _alt(self.rules.page_info_labels + ("时间",))  # "…(2023年)时间:2023-07-11 17:01" too
+        return re.compile(rf"^\s*(?P<title>[^。；;：:，,！？]{{4,60}}?)\s*{labels}\s*[:：]")
 
     @cached_property
     def title_end(self) -> re.Pattern:

@@ -55,7 +55,10 @@ def strip_web_chrome(text: str) -> str:
         return "" if _grammar().breadcrumb.match(stripped) else text
     word = next(w for w in chrome if stripped.startswith(w))
     rest = stripped[len(word) :].strip()
-    if len(rest) <= 20 or ">" in rest or "＞" in rest:
+    trail_end = max(rest.rfind(">", 0, 200), rest.rfind("＞", 0, 200), rest.rfind("»", 0, 200))
+    if trail_end >= 0 and len(rest) - trail_end > 40:
+        return rest[trail_end + 1 :].strip()  # a whole page run together: the notice after the trail
+    if len(rest) <= 20 or trail_end >= 0:
         return ""
     if len(word) < 4:
         return text  # "无障碍环境建设有关主管部门…": a short word opens a sentence as well as a menu

@@ -194,3 +194,18 @@ def test_a_short_menu_word_drops_its_line_but_never_cuts_a_sentence():
     # corpus 0478 (河北省无障碍环境建设管理办法): the same word opens an article's sentence
     line = "无障碍环境建设有关主管部门的工作人员滥用职权、玩忽职守、徇私舞弊的，依法给予处分。"
     assert strip_web_chrome(line) == line
+
+
+def test_a_whole_page_run_together_behind_its_trail_is_read():
+    # 丽水 2023 (www.lishui.gov.cn) with every line break lost: the page opens with its trail, and
+    # the trail's chrome word had dropped the whole notice with it
+    text = (
+        "当前位置:首页>> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)市政府工作报告重点工作责任分解(2023年)"
+        "时间:2023-07-11 17:01 浏览次数: 信息来源: 丽水市政府一、全市经济社会发展主要预期目标"
+        "1.生产总值增长6%以上,高质量前提下能快则快。责任单位:市发改委2.规上工业增加值增长8%。责任单位:市经信局"
+        "3.研发投入强度达到2.3%。责任单位:市科技局\n"
+    )
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, [u.name for u in t.lead_units + t.responsible_units]) for t in doc.tasks] == [
+        ("1", ["市发改委"]), ("2", ["市经信局"]), ("3", ["市科技局"])]
+    assert doc.meta.title.endswith("市政府工作报告重点工作责任分解(2023年)")
