@@ -13,15 +13,22 @@ class MetadataPatterns:
     """Metadata patterns; `self.rules` is the Rules value of the Grammar they are part of."""
 
     # --- metadata --------------------------------------------------------------------
-    doc_number = _Lazy(rf"{HAN}{{1,14}}\s*[〔\[［【(（]\s*(?:\d{{4}}|{CN_DIGIT}{{4}})\s*[〕\]］】)）]\s*\d{{1,4}}\s*号")
-    bracket_year = _Lazy(r"[〔\[［【(（]\s*(\d{4})\s*[〕\]］】)）]\s*\d{1,4}\s*号")
+    doc_number = _Lazy(rf"{HAN}{{1,14}}\s*[〔\[［【(（﹝]\s*(?:\d{{4}}|{CN_DIGIT}{{4}})\s*[〕\]］】)）﹞]\s*\d{{1,4}}\s*号")
+    bracket_year = _Lazy(r"[〔\[［【(（﹝]\s*(\d{4})\s*[〕\]］】)）﹞]\s*\d{1,4}\s*号")
     _date = rf"(?P<y>\d{{4}}|{CN_DIGIT}{{4}})\s*年\s*(?P<m>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*月\s*(?P<d>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*日"
     date = _Lazy(_date)
     standalone_date = _Lazy(rf"^\s*{_date}\s*$")
     org_then_date = _Lazy(rf"^(?P<org>(?:{HAN}|[（）()]){{4,40}}?)\s+{_date}\s*$")
     # "…认真贯彻落实。立山区人民政府2023年3月28日(此件公开发布)…": a signature run into the text,
     # after a sentence and before a bracket, the next document's year or the end
-    signature_in_text = _Lazy(rf"(?:(?<=[。！？])|^)\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{_date}(?=\s*$|\s*[（(]|\s*\d{{4}}\s*年)")
+
+    @cached_property
+    def signature_in_text(self) -> re.Pattern:
+        """The org and date of a signature run into the text: after a sentence, before a bracket,
+        the next document's year, the page's info line ("…办公厅2020年5月20日来源:") or the end."""
+        info = _alt(self.rules.page_info_labels)
+        return re.compile(rf"(?:(?<=[。！？])|^)\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?=\s*$|\s*[（(]|\s*\d{{4}}\s*年|\s*{info}\s*[:：])")
+
     # one organisation's name: up to its kind of body, with its 办公厅/办公室 ("国务院办公厅",
     # "河北省人力资源和社会保障厅"); two run together do not match as a whole
     org_name = _Lazy(r"(?:(?!办公厅|办公室).)+?(?:委员会|检察院|法院|联合会|领导小组|政府|厅|部|局|委|院|办|小组)(?:办公厅|办公室)?")
@@ -46,8 +53,8 @@ class MetadataPatterns:
     def title_end(self) -> re.Pattern:
         """Where a notice's title ends ("…的通知", "…的复函"; "的通 知" wrapped), for a recipients'
         line the title runs into."""
-        ends = (r"\s*".join(map(re.escape, w)) for w in self.rules.doc_number_after if w.startswith("的"))
-        return re.compile("(?:" + "|".join(ends) + ")")
+        ends = (r"\s*".join(map(re.escape, w[1:])) for w in self.rules.doc_number_after if w.startswith("的"))
+        return re.compile(rf"的(?:\s*{HAN}){{0,4}}?\s*(?:" + "|".join(ends) + ")")  # "…的实施意见", "的 通 知" too
 
     @cached_property
     def page_info_line(self) -> re.Pattern:

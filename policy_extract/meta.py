@@ -289,7 +289,7 @@ def find_recipients(paras: list[Piece]) -> list[str]:
     for p in paras[:12]:
         text = p.text.strip()
         start = 0
-        for colon in [m.start() for m in _COLON.finditer(text)][:3]:
+        for colon in [m.start() for m in _COLON.finditer(text)][:16]:
             parts = _recipients_before(text, start, colon)
             if parts:
                 return parts
@@ -297,26 +297,34 @@ def find_recipients(paras: list[Piece]) -> list[str]:
     return []
 
 
-_COLON = re.compile("[：:]")
+_COLON = re.compile(r"(?<!\d)[：:]|[：:](?!\d)")  # not the colon of a time (14:36:23)
+_INFO_VALUE = re.compile(r"^[^:：]*[:：][\d\s:/.-]*")  # a page info label and its date or time
 
 
 def _recipients_before(text: str, start: int, colon: int) -> list[str]:
     g = _grammar()
     ends = [m.end() for m in g.title_end.finditer(text, start, colon)]
     head = text[ends[-1] if ends else start : colon].strip()  # "…关于印发《X》的通知各市（含定州、辛集市）财政局、…："
+    if g.page_info_line.match(head):  # "发布时间:2020-05-29 14:36:23各区、县(市)人民政府,…"
+        head = _INFO_VALUE.sub("", head, count=1)
+    if start:
+        head = head.lstrip("0123456789-/:.| ")  # the tail of a page's time or table before them ("…14:36:23各区…")
     number = g.doc_number.match(head)
     if number:
         head = head[number.end() :].strip()  # "国科发监〔2022〕221号各有关单位："
     if head.startswith(g.rules.sentence_openings + ("》", "（", "(")) or any(ch in head for ch in "《》。"):
         return []  # "根据《…》文件，现将…公示如下：" is a sentence, not a list of recipients
-    if len(head) >= 200 or not ("各" in head or "、" in head) or match_marker(head) is not None or g.date.search(head):
+    if len(head) >= 200 or not ("各" in head or "、" in head) or match_marker(head) is not None or any(ch.isdigit() for ch in head):
         return []
     label = g.label_at.search(text, start, colon + 1)
     if label is not None and label.end() == colon + 1:
         return []  # "…牵头，责任单位：": a unit note's label, not the recipients
     parts = [r.strip() for r in re.split(r"[，,；;]", head) if r.strip()]
     alone = start == 0 and colon == len(text) - 1  # the line is theirs to its end
-    return parts if alone or all(ends_like_unit(part) for part in parts) else []
+    if alone:
+        return parts
+    unit_like = all((ends_like_unit(part) or part.startswith("各")) and not g.not_a_name.search(part) for part in parts)
+    return parts if unit_like else []  # not "各地要做到以下几点：一是…"
 
 
 def find_reporting_requirement(texts: list[str]) -> str | None:

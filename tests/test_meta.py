@@ -247,3 +247,16 @@ def test_a_regulation_published_by_decree_is_its_title():
     # corpus 1089 (国务院令第707号): 现公布修订后的《…》 names the regulation, not the decision cited below it
     text = "中华人民共和国国务院令\n\n第707号\n\n现公布修订后的《中华人民共和国个人所得税法实施条例》，自2019年1月1日起施行。\n\n总理　　李克强\n\n2018年12月18日\n"
     assert policy_extract.parse_text(text).meta.title == "中华人民共和国个人所得税法实施条例"
+
+
+def test_recipients_after_the_page_time_and_a_number_in_small_brackets():
+    # 杭州 2020 (z.hangzhou.com.cn) with its line breaks lost: the page's time, then the recipients
+    head = "杭州市人民政府办公厅关于印发2020年政府工作报告重点工作责任分解的通知发布时间:2020-05-29 14:36:23各区、县(市)人民政府,市政府各部门、各直属单位:《2020年政府工作报告重点工作责任分解》已经市政府同意"
+    assert find_recipients([_p(head, 1)]) == ["各区、县(市)人民政府", "市政府各部门、各直属单位"]
+    # corpus 0783: a doc number in ﹝﹞ before them; it is the notice's number too
+    line = "冀政发﹝2015﹞16号各设区市人民政府，各县（市、区）人民政府，省政府各部门："
+    assert find_recipients([_p(line, 1)]) == ["各设区市人民政府", "各县（市、区）人民政府", "省政府各部门"]
+    assert find_doc_number([_p(line, 1)]) == "冀政发﹝2015﹞16号"
+    # corpus 0024: the colon before a year is the recipients' colon, not a time's
+    text = "津人社局函〔2024〕38号北京市、天津市、河北省各区（市）人力资源和社会保障局，各普通高校、职业院校（含技工院校），有关单位：2024年是京津冀协同发展重大战略实施十周年。"
+    assert find_recipients([_p(text, 1)])[-1] == "有关单位"
