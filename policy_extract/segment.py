@@ -199,4 +199,8 @@ def is_heading(node: Node) -> bool:
     if node.kind in _HEADING_KINDS:
         return True
     first = node.first_text.rstrip("。").strip()
-    return "。" not in first and len(first) <= 60
+    if "。" not in first and len(first) <= 60:
+        return True
+    # text that lost its line breaks: the heading ran into its body, and its items follow on the
+    # same printed line ("三、活动内容在2019年…长效化。（一）抓好经验总结…")
+    return node.children[0].start_line == node.start_line and node.start_line == node.end_line

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import policy_extract
 from conftest import ALL_SAMPLES, EFF2025, HANZHONG, STD2023, TABLE, YANTA, outline, quote, section
 from policy_extract.load import load_string
 from policy_extract.normalize import normalize, squeeze_cjk_spaces
@@ -272,3 +273,27 @@ def test_a_leaf_item_that_names_a_task_keyword_is_not_a_task_section():
     )
     doc = policy_extract.parse_text(text)
     assert [(t.number, t.path[0]) for t in doc.tasks] == [("（一）", "二、重点内容"), ("（二）", "二、重点内容")]
+
+
+def test_a_heading_run_into_its_body_still_heads_the_items_on_its_line():
+    # corpus 0993 (河北 师德师风建设巩固年活动方案) with its line breaks lost: "三、活动内容" runs into
+    # its first sentence, and its items follow on the same line; lined, 三 and （一） only title them
+    text = (
+        "三、活动内容在2019年开展师德师风建设提升年活动基础上，推动师德师风建设常态化、长效化。"
+        "（一）抓好经验总结“十三五”期间，各地形成了一批好经验、好做法。各地教育行政部门要重点从以下四个方面做好总结提炼。"
+        "1.加强教师队伍思想政治建设方面：重点总结引导教师带头践行社会主义核心价值观的经验做法。"
+        "2.提升教师职业道德素养方面：重点总结引导广大教师守好讲台主阵地的经验做法。"
+        "（二）抓好成果巩固多年来，我省出台了一系列师德师风制度规定。1.坚持思想铸魂。持续推进进培训教材、进培训课堂。"
+        "2.坚持师德教育。定期开展主题教育活动。\n"
+    )
+    lined = (
+        "三、活动内容\n在2019年开展师德师风建设提升年活动基础上，推动师德师风建设常态化、长效化。\n"
+        "（一）抓好经验总结\n“十三五”期间，各地形成了一批好经验、好做法。各地教育行政部门要重点从以下四个方面做好总结提炼。\n"
+        "1.加强教师队伍思想政治建设方面：重点总结引导教师带头践行社会主义核心价值观的经验做法。\n"
+        "2.提升教师职业道德素养方面：重点总结引导广大教师守好讲台主阵地的经验做法。\n"
+        "（二）抓好成果巩固\n多年来，我省出台了一系列师德师风制度规定。\n1.坚持思想铸魂。持续推进进培训教材、进培训课堂。\n"
+        "2.坚持师德教育。定期开展主题教育活动。\n"
+    )
+    for variant in (text, lined):
+        doc = policy_extract.parse_text(variant)
+        assert [t.number for t in doc.tasks] == ["1", "2", "1", "2"], variant[:20]
