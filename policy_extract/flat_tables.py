@@ -252,3 +252,50 @@ def table_start(line: str) -> int:
         return 0
     word = next((w for w in _grammar().header_words if first.endswith(w)), None)
     return len(first) - len(word) if word else 0
+
+
+def split_header_run(text: str) -> list[str]:
+    """A table header without a number column whose line breaks were lost, run into the
+    title before it and the first row after it ("…实施方案目标任务主要内容责任单位一、以政务公开
+    助力稳增长(一)加强预期引导围绕…", or the names one space apart): the names (three or more
+    of the column vocabulary, a unit column among them) become a paragraph of their own, so
+    the numbered heading after them opens a paragraph as it would on its own line. The
+    rows are then read as the lined copy reads them: each text closed by its unit clause."""
+    if len(text) < 12:
+        return [text]
+    for m in _header_run().finditer(text):
+        names = _header_names(m.group(0))
+        roles = {column_of(n) for n in names}
+        if len(names) < 3 or not roles & {"lead", "responsible"} or not roles & {"task", "measure"} or "number" in roles:
+            continue  # a header with a number column is read by unglue_tables
+        rest = text[m.end() :].lstrip()
+        if rest and match_marker(rest[:60]) is None:
+            continue  # names inside a sentence ("…的任务措施责任单位要…")
+        return [part for part in (text[: m.start()].rstrip(), m.group(0).strip(), rest) if part]
+    return [text]
+
+
+def _header_names(run: str) -> list[str]:
+    words, names, pos = _grammar().header_words, [], 0
+    run = run.strip()
+    while pos < len(run):
+        if run[pos] == " ":
+            pos += 1
+            continue
+        word = next(w for w in words if run.startswith(w, pos))
+        names.append(word)
+        pos += len(word)
+    return names
+
+
+_HEADER_RUNS: dict[tuple[str, ...], re.Pattern] = {}
+
+
+def _header_run() -> re.Pattern:
+    """Three or more header names in a row, glued or one space apart."""
+    words = _grammar().header_words
+    pattern = _HEADER_RUNS.get(words)
+    if pattern is None:
+        word = "(?:" + "|".join(map(re.escape, words)) + ")"
+        pattern = _HEADER_RUNS[words] = re.compile(rf"{word}(?: ?{word}){{2,}}")
+    return pattern

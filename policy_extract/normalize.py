@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .flat_tables import regroup_cell_lines, split_tab_runs, split_wide_rows, table_start, unglue_tables
+from .flat_tables import regroup_cell_lines, split_header_run, split_tab_runs, split_wide_rows, table_start, unglue_tables
 from .grammar import current as _grammar
 from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
@@ -123,8 +123,9 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
                 if any(c.strip() for c in cells):
                     pieces.append(Piece("row", text, src.order, src.order, src.page, cells, src.table))
                 continue
-            for para in split_items(text.strip(), sequence, label_at, run_on_notes):
-                pieces.append(Piece("para", para, src.order, src.order, src.page))
+            for chunk in split_header_run(text.strip()):  # a flattened header without a 序号 column
+                for para in split_items(chunk, sequence, label_at, run_on_notes):
+                    pieces.append(Piece("para", para, src.order, src.order, src.page))
     return pieces
 
 
