@@ -7,6 +7,7 @@ paragraph (or a unit note) that a page break or a narrow column split in two.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .flat_tables import regroup_cell_lines, split_header_run, split_tab_runs, split_wide_rows, table_start, unglue_tables
 from .grammar import current as _grammar
@@ -210,6 +211,33 @@ def absorb_table_headings(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+def drop_repeated_copy(lines: list[SourceLine]) -> list[SourceLine]:
+    """A page a crawler stored twice, the second copy right after the first (a whole notice
+    on one line, "…秘书一处各设区市人民政府，…秘书一处"; or every line twice): read once.
+    No notice is two identical halves; the copies may differ only in the blanks between."""
+    total = sum(len(ln.text) for ln in lines) + len(lines)
+    if total < 120:
+        return lines
+    text = "\n".join(ln.text for ln in lines)
+    body = text.strip()
+    n, lead = len(body), len(text) - len(text.lstrip())
+    head = body[:40]
+    k = body.find(head, max(40, n // 3))
+    while 0 < k <= 2 * n // 3:
+        if body[:k].rstrip() == body[k:]:
+            cut = lead + k  # where the second copy starts in the joined text
+            out, start = [], 0
+            for ln in lines:
+                if start >= cut:
+                    break
+                out.append(ln if start + len(ln.text) <= cut else replace(ln, text=ln.text[: cut - start]))
+                start += len(ln.text) + 1
+            return out
+        k = body.find(head, k + 1)
+    return lines
+
+
 def normalize(lines: list[SourceLine]) -> list[Piece]:
+    lines = drop_repeated_copy(lines)
     pieces = unglue_tables(split_tab_runs(split_wide_rows(regroup_cell_lines(join_wrapped(lines_to_pieces(lines))))))
     return drop_repeated_headers(absorb_table_headings(pieces))
