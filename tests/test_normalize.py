@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 import policy_extract
-
 from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, piece_at, pieces, quote, sample_line, sample_text
 from policy_extract.load import load_string
 from policy_extract.load.base import SourceLine
