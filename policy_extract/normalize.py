@@ -158,6 +158,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and prev.kind == "para"
             and (is_open_paragraph(prev.text) or _cut_at_width(prev.text, width))
             and (marker is None or not _plausible_next(marker, last_number))
+            and not (marker is not None and piece.start_line == prev.end_line and _restarts(marker, last_number))
             and not starts_with_label(piece.text)
             and not _grammar().page_info_line.match(piece.text)  # "发布日期: 2023-01-30" opens a line of its own
             and bare_note(prev.text) is None  # "X、Y分别牵头落实" on its own line closes its row
@@ -181,6 +182,13 @@ def _plausible_next(marker, last_number: dict[str, int]) -> bool:
     if last is not None and separator(marker) != last_number.get(marker.kind + ":sep"):
         return False  # "5," after items printed "4." is the tail of 12345, not item 5
     return marker.value == (last + 1 if last is not None else 1)
+
+
+def _restarts(marker, last_number: dict) -> bool:
+    """A 一、 that split_items cut from the line it shares with the part before, restarting
+    a run that reached 三、 (the next document on a page, paragraphs.Sequence.restarts)."""
+    last = last_number.get(marker.kind)
+    return marker.kind == "cn" and marker.value == 1 and last is not None and last >= 3 and separator(marker) == last_number.get("cn:sep")
 
 
 def drop_repeated_headers(pieces: list[Piece]) -> list[Piece]:
