@@ -258,20 +258,23 @@ def split_header_run(text: str) -> list[str]:
     """A table header without a number column whose line breaks were lost, run into the
     title before it and the first row after it ("…实施方案目标任务主要内容责任单位一、以政务公开
     助力稳增长(一)加强预期引导围绕…", or the names one space apart): the names (three or more
-    of the column vocabulary, a unit column among them) become a paragraph of their own, so
-    the numbered heading after them opens a paragraph as it would on its own line. The
-    rows are then read as the lined copy reads them: each text closed by its unit clause."""
+    of the column vocabulary, a unit column among them, the last one a column that closes a
+    row: units, time limit, remarks) become a paragraph of their own, so the numbered heading
+    after them opens a paragraph as it would on its own line. The rows are then read as the
+    lined copy reads them: each text closed by its unit clause."""
     if len(text) < 12:
         return [text]
-    for m in _header_run().finditer(text):
+    ends, run = _header_patterns()
+    for end in ends.finditer(text):
+        stop = end.end("name")
+        m = run.search(text, max(0, stop - 80), stop)
+        if m is None:
+            continue
         names = _header_names(m.group(0))
         roles = {column_of(n) for n in names}
         if len(names) < 3 or not roles & {"lead", "responsible"} or not roles & {"task", "measure"} or "number" in roles:
             continue  # a header with a number column is read by unglue_tables
-        rest = text[m.end() :].lstrip()
-        if rest and match_marker(rest[:60]) is None:
-            continue  # names inside a sentence ("…的任务措施责任单位要…")
-        return [part for part in (text[: m.start()].rstrip(), m.group(0).strip(), rest) if part]
+        return [part for part in (text[: m.start()].rstrip(), m.group(0).strip(), text[stop:].strip()) if part]
     return [text]
 
 
@@ -288,14 +291,21 @@ def _header_names(run: str) -> list[str]:
     return names
 
 
-_HEADER_RUNS: dict[tuple[str, ...], re.Pattern] = {}
+_HEADER_PATTERNS: dict[tuple, tuple[re.Pattern, re.Pattern]] = {}
+_CLOSING_COLUMNS = ("lead", "responsible", "leader", "deadline", "progress", "note")
 
 
-def _header_run() -> re.Pattern:
-    """Three or more header names in a row, glued or one space apart."""
-    words = _grammar().header_words
-    pattern = _HEADER_RUNS.get(words)
-    if pattern is None:
-        word = "(?:" + "|".join(map(re.escape, words)) + ")"
-        pattern = _HEADER_RUNS[words] = re.compile(rf"{word}(?: ?{word}){{2,}}")
-    return pattern
+def _header_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(the name of a column that closes a row, right before a part or group number or the
+    end of the text; three or more header names in a row, glued or one space apart, ending
+    where the search ends)."""
+    g = _grammar()
+    key = (g.header_words, g.column_words)
+    if key not in _HEADER_PATTERNS:
+        closing = sorted({w for name, words in g.column_words if name in _CLOSING_COLUMNS for w in words if len(w) >= 2}, key=len, reverse=True)
+        word = "(?:" + "|".join(map(re.escape, g.header_words)) + ")"
+        _HEADER_PATTERNS[key] = (
+            re.compile("(?P<name>" + "|".join(map(re.escape, closing)) + r") ?(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|$)"),
+            re.compile(rf"{word}(?: ?{word}){{2,}}$"),
+        )
+    return _HEADER_PATTERNS[key]
