@@ -266,7 +266,10 @@ def split_header_run(text: str) -> list[str]:
         return [text]
     ends, run = _header_patterns()
     for end in ends.finditer(text):
-        stop = end.end("name")
+        stop = end.end()
+        rest = text[stop + 1 : stop + 61] if text[stop : stop + 1] == " " else text[stop : stop + 60]
+        if rest and match_marker(rest) is None:
+            continue  # names inside a sentence ("…的任务措施责任单位要…")
         m = run.search(text, max(0, stop - 80), stop)
         if m is None:
             continue
@@ -296,16 +299,15 @@ _CLOSING_COLUMNS = ("lead", "responsible", "leader", "deadline", "progress", "no
 
 
 def _header_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """(the name of a column that closes a row, right before a part or group number or the
-    end of the text; three or more header names in a row, glued or one space apart, ending
-    where the search ends)."""
+    """(the name of a column that closes a row; three or more header names in a row, glued
+    or one space apart, ending where the search ends)."""
     g = _grammar()
     key = (g.header_words, g.column_words)
     if key not in _HEADER_PATTERNS:
         closing = sorted({w for name, words in g.column_words if name in _CLOSING_COLUMNS for w in words if len(w) >= 2}, key=len, reverse=True)
         word = "(?:" + "|".join(map(re.escape, g.header_words)) + ")"
         _HEADER_PATTERNS[key] = (
-            re.compile("(?P<name>" + "|".join(map(re.escape, closing)) + r") ?(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|$)"),
+            re.compile("|".join(map(re.escape, closing))),
             re.compile(rf"{word}(?: ?{word}){{2,}}$"),
         )
     return _HEADER_PATTERNS[key]
