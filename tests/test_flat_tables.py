@@ -88,3 +88,18 @@ def test_a_closing_unit_clause_is_the_items_note():
                                     "（二）加强就业政策公开。市人社局、市财政局分别牵头落实\n")
     assert [(t.text, [u.name for u in t.lead_units]) for t in doc.tasks] == [
         ("加强财政政策信息公开。引导社会各方面正确认识财政形势。", ["市财政局"]), ("加强就业政策公开。", ["市人社局", "市财政局"])]
+
+
+PLANS_PAGE = "hebei-2003-campaign-plans-page-twice.txt"  # corpus 0634 shortened, see fixtures/flat/README.md
+
+
+def test_a_page_holding_a_notice_and_its_plans_twice_gives_each_plans_parts_once():
+    text = (FIXTURES / "flat" / PLANS_PAGE).read_text(encoding="utf-8")
+    half = text[: len(text) // 2]
+    assert text == half + half  # as the crawler stored it
+    doc, once = policy_extract.parse_text(text + "\n"), policy_extract.parse_text(half + "\n")
+    assert [(t.number, t.text) for t in doc.tasks] == [(t.number, t.text) for t in once.tasks]
+    assert [n.marker for n in doc.outline].count("一、") == 2  # the 药品 plan, then the 食品 plan
+    measures = [t.number for t in doc.tasks if t.path == ["四、专项整治措施"]]
+    assert measures == ["1", "2", "3", "4", "5"]
+    assert any(t.text.startswith("专项整治目标今年，在全省开展") for t in doc.tasks)  # the second plan's 一、
