@@ -267,8 +267,8 @@ def split_header_run(text: str) -> list[str]:
     ends, run = _header_patterns()
     for end in ends.finditer(text):
         stop = end.end()
-        rest = text[stop + 1 : stop + 61] if text[stop : stop + 1] == " " else text[stop : stop + 60]
-        if rest and match_marker(rest) is None:
+        at = stop + 1 if text[stop : stop + 1] == " " else stop
+        if at < len(text) and (candidates().match(text, at) is None or match_marker(text[at : at + 60]) is None):
             continue  # names inside a sentence ("…的任务措施责任单位要…")
         m = run.search(text, max(0, stop - 80), stop)
         if m is None:
