@@ -245,7 +245,31 @@ def drop_repeated_copy(lines: list[SourceLine]) -> list[SourceLine]:
     return lines
 
 
+def drop_page_fields(lines: list[SourceLine]) -> list[SourceLine]:
+    """The disclosure fields a site prints under the notice, run on after its last sentence or
+    on lines of their own ("…定期督查。　　公开程序：本单位审核后公开　　责任部门：省政府办公厅
+    秘书一处"): cut off, with the short "label：value" fields after them; 责任部门 there names
+    the page's editor, not a unit doing the work."""
+    labels = _grammar().rules.page_field_labels
+    if not any(label in ln.text for ln in lines[-8:] for label in labels):
+        return lines
+    out, dropping = [], False
+    for ln in lines:
+        text = ln.text
+        if dropping and len(text.strip()) <= 40 and ("：" in text or ":" in text or not text.strip()):
+            continue
+        dropping = False
+        k = min((i for i in (text.find(label + c) for label in labels for c in "：:") if i >= 0), default=-1)
+        if k >= 0 and len(text) - k <= 120 and not any(ch in text[k:] for ch in "，。；,;"):  # fields, not a sentence
+            dropping = True
+            if not text[:k].strip():
+                continue
+            ln = replace(ln, text=text[:k].rstrip())
+        out.append(ln)
+    return out
+
+
 def normalize(lines: list[SourceLine]) -> list[Piece]:
-    lines = drop_repeated_copy(lines)
+    lines = drop_page_fields(drop_repeated_copy(lines))
     pieces = unglue_tables(split_tab_runs(split_wide_rows(regroup_cell_lines(join_wrapped(lines_to_pieces(lines))))))
     return drop_repeated_headers(absorb_table_headings(pieces))

@@ -168,6 +168,10 @@ PAGE_INFO_LABELS = (
     "作者", "浏览次数", "累计次数", "点击数", "名称", "标题", "文号", "主题分类", "组配分类", "信息分类", "有效性",
 )
 
+# The disclosure fields a government site prints under a notice ("公开程序：本单位审核后公开
+# 责任部门：省政府办公厅秘书一处"): the page's, not the notice's; the fields after them too.
+PAGE_FIELD_LABELS = ("公开程序", "公开方式", "公开范围", "公开时限", "公开属性")
+
 # --- metadata ----------------------------------------------------------------
 # Labels a page's metadata table puts before the doc number ("文    号 蔡政办〔2023〕1号").
 DOC_NUMBER_LABELS = ("文号", "发文字号", "发文编号", "文件编号")
@@ -243,6 +247,7 @@ class Rules:
     table_columns: Pairs = TABLE_COLUMNS
     web_chrome_lines: Words = WEB_CHROME_LINES
     page_info_labels: Words = PAGE_INFO_LABELS
+    page_field_labels: Words = PAGE_FIELD_LABELS
     doc_number_labels: Words = DOC_NUMBER_LABELS
     doc_number_after: Words = DOC_NUMBER_AFTER
     plan_title_endings: Words = PLAN_TITLE_ENDINGS

@@ -8,7 +8,7 @@ import policy_extract
 from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, piece_at, pieces, quote, sample_line, sample_text
 from policy_extract.load import load_string
 from policy_extract.load.base import SourceLine
-from policy_extract.normalize import clean_line, drop_repeated_copy, is_open_paragraph, normalize
+from policy_extract.normalize import clean_line, drop_page_fields, drop_repeated_copy, is_open_paragraph, normalize
 from policy_extract.tables import is_header_row
 
 # --- debris ------------------------------------------------------------------------------
@@ -223,3 +223,18 @@ def test_a_notice_that_repeats_a_passage_is_not_cut():
     assert drop_repeated_copy(lines) is lines
     half = [SourceLine("一、加强领导，落实责任，确保各项工作按时完成。" * 3, 1)]
     assert drop_repeated_copy(half + [SourceLine(half[0].text + "（省药监局负责）", 2)]) == half + [SourceLine(half[0].text + "（省药监局负责）", 2)]
+
+
+# corpus 0594/0630 (河北 省政府办公厅文件 pages, gerry0208/spider_project): the site's disclosure
+# fields after the notice's last item; 责任部门 there is the page's editor, not a unit
+@pytest.mark.parametrize("tail", ["　　公开程序：本单位审核后公开　　责任部门：省政府办公厅秘书一处",
+                                  "公开程序：本单位审核后公开责任部门：省政府办公厅秘书一处",
+                                  "\n公开程序：本单位审核后公开\n责任部门：省政府办公厅秘书一处\n"])
+def test_a_sites_disclosure_fields_are_not_the_notices(tail):
+    body = "某市人民政府：\n一、加强领导。各地要定期督查。\n二、落实责任。省政府组成检查组，定期对各地落实食品放心工程的情况进行督查。"
+    doc = policy_extract.parse_text(body + tail + "\n")
+    assert [t.number for t in doc.tasks] == ["一", "二"]
+    assert all(not t.responsible_units and not t.lead_units for t in doc.tasks)
+    assert doc.tasks[-1].text.endswith("进行督查。")
+    lines = [SourceLine("一、加强领导。", 1), SourceLine("二、公开程序：本单位审核后公开的事项要及时更新，确保信息准确、完整、及时，方便群众查询和监督，" * 2, 2)]
+    assert drop_page_fields(lines) == lines  # the words inside a long sentence are the notice's
