@@ -23,15 +23,20 @@ def balanced_title(text: str) -> str | None:
 
 
 def issued_title(text: str) -> str | None:
-    """The 《》 an issuing sentence issues: the last before its verb ("为贯彻落实《…意见》，…制定了《X》，
-    现印发给你们"), or in the sentence before, else the first after it; never a verb inside 《》 or
-    in the 关于印发…的通知 title; an alias after 简称 read back to its full name."""
+    """The 《》 an issuing sentence issues: its verb's object in the same clause ("根据《…法》，现公布
+    修订后的《X》"), else the last before the verb ("为贯彻落实《…意见》，…制定了《X》，现印发给你们")
+    or in the sentence before, else the first after it; never a verb inside 《》 or in the
+    关于印发…的通知 title; an alias after 简称 read back to its full name."""
     spans = [m.span() for m in _grammar().about_issuing.finditer(text)]
     for verb in _grammar().issuing_verb.finditer(text):
         v = verb.start()
-        if any(a <= v < b for a, b in spans) or text.count("《", 0, v) > text.count("》", 0, v) or text.startswith("的", verb.end()):
-            continue  # "…1999年省人民政府公布的《X》同时废止" names a document, it does not issue one
+        if any(a <= v < b for a, b in spans) or text.count("《", 0, v) > text.count("》", 0, v) or text.startswith("的", verb.end()) or text.endswith("关于", 0, v):
+            continue  # "…省人民政府公布的《X》同时废止", "关于发布《X》的公告": a document named, not issued
         end = min((k for k in (text.find(ch, v) for ch in "。；;") if k >= 0), default=len(text))
+        clause = min((k for k in (text.find(ch, v) for ch in "，,。；;") if k >= 0), default=len(text))
+        obj = names_in(text, v, clause)
+        if obj:
+            return full_name(text, obj[0])
         start = max(text.rfind(ch, 0, v) for ch in "。；;") + 1
         names = names_in(text, start, v)
         if not names and start > 0:

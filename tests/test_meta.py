@@ -284,6 +284,15 @@ def test_the_issued_document_is_named_by_its_issuing_sentence(text, title):
     assert policy_extract.parse_text("各设区市人民政府：" + text + "\n").meta.title == title
 
 
+def test_the_verbs_object_in_its_clause_is_what_is_issued():
+    # corpus 0712 (科学技术部、国家保密局令第16号): the laws cited before the verb are not its object
+    text = ("根据《中华人民共和国保守国家秘密法》《中华人民共和国科学技术进步法》和《中华人民共和国保守国家秘密法实施条例》，"
+            "现公布修订后的《科学技术保密规定》，自公布之日起施行。")
+    assert issued_title(text) == "科学技术保密规定"
+    # corpus 0777: a cited 关于发布《X》的公告 is a title's verb, not the sentence's
+    assert issued_title("根据关于发布《企业所得税优惠政策事项办理办法》的公告精神，结合本省实际制定。") is None
+
+
 def test_a_document_named_as_published_earlier_is_not_issued():
     # corpus 0823/0400: "…省人民政府公布的《X》同时废止" cites the document the new one replaces
     assert issued_title("本办法自2023年1月1日起施行。1995年9月4日省人民政府公布的《河北省蓄滞洪区管理办法》同时废止。") is None
