@@ -252,3 +252,62 @@ def table_start(line: str) -> int:
         return 0
     word = next((w for w in _grammar().header_words if first.endswith(w)), None)
     return len(first) - len(word) if word else 0
+
+
+def split_header_run(text: str) -> list[str]:
+    """A table header without a number column whose line breaks were lost, run into the
+    title before it and the first row after it ("…实施方案目标任务主要内容责任单位一、以政务公开
+    助力稳增长(一)加强预期引导围绕…", or the names one space apart): the names (three or more
+    of the column vocabulary, a unit column among them, the last one a column that closes a
+    row: units, time limit, remarks) become a paragraph of their own, so the numbered heading
+    after them opens a paragraph as it would on its own line. The rows are then read as the
+    lined copy reads them: each text closed by its unit clause."""
+    if len(text) < 12:
+        return [text]
+    ends, run = _header_patterns()
+    for end in ends.finditer(text):
+        stop = end.end()
+        at = stop + 1 if text[stop : stop + 1] == " " else stop
+        if at < len(text) and (candidates().match(text, at) is None or match_marker(text[at : at + 60]) is None):
+            continue  # names inside a sentence ("…的任务措施责任单位要…")
+        m = run.search(text, max(0, stop - 80), stop)
+        if m is None:
+            continue
+        names = _header_names(m.group(0))
+        roles = {column_of(n) for n in names}
+        if len(names) < 3 or not roles & {"lead", "responsible"} or not roles & {"task", "measure"} or "number" in roles:
+            continue  # a header with a number column is read by unglue_tables
+        return [part for part in (text[: m.start()].rstrip(), m.group(0).strip(), text[stop:].strip()) if part]
+    return [text]
+
+
+def _header_names(run: str) -> list[str]:
+    words, names, pos = _grammar().header_words, [], 0
+    run = run.strip()
+    while pos < len(run):
+        if run[pos] == " ":
+            pos += 1
+            continue
+        word = next(w for w in words if run.startswith(w, pos))
+        names.append(word)
+        pos += len(word)
+    return names
+
+
+_HEADER_PATTERNS: dict[tuple, tuple[re.Pattern, re.Pattern]] = {}
+_CLOSING_COLUMNS = ("lead", "responsible", "leader", "deadline", "progress", "note")
+
+
+def _header_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(the name of a column that closes a row; three or more header names in a row, glued
+    or one space apart, ending where the search ends)."""
+    g = _grammar()
+    key = (g.header_words, g.column_words)
+    if key not in _HEADER_PATTERNS:
+        closing = sorted({w for name, words in g.column_words if name in _CLOSING_COLUMNS for w in words if len(w) >= 2}, key=len, reverse=True)
+        word = "(?:" + "|".join(map(re.escape, g.header_words)) + ")"
+        _HEADER_PATTERNS[key] = (
+            re.compile("|".join(map(re.escape, closing))),
+            re.compile(rf"{word}(?: ?{word}){{2,}}$"),
+        )
+    return _HEADER_PATTERNS[key]

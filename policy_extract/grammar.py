@@ -110,8 +110,9 @@ class Grammar(MetadataPatterns):
     @cached_property
     def complete_note(self) -> re.Pattern:
         """A unit clause between a sentence end and the next text, closed by a verb phrase
-        that takes no object ("牵头落实", "配合落实", "按职责分工负责"): "。X牵头落实" + text."""
-        return re.compile(rf"(?<=。)(?P<note>[^。；;，,]{{2,80}}?{self.complete_verb.pattern})(?={HAN})")
+        that takes no object ("牵头落实", "配合落实", "按职责分工负责"): "。X牵头落实" + text; one
+        space may stand on either side (cells joined with spaces), and a paragraph may open with it."""
+        return re.compile(rf"(?:(?<=。)|^) ?(?P<note>[^。；;，, ][^。；;，,]{{1,79}}?{self.complete_verb.pattern})(?= ?{HAN})")
 
     @cached_property
     def complete_verb(self) -> re.Pattern:

@@ -36,6 +36,7 @@ class MetadataPatterns:
     issue_object = _Lazy(r"(?:现将|现把)\s*《")  # "现将《X》印发给你们": X is what the notice issues
     # what follows 现将《X》 when X is the whole of what is issued: its short name, then the verb
     issued_whole = _Lazy(r"\s*(?:[（(][^）)]*[）)]\s*)?(?:予以)?(?:印发|转发|发布|下发|公布|公示|下达|颁布|通报|[，,。、和及])")
+    issuing_verb = _Lazy(r"印发|转发|发布|公布")  # the verb of the sentence that issues a document
     about_issuing = _Lazy(r"关于(?:印发|转发|发布)(?P<title>.+?)的通知")
     contact = _Lazy(r"[（(][^（）()]*(?:联系人|电话|联系方式|邮箱)[^（）()]*[）)]")
     annex_label = _Lazy(r"^(?:附件|附表|附录)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$")

@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from .grammar import current as _grammar
+from .issued import balanced_title, issued_title
 from .markers import cn_to_int, match_marker
 from .normalize import Piece, squeeze_cjk_spaces
 from .units import ends_like_unit
@@ -45,23 +46,8 @@ def _heading_like(text: str) -> bool:
         and match_marker(t) is None
         and not _grammar().date.search(t)
         and not (t.startswith(("（", "(")) and t.endswith(("）", ")")))  # "(此件公开发布)"
+        and not _grammar().doc_number.fullmatch(re.sub(r"\s+", "", t).strip("（()）"))  # "国办函〔2004〕80号" under the title
     )
-
-
-def _balanced_title(text: str) -> str | None:
-    """The name in the first 《…》 of an issuing sentence, nested 〈〉 kept."""
-    start = text.find("《")
-    if start < 0:
-        return None
-    depth = 0
-    for i in range(start, len(text)):
-        if text[i] == "《":
-            depth += 1
-        elif text[i] == "》":
-            depth -= 1
-            if depth == 0:
-                return text[start + 1 : i]
-    return None
 
 
 def _issued_name(text: str) -> str | None:
@@ -69,8 +55,8 @@ def _issued_name(text: str) -> str | None:
     报告》安排部署…现将《谯城区2020年度…分解表》印发给你们") unless it is a short name, else
     the first."""
     named = _grammar().issue_object.search(text)
-    name = _balanced_title(text[named.end() - 1 :]) if named else None
-    first = _balanced_title(text)
+    name = balanced_title(text[named.end() - 1 :]) if named else None
+    first = balanced_title(text)
     if name and len(name) <= 6 and first and first != name and first.endswith(name):
         return first  # "根据《…“十三五”规划》…现将《规划》中…": the short name stands for the first
     if name and not _grammar().issued_whole.match(text, named.end() + len(name) + 1):
@@ -83,7 +69,7 @@ def _issued_name(text: str) -> str | None:
 def _unwrapped(title: str) -> str:
     """《X》 -> X where the quotes wrap the whole title; a quote left open by a cut is dropped;
     "《政府工作报告》重点工作任务分工" stays."""
-    if title.startswith("《") and _balanced_title(title) == title[1:-1]:
+    if title.startswith("《") and balanced_title(title) == title[1:-1]:
         return title[1:-1]
     if title.startswith("《") and "》" not in title:
         return title[1:]
@@ -108,8 +94,13 @@ def _find_title(paras: list[Piece]) -> str | None:
             continue  # "根据《X》…文件，现将…情况公示如下": what it issues is not in 《》
         if not any(ch in p.text for ch in "，,。"):
             continue  # a title wrapped over lines ("关于印发2022年《政府工作报告》"), not a sentence
-        if g.issue_sentence.search(p.text) and "《" in p.text and (not g.about_issuing.search(p.text) or g.issue_object.search(p.text)):
-            candidate = _issued_name(p.text)
+        if g.issue_sentence.search(p.text) and "《" in p.text:
+            # where 现将《 names it, that name (or none); else the name the issuing verb issues ("为贯彻
+            # 落实《…意见》，…制定了《X》，现印发给你们"); else the first, without a 关于印发…的通知 line
+            if g.issue_object.search(p.text):
+                candidate = _issued_name(p.text)
+            else:
+                candidate = issued_title(p.text) or (None if g.about_issuing.search(p.text) else _issued_name(p.text))
             if candidate:
                 break
     blocks: list[str] = []

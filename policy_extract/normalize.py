@@ -7,8 +7,9 @@ paragraph (or a unit note) that a page break or a narrow column split in two.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .flat_tables import regroup_cell_lines, split_tab_runs, split_wide_rows, table_start, unglue_tables
+from .flat_tables import regroup_cell_lines, split_header_run, split_tab_runs, split_wide_rows, table_start, unglue_tables
 from .grammar import current as _grammar
 from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
@@ -123,8 +124,9 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
                 if any(c.strip() for c in cells):
                     pieces.append(Piece("row", text, src.order, src.order, src.page, cells, src.table))
                 continue
-            for para in split_items(text.strip(), sequence, label_at, run_on_notes):
-                pieces.append(Piece("para", para, src.order, src.order, src.page))
+            for chunk in split_header_run(text.strip()):  # a flattened header without a 序号 column
+                for para in split_items(chunk, sequence, label_at, run_on_notes):
+                    pieces.append(Piece("para", para, src.order, src.order, src.page))
     return pieces
 
 
@@ -156,6 +158,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and prev.kind == "para"
             and (is_open_paragraph(prev.text) or _cut_at_width(prev.text, width))
             and (marker is None or not _plausible_next(marker, last_number))
+            and not (marker is not None and piece.start_line == prev.end_line and _restarts(marker, last_number))
             and not starts_with_label(piece.text)
             and not _grammar().page_info_line.match(piece.text)  # "发布日期: 2023-01-30" opens a line of its own
             and bare_note(prev.text) is None  # "X、Y分别牵头落实" on its own line closes its row
@@ -179,6 +182,13 @@ def _plausible_next(marker, last_number: dict[str, int]) -> bool:
     if last is not None and separator(marker) != last_number.get(marker.kind + ":sep"):
         return False  # "5," after items printed "4." is the tail of 12345, not item 5
     return marker.value == (last + 1 if last is not None else 1)
+
+
+def _restarts(marker, last_number: dict) -> bool:
+    """A 一、 that split_items cut from the line it shares with the part before, restarting
+    a run that reached 三、 (the next document on a page, paragraphs.Sequence.restarts)."""
+    last = last_number.get(marker.kind)
+    return marker.kind == "cn" and marker.value == 1 and last is not None and last >= 3 and separator(marker) == last_number.get("cn:sep")
 
 
 def drop_repeated_headers(pieces: list[Piece]) -> list[Piece]:
@@ -209,6 +219,57 @@ def absorb_table_headings(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+def drop_repeated_copy(lines: list[SourceLine]) -> list[SourceLine]:
+    """A page a crawler stored twice, the second copy right after the first (a whole notice
+    on one line, "…秘书一处各设区市人民政府，…秘书一处"; or every line twice): read once.
+    No notice is two identical halves; the copies may differ only in the blanks between."""
+    total = sum(len(ln.text) for ln in lines) + len(lines)
+    if total < 120:
+        return lines
+    text = "\n".join(ln.text for ln in lines)
+    body = text.strip()
+    n, lead = len(body), len(text) - len(text.lstrip())
+    head = body[:40]
+    k = body.find(head, max(40, n // 3))
+    while 0 < k <= 2 * n // 3:
+        if body[:k].rstrip() == body[k:]:
+            cut = lead + k  # where the second copy starts in the joined text
+            out, start = [], 0
+            for ln in lines:
+                if start >= cut:
+                    break
+                out.append(ln if start + len(ln.text) <= cut else replace(ln, text=ln.text[: cut - start]))
+                start += len(ln.text) + 1
+            return out
+        k = body.find(head, k + 1)
+    return lines
+
+
+def drop_page_fields(lines: list[SourceLine]) -> list[SourceLine]:
+    """The disclosure fields a site prints under the notice, run on after its last sentence or
+    on lines of their own ("…定期督查。　　公开程序：本单位审核后公开　　责任部门：省政府办公厅
+    秘书一处"): cut off, with the short "label：value" fields after them; 责任部门 there names
+    the page's editor, not a unit doing the work."""
+    labels = _grammar().rules.page_field_labels
+    if not any(label in ln.text for ln in lines[-8:] for label in labels):
+        return lines
+    out, dropping = [], False
+    for ln in lines:
+        text = ln.text
+        if dropping and len(text.strip()) <= 40 and ("：" in text or ":" in text or not text.strip()):
+            continue
+        dropping = False
+        k = min((i for i in (text.find(label + c) for label in labels for c in "：:") if i >= 0), default=-1)
+        if k >= 0 and len(text) - k <= 120 and not any(ch in text[k:] for ch in "，。；,;"):  # fields, not a sentence
+            dropping = True
+            if not text[:k].strip():
+                continue
+            ln = replace(ln, text=text[:k].rstrip())
+        out.append(ln)
+    return out
+
+
 def normalize(lines: list[SourceLine]) -> list[Piece]:
+    lines = drop_page_fields(drop_repeated_copy(lines))
     pieces = unglue_tables(split_tab_runs(split_wide_rows(regroup_cell_lines(join_wrapped(lines_to_pieces(lines))))))
     return drop_repeated_headers(absorb_table_headings(pieces))

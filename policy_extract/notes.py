@@ -263,7 +263,26 @@ def find_notes(text: str) -> list[Note]:
                 # "联系人：杜亚辉" names no one doing the work: no note (as parse_note)
                 notes.append(replace(_people_out(note), start=offset, end=offset + len(line)))
         offset += len(line) + 1
+    closing = closing_clause(text)
+    if closing is not None and not any(n.start < len(text) and n.end > closing.start for n in notes):
+        notes.append(closing)
     return sorted(notes, key=lambda n: n.start)
+
+
+def closing_clause(text: str) -> Note | None:
+    """A bare unit clause closed by a verb that takes no object, standing as the last
+    sentence of a text ("…及时宣传解读。市发改委牵头落实": a table row copied one cell per
+    line whose breaks were lost; or a notice that prints its notes so): the item's note."""
+    stripped = text.rstrip()
+    k = stripped.rfind("。", 0, len(stripped) - 1)
+    if k < 0 or len(stripped) - k > _BARE_NOTE_MAX or "\n" in stripped[k:]:
+        return None
+    tail = stripped[k + 1 :]
+    verb = _grammar().complete_verb.search(tail)
+    if verb is None or verb.end() != len(tail.rstrip("。")):
+        return None
+    note = bare_note(tail)
+    return replace(note, start=k + 1, end=len(stripped)) if note is not None else None
 
 
 def label_at(text: str, pos: int) -> bool:
@@ -287,7 +306,7 @@ def run_on_notes(text: str) -> set[int]:
             if value and _ends_like_unit(value.group(0)) and _closed(text[:j]) and _closes_numbered_item(text, j):
                 out.add(j)
     clauses = []
-    for m in (g.complete_note.finditer(text) if "。" in text and g.complete_verb.search(text) else ()):
+    for m in (g.complete_note.finditer(text) if g.complete_verb.search(text) else ()):
         start, end = m.start("note"), m.end("note")
         clause = text[start:end]
         if end < len(text) and match_marker(clause) is None:
@@ -296,6 +315,8 @@ def run_on_notes(text: str) -> set[int]:
                 clauses.append((start, end))
     if len(clauses) >= 2:  # the form recurs item after item; once, it is a sentence ("。X牵头落实Y政策")
         out.update(i for pair in clauses for i in pair)
+    elif clauses and clauses[0][0] == 0 and text[clauses[0][1]] == " ":
+        out.add(clauses[0][1])  # "市发改委牵头落实 围绕出台…": a paragraph opened by the row before's unit cell
     return out
 
 
@@ -335,7 +356,7 @@ def ends_with_note(text: str) -> bool:
         start, end = groups[-1]
         return parse_note(text[start + 1 : end - 1]) is not None
     last = text.split("\n")[-1]
-    return bool(_grammar().label_line.match(last)) or ("\n" in text and bare_note(last) is not None)
+    return bool(_grammar().label_line.match(last)) or ("\n" in text and bare_note(last) is not None) or closing_clause(text) is not None
 
 
 def remove_notes(text: str, notes: list[Note]) -> str:

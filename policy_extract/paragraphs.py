@@ -68,6 +68,12 @@ class Sequence:
         last = self.last.get(marker.kind)
         return last is not None and marker.value == last[0] + 1 and separator(marker) == last[1]
 
+    def restarts(self, marker: Marker) -> bool:
+        """A 一、 after a run of parts that reached 三、 or more, printed alike: where a page
+        holding several documents (a 通知 and its 方案s, one after another) starts the next."""
+        last = self.last.get(marker.kind)
+        return marker.kind == "cn" and marker.value == 1 and last is not None and last[0] >= 3 and separator(marker) == last[1]
+
     def read(self, marker: Marker) -> None:
         self.tick += 1
         self.last[marker.kind] = (marker.value, separator(marker))
@@ -129,6 +135,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             ok = sequence.plausible(marker) or (unseen and _confirmed(text, i + marker.end, marker))
         else:
             ok = sequence.is_next(marker) or (unseen and _confirmed(text, i + marker.end, marker))
+        if not ok and sequence.restarts(marker) and match_marker(text[i + marker.end : i + marker.end + 60]) is None:
+            ok = _confirmed(text, i + marker.end, marker)  # "…石家庄海关一、专项整治目标…二、…": the next document on the page
         if not ok:
             continue
         if inside is None:

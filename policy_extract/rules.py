@@ -147,7 +147,7 @@ TABLE_COLUMNS = (
     ("deadline", ("完成时限", "完成时间", "完成期限", "时间节点", "时限", "期限", "进度安排", "时间")),
     ("progress", ("进展情况", "完成情况", "进展")),
     ("note", ("备注", "说明")),
-    ("task", ("部署任务", "重点任务", "主要任务", "工作任务", "重点工作", "主要工作", "具体工作", "工作事项", "任务", "工作内容", "内容", "事项", "工作要点", "要点")),
+    ("task", ("部署任务", "重点任务", "主要任务", "工作任务", "重点工作", "主要工作", "具体工作", "工作事项", "任务", "工作内容", "主要内容", "内容", "事项", "工作要点", "要点")),
     ("group", ("类别", "领域", "方面", "板块", "分类")),
 )
 
@@ -167,6 +167,10 @@ PAGE_INFO_LABELS = (
     "来源", "信息来源", "发布时间", "发布日期", "发文日期", "成文日期", "公开日期", "生成日期", "索引号", "发布机构",
     "作者", "浏览次数", "累计次数", "点击数", "名称", "标题", "文号", "主题分类", "组配分类", "信息分类", "有效性",
 )
+
+# The disclosure fields a government site prints under a notice ("公开程序：本单位审核后公开
+# 责任部门：省政府办公厅秘书一处"): the page's, not the notice's; the fields after them too.
+PAGE_FIELD_LABELS = ("公开程序", "公开方式", "公开范围", "公开时限", "公开属性")
 
 # --- metadata ----------------------------------------------------------------
 # Labels a page's metadata table puts before the doc number ("文    号 蔡政办〔2023〕1号").
@@ -243,6 +247,7 @@ class Rules:
     table_columns: Pairs = TABLE_COLUMNS
     web_chrome_lines: Words = WEB_CHROME_LINES
     page_info_labels: Words = PAGE_INFO_LABELS
+    page_field_labels: Words = PAGE_FIELD_LABELS
     doc_number_labels: Words = DOC_NUMBER_LABELS
     doc_number_after: Words = DOC_NUMBER_AFTER
     plan_title_endings: Words = PLAN_TITLE_ENDINGS

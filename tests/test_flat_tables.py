@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import policy_extract
-from conftest import TABLE, document, sample_text, task_count
-from policy_extract.flat_tables import _drop_repeated_headers, table_start
+from conftest import FIXTURES, TABLE, document, sample_text, task_count
+from policy_extract.flat_tables import _drop_repeated_headers, split_header_run, table_start
 
 
 def _flattened(joiner: str) -> str:
@@ -51,3 +51,55 @@ def test_a_glued_header_after_a_title_on_the_same_line():
     assert [t.number for t in tasks] == ["21", "22"]
     assert [u.name for u in tasks[0].lead_units] == ["省委宣传部", "省妇联"]
     assert tasks[1].text.startswith("根据经济社会发展水平")
+
+
+NO_NUMBER = "weifang-2017-zwgk-table-no-number-column.txt"  # fixtures/flat/README.md names the source
+
+
+def _tasks(doc):
+    return [(t.text[:12], [u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.path) for t in doc.tasks]
+
+
+@pytest.mark.parametrize("joiner", ["", " ", "\xa0", "\u3000\u3000"], ids=["nothing", "space", "nbsp", "ideographic"])
+def test_a_table_without_a_number_column_with_its_line_breaks_lost(joiner):
+    # header 目标 | 任务 | 主要内容 | 责任单位 and no row numbers: rows end where a unit cell
+    # ("市发改委牵头落实") ends and the next row's text begins
+    text = (FIXTURES / "flat" / NO_NUMBER).read_text(encoding="utf-8")
+    lined = _tasks(policy_extract.parse_text(text))
+    assert [t[1] for t in lined] == [["市发改委"], ["市人社局"], ["市金融办", "人民银行潍坊市中心支行", "潍坊银监分局"], ["市财政局"]]
+    flat = _tasks(policy_extract.parse_text(joiner.join(line.strip() for line in text.split("\n") if line.strip()) + "\n"))
+    assert [t[1:3] for t in flat] == [t[1:3] for t in lined]
+    assert [t[0][:6] for t in flat[1:]] == [t[0][:6] for t in lined[1:]]
+    assert all(t[3] == ["一、以政务公开助力稳增长"] for t in flat)
+
+
+def test_a_flattened_header_without_a_number_column_is_its_own_paragraph():
+    assert split_header_run("潍坊市2017年政务公开工作要点实施方案目标任务主要内容责任单位一、以政务公开助力稳增长(一)加强预期引导") == [
+        "潍坊市2017年政务公开工作要点实施方案目标", "任务主要内容责任单位", "一、以政务公开助力稳增长(一)加强预期引导"]
+    assert split_header_run("实施方案 目标 任务 主要内容 责任单位 一、以政务公开助力稳增长")[1:] == ["任务 主要内容 责任单位", "一、以政务公开助力稳增长"]
+    # header words inside a sentence, or a header with a 序号 column (unglue_tables reads it), are left alone
+    assert split_header_run("要明确重点任务责任单位完成时限，确保落实。") == ["要明确重点任务责任单位完成时限，确保落实。"]
+    assert split_header_run("序号工作任务责任单位1树立婚育新风。") == ["序号工作任务责任单位1树立婚育新风。"]
+
+
+def test_a_closing_unit_clause_is_the_items_note():
+    # the last row of the table above, its unit cell run on after the text's full stop
+    doc = policy_extract.parse_text("某市工作方案\n一、重点任务\n（一）加强财政政策信息公开。引导社会各方面正确认识财政形势。市财政局牵头落实\n"
+                                    "（二）加强就业政策公开。市人社局、市财政局分别牵头落实\n")
+    assert [(t.text, [u.name for u in t.lead_units]) for t in doc.tasks] == [
+        ("加强财政政策信息公开。引导社会各方面正确认识财政形势。", ["市财政局"]), ("加强就业政策公开。", ["市人社局", "市财政局"])]
+
+
+PLANS_PAGE = "hebei-2003-campaign-plans-page-twice.txt"  # corpus 0634 shortened, see fixtures/flat/README.md
+
+
+def test_a_page_holding_a_notice_and_its_plans_twice_gives_each_plans_parts_once():
+    text = (FIXTURES / "flat" / PLANS_PAGE).read_text(encoding="utf-8")
+    half = text[: len(text) // 2]
+    assert text == half + half  # as the crawler stored it
+    doc, once = policy_extract.parse_text(text + "\n"), policy_extract.parse_text(half + "\n")
+    assert [(t.number, t.text) for t in doc.tasks] == [(t.number, t.text) for t in once.tasks]
+    assert [n.marker for n in doc.outline].count("一、") == 2  # the 药品 plan, then the 食品 plan
+    measures = [t.number for t in doc.tasks if t.path == ["四、专项整治措施"]]
+    assert measures == ["1", "2", "3", "4", "5"]
+    assert any(t.text.startswith("专项整治目标今年，在全省开展") for t in doc.tasks)  # the second plan's 一、

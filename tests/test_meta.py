@@ -6,6 +6,7 @@ import pytest
 
 import policy_extract
 from conftest import ALL_SAMPLES, EFF2025, HANZHONG, STD2023, TABLE, YANTA, document, expected, quote
+from policy_extract.issued import issued_title
 from policy_extract.meta import context_year, find_doc_number, find_recipients, find_reporting_requirement, find_signature
 from policy_extract.normalize import Piece
 
@@ -260,3 +261,44 @@ def test_recipients_after_the_page_time_and_a_number_in_small_brackets():
     # corpus 0024: the colon before a year is the recipients' colon, not a time's
     text = "津人社局函〔2024〕38号北京市、天津市、河北省各区（市）人力资源和社会保障局，各普通高校、职业院校（含技工院校），有关单位：2024年是京津冀协同发展重大战略实施十周年。"
     assert find_recipients([_p(text, 1)])[-1] == "有关单位"
+
+
+# The 《》 an issuing sentence issues, in notices whose line breaks were lost (corpus, 河北 pages
+# crawled by gerry0208/spider_project; 0634-style pages hold the 通知 and its 方案 on one line).
+@pytest.mark.parametrize("text, title", [
+    # corpus 0033: a cited 意见 first, the issued 方案 just before 印发
+    ("为扎实做好保卫管理员职业技能等级认定工作，根据公安部办公厅、人力资源和社会保障部办公厅《关于加快推进保卫管理员职业技能等级认定的实施意见》，"
+     "省公安厅、省人力资源和社会保障厅研究制定了《河北省保卫管理员职业技能等级认定实施方案》，现印发给你们，请认真抓好贯彻落实。", "河北省保卫管理员职业技能等级认定实施方案"),
+    # corpus 0018: the name in the sentence before, with its short alias after it
+    ("为指引各地在开展线下招聘活动时，做好疫情防控工作，我们制定了《线下招聘活动疫情防控工作指南》（以下简称《指南》）。现印发给你们，请参照执行。",
+     "线下招聘活动疫情防控工作指南"),
+    # corpus 0663: the alias is what the issuing sentence names
+    ("《赋予科研人员职务科技成果所有权或长期使用权试点实施方案》（以下简称《实施方案》）已经中央全面深化改革委员会审议通过。现将《实施方案》印发给你们，请认真贯彻执行。",
+     "赋予科研人员职务科技成果所有权或长期使用权试点实施方案"),
+    # corpus 0119: a 关于印发…的通知 inside the cited 《》 is not the sentence's verb
+    ("为贯彻落实《国务院办公厅关于印发2018年政务公开工作要点的通知》（国办发〔2018〕23号），经省政府同意，现将《河北省2018年政务公开工作任务分工方案》印发给你们。",
+     "河北省2018年政务公开工作任务分工方案"),
+], ids=["0033-cited-then-issued", "0018-sentence-before", "0663-alias", "0119-verb-inside-quotes"])
+def test_the_issued_document_is_named_by_its_issuing_sentence(text, title):
+    assert issued_title(text) == title
+    assert policy_extract.parse_text("各设区市人民政府：" + text + "\n").meta.title == title
+
+
+def test_the_verbs_object_in_its_clause_is_what_is_issued():
+    # corpus 0712 (科学技术部、国家保密局令第16号): the laws cited before the verb are not its object
+    text = ("根据《中华人民共和国保守国家秘密法》《中华人民共和国科学技术进步法》和《中华人民共和国保守国家秘密法实施条例》，"
+            "现公布修订后的《科学技术保密规定》，自公布之日起施行。")
+    assert issued_title(text) == "科学技术保密规定"
+    # corpus 0777: a cited 关于发布《X》的公告 is a title's verb, not the sentence's
+    assert issued_title("根据关于发布《企业所得税优惠政策事项办理办法》的公告精神，结合本省实际制定。") is None
+
+
+def test_a_document_named_as_published_earlier_is_not_issued():
+    # corpus 0823/0400: "…省人民政府公布的《X》同时废止" cites the document the new one replaces
+    assert issued_title("本办法自2023年1月1日起施行。1995年9月4日省人民政府公布的《河北省蓄滞洪区管理办法》同时废止。") is None
+
+
+def test_a_doc_number_line_is_not_part_of_the_title():
+    # corpus 1002 (河北省教育厅): the number printed under the masthead, no 印发 sentence
+    doc = policy_extract.parse_text("冀教师〔2018〕17号\n关于评选中小学和幼儿园骨干教师的通知\n各市教育局：\n一、评选范围\n")
+    assert doc.meta.title == "关于评选中小学和幼儿园骨干教师的通知"

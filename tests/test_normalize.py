@@ -2,9 +2,13 @@
 joined with their first and last line kept, repeated table headers read once."""
 from __future__ import annotations
 
+import pytest
+
+import policy_extract
 from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, piece_at, pieces, quote, sample_line, sample_text
 from policy_extract.load import load_string
-from policy_extract.normalize import clean_line, is_open_paragraph, normalize
+from policy_extract.load.base import SourceLine
+from policy_extract.normalize import clean_line, drop_page_fields, drop_repeated_copy, is_open_paragraph, normalize
 from policy_extract.tables import is_header_row
 
 # --- debris ------------------------------------------------------------------------------
@@ -193,3 +197,44 @@ def test_a_table_with_every_separator_lost_is_read_by_its_header():
     assert [u.name for u in tasks[0].lead_units] == ["省委宣传部", "省民政厅", "省卫生健康委", "省妇联"]
     assert [u.name for u in tasks[1].responsible_units] == ["省优化生育政策工作部门联席会议成员单位", "各州(市)党委和政府"]
     assert tasks[1].text.startswith("根据经济社会发展水平") and "牵头" not in tasks[1].text
+
+
+# corpus 0627-style pages (河北 省政府办公厅文件, gerry0208/spider_project row 876 is 0634): the
+# crawler stored the page's text twice, the second copy right after the first
+_PAGE = ("各设区市人民政府，省政府各部门：现将《实施方案》印发给你们，请认真贯彻执行。二〇〇三年六月五日"
+         "一、工作措施（一）加强领导。（省药监局负责）（二）强化督查。（省监察厅负责）公开程序：本单位审核后公开责任部门：省政府办公厅秘书一处")
+
+
+_LINED = "\n".join(_PAGE.replace("（一）", "\n（一）").replace("（二）", "\n（二）").split("。"))
+
+
+@pytest.mark.parametrize("single, stored", [(_PAGE, _PAGE + _PAGE), (_PAGE, _PAGE + "\xa0" + _PAGE), (_PAGE, _PAGE + "\n\n\n" + _PAGE),
+                                            (_LINED, _LINED + "\n" + _LINED)], ids=["glued", "nbsp", "blank-lines", "every-line-twice"])
+def test_a_page_stored_twice_is_read_once(single, stored):
+    once = policy_extract.parse_text(single + "\n")
+    twice = policy_extract.parse_text(stored + "\n")
+    assert [(t.number, t.text) for t in twice.tasks] == [(t.number, t.text) for t in once.tasks]
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in twice.tasks] == [("（一）", ["省药监局"]), ("（二）", ["省监察厅"])]
+    assert "各设区市" not in twice.tasks[-1].text  # the second copy is not read into the last task
+
+
+def test_a_notice_that_repeats_a_passage_is_not_cut():
+    lines = [SourceLine("一、加强领导。", 1), SourceLine("二、强化督查。", 2), SourceLine("一、加强领导。", 3)]
+    assert drop_repeated_copy(lines) is lines
+    half = [SourceLine("一、加强领导，落实责任，确保各项工作按时完成。" * 3, 1)]
+    assert drop_repeated_copy(half + [SourceLine(half[0].text + "（省药监局负责）", 2)]) == half + [SourceLine(half[0].text + "（省药监局负责）", 2)]
+
+
+# corpus 0594/0630 (河北 省政府办公厅文件 pages, gerry0208/spider_project): the site's disclosure
+# fields after the notice's last item; 责任部门 there is the page's editor, not a unit
+@pytest.mark.parametrize("tail", ["　　公开程序：本单位审核后公开　　责任部门：省政府办公厅秘书一处",
+                                  "公开程序：本单位审核后公开责任部门：省政府办公厅秘书一处",
+                                  "\n公开程序：本单位审核后公开\n责任部门：省政府办公厅秘书一处\n"])
+def test_a_sites_disclosure_fields_are_not_the_notices(tail):
+    body = "某市人民政府：\n一、加强领导。各地要定期督查。\n二、落实责任。省政府组成检查组，定期对各地落实食品放心工程的情况进行督查。"
+    doc = policy_extract.parse_text(body + tail + "\n")
+    assert [t.number for t in doc.tasks] == ["一", "二"]
+    assert all(not t.responsible_units and not t.lead_units for t in doc.tasks)
+    assert doc.tasks[-1].text.endswith("进行督查。")
+    lines = [SourceLine("一、加强领导。", 1), SourceLine("二、公开程序：本单位审核后公开的事项要及时更新，确保信息准确、完整、及时，方便群众查询和监督，" * 2, 2)]
+    assert drop_page_fields(lines) == lines  # the words inside a long sentence are the notice's

@@ -209,3 +209,33 @@ def test_a_whole_page_run_together_behind_its_trail_is_read():
     assert [(t.number, [u.name for u in t.lead_units + t.responsible_units]) for t in doc.tasks] == [
         ("1", ["市发改委"]), ("2", ["市经信局"]), ("3", ["市科技局"])]
     assert doc.meta.title.endswith("市政府工作报告重点工作责任分解(2023年)")
+
+
+# A page holding several documents whose line breaks were lost: each restarts its parts at 一、.
+PLANS_0634 = (  # corpus 0634 (河北 "八个专项整治" 实施方案, gerry0208/spider_project row 876), shortened
+    "一、专项整治目标坚持标本兼治的原则。二、专项整治重点以严厉打击制售假劣药品为重点。三、专项整治步骤分三个阶段。"
+    "四、专项整治措施1、加强领导，建立专门组织机构。2、建立快速反应机制。"
+    "五、组织领导负责省长：付双建牵头部门：省药监局配合部门：省卫生厅、石家庄海关"
+    "一、专项整治目标今年，在全省开展食品专项整治。二、专项整治重点（一）重点地区：集贸市场。"
+)
+ANNEXES_0953 = (  # corpus 0953 (河北省战略性新兴产业发展三年行动计划 and its 附件 专项实施方案), shortened
+    "一、总体要求（一）指导思想。深入贯彻党的十九大精神。二、重点任务（一）大力发展大数据产业。三、保障措施（一）加强组织领导。"
+    "附件1大数据与物联网产业发展专项实施方案一、前景与基础大数据产业包括数据资源建设。二、重点任务（一）大力发展大数据产业。"
+)
+
+
+def test_a_part_one_after_part_three_or_more_opens_the_next_document():
+    parts = split_items(PLANS_0634, Sequence())
+    assert "一、专项整治目标今年，在全省开展食品专项整治。" in parts
+    assert parts[parts.index("一、专项整治目标今年，在全省开展食品专项整治。") - 1].startswith("五、组织领导")
+    assert "二、专项整治重点" in parts[-2]
+    parts = split_items(ANNEXES_0953, Sequence())
+    assert "一、前景与基础大数据产业包括数据资源建设。" in parts
+    doc = policy_extract.parse_text("某某方案\n" + PLANS_0634 + "\n")
+    assert [n.marker for n in doc.outline].count("一、") == 2
+
+
+def test_numbers_listed_after_a_restarting_one_are_not_a_document():
+    # corpus 0154 (工伤保险 宣传作品征集): "一、二、三等奖" names prizes, it opens nothing
+    text = "一、征集时间二、征集范围三、评选办法四、奖项设置设一等奖、二等奖。一、二、三等奖及优秀作品将择优刊播。"
+    assert not any(p.startswith("一、二、三等奖") for p in split_items(text, Sequence()))

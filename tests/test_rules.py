@@ -524,6 +524,15 @@ def test_web_chrome_lines():
     assert [t.number for t in doc.tasks] == ["84"]
 
 
+def test_page_field_labels():
+    # corpus 0594/0630 (河北 省政府办公厅文件 pages): the site's disclosure fields after the last item
+    assert "公开程序" in rules.PAGE_FIELD_LABELS
+    text = "某市人民政府：\n一、落实责任。省政府定期对各地落实情况进行督查。　　公开程序：本单位审核后公开　　责任部门：省政府办公厅秘书一处\n"
+    assert [u.name for u in policy_extract.parse_text(text).tasks[0].responsible_units] == []
+    without = [u.name for u in policy_extract.parse_text(text, rules=_rules_without("page_field_labels", "公开程序")).tasks[0].responsible_units]
+    assert without == ["省政府办公厅秘书一处"]  # what the page's field gave before
+
+
 def test_doc_number_labels():
     # realworld h02 (蔡甸区, a page's metadata table): "发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号"
     assert "文号" in rules.DOC_NUMBER_LABELS

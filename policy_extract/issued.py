@@ -1,0 +1,73 @@
+"""The document an issuing sentence names: "为贯彻落实《国务院…意见》，…制定了《河北省…实施方案》，
+现印发给你们" issues the 实施方案, not the 意见 it cites (meta reads the title with it).
+Plain strings in, a name out."""
+from __future__ import annotations
+
+from .grammar import current as _grammar
+
+
+def balanced_title(text: str) -> str | None:
+    """The name in the first 《…》 of an issuing sentence, nested 〈〉 kept."""
+    start = text.find("《")
+    if start < 0:
+        return None
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] == "《":
+            depth += 1
+        elif text[i] == "》":
+            depth -= 1
+            if depth == 0:
+                return text[start + 1 : i]
+    return None
+
+
+def issued_title(text: str) -> str | None:
+    """The 《》 an issuing sentence issues: its verb's object in the same clause ("根据《…法》，现公布
+    修订后的《X》"), else the last before the verb ("为贯彻落实《…意见》，…制定了《X》，现印发给你们")
+    or in the sentence before, else the first after it; never a verb inside 《》 or in the
+    关于印发…的通知 title; an alias after 简称 read back to its full name."""
+    spans = [m.span() for m in _grammar().about_issuing.finditer(text)]
+    for verb in _grammar().issuing_verb.finditer(text):
+        v = verb.start()
+        if any(a <= v < b for a, b in spans) or text.count("《", 0, v) > text.count("》", 0, v) or text.startswith("的", verb.end()) or text.endswith("关于", 0, v):
+            continue  # "…省人民政府公布的《X》同时废止", "关于发布《X》的公告": a document named, not issued
+        end = min((k for k in (text.find(ch, v) for ch in "。；;") if k >= 0), default=len(text))
+        clause = min((k for k in (text.find(ch, v) for ch in "，,。；;") if k >= 0), default=len(text))
+        obj = names_in(text, v, clause)
+        if obj:
+            return full_name(text, obj[0])
+        start = max(text.rfind(ch, 0, v) for ch in "。；;") + 1
+        names = names_in(text, start, v)
+        if not names and start > 0:
+            names = names_in(text, max(text.rfind(ch, 0, start - 1) for ch in "。；;") + 1, start)
+        if names:
+            return full_name(text, names[-1])
+        after = names_in(text, v, end)
+        if after:
+            return after[0]
+    return None
+
+
+def full_name(text: str, name: str) -> str:
+    """"《赋予…试点实施方案》（以下简称《实施方案》）…现将《实施方案》印发": the full name."""
+    k = text.find("简称")
+    while k >= 0 and not text[k + 2 :].lstrip(" \u3000").startswith("《" + name + "》"):
+        k = text.find("简称", k + 2)
+    if k < 0:
+        return name
+    before = text.rfind("》", 0, k)
+    opening = text.rfind("《", 0, before)
+    return text[opening + 1 : before] if 0 <= opening < before and k - before <= 8 else name
+
+
+def names_in(text: str, start: int, end: int) -> list[str]:
+    names, i = [], start
+    while True:
+        k = text.find("《", i, end)
+        name = balanced_title(text[k:end]) if k >= 0 else None
+        if name is None:
+            return names
+        if not text[max(0, k - 4) : k].rstrip(" \u3000").endswith(("简称", "简称为", "称")):
+            names.append(name)
+        i = k + len(name) + 2
