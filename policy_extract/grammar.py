@@ -242,6 +242,14 @@ class Grammar(MetadataPatterns):
     due_ending = _Lazy(r"(?:底|末|前|内|季度|半年|日|月)$")
     year_of = _Lazy(r"(\d{4})\s*年")
 
+    @cached_property
+    def section_title_start(self) -> re.Pattern:
+        """A part's title at the start of a text its body ran into: a section keyword
+        ("重点任务", "指导思想") or a four-character title ending like one ("活动内容")."""
+        r = self.rules
+        words = _alt(r.task_section_keywords + r.non_task_section_keywords)
+        return re.compile(rf"^(?:{words}|{HAN}{{2}}(?:内容|任务|要求|目标|措施|原则|步骤|安排|保障))")
+
     # --- layout ------------------------------------------------------------------------
     # a site's breadcrumb trail: short names between > or » ("首页 > 政务公开 > 通知公告",
     # ">> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)"), two steps at least or one after a

@@ -201,6 +201,8 @@ def is_heading(node: Node) -> bool:
     first = node.first_text.rstrip("。").strip()
     if "。" not in first and len(first) <= 60:
         return True
-    # text that lost its line breaks: the heading ran into its body, and its items follow on the
-    # same printed line ("三、活动内容在2019年…长效化。（一）抓好经验总结…")
-    return node.children[0].start_line == node.start_line and node.start_line == node.end_line
+    # text that lost its line breaks: a part's title ran into its body, and its items follow on the
+    # same printed line ("三、活动内容在2019年…长效化。（一）抓好经验总结…"); not an item whose long
+    # first sentence is its own ("（一）加大…力度，为…提供有力支撑。落实…1.…")
+    same_line = node.children[0].start_line == node.start_line and node.start_line == node.end_line
+    return same_line and bool(_grammar().section_title_start.match(first))
