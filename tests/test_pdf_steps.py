@@ -200,3 +200,107 @@ def test_an_overprinted_bold_line_is_read_without_pdfplumber(tmp_path, monkeypat
     (p,) = read_pages(path, path.read_bytes())
     texts = [it.text for it in p.items]
     assert texts[3] == "4. Line 4 of the notice, with some words." and len(texts) == 12
+
+
+@pytest.mark.parametrize("path", ALL_PDFS)
+def test_text_objects_with_text_are_told_from_the_glyphs(path):
+    """chars_from_textpage tells which text objects have text on the text page (so
+    page_objects asks pdfium nothing about them): exactly the objects whose
+    FPDFTextObj_GetText is not empty, on every page of the fixtures (overprinted bold
+    and browser's empty text objects among them)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    from policy_extract.load.pdf.chars import chars_from_textpage
+
+    doc = pdfium.PdfDocument(path)
+    try:
+        for index in range(len(doc)):
+            page = doc[index]
+            textpage = page.get_textpage()
+            texts: set = set()
+            chars_from_textpage(textpage, page.get_size()[1], raw, texts)
+            truth = {ctypes.cast(o.raw, ctypes.c_void_p).value for o in page.get_objects(max_depth=2)
+                     if raw.FPDFTextObj_GetText(o.raw, textpage.raw, None, 0) > 2}
+            assert texts == truth, f"page {index + 1}"
+    finally:
+        doc.close()
+
+
+def test_text_objects_told_on_an_overprinted_page(tmp_path):
+    """The overprinted line's second copy has no glyph on the text page: it is not among
+    the objects with text, its first copy and the other lines are."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    from policy_extract.load.pdf.chars import chars_from_textpage
+
+    doc = pdfium.PdfDocument(str(_overprinted_pdf(tmp_path / "bold.pdf")))
+    page = doc[0]
+    textpage = page.get_textpage()
+    texts: set = set()
+    chars = chars_from_textpage(textpage, 842, raw, texts)
+    objects = [ctypes.cast(o.raw, ctypes.c_void_p).value for o in page.get_objects()]
+    assert len(objects) == 13 and texts == set(objects) - {objects[4]}
+    assert "".join(c.text for c in chars).count("4. Line 4") == 1
+    doc.close()
+
+
+def _brute_locate(cells, chars):
+    """locate_chars by its definition: the first cell (in list order) holding the glyph's
+    middle, each cell widened by 0.5 pt; the table's box widened by 1 pt."""
+    x0, top = min(c[0] for c in cells) - 1, min(c[1] for c in cells) - 1
+    x1, bottom = max(c[2] for c in cells) + 1, max(c[3] for c in cells) + 1
+    by_cell = {c: [] for c in cells}
+    lost, outside = [], []
+    for ch in chars:
+        cx, cy = (ch.x0 + ch.x1) / 2, (ch.top + ch.bottom) / 2
+        if not (x0 <= cx <= x1 and top <= cy <= bottom):
+            outside.append(ch)
+            continue
+        hit = next((c for c in cells if c[0] - 0.5 <= cx <= c[2] + 0.5 and c[1] - 0.5 <= cy <= c[3] + 0.5), None)
+        (lost if hit is None else by_cell[hit]).append(ch)
+    return by_cell, lost, outside
+
+
+def test_glyphs_are_located_in_cells_as_by_a_scan():
+    """locate_chars (bisection over the cells' columns and rows) answers as a scan of every
+    cell does: on grids with merged cells, overlapping cells (not rising), glyphs on the
+    cell edges, between cells and outside the table."""
+    import random
+
+    from policy_extract.load.pdf.cells import cells_overlap, locate_chars
+    from policy_extract.load.pdf.chars import Char
+    from policy_extract.load.pdf.grid import Grid
+
+    rng = random.Random(17)
+    for trial in range(300):
+        xs = sorted(rng.sample(range(40, 560, 4), rng.randint(2, 7)))
+        ys = sorted(rng.sample(range(40, 800, 4), rng.randint(2, 9)))
+        cells = [(float(a), float(t), float(b), float(u)) for a, b in zip(xs, xs[1:]) for t, u in zip(ys, ys[1:])]
+        for _ in range(rng.randint(0, 3)):  # merged (or stray, overlapping) cells
+            i, j = sorted(rng.sample(range(len(xs)), 2))
+            k, m = sorted(rng.sample(range(len(ys)), 2))
+            cells.insert(rng.randrange(len(cells) + 1), (float(xs[i]), float(ys[k]), float(xs[j]), float(ys[m])))
+        if trial % 3 == 0:
+            rng.shuffle(cells)
+        cells = list(dict.fromkeys(cells))
+        points = [float(v) + d for v in xs for d in (-1.5, -0.5, 0.0, 0.5, 1.0)] + [rng.uniform(20, 580) for _ in range(20)]
+        rows = [float(v) + d for v in ys for d in (-1.5, -0.5, 0.0, 0.5, 1.0)] + [rng.uniform(20, 820) for _ in range(20)]
+        chars = []
+        for _ in range(150):
+            cx, cy, w, h = rng.choice(points), rng.choice(rows), rng.choice((0.0, 2.0, 6.0)), rng.choice((0.0, 4.0, 10.0))
+            chars.append(Char("字", cx - w / 2, cx + w / 2, cy - h / 2, cy + h / 2))
+        grid = Grid(cells)
+        assert locate_chars(grid, chars) == _brute_locate(cells, chars), trial
+        brute = any(min(a[2], b[2]) - max(a[0], b[0]) > 1 and min(a[3], b[3]) - max(a[1], b[1]) > 1
+                    for i, a in enumerate(cells) for b in cells[i + 1:])
+        assert cells_overlap(cells) == brute, trial
+    for trial in range(2000):  # cells overlapping by about 1 pt
+        cells = [(x, y, x + rng.choice((1.5, 2.0, 3.0, 10.0)), y + rng.choice((1.5, 2.0, 3.0, 10.0)))
+                 for x, y in ((rng.uniform(0, 12), rng.uniform(0, 12)) for _ in range(rng.randint(2, 6)))]
+        brute = any(min(a[2], b[2]) - max(a[0], b[0]) > 1 and min(a[3], b[3]) - max(a[1], b[1]) > 1
+                    for i, a in enumerate(cells) for b in cells[i + 1:])
+        assert cells_overlap(cells) == brute, cells

@@ -83,6 +83,16 @@ def locate_chars(table, chars: list[Char]) -> tuple[dict[tuple, list[Char]], lis
         tops, bottoms = [m[1] for m in members], [m[2] for m in members]
         rising = all(p <= q for p, q in zip(tops, tops[1:])) and all(p <= q for p, q in zip(bottoms, bottoms[1:]))
         span_list.append((a, b, members, bottoms if rising else None))
+    # the groups a glyph's middle can fall in, found by bisection too: the groups' edges
+    # cut the width into slots (each edge one, and the gaps between them), each slot
+    # listing the groups that hold it
+    edges = sorted({a for a, _, _, _ in span_list} | {b for _, b, _, _ in span_list})
+    slots: list[list] = []
+    for k, e in enumerate(edges):
+        below = edges[k - 1] if k else None  # the gap between the edge before and this one
+        slots.append([g for g in span_list if below is not None and g[0] <= below and g[1] >= e])
+        slots.append([g for g in span_list if g[0] <= e <= g[1]])  # the edge itself
+    slots.append([])  # right of every edge
     by_cell: dict[tuple, list[Char]] = {c: [] for c in cells}
     lost: list[Char] = []
     outside: list[Char] = []
@@ -92,19 +102,19 @@ def locate_chars(table, chars: list[Char]) -> tuple[dict[tuple, list[Char]], lis
         if not (x0 <= cx <= x1 and top <= cy <= bottom):
             outside.append(ch)
             continue
+        k = bisect_left(edges, cx)
         best = -1
-        for a, b, members, bottoms in span_list:
-            if a <= cx <= b:
-                if bottoms is not None:  # the first cell whose bottom reaches the glyph holds it, or none does
-                    j = bisect_left(bottoms, cy)
-                    if j < len(members) and members[j][1] <= cy and (best < 0 or members[j][0] < best):
-                        best = members[j][0]
-                    continue
-                for i, ctop, cbottom in members:
-                    if ctop <= cy <= cbottom:
-                        if best < 0 or i < best:
-                            best = i
-                        break
+        for a, b, members, bottoms in slots[2 * k + 1 if k < len(edges) and edges[k] == cx else 2 * k]:
+            if bottoms is not None:  # the first cell whose bottom reaches the glyph holds it, or none does
+                j = bisect_left(bottoms, cy)
+                if j < len(members) and members[j][1] <= cy and (best < 0 or members[j][0] < best):
+                    best = members[j][0]
+                continue
+            for i, ctop, cbottom in members:
+                if ctop <= cy <= cbottom:
+                    if best < 0 or i < best:
+                        best = i
+                    break
         if best < 0:
             lost.append(ch)
         else:
@@ -112,15 +122,25 @@ def locate_chars(table, chars: list[Char]) -> tuple[dict[tuple, list[Char]], lis
     return by_cell, lost, outside
 
 
+def cells_overlap(cells: list) -> bool:
+    """Whether two cells overlap by more than 1 pt both ways (a sweep left to right: only
+    cells starting before one ends can overlap it)."""
+    order = sorted(cells, key=lambda c: c[0])
+    for i, a in enumerate(order):
+        for b in order[i + 1:]:
+            if b[0] >= a[2] - 1:  # (b starts at or right of a's start, so does every cell after it)
+                break
+            if min(a[2], b[2]) - max(a[0], b[0]) > 1 and min(a[3], b[3]) - max(a[1], b[1]) > 1:
+                return True
+    return False
+
+
 def grid_plausible(tables: list[Grid], chars: list[Char]) -> bool:
     """A grid to trust: cells do not overlap, and every glyph inside a table's box
     lies in one of its cells (otherwise the rulings were misread and text would be lost)."""
     for t in tables:
-        cells = t.cells
-        for i, a in enumerate(cells):
-            for b in cells[i + 1:]:
-                if min(a[2], b[2]) - max(a[0], b[0]) > 1 and min(a[3], b[3]) - max(a[1], b[1]) > 1:
-                    return False
+        if cells_overlap(t.cells):
+            return False
         t.located = (chars, locate_chars(t, chars))
         _, lost, _ = t.located[1]
         if any(not ch.text.isspace() for ch in lost):

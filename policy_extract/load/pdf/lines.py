@@ -3,6 +3,7 @@ gutter of a two-column page."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .chars import Char
 
@@ -64,8 +65,8 @@ def line_text(chars: list[Char]) -> str:
     two Latin letters or digits: CJK text has no spaces, and the gaps it shows are the
     extra space office suites put between CJK and digits ("2023 年") or spread over a
     justified line ("加 强 “ 12345” 热 线")."""
-    if not any(c.generated for c in chars):
-        return "".join(c.text for c in chars).rstrip()
+    if not any([c.generated for c in chars]):
+        return "".join([c.text for c in chars]).rstrip()
     out: list[str] = []
     n = len(chars)
     # a letter-spaced line: gaps between CJK characters all along it
@@ -158,12 +159,7 @@ def _CY(ln: Line) -> float:
     return (ln.top + ln.bottom) / 2
 
 
-def _X0(c: Char) -> float:
-    return c.x0
-
-
-def _TOP(ln: Line) -> float:
-    return ln.top
+_X0, _TOP = attrgetter("x0"), attrgetter("top")
 
 
 def column_split(chars: list[Char], width: float, lines: list[Line] | None = None) -> float | None:
