@@ -304,3 +304,51 @@ def test_glyphs_are_located_in_cells_as_by_a_scan():
         brute = any(min(a[2], b[2]) - max(a[0], b[0]) > 1 and min(a[3], b[3]) - max(a[1], b[1]) > 1
                     for i, a in enumerate(cells) for b in cells[i + 1:])
         assert cells_overlap(cells) == brute, cells
+
+
+def _bands_by_definition(chars):
+    """group_lines's bands by its definition, glyph by glyph: a glyph joins the first of
+    the last three lines (last first) whose middle is within 0.45 of the taller of its
+    height and the line's; the line's band grows to hold it."""
+    lines, bands = [], []
+    for c in sorted(chars, key=lambda c: ((c.top + c.bottom) / 2, c.x0)):
+        cy, h = (c.top + c.bottom) / 2, max(c.bottom - c.top, 1.0)
+        for k in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
+            top, bottom = bands[k]
+            if abs(cy - (top + bottom) / 2) <= max(bottom - top, h) * 0.45:
+                lines[k].append(c)
+                bands[k] = [min(top, c.top), max(bottom, c.bottom)]
+                break
+        else:
+            lines.append([c])
+            bands.append([c.top, c.bottom])
+    return [[id(c) for c in sorted(cs, key=lambda c: c.x0)] for cs in lines if not all(c.text.isspace() for c in cs)]
+
+
+def test_glyphs_sharing_top_and_bottom_join_lines_as_each_would_alone():
+    """group_lines lets a glyph with the top and bottom of the one before join that one's
+    line without trying the bands again: the lines are those of trying every glyph, on
+    lines of mixed sizes, superscripts, overlapping bands and glyphs in any order."""
+    import random
+
+    from policy_extract.load.pdf.chars import Char
+    from policy_extract.load.pdf.lines import group_lines
+
+    rng = random.Random(5)
+    for trial in range(400):
+        chars = []
+        for line in range(rng.randint(1, 6)):
+            base = 100 + line * rng.choice((4.0, 8.0, 12.0, 14.0))
+            for k in range(rng.randint(1, 12)):
+                size = rng.choice((10.0, 10.0, 10.0, 12.0, 6.0, 0.5))
+                rise = rng.choice((0.0, 0.0, 0.0, -3.0, 2.5))
+                x = 50 + 11 * k + rng.choice((0.0, 0.0, 0.3))
+                if rng.random() < 0.3:  # a box of its own, its top or bottom shared with others
+                    bottom = base + rng.choice((-1.0, 1.5, 2.0, 6.0))
+                    top = rng.choice((base - 9.0, base - 8.5, base - 2.0, bottom - 0.2))
+                    chars.append(Char(rng.choice("字一 1"), x, x + 10, top, bottom))
+                else:
+                    chars.append(Char(rng.choice("字一 1"), x, x + 10, base + rise - size * 0.85, base + rise + size * 0.15))
+        rng.shuffle(chars)
+        got = [tuple(id(c) for c in ln.chars) for ln in group_lines(chars)]
+        assert sorted(got) == sorted(map(tuple, _bands_by_definition(chars))), trial

@@ -13,6 +13,7 @@ from .items import Box, TableRow
 from .lines import Line, group_lines, union
 
 _UNIT_SEPARATORS = re.compile(r"[，,、；;：:\s]")
+_SPACES = re.compile(r"\s+")
 
 
 def unit_break(before: str, after: str) -> bool:
@@ -20,16 +21,19 @@ def unit_break(before: str, after: str) -> bool:
     the cell width wrapped ("西咸新" / "区管委会", "西安市人民政府" / "办公厅"): the text before
     ends like a unit name, the text after starts like one and its first name ends like one."""
     before, after = before.rstrip(), after.lstrip()
-    if not before or not after or "。" in before:
+    if not before or not after:
         return False
-    tail = _UNIT_SEPARATORS.split(before)[-1]
-    head = _UNIT_SEPARATORS.split(after)[0]
-    return (
-        len(tail) >= 3 and len(head) >= 3
-        and (tail.endswith(UNIT_SUFFIXES) or tail[-1] in "）)")
-        and head.startswith(UNIT_PREFIXES)
-        and (head.endswith(UNIT_SUFFIXES) or head[-1] in "）)")
-    )
+    # the first name after (up to the first separator), then the last one before (after
+    # the last separator: the first in the text read backwards)
+    m = _UNIT_SEPARATORS.search(after)
+    head = after[: m.start()] if m else after
+    if len(head) < 3 or not head.startswith(UNIT_PREFIXES) or not (head.endswith(UNIT_SUFFIXES) or head[-1] in "）)"):
+        return False
+    if "。" in before:
+        return False
+    m = _UNIT_SEPARATORS.search(before[::-1])
+    tail = before[len(before) - m.start():] if m else before
+    return len(tail) >= 3 and (tail.endswith(UNIT_SUFFIXES) or tail[-1] in "）)")
 
 
 def join_parts(before: str, after: str) -> str:
@@ -59,7 +63,7 @@ def compose_cell(texts: list[str], wraps: list[bool]) -> str:
             text = text.rstrip() + " " + texts[i]
         else:
             text = glue(text, texts[i])
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def cell_text(lines: list[Line], cell_x1: float) -> str:

@@ -95,7 +95,7 @@ def chars_from_textpage(textpage, page_height: float, raw, texts: set | None = N
     """The glyphs of pdfium's text page, in its order, as Chars. pdfium's own line breaks
     are left out; a space it generated where it saw a gap is kept, marked `generated`.
     Per glyph three calls into pdfium (its text object, box and origin; the font size is
-    its text object's, asked once per object; only whitespace is asked whether pdfium
+    its text object's, asked once per run of its glyphs; only whitespace is asked whether pdfium
     generated it), made without ctypes' argument conversion (Pdfium above).
 
     When given, `texts` receives the handle (an int) of each text object that has text on
@@ -120,18 +120,18 @@ def chars_from_textpage(textpage, page_height: float, raw, texts: set | None = N
     is_generated, get_unicode = f.is_generated, f.unicode
     special = set("\r\n\x00\ufffe\uffff")  # glyphs left out
     radicals = _RADICALS
-    sizes: dict = {}
     found = set() if texts is None else texts
     run = None  # the text object of the glyphs before this one
     run_text = True  # whether that object is known to have text
-    for i in range(n):
-        ch = text[i] if aligned else chr(get_unicode(h, i))
+    run_size = None  # its font size, once asked
+    for i, ch in enumerate(text if aligned else [chr(get_unicode(h, i)) for i in range(n)]):
         obj = text_object(h, i)
         if obj != run:
             if not run_text and ch == " ":
                 found.add(run)
             run = obj
             run_text = obj is None or obj in found
+            run_size = None
         if not run_text and ch != "\x00":
             found.add(obj)
             run_text = True
@@ -145,12 +145,11 @@ def chars_from_textpage(textpage, page_height: float, raw, texts: set | None = N
                 continue
         if not get_box(h, i, b_left, b_right, b_bottom, b_top) or not get_origin(h, i, b_ox, b_oy):
             continue
-        if obj is None:
+        size = run_size
+        if size is None:
             size = get_size(h, i)
-        else:
-            size = sizes.get(obj)
-            if size is None:
-                size = sizes[obj] = get_size(h, i)
+            if obj is not None:
+                run_size = size
         if not size:
             size = (top.value - bottom.value) or 10.0
         if space:

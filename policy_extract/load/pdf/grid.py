@@ -4,6 +4,7 @@ intersections -> cells -> tables."""
 from __future__ import annotations
 
 import ctypes
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 # The same steps (and tolerances) as pdfplumber's default "lines" table finder, fed
@@ -199,10 +200,14 @@ def intersections_to_cells(cross: Intersections) -> list[BBox]:
     def hlink(p: Point, q: Point) -> bool:
         return not cross[p][1].isdisjoint(cross[q][1])
 
+    # each point's place in its column and in its row: the points after it there are the
+    # ones below it and right of it
+    place_x = {pt: k for col in by_x.values() for k, pt in enumerate(col)}
+    place_y = {pt: k for row in by_y.values() for k, pt in enumerate(row)}
     cells = []
     for pt in points:
-        below = [q for q in by_x[pt[0]] if q[1] > pt[1]]
-        right = [q for q in by_y[pt[1]] if q[0] > pt[0]]
+        below = by_x[pt[0]][place_x[pt] + 1:]
+        right = by_y[pt[1]][place_y[pt] + 1:]
         found = None
         for b in below:
             if not vlink(pt, b):
@@ -224,21 +229,25 @@ def intersections_to_cells(cross: Intersections) -> list[BBox]:
 def cells_to_tables(cells: list[BBox]) -> list[list[BBox]]:
     """Cells that touch at a corner make one table (pdfplumber's cells_to_tables, lone
     cells kept: a framed box), tables top to bottom then left to right."""
+    corners = [((c[0], c[1]), (c[0], c[3]), (c[2], c[1]), (c[2], c[3])) for c in cells]
     tables: list[list[BBox]] = []
-    remaining = list(cells)
+    remaining = list(range(len(cells)))
     while remaining:
-        group = [remaining.pop(0)]
-        corners = {(c[i], c[j]) for c in group for i in (0, 2) for j in (1, 3)}
+        first = remaining.pop(0)
+        group = [cells[first]]
+        reached = set(corners[first])
         grew = True
-        while grew:
+        while grew:  # passes over the cells left, in order, until one adds none
             grew = False
-            for c in list(remaining):
-                cc = [(c[i], c[j]) for i in (0, 2) for j in (1, 3)]
-                if any(p in corners for p in cc):
-                    group.append(c)
-                    corners.update(cc)
-                    remaining.remove(c)
+            left = []
+            for i in remaining:
+                if reached.isdisjoint(corners[i]):
+                    left.append(i)
+                else:
+                    group.append(cells[i])
+                    reached.update(corners[i])
                     grew = True
+            remaining = left
         tables.append(group)
     tables.sort(key=lambda t: min((c[1], c[0]) for c in t))
     return tables
@@ -267,10 +276,16 @@ def split_stacked(cells: list[BBox]) -> list[list[BBox]]:
     above it and below it differ both ways (not a merged cell's missing rule), they are
     two tables."""
     ys = cluster([c[1] for c in cells] + [c[3] for c in cells])
+    by_bottom = sorted(cells, key=lambda c: c[3])
+    by_top = sorted(cells, key=lambda c: c[1])
+    bottoms, tops = [c[3] for c in by_bottom], [c[1] for c in by_top]
     cut = []
     for y in ys:
-        above = cluster([x for c in cells if abs(c[3] - y) <= 2 for x in (c[0], c[2])])
-        below = cluster([x for c in cells if abs(c[1] - y) <= 2 for x in (c[0], c[2])])
+        # the cells ending (starting) within 2 pt of y, from the few near it
+        near_bottom = by_bottom[bisect_left(bottoms, y - 3) : bisect_right(bottoms, y + 3)]
+        near_top = by_top[bisect_left(tops, y - 3) : bisect_right(tops, y + 3)]
+        above = cluster([x for c in near_bottom if abs(c[3] - y) <= 2 for x in (c[0], c[2])])
+        below = cluster([x for c in near_top if abs(c[1] - y) <= 2 for x in (c[0], c[2])])
         only_above = [a for a in above if not any(abs(a - b) <= 2 for b in below)]
         only_below = [b for b in below if not any(abs(a - b) <= 2 for a in above)]
         if len(only_above) >= 2 and len(only_below) >= 2:  # (a merged cell leaves a rule out: a subset)

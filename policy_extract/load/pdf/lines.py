@@ -104,8 +104,16 @@ def group_lines(chars: list[Char]) -> list[Line]:
         return []
     lines: list[list[Char]] = []
     bands: list[list[float]] = []  # [top, bottom] of each line
+    # a glyph with the top and bottom of the one before joins that one's line when that
+    # one left its band as it was: the bands it passed did not take it, the band it
+    # joined did, and none of them changed (most glyphs of a line share top and bottom)
+    same: list[Char] | None = None
+    same_top = same_bottom = 0.0
     for c in sorted(chars, key=_CY_X0):
         ctop, cbottom = c.top, c.bottom
+        if same is not None and ctop == same_top and cbottom == same_bottom:
+            same.append(c)
+            continue
         cy = (ctop + cbottom) / 2
         h = cbottom - ctop
         if h < 1.0:
@@ -116,15 +124,20 @@ def group_lines(chars: list[Char]) -> list[Line]:
             top, bottom = band
             span = bottom - top
             if abs(cy - (top + bottom) / 2) <= (span if span > h else h) * 0.45:
-                lines[k].append(c)
+                same = lines[k]
+                same.append(c)
                 if ctop < top:
                     band[0] = ctop
+                    same = None
                 if cbottom > bottom:
                     band[1] = cbottom
+                    same = None
                 break
         else:
-            lines.append([c])
+            same = [c]
+            lines.append(same)
             bands.append([ctop, cbottom])
+        same_top, same_bottom = ctop, cbottom
     out = [Line(cs) for cs in lines if not all(c.text.isspace() for c in cs)]
     out.sort(key=_TOP)
     return out
