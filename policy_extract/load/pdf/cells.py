@@ -100,15 +100,28 @@ def locate_chars(table, chars: list[Char]) -> tuple[dict[tuple, list[Char]], lis
     by_cell: dict[tuple, list[Char]] = {c: [] for c in cells}
     lost: list[Char] = []
     outside: list[Char] = []
+    targets = [by_cell[c] for c in cells]
+    n_edges = len(edges)
+    inf = float("inf")
+    # the glyph before, when it fell between two edges: that gap, its middle and where it
+    # went (a glyph's cell depends only on its slot and its middle: the next glyph of a
+    # line in a cell goes there too)
+    last_lo = last_hi = 0.0
+    last_cy: float | None = None
+    last_target: list[Char] = lost
     for ch in chars:
         cx = (ch.x0 + ch.x1) / 2
         cy = (ch.top + ch.bottom) / 2
         if not (x0 <= cx <= x1 and top <= cy <= bottom):
             outside.append(ch)
             continue
+        if cy == last_cy and last_lo < cx < last_hi:
+            last_target.append(ch)
+            continue
         k = bisect_left(edges, cx)
+        on_edge = k < n_edges and edges[k] == cx
         best = -1
-        for a, b, members, bottoms in slots[2 * k + 1 if k < len(edges) and edges[k] == cx else 2 * k]:
+        for a, b, members, bottoms in slots[2 * k + 1 if on_edge else 2 * k]:
             if bottoms is not None:  # the first cell whose bottom reaches the glyph holds it, or none does
                 j = bisect_left(bottoms, cy)
                 if j < len(members) and members[j][1] <= cy and (best < 0 or members[j][0] < best):
@@ -119,10 +132,12 @@ def locate_chars(table, chars: list[Char]) -> tuple[dict[tuple, list[Char]], lis
                     if best < 0 or i < best:
                         best = i
                     break
-        if best < 0:
-            lost.append(ch)
+        target = lost if best < 0 else targets[best]
+        target.append(ch)
+        if on_edge:
+            last_cy = None
         else:
-            by_cell[cells[best]].append(ch)
+            last_lo, last_hi, last_cy, last_target = edges[k - 1] if k else -inf, edges[k] if k < n_edges else inf, cy, target
     return by_cell, lost, outside
 
 

@@ -286,9 +286,13 @@ def split_stacked(cells: list[BBox]) -> list[list[BBox]]:
         near_top = by_top[bisect_left(tops, y - 3) : bisect_right(tops, y + 3)]
         above = cluster([x for c in near_bottom if abs(c[3] - y) <= 2 for x in (c[0], c[2])])
         below = cluster([x for c in near_top if abs(c[1] - y) <= 2 for x in (c[0], c[2])])
+        if len(above) < 2 or len(below) < 2:
+            continue
         only_above = [a for a in above if not any(abs(a - b) <= 2 for b in below)]
+        if len(only_above) < 2:  # (the usual row rule: the same column rules on both sides)
+            continue
         only_below = [b for b in below if not any(abs(a - b) <= 2 for a in above)]
-        if len(only_above) >= 2 and len(only_below) >= 2:  # (a merged cell leaves a rule out: a subset)
+        if len(only_below) >= 2:  # (a merged cell leaves a rule out: a subset)
             cut.append(y)
     if not cut:
         return [cells]

@@ -65,27 +65,35 @@ def line_text(chars: list[Char]) -> str:
     two Latin letters or digits: CJK text has no spaces, and the gaps it shows are the
     extra space office suites put between CJK and digits ("2023 年") or spread over a
     justified line ("加 强 “ 12345” 热 线")."""
-    if not any([c.generated for c in chars]):
+    generated = [i for i, c in enumerate(chars) if c.generated]
+    if not generated:
         return "".join([c.text for c in chars]).rstrip()
     out: list[str] = []
     n = len(chars)
     # a letter-spaced line: gaps between CJK characters all along it
-    spread = sum(1 for i, c in enumerate(chars) if c.generated and 0 < i < n - 1
-                 and not chars[i - 1].text.isascii() and not chars[i + 1].text.isascii()) >= 3
-    gaps = sorted(b.x0 - a.x1 for a, b in zip(chars, chars[1:]) if not a.generated and not b.generated and is_cjk(a.text) and is_cjk(b.text))
-    usual = gaps[len(gaps) // 2] if gaps else 0.0
+    spread = len(generated) >= 3 and sum(1 for i in generated if 0 < i < n - 1
+                                         and not chars[i - 1].text.isascii() and not chars[i + 1].text.isascii()) >= 3
+    usual = None  # the median gap between CJK characters set solid, once needed
     for i, c in enumerate(chars):
         if c.generated:
             before = out[-1] if out else ""
-            nxt = next((d for d in chars[i + 1 : n] if not d.text.isspace()), None)
+            j = i + 1
+            while j < n and chars[j].text.isspace():
+                j += 1
+            nxt = chars[j] if j < n else None
             after = nxt.text if nxt else ""
             latin = before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
             typed = before in ",;:!?" and after and not spread  # "网办, 推出": the space after a Latin comma is typed
             # a wide gap between two CJK characters of a line set solid: a typed space the
             # printer drew as a gap ("市委编办 市司法局" in a browser's table cell)
-            prev = chars[i - 1] if i else None
-            wide = (not spread and usual is not None and prev is not None and nxt is not None and (is_cjk(before) or before in ")）") and is_cjk(after)
-                    and nxt.x0 - prev.x1 >= max(0.2 * (nxt.bottom - nxt.top), usual + 0.15 * (nxt.bottom - nxt.top)))
+            wide = False
+            if not (latin or typed) and not spread and i and nxt is not None and (is_cjk(before) or before in ")）") and is_cjk(after):
+                if usual is None:
+                    gaps = sorted([b.x0 - a.x1 for a, b in zip(chars, chars[1:])
+                                   if not a.generated and not b.generated and is_cjk(a.text) and is_cjk(b.text)])
+                    usual = gaps[len(gaps) // 2] if gaps else 0.0
+                prev = chars[i - 1]
+                wide = nxt.x0 - prev.x1 >= max(0.2 * (nxt.bottom - nxt.top), usual + 0.15 * (nxt.bottom - nxt.top))
             if not (latin or typed or wide):
                 continue
         out.append(c.text)
