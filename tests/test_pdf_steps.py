@@ -352,3 +352,40 @@ def test_glyphs_sharing_top_and_bottom_join_lines_as_each_would_alone():
         rng.shuffle(chars)
         got = [tuple(id(c) for c in ln.chars) for ln in group_lines(chars)]
         assert sorted(got) == sorted(map(tuple, _bands_by_definition(chars))), trial
+
+
+def test_line_bands_pass_over_lines_like_the_one_before_as_each_would_alone():
+    """line_bands lets a line with the top and bottom of the line before (which left its
+    band as it was) go without trying the bands: the bands are those of trying every
+    line, on table rows of cells sharing baselines, taller lines and lines between."""
+    import random
+    from types import SimpleNamespace
+
+    from policy_extract.load.pdf.lines import line_bands
+
+    def by_definition(lines):
+        bands = []
+        for ln in sorted(lines, key=lambda ln: (ln.top + ln.bottom) / 2):
+            cy, h = (ln.top + ln.bottom) / 2, max(ln.bottom - ln.top, 1.0)
+            for k in range(len(bands) - 1, max(len(bands) - 4, -1), -1):
+                top, bottom = bands[k]
+                if abs(cy - (top + bottom) / 2) <= max(bottom - top, h) * 0.45:
+                    bands[k] = [min(top, ln.top), max(bottom, ln.bottom)]
+                    break
+            else:
+                bands.append([ln.top, ln.bottom])
+        return sorted((b[0] + b[1]) / 2 for b in bands)
+
+    rng = random.Random(11)
+    for trial in range(500):
+        lines = []
+        for row in range(rng.randint(1, 8)):
+            base = 100 + row * rng.choice((6.0, 12.0, 15.0))
+            for _ in range(rng.randint(1, 5)):
+                top = base + rng.choice((0.0, 0.0, 0.0, -1.0, 3.0, 5.5, 9.8))
+                bottom = rng.choice((base + 10.0, base + 10.0, top + 0.2, base + 14.0, base + 30.0))
+                if bottom <= top:
+                    bottom = top + 0.5
+                lines.append(SimpleNamespace(top=top, bottom=bottom))
+        rng.shuffle(lines)
+        assert line_bands(lines) == by_definition(lines), trial

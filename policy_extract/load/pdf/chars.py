@@ -79,6 +79,16 @@ class Pdfium:
         self.page_object = take(raw.FPDFPage_GetObject, c_void_p)
         # (FPDF_PAGEOBJECT) -> int
         self.object_type = take(raw.FPDFPageObj_GetType, c_int)
+        # (FPDF_PAGEOBJECT path) -> int
+        self.count_segments = take(raw.FPDFPath_CountSegments, c_int)
+        # (FPDF_PAGEOBJECT path, int index) -> FPDF_PATHSEGMENT
+        self.path_segment = take(raw.FPDFPath_GetPathSegment, c_void_p)
+        # (FPDF_PATHSEGMENT, float* x, float* y) -> FPDF_BOOL
+        self.segment_point = take(raw.FPDFPathSegment_GetPoint, c_int)
+        # (FPDF_PATHSEGMENT) -> int
+        self.segment_type = take(raw.FPDFPathSegment_GetType, c_int)
+        # (FPDF_PATHSEGMENT) -> FPDF_BOOL
+        self.segment_close = take(raw.FPDFPathSegment_GetClose, c_int)
 
 
 @lru_cache(maxsize=None)

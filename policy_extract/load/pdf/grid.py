@@ -7,6 +7,8 @@ import ctypes
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from .chars import pdfium
+
 # The same steps (and tolerances) as pdfplumber's default "lines" table finder, fed
 # with pdfium's path objects instead of a pdfminer layout of the page, which is what
 # made ruled pages slow: edges snapped and joined, their crossings, the smallest
@@ -75,6 +77,11 @@ def edges_from_paths(paths, page_height: float, raw, settings: GridSettings = DE
     vs: list[Edge] = []
     m = raw.FS_MATRIX()
     fx, fy = ctypes.c_float(), ctypes.c_float()
+    point_args = (ctypes.byref(fx), ctypes.byref(fy))
+    pdf = pdfium(raw)
+    count_segments, path_segment, segment_point = pdf.count_segments, pdf.path_segment, pdf.segment_point
+    segment_type, segment_close, moveto = pdf.segment_type, pdf.segment_close, raw.FPDF_SEGMENT_MOVETO
+    void_p = ctypes.c_void_p
     for obj in paths:
         mats = []
         o = obj
@@ -83,23 +90,25 @@ def edges_from_paths(paths, page_height: float, raw, settings: GridSettings = DE
                 raise ValueError("no matrix")
             mats.append((m.a, m.b, m.c, m.d, m.e, m.f))
             o = o.container
-        n = raw.FPDFPath_CountSegments(obj.raw)
+        path = ctypes.cast(obj.raw, void_p)
+        n = count_segments(path)
         subpaths: list[list[tuple[float, float]]] = []
         cur: list[tuple[float, float]] = []
         for k in range(n):
-            seg = raw.FPDFPath_GetPathSegment(obj.raw, k)
-            if not seg or not raw.FPDFPathSegment_GetPoint(seg, fx, fy):
+            address = path_segment(path, k)
+            seg = void_p(address) if address else None
+            if seg is None or not segment_point(seg, *point_args):
                 raise ValueError("bad path segment")
             x, y = fx.value, fy.value
             for a, b, c, d, e, f in mats:
                 x, y = a * x + c * y + e, b * x + d * y + f
             pt = (x, page_height - y)
-            if raw.FPDFPathSegment_GetType(seg) == raw.FPDF_SEGMENT_MOVETO or not cur:
+            if segment_type(seg) == moveto or not cur:
                 cur = [pt]
                 subpaths.append(cur)
             else:
                 cur.append(pt)
-            if raw.FPDFPathSegment_GetClose(seg) and len(cur) > 1:
+            if segment_close(seg) and len(cur) > 1:
                 cur.append(cur[0])
         for sp in subpaths:
             for (x0, y0), (x1, y1) in zip(sp, sp[1:]):

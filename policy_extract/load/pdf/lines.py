@@ -157,18 +157,26 @@ def line_bands(lines: list[Line]) -> list[float]:
     the last three bands when its middle is within 0.45 of the taller of its height and
     the band's from the band's middle, and the band grows to hold it."""
     bands: list[list[float]] = []
+    # a line with the top and bottom of the one before, which left its band as it was,
+    # joins that band and leaves it as it is (the cells of a table row share them)
+    same_top = same_bottom = None
     for ln in sorted(lines, key=_CY):
         top, bottom = ln.top, ln.bottom
+        if top == same_top and bottom == same_bottom:
+            continue
         cy, h = (top + bottom) / 2, max(bottom - top, 1.0)
         n = len(bands)
         for k in range(n - 1, n - 4 if n > 3 else -1, -1):
             band = bands[k]
             span = band[1] - band[0]
             if abs(cy - (band[0] + band[1]) / 2) <= (span if span > h else h) * 0.45:
+                grows = top < band[0] or bottom > band[1]
                 band[0], band[1] = min(band[0], top), max(band[1], bottom)
                 break
         else:
             bands.append([top, bottom])
+            grows = False
+        same_top, same_bottom = (None, None) if grows else (top, bottom)
     return sorted((b[0] + b[1]) / 2 for b in bands)
 
 

@@ -97,7 +97,8 @@ def page_objects(page, textpage, raw, texts: set | None = None) -> tuple[list[Pa
         address = get_object(page_handle, i)
         if not address:
             raise ValueError("no page object")
-        visit_object(address, None, 0)
+        if address not in texts:
+            visit_object(address, None, 0)
     return paths, dropped
 
 
