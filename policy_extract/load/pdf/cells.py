@@ -110,9 +110,12 @@ def locate_chars(table, chars: list[Char]) -> tuple[dict[tuple, list[Char]], lis
     last_cy: float | None = None
     last_target: list[Char] = lost
     for ch in chars:
-        cx = (ch.x0 + ch.x1) / 2
         cy = (ch.top + ch.bottom) / 2
-        if not (x0 <= cx <= x1 and top <= cy <= bottom):
+        if not top <= cy <= bottom:
+            outside.append(ch)
+            continue
+        cx = (ch.x0 + ch.x1) / 2
+        if not x0 <= cx <= x1:
             outside.append(ch)
             continue
         if cy == last_cy and last_lo < cx < last_hi:
