@@ -180,7 +180,7 @@ def table_rows(table, chars: list[Char], lines: list[Line] | None = None) -> tup
     rows_y = cluster([c[1] for c in cells])
     ncols = len(cols)
     # text of each physical cell
-    lines_of = {c: group_lines(chs) for c, chs in by_cell.items()}
+    lines_of = {c: group_lines(chs) if chs else [] for c, chs in by_cell.items()}
     if lines is not None:
         for cell_lines in lines_of.values():
             lines.extend(cell_lines)
@@ -188,14 +188,17 @@ def table_rows(table, chars: list[Char], lines: list[Line] | None = None) -> tup
     text_of = {c: compose_cell(*parts) for c, parts in parts_of.items()}
     out = []
     x0, _, x1, table_bottom = table.bbox
+    # the cells each column's left edge falls in, in order (a row takes the first of them
+    # its top falls in)
+    in_column = [[c for c in cells if c[0] - 2 <= cx + 1 <= c[2]] for cx in cols]
     for k, ry in enumerate(rows_y):
         row = []
         ids = []
         parts = []
-        for cx in cols:
+        for cx, column_cells in zip(cols, in_column):
             hit = None
-            for c in cells:
-                if c[0] - 2 <= cx + 1 <= c[2] and c[1] - 2 <= ry + 1 <= c[3]:
+            for c in column_cells:
+                if c[1] - 2 <= ry + 1 <= c[3]:
                     hit = c
                     break
             if hit is None or hit[0] < cx - 2:  # (covered by a cell spanning columns: its text is given once)
