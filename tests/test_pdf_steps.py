@@ -389,3 +389,46 @@ def test_line_bands_pass_over_lines_like_the_one_before_as_each_would_alone():
                 lines.append(SimpleNamespace(top=top, bottom=bottom))
         rng.shuffle(lines)
         assert line_bands(lines) == by_definition(lines), trial
+
+
+def test_a_pypdfium2_without_the_glyphs_text_object_call_says_what_to_install(monkeypatch):
+    """The loader asks pdfium for each glyph's text object (FPDFText_GetTextObject, pdfium
+    6721+, pypdfium2 4.30.1+); an older pypdfium2 gets one line saying what to install,
+    not a traceback or a 'damaged PDF'."""
+    import pypdfium2.raw as raw
+
+    from policy_extract.errors import InputError
+    from policy_extract.load.pdf.reader import load_pdf
+
+    path = CORE_PDFS[0]
+    monkeypatch.delattr(raw, "FPDFText_GetTextObject")
+    with pytest.raises(InputError, match=r"pypdfium2 is too old.*pip install -U 'pypdfium2>=4\.30\.1'"):
+        load_pdf(path)
+
+
+def test_unit_break_reads_the_names_at_the_cut_as_splitting_the_texts_would():
+    """unit_break finds the last name before the cut and the first after it with one
+    search each; the answer is that of splitting both texts at every separator."""
+    import random
+    import re
+
+    from policy_extract.load.pdf.cells import unit_break
+    from policy_extract.rules import UNIT_PREFIXES, UNIT_SUFFIXES
+
+    seps = re.compile(r"[，,、；;：:\s]")
+
+    def by_splitting(before, after):
+        before, after = before.rstrip(), after.lstrip()
+        if not before or not after or "。" in before:
+            return False
+        tail, head = seps.split(before)[-1], seps.split(after)[0]
+        return (len(tail) >= 3 and len(head) >= 3 and (tail.endswith(UNIT_SUFFIXES) or tail[-1] in "）)")
+                and head.startswith(UNIT_PREFIXES) and (head.endswith(UNIT_SUFFIXES) or head[-1] in "）)"))
+
+    pieces = ["市", "区", "行政审批", "司法", "局", "委", "办公厅", "人民政府", "（市审改办）", ")", "、", "，", ";", ":", " ",
+              "\u3000", "。", "各", "县", "负责", "西咸新", "管委会", "1", "a"]
+    rng = random.Random(3)
+    for _ in range(20000):
+        before = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        after = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert unit_break(before, after) == by_splitting(before, after), (before, after)
