@@ -10,7 +10,7 @@ from .chars import Char
 _LEFT_SITTING = set("”’。，、；：！？）》」』】〕")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     chars: list[Char]
     text: str = ""
