@@ -108,7 +108,7 @@ def group_lines(chars: list[Char]) -> list[Line]:
     """Chars to printed lines: same baseline band (a glyph joins one of the last three
     lines when its middle is within 0.45 of the taller of its height and the line's from
     the line's middle), left to right."""
-    if all(c.text.isspace() for c in chars):
+    if (not chars or chars[0].text.isspace()) and all(c.text.isspace() for c in chars):  # (most open with a glyph)
         return []
     lines: list[list[Char]] = []
     bands: list[list[float]] = []  # [top, bottom] of each line
@@ -146,7 +146,7 @@ def group_lines(chars: list[Char]) -> list[Line]:
             lines.append(same)
             bands.append([ctop, cbottom])
         same_top, same_bottom = ctop, cbottom
-    out = [Line(cs) for cs in lines if not all(c.text.isspace() for c in cs)]
+    out = [Line(cs) for cs in lines if not cs[0].text.isspace() or not all(c.text.isspace() for c in cs)]
     out.sort(key=_TOP)
     return out
 
