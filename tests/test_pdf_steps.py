@@ -200,3 +200,235 @@ def test_an_overprinted_bold_line_is_read_without_pdfplumber(tmp_path, monkeypat
     (p,) = read_pages(path, path.read_bytes())
     texts = [it.text for it in p.items]
     assert texts[3] == "4. Line 4 of the notice, with some words." and len(texts) == 12
+
+
+@pytest.mark.parametrize("path", ALL_PDFS)
+def test_text_objects_with_text_are_told_from_the_glyphs(path):
+    """chars_from_textpage tells which text objects have text on the text page (so
+    page_objects asks pdfium nothing about them): exactly the objects whose
+    FPDFTextObj_GetText is not empty, on every page of the fixtures (overprinted bold
+    and browser's empty text objects among them)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    from policy_extract.load.pdf.chars import chars_from_textpage
+
+    doc = pdfium.PdfDocument(path)
+    try:
+        for index in range(len(doc)):
+            page = doc[index]
+            textpage = page.get_textpage()
+            texts: set = set()
+            chars_from_textpage(textpage, page.get_size()[1], raw, texts)
+            truth = {ctypes.cast(o.raw, ctypes.c_void_p).value for o in page.get_objects(max_depth=2)
+                     if raw.FPDFTextObj_GetText(o.raw, textpage.raw, None, 0) > 2}
+            assert texts == truth, f"page {index + 1}"
+    finally:
+        doc.close()
+
+
+def test_text_objects_told_on_an_overprinted_page(tmp_path):
+    """The overprinted line's second copy has no glyph on the text page: it is not among
+    the objects with text, its first copy and the other lines are."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    from policy_extract.load.pdf.chars import chars_from_textpage
+
+    doc = pdfium.PdfDocument(str(_overprinted_pdf(tmp_path / "bold.pdf")))
+    page = doc[0]
+    textpage = page.get_textpage()
+    texts: set = set()
+    chars = chars_from_textpage(textpage, 842, raw, texts)
+    objects = [ctypes.cast(o.raw, ctypes.c_void_p).value for o in page.get_objects()]
+    assert len(objects) == 13 and texts == set(objects) - {objects[4]}
+    assert "".join(c.text for c in chars).count("4. Line 4") == 1
+    doc.close()
+
+
+def _brute_locate(cells, chars):
+    """locate_chars by its definition: the first cell (in list order) holding the glyph's
+    middle, each cell widened by 0.5 pt; the table's box widened by 1 pt."""
+    x0, top = min(c[0] for c in cells) - 1, min(c[1] for c in cells) - 1
+    x1, bottom = max(c[2] for c in cells) + 1, max(c[3] for c in cells) + 1
+    by_cell = {c: [] for c in cells}
+    lost, outside = [], []
+    for ch in chars:
+        cx, cy = (ch.x0 + ch.x1) / 2, (ch.top + ch.bottom) / 2
+        if not (x0 <= cx <= x1 and top <= cy <= bottom):
+            outside.append(ch)
+            continue
+        hit = next((c for c in cells if c[0] - 0.5 <= cx <= c[2] + 0.5 and c[1] - 0.5 <= cy <= c[3] + 0.5), None)
+        (lost if hit is None else by_cell[hit]).append(ch)
+    return by_cell, lost, outside
+
+
+def test_glyphs_are_located_in_cells_as_by_a_scan():
+    """locate_chars (bisection over the cells' columns and rows) answers as a scan of every
+    cell does: on grids with merged cells, overlapping cells (not rising), glyphs on the
+    cell edges, between cells and outside the table."""
+    import random
+
+    from policy_extract.load.pdf.cells import cells_overlap, locate_chars
+    from policy_extract.load.pdf.chars import Char
+    from policy_extract.load.pdf.grid import Grid
+
+    rng = random.Random(17)
+    for trial in range(300):
+        xs = sorted(rng.sample(range(40, 560, 4), rng.randint(2, 7)))
+        ys = sorted(rng.sample(range(40, 800, 4), rng.randint(2, 9)))
+        cells = [(float(a), float(t), float(b), float(u)) for a, b in zip(xs, xs[1:]) for t, u in zip(ys, ys[1:])]
+        for _ in range(rng.randint(0, 3)):  # merged (or stray, overlapping) cells
+            i, j = sorted(rng.sample(range(len(xs)), 2))
+            k, m = sorted(rng.sample(range(len(ys)), 2))
+            cells.insert(rng.randrange(len(cells) + 1), (float(xs[i]), float(ys[k]), float(xs[j]), float(ys[m])))
+        if trial % 3 == 0:
+            rng.shuffle(cells)
+        cells = list(dict.fromkeys(cells))
+        points = [float(v) + d for v in xs for d in (-1.5, -0.5, 0.0, 0.5, 1.0)] + [rng.uniform(20, 580) for _ in range(20)]
+        rows = [float(v) + d for v in ys for d in (-1.5, -0.5, 0.0, 0.5, 1.0)] + [rng.uniform(20, 820) for _ in range(20)]
+        chars = []
+        for _ in range(150):
+            cx, cy, w, h = rng.choice(points), rng.choice(rows), rng.choice((0.0, 2.0, 6.0)), rng.choice((0.0, 4.0, 10.0))
+            chars.append(Char("字", cx - w / 2, cx + w / 2, cy - h / 2, cy + h / 2))
+        grid = Grid(cells)
+        assert locate_chars(grid, chars) == _brute_locate(cells, chars), trial
+        brute = any(min(a[2], b[2]) - max(a[0], b[0]) > 1 and min(a[3], b[3]) - max(a[1], b[1]) > 1
+                    for i, a in enumerate(cells) for b in cells[i + 1:])
+        assert cells_overlap(cells) == brute, trial
+    for trial in range(2000):  # cells overlapping by about 1 pt
+        cells = [(x, y, x + rng.choice((1.5, 2.0, 3.0, 10.0)), y + rng.choice((1.5, 2.0, 3.0, 10.0)))
+                 for x, y in ((rng.uniform(0, 12), rng.uniform(0, 12)) for _ in range(rng.randint(2, 6)))]
+        brute = any(min(a[2], b[2]) - max(a[0], b[0]) > 1 and min(a[3], b[3]) - max(a[1], b[1]) > 1
+                    for i, a in enumerate(cells) for b in cells[i + 1:])
+        assert cells_overlap(cells) == brute, cells
+
+
+def _bands_by_definition(chars):
+    """group_lines's bands by its definition, glyph by glyph: a glyph joins the first of
+    the last three lines (last first) whose middle is within 0.45 of the taller of its
+    height and the line's; the line's band grows to hold it."""
+    lines, bands = [], []
+    for c in sorted(chars, key=lambda c: ((c.top + c.bottom) / 2, c.x0)):
+        cy, h = (c.top + c.bottom) / 2, max(c.bottom - c.top, 1.0)
+        for k in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
+            top, bottom = bands[k]
+            if abs(cy - (top + bottom) / 2) <= max(bottom - top, h) * 0.45:
+                lines[k].append(c)
+                bands[k] = [min(top, c.top), max(bottom, c.bottom)]
+                break
+        else:
+            lines.append([c])
+            bands.append([c.top, c.bottom])
+    return [[id(c) for c in sorted(cs, key=lambda c: c.x0)] for cs in lines if not all(c.text.isspace() for c in cs)]
+
+
+def test_glyphs_sharing_top_and_bottom_join_lines_as_each_would_alone():
+    """group_lines lets a glyph with the top and bottom of the one before join that one's
+    line without trying the bands again: the lines are those of trying every glyph, on
+    lines of mixed sizes, superscripts, overlapping bands and glyphs in any order."""
+    import random
+
+    from policy_extract.load.pdf.chars import Char
+    from policy_extract.load.pdf.lines import group_lines
+
+    rng = random.Random(5)
+    for trial in range(400):
+        chars = []
+        for line in range(rng.randint(1, 6)):
+            base = 100 + line * rng.choice((4.0, 8.0, 12.0, 14.0))
+            for k in range(rng.randint(1, 12)):
+                size = rng.choice((10.0, 10.0, 10.0, 12.0, 6.0, 0.5))
+                rise = rng.choice((0.0, 0.0, 0.0, -3.0, 2.5))
+                x = 50 + 11 * k + rng.choice((0.0, 0.0, 0.3))
+                if rng.random() < 0.3:  # a box of its own, its top or bottom shared with others
+                    bottom = base + rng.choice((-1.0, 1.5, 2.0, 6.0))
+                    top = rng.choice((base - 9.0, base - 8.5, base - 2.0, bottom - 0.2))
+                    chars.append(Char(rng.choice("字一 1"), x, x + 10, top, bottom))
+                else:
+                    chars.append(Char(rng.choice("字一 1"), x, x + 10, base + rise - size * 0.85, base + rise + size * 0.15))
+        rng.shuffle(chars)
+        got = [tuple(id(c) for c in ln.chars) for ln in group_lines(chars)]
+        assert sorted(got) == sorted(map(tuple, _bands_by_definition(chars))), trial
+
+
+def test_line_bands_pass_over_lines_like_the_one_before_as_each_would_alone():
+    """line_bands lets a line with the top and bottom of the line before (which left its
+    band as it was) go without trying the bands: the bands are those of trying every
+    line, on table rows of cells sharing baselines, taller lines and lines between."""
+    import random
+    from types import SimpleNamespace
+
+    from policy_extract.load.pdf.lines import line_bands
+
+    def by_definition(lines):
+        bands = []
+        for ln in sorted(lines, key=lambda ln: (ln.top + ln.bottom) / 2):
+            cy, h = (ln.top + ln.bottom) / 2, max(ln.bottom - ln.top, 1.0)
+            for k in range(len(bands) - 1, max(len(bands) - 4, -1), -1):
+                top, bottom = bands[k]
+                if abs(cy - (top + bottom) / 2) <= max(bottom - top, h) * 0.45:
+                    bands[k] = [min(top, ln.top), max(bottom, ln.bottom)]
+                    break
+            else:
+                bands.append([ln.top, ln.bottom])
+        return sorted((b[0] + b[1]) / 2 for b in bands)
+
+    rng = random.Random(11)
+    for trial in range(500):
+        lines = []
+        for row in range(rng.randint(1, 8)):
+            base = 100 + row * rng.choice((6.0, 12.0, 15.0))
+            for _ in range(rng.randint(1, 5)):
+                top = base + rng.choice((0.0, 0.0, 0.0, -1.0, 3.0, 5.5, 9.8))
+                bottom = rng.choice((base + 10.0, base + 10.0, top + 0.2, base + 14.0, base + 30.0))
+                if bottom <= top:
+                    bottom = top + 0.5
+                lines.append(SimpleNamespace(top=top, bottom=bottom))
+        rng.shuffle(lines)
+        assert line_bands(lines) == by_definition(lines), trial
+
+
+def test_a_pypdfium2_without_the_glyphs_text_object_call_says_what_to_install(monkeypatch):
+    """The loader asks pdfium for each glyph's text object (FPDFText_GetTextObject, pdfium
+    6721+, pypdfium2 4.30.1+); an older pypdfium2 gets one line saying what to install,
+    not a traceback or a 'damaged PDF'."""
+    import pypdfium2.raw as raw
+
+    from policy_extract.errors import InputError
+    from policy_extract.load.pdf.reader import load_pdf
+
+    path = CORE_PDFS[0]
+    monkeypatch.delattr(raw, "FPDFText_GetTextObject")
+    with pytest.raises(InputError, match=r"pypdfium2 is too old.*pip install -U 'pypdfium2>=4\.30\.1'"):
+        load_pdf(path)
+
+
+def test_unit_break_reads_the_names_at_the_cut_as_splitting_the_texts_would():
+    """unit_break finds the last name before the cut and the first after it with one
+    search each; the answer is that of splitting both texts at every separator."""
+    import random
+    import re
+
+    from policy_extract.load.pdf.cells import unit_break
+    from policy_extract.rules import UNIT_PREFIXES, UNIT_SUFFIXES
+
+    seps = re.compile(r"[，,、；;：:\s]")
+
+    def by_splitting(before, after):
+        before, after = before.rstrip(), after.lstrip()
+        if not before or not after or "。" in before:
+            return False
+        tail, head = seps.split(before)[-1], seps.split(after)[0]
+        return (len(tail) >= 3 and len(head) >= 3 and (tail.endswith(UNIT_SUFFIXES) or tail[-1] in "）)")
+                and head.startswith(UNIT_PREFIXES) and (head.endswith(UNIT_SUFFIXES) or head[-1] in "）)"))
+
+    pieces = ["市", "区", "行政审批", "司法", "局", "委", "办公厅", "人民政府", "（市审改办）", ")", "、", "，", ";", ":", " ",
+              "\u3000", "。", "各", "县", "负责", "西咸新", "管委会", "1", "a"]
+    rng = random.Random(3)
+    for _ in range(20000):
+        before = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        after = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert unit_break(before, after) == by_splitting(before, after), (before, after)

@@ -31,10 +31,13 @@ def key_columns(rows: list[TableRow], ncols: int) -> list[int]:
     return keys
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def same_row(a: list[str], b: list[str]) -> bool:
     if len(a) != len(b) or (a and a[0].replace(" ", "") != b[0].replace(" ", "")):
         return False
-    return [re.sub(r"\s+", "", x) for x in a] == [re.sub(r"\s+", "", x) for x in b]
+    return [_SPACES.sub("", x) for x in a] == [_SPACES.sub("", x) for x in b]
 
 
 def join_tables(pages: list[Page]) -> None:

@@ -13,6 +13,7 @@ from .items import Box, TableRow
 from .lines import Line, group_lines, union
 
 _UNIT_SEPARATORS = re.compile(r"[，,、；;：:\s]")
+_SPACES = re.compile(r"\s+")
 
 
 def unit_break(before: str, after: str) -> bool:
@@ -20,16 +21,19 @@ def unit_break(before: str, after: str) -> bool:
     the cell width wrapped ("西咸新" / "区管委会", "西安市人民政府" / "办公厅"): the text before
     ends like a unit name, the text after starts like one and its first name ends like one."""
     before, after = before.rstrip(), after.lstrip()
-    if not before or not after or "。" in before:
+    if not before or not after:
         return False
-    tail = _UNIT_SEPARATORS.split(before)[-1]
-    head = _UNIT_SEPARATORS.split(after)[0]
-    return (
-        len(tail) >= 3 and len(head) >= 3
-        and (tail.endswith(UNIT_SUFFIXES) or tail[-1] in "）)")
-        and head.startswith(UNIT_PREFIXES)
-        and (head.endswith(UNIT_SUFFIXES) or head[-1] in "）)")
-    )
+    # the first name after (up to the first separator), then the last one before (after
+    # the last separator: the first in the text read backwards)
+    m = _UNIT_SEPARATORS.search(after)
+    head = after[: m.start()] if m else after
+    if len(head) < 3 or not head.startswith(UNIT_PREFIXES) or not (head.endswith(UNIT_SUFFIXES) or head[-1] in "）)"):
+        return False
+    if "。" in before:
+        return False
+    m = _UNIT_SEPARATORS.search(before[::-1])
+    tail = before[len(before) - m.start():] if m else before
+    return len(tail) >= 3 and (tail.endswith(UNIT_SUFFIXES) or tail[-1] in "）)")
 
 
 def join_parts(before: str, after: str) -> str:
@@ -59,7 +63,7 @@ def compose_cell(texts: list[str], wraps: list[bool]) -> str:
             text = text.rstrip() + " " + texts[i]
         else:
             text = glue(text, texts[i])
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def cell_text(lines: list[Line], cell_x1: float) -> str:
@@ -83,44 +87,82 @@ def locate_chars(table, chars: list[Char]) -> tuple[dict[tuple, list[Char]], lis
         tops, bottoms = [m[1] for m in members], [m[2] for m in members]
         rising = all(p <= q for p, q in zip(tops, tops[1:])) and all(p <= q for p, q in zip(bottoms, bottoms[1:]))
         span_list.append((a, b, members, bottoms if rising else None))
+    # the groups a glyph's middle can fall in, found by bisection too: the groups' edges
+    # cut the width into slots (each edge one, and the gaps between them), each slot
+    # listing the groups that hold it
+    edges = sorted({a for a, _, _, _ in span_list} | {b for _, b, _, _ in span_list})
+    slots: list[list] = []
+    for k, e in enumerate(edges):
+        below = edges[k - 1] if k else None  # the gap between the edge before and this one
+        slots.append([g for g in span_list if below is not None and g[0] <= below and g[1] >= e])
+        slots.append([g for g in span_list if g[0] <= e <= g[1]])  # the edge itself
+    slots.append([])  # right of every edge
     by_cell: dict[tuple, list[Char]] = {c: [] for c in cells}
     lost: list[Char] = []
     outside: list[Char] = []
+    targets = [by_cell[c] for c in cells]
+    n_edges = len(edges)
+    inf = float("inf")
+    # the glyph before, when it fell between two edges: that gap, its middle and where it
+    # went (a glyph's cell depends only on its slot and its middle: the next glyph of a
+    # line in a cell goes there too)
+    last_lo = last_hi = 0.0
+    last_cy: float | None = None
+    last_target: list[Char] = lost
     for ch in chars:
-        cx = (ch.x0 + ch.x1) / 2
         cy = (ch.top + ch.bottom) / 2
-        if not (x0 <= cx <= x1 and top <= cy <= bottom):
+        if not top <= cy <= bottom:
             outside.append(ch)
             continue
+        cx = (ch.x0 + ch.x1) / 2
+        if not x0 <= cx <= x1:
+            outside.append(ch)
+            continue
+        if cy == last_cy and last_lo < cx < last_hi:
+            last_target.append(ch)
+            continue
+        k = bisect_left(edges, cx)
+        on_edge = k < n_edges and edges[k] == cx
         best = -1
-        for a, b, members, bottoms in span_list:
-            if a <= cx <= b:
-                if bottoms is not None:  # the first cell whose bottom reaches the glyph holds it, or none does
-                    j = bisect_left(bottoms, cy)
-                    if j < len(members) and members[j][1] <= cy and (best < 0 or members[j][0] < best):
-                        best = members[j][0]
-                    continue
-                for i, ctop, cbottom in members:
-                    if ctop <= cy <= cbottom:
-                        if best < 0 or i < best:
-                            best = i
-                        break
-        if best < 0:
-            lost.append(ch)
+        for a, b, members, bottoms in slots[2 * k + 1 if on_edge else 2 * k]:
+            if bottoms is not None:  # the first cell whose bottom reaches the glyph holds it, or none does
+                j = bisect_left(bottoms, cy)
+                if j < len(members) and members[j][1] <= cy and (best < 0 or members[j][0] < best):
+                    best = members[j][0]
+                continue
+            for i, ctop, cbottom in members:
+                if ctop <= cy <= cbottom:
+                    if best < 0 or i < best:
+                        best = i
+                    break
+        target = lost if best < 0 else targets[best]
+        target.append(ch)
+        if on_edge:
+            last_cy = None
         else:
-            by_cell[cells[best]].append(ch)
+            last_lo, last_hi, last_cy, last_target = edges[k - 1] if k else -inf, edges[k] if k < n_edges else inf, cy, target
     return by_cell, lost, outside
+
+
+def cells_overlap(cells: list) -> bool:
+    """Whether two cells overlap by more than 1 pt both ways (a sweep left to right: only
+    cells starting before one ends can overlap it)."""
+    order = sorted(cells, key=lambda c: c[0])
+    for i, a in enumerate(order):
+        for b in order[i + 1:]:
+            if b[0] >= a[2] - 1:  # (b starts at or right of a's start, so does every cell after it)
+                break
+            if min(a[2], b[2]) - max(a[0], b[0]) > 1 and min(a[3], b[3]) - max(a[1], b[1]) > 1:
+                return True
+    return False
 
 
 def grid_plausible(tables: list[Grid], chars: list[Char]) -> bool:
     """A grid to trust: cells do not overlap, and every glyph inside a table's box
     lies in one of its cells (otherwise the rulings were misread and text would be lost)."""
     for t in tables:
-        cells = t.cells
-        for i, a in enumerate(cells):
-            for b in cells[i + 1:]:
-                if min(a[2], b[2]) - max(a[0], b[0]) > 1 and min(a[3], b[3]) - max(a[1], b[1]) > 1:
-                    return False
+        if cells_overlap(t.cells):
+            return False
         t.located = (chars, locate_chars(t, chars))
         _, lost, _ = t.located[1]
         if any(not ch.text.isspace() for ch in lost):
@@ -138,7 +180,7 @@ def table_rows(table, chars: list[Char], lines: list[Line] | None = None) -> tup
     rows_y = cluster([c[1] for c in cells])
     ncols = len(cols)
     # text of each physical cell
-    lines_of = {c: group_lines(chs) for c, chs in by_cell.items()}
+    lines_of = {c: group_lines(chs) if chs else [] for c, chs in by_cell.items()}
     if lines is not None:
         for cell_lines in lines_of.values():
             lines.extend(cell_lines)
@@ -146,14 +188,17 @@ def table_rows(table, chars: list[Char], lines: list[Line] | None = None) -> tup
     text_of = {c: compose_cell(*parts) for c, parts in parts_of.items()}
     out = []
     x0, _, x1, table_bottom = table.bbox
+    # the cells each column's left edge falls in, in order (a row takes the first of them
+    # its top falls in)
+    in_column = [[c for c in cells if c[0] - 2 <= cx + 1 <= c[2]] for cx in cols]
     for k, ry in enumerate(rows_y):
         row = []
         ids = []
         parts = []
-        for cx in cols:
+        for cx, column_cells in zip(cols, in_column):
             hit = None
-            for c in cells:
-                if c[0] - 2 <= cx + 1 <= c[2] and c[1] - 2 <= ry + 1 <= c[3]:
+            for c in column_cells:
+                if c[1] - 2 <= ry + 1 <= c[3]:
                     hit = c
                     break
             if hit is None or hit[0] < cx - 2:  # (covered by a cell spanning columns: its text is given once)

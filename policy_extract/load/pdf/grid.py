@@ -4,7 +4,10 @@ intersections -> cells -> tables."""
 from __future__ import annotations
 
 import ctypes
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+
+from .chars import pdfium
 
 # The same steps (and tolerances) as pdfplumber's default "lines" table finder, fed
 # with pdfium's path objects instead of a pdfminer layout of the page, which is what
@@ -74,6 +77,11 @@ def edges_from_paths(paths, page_height: float, raw, settings: GridSettings = DE
     vs: list[Edge] = []
     m = raw.FS_MATRIX()
     fx, fy = ctypes.c_float(), ctypes.c_float()
+    point_args = (ctypes.byref(fx), ctypes.byref(fy))
+    pdf = pdfium(raw)
+    count_segments, path_segment, segment_point = pdf.count_segments, pdf.path_segment, pdf.segment_point
+    segment_type, segment_close, moveto = pdf.segment_type, pdf.segment_close, raw.FPDF_SEGMENT_MOVETO
+    void_p = ctypes.c_void_p
     for obj in paths:
         mats = []
         o = obj
@@ -82,23 +90,25 @@ def edges_from_paths(paths, page_height: float, raw, settings: GridSettings = DE
                 raise ValueError("no matrix")
             mats.append((m.a, m.b, m.c, m.d, m.e, m.f))
             o = o.container
-        n = raw.FPDFPath_CountSegments(obj.raw)
+        path = ctypes.cast(obj.raw, void_p)
+        n = count_segments(path)
         subpaths: list[list[tuple[float, float]]] = []
         cur: list[tuple[float, float]] = []
         for k in range(n):
-            seg = raw.FPDFPath_GetPathSegment(obj.raw, k)
-            if not seg or not raw.FPDFPathSegment_GetPoint(seg, fx, fy):
+            address = path_segment(path, k)
+            seg = void_p(address) if address else None
+            if seg is None or not segment_point(seg, *point_args):
                 raise ValueError("bad path segment")
             x, y = fx.value, fy.value
             for a, b, c, d, e, f in mats:
                 x, y = a * x + c * y + e, b * x + d * y + f
             pt = (x, page_height - y)
-            if raw.FPDFPathSegment_GetType(seg) == raw.FPDF_SEGMENT_MOVETO or not cur:
+            if segment_type(seg) == moveto or not cur:
                 cur = [pt]
                 subpaths.append(cur)
             else:
                 cur.append(pt)
-            if raw.FPDFPathSegment_GetClose(seg) and len(cur) > 1:
+            if segment_close(seg) and len(cur) > 1:
                 cur.append(cur[0])
         for sp in subpaths:
             for (x0, y0), (x1, y1) in zip(sp, sp[1:]):
@@ -199,10 +209,14 @@ def intersections_to_cells(cross: Intersections) -> list[BBox]:
     def hlink(p: Point, q: Point) -> bool:
         return not cross[p][1].isdisjoint(cross[q][1])
 
+    # each point's place in its column and in its row: the points after it there are the
+    # ones below it and right of it
+    place_x = {pt: k for col in by_x.values() for k, pt in enumerate(col)}
+    place_y = {pt: k for row in by_y.values() for k, pt in enumerate(row)}
     cells = []
     for pt in points:
-        below = [q for q in by_x[pt[0]] if q[1] > pt[1]]
-        right = [q for q in by_y[pt[1]] if q[0] > pt[0]]
+        below = by_x[pt[0]][place_x[pt] + 1:]
+        right = by_y[pt[1]][place_y[pt] + 1:]
         found = None
         for b in below:
             if not vlink(pt, b):
@@ -224,21 +238,25 @@ def intersections_to_cells(cross: Intersections) -> list[BBox]:
 def cells_to_tables(cells: list[BBox]) -> list[list[BBox]]:
     """Cells that touch at a corner make one table (pdfplumber's cells_to_tables, lone
     cells kept: a framed box), tables top to bottom then left to right."""
+    corners = [((c[0], c[1]), (c[0], c[3]), (c[2], c[1]), (c[2], c[3])) for c in cells]
     tables: list[list[BBox]] = []
-    remaining = list(cells)
+    remaining = list(range(len(cells)))
     while remaining:
-        group = [remaining.pop(0)]
-        corners = {(c[i], c[j]) for c in group for i in (0, 2) for j in (1, 3)}
+        first = remaining.pop(0)
+        group = [cells[first]]
+        reached = set(corners[first])
         grew = True
-        while grew:
+        while grew:  # passes over the cells left, in order, until one adds none
             grew = False
-            for c in list(remaining):
-                cc = [(c[i], c[j]) for i in (0, 2) for j in (1, 3)]
-                if any(p in corners for p in cc):
-                    group.append(c)
-                    corners.update(cc)
-                    remaining.remove(c)
+            left = []
+            for i in remaining:
+                if reached.isdisjoint(corners[i]):
+                    left.append(i)
+                else:
+                    group.append(cells[i])
+                    reached.update(corners[i])
                     grew = True
+            remaining = left
         tables.append(group)
     tables.sort(key=lambda t: min((c[1], c[0]) for c in t))
     return tables
@@ -267,13 +285,23 @@ def split_stacked(cells: list[BBox]) -> list[list[BBox]]:
     above it and below it differ both ways (not a merged cell's missing rule), they are
     two tables."""
     ys = cluster([c[1] for c in cells] + [c[3] for c in cells])
+    by_bottom = sorted(cells, key=lambda c: c[3])
+    by_top = sorted(cells, key=lambda c: c[1])
+    bottoms, tops = [c[3] for c in by_bottom], [c[1] for c in by_top]
     cut = []
     for y in ys:
-        above = cluster([x for c in cells if abs(c[3] - y) <= 2 for x in (c[0], c[2])])
-        below = cluster([x for c in cells if abs(c[1] - y) <= 2 for x in (c[0], c[2])])
+        # the cells ending (starting) within 2 pt of y, from the few near it
+        near_bottom = by_bottom[bisect_left(bottoms, y - 3) : bisect_right(bottoms, y + 3)]
+        near_top = by_top[bisect_left(tops, y - 3) : bisect_right(tops, y + 3)]
+        above = cluster([x for c in near_bottom if abs(c[3] - y) <= 2 for x in (c[0], c[2])])
+        below = cluster([x for c in near_top if abs(c[1] - y) <= 2 for x in (c[0], c[2])])
+        if len(above) < 2 or len(below) < 2:
+            continue
         only_above = [a for a in above if not any(abs(a - b) <= 2 for b in below)]
+        if len(only_above) < 2:  # (the usual row rule: the same column rules on both sides)
+            continue
         only_below = [b for b in below if not any(abs(a - b) <= 2 for a in above)]
-        if len(only_above) >= 2 and len(only_below) >= 2:  # (a merged cell leaves a rule out: a subset)
+        if len(only_below) >= 2:  # (a merged cell leaves a rule out: a subset)
             cut.append(y)
     if not cut:
         return [cells]

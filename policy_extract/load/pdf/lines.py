@@ -3,13 +3,14 @@ gutter of a two-column page."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from .chars import Char
 
 _LEFT_SITTING = set("”’。，、；：！？）》」』】〕")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     chars: list[Char]
     text: str = ""
@@ -64,27 +65,35 @@ def line_text(chars: list[Char]) -> str:
     two Latin letters or digits: CJK text has no spaces, and the gaps it shows are the
     extra space office suites put between CJK and digits ("2023 年") or spread over a
     justified line ("加 强 “ 12345” 热 线")."""
-    if not any(c.generated for c in chars):
-        return "".join(c.text for c in chars).rstrip()
+    generated = [i for i, c in enumerate(chars) if c.generated]
+    if not generated:
+        return "".join([c.text for c in chars]).rstrip()
     out: list[str] = []
     n = len(chars)
     # a letter-spaced line: gaps between CJK characters all along it
-    spread = sum(1 for i, c in enumerate(chars) if c.generated and 0 < i < n - 1
-                 and not chars[i - 1].text.isascii() and not chars[i + 1].text.isascii()) >= 3
-    gaps = sorted(b.x0 - a.x1 for a, b in zip(chars, chars[1:]) if not a.generated and not b.generated and is_cjk(a.text) and is_cjk(b.text))
-    usual = gaps[len(gaps) // 2] if gaps else 0.0
+    spread = len(generated) >= 3 and sum(1 for i in generated if 0 < i < n - 1
+                                         and not chars[i - 1].text.isascii() and not chars[i + 1].text.isascii()) >= 3
+    usual = None  # the median gap between CJK characters set solid, once needed
     for i, c in enumerate(chars):
         if c.generated:
             before = out[-1] if out else ""
-            nxt = next((d for d in chars[i + 1 : n] if not d.text.isspace()), None)
+            j = i + 1
+            while j < n and chars[j].text.isspace():
+                j += 1
+            nxt = chars[j] if j < n else None
             after = nxt.text if nxt else ""
             latin = before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
             typed = before in ",;:!?" and after and not spread  # "网办, 推出": the space after a Latin comma is typed
             # a wide gap between two CJK characters of a line set solid: a typed space the
             # printer drew as a gap ("市委编办 市司法局" in a browser's table cell)
-            prev = chars[i - 1] if i else None
-            wide = (not spread and usual is not None and prev is not None and nxt is not None and (is_cjk(before) or before in ")）") and is_cjk(after)
-                    and nxt.x0 - prev.x1 >= max(0.2 * (nxt.bottom - nxt.top), usual + 0.15 * (nxt.bottom - nxt.top)))
+            wide = False
+            if not (latin or typed) and not spread and i and nxt is not None and (is_cjk(before) or before in ")）") and is_cjk(after):
+                if usual is None:
+                    gaps = sorted([b.x0 - a.x1 for a, b in zip(chars, chars[1:])
+                                   if not a.generated and not b.generated and is_cjk(a.text) and is_cjk(b.text)])
+                    usual = gaps[len(gaps) // 2] if gaps else 0.0
+                prev = chars[i - 1]
+                wide = nxt.x0 - prev.x1 >= max(0.2 * (nxt.bottom - nxt.top), usual + 0.15 * (nxt.bottom - nxt.top))
             if not (latin or typed or wide):
                 continue
         out.append(c.text)
@@ -99,12 +108,20 @@ def group_lines(chars: list[Char]) -> list[Line]:
     """Chars to printed lines: same baseline band (a glyph joins one of the last three
     lines when its middle is within 0.45 of the taller of its height and the line's from
     the line's middle), left to right."""
-    if all(c.text.isspace() for c in chars):
+    if (not chars or chars[0].text.isspace()) and all(c.text.isspace() for c in chars):  # (most open with a glyph)
         return []
     lines: list[list[Char]] = []
     bands: list[list[float]] = []  # [top, bottom] of each line
+    # a glyph with the top and bottom of the one before joins that one's line when that
+    # one left its band as it was: the bands it passed did not take it, the band it
+    # joined did, and none of them changed (most glyphs of a line share top and bottom)
+    same: list[Char] | None = None
+    same_top = same_bottom = 0.0
     for c in sorted(chars, key=_CY_X0):
         ctop, cbottom = c.top, c.bottom
+        if same is not None and ctop == same_top and cbottom == same_bottom:
+            same.append(c)
+            continue
         cy = (ctop + cbottom) / 2
         h = cbottom - ctop
         if h < 1.0:
@@ -115,16 +132,21 @@ def group_lines(chars: list[Char]) -> list[Line]:
             top, bottom = band
             span = bottom - top
             if abs(cy - (top + bottom) / 2) <= (span if span > h else h) * 0.45:
-                lines[k].append(c)
+                same = lines[k]
+                same.append(c)
                 if ctop < top:
                     band[0] = ctop
+                    same = None
                 if cbottom > bottom:
                     band[1] = cbottom
+                    same = None
                 break
         else:
-            lines.append([c])
+            same = [c]
+            lines.append(same)
             bands.append([ctop, cbottom])
-    out = [Line(cs) for cs in lines if not all(c.text.isspace() for c in cs)]
+        same_top, same_bottom = ctop, cbottom
+    out = [Line(cs) for cs in lines if not cs[0].text.isspace() or not all(c.text.isspace() for c in cs)]
     out.sort(key=_TOP)
     return out
 
@@ -135,18 +157,26 @@ def line_bands(lines: list[Line]) -> list[float]:
     the last three bands when its middle is within 0.45 of the taller of its height and
     the band's from the band's middle, and the band grows to hold it."""
     bands: list[list[float]] = []
+    # a line with the top and bottom of the one before, which left its band as it was,
+    # joins that band and leaves it as it is (the cells of a table row share them)
+    same_top = same_bottom = None
     for ln in sorted(lines, key=_CY):
         top, bottom = ln.top, ln.bottom
+        if top == same_top and bottom == same_bottom:
+            continue
         cy, h = (top + bottom) / 2, max(bottom - top, 1.0)
         n = len(bands)
         for k in range(n - 1, n - 4 if n > 3 else -1, -1):
             band = bands[k]
             span = band[1] - band[0]
             if abs(cy - (band[0] + band[1]) / 2) <= (span if span > h else h) * 0.45:
+                grows = top < band[0] or bottom > band[1]
                 band[0], band[1] = min(band[0], top), max(band[1], bottom)
                 break
         else:
             bands.append([top, bottom])
+            grows = False
+        same_top, same_bottom = (None, None) if grows else (top, bottom)
     return sorted((b[0] + b[1]) / 2 for b in bands)
 
 
@@ -158,12 +188,7 @@ def _CY(ln: Line) -> float:
     return (ln.top + ln.bottom) / 2
 
 
-def _X0(c: Char) -> float:
-    return c.x0
-
-
-def _TOP(ln: Line) -> float:
-    return ln.top
+_X0, _TOP = attrgetter("x0"), attrgetter("top")
 
 
 def column_split(chars: list[Char], width: float, lines: list[Line] | None = None) -> float | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from ...errors import InputError
 from ..base import LoadedDocument, read_bytes, sha256_of
 from .cells import grid_plausible, read_box, table_rows
-from .chars import Char, chars_from_textpage, real_char
+from .chars import Char, chars_from_textpage, pdfium, real_char
 from .grid import DEFAULT_SETTINGS, edges_from_paths, find_grids
 from .items import Page, Table
 from .lines import column_split, group_lines, line_bands
@@ -37,53 +37,68 @@ class PathObject:
         self.container = container
 
 
-def page_objects(page, textpage, raw) -> tuple[list[PathObject], int]:
+def page_objects(page, textpage, raw, texts: set | None = None) -> tuple[list[PathObject], int]:
     """The page's vector path objects (inside forms too, one level down), and how many of its
     text objects lost their glyphs from pdfium's text page. pdfium's fake-bold
     de-duplication drops the glyphs of a text object printed over another; that loses
     nothing when the other's glyphs are there (a bold title overprinted), but it also
     drops some lone glyphs (a one-character line in a table column, a title's last
     character): those pages are read with pdfplumber. Browsers write empty text objects
-    of no width: nothing is dropped there."""
+    of no width: nothing is dropped there.
+
+    `texts`: the handles of the text objects with text on the text page, as
+    chars_from_textpage gives them (found here when not given). Those, the most numerous
+    objects, are passed over without a call into pdfium."""
+    if texts is None:
+        texts = set()
+        chars_from_textpage(textpage, 0.0, raw, texts)
     paths: list[PathObject] = []
     dropped = 0
+    f = pdfium(raw)
     tp = textpage.raw
     path_type, text_type, form_type = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_TEXT, raw.FPDF_PAGEOBJ_FORM
-    get_type, get_text = raw.FPDFPageObj_GetType, raw.FPDFTextObj_GetText
+    get_type, as_object = f.object_type, raw.FPDF_PAGEOBJECT
+    void_p = ctypes.c_void_p
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
 
-    def visit(count: int, get_object, parent, container: PathObject | None, level: int) -> None:
+    def visit_object(address: int, container: PathObject | None, level: int) -> None:
         nonlocal dropped
-        for i in range(count):
-            obj = get_object(parent, i)
-            if not obj:
-                raise ValueError("no page object")
-            # the length of a text object's text (2 bytes or more, its terminator) tells text
-            # objects, the most numerous, without asking for their type (0: not text)
-            length = get_text(obj, tp, None, 0)
-            if length > 2:  # a text object whose glyphs are in the text page
-                continue
-            kind = text_type if length > 0 else get_type(obj)
-            if kind == path_type:
-                paths.append(PathObject(obj, container))
-            elif kind == text_type:
-                if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
-                    continue
-                x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
-                if x1 - x0 > 0.01 and y1 - y0 > 0.01:
-                    # the middle of the object's box: a glyph printed there (the same one,
-                    # drawn again for bold) keeps the text; none there: a glyph was lost
-                    dx, dy = 0.25 * (x1 - x0), 0.3 * (y1 - y0)
-                    if raw.FPDFText_GetBoundedText(tp, x0 + dx, y1 - dy, x1 - dx, y0 + dy, None, 0) <= 0:
-                        dropped += 1
-            elif kind == form_type and level < 1:
-                visit(raw.FPDFFormObj_CountObjects(obj), raw.FPDFFormObj_GetObject, obj, PathObject(obj, container), level + 1)
+        if address in texts:  # a text object whose glyphs are in the text page
+            return
+        kind = get_type(void_p(address))
+        if kind == path_type:
+            paths.append(PathObject(ctypes.cast(address, as_object), container))
+        elif kind == text_type:
+            obj = ctypes.cast(address, as_object)
+            if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                return
+            x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+            if x1 - x0 > 0.01 and y1 - y0 > 0.01:
+                # the middle of the object's box: a glyph printed there (the same one,
+                # drawn again for bold) keeps the text; none there: a glyph was lost
+                dx, dy = 0.25 * (x1 - x0), 0.3 * (y1 - y0)
+                if raw.FPDFText_GetBoundedText(tp, x0 + dx, y1 - dy, x1 - dx, y0 + dy, None, 0) <= 0:
+                    dropped += 1
+        elif kind == form_type and level < 1:
+            form = ctypes.cast(address, as_object)
+            holder = PathObject(form, container)
+            for i in range(raw.FPDFFormObj_CountObjects(form)):
+                obj = raw.FPDFFormObj_GetObject(form, i)
+                if not obj:
+                    raise ValueError("no page object")
+                visit_object(ctypes.cast(obj, void_p).value, holder, level + 1)
 
     handle = page.raw
     count = raw.FPDFPage_CountObjects(handle)
     if count < 0:
         raise ValueError("no page objects")
-    visit(count, raw.FPDFPage_GetObject, handle, None, 0)
+    page_handle, get_object = void_p(ctypes.cast(handle, void_p).value), f.page_object
+    for i in range(count):
+        address = get_object(page_handle, i)
+        if not address:
+            raise ValueError("no page object")
+        if address not in texts:
+            visit_object(address, None, 0)
     return paths, dropped
 
 
@@ -93,6 +108,8 @@ def read_pages(path: Path, data: bytes) -> list[Page]:
         import pypdfium2.raw as raw
     except ImportError:
         raise InputError(f"{path}: PDF support is not installed; run `pip install policy-extract`") from None
+    if not hasattr(raw, "FPDFText_GetTextObject"):
+        raise InputError(f"{path}: the installed pypdfium2 is too old to read PDFs here; run `pip install -U 'pypdfium2>=4.30.1'`")
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -115,9 +132,10 @@ def read_pages(path: Path, data: bytes) -> list[Page]:
             page = doc[index]
             width, height = page.get_size()
             textpage = page.get_textpage()
-            chars = chars_from_textpage(textpage, height, raw)
+            texts: set = set()
+            chars = chars_from_textpage(textpage, height, raw, texts)
             tables = []
-            paths, dropped = page_objects(page, textpage, raw)
+            paths, dropped = page_objects(page, textpage, raw, texts)
             ruled = bool(chars) and len(paths) >= DEFAULT_SETTINGS.min_table_paths
             grid = None
             box_cells: list = []
