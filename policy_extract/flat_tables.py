@@ -264,13 +264,12 @@ def split_header_run(text: str) -> list[str]:
     lined copy reads them: each text closed by its unit clause."""
     if len(text) < 12:
         return [text]
-    ends, run = _header_patterns()
-    for end in ends.finditer(text):
+    for end in _closing_names().finditer(text):
         stop = end.end()
         at = stop + 1 if text[stop : stop + 1] == " " else stop
         if at < len(text) and (candidates().match(text, at) is None or match_marker(text[at : at + 60]) is None):
             continue  # names inside a sentence ("…的任务措施责任单位要…")
-        m = run.search(text, max(0, stop - 80), stop)
+        m = _name_run().search(text, max(0, stop - 80), stop)
         if m is None:
             continue
         names = _header_names(m.group(0))
@@ -294,20 +293,27 @@ def _header_names(run: str) -> list[str]:
     return names
 
 
-_HEADER_PATTERNS: dict[tuple, tuple[re.Pattern, re.Pattern]] = {}
+_HEADER_PATTERNS: dict[tuple, re.Pattern] = {}
 _CLOSING_COLUMNS = ("lead", "responsible", "leader", "deadline", "progress", "note")
 
 
-def _header_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """(the name of a column that closes a row; three or more header names in a row, glued
-    or one space apart, ending where the search ends)."""
+def _closing_names() -> re.Pattern:
+    """The name of a column that closes a row (units, time limit, remarks)."""
     g = _grammar()
-    key = (g.header_words, g.column_words)
+    key = ("closing", g.column_words)
     if key not in _HEADER_PATTERNS:
         closing = sorted({w for name, words in g.column_words if name in _CLOSING_COLUMNS for w in words if len(w) >= 2}, key=len, reverse=True)
+        _HEADER_PATTERNS[key] = re.compile("|".join(map(re.escape, closing)))
+    return _HEADER_PATTERNS[key]
+
+
+def _name_run() -> re.Pattern:
+    """Three or more header names in a row, glued or one space apart, ending where the search
+    ends. Compiled only when a closing name stands before a numbered item (its alternation of
+    every column name is the costliest pattern to compile on a notice's path)."""
+    g = _grammar()
+    key = ("run", g.header_words)
+    if key not in _HEADER_PATTERNS:
         word = "(?:" + "|".join(map(re.escape, g.header_words)) + ")"
-        _HEADER_PATTERNS[key] = (
-            re.compile("|".join(map(re.escape, closing))),
-            re.compile(rf"{word}(?: ?{word}){{2,}}$"),
-        )
+        _HEADER_PATTERNS[key] = re.compile(rf"{word}(?: ?{word}){{2,}}$")
     return _HEADER_PATTERNS[key]

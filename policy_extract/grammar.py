@@ -82,10 +82,6 @@ class Grammar(MetadataPatterns):
     def label_line(self) -> re.Pattern:
         return re.compile(r"^\s*(" + self.label + r")\s*[:：]")
 
-    @cached_property
-    def label_at(self) -> re.Pattern:
-        return re.compile(r"(" + self.label + r")\s*[:：]")
-
     def label_role(self, label: str) -> str:
         """The role a note label or a table header gives: lead, responsible, person,
         deadline or none. Listed labels by their table; any other by its head words."""

@@ -58,10 +58,17 @@ class MetadataPatterns:
         return re.compile(rf"的(?:\s*{HAN}){{0,4}}?\s*(?:" + "|".join(ends) + ")")  # "…的实施意见", "的 通 知" too
 
     @cached_property
-    def page_info_line(self) -> re.Pattern:
-        """A page's info line, whole in itself: "发布时间:2020-05-29 14:36:23", "来源: 教育体育局"."""
-        labels = _alt(self.rules.page_info_labels)
-        return re.compile(rf"^[\s•·●◆■▪]*{labels}\s*[:：]|^\s*[•·●◆■▪]\s*{HAN}{{2,6}}\s*[:：]")  # "• 公开范围:全部公开" too
+    def page_info_labels(self) -> frozenset:
+        return frozenset(self.rules.page_info_labels)
+
+    info_head = _Lazy(rf"^\s*(?P<bullet>[•·●◆■▪]\s*)?(?P<label>{HAN}{{2,6}}?)\s*[:：]")
+
+    def is_page_info(self, text: str) -> bool:
+        """A page's info line, whole in itself: "发布时间:2020-05-29 14:36:23", "来源: 教育体育局",
+        and any "• 公开范围:全部公开" of a bulleted list. (A label looked up, not an alternation of
+        every label compiled: this runs on every paragraph of every notice.)"""
+        m = self.info_head.match(text)
+        return m is not None and (bool(m.group("bullet")) or m.group("label") in self.page_info_labels)
 
     @cached_property
     def date_before_plan(self) -> re.Pattern:

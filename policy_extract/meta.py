@@ -187,7 +187,7 @@ def find_doc_number(paras: list[Piece]) -> str | None:
 
 def _still_head(text: str) -> bool:
     """No sentence or colon read yet, a page's info lines ("• 索引号:…", "发布日期: …") aside."""
-    return not any(ch in text for ch in _SENTENCE_OR_COLON) or bool(_grammar().page_info_line.match(text))
+    return not any(ch in text for ch in _SENTENCE_OR_COLON) or _grammar().is_page_info(text)
 
 
 _SENTENCE_OR_COLON = "。：:；;"
@@ -296,7 +296,7 @@ def _recipients_before(text: str, start: int, colon: int) -> list[str]:
     g = _grammar()
     ends = [m.end() for m in g.title_end.finditer(text, start, colon)]
     head = text[ends[-1] if ends else start : colon].strip()  # "…关于印发《X》的通知各市（含定州、辛集市）财政局、…："
-    if g.page_info_line.match(head):  # "发布时间:2020-05-29 14:36:23各区、县(市)人民政府,…"
+    if g.is_page_info(head):  # "发布时间:2020-05-29 14:36:23各区、县(市)人民政府,…"
         head = _INFO_VALUE.sub("", head, count=1)
     if start:
         head = head.lstrip("0123456789-/:.| ")  # the tail of a page's time or table before them ("…14:36:23各区…")
@@ -307,7 +307,7 @@ def _recipients_before(text: str, start: int, colon: int) -> list[str]:
         return []  # "根据《…》文件，现将…公示如下：" is a sentence, not a list of recipients
     if len(head) >= 200 or not ("各" in head or "、" in head) or match_marker(head) is not None or any(ch.isdigit() for ch in head):
         return []
-    label = g.label_at.search(text, start, colon + 1)
+    label = g.label_re.search(text, start, colon + 1)  # ending at the colon: its trailing blanks are cut off
     if label is not None and label.end() == colon + 1:
         return []  # "…牵头，责任单位：": a unit note's label, not the recipients
     parts = [r.strip() for r in re.split(r"[，,；;]", head) if r.strip()]

@@ -53,7 +53,8 @@ def strip_web_chrome(text: str) -> str:
     stripped = text.strip().lstrip("•·●◆■▪ ")  # a menu's bullets ("• 无障碍")
     chrome = _grammar().rules.web_chrome_lines
     if not stripped.startswith(chrome):
-        return "" if _grammar().breadcrumb.match(stripped) else text
+        trail = any(mark in stripped for mark in ">»›＞")  # the pattern is compiled only for a page that has one
+        return "" if trail and _grammar().breadcrumb.match(stripped) else text
     word = next(w for w in chrome if stripped.startswith(w))
     rest = stripped[len(word) :].strip()
     trail_end = max(rest.rfind(">", 0, 200), rest.rfind("＞", 0, 200), rest.rfind("»", 0, 200))
@@ -91,7 +92,7 @@ def is_open_paragraph(text: str) -> bool:
             return False  # a note or an aside closes the paragraph; "(CIM)" does not
     if not _INTERNAL_PUNCT.search(text):
         return False  # a heading, a title, a signature or a date line
-    if _grammar().page_info_line.match(text):
+    if _grammar().is_page_info(text):
         return False  # "发布时间:2020-05-29 14:36:23": a page's info line
     if match_marker(text) and "。" not in text[:-1] and len(text) <= 50:
         return False  # a numbered heading
@@ -160,7 +161,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and (marker is None or not _plausible_next(marker, last_number))
             and not (marker is not None and piece.start_line == prev.end_line and _restarts(marker, last_number))
             and not starts_with_label(piece.text)
-            and not _grammar().page_info_line.match(piece.text)  # "发布日期: 2023-01-30" opens a line of its own
+            and not _grammar().is_page_info(piece.text)  # "发布日期: 2023-01-30" opens a line of its own
             and bare_note(prev.text) is None  # "X、Y分别牵头落实" on its own line closes its row
             and not _grammar().annex_label.match(piece.text.strip())  # "附件：" opens the annex part
         ):

@@ -287,7 +287,7 @@ def closing_clause(text: str) -> Note | None:
 
 def label_at(text: str, pos: int) -> bool:
     """A note label starts at `pos` ("…左右。牵头单位:区发改局…": notes run into the text)."""
-    return bool(_grammar().label_at.match(text, pos))
+    return bool(_grammar().label_re.match(text, pos))
 
 
 def run_on_notes(text: str) -> set[int]:

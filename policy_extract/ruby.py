@@ -10,21 +10,40 @@ character, and only in a notice that prints at least two.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from functools import lru_cache
 
+from .grammar_base import HAN
 from .load.base import SourceLine
 
-_PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（]([a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6})[)）]")
-_TONE = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
+
+@lru_cache(maxsize=None)
+def _tone() -> re.Pattern:
+    return re.compile(f"[{_TONES}]")
+
+
+@lru_cache(maxsize=None)
+def _pinyin() -> re.Pattern:
+    """One syllable with a tone mark in brackets right after a Chinese character; compiled on
+    first use, with HAN rather than a character range (Python compiles wide ranges slowly)."""
+    return re.compile(rf"(?<={HAN})[(（]([a-zü]{{0,6}}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{{0,6}})[)）]")
+
+
+_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _AT_LEAST = 2
 
 
-@dataclass
 class Ruby:
-    reading: str  # the lines joined by "\n", without the pinyin (what the stages read)
-    printed: str  # the same as printed
-    starts: list[int]  # per character of `reading`: where it stands in `printed`
-    ends: list[int]  # per character: where it ends in `printed`, the pinyin after it included
+    """What the stages read and what was printed, position by position. (A plain class: a
+    dataclass costs its creation at every start-up for a notice that rarely has pinyin.)"""
+
+    __slots__ = ("reading", "printed", "starts", "ends")
+
+    def __init__(self, reading: str, printed: str, starts: list[int], ends: list[int]):
+        self.reading = reading  # the lines joined by "\n", without the pinyin (what the stages read)
+        self.printed = printed  # the same as printed
+        self.starts = starts  # per character of `reading`: where it stands in `printed`
+        self.ends = ends  # per character: where it ends in `printed`, the pinyin after it included
 
     def restore(self, text: str) -> str:
         """`text` as printed, where it is a piece of the working copy; else unchanged."""
@@ -43,16 +62,16 @@ class Ruby:
     def reading_as(self, text: str) -> Ruby:
         """The same positions over another copy of the reading of the same length (the
         simplified one, when the output is asked for in simplified characters)."""
-        return replace(self, reading=text) if len(text) == len(self.reading) else self
+        return Ruby(text, self.printed, self.starts, self.ends) if len(text) == len(self.reading) else self
 
 
 def strip_pinyin(lines: list[SourceLine]) -> tuple[list[SourceLine], Ruby | None]:
     """The lines without pinyin, and how to give strings back their pinyin (None when the
     notice prints none)."""
     printed = "\n".join(line.text for line in lines)
-    if not _TONE.search(printed):  # no tone mark anywhere: no pinyin (one scan, no bracket by bracket look)
+    if not _tone().search(printed):  # no tone mark anywhere: no pinyin (one scan, no bracket by bracket look)
         return lines, None
-    found = list(_PINYIN.finditer(printed))
+    found = list(_pinyin().finditer(printed))
     if len(found) < _AT_LEAST:
         return lines, None
     kept: list[str] = []

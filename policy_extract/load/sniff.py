@@ -2,7 +2,6 @@
 and download pages give them wrong extensions."""
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .wps (and .xls/.ppt)
@@ -32,6 +31,8 @@ def sniff_format(path: str | Path) -> str | None:
 
 
 def _sniff_zip(path: str | Path) -> str | None:
+    import zipfile  # only for a file that starts like a zip: a text notice's path never loads it
+
     try:
         with zipfile.ZipFile(path) as zf:
             names = {n.replace("\\", "/").lstrip("/").lower(): n for n in zf.namelist()}
