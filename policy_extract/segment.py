@@ -205,4 +205,6 @@ def is_heading(node: Node) -> bool:
     # same printed line ("三、活动内容在2019年…长效化。（一）抓好经验总结…"); not an item whose long
     # first sentence is its own ("（一）加大…力度，为…提供有力支撑。落实…1.…")
     same_line = node.children[0].start_line == node.start_line and node.start_line == node.end_line
-    return same_line and bool(_grammar().section_title_start.match(first))
+    # a top-level part (一、) titles its items in practice ("二、全面推行行政执法公示制度行政执法公示是…
+    # （四）强化事前公开…", corpus 1069); below it, only a part's title word says so
+    return same_line and (node.level == 1 or bool(_grammar().section_title_start.match(first)))

@@ -302,3 +302,16 @@ def test_a_heading_run_into_its_body_still_heads_the_items_on_its_line():
     # with its points 1. 2. below)
     numbers = [t.number for t in policy_extract.parse_text(text).tasks]
     assert "三" not in numbers and numbers[0] == "（一）"
+
+
+def test_a_top_level_part_run_into_its_body_heads_its_items():
+    # corpus 1069 (国办发〔2018〕118号) with its line breaks lost: "二、全面推行行政执法公示制度" runs into its
+    # first sentence; lined, its items （四）–（六） are the tasks, and so they are flattened
+    text = (
+        "二、全面推行行政执法公示制度行政执法公示是保障行政相对人和社会公众知情权、参与权、表达权、监督权的重要措施。"
+        "行政执法机关要按照“谁执法谁公示”的原则，明确公示内容的采集、传递、审核、发布职责。"
+        "（四）强化事前公开。行政执法机关要统筹推进行政执法事前公开与政府信息公开、权责清单公布等工作。"
+        "（五）规范事中公示。行政执法人员在进行监督检查、调查取证等执法活动时，必须主动出示执法证件。"
+        "（六）加强事后公开。行政执法机关要在执法决定作出之日起20个工作日内，向社会公布执法机关、执法对象等信息。\n"
+    )
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（四）", "（五）", "（六）"]
