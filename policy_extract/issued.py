@@ -32,12 +32,14 @@ def issued_title(text: str) -> str | None:
         v = verb.start()
         if any(a <= v < b for a, b in spans) or text.count("《", 0, v) > text.count("》", 0, v) or text.startswith("的", verb.end()) or text.endswith("关于", 0, v):
             continue  # "…省人民政府公布的《X》同时废止", "关于发布《X》的公告": a document named, not issued
+        if any(text.startswith(label, v) for label in _grammar().page_info_labels):
+            continue  # "发布机构 区人民政府办公室": a page's info label, not a verb (realworld h02 flattened)
         end = min((k for k in (text.find(ch, v) for ch in "。；;") if k >= 0), default=len(text))
         clause = min((k for k in (text.find(ch, v) for ch in "，,。；;") if k >= 0), default=len(text))
         obj = names_in(text, v, clause)
         if obj:
             return full_name(text, obj[0])
-        start = max(text.rfind(ch, 0, v) for ch in "。；;") + 1
+        start = max(text.rfind(ch, 0, v) for ch in "。；;：:") + 1  # nor before the recipients' colon
         names = names_in(text, start, v)
         if not names and start > 0:
             names = names_in(text, max(text.rfind(ch, 0, start - 1) for ch in "。；;") + 1, start)

@@ -14,6 +14,7 @@ from .grammar import current as _grammar
 from .issued import balanced_title, issued_title
 from .markers import cn_to_int, match_marker
 from .normalize import Piece, squeeze_cjk_spaces
+from .notes import bare_note
 from .units import ends_like_unit
 
 _HEADING_PUNCT = re.compile(r"[，,。；;：:！!？?]")
@@ -140,8 +141,8 @@ def _find_title(paras: list[Piece]) -> str | None:
     for block in blocks:
         if _looks_like_org(block) or "文件" in block or "此件公开发布" in block or "附件" in block:
             continue  # a signature, the red header, a note on publishing, a list of annexes
-        if _grammar().doc_number.fullmatch(block) or not 6 <= len(block) <= 80:
-            continue  # "冀教师〔2018〕17号" alone, a fragment, a run of names
+        if _grammar().doc_number.fullmatch(block) or not 6 <= len(block) <= 80 or bare_note(block) is not None:
+            continue  # "冀教师〔2018〕17号" alone, a fragment, a run of names, a unit clause ("市发改委牵头落实")
         return block
     if paras:  # a page whose line breaks were lost: the title before the page's info labels
         m = _grammar().title_before_page_info.match(paras[0].text)

@@ -7,7 +7,7 @@ import pytest
 import policy_extract
 from conftest import ALL_SAMPLES, EFF2025, HANZHONG, STD2023, TABLE, YANTA, document, expected, quote
 from policy_extract.issued import issued_title
-from policy_extract.meta import context_year, find_doc_number, find_recipients, find_reporting_requirement, find_signature
+from policy_extract.meta import context_year, find_doc_number, find_recipients, find_reporting_requirement, find_signature, find_title
 from policy_extract.normalize import Piece
 
 FIELDS = ("title", "doc_number", "issuer", "issue_date", "reporting_requirement")
@@ -302,3 +302,20 @@ def test_a_doc_number_line_is_not_part_of_the_title():
     # corpus 1002 (河北省教育厅): the number printed under the masthead, no 印发 sentence
     doc = policy_extract.parse_text("冀教师〔2018〕17号\n关于评选中小学和幼儿园骨干教师的通知\n各市教育局：\n一、评选范围\n")
     assert doc.meta.title == "关于评选中小学和幼儿园骨干教师的通知"
+
+
+def test_a_page_info_label_is_no_issuing_verb():
+    # realworld h02 (蔡甸区, a page's metadata table) with its line breaks lost: 发布机构 holds 发布,
+    # and the 《政府工作报告》 of the title before it was taken for the issued plan
+    head = (
+        "区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知2023-01-05 10:00 区人民政府办公室"
+        "索 引 号 MB1534522/2023-05475 发文日期 2023-01-03发布机构 区人民政府办公室 文    号 蔡政办〔2023〕1号"
+        "各街道办事处、乡人民政府,区人民政府各部门、各直属机构:2023年《区〈政府工作报告〉确定的主要目标任务责任分解方案》"
+        "已报经区人民政府同意,现印发给你们,并就有关事项通知如下:"
+    )
+    assert find_title([_p(head, 1)]) == "2023年区《政府工作报告》确定的主要目标任务责任分解方案"
+
+
+def test_a_unit_clause_on_its_own_is_no_title():
+    # realworld h05 (潍坊 2017 table) with its line breaks lost: a row's unit clause stands alone
+    assert find_title([_p("市发改委牵头落实", 1)]) is None
