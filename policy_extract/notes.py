@@ -115,6 +115,11 @@ def _labelled_units(value: str) -> tuple[list[str], list[str]]:
     return split_roles(value)
 
 
+def _without_lead_mark(name: str) -> str:
+    m = _grammar().lead_mark.search(name)
+    return name[: m.start()].strip() or name if m else name
+
+
 def _parse_labelled(content: str) -> Note | None:
     g = _grammar()
     matches = [m for m in g.label_re.finditer(content) if _closed(content[: m.start()])]  # "市发改委（责任人：张三）" is one value
@@ -129,8 +134,8 @@ def _parse_labelled(content: str) -> Note | None:
         cut = next((o.start() for o in g.other_label.finditer(value) if _closed(value[: o.start()])), len(value))
         value = value[:cut].strip().strip("；;，,。")  # "，适用范围：…" ends a unit list (not inside "（责任人：X，电话：…）")
         role = g.label_role(m.group(1))
-        if role == "lead":
-            lead += split_units(value.split("。")[0])
+        if role == "lead":  # "牵头单位：市发改委（牵头）": the mark repeats the label, it is no part of the name
+            lead += [_without_lead_mark(name) for name in split_units(value.split("。")[0])]
         elif role == "responsible":
             marked_lead, rest = _labelled_units(value)
             lead += marked_lead

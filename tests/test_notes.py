@@ -411,3 +411,10 @@ def test_a_contact_line_is_no_unit_note():
     )
     assert find_notes("及时报送。\n联系人：张星仑电话：0311-66908107") == []
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一", "二", "三"]
+
+
+def test_a_lead_mark_under_a_lead_label_is_no_part_of_the_name():
+    # synthetic, after the 西安 2022 table's "市发改委（牵头）" cells: under a 牵头单位 label the mark
+    # only repeats the label
+    assert parse_note("牵头单位：市发改委（牵头）；责任单位：市财政局").lead == ["市发改委"]
+    assert parse_note("牵头单位：市委组织部（市委人才办）").lead == ["市委组织部（市委人才办）"]
