@@ -186,6 +186,11 @@ def _tab_run_rows(cells: list[str]) -> list[list[str]] | None:
     rest = _drop_repeated_headers(rest, header)
     rows, current, previous = [header], [], ""
     for cell in rest:
+        if cell is _PAGE_HEADER:  # the header printed again on a new page: a row ends there
+            if current:
+                rows.append([c for c in current if c])
+            current, previous = [], ""
+            continue
         cuts = _row_starts(cell, previous)
         bounds = [0] + cuts + [len(cell)]
         parts = [cell[a:b].strip() for a, b in zip(bounds, bounds[1:]) if b > a or a == 0]
@@ -199,14 +204,19 @@ def _tab_run_rows(cells: list[str]) -> list[list[str]] | None:
     return rows if len(rows) >= 3 else None
 
 
+_PAGE_HEADER = "\x00page header"  # where a repeated header stood: the next cell opens a row
+
+
 def _drop_repeated_headers(cells: list[str], header: list[str]) -> list[str]:
     """The header printed again on each page ("…持续推进序号", "陕西省《工作要点》部署任务", …,
-    "备注(6) …"): its names taken out of the run, the cells they were glued to kept."""
+    "备注(6) …"): its names taken out of the run, the cells they were glued to kept, and
+    _PAGE_HEADER where it stood (a page's first row starts after it, whatever closed the last)."""
     width, out, i = len(header), [], 0
     while i < len(cells):
         tail = cells[i + 1 : i + width]
         if cells[i].endswith(header[0]) and len(tail) == width - 1 and tail[:-1] == header[1:-1] and tail[-1].startswith(header[-1]):
             out.append(cells[i][: -len(header[0])].strip())
+            out.append(_PAGE_HEADER)
             out.append(tail[-1][len(header[-1]) :].strip())
             i += width
             continue

@@ -6,7 +6,7 @@ import pytest
 
 import policy_extract
 from conftest import FIXTURES, TABLE, document, sample_text, task_count
-from policy_extract.flat_tables import _drop_repeated_headers, split_header_run, table_start
+from policy_extract.flat_tables import _PAGE_HEADER, _drop_repeated_headers, _tab_run_rows, split_header_run, table_start
 
 
 def _flattened(joiner: str) -> str:
@@ -35,7 +35,22 @@ def test_prose_run_into_a_tab_header_is_cut_before_it():
 def test_a_header_repeated_per_page_is_taken_out_of_the_run():
     header = ["序号", "落实措施", "牵头单位", "完成时限", "备注"]
     cells = ["(5) 建立动态管理机制。", "市行政审批局", "持续推进序号", "落实措施", "牵头单位", "完成时限", "备注(6) 深化改革。", "市司法局"]
-    assert _drop_repeated_headers(cells, header) == ["(5) 建立动态管理机制。", "市行政审批局", "持续推进", "(6) 深化改革。", "市司法局"]
+    assert _drop_repeated_headers(cells, header) == ["(5) 建立动态管理机制。", "市行政审批局", "持续推进", _PAGE_HEADER, "(6) 深化改革。", "市司法局"]
+
+
+def test_the_row_after_a_repeated_header_opens_a_row_whatever_closed_the_last():
+    # seed 004 (西安 2022 table) with its line breaks lost: the last row before the page's header
+    # ends in a time limit no pattern reads ("2022年8月底前完成自查、…10月底前…整改到位"), and the
+    # page's first row opens with its group "(十)"; row (45) had been glued into row (44)
+    header = ["序号", "陕西省《工作要点》部署任务", "西安市落实措施", "牵头单位", "责任单位", "完成时限", "备注"]
+    cells = header + [
+        "(9) 持续清理规范。", "26. 坚决整治乱收费。", "(44) 扎实开展涉企违规收费专项整治行动。", "市发改委", "各区县政府",
+        "2022年8月底前完成自查、10月底前自查发现问题彻底整改到位序号", *header[1:-1], "备注(十) 全面实施“双随机、一公开”监管。",
+        "27. 进一步提高检查事项覆盖率。", "(45)持续推进市、区县(开发区)两级随机抽查工作。", "市市场监管局", "市级相关单位", "2022年12月底",
+    ]
+    rows = _tab_run_rows(cells)
+    assert [row[0] for row in rows[1:]] == ["(9) 持续清理规范。", "(十) 全面实施“双随机、一公开”监管。"]
+    assert "(45)持续推进市、区县(开发区)两级随机抽查工作。" in rows[2]
 
 
 def test_a_glued_header_after_a_title_on_the_same_line():
