@@ -71,6 +71,13 @@ class MetadataPatterns:
         return m is not None and (bool(m.group("bullet")) or m.group("label") in self.page_info_labels)
 
     @cached_property
+    def signature_before_plan(self) -> re.Pattern:
+        """A signature run into the text and on into the plan's title ("…抓好贯彻落实。西安市雁塔区
+        行政审批服务局2022年3月8日西安市雁塔区“十四五”政务服务体系发展规划良好…")."""
+        title = rf"(?:{HAN}|[《》〈〉“”（）()、\s]){{4,80}}?{_alt(self.rules.plan_title_endings)}"
+        return re.compile(rf"(?<=[。！？])\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?={title})")
+
+    @cached_property
     def date_before_plan(self) -> re.Pattern:
         """A date between a sentence end and the plan's title or 此件公开发布, in a text run
         together: the signature's date ("。二〇一一年五月三日连云港市…实施方案一、总体目标")."""

@@ -173,7 +173,7 @@ def find_doc_number(paras: list[Piece]) -> str | None:
             continue
         for m in _grammar().doc_number.finditer(head):
             before = re.sub(r"\s+", "", head[: m.start()])
-            number = re.sub(r"\s+", "", m.group(0))
+            number = _without_issuer(re.sub(r"\s+", "", m.group(0)))
             if not before.strip("(（") or before.rstrip(":：").endswith(rules.doc_number_labels):
                 return number
             closing = before.endswith(("(", "（")) and p.text[m.end() :].strip() in (")", "）") and not before.rstrip("(（").endswith("》")
@@ -192,6 +192,18 @@ def _still_head(text: str) -> bool:
 
 
 _SENTENCE_OR_COLON = "。：:；;"
+_LEADING_REMARK = re.compile(r"^[（(][^（）()]*[）)]")
+
+
+def _without_issuer(number: str) -> str:
+    """The red header's issuer run into the number ("西安市人民政府办公厅市政办函〔2022〕72号", its line
+    break lost) is no part of it: a whole organisation's name (5 characters or more) before a
+    prefix of 2 or more is cut off; "国办发", "冀政办字" are prefixes themselves."""
+    prefix = number[: min((number.find(ch) for ch in "〔[［【(（﹝" if ch in number), default=len(number))]
+    org = _grammar().org_name.match(prefix)
+    if org is not None and org.end() >= 5 and len(prefix) - org.end() >= 2:
+        return number[org.end() :]
+    return number
 
 
 def _after_header_or_title(before: str, number: str, after: tuple[str, ...]) -> str | None:
@@ -230,6 +242,11 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
             if _looks_like_org(m.group("org")):
                 # signed jointly ("河北省人力资源和社会保障厅河北省财政厅"): no one issuer
                 return (JOINT if _joint(m.group("org")) else m.group("org")), _date_to_iso(m)
+    for p in paras:  # the same, run on into the plan's title
+        for m in _grammar().signature_before_plan.finditer(p.text):
+            org = _LEADING_REMARK.sub("", m.group("org"))  # "（此件主动公开）河北省人力资源和社会保障厅"
+            if _looks_like_org(org):
+                return (JOINT if _joint(org) else org), _date_to_iso(m)
     for p in paras:  # a date line without an issuer above it
         m = _grammar().standalone_date.match(p.text.strip())
         if m:

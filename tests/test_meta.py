@@ -319,3 +319,19 @@ def test_a_page_info_label_is_no_issuing_verb():
 def test_a_unit_clause_on_its_own_is_no_title():
     # realworld h05 (潍坊 2017 table) with its line breaks lost: a row's unit clause stands alone
     assert find_title([_p("市发改委牵头落实", 1)]) is None
+
+
+def test_the_red_header_run_into_the_number_is_no_part_of_it():
+    # seed 004 (西安 2022) with its line breaks lost: "西安市人民政府办公厅" then "市政办函〔2022〕72号"
+    assert find_doc_number([_p("西安市人民政府办公厅市政办函〔2022〕72号西安市人民政府办公厅 关于印发…的通知", 1)]) == "市政办函〔2022〕72号"
+    assert find_doc_number([_p("国办发〔2018〕118号", 1)]) == "国办发〔2018〕118号"  # a prefix, not an issuer
+
+
+def test_a_signature_run_on_into_the_plan_title():
+    # seed 001 (西安市雁塔区 2022) with its line breaks lost
+    text = ("现将《西安市雁塔区“十四五”政务服务体系发展规划》印发给你们,请认真研究学习,结合各自职能抓好贯彻落实。"
+            "西安市雁塔区行政审批服务局2022年3月8日西安市雁塔区“十四五”政务服务体系发展规划良好政务服务环境是激发市场活力的重要保障")
+    assert find_signature([_p(text, 1)]) == ("西安市雁塔区行政审批服务局", "2022-03-08")
+    # corpus 0328: the 此件主动公开 remark before the signer is not part of its name
+    text = "请认真贯彻执行。（此件主动公开）河北省人力资源和社会保障厅办公室2022年4月27日河北省技工院校工作实施方案一、总体要求"
+    assert find_signature([_p(text, 1)]) == ("河北省人力资源和社会保障厅办公室", "2022-04-27")
