@@ -158,7 +158,7 @@ def _as_printed_alone(title: str, paras: list[Piece]) -> str:
         return title
     alone = title.replace("〈", "《").replace("〉", "》")
     bare = "".join(alone.split())
-    return alone if any(bare in "".join(p.text.split()) for p in paras[:40]) else title
+    return alone if any(bare in "".join(p.text.replace("#", " ").split()) for p in paras[:40]) else title  # "陕西省## 《…》" (markdown marks mid-line)
 
 
 def find_doc_number(paras: list[Piece]) -> str | None:

@@ -793,6 +793,13 @@ def test_a_title_named_in_quotes_takes_the_quotes_its_heading_prints():
     heading = "现印发给你们,请认真贯彻,抓好落实。辽宁省人民政府2023年1月19日(此件公开发布) 2023年省《政府工作报告》任务分解 和责任分工方案 为全面贯彻党的二十大精神"
     assert meta.find_title([Piece("para", head + heading, 1, 1)]) == "2023年省《政府工作报告》任务分解和责任分工方案"
     assert meta.find_title([Piece("para", head, 1, 1)]) == "2023年省〈政府工作报告〉任务分解和责任分工方案"
+    # seed 004 (西安 2022) flattened: the plan's heading keeps the markdown marks it was printed with
+    text = (
+        "各区、县人民政府，市人民政府各工作部门、各直属机构：《西安市贯彻落实陕西省〈2022年深化“放管服”改革优化营商环境工作要点〉"
+        "分工方案》已经市政府同意，现印发给你们，请认真贯彻执行。西安市人民政府办公厅2022年7月27日（此件公开发布）"
+        "# 西安市贯彻落实陕西省## 《2022年深化“放管服”改革优化营商环境工作要点》分工方案"
+    )
+    assert meta.find_title([Piece("para", text, 1, 1)]) == "西安市贯彻落实陕西省《2022年深化“放管服”改革优化营商环境工作要点》分工方案"
 
 
 def test_a_slogan_between_items_is_not_part_of_the_title():
