@@ -75,7 +75,7 @@ class MetadataPatterns:
         """A signature run into the text and on into the plan's title ("…抓好贯彻落实。西安市雁塔区
         行政审批服务局2022年3月8日西安市雁塔区“十四五”政务服务体系发展规划良好…")."""
         title = rf"(?:{HAN}|[《》〈〉“”（）()、\s]){{4,80}}?{_alt(self.rules.plan_title_endings)}"
-        return re.compile(rf"(?<=[。！？])\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?={title})")
+        return re.compile(rf"(?:(?<=[。！？])|^)\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?=\s*{title})")
 
     @cached_property
     def date_before_plan(self) -> re.Pattern:

@@ -179,6 +179,8 @@ def find_doc_number(paras: list[Piece]) -> str | None:
             closing = before.endswith(("(", "（")) and p.text[m.end() :].strip() in (")", "）") and not before.rstrip("(（").endswith("》")
             if in_head and closing and not any(ch in before for ch in _SENTENCE_OR_COLON):
                 return number  # "2021年县政府重点工作任务(华政发〔2021〕2号)": the title line's own number
+            if in_head and _looks_like_org(before.strip("#")) and not before.strip("#").startswith(("关于",)):
+                return number  # "# 西安市人民政府办公厅 市政办函〔2022〕72号": the red header's issuer, then the number
             glued = _after_header_or_title(before, number, rules.doc_number_after) if in_head else None
             if glued:
                 return glued

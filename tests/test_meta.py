@@ -335,3 +335,11 @@ def test_a_signature_run_on_into_the_plan_title():
     # corpus 0328: the 此件主动公开 remark before the signer is not part of its name
     text = "请认真贯彻执行。（此件主动公开）河北省人力资源和社会保障厅办公室2022年4月27日河北省技工院校工作实施方案一、总体要求"
     assert find_signature([_p(text, 1)]) == ("河北省人力资源和社会保障厅办公室", "2022-04-27")
+
+
+def test_run_together_heads_joined_with_spaces():
+    # seed 004 flattened with spaces: the red header's issuer, a space, then the number
+    assert find_doc_number([_p("# 西安市人民政府办公厅 市政办函〔2022〕72号 ## 西安市人民政府办公厅 关于印发…的通知", 1)]) == "市政办函〔2022〕72号"
+    # seed 001 flattened with no-break spaces: the signature opens the paragraph
+    text = "西安市雁塔区行政审批服务局 2022年3月8日 西安市雁塔区“十四五”政务服务体系发展规划 良好政务服务环境是激发市场活力的重要保障"
+    assert find_signature([_p(text, 1)]) == ("西安市雁塔区行政审批服务局", "2022-03-08")
