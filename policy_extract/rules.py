@@ -32,7 +32,8 @@ ANNEX_PLAN_TITLE_ENDINGS = ("方案", "要点", "清单", "计划", "措施", "�
 
 # --- unit notes --------------------------------------------------------------
 # Labels of labelled unit notes, "牵头单位：…；责任单位：…", by the role they give.
-LEAD_LABELS = ("牵头单位", "牵头部门", "主责单位", "主责部门", "牵头责任单位", "牵头领导单位", "牵头负责单位", "主办单位", "牵头处室", "牵头科室", "主办处室")
+LEAD_LABELS = ("牵头单位", "牵头部门", "主责单位", "主责部门", "牵头责任单位", "牵头领导单位", "牵头负责单位", "主办单位", "牵头处室", "牵头科室", "主办处室",
+               "主要责任单位", "主要责任部门")
 RESPONSIBLE_LABELS = (
     "责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "参与部门", "协办单位", "协办部门",
     "协同单位", "协同部门", "实施单位", "落实单位", "协同责任单位", "配合责任单位", "参与部门", "协办",
@@ -174,7 +175,7 @@ PAGE_FIELD_LABELS = ("公开程序", "公开方式", "公开范围", "公开时�
 
 # --- metadata ----------------------------------------------------------------
 # Labels a page's metadata table puts before the doc number ("文    号 蔡政办〔2023〕1号").
-DOC_NUMBER_LABELS = ("文号", "发文字号", "发文编号", "文件编号")
+DOC_NUMBER_LABELS = ("文号", "发文字号", "发文编号", "文件编号", "发文序号")
 # What the notice's own number follows in a head whose line breaks were lost: the red
 # header "鞍山市立山区人民政府文件鞍立政发〔2023〕2号" (realworld h01) or the title
 # "…实施方案的通知(连政办发〔2011〕78号)" (realworld h04), before any sentence or colon.

@@ -130,6 +130,9 @@ NOT_MARKERS = [
     # realworld h09 (海门 为民办实事): "Ⅰ类标准" in a sentence
     ("synthetic", "Ⅰ类标准"),
     ("synthetic", "3.2万人次"),
+    # 大兴区 2023 (www.bjdx.gov.cn, stored pages): "京兴政办发〔2023〕1 号", the number's tail
+    ("synthetic", "1 号"),
+    ("synthetic", "3 个工作日"),
 ]
 
 

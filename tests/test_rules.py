@@ -146,6 +146,10 @@ def test_lead_labels():
     # The table decides over the head words: "牵头领导单位" (synthetic) names a unit although
     # 领导 is a person's head word; taken out of the table, the head words read it as a person.
     assert notes.parse_note("牵头领导单位：市发改委").lead == ["市发改委"]
+    # 大兴区 2023 分工方案 (www.bjdx.gov.cn): "主要责任单位:区财政局" then "配合单位:区税务局" — the main
+    # responsible unit leads (主责, the contract's lead word), its partners take part
+    note = notes.parse_note("牵头领导:常务副区长主要责任单位:区财政局配合单位:区税务局")
+    assert (note.lead, note.responsible, note.leaders) == (["区财政局"], ["区税务局"], ["常务副区长"])
     with using(_rules_without("lead_labels", "牵头领导单位")):
         assert notes.parse_note("牵头领导单位：市发改委").lead == []
 
@@ -544,6 +548,8 @@ def test_doc_number_labels():
     assert meta.find_doc_number([Piece("para", "(连政办发〔2011〕78号)", 2, 2)]) == "连政办发〔2011〕78号"
     # a number cited inside a sentence is not the notice's own
     assert meta.find_doc_number([Piece("para", "根据《关于做好工作的通知》(临政发〔2020〕4号)文件", 3, 3)]) is None
+    # 大兴区 2023 (www.bjdx.gov.cn): a bulleted info list "• 发文序号:京兴政办发〔2023〕1 号"
+    assert meta.find_doc_number([Piece("para", "• 发文序号:京兴政办发〔2023〕1 号", 1, 1)]) == "京兴政办发〔2023〕1号"
 
 
 @pytest.mark.parametrize(
