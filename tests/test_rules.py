@@ -461,6 +461,13 @@ def test_table_columns():
         assert tables.header_columns(header)["lead"] == 3  # 牵头单位 is still a lead label
     with using(replace(columns_only, lead_labels=_without(rules.LEAD_LABELS, "牵头单位"))):
         assert "lead" not in tables.header_columns(header)
+    # 南陵县 2024 分解表 (www.nlx.gov.cn, stored pages), one cell per line: "分 管 县领导" names the leader
+    # column, "牵头责任单位" the lead; the table had given no task
+    assert tables.header_columns(["序号", "目标与任务", "分 管 县领导", "牵头责任单位", "责任单位"]) == {
+        "number": 0, "task": 1, "leader": 2, "lead": 3, "responsible": 4}
+    text = "序号 |\n目标与任务 |\n分 管 县领导 |\n牵头责任单位 |\n责任单位 |\n80 |\n加大普惠性托育供给,新增托位数400个以上。 |\n俞 悦 |\n县教育局 |\n县各有关单位 |\n"
+    task = policy_extract.parse_text(text).tasks[0]
+    assert ([u.name for u in task.lead_units], [u.name for u in task.responsible_units], task.leaders) == (["县教育局"], ["县各有关单位"], ["俞悦"])
 
 
 # --- metadata ----------------------------------------------------------------------------
