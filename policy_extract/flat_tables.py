@@ -27,14 +27,7 @@ def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:
     i = 0
     while i < len(pieces):
         piece = pieces[i]
-        width = 0
-        while (
-            i + width < len(pieces)
-            and pieces[i + width].kind == "row"
-            and len(pieces[i + width].cells) == 1
-            and column_of(pieces[i + width].cells[0])
-        ):
-            width += 1
+        width = _header_width(pieces, i)
         if width < 3:
             out.append(piece)
             i += 1
@@ -49,6 +42,28 @@ def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:
             out.append(Piece("row", "\t".join(cells), chunk[0].start_line, chunk[-1].end_line, chunk[0].page, cells, chunk[0].table))
         i = j
     return out
+
+
+def _header_width(pieces: list[Piece], i: int) -> int:
+    """How many one-cell rows from i name columns. A short name of no known column between two
+    that are known ("分 管 县领导" before its words were listed) is a column all the same: one
+    unknown name must not lose the whole table."""
+    def cell(k: int) -> str | None:
+        p = pieces[k] if k < len(pieces) else None
+        return p.cells[0] if p is not None and p.kind == "row" and len(p.cells) == 1 else None
+
+    width = 0
+    while (name := cell(i + width)) is not None:
+        if column_of(name):
+            width += 1
+            continue
+        after = cell(i + width + 1)
+        short = len(name.strip()) <= 8 and not any(ch.isdigit() for ch in name)
+        if width >= 2 and short and after is not None and column_of(after):
+            width += 1
+            continue
+        break
+    return width
 
 
 def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str]] | None:

@@ -118,3 +118,11 @@ def test_a_page_holding_a_notice_and_its_plans_twice_gives_each_plans_parts_once
     measures = [t.number for t in doc.tasks if t.path == ["四、专项整治措施"]]
     assert measures == ["1", "2", "3", "4", "5"]
     assert any(t.text.startswith("专项整治目标今年，在全省开展") for t in doc.tasks)  # the second plan's 一、
+
+
+def test_one_unknown_column_name_does_not_lose_a_table_copied_one_cell_per_line():
+    # 南陵县 2024 分解表 (www.nlx.gov.cn) with its third column renamed to a name no rule lists
+    # (synthetic "工作亮点"): the names on each side of it still give the table its width
+    text = "序号 |\n目标与任务 |\n工作亮点 |\n牵头责任单位 |\n责任单位 |\n80 |\n加大普惠性托育供给,新增托位数400个以上。 |\n托育 |\n县教育局 |\n县各有关单位 |\n"
+    task = policy_extract.parse_text(text).tasks[0]
+    assert (task.number, [u.name for u in task.lead_units], [u.name for u in task.responsible_units]) == ("80", ["县教育局"], ["县各有关单位"])
