@@ -58,12 +58,16 @@ def _header_width(pieces: list[Piece], i: int) -> int:
             width += 1
             continue
         after = cell(i + width + 1)
-        short = len(name.strip()) <= 8 and not any(ch.isdigit() for ch in name)
-        if width >= 2 and short and after is not None and column_of(after):
+        if width >= 2 and _unknown_name(name) and after is not None and column_of(after):
             width += 1
             continue
         break
     return width
+
+
+def _unknown_name(cell: str) -> bool:
+    """Short enough for a column name, and no row number or figure in it."""
+    return 0 < len(cell.strip()) <= 8 and not any(ch.isdigit() for ch in cell)
 
 
 def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str]] | None:
@@ -187,8 +191,13 @@ def split_tab_runs(pieces: list[Piece]) -> list[Piece]:
 
 def _tab_run_rows(cells: list[str]) -> list[list[str]] | None:
     width = 0
-    while width < len(cells) and len(cells[width].strip()) <= 20 and column_of(cells[width].strip()):
-        width += 1
+    while width < len(cells) and len(cells[width].strip()) <= 20:
+        if column_of(cells[width].strip()):
+            width += 1
+        elif width >= 2 and _unknown_name(cells[width]) and width + 1 < len(cells) and column_of(cells[width + 1].strip()):
+            width += 1  # one name no rule lists between known ones (see _header_width)
+        else:
+            break
     if width < 3 or width >= len(cells):
         return None
     header, rest = [c.strip() for c in cells[:width]], [c.strip() for c in cells[width:]]

@@ -126,3 +126,13 @@ def test_one_unknown_column_name_does_not_lose_a_table_copied_one_cell_per_line(
     text = "序号 |\n目标与任务 |\n工作亮点 |\n牵头责任单位 |\n责任单位 |\n80 |\n加大普惠性托育供给,新增托位数400个以上。 |\n托育 |\n县教育局 |\n县各有关单位 |\n"
     task = policy_extract.parse_text(text).tasks[0]
     assert (task.number, [u.name for u in task.lead_units], [u.name for u in task.responsible_units]) == ("80", ["县教育局"], ["县各有关单位"])
+
+
+def test_one_unknown_column_name_in_a_tab_table_run_together():
+    # the form of seed 004 flattened (a tab table whose line breaks were lost), with a column
+    # name no rule lists (synthetic "工作亮点") between known ones
+    cells = ["序号", "重点任务", "工作亮点", "牵头单位", "完成时限",
+             "(1) 推进政务服务标准化。", "标准化", "市行政审批局", "2024年6月底(2) 推进一网通办。", "一网通办", "市大数据局", "2024年12月底"]
+    rows = _tab_run_rows(cells)
+    assert rows is not None and rows[0] == ["序号", "重点任务", "工作亮点", "牵头单位", "完成时限"]
+    assert [r[0] for r in rows[1:]] == ["(1) 推进政务服务标准化。", "(2) 推进一网通办。"]
