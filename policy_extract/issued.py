@@ -1,4 +1,5 @@
-"""The document an issuing sentence names: "为贯彻落实《国务院…意见》，…制定了《河北省…实施方案》，
+"""The document an issuing sentence names (its verb's object, issued_title; the 《X》 after 现将,
+issue_object_name): "为贯彻落实《国务院…意见》，…制定了《河北省…实施方案》，
 现印发给你们" issues the 实施方案, not the 意见 it cites (meta reads the title with it).
 Plain strings in, a name out."""
 from __future__ import annotations
@@ -73,3 +74,29 @@ def names_in(text: str, start: int, end: int) -> list[str]:
         if not text[max(0, k - 4) : k].rstrip(" \u3000").endswith(("简称", "简称为", "称")):
             names.append(name)
         i = k + len(name) + 2
+
+
+def issue_object_name(text: str) -> str | None:
+    """The name in 《》 that an issuing sentence issues: the one 现将 names ("…所作的《政府工作
+    报告》安排部署…现将《谯城区2020年度…分解表》印发给你们") unless it is a short name, else
+    the first."""
+    named = _grammar().issue_object.search(text)
+    name = balanced_title(text[named.end() - 1 :]) if named else None
+    first = balanced_title(text)
+    if name and len(name) <= 6 and first and first != name and first.endswith(name):
+        return first  # "根据《…“十三五”规划》…现将《规划》中…": the short name stands for the first
+    if name and not _grammar().issued_whole.match(text, named.end() + len(name) + 1):
+        return None  # "现将《政府工作报告》2023年6个方面243项工作任务予以分解印发": the report is not what it issues
+    if name and len(name) > 6:
+        return name
+    return first  # "现将《实施方案》印发…": a short name defined before
+
+
+def unwrapped(title: str) -> str:
+    """《X》 -> X where the quotes wrap the whole title; a quote left open by a cut is dropped;
+    "《政府工作报告》重点工作任务分工" stays."""
+    if title.startswith("《") and balanced_title(title) == title[1:-1]:
+        return title[1:-1]
+    if title.startswith("《") and "》" not in title:
+        return title[1:]
+    return title

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from .grammar import current as _grammar
-from .issued import balanced_title, issued_title
+from .issued import issue_object_name, issued_title, unwrapped
 from .markers import cn_to_int, match_marker
 from .normalize import Piece, squeeze_cjk_spaces
 from .notes import bare_note
@@ -51,32 +51,6 @@ def _heading_like(text: str) -> bool:
     )
 
 
-def _issued_name(text: str) -> str | None:
-    """The name in 《》 that an issuing sentence issues: the one 现将 names ("…所作的《政府工作
-    报告》安排部署…现将《谯城区2020年度…分解表》印发给你们") unless it is a short name, else
-    the first."""
-    named = _grammar().issue_object.search(text)
-    name = balanced_title(text[named.end() - 1 :]) if named else None
-    first = balanced_title(text)
-    if name and len(name) <= 6 and first and first != name and first.endswith(name):
-        return first  # "根据《…“十三五”规划》…现将《规划》中…": the short name stands for the first
-    if name and not _grammar().issued_whole.match(text, named.end() + len(name) + 1):
-        return None  # "现将《政府工作报告》2023年6个方面243项工作任务予以分解印发": the report is not what it issues
-    if name and len(name) > 6:
-        return name
-    return first  # "现将《实施方案》印发…": a short name defined before
-
-
-def _unwrapped(title: str) -> str:
-    """《X》 -> X where the quotes wrap the whole title; a quote left open by a cut is dropped;
-    "《政府工作报告》重点工作任务分工" stays."""
-    if title.startswith("《") and balanced_title(title) == title[1:-1]:
-        return title[1:-1]
-    if title.startswith("《") and "》" not in title:
-        return title[1:]
-    return title
-
-
 def find_title(paras: list[Piece]) -> str | None:
     title = _find_title(paras)
     if not title:
@@ -99,9 +73,9 @@ def _find_title(paras: list[Piece]) -> str | None:
             # where 现将《 names it, that name (or none); else the name the issuing verb issues ("为贯彻
             # 落实《…意见》，…制定了《X》，现印发给你们"); else the first, without a 关于印发…的通知 line
             if g.issue_object.search(p.text):
-                candidate = _issued_name(p.text)
+                candidate = issue_object_name(p.text)
             else:
-                candidate = issued_title(p.text) or (None if g.about_issuing.search(p.text) else _issued_name(p.text))
+                candidate = issued_title(p.text) or (None if g.about_issuing.search(p.text) else issue_object_name(p.text))
             if candidate:
                 break
     blocks: list[str] = []
@@ -133,7 +107,7 @@ def _find_title(paras: list[Piece]) -> str | None:
     for p in paras[:10]:
         m = _grammar().about_issuing.search(squeeze_cjk_spaces(p.text))
         if m:
-            inner = _unwrapped(m.group("title"))
+            inner = unwrapped(m.group("title"))
             for block in blocks:
                 if _key(block) == _key(inner):
                     return block

@@ -115,11 +115,6 @@ def _labelled_units(value: str) -> tuple[list[str], list[str]]:
     return split_roles(value)
 
 
-def _without_lead_mark(name: str) -> str:
-    m = _grammar().lead_mark.search(name)
-    return name[: m.start()].strip() or name if m else name
-
-
 def _parse_labelled(content: str) -> Note | None:
     g = _grammar()
     matches = [m for m in g.label_re.finditer(content) if _closed(content[: m.start()])]  # "市发改委（责任人：张三）" is one value
@@ -135,7 +130,8 @@ def _parse_labelled(content: str) -> Note | None:
         value = value[:cut].strip().strip("；;，,。")  # "，适用范围：…" ends a unit list (not inside "（责任人：X，电话：…）")
         role = g.label_role(m.group(1))
         if role == "lead":  # "牵头单位：市发改委（牵头）": the mark repeats the label, it is no part of the name
-            lead += [_without_lead_mark(name) for name in split_units(value.split("。")[0])]
+            marked, rest = split_roles(value.split("。")[0])
+            lead += marked + rest
         elif role == "responsible":
             marked_lead, rest = _labelled_units(value)
             lead += marked_lead
