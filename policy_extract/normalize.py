@@ -46,18 +46,21 @@ def clean_line(text: str) -> str:
     return text.replace("\u3000", " ").replace("\xa0", " ").rstrip(" \r")
 
 
+_TRAIL_MARKS = ">»›＞"  # what a breadcrumb trail puts between its steps (grammar.breadcrumb)
+
+
 def strip_web_chrome(text: str) -> str:
     """"导航菜单", "您当前的位置：首页 > 政务公开", "【字体：大 中 小】", "浏览次数：120" and a
-    breadcrumb trail (">> 专题专栏 >> 归档专题 >> 2023市政府重点工作") are dropped; a chrome word of four characters or more run on into the notice ("分享按钮重点任务分工清单")
-    is cut off."""
+    breadcrumb trail (">> 专题专栏 >> 归档专题 >> 2023市政府重点工作") are dropped; a chrome word of
+    four characters or more run on into the notice ("分享按钮重点任务分工清单") is cut off."""
     stripped = text.strip().lstrip("•·●◆■▪ ")  # a menu's bullets ("• 无障碍")
     chrome = _grammar().rules.web_chrome_lines
     if not stripped.startswith(chrome):
-        trail = any(mark in stripped for mark in ">»›＞")  # the pattern is compiled only for a page that has one
+        trail = any(mark in stripped for mark in _TRAIL_MARKS)  # the pattern is compiled only for a page that has one
         return "" if trail and _grammar().breadcrumb.match(stripped) else text
     word = next(w for w in chrome if stripped.startswith(w))
     rest = stripped[len(word) :].strip()
-    trail_end = max(rest.rfind(">", 0, 200), rest.rfind("＞", 0, 200), rest.rfind("»", 0, 200))
+    trail_end = max(rest.rfind(mark, 0, 200) for mark in _TRAIL_MARKS)
     if trail_end >= 0 and len(rest) - trail_end > 40:
         return rest[trail_end + 1 :].strip()  # a whole page run together: the notice after the trail
     if len(rest) <= 20 or trail_end >= 0:
