@@ -16,6 +16,9 @@ from functools import lru_cache
 from .grammar_base import HAN
 from .load.base import SourceLine
 
+_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"  # the vowels a pinyin syllable carries its tone on
+_AT_LEAST = 2
+
 
 @lru_cache(maxsize=None)
 def _tone() -> re.Pattern:
@@ -26,11 +29,7 @@ def _tone() -> re.Pattern:
 def _pinyin() -> re.Pattern:
     """One syllable with a tone mark in brackets right after a Chinese character; compiled on
     first use, with HAN rather than a character range (Python compiles wide ranges slowly)."""
-    return re.compile(rf"(?<={HAN})[(（]([a-zü]{{0,6}}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{{0,6}})[)）]")
-
-
-_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_AT_LEAST = 2
+    return re.compile(rf"(?<={HAN})[(（]([a-zü]{{0,6}}[{_TONES}][a-zü]{{0,6}})[)）]")
 
 
 class Ruby:
