@@ -23,6 +23,9 @@ from .normalize import Piece
 from .notes import find_notes
 from .segment import Node, is_heading
 
+# how far into a title run together with its body a section keyword still names the section
+RUN_ON_TITLE_CHARS = 14
+
 
 @dataclass(frozen=True)
 class Options:
@@ -33,10 +36,22 @@ class Options:
     regulation: bool = False  # the notice issues rules (办法, 条例): its 条 are provisions
 
 
-def _is_task_section(node: Node, keyword: str | None) -> bool:
+def _section_title(node: Node) -> str:
+    """The words of a part's title that can name it a section. In text that lost its line
+    breaks the title ran into its body, which may name the words too ("一、申报类别和范围自然
+    科学分为重点项目、青年基金项目…（一）…", corpus 1051 flattened): there the title's own
+    words come first ("二、重点任务加快…", "三、组织实施“十四五”期间…"); a title of heading length is all its own ("一、改进加强科研项目
+    和资金管理的总体要求（一）…")."""
     title = node.title
+    if len(title) > RUN_ON_TITLE_CHARS * 2 and node.children and node.children[0].start_line == node.start_line:
+        return title[:RUN_ON_TITLE_CHARS]
+    return title
+
+
+def _is_task_section(node: Node, keyword: str | None) -> bool:
     if keyword:
-        return keyword in title
+        return keyword in node.title
+    title = _section_title(node)
     return any(k in title for k in _grammar().rules.task_section_keywords)
 
 
@@ -44,7 +59,7 @@ def _is_non_task_section(node: Node) -> bool:
     rules = _grammar().rules
     if node.title.strip("：: ") in rules.not_unit_labels:
         return True  # "八、联系方式": a part titled by a label that names no one doing work
-    return _names_non_task_section(node.title, rules.non_task_section_keywords, rules.task_section_keywords)
+    return _names_non_task_section(_section_title(node), rules.non_task_section_keywords, rules.task_section_keywords)
 
 
 @lru_cache(maxsize=4096)

@@ -125,8 +125,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         boundary = last in _SENTENCE_END or last in _CLOSING or last in "#|"  # "…提升。## 二、…", "…| 100% |三、…" (markdown run on)
         # A short numbered heading run on into its first item: "一、总体要求（一）…".
         heading = title_start is not None and i - title_start <= _HEADING_MAX and not re.search(r"[。；;，,：:！？]", text[title_start:i])
-        if not (boundary or heading) and (last in NOT_BEFORE_ITEM or last.isascii()):
-            continue
+        if last == "第" or (not (boundary or heading) and (last in NOT_BEFORE_ITEM or last.isascii())):
+            continue  # "约3.5" a number; "…坚持质量第一、以用为本" an ordinal, even in a short heading
         marker = match_marker(text[i : i + 60])
         if marker is None:
             continue

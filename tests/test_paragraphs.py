@@ -52,6 +52,10 @@ ITEMS = [  # (numbering read on earlier lines, the line, its paragraphs)
     ("一、", "（一）依照第1.2条执行。", ["（一）依照第1.2条执行。"]),
     # never inside quotes or brackets
     ("一、", "（一）开展“一、二、三”行动。（二）做好“1.加强”工作。", ["（一）开展“一、二、三”行动。", "（二）做好“1.加强”工作。"]),
+    # an ordinal is never a mark, even inside a short title the next mark could end: corpus 0012
+    # (人社部 数字技术工程师培育项目) after 一、 二、 三、, and 0732 (科学技术奖励办法 修改决定)
+    ("一、二、三、", "（三）培训和评价工作坚持质量第一、以用为本原则，坚持市场导向。", ["（三）培训和评价工作坚持质量第一、以用为本原则，坚持市场导向。"]),
+    ("（一）", "三、删去第十二条第（二）项“在学术上处于国际领先或者先进水平”。", ["三、删去第十二条第（二）项“在学术上处于国际领先或者先进水平”。"]),
     # a number that does not continue the sequence is text: 5. after 1. is not item 5
     ("一、", "1.加强监管。5.提升服务水平。", ["1.加强监管。5.提升服务水平。"]),
 ]

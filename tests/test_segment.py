@@ -315,3 +315,25 @@ def test_a_top_level_part_run_into_its_body_heads_its_items():
         "（六）加强事后公开。行政执法机关要在执法决定作出之日起20个工作日内，向社会公布执法机关、执法对象等信息。\n"
     )
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（四）", "（五）", "（六）"]
+
+
+def test_a_section_word_in_the_body_run_into_a_title_does_not_make_a_task_section():
+    # corpus 1051 (河北省教育厅 2018年度高等学校科学研究项目申报, flattened): "一、申报类别和范围"
+    # runs into its body, which names 重点项目 (a task-section word) in a list of project kinds;
+    # lined, no part is a task section and the items of every part are the tasks, and so flattened
+    text = (
+        "一、申报类别和范围自然科学分为重点项目、青年基金项目和指导项目等三类。"
+        "（一）重点项目：自然科学重点项目支持服务于我省产业转型升级的高新技术研发项目。"
+        "（二）青年基金项目：主要支持符合我省经济社会发展需求的基础研究。"
+        "二、申报要求（一）各高校要认真贯彻国家、教育部以及我省中长期科技、教育发展规划纲要精神。"
+        "（二）各高校要按照“公正、公开、择优”的原则，认真做好项目的评选和推荐工作。\n"
+    )
+    tasks = policy_extract.parse_text(text).tasks
+    assert [t.id for t in tasks] == ["1.1", "1.2", "2.1", "2.2"]
+    # a title of a heading's length is the part's own, wherever its section word stands: corpus 0710
+    # (国务院 改进加强中央财政科研项目和资金管理的若干意见), its (一) printed on the same line
+    text = (
+        "一、改进加强科研项目和资金管理的总体要求（一）总体目标。通过深化改革，加快建立科研项目和资金管理机制。"
+        "（二）基本原则。坚持遵循规律。\n二、重点任务\n（三）优化整合各类科技计划（专项、基金等）。科技计划要聚焦国家重大战略任务。\n"
+    )
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（三）"]
