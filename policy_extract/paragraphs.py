@@ -68,16 +68,22 @@ class Sequence:
         last = self.last.get(marker.kind)
         return last is not None and marker.value == last[0] + 1 and separator(marker) == last[1]
 
-    def restarts(self, marker: Marker) -> bool:
-        """A 一、 after a run of parts that reached 三、 or more, printed alike: where a page
-        holding several documents (a 通知 and its 方案s, one after another) starts the next."""
+    def restarts(self, marker: Marker, kinds: tuple[str, ...] = ("cn",)) -> bool:
+        """A 1 of one of `kinds` after a run of its kind that reached 3 or more, printed alike.
+        For 一、: where a page holding several documents (a 通知 and its 方案s, one after
+        another) starts the next; for a 1. after a sentence end: the next list, whose part
+        headings the page lost ("…5.支持社会力量举办…机构。1.实行…备案制度。…2.规范…")."""
         last = self.last.get(marker.kind)
-        return marker.kind == "cn" and marker.value == 1 and last is not None and last[0] >= 3 and separator(marker) == last[1]
+        return marker.kind in kinds and marker.value == 1 and last is not None and last[0] >= 3 and separator(marker) == last[1]
 
     def read(self, marker: Marker) -> None:
         self.tick += 1
         self.last[marker.kind] = (marker.value, separator(marker))
         self.seen_at[marker.kind] = self.tick
+
+
+# kinds whose 1 after a sentence end may start a new list when its 2 follows
+RESTARTING_KINDS = ("cn", "arabic", "paren_arabic")
 
 
 def _confirmed(text: str, start: int, marker: Marker) -> bool:
@@ -135,7 +141,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             ok = sequence.plausible(marker) or (unseen and _confirmed(text, i + marker.end, marker))
         else:
             ok = sequence.is_next(marker) or (unseen and _confirmed(text, i + marker.end, marker))
-        if not ok and sequence.restarts(marker) and match_marker(text[i + marker.end : i + marker.end + 60]) is None:
+        if not ok and sequence.restarts(marker, RESTARTING_KINDS if boundary else ("cn",)) and match_marker(text[i + marker.end : i + marker.end + 60]) is None:
             ok = _confirmed(text, i + marker.end, marker)  # "…石家庄海关一、专项整治目标…二、…": the next document on the page
         if not ok:
             continue
