@@ -51,6 +51,13 @@ class MetadataPatterns:
         return re.compile(rf"^\s*(?P<title>[^。；;：:，,！？]{{4,60}}?)\s*{labels}\s*[:：]")
 
     @cached_property
+    def title_before_body(self) -> re.Pattern:
+        """A title run into the body's first sentence: "…项目任务完成情况公示根据岳阳市…"."""
+        r = self.rules
+        ends = _alt(r.plan_title_endings + r.document_title_endings)
+        return re.compile(rf"^\s*(?P<title>[^。；;：:，,！？《》“”]{{4,60}}?{ends})\s*(?={_alt(r.sentence_openings)})")
+
+    @cached_property
     def title_end(self) -> re.Pattern:
         """Where a notice's title ends ("…的通知", "…的复函"; "的通 知" wrapped), for a recipients'
         line the title runs into."""

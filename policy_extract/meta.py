@@ -118,10 +118,11 @@ def _find_title(paras: list[Piece]) -> str | None:
         if _grammar().doc_number.fullmatch(block) or not 6 <= len(block) <= 80 or bare_note(block) is not None:
             continue  # "冀教师〔2018〕17号" alone, a fragment, a run of names, a unit clause ("市发改委牵头落实")
         return block
-    if paras:  # a page whose line breaks were lost: the title before the page's info labels
-        m = _grammar().title_before_page_info.match(paras[0].text)
-        if m and _heading_like(m.group("title")):
-            return squeeze_cjk_spaces(m.group("title"))
+    if paras:  # a page whose line breaks were lost: the title before the page's info labels, or its body
+        for pattern in (_grammar().title_before_page_info, _grammar().title_before_body):
+            m = pattern.match(paras[0].text)
+            if m and _heading_like(m.group("title")):
+                return squeeze_cjk_spaces(m.group("title"))
     return None
 
 

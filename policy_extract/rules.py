@@ -184,6 +184,10 @@ DOC_NUMBER_AFTER = ("文件", "的通知", "的意见", "的决定", "的通报"
 # together a date between a sentence end and such a title is the signature's date, its issuer
 # missing ("…请认真组织实施。二〇一一年五月三日连云港市…工作实施方案一、总体目标", realworld h04).
 PLAN_TITLE_ENDINGS = ("方案", "要点", "意见", "规划", "计划", "措施", "清单", "细则", "办法")
+# What a document's own title ends with, besides a plan's (PLAN_TITLE_ENDINGS): in a text run
+# together a title so ended and followed by a sentence's opening word is the title, its body
+# after it ("…2020年重点民生实事项目任务完成情况公示根据岳阳市实事办《…》…", realworld h10 flattened).
+DOCUMENT_TITLE_ENDINGS = ("通知", "通告", "公告", "公示", "通报", "决定", "批复", "复函", "报告")
 # Words that open a sentence, never an issuer's name: the text before 关于 that starts so is
 # not who issued the notice ("为贯彻落实《国务院办公厅关于…》", "根据《人力资源社会保障部…").
 SENTENCE_OPENINGS = ("根据", "为", "按照", "经", "现")
@@ -254,6 +258,7 @@ class Rules:
     plan_title_endings: Words = PLAN_TITLE_ENDINGS
     report_verbs: Words = REPORT_VERBS
     sentence_openings: Words = SENTENCE_OPENINGS
+    document_title_endings: Words = DOCUMENT_TITLE_ENDINGS
     measure_words: Words = MEASURE_WORDS
     not_in_unit_names: Words = NOT_IN_UNIT_NAMES
     title_remarks: Words = TITLE_REMARKS

@@ -744,6 +744,23 @@ def test_carried_unit_words():
         assert notes.parse_note("责任单位:省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。").carried == []
 
 
+def test_document_title_endings():
+    # realworld h10 (临湘市 2020年民生实事 公示, a mirror site) with its line breaks lost: the title
+    # runs into the body's first sentence
+    from policy_extract.normalize import Piece
+
+    assert "公示" in rules.DOCUMENT_TITLE_ENDINGS
+    head = "临湘市教育体育局2020年重点民生实事项目任务完成情况公示根据岳阳市实事办《2020年省市重点民生实事项目验收标准》文件，现将情况公示如下："
+    paras = [Piece("para", head, 1, 1), Piece("para", "1、省实事工程：扩大公办学前教育资源。", 1, 1)]
+    assert meta.find_title(paras) == "临湘市教育体育局2020年重点民生实事项目任务完成情况公示"
+    with using(_rules_without("document_title_endings", "公示")):
+        assert meta.find_title(paras) is None
+    # a sentence whose opening word follows a plan's word is no title: "…通知为…" needs its ending
+    # before the opening word, and a clause with a comma is none (corpus 0001's head, run on)
+    body = "民营经济是推进中国式现代化的生力军，为深入贯彻党中央、国务院关于促进民营经济发展壮大的决策部署"
+    assert meta.find_title([Piece("para", body, 1, 1)]) is None
+
+
 def test_sentence_openings():
     # corpus 0019: "为贯彻落实《中共中央办公厅国务院办公厅关于…》…" is a sentence, not an issuer
     from policy_extract.normalize import Piece
