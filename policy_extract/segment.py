@@ -9,14 +9,14 @@ that runs on.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from .errors import DocumentWarning, warning
 from .grammar import current as _grammar
 from .markers import Marker, match_marker
 from .normalize import Piece, squeeze_cjk_spaces
-from .notes import ends_with_note, is_note_paragraph
+from .notes import ends_with_note, find_notes, is_note_paragraph, parse_note, top_level_groups
 
 
 @dataclass(eq=False)
@@ -102,6 +102,42 @@ def _shares_note(item: Node) -> bool:
     return not any(ends_with_note(c.own_text) for c in parent.children)
 
 
+def _title_only(node: Node) -> bool:
+    title = node.first_text.rstrip("。")
+    return "。" not in title and len(title) <= 60 and len(node.paras) == 1
+
+
+def _trailing_note(text: str) -> int | None:
+    """Where the bracketed unit note that ends `text` starts; None without one."""
+    bare = text.rstrip().rstrip("。")
+    groups = top_level_groups(bare)
+    if not groups or groups[-1][1] != len(bare):
+        return None
+    start, end = groups[-1]
+    return start if start > 0 and parse_note(bare[start + 1 : end - 1]) is not None else None
+
+
+def share_run_on_notes(node: Node) -> None:
+    """A note run on into the last of several sub-items, none of which has its own, under an
+    item that is only a title: the whole list's, as where it is printed on a line of its own
+    (_shares_note). Text that lost its line breaks prints it so ("1.完善应急预案体系（1）…
+    （4）加强…的知晓率。（责任单位：市直各有关单位、…）2.…", 运城市 应急体系 责任分解)."""
+    for child in node.children:
+        share_run_on_notes(child)
+    kids = node.children
+    if node.kind == "root" or len(kids) < 2 or not _title_only(node):
+        return
+    last = kids[-1]
+    if last.children or len(last.paras) != 1 or any(ends_with_note(c.own_text) for c in kids[:-1]):
+        return
+    piece = last.paras[0]
+    start = _trailing_note(piece.text)
+    if start is None or start <= last.title_start or len(find_notes(piece.text[last.title_start :])) != 1:
+        return
+    last.paras[0] = replace(piece, text=piece.text[:start].rstrip())
+    node.paras.append(replace(piece, text=piece.text[start:].strip()))
+
+
 def _bare_outline_number(piece: Piece, following: list[Piece], last: int | None) -> Marker | None:
     """"1总则" then "1.1适用范围": a decimal outline's top level printed without a dot.
     Read as a number when the next paragraph opens its first sub-item, or when it is the
@@ -160,6 +196,7 @@ def segment(pieces: list[Piece]) -> Node:
             elif is_note_paragraph(piece.text) and _shares_note(target):
                 target = target.parent  # one note under a list of sub-items is the whole list's
             target.paras.append(piece)
+    share_run_on_notes(root)
     return root
 
 

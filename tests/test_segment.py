@@ -337,3 +337,39 @@ def test_a_section_word_in_the_body_run_into_a_title_does_not_make_a_task_sectio
         "（二）基本原则。坚持遵循规律。\n二、重点任务\n（三）优化整合各类科技计划（专项、基金等）。科技计划要聚焦国家重大战略任务。\n"
     )
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（三）"]
+
+
+YUNCHENG_GROUP = (  # 运城市 突发事件应急体系建设“十三五”规划责任分解 (2017, as pkulaw.com prints it)
+    "1.完善应急预案体系\n"
+    "(1)加强应急预案管理,规范应急预案编制、审批、发布、备案、修订和评估工作,增强应急预案的针对性、实用性和可操作性。\n"
+    "(2)推进政府及其部门应急预案“精编化”,及时修订完善现有应急预案,促进单位和基层应急预案编制全覆盖。\n"
+    "(3)加强应急预案演练,完善演练管理制度,推进“双盲”演练,强化针对性、实战性。\n"
+    "(4)加强应急预案的培训宣传,扩大应急预案发布范围,提高全社会对应急预案的知晓率。\n"
+    "(责任单位:市直各有关单位、各县(市、区)人民政府、各开发区管委会)\n"
+    "2.健全应急管理体制和运行机制\n"
+    "(1)深入推进市、县、乡三级政府应急管理办事机构建设。\n"
+    "(2)加强应急平台建设。\n"
+    "(责任单位:市应急办)\n"
+)
+
+
+@pytest.mark.parametrize("joined", ["\n", "", "same line"])
+def test_a_note_after_the_last_sub_item_is_the_whole_lists(joined):
+    # printed on its own line, the note after (4) is the list's; run on into (4) (the page flattened,
+    # or the note printed at the end of (4)'s line) it is the list's too, as none of (1)-(3) has one
+    lines = YUNCHENG_GROUP.splitlines()
+    text = "\n".join(lines).replace("\n(责任单位", "(责任单位") if joined == "same line" else joined.join(lines)
+    tasks = policy_extract.parse_text(text + "\n").tasks
+    units = [[u.name for u in t.responsible_units] for t in tasks]
+    assert [t.number for t in tasks] == ["(1)", "(2)", "(3)", "(4)", "(1)", "(2)"]
+    assert units == [["市直各有关单位", "各县(市、区)人民政府", "各开发区管委会"]] * 4 + [["市应急办"]] * 2
+    assert all("责任单位" not in t.text for t in tasks)
+
+
+def test_a_note_on_the_last_sub_item_stays_its_own_where_a_sibling_has_one():
+    text = (
+        "1.完善应急预案体系\n(1)加强应急预案管理。(市应急办负责)\n(2)推进应急预案“精编化”。\n"
+        "(3)加强应急预案演练。(市应急局负责)\n"
+    )
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [("(1)", ["市应急办"]), ("(3)", ["市应急局"])]
