@@ -1,6 +1,6 @@
-"""Tables that lost their layout on the way to us, rebuilt as rows (normalize's last steps).
+"""Tables that lost their line breaks on the way to us, rebuilt as rows (normalize's last steps;
+tables copied one cell per line are cell_lines.py's).
 
-    one cell per line      序号 | 重点工作 | 责任单位 | 1 | 推进… | 市发改委 | …
     a whole table on one line, separators kept     序号 |重点工作 |责任单位 |1 |…
     a tab-separated table whose line breaks were lost  序号\t任务\t…\t备注<b>一、…</b>(一)…\t…
     every separator lost   序号工作任务责任单位21树立婚育新风。…X牵头;Y配合22根据…
@@ -12,62 +12,13 @@ from __future__ import annotations
 
 import re
 
+from .cell_lines import _number_names, _unknown_name
 from .deadlines import looks_like_time_limit
 from .grammar import current as _grammar
 from .markers import candidates, match_marker
 from .notes import bare_note
 from .pieces import Piece
 from .tables import column_of, header_columns, is_task_header, split_glued_header
-
-
-def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:
-    """Tables that a web page copied one cell per line ("序号 |", "重点工作 |", …, "1 |",
-    …): the run of header names gives the width, the cells after it are cut into rows."""
-    out: list[Piece] = []
-    i = 0
-    while i < len(pieces):
-        piece = pieces[i]
-        width = _header_width(pieces, i)
-        if width < 3:
-            out.append(piece)
-            i += 1
-            continue
-        j = i
-        while j < len(pieces) and pieces[j].kind == "row" and len(pieces[j].cells) == 1:
-            j += 1
-        run = pieces[i:j]
-        for start in range(0, len(run), width):
-            chunk = run[start : start + width]
-            cells = [c.cells[0] for c in chunk] + [""] * (width - len(chunk))
-            out.append(Piece("row", "\t".join(cells), chunk[0].start_line, chunk[-1].end_line, chunk[0].page, cells, chunk[0].table))
-        i = j
-    return out
-
-
-def _header_width(pieces: list[Piece], i: int) -> int:
-    """How many one-cell rows from i name columns. A short name of no known column between two
-    that are known ("分 管 县领导" before its words were listed) is a column all the same: one
-    unknown name must not lose the whole table."""
-    def cell(k: int) -> str | None:
-        p = pieces[k] if k < len(pieces) else None
-        return p.cells[0] if p is not None and p.kind == "row" and len(p.cells) == 1 else None
-
-    width = 0
-    while (name := cell(i + width)) is not None:
-        if column_of(name):
-            width += 1
-            continue
-        after = cell(i + width + 1)
-        if width >= 2 and _unknown_name(name) and after is not None and column_of(after):
-            width += 1
-            continue
-        break
-    return width
-
-
-def _unknown_name(cell: str) -> bool:
-    """Short enough for a column name, and no row number or figure in it."""
-    return 0 < len(cell.strip()) <= 8 and not any(ch.isdigit() for ch in cell)
 
 
 def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str]] | None:
@@ -140,11 +91,6 @@ def _glued_header_at(text: str, number_names: tuple[str, ...]) -> int:
                 return k
             k = text.find(name, k + 1)
     return -1
-
-
-def _number_names() -> tuple[str, ...]:
-    """The names a number column prints ("序号", "编号"), two characters or more."""
-    return tuple(n for n in _grammar().number_headers if len(n) >= 2)
 
 
 def split_wide_rows(pieces: list[Piece]) -> list[Piece]:

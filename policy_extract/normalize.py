@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .flat_tables import regroup_cell_lines, split_header_run, split_tab_runs, split_wide_rows, table_start, unglue_tables
+from .cell_lines import plain_cell_lines, regroup_cell_lines
+from .flat_tables import split_header_run, split_tab_runs, split_wide_rows, table_start, unglue_tables
 from .grammar import current as _grammar
 from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
@@ -113,7 +114,14 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
     gaps, items run together: paragraphs.py) gives one piece each, on the same line."""
     pieces: list[Piece] = []
     sequence = Sequence()
-    for src in lines:
+    cell_lines = plain_cell_lines(lines)
+    for k, src in enumerate(lines):
+        if k in cell_lines:  # a table copied one cell per line: its row numbers are no page numbers
+            text = strip_web_chrome(clean_line(src.text)).strip()
+            if not text:
+                continue
+            pieces.append(Piece("row", text, src.order, src.order, src.page, [text], src.table))
+            continue
         raw = src.text.strip("\r\n")
         cut = table_start(raw) if "\t" in raw else 0  # prose run into a table's header
         parts = (split_gaps(raw[:cut]) if cut else []) + ([raw[cut:]] if "\t" in raw else split_gaps(raw))  # a tab-separated row keeps its cells
@@ -167,6 +175,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and not _grammar().is_page_info(piece.text)  # "发布日期: 2023-01-30" opens a line of its own
             and bare_note(prev.text) is None  # "X、Y分别牵头落实" on its own line closes its row
             and not _grammar().annex_label.match(piece.text.strip())  # "附件：" opens the annex part
+            and not _names_whole_annex(prev.text)  # "附件:2016年民生实事目标任务分解表" then the signature
         ):
             prev.text = glue(prev.text, piece.text)  # the one wrap join, shared with the PDF steps
             prev.end_line = piece.end_line
@@ -176,6 +185,13 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             last_number[marker.kind + ":sep"] = separator(marker)
         out.append(piece)
     return out
+
+
+def _names_whole_annex(text: str) -> bool:
+    """An annex label with a title that ends like a whole plan or table ("附件：…实施方案")."""
+    m = _grammar().annex_heading.match(text.strip())
+    title = (m.group("title") or "").strip() if m else ""
+    return bool(title) and title.endswith(_grammar().rules.annex_plan_title_endings + ("表",))
 
 
 def _plausible_next(marker, last_number: dict[str, int]) -> bool:

@@ -136,3 +136,89 @@ def test_one_unknown_column_name_in_a_tab_table_run_together():
     rows = _tab_run_rows(cells)
     assert rows is not None and rows[0] == ["序号", "重点任务", "工作亮点", "牵头单位", "完成时限"]
     assert [r[0] for r in rows[1:]] == ["(1) 推进政务服务标准化。", "(2) 推进一网通办。"]
+
+
+# 大竹县人民政府办公室 2016年民生实事目标任务分解表 (www.dazhu.gov.cn/xxgk-show-947.html, as the page
+# copies it): one cell per line with no separator, blank lines between, a cell of several units
+# printed one unit per line, and row 5 holding two tasks whose number and unit cells are merged
+DAZHU = """附件:2016年民生实事目标任务分解表
+
+                               大竹县人民政府办公室
+
+                                       2016年2月26日
+
+附件
+
+2016年民生实事目标任务分解表
+
+序号
+
+民生实事
+
+责任单位
+
+完成时限
+
+1
+
+启动建设东柳河城区段综合治理工程和东湖湿地公园。
+
+县水务局
+
+县住建局
+
+县护城河指挥部
+
+12月底前
+
+2
+
+新建2座人行天桥。
+
+县住建局
+
+9月投入使用
+
+5
+
+开工建设县老年养护楼。
+
+县民政局
+
+5月底前动工
+
+开工建设老年大学。
+
+12月底前
+
+6
+
+迁建县政务服务中心。
+
+县政务服务中心
+
+县代建中心
+
+12月底前
+分享到:
+"""
+
+
+def test_a_table_copied_one_cell_per_line_without_separators():
+    text = DAZHU.replace("\n5\n", "\n3\n").replace("\n6\n", "\n4\n")  # numbered without gaps here
+    tasks = policy_extract.parse_text(text).tasks
+    got = [(t.number, t.text, [u.name for u in t.responsible_units], t.deadline.text if t.deadline else None) for t in tasks]
+    assert got == [
+        ("1", "启动建设东柳河城区段综合治理工程和东湖湿地公园。", ["县水务局", "县住建局", "县护城河指挥部"], "12月底前"),
+        ("2", "新建2座人行天桥。", ["县住建局"], "9月投入使用"),
+        ("3", "开工建设县老年养护楼。", ["县民政局"], "5月底前动工"),
+        ("3", "开工建设老年大学。", ["县民政局"], "12月底前"),  # the merged number and unit cells
+        ("4", "迁建县政务服务中心。", ["县政务服务中心", "县代建中心"], "12月底前"),
+    ]
+    # the row numbers are cells, not page numbers; the site's 分享到 is not a task
+    assert all("分享" not in t.text for t in tasks)
+
+
+def test_an_annex_label_naming_a_table_is_not_joined_to_the_signature_below_it():
+    doc = policy_extract.parse_text(DAZHU.replace("\n5\n", "\n3\n").replace("\n6\n", "\n4\n"))
+    assert doc.meta.issue_date == "2016-02-26"

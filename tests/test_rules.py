@@ -468,6 +468,13 @@ def test_table_columns():
     text = "序号 |\n目标与任务 |\n分 管 县领导 |\n牵头责任单位 |\n责任单位 |\n80 |\n加大普惠性托育供给,新增托位数400个以上。 |\n俞 悦 |\n县教育局 |\n县各有关单位 |\n"
     task = policy_extract.parse_text(text).tasks[0]
     assert ([u.name for u in task.lead_units], [u.name for u in task.responsible_units], task.leaders) == (["县教育局"], ["县各有关单位"], ["俞悦"])
+    # 大竹县 2016年民生实事目标任务分解表 (www.dazhu.gov.cn/xxgk-show-947.html): "民生实事" heads the
+    # task column; 常州 2021年重大民生实事项目 责任分解表 (1wenmi.com/doc/507125.html): "项目名称"
+    assert tables.header_columns(["序号", "民生实事", "责任单位", "完成时限"]) == {"number": 0, "task": 1, "responsible": 2, "deadline": 3}
+    assert tables.header_columns(["序号", "项目名称", "主要内容", "牵头单位"])["task"] == 1
+    without = replace(DEFAULT_RULES, table_columns=tuple((f, _without(a, "实事")) for f, a in rules.TABLE_COLUMNS))
+    with using(without):
+        assert "task" not in tables.header_columns(["序号", "民生实事", "责任单位", "完成时限"])
 
 
 # --- metadata ----------------------------------------------------------------------------
