@@ -86,6 +86,15 @@ class Sequence:
 RESTARTING_KINDS = ("cn", "arabic", "paren_arabic")
 
 
+# the usual order of marks, outermost first: a title with a comma heads a first item of a kind
+# further down ("一、聚焦重点领域,提升政务公开质量 (一)…"), never a 一、 after a 1. ("7.…达到服务标识统一、…")
+_USUAL_DEPTH = ("chapter", "part", "section", "cn", "paren_cn", "arabic", "paren_arabic", "arabic_rparen", "circled")
+
+
+def _deeper(kind: str, than: str | None) -> bool:
+    return than in _USUAL_DEPTH and kind in _USUAL_DEPTH and _USUAL_DEPTH.index(kind) > _USUAL_DEPTH.index(than)
+
+
 def _confirmed(text: str, start: int, marker: Marker) -> bool:
     """A number met first inside running text is an item when the next number of its kind
     follows later ("…分解方案84.推动…。85.完成…": a list that starts mid-way)."""
@@ -118,6 +127,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
     cuts: list[int] = []
     inside: Enclosed | None = None
     title_start = head.end if head is not None else None  # its title, when it opens with a marker
+    title_kind = head.kind if head is not None else None
     for m in candidates().finditer(text, 1):
         i = m.start()
         k = i - 1
@@ -130,11 +140,19 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             continue  # a time or a ratio ("17:01", "1:1"), not a colon before an item
         boundary = last in _SENTENCE_END or last in _CLOSING or last in "#|"  # "…提升。## 二、…", "…| 100% |三、…" (markdown run on)
         # A short numbered heading run on into its first item: "一、总体要求（一）…".
-        heading = title_start is not None and i - title_start <= _HEADING_MAX and not re.search(r"[。；;，,：:！？]", text[title_start:i])
-        if last == "第" or (not (boundary or heading) and (last in NOT_BEFORE_ITEM or last.isascii())):
+        title = text[title_start:i] if title_start is not None and i - title_start <= _HEADING_MAX else None
+        heading = title is not None and not re.search(r"[。；;，,：:！？]", title)
+        # a title with a comma: "一、聚焦重点领域,提升政务公开质量 (一)…" heads its first item of
+        # a kind further down (_deeper)
+        comma_title = not heading and title is not None and not re.search(r"[。；;：:！？]", title)
+        if last == "第" or (not (boundary or heading or comma_title) and (last in NOT_BEFORE_ITEM or last.isascii())):
             continue  # "约3.5" a number; "…坚持质量第一、以用为本" an ordinal, even in a short heading
         marker = match_marker(text[i : i + 60])
         if marker is None:
+            continue
+        if comma_title and marker.value == 1 and _deeper(marker.kind, title_kind):
+            heading = True
+        elif comma_title and not boundary and (last in NOT_BEFORE_ITEM or last.isascii()):
             continue
         unseen = marker.kind not in sequence.last
         if boundary or heading:
@@ -151,7 +169,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             continue
         cuts.append(i)
         sequence.read(marker)
-        title_start = i + marker.end
+        title_start, title_kind = i + marker.end, marker.kind
     if opens_part is not None:
         cuts = sorted(set(cuts) | _part_openings(text, opens_part))
     if run_on is not None:

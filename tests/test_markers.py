@@ -133,6 +133,9 @@ NOT_MARKERS = [
     # 大兴区 2023 (www.bjdx.gov.cn, stored pages): "京兴政办发〔2023〕1 号", the number's tail
     ("synthetic", "1 号"),
     ("synthetic", "3 个工作日"),
+    # realworld h10 (临湘 2020 民生实事 公示): "…建设公办幼儿园 1 所;②建成…", a count's tail
+    ("synthetic", "1 所;"),
+    ("synthetic", "2 栋乡镇中学教学楼"),
 ]
 
 
