@@ -52,14 +52,15 @@ def _is_task_section(node: Node, keyword: str | None) -> bool:
     if keyword:
         return keyword in node.title
     title = _section_title(node)
-    return any(k in title for k in _grammar().rules.task_section_keywords)
+    rules = _grammar().rules
+    return any(k in title for k in rules.task_section_keywords) or title.startswith(rules.task_section_opening_words)
 
 
 def _is_non_task_section(node: Node) -> bool:
     rules = _grammar().rules
     if node.title.strip("：: ") in rules.not_unit_labels:
         return True  # "八、联系方式": a part titled by a label that names no one doing work
-    return _names_non_task_section(_section_title(node), rules.non_task_section_keywords, rules.task_section_keywords)
+    return _names_non_task_section(_section_title(node), rules.non_task_section_keywords, rules.task_section_keywords + rules.task_section_opening_words)
 
 
 @lru_cache(maxsize=4096)

@@ -11,9 +11,13 @@ from dataclasses import dataclass, fields
 # A numbered section whose title contains one of these holds the tasks.
 TASK_SECTION_KEYWORDS = (
     "重点任务", "主要任务", "工作任务", "重点工作", "主要措施", "具体措施", "工作措施",
-    "重点举措", "主要举措", "具体举措", "任务分工", "责任分工", "重点项目", "行动内容",
-    "主要内容", "工作内容", "重点领域", "实施内容",
+    "重点举措", "主要举措", "具体举措", "任务分工", "责任分工", "行动内容",
+    "主要内容", "工作内容", "实施内容",
 )
+# ... or whose title opens with one of these, which name what the work is about rather than the
+# work: "三、重点领域" is a task section, "三、深化重点领域信息公开，以公开促落实" a part like its
+# siblings (河北 2019 政务公开工作要点, corpus 0051).
+TASK_SECTION_OPENING_WORDS = ("重点领域", "重点项目")
 # ... and never inside one whose title contains one of these.
 NON_TASK_SECTION_KEYWORDS = (
     "总体要求", "指导思想", "基本原则", "工作原则", "工作目标", "主要目标", "发展目标", "总体目标",
@@ -219,6 +223,7 @@ class Rules:
     """The grammar's words, as one hashable value. Compiled once per value (grammar.py)."""
 
     task_section_keywords: Words = TASK_SECTION_KEYWORDS
+    task_section_opening_words: Words = TASK_SECTION_OPENING_WORDS
     non_task_section_keywords: Words = NON_TASK_SECTION_KEYWORDS
     regulation_title_endings: Words = REGULATION_TITLE_ENDINGS
     unnumbered_section_titles: Words = UNNUMBERED_SECTION_TITLES

@@ -38,6 +38,23 @@ def _task_paths(text, rules=None):
 # --- sections ----------------------------------------------------------------------------
 
 
+def test_task_section_opening_words():
+    # corpus 0051 (河北 2019 政务公开工作要点): four parts alike, the third naming 重点领域 inside its
+    # title; no part is a task section, and the items of every part are the tasks
+    assert "重点领域" in rules.TASK_SECTION_OPENING_WORDS
+    text = (
+        "一、加强发布解读回应，以公开稳预期\n（一）主动发布政务信息。围绕全省经济社会发展目标任务发布信息。\n"
+        "二、推进决策和执行公开，以公开强监督\n（一）推进决策公开。完善重大决策公众参与机制。\n"
+        "三、深化重点领域信息公开，以公开促落实\n（一）加强“三大攻坚战”信息公开。围绕防范化解重大风险公开信息。\n"
+    )
+    assert [t.id for t in policy_extract.parse_text(text).tasks] == ["1.1", "2.1", "3.1"]
+    # a part titled by the words is the task section
+    titled = text.replace("三、深化重点领域信息公开，以公开促落实", "三、重点领域")
+    assert [t.id for t in policy_extract.parse_text(titled).tasks] == ["3.1"]
+    with using(replace(DEFAULT_RULES, task_section_opening_words=(), task_section_keywords=rules.TASK_SECTION_KEYWORDS + ("重点领域",))):
+        assert [t.id for t in policy_extract.parse_text(text).tasks] == ["3.1"]  # the old reading
+
+
 def test_task_section_keywords():
     assert "主要任务" in rules.TASK_SECTION_KEYWORDS and "重点任务" in rules.TASK_SECTION_KEYWORDS
     # yanta "三、主要任务"; xian-2023 / xian-2025 "二、重点任务": every task sits in them
