@@ -98,6 +98,7 @@ def clean_unit(name: str) -> str:
     g = _grammar()
     name = g.remark.sub("", name.strip())  # "(除标注…外，列第一位为牵头单位，下同)" is a remark, not an alias
     name = g.same_below.sub("", name)  # "各市（含定州、辛集市，下同）政府": 下同 instructs, it is no part of the name
+    name = g.group_alias.sub("", name.strip())
     name = name.strip().strip("。.；;，,、:：")
     name = g.name_opening.sub("", name)
     return name.strip()

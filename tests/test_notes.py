@@ -170,6 +170,14 @@ def test_people_beside_units_are_leaders(note, lead, responsible, people):
     assert (found.lead, found.responsible, found.leaders) == (lead, responsible, people)
 
 
+def test_a_name_given_to_the_whole_list_is_no_part_of_its_last_unit():
+    # 某市 2022年政务公开工作要点 (jianbiaow.cn): "(以下统称各县(区)政府)" names the three units before it
+    note = parse_note("牵头单位:市财政局,责任单位:各县(区)政府、各管理区管委会、经开区管委会(以下统称各县(区)政府),市政府各部门")
+    assert note.responsible == ["各县(区)政府", "各管理区管委会", "经开区管委会", "市政府各部门"]
+    # an alias of one unit stays with it
+    assert parse_note("责任单位：市发展和改革委员会(以下简称市发改委)").responsible == ["市发展和改革委员会(以下简称市发改委)"]
+
+
 def test_people_apart_keeps_aliases_and_short_units():
     # an alias in brackets (contract: 市行政审批局(市审改办)) and short units are units
     assert parse_note("责任单位：市行政审批局(市审改办)、省科协、团省委").responsible == ["市行政审批局(市审改办)", "省科协", "团省委"]

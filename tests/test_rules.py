@@ -346,6 +346,13 @@ def test_label_tails():
     # labelled lines run together: each part to its role (lishan h01: "牵头单位:区发改局" then "责任单位:…")
     note = notes.parse_note("牵头单位:区发改局协作单位:立山经济开发区")
     assert (note.lead, note.responsible) == (["区发改局"], ["立山经济开发区"])
+    # 某市 2022年政务公开工作要点 (jianbiaow.cn): a time limit's label with a role word before it
+    # opens the note; it is one label, and the deadline's, not 时限 after a unit named 责任
+    assert {"时限", "期限"} <= set(rules.LABEL_TAILS)
+    note = notes.parse_note("责任时限:2022 年底前,牵头单位:市财政局、市工业和信息化局、市能源局,责任单位:各县(区)政府,市政府各部门")
+    assert (note.lead, note.responsible, note.deadline) == (["市财政局", "市工业和信息化局", "市能源局"], ["各县(区)政府", "市政府各部门"], "2022 年底前")
+    with using(replace(DEFAULT_RULES, label_tails=_without(rules.LABEL_TAILS, "时限"))):
+        assert notes.parse_note("责任时限:2022 年底前,牵头单位:市财政局").deadline == "责任时限:2022 年底前"  # the label kept
     # a leader's value run into the next label (realworld h06, 辽宁省 2023 分工方案, its line
     # breaks lost): the glued label is 牵头单位, not 领导同志牵头单位 read as a leader label
     note = notes.parse_note("牵头领导:省政府分管领导同志牵头单位:省发展改革委责任单位:省工业和信息化厅、省农业农村厅、省商务厅等,各市人民政府")

@@ -366,6 +366,18 @@ def test_a_note_after_the_last_sub_item_is_the_whole_lists(joined):
     assert all("责任单位" not in t.text for t in tasks)
 
 
+def test_a_note_on_the_last_sub_item_stays_its_own_where_a_sibling_has_one_not_read():
+    # a sibling's note whose labels are not all read still makes each note its item's (某市 2022年
+    # 政务公开工作要点: "(责任时限:…,牵头单位:…)" before its labels were read)
+    text = (
+        "一、聚焦重点领域,提升政务公开质量\n(一)标准财政资金领域信息公开。推进预决算公开。(考核要求:年底前,牵头单位:市财政局,责任单位:各县(区)政府,市政府各部门)\n"
+        "(二)推进重大建设项目信息公开。(牵头单位:市发展改革委)\n"
+    )
+    tasks = policy_extract.parse_text(text).tasks
+    assert [u.name for u in tasks[-1].lead_units] == ["市发展改革委"]
+    assert all(t.number != "(一)" or [u.name for u in t.lead_units] != ["市发展改革委"] for t in tasks)
+
+
 def test_a_note_on_the_last_sub_item_stays_its_own_where_a_sibling_has_one():
     text = (
         "1.完善应急预案体系\n(1)加强应急预案管理。(市应急办负责)\n(2)推进应急预案“精编化”。\n"
