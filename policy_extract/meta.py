@@ -56,6 +56,7 @@ def find_title(paras: list[Piece]) -> str | None:
     if not title:
         return title
     title = _grammar().digit_space.sub("", title.strip())  # "关于印发 2020 年区…": spaces around numbers
+    title = unwrapped(title)  # a heading printed in 《》 ("《关于…的具体实施细则》", 淮安 2022)
     return _as_printed_alone(title, paras)
 
 

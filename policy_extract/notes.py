@@ -355,7 +355,8 @@ def ends_with_note(text: str) -> bool:
     groups = top_level_groups(text)
     if groups and groups[-1][1] == len(text):
         start, end = groups[-1]
-        return parse_note(text[start + 1 : end - 1]) is not None
+        if parse_note(text[start + 1 : end - 1]) is not None:
+            return True  # else a remark closing a labelled line: "责任单位:财政局、…(列第一位者为牵头单位,下同)"
     last = text.split("\n")[-1]
     return bool(_grammar().label_line.match(last)) or ("\n" in text and bare_note(last) is not None) or closing_clause(text) is not None
 

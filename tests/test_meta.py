@@ -244,6 +244,16 @@ def test_a_title_wrapped_over_lines_is_no_issuing_sentence():
     assert meta.title == "2022年<政府工作报告>重点任务责任落实分工"
 
 
+def test_a_title_printed_in_quotes_is_given_without_them():
+    # 淮安 2022 (m.jxyuer.com/news/jiaodian/166873.html): the heading line is the title in 《》
+    text = (
+        "《关于进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则》\n"
+        "为深入贯彻落实省政府《关于进一步帮助市场主体纾困解难着力稳定经济增长的若干政策措施》精神，制定如下实施细则。\n"
+        "一、落实财税支持政策\n1.积极争取省级专项资金。(责任单位:市工信局、市财政局)\n"
+    )
+    assert policy_extract.parse_text(text).meta.title == "关于进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则"
+
+
 def test_a_regulation_published_by_decree_is_its_title():
     # corpus 1089 (国务院令第707号): 现公布修订后的《…》 names the regulation, not the decision cited below it
     text = "中华人民共和国国务院令\n\n第707号\n\n现公布修订后的《中华人民共和国个人所得税法实施条例》，自2019年1月1日起施行。\n\n总理　　李克强\n\n2018年12月18日\n"

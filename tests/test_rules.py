@@ -765,6 +765,9 @@ def test_carry_forward_words():
     assert [u.name for u in second.responsible_units] == ["省科技厅", "各市县政府", "雄安新区管委会"]
     without = _rules_without("carry_forward_words", "不再列出")
     assert [u.name for u in policy_extract.parse_text(CARRY_NOTICE, rules=without).tasks[1].responsible_units] == ["省科技厅"]
+    # 淮安 2022 纾困解难 具体实施细则 (m.jxyuer.com/news/jiaodian/166873.html): "…不再单独列出"
+    note = notes.parse_note("责任单位:市工信局、市财政局等有关部门,各县区人民政府、园区管委会。以下政策措施均需各县区人民政府、园区管委会落实,不再单独列出")
+    assert note.carried == ["各县区人民政府", "园区管委会"]
 
 
 def test_carried_unit_words():

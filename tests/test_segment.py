@@ -385,3 +385,18 @@ def test_a_note_on_the_last_sub_item_stays_its_own_where_a_sibling_has_one():
     )
     tasks = policy_extract.parse_text(text).tasks
     assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [("(1)", ["市应急办"]), ("(3)", ["市应急局"])]
+
+
+def test_a_remark_closing_a_labelled_line_leaves_the_note_its_items():
+    # 桐乡市 2020年政府工作报告主要工作责任分解 (nbxinxi.com): the first unit line ends with a remark
+    # "(列第一位者为牵头或汇总单位,下同)"; item 1 has its own note all the same, so item 2's note
+    # line is item 2's, not the whole list's, and item 3, printed without one, has no units
+    text = (
+        "一、于会游市长主抓重点工作\n1.制定出台高质量发展政策体系。\n"
+        "责任单位:财政局、发改局、工商联(列第一位者为牵头或汇总单位,下同)\n"
+        "2.全面落实各级“五减”系列政策。\n责任单位:发改局、经信局\n3.坚持政府过“紧日子”,全面实施财政绩效管理。\n"
+        "4.加快推进项目建设。\n责任单位:建设局\n"
+    )
+    tasks = policy_extract.parse_text(text).tasks
+    units = [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in tasks]
+    assert units == [(["财政局"], ["发改局", "工商联"]), (["发改局"], ["经信局"]), ([], []), (["建设局"], [])]
