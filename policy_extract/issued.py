@@ -45,7 +45,10 @@ def issued_title(text: str) -> str | None:
         if not names and start > 0:
             names = names_in(text, max(text.rfind(ch, 0, start - 1) for ch in "。；;") + 1, start)
         if names:
-            return full_name(text, names[-1])
+            name = full_name(text, names[-1])
+            close = text.rfind("》", 0, v)
+            tail = _grammar().issued_tail.match(text, close + 1) if names[-1] == name and close >= 0 else None
+            return name + tail.group("tail") if tail and tail.end() == verb.end() and len(name) > 6 else name
         after = names_in(text, v, end)
         if after:
             return after[0]
@@ -85,7 +88,11 @@ def issue_object_name(text: str) -> str | None:
     first = balanced_title(text)
     if name and len(name) <= 6 and first and first != name and first.endswith(name):
         return first  # "根据《…“十三五”规划》…现将《规划》中…": the short name stands for the first
-    if name and not _grammar().issued_whole.match(text, named.end() + len(name) + 1):
+    after = named.end() + len(name) + 1 if name else 0
+    if name and not _grammar().issued_whole.match(text, after):
+        tail = _grammar().issued_tail.match(text, after)
+        if tail and len(name) > 6:
+            return name + tail.group("tail")  # "现将《…“十三五”规划》责任分解印发" issues the 规划责任分解
         return None  # "现将《政府工作报告》2023年6个方面243项工作任务予以分解印发": the report is not what it issues
     if name and len(name) > 6:
         return name

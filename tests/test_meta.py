@@ -276,6 +276,9 @@ def test_recipients_after_the_page_time_and_a_number_in_small_brackets():
 # The 《》 an issuing sentence issues, in notices whose line breaks were lost (corpus, 河北 pages
 # crawled by gerry0208/spider_project; 0634-style pages hold the 通知 and its 方案 on one line).
 @pytest.mark.parametrize("text, title", [
+    # 运城市 2017 (pkulaw.com): the words after 》 go on naming what is issued, then the verb
+    ("经市人民政府同意，现将《运城市突发事件应急体系建设“十三五”规划》责任分解印发给你们，请认真组织实施。",
+     "运城市突发事件应急体系建设“十三五”规划责任分解"),
     # corpus 0033: a cited 意见 first, the issued 方案 just before 印发
     ("为扎实做好保卫管理员职业技能等级认定工作，根据公安部办公厅、人力资源和社会保障部办公厅《关于加快推进保卫管理员职业技能等级认定的实施意见》，"
      "省公安厅、省人力资源和社会保障厅研究制定了《河北省保卫管理员职业技能等级认定实施方案》，现印发给你们，请认真抓好贯彻落实。", "河北省保卫管理员职业技能等级认定实施方案"),
@@ -288,7 +291,7 @@ def test_recipients_after_the_page_time_and_a_number_in_small_brackets():
     # corpus 0119: a 关于印发…的通知 inside the cited 《》 is not the sentence's verb
     ("为贯彻落实《国务院办公厅关于印发2018年政务公开工作要点的通知》（国办发〔2018〕23号），经省政府同意，现将《河北省2018年政务公开工作任务分工方案》印发给你们。",
      "河北省2018年政务公开工作任务分工方案"),
-], ids=["0033-cited-then-issued", "0018-sentence-before", "0663-alias", "0119-verb-inside-quotes"])
+], ids=["yuncheng-words-after-quotes", "0033-cited-then-issued", "0018-sentence-before", "0663-alias", "0119-verb-inside-quotes"])
 def test_the_issued_document_is_named_by_its_issuing_sentence(text, title):
     assert issued_title(text) == title
     assert policy_extract.parse_text("各设区市人民政府：" + text + "\n").meta.title == title
