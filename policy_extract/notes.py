@@ -115,6 +115,16 @@ def _labelled_units(value: str) -> tuple[list[str], list[str]]:
     return split_roles(value)
 
 
+def _time_limit_after(value: str) -> tuple[str, str | None]:
+    """A unit list's last clause that is a time limit, taken off it ("…,湘西经开区管委会,6月底完成",
+    湘西州 2020 工作计划): (the list, the time limit or None)."""
+    k = max(value.rfind(c) for c in "，,；;")
+    last = value[k + 1 :].strip()
+    if k > 0 and looks_like_time_limit(last) and not _ends_like_unit(last):
+        return value[:k].rstrip(), last
+    return value, None
+
+
 def _parse_labelled(content: str) -> Note | None:
     g = _grammar()
     matches = [m for m in g.label_re.finditer(content) if _closed(content[: m.start()])]  # "市发改委（责任人：张三）" is one value
@@ -129,6 +139,9 @@ def _parse_labelled(content: str) -> Note | None:
         cut = next((o.start() for o in g.other_label.finditer(value) if _closed(value[: o.start()])), len(value))
         value = value[:cut].strip().strip("；;，,。")  # "，适用范围：…" ends a unit list (not inside "（责任人：X，电话：…）")
         role = g.label_role(m.group(1))
+        if role in ("lead", "responsible", "person"):
+            value, limit = _time_limit_after(value)
+            deadline = deadline or limit
         if role == "lead":  # "牵头单位：市发改委（牵头）": the mark repeats the label, it is no part of the name
             marked, rest = split_roles(value.split("。")[0])
             lead += marked + rest

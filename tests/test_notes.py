@@ -170,6 +170,15 @@ def test_people_beside_units_are_leaders(note, lead, responsible, people):
     assert (found.lead, found.responsible, found.leaders) == (lead, responsible, people)
 
 
+def test_a_time_limit_closing_a_labelled_unit_list_is_the_notes_deadline():
+    # 湘西州 2020年深化“放管服”改革优化营商环境工作计划 (m.bgbf.com.cn, a mirror of the 州政府 page)
+    note = parse_note("牵头单位:州行政审批服务局;责任单位:州司法局、州委编办及州直相关单位,各县市人民政府、湘西经开区管委会,6月底完成")
+    assert note.responsible == ["州司法局", "州委编办", "州直相关单位", "各县市人民政府", "湘西经开区管委会"]
+    assert note.deadline == "6月底完成"
+    # a unit that ends the list is no time limit
+    assert parse_note("牵头单位:州行政审批服务局;责任单位:州司法局,湘西经开区管委会").deadline is None
+
+
 def test_a_name_given_to_the_whole_list_is_no_part_of_its_last_unit():
     # 某市 2022年政务公开工作要点 (jianbiaow.cn): "(以下统称各县(区)政府)" names the three units before it
     note = parse_note("牵头单位:市财政局,责任单位:各县(区)政府、各管理区管委会、经开区管委会(以下统称各县(区)政府),市政府各部门")
