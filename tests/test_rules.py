@@ -620,6 +620,10 @@ def test_plan_title_endings():
     assert meta.find_signature([Piece("para", text, 1, 1)]) == (None, "2011-05-03")
     # the same split at its no-break spaces: the date opens a paragraph (h04 flattened with U+00A0)
     assert meta.find_signature([Piece("para", "二〇一一年五月三日 连云港市创建全国文明城市加强城市管理工作实施方案", 1, 1)]) == (None, "2011-05-03")
+    # 济南市钢城区 2021 重点任务分工方案 (kuaibao.lzzcloud.net/news_info/820521.html) flattened: the
+    # signature run on into a plan title that holds its year in figures
+    text = "请认真组织实施。济南市钢城区人民政府办公室2021年4月10日深化“放管服”改革优化营商环境2021年重点任务分工方案为加快推进政府职能转变"
+    assert meta.find_signature([Piece("para", text, 1, 1)]) == ("济南市钢城区人民政府办公室", "2021-04-10")
     # corpus 0886 and 0640: the date glued to the plan's title, or to 此件主动公开
     assert meta.find_signature([Piece("para", "2021年8月20日推动企业上市“蝶变计划”工作方案", 1, 1)]) == (None, "2021-08-20")
     assert meta.find_signature([Piece("para", "2023年12月6日（此件主动公开）", 1, 1)]) == (None, "2023-12-06")
