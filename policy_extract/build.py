@@ -9,12 +9,13 @@ import re
 from dataclasses import replace
 
 from .deadlines import TimeLimit, deadline_in_text, parse_time_limit
+from .grammar import current as _grammar
 from .markers import match_marker, strip_marker_punct
 from .normalize import squeeze_cjk_spaces
 from .notes import find_notes, remove_notes, roles_from_cells
 from .segment import Node, is_heading
 from .tables import header_columns, is_header_row, is_task_header, read_task_table
-from .units import split_units
+from .units import name_shaped, split_units
 
 
 def task_record(*, id: str, number: str, path: list[str], text: str, lead: list[str], responsible: list[str], leaders: list[str],
@@ -77,6 +78,15 @@ def _first_listed_lead(lead: list[str], responsible: list[str], applies: bool) -
     if applies and not lead and responsible:
         return responsible[:1], responsible[1:]
     return lead, responsible
+
+
+def _heading_leaders(node: Node) -> list[str]:
+    """The leader a title above the task names over its tasks ("一、于会游市长主抓重点工作")."""
+    for ancestor in node.ancestors():
+        m = _grammar().leader_heading.match(ancestor.title)
+        if m and name_shaped(m.group("name")):
+            return [m.group("name") + m.group("office")]
+    return []
 
 
 def _shared_notes(node: Node, notes_of=find_notes) -> list:
@@ -143,7 +153,7 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
         text=squeeze_cjk_spaces(body),
         lead=lead,
         responsible=responsible,
-        leaders=_merge([n.leaders for n in notes]),
+        leaders=_merge([n.leaders for n in notes]) or _heading_leaders(node),
         deadline=deadline,
         milestones=milestones,
         source={"start_line": node.start_line, "end_line": node.end_line, "page": node.page},

@@ -245,6 +245,12 @@ class Grammar(MetadataPatterns):
     month_first = _Lazy(r"^(?:\d{4}\s*年)?\s*\d{1,2}\s*月")
 
     @cached_property
+    def leader_heading(self) -> re.Pattern:
+        """A part's title opening with the leader over its tasks: "于会游市长主抓重点工作"."""
+        r = self.rules
+        return re.compile(rf"^(?P<name>{HAN}{{2,3}}?)(?P<office>副?(?:{_alt(r.person_titles)}))(?:同志)?(?:{_alt(r.leader_heading_verbs)})")
+
+    @cached_property
     def section_title_start(self) -> re.Pattern:
         """A part's title at the start of a text its body ran into: a section keyword
         ("重点任务", "指导思想") or a four-character title ending like one ("活动内容")."""

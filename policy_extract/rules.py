@@ -43,6 +43,9 @@ RESPONSIBLE_LABELS = (
     "协同单位", "协同部门", "实施单位", "落实单位", "协同责任单位", "配合责任单位", "参与部门", "协办",
     "责任处室", "配合处室", "参与处室", "协办处室", "责任科室", "配合科室", "责任主体",
 )
+# A part's title that names the leader over its tasks: a name and office, then one of these
+# ("一、于会游市长主抓重点工作", 桐乡市 2020年政府工作报告主要工作责任分解).
+LEADER_HEADING_VERBS = ("主抓", "分管", "牵头", "负责", "联系", "领衔", "包抓")
 LEADER_LABELS = ("责任领导", "牵头领导", "分管领导", "联系领导", "包抓领导", "牵头负责领导", "负责领导", "牵头市领导", "责任人")
 DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限", "完成期限")
 # Labels that name no unit at all: their value is neither a unit nor a person.
@@ -231,6 +234,7 @@ class Rules:
     lead_labels: Words = LEAD_LABELS
     responsible_labels: Words = RESPONSIBLE_LABELS
     leader_labels: Words = LEADER_LABELS
+    leader_heading_verbs: Words = LEADER_HEADING_VERBS
     deadline_labels: Words = DEADLINE_LABELS
     not_unit_labels: Words = NOT_UNIT_LABELS
     role_head_words: Pairs = ROLE_HEAD_WORDS

@@ -38,6 +38,17 @@ def _task_paths(text, rules=None):
 # --- sections ----------------------------------------------------------------------------
 
 
+def test_leader_heading_verbs():
+    # 桐乡市 2020年政府工作报告主要工作责任分解 (nbxinxi.com): each part names the leader over its tasks
+    assert "主抓" in rules.LEADER_HEADING_VERBS
+    text = "一、于会游市长主抓重点工作\n1.制定出台高质量发展政策体系。\n责任单位:财政局、发改局\n二、加强生态保护\n1.推进河道治理。\n责任单位:水利局\n"
+    assert [t.leaders for t in policy_extract.parse_text(text).tasks] == [["于会游市长"], []]
+    with using(_rules_without("leader_heading_verbs", "主抓")):
+        assert [t.leaders for t in policy_extract.parse_text(text).tasks] == [[], []]
+    # a title that opens with no person names none ("一、加强监管分管领域…" has no name before an office)
+    assert policy_extract.parse_text(text.replace("于会游市长主抓重点工作", "市政府主抓重点工作")).tasks[0].leaders == []
+
+
 def test_task_section_opening_words():
     # corpus 0051 (河北 2019 政务公开工作要点): four parts alike, the third naming 重点领域 inside its
     # title; no part is a task section, and the items of every part are the tasks
