@@ -152,6 +152,11 @@ def parse_time_limit(text: str, default_year: int | None) -> TimeLimit | None:
         years = [int(y) for y in _grammar().year_of.findall(clean)]
         if years:
             dates = [("", _end_of_month(max(years), 12), 0)]
+    if not dates and default_year and (m := _grammar().month_first.match(clean)):
+        # a time limit that opens with its month ("9月投入使用", 大竹县 2016 分解表) is due at its end
+        month = int(m.group("month"))
+        date = _end_of_month(default_year, month) if 1 <= month <= 12 else None
+        dates = [("", date, 0)] if date else []
     if not dates and not ongoing and not recurrence:
         return TimeLimit(clean, None)
     date = max((d for _, d, _ in dates), default=None)

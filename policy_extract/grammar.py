@@ -242,7 +242,7 @@ class Grammar(MetadataPatterns):
     due_ending = _Lazy(r"(?:底|末|前|内|季度|半年|日|月)$")
     year_of = _Lazy(r"(\d{4})\s*年")
     # a table cell that opens with its month: "9月投入使用", "2024年6月完成"
-    month_first = _Lazy(r"^(?:\d{4}\s*年)?\s*\d{1,2}\s*月")
+    month_first = _Lazy(r"^(?:\d{4}\s*年)?\s*(?P<month>\d{1,2})\s*月")
 
     @cached_property
     def leader_heading(self) -> re.Pattern:

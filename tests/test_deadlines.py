@@ -101,6 +101,16 @@ def test_a_bare_month_is_not_a_time_limit():
     assert find_dates("6月", 2024) == []  # synthetic
 
 
+@pytest.mark.parametrize("cell, date", [
+    ("9月投入使用", "2016-09-30"),  # 大竹县 2016年民生实事目标任务分解表 (www.dazhu.gov.cn), its 完成时限 cell
+    ("12月取得明显成效并持续推进", "2016-12-31"),  # corpus 1134 (包头市 2022 数字政府建设考评办法)
+    ("13月", None),
+])
+def test_a_time_limit_that_opens_with_its_month_is_due_at_its_end(cell, date):
+    # where a phrase stands as the time limit (a cell, a note's value), not inside running text
+    assert parse_time_limit(cell, 2016).date == date
+
+
 def test_a_bare_year_is_not_a_deadline():
     # hanzhong task 3: "对照公布的2024年版省级行政许可、行政备案事项清单"
     text = piece_at(HANZHONG, 25).text
