@@ -52,6 +52,14 @@ class MetadataPatterns:
         labels = _alt(self.rules.page_info_labels + ("时间",))  # "…(2023年)时间:2023-07-11 17:01" too
         return re.compile(rf"^\s*(?P<title>[^。；;：:，,！？]{{4,60}}?)\s*{labels}\s*[:：]")
 
+    # a file's name as a document-sharing site prints it above the text ("潍坊…实施方案.docx")
+    file_name = _Lazy(r"\.(?:[dD][oO][cC][xX]?|[pP][dD][fF]|[wW][pP][sS]|[tT][xX][tT]|[xX][lL][sS][xX]?|[oO][fF][dD])\s*$")
+
+    @cached_property
+    def title_ending(self) -> re.Pattern:
+        """How a whole title ends: a plan's or a document's word ("…实施方案", "…的通知")."""
+        return re.compile(rf"(?:{_alt(self.rules.plan_title_endings + self.rules.document_title_endings)})\s*$")
+
     @cached_property
     def title_before_body(self) -> re.Pattern:
         """A title run into the body's first sentence: "…项目任务完成情况公示根据岳阳市…"."""

@@ -15,6 +15,7 @@ from .issued import issue_object_name, issued_title, unwrapped
 from .markers import cn_to_int, match_marker
 from .normalize import Piece, squeeze_cjk_spaces
 from .notes import bare_note
+from .tables import column_of
 from .units import ends_like_unit
 
 _HEADING_PUNCT = re.compile(r"[，,。；;：:！!？?]")
@@ -81,12 +82,22 @@ def _find_title(paras: list[Piece]) -> str | None:
                 break
     blocks: list[str] = []
     run: list[str] = []
+    fuller: dict[int, int] = {}  # a block -> the fuller whole title printed right after it
+    g = _grammar()
     for p in paras[:40]:
-        if _heading_like(p.text):
-            if run and p.text.lstrip().startswith("——"):  # a slogan between items ("——不断增强城市功能", h11)
+        if _heading_like(p.text) and not g.file_name.search(p.text):  # "潍坊…实施方案.docx": a sharing site's file name
+            text = squeeze_cjk_spaces(p.text)
+            after_whole = bool(run) and bool(g.title_ending.search(run[-1]))
+            whole_after_whole = after_whole and bool(g.title_ending.search(text))
+            if run and (p.text.lstrip().startswith("——") or whole_after_whole or (after_whole and (column_of(text) or len(text) <= 4))):
+                # a slogan between items ("——不断增强城市功能", h11); after a whole title, another
+                # ("潍坊政务公开工作要点实施方案" then "潍坊市2017年政务公开工作要点实施方案", h05) or
+                # a table's header under it, one short name a line ("目标"/"任务"/"主要内容"…)
                 blocks.append("".join(run))
                 run = []
-            run.append(squeeze_cjk_spaces(p.text))
+                if whole_after_whole and len(text) > len(blocks[-1]) and text.endswith(blocks[-1][-2:]):
+                    fuller[len(blocks) - 1] = len(blocks)  # the fuller of the two names the document
+            run.append(text)
             continue
         if run:
             blocks.append("".join(run))
@@ -113,17 +124,22 @@ def _find_title(paras: list[Piece]) -> str | None:
                 if _key(block) == _key(inner):
                     return block
             return inner
-    for block in blocks:
+    for i, block in enumerate(blocks):
         if _looks_like_org(block) or "文件" in block or "此件公开发布" in block or "附件" in block:
             continue  # a signature, the red header, a note on publishing, a list of annexes
         if _grammar().doc_number.fullmatch(block) or not 6 <= len(block) <= 80 or bare_note(block) is not None:
             continue  # "冀教师〔2018〕17号" alone, a fragment, a run of names, a unit clause ("市发改委牵头落实")
-        return block
+        return blocks[fuller[i]] if i in fuller and fuller[i] < len(blocks) else block
     if paras:  # a page whose line breaks were lost: the title before the page's info labels, or its body
         for pattern in (_grammar().title_before_page_info, _grammar().title_before_body):
             m = pattern.match(paras[0].text)
             if m and _heading_like(m.group("title")):
                 return squeeze_cjk_spaces(m.group("title"))
+    for p in paras[:15]:  # nothing else: the name of the file the page offers ("…政策指引.pdf")
+        if g.file_name.search(p.text):
+            name = g.file_name.sub("", p.text).strip()
+            if _heading_like(name) and len(name) >= 6:
+                return squeeze_cjk_spaces(name)
     return None
 
 

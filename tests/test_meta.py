@@ -244,6 +244,21 @@ def test_a_title_wrapped_over_lines_is_no_issuing_sentence():
     assert meta.title == "2022年<政府工作报告>重点任务责任落实分工"
 
 
+def test_a_document_sharing_sites_file_name_is_not_the_title():
+    # realworld h05 (潍坊市 2017 政务公开工作要点实施方案 on a document-sharing site): the file's name,
+    # the site's fields, then the document's own head: its short name, its full title, its table
+    head = (
+        "潍坊政务公开工作要点实施方案.docx\n- 文档编号:5328372\n- 上传时间:2022-12-15\n潍坊政务公开工作要点实施方案.docx\n"
+        "《潍坊政务公开工作要点实施方案.docx》由会员分享,可在线阅读,更多相关《潍坊政务公开工作要点实施方案.docx(31页珍藏版)》请在冰豆网上搜索。\n"
+        "潍坊政务公开工作要点实施方案\n潍坊市2017年政务公开工作要点实施方案\n目标\n任务\n主要内容\n责任单位\n"
+    )
+    assert policy_extract.parse_text(head).meta.title == "潍坊市2017年政务公开工作要点实施方案"
+    # with nothing else to go by, the file's name without its extension (corpus 0638, a 税务总局 指引 page)
+    assert policy_extract.parse_text("我国支持科技创新主要税费优惠政策指引.pdf\n为使社会各界更加全面知悉科技创新税费优惠政策，特编写本指引。\n").meta.title == "我国支持科技创新主要税费优惠政策指引"
+    # a title wrapped after a word that could end one goes on ("…专项计划" then "2021—2022学年选派教师计划表")
+    assert policy_extract.parse_text("附件\n“三区”人才支持计划教师专项计划\n2021—2022学年选派教师计划表\n").meta.title == "“三区”人才支持计划教师专项计划2021—2022学年选派教师计划表"
+
+
 def test_a_title_printed_in_quotes_is_given_without_them():
     # 淮安 2022 (m.jxyuer.com/news/jiaodian/166873.html): the heading line is the title in 《》
     text = (
