@@ -10,6 +10,8 @@ line breaks were lost.
 """
 from __future__ import annotations
 
+import re
+
 from .deadlines import looks_like_time_limit
 from .grammar import current as _grammar
 from .load.base import SourceLine
@@ -17,7 +19,7 @@ from .markers import match_marker
 from .notes import bare_note
 from .pieces import Piece
 from .tables import column_of, header_columns, is_task_header
-from .units import ends_like_unit
+from .units import ends_like_unit, name_shaped, titled_person
 
 
 def plain_cell_lines(lines: list[SourceLine]) -> set[int]:
@@ -25,34 +27,74 @@ def plain_cell_lines(lines: list[SourceLine]) -> set[int]:
     with a blank line between cells ("序号", "民生实事", "责任单位", "完成时限", "1", "启动建设…。",
     "县水务局", "县住建局", "12月底前", "2", …: 大竹县 2016年民生实事目标任务分解表): the indices
     of its header and its cells, which normalize reads as one-cell rows (a row's number is no
-    page number there). The header opens with the number column and names three columns or
-    more, a task column among them; the first cell after it is row 1. The table ends at a
-    part's heading (一、), an annex's label, a note under it or a site's chrome."""
+    page number there). The header names three columns or more, a task column among them, and
+    opens with the number column or the task column; rows open at the next number ("1", "2", …,
+    or the task's own "1.", "2." where there is no number column), a part's row (一、…) may
+    stand before a row. The table ends where neither follows: at an annex's label, a note
+    under it, a site's chrome, or the notice's own next part."""
     numbers = _number_names()
     out: set[int] = set()
     filled = [k for k, ln in enumerate(lines) if ln.text.strip()]
     n = 0
     while n < len(filled):
-        if lines[filled[n]].text.strip() not in numbers:
+        first = lines[filled[n]].text.strip()
+        numbered = first in numbers
+        if not numbered and not (len(first) <= 10 and column_of(first) in _TEXT_ROLES):
             n += 1
             continue
         names = [lines[k].text.strip() for k in filled[n : n + 12]]
         width = _name_run_width(names)
-        body = filled[n + width :]
-        if width < 3 or not body or lines[body[0]].text.strip() != "1" or not is_task_header(header_columns(names[:width])):
+        if width < 3 or not is_task_header(header_columns(names[:width])):
             n += 1
             continue
-        end = next((m for m, k in enumerate(body) if _ends_plain_table(lines[k].text.strip())), len(body))
-        out.update(filled[n : n + width])
-        out.update(body[:end])
+        body = [lines[k].text.strip() for k in filled[n + width :]]
+        end = _table_end(body, numbered)
+        if end == 0:
+            n += 1
+            continue
+        out.update(filled[n : n + width + end])
         n += width + end
     return out
 
 
+_TEXT_ROLES = ("task", "measure")
+
+
+def _opens_row(cell: str, number: int, numbered: bool) -> bool:
+    """Row `number` opens here: its number alone ("3"), or its text opening with it ("3.推动…")."""
+    if numbered:
+        return cell == str(number)
+    marker = match_marker(cell)
+    return marker is not None and marker.kind == "arabic" and marker.value == number
+
+
+def _part_row(cell: str) -> bool:
+    marker = match_marker(cell)
+    return marker is not None and marker.kind == "cn" and len(cell) <= 60
+
+
+def _table_end(body: list[str], numbered: bool) -> int:
+    """How many of the lines after a header are the table's: 0 unless row 1 (or a part's row and
+    then row 1) opens it; then up to a line that is neither a row's nor a part's row before the
+    next row, nor the cells of one."""
+    rows = 0
+    k = 0
+    while k < len(body):
+        cell = body[k]
+        if _opens_row(cell, rows + 1, numbered):
+            rows += 1
+        elif _part_row(cell) and k + 1 < len(body) and _opens_row(body[k + 1], rows + 1, numbered):
+            pass
+        elif rows == 0 or _ends_plain_table(cell):
+            break
+        k += 1
+    return k if rows else 0
+
+
 def _ends_plain_table(text: str) -> bool:
-    marker = match_marker(text)
+    """A part's heading of the notice, an annex's label, a note under the table or a site's chrome."""
     rules = _grammar().rules
-    return (marker is not None and marker.kind == "cn") or text.startswith(rules.unnumbered_section_titles + rules.web_chrome_lines + ("注：", "注:", "备注：", "备注:"))
+    return _part_row(text) or text.startswith(rules.unnumbered_section_titles + rules.web_chrome_lines + ("注：", "注:", "备注：", "备注:"))
 
 
 def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:
@@ -89,60 +131,89 @@ def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:
 
 def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
     """Rows whose cells do not all take one line each, rebuilt from what each cell holds: a row
-    opens at its number (1, 2, …); unit names and a time limit follow its text; a text after
-    those opens the row's next task, whose number and unit cells were merged with the row's
-    ("5", "开工建设县老年养护楼。", "县民政局", "5月底前动工", "开工建设老年大学。", "12月底前").
-    None where the width fits every row, or where the header has columns other than the
-    number, one text column, one unit column and a time limit."""
+    opens at its number ("1", or a text opening with "1." where there is no number column); a
+    part's row (一、…) stands alone; after a row's text come unit names (the first for the lead
+    column where there is one, the rest for the responsible), a person for the leader column and
+    a time limit; a text after those opens the row's next task, whose number, units and time
+    limit cells were merged with the row's ("5", "开工建设县老年养护楼。", "县民政局", "5月底前
+    动工", "开工建设老年大学。", "12月底前"). None where the width fits every numbered row, or
+    where the header has other columns than these."""
     width = len(header)
     cells = [p.cells[0].strip() for p in body]
-    if all(cells[k] == str(k // width + 1) for k in range(0, len(cells), width)):
+    roles: list[str | None] = [None] * width
+    for role, k in header_columns(header).items():
+        roles[k] = role
+    numbered = roles[0] == "number"
+    if numbered and all(cells[k] == str(k // width + 1) for k in range(0, len(cells), width)):
         return None
-    roles = [column_of(h) for h in header]
-    text_cols = [k for k, r in enumerate(roles) if r in ("task", "measure")]
-    unit_cols = [k for k, r in enumerate(roles) if r in ("lead", "responsible")]
-    time_cols = [k for k, r in enumerate(roles) if r == "deadline"]
-    if roles[0] != "number" or len(text_cols) != 1 or len(unit_cols) != 1 or len(time_cols) > 1 or 2 + len(text_cols) + len(time_cols) != width:
+    col = {r: k for k, r in enumerate(roles)}
+    text_cols = [k for k, r in enumerate(roles) if r in _TEXT_ROLES]
+    known = {"number", "lead", "responsible", "leader", "deadline", *_TEXT_ROLES}
+    if len(text_cols) != 1 or len(set(roles)) != width or not set(roles) <= known or not ({"lead", "responsible"} & set(roles)):
         return None
     rows: list[dict] = []
     row: dict | None = None
-    numbered = 0
-    for piece, cell in zip(body, cells):
-        if cell == str(numbered + 1):
-            numbered += 1
-            row = {"number": cell, "text": [], "units": [], "time": [], "pieces": [piece], "above": None}
+    count = 0
+    for k, (piece, cell) in enumerate(zip(body, cells)):
+        if _opens_row(cell, count + 1, numbered):
+            count += 1
+            row = {"number": cell if numbered else "", "text": [] if numbered else [cell], "units": [], "people": [], "time": [], "pieces": [piece], "above": None}
             rows.append(row)
+            continue
+        if _part_row(cell) and (row is None or row["text"]) and k + 1 < len(cells) and _opens_row(cells[k + 1], count + 1, numbered):
+            rows.append({"part": cell, "pieces": [piece]})
+            row = None
             continue
         if row is None:
             return None
-        if time_cols and row["text"] and _time_cell(cell):
+        if row["text"] and "deadline" in col and _time_cell(cell):
             row["time"].append(cell)
+        elif row["text"] and "leader" in col and not row["time"] and _person_cell(cell):
+            row["people"].append(cell)
         elif row["text"] and not row["time"] and _unit_cell(cell):
             row["units"].append(cell)
-        elif row["text"] and (row["units"] or row["time"]):
-            row = {"number": row["number"], "text": [cell], "units": [], "time": [], "pieces": [piece], "above": row}
+        elif row["text"] and (row["units"] or row["time"] or row["people"]):
+            row = {**row, "text": [cell], "units": [], "people": [], "time": [], "pieces": [piece], "above": row}
             rows.append(row)
             continue
         else:
             row["text"].append(cell)
         row["pieces"].append(piece)
-    out = []
-    for row in rows:
-        above = row["above"] or {"units": [], "time": []}  # a merged cell's value is each row's it spans
-        row_cells = [""] * width
-        row_cells[0] = row["number"]
-        row_cells[text_cols[0]] = "".join(row["text"])
-        row_cells[unit_cols[0]] = "、".join(row["units"] or above["units"])
-        if time_cols:
-            row_cells[time_cols[0]] = "；".join(row["time"] or above["time"])
-        first, last = row["pieces"][0], row["pieces"][-1]
-        out.append(Piece("row", "\t".join(row_cells), first.start_line, last.end_line, first.page, row_cells, first.table))
-    return out
+    return [_row_piece(row, width, col, text_cols[0]) for row in rows]
+
+
+def _row_piece(row: dict, width: int, col: dict[str, int], text_col: int) -> Piece:
+    first, last = row["pieces"][0], row["pieces"][-1]
+    cells = [""] * width
+    if "part" in row:
+        cells[col.get("number", text_col)] = row["part"]
+    else:
+        above = row["above"] or {"units": [], "people": [], "time": []}  # a merged cell is each row's it spans
+        units, people, time = row["units"] or above["units"], row["people"] or above["people"], row["time"] or above["time"]
+        if "number" in col:
+            cells[col["number"]] = row["number"]
+        cells[text_col] = "".join(row["text"])
+        if "lead" in col and "responsible" in col:
+            cells[col["lead"]], cells[col["responsible"]] = "、".join(units[:1]), "、".join(units[1:])
+        else:
+            cells[col.get("lead", col.get("responsible"))] = "、".join(units)
+        if "leader" in col:
+            cells[col["leader"]] = "、".join(people)
+        if "deadline" in col:
+            cells[col["deadline"]] = "；".join(time)
+    return Piece("row", "\t".join(cells), first.start_line, last.end_line, first.page, cells, first.table)
 
 
 def _time_cell(cell: str) -> bool:
     """A cell that holds a time limit: "12月底前", "5月底前动工", "9月投入使用"."""
     return len(cell) <= 20 and (looks_like_time_limit(cell) or _grammar().month_first.match(cell) is not None)
+
+
+def _person_cell(cell: str) -> bool:
+    """A cell that names people ("冯冬昌", "钱 宇", "张三副市长")."""
+    names = [n for n in re.split(r"[、，,\s]+", cell) if n]
+    squeezed = re.sub(r"\s+", "", cell)
+    return bool(names) and (all(name_shaped(n) or titled_person(n) for n in names) or name_shaped(squeezed))
 
 
 def _unit_cell(cell: str) -> bool:
@@ -165,15 +236,22 @@ def _name_run_width(names: list[str]) -> int:
     between two that are known ("分 管 县领导" before its words were listed) is a column all the
     same: one unknown name must not lose the whole table."""
     width = 0
-    while width < len(names):
+    while width < len(names) and _name_shaped(names[width]):
         if column_of(names[width]):
             width += 1
             continue
-        if width >= 2 and _unknown_name(names[width]) and width + 1 < len(names) and column_of(names[width + 1]):
+        after_number = width == 1 and column_of(names[0]) == "number" and not names[1].strip().isdigit()  # "序号", "2022年预期目标"
+        if (width >= 2 and _unknown_name(names[width]) or after_number) and width + 1 < len(names) and column_of(names[width + 1]):
             width += 1
             continue
         break
     return width
+
+
+def _name_shaped(cell: str) -> bool:
+    """Short, no mark before it and no sentence in it: "序号", "牵头单位（部门）", not "1.明确…事项。"."""
+    text = cell.strip()
+    return 0 < len(text) <= 16 and match_marker(text) is None and not any(ch in text for ch in "。；;，,：:")
 
 
 def _unknown_name(cell: str) -> bool:

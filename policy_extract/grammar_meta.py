@@ -78,7 +78,8 @@ class MetadataPatterns:
     def page_info_labels(self) -> frozenset:
         return frozenset(self.rules.page_info_labels)
 
-    info_head = _Lazy(rf"^\s*(?P<bullet>[•·●◆■▪]\s*)?(?P<label>{HAN}{{2,6}}?)\s*[:：]")
+    # "来源: 教育体育局", "• 公开范围:…", "2024年03月15日来源:沈河区人民政府办公室" (the page's date first)
+    info_head = _Lazy(rf"^\s*(?P<bullet>[•·●◆■▪]\s*)?(?:\d{{4}}\s*[-年./]\s*\d{{1,2}}\s*[-月./]\s*\d{{1,2}}\s*日?\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*)?)?(?P<label>{HAN}{{2,6}}?)\s*[:：]")
 
     def is_page_info(self, text: str) -> bool:
         """A page's info line, whole in itself: "发布时间:2020-05-29 14:36:23", "来源: 教育体育局",

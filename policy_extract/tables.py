@@ -58,6 +58,13 @@ def header_columns(cells: list[str]) -> dict[str, int]:
         name = column_of(cell)
         if name and name not in columns and len(_SPACE.sub("", cell)) <= 20:
             columns[name] = i
+    number = columns.get("number")
+    if number is not None and "task" not in columns and "measure" not in columns and ("lead" in columns or "responsible" in columns):
+        # "序号 | 2022年预期目标 | 责任单位": the one column of no known name right after the number
+        # is the task's (沙坪坝区 2022 目标任务分解)
+        nxt = number + 1
+        if nxt < len(cells) and nxt not in columns.values() and 0 < len(_SPACE.sub("", cells[nxt])) <= 20:
+            columns["task"] = nxt
     return columns
 
 
@@ -192,7 +199,7 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
             continue
         if len(filled) == len(header_key) and tuple(_SPACE.sub("", c) for c in filled) == header_key:
             continue  # the header repeated (on each page)
-        if len(filled) == 1 and not _cell(cells, columns, task_field):
+        if len(filled) == 1 and (not _cell(cells, columns, task_field) or _kind(filled[0]) == "cn"):  # a part's row alone
             if _kind(filled[0]) == "cn":
                 part, group, parent = filled[0].strip(), None, None
                 continue

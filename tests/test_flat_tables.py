@@ -222,3 +222,73 @@ def test_a_table_copied_one_cell_per_line_without_separators():
 def test_an_annex_label_naming_a_table_is_not_joined_to_the_signature_below_it():
     doc = policy_extract.parse_text(DAZHU.replace("\n5\n", "\n3\n").replace("\n6\n", "\n4\n"))
     assert doc.meta.issue_date == "2016-02-26"
+
+
+# 辽中区 2024年政府工作报告主要工作任务分解表 (www.liaozhong.gov.cn/…/t20240118_4592091.html): one cell
+# per line, a part's row before row 1, a leader column row 1 leaves empty
+LIAOZHONG = """2024年政府工作报告主要工作任务分解表
+序号
+主要工作举措
+牵头单位
+配合单位
+责任领导
+一、做大做强主导产业
+1
+加快构建具有辽中特色的现代化产业体系,聚焦农产品精深加工产业,实现三产融合发展。
+区农业农村局
+区发展改革局、区工业和信息化局、沈阳近海经济区管委会
+2
+加快安徽节源、沈发废弃油脂等在建项目的建设进度,推动签约项目的开工建设。
+沈阳近海经济区管委会
+自然资源分局、生态环境分局、区发展改革局
+冯冬昌
+"""
+
+# 沈河区 2024年政府工作报告主要工作任务分解表 (www.shenhe.gov.cn/…/t20240315_4617439.html): no number
+# column, each task opening with its number, a responsible cell printed over two lines
+SHENHE = """2024年政府工作报告主要工作任务分解表
+主要工作任务
+牵头单位
+责任单位
+一、优结构、谋发展,在加快构建现代化产业体系上冲在前、当先锋、作示范
+1.主动对接国家战略,完善“2+5+N”现代化产业体系和“18214”企业支撑体系,加快形成新质生产力。
+区发改局
+区工信局、区商务局、区文旅局、区金融局、各街道办事处
+2.大力发展新兴数字、网络安全、工业互联网等战略性新兴产业。
+发改局
+区工信局
+各街道办事处
+"""
+
+# 沙坪坝区 2022年区政府工作报告经济社会发展预期目标任务分解 (www.cqspb.gov.cn/…/t20220329_10563014.html):
+# the task column is named by no known word
+SHAPINGBA = "附件1\n2022年区政府工作报告经济社会发展预期目标任务分解\n序号\n2022年预期目标\n责任单位\n1\n地区生产总值增长5.5%左右\n区发展改革委\n2\n固定资产投资增长6%左右\n区发展改革委\n3\n工业增加值增长7%左右\n区经济信息委\n附件2\n"
+
+
+def _rows(text):
+    return [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.leaders, t.path) for t in policy_extract.parse_text(text).tasks]
+
+
+def test_a_table_one_cell_per_line_with_a_part_row_and_a_leader_column():
+    assert _rows(LIAOZHONG) == [
+        ("1", ["区农业农村局"], ["区发展改革局", "区工业和信息化局", "沈阳近海经济区管委会"], [], ["一、做大做强主导产业"]),
+        ("2", ["沈阳近海经济区管委会"], ["自然资源分局", "生态环境分局", "区发展改革局"], ["冯冬昌"], ["一、做大做强主导产业"]),
+    ]
+
+
+def test_a_table_one_cell_per_line_without_a_number_column():
+    part = "一、优结构、谋发展,在加快构建现代化产业体系上冲在前、当先锋、作示范"
+    assert _rows(SHENHE) == [
+        ("1", ["区发改局"], ["区工信局", "区商务局", "区文旅局", "区金融局", "各街道办事处"], [], [part]),
+        ("2", ["发改局"], ["区工信局", "各街道办事处"], [], [part]),
+    ]
+
+
+def test_a_task_column_of_no_known_name_after_the_number_column():
+    assert [(n, r) for n, _, r, _, _ in _rows(SHAPINGBA)] == [("1", ["区发展改革委"]), ("2", ["区发展改革委"]), ("3", ["区经济信息委"])]
+
+
+def test_numbered_items_whose_titles_name_column_words_are_no_table():
+    # yanta "三、主要任务" then an item: "事项" and "协同" are column words inside sentences, not a header
+    text = "三、主要任务\n1.明确政务服务事项范围。政务服务事项包括依申请办理的行政权力事项和公共服务事项。\n二、不断完善高效协同监管体系\n1.深化跨部门综合监管。\n"
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1"]
