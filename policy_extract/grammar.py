@@ -68,9 +68,11 @@ class Grammar(MetadataPatterns):
         listed = [w for _, words in self.label_tables for w in words]
         head = _alt(w for _, words in r.role_head_words for w in words if w not in ("情况", "来源"))
         tail = _alt(r.label_tails)
+        duty = _alt(w for w in listed if w.startswith(("责任", "负责")))
         return (
             _alt(listed)
             + f"|(?:(?<=^)|(?<=[\\s；;，,。（(〔【\\[])){HAN}{{0,4}}?{head}{HAN}{{0,4}}?{tail}"
+            + f"|(?:(?<=^)|(?<=[\\s；;，,。（(〔【\\[])){HAN}{{2}}{duty}"  # "具体责任人", "直接责任单位"
             + f"|{head}(?:(?!{head}){HAN}){{0,4}}?{tail}"
         )
 

@@ -357,6 +357,10 @@ def test_label_tails():
     # labelled lines run together: each part to its role (lishan h01: "牵头单位:区发改局" then "责任单位:…")
     note = notes.parse_note("牵头单位:区发改局协作单位:立山经济开发区")
     assert (note.lead, note.responsible) == (["区发改局"], ["立山经济开发区"])
+    # 华容县 2021 (huarong.gov.cn/…/content_1800955.html, stored pages): two kinds of person in one
+    # note; "具体责任人" is one label, not 具体 (a person) and then 责任人
+    note = notes.parse_note("牵头责任人:涂娟,具体责任人:王勇、张伟、蒋丽")
+    assert note.leaders == ["涂娟", "王勇", "张伟", "蒋丽"]
     # 某市 2022年政务公开工作要点 (jianbiaow.cn): a time limit's label with a role word before it
     # opens the note; it is one label, and the deadline's, not 时限 after a unit named 责任
     assert {"时限", "期限"} <= set(rules.LABEL_TAILS)
