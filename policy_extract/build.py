@@ -140,6 +140,8 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
         text = full_text(node)
         notes = notes_of(text)
     body = remove_notes(text, notes)
+    if "\n" in body:
+        body = _grammar().contact_lines.sub("", body)
     if not any(n.lead or n.responsible for n in notes):
         notes = notes + _shared_notes(node, notes_of)
     lead, responsible = _first_listed_lead(_merge([n.lead for n in notes]), _merge([n.responsible for n in notes]), first_listed_leads)

@@ -243,6 +243,8 @@ class Grammar(MetadataPatterns):
     # A phrase that sets a due date ends like one: 年底前, 6月底, 第三季度, 上半年, 5日.
     due_ending = _Lazy(r"(?:底|末|前|内|季度|半年|日|月)$")
     year_of = _Lazy(r"(\d{4})\s*年")
+    # a label printed with spaces between its characters at a line's start ("联 系 人:孙学明")
+    spaced_label = _Lazy(rf"^(\s*)((?:{HAN} +){{1,4}}{HAN})(\s*[:：])")
     # a table cell that opens with its month: "9月投入使用", "2024年6月完成"
     month_first = _Lazy(r"^(?:\d{4}\s*年)?\s*(?P<month>\d{1,2})\s*月")
 

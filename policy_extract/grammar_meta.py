@@ -41,6 +41,8 @@ class MetadataPatterns:
     issuing_verb = _Lazy(r"印发|转发|发布|公布")  # the verb of the sentence that issues a document
     about_issuing = _Lazy(r"关于(?:印发|转发|发布)(?P<title>.+?)的通知")
     contact = _Lazy(r"[（(][^（）()]*(?:联系人|电话|联系方式|邮箱)[^（）()]*[）)]")
+    # contact lines closing an item ("联系人:孙学明" "联系电话:3236601"): who to call, not the task
+    contact_lines = _Lazy(r"(?:\n\s*(?:联系人|联系电话|联系方式|电话|邮箱|传真)\s*[:：][^\n]*)+\s*$")
     annex_label = _Lazy(r"^(?:附件|附表|附录)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$")
     annex_heading = _Lazy(r"^(?:附件|附表)\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：．.、\s]\s*(?P<title>\S.*))?$")  # "附件1：X方案": label, title
     year_prefix = _Lazy(rf"(?:\d{{4}}|{CN_DIGIT}{{4}})年(?:度)?")  # "2023年" before a name in 《》

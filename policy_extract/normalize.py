@@ -44,7 +44,22 @@ def clean_line(text: str) -> str:
     text = _MD_HEADING.sub("", text)
     if "*" in text or "__" in text:
         text = _MD_EMPHASIS.sub("", text)
-    return text.replace("\u3000", " ").replace("\xa0", " ").rstrip(" \r")
+    text = text.replace("\u3000", " ").replace("\xa0", " ").rstrip(" \r")
+    if " " in text[:12]:
+        text = _squeeze_spaced_label(text)
+    return text
+
+
+def _squeeze_spaced_label(text: str) -> str:
+    """"联 系 人:孙学明" -> "联系人:孙学明", where the squeezed words are a label (notes read it)."""
+    g = _grammar()
+    m = g.spaced_label.match(text)
+    if m is None:
+        return text
+    label = m.group(2).replace(" ", "")
+    if not g.label_re.fullmatch(label + m.group(3).strip()):
+        return text
+    return m.group(1) + label + m.group(3) + text[m.end() :]
 
 
 _TRAIL_MARKS = ">»›＞"  # what a breadcrumb trail puts between its steps (grammar.breadcrumb)

@@ -435,3 +435,19 @@ def test_a_lead_mark_under_a_lead_label_is_no_part_of_the_name():
     # only repeats the label
     assert parse_note("牵头单位：市发改委（牵头）；责任单位：市财政局").lead == ["市发改委"]
     assert parse_note("牵头单位：市委组织部（市委人才办）").lead == ["市委组织部（市委人才办）"]
+
+
+def test_a_label_spaced_out_and_contact_lines_under_an_item():
+    # 河北日报 2024-08-21 (epaper.hbnews.net/…/content_169791.html): "联 系 人" printed with spaces, and
+    # the contact lines under the item's unit line; the unit is 市市场监督管理局, the contact no task text
+    text = (
+        "一、重点任务\n1.开展放心满意消费培育活动，培育市级放心消费单位不少于40个。\n"
+        "责任单位:市市场监督管理局\n联 系 人:孙学明\n联系电话:3236601\n"
+    )
+    task = policy_extract.parse_text(text).tasks[0]
+    assert [u.name for u in task.responsible_units] == ["市市场监督管理局"]
+    assert task.text == "开展放心满意消费培育活动，培育市级放心消费单位不少于40个。"
+    # words spaced out that make no label stay as printed
+    from policy_extract.normalize import clean_line
+    assert clean_line("文 化 馆:开放") == "文 化 馆:开放"
+    assert clean_line("联 系 人：孙学明") == "联系人：孙学明"
