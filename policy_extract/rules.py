@@ -127,6 +127,9 @@ UNIT_SUFFIXES = (
 UNIT_PREFIXES = ("市", "省", "区", "县", "各", "国", "中", "全", "有关", "相关", "自治", "镇", "乡", "街道", "西", "东", "南", "北")
 # Words after 等 that only say "and others" ("Y等部门配合"): not a unit of their own.
 GENERIC_AFTER_ETC = ("部门", "单位", "有关部门", "相关部门", "有关单位", "相关单位", "部门单位", "单位部门", "机构", "有关机构")
+# Words that name a kind of unit but no unit: after 、 they share the name before them and join
+# it ("市直有关部门、单位", "各区、县级市": one entry each, 青岛 2014 / 广州 2012 notices).
+BARE_UNIT_KINDS = ("单位", "部门", "机构", "县级市", "县区", "乡镇", "镇街", "街道", "社区", "园区")
 # Collective names kept as printed even after 等 ("X、Y等市级相关单位" -> X, Y, 市级相关单位).
 NO_UNIT_CELLS = ("/", "无", "-", "—", "／", "无。", "暂无")
 
@@ -251,6 +254,7 @@ class Rules:
     place_unit_endings: Words = PLACE_UNIT_ENDINGS
     unit_conjunctions: Words = UNIT_CONJUNCTIONS
     unit_suffixes: Words = UNIT_SUFFIXES
+    bare_unit_kinds: Words = BARE_UNIT_KINDS
     unit_prefixes: Words = UNIT_PREFIXES
     generic_after_etc: Words = GENERIC_AFTER_ETC
     no_unit_cells: Words = NO_UNIT_CELLS

@@ -104,13 +104,19 @@ def clean_unit(name: str) -> str:
     return name.strip()
 
 
+_COLLECTIVE = ("各", "有关", "相关", "所属", "直属")  # a name of many units, whose words the next kind shares
+
+
 def _rejoin_fragments(parts: list[str]) -> list[str]:
-    """"各县、市、区政府" is one unit: a one-character part joins its neighbours."""
+    """"各县、市、区政府" is one unit: a one-character part joins its neighbours; a part that only
+    names a kind of unit ("单位" in "市直有关部门、单位") joins a collective name before it."""
     out: list[str] = []
     glue = False
+    kinds = _grammar().rules.bare_unit_kinds
     for part in parts:
         short = len(part.strip()) == 1
-        if out and (short or glue):
+        shared = part.strip() in kinds and any(w in out[-1] for w in _COLLECTIVE) if out else False
+        if out and (short or glue or shared):
             out[-1] = out[-1] + "、" + part
         else:
             out.append(part)

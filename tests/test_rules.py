@@ -16,7 +16,7 @@ import pytest
 
 import policy_extract
 from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, document, outline, quote, sample_path, section
-from policy_extract import deadlines, extract, meta, notes, rules, tables
+from policy_extract import deadlines, extract, meta, notes, rules, tables, units
 from policy_extract.extract import Options, select_task_nodes
 from policy_extract.grammar import using
 from policy_extract.rules import DEFAULT_RULES
@@ -36,6 +36,17 @@ def _task_paths(text, rules=None):
 
 
 # --- sections ----------------------------------------------------------------------------
+
+
+def test_bare_unit_kinds():
+    # 青岛 2014 通知 (e-gov.org.cn/article-186199.html): "市直有关部门、单位"; 广州 2012 人才集聚工程 实施意见:
+    # "（牵头单位：…，配合单位：…，各区、县级市）": a kind of unit after a collective name shares its words
+    assert {"单位", "县级市"} <= set(rules.BARE_UNIT_KINDS)
+    assert units.split_units("市直有关部门、单位") == ["市直有关部门、单位"]
+    assert units.split_units("市人力资源社会保障局、各区、县级市") == ["市人力资源社会保障局", "各区、县级市"]
+    assert units.split_units("区政府、乡镇") == ["区政府", "乡镇"]  # no collective name before it
+    with using(_rules_without("bare_unit_kinds", "单位")):
+        assert units.split_units("市直有关部门、单位") == ["市直有关部门", "单位"]
 
 
 def test_leader_heading_verbs():
