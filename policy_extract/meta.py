@@ -117,7 +117,10 @@ def _find_title(paras: list[Piece]) -> str | None:
                 return m.group("title")
         return squeeze_cjk_spaces(candidate)
     for p in paras[:10]:
-        m = _grammar().about_issuing.search(squeeze_cjk_spaces(p.text))
+        text = squeeze_cjk_spaces(p.text)
+        m = _grammar().about_issuing.search(text)
+        if m and text.count("《", 0, m.start()) > text.count("》", 0, m.start()) and any(_whole_title_block(b) for b in blocks):
+            continue  # "根据…省政府《关于印发…的通知》等文件精神" cited under the plan's own heading (西宁 2017)
         if m:
             inner = unwrapped(m.group("title"))
             for block in blocks:
@@ -141,6 +144,11 @@ def _find_title(paras: list[Piece]) -> str | None:
             if _heading_like(name) and len(name) >= 6:
                 return squeeze_cjk_spaces(name)
     return None
+
+
+def _whole_title_block(block: str) -> bool:
+    """A heading that ends as a whole title does and could be one (not a signature or the red header)."""
+    return bool(_grammar().title_ending.search(block)) and 6 <= len(block) <= 80 and not _looks_like_org(block) and "文件" not in block
 
 
 def _as_printed_alone(title: str, paras: list[Piece]) -> str:

@@ -259,6 +259,21 @@ def test_a_document_sharing_sites_file_name_is_not_the_title():
     assert policy_extract.parse_text("附件\n“三区”人才支持计划教师专项计划\n2021—2022学年选派教师计划表\n").meta.title == "“三区”人才支持计划教师专项计划2021—2022学年选派教师计划表"
 
 
+def test_a_plans_heading_before_a_cited_notice_and_a_posters_line():
+    # 加快西宁市流通业发展实施意见 (zc6580.com, 2017): the page's "发布人:" line, then a sentence that
+    # cites 《国务院关于…意见》 and 省政府《关于印发…的通知》; the heading above is the title
+    text = (
+        "加快西宁市流通业发展实施意见\n\n发布人:春秋智谷  /  发布时间:2017-11-24 10:12:15  \n\n"
+        "为进一步深化流通业改革,根据《国务院关于深化流通体制改革加快流通产业发展的意见》(国发〔2012〕39号)、"
+        "省政府《关于印发青海省加快流通业发展政策措施的通知》(青政〔2014〕36号)等文件精神,结合实际,现制定我市加快流通业发展实施意见。\n"
+        "一、主要工作目标\n到2020年,我市商贸流通业实力显著提升。\n"
+    )
+    assert policy_extract.parse_text(text).meta.title == "加快西宁市流通业发展实施意见"
+    # a 转发 notice whose own line is missing still names what the cited 关于印发 issued (corpus 0108 and the like)
+    cited = "各设区市人民政府：现将省政府办公厅《关于印发河北省2024年民生工程实施方案的通知》转发给你们，请认真贯彻落实。\n"
+    assert policy_extract.parse_text(cited).meta.title == "河北省2024年民生工程实施方案"
+
+
 def test_a_title_printed_in_quotes_is_given_without_them():
     # 淮安 2022 (m.jxyuer.com/news/jiaodian/166873.html): the heading line is the title in 《》
     text = (
