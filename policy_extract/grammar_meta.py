@@ -54,6 +54,8 @@ class MetadataPatterns:
         labels = _alt(self.rules.page_info_labels + ("时间",))  # "…(2023年)时间:2023-07-11 17:01" too
         return re.compile(rf"^\s*(?P<title>[^。；;：:，,！？]{{4,60}}?)\s*{labels}\s*[:：]")
 
+    # a site's column tag before a title ("【市政府重点工作及责任分解】滁州市人民政府关于…的通知")
+    site_tag = _Lazy(r"^【[^】]{2,20}】\s*(?=\S{6})")
     # a file's name as a document-sharing site prints it above the text ("潍坊…实施方案.docx")
     file_name = _Lazy(r"\.(?:[dD][oO][cC][xX]?|[pP][dD][fF]|[wW][pP][sS]|[tT][xX][tT]|[xX][lL][sS][xX]?|[oO][fF][dD])\s*$")
 

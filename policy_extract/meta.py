@@ -47,7 +47,7 @@ def _heading_like(text: str) -> bool:
         and not _HEADING_PUNCT.search(t)
         and match_marker(t) is None
         and not _grammar().date.search(t)
-        and not (t.startswith(("（", "(")) and t.endswith(("）", ")")))  # "(此件公开发布)"
+        and not (t.startswith(("（", "(", "【")) and t.endswith(("）", ")", "】")))  # "(此件公开发布)", "【目标任务】"
         and not _grammar().doc_number.fullmatch(re.sub(r"\s+", "", t).strip("（()）"))  # "国办函〔2004〕80号" under the title
     )
 
@@ -58,6 +58,7 @@ def find_title(paras: list[Piece]) -> str | None:
         return title
     title = _grammar().digit_space.sub("", title.strip())  # "关于印发 2020 年区…": spaces around numbers
     title = unwrapped(title)  # a heading printed in 《》 ("《关于…的具体实施细则》", 淮安 2022)
+    title = _grammar().site_tag.sub("", title)  # "【市政府重点工作及责任分解】滁州市人民政府关于…": the site's column
     return _as_printed_alone(title, paras)
 
 

@@ -274,6 +274,15 @@ def test_a_plans_heading_before_a_cited_notice_and_a_posters_line():
     assert policy_extract.parse_text(cited).meta.title == "河北省2024年民生工程实施方案"
 
 
+def test_a_sites_column_tag_and_a_block_label_are_no_title():
+    # 滁州市 2020 (www.chuzhou.gov.cn/public/152523227/567017766.html): the site's column in 【】 before
+    # the title; 河北日报 2024-08-21 (epaper.hbnews.net): 【目标任务】 labels a block of the page
+    text = "【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知\n发布时间:2020-02-03 17:29\n"
+    assert policy_extract.parse_text(text).meta.title == "滁州市人民政府关于2020年市政府重点工作及责任分解的通知"
+    block = "【目标任务】\n深入开展放心消费行动,培育市级放心消费单位不少于40个。\n【推进措施】\n1.开展放心满意消费培育活动。\n"
+    assert policy_extract.parse_text(block).meta.title is None
+
+
 def test_a_title_printed_in_quotes_is_given_without_them():
     # 淮安 2022 (m.jxyuer.com/news/jiaodian/166873.html): the heading line is the title in 《》
     text = (
