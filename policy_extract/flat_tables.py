@@ -102,8 +102,13 @@ def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
     for piece in pieces:
         cells = [c for c in piece.cells if c.strip()] if piece.kind == "row" else []
         width = 0
-        while width < len(cells) and (len(cells[width]) <= 12 or (width == 0 and cells[0].endswith(number_names))) and column_of(cells[width]):
-            width += 1
+        while width < len(cells) and (len(cells[width]) <= 12 or (width == 0 and cells[0].endswith(number_names))):
+            if column_of(cells[width]):
+                width += 1
+            elif width >= 1 and _unknown_name(cells[width]) and width + 1 < len(cells) and column_of(cells[width + 1]):
+                width += 1  # one name no rule lists between known ones ("序号 | 项目 | 重点工作目标任务 |…")
+            else:
+                break
         if width < 3 or len(cells) < 2 * width:
             out.append(piece)
             continue
@@ -220,15 +225,18 @@ def _row_starts(cell: str, previous: str) -> list[int]:
     return cuts
 
 
-def table_start(line: str) -> int:
-    """Where a tab-separated table begins in a line that prose runs into ("…现印发给你们。序号\t
-    陕西省《工作要点》部署任务\t…": a notice whose line breaks were lost): the start of the
-    header name that ends the first cell, when the next cells are header names too; 0 else."""
-    first, _, rest = line.partition("\t")
+def table_start(line: str, sep: str = "\t") -> int:
+    """Where a table begins in a line that prose runs into ("…现印发给你们。序号\t陕西省《工作要点》
+    部署任务\t…", or its cells kept apart by " | " in a page joined with spaces: a notice whose
+    line breaks were lost): the start of the header name that ends the first cell, when the
+    next cells are header names too (tabs), or one of the next two is (pipes); 0 else."""
+    first, _, rest = line.partition(sep)
+    first = first.rstrip()
     if len(first) <= 12 or not rest:
         return 0
-    nxt = rest.split("\t", 3)[:2]
-    if not all(len(c.strip()) <= 20 and column_of(c.strip()) for c in nxt):
+    nxt = [c.strip() for c in rest.split(sep, 3)[:2]]
+    named = [len(c) <= 20 and bool(column_of(c)) for c in nxt]
+    if not (all(named) if sep == "\t" else any(named)):
         return 0
     word = next((w for w in _grammar().header_words if first.endswith(w)), None)
     return len(first) - len(word) if word else 0

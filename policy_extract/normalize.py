@@ -138,8 +138,8 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
             pieces.append(Piece("row", text, src.order, src.order, src.page, [text], src.table))
             continue
         raw = src.text.strip("\r\n")
-        cut = table_start(raw) if "\t" in raw else 0  # prose run into a table's header
-        parts = (split_gaps(raw[:cut]) if cut else []) + ([raw[cut:]] if "\t" in raw else split_gaps(raw))  # a tab-separated row keeps its cells
+        cut = table_start(raw) if "\t" in raw else table_start(raw, "|") if " | " in raw and len(raw) > 300 else 0  # prose run into a table's header
+        parts = (split_gaps(raw[:cut]) if cut else []) + ([raw[cut:]] if "\t" in raw or cut else split_gaps(raw))  # a table's row keeps its cells
         for part in parts:
             text = strip_web_chrome(clean_line(part))
             if not text.strip() or _MD_RULE.match(text) or is_page_number(text):

@@ -292,3 +292,19 @@ def test_numbered_items_whose_titles_name_column_words_are_no_table():
     # yanta "三、主要任务" then an item: "事项" and "协同" are column words inside sentences, not a header
     text = "三、主要任务\n1.明确政务服务事项范围。政务服务事项包括依申请办理的行政权力事项和公共服务事项。\n二、不断完善高效协同监管体系\n1.深化跨部门综合监管。\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1"]
+
+
+def test_a_pipe_table_in_a_page_joined_with_spaces_keeps_the_prose_before_it():
+    # 吴江区 2024 重点工作目标任务分解落实方案 (huaxiataike.com/news/42399.html): its head and header as the
+    # page prints them, the page joined with spaces (rows written as pipe rows here); "项目" is a column
+    # no rule names. The whole line had been one table row: no title, issuer, date or task.
+    text = (
+        "吴江开发区管委会,各镇人民政府,区各委办局(公司),各直属单位: 《区政府2024年重点工作目标任务分解落实方案》已经区政府"
+        "第76次常务会议审议通过,现予印发,请各地、各部门、各有关单位认真贯彻落实。 苏州市吴江区人民政府 2024年1月25日 "
+        "(此件公开发布) 区政府2024年重点工作目标任务分解落实方案 (共118项) 序号 | 项目 | 重点工作目标任务 | 牵头领导 | 责任单位 | "
+        "1 | 主要预期目标 | 地区生产总值增长5%以上。 | 钱宇 | 区发改委、统计局 | 2 | 主要预期目标 | 一般公共预算收入同口径增长6%以上。 | 钱宇 | 区财政局、税务局 |\n"
+    )
+    doc = policy_extract.parse_text(text)
+    assert (doc.meta.title, doc.meta.issuer, doc.meta.issue_date) == ("区政府2024年重点工作目标任务分解落实方案", "苏州市吴江区人民政府", "2024-01-25")
+    assert [(t.number, [u.name for u in t.responsible_units], t.leaders) for t in doc.tasks] == [
+        ("1", ["区发改委", "统计局"], ["钱宇"]), ("2", ["区财政局", "税务局"], ["钱宇"])]
