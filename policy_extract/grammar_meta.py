@@ -54,6 +54,14 @@ class MetadataPatterns:
         labels = _alt(self.rules.page_info_labels + ("时间",))  # "…(2023年)时间:2023-07-11 17:01" too
         return re.compile(rf"^\s*(?P<title>[^。；;：:，,！？]{{4,60}}?)\s*{labels}\s*[:：]")
 
+    # a notice's own title inside a run-on head: its issuer, 关于…, then the kind of document
+    # ("嘉政办发〔2021〕5号县人民政府办公室关于对县《政府工作报告》…进行责任分解的通知各镇人民政府,…")
+    @cached_property
+    def notice_title(self) -> re.Pattern:
+        kinds = _alt(w for w in self.rules.doc_number_after if w.startswith("的"))
+        after = rf"(?=各|\s|$|[（(〔，,。：:]|{HAN}{{1,8}}\s*[〔\[［(（﹝]\s*\d{{4}})"  # the recipients, the doc number, an end
+        return re.compile(rf"(?P<title>(?:{HAN}|[（）()]){{0,30}}?关于[^。；;：:！？，,]{{4,100}}?{kinds}){after}")
+
     # a site's column tag before a title ("【市政府重点工作及责任分解】滁州市人民政府关于…的通知")
     site_tag = _Lazy(r"^【[^】]{2,20}】\s*(?=\S{6})")
     # a file's name as a document-sharing site prints it above the text ("潍坊…实施方案.docx")

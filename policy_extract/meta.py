@@ -139,6 +139,20 @@ def _find_title(paras: list[Piece]) -> str | None:
             m = pattern.match(paras[0].text)
             if m and _heading_like(m.group("title")):
                 return squeeze_cjk_spaces(m.group("title"))
+    for p in paras[:3]:  # a head run on: the notice's own 关于…的通知 line, after its number if glued to it
+        text = squeeze_cjk_spaces(p.text)
+        number = g.doc_number.search(text)
+        about = text.find("关于")
+        start = number.end() if number and number.start() < 40 and number.end() <= about else 0
+        m = g.notice_title.search(text, start)
+        if m and m.start() - start <= 40 and text.count("《", 0, m.start()) == text.count("》", 0, m.start()):
+            title = m.group("title")
+            k = title.find("号")  # "…〔2021〕5号县人民政府办公室关于…": a number before it, not glued to the issuer
+            if 0 <= k < title.find("关于") and g.doc_number.search(title[: k + 1]):
+                title = title[k + 1 :]
+            issuer = title[: title.find("关于")]
+            if not issuer or _looks_like_org(issuer):  # not "…安徽省人民政府发布关于…的通知" (a news story)
+                return title
     for p in paras[:15]:  # nothing else: the name of the file the page offers ("…政策指引.pdf")
         if g.file_name.search(p.text):
             name = g.file_name.sub("", p.text).strip()

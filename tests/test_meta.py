@@ -283,6 +283,20 @@ def test_a_sites_column_tag_and_a_block_label_are_no_title():
     assert policy_extract.parse_text(block).meta.title is None
 
 
+def test_a_notices_own_title_in_a_head_run_on():
+    # 嘉鱼县 2021 (jiayu.gov.cn/…/t20210722_2364261.shtml) flattened: the number, the title, the recipients
+    head = ("嘉政办发〔2021〕5号县人民政府办公室关于对县《政府工作报告》确定的2021年重点工作及市《政府工作报告》涉及嘉鱼的重点事项进行责任分解的通知"
+            "各镇人民政府,县政府各部门,嘉鱼经济开发区:经县人民政府同意,现将…责任分解给你们,请你们对照目标任务狠抓工作落实。\n")
+    assert policy_extract.parse_text(head).meta.title == (
+        "县人民政府办公室关于对县《政府工作报告》确定的2021年重点工作及市《政府工作报告》涉及嘉鱼的重点事项进行责任分解的通知")
+    # 河南省 2023 (a copy at yijiuyanglao.com/article-185-1.html): the page stored on one line, spaced
+    head = "河南省人民政府 关于明确政府工作报告提出的2023年 重点工作责任单位的通知 豫政〔2023〕5号 现将《政府工作报告》提出的2023年重点工作任务予以分解并明确责任单位。\n"
+    assert policy_extract.parse_text(head).meta.title == "河南省人民政府关于明确政府工作报告提出的2023年重点工作责任单位的通知"
+    # a news story that tells of a notice names no title (realworld h07, 新安晚报)
+    news = "新安晚报安徽网大皖新闻讯据安徽省人民政府网消息,近日,安徽省人民政府发布关于年重点工作及责任分解的通知。\n"
+    assert policy_extract.parse_text(news).meta.title is None
+
+
 def test_a_title_printed_in_quotes_is_given_without_them():
     # 淮安 2022 (m.jxyuer.com/news/jiaodian/166873.html): the heading line is the title in 《》
     text = (
