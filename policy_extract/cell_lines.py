@@ -121,12 +121,34 @@ def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:
             out.extend(rows)
             i = j
             continue
+        if not _aligned(header, run[width:]):
+            out.extend(run)  # rows the width does not fit and the cells cannot tell apart: no rows rather than wrong ones
+            i = j
+            continue
         for start in range(0, len(run), width):
             chunk = run[start : start + width]
             cells = [c.cells[0] for c in chunk] + [""] * (width - len(chunk))
             out.append(Piece("row", "\t".join(cells), chunk[0].start_line, chunk[-1].end_line, chunk[0].page, cells, chunk[0].table))
         i = j
     return out
+
+
+def _aligned(header: list[str], body: list[Piece]) -> bool:
+    """Where the header opens with the number column, the rows the width cuts open with running
+    numbers, a last row's aside (a numbered table whose rows hold other counts of cells is not
+    read by width)."""
+    if column_of(header[0]) != "number":
+        return True
+    width = len(header)
+    cells = [p.cells[0].strip() for p in body]
+    numbers = [cells[k] for k in range(0, len(cells), width)]
+    if not numbers or not numbers[0].isdigit():
+        return False
+    first = int(numbers[0])  # a table may start mid-way ("80 |", 南陵县 2024 分解表)
+    if not all(c == str(first + k) for k, c in enumerate(numbers) if c.isdigit()) or sum(c.isdigit() for c in numbers) < len(numbers) - 1:
+        return False
+    # and no row holds the next row's number among its cells (a row of fewer cells than the width)
+    return not any(str(first + k + 1) in cells[k * width + 1 : (k + 1) * width] for k in range(len(numbers)))
 
 
 def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:

@@ -308,3 +308,17 @@ def test_a_pipe_table_in_a_page_joined_with_spaces_keeps_the_prose_before_it():
     assert (doc.meta.title, doc.meta.issuer, doc.meta.issue_date) == ("区政府2024年重点工作目标任务分解落实方案", "苏州市吴江区人民政府", "2024-01-25")
     assert [(t.number, [u.name for u in t.responsible_units], t.leaders) for t in doc.tasks] == [
         ("1", ["区发改委", "统计局"], ["钱宇"]), ("2", ["区财政局", "税务局"], ["钱宇"])]
+
+
+def test_a_numbered_table_whose_rows_the_width_does_not_fit_gives_no_wrong_rows():
+    # 略阳县 2019 文化旅游 工作任务分解 (lueyang.qinfeng.gov.cn/info/1013/2824.htm): an indicator column of no
+    # known name, cells merged down and not printed, a header name wrapped ("责任股室" / "(单位)"); cut by
+    # the header's width, row numbers became leaders and dates task texts. No task is better than those.
+    text = (
+        "序号\n指标\n工作任务\n完成时限\n责任领导\n责任股室\n(单位)\n备注\n1\n公共文化服务\n"
+        "“两馆一站”免费开放服务人次较上年增长15%\n12月底前\n夏俊贵\n文化宣传股\n文化馆\n图书馆\n2\n"
+        "全年组织开展文化下乡等惠民演出不少于100场\n文化宣传股文化馆\n3\n开展好“三下乡”活动。\n4\n推进县文化馆、图书馆总分馆制建设。\n"
+    )
+    tasks = policy_extract.parse_text(text).tasks
+    assert not any(t.leaders and any(ch.isdigit() for ch in t.leaders[0]) for t in tasks)
+    assert not any(t.text in ("文化宣传股文化馆", "12月底前") for t in tasks)
