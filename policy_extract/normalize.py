@@ -14,7 +14,8 @@ from .flat_tables import split_header_run, split_tab_runs, split_wide_rows, tabl
 from .grammar import current as _grammar
 from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
-from .notes import bare_note, label_at, run_on_notes, starts_with_label
+from .note_breaks import label_at, run_on_notes, starts_with_label
+from .notes import bare_note
 from .paragraphs import Sequence, split_gaps, split_items
 from .pieces import Piece
 from .tables import is_header_row, split_row

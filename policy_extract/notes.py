@@ -17,7 +17,6 @@ from .brackets import outermost as _outermost
 from .brackets import pairs as _pairs
 from .deadlines import find_dates, looks_like_time_limit
 from .grammar import current as _grammar
-from .markers import candidates, match_marker
 from .units import ends_like_unit as _ends_like_unit
 from .units import people_apart, split_roles, split_top_level, split_units
 from .units import split_etc as _split_etc
@@ -127,7 +126,7 @@ def _time_limit_after(value: str) -> tuple[str, str | None]:
 
 def _parse_labelled(content: str) -> Note | None:
     g = _grammar()
-    matches = [m for m in g.label_re.finditer(content) if _closed(content[: m.start()])]  # "市发改委（责任人：张三）" is one value
+    matches = [m for m in g.label_re.finditer(content) if brackets_closed(content[: m.start()])]  # "市发改委（责任人：张三）" is one value
     if not matches or content[: matches[0].start()].strip():
         return None
     lead: list[str] = []
@@ -136,7 +135,7 @@ def _parse_labelled(content: str) -> Note | None:
     deadline = None
     for i, m in enumerate(matches):
         value = content[m.end() : matches[i + 1].start() if i + 1 < len(matches) else len(content)]
-        cut = next((o.start() for o in g.other_label.finditer(value) if _closed(value[: o.start()])), len(value))
+        cut = next((o.start() for o in g.other_label.finditer(value) if brackets_closed(value[: o.start()])), len(value))
         value = value[:cut].strip().strip("；;，,。")  # "，适用范围：…" ends a unit list (not inside "（责任人：X，电话：…）")
         role = g.label_role(m.group(1))
         if role in ("lead", "responsible", "person"):
@@ -258,11 +257,41 @@ def bare_note(text: str) -> Note | None:
     return note
 
 
+def bracketed_list(content: str) -> Note | None:
+    """A bracket that only lists units, closing a sentence or the item ("（省工信厅、省财政厅）",
+    "〔省工信厅、省财政厅, 各市(地)、县(市)政府(行署)〕", 黑龙江 2022 工业振兴措施): who does the
+    work, named without a verb; each a responsible unit. None for anything else ("（含定州、
+    辛集市）", "(市、县)", "（试行）")."""
+    content = content.strip()
+    if not 3 <= len(content) <= 120 or any(ch in content for ch in "。；;：:") or content[0] not in _UNIT_OPENINGS and not _grammar().value_head.match(content):
+        return None
+    if any(w in content for w in ("简称", "统称", "以下", "含", "除")):
+        return None
+    names = split_units(content)
+    if not names or not all(len(n) >= 3 and _ends_like_unit(n) and not n.endswith(_PLACE_ENDINGS) and not any(ch.isdigit() for ch in n) for n in names):
+        return None
+    return Note(0, 0, [], names)
+
+
+_PLACE_ENDINGS = ("市", "县", "区", "省")  # a place, not a body that does the work ("(市、县)")
+
+
+_UNIT_OPENINGS = frozenset("省市区县各国中")
+_SENTENCE_ENDS = frozenset("。；;！!")
+
+
+def _closes_sentence(text: str, end: int) -> bool:
+    rest = text[end:].lstrip(" \t")
+    return not rest or rest[0] in "。；;\n"
+
+
 def find_notes(text: str) -> list[Note]:
     """Every unit note in a task's text: bracketed ones, labelled lines, bare unit lines."""
     notes = []
     for start, end in top_level_groups(text):
         note = parse_note(text[start + 1 : end - 1])
+        if note is None and start > 0 and text[:start].rstrip()[-1:] in _SENTENCE_ENDS and _closes_sentence(text, end):
+            note = bracketed_list(text[start + 1 : end - 1])  # "…给予支持。〔省工信厅、省财政厅〕", not "报我厅（科技处）"
         if note is not None:
             notes.append(replace(note, start=start, end=end))
     offset = 0
@@ -299,57 +328,9 @@ def closing_clause(text: str) -> Note | None:
     return replace(note, start=k + 1, end=len(stripped)) if note is not None else None
 
 
-def label_at(text: str, pos: int) -> bool:
-    """A note label starts at `pos` ("…左右。牵头单位:区发改局…": notes run into the text)."""
-    return bool(_grammar().label_re.match(text, pos))
-
-
-def run_on_notes(text: str) -> set[int]:
-    """Where a unit note run on into a line without a line break opens a part of its own:
-    a labelled note right after the item's text ("…增长7%以上责任单位:区发展和改革局(二)…"),
-    and around a bare unit clause with a complete verb between two sentences
-    ("…宣传解读。市发改委牵头落实围绕出台…": the clause, then the next item's text)."""
-    g = _grammar()
-    out: set[int] = set()
-    if "：" in text or ":" in text:
-        for m in g.unit_label_at.finditer(text):
-            value = g.value_head.match(text, m.end())
-            j = m.start()
-            if not j or text[j - 1] in "；;，,、：:":
-                continue  # "（牵头单位：X；责任单位：Y）": labels of one note
-            if value and _ends_like_unit(value.group(0)) and _closed(text[:j]) and _closes_numbered_item(text, j):
-                out.add(j)
-    clauses = []
-    for m in (g.complete_note.finditer(text) if g.complete_verb.search(text) else ()):
-        start, end = m.start("note"), m.end("note")
-        clause = text[start:end]
-        if end < len(text) and match_marker(clause) is None:
-            note = bare_note(clause)
-            if note is not None and all(_ends_like_unit(n) and not n.endswith(("）", ")")) for n in note.lead + note.responsible):
-                clauses.append((start, end))
-    if len(clauses) >= 2:  # the form recurs item after item; once, it is a sentence ("。X牵头落实Y政策")
-        out.update(i for pair in clauses for i in pair)
-    elif clauses and clauses[0][0] == 0 and text[clauses[0][1]] == " ":
-        out.add(clauses[0][1])  # "市发改委牵头落实 围绕出台…": a paragraph opened by the row before's unit cell
-    return out
-
-
-def _closes_numbered_item(text: str, j: int) -> bool:
-    """The clause before a glued label is a numbered item ("(一)地区生产总值增长7%以上责任单位:"),
-    not a page's field ("公开程序：本单位审核后公开责任部门：")."""
-    k = max(text.rfind(ch, 0, j) for ch in "。；;！？：:")
-    clause = text[k + 1 : j]
-    return any(match_marker(clause[m.start() :]) is not None for m in candidates().finditer(clause))
-
-
-def _closed(text: str) -> bool:
+def brackets_closed(text: str) -> bool:
     """No bracket left open: a label after "（牵头单位：X" belongs to that note."""
     return text.count("（") + text.count("(") <= text.count("）") + text.count(")")
-
-
-def starts_with_label(text: str) -> bool:
-    """"牵头单位：…", "协作单位：…": a labelled line opens a part of its own."""
-    return bool(_grammar().label_line.match(text))
 
 
 def is_note_paragraph(text: str) -> bool:
@@ -368,7 +349,7 @@ def ends_with_note(text: str) -> bool:
     groups = top_level_groups(text)
     if groups and groups[-1][1] == len(text):
         start, end = groups[-1]
-        if parse_note(text[start + 1 : end - 1]) is not None:
+        if parse_note(text[start + 1 : end - 1]) is not None or (text[:start].rstrip()[-1:] in _SENTENCE_ENDS and bracketed_list(text[start + 1 : end - 1]) is not None):
             return True  # else a remark closing a labelled line: "责任单位:财政局、…(列第一位者为牵头单位,下同)"
     last = text.split("\n")[-1]
     return bool(_grammar().label_line.match(last)) or ("\n" in text and bare_note(last) is not None) or closing_clause(text) is not None

@@ -451,3 +451,17 @@ def test_a_label_spaced_out_and_contact_lines_under_an_item():
     from policy_extract.normalize import clean_line
     assert clean_line("文 化 馆:开放") == "文 化 馆:开放"
     assert clean_line("联 系 人：孙学明") == "联系人：孙学明"
+
+
+def test_a_bracket_that_only_lists_units_after_a_sentence_is_the_items_note():
+    # 黑龙江 2022 工业振兴措施 (qqhr.zwfw.hlj.gov.cn, a copy of the 省政府办公厅 page): units named without a verb
+    notes = find_notes("由各市(地)研究政策给予支持。〔省工信厅、省财政厅, 各市(地)、县(市)政府(行署)〕")
+    assert [(n.lead, n.responsible) for n in notes] == [([], ["省工信厅", "省财政厅", "各市(地)", "县(市)政府(行署)"])]
+    # corpus 0048 (河北 2020 民营经济): "…融资。（省地方金融监管局、省工业和信息化厅、…）"
+    assert find_notes("释放资金重点支持民营企业和小微企业融资。（省地方金融监管局、省财政厅、河北银保监局）")[0].responsible == [
+        "省地方金融监管局", "省财政厅", "河北银保监局"]
+    # not a bracket inside a sentence, nor places, nor another name for a body (corpus 0910, 0625)
+    assert find_notes("将申报材料报我厅（科技处）。") == []
+    assert find_notes("建立安全生产委员会（或安全生产领导小组）；") == []
+    assert find_notes("各市（含定州、辛集市）要加强领导。") == []
+    assert find_notes("做好统筹。（市、县）") == []

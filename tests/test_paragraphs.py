@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import policy_extract
-from policy_extract.notes import run_on_notes
+from policy_extract.note_breaks import run_on_notes
 from policy_extract.paragraphs import Sequence, split_gaps, split_items
 
 GAPS = [
@@ -124,7 +124,7 @@ RUN_ON = [
 
 @pytest.mark.parametrize("line, parts", RUN_ON)
 def test_items_without_any_separator(line, parts):
-    from policy_extract.notes import label_at
+    from policy_extract.note_breaks import label_at
 
     assert split_items(line, Sequence(), label_at) == parts
 

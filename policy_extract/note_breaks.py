@@ -1,0 +1,58 @@
+"""Where a unit note opens a part of its own in text whose line breaks were lost: a labelled
+note run on after an item's text ("…增长7%以上责任单位:区发展和改革局(二)…"), a bare unit clause
+between two sentences ("…宣传解读。市发改委牵头落实围绕出台…"), a label opening a line. Plain
+strings in, positions out; normalize and paragraphs use them to cut paragraphs."""
+from __future__ import annotations
+
+from .grammar import current as _grammar
+from .markers import candidates, match_marker
+from .notes import bare_note, brackets_closed
+from .units import ends_like_unit as _ends_like_unit
+
+
+def label_at(text: str, pos: int) -> bool:
+    """A note label starts at `pos` ("…左右。牵头单位:区发改局…": notes run into the text)."""
+    return bool(_grammar().label_re.match(text, pos))
+
+
+def run_on_notes(text: str) -> set[int]:
+    """Where a unit note run on into a line without a line break opens a part of its own:
+    a labelled note right after the item's text ("…增长7%以上责任单位:区发展和改革局(二)…"),
+    and around a bare unit clause with a complete verb between two sentences
+    ("…宣传解读。市发改委牵头落实围绕出台…": the clause, then the next item's text)."""
+    g = _grammar()
+    out: set[int] = set()
+    if "：" in text or ":" in text:
+        for m in g.unit_label_at.finditer(text):
+            value = g.value_head.match(text, m.end())
+            j = m.start()
+            if not j or text[j - 1] in "；;，,、：:":
+                continue  # "（牵头单位：X；责任单位：Y）": labels of one note
+            if value and _ends_like_unit(value.group(0)) and brackets_closed(text[:j]) and _closes_numbered_item(text, j):
+                out.add(j)
+    clauses = []
+    for m in (g.complete_note.finditer(text) if g.complete_verb.search(text) else ()):
+        start, end = m.start("note"), m.end("note")
+        clause = text[start:end]
+        if end < len(text) and match_marker(clause) is None:
+            note = bare_note(clause)
+            if note is not None and all(_ends_like_unit(n) and not n.endswith(("）", ")")) for n in note.lead + note.responsible):
+                clauses.append((start, end))
+    if len(clauses) >= 2:  # the form recurs item after item; once, it is a sentence ("。X牵头落实Y政策")
+        out.update(i for pair in clauses for i in pair)
+    elif clauses and clauses[0][0] == 0 and text[clauses[0][1]] == " ":
+        out.add(clauses[0][1])  # "市发改委牵头落实 围绕出台…": a paragraph opened by the row before's unit cell
+    return out
+
+
+def _closes_numbered_item(text: str, j: int) -> bool:
+    """The clause before a glued label is a numbered item ("(一)地区生产总值增长7%以上责任单位:"),
+    not a page's field ("公开程序：本单位审核后公开责任部门：")."""
+    k = max(text.rfind(ch, 0, j) for ch in "。；;！？：:")
+    clause = text[k + 1 : j]
+    return any(match_marker(clause[m.start() :]) is not None for m in candidates().finditer(clause))
+
+
+def starts_with_label(text: str) -> bool:
+    """"牵头单位：…", "协作单位：…": a labelled line opens a part of its own."""
+    return bool(_grammar().label_line.match(text))
