@@ -15,7 +15,7 @@ from .normalize import squeeze_cjk_spaces
 from .notes import find_notes, remove_notes, roles_from_cells
 from .segment import Node, is_heading
 from .tables import header_columns, is_header_row, is_task_header, read_task_table
-from .units import name_shaped, split_units
+from .units import ends_like_unit, name_shaped, split_units
 
 
 def task_record(*, id: str, number: str, path: list[str], text: str, lead: list[str], responsible: list[str], leaders: list[str],
@@ -89,6 +89,17 @@ def _heading_leaders(node: Node) -> list[str]:
     return []
 
 
+def _heading_leads(node: Node) -> list[str]:
+    """The lead units a title above the task names for its tasks ("一、县示范区管委会牵头工作(8项)")."""
+    for ancestor in node.ancestors():
+        m = _grammar().lead_heading.match(ancestor.title)
+        if m:
+            units = split_units(m.group("units"))
+            if units and all(ends_like_unit(u) for u in units):
+                return units
+    return []
+
+
 def _shared_notes(node: Node, notes_of=find_notes) -> list:
     """Notes of the nearest title above the task that carries one for its sub-items."""
     for ancestor in node.ancestors():
@@ -145,6 +156,7 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
     if not any(n.lead or n.responsible for n in notes):
         notes = notes + _shared_notes(node, notes_of)
     lead, responsible = _first_listed_lead(_merge([n.lead for n in notes]), _merge([n.responsible for n in notes]), first_listed_leads)
+    lead = lead or [u for u in _heading_leads(node) if u not in responsible]
     note_limit = next((n.deadline for n in reversed(notes) if n.deadline), None)
     limit = parse_time_limit(note_limit, year) if note_limit else deadline_in_text(body, year)
     deadline, milestones = _deadline_dict(limit)

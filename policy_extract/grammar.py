@@ -56,7 +56,7 @@ class Grammar(MetadataPatterns):
     def label_tables(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
         r = self.rules
         return (("lead", r.lead_labels), ("responsible", r.responsible_labels), ("person", r.leader_labels),
-                ("deadline", r.deadline_labels), ("none", r.not_unit_labels))
+                ("deadline", r.deadline_labels), ("clauses", r.clause_labels), ("none", r.not_unit_labels))
 
     @cached_property
     def label(self) -> str:
@@ -73,6 +73,7 @@ class Grammar(MetadataPatterns):
             _alt(listed)
             + f"|(?:(?<=^)|(?<=[\\s；;，,。（(〔【\\[])){HAN}{{0,4}}?{head}{HAN}{{0,4}}?{tail}"
             + f"|(?:(?<=^)|(?<=[\\s；;，,。（(〔【\\[])){HAN}{{2}}{duty}"  # "具体责任人", "直接责任单位"
+            + f"|(?:(?<=^)|(?<=[\\s；;，,。（(〔【\\[])){HAN}{{1,4}}?{_alt(r.person_label_endings)}"  # "分管省领导"
             + f"|{head}(?:(?!{head}){HAN}){{0,4}}?{tail}"
         )
 
@@ -247,6 +248,9 @@ class Grammar(MetadataPatterns):
     spaced_label = _Lazy(rf"^(\s*)((?:{HAN} +){{1,4}}{HAN})(\s*[:：])")
     # a table cell that opens with its month: "9月投入使用", "2024年6月完成"
     month_first = _Lazy(r"^(?:\d{4}\s*年)?\s*(?P<month>\d{1,2})\s*月")
+
+    # a part's title naming the lead unit of its tasks: "县示范区管委会牵头工作(8项)" (沁县 2025 任务清单)
+    lead_heading = _Lazy(r"^(?P<units>[^，,。；;：:]{2,40}?)牵头(?:的)?(?:工作|任务|事项)\s*(?:[（(]\s*(?:共)?\s*\d+\s*项\s*[）)])?$")
 
     @cached_property
     def leader_heading(self) -> re.Pattern:

@@ -152,6 +152,11 @@ def _parse_labelled(content: str) -> Note | None:
             leaders += split_units(value.split("。")[0])
         elif role == "deadline":
             deadline = value or None
+        elif role == "clauses":  # "部门分工:省发展改革委牵头,各地、各部门配合"
+            clauses = _parse_clauses(value, allow_labels=False, unassigned="responsible")
+            if clauses is not None:
+                lead += clauses.lead
+                responsible += clauses.responsible
     return Note(0, 0, lead, responsible, leaders, deadline)
 
 

@@ -46,6 +46,12 @@ RESPONSIBLE_LABELS = (
 # A part's title that names the leader over its tasks: a name and office, then one of these
 # ("一、于会游市长主抓重点工作", 桐乡市 2020年政府工作报告主要工作责任分解).
 LEADER_HEADING_VERBS = ("主抓", "分管", "牵头", "负责", "联系", "领衔", "包抓")
+# How a label that names a person ends, whatever the words before it ("分管省领导:林克庆", 广东
+# 粤府〔2021〕22号; "包联县领导:"): a person label even where no table lists it.
+PERSON_LABEL_ENDINGS = ("领导", "责任人", "负责人")
+# Labels whose value names the roles itself, by their verbs ("部门分工:省发展改革委牵头,各地、各部门
+# 配合", 广东 粤府〔2021〕22号): the value is read as unit clauses.
+CLAUSE_LABELS = ("部门分工", "责任分工", "任务分工", "职责分工", "分工")
 LEADER_LABELS = ("责任领导", "牵头领导", "分管领导", "联系领导", "包抓领导", "牵头负责领导", "负责领导", "牵头市领导", "责任人")
 DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限", "完成期限")
 # Labels that name no unit at all: their value is neither a unit nor a person.
@@ -238,6 +244,8 @@ class Rules:
     lead_labels: Words = LEAD_LABELS
     responsible_labels: Words = RESPONSIBLE_LABELS
     leader_labels: Words = LEADER_LABELS
+    clause_labels: Words = CLAUSE_LABELS
+    person_label_endings: Words = PERSON_LABEL_ENDINGS
     leader_heading_verbs: Words = LEADER_HEADING_VERBS
     deadline_labels: Words = DEADLINE_LABELS
     not_unit_labels: Words = NOT_UNIT_LABELS

@@ -49,6 +49,31 @@ def test_bare_unit_kinds():
         assert units.split_units("市直有关部门、单位") == ["市直有关部门", "单位"]
 
 
+def test_clause_labels():
+    # 广东 粤府〔2021〕22号 (jiu.foodmate.net/law/show.php?itemid=985): under each target, "分管省领导:X" and
+    # "部门分工:X牵头,Y配合", a label whose value names the roles by its verbs
+    assert "部门分工" in rules.CLAUSE_LABELS
+    note = notes.parse_note("部门分工:省发展改革委牵头,各地、各部门配合")
+    assert (note.lead, note.responsible) == (["省发展改革委"], ["各地", "各部门"])
+    with using(_rules_without("clause_labels", "部门分工")):
+        assert notes.parse_note("部门分工:省发展改革委牵头,各地、各部门配合").lead != ["省发展改革委"]
+
+
+def test_person_label_endings():
+    # the same notice: "分管省领导:林克庆" names a person, a label no table lists
+    assert "领导" in rules.PERSON_LABEL_ENDINGS
+    text = "1.地区生产总值增长6%左右。\n分管省领导:林克庆\n部门分工:省发展改革委牵头,各地、各部门配合\n"
+    task = policy_extract.parse_text(text).tasks[0]
+    assert (task.leaders, [u.name for u in task.lead_units], [u.name for u in task.responsible_units]) == (
+        ["林克庆"], ["省发展改革委"], ["各地", "各部门"])
+
+
+def test_a_part_titled_by_its_lead_unit_gives_the_lead_to_its_tasks():
+    # 沁县 2025 任务清单 (m.ltwz.net/news/DPweP9gqoV.html): "一、县示范区管委会牵头工作(8项)"
+    text = "一、县示范区管委会牵头工作(8项)\n1.投资3000万元建设南美白对虾工厂化循环水养殖基地。\n2.打造食用菌酵素生产基地。\n"
+    assert [[u.name for u in t.lead_units] for t in policy_extract.parse_text(text).tasks] == [["县示范区管委会"]] * 2
+
+
 def test_leader_heading_verbs():
     # 桐乡市 2020年政府工作报告主要工作责任分解 (nbxinxi.com): each part names the leader over its tasks
     assert "主抓" in rules.LEADER_HEADING_VERBS
