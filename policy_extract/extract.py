@@ -114,9 +114,11 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
         # contents list, "3.1.1指挥部组成及职责") is not a task.
         fallback = [n for n in _working_items(root) if _has_content(n) and not _lists_attachments(n.parent)]
         start = attached_plan_line(root) if fallback else None
-        if start is not None and any(n.start_line > start for n in fallback):
+        listed_only = all(n.start_line < start for n in fallback) and not _printed_after(root, start) if start is not None else False
+        if start is not None and (any(n.start_line > start for n in fallback) or listed_only):
             # a notice (通知, 通告) with a plan attached: the plan's items are the tasks, the
-            # notice's own items say how to carry it out
+            # notice's own items say how to carry it out; a page that lists the plan as its
+            # 附件 but does not print it has no task (沁县 2025, 甘肃 2022 …: 一、统一思想抓落实…)
             fallback = [n for n in fallback if n.start_line > start]
         candidates.extend(fallback)
     if options.regulation:
@@ -126,6 +128,11 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     chosen = [n for n in items if id(n) in chosen_ids]
     # A task whose sub-points carry their own notes gives way to them.
     return [n for n in chosen if not any(id(d) in chosen_ids for d in n.walk())]
+
+
+def _printed_after(root: Node, line: int) -> bool:
+    """Whether a paragraph of some length follows the line (an annex printed, not only listed)."""
+    return any(p.start_line > line and len(p.text) > 40 and "。" in p.text for p in all_paragraphs(root))
 
 
 def _lists_attachments(node: Node | None) -> bool:
@@ -151,11 +158,11 @@ def attached_plan_line(root: Node) -> int | None:
         if not text.startswith(("附件", "附表")):
             continue
         m = g.annex_heading.match(text)
-        if m is None:
+        if m is None and not g.annex_label.match(text):  # "附件:" alone, its list on the next lines
             continue
-        title = m.group("title") or (paras[i + 1].text.strip() if i + 1 < len(paras) else "")
+        title = (m.group("title") if m else None) or (paras[i + 1].text.strip() if i + 1 < len(paras) else "")
         title = _TRAILING_BRACKET.sub("", title.strip().rstrip("。")).strip()
-        if title.endswith(endings) or (m.group("title") and _plan_title_opens(title, endings)):
+        if title.endswith(endings) or (m and m.group("title") and _plan_title_opens(title, endings)):
             return para.start_line
     return None
 

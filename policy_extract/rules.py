@@ -32,7 +32,7 @@ UNNUMBERED_SECTION_TITLES = ("名词解释", "附件", "附表", "附录", "名�
 # How the title of an attached plan ends ("附件\n河北省学校语言文字工作达标建设实施方案",
 # "附件：第二批支持创新相关改革举措推广清单"): a notice (通知, 通告) whose own items only say how
 # to carry the plan out gives the plan's items as its tasks.
-ANNEX_PLAN_TITLE_ENDINGS = ("方案", "要点", "清单", "计划", "措施", "任务", "分工", "规划", "安排")
+ANNEX_PLAN_TITLE_ENDINGS = ("方案", "要点", "清单", "计划", "措施", "任务", "分工", "规划", "安排", "分解", "分解表", "任务表", "责任表", "台账")
 
 # --- unit notes --------------------------------------------------------------
 # Labels of labelled unit notes, "牵头单位：…；责任单位：…", by the role they give.

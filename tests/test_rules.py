@@ -312,6 +312,19 @@ def test_annex_plan_title_endings():
     assert [t.number for t in policy_extract.parse_text(inline).tasks] == ["（一）", "（二）", "三"]
     with using(_rules_without("annex_plan_title_endings", "方案")):
         assert [t.number for t in policy_extract.parse_text(NOTICE_WITH_ATTACHED_PLAN).tasks][:2] == ["一", "二"]
+    # 银川市兴庆区 2018 (www.xqq.gov.cn/…/t20180819_980141.html): a page that lists its 分解表 as annexes
+    # and does not print them; the notice's own 一、二、三 say how to carry them out, and no task is there
+    listed = (
+        "关于做好2018年政府工作报告主要目标任务和为民办实事的通知\n各乡镇人民政府、街道办事处:\n"
+        "一、落实责任,确保质量\n各责任单位要严格遵循“年初公布、年中检查、年底兑现、接受监督”的原则,按时完成各项任务。\n"
+        "二、密切配合,各负其责\n牵头责任单位要切实担负起第一责任人的责任,牵头抓总,积极组织实施。\n"
+        "附件:1.2018年《政府工作报告》主要工作目标任务分解表\n2.2018年民生十件实事任务分解表\n"
+        "银川市兴庆区人民政府办公室\n2018年8月16日\n(此件公开发布)\n"
+    )
+    assert "分解表" in rules.ANNEX_PLAN_TITLE_ENDINGS
+    assert policy_extract.parse_text(listed).tasks == []
+    with using(_rules_without("annex_plan_title_endings", "分解表")):
+        assert [t.number for t in policy_extract.parse_text(listed).tasks] == ["一", "二"]
 
 
 # corpus 0979 (河北省教育厅 幼儿园建设工程实施方案 的通知): the notice lists its annexes under its
