@@ -62,6 +62,9 @@ def _date_of(kind: str, m: re.Match, year: int | None) -> str | None:
     return None
 
 
+_START_MARKS = ("起", "开始", "以来")
+
+
 def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]]:
     """Every dated phrase in a text: (phrase as printed, date, position). A phrase
     without a year takes the last year printed before it."""
@@ -96,6 +99,11 @@ def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]
             explicit = _int(m.group("year"))
             if explicit:
                 year = explicit  # a bare year is context, not a due date
+            pos = m.end()
+            continue
+        if text.startswith(_START_MARKS, m.end()):  # "从2022年3月起", "自2023年1月1日起施行": when work starts
+            explicit = _int(m.groupdict().get("year"))
+            year = explicit or year
             pos = m.end()
             continue
         after_range = m.start() > 0 and text[m.start() - 1] in "至到—–-~～－"

@@ -97,6 +97,15 @@ def test_months_without_a_year_take_the_year_printed_before_them():
     assert [(p, d) for p, d, _ in find_dates("2023年底前完成。" + text, 2022)][1:] == [("8月底前", "2023-08-31"), ("9月底前", "2023-09-30")]
 
 
+@pytest.mark.parametrize("text", [
+    "一、自2022年9月起，各省、自治区、直辖市及新疆生产建设兵团实施失业保险稳岗返还政策。",  # corpus 0006 (人社部 2022)
+    "从2022年3月起,各牵头单位务于每月25日前报送进展情况。",  # 鄂温克旗 2022 (www.ewenke.gov.cn/OpennessContent/show/273144.html)
+    "本办法自2023年1月1日起施行。",
+])
+def test_when_work_starts_is_no_due_date(text):
+    assert deadline_in_text(text, 2022) is None
+
+
 def test_a_bare_month_is_not_a_time_limit():
     assert find_dates("6月", 2024) == []  # synthetic
 
