@@ -59,6 +59,9 @@ def find_title(paras: list[Piece]) -> str | None:
     title = _grammar().digit_space.sub("", title.strip())  # "关于印发 2020 年区…": spaces around numbers
     title = unwrapped(title)  # a heading printed in 《》 ("《关于…的具体实施细则》", 淮安 2022)
     title = _grammar().site_tag.sub("", title)  # "【市政府重点工作及责任分解】滁州市人民政府关于…": the site's column
+    number = re.search(r"[（(]([^（）()]+)[）)]$", title)
+    if number and len(title) - len(number.group(0)) >= 6 and _grammar().doc_number.fullmatch(number.group(1).strip()):
+        title = title[: number.start()].rstrip()  # "…的通知(南经管发〔2020〕81号)": the number is meta's own field
     return _as_printed_alone(title, paras)
 
 

@@ -297,6 +297,13 @@ def test_a_notices_own_title_in_a_head_run_on():
     assert policy_extract.parse_text(news).meta.title is None
 
 
+def test_a_doc_number_in_brackets_after_the_title_is_not_part_of_it():
+    # 南宁经开区 2020 (nnwxxq.gxzf.gov.cn/…/t19624212.shtml): the title line ends with its number in brackets
+    text = "关于南宁经济技术开发区落实政府工作报告2020年重点工作任务分工方案的通知(南经管发〔2020〕81号)\n各部门:\n"
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.title, meta.doc_number) == ("关于南宁经济技术开发区落实政府工作报告2020年重点工作任务分工方案的通知", "南经管发〔2020〕81号")
+
+
 def test_a_title_printed_in_quotes_is_given_without_them():
     # 淮安 2022 (m.jxyuer.com/news/jiaodian/166873.html): the heading line is the title in 《》
     text = (
