@@ -57,6 +57,7 @@ def find_title(paras: list[Piece]) -> str | None:
     if not title:
         return title
     title = _grammar().digit_space.sub("", title.strip())  # "关于印发 2020 年区…": spaces around numbers
+    title = title.strip().rstrip("•·●◆■▪").rstrip()  # "…落实的通知•": a menu's bullet from the next line
     title = unwrapped(title)  # a heading printed in 《》 ("《关于…的具体实施细则》", 淮安 2022)
     title = _grammar().site_tag.sub("", title)  # "【市政府重点工作及责任分解】滁州市人民政府关于…": the site's column
     number = re.search(r"[（(]([^（）()]+)[）)]$", title)

@@ -304,6 +304,12 @@ def test_a_doc_number_in_brackets_after_the_title_is_not_part_of_it():
     assert (meta.title, meta.doc_number) == ("关于南宁经济技术开发区落实政府工作报告2020年重点工作任务分工方案的通知", "南经管发〔2020〕81号")
 
 
+def test_a_sites_banner_run_into_the_title_is_cut_off():
+    # 咸阳市 2022 (www.xianyang.gov.cn/…/t20220429_635863.html): the site's banner printed before the title
+    text = "本站支持IPV6咸阳市人民政府关于落实《政府工作报告》重点工作部门分工的意见\n咸政发〔2022〕4号\n各县市区人民政府:\n"
+    assert policy_extract.parse_text(text).meta.title == "咸阳市人民政府关于落实《政府工作报告》重点工作部门分工的意见"
+
+
 def test_a_title_printed_in_quotes_is_given_without_them():
     # 淮安 2022 (m.jxyuer.com/news/jiaodian/166873.html): the heading line is the title in 《》
     text = (
