@@ -67,10 +67,18 @@ class MetadataPatterns:
     # a file's name as a document-sharing site prints it above the text ("潍坊…实施方案.docx")
     file_name = _Lazy(r"\.(?:[dD][oO][cC][xX]?|[pP][dD][fF]|[wW][pP][sS]|[tT][xX][tT]|[xX][lL][sS][xX]?|[oO][fF][dD])\s*$")
 
+    def is_file_name(self, text: str) -> bool:
+        """"潍坊…实施方案.docx": a file's name (the pattern is tried only where a dot ends the text)."""
+        tail = text.rstrip()[-6:]
+        return "." in tail and self.file_name.search(tail) is not None
+
     @cached_property
-    def title_ending(self) -> re.Pattern:
+    def title_endings(self) -> tuple[str, ...]:
         """How a whole title ends: a plan's or a document's word ("…实施方案", "…的通知")."""
-        return re.compile(rf"(?:{_alt(self.rules.plan_title_endings + self.rules.document_title_endings)})\s*$")
+        return tuple(self.rules.plan_title_endings + self.rules.document_title_endings)
+
+    def ends_like_title(self, text: str) -> bool:
+        return text.rstrip().endswith(self.title_endings)
 
     @cached_property
     def title_before_body(self) -> re.Pattern:

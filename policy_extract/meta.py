@@ -90,10 +90,10 @@ def _find_title(paras: list[Piece]) -> str | None:
     fuller: dict[int, int] = {}  # a block -> the fuller whole title printed right after it
     g = _grammar()
     for p in paras[:40]:
-        if _heading_like(p.text) and not g.file_name.search(p.text):  # "潍坊…实施方案.docx": a sharing site's file name
+        if _heading_like(p.text) and not g.is_file_name(p.text):  # "潍坊…实施方案.docx": a sharing site's file name
             text = squeeze_cjk_spaces(p.text)
-            after_whole = bool(run) and bool(g.title_ending.search(run[-1]))
-            whole_after_whole = after_whole and bool(g.title_ending.search(text))
+            after_whole = bool(run) and bool(g.ends_like_title(run[-1]))
+            whole_after_whole = after_whole and bool(g.ends_like_title(text))
             if run and (p.text.lstrip().startswith("——") or whole_after_whole or (after_whole and (column_of(text) or len(text) <= 4))):
                 # a slogan between items ("——不断增强城市功能", h11); after a whole title, another
                 # ("潍坊政务公开工作要点实施方案" then "潍坊市2017年政务公开工作要点实施方案", h05) or
@@ -144,7 +144,7 @@ def _find_title(paras: list[Piece]) -> str | None:
             if m and _heading_like(m.group("title")):
                 return squeeze_cjk_spaces(m.group("title"))
     for p in paras[:3]:  # a head run on: the notice's own 关于…的通知 line, after its number if glued to it
-        text = squeeze_cjk_spaces(p.text)
+        text = squeeze_cjk_spaces(p.text[:400])  # the head: the title stands within it
         number = g.doc_number.search(text)
         about = text.find("关于")
         start = number.end() if number and number.start() < 40 and number.end() <= about else 0
@@ -158,7 +158,7 @@ def _find_title(paras: list[Piece]) -> str | None:
             if not issuer or _looks_like_org(issuer):  # not "…安徽省人民政府发布关于…的通知" (a news story)
                 return title
     for p in paras[:15]:  # nothing else: the name of the file the page offers ("…政策指引.pdf")
-        if g.file_name.search(p.text):
+        if g.is_file_name(p.text):
             name = g.file_name.sub("", p.text).strip()
             if _heading_like(name) and len(name) >= 6:
                 return squeeze_cjk_spaces(name)
@@ -167,7 +167,7 @@ def _find_title(paras: list[Piece]) -> str | None:
 
 def _whole_title_block(block: str) -> bool:
     """A heading that ends as a whole title does and could be one (not a signature or the red header)."""
-    return bool(_grammar().title_ending.search(block)) and 6 <= len(block) <= 80 and not _looks_like_org(block) and "文件" not in block
+    return _grammar().ends_like_title(block) and 6 <= len(block) <= 80 and not _looks_like_org(block) and "文件" not in block
 
 
 def _as_printed_alone(title: str, paras: list[Piece]) -> str:
