@@ -174,6 +174,11 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
     )
 
 
+def _part_leaders(once: "Memo", part: str | None) -> list[str]:
+    """The leaders a part's row names for its rows ("一、主要经济社会发展指标…(牵头领导:成坤、柯相国)")."""
+    return [p for note in once(find_notes, part) for p in note.leaders] if part else []
+
+
 def _parent_task(cell: str | None) -> dict | None:
     if not cell:
         return None
@@ -242,7 +247,7 @@ def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False, 
                         text=squeeze_cjk_spaces(tt.text),
                         lead=lead,
                         responsible=responsible,
-                        leaders=_merge([split_units(tt.leader), people_a, people_b]),
+                        leaders=_merge([split_units(tt.leader), people_a, people_b]) or _part_leaders(once, tt.part),
                         deadline=deadline,
                         milestones=list(milestones),
                         parent_task=once(_parent_task, tt.parent_task),

@@ -70,7 +70,7 @@ def _opens_row(cell: str, number: int, numbered: bool) -> bool:
 
 def _part_row(cell: str) -> bool:
     marker = match_marker(cell)
-    return marker is not None and marker.kind == "cn" and len(cell) <= 60
+    return marker is not None and marker.kind == "cn" and len(cell) <= 120
 
 
 def _table_end(body: list[str], numbered: bool) -> int:

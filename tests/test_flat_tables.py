@@ -322,3 +322,16 @@ def test_a_numbered_table_whose_rows_the_width_does_not_fit_gives_no_wrong_rows(
     tasks = policy_extract.parse_text(text).tasks
     assert not any(t.leaders and any(ch.isdigit() for ch in t.leaders[0]) for t in tasks)
     assert not any(t.text in ("文化宣传股文化馆", "12月底前") for t in tasks)
+
+
+def test_a_part_row_that_names_leaders_gives_them_to_its_rows():
+    # 郧阳区 2023年区政府工作目标任务落实责任分解表 (yunyang.shiyan.gov.cn/…/t20230213_4182632.shtml): one
+    # cell per line, a long part row closed by "(牵头领导:…)" before row 1
+    text = (
+        "2023年区政府工作目标任务落实责任分解表\n序号\n目  标  任  务\n牵头单位\n责任单位\n责任人\n"
+        "一、主要经济社会发展指标、发改、财政、行政审批、生态环境、营商环境、交通、金融、安全生产等工作目标(牵头领导:成坤、柯相国、王俊)\n"
+        "1\n★地区生产总值增长15%。\n区发改局\n区统计局\n2\n★地方一般公共预算收入增长10%。\n区财政局\n区税务局\n"
+    )
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.lead_units], t.leaders) for t in tasks] == [
+        ("1", ["区发改局"], ["成坤", "柯相国", "王俊"]), ("2", ["区财政局"], ["成坤", "柯相国", "王俊"])]
