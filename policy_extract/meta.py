@@ -8,17 +8,13 @@ body (named in 《》 in the 印发 sentence).
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .grammar import current as _grammar
-from .issued import issue_object_name, issued_title, unwrapped
 from .markers import cn_to_int, match_marker
 from .normalize import Piece, squeeze_cjk_spaces
-from .notes import bare_note
-from .tables import column_of
+from .titles import find_title, looks_like_org
 from .units import ends_like_unit
 
-_HEADING_PUNCT = re.compile(r"[，,。；;：:！!？?]")
 _SENTENCE = re.compile(r"[^。；;\n]+")
 
 
@@ -27,157 +23,6 @@ def _date_to_iso(m: re.Match) -> str | None:
     if not (y and mo and d) or not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
-
-
-def _looks_like_org(text: str) -> bool:
-    text = re.sub(r"\s+", "", text)
-    return 3 <= len(text) <= 40 and not _HEADING_PUNCT.search(text) and text.endswith(_grammar().rules.unit_suffixes + ("室", "厅", "办公厅", "办公室"))
-
-
-def _key(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    return re.sub(r"\s+", "", text).replace("〈", "《").replace("〉", "》")
-
-
-def _heading_like(text: str) -> bool:
-    t = text.strip()
-    return (
-        2 <= len(t) <= 80
-        and not _grammar().annex_label.match(t)
-        and not _HEADING_PUNCT.search(t)
-        and match_marker(t) is None
-        and not _grammar().date.search(t)
-        and not (t.startswith(("（", "(", "【")) and t.endswith(("）", ")", "】")))  # "(此件公开发布)", "【目标任务】"
-        and not _grammar().doc_number.fullmatch(re.sub(r"\s+", "", t).strip("（()）"))  # "国办函〔2004〕80号" under the title
-    )
-
-
-def find_title(paras: list[Piece]) -> str | None:
-    title = _find_title(paras)
-    if not title:
-        return title
-    title = _grammar().digit_space.sub("", title.strip())  # "关于印发 2020 年区…": spaces around numbers
-    title = title.strip().rstrip("•·●◆■▪").rstrip()  # "…落实的通知•": a menu's bullet from the next line
-    title = unwrapped(title)  # a heading printed in 《》 ("《关于…的具体实施细则》", 淮安 2022)
-    title = _grammar().site_tag.sub("", title)  # "【市政府重点工作及责任分解】滁州市人民政府关于…": the site's column
-    number = re.search(r"[（(]([^（）()]+)[）)]$", title)
-    if number and len(title) - len(number.group(0)) >= 6 and _grammar().doc_number.fullmatch(number.group(1).strip()):
-        title = title[: number.start()].rstrip()  # "…的通知(南经管发〔2020〕81号)": the number is meta's own field
-    return _as_printed_alone(title, paras)
-
-
-def _find_title(paras: list[Piece]) -> str | None:
-    candidate = None
-    for p in paras[:15]:
-        g = _grammar()
-        # the 关于印发…的通知 line names a plan too; a sentence that also cites one ("为深入贯彻落实
-        # 《…关于印发…的通知》…，现将《X》印发给你们") still names X
-        if "现将" in p.text and not g.issue_object.search(p.text):
-            continue  # "根据《X》…文件，现将…情况公示如下": what it issues is not in 《》
-        if not any(ch in p.text for ch in "，,。"):
-            continue  # a title wrapped over lines ("关于印发2022年《政府工作报告》"), not a sentence
-        if g.issue_sentence.search(p.text) and "《" in p.text:
-            # where 现将《 names it, that name (or none); else the name the issuing verb issues ("为贯彻
-            # 落实《…意见》，…制定了《X》，现印发给你们"); else the first, without a 关于印发…的通知 line
-            if g.issue_object.search(p.text):
-                candidate = issue_object_name(p.text)
-            else:
-                candidate = issued_title(p.text) or (None if g.about_issuing.search(p.text) else issue_object_name(p.text))
-            if candidate:
-                break
-    blocks: list[str] = []
-    run: list[str] = []
-    fuller: dict[int, int] = {}  # a block -> the fuller whole title printed right after it
-    g = _grammar()
-    for p in paras[:40]:
-        if _heading_like(p.text) and not g.is_file_name(p.text):  # "潍坊…实施方案.docx": a sharing site's file name
-            text = squeeze_cjk_spaces(p.text)
-            after_whole = bool(run) and bool(g.ends_like_title(run[-1]))
-            whole_after_whole = after_whole and bool(g.ends_like_title(text))
-            if run and (p.text.lstrip().startswith("——") or whole_after_whole or (after_whole and (column_of(text) or len(text) <= 4))):
-                # a slogan between items ("——不断增强城市功能", h11); after a whole title, another
-                # ("潍坊政务公开工作要点实施方案" then "潍坊市2017年政务公开工作要点实施方案", h05) or
-                # a table's header under it, one short name a line ("目标"/"任务"/"主要内容"…)
-                blocks.append("".join(run))
-                run = []
-                if whole_after_whole and len(text) > len(blocks[-1]) and text.endswith(blocks[-1][-2:]):
-                    fuller[len(blocks) - 1] = len(blocks)  # the fuller of the two names the document
-            run.append(text)
-            continue
-        if run:
-            blocks.append("".join(run))
-            run = []
-    if run:
-        blocks.append("".join(run))
-    if candidate:
-        want = _key(candidate)
-        for block in blocks:
-            if _key(block) == want or _key(block).endswith(want):
-                prefix = _key(block)[: len(_key(block)) - len(want)]
-                # "2023年" + the name printed in 《》: the heading is the fuller title
-                return block if _key(block) == want or _grammar().year_prefix.fullmatch(prefix) else candidate
-        for p in paras[:10]:  # "关于印发2023年区《政府工作报告》…方案的通知" names it in full
-            m = _grammar().about_issuing.search(squeeze_cjk_spaces(p.text))
-            if m and len(_key(m.group("title"))) > len(want) and _key(m.group("title")).endswith(want):
-                return m.group("title")
-        return squeeze_cjk_spaces(candidate)
-    for p in paras[:10]:
-        text = squeeze_cjk_spaces(p.text)
-        m = _grammar().about_issuing.search(text)
-        if m and text.count("《", 0, m.start()) > text.count("》", 0, m.start()) and any(_whole_title_block(b) for b in blocks):
-            continue  # "根据…省政府《关于印发…的通知》等文件精神" cited under the plan's own heading (西宁 2017)
-        if m:
-            inner = unwrapped(m.group("title"))
-            for block in blocks:
-                if _key(block) == _key(inner):
-                    return block
-            return inner
-    for i, block in enumerate(blocks):
-        if _looks_like_org(block) or "文件" in block or "此件公开发布" in block or "附件" in block:
-            continue  # a signature, the red header, a note on publishing, a list of annexes
-        if _grammar().doc_number.fullmatch(block) or not 6 <= len(block) <= 80 or bare_note(block) is not None:
-            continue  # "冀教师〔2018〕17号" alone, a fragment, a run of names, a unit clause ("市发改委牵头落实")
-        return blocks[fuller[i]] if i in fuller and fuller[i] < len(blocks) else block
-    if paras:  # a page whose line breaks were lost: the title before the page's info labels, or its body
-        for pattern in (_grammar().title_before_page_info, _grammar().title_before_body):
-            m = pattern.match(paras[0].text)
-            if m and _heading_like(m.group("title")):
-                return squeeze_cjk_spaces(m.group("title"))
-    for p in paras[:3]:  # a head run on: the notice's own 关于…的通知 line, after its number if glued to it
-        text = squeeze_cjk_spaces(p.text[:400])  # the head: the title stands within it
-        number = g.doc_number.search(text)
-        about = text.find("关于")
-        start = number.end() if number and number.start() < 40 and number.end() <= about else 0
-        m = g.notice_title.search(text, start)
-        if m and m.start() - start <= 40 and text.count("《", 0, m.start()) == text.count("》", 0, m.start()):
-            title = m.group("title")
-            k = title.find("号")  # "…〔2021〕5号县人民政府办公室关于…": a number before it, not glued to the issuer
-            if 0 <= k < title.find("关于") and g.doc_number.search(title[: k + 1]):
-                title = title[k + 1 :]
-            issuer = title[: title.find("关于")]
-            if not issuer or _looks_like_org(issuer):  # not "…安徽省人民政府发布关于…的通知" (a news story)
-                return title
-    for p in paras[:15]:  # nothing else: the name of the file the page offers ("…政策指引.pdf")
-        if g.is_file_name(p.text):
-            name = g.file_name.sub("", p.text).strip()
-            if _heading_like(name) and len(name) >= 6:
-                return squeeze_cjk_spaces(name)
-    return None
-
-
-def _whole_title_block(block: str) -> bool:
-    """A heading that ends as a whole title does and could be one (not a signature or the red header)."""
-    return _grammar().ends_like_title(block) and 6 <= len(block) <= 80 and not _looks_like_org(block) and "文件" not in block
-
-
-def _as_printed_alone(title: str, paras: list[Piece]) -> str:
-    """A title named inside 《》 prints its own quotes as 〈〉 ("印发《2023年省〈政府工作报告〉…
-    方案》的通知"); where the plan's heading prints them as 《》, the heading's form."""
-    if "〈" not in title:
-        return title
-    alone = title.replace("〈", "《").replace("〉", "》")
-    bare = "".join(alone.split())
-    return alone if any(bare in "".join(p.text.replace("#", " ").split()) for p in paras[:40]) else title  # "陕西省## 《…》" (markdown marks mid-line)
 
 
 def find_doc_number(paras: list[Piece]) -> str | None:
@@ -198,7 +43,7 @@ def find_doc_number(paras: list[Piece]) -> str | None:
             closing = before.endswith(("(", "（")) and p.text[m.end() :].strip() in (")", "）") and not before.rstrip("(（").endswith("》")
             if in_head and closing and not any(ch in before for ch in _SENTENCE_OR_COLON):
                 return number  # "2021年县政府重点工作任务(华政发〔2021〕2号)": the title line's own number
-            if in_head and _looks_like_org(before.strip("#")) and not before.strip("#").startswith(("关于",)):
+            if in_head and looks_like_org(before.strip("#")) and not before.strip("#").startswith(("关于",)):
                 return number  # "# 西安市人民政府办公厅 市政办函〔2022〕72号": the red header's issuer, then the number
             glued = _after_header_or_title(before, number, rules.doc_number_after) if in_head else None
             if glued:
@@ -249,24 +94,24 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
         m = _grammar().standalone_date.match(text)
         if m:
             prev = paras[i - 1].text.strip() if i else ""
-            if _looks_like_org(prev):
+            if looks_like_org(prev):
                 above = paras[i - 2].text.strip() if i >= 2 else ""
-                if _looks_like_org(above) and len(above) <= 20:
+                if looks_like_org(above) and len(above) <= 20:
                     return None, _date_to_iso(m)  # signed jointly: no one issuer (not the last signer)
                 return re.sub(r"\s+", "", prev), _date_to_iso(m)
             continue
         m = _grammar().org_then_date.match(text)
-        if m and _looks_like_org(m.group("org")):
+        if m and looks_like_org(m.group("org")):
             return m.group("org"), _date_to_iso(m)
     for p in paras:  # the signature run into the text (crawled text that lost its line breaks)
         for m in _grammar().signature_in_text.finditer(p.text):
-            if _looks_like_org(m.group("org")):
+            if looks_like_org(m.group("org")):
                 # signed jointly ("河北省人力资源和社会保障厅河北省财政厅"): no one issuer
                 return (JOINT if _joint(m.group("org")) else m.group("org")), _date_to_iso(m)
     for p in paras:  # the same, run on into the plan's title
         for m in _grammar().signature_before_plan.finditer(p.text):
             org = _LEADING_REMARK.sub("", m.group("org"))  # "（此件主动公开）河北省人力资源和社会保障厅"
-            if _looks_like_org(org):
+            if looks_like_org(org):
                 return (JOINT if _joint(org) else org), _date_to_iso(m)
     for p in paras:  # a date line without an issuer above it
         m = _grammar().standalone_date.match(p.text.strip())
@@ -304,9 +149,9 @@ def find_issuer_fallback(paras: list[Piece]) -> str | None:
                 return None
             if _grammar().joint_issuers.search(org):
                 return None  # "人力资源社会保障部、国家发展改革委等20部门关于…": issued jointly
-            if _looks_like_org(org):
+            if looks_like_org(org):
                 return org
-        if text.endswith("文件") and _looks_like_org(text[:-2]):
+        if text.endswith("文件") and looks_like_org(text[:-2]):
             return text[:-2]
     return None
 

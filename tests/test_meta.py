@@ -310,6 +310,20 @@ def test_a_sites_banner_run_into_the_title_is_cut_off():
     assert policy_extract.parse_text(text).meta.title == "咸阳市人民政府关于落实《政府工作报告》重点工作部门分工的意见"
 
 
+def test_the_plan_printed_under_the_annex_label_is_the_title():
+    # 郧阳区 2023 (yunyang.shiyan.gov.cn/…/t20230213_4182632.shtml): the notice's own line, its text, then
+    # "附件" and the plan it issues; the contract takes the plan's heading, not the 关于…的通知 line
+    text = (
+        "郧阳区人民政府关于分解落实2023年区政府工作目标任务的通知\n各乡镇人民政府,区政府各部门:\n"
+        "各乡镇、各部门要切实履行职责,进一步量化细化目标任务,逐项列出时间表。\n"
+        "附件:2023年区政府工作目标任务落实责任分解表\n2023年1月30日\n附件\n2023年区政府工作目标任务落实责任分解表\n"
+    )
+    assert policy_extract.parse_text(text).meta.title == "2023年区政府工作目标任务落实责任分解表"
+    # a notice that attaches no plan keeps its own line
+    own = "河北省科学技术厅关于公布部门规范性文件清理结果的通知\n各市科技局:\n现将清理结果公布如下。\n附件\n联系人名单\n"
+    assert policy_extract.parse_text(own).meta.title == "河北省科学技术厅关于公布部门规范性文件清理结果的通知"
+
+
 def test_a_title_printed_in_quotes_is_given_without_them():
     # 淮安 2022 (m.jxyuer.com/news/jiaodian/166873.html): the heading line is the title in 《》
     text = (

@@ -1,0 +1,182 @@
+"""The title of a notice: the plan it issues (named in 《》 by its 印发 sentence, or its heading
+above the body), else the notice's own line; in text whose line breaks were lost, the title run
+into what follows it. meta.py reads the other fields."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .grammar import current as _grammar
+from .issued import issue_object_name, issued_title, unwrapped
+from .markers import match_marker
+from .normalize import Piece, squeeze_cjk_spaces
+from .notes import bare_note
+from .tables import column_of
+
+_HEADING_PUNCT = re.compile(r"[，,。；;：:！!？?]")
+
+
+def looks_like_org(text: str) -> bool:
+    text = re.sub(r"\s+", "", text)
+    return 3 <= len(text) <= 40 and not _HEADING_PUNCT.search(text) and text.endswith(_grammar().rules.unit_suffixes + ("室", "厅", "办公厅", "办公室"))
+
+
+def _key(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    return re.sub(r"\s+", "", text).replace("〈", "《").replace("〉", "》")
+
+
+def _heading_like(text: str) -> bool:
+    t = text.strip()
+    return (
+        2 <= len(t) <= 80
+        and not _grammar().annex_label.match(t)
+        and not _HEADING_PUNCT.search(t)
+        and match_marker(t) is None
+        and not _grammar().date.search(t)
+        and not (t.startswith(("（", "(", "【")) and t.endswith(("）", ")", "】")))  # "(此件公开发布)", "【目标任务】"
+        and not _grammar().doc_number.fullmatch(re.sub(r"\s+", "", t).strip("（()）"))  # "国办函〔2004〕80号" under the title
+    )
+
+
+def find_title(paras: list[Piece]) -> str | None:
+    title = _find_title(paras)
+    if not title:
+        return title
+    title = _grammar().digit_space.sub("", title.strip())  # "关于印发 2020 年区…": spaces around numbers
+    title = title.strip().rstrip("•·●◆■▪").rstrip()  # "…落实的通知•": a menu's bullet from the next line
+    title = unwrapped(title)  # a heading printed in 《》 ("《关于…的具体实施细则》", 淮安 2022)
+    title = _grammar().site_tag.sub("", title)  # "【市政府重点工作及责任分解】滁州市人民政府关于…": the site's column
+    number = re.search(r"[（(]([^（）()]+)[）)]$", title)
+    if number and len(title) - len(number.group(0)) >= 6 and _grammar().doc_number.fullmatch(number.group(1).strip()):
+        title = title[: number.start()].rstrip()  # "…的通知(南经管发〔2020〕81号)": the number is meta's own field
+    return _as_printed_alone(title, paras)
+
+
+def _find_title(paras: list[Piece]) -> str | None:
+    candidate = None
+    for p in paras[:15]:
+        g = _grammar()
+        # the 关于印发…的通知 line names a plan too; a sentence that also cites one ("为深入贯彻落实
+        # 《…关于印发…的通知》…，现将《X》印发给你们") still names X
+        if "现将" in p.text and not g.issue_object.search(p.text):
+            continue  # "根据《X》…文件，现将…情况公示如下": what it issues is not in 《》
+        if not any(ch in p.text for ch in "，,。"):
+            continue  # a title wrapped over lines ("关于印发2022年《政府工作报告》"), not a sentence
+        if g.issue_sentence.search(p.text) and "《" in p.text:
+            # where 现将《 names it, that name (or none); else the name the issuing verb issues ("为贯彻
+            # 落实《…意见》，…制定了《X》，现印发给你们"); else the first, without a 关于印发…的通知 line
+            if g.issue_object.search(p.text):
+                candidate = issue_object_name(p.text)
+            else:
+                candidate = issued_title(p.text) or (None if g.about_issuing.search(p.text) else issue_object_name(p.text))
+            if candidate:
+                break
+    blocks: list[str] = []
+    run: list[str] = []
+    fuller: dict[int, int] = {}  # a block -> the fuller whole title printed right after it
+    annexed: set[int] = set()  # blocks printed right under an annex's label ("附件" then "…分解表")
+    after_annex = False
+    g = _grammar()
+    for p in paras[:40]:
+        if g.annex_label.match(p.text.strip()):
+            after_annex = True
+        if _heading_like(p.text) and not g.is_file_name(p.text):  # "潍坊…实施方案.docx": a sharing site's file name
+            text = squeeze_cjk_spaces(p.text)
+            if not run and after_annex:
+                annexed.add(len(blocks))
+                after_annex = False
+            after_whole = bool(run) and bool(g.ends_like_title(run[-1]))
+            whole_after_whole = after_whole and bool(g.ends_like_title(text))
+            if run and (p.text.lstrip().startswith("——") or whole_after_whole or (after_whole and (column_of(text) or len(text) <= 4))):
+                # a slogan between items ("——不断增强城市功能", h11); after a whole title, another
+                # ("潍坊政务公开工作要点实施方案" then "潍坊市2017年政务公开工作要点实施方案", h05) or
+                # a table's header under it, one short name a line ("目标"/"任务"/"主要内容"…)
+                blocks.append("".join(run))
+                run = []
+                if whole_after_whole and len(text) > len(blocks[-1]) and text.endswith(blocks[-1][-2:]):
+                    fuller[len(blocks) - 1] = len(blocks)  # the fuller of the two names the document
+            run.append(text)
+            continue
+        if run:
+            blocks.append("".join(run))
+            run = []
+        if not g.annex_label.match(p.text.strip()):
+            after_annex = False
+    if run:
+        blocks.append("".join(run))
+    if candidate:
+        want = _key(candidate)
+        for block in blocks:
+            if _key(block) == want or _key(block).endswith(want):
+                prefix = _key(block)[: len(_key(block)) - len(want)]
+                # "2023年" + the name printed in 《》: the heading is the fuller title
+                return block if _key(block) == want or _grammar().year_prefix.fullmatch(prefix) else candidate
+        for p in paras[:10]:  # "关于印发2023年区《政府工作报告》…方案的通知" names it in full
+            m = _grammar().about_issuing.search(squeeze_cjk_spaces(p.text))
+            if m and len(_key(m.group("title"))) > len(want) and _key(m.group("title")).endswith(want):
+                return m.group("title")
+        return squeeze_cjk_spaces(candidate)
+    for p in paras[:10]:
+        text = squeeze_cjk_spaces(p.text)
+        m = _grammar().about_issuing.search(text)
+        if m and text.count("《", 0, m.start()) > text.count("》", 0, m.start()) and any(_whole_title_block(b) for b in blocks):
+            continue  # "根据…省政府《关于印发…的通知》等文件精神" cited under the plan's own heading (西宁 2017)
+        if m:
+            inner = unwrapped(m.group("title"))
+            for block in blocks:
+                if _key(block) == _key(inner):
+                    return block
+            return inner
+    for i, block in enumerate(blocks):
+        if looks_like_org(block) or "文件" in block or "此件公开发布" in block or "附件" in block:
+            continue  # a signature, the red header, a note on publishing, a list of annexes
+        if _grammar().doc_number.fullmatch(block) or not 6 <= len(block) <= 80 or bare_note(block) is not None:
+            continue  # "冀教师〔2018〕17号" alone, a fragment, a run of names, a unit clause ("市发改委牵头落实")
+        if "关于" in block and block.endswith("的通知"):
+            # the notice's own line, and the plan it issues printed under 附件 (郧阳区 2023: "附件" then
+            # "2023年区政府工作目标任务落实责任分解表"): the plan's heading is the title
+            plan = next((blocks[j] for j in sorted(annexed) if j > i and blocks[j].endswith(g.rules.annex_plan_title_endings) and 6 <= len(blocks[j]) <= 80), None)
+            if plan:
+                return plan
+        return blocks[fuller[i]] if i in fuller and fuller[i] < len(blocks) else block
+    if paras:  # a page whose line breaks were lost: the title before the page's info labels, or its body
+        for pattern in (_grammar().title_before_page_info, _grammar().title_before_body):
+            m = pattern.match(paras[0].text)
+            if m and _heading_like(m.group("title")):
+                return squeeze_cjk_spaces(m.group("title"))
+    for p in paras[:3]:  # a head run on: the notice's own 关于…的通知 line, after its number if glued to it
+        text = squeeze_cjk_spaces(p.text[:400])  # the head: the title stands within it
+        number = g.doc_number.search(text)
+        about = text.find("关于")
+        start = number.end() if number and number.start() < 40 and number.end() <= about else 0
+        m = g.notice_title.search(text, start)
+        if m and m.start() - start <= 40 and text.count("《", 0, m.start()) == text.count("》", 0, m.start()):
+            title = m.group("title")
+            k = title.find("号")  # "…〔2021〕5号县人民政府办公室关于…": a number before it, not glued to the issuer
+            if 0 <= k < title.find("关于") and g.doc_number.search(title[: k + 1]):
+                title = title[k + 1 :]
+            issuer = title[: title.find("关于")]
+            if not issuer or looks_like_org(issuer):  # not "…安徽省人民政府发布关于…的通知" (a news story)
+                return title
+    for p in paras[:15]:  # nothing else: the name of the file the page offers ("…政策指引.pdf")
+        if g.is_file_name(p.text):
+            name = g.file_name.sub("", p.text).strip()
+            if _heading_like(name) and len(name) >= 6:
+                return squeeze_cjk_spaces(name)
+    return None
+
+
+def _whole_title_block(block: str) -> bool:
+    """A heading that ends as a whole title does and could be one (not a signature or the red header)."""
+    return _grammar().ends_like_title(block) and 6 <= len(block) <= 80 and not looks_like_org(block) and "文件" not in block
+
+
+def _as_printed_alone(title: str, paras: list[Piece]) -> str:
+    """A title named inside 《》 prints its own quotes as 〈〉 ("印发《2023年省〈政府工作报告〉…
+    方案》的通知"); where the plan's heading prints them as 《》, the heading's form."""
+    if "〈" not in title:
+        return title
+    alone = title.replace("〈", "《").replace("〉", "》")
+    bare = "".join(alone.split())
+    return alone if any(bare in "".join(p.text.replace("#", " ").split()) for p in paras[:40]) else title  # "陕西省## 《…》" (markdown marks mid-line)
