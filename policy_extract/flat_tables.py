@@ -105,8 +105,8 @@ def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
         while width < len(cells) and (len(cells[width]) <= 12 or (width == 0 and cells[0].endswith(number_names))):
             if column_of(cells[width]):
                 width += 1
-            elif width >= 1 and _unknown_name(cells[width]) and width + 1 < len(cells) and column_of(cells[width + 1]):
-                width += 1  # one name no rule lists between known ones ("序号 | 项目 | 重点工作目标任务 |…")
+            elif width >= 1 and _unknown_name(cells[width]) and width + 1 < len(cells) and (column_of(cells[width + 1]) or (width >= 3 and cells[width + 1].strip() == "1")):
+                width += 1  # one name no rule lists between known ones ("序号 | 项目 | 重点工作目标任务 |…") or last before row 1
             else:
                 break
         if width < 3 or len(cells) < 2 * width:

@@ -335,3 +335,20 @@ def test_a_part_row_that_names_leaders_gives_them_to_its_rows():
     tasks = policy_extract.parse_text(text).tasks
     assert [(t.number, [u.name for u in t.lead_units], t.leaders) for t in tasks] == [
         ("1", ["区发改局"], ["成坤", "柯相国", "王俊"]), ("2", ["区财政局"], ["成坤", "柯相国", "王俊"])]
+
+
+def test_a_pipe_table_run_into_one_line_whose_last_column_no_rule_names():
+    # 吉水县 民生实事任务分解表 (www.jishui.gov.cn/news-show-129764.html) flattened: "落实情况" ends the header
+    # before row 1; cut four cells a row, row 1's text was "1" and its unit a person
+    text = (
+        "一、10件民生实事任务分解表序号 | 具体工作任务和要求 | 责任领导 | 责任单位 | 落实情况 |1 | 推动义务教育基本均衡向优质均衡发展,"
+        "完成吉水二中迁建项目和城北学校主体建设。 | 毛晓青 | 县教体局 各相关乡镇政府 | 吉水二中、城南二小均完成项目建设。 |2 | "
+        "推进省级县域综合医改试点,完成县妇幼保健院主体工程建设。 | 毛晓青 | 县卫健委 各相关乡镇政府 | 县妇保院完成第一期基础部分验收。 |\n"
+    )
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, t.leaders, [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("1", ["毛晓青"], ["县教体局", "各相关乡镇政府"]), ("2", ["毛晓青"], ["县卫健委", "各相关乡镇政府"])]
+    assert "验收" not in tasks[1].text  # the progress column is no part of the task
+    from policy_extract.tables import header_columns
+
+    assert header_columns(["序号", "具体工作任务和要求", "责任领导", "责任单位", "落实情况"])["progress"] == 4  # a progress column's name
