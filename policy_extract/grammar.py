@@ -244,6 +244,8 @@ class Grammar(MetadataPatterns):
     # A phrase that sets a due date ends like one: 年底前, 6月底, 第三季度, 上半年, 5日.
     due_ending = _Lazy(r"(?:底|末|前|内|季度|半年|日|月)$")
     year_of = _Lazy(r"(\d{4})\s*年")
+    # "各州" in "各州、市人民政府": 各 over the places listed after it
+    each_place = _Lazy(r"各[省市县区州乡镇]")
     # a label printed with spaces between its characters at a line's start ("联 系 人:孙学明")
     spaced_label = _Lazy(rf"^(\s*)((?:{HAN} +){{1,4}}{HAN})(\s*[:：])")
     # a table cell that opens with its month: "9月投入使用", "2024年6月完成"

@@ -111,16 +111,18 @@ def _rejoin_fragments(parts: list[str]) -> list[str]:
     """"各县、市、区政府" is one unit: a one-character part joins its neighbours; a part that only
     names a kind of unit ("单位" in "市直有关部门、单位") joins a collective name before it."""
     out: list[str] = []
-    glue = False
+    glue = glue_each = False
     kinds = _grammar().rules.bare_unit_kinds
     for part in parts:
         short = len(part.strip()) == 1
         shared = part.strip() in kinds and any(w in out[-1] for w in _COLLECTIVE) if out else False
-        if out and (short or glue or shared):
+        each = glue_each and not part.strip().startswith("各")  # "各州、市人民政府": 各 over both; not "各县、各部门"
+        if out and (short or glue or shared or each):
             out[-1] = out[-1] + "、" + part
         else:
             out.append(part)
         glue = short
+        glue_each = _grammar().each_place.fullmatch(part.strip()) is not None
     return out
 
 

@@ -465,3 +465,11 @@ def test_a_bracket_that_only_lists_units_after_a_sentence_is_the_items_note():
     assert find_notes("建立安全生产委员会（或安全生产领导小组）；") == []
     assert find_notes("各市（含定州、辛集市）要加强领导。") == []
     assert find_notes("做好统筹。（市、县）") == []
+
+
+def test_each_over_two_places_is_one_entry():
+    # corpus 0120 (河北省人民政府): "各市、县政府" as "各县、市、区政府" (the contract's example) is one entry;
+    # 云南 2017 稳增长意见 (yaoan.gov.cn): "各州、市人民政府"; two lists each opening with 各 are two
+    assert split_units("省发展改革委、各市、县政府") == ["省发展改革委", "各市、县政府"]
+    assert split_units("各州、市人民政府") == ["各州、市人民政府"]
+    assert split_units("各县、各部门") == ["各县", "各部门"]
