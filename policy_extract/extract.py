@@ -164,6 +164,24 @@ def attached_plan_line(root: Node) -> int | None:
         title = _TRAILING_BRACKET.sub("", title.strip().rstrip("。")).strip()
         if title.endswith(endings) or (m and m.group("title") and _plan_title_opens(title, endings)):
             return para.start_line
+    return _plan_after_signature(paras, endings)
+
+
+def _plan_after_signature(paras: list[Piece], endings: tuple[str, ...]) -> int | None:
+    """The plan printed right under the notice's signature, with no annex label (the date, a
+    "(此件公开发布)" line, then "…实施方案" and its body): the line of its title."""
+    g = _grammar()
+    for i, para in enumerate(paras):
+        if not g.standalone_date.match(para.text.strip()):
+            continue
+        k = i + 1
+        while k < len(paras) and ("此件" in paras[k].text or g.standalone_date.match(paras[k].text.strip())):
+            k += 1  # "(此件公开发布)", a date printed twice
+        if k + 1 < len(paras):
+            title = _TRAILING_BRACKET.sub("", paras[k].text.strip())
+            if title.endswith(endings) and len(title) <= 60 and not _SENTENCE_PUNCT.search(title):
+                return paras[k].start_line
+        return None  # the first signature only
     return None
 
 

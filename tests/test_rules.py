@@ -323,6 +323,16 @@ def test_annex_plan_title_endings():
     )
     assert "分解表" in rules.ANNEX_PLAN_TITLE_ENDINGS
     assert policy_extract.parse_text(listed).tasks == []
+    # 武汉市 2022 (whht.org.cn/news/info/id/3207.html): the plan printed right under the signature, with
+    # no annex label; the notice's 一、二、三 say how to carry it out
+    under = (
+        "各区人民政府,市人民政府各部门:\n《2022年市〈政府工作报告〉目标任务责任分解方案》已经市人民政府同意,现印发给你们。\n"
+        "一、加强工作统筹,科学制订办理方案。各责任单位要对承办的责任事项逐个研究。\n"
+        "二、层层压实责任,积极推进办理工作。各责任单位要按照“一把手”负总责的要求落实。\n"
+        "武汉市人民政府办公厅\n2022年1月22日\n2022年市《政府工作报告》目标任务\n责任分解方案\n一、经济社会发展主要预期目标\n"
+        "(一)地区生产总值增长7.5%。\n(二)一般公共预算收入增长7%。\n"
+    )
+    assert [t.number for t in policy_extract.parse_text(under).tasks] == ["(一)", "(二)"]
     with using(_rules_without("annex_plan_title_endings", "分解表")):
         assert [t.number for t in policy_extract.parse_text(listed).tasks] == ["一", "二"]
 
