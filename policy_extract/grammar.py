@@ -70,7 +70,8 @@ class Grammar(MetadataPatterns):
         tail = _alt(r.label_tails)
         duty = _alt(w for w in listed if w.startswith(("责任", "负责")))
         return (
-            _alt(listed)
+            f"{_alt(r.label_modifiers)}(?:{_alt(listed)}|{head}(?:(?!{head}){HAN}){{0,4}}?{tail})"  # "主要协作单位", glued or not
+            + f"|{_alt(listed)}"
             + f"|(?:(?<=^)|(?<=[\\s；;，,。（(〔【\\[])){HAN}{{0,4}}?{head}{HAN}{{0,4}}?{tail}"
             + f"|(?:(?<=^)|(?<=[\\s；;，,。（(〔【\\[])){HAN}{{2}}{duty}"  # "具体责任人", "直接责任单位"
             + f"|(?:(?<=^)|(?<=[\\s；;，,。（(〔【\\[])){HAN}{{1,4}}?{_alt(r.person_label_endings)}"  # "分管省领导"

@@ -46,6 +46,9 @@ RESPONSIBLE_LABELS = (
 # A part's title that names the leader over its tasks: a name and office, then one of these
 # ("一、于会游市长主抓重点工作", 桐乡市 2020年政府工作报告主要工作责任分解).
 LEADER_HEADING_VERBS = ("主抓", "分管", "牵头", "负责", "联系", "领衔", "包抓")
+# Words that qualify a label and stay with it wherever it stands, glued to the value before it
+# ("牵头责任单位:县卫健委主要协作单位:县民政局", 灵璧县 2021 flattened): 主要协作单位 is one label.
+LABEL_MODIFIERS = ("主要", "具体", "直接")
 # How a label that names a person ends, whatever the words before it ("分管省领导:林克庆", 广东
 # 粤府〔2021〕22号; "包联县领导:"): a person label even where no table lists it.
 PERSON_LABEL_ENDINGS = ("领导", "责任人", "负责人")
@@ -247,6 +250,7 @@ class Rules:
     leader_labels: Words = LEADER_LABELS
     clause_labels: Words = CLAUSE_LABELS
     person_label_endings: Words = PERSON_LABEL_ENDINGS
+    label_modifiers: Words = LABEL_MODIFIERS
     leader_heading_verbs: Words = LEADER_HEADING_VERBS
     deadline_labels: Words = DEADLINE_LABELS
     not_unit_labels: Words = NOT_UNIT_LABELS

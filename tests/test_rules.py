@@ -49,6 +49,16 @@ def test_bare_unit_kinds():
         assert units.split_units("市直有关部门、单位") == ["市直有关部门", "单位"]
 
 
+def test_label_modifiers():
+    # 灵璧县卫健委 2021 任务分解 (www.lingbi.gov.cn/public/6626531/154359391.html) flattened: "主要协作单位"
+    # glued to the lead's value; the lead is 县卫健委, not 县卫健委主要
+    assert "主要" in rules.LABEL_MODIFIERS
+    note = notes.parse_note("牵头责任单位:县卫健委主要协作单位:县民政局、县财政局")
+    assert (note.lead, note.responsible) == (["县卫健委"], ["县民政局", "县财政局"])
+    with using(_rules_without("label_modifiers", "主要")):
+        assert notes.parse_note("牵头责任单位:县卫健委主要协作单位:县民政局").lead == ["县卫健委主要"]
+
+
 def test_clause_labels():
     # 广东 粤府〔2021〕22号 (jiu.foodmate.net/law/show.php?itemid=985): under each target, "分管省领导:X" and
     # "部门分工:X牵头,Y配合", a label whose value names the roles by its verbs
