@@ -189,6 +189,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and not (marker is not None and piece.start_line == prev.end_line and _restarts(marker, last_number))
             and not starts_with_label(piece.text)
             and not _grammar().is_page_info(piece.text)  # "发布日期: 2023-01-30" opens a line of its own
+            and not (bare_note(prev.text) is None and starts_with_label(prev.text) and _grammar().info_head.match(piece.text))  # a labelled line, then another field ("监督方式:0557-…")
             and bare_note(prev.text) is None  # "X、Y分别牵头落实" on its own line closes its row
             and not _grammar().annex_label.match(piece.text.strip())  # "附件：" opens the annex part
             and not _names_whole_annex(prev.text)  # "附件:2016年民生实事目标任务分解表" then the signature

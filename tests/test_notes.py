@@ -473,3 +473,11 @@ def test_each_over_two_places_is_one_entry():
     assert split_units("省发展改革委、各市、县政府") == ["省发展改革委", "各市、县政府"]
     assert split_units("各州、市人民政府") == ["各州、市人民政府"]
     assert split_units("各县、各部门") == ["各县", "各部门"]
+
+
+def test_a_field_under_a_unit_line_is_not_joined_to_it():
+    # 灵璧县卫健委 2021 任务分解 (www.lingbi.gov.cn/public/6626531/154359391.html): the page's footer field
+    # under the last unit line; the unit is 有关直属单位, not "有关直属单位监督方式:0557-6031710"
+    text = "5.树立全周期健康管理理念,推广家庭医生签约服务。\n牵头责任单位:县卫健委\n主要协作单位:各乡镇人民政府、有关直属单位\n监督方式:0557-6031710\n"
+    task = policy_extract.parse_text(text).tasks[0]
+    assert [u.name for u in task.responsible_units] == ["各乡镇人民政府", "有关直属单位"]
