@@ -69,13 +69,14 @@ class Grammar(MetadataPatterns):
         head = _alt(w for _, words in r.role_head_words for w in words if w not in ("情况", "来源"))
         tail = _alt(r.label_tails)
         duty = _alt(w for w in listed if w.startswith(("责任", "负责")))
+        mod = f"(?:{_alt(r.label_modifiers)})?"  # "主要协作单位": a qualifier stays with its label, glued or not
+        sep = "(?:(?<=^)|(?<=[\\s；;，,。（(〔【\\[]))"
         return (
-            f"{_alt(r.label_modifiers)}(?:{_alt(listed)}|{head}(?:(?!{head}){HAN}){{0,4}}?{tail})"  # "主要协作单位", glued or not
-            + f"|{_alt(listed)}"
-            + f"|(?:(?<=^)|(?<=[\\s；;，,。（(〔【\\[])){HAN}{{0,4}}?{head}{HAN}{{0,4}}?{tail}"
-            + f"|(?:(?<=^)|(?<=[\\s；;，,。（(〔【\\[])){HAN}{{2}}{duty}"  # "具体责任人", "直接责任单位"
-            + f"|(?:(?<=^)|(?<=[\\s；;，,。（(〔【\\[])){HAN}{{1,4}}?{_alt(r.person_label_endings)}"  # "分管省领导"
-            + f"|{head}(?:(?!{head}){HAN}){{0,4}}?{tail}"
+            f"{mod}{_alt(listed)}"
+            + f"|{sep}{HAN}{{0,4}}?{head}{HAN}{{0,4}}?{tail}"
+            + f"|{sep}{HAN}{{2}}{duty}"  # "具体责任人", "直接责任单位"
+            + f"|{sep}{HAN}{{1,4}}?{_alt(r.person_label_endings)}"  # "分管省领导"
+            + f"|{mod}{head}(?:(?!{head}){HAN}){{0,4}}?{tail}"
         )
 
     @cached_property
