@@ -19,6 +19,7 @@ from .markers import candidates, match_marker
 from .notes import bare_note
 from .pieces import Piece
 from .tables import column_of, header_columns, is_task_header, split_glued_header
+from .units import ends_like_unit, split_glued_names
 
 
 def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str]] | None:
@@ -40,7 +41,7 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
             if body[q - 1].isdigit() or not after or after in measures:
                 continue
             tail = body[start:q].rsplit("。", 1)[-1]
-            if bare_note(tail) is not None:
+            if bare_note(tail) is not None or _closing_cells(tail) is not None:
                 end = q
                 break
         content = body[start + len(head) : end]
@@ -48,14 +49,37 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
         cells = [""] * width
         cells[columns["number"]] = head
         unit_col = columns.get("lead", columns.get("responsible"))
+        closing = _closing_cells(tail) if text and bare_note(tail) is None else None
         if text and bare_note(tail) is not None and unit_col is not None:
             cells[columns.get("task", columns.get("measure", 1))] = text + "。"
             cells[unit_col] = tail
+        elif closing is not None and unit_col is not None:
+            cells[columns.get("task", columns.get("measure", 1))] = text + "。"
+            cells[unit_col] = "、".join(closing[0])
+            if "deadline" in columns:
+                cells[columns["deadline"]] = closing[1]
         else:
             cells[columns.get("task", columns.get("measure", 1))] = content
         rows.append(cells)
         start, number = end, number + 1
     return rows
+
+
+def _closing_cells(tail: str) -> tuple[list[str], str] | None:
+    """The cells that close a row of a table whose separators were all lost, after its text's
+    last sentence: unit names glued together, then a time limit or none ("县水务局县住建局县护城河
+    指挥部12月底前", 大竹县 2016 分解表 flattened): (the names, the time limit), or None."""
+    tail = tail.strip()
+    if not 3 <= len(tail) <= 100 or any(ch in tail for ch in "，,；;：:"):
+        return None
+    m = _grammar().time_opening.search(tail)
+    units, time = (tail[: m.start()], tail[m.start() :]) if m else (tail, "")
+    if time and not looks_like_time_limit(time) and _grammar().month_first.match(time) is None:
+        return None
+    names = split_glued_names(units)
+    if not names or not all(ends_like_unit(n) and len(n) >= 3 for n in names):
+        return None
+    return names, time
 
 
 def unglue_tables(pieces: list[Piece]) -> list[Piece]:

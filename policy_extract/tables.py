@@ -76,10 +76,14 @@ def split_glued_header(text: str) -> tuple[list[str], int]:
     names, pos = [], 0
     while True:
         alias = next((a for a in aliases if text.startswith(a, pos)), None)
+        k = 0
+        while alias is None and names and k < 4 and pos + k < len(text) and not text[pos + k].isdigit():
+            k += 1  # a name whose last words are the vocabulary's ("民生实事", 大竹县 2016 分解表 flattened)
+            alias = next((a for a in aliases if text.startswith(a, pos + k)), None)
         if alias is None:
             break
-        names.append(alias)
-        pos += len(alias)
+        names.append(text[pos : pos + k + len(alias)])
+        pos += k + len(alias)
     if len(names) < 3 or column_of(names[0]) != "number" or len(set(map(column_of, names))) < 3:
         return [], 0
     return names, pos

@@ -126,6 +126,18 @@ def _rejoin_fragments(parts: list[str]) -> list[str]:
     return out
 
 
+def split_glued_names(text: str) -> list[str]:
+    """Unit names printed with nothing between them, where a table lost its separators
+    ("县水务局县住建局县护城河指挥部"): cut after a body's ending (局, 委, 办, 中心 …; not a
+    place's: 市, 县) where the next name opens like one (县, 市, 区, 省, 各 …)."""
+    text = text.strip()
+    if not text:
+        return []
+    cuts = [m.end() for m in _grammar().glued_name_end.finditer(text) if m.end() < len(text)]
+    bounds = [0] + cuts + [len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:]) if text[a:b]]
+
+
 def split_units(text: str) -> list[str]:
     """A printed list of units -> one name per unit, as printed, without wrap debris."""
     text = text.strip().strip("。")

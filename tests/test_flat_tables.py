@@ -352,3 +352,13 @@ def test_a_pipe_table_run_into_one_line_whose_last_column_no_rule_names():
     from policy_extract.tables import header_columns
 
     assert header_columns(["序号", "具体工作任务和要求", "责任领导", "责任单位", "落实情况"])["progress"] == 4  # a progress column's name
+
+
+def test_a_one_cell_per_line_table_flattened_reads_its_rows_by_their_closing_cells():
+    # 大竹县 2016年民生实事目标任务分解表 (www.dazhu.gov.cn/xxgk-show-947.html) with its line breaks lost: the
+    # header run together ("序号民生实事责任单位完成时限"), each row closed by unit names glued together
+    # and its time limit ("…湿地公园。县水务局县住建局县护城河指挥部12月底前2新建…")
+    text = "".join(line.strip() for line in DAZHU.replace("\n5\n", "\n3\n").replace("\n6\n", "\n4\n").splitlines())
+    tasks = policy_extract.parse_text(text).tasks
+    got = [(t.number, [u.name for u in t.responsible_units], t.deadline.text if t.deadline else None) for t in tasks[:2]]
+    assert got == [("1", ["县水务局", "县住建局", "县护城河指挥部"], "12月底前"), ("2", ["县住建局"], "9月投入使用")]

@@ -481,3 +481,13 @@ def test_a_field_under_a_unit_line_is_not_joined_to_it():
     text = "5.树立全周期健康管理理念,推广家庭医生签约服务。\n牵头责任单位:县卫健委\n主要协作单位:各乡镇人民政府、有关直属单位\n监督方式:0557-6031710\n"
     task = policy_extract.parse_text(text).tasks[0]
     assert [u.name for u in task.responsible_units] == ["各乡镇人民政府", "有关直属单位"]
+
+
+def test_unit_names_printed_with_nothing_between_them():
+    # 大竹县 2016 分解表 flattened: "县水务局县住建局县护城河指挥部"; a body's name is never cut inside
+    from policy_extract.units import split_glued_names
+
+    assert split_glued_names("县水务局县住建局县护城河指挥部") == ["县水务局", "县住建局", "县护城河指挥部"]
+    assert split_glued_names("市委宣传部") == ["市委宣传部"]
+    assert split_glued_names("县政府办公室") == ["县政府办公室"]
+    assert split_glued_names("各市县政府") == ["各市县政府"]
