@@ -246,12 +246,8 @@ class Grammar(MetadataPatterns):
     # A phrase that sets a due date ends like one: 年底前, 6月底, 第三季度, 上半年, 5日.
     due_ending = _Lazy(r"(?:底|末|前|内|季度|半年|日|月)$")
     year_of = _Lazy(r"(\d{4})\s*年")
-    # where one unit name ends and the next begins when nothing is printed between them
-    glued_name_end = _Lazy(r"(?:局|委|办|厅|政府|部|中心|会|院|司|队|所|站|馆|社|处|室|组|公司|集团)(?=[县市区省各])")
     # where a row's time limit begins after its unit names ("…指挥部12月底前", "…委持续推进")
     time_opening = _Lazy(r"\d{4}\s*年|\d{1,2}\s*月|持续|长期|每[年月季周]|年底|年内|全年")
-    # "各州" in "各州、市人民政府": 各 over the places listed after it
-    each_place = _Lazy(r"各[省市县区州乡镇]")
     # a label printed with spaces between its characters at a line's start ("联 系 人:孙学明")
     spaced_label = _Lazy(rf"^(\s*)((?:{HAN} +){{1,4}}{HAN})(\s*[:：])")
     # a table cell that opens with its month: "9月投入使用", "2024年6月完成"
@@ -259,6 +255,19 @@ class Grammar(MetadataPatterns):
 
     # a part's title naming the lead unit of its tasks: "县示范区管委会牵头工作(8项)" (沁县 2025 任务清单)
     lead_heading = _Lazy(r"^(?P<units>[^，,。；;：:]{2,40}?)牵头(?:的)?(?:工作|任务|事项)\s*(?:[（(]\s*(?:共)?\s*\d+\s*项\s*[）)])?$")
+
+    @cached_property
+    def glued_name_end(self) -> re.Pattern:
+        """Where one unit name ends and the next begins when nothing is printed between them:
+        after a body's ending (局, 委, 中心 …, not a place's), before a place or 各."""
+        r = self.rules
+        endings = _alt(w for w in r.unit_suffixes if w not in r.place_words)
+        return re.compile(rf"{endings}(?=[各{''.join(r.place_words)}])")
+
+    @cached_property
+    def each_place(self) -> re.Pattern:
+        """"各州" in "各州、市人民政府": 各 over the places listed after it."""
+        return re.compile(rf"各[{''.join(self.rules.place_words)}]")
 
     @cached_property
     def leader_heading(self) -> re.Pattern:

@@ -132,6 +132,10 @@ UNIT_SUFFIXES = (
     "社", "处", "室", "组", "关", "署", "位", "门", "区", "县", "市", "省", "镇", "街道", "集团", "联", "协",
     "中心", "公司", "银行", "法院", "检察院", "支队", "总队", "管委会", "联社", "协会", "学校", "大学", "办事处",
 )
+# Words that name a place, not a body that does the work: a list of them is no unit note
+# ("(市、县)"), 各 before one stands over the places after it ("各州、市人民政府"), and a name
+# glued to the one before it opens with one ("县水务局县住建局").
+PLACE_WORDS = ("省", "市", "县", "区", "州", "乡", "镇")
 # How a unit name starts, after a separator.
 UNIT_PREFIXES = ("市", "省", "区", "县", "各", "国", "中", "全", "有关", "相关", "自治", "镇", "乡", "街道", "西", "东", "南", "北")
 # Words after 等 that only say "and others" ("Y等部门配合"): not a unit of their own.
@@ -269,6 +273,7 @@ class Rules:
     unit_conjunctions: Words = UNIT_CONJUNCTIONS
     unit_suffixes: Words = UNIT_SUFFIXES
     bare_unit_kinds: Words = BARE_UNIT_KINDS
+    place_words: Words = PLACE_WORDS
     unit_prefixes: Words = UNIT_PREFIXES
     generic_after_etc: Words = GENERIC_AFTER_ETC
     no_unit_cells: Words = NO_UNIT_CELLS

@@ -38,6 +38,17 @@ def _task_paths(text, rules=None):
 # --- sections ----------------------------------------------------------------------------
 
 
+def test_place_words():
+    # a bracket of places is no note ("做好统筹。（市、县）"); 各 over two places is one entry (corpus 0120
+    # "各市、县政府"); glued names part before a place (大竹县 2016 分解表 flattened "县水务局县住建局")
+    assert {"市", "县", "州"} <= set(rules.PLACE_WORDS)
+    assert notes.find_notes("做好统筹。（市、县）") == []
+    assert units.split_units("省民政厅，各市、县政府") == ["省民政厅", "各市、县政府"]
+    assert units.split_glued_names("县水务局县住建局") == ["县水务局", "县住建局"]
+    with using(_rules_without("place_words", "县")):
+        assert units.split_glued_names("县水务局县住建局") == ["县水务局县住建局"]
+
+
 def test_bare_unit_kinds():
     # 青岛 2014 通知 (e-gov.org.cn/article-186199.html): "市直有关部门、单位"; 广州 2012 人才集聚工程 实施意见:
     # "（牵头单位：…，配合单位：…，各区、县级市）": a kind of unit after a collective name shares its words
