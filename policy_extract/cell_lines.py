@@ -32,7 +32,7 @@ def plain_cell_lines(lines: list[SourceLine]) -> set[int]:
     or the task's own "1.", "2." where there is no number column), a part's row (一、…) may
     stand before a row. The table ends where neither follows: at an annex's label, a note
     under it, a site's chrome, or the notice's own next part."""
-    numbers = _number_names()
+    numbers = number_column_names()
     out: set[int] = set()
     filled = [k for k, ln in enumerate(lines) if ln.text.strip()]
     n = 0
@@ -263,7 +263,7 @@ def _name_run_width(names: list[str]) -> int:
             width += 1
             continue
         after_number = width == 1 and column_of(names[0]) == "number" and not names[1].strip().isdigit()  # "序号", "2022年预期目标"
-        if (width >= 2 and _unknown_name(names[width]) or after_number) and width + 1 < len(names) and column_of(names[width + 1]):
+        if (width >= 2 and unknown_column_name(names[width]) or after_number) and width + 1 < len(names) and column_of(names[width + 1]):
             width += 1
             continue
         break
@@ -276,11 +276,11 @@ def _name_shaped(cell: str) -> bool:
     return 0 < len(text) <= 16 and match_marker(text) is None and not any(ch in text for ch in "。；;，,：:")
 
 
-def _unknown_name(cell: str) -> bool:
+def unknown_column_name(cell: str) -> bool:
     """Short enough for a column name, and no row number or figure in it."""
     return 0 < len(cell.strip()) <= 8 and not any(ch.isdigit() for ch in cell)
 
 
-def _number_names() -> tuple[str, ...]:
+def number_column_names() -> tuple[str, ...]:
     """The names a number column prints ("序号", "编号"), two characters or more."""
     return tuple(n for n in _grammar().number_headers if len(n) >= 2)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .cell_lines import _number_names, _unknown_name
+from .cell_lines import number_column_names, unknown_column_name
 from .deadlines import looks_like_time_limit
 from .grammar import current as _grammar
 from .markers import candidates, match_marker
@@ -86,7 +86,7 @@ def unglue_tables(pieces: list[Piece]) -> list[Piece]:
     """A task table printed with every separator lost, header and rows on one line
     (a newspaper's e-paper copy): rows rebuilt from the header's names, the row numbers
     and the unit clause that closes each row."""
-    number_names = _number_names()
+    number_names = number_column_names()
     out: list[Piece] = []
     for piece in pieces:
         start = _glued_header_at(piece.text, number_names) if piece.kind == "para" else -1
@@ -121,7 +121,7 @@ def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
     """A whole table run into one line with its cell separators kept ("序号 |重点工作 |责任单位 |
     完成时限 |1 |…|全年 |2 |…"): the header names at its start give the width, the cells after
     them are cut into rows. A title glued to the first header name becomes its own paragraph."""
-    number_names = _number_names()
+    number_names = number_column_names()
     out: list[Piece] = []
     for piece in pieces:
         cells = [c for c in piece.cells if c.strip()] if piece.kind == "row" else []
@@ -129,7 +129,7 @@ def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
         while width < len(cells) and (len(cells[width]) <= 12 or (width == 0 and cells[0].endswith(number_names))):
             if column_of(cells[width]):
                 width += 1
-            elif width >= 1 and _unknown_name(cells[width]) and width + 1 < len(cells) and (column_of(cells[width + 1]) or (width >= 3 and cells[width + 1].strip() == "1")):
+            elif width >= 1 and unknown_column_name(cells[width]) and width + 1 < len(cells) and (column_of(cells[width + 1]) or (width >= 3 and cells[width + 1].strip() == "1")):
                 width += 1  # one name no rule lists between known ones ("序号 | 项目 | 重点工作目标任务 |…") or last before row 1
             else:
                 break
@@ -169,7 +169,7 @@ def _tab_run_rows(cells: list[str]) -> list[list[str]] | None:
     while width < len(cells) and len(cells[width].strip()) <= 20:
         if column_of(cells[width].strip()):
             width += 1
-        elif width >= 2 and _unknown_name(cells[width]) and width + 1 < len(cells) and column_of(cells[width + 1].strip()):
+        elif width >= 2 and unknown_column_name(cells[width]) and width + 1 < len(cells) and column_of(cells[width + 1].strip()):
             width += 1  # one name no rule lists between known ones (see _header_width)
         else:
             break

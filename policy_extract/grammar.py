@@ -168,11 +168,11 @@ class Grammar(MetadataPatterns):
     counted_group = _Lazy(r"等\s*[0-9一二三四五六七八九十两]+\s*个")
     # "(除标注…外，列第一位为牵头单位，下同)" after a name is a remark, not an alias
     remark = _Lazy(r"[（(](?=[^（）()]{4,}[）)]$)[^（）()]*(?:下同|牵头|负责|除|注|为准|以上|第一位|汇总)[^（）()]*[）)]$")
-    # "各市（含定州、辛集市，下同）政府": 下同 instructs, it is no part of the name
     # a bracket that speaks of who does the work, read as a note or not ("(责任时限:…,牵头单位:…)")
     role_bracket = _Lazy(r"[（(〔【][^。（）()〔〕【】]{0,80}?(?:单位|部门|牵头|负责|配合)")
     # "经开区管委会(以下统称各县(区)政府)": a name given to the whole list, no part of the last unit's
     group_alias = _Lazy(r"[（(]\s*(?:以下|下文|下)?\s*(?:统称|合称)(?:[^（）()]|[（(][^（）()]*[）)])*[）)]$")
+    # "各市（含定州、辛集市，下同）政府": 下同 instructs, it is no part of the name
     same_below = _Lazy(r"[，,；;]\s*下同(?=[）)])")
     # "市发改委（牵头）": a list marking its lead
     lead_mark = _Lazy(r"[（(]\s*(?:牵头|牵头单位|主责)\s*[）)]$")

@@ -268,7 +268,7 @@ def bracketed_list(content: str) -> Note | None:
     work, named without a verb; each a responsible unit. None for anything else ("（含定州、
     辛集市）", "(市、县)", "（试行）")."""
     content = content.strip()
-    if not 3 <= len(content) <= 120 or any(ch in content for ch in "。；;：:") or content[0] not in _UNIT_OPENINGS and not _grammar().value_head.match(content):
+    if not 3 <= len(content) <= 120 or any(ch in content for ch in "。；;：:"):
         return None
     if any(w in content for w in ("简称", "统称", "以下", "含", "除")):
         return None
@@ -280,7 +280,6 @@ def bracketed_list(content: str) -> Note | None:
 
 
 
-_UNIT_OPENINGS = frozenset("省市区县各国中")
 _SENTENCE_ENDS = frozenset("。；;！!")
 
 
