@@ -141,14 +141,22 @@ def _aligned(header: list[str], body: list[Piece]) -> bool:
         return True
     width = len(header)
     cells = [p.cells[0].strip() for p in body]
-    numbers = [cells[k] for k in range(0, len(cells), width)]
-    if not numbers or not numbers[0].isdigit():
+    numbers = [_row_number(cells[k]) for k in range(0, len(cells), width)]
+    if not numbers or numbers[0] is None:
         return False
-    first = int(numbers[0])  # a table may start mid-way ("80 |", 南陵县 2024 分解表)
-    if not all(c == str(first + k) for k, c in enumerate(numbers) if c.isdigit()) or sum(c.isdigit() for c in numbers) < len(numbers) - 1:
+    first = numbers[0]  # a table may start mid-way ("80 |", 南陵县 2024 分解表)
+    if not all(n == first + k for k, n in enumerate(numbers) if n is not None) or numbers.count(None) > 1:
         return False
     # and no row holds the next row's number among its cells (a row of fewer cells than the width)
-    return not any(str(first + k + 1) in cells[k * width + 1 : (k + 1) * width] for k in range(len(numbers)))
+    return not any(_row_number(c) == first + k + 1 for k in range(len(numbers)) for c in cells[k * width + 1 : (k + 1) * width])
+
+
+def _row_number(cell: str) -> int | None:
+    """A row's number as printed in its own cell: "3", "１２", "③"."""
+    if cell.isdecimal():
+        return int(cell)
+    marker = match_marker(cell)
+    return marker.value if marker is not None and marker.kind == "circled" and marker.end == len(cell) else None
 
 
 def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:

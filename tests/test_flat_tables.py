@@ -362,3 +362,13 @@ def test_a_one_cell_per_line_table_flattened_reads_its_rows_by_their_closing_cel
     tasks = policy_extract.parse_text(text).tasks
     got = [(t.number, [u.name for u in t.responsible_units], t.deadline.text if t.deadline else None) for t in tasks[:2]]
     assert got == [("1", ["县水务局", "县住建局", "县护城河指挥部"], "12月底前"), ("2", ["县住建局"], "9月投入使用")]
+
+
+@pytest.mark.parametrize("numbers", [("①", "②"), ("１", "２"), ("1", "2")])
+def test_row_numbers_in_every_printed_form_are_read_not_crashed_on(numbers):
+    # a table copied one cell per line numbered ① ② (or in full-width figures): checking its rows'
+    # alignment read "①" with int() and stopped the whole notice with a ValueError
+    first, second = numbers
+    text = f"序号 |\n重点工作 |\n责任单位 |\n{first} |\n推进项目建设。 |\n市发改委 |\n{second} |\n加强监管。 |\n市场监管局 |\n"
+    tasks = policy_extract.parse_text(text).tasks
+    assert [[u.name for u in t.responsible_units] for t in tasks] == [["市发改委"], ["市场监管局"]]
