@@ -190,7 +190,7 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
     candidates: list[tuple[str, str]] = []
     # a signature run into the item's text ("…完成好各项工作任务。河北省人民政府办公厅2018年6月1日")
     # dates the notice, not the work
-    signed = {m.start("y") for m in g.signature_in_text.finditer(text)} if "日" in text else set()
+    signed = {m.start("y") for m in g.at_sentence_starts(g.signature_in_text, text)} if "日" in text else set()
     for phrase, date, start in find_dates(text, default_year):
         if start in signed:
             continue

@@ -293,7 +293,7 @@ class Grammar(MetadataPatterns):
     )
     # spaces between two CJK characters, or a number and a CJK character, are wrap or justification debris
     digit_space = _Lazy(rf"(?<=\d)[ \t\u3000]+(?={HAN})|(?<={HAN})[ \t\u3000]+(?=\d)")
-    cjk_space = _Lazy(rf"(?<={HAN}|[\u3000-\u303f\uff00-\uffef])[ \t\u3000]+(?={HAN}|[\u3000-\u303f\uff00-\uffef])")
+    cjk_space = _Lazy(rf"(?=[ \t\u3000])(?<={HAN}|[\u3000-\u303f\uff00-\uffef])[ \t\u3000]+(?={HAN}|[\u3000-\u303f\uff00-\uffef])")
 
     # "3推进…": a number glued to its item's first word, not to a measure ("3个", "2024年")
     bare_number = _Lazy(rf"^([0-9]{{1,2}})(?={HAN})(?![0-9]*[年月日号个项次万亿元])")

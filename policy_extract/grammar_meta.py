@@ -24,10 +24,22 @@ class MetadataPatterns:
 
     @cached_property
     def signature_in_text(self) -> re.Pattern:
-        """The org and date of a signature run into the text: after a sentence, before a bracket,
+        """The org and date of a signature run into the text (tried at sentence starts:
+        `at_sentence_starts`): after a sentence, before a bracket,
         the next document's year, the page's info line ("…办公厅2020年5月20日来源:") or the end."""
         info = _alt(self.rules.page_info_labels)
-        return re.compile(rf"(?:(?<=[。！？])|^)\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?=\s*$|\s*[（(]|\s*\d{{4}}\s*年|\s*{info}\s*[:：])")
+        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?=\s*$|\s*[（(]|\s*\d{{4}}\s*年|\s*{info}\s*[:：])")
+
+    _sentence_end = _Lazy(r"[。！？]")
+
+    def at_sentence_starts(self, pattern: re.Pattern, text: str):
+        """The matches of `pattern` at the text's start and right after each sentence end
+        (。！？), in order: how the signature patterns below are tried. (Written as a
+        lookbehind inside the pattern, the engine would try them at every character.)"""
+        for start in [0] + [m.end() for m in self._sentence_end.finditer(text)]:
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
 
     # one organisation's name: up to its kind of body, with its 办公厅/办公室 ("国务院办公厅",
     # "河北省人力资源和社会保障厅"); two run together do not match as a whole
@@ -113,7 +125,7 @@ class MetadataPatterns:
         """A signature run into the text and on into the plan's title ("…抓好贯彻落实。西安市雁塔区
         行政审批服务局2022年3月8日西安市雁塔区“十四五”政务服务体系发展规划良好…")."""
         title = rf"(?:{HAN}|[《》〈〉“”（）()、\s0-9]){{4,80}}?{_alt(self.rules.plan_title_endings)}"  # "…营商环境2021年重点任务分工方案"
-        return re.compile(rf"(?:(?<=[。！？])|^)\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?=\s*{title})")
+        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?=\s*{title})")
 
     @cached_property
     def date_before_plan(self) -> re.Pattern:
@@ -121,7 +133,7 @@ class MetadataPatterns:
         together: the signature's date ("。二〇一一年五月三日连云港市…实施方案一、总体目标")."""
         title = rf"(?:{HAN}|[《》〈〉“”（）()、\s0-9]){{4,80}}?{_alt(self.rules.plan_title_endings)}"
         follows = rf"\s*(?:{CN_NUMERAL}{{1,3}}\s*、|为|根据|按照|$)"
-        return re.compile(rf"(?:(?<=[。！？])|^)\s*{self._date}(?=\s*[（(]此件|{title}{follows})")
+        return re.compile(rf"\s*{self._date}(?=\s*[（(]此件|{title}{follows})")
 
     @cached_property
     def report_verb(self) -> str:

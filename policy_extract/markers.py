@@ -202,10 +202,14 @@ def candidates() -> re.Pattern[str]:
     """Where a mark may start inside a line: what every kind of mark looks like, cheaply
     (match_marker decides). Compiled on first use."""
     numeral = CN_NUMERAL[1:-1]
+    # every branch opens with one of these characters: the lookahead lets the regex engine
+    # skip the other positions of a long line at C speed (a branch opening with a
+    # lookbehind would make it try each branch at every character)
+    opening = rf"(?=[第（(0-9０-９{_CN_OPENING[1:-1]}{CIRCLED}{ROMAN}])"
     return re.compile(
-        rf"第\s*[{numeral}0-9]+\s*(?:章|条|节|部分|篇)"
+        opening + rf"(?:第\s*[{numeral}0-9]+\s*(?:章|条|节|部分|篇)"
         rf"|[（(]\s*[{numeral}0-9０-９]{{1,4}}\s*[）)]"
         r"|(?<![0-9０-９.．])[0-9０-９]{1,3}(?:[.．、，,﹒)）\s]|$)"
         rf"|(?<!{CN_NUMERAL}){_CN_OPENING}{{1,4}}[、．.]"
-        rf"|[{CIRCLED}]|[{ROMAN}][、.．]"
+        rf"|[{CIRCLED}]|[{ROMAN}][、.．])"
     )

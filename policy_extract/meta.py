@@ -89,9 +89,10 @@ JOINT = ""  # the issuer of a notice signed jointly: none, and no guess from els
 def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
     """(issuer, issue date) from the signature: an organisation above a date line; JOINT
     when several signed."""
+    g = _grammar()
     for i, p in enumerate(paras):
         text = p.text.strip()
-        m = _grammar().standalone_date.match(text)
+        m = g.standalone_date.match(text)
         if m:
             prev = paras[i - 1].text.strip() if i else ""
             if looks_like_org(prev):
@@ -100,25 +101,26 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
                     return None, _date_to_iso(m)  # signed jointly: no one issuer (not the last signer)
                 return re.sub(r"\s+", "", prev), _date_to_iso(m)
             continue
-        m = _grammar().org_then_date.match(text)
+        m = g.org_then_date.match(text)
         if m and looks_like_org(m.group("org")):
             return m.group("org"), _date_to_iso(m)
-    for p in paras:  # the signature run into the text (crawled text that lost its line breaks)
-        for m in _grammar().signature_in_text.finditer(p.text):
+    dated = [p for p in paras if "日" in p.text]  # every pattern below ends its date with 日
+    for p in dated:  # the signature run into the text (crawled text that lost its line breaks)
+        for m in g.at_sentence_starts(g.signature_in_text, p.text):
             if looks_like_org(m.group("org")):
                 # signed jointly ("河北省人力资源和社会保障厅河北省财政厅"): no one issuer
                 return (JOINT if _joint(m.group("org")) else m.group("org")), _date_to_iso(m)
-    for p in paras:  # the same, run on into the plan's title
-        for m in _grammar().signature_before_plan.finditer(p.text):
+    for p in dated:  # the same, run on into the plan's title
+        for m in g.at_sentence_starts(g.signature_before_plan, p.text):
             org = _LEADING_REMARK.sub("", m.group("org"))  # "（此件主动公开）河北省人力资源和社会保障厅"
             if looks_like_org(org):
                 return (JOINT if _joint(org) else org), _date_to_iso(m)
-    for p in paras:  # a date line without an issuer above it
-        m = _grammar().standalone_date.match(p.text.strip())
+    for p in dated:  # a date line without an issuer above it
+        m = g.standalone_date.match(p.text.strip())
         if m:
             return None, _date_to_iso(m)
-    for p in paras:  # the same run into the text, the plan's title after it
-        m = _grammar().date_before_plan.search(p.text)
+    for p in dated:  # the same run into the text, the plan's title after it
+        m = next(g.at_sentence_starts(g.date_before_plan, p.text), None)
         if m:
             return None, _date_to_iso(m)
     return None, None

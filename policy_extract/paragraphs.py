@@ -20,7 +20,7 @@ from .brackets import Enclosed
 from .markers import NOT_BEFORE_ITEM, Marker, candidates, match_marker, separator
 
 # A gap of blanks holding an ideographic or no-break space.
-_GAP = re.compile(r"(?<=\S)[ \t\u3000\xa0]*[\u3000\xa0][ \t\u3000\xa0]*(?=\S)|(?<=[。；！？;!?）)〕】])[ \t]{2,}(?=\S)")
+_GAP = re.compile(r"(?=[ \t\u3000\xa0])(?:(?<=\S)[ \t\u3000\xa0]*[\u3000\xa0][ \t\u3000\xa0]*(?=\S)|(?<=[。；！？;!?）)〕】])[ \t]{2,}(?=\S))")  # the lookahead: blanks first, fast
 _SENTENCE_END = set("。；;！!？?：:")
 _CLOSING = set("）)〕】」』]］")
 _HEADING_MAX = 40  # a heading run on into its first item is at most this long
