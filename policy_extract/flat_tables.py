@@ -266,6 +266,32 @@ def table_start(line: str, sep: str = "\t") -> int:
     return len(first) - len(word) if word else 0
 
 
+_PROSE_MIN = 300  # a run of prose this long is no table's cell in a run-together page
+_RUN_TOGETHER_PIPES = 5  # a line with this many pipes holds several rows: a page joined into one line
+
+
+def prose_around_pipes(line: str) -> tuple[str, str, str]:
+    """(prose before, table, prose after) of a page joined into one line whose table cells kept
+    their pipes: the page's info table ("索引号: | … | 有效性: |") and the whole notice after
+    it ("…|各镇人民政府…:《政府工作报告…》…"), or the covering notice before the task table
+    ("…按期完成。…附件1 |(注:…)序号 | 任 务 名 称 |…"). The notice is no table's last or
+    first cell: a segment before the first pipe or after the last one is prose when it
+    holds a sentence end, is 300 characters or more and longer than the rest of the line."""
+    if line.count("|") < _RUN_TOGETHER_PIPES:
+        return "", line, line[:0]
+    first, last = line.index("|"), line.rindex("|")
+    head, tail = line[:first], line[last + 1 :]
+
+    def prose(part: str, rest: int) -> bool:
+        return len(part) >= _PROSE_MIN and len(part) > rest and any(ch in part for ch in "。；;")
+
+    tail_is_prose = prose(tail, last + 1)
+    head_is_prose = prose(head, (last + 1 if tail_is_prose else len(line)) - first)
+    head_end = first if head_is_prose else 0
+    tail_start = last + 1 if tail_is_prose else len(line)
+    return line[:head_end], line[head_end:tail_start], line[tail_start:]
+
+
 def split_header_run(text: str) -> list[str]:
     """A table header without a number column whose line breaks were lost, run into the
     title before it and the first row after it ("…实施方案目标任务主要内容责任单位一、以政务公开

@@ -273,7 +273,7 @@ class Grammar(MetadataPatterns):
     def leader_heading(self) -> re.Pattern:
         """A part's title opening with the leader over its tasks: "于会游市长主抓重点工作"."""
         r = self.rules
-        return re.compile(rf"^(?P<name>{HAN}{{2,3}}?)(?P<office>副?(?:{_alt(r.person_titles)}))(?:同志)?(?:{_alt(r.leader_heading_verbs)})")
+        return re.compile(rf"^(?P<name>{HAN}{{2,3}}?)(?P<office>(?:{_alt(r.office_ranks)})?(?:{_alt(r.person_titles)}))(?:同志)?(?:{_alt(r.leader_heading_verbs)})")
 
     @cached_property
     def section_title_start(self) -> re.Pattern:

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from .cell_lines import plain_cell_lines, regroup_cell_lines
-from .flat_tables import split_header_run, split_tab_runs, split_wide_rows, table_start, unglue_tables
+from .flat_tables import prose_around_pipes, split_header_run, split_tab_runs, split_wide_rows, table_start, unglue_tables
 from .grammar import current as _grammar
 from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
@@ -138,9 +138,10 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
                 continue
             pieces.append(Piece("row", text, src.order, src.order, src.page, [text], src.table))
             continue
-        raw = src.text.strip("\r\n")
+        before, raw, after = prose_around_pipes(src.text.strip("\r\n"))  # a page joined into one line
         cut = table_start(raw) if "\t" in raw else table_start(raw, "|") if " | " in raw and len(raw) > 300 else 0  # prose run into a table's header
-        parts = (split_gaps(raw[:cut]) if cut else []) + ([raw[cut:]] if "\t" in raw or cut else split_gaps(raw))  # a table's row keeps its cells
+        parts = split_gaps(before) + (split_gaps(raw[:cut]) if cut else []) + ([raw[cut:]] if "\t" in raw or cut else split_gaps(raw))  # a table's row keeps its cells
+        parts += split_gaps(after) if after else []
         for part in parts:
             text = strip_web_chrome(clean_line(part))
             if not text.strip() or _MD_RULE.match(text) or is_page_number(text):

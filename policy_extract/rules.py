@@ -46,6 +46,8 @@ RESPONSIBLE_LABELS = (
 # A part's title that names the leader over its tasks: a name and office, then one of these
 # ("一、于会游市长主抓重点工作", 桐乡市 2020年政府工作报告主要工作责任分解).
 LEADER_HEADING_VERBS = ("主抓", "分管", "牵头", "负责", "联系", "领衔", "包抓")
+# Ranks printed before an office in a leader's heading ("曹惠明常务副县长牵头重点工作").
+OFFICE_RANKS = ("常务副", "副")
 # Words that qualify a label and stay with it wherever it stands, glued to the value before it
 # ("牵头责任单位:县卫健委主要协作单位:县民政局", 灵璧县 2021 flattened): 主要协作单位 is one label.
 LABEL_MODIFIERS = ("主要", "具体", "直接")
@@ -74,7 +76,7 @@ LABEL_TAILS = ("单位", "部门", "处室", "科室", "领导", "责任人", "�
 
 # A notice that says its first-listed unit leads ("列第一位为牵头或汇总单位，下同"): in its
 # lists without a lead, the first unit is the lead. The sentence must also say 牵头.
-FIRST_LISTED_LEADS_PHRASES = ("排名第1", "排在第1位", "列第1位", "列第一位", "排在第一位", "排第一位", "排名第一", "列首位", "排在首位", "排名首位", "排序第一", "第一位为牵头", "首位为牵头")
+FIRST_LISTED_LEADS_PHRASES = ("排名第1", "排在第1位", "列第1位", "列第一位", "排在第一位", "排第一位", "排名第一", "列首位", "排在首位", "排名首位", "排序第一", "第一位为牵头", "首位为牵头", "首位单位为牵头")
 # Words of a clause or sentence inside a note that says how to read the notice, not who does
 # the work ("，排名第1为牵头单位，下同", "。以下任务均需各市县政府负责，不再列出").
 READING_CONVENTION_WORDS = ("下同", "为牵头", "为主办", "以下", "不再列出", "不再做分工", "不再分工", "均需", "均由")
@@ -256,6 +258,7 @@ class Rules:
     person_label_endings: Words = PERSON_LABEL_ENDINGS
     label_modifiers: Words = LABEL_MODIFIERS
     leader_heading_verbs: Words = LEADER_HEADING_VERBS
+    office_ranks: Words = OFFICE_RANKS
     deadline_labels: Words = DEADLINE_LABELS
     not_unit_labels: Words = NOT_UNIT_LABELS
     role_head_words: Pairs = ROLE_HEAD_WORDS

@@ -6,7 +6,7 @@ import pytest
 
 import policy_extract
 from conftest import FIXTURES, TABLE, document, sample_text, task_count
-from policy_extract.flat_tables import _PAGE_HEADER, _drop_repeated_headers, _tab_run_rows, split_header_run, table_start
+from policy_extract.flat_tables import _PAGE_HEADER, _drop_repeated_headers, _tab_run_rows, prose_around_pipes, split_header_run, table_start
 
 
 def _flattened(joiner: str) -> str:
@@ -372,3 +372,29 @@ def test_row_numbers_in_every_printed_form_are_read_not_crashed_on(numbers):
     text = f"序号 |\n重点工作 |\n责任单位 |\n{first} |\n推进项目建设。 |\n市发改委 |\n{second} |\n加强监管。 |\n市场监管局 |\n"
     tasks = policy_extract.parse_text(text).tasks
     assert [[u.name for u in t.responsible_units] for t in tasks] == [["市发改委"], ["市场监管局"]]
+
+
+
+def test_a_notice_run_on_after_the_pages_info_table_is_no_cell_of_it():
+    # 海盐县 2022 (fixture): "…发布机构: | 县政府办公室 | 有效性: |海盐县…的通知 ||||||各镇人民政府…" — the
+    # whole notice after the info table's last pipe had been its last cell: no task at all
+    doc = policy_extract.parse(FIXTURES / "flat" / "haiyan-2022-info-table-run-on.txt")
+    assert [(t.id, [u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.leaders) for t in doc.tasks] == [
+        ("1.1", ["县发改局"], ["县财政局", "县税务局", "县农业农村局"], ["王丹县长"]),  # "(首位单位为牵头单位,下同)"
+        ("1.2", ["县财政局"], [], ["王丹县长"]),
+        ("2.1", ["县司法局"], [], ["曹惠明常务副县长"]),
+    ]
+    assert (doc.meta.issuer, doc.meta.issue_date) == ("海盐县人民政府办公室", "2022-04-18")
+
+
+def test_a_covering_notice_run_into_a_pipe_tables_header_is_prose():
+    # 上城区 2019 (fixture): "…按期完成。附件:1. …(此件可公开发布)附件1 |(注:A类指责任目标;…)序号 | 任 务 名 称 |…"
+    doc = policy_extract.parse(FIXTURES / "flat" / "shangcheng-2019-notice-run-into-pipe-table.txt")
+    assert [(t.number, t.text, [u.name for u in t.lead_units], len(t.responsible_units)) for t in doc.tasks] == [
+        ("1", "地区生产总值", ["区发改经信局"], 8)]
+    line = "附件1 |(注:A类)序号 | 任务名称 | 牵头部门 | 配合部门 | 1 | 地区生产总值 | 区发改经信局 | 区财政局 |"
+    prose = "为确保完成各项目标任务。" * 30
+    assert prose_around_pipes(prose + line) == (prose + "附件1 ", line[len("附件1 ") :], "")
+    assert prose_around_pipes(line) == ("", line, "")  # nothing long before or after the pipes
+    short_row = "1 | 市发改委 | " + "推进重点项目建设。" * 40  # a row of three cells whose last is long: a row all the same
+    assert prose_around_pipes(short_row) == ("", short_row, "")

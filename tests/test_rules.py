@@ -254,6 +254,17 @@ def test_leader_labels():
     assert (note.lead, note.leaders) == (["省发展改革委"], ["刘惠"])
 
 
+def test_office_ranks():
+    # 海盐县 2022 重点工作责任分解 (haiyan.gov.cn art_1229436874_59379425): "二、曹惠明常务副县长牵头重点工作"
+    from policy_extract.grammar import current
+
+    m = current().leader_heading.match("曹惠明常务副县长牵头重点工作")
+    assert m and (m.group("name"), m.group("office")) == ("曹惠明", "常务副县长")
+    assert current().leader_heading.match("于会游副市长主抓重点工作").group("office") == "副市长"
+    with using(_rules_without("office_ranks", "常务副")):
+        assert current().leader_heading.match("曹惠明常务副县长牵头重点工作") is None
+
+
 def test_person_titles():
     # corpus 0597 (河北 科技教育领导小组 名单): "沈小平（省发改委主任）", "李　靖（省政府副秘书长）";
     # corpus 0604: "郭庚茂（常务副省长）"; realworld h06 (辽宁): "牵头领导:省政府分管领导同志"
@@ -635,6 +646,8 @@ def test_first_listed_leads_phrases():
     with using(_rules_without("first_listed_leads_phrases", "列第一位", "第一位为牵头")):
         assert not says_first_listed_leads(phrase)
     assert not says_first_listed_leads("列第一位的是2023年的数据")  # no 牵头 near it
+    # 海盐县 2022 重点工作责任分解 (haiyan.gov.cn art_1229436874_59379425): "责任单位:县发改局(首位单位为牵头单位,下同)、县财政局"
+    assert says_first_listed_leads("责任单位:县发改局(首位单位为牵头单位,下同)、县财政局")
 
 
 def test_not_deadline_after():
