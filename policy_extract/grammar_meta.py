@@ -28,18 +28,39 @@ class MetadataPatterns:
         `at_sentence_starts`): after a sentence, before a bracket,
         the next document's year, the page's info line ("…办公厅2020年5月20日来源:") or the end."""
         info = _alt(self.rules.page_info_labels)
-        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?=\s*$|\s*[（(]|\s*\d{{4}}\s*年|\s*{info}\s*[:：])")
+        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?=\s*$|\s*[（(]|\s*\d{{4}}\s*年|\s*{info}\s*[:：]|\s*附件)")
 
-    _sentence_end = _Lazy(r"[。！？]")
+    @cached_property
+    def _signature_opening(self) -> re.Pattern:
+        """Where a signature may open in a text run together: after a sentence end or a note's
+        closing bracket ("…按职责分工负责）河北省人民政府2020年9月30日"), or after the title an annex list names ("…附件:2020年《政府工作报告》主要目标任务分解方案徐州市人民
+        政府2020年1月18日(此件公开发布)…")."""
+        r = self.rules
+        return re.compile(rf"[。！？）)]|(?:{_alt(r.annex_plan_title_endings + r.plan_title_endings)})(?=\s*{HAN})")
 
     def at_sentence_starts(self, pattern: re.Pattern, text: str):
-        """The matches of `pattern` at the text's start and right after each sentence end
-        (。！？), in order: how the signature patterns below are tried. (Written as a
-        lookbehind inside the pattern, the engine would try them at every character.)"""
-        for start in [0] + [m.end() for m in self._sentence_end.finditer(text)]:
+        """The matches of `pattern` at the text's start and where a signature may open
+        (_signature_opening), in order: how the signature patterns below are tried. (Written
+        as a lookbehind inside the pattern, the engine would try them at every character.)
+        After a bracket or a title, not a sentence end, the signer's name must open with its
+        place ("…分解方案徐州市人民政府", not "…计划生育委员会"'s "生育委员会"), and of the
+        openings before one date the last such is taken."""
+        sentence = {0: True}
+        for m in self._signature_opening.finditer(text):
+            sentence[m.end()] = sentence.get(m.end(), False) or m.group(0) in "。！？"
+        found = []
+        for start in sorted(sentence):
             m = pattern.match(text, start)
-            if m is not None:
-                yield m
+            if m is None:
+                continue
+            org = m.groupdict().get("org")
+            if sentence[start] or (org is not None and self._opens_with_place(org.strip())):
+                found.append(m)
+        yield from (m for k, m in enumerate(found) if not (k + 1 < len(found) and found[k + 1].end() == m.end()))
+
+    def _opens_with_place(self, org: str) -> bool:
+        """"徐州市人民政府", "河北省教育厅": a place word (省, 市, 县 …) among the name's first characters."""
+        return any(ch in self.rules.place_words for ch in org[1:5])
 
     # one organisation's name: up to its kind of body, with its 办公厅/办公室 ("国务院办公厅",
     # "河北省人力资源和社会保障厅"); two run together do not match as a whole

@@ -16,7 +16,7 @@ from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
 from .note_breaks import label_at, run_on_notes, starts_with_label
 from .notes import bare_note
-from .paragraphs import Sequence, split_gaps, split_items
+from .paragraphs import Sequence, after_signature, split_gaps, split_items
 from .pieces import Piece
 from .tables import is_header_row, split_row
 
@@ -187,7 +187,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and prev.kind == "para"
             and (is_open_paragraph(prev.text) or _cut_at_width(prev.text, width))
             and (marker is None or not _plausible_next(marker, last_number))
-            and not (marker is not None and piece.start_line == prev.end_line and _restarts(marker, last_number))
+            and not (marker is not None and piece.start_line == prev.end_line and _restarts(marker, last_number, prev.text))
             and not starts_with_label(piece.text)
             and not _grammar().is_page_info(piece.text)  # "发布日期: 2023-01-30" opens a line of its own
             and not (bare_note(prev.text) is None and starts_with_label(prev.text) and _grammar().info_head.match(piece.text))  # a labelled line, then another field ("监督方式:0557-…")
@@ -222,11 +222,14 @@ def _plausible_next(marker, last_number: dict[str, int]) -> bool:
     return marker.value == (last + 1 if last is not None else 1)
 
 
-def _restarts(marker, last_number: dict) -> bool:
+def _restarts(marker, last_number: dict, before: str) -> bool:
     """A 一、 that split_items cut from the line it shares with the part before, restarting
-    a run that reached 三、 (the next document on a page, paragraphs.Sequence.restarts)."""
+    a run that reached 三、 (the next document on a page, paragraphs.Sequence.restarts), or
+    any run after a signature's date (the plan under the notice, paragraphs.after_signature)."""
     last = last_number.get(marker.kind)
-    return marker.kind == "cn" and marker.value == 1 and last is not None and last >= 3 and separator(marker) == last_number.get("cn:sep")
+    if marker.kind != "cn" or marker.value != 1 or last is None:
+        return False
+    return (last >= 3 and separator(marker) == last_number.get("cn:sep")) or after_signature(before, len(before))
 
 
 def drop_repeated_headers(pieces: list[Piece]) -> list[Piece]:

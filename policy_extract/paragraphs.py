@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .brackets import Enclosed
+from .grammar import current as _grammar
 from .markers import NOT_BEFORE_ITEM, Marker, candidates, match_marker, separator
 
 # A gap of blanks holding an ideographic or no-break space.
@@ -109,6 +110,13 @@ def _confirmed(text: str, start: int, marker: Marker) -> bool:
 
 
 
+def after_signature(text: str, i: int) -> bool:
+    """A full date (a signature's: 年, 月 and 日) since the last sentence end before `i`."""
+    window = text[max(0, i - 200) : i]
+    window = window[window.rfind("。") + 1 :]
+    return "日" in window and _grammar().date.search(window) is not None
+
+
 def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> list[str]:
     """Cut a paragraph before each numbered item run on into it; `sequence` carries the
     numbering from the paragraphs before and is updated with what this one opens.
@@ -160,7 +168,10 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         else:
             ok = sequence.is_next(marker) or (unseen and _confirmed(text, i + marker.end, marker))
         if not ok and sequence.restarts(marker, RESTARTING_KINDS if boundary else ("cn",)) and match_marker(text[i + marker.end : i + marker.end + 60]) is None:
-            ok = _confirmed(text, i + marker.end, marker)  # "…石家庄海关一、专项整治目标…二、…": the next document on the page
+            # "…石家庄海关一、专项整治目标…二、…": the next document on the page
+            ok = _confirmed(text, i + marker.end, marker)
+        if not ok and marker.kind == "cn" and marker.value == 1 and "cn" in sequence.last and after_signature(text, i):
+            ok = True  # "…赤壁市人民政府办公室2021年1月27日附件《…》…责任分解一、…": the plan under the notice's signature
         if not ok:
             continue
         if inside is None:

@@ -436,3 +436,27 @@ def test_run_together_heads_joined_with_spaces():
     # seed 001 flattened with no-break spaces: the signature opens the paragraph
     text = "西安市雁塔区行政审批服务局 2022年3月8日 西安市雁塔区“十四五”政务服务体系发展规划 良好政务服务环境是激发市场活力的重要保障"
     assert find_signature([_p(text, 1)]) == ("西安市雁塔区行政审批服务局", "2022-03-08")
+
+
+@pytest.mark.parametrize(
+    "text, issuer, date",
+    [
+        # 徐州市 2020 (js.010b.com/policy/detail/33341.html), flattened: the signature after the annex list's title
+        ("…全面完成《政府工作报告》确立的各项主要目标任务。附件:2020年《政府工作报告》主要目标任务分解方案徐州市人民政府2020年1月18日(此件公开发布)附件2020年",
+         "徐州市人民政府", "2020-01-18"),
+        # 赤壁市 2021 (chibi.gov.cn t20210707_2352957), flattened: the annex label right after the date
+        ("…并向市政府报告。附件:《政府工作报告》确定的2021年重点工作责任分解赤壁市人民政府办公室2021年1月27日附件《政府工作报告》确定的",
+         "赤壁市人民政府办公室", "2021-01-27"),
+        # corpus 0750 (冀政字〔2020〕52号): the signature after a note's closing bracket
+        ("暂停省级高新区资格。（省开发区改革发展领导小组成员单位按职责分工负责）河北省人民政府　　2020年9月30日", "河北省人民政府", "2020-09-30"),
+    ],
+)
+def test_a_signature_run_into_an_annex_list_or_a_note(text, issuer, date):
+    assert find_signature([Piece("para", text, 1, 1)]) == (issuer, date)
+
+
+def test_no_signer_cut_out_of_a_name_at_a_plan_word():
+    # corpus 0871 (冀科…2017): "…工作指引.docx 河北省科学技术厅河北省卫生和计划生育委员会 2017年9月21日" — 计划 ends
+    # no title there: "生育委员会" is no signer (a name after a plan word must open with its place)
+    text = "附件：河北省临床医学研究中心工作指引.docx河北省科学技术厅河北省卫生和计划生育委员会2017年9月21日"
+    assert find_signature([Piece("para", text, 1, 1)])[0] != "生育委员会"

@@ -267,3 +267,15 @@ def test_numbers_listed_after_a_restarting_one_are_not_a_document():
     # corpus 0154 (工伤保险 宣传作品征集): "一、二、三等奖" names prizes, it opens nothing
     text = "一、征集时间二、征集范围三、评选办法四、奖项设置设一等奖、二等奖。一、二、三等奖及优秀作品将择优刊播。"
     assert not any(p.startswith("一、二、三等奖") for p in split_items(text, Sequence()))
+
+
+def test_the_plans_first_part_after_the_notices_signature_is_its_own_paragraph():
+    # 武汉市 2018 (zt.cjn.cn t4327000), flattened: the notice's 一、二、 then its signature, the plan's title and
+    # the plan's 一、 on one line; its tasks had the notice's 二、 as their path
+    text = ("二、请各牵头单位和责任单位于2018年3月9日前将各项工作落实措施报送市人民政府督查室。武汉市人民政府办公厅2018年2月14日"
+            "2018年省《政府工作报告》涉及我市工作任务责任分解方案一、坚决打好三大攻坚战")
+    sequence = Sequence()
+    split_items("一、加强组织领导。", sequence)
+    assert split_items(text, sequence)[-1] == "一、坚决打好三大攻坚战"
+    doc = policy_extract.parse_text(text.replace("二、", "一、加强组织领导。二、") + "(一)打好防范化解重大风险攻坚战1.规范政府举债行为。(牵头单位:市财政局)\n")
+    assert [(t.path, [u.name for u in t.lead_units]) for t in doc.tasks] == [(["一、坚决打好三大攻坚战", "(一)打好防范化解重大风险攻坚战"], ["市财政局"])]
