@@ -274,6 +274,9 @@ def _name_run_width(names: list[str]) -> int:
         if (width >= 2 and unknown_column_name(names[width]) or after_number) and width + 1 < len(names) and column_of(names[width + 1]):
             width += 1
             continue
+        if width >= 3 and column_of(names[0]) == "number" and unknown_column_name(names[width]) and names[width + 1 : width + 2] == ["1"]:
+            width += 1  # the last name, before row 1 ("…| 配 合 部 门 | 目 标 类 型 | 1 |", 上城区 2019)
+            continue
         break
     return width
 

@@ -150,6 +150,10 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
                 if _MD_TABLE_SEPARATOR.match(text):
                     continue
                 cells = split_row(text)
+                filled = [c.strip() for c in cells if c.strip()]
+                if len(filled) == 1 and _grammar().annex_label.match(filled[0]):
+                    pieces.append(Piece("para", filled[0], src.order, src.order, src.page))  # "附件1 |": the annex's label, no row
+                    continue
                 if any(c.strip() for c in cells):
                     pieces.append(Piece("row", text, src.order, src.order, src.page, cells, src.table))
                 continue

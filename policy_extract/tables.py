@@ -58,6 +58,8 @@ def header_columns(cells: list[str]) -> dict[str, int]:
         name = column_of(cell)
         if name and name not in columns and len(_SPACE.sub("", cell)) <= 20:
             columns[name] = i
+    if "target" in columns and "task" not in columns and "measure" not in columns:
+        columns["task"] = columns.pop("target")  # "序号 | 2022年预期目标 | 责任单位": the targets are the tasks
     number = columns.get("number")
     if number is not None and "task" not in columns and "measure" not in columns and ("lead" in columns or "responsible" in columns):
         # "序号 | 2022年预期目标 | 责任单位": the one column of no known name right after the number
@@ -243,6 +245,9 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
         previous = cells + [""] * (width - len(cells))
         if not text:
             continue  # an upper-level task printed without a measure of its own
+        target = _cell(cells, columns, "target")
+        if target and target not in text:
+            text = f"{text.rstrip('：:')}：{target}"  # "地区生产总值：增长5.5%(市下达指标)"
         marker = match_marker(text)
         if marker is not None and marker.kind == "paren_arabic":
             number, text = marker.printed.rstrip("、.．"), text[marker.end :].strip()

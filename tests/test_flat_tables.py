@@ -391,10 +391,24 @@ def test_a_covering_notice_run_into_a_pipe_tables_header_is_prose():
     # 上城区 2019 (fixture): "…按期完成。附件:1. …(此件可公开发布)附件1 |(注:A类指责任目标;…)序号 | 任 务 名 称 |…"
     doc = policy_extract.parse(FIXTURES / "flat" / "shangcheng-2019-notice-run-into-pipe-table.txt")
     assert [(t.number, t.text, [u.name for u in t.lead_units], len(t.responsible_units)) for t in doc.tasks] == [
-        ("1", "地区生产总值", ["区发改经信局"], 8)]
+        ("1", "地区生产总值：增长5.5%(市下达指标)", ["区发改经信局"], 8)]
     line = "附件1 |(注:A类)序号 | 任务名称 | 牵头部门 | 配合部门 | 1 | 地区生产总值 | 区发改经信局 | 区财政局 |"
     prose = "为确保完成各项目标任务。" * 30
     assert prose_around_pipes(prose + line) == (prose + "附件1 ", line[len("附件1 ") :], "")
     assert prose_around_pipes(line) == ("", line, "")  # nothing long before or after the pipes
     short_row = "1 | 市发改委 | " + "推进重点项目建设。" * 40  # a row of three cells whose last is long: a row all the same
     assert prose_around_pipes(short_row) == ("", short_row, "")
+
+
+def test_a_one_cell_per_line_table_whose_last_column_no_rule_names_and_a_target_column():
+    # 上城区 2019年《政府工作报告》目标任务分解表 (www.hzsc.gov.cn art_1229231327_1983682), one cell per line with
+    # blank lines between: "目 标 类 型" (no rule names it) closes the header before row 1, and the
+    # 指标要求 cell is the task's target ("地区生产总值" alone said nothing of what is due)
+    cells = ["附件1 |", "序号", "任 务 名 称", "指 标 要 求", "牵 头 部 门", "配 合 部 门", "目 标 类 型",
+             "1", "地区生产总值", "增长5.5%(市下达指标)", "区发改经信局", "区财政局、区住房和城建局、各街道办事处", "A类",
+             "2", "服务业增加值", "增长6%", "区发改经信局", "区财政局、区商务局", "A类"]
+    doc = policy_extract.parse_text("\n\n".join(cells) + "\n")
+    assert [(t.number, t.text, [u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.path) for t in doc.tasks] == [
+        ("1", "地区生产总值：增长5.5%(市下达指标)", ["区发改经信局"], ["区财政局", "区住房和城建局", "各街道办事处"], ["附件1"]),
+        ("2", "服务业增加值：增长6%", ["区发改经信局"], ["区财政局", "区商务局"], ["附件1"]),
+    ]
