@@ -71,9 +71,12 @@ class Grammar(MetadataPatterns):
         duty = _alt(w for w in listed if w.startswith(("责任", "负责")))
         mod = f"(?:{_alt(r.label_modifiers)})?"  # "主要协作单位": a qualifier stays with its label, glued or not
         sep = "(?:(?<=^)|(?<=[\\s；;，,。（(〔【\\[]))"
+        # after a space, one character before the role word is a spaced name's second half
+        # ("牵头领导:王 健牵头单位:", 辽宁 2024 flattened), not the label's
+        opening = f"(?:(?:(?<=^)|(?<=[；;，,。（(〔【\\[])){HAN}{{0,4}}?|(?<=\\s)(?:{HAN}{{2,4}}?)?)"
         return (
             f"{mod}{_alt(listed)}"
-            + f"|{sep}{HAN}{{0,4}}?{head}{HAN}{{0,4}}?{tail}"
+            + f"|{opening}{head}{HAN}{{0,4}}?{tail}"
             + f"|{sep}{HAN}{{2}}{duty}"  # "具体责任人", "直接责任单位"
             + f"|{sep}{HAN}{{1,4}}?{_alt(r.person_label_endings)}"  # "分管省领导"
             + f"|{mod}{head}(?:(?!{head}){HAN}){{0,4}}?{tail}"

@@ -55,6 +55,7 @@ def find_title(paras: list[Piece]) -> str | None:
 
 def _find_title(paras: list[Piece]) -> str | None:
     candidate = None
+    forwarded = False
     for p in paras[:15]:
         g = _grammar()
         # the 关于印发…的通知 line names a plan too; a sentence that also cites one ("为深入贯彻落实
@@ -66,7 +67,8 @@ def _find_title(paras: list[Piece]) -> str | None:
         if g.issue_sentence.search(p.text) and "《" in p.text:
             # where 现将《 names it, that name (or none); else the name the issuing verb issues ("为贯彻
             # 落实《…意见》，…制定了《X》，现印发给你们"); else the first, without a 关于印发…的通知 line
-            if g.issue_object.search(p.text):
+            forwarded = bool(g.issue_object.search(p.text))  # "现将《…的通知》转发给你们": that notice is what is issued
+            if forwarded:
                 candidate = issue_object_name(p.text)
             else:
                 candidate = issued_title(p.text) or (None if g.about_issuing.search(p.text) else issue_object_name(p.text))
@@ -106,6 +108,9 @@ def _find_title(paras: list[Piece]) -> str | None:
     if run:
         blocks.append("".join(run))
     if candidate:
+        issued = _grammar().about_issuing.search(candidate)
+        if issued and candidate.endswith("的通知") and not forwarded:
+            candidate = unwrapped(issued.group("title"))  # "发布了《…关于印发银川都市圈建设2019年工作计划的通知》": the plan
         want = _key(candidate)
         for block in blocks:
             if _key(block) == want or _key(block).endswith(want):

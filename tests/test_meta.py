@@ -460,3 +460,14 @@ def test_no_signer_cut_out_of_a_name_at_a_plan_word():
     # no title there: "生育委员会" is no signer (a name after a plan word must open with its place)
     text = "附件：河北省临床医学研究中心工作指引.docx河北省科学技术厅河北省卫生和计划生育委员会2017年9月21日"
     assert find_signature([Piece("para", text, 1, 1)])[0] != "生育委员会"
+
+
+def test_a_notice_named_in_a_news_sentence_gives_the_plan_it_issues():
+    # 宁夏 2019 (line3.com.cn/finance/2019/0408/2972.html), a news repost in traditional script: the plan has no
+    # heading of its own, only the 通知's name in 《》; the contract's title is the plan's, not the 通知 line
+    text = ("北測教的最新消息:今天,寧夏回族自治區人民政府網站發布了《自治區人民政府辦公廳關于印發銀川都市圈建設2019年工作計劃的通知》,"
+            "明確了銀川都市圈建設2019年工作計劃。\n一、基礎設施互聯互通\n")
+    assert policy_extract.parse_text(text).meta.title == "銀川都市圈建設2019年工作計劃"
+    # corpus 0355: "现将《…关于印发<…办法>的通知》转发给你们" — the forwarded notice is what this one issues
+    forwarded = "现将《人力资源社会保障部等十部门关于印发<工程建设领域农民工工资专用账户管理暂行办法>的通知》转发给你们，抓好贯彻落实。\n"
+    assert policy_extract.parse_text(forwarded).meta.title.endswith("的通知")

@@ -491,3 +491,12 @@ def test_unit_names_printed_with_nothing_between_them():
     assert split_glued_names("市委宣传部") == ["市委宣传部"]
     assert split_glued_names("县政府办公室") == ["县政府办公室"]
     assert split_glued_names("各市县政府") == ["各市县政府"]
+
+
+def test_a_spaced_name_before_a_glued_label_stays_whole():
+    # 辽宁省 2024年省《政府工作报告》重点工作分工方案 (辽政发〔2024〕3号, lctxcc.com …/2024021811042573211), flattened:
+    # "牵头领导:王 健" then the next label glued on — "健牵头单位" is no label, 健 is the name's
+    text = ("1.一般公共预算收入增长5%。牵头领导:王 健牵头单位:省财政厅责任单位:省税务局,各市人民政府"
+            "2.规模以上工业增加值增长5.5%。牵头领导:王利波牵头单位:省工业和信息化厅\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.leaders, [u.name for u in t.lead_units]) for t in doc.tasks] == [(["王健"], ["省财政厅"]), (["王利波"], ["省工业和信息化厅"])]
