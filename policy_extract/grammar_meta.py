@@ -145,14 +145,14 @@ class MetadataPatterns:
     def signature_before_plan(self) -> re.Pattern:
         """A signature run into the text and on into the plan's title ("…抓好贯彻落实。西安市雁塔区
         行政审批服务局2022年3月8日西安市雁塔区“十四五”政务服务体系发展规划良好…")."""
-        title = rf"(?:{HAN}|[《》〈〉“”（）()、\s0-9]){{4,80}}?{_alt(self.rules.plan_title_endings)}"  # "…营商环境2021年重点任务分工方案"
+        title = rf"(?:{HAN}|[《》〈〉“”（）()、\s0-9]){{4,80}}?{_alt(self.rules.plan_title_endings + self.rules.annex_plan_title_endings)}"  # "…营商环境2021年重点任务分工方案"
         return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?=\s*{title})")
 
     @cached_property
     def date_before_plan(self) -> re.Pattern:
         """A date between a sentence end and the plan's title or 此件公开发布, in a text run
         together: the signature's date ("。二〇一一年五月三日连云港市…实施方案一、总体目标")."""
-        title = rf"(?:{HAN}|[《》〈〉“”（）()、\s0-9]){{4,80}}?{_alt(self.rules.plan_title_endings)}"
+        title = rf"(?:{HAN}|[《》〈〉“”（）()、\s0-9]){{4,80}}?{_alt(self.rules.plan_title_endings + self.rules.annex_plan_title_endings)}"
         follows = rf"\s*(?:{CN_NUMERAL}{{1,3}}\s*、|为|根据|按照|$)"
         return re.compile(rf"\s*{self._date}(?=\s*[（(]此件|{title}{follows})")
 

@@ -449,6 +449,11 @@ def test_run_together_heads_joined_with_spaces():
          "赤壁市人民政府办公室", "2021-01-27"),
         # corpus 0750 (冀政字〔2020〕52号): the signature after a note's closing bracket
         ("暂停省级高新区资格。（省开发区改革发展领导小组成员单位按职责分工负责）河北省人民政府　　2020年9月30日", "河北省人民政府", "2020-09-30"),
+        # 黄石市下陆区 2020 (xialuqu.gov.cn t20201222_742409), flattened: a date alone before the plan's title, which
+        # ends in 分解; corpus 0280: "…附表：2023年…专项活动安排河北省人力资源和社会保障厅2022年12月15日附表…"
+        ("…请认真抓好落实。2020年6月28日2020年区政府重点工作责任分解根据区十届人大四次会议通过的《区政府工作报告》", None, "2020-06-28"),
+        ("附表：2023年河北省公共就业服务专项活动安排河北省人力资源和社会保障厅2022年12月15日附表2023年河北省公共就业服务专项活动安排",
+         "河北省人力资源和社会保障厅", "2022-12-15"),
     ],
 )
 def test_a_signature_run_into_an_annex_list_or_a_note(text, issuer, date):
