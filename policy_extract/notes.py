@@ -231,6 +231,13 @@ def parse_note(content: str) -> Note | None:
         # first sentence names the units; the next says how to read later items
         content = first
     note = _parse_labelled(content) or _parse_clauses(content)
+    if note is None and g.convention_word.search(content):
+        # "（市卫生计生委、市人力社保局负责,排在第一位的为牵头部门,下同）": the clause on how to read
+        # the lists is no unit clause (天津 医疗联合体: item 1 had lost its note and its task)
+        bare = g.convention_clause.sub("", content).strip("，,；; ")
+        note = _parse_clauses(bare) if bare and bare != content else None
+        if note is not None and not all(_ends_like_unit(n) or n.startswith(("各", "有关", "相关")) for n in note.lead + note.responsible):
+            note = None  # "…，分工负责为各部门按职责分别牵头，下同" (corpus 0049): a definition, no units
     if note is not None and not (note.lead or note.responsible or note.leaders or note.deadline):
         return None  # "（联系人：田博 电话/传真：86789314）" names nobody who does the work
     if note is not None and dot and rest.strip("。 "):

@@ -500,3 +500,16 @@ def test_a_spaced_name_before_a_glued_label_stays_whole():
             "2.规模以上工业增加值增长5.5%。牵头领导:王利波牵头单位:省工业和信息化厅\n")
     doc = policy_extract.parse_text(text)
     assert [(t.leaders, [u.name for u in t.lead_units]) for t in doc.tasks] == [(["王健"], ["省财政厅"]), (["王利波"], ["省工业和信息化厅"])]
+
+
+def test_a_bare_note_that_also_says_how_to_read_the_lists():
+    # 天津 医疗联合体 (tj.pkulaw.com …3978bdfb): "（市卫生计生委、市人力社保局负责,排在第一位的为牵头部门,下同）" —
+    # the convention clause had made the whole note unreadable and item 1 no task; corpus 1062 the same
+    doc = policy_extract.parse_text(
+        "1.实行医疗联合体网格化管理。制定本市医疗联合体布局规划。(市卫生计生委、市人力社保局负责,排在第一位的为牵头部门,下同)\n"
+        "2.落实不同医疗机构功能定位。加强人才和学科建设。(市卫生计生委负责)\n")
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        (["市卫生计生委"], ["市人力社保局"]), (["市卫生计生委"], [])]
+    # corpus 0049: "…按职责分工负责，…配合，分工负责为各部门按职责分别牵头，下同" defines a word: no unit "分工负责为各部门按职责"
+    note = parse_note("省卫生健康委、省发展改革委按职责分工负责，省商务厅配合，分工负责为各部门按职责分别牵头，下同")
+    assert note is None or "分工负责为各部门按职责" not in note.lead
