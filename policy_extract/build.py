@@ -15,7 +15,7 @@ from .normalize import squeeze_cjk_spaces
 from .notes import find_notes, remove_notes, roles_from_cells
 from .segment import Node, is_heading
 from .tables import header_columns, is_header_row, is_task_header, read_task_table
-from .units import ends_like_unit, name_shaped, split_units
+from .units import ends_like_unit, name_shaped, split_people, split_units
 
 
 def task_record(*, id: str, number: str, path: list[str], text: str, lead: list[str], responsible: list[str], leaders: list[str],
@@ -247,7 +247,7 @@ def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False, 
                         text=squeeze_cjk_spaces(tt.text),
                         lead=lead,
                         responsible=responsible,
-                        leaders=_merge([split_units(tt.leader), people_a, people_b]) or _part_leaders(once, tt.part),
+                        leaders=_merge([split_people(tt.leader), people_a, people_b]) or _part_leaders(once, tt.part),
                         deadline=deadline,
                         milestones=list(milestones),
                         parent_task=once(_parent_task, tt.parent_task),

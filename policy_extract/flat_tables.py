@@ -117,36 +117,6 @@ def _glued_header_at(text: str, number_names: tuple[str, ...]) -> int:
     return -1
 
 
-def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
-    """A whole table run into one line with its cell separators kept ("序号 |重点工作 |责任单位 |
-    完成时限 |1 |…|全年 |2 |…"): the header names at its start give the width, the cells after
-    them are cut into rows. A title glued to the first header name becomes its own paragraph."""
-    number_names = number_column_names()
-    out: list[Piece] = []
-    for piece in pieces:
-        cells = [c for c in piece.cells if c.strip()] if piece.kind == "row" else []
-        width = 0
-        while width < len(cells) and (len(cells[width]) <= 12 or (width == 0 and cells[0].endswith(number_names))):
-            if column_of(cells[width]):
-                width += 1
-            elif width >= 1 and unknown_column_name(cells[width]) and width + 1 < len(cells) and (column_of(cells[width + 1]) or (width >= 3 and cells[width + 1].strip() == "1")):
-                width += 1  # one name no rule lists between known ones ("序号 | 项目 | 重点工作目标任务 |…") or last before row 1
-            else:
-                break
-        if width < 3 or len(cells) < 2 * width:
-            out.append(piece)
-            continue
-        first = cells[0]
-        name = next((n for n in number_names if first.endswith(n)), None)
-        if name and len(first) > len(name):  # "2025年开发区重点工作及责任清单序号"
-            out.append(Piece("para", first[: -len(name)], piece.start_line, piece.end_line, piece.page))
-            cells[0] = name
-        for start in range(0, len(cells), width):
-            row = cells[start : start + width] + [""] * max(0, start + width - len(cells))
-            out.append(Piece("row", "\t".join(row), piece.start_line, piece.end_line, piece.page, row, piece.table))
-    return out
-
-
 def split_tab_runs(pieces: list[Piece]) -> list[Piece]:
     """A tab-separated table whose line breaks were lost: one line that opens with the
     header's names and runs on through every row, each row's first cell glued to the last
@@ -247,49 +217,6 @@ def _row_starts(cell: str, previous: str) -> list[int]:
             cuts.append(p)
             start = p
     return cuts
-
-
-def table_start(line: str, sep: str = "\t") -> int:
-    """Where a table begins in a line that prose runs into ("…现印发给你们。序号\t陕西省《工作要点》
-    部署任务\t…", or its cells kept apart by " | " in a page joined with spaces: a notice whose
-    line breaks were lost): the start of the header name that ends the first cell, when the
-    next cells are header names too (tabs), or one of the next two is (pipes); 0 else."""
-    first, _, rest = line.partition(sep)
-    first = first.rstrip()
-    if len(first) <= 12 or not rest:
-        return 0
-    nxt = [c.strip() for c in rest.split(sep, 3)[:2]]
-    named = [len(c) <= 20 and bool(column_of(c)) for c in nxt]
-    if not (all(named) if sep == "\t" else any(named)):
-        return 0
-    word = next((w for w in _grammar().header_words if first.endswith(w)), None)
-    return len(first) - len(word) if word else 0
-
-
-_PROSE_MIN = 300  # a run of prose this long is no table's cell in a run-together page
-_RUN_TOGETHER_PIPES = 5  # a line with this many pipes holds several rows: a page joined into one line
-
-
-def prose_around_pipes(line: str) -> tuple[str, str, str]:
-    """(prose before, table, prose after) of a page joined into one line whose table cells kept
-    their pipes: the page's info table ("索引号: | … | 有效性: |") and the whole notice after
-    it ("…|各镇人民政府…:《政府工作报告…》…"), or the covering notice before the task table
-    ("…按期完成。…附件1 |(注:…)序号 | 任 务 名 称 |…"). The notice is no table's last or
-    first cell: a segment before the first pipe or after the last one is prose when it
-    holds a sentence end, is 300 characters or more and longer than the rest of the line."""
-    if line.count("|") < _RUN_TOGETHER_PIPES:
-        return "", line, line[:0]
-    first, last = line.index("|"), line.rindex("|")
-    head, tail = line[:first], line[last + 1 :]
-
-    def prose(part: str, rest: int) -> bool:
-        return len(part) >= _PROSE_MIN and len(part) > rest and any(ch in part for ch in "。；;")
-
-    tail_is_prose = prose(tail, last + 1)
-    head_is_prose = prose(head, (last + 1 if tail_is_prose else len(line)) - first)
-    head_end = first if head_is_prose else 0
-    tail_start = last + 1 if tail_is_prose else len(line)
-    return line[:head_end], line[head_end:tail_start], line[tail_start:]
 
 
 def split_header_run(text: str) -> list[str]:

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from .cell_lines import plain_cell_lines, regroup_cell_lines
-from .flat_tables import prose_around_pipes, split_header_run, split_tab_runs, split_wide_rows, table_start, unglue_tables
+from .flat_tables import split_header_run, split_tab_runs, unglue_tables
 from .grammar import current as _grammar
 from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
@@ -18,6 +18,7 @@ from .note_breaks import label_at, run_on_notes, starts_with_label
 from .notes import bare_note
 from .paragraphs import Sequence, after_signature, split_gaps, split_items
 from .pieces import Piece
+from .pipe_runs import prose_around_pipes, split_wide_rows, table_start
 from .tables import is_header_row, split_row
 
 _HTML_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|font|p|div|br|sup|sub|a|td|tr|th|table|tbody|thead)\b[^>]*>", re.I)

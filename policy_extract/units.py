@@ -156,6 +156,22 @@ def split_units(text: str) -> list[str]:
     return names
 
 
+def split_people(text: str) -> list[str]:
+    """A leader cell -> one entry per person: names apart by 、，, or spaces, a two-character
+    name printed with a space inside it whole ("耿 峰 彭开国" -> 耿峰, 彭开国; 周村区 2023).
+    A cell holding anything but bare names (an office, "省政府分管领导同志") is split as units are."""
+    tokens = [t for t in re.split(r"[、，,；;\s]+", text.strip()) if t]
+    if not tokens or not all(1 <= len(t) <= 3 and _HAN_NAME_CHARS.fullmatch(t) for t in tokens):
+        return split_units(text)
+    people: list[str] = []
+    for token in tokens:
+        if len(token) == 1 and people and len(people[-1]) == 1:
+            people[-1] += token
+        else:
+            people.append(token)
+    return people if all(len(p) >= 2 for p in people) else split_units(text)
+
+
 def _names_in_piece(piece: str) -> tuple[str, ...]:
     """The names one list item holds: "X和Y" two, "X等市级相关单位" two, cleaned."""
     names = (clean_unit(name) for sub in _split_conjunctions(piece) for name in split_etc(sub))
@@ -177,6 +193,7 @@ def split_roles(text: str) -> tuple[list[str], list[str]]:
 
 # --- people beside units ---------------------------------------------------------------
 _HAN_NAME = re.compile(r"[^\W\d_a-zA-Z]{2,3}")
+_HAN_NAME_CHARS = re.compile(r"[^\W\d_a-zA-Z]+")
 _BRACKETED = re.compile(r"(?P<head>[^（(]+)[（(](?P<inner>[^（）()]+)[）)]")
 
 
@@ -186,6 +203,8 @@ def _person_after_space(part: str) -> list[str]:
     tokens = _split_spaces(part)
     if len(tokens) >= 2 and ends_like_unit(tokens[-2]) and (name_shaped(tokens[-1]) or titled_person(tokens[-1])):
         return ["".join(tokens[:-1]), tokens[-1]]
+    if len(tokens) >= 2 and all(len(t) >= 3 and ends_like_unit(t) and not t.startswith(("等", "和", "及")) for t in tokens):
+        return tokens  # whole names a space apart ("区自然资源局 区农业农村局 各镇政府、街道办事处", 周村区 2023)
     return [_SPACE.sub("", part)]
 
 

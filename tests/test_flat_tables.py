@@ -6,7 +6,8 @@ import pytest
 
 import policy_extract
 from conftest import FIXTURES, TABLE, document, sample_text, task_count
-from policy_extract.flat_tables import _PAGE_HEADER, _drop_repeated_headers, _tab_run_rows, prose_around_pipes, split_header_run, table_start
+from policy_extract.flat_tables import _PAGE_HEADER, _drop_repeated_headers, _tab_run_rows, split_header_run
+from policy_extract.pipe_runs import prose_around_pipes, table_start
 
 
 def _flattened(joiner: str) -> str:
@@ -411,4 +412,42 @@ def test_a_one_cell_per_line_table_whose_last_column_no_rule_names_and_a_target_
     assert [(t.number, t.text, [u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.path) for t in doc.tasks] == [
         ("1", "地区生产总值：增长5.5%(市下达指标)", ["区发改经信局"], ["区财政局", "区住房和城建局", "各街道办事处"], ["附件1"]),
         ("2", "服务业增加值：增长6%", ["区发改经信局"], ["区财政局", "区商务局"], ["附件1"]),
+    ]
+
+
+_GD_ROWS = [
+    "序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |",
+    "1 | 做好常态化疫情防控信息发布 | 重点围绕散发疫情、隔离管控、流调溯源、精准防控等发布权威信息 | 应急处、监督处、疾控处等按职责分工落实 | 长期推进 |",
+    "|",
+    "2 | 扎实做好疫苗接种信息公开和舆论引导工作 | 疾控处 | 长期推进 |",
+    "|",
+    "3 | 提高新冠肺炎疫情信息发布规范化水平,强化政府内部信息整合 | 宣传处会办公室 | 2021年8月前 |",
+]
+
+
+@pytest.mark.parametrize("joiner", ["\n", ""], ids=["lined", "flattened"])
+def test_a_pipe_table_whose_merged_task_cells_are_not_printed(joiner):
+    # 广东省卫生健康委2021年政务公开工作重点任务台账 (m.hqtbz.com …post_3974223): 工作任务 merged down rows 2-3, so
+    # they print 序号 | 细化分工 | 责任处室 | 完成时限; the 完成时限 cell had been read as the unit. Flattened, the
+    # page's info fields run into the header and the rows are cut at their running numbers.
+    head = "索 引 号:发布机构: 广东省卫生健康委员会名 称: 广东省卫生健康委2021年政务公开工作重点任务台账 |"
+    doc = policy_extract.parse_text(joiner.join([head] + _GD_ROWS) + "\n")
+    assert [(t.number, t.text[:6], [u.name for u in t.responsible_units], t.deadline.text, t.parent_task.text) for t in doc.tasks] == [
+        ("1", "重点围绕散发", ["应急处", "监督处", "疾控处"], "长期推进", "做好常态化疫情防控信息发布"),
+        ("2", "扎实做好疫苗", ["疾控处"], "长期推进", "做好常态化疫情防控信息发布"),
+        ("3", "提高新冠肺炎", ["宣传处会办公室"], "2021年8月前", "做好常态化疫情防控信息发布"),
+    ]
+
+
+def test_a_pipe_table_after_the_pages_info_table_on_one_line():
+    # 周村区农业农村局 2023年二季度《政府工作报告》完成情况 (zhoucun.gov.cn doc_649e80e3…), flattened: the info table,
+    # the title glued to "序 号", then the rows; units a space apart and a spaced name in the leader cell
+    text = ("发文日期: | 2023-06-30 | 发布机构: | 周村区农业农村局 |2023年二季度《政府工作报告》完成情况序 号 |年度目标 |"
+            "第二季度 任务目标 |分管 区领导 |责任单位 |进展情况 |是否完成 |1 |坚守耕地保护红线。 |督促各镇办做好耕地保护监测图斑整改工作。 |"
+            "耿 峰 彭开国 |区自然资源局 区农业农村局 各镇政府、街道办事处 |开展技术指导服务21次。 |完成 |2 |探索实施村企共建。 |"
+            "村集体经济收入超过10万元的村达到55%。 |彭开国 |区农业农村局 |占比61%。 |完成 |\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, [u.name for u in t.responsible_units], t.leaders) for t in doc.tasks] == [
+        ("1", ["区自然资源局", "区农业农村局", "各镇政府", "街道办事处"], ["耿峰", "彭开国"]),
+        ("2", ["区农业农村局"], ["彭开国"]),
     ]

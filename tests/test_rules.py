@@ -583,6 +583,9 @@ def test_table_columns():
     # 上城区 2019 目标任务分解表 (www.hzsc.gov.cn art_1229231327_1983682): "序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 |…"
     assert tables.header_columns(["序号", "任 务 名 称", "指 标 要 求", "牵 头 部 门", "配 合 部 门"]) == {
         "number": 0, "task": 1, "target": 2, "lead": 3, "responsible": 4}
+    # 广东省卫生健康委 2021 台账 (m.hqtbz.com …post_3974223): "细化分工" refines the 工作任务 merged over it
+    assert tables.header_columns(["序号", "工作任务", "细化分工", "责任处室", "完成时限", "备注"]) == {
+        "number": 0, "task": 1, "measure": 2, "responsible": 3, "deadline": 4, "note": 5}
     header = quote(TABLE, "序号\t陕西省《工作要点》部署任务\t西安市落实措施\t牵头单位\t责任单位\t完成时限\t备注").split("\t")
     assert tables.header_columns(header) == {"number": 0, "task": 1, "measure": 2, "lead": 3, "responsible": 4, "deadline": 5, "note": 6}
     # "西安市落实措施" is the measure because measure is checked before task

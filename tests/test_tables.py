@@ -274,3 +274,12 @@ def test_a_unit_and_person_column_gives_units_and_leaders():
     )
     tasks = policy_extract.parse_text(text).tasks
     assert [([u.name for u in t.responsible_units], t.leaders) for t in tasks] == [(["改革办"], ["马振明"]), (["规划建设局"], ["张云峰"])]
+
+
+def test_people_of_a_leader_cell():
+    # 周村区 2023 完成情况 (zhoucun.gov.cn doc_649e80e3…): "耿 峰 彭开国" is 耿峰 and 彭开国, not one name
+    from policy_extract.units import split_people
+
+    assert split_people("耿 峰 彭开国") == ["耿峰", "彭开国"]
+    assert split_people("钱宇、王 健") == ["钱宇", "王健"]
+    assert split_people("省政府分管领导同志") == ["省政府分管领导同志"]  # an office, as units are split

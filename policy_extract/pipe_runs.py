@@ -1,0 +1,129 @@
+"""Pipe tables a page joined into one line ("序号 |重点工作 |责任单位 |完成时限 |1 |…|全年 |2 |…"):
+the rows cut out of the run, and the page's prose before and after the table kept apart from
+its cells (normalize's steps; flat_tables.py reads the forms that lost their separators).
+"""
+from __future__ import annotations
+
+import re
+
+from .cell_lines import number_column_names, unknown_column_name
+from .grammar import current as _grammar
+from .pieces import Piece
+from .tables import column_of
+
+
+def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
+    """A whole table run into one line with its cell separators kept ("序号 |重点工作 |责任单位 |
+    完成时限 |1 |…|全年 |2 |…"): the header names at its start give the width, the cells after
+    them are cut into rows — at each running number where the rows hold fewer cells than the
+    header has names (merged cells not printed: "…| 长期推进 | 2 | 扎实做好… | 疾控处 | 长期推进 |").
+    A title glued to the first header name, or the page's head before it, becomes a paragraph."""
+    number_names = number_column_names()
+    out: list[Piece] = []
+    for piece in pieces:
+        cells = [c for c in piece.cells if c.strip()] if piece.kind == "row" else []
+        # the header may open further in: after the page's head or info table ("索 引 号:…台账 | 序号 |
+        # 工作任务 |…", 广东省卫生健康委 2021; "发布机构: | 周村区农业农村局 |…完成情况序 号 |年度目标 |…")
+        start = next((k for k in range(min(len(cells), 40)) if _squeezed(cells[k]).endswith(number_names) and _header_width(cells[k:], number_names) >= 3), 0)
+        head, cells = cells[:start], cells[start:]
+        if start:
+            cells[0] = _squeezed(cells[0])
+        width = _header_width(cells, number_names)
+        if width < 3 or len(cells) < 2 * width:
+            out.append(piece)
+            continue
+        if head:
+            out.append(Piece("row", "\t".join(head), piece.start_line, piece.end_line, piece.page, head, piece.table))
+        first = cells[0]
+        name = next((n for n in number_names if first.endswith(n)), None)
+        if name and len(first) > len(name):  # "2025年开发区重点工作及责任清单序号"
+            out.append(Piece("para", first[: -len(name)], piece.start_line, piece.end_line, piece.page))
+            cells[0] = name
+        rows = _rows_at_numbers(cells[width:], width) if column_of(cells[0]) == "number" else None
+        if rows is None:  # by the width, the last row filled out
+            rows = [cells[start : start + width] for start in range(width, len(cells), width)]
+            rows[-1] += [""] * (width - len(rows[-1]))
+        for row in [cells[:width]] + rows:  # a short row keeps its cells, for the reader to align by content
+            out.append(Piece("row", "\t".join(row), piece.start_line, piece.end_line, piece.page, row, piece.table))
+    return out
+
+
+def _squeezed(cell: str) -> str:
+    return re.sub(r"\s+", "", cell)
+
+
+def _header_width(cells: list[str], number_names: tuple[str, ...]) -> int:
+    width = 0
+    while width < len(cells) and (len(cells[width]) <= 12 or (width == 0 and _squeezed(cells[0]).endswith(number_names))):
+        if column_of(cells[width]):
+            width += 1
+        elif width >= 1 and unknown_column_name(cells[width]) and width + 1 < len(cells) and (column_of(cells[width + 1]) or (width >= 3 and cells[width + 1].strip() == "1")):
+            width += 1  # one name no rule lists between known ones ("序号 | 项目 | 重点工作目标任务 |…") or last before row 1
+        else:
+            break
+    return width
+
+
+def _rows_at_numbers(body: list[str], width: int) -> list[list[str]] | None:
+    """The rows of a numbered table's cells, cut where the next running number stands alone
+    ("1", …, "2", …), when the header's width does not cut them so; None where it does, or
+    where the cells do not open with a number."""
+    def number(cell: str) -> int | None:
+        return int(cell) if cell.strip().isdecimal() else None
+
+    if not body or number(body[0]) is None:
+        return None
+    if all(number(body[k]) == number(body[0]) + k // width for k in range(0, len(body), width)):
+        return None  # the width fits every row
+    rows: list[list[str]] = []
+    current = number(body[0])
+    for k, cell in enumerate(body):
+        if k == 0 or number(cell) == current + 1:
+            current = number(cell) if k else current
+            rows.append([cell])
+        else:
+            rows[-1].append(cell)
+    return rows if all(len(row) <= width for row in rows) else None
+
+
+def table_start(line: str, sep: str = "\t") -> int:
+    """Where a table begins in a line that prose runs into ("…现印发给你们。序号\t陕西省《工作要点》
+    部署任务\t…", or its cells kept apart by " | " in a page joined with spaces: a notice whose
+    line breaks were lost): the start of the header name that ends the first cell, when the
+    next cells are header names too (tabs), or one of the next two is (pipes); 0 else."""
+    first, _, rest = line.partition(sep)
+    first = first.rstrip()
+    if len(first) <= 12 or not rest:
+        return 0
+    nxt = [c.strip() for c in rest.split(sep, 3)[:2]]
+    named = [len(c) <= 20 and bool(column_of(c)) for c in nxt]
+    if not (all(named) if sep == "\t" else any(named)):
+        return 0
+    word = next((w for w in _grammar().header_words if first.endswith(w)), None)
+    return len(first) - len(word) if word else 0
+
+
+_PROSE_MIN = 300  # a run of prose this long is no table's cell in a run-together page
+_RUN_TOGETHER_PIPES = 5  # a line with this many pipes holds several rows: a page joined into one line
+
+
+def prose_around_pipes(line: str) -> tuple[str, str, str]:
+    """(prose before, table, prose after) of a page joined into one line whose table cells kept
+    their pipes: the page's info table ("索引号: | … | 有效性: |") and the whole notice after
+    it ("…|各镇人民政府…:《政府工作报告…》…"), or the covering notice before the task table
+    ("…按期完成。…附件1 |(注:…)序号 | 任 务 名 称 |…"). The notice is no table's last or
+    first cell: a segment before the first pipe or after the last one is prose when it
+    holds a sentence end, is 300 characters or more and longer than the rest of the line."""
+    if line.count("|") < _RUN_TOGETHER_PIPES:
+        return "", line, line[:0]
+    first, last = line.index("|"), line.rindex("|")
+    head, tail = line[:first], line[last + 1 :]
+
+    def prose(part: str, rest: int) -> bool:
+        return len(part) >= _PROSE_MIN and len(part) > rest and any(ch in part for ch in "。；;")
+
+    tail_is_prose = prose(tail, last + 1)
+    head_is_prose = prose(head, (last + 1 if tail_is_prose else len(line)) - first)
+    head_end = first if head_is_prose else 0
+    tail_start = last + 1 if tail_is_prose else len(line)
+    return line[:head_end], line[head_end:tail_start], line[tail_start:]
