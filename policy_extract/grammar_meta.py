@@ -142,6 +142,24 @@ class MetadataPatterns:
         return m is not None and (bool(m.group("bullet")) or m.group("label") in self.page_info_labels)
 
     @cached_property
+    def page_field(self) -> re.Pattern:
+        """A field of a site's information table with its colon, the label's characters perhaps
+        spaced apart ("名 称:", "发文日期:"): group 1 the label as printed."""
+        labels = sorted({w for _, words in self.rules.page_fields for w in words}, key=len, reverse=True)
+        return re.compile("(" + "|".join(r"\s*".join(map(re.escape, w)) for w in labels) + r")\s*[:：]")
+
+    @cached_property
+    def info_label_in_value(self) -> re.Pattern:
+        """Another label of a site's table run on after a value ("…台账分 类: 其他"): a page
+        info label or a page field's, perhaps spaced, with its colon."""
+        labels = sorted(set(self.rules.page_info_labels) | {w for _, ws in self.rules.page_fields for w in ws} | {"分类"}, key=len, reverse=True)
+        return re.compile("(?:" + "|".join(r"\s*".join(map(re.escape, w)) for w in labels) + r")\s*[:：]")
+
+    @cached_property
+    def page_field_of(self) -> dict[str, str]:
+        return {w: field for field, words in self.rules.page_fields for w in words}
+
+    @cached_property
     def signature_before_plan(self) -> re.Pattern:
         """A signature run into the text and on into the plan's title ("…抓好贯彻落实。西安市雁塔区
         行政审批服务局2022年3月8日西安市雁塔区“十四五”政务服务体系发展规划良好…")."""

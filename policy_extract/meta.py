@@ -234,14 +234,24 @@ def context_year(title: str | None, issue_date: str | None, doc_number: str | No
     return None
 
 
-def extract_meta(paras: list[Piece]) -> dict:
+def extract_meta(paras: list[Piece], fields: dict[str, str] | None = None) -> dict:
+    """The notice's meta from its own text; where the text does not print a field, the
+    site's information table's (`fields`, page_fields.py): 成文日期, 发布机构, 标题, 文号."""
     issuer, issue_date = find_signature(paras)
     title = find_title(paras)
+    fields = fields or {}
+    if issuer is None:
+        issuer = find_issuer_fallback(paras)
+    if issuer is None and looks_like_org(fields.get("issuer", "")):
+        issuer = fields["issuer"]
+    if title is None and fields.get("title"):
+        issued = _grammar().about_issuing.search(fields["title"])
+        title = issued.group("title") if issued and fields["title"].endswith("的通知") else fields["title"]
     return {
         "title": title,
-        "doc_number": find_doc_number(paras),
-        "issuer": find_issuer_fallback(paras) if issuer is None else (issuer or None),
-        "issue_date": issue_date,
+        "doc_number": find_doc_number(paras) or fields.get("doc_number"),
+        "issuer": issuer or None,
+        "issue_date": issue_date or fields.get("issue_date"),
         "recipients": find_recipients(paras),
         "reporting_requirement": find_reporting_requirement([p.text for p in paras]),
     }

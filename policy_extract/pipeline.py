@@ -14,6 +14,7 @@ from .extract import Options, all_paragraphs, extract_tasks, is_article_text, is
 from .load import LoadedDocument, load, load_string
 from .meta import context_year, extract_meta
 from .normalize import normalize
+from .page_fields import page_fields
 from .ruby import strip_pinyin
 from .segment import Node, numbering_warnings, segment
 
@@ -137,7 +138,7 @@ def parse_plain(loaded: LoadedDocument, options: Options | None = None, simplifi
     if options.task_section:
         _check_task_section(root, options.task_section)
     paragraphs = all_paragraphs(root)
-    meta = extract_meta(paragraphs)
+    meta = extract_meta(paragraphs, page_fields(pieces))
     year = context_year(meta["title"], meta["issue_date"], meta["doc_number"], paragraphs)
     if not options.task_level and not options.task_section and (is_regulation(meta["title"]) or is_article_text(root)):
         options = replace(options, regulation=True)

@@ -190,6 +190,15 @@ WEB_CHROME_LINES = (
     "本站支持IPV6", "本站支持IPv6",
 )
 
+# Fields of a government site's information table ("发布机构: | 周村区农业农村局 |", "成文日期: 2022-04-18",
+# "名 称: …"), by the meta field each gives where the notice itself does not print it.
+PAGE_FIELDS = (
+    ("title", ("标题", "名称", "文件名称")),
+    ("issuer", ("发布机构", "发文机关", "发文单位", "发文机构", "发布单位")),
+    ("issue_date", ("成文日期", "发文日期", "发文时间", "印发日期")),
+    ("doc_number", ("文号", "发文字号", "文件编号", "发文文号")),
+)
+
 # Labels of the line a site prints under a notice's title ("来源: 教育体育局 发布时间:2020-03-02
 # 15:00 累计次数:", realworld h09): when the line breaks are lost, the title is what precedes them.
 PAGE_INFO_LABELS = (
@@ -289,6 +298,7 @@ class Rules:
     table_columns: Pairs = TABLE_COLUMNS
     web_chrome_lines: Words = WEB_CHROME_LINES
     page_info_labels: Words = PAGE_INFO_LABELS
+    page_fields: Pairs = PAGE_FIELDS
     page_field_labels: Words = PAGE_FIELD_LABELS
     doc_number_labels: Words = DOC_NUMBER_LABELS
     doc_number_after: Words = DOC_NUMBER_AFTER

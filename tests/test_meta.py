@@ -476,3 +476,14 @@ def test_a_notice_named_in_a_news_sentence_gives_the_plan_it_issues():
     # corpus 0355: "现将《…关于印发<…办法>的通知》转发给你们" — the forwarded notice is what this one issues
     forwarded = "现将《人力资源社会保障部等十部门关于印发<工程建设领域农民工工资专用账户管理暂行办法>的通知》转发给你们，抓好贯彻落实。\n"
     assert policy_extract.parse_text(forwarded).meta.title.endswith("的通知")
+
+
+def test_meta_the_notice_lacks_comes_from_the_sites_information_table():
+    # 涟水县 涟政办发〔2021〕12号 (lianshui.gov.cn …1631180429388XupT5aBl): "文 号 | 涟政办发〔2021〕12号 |" in the
+    # portal's table, no number printed in the notice; 南漳镇 2023: title, issuer and date only in the table
+    doc = policy_extract.parse_text("文 号 | 涟政办发〔2021〕12号 | 发布机构 | 涟水县人民政府办公室 |\n各乡镇人民政府：\n现将《实施方案》印发给你们。\n")
+    assert doc.meta.doc_number == "涟政办发〔2021〕12号"
+    doc = policy_extract.parse_text(
+        "| 发文字号: | 发文时间:2023-01-05 |\n| 发文机关:南漳镇人民政府 | 主题词:工作计划 |\n| 标题:南漳镇人民政府2023年工作计划 | |\n"
+        "一是扎实推进产业强镇。\n(一)中药材种植产业园项目:预计2023年5月竣工。\n")
+    assert (doc.meta.title, doc.meta.issuer, doc.meta.issue_date) == ("南漳镇人民政府2023年工作计划", "南漳镇人民政府", "2023-01-05")

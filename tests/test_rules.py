@@ -1020,3 +1020,24 @@ def test_the_title_an_issuing_sentence_names(paras, title):
     from policy_extract.normalize import Piece
 
     assert meta.find_title([Piece("para", text, i, i) for i, text in enumerate(paras, 1)]) == title
+
+
+def test_page_fields():
+    # 广东省卫生健康委 2021 台账 (m.hqtbz.com …post_3974223), 周村区农业农村局 2023 (zhoucun.gov.cn doc_649e80e3…),
+    # 南漳镇 2023 (zhangzi.gov.cn t20221229_2689474): the site's information table gives the meta the notice lacks
+    from policy_extract.page_fields import page_fields
+    from policy_extract.pieces import Piece
+
+    lines = [Piece("para", "发布机构: 广东省卫生健康委员会", 1, 1),
+             Piece("para", "名 称: 广东省卫生健康委2021年政务公开工作重点任务台账分 类: 其他;通知;卫生、体育", 2, 2),
+             Piece("para", "发文日期: 2021年03月16日", 3, 3)]
+    assert page_fields(lines) == {"issuer": "广东省卫生健康委员会", "title": "广东省卫生健康委2021年政务公开工作重点任务台账", "issue_date": "2021-03-16"}
+    row = ["发文日期:", "2023-06-30", "发布机构:", "周村区农业农村局"]
+    assert page_fields([Piece("row", "\t".join(row), 1, 1, None, row)]) == {"issue_date": "2023-06-30", "issuer": "周村区农业农村局"}
+    cells = ["标题:南漳镇人民政府2023年工作计划", ""]
+    assert page_fields([Piece("row", "\t".join(cells), 1, 1, None, cells)]) == {"title": "南漳镇人民政府2023年工作计划"}
+    with using(replace(DEFAULT_RULES, page_fields=tuple((f, _without(w, "标题")) for f, w in rules.PAGE_FIELDS))):
+        assert page_fields([Piece("row", "\t".join(cells), 1, 1, None, cells)]) == {}
+    # corpus 0714: a list of cited documents, each with its 发文时间 — no page's field
+    cited = [Piece("para", "发文时间：1987年11月2日", 1, 1), Piece("para", "发文时间：1990年3月5日", 2, 2)]
+    assert page_fields(cited) == {}

@@ -1,0 +1,81 @@
+"""The fields of a government site's information table: the notice's title, issuer, date and
+number as the site files them, for the meta fields the notice itself does not print.
+
+    索引号: | 113304240025561412/2022-69894 | 成文日期: | 2022-04-18 |     (pipe cells)
+    发布机构: 广东省卫生健康委员会                                      (a line of its own)
+    名 称: 广东省卫生健康委2021年政务公开工作重点任务台账分 类: 其他…      (fields run together)
+    文 号 | 涟政办发〔2021〕12号 | …                                   (no colon, in a cell)
+
+Which labels give which field: rules.PAGE_FIELDS.
+"""
+from __future__ import annotations
+
+import re
+
+from .grammar import current as _grammar
+from .pieces import Piece
+
+_ISO = re.compile(r"(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
+
+
+def page_fields(pieces: list[Piece]) -> dict[str, str]:
+    """{field: value} of the site's information table: "title", "issuer", "issue_date" (ISO),
+    "doc_number", each checked for its kind. A field printed with different values is no
+    page's but a list's ("1.…发文单位：…发文时间：1987年11月2日…2.…发文时间：…", corpus 0714):
+    none is taken. (A page stored twice prints the same values twice.)"""
+    g = _grammar()
+    seen: dict[str, set[str]] = {}
+    for piece in pieces:
+        if piece.kind != "row" and ":" not in piece.text and "：" not in piece.text:
+            continue
+        texts = [piece.text]
+        if piece.kind == "row":
+            cells = [c.strip() for c in piece.cells]
+            for k, cell in enumerate(cells[:-1]):  # "发布机构: | 周村区农业农村局 |", "文 号 | 涟政办发〔2021〕12号 |"
+                _keep(seen, g.page_field_of.get(re.sub(r"\s+", "", cell).rstrip(":：")), cells[k + 1])
+            texts = cells  # "| 标题:南漳镇人民政府2023年工作计划 |": a field in one cell
+        for text in texts:
+            matches = list(g.page_field.finditer(text))
+            for m, nxt in zip(matches, matches[1:] + [None]):
+                if m.start() > 0 and not _after_field(text, m.start()):
+                    continue  # "名称:" after a sentence: no field of the site's table
+                value = _before_other_field(text[m.end() : nxt.start() if nxt else len(text)])
+                _keep(seen, g.page_field_of.get(re.sub(r"\s+", "", m.group(1))), value)
+    return {field: next(iter(values)) for field, values in seen.items() if len(values) == 1}
+
+
+def _keep(seen: dict[str, set[str]], field: str | None, value: str) -> None:
+    if field and _valid(field, value):
+        seen.setdefault(field, set()).add(_value(field, value))
+
+
+def _after_field(text: str, start: int) -> bool:
+    """A field opens the line or follows another's value (fields run together, no sentence)."""
+    return "。" not in text[:start]
+
+
+def _before_other_field(value: str) -> str:
+    """The value up to the next label of the site's table ("…台账分 类: 其他" -> "…台账")."""
+    m = _grammar().info_label_in_value.search(value)
+    return value[: m.start()] if m else value
+
+
+def _valid(field: str, value: str) -> bool:
+    value = value.strip()
+    if not value or len(value) > 100:
+        return False
+    if field == "issue_date":
+        return _ISO.search(value) is not None
+    if field == "doc_number":
+        return _grammar().doc_number.search(re.sub(r"\s+", "", value)) is not None
+    return not value.startswith(("|", "-"))
+
+
+def _value(field: str, value: str) -> str:
+    value = value.strip()
+    if field == "issue_date":
+        y, m, d = (int(x) for x in _ISO.search(value).groups())
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    if field == "doc_number":
+        return _grammar().doc_number.search(re.sub(r"\s+", "", value)).group(0)
+    return re.sub(r"\s+", "", value) if field == "issuer" else value
