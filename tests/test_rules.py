@@ -44,6 +44,8 @@ def test_place_words():
     assert {"市", "县", "州"} <= set(rules.PLACE_WORDS)
     assert notes.find_notes("做好统筹。（市、县）") == []
     assert units.split_units("省民政厅，各市、县政府") == ["省民政厅", "各市、县政府"]
+    # 黑龙江省促进经济稳增长的若干措施 (newton.com.tw wiki page, traditional script): "相關市、縣政府" is one entry
+    assert units.split_units("省交通运输厅、相关市、县政府") == ["省交通运输厅", "相关市、县政府"]
     assert units.split_glued_names("县水务局县住建局") == ["县水务局", "县住建局"]
     with using(_rules_without("place_words", "县")):
         assert units.split_glued_names("县水务局县住建局") == ["县水务局县住建局"]
