@@ -107,3 +107,27 @@ def unwrapped(title: str) -> str:
     if title.startswith("《") and "》" not in title:
         return title[1:]
     return title
+
+
+def issued_together(text: str, name: str) -> list[str]:
+    """The names printed beside `name` in one run ("现将《A》《B》印发给你们", "《A》和《B》"): the
+    documents one sentence issues together, in order; [name] where it stands alone."""
+    k = text.find("《" + name + "》")
+    if k < 0:
+        return [name]
+    start, end = k, k + len(name) + 2
+    while True:  # back over the names before it
+        before = text[:start].rstrip("和及、与 ")
+        if not before.endswith("》"):
+            break
+        opening = before.rfind("《")
+        if opening < 0 or balanced_title(before[opening:]) is None:
+            break
+        start = opening
+    while True:  # on over the names after it
+        after = len(text[end:]) - len(text[end:].lstrip("和及、与 "))
+        nxt = balanced_title(text[end + after :]) if text.startswith("《", end + after) else None
+        if nxt is None:
+            break
+        end = end + after + len(nxt) + 2
+    return names_in(text, start, end) or [name]

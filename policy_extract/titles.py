@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from .grammar import current as _grammar
-from .issued import issue_object_name, issued_title, unwrapped
+from .issued import issue_object_name, issued_title, issued_together, unwrapped
 from .markers import match_marker
 from .normalize import Piece, squeeze_cjk_spaces
 from .notes import bare_note
@@ -56,6 +56,7 @@ def find_title(paras: list[Piece]) -> str | None:
 def _find_title(paras: list[Piece]) -> str | None:
     candidate = None
     forwarded = False
+    together: list[str] = []
     for p in paras[:15]:
         g = _grammar()
         # the 关于印发…的通知 line names a plan too; a sentence that also cites one ("为深入贯彻落实
@@ -73,6 +74,7 @@ def _find_title(paras: list[Piece]) -> str | None:
             else:
                 candidate = issued_title(p.text) or (None if g.about_issuing.search(p.text) else issue_object_name(p.text))
             if candidate:
+                together = issued_together(p.text, candidate)
                 break
     blocks: list[str] = []
     run: list[str] = []
@@ -111,6 +113,11 @@ def _find_title(paras: list[Piece]) -> str | None:
         issued = _grammar().about_issuing.search(candidate)
         if issued and candidate.endswith("的通知") and not forwarded:
             candidate = unwrapped(issued.group("title"))  # "发布了《…关于印发银川都市圈建设2019年工作计划的通知》": the plan
+        if len(together) > 1:  # "现将《A》《B》印发给你们": the one whose heading is printed first below
+            heading = next((b for b in blocks if any(_key(b) == _key(name) for name in together)), None)
+            heading = heading or _printed_first(together, paras)
+            if heading:
+                return heading
         want = _key(candidate)
         for block in blocks:
             if _key(block) == want or _key(block).endswith(want):
@@ -170,6 +177,21 @@ def _find_title(paras: list[Piece]) -> str | None:
             if _heading_like(name) and len(name) >= 6:
                 return squeeze_cjk_spaces(name)
     return None
+
+
+def _printed_first(names: list[str], paras: list[Piece]) -> str | None:
+    """Of documents issued together, the one whose name is printed first outside 《》 (its
+    heading run into the text of a page that lost its line breaks: "…(此件公开发布)关于解决…的
+    指导意见根据《…》…")."""
+    best = None
+    for n, p in enumerate(paras[:40]):
+        for name in names:
+            k = p.text.find(name)
+            while k > 0 and p.text[k - 1] == "《":
+                k = p.text.find(name, k + 1)
+            if k >= 0 and (best is None or (n, k) < best[0]):
+                best = ((n, k), name)
+    return best[1] if best else None
 
 
 def _whole_title_block(block: str) -> bool:

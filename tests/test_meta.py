@@ -487,3 +487,13 @@ def test_meta_the_notice_lacks_comes_from_the_sites_information_table():
         "| 发文字号: | 发文时间:2023-01-05 |\n| 发文机关:南漳镇人民政府 | 主题词:工作计划 |\n| 标题:南漳镇人民政府2023年工作计划 | |\n"
         "一是扎实推进产业强镇。\n(一)中药材种植产业园项目:预计2023年5月竣工。\n")
     assert (doc.meta.title, doc.meta.issuer, doc.meta.issue_date) == ("南漳镇人民政府2023年工作计划", "南漳镇人民政府", "2023-01-05")
+
+
+@pytest.mark.parametrize("joiner", ["\n", ""], ids=["lined", "flattened"])
+def test_documents_issued_together_give_the_one_printed_first(joiner):
+    # 涟水县 涟政办发〔2021〕12号 (lianshui.gov.cn …1631180429388XupT5aBl): "《A》《B》…印发给你们", then A's heading and
+    # body; the title had been B, the last name of the list. Corpus 1136 (皖政办秘〔2021〕82号) alike.
+    lines = ["各镇人民政府、街道办事处:", "《关于解决工业厂房“不动产权证”办理遗留问题的指导意见》《涟水县存量土地资源盘活利用实施方案(试行)》"
+             "已经县政府同意,现印发给你们,请认真贯彻执行。", "涟水县人民政府办公室", "2021年8月1日", "(此件公开发布)",
+             "关于解决工业厂房“不动产权证”办理遗留问题的指导意见", "根据《淮安市政府办公室关于…的指导意见》,结合我县实际,提出如下意见。", "一、总体要求"]
+    assert policy_extract.parse_text(joiner.join(lines) + "\n").meta.title == "关于解决工业厂房“不动产权证”办理遗留问题的指导意见"
