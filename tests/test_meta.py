@@ -497,3 +497,11 @@ def test_documents_issued_together_give_the_one_printed_first(joiner):
              "已经县政府同意,现印发给你们,请认真贯彻执行。", "涟水县人民政府办公室", "2021年8月1日", "(此件公开发布)",
              "关于解决工业厂房“不动产权证”办理遗留问题的指导意见", "根据《淮安市政府办公室关于…的指导意见》,结合我县实际,提出如下意见。", "一、总体要求"]
     assert policy_extract.parse_text(joiner.join(lines) + "\n").meta.title == "关于解决工业厂房“不动产权证”办理遗留问题的指导意见"
+
+
+def test_a_breadcrumb_or_a_reprint_sites_link_is_no_title():
+    # 天津 医疗联合体 (tj.pkulaw.com …3978bdfb), flattened: "首页 > 法律法规 > 正文阅览目录1.实行…"; 甘肃 2023 为民实事
+    # (freewechat.com …2651404044/1): "查看原文" / "其他" over the news
+    flat = "首页 > 法律法规 > 正文阅览目录1.实行医疗联合体网格化管理。制定本市医疗联合体布局规划。(市卫生计生委负责)\n"
+    assert policy_extract.parse_text(flat).meta.title is None
+    assert policy_extract.parse_text("查看原文\n其他\n\n一、目标任务\n（一）新建学生宿舍。\n").meta.title != "查看原文其他"

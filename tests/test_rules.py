@@ -677,6 +677,11 @@ def test_web_chrome_lines():
     # realworld h11 (武汉 目标任务责任分解方案, an aggregator page) opens with "导航菜单";
     # h12 (云南 e-paper) with "分享按钮": neither is the title, a task or a unit
     assert {"导航菜单", "分享按钮"} <= set(rules.WEB_CHROME_LINES)
+    # 甘肃 2023 为民实事 (freewechat.com …2651404044/1), a reprint site's link above the news: "查看原文"
+    assert "查看原文" in rules.WEB_CHROME_LINES
+    from policy_extract.normalize import strip_web_chrome
+
+    assert strip_web_chrome("查看原文") == ""
     text = "导航菜单\n\n(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案\n\n  84.推动有条件的老旧住宅加装电梯。(牵头单位:市自然资源规划局;责任单位:各区人民政府)\n"
     doc = policy_extract.parse(text)
     assert doc.meta.title == "(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案"
