@@ -60,12 +60,26 @@ def plain_cell_lines(lines: list[SourceLine]) -> set[int]:
 _TEXT_ROLES = ("task", "measure")
 
 
-def _opens_row(cell: str, number: int, numbered: bool) -> bool:
-    """Row `number` opens here: its number alone ("3"), or its text opening with it ("3.推动…")."""
-    if numbered:
-        return cell == str(number)
-    marker = match_marker(cell)
-    return marker is not None and marker.kind == "arabic" and marker.value == number
+def _row_opening(cells: list[str], k: int, current: int | None, numbered: bool) -> int | None:
+    """The number of the row that opens at cells[k], or None: its number alone ("3"), or its text
+    opening with it ("3.推动…") where there is no number column. The next number opens a row;
+    so does a first number other than 1, or a later one further on, where task text follows it
+    (a department's rows of a city's list: "6", …, "52", "53", 怀远县农业农村局 2023)."""
+    cell = cells[k]
+    if not numbered:
+        marker = match_marker(cell)
+        return marker.value if marker is not None and marker.kind == "arabic" and marker.value == (current or 0) + 1 else None
+    if not cell.isdecimal():
+        return None
+    n = int(cell)
+    if n == (current or 0) + 1:
+        return n
+    text_follows = k + 1 < len(cells) and _task_text(cells[k + 1])
+    return n if text_follows and (current is None or n > current) else None
+
+
+def _task_text(cell: str) -> bool:
+    return len(cell) >= 8 and not cell.isdecimal() and not _unit_cell(cell) and not _time_cell(cell)
 
 
 def _part_row(cell: str) -> bool:
@@ -74,21 +88,21 @@ def _part_row(cell: str) -> bool:
 
 
 def _table_end(body: list[str], numbered: bool) -> int:
-    """How many of the lines after a header are the table's: 0 unless row 1 (or a part's row and
-    then row 1) opens it; then up to a line that is neither a row's nor a part's row before the
+    """How many of the lines after a header are the table's: 0 unless a row (or a part's row and
+    then a row) opens it; then up to a line that is neither a row's nor a part's row before the
     next row, nor the cells of one."""
-    rows = 0
+    current = None
     k = 0
     while k < len(body):
-        cell = body[k]
-        if _opens_row(cell, rows + 1, numbered):
-            rows += 1
-        elif _part_row(cell) and k + 1 < len(body) and _opens_row(body[k + 1], rows + 1, numbered):
+        opening = _row_opening(body, k, current, numbered)
+        if opening is not None:
+            current = opening
+        elif _part_row(body[k]) and k + 1 < len(body) and _row_opening(body, k + 1, current, numbered) is not None:
             pass
-        elif rows == 0 or _ends_plain_table(cell):
+        elif current is None or _ends_plain_table(body[k]):
             break
         k += 1
-    return k if rows else 0
+    return k if current is not None else 0
 
 
 def _ends_plain_table(text: str) -> bool:
@@ -161,13 +175,15 @@ def _row_number(cell: str) -> int | None:
 
 def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
     """Rows whose cells do not all take one line each, rebuilt from what each cell holds: a row
-    opens at its number ("1", or a text opening with "1." where there is no number column); a
-    part's row (一、…) stands alone; after a row's text come unit names (the first for the lead
-    column where there is one, the rest for the responsible), a person for the leader column and
-    a time limit; a text after those opens the row's next task, whose number, units and time
-    limit cells were merged with the row's ("5", "开工建设县老年养护楼。", "县民政局", "5月底前
-    动工", "开工建设老年大学。", "12月底前"). None where the width fits every numbered row, or
-    where the header has other columns than these."""
+    opens at its number ("1", or a text opening with "1." where there is no number column,
+    _row_opening); a part's row (一、…) stands alone; after a row's text come unit names (the
+    first for the lead column where there is one, the rest for the responsible), a person for
+    the leader column and a time limit; a text after those opens the row's next task, whose
+    number, units and time limit cells were merged with the row's ("5", "开工建设县老年养护楼。",
+    "县民政局", "5月底前动工", "开工建设老年大学。", "12月底前") — unless the header has columns
+    after the time limit's (目前完成情况, 是否达到序时进度): their cells are no task's, and a bare
+    number among them no row's. None where the width fits every numbered row, or where the
+    header has other columns before the time limit than these."""
     width = len(header)
     cells = [p.cells[0].strip() for p in body]
     roles: list[str | None] = [None] * width
@@ -176,27 +192,33 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
     numbered = roles[0] == "number"
     if numbered and all(cells[k] == str(k // width + 1) for k in range(0, len(cells), width)):
         return None
-    col = {r: k for k, r in enumerate(roles)}
+    col = {r: k for k, r in enumerate(roles) if r is not None}
     text_cols = [k for k, r in enumerate(roles) if r in _TEXT_ROLES]
     known = {"number", "lead", "responsible", "leader", "deadline", *_TEXT_ROLES}
-    if len(text_cols) != 1 or len(set(roles)) != width or not set(roles) <= known or not ({"lead", "responsible"} & set(roles)):
+    last = max((k for k, r in enumerate(roles) if r in known), default=-1)
+    trailing = any(r not in known for r in roles[last + 1 :])  # progress, remarks after the task's own columns
+    named = [r for r in roles if r is not None]
+    if len(text_cols) != 1 or len(set(named)) != len(named) or not set(roles[: last + 1]) <= known | {None} or not ({"lead", "responsible"} & set(roles)):
         return None
     rows: list[dict] = []
     row: dict | None = None
-    count = 0
+    current = None
     for k, (piece, cell) in enumerate(zip(body, cells)):
-        if _opens_row(cell, count + 1, numbered):
-            count += 1
+        opening = _row_opening(cells, k, current, numbered)
+        if opening is not None:
+            current = opening
             row = {"number": cell if numbered else "", "text": [] if numbered else [cell], "units": [], "people": [], "time": [], "pieces": [piece], "above": None}
             rows.append(row)
             continue
-        if _part_row(cell) and (row is None or row["text"]) and k + 1 < len(cells) and _opens_row(cells[k + 1], count + 1, numbered):
+        if _part_row(cell) and (row is None or row["text"]) and _row_opening(cells, k + 1, current, numbered) is not None:
             rows.append({"part": cell, "pieces": [piece]})
             row = None
             continue
         if row is None:
             return None
-        if row["text"] and "deadline" in col and _time_cell(cell):
+        if trailing and (row["time"] or (numbered and cell.isdecimal()) or ("deadline" not in col and row["units"] and not _unit_cell(cell))):
+            pass  # a progress or remarks cell, or a stray number: no cell of the task's
+        elif row["text"] and "deadline" in col and _time_cell(cell):
             row["time"].append(cell)
         elif row["text"] and "leader" in col and not row["time"] and _person_cell(cell):
             row["people"].append(cell)

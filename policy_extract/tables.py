@@ -14,7 +14,7 @@ from .deadlines import looks_like_time_limit
 from .errors import DocumentWarning, warning
 from .grammar import current as _grammar
 from .markers import match_marker, strip_marker_punct
-from .units import ends_like_unit, split_units
+from .units import ends_like_unit, name_shaped, split_people, split_units, titled_person
 
 _SPACE = re.compile(r"\s+")
 
@@ -164,9 +164,20 @@ def _fits(cell: str, field_name: str | None) -> bool:
         return number or match_marker(cell) is not None
     if field_name == "deadline":
         return looks_like_time_limit(cell)
+    if field_name == "leader":  # "徐国江", "耿 峰 彭开国", "张三副市长"
+        return all(name_shaped(n) or titled_person(n) for n in split_people(cell)) or units
     if field_name in _UNIT_FIELDS:
         return units
     return not units and not number and not looks_like_time_limit(cell)
+
+
+def _text_to_task_column(aligned: list[str | None], columns: dict[str, int], task: int) -> None:
+    """A row's text aligned under a column no rule names right after the task's (崇川区 2023:
+    "主要任务 | 全年目标任务 |…", the second not printed) is the task's text."""
+    named = set(columns.values())
+    j = next((j for j in range(task + 1, len(aligned)) if aligned[j] is not None), None)
+    if j is not None and j not in named:
+        aligned[task], aligned[j] = aligned[j], None
 
 
 def align_short_row(cells: list[str], columns: dict[str, int], width: int) -> list[str | None] | None:
@@ -212,11 +223,15 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
             if _kind(filled[0]) == "paren_cn":
                 group, parent = filled[0].strip(), None
                 continue
-        if previous is not None and 2 <= len(cells) < width and task_field in columns:
+        if 2 <= len(cells) < width and task_field in columns:
             aligned = align_short_row(cells, columns, width)
+            if aligned is not None and not aligned[columns[task_field]]:
+                _text_to_task_column(aligned, columns, columns[task_field])
             if aligned is not None and aligned[columns[task_field]]:
-                cells = [c if c is not None else previous[i] for i, c in enumerate(aligned)]
-                warnings.append(warning("table-row-repaired", "a row whose merged cells were not printed took them from the row above", line))
+                above = previous or [""] * width  # the first row may lack a cell too (崇川区 2023: no 全年目标任务)
+                cells = [c if c is not None else above[i] for i, c in enumerate(aligned)]
+                if previous is not None:
+                    warnings.append(warning("table-row-repaired", "a row whose merged cells were not printed took them from the row above", line))
         original = list(cells)
         cells = repair_row(cells, columns)
         if cells != original + [""] * (len(cells) - len(original)):

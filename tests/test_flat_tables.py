@@ -451,3 +451,31 @@ def test_a_pipe_table_after_the_pages_info_table_on_one_line():
         ("1", ["区自然资源局", "区农业农村局", "各镇政府", "街道办事处"], ["耿峰", "彭开国"]),
         ("2", ["区农业农村局"], ["彭开国"]),
     ]
+
+
+def test_a_one_cell_per_line_table_of_a_departments_rows_with_a_progress_column():
+    # 怀远县农业农村局 2023年11月承担政府重点工作完成情况 (ahhy.gov.cn/zfxxgk/public/24661/51230677.html): the
+    # city's row numbers (6, 52, 53), a stray "2", a unit cell printed on two lines, and 目前完成情况 /
+    # 是否达到序时进度 after the time limit; its progress notes "1、…2、…" had come out as the tasks
+    cells = ["序号", "目标任务", "牵头责任单位", "计划完成时间", "目前完成情况", "是否达到序时进度",
+             "6", "农村常住居民人均可支配收入与经济增长同步", "经管站", "2", "2023年底", "三季度绝对数16285元,增幅7.4%",
+             "52", "建成高标准农田8.3万亩,确保粮食总产稳定在120万吨以上。", "农田建设管理股、农业股", "2023年底", "整体进度70%",
+             "54", "加强农产品品牌建设,创建优质专用粮食生产基地62万亩。", "农业股", "乡村产业发展股", "2023年底",
+             "1、查处违法行为31起。2、对全县18个乡镇农资市场进行检查。"]
+    doc = policy_extract.parse_text("\n".join(cells) + "\n")
+    assert [(t.number, [u.name for u in t.lead_units], t.deadline.date) for t in doc.tasks] == [
+        ("6", ["经管站"], "2023-12-31"), ("52", ["农田建设管理股", "农业股"], "2023-12-31"), ("54", ["农业股", "乡村产业发展股"], "2023-12-31")]
+
+
+@pytest.mark.parametrize("joiner", ["\n", ""], ids=["lined", "flattened"])
+def test_a_progress_table_whose_rows_lack_a_merged_cell(joiner):
+    # 崇川区 2023年区政府重点民生实事项目推进情况 (chongchuan.gov.cn …3050375a…): rows from 24, one cell per line
+    # ending " |", no 全年目标任务 cell; lined it gave no task, flattened the leader was 城管局 and the progress
+    # text the responsible units
+    cells = ["序号", "主要任务", "全年目标任务", "分管 领导", "牵头 单位", "责任主体与协同单位", "1-10月推进情况", "1-11月推进情况",
+             "是否达序", "说明", "24", "优化提升50条背街后巷交通组织。", "徐国江", "城管局", "市政局、相关街道", "已进场施工,完成30%。",
+             "已进场施工,完成60%。", "是", "|", "25", "新增四分类“三定一督”达标小区210个。", "徐国江", "城管局", "市政局、环卫处、各街道",
+             "已进场施工。", "建成38个厢房。", "否", "前期配合区相关部门对该项目招标质疑。"]
+    doc = policy_extract.parse_text(joiner.join(c if c == "|" else c + " |" for c in cells) + "\n")
+    assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.leaders) for t in doc.tasks] == [
+        ("24", ["城管局"], ["市政局", "相关街道"], ["徐国江"]), ("25", ["城管局"], ["市政局", "环卫处", "各街道"], ["徐国江"])]

@@ -520,6 +520,9 @@ def test_unit_suffixes():
     assert "局" in rules.UNIT_SUFFIXES
     assert notes.split_units(quote(TABLE, "市行政审批局 市司法局")) == ["市行政审批局", "市司法局"]
     assert notes.split_units("西咸新 区管委会") == ["西咸新区管委会"]
+    # 怀远县农业农村局 2023 (ahhy.gov.cn …51230677): a bureau's sections "农田建设管理股", "乡村产业发展股"
+    assert {"股", "科"} <= set(rules.UNIT_SUFFIXES)
+    assert notes.split_units("农业股 乡村产业发展股") == ["农业股", "乡村产业发展股"]
     with using(_rules_without("unit_suffixes", "局")):
         assert notes.split_units("市行政审批局 市司法局") == ["市行政审批局市司法局"]
 
