@@ -59,6 +59,10 @@ class Grammar(MetadataPatterns):
                 ("deadline", r.deadline_labels), ("clauses", r.clause_labels), ("none", r.not_unit_labels))
 
     @cached_property
+    def listed_labels(self) -> frozenset[str]:
+        return frozenset(w for _, words in self.label_tables for w in words)
+
+    @cached_property
     def label(self) -> str:
         """A label: one the tables list; an unlisted one built of a role word and a tail
         ("牵头考核单位"); or, glued to the value before it ("区发改局协作单位:"), one that
@@ -252,6 +256,8 @@ class Grammar(MetadataPatterns):
     # where a row's time limit begins after its unit names ("…指挥部12月底前", "…委持续推进")
     time_opening = _Lazy(r"\d{4}\s*年|\d{1,2}\s*月|持续|长期|每[年月季周]|年底|年内|全年")
     # a label printed with spaces between its characters at a line's start ("联 系 人:孙学明")
+    # words a wrap space cut apart before a colon ("(责任 单位:省税务局)"): notes.squeeze_spaced_labels
+    spaced_words = _Lazy(rf"{HAN}+(?:[ \u3000]+{HAN}+){{1,3}}(?=\s*[:：])")
     spaced_label = _Lazy(rf"^(\s*)((?:{HAN} +){{1,4}}{HAN})(\s*[:：])")
     # a table cell that opens with its month: "9月投入使用", "2024年6月完成"
     month_first = _Lazy(r"^(?:\d{4}\s*年)?\s*(?P<month>\d{1,2})\s*月")

@@ -219,9 +219,29 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
     return Note(0, 0, lead, responsible, leaders, deadline) if roles else None
 
 
+def squeeze_spaced_labels(text: str) -> str:
+    """A label a wrap space cut apart is read whole: "(责任 单位:省税务局)" (山西 2022 稳经济, review
+    r7b); spaces before the label ("省财政厅 责任单位:") stay."""
+    if not any(ch in text for ch in " \u3000") or not any(ch in text for ch in ":："):
+        return text
+    g = _grammar()
+
+    def fix(m: re.Match) -> str:
+        run = m.group(0)
+        chars = [i for i, ch in enumerate(run) if not ch.isspace()]
+        squeezed = "".join(run[i] for i in chars)
+        for n in range(min(len(squeezed), 8), 2, -1):
+            start = chars[-n]
+            if squeezed[-n:] in g.listed_labels and any(ch.isspace() for ch in run[start:]):
+                return run[:start] + re.sub(r"\s+", "", run[start:])
+        return run
+
+    return g.spaced_words.sub(fix, text)
+
+
 def parse_note(content: str) -> Note | None:
     """The roles a note's content gives, or None when the content is not a unit note."""
-    content = content.strip()
+    content = squeeze_spaced_labels(content.strip())
     if not content:
         return None
     g = _grammar()

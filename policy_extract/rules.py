@@ -89,10 +89,10 @@ CARRIED_UNIT_WORDS = ("均需", "均涉及", "均由")
 LEAD_VERBS = ("分别牵头负责", "共同牵头负责", "分别牵头落实", "共同牵头落实", "牵头负责", "牵头落实", "分别牵头", "共同牵头", "牵头")
 RESPONSIBLE_VERBS = (
     "按职责分工负责", "按照职责分工负责", "按职能分工负责", "按职责分工落实", "按职责分工配合", "按职责配合", "按职责负责",
-    "按职责落实", "分工负责", "负责落实", "负责实施", "负责推进", "具体负责", "配合", "参与", "协助", "协同", "协办", "落实",
+    "按职责落实", "分工负责", "分别负责落实", "负责落实", "负责实施", "负责推进", "具体负责", "配合", "参与", "协助", "协同", "协办", "落实",
 )
 # "X负责" on its own names a unit doing the work, not a lead (the contract): responsible.
-SOLE_OWNER_VERBS = ("负责",)
+SOLE_OWNER_VERBS = ("分别负责", "负责")
 
 # --- people beside units -------------------------------------------------------
 # People are never units (the contract): a name printed beside a unit in a cell or note

@@ -15,6 +15,7 @@ from policy_extract.notes import (
     roles_from_cells,
     split_roles,
     split_units,
+    squeeze_spaced_labels,
     units_from_cells,
 )
 
@@ -513,3 +514,11 @@ def test_a_bare_note_that_also_says_how_to_read_the_lists():
     # corpus 0049: "…按职责分工负责，…配合，分工负责为各部门按职责分别牵头，下同" defines a word: no unit "分工负责为各部门按职责"
     note = parse_note("省卫生健康委、省发展改革委按职责分工负责，省商务厅配合，分工负责为各部门按职责分别牵头，下同")
     assert note is None or "分工负责为各部门按职责" not in note.lead
+
+
+def test_a_label_cut_by_a_wrap_space():
+    # 山西省促进工业经济平稳增长行动方案 2022 (junyug.hcxc.net/plus/view.php?aid=6938): "(责任 单位:省税务局)" —
+    # the item had no note and was no task; a space before a whole label stays
+    doc = policy_extract.parse_text("1.继续实施新能源汽车车船税减免优惠政策。(责任 单位:省税务局)\n")
+    assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [["省税务局"]]
+    assert squeeze_spaced_labels("省财政厅 责任单位:市财政局") == "省财政厅 责任单位:市财政局"

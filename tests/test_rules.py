@@ -497,7 +497,11 @@ def test_responsible_verbs():
 
 def test_sole_owner_verbs():
     # synthetic: "（市发改委负责）" names who does the work but no lead (the contract): responsible
-    assert rules.SOLE_OWNER_VERBS == ("负责",)
+    assert "负责" in rules.SOLE_OWNER_VERBS
+    # 北京市2018年政务公开工作要点 (eshian.com/laws/41910.html): "（…市人力社保局、市教委分别负责）"; corpus 0907
+    # "…有关市政府分别负责落实": no 分别 left on a name
+    assert notes.parse_note("市人力社保局、市教委分别负责").responsible == ["市人力社保局", "市教委"]
+    assert notes.parse_note("省科技厅、有关市政府分别负责落实").responsible == ["省科技厅", "有关市政府"]
     note = notes.parse_note("市发改委负责")
     assert (note.lead, note.responsible) == ([], ["市发改委"])
     # "X、Y等负责", "X负责落实": no 负责 left inside a name
