@@ -246,6 +246,13 @@ def parse_note(content: str) -> Note | None:
         return None
     g = _grammar()
     first, dot, rest = content.partition("。")
+    if not dot and g.carries_forward.search(content):
+        # "…按职责分工负责,各项政策措施均需各市政府、省沈抚示范区管委会落实,以下不再列出" (辽宁 2024,
+        # review r7b): a comma, not a full stop, before the clause that carries units forward
+        m = g.carried_units.search(content)
+        cut = max(content.rfind(ch, 0, m.start()) for ch in "，,；;") if m else -1
+        if cut > 0:
+            first, dot, rest = content[:cut], "。", content[cut + 1 :]
     if dot and rest.strip("。 ") and g.convention_word.search(rest) and not g.label_re.search(first):
         # "（X、Y按职责分工负责，各市县政府负责。以下任务均需各市县政府负责，不再列出）": the
         # first sentence names the units; the next says how to read later items

@@ -522,3 +522,10 @@ def test_a_label_cut_by_a_wrap_space():
     doc = policy_extract.parse_text("1.继续实施新能源汽车车船税减免优惠政策。(责任 单位:省税务局)\n")
     assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [["省税务局"]]
     assert squeeze_spaced_labels("省财政厅 责任单位:市财政局") == "省财政厅 责任单位:市财政局"
+
+
+def test_units_carried_forward_after_a_comma():
+    # 辽宁 营商环境 征求意见稿 (echinagov.com/policy/367064.htm): "（…按职责分工负责,各项政策措施均需各市政府、省沈抚示范区管委会落实,
+    # 以下不再列出）" — the clause after a comma, not a full stop, carries its units to this item and the later ones
+    note = parse_note("省发展改革委、省财政厅按职责分工负责,各项政策措施均需各市政府、省沈抚示范区管委会落实,以下不再列出")
+    assert (note.responsible, note.carried) == (["省发展改革委", "省财政厅"], ["各市政府", "省沈抚示范区管委会"])
