@@ -25,10 +25,14 @@ def page_fields(pieces: list[Piece]) -> dict[str, str]:
     none is taken. (A page stored twice prints the same values twice.)"""
     g = _grammar()
     seen: dict[str, set[str]] = {}
-    for piece in pieces:
+    for n, piece in enumerate(pieces):
         if piece.kind != "row" and ":" not in piece.text and "：" not in piece.text:
             continue
         texts = [piece.text]
+        alone = g.page_field.fullmatch(piece.text.strip().lstrip("•·●◆■▪ "))
+        if alone and n + 1 < len(pieces) and pieces[n + 1].kind == "para":  # "• 发布机构:" / "嵊泗县人民政府办公室"
+            _keep(seen, g.page_field_of.get(re.sub(r"\s+", "", alone.group(1))), pieces[n + 1].text)
+            continue
         if piece.kind == "row":
             cells = [c.strip() for c in piece.cells]
             for k, cell in enumerate(cells[:-1]):  # "发布机构: | 周村区农业农村局 |", "文 号 | 涟政办发〔2021〕12号 |"

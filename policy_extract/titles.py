@@ -35,6 +35,7 @@ def _heading_like(text: str) -> bool:
         and match_marker(t) is None
         and not _grammar().date.search(t)
         and not (t.startswith(("（", "(", "【")) and t.endswith(("）", ")", "】")))  # "(此件公开发布)", "【目标任务】"
+        and sum(1 for ch in t if "\u4e00" <= ch <= "\u9fff") >= 2  # "11330922090963010M/2023-31395": a site's index number
         and not (">" in t and _grammar().breadcrumb.match(t))  # "首页 > 法律法规 > 正文阅览目录", cut from a page run together
         and not _grammar().doc_number.fullmatch(re.sub(r"\s+", "", t).strip("（()）"))  # "国办函〔2004〕80号" under the title
     )

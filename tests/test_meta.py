@@ -505,3 +505,14 @@ def test_a_breadcrumb_or_a_reprint_sites_link_is_no_title():
     flat = "首页 > 法律法规 > 正文阅览目录1.实行医疗联合体网格化管理。制定本市医疗联合体布局规划。(市卫生计生委负责)\n"
     assert policy_extract.parse_text(flat).meta.title is None
     assert policy_extract.parse_text("查看原文\n其他\n\n一、目标任务\n（一）新建学生宿舍。\n").meta.title != "查看原文其他"
+
+
+def test_a_sites_index_number_is_no_title_and_a_field_may_print_its_value_below():
+    # 嵊泗县 2023年政府工作报告重点工作责任分解 (shengsi.gov.cn art_1229760847_59042791): "• 信息索引号:" then the
+    # number on its own line had been the title; "• 发布机构:" then the issuer below it
+    text = ("  • 信息索引号:\n\n    11330922090963010M/2023-31395\n\n  • 发布机构:\n\n    嵊泗县人民政府办公室\n\n"
+            "  • 成文日期:\n\n    2023-02-22\n\n2023年政府工作报告重点工作责任分解\n\n一、杨松县长牵头重点工作\n\n"
+            "1.确保9月底前海钓船投入运行。\n\n责任单位:县海洋经济发展局\n")
+    doc = policy_extract.parse_text(text)
+    assert (doc.meta.title, doc.meta.issuer, doc.meta.issue_date) == ("2023年政府工作报告重点工作责任分解", "嵊泗县人民政府办公室", "2023-02-22")
+    assert doc.tasks[0].deadline.date == "2023-09-30"  # the year from the title, no longer lost
