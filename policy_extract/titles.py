@@ -36,6 +36,7 @@ def _heading_like(text: str) -> bool:
         and not _grammar().date.search(t)
         and not (t.startswith(("（", "(", "【")) and t.endswith(("）", ")", "】")))  # "(此件公开发布)", "【目标任务】"
         and sum(1 for ch in t if "\u4e00" <= ch <= "\u9fff") >= 2  # "11330922090963010M/2023-31395": a site's index number
+        and not any("\u2500" <= ch <= "\u257f" for ch in t)  # "│ 工 作 任 务 │分管领│…": a box-drawn table's row
         and not (">" in t and _grammar().breadcrumb.match(t))  # "首页 > 法律法规 > 正文阅览目录", cut from a page run together
         and not _grammar().doc_number.fullmatch(re.sub(r"\s+", "", t).strip("（()）"))  # "国办函〔2004〕80号" under the title
     )
@@ -153,6 +154,11 @@ def _find_title(paras: list[Piece]) -> str | None:
             plan = next((blocks[j] for j in sorted(annexed) if j > i and blocks[j].endswith(g.rules.annex_plan_title_endings) and 6 <= len(blocks[j]) <= 80), None)
             if plan:
                 return plan
+        if not block.endswith(g.title_endings + g.rules.annex_plan_title_endings):
+            # a site's lines above the notice ("电脑桌面添加文秘网到电脑桌面…"), a whole title below them
+            later = next((b for b in blocks[i + 1 :] if _whole_title_block(b) and not b.endswith("的通知")), None)
+            if later is not None:
+                return later
         return blocks[fuller[i]] if i in fuller and fuller[i] < len(blocks) else block
     if paras:  # a page whose line breaks were lost: the title before the page's info labels, or its body
         for pattern in (_grammar().title_before_page_info, _grammar().title_before_body):

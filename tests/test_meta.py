@@ -516,3 +516,16 @@ def test_a_sites_index_number_is_no_title_and_a_field_may_print_its_value_below(
     doc = policy_extract.parse_text(text)
     assert (doc.meta.title, doc.meta.issuer, doc.meta.issue_date) == ("2023年政府工作报告重点工作责任分解", "嵊泗县人民政府办公室", "2023-02-22")
     assert doc.tasks[0].deadline.date == "2023-09-30"  # the year from the title, no longer lost
+
+
+def test_a_sharing_sites_lines_and_its_upload_date_give_no_title():
+    # 石景山区 2019 任务分解方案 (wenmi123.com/article/312836.html): the site's "电脑桌面 / 添加文秘网到电脑桌面" lines and
+    # "…栏目:策划方案发布:2019-04-17" above the heading, which wraps over two lines; its page footer "— — — 2 —"
+    text = ("电脑桌面\n添加文秘网到电脑桌面\n安装后可以在桌面快捷访问\n\n"
+            "贯彻落实《关于加强新时代街道工作的意见》的任务分解方�\n\n栏目:策划方案发布:2019-04-17浏览:3013下载230次收藏\n认真贯彻执行。\n"
+            "中共北京市石景山区委办公室\n北京市石景山区人民政府办公室\n2019 年 4 月 16 日\n— — — 2 —\n"
+            "石景山区贯彻落实《关于加强新时代\n街道工作的意见》的任务分解方案\n为贯彻落实北京市街道工作会议精神,制定如下任务分解方案。\n"
+            "一、提高城市基层党建工作水平\n1.完善街道党工委对地区治理重大工作的领导体制机制。\n牵头单位:区委组织部\n协办单位:区委编办、各街道党工委\n— — — 3 —\n")
+    doc = policy_extract.parse_text(text)
+    assert doc.meta.title == "石景山区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案"
+    assert [u.name for u in doc.tasks[0].responsible_units] == ["区委编办", "各街道党工委"]  # no "— — — 3 —" glued on
