@@ -25,6 +25,9 @@ from .rules import DEFAULT_RULES, Rules
 _MISSING = object()
 
 
+_LABEL_QUALIFIER = r"(?:\s*[（(][^（）()：:]{1,6}[）)])?"
+
+
 class Grammar(MetadataPatterns):
     """Patterns compiled from one `Rules` value. Attributes are compiled on first use."""
 
@@ -88,11 +91,12 @@ class Grammar(MetadataPatterns):
 
     @cached_property
     def label_re(self) -> re.Pattern:
-        return re.compile(r"(" + self.label + r")\s*[:：]\s*")
+        # a qualifier in brackets between label and colon: "责任科室(单位):", "牵头单位（部门）："
+        return re.compile(r"(" + self.label + r")" + _LABEL_QUALIFIER + r"\s*[:：]\s*")
 
     @cached_property
     def label_line(self) -> re.Pattern:
-        return re.compile(r"^\s*(" + self.label + r")\s*[:：]")
+        return re.compile(r"^\s*(" + self.label + r")" + _LABEL_QUALIFIER + r"\s*[:：]")
 
     def label_role(self, label: str) -> str:
         """The role a note label or a table header gives: lead, responsible, person,

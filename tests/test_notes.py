@@ -529,3 +529,11 @@ def test_units_carried_forward_after_a_comma():
     # 以下不再列出）" — the clause after a comma, not a full stop, carries its units to this item and the later ones
     note = parse_note("省发展改革委、省财政厅按职责分工负责,各项政策措施均需各市政府、省沈抚示范区管委会落实,以下不再列出")
     assert (note.responsible, note.carried) == (["省发展改革委", "省财政厅"], ["各市政府", "省沈抚示范区管委会"])
+
+
+def test_a_label_with_a_bracketed_qualifier():
+    # 莆田市人社局 2022 补短板专项攻坚方案 (chacewang.com/newsdetail/news148178.html): "责任科室(单位):就业科、能建科、
+    # 人才中心、就业中心分别牵头" — the qualifier had made the label part of the first name
+    note = parse_note("责任科室(单位):就业科、能建科、人才中心、就业中心分别牵头")
+    assert note.lead == ["就业科", "能建科", "人才中心", "就业中心"]
+    assert parse_note("牵头单位（部门）：市发改委；责任单位（部门）：市财政局").responsible == ["市财政局"]
