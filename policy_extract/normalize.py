@@ -141,7 +141,7 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
             continue
         before, raw, after = prose_around_pipes(src.text.strip("\r\n"))  # a page joined into one line
         cut = table_start(raw) if "\t" in raw else table_start(raw, "|") if " | " in raw and len(raw) > 300 else 0  # prose run into a table's header
-        parts = split_gaps(before) + (split_gaps(raw[:cut]) if cut else []) + ([raw[cut:]] if "\t" in raw or cut else split_gaps(raw))  # a table's row keeps its cells
+        parts = (split_gaps(before) if before else []) + (split_gaps(raw[:cut]) if cut else []) + ([raw[cut:]] if "\t" in raw or cut else split_gaps(raw))  # a table's row keeps its cells
         parts += split_gaps(after) if after else []
         for part in parts:
             text = strip_web_chrome(clean_line(part))
@@ -151,7 +151,7 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
                 if _MD_TABLE_SEPARATOR.match(text):
                     continue
                 cells = split_row(text)
-                filled = [c.strip() for c in cells if c.strip()]
+                filled = [c.strip() for c in cells if c.strip()] if len(cells) <= 3 else cells
                 if len(filled) == 1 and _grammar().annex_label.match(filled[0]):
                     pieces.append(Piece("para", filled[0], src.order, src.order, src.page))  # "附件1 |": the annex's label, no row
                     continue

@@ -26,18 +26,20 @@ def page_fields(pieces: list[Piece]) -> dict[str, str]:
     g = _grammar()
     seen: dict[str, set[str]] = {}
     for n, piece in enumerate(pieces):
-        if piece.kind != "row" and ":" not in piece.text and "：" not in piece.text:
-            continue
-        texts = [piece.text]
-        alone = g.page_field.fullmatch(piece.text.strip().lstrip("•·●◆■▪ "))
-        if alone and n + 1 < len(pieces) and pieces[n + 1].kind == "para":  # "• 发布机构:" / "嵊泗县人民政府办公室"
-            _keep(seen, g.page_field_of.get(re.sub(r"\s+", "", alone.group(1))), pieces[n + 1].text)
-            continue
         if piece.kind == "row":
             cells = [c.strip() for c in piece.cells]
             for k, cell in enumerate(cells[:-1]):  # "发布机构: | 周村区农业农村局 |", "文 号 | 涟政办发〔2021〕12号 |"
-                _keep(seen, g.page_field_of.get(re.sub(r"\s+", "", cell).rstrip(":：")), cells[k + 1])
-            texts = cells  # "| 标题:南漳镇人民政府2023年工作计划 |": a field in one cell
+                if len(cell) <= 8:
+                    _keep(seen, g.page_field_of.get(cell.replace(" ", "").rstrip(":：")), cells[k + 1])
+            texts = [c for c in cells if ":" in c or "：" in c]  # "| 标题:南漳镇人民政府2023年工作计划 |": a field in one cell
+        elif ":" in piece.text or "：" in piece.text:
+            alone = g.page_field.fullmatch(piece.text.strip().lstrip("•·●◆■▪ "))
+            if alone and n + 1 < len(pieces) and pieces[n + 1].kind == "para":  # "• 发布机构:" / "嵊泗县人民政府办公室"
+                _keep(seen, g.page_field_of.get(re.sub(r"\s+", "", alone.group(1))), pieces[n + 1].text)
+                continue
+            texts = [piece.text]
+        else:
+            continue
         for text in texts:
             matches = list(g.page_field.finditer(text))
             for m, nxt in zip(matches, matches[1:] + [None]):

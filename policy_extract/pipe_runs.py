@@ -24,7 +24,10 @@ def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
         cells = [c for c in piece.cells if c.strip()] if piece.kind == "row" else []
         # the header may open further in: after the page's head or info table ("索 引 号:…台账 | 序号 |
         # 工作任务 |…", 广东省卫生健康委 2021; "发布机构: | 周村区农业农村局 |…完成情况序 号 |年度目标 |…")
-        start = next((k for k in range(min(len(cells), 40)) if _squeezed(cells[k]).endswith(number_names) and _header_width(cells[k:], number_names) >= 3), 0)
+        ends = {n[-1] for n in number_names}  # "号" of 序号, 编号: a cheap test before the squeeze
+        start = 0
+        if len(cells) >= 6:  # a run of rows, not one row of a table
+            start = next((k for k in range(min(len(cells), 40)) if cells[k][-1:] in ends and _squeezed(cells[k]).endswith(number_names) and _header_width(cells[k:], number_names) >= 3), 0)
         head, cells = cells[:start], cells[start:]
         if start:
             cells[0] = _squeezed(cells[0])

@@ -171,6 +171,24 @@ def _fits(cell: str, field_name: str | None) -> bool:
     return not units and not number and not looks_like_time_limit(cell)
 
 
+def _page_fields_row(filled: list[str]) -> bool:
+    if not any(c.rstrip()[-1:] in (":", "：") for c in filled):
+        return False
+    labels = _grammar().page_info_labels
+    return any(c.strip().rstrip(":：") in labels and c.strip()[-1:] in ":：" for c in filled)
+
+
+def _shifted_left(cells: list[str], previous: list[str]) -> bool:
+    """A row printed without its first cell (merged down from the row above) and closed by an empty
+    cell: its first cell opens as the row above's second does ("15.推进…" under "四、教育文化 | 14.改扩建…",
+    海阳市 2022 民生事项)."""
+    first, above = cells[0].strip()[:1], previous[0].strip()[:1]
+    if not first or first == above or (first.isdigit() and above.isdigit()):
+        return False  # opens as the row above's first cell does: no shift (and no marker read per row)
+    kind = _kind(cells[0])
+    return kind is not None and len(previous) > 1 and kind == _kind(previous[1]) and kind != _kind(previous[0])
+
+
 def _text_to_task_column(aligned: list[str | None], columns: dict[str, int], task: int) -> None:
     """A row's text aligned under a column no rule names right after the task's (崇川区 2023:
     "主要任务 | 全年目标任务 |…", the second not printed) is the task's text."""
@@ -223,6 +241,10 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
             if _kind(filled[0]) == "paren_cn":
                 group, parent = filled[0].strip(), None
                 continue
+        if _page_fields_row(filled):
+            continue  # the site's information table under the table ("索引号: | … | 成文日期: | 2022-10-08 |")
+        if previous is not None and len(cells) == width and not cells[-1].strip() and _shifted_left(cells, previous):
+            cells = [""] + list(cells[:-1])  # its first cell merged from the row above, a trailing "|" in its place
         if 2 <= len(cells) < width and task_field in columns:
             aligned = align_short_row(cells, columns, width)
             if aligned is not None and not aligned[columns[task_field]]:

@@ -283,3 +283,17 @@ def test_people_of_a_leader_cell():
     assert split_people("耿 峰 彭开国") == ["耿峰", "彭开国"]
     assert split_people("钱宇、王 健") == ["钱宇", "王健"]
     assert split_people("省政府分管领导同志") == ["省政府分管领导同志"]  # an office, as units are split
+
+
+def test_a_row_without_its_merged_first_cell_and_the_sites_fields_under_the_table():
+    # 海阳市 2022年民生事项 1-9月完成情况 (baoqoo.com/art/2022/10/8/art_48731_2934579): "四、教育文化" printed on
+    # row 14 only, rows 15 and 16 one cell short (row 15 closed by an empty cell); the site's
+    # "索引号: | … | 成文日期: | 2022-10-08 |" under the table had given two tasks
+    text = ("类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | 1-9月份工作完成情况 |\n"
+            "四、教育文化 | 14.改扩建泉山学校及庙后吕家初级中学 | 完成泉山学校一期2座教学楼建设。 | 教育体育局 | 刘福利 | 完成主体建筑结构施工。 |\n"
+            "15.推进学校塑胶运动场地建设 | 完成罗峰学校塑胶运动场地建成并投入使用。 | 教育体育局 | 刘福利 | 9月份开始施工。 | |\n"
+            "索引号: | 113706850042672474/2022-04772 | 成文日期: | 2022-10-08 |\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, [u.name for u in t.responsible_units], t.leaders) for t in doc.tasks] == [
+        ("14", ["教育体育局"], ["刘福利"]), ("15", ["教育体育局"], ["刘福利"])]
+    assert doc.meta.issue_date == "2022-10-08"
