@@ -194,7 +194,7 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
         return None
     col = {r: k for k, r in enumerate(roles) if r is not None}
     text_cols = [k for k, r in enumerate(roles) if r in _TEXT_ROLES]
-    known = {"number", "lead", "responsible", "leader", "deadline", *_TEXT_ROLES}
+    known = {"number", "lead", "responsible", "more_responsible", "leader", "deadline", *_TEXT_ROLES}
     last = max((k for k, r in enumerate(roles) if r in known), default=-1)
     trailing = any(r not in known for r in roles[last + 1 :])  # progress, remarks after the task's own columns
     named = [r for r in roles if r is not None]

@@ -56,7 +56,9 @@ def header_columns(cells: list[str]) -> dict[str, int]:
     columns: dict[str, int] = {}
     for i, cell in enumerate(cells):
         name = column_of(cell)
-        if name and name not in columns and len(_SPACE.sub("", cell)) <= 20:
+        if name == "responsible" and "responsible" in columns and "more_responsible" not in columns and len(_SPACE.sub("", cell)) <= 20:
+            columns["more_responsible"] = i  # "牵头单位 | 参与单位 | 责任单位": both name units doing the work (平顶山 2018)
+        elif name and name not in columns and len(_SPACE.sub("", cell)) <= 20:
             columns[name] = i
     if "target" in columns and "task" not in columns and "measure" not in columns:
         columns["task"] = columns.pop("target")  # "序号 | 2022年预期目标 | 责任单位": the targets are the tasks
@@ -148,7 +150,7 @@ def repair_row(cells: list[str], columns: dict[str, int]) -> list[str]:
     return cells
 
 
-_UNIT_FIELDS = ("lead", "responsible", "leader")
+_UNIT_FIELDS = ("lead", "responsible", "more_responsible", "leader")
 _TEXT_FIELDS = ("task", "measure", "group", "note", "progress", None)
 
 
@@ -302,7 +304,7 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
                 group=group,
                 parent_task=parent,
                 lead=_cell(cells, columns, "lead"),
-                responsible=_cell(cells, columns, "responsible"),
+                responsible="、".join(c for c in (_cell(cells, columns, "responsible"), _cell(cells, columns, "more_responsible")) if c),
                 deadline=_cell(cells, columns, "deadline"),
                 leader=_cell(cells, columns, "leader"),
                 line=line,

@@ -297,3 +297,13 @@ def test_a_row_without_its_merged_first_cell_and_the_sites_fields_under_the_tabl
     assert [(t.number, [u.name for u in t.responsible_units], t.leaders) for t in doc.tasks] == [
         ("14", ["教育体育局"], ["刘福利"]), ("15", ["教育体育局"], ["刘福利"])]
     assert doc.meta.issue_date == "2022-10-08"
+
+
+def test_two_columns_of_units_doing_the_work():
+    # 平顶山市全面推行河长制主要任务分解方案 2018 (review r8a, its table with the cells apart): "牵头单位 | 参与单位 |
+    # 责任单位" — the 责任单位 column had been dropped for the 参与单位 one
+    text = ("序号 | 类别 | 主要任务 | 细化措施 | 牵头单位 | 参与单位 | 责任单位 |\n"
+            "1 | 加强水资源保护 | 严守水资源开发利用控制红线 | 实施水资源消耗总量和强度双控行动。 | 市水利局 | 市发展改革委、市住房和城乡建设局 | 各县(市、区)政府 |\n")
+    task = policy_extract.parse_text(text).tasks[0]
+    assert ([u.name for u in task.lead_units], [u.name for u in task.responsible_units]) == (
+        ["市水利局"], ["市发展改革委", "市住房和城乡建设局", "各县(市、区)政府"])
