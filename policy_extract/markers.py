@@ -32,9 +32,9 @@ def marker_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("cn", re.compile(rf"^({_CN})\s*[、．.]\s*")),
         ("paren_cn", re.compile(rf"^[（(]\s*({_CN})\s*[）)]\s*[、.．]?\s*")),
         ("decimal", re.compile(r"^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3})(?:[.．、](?![0-9０-９])\s*|\s+|(?=(?:[^\W\d_a-zA-Z]|[“《])(?<![万亿千百元个倍米亩吨人家项次年月日号])))(?=\S)")),
-        # 1. 1． 1、 1﹒ (U+FE52); "3.2025年，…" is item 3 followed by a year, not a decimal
+        # 1. 1． 1、 1﹒ (U+FE52) 1。 (a news page's "1。在…", 天津 2020); "3.2025年，…" is item 3 followed by a year, not a decimal
         # "1 推进…" (a space after the number) but not "〔2023〕1 号", "3 个", "12 月", "幼儿园 1 所" (a measure after it)
-        ("arabic", re.compile(r"^([0-9０-９]{1,3})(?![0-9０-９])\s*(?:[.．、，,﹒](?![0-9０-９])|[.．﹒](?=[12][0-9]{3}年)|\s(?![号个项次年月日元万亿名人家所座栋批亩吨]|\s)(?=[^\W\d_a-zA-Z]|[“\"《]))\s*")),
+        ("arabic", re.compile(r"^([0-9０-９]{1,3})(?![0-9０-９])\s*(?:[.．、，,﹒。](?![0-9０-９])|[.．﹒](?=[12][0-9]{3}年)|\s(?![号个项次年月日元万亿名人家所座栋批亩吨]|\s)(?=[^\W\d_a-zA-Z]|[“\"《]))\s*")),
         ("paren_arabic", re.compile(r"^[（(]\s*([0-9０-９]{1,3})\s*[）)]\s*[、.．]?\s*")),
         ("arabic_rparen", re.compile(r"^([0-9０-９]{1,3})[）)]\s*")),
         ("circled", re.compile(rf"^([{CIRCLED}])\s*")),
@@ -181,7 +181,7 @@ def separator(marker: Marker) -> str:
 
 def strip_marker_punct(printed: str) -> str:
     """The number as the contract prints it: without trailing punctuation ("1." -> "1")."""
-    return printed.rstrip("、，,．.﹒ ")
+    return printed.rstrip("、，,．.﹒。 ")
 
 
 @lru_cache(maxsize=None)
@@ -209,7 +209,7 @@ def candidates() -> re.Pattern[str]:
     return re.compile(
         opening + rf"(?:第\s*[{numeral}0-9]+\s*(?:章|条|节|部分|篇)"
         rf"|[（(]\s*[{numeral}0-9０-９]{{1,4}}\s*[）)]"
-        r"|(?<![0-9０-９.．])[0-9０-９]{1,3}(?:[.．、，,﹒)）\s]|$)"
+        r"|(?<![0-9０-９.．])[0-9０-９]{1,3}(?:[.．、，,﹒。)）\s]|$)"
         rf"|(?<!{CN_NUMERAL}){_CN_OPENING}{{1,4}}[、．.]"
         rf"|[{CIRCLED}]|[{ROMAN}][、.．])"
     )

@@ -42,6 +42,8 @@ MARKED = [
     ("synthetic", "1﹒全省生产总值增长7%以上", "arabic", "1﹒", 1, "全省生产"),
     # issue 12: a number followed by a year is the item, not the decimal 3.2025
     ("synthetic", "3.2025年，全面实现政务服务事项网上可办", "arabic", "3.", 3, "2025年"),
+    # 天津 2020 关于落实国务院《政府工作报告》重点工作的任务分工 (tj.sina.com.cn …iivhvpwy0543021): "1。在以…"
+    ("synthetic", "1。在以习近平同志为核心的党中央坚强领导下", "arabic", "1。", 1, "在以"),
     ("synthetic", "Ⅱ、主要任务", "roman", "Ⅱ、", 2, "主要任务"),
     ("synthetic", "（一百零五）推进政务服务事项清单标准化", "paren_cn", "（一百零五）", 105, "推进"),
 ]

@@ -537,3 +537,11 @@ def test_a_label_with_a_bracketed_qualifier():
     note = parse_note("责任科室(单位):就业科、能建科、人才中心、就业中心分别牵头")
     assert note.lead == ["就业科", "能建科", "人才中心", "就业中心"]
     assert parse_note("牵头单位（部门）：市发改委；责任单位（部门）：市财政局").responsible == ["市财政局"]
+
+
+def test_items_numbered_with_a_full_stop_after_the_number():
+    # 天津 2020 任务分工 (tj.sina.com.cn …iivhvpwy0543021), a news page: "1。在以…收官。(市政府各部门分别负责,年内持续推进)"
+    doc = policy_extract.parse_text("1。在以习近平同志为核心的党中央坚强领导下,实现“十三五”规划圆满收官。(市政府各部门分别负责,年内持续推进)\n"
+                                    "2。加大宏观政策实施力度。(市发展改革委负责)\n")
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in doc.tasks] == [("1", ["市政府各部门"]), ("2", ["市发展改革委"])]
+    assert doc.tasks[0].deadline.ongoing
