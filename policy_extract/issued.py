@@ -49,7 +49,7 @@ def issued_title(text: str) -> str | None:
             close = text.rfind("》", 0, v)
             tail = _grammar().issued_tail.match(text, close + 1) if names[-1] == name and close >= 0 else None
             return name + tail.group("tail") if tail and tail.end() == verb.end() and len(name) > 6 else name
-        after = names_in(text, v, end)
+        after = [name for name in names_in(text, v, end) if not _cited(text, name)]
         if after:
             return after[0]
     return None
@@ -96,6 +96,8 @@ def issue_object_name(text: str) -> str | None:
         return None  # "现将《政府工作报告》2023年6个方面243项工作任务予以分解印发": the report is not what it issues
     if name and len(name) > 6:
         return name
+    if not named and first and _cited(text, first):
+        return None  # "…印发通知,落实国务院《政府工作报告》": a document cited, not the one issued
     return first  # "现将《实施方案》印发…": a short name defined before
 
 
@@ -131,3 +133,10 @@ def issued_together(text: str, name: str) -> list[str]:
             break
         end = end + after + len(nxt) + 2
     return names_in(text, start, end) or [name]
+
+
+def _cited(text: str, name: str) -> bool:
+    """A name after 落实, 贯彻, 根据, 按照 … is a document the sentence cites, not one it issues
+    ("…印发通知,落实国务院《政府工作报告》", 天津 2020 news page)."""
+    k = text.find("《" + name + "》")
+    return k >= 0 and any(w in text[max(0, k - 8) : k] for w in _grammar().rules.citing_words)

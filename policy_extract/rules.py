@@ -230,6 +230,8 @@ DOCUMENT_TITLE_ENDINGS = ("通知", "通告", "公告", "公示", "通报", "决
 # Words that open a sentence, never an issuer's name: the text before 关于 that starts so is
 # not who issued the notice ("为贯彻落实《国务院办公厅关于…》", "根据《人力资源社会保障部…").
 SENTENCE_OPENINGS = ("根据", "为", "按照", "经", "现")
+# Words before a 《》 name that cite the document rather than issue it ("…印发通知,落实国务院《政府工作报告》").
+CITING_WORDS = ("落实", "贯彻", "根据", "按照", "依据", "依照")
 # Words a reporting sentence uses for sending progress upward.
 REPORT_VERBS = ("报送", "报告", "上报", "报")
 # Numbers printed after a counted word are measures, not item numbers ("3个", "5家", "10%").
@@ -306,6 +308,7 @@ class Rules:
     plan_title_endings: Words = PLAN_TITLE_ENDINGS
     report_verbs: Words = REPORT_VERBS
     sentence_openings: Words = SENTENCE_OPENINGS
+    citing_words: Words = CITING_WORDS
     document_title_endings: Words = DOCUMENT_TITLE_ENDINGS
     measure_words: Words = MEASURE_WORDS
     not_in_unit_names: Words = NOT_IN_UNIT_NAMES

@@ -135,8 +135,9 @@ def _find_title(paras: list[Piece]) -> str | None:
     for p in paras[:10]:
         text = squeeze_cjk_spaces(p.text)
         m = _grammar().about_issuing.search(text)
-        if m and text.count("《", 0, m.start()) > text.count("》", 0, m.start()) and any(_whole_title_block(b) for b in blocks):
-            continue  # "根据…省政府《关于印发…的通知》等文件精神" cited under the plan's own heading (西宁 2017)
+        quoted = m is not None and text.count("《", 0, m.start()) > text.count("》", 0, m.start())
+        if quoted and (any(_whole_title_block(b) for b in blocks) or any(w in text[max(0, m.start() - 30) : m.start()] for w in g.rules.citing_words)):
+            continue  # "根据…省政府《关于印发…的通知》等文件精神" cited under the plan's own heading (西宁 2017), "为贯彻落实《…》"
         if m:
             inner = unwrapped(m.group("title"))
             for block in blocks:

@@ -529,3 +529,13 @@ def test_a_sharing_sites_lines_and_its_upload_date_give_no_title():
     doc = policy_extract.parse_text(text)
     assert doc.meta.title == "石景山区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案"
     assert [u.name for u in doc.tasks[0].responsible_units] == ["区委编办", "各街道党工委"]  # no "— — — 3 —" glued on
+
+
+def test_a_document_the_notice_cites_is_not_its_title():
+    # 天津 2020 (tj.sina.com.cn …iivhvpwy0543021): "天津市人民政府印发通知,落实国务院《政府工作报告》。" over the heading
+    # "关于落实国务院《政府工作报告》/重点工作的任务分工"; corpus 0108: "按照省政府办公厅《关于印发河北省2024年民生工程
+    # 实施方案的通知》要求" — a notice it follows, not its own title
+    text = "刚刚,天津市人民政府印发通知,落实国务院《政府工作报告》。\n\n关于落实国务院《政府工作报告》\n\n重点工作的任务分工\n\n1。加大宏观政策实施力度。(市发展改革委负责)\n"
+    assert policy_extract.parse_text(text).meta.title == "关于落实国务院《政府工作报告》重点工作的任务分工"
+    cited = "各市人力资源和社会保障局：按照省政府办公厅《关于印发河北省2024年民生工程实施方案的通知》（冀政办发〔2023〕8号）要求，现就有关事宜通知如下：一、工作目标\n"
+    assert policy_extract.parse_text(cited).meta.title != "河北省2024年民生工程实施方案"

@@ -1057,3 +1057,15 @@ def test_page_fields():
     # corpus 0714: a list of cited documents, each with its 发文时间 — no page's field
     cited = [Piece("para", "发文时间：1987年11月2日", 1, 1), Piece("para", "发文时间：1990年3月5日", 2, 2)]
     assert page_fields(cited) == {}
+
+
+def test_citing_words():
+    # 天津 2020 (tj.sina.com.cn …iivhvpwy0543021): "…印发通知,落实国务院《政府工作报告》" cites the report
+    from policy_extract.issued import issue_object_name
+
+    text = "刚刚,天津市人民政府印发通知,落实国务院《政府工作报告》。"
+    assert "落实" in rules.CITING_WORDS
+    assert issue_object_name(text) is None
+    with using(_rules_without("citing_words", "落实")):
+        assert issue_object_name(text) == "政府工作报告"
+
