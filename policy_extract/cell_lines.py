@@ -310,8 +310,10 @@ def _name_shaped(cell: str) -> bool:
 
 
 def unknown_column_name(cell: str) -> bool:
-    """Short enough for a column name, and no row number or figure in it."""
-    return 0 < len(cell.strip()) <= 8 and not any(ch.isdigit() for ch in cell)
+    """Short enough for a column name, and no row number or figure in it; a unit of measure in
+    brackets after it is no part of it ("年度投资金额 (万元)", 洋县 2024)."""
+    name = re.sub(r"\s*[（(][^（）()]{1,4}[）)]$", "", cell.strip())
+    return 0 < len(name) <= 8 and not any(ch.isdigit() for ch in name)
 
 
 def number_column_names() -> tuple[str, ...]:

@@ -9,7 +9,7 @@ import re
 from .cell_lines import number_column_names, unknown_column_name
 from .grammar import current as _grammar
 from .pieces import Piece
-from .tables import column_of
+from .tables import column_of, header_columns
 
 
 def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
@@ -27,7 +27,9 @@ def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
         ends = {n[-1] for n in number_names}  # "号" of 序号, 编号: a cheap test before the squeeze
         start = 0
         if len(cells) >= 6:  # a run of rows, not one row of a table
-            start = next((k for k in range(min(len(cells), 40)) if cells[k][-1:] in ends and _squeezed(cells[k]).endswith(number_names) and _header_width(cells[k:], number_names) >= 3), 0)
+            start = next((k for k in range(min(len(cells), 40)) if cells[k][-1:] in ends and _squeezed(cells[k]).endswith(number_names)
+                          and (k == 0 or not _name_like(cells[k - 1]) or _squeezed(cells[k]) not in number_names)
+                          and _header_width(cells[k:], number_names) >= 3), 0)
         head, cells = cells[:start], cells[start:]
         if start:
             cells[0] = _squeezed(cells[0])
@@ -42,13 +44,18 @@ def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
         if name and len(first) > len(name):  # "2025年开发区重点工作及责任清单序号"
             out.append(Piece("para", first[: -len(name)], piece.start_line, piece.end_line, piece.page))
             cells[0] = name
-        rows = _rows_at_numbers(cells[width:], width) if column_of(cells[0]) == "number" else None
+        rows = _rows_at_numbers(cells[width:], width) if "number" in header_columns(cells[:width]) else None
         if rows is None:  # by the width, the last row filled out
             rows = [cells[start : start + width] for start in range(width, len(cells), width)]
             rows[-1] += [""] * (width - len(rows[-1]))
         for row in [cells[:width]] + rows:  # a short row keeps its cells, for the reader to align by content
             out.append(Piece("row", "\t".join(row), piece.start_line, piece.end_line, piece.page, row, piece.table))
     return out
+
+
+def _name_like(cell: str) -> bool:
+    """A cell that could be the header's own first name ("大类 | 序号 |…"), not the page's head."""
+    return len(_squeezed(cell)) <= 8 and ":" not in cell and "：" not in cell
 
 
 def _squeezed(cell: str) -> str:
@@ -70,19 +77,21 @@ def _header_width(cells: list[str], number_names: tuple[str, ...]) -> int:
 def _rows_at_numbers(body: list[str], width: int) -> list[list[str]] | None:
     """The rows of a numbered table's cells, cut where the next running number stands alone
     ("1", …, "2", …), when the header's width does not cut them so; None where it does, or
-    where the cells do not open with a number."""
+    where no number opens the cells (a first row's group cell may stand before it: "一、继续提高
+    底线民生保障水平 | 1 | …", 肇庆市 2020, whose later rows do not print it)."""
     def number(cell: str) -> int | None:
         return int(cell) if cell.strip().isdecimal() else None
 
-    if not body or number(body[0]) is None:
+    first = next((k for k in range(min(2, len(body))) if number(body[k]) is not None), None)
+    if first is None:
         return None
-    if all(number(body[k]) == number(body[0]) + k // width for k in range(0, len(body), width)):
+    if first == 0 and all(number(body[k]) == number(body[0]) + k // width for k in range(0, len(body), width)):
         return None  # the width fits every row
-    rows: list[list[str]] = []
-    current = number(body[0])
-    for k, cell in enumerate(body):
-        if k == 0 or number(cell) == current + 1:
-            current = number(cell) if k else current
+    rows: list[list[str]] = [body[: first + 1]]
+    current = number(body[first])
+    for cell in body[first + 1 :]:
+        if number(cell) == current + 1:
+            current += 1
             rows.append([cell])
         else:
             rows[-1].append(cell)

@@ -479,3 +479,31 @@ def test_a_progress_table_whose_rows_lack_a_merged_cell(joiner):
     doc = policy_extract.parse_text(joiner.join(c if c == "|" else c + " |" for c in cells) + "\n")
     assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.leaders) for t in doc.tasks] == [
         ("24", ["城管局"], ["市政局", "相关街道"], ["徐国江"]), ("25", ["城管局"], ["市政局", "环卫处", "各街道"], ["徐国江"])]
+
+
+_ZQ_ROWS = [
+    "大类 | 序号 | 工作任务 | 分管 市领导 | 牵头单位及 主要负责人 | 落实进展情况 |",
+    "一、继续提高底线民生保障水平 | 1 | 将城镇、农村低保人均最低补差水平提高到每人每月609元。 | 陈宣群 | 市民政局 伍泽国 | 已完成。 |",
+    "2 | 特困供养人员基本生活标准不低于当地最低生活保障标准的1.6倍。 | 陈宣群 | 市民政局 伍泽国 | 已完成。 |",
+]
+
+
+@pytest.mark.parametrize("joiner", ["\n", ""], ids=["lined", "flattened"])
+def test_a_group_column_merged_down_and_a_unit_with_its_head_in_one_cell(joiner):
+    # 肇庆市 2020 民生实事 落实进展 (zhaoqing.gov.cn …post_2462763): 大类 printed on the first row only; "市民政局 伍泽国" in the
+    # 牵头单位及主要负责人 column; rows 2-4 had taken the leader 陈宣群 and the progress notes as their units
+    doc = policy_extract.parse_text(joiner.join(_ZQ_ROWS) + "\n")
+    assert [(t.number, [u.name for u in t.lead_units], t.leaders, t.path) for t in doc.tasks] == [
+        ("1", ["市民政局"], ["陈宣群", "伍泽国"], ["一、继续提高底线民生保障水平"]),
+        ("2", ["市民政局"], ["陈宣群", "伍泽国"], ["一、继续提高底线民生保障水平"]),
+    ]
+
+
+def test_a_column_name_with_its_unit_of_measure_in_brackets():
+    # 洋县2024年十大民生实事项目 (洋政发〔2024〕8号, jzzrppj.com.cn …24ac3dc0…): "年度投资金额 (万元)" had ended the header, and the
+    # table gave no task
+    cells = ["序号", "项目名称", "建设地点", "建设时间", "2024年建设内容", "年度投资金额 (万元)", "责任单位",
+             "1", "洋县中小学幼儿园基础设施提升改造项目", "相关镇 (街道)", "2024", "对马畅中小等学校运动场地进行改造。", "300", "教体局",
+             "2", "城北小学门前道路建设项目", "纸坊街道", "2024", "建成唐塔北路延伸段道路。", "300", "住建局"]
+    doc = policy_extract.parse_text("\n".join(c + " |" for c in cells) + "\n")
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in doc.tasks] == [("1", ["教体局"]), ("2", ["住建局"])]
