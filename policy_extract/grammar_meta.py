@@ -95,6 +95,11 @@ class MetadataPatterns:
         after = rf"(?=各|\s|$|[（(〔，,。：:]|{HAN}{{1,8}}\s*[〔\[［(（﹝]\s*\d{{4}})"  # the recipients, the doc number, an end
         return re.compile(rf"(?P<title>(?:{HAN}|[（）()]){{0,30}}?关于[^。；;：:！？，,]{{4,100}}?{kinds}){after}")
 
+    @cached_property
+    def site_name_suffix(self) -> re.Pattern:
+        """A site's name after the title its page prints ("…的意见-湖南省人民政府门户网站")."""
+        return re.compile(rf"\s*[-_|—–]+\s*[^-_|—–]{{2,30}}?{_alt(self.rules.site_name_endings)}\s*$")
+
     # a site's column tag before a title ("【市政府重点工作及责任分解】滁州市人民政府关于…的通知")
     site_tag = _Lazy(r"^【[^】]{2,20}】\s*(?=\S{6})")
     # a file's name as a document-sharing site prints it above the text ("潍坊…实施方案.docx")
@@ -133,6 +138,9 @@ class MetadataPatterns:
 
     # "来源: 教育体育局", "• 公开范围:…", "2024年03月15日来源:沈河区人民政府办公室" (the page's date first)
     info_head = _Lazy(rf"^\s*(?P<bullet>[•·●◆■▪]\s*)?(?:\d{{4}}\s*[-年./]\s*\d{{1,2}}\s*[-月./]\s*\d{{1,2}}\s*日?\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*)?)?(?P<label>{HAN}{{2,6}}?)\s*[:：]")
+
+    # "时间 : 2021-05-14 22:01:43 来源 : 本网原创稿": a page's dated info line, whatever labels follow
+    dated_info_line = _Lazy(r"^\s*(?:时间|日期)\s*[:：]\s*\d{4}\s*[-年./]\s*\d{1,2}")
 
     def is_page_info(self, text: str) -> bool:
         """A page's info line, whole in itself: "发布时间:2020-05-29 14:36:23", "来源: 教育体育局",

@@ -200,6 +200,10 @@ PAGE_FIELDS = (
     ("doc_number", ("文号", "发文字号", "文件编号", "发文文号")),
 )
 
+# How a site's name ends where a page's title prints it after the notice's ("…的意见-湖南省人民
+# 政府门户网站"): no part of the title.
+SITE_NAME_ENDINGS = ("门户网站", "人民政府网", "政府网", "网站", "官网", "政务网")
+
 # Labels of the line a site prints under a notice's title ("来源: 教育体育局 发布时间:2020-03-02
 # 15:00 累计次数:", realworld h09): when the line breaks are lost, the title is what precedes them.
 PAGE_INFO_LABELS = (
@@ -301,6 +305,7 @@ class Rules:
     table_columns: Pairs = TABLE_COLUMNS
     web_chrome_lines: Words = WEB_CHROME_LINES
     page_info_labels: Words = PAGE_INFO_LABELS
+    site_name_endings: Words = SITE_NAME_ENDINGS
     page_fields: Pairs = PAGE_FIELDS
     page_field_labels: Words = PAGE_FIELD_LABELS
     doc_number_labels: Words = DOC_NUMBER_LABELS

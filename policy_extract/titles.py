@@ -50,6 +50,7 @@ def find_title(paras: list[Piece]) -> str | None:
     title = title.strip().rstrip("•·●◆■▪").rstrip()  # "…落实的通知•": a menu's bullet from the next line
     title = unwrapped(title)  # a heading printed in 《》 ("《关于…的具体实施细则》", 淮安 2022)
     title = _grammar().site_tag.sub("", title)  # "【市政府重点工作及责任分解】滁州市人民政府关于…": the site's column
+    title = _grammar().site_name_suffix.sub("", title) or title  # "…的意见-湖南省人民政府门户网站": the site's name
     number = re.search(r"[（(]([^（）()]+)[）)]$", title)
     if number and len(title) - len(number.group(0)) >= 6 and _grammar().doc_number.fullmatch(number.group(1).strip()):
         title = title[: number.start()].rstrip()  # "…的通知(南经管发〔2020〕81号)": the number is meta's own field
@@ -89,7 +90,7 @@ def _find_title(paras: list[Piece]) -> str | None:
         if g.annex_label.match(p.text.strip()):
             after_annex = True
         if _heading_like(p.text) and not g.is_file_name(p.text):  # "潍坊…实施方案.docx": a sharing site's file name
-            text = squeeze_cjk_spaces(p.text)
+            text = g.site_name_suffix.sub("", squeeze_cjk_spaces(p.text)) or p.text  # "…的意见-湖南省人民政府门户网站"
             if not run and after_annex:
                 annexed.add(len(blocks))
                 after_annex = False

@@ -539,3 +539,15 @@ def test_a_document_the_notice_cites_is_not_its_title():
     assert policy_extract.parse_text(text).meta.title == "关于落实国务院《政府工作报告》重点工作的任务分工"
     cited = "各市人力资源和社会保障局：按照省政府办公厅《关于印发河北省2024年民生工程实施方案的通知》（冀政办发〔2023〕8号）要求，现就有关事宜通知如下：一、工作目标\n"
     assert policy_extract.parse_text(cited).meta.title != "河北省2024年民生工程实施方案"
+
+
+def test_a_sites_name_after_the_title_and_its_dated_info_line():
+    # 湖南 湘政发〔2019〕1号 (review r8b 03): the page's title "…的意见-湖南省人民政府门户网站" over the heading;
+    # 广东 粤府〔2021〕22号 (review r8b 01): "时间 : 2021-05-14 22:01:43 来源 : 本网原创稿" had taken the title and
+    # the number under it into its line
+    text = ("湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见-湖南省人民政府门户网站\n\n"
+            "湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见\n\n湘政发〔2019〕1号\n")
+    assert policy_extract.parse_text(text).meta.title == "湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见"
+    text = ("时间 : 2021-05-14 22:01:43 来源 : 本网原创稿\n【打印】 【字体:\n\n广东省人民政府关于印发2021年\n\n"
+            "省《政府工作报告》重点任务\n\n分工方案的通知\n\n粤府〔2021〕22号\n\n各地级以上市人民政府:\n")
+    assert policy_extract.parse_text(text).meta.doc_number == "粤府〔2021〕22号"

@@ -1069,3 +1069,13 @@ def test_citing_words():
     with using(_rules_without("citing_words", "落实")):
         assert issue_object_name(text) == "政府工作报告"
 
+
+def test_site_name_endings():
+    # 湖南省人民政府门户网站 (review r8b 03): "…部门分工的意见-湖南省人民政府门户网站" is the page's title, not the notice's
+    from policy_extract.grammar import current
+
+    assert "门户网站" in rules.SITE_NAME_ENDINGS
+    assert current().site_name_suffix.sub("", "关于落实《政府工作报告》的意见-湖南省人民政府门户网站") == "关于落实《政府工作报告》的意见"
+    with using(_rules_without("site_name_endings", "门户网站", "网站")):
+        assert current().site_name_suffix.search("关于落实《政府工作报告》的意见-湖南省人民政府门户网站") is None
+
