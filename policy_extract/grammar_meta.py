@@ -92,7 +92,7 @@ class MetadataPatterns:
     @cached_property
     def notice_title(self) -> re.Pattern:
         kinds = _alt(w for w in self.rules.doc_number_after if w.startswith("的"))
-        after = rf"(?=各|\s|$|[（(〔，,。：:]|{HAN}{{1,8}}\s*[〔\[［(（﹝]\s*\d{{4}})"  # the recipients, the doc number, an end
+        after = rf"(?=各|\s|$|[（(〔，,。：:\-—_|]|{HAN}{{1,8}}\s*[〔\[［(（﹝]\s*\d{{4}})"  # the recipients, the doc number, an end, a site's name after a dash
         return re.compile(rf"(?P<title>(?:{HAN}|[（）()]){{0,30}}?关于[^。；;：:！？，,]{{4,100}}?{kinds}){after}")
 
     @cached_property
@@ -179,8 +179,8 @@ class MetadataPatterns:
         """A date between a sentence end and the plan's title or 此件公开发布, in a text run
         together: the signature's date ("。二〇一一年五月三日连云港市…实施方案一、总体目标")."""
         title = rf"(?:{HAN}|[《》〈〉“”（）()、\s0-9]){{4,80}}?{_alt(self.rules.plan_title_endings + self.rules.annex_plan_title_endings)}"
-        follows = rf"\s*(?:{CN_NUMERAL}{{1,3}}\s*、|为|根据|按照|$)"
-        return re.compile(rf"\s*{self._date}(?=\s*[（(]此件|{title}{follows})")
+        follows = rf"\s*(?:{CN_NUMERAL}{{1,3}}\s*、|为|根据|按照|\d{{4}}\s*年|$)"  # "…责任分解2018年的主要预期目标是:"
+        return re.compile(rf"\s*{self._date}(?=\s*[（(]此件|\s*(?P<plan>{title}){follows})")
 
     @cached_property
     def report_verb(self) -> str:

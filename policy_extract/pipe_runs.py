@@ -135,7 +135,13 @@ def prose_around_pipes(line: str) -> tuple[str, str, str]:
         return len(part) >= _PROSE_MIN and len(part) > rest and any(ch in part for ch in "。；;")
 
     tail_is_prose = prose(tail, last + 1)
-    head_is_prose = prose(head, (last + 1 if tail_is_prose else len(line)) - first)
+    head_is_prose = prose(head, (last + 1 if tail_is_prose else len(line)) - first) or (
+        # a whole notice before the table, however long the table ("…确保按时完成。附件:…| 洋县2024年
+        # 十大民生实事项目清单 ||…", 洋县 2024): three sentences, and the line holds several rows
+        len(head) >= _PROSE_MIN and sum(head.count(ch) for ch in "。；;") >= 3 and line.count("|") >= 2 * _RUN_TOGETHER_PIPES
+        and max(len(cell) for cell in line[first : last + 1].split("|")) < _PROSE_MIN)  # and the cells after it are a table's
+    if head_is_prose and not tail_is_prose:
+        tail_is_prose = prose(tail, last + 1 - first)  # then the text after the table is weighed against the table alone
     head_end = first if head_is_prose else 0
     tail_start = last + 1 if tail_is_prose else len(line)
     return line[:head_end], line[head_end:tail_start], line[tail_start:]

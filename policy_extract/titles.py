@@ -181,6 +181,11 @@ def _find_title(paras: list[Piece]) -> str | None:
             issuer = title[: title.find("关于")]
             if not issuer or looks_like_org(issuer):  # not "…安徽省人民政府发布关于…的通知" (a news story)
                 return title
+    for p in paras[:10]:  # a page run together: the plan's title right after the signature's date
+        if "日" in p.text:
+            m = next(g.at_sentence_starts(g.date_before_plan, p.text), None)
+            if m and m.group("plan") and _heading_like(m.group("plan")):
+                return squeeze_cjk_spaces(m.group("plan"))
     for p in paras[:15]:  # nothing else: the name of the file the page offers ("…政策指引.pdf")
         if g.is_file_name(p.text):
             name = g.file_name.sub("", p.text).strip()

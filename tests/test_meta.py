@@ -551,3 +551,15 @@ def test_a_sites_name_after_the_title_and_its_dated_info_line():
     text = ("时间 : 2021-05-14 22:01:43 来源 : 本网原创稿\n【打印】 【字体:\n\n广东省人民政府关于印发2021年\n\n"
             "省《政府工作报告》重点任务\n\n分工方案的通知\n\n粤府〔2021〕22号\n\n各地级以上市人民政府:\n")
     assert policy_extract.parse_text(text).meta.doc_number == "粤府〔2021〕22号"
+
+
+def test_a_page_run_together_gives_the_plans_title_after_the_date_and_the_notices_before_a_dash():
+    # 湖北省 2018 《政府工作报告》重点工作责任分解 (review r8b 02), flattened: "…报省政府。…追责问责。2018年1月29日
+    # 《政府工作报告》重点工作责任分解2018年的主要预期目标是:…"; 湖南 湘政发〔2019〕1号 flattened: the page's title
+    # "…部门分工的意见-湖南省人民政府门户网站…" opens the line
+    doc = policy_extract.parse_text("省政府将对贯彻落实情况进行督查,对落实不力的进行追责问责。2018年1月29日《政府工作报告》重点工作责任分解"
+                                    "2018年的主要预期目标是:地区生产总值增长7.5%。一、坚决打好三大攻坚战\n")
+    assert (doc.meta.title, doc.meta.issue_date) == ("《政府工作报告》重点工作责任分解", "2018-01-29")
+    doc = policy_extract.parse_text("湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见-湖南省人民政府门户网站湖南省人民政府关于落实"
+                                    "《政府工作报告》重点工作部门分工的意见湖南省人民政府门户网站 www.hunan.gov.cn 发布时间: 2019-02-20 11:02\n")
+    assert doc.meta.title == "湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见"
