@@ -51,6 +51,9 @@ def find_title(paras: list[Piece]) -> str | None:
     title = unwrapped(title)  # a heading printed in 《》 ("《关于…的具体实施细则》", 淮安 2022)
     title = _grammar().site_tag.sub("", title)  # "【市政府重点工作及责任分解】滁州市人民政府关于…": the site's column
     title = _grammar().site_name_suffix.sub("", title) or title  # "…的意见-湖南省人民政府门户网站": the site's name
+    half = len(title) // 2
+    if len(title) >= 12 and title[:half] == title[half:]:
+        title = title[:half]  # the page's title and the heading, the same words run together
     number = re.search(r"[（(]([^（）()]+)[）)]$", title)
     if number and len(title) - len(number.group(0)) >= 6 and _grammar().doc_number.fullmatch(number.group(1).strip()):
         title = title[: number.start()].rstrip()  # "…的通知(南经管发〔2020〕81号)": the number is meta's own field

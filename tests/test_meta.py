@@ -563,3 +563,12 @@ def test_a_page_run_together_gives_the_plans_title_after_the_date_and_the_notice
     doc = policy_extract.parse_text("湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见-湖南省人民政府门户网站湖南省人民政府关于落实"
                                     "《政府工作报告》重点工作部门分工的意见湖南省人民政府门户网站 www.hunan.gov.cn 发布时间: 2019-02-20 11:02\n")
     assert doc.meta.title == "湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见"
+
+
+def test_a_sites_upload_line_or_font_size_control_above_the_number_and_a_title_printed_twice():
+    # 齐齐哈尔 齐政办文〔2020〕5号 (review r9a 03): "上载日期: 2020-07-22 来源: 市人民政府办公室" above the number;
+    # 哈尔滨 哈政办发〔2024〕29号 (r9a 07): "字号: 大 中 小"; corpus 0817 / r9b 10 flattened: the page's title and the
+    # heading run together ("河北省民营科技企业管理条例河北省民营科技企业管理条例")
+    assert policy_extract.parse_text("上载日期: 2020-07-22 来源: 市人民政府办公室\n齐政办文〔2020〕5号\n各区县人民政府:\n").meta.doc_number == "齐政办文〔2020〕5号"
+    assert policy_extract.parse_text("字号: 大 中 小\n哈政办发〔2024〕29号\n各区、县(市)人民政府:\n").meta.doc_number == "哈政办发〔2024〕29号"
+    assert policy_extract.parse_text("魅力文明城市创建行动方案魅力文明城市创建行动方案为全面提升城市文明程度,制定本方案。\n").meta.title == "魅力文明城市创建行动方案"
