@@ -175,8 +175,17 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
 
 
 def _part_leaders(once: "Memo", part: str | None) -> list[str]:
-    """The leaders a part's row names for its rows ("一、主要经济社会发展指标…(牵头领导:成坤、柯相国)")."""
-    return [p for note in once(find_notes, part) for p in note.leaders] if part else []
+    """The leaders a part's or group's row names for its rows ("一、主要经济社会发展指标…(牵头领导:成坤、
+    柯相国)", "(一)刘忻市长牵头重点工作")."""
+    if not part:
+        return []
+    return [p for note in once(find_notes, part) for p in note.leaders] or once(_title_leader, part)
+
+
+def _title_leader(title: str) -> list[str]:
+    marker = match_marker(title)
+    m = _grammar().leader_heading.match(title[marker.end :] if marker else title)
+    return [m.group("name") + m.group("office")] if m and name_shaped(m.group("name")) else []
 
 
 def _parent_task(cell: str | None) -> dict | None:
@@ -247,7 +256,7 @@ def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False, 
                         text=squeeze_cjk_spaces(tt.text),
                         lead=lead,
                         responsible=responsible,
-                        leaders=_merge([split_people(tt.leader), people_a, people_b]) or _part_leaders(once, tt.part),
+                        leaders=_merge([split_people(tt.leader), people_a, people_b]) or _part_leaders(once, tt.group) or _part_leaders(once, tt.part),
                         deadline=deadline,
                         milestones=list(milestones),
                         parent_task=once(_parent_task, tt.parent_task),

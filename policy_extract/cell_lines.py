@@ -19,7 +19,7 @@ from .markers import match_marker
 from .notes import bare_note
 from .pieces import Piece
 from .tables import column_of, header_columns, is_task_header
-from .units import ends_like_unit, name_shaped, titled_person
+from .units import ends_like_unit, name_shaped, split_units, titled_person
 
 
 def plain_cell_lines(lines: list[SourceLine]) -> set[int]:
@@ -34,7 +34,7 @@ def plain_cell_lines(lines: list[SourceLine]) -> set[int]:
     under it, a site's chrome, or the notice's own next part."""
     numbers = number_column_names()
     out: set[int] = set()
-    filled = [k for k, ln in enumerate(lines) if ln.text.strip()]
+    filled = [k for k, ln in enumerate(lines) if ln.text.strip().strip("|")]  # a line of "|" alone only parts cells
     n = 0
     while n < len(filled):
         first = lines[filled[n]].text.strip()
@@ -83,8 +83,9 @@ def _task_text(cell: str) -> bool:
 
 
 def _part_row(cell: str) -> bool:
+    """A part's or a group's row over the rows below it: "一、…", "(一)刘忻市长牵头重点工作" (杭州 2022)."""
     marker = match_marker(cell)
-    return marker is not None and marker.kind == "cn" and len(cell) <= 120
+    return marker is not None and marker.kind in ("cn", "paren_cn") and len(cell) <= 120
 
 
 def _table_end(body: list[str], numbered: bool) -> int:
@@ -270,7 +271,12 @@ def _person_cell(cell: str) -> bool:
 
 def _unit_cell(cell: str) -> bool:
     """A cell that holds unit names, or a unit clause ("县水务局", "市发改委牵头")."""
-    return len(cell) <= 60 and "。" not in cell and (ends_like_unit(cell) or bare_note(cell) is not None)
+    if "。" in cell:
+        return False
+    if len(cell) <= 60:
+        return ends_like_unit(cell) or bare_note(cell) is not None
+    names = split_units(cell) if len(cell) <= 200 else []  # a long list of names ("杭州城西科创产业集聚区管委会,市科技局、…")
+    return len(names) >= 3 and all(ends_like_unit(n) for n in names)
 
 
 def _header_width(pieces: list[Piece], i: int) -> int:

@@ -507,3 +507,15 @@ def test_a_column_name_with_its_unit_of_measure_in_brackets():
              "2", "城北小学门前道路建设项目", "纸坊街道", "2024", "建成唐塔北路延伸段道路。", "300", "住建局"]
     doc = policy_extract.parse_text("\n".join(c + " |" for c in cells) + "\n")
     assert [(t.number, [u.name for u in t.responsible_units]) for t in doc.tasks] == [("1", ["教体局"]), ("2", ["住建局"])]
+
+
+def test_a_table_one_cell_per_line_with_pipe_lines_and_group_rows():
+    # 杭州 2022 重点工作 分解表 (m.wxycw.com/fanwen/134701.html): "|" alone on the line between cells, group rows
+    # "(一)刘忻市长牵头重点工作", a long unit cell; the table had given one task holding all the rows
+    cells = ["序号", "重点工作任务", "责任单位", "(一)刘忻市长牵头重点工作", "1", "学懂弄通做实习近平新时代中国特色社会主义思想。", "市政府各直属单位",
+             "(二)戴建平常务副市长牵头重点工作", "3", "加快建设城西科创大走廊。",
+             "杭州城西科创产业集聚区管委会,市科技局、市发改委、市经信局、市规划和自然资源局、市建委、市交通运输局",
+             "4", "推进人才创新创业服务综合体建设。", "市发改委、市人力社保局、市科技局、团市委配合落实"]
+    doc = policy_extract.parse_text("\n|\n".join(cells) + "\n|\n")
+    assert [(t.number, len(t.responsible_units), t.leaders) for t in doc.tasks] == [
+        ("1", 1, ["刘忻市长"]), ("3", 7, ["戴建平常务副市长"]), ("4", 4, ["戴建平常务副市长"])]
