@@ -179,7 +179,7 @@ def _part_leaders(once: "Memo", part: str | None) -> list[str]:
     柯相国)", "(一)刘忻市长牵头重点工作")."""
     if not part:
         return []
-    return [p for note in once(find_notes, part) for p in note.leaders] or once(_title_leader, part)
+    return [p for note in once(find_notes, part) for p in note.leaders] or list(once(_title_leader, part))  # a copy: no list shared by two tasks
 
 
 def _title_leader(title: str) -> list[str]:
