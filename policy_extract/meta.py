@@ -155,6 +155,11 @@ def find_issuer_fallback(paras: list[Piece]) -> str | None:
                 return org
         if text.endswith("文件") and looks_like_org(text[:-2]):
             return text[:-2]
+    for k, (p, nxt) in enumerate(zip(paras[:10], paras[1:11])):  # the red header's name alone over the title
+        text = squeeze_cjk_spaces(p.text)  # (梁平区 2021: "重庆市梁平区人民政府办公室" / "关于印发…")
+        if squeeze_cjk_spaces(nxt.text).startswith("关于") and looks_like_org(text) and not _joint(text):
+            joint = k > 0 and looks_like_org(squeeze_cjk_spaces(paras[k - 1].text))  # "河北省科学技术厅" / "河北省财政厅" / "关于…"
+            return None if joint else text
     return None
 
 

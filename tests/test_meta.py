@@ -572,3 +572,12 @@ def test_a_sites_upload_line_or_font_size_control_above_the_number_and_a_title_p
     assert policy_extract.parse_text("上载日期: 2020-07-22 来源: 市人民政府办公室\n齐政办文〔2020〕5号\n各区县人民政府:\n").meta.doc_number == "齐政办文〔2020〕5号"
     assert policy_extract.parse_text("字号: 大 中 小\n哈政办发〔2024〕29号\n各区、县(市)人民政府:\n").meta.doc_number == "哈政办发〔2024〕29号"
     assert policy_extract.parse_text("魅力文明城市创建行动方案魅力文明城市创建行动方案为全面提升城市文明程度,制定本方案。\n").meta.title == "魅力文明城市创建行动方案"
+
+
+def test_the_red_headers_name_over_the_title_is_the_issuer_when_no_signature_names_one():
+    # 重庆市梁平区 梁平府办发〔2021〕12号 (cqlp.gov.cn t20210312_8992579): the excerpt ends before the signature;
+    # corpus 0776: two names over the title are a joint header (no issuer, not the last one)
+    doc = policy_extract.parse_text("梁平府办发〔2021〕12号\n重庆市梁平区人民政府办公室\n关于印发2021年区政府工作报告目标任务分解方案的通知\n各乡镇人民政府:\n")
+    assert doc.meta.issuer == "重庆市梁平区人民政府办公室"
+    doc = policy_extract.parse_text("河北省科学技术厅\n河北省财政厅\n关于印发《河北省科技创新券实施细则（试行）》的通知\n冀科计〔2016〕22号\n")
+    assert doc.meta.issuer is None
