@@ -502,6 +502,9 @@ def test_sole_owner_verbs():
     # "…有关市政府分别负责落实": no 分别 left on a name
     assert notes.parse_note("市人力社保局、市教委分别负责").responsible == ["市人力社保局", "市教委"]
     assert notes.parse_note("省科技厅、有关市政府分别负责落实").responsible == ["省科技厅", "有关市政府"]
+    # 金乡县农业农村局 2021 清单 (jinxiang.gov.cn art_75741_2724091): "(责任单位:县扶贫开发办牵头,有关部门参加,各镇街落实)"
+    note = notes.parse_note("责任单位:县扶贫开发办牵头,有关部门参加,各镇街落实")
+    assert (note.lead, note.responsible) == (["县扶贫开发办"], ["有关部门", "各镇街"])
     # 杭州 2022 (review r9b 07): "市文明办牵头,团市委配合落实" — no 配合 left on 团市委
     assert notes.parse_note("市文明办牵头,团市委配合落实").responsible == ["团市委"]
     note = notes.parse_note("市发改委负责")
