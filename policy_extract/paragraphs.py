@@ -195,7 +195,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
     return [part for part in parts if part]
 
 
-_AFTER_SENTENCE = re.compile(r"[。）)](?=\s*\S)")  # not ；: labels after it are parts of one note
+_AFTER_SENTENCE = re.compile(r"[。）)，,](?=\s*\S)")  # not ；: labels after it are parts of one note
 
 
 def _part_openings(text: str, opens_part) -> set[int]:
@@ -204,8 +204,15 @@ def _part_openings(text: str, opens_part) -> set[int]:
         j = m.end()
         while j < len(text) and text[j] in " \t":
             j += 1
+        if m.group(0) in "，," and (out or not _text_before(text, j)):
+            continue  # after a comma only the first label, after the item's text ("1、农村道路畅通工程,牵头部门:市交通局。"); later ones are the same note's
         if opens_part(text, j):
             inside = inside or Enclosed(text)
             if j not in inside:
                 out.add(j)
     return out
+
+
+def _text_before(text: str, j: int) -> bool:
+    """Item text, not a label's value, stands before j: no colon since the start."""
+    return ":" not in text[:j] and "：" not in text[:j]

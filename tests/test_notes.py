@@ -545,3 +545,13 @@ def test_items_numbered_with_a_full_stop_after_the_number():
                                     "2。加大宏观政策实施力度。(市发展改革委负责)\n")
     assert [(t.number, [u.name for u in t.responsible_units]) for t in doc.tasks] == [("1", ["市政府各部门"]), ("2", ["市发展改革委"])]
     assert doc.tasks[0].deadline.ongoing
+
+
+def test_a_label_after_the_items_text_and_a_comma():
+    # 六安市民生办 2017 进度通报 (wxrb.luaninfo.com/p/a.aspx?id=11118): "1、农村道路畅通工程,牵头部门:市交通局。…" —
+    # the lead stayed in the text; a second label after a comma is the same note's ("牵头单位:X,责任单位:Y")
+    doc = policy_extract.parse_text("1、农村道路畅通工程,牵头部门:市交通局。已完成投资3.2亿元。\n"
+                                    "2、农村饮水安全巩固提升工程,牵头单位:市水利局,责任单位:各县区政府。\n")
+    assert [(t.text, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks][0][:2] == (
+        "农村道路畅通工程", ["市交通局"])
+    assert [u.name for u in doc.tasks[1].responsible_units] == ["各县区政府"]
