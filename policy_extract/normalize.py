@@ -72,7 +72,10 @@ def strip_web_chrome(text: str) -> str:
     breadcrumb trail (">> 专题专栏 >> 归档专题 >> 2023市政府重点工作") are dropped; a chrome word of
     four characters or more run on into the notice ("分享按钮重点任务分工清单") is cut off."""
     stripped = text.strip().lstrip("•·●◆■▪ ")  # a menu's bullets ("• 无障碍")
-    chrome = _grammar().rules.web_chrome_lines
+    rules = _grammar().rules
+    if len(stripped) <= 80 and any(w in stripped for w in rules.site_footer_words):
+        return ""  # "甘公网安备62052302000005号": the site's footer
+    chrome = rules.web_chrome_lines
     if not stripped.startswith(chrome):
         trail = any(mark in stripped for mark in _TRAIL_MARKS)  # the pattern is compiled only for a page that has one
         return "" if trail and _grammar().breadcrumb.match(stripped) else text
@@ -86,6 +89,17 @@ def strip_web_chrome(text: str) -> str:
     if len(word) < 4:
         return text  # "无障碍环境建设有关主管部门…": a short word opens a sentence as well as a menu
     return rest
+
+
+def _items_run_together(text: str) -> bool:
+    """A line closed by " |" that is a whole list of items run together, no table's one cell
+    ("分别是: (1)加快建设…。 (2)开工新建…。 … (15)…免费体检。 |", 甘谷县 2020 news page)."""
+    if not text.rstrip().endswith("|") or "\t" in text:
+        return False
+    body = text.strip().strip("|").strip()
+    if len(body) < 200 or "|" in body:
+        return False
+    return len(split_items(body, Sequence())) >= 3
 
 
 def is_table_line(text: str) -> bool:
@@ -147,7 +161,7 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
             text = strip_web_chrome(clean_line(part))
             if not text.strip() or _MD_RULE.match(text) or is_page_number(text):
                 continue  # a page number copied with the text, a site's menus: not part of the notice
-            if is_table_line(text):
+            if is_table_line(text) and not _items_run_together(text):
                 if _MD_TABLE_SEPARATOR.match(text):
                     continue
                 cells = split_row(text)

@@ -191,6 +191,10 @@ WEB_CHROME_LINES = (
     "本站支持IPV6", "本站支持IPv6", "查看原文",
 )
 
+# Words of a site's footer line, wherever they stand in it ("甘公网安备62052302000005号",
+# "陇ICP备05000221号", "网站标识码6205230001"): the line is no part of the notice.
+SITE_FOOTER_WORDS = ("公网安备", "ICP备", "网站标识码", "版权所有")
+
 # Fields of a government site's information table ("发布机构: | 周村区农业农村局 |", "成文日期: 2022-04-18",
 # "名 称: …"), by the meta field each gives where the notice itself does not print it.
 PAGE_FIELDS = (
@@ -305,6 +309,7 @@ class Rules:
     table_columns: Pairs = TABLE_COLUMNS
     web_chrome_lines: Words = WEB_CHROME_LINES
     page_info_labels: Words = PAGE_INFO_LABELS
+    site_footer_words: Words = SITE_FOOTER_WORDS
     site_name_endings: Words = SITE_NAME_ENDINGS
     page_fields: Pairs = PAGE_FIELDS
     page_field_labels: Words = PAGE_FIELD_LABELS

@@ -279,3 +279,11 @@ def test_the_plans_first_part_after_the_notices_signature_is_its_own_paragraph()
     assert split_items(text, sequence)[-1] == "一、坚决打好三大攻坚战"
     doc = policy_extract.parse_text(text.replace("二、", "一、加强组织领导。二、") + "(一)打好防范化解重大风险攻坚战1.规范政府举债行为。(牵头单位:市财政局)\n")
     assert [(t.path, [u.name for u in t.lead_units]) for t in doc.tasks] == [(["一、坚决打好三大攻坚战", "(一)打好防范化解重大风险攻坚战"], ["市财政局"])]
+
+
+def test_a_list_of_items_run_together_and_closed_by_a_pipe_is_no_table_cell():
+    # 甘谷县 2020 15件民生实事 (gangu.gov.cn/info/1481/326551.htm): "分别是: (1)加快建设…。 (2)开工新建…。 … |" on one
+    # line ending in " |" had been read as a table's one cell: no task
+    items = " ".join(f"({n})完成第{n}项民生实事工程建设任务并投入使用，惠及群众一万人以上。" for n in range(1, 8))
+    doc = policy_extract.parse_text("甘谷县政府2020年将为民办好15件大事,分别是: " + items + " |\n")
+    assert [t.number for t in doc.tasks] == [f"({n})" for n in range(1, 8)]

@@ -1084,3 +1084,13 @@ def test_site_name_endings():
     with using(_rules_without("site_name_endings", "门户网站", "网站")):
         assert current().site_name_suffix.search("关于落实《政府工作报告》的意见-湖南省人民政府门户网站") is None
 
+
+def test_site_footer_words():
+    # 甘谷县 2020 15件民生实事 (gangu.gov.cn/info/1481/326551.htm): the footer "甘公网安备62052302000005号" had been the title
+    from policy_extract.normalize import strip_web_chrome
+
+    assert "公网安备" in rules.SITE_FOOTER_WORDS
+    assert strip_web_chrome("甘公网安备62052302000005号") == ""
+    with using(_rules_without("site_footer_words", "公网安备")):
+        assert strip_web_chrome("甘公网安备62052302000005号") != ""
+
