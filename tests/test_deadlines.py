@@ -211,3 +211,13 @@ def test_a_signature_run_into_the_last_item_is_not_its_time_limit():
     text = "各牵头部门要结合实际，按时限要求完成好各项工作任务。河北省人民政府办公厅2018年6月1日"
     assert deadline_in_text(text, 2018) is None
     assert deadline_in_text("市发改委2018年6月30日前完成。", 2018).date == "2018-06-30"  # a due date, not a signature
+
+
+def test_month_ends_as_the_calendar_counts_them():
+    # the month's length is counted here, not imported from calendar on every command's start
+    import calendar
+
+    from policy_extract.deadlines import _days_in_month
+
+    assert all(_days_in_month(y, m) == calendar.monthrange(y, m)[1] for y in (1900, 1996, 2000, 2023, 2024, 2100) for m in range(1, 13))
+    assert deadline_in_text("2024年2月底前完成。", None).date == "2024-02-29"
