@@ -34,7 +34,10 @@ class _AtTextStart:
         self.pattern = pattern
 
     def match(self, text: str) -> re.Match | None:
-        return self.pattern.match(text, len(text) - len(text.lstrip()))
+        start = 0
+        while start < len(text) and text[start].isspace():  # not text.lstrip(): no copy of a long text per call
+            start += 1
+        return self.pattern.match(text, start)
 
 
 _LABEL_QUALIFIER = r"(?:\s*[（(][^（）()：:]{1,6}[）)])?"

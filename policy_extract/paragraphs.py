@@ -195,24 +195,40 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
     return [part for part in parts if part]
 
 
-_AFTER_SENTENCE = re.compile(r"[。）)，,](?=\s*\S)")  # not ；: labels after it are parts of one note
+_AFTER_SENTENCE = re.compile(r"[。）)](?=\s*\S)")  # not ；: labels after it are parts of one note
+_AFTER_COMMA = re.compile(r"[，,](?=\s*\S)")
 
 
 def _part_openings(text: str, opens_part) -> set[int]:
     out, inside = set(), None
     for m in _AFTER_SENTENCE.finditer(text):
-        j = m.end()
-        while j < len(text) and text[j] in " \t":
-            j += 1
-        if m.group(0) in "，," and (out or not _text_before(text, j)):
-            continue  # after a comma only the first label, after the item's text ("1、农村道路畅通工程,牵头部门:市交通局。"); later ones are the same note's
+        j = _after_blanks(text, m.end())
         if opens_part(text, j):
             inside = inside or Enclosed(text)
             if j not in inside:
                 out.add(j)
+    # after a comma, the first label right after the item's text ("1、农村道路畅通工程,牵头部门:市交通局。"):
+    # only before the text's first colon (later labels are the same note's) and before any opening above
+    colons = [k for k in (text.find(":"), text.find("："), min(out, default=-1)) if k >= 0]
+    end = min(colons) if colons else 0
+    for m in _AFTER_COMMA.finditer(text, 0, end):
+        j = _after_blanks(text, m.end())
+        if _colon_near(text, j) and opens_part(text, j):
+            inside = inside or Enclosed(text)
+            if j not in inside:
+                out.add(j)
+                break
     return out
 
 
-def _text_before(text: str, j: int) -> bool:
-    """Item text, not a label's value, stands before j: no colon since the start."""
-    return ":" not in text[:j] and "：" not in text[:j]
+def _after_blanks(text: str, j: int) -> int:
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    return j
+
+
+def _colon_near(text: str, j: int) -> bool:
+    """A colon within a label's length of j (a cheap test before the label pattern is tried)."""
+    window = text[j : j + 16]
+    return ":" in window or "：" in window
+
