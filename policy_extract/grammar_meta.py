@@ -100,6 +100,11 @@ class MetadataPatterns:
         """A site's name after the title its page prints ("…的意见-湖南省人民政府门户网站")."""
         return re.compile(rf"\s*[-_|—–]+\s*[^-_|—–]{{2,30}}?{_alt(self.rules.site_name_endings)}\s*$")
 
+    @cached_property
+    def site_name_line(self) -> re.Pattern:
+        """A line that is only a site's name ("中国政府网", "湖南省人民政府门户网站")."""
+        return re.compile(rf"^\s*[^，,。；;：:\s]{{0,16}}?{_alt(self.rules.site_name_endings)}\s*$")
+
     # a site's column tag before a title ("【市政府重点工作及责任分解】滁州市人民政府关于…的通知")
     site_tag = _Lazy(r"^【[^】]{2,20}】\s*(?=\S{6})")
     # a file's name as a document-sharing site prints it above the text ("潍坊…实施方案.docx")

@@ -92,6 +92,8 @@ def _find_title(paras: list[Piece]) -> str | None:
     for p in paras[:40]:
         if g.annex_label.match(p.text.strip()):
             after_annex = True
+        if g.site_name_line.match(p.text):
+            continue  # "中国政府网" between the page's title and the heading: no part of either
         if _heading_like(p.text) and not g.is_file_name(p.text):  # "潍坊…实施方案.docx": a sharing site's file name
             text = g.site_name_suffix.sub("", squeeze_cjk_spaces(p.text)) or p.text  # "…的意见-湖南省人民政府门户网站"
             if not run and after_annex:

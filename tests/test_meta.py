@@ -581,3 +581,11 @@ def test_the_red_headers_name_over_the_title_is_the_issuer_when_no_signature_nam
     assert doc.meta.issuer == "重庆市梁平区人民政府办公室"
     doc = policy_extract.parse_text("河北省科学技术厅\n河北省财政厅\n关于印发《河北省科技创新券实施细则（试行）》的通知\n冀科计〔2016〕22号\n")
     assert doc.meta.issuer is None
+
+
+def test_a_line_that_is_only_a_sites_name_between_two_titles():
+    # 国发〔2020〕6号 on a mirror (cs.com.cn/xwzx/hg/202006/t20200611_6066561.html): "国务院关于…的意见" / "中国政府网" / the same title again had given the
+    # three run together
+    text = ("返回首页\n\n国务院关于落实《政府工作报告》重点工作部门分工的意见\n\n中国政府网\n\n"
+            "  国务院关于落实《政府工作报告》重点工作部门分工的意见\n\n国发〔2020〕6号\n")
+    assert policy_extract.parse_text(text).meta.title == "国务院关于落实《政府工作报告》重点工作部门分工的意见"
