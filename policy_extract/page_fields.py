@@ -39,6 +39,7 @@ def page_fields(pieces: list[Piece]) -> dict[str, str]:
                 continue
             texts = [piece.text]
         else:
+            _keep_spaced_fields(seen, piece.text)  # "发布机构 金乡县农业农村局 组配分类 政策和解读" (no colons)
             continue
         for text in texts:
             matches = list(g.page_field.finditer(text))
@@ -48,6 +49,20 @@ def page_fields(pieces: list[Piece]) -> dict[str, str]:
                 value = _before_other_field(text[m.end() : nxt.start() if nxt else len(text)])
                 _keep(seen, g.page_field_of.get(re.sub(r"\s+", "", m.group(1))), value)
     return {field: next(iter(values)) for field, values in seen.items() if len(values) == 1}
+
+
+def _keep_spaced_fields(seen: dict[str, set[str]], text: str) -> None:
+    """Fields apart by spaces, without colons, where the line opens with a label of the site's
+    table ("索  引  号 1137… 公开方式 主动公开", "成文日期 2021-04-20 废止日期", 金乡县 2021)."""
+    g = _grammar()
+    tokens = text.split()
+    labels = g.page_info_labels | g.page_field_of.keys()
+    if not any("".join(tokens[:k]) in labels for k in range(1, min(len(tokens), 4) + 1)):
+        return
+    for i in range(len(tokens) - 1):
+        field = g.page_field_of.get(tokens[i])
+        if field:
+            _keep(seen, field, tokens[i + 1])
 
 
 def _keep(seen: dict[str, set[str]], field: str | None, value: str) -> None:

@@ -589,3 +589,14 @@ def test_a_line_that_is_only_a_sites_name_between_two_titles():
     text = ("返回首页\n\n国务院关于落实《政府工作报告》重点工作部门分工的意见\n\n中国政府网\n\n"
             "  国务院关于落实《政府工作报告》重点工作部门分工的意见\n\n国发〔2020〕6号\n")
     assert policy_extract.parse_text(text).meta.title == "国务院关于落实《政府工作报告》重点工作部门分工的意见"
+
+
+def test_the_sites_fields_printed_without_colons():
+    # 金乡县农业农村局 2021年全县乡村振兴工作重点任务清单 (jinxiang.gov.cn/art/2021/4/20/art_75741_2724091.html):
+    # "索  引  号 1137…", "发布机构 金乡县农业农村局 …", "成文日期 2021-04-20 废止日期", "有效性" over the title — they had
+    # been gathered with the title into one block too long to be a title
+    text = ("索  引  号 11370828004313434W/2021-05704 公开方式 主动公开\n发布机构 金乡县农业农村局 组配分类 政策和解读\n"
+            "成文日期 2021-04-20 废止日期\n有效性\n2021年全县乡村振兴工作重点任务清单\n发布日期:2021-04-20 14:54 信息来源:金乡县农业农村局\n\n"
+            "2021年全县乡村振兴工作总的要求是:坚持以习近平新时代中国特色社会主义思想为指导。\n")
+    doc = policy_extract.parse_text(text)
+    assert (doc.meta.title, doc.meta.issuer, doc.meta.issue_date) == ("2021年全县乡村振兴工作重点任务清单", "金乡县农业农村局", "2021-04-20")
