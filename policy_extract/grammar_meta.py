@@ -169,6 +169,11 @@ class MetadataPatterns:
         return re.compile("(?:" + "|".join(r"\s*".join(map(re.escape, w)) for w in labels) + r")\s*[:：]")
 
     @cached_property
+    def site_field_labels(self) -> frozenset[str]:
+        """Every label of a site's information table: page info labels and page field labels."""
+        return frozenset(self.page_info_labels | self.page_field_of.keys())
+
+    @cached_property
     def page_field_of(self) -> dict[str, str]:
         return {w: field for field, words in self.rules.page_fields for w in words}
 

@@ -55,10 +55,11 @@ def _keep_spaced_fields(seen: dict[str, set[str]], text: str) -> None:
     """Fields apart by spaces, without colons, where the line opens with a label of the site's
     table ("索  引  号 1137… 公开方式 主动公开", "成文日期 2021-04-20 废止日期", 金乡县 2021)."""
     g = _grammar()
-    tokens = text.split()
-    labels = g.page_info_labels | g.page_field_of.keys()
-    if not any("".join(tokens[:k]) in labels for k in range(1, min(len(tokens), 4) + 1)):
+    head = text.split(None, 4)[:4]  # the first words only: this runs on every paragraph
+    labels = g.site_field_labels
+    if not any("".join(head[:k]) in labels for k in range(1, len(head) + 1)):
         return
+    tokens = text.split()
     for i in range(len(tokens) - 1):
         field = g.page_field_of.get(tokens[i])
         if field:

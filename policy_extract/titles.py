@@ -30,9 +30,9 @@ def _info_line(text: str) -> bool:
     """A line of the site's information table without colons: its first words (their characters
     perhaps spaced apart) are a page info or page field label."""
     g = _grammar()
-    tokens = text.split()
-    labels = g.page_info_labels | g.page_field_of.keys()
-    return any("".join(tokens[:k]) in labels for k in range(1, min(len(tokens), 4) + 1))
+    head = text.split(None, 4)[:4]
+    labels = g.site_field_labels
+    return any("".join(head[:k]) in labels for k in range(1, len(head) + 1))
 
 
 def _heading_like(text: str) -> bool:
