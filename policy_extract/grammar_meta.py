@@ -173,6 +173,13 @@ class MetadataPatterns:
         """Every label of a site's information table: page info labels and page field labels."""
         return frozenset(self.page_info_labels | self.page_field_of.keys())
 
+    def opens_with_site_label(self, text: str) -> bool:
+        """A line of the site's information table printed without colons: its first words (their
+        characters perhaps spaced apart: "索  引  号 1137…") are one of its labels. Only the first
+        words are split: this runs on every paragraph."""
+        head = text.split(None, 4)[:4]
+        return any("".join(head[:k]) in self.site_field_labels for k in range(1, len(head) + 1))
+
     @cached_property
     def page_field_of(self) -> dict[str, str]:
         return {w: field for field, words in self.rules.page_fields for w in words}

@@ -139,4 +139,9 @@ def _cited(text: str, name: str) -> bool:
     """A name after 落实, 贯彻, 根据, 按照 … is a document the sentence cites, not one it issues
     ("…印发通知,落实国务院《政府工作报告》", 天津 2020 news page)."""
     k = text.find("《" + name + "》")
-    return k >= 0 and any(w in text[max(0, k - 8) : k] for w in _grammar().rules.citing_words)
+    return k >= 0 and cited_before(text, k)
+
+
+def cited_before(text: str, pos: int, span: int = 8) -> bool:
+    """A citing word (rules.CITING_WORDS) within `span` characters before `pos`."""
+    return any(w in text[max(0, pos - span) : pos] for w in _grammar().rules.citing_words)

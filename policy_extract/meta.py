@@ -12,7 +12,7 @@ import re
 from .grammar import current as _grammar
 from .markers import cn_to_int, match_marker
 from .normalize import Piece, squeeze_cjk_spaces
-from .titles import find_title, looks_like_org
+from .titles import find_title, looks_like_org, plan_issued
 from .units import ends_like_unit
 
 _SENTENCE = re.compile(r"[^。；;\n]+")
@@ -250,8 +250,7 @@ def extract_meta(paras: list[Piece], fields: dict[str, str] | None = None) -> di
     if issuer is None and looks_like_org(fields.get("issuer", "")):
         issuer = fields["issuer"]
     if title is None and fields.get("title"):
-        issued = _grammar().about_issuing.search(fields["title"])
-        title = issued.group("title") if issued and fields["title"].endswith("的通知") else fields["title"]
+        title = plan_issued(fields["title"])
     return {
         "title": title,
         "doc_number": find_doc_number(paras) or fields.get("doc_number"),

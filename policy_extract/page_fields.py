@@ -55,9 +55,7 @@ def _keep_spaced_fields(seen: dict[str, set[str]], text: str) -> None:
     """Fields apart by spaces, without colons, where the line opens with a label of the site's
     table ("索  引  号 1137… 公开方式 主动公开", "成文日期 2021-04-20 废止日期", 金乡县 2021)."""
     g = _grammar()
-    head = text.split(None, 4)[:4]  # the first words only: this runs on every paragraph
-    labels = g.site_field_labels
-    if not any("".join(head[:k]) in labels for k in range(1, len(head) + 1)):
+    if not g.opens_with_site_label(text):
         return
     tokens = text.split()
     for i in range(len(tokens) - 1):

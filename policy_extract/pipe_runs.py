@@ -19,12 +19,12 @@ def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
     header has names (merged cells not printed: "…| 长期推进 | 2 | 扎实做好… | 疾控处 | 长期推进 |").
     A title glued to the first header name, or the page's head before it, becomes a paragraph."""
     number_names = number_column_names()
+    ends = {n[-1] for n in number_names}  # "号" of 序号, 编号: a cheap test before the squeeze
     out: list[Piece] = []
     for piece in pieces:
         cells = [c for c in piece.cells if c.strip()] if piece.kind == "row" else []
         # the header may open further in: after the page's head or info table ("索 引 号:…台账 | 序号 |
         # 工作任务 |…", 广东省卫生健康委 2021; "发布机构: | 周村区农业农村局 |…完成情况序 号 |年度目标 |…")
-        ends = {n[-1] for n in number_names}  # "号" of 序号, 编号: a cheap test before the squeeze
         start = 0
         if len(cells) >= 6:  # a run of rows, not one row of a table
             start = next((k for k in range(min(len(cells), 40)) if cells[k][-1:] in ends and _squeezed(cells[k]).endswith(number_names)

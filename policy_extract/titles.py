@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from .grammar import current as _grammar
-from .issued import issue_object_name, issued_title, issued_together, unwrapped
+from .issued import cited_before, issue_object_name, issued_title, issued_together, unwrapped
 from .markers import match_marker
 from .normalize import Piece, squeeze_cjk_spaces
 from .notes import bare_note
@@ -26,15 +26,6 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", "", text).replace("〈", "《").replace("〉", "》")
 
 
-def _info_line(text: str) -> bool:
-    """A line of the site's information table without colons: its first words (their characters
-    perhaps spaced apart) are a page info or page field label."""
-    g = _grammar()
-    head = text.split(None, 4)[:4]
-    labels = g.site_field_labels
-    return any("".join(head[:k]) in labels for k in range(1, len(head) + 1))
-
-
 def _heading_like(text: str) -> bool:
     t = text.strip()
     return (
@@ -46,7 +37,7 @@ def _heading_like(text: str) -> bool:
         and not (t.startswith(("（", "(", "【")) and t.endswith(("）", ")", "】")))  # "(此件公开发布)", "【目标任务】"
         and sum(1 for ch in t if "\u4e00" <= ch <= "\u9fff") >= 2  # "11330922090963010M/2023-31395": a site's index number
         and not any("\u2500" <= ch <= "\u257f" for ch in t)  # "│ 工 作 任 务 │分管领│…": a box-drawn table's row
-        and not _info_line(t)  # "索  引  号 1137…", "发布机构 金乡县农业农村局 …", "有效性": the site's fields
+        and not _grammar().opens_with_site_label(t)  # "索  引  号 1137…", "发布机构 金乡县农业农村局 …", "有效性": the site's fields
         and not (">" in t and _grammar().breadcrumb.match(t))  # "首页 > 法律法规 > 正文阅览目录", cut from a page run together
         and not _grammar().doc_number.fullmatch(re.sub(r"\s+", "", t).strip("（()）"))  # "国办函〔2004〕80号" under the title
     )
@@ -129,9 +120,8 @@ def _find_title(paras: list[Piece]) -> str | None:
     if run:
         blocks.append("".join(run))
     if candidate:
-        issued = _grammar().about_issuing.search(candidate)
-        if issued and candidate.endswith("的通知") and not forwarded:
-            candidate = unwrapped(issued.group("title"))  # "发布了《…关于印发银川都市圈建设2019年工作计划的通知》": the plan
+        if not forwarded:
+            candidate = plan_issued(candidate)  # "发布了《…关于印发银川都市圈建设2019年工作计划的通知》": the plan
         if len(together) > 1:  # "现将《A》《B》印发给你们": the one whose heading is printed first below
             heading = next((b for b in blocks if any(_key(b) == _key(name) for name in together)), None)
             heading = heading or _printed_first(together, paras)
@@ -152,7 +142,7 @@ def _find_title(paras: list[Piece]) -> str | None:
         text = squeeze_cjk_spaces(p.text)
         m = _grammar().about_issuing.search(text)
         quoted = m is not None and text.count("《", 0, m.start()) > text.count("》", 0, m.start())
-        if quoted and (any(_whole_title_block(b) for b in blocks) or any(w in text[max(0, m.start() - 30) : m.start()] for w in g.rules.citing_words)):
+        if quoted and (any(_whole_title_block(b) for b in blocks) or cited_before(text, m.start(), span=30)):
             continue  # "根据…省政府《关于印发…的通知》等文件精神" cited under the plan's own heading (西宁 2017), "为贯彻落实《…》"
         if m:
             inner = unwrapped(m.group("title"))
@@ -207,6 +197,13 @@ def _find_title(paras: list[Piece]) -> str | None:
             if _heading_like(name) and len(name) >= 6:
                 return squeeze_cjk_spaces(name)
     return None
+
+
+def plan_issued(name: str) -> str:
+    """"…关于印发X的通知" -> X, the document a notice so named issues (the contract's title);
+    any other name as it is."""
+    issued = _grammar().about_issuing.search(name)
+    return unwrapped(issued.group("title")) if issued and name.endswith("的通知") else name
 
 
 def _printed_first(names: list[str], paras: list[Piece]) -> str | None:
