@@ -83,9 +83,9 @@ def _first_listed_lead(lead: list[str], responsible: list[str], applies: bool) -
 def _heading_leaders(node: Node) -> list[str]:
     """The leader a title above the task names over its tasks ("一、于会游市长主抓重点工作")."""
     for ancestor in node.ancestors():
-        m = _grammar().leader_heading.match(ancestor.title)
-        if m and name_shaped(m.group("name")):
-            return [m.group("name") + m.group("office")]
+        leaders = _title_leader(ancestor.title)
+        if leaders:
+            return leaders
     return []
 
 
@@ -183,6 +183,7 @@ def _part_leaders(once: "Memo", part: str | None) -> list[str]:
 
 
 def _title_leader(title: str) -> list[str]:
+    """The leader a part's or group's title names ("于会游市长主抓重点工作", "(一)刘忻市长牵头重点工作")."""
     marker = match_marker(title)
     m = _grammar().leader_heading.match(title[marker.end :] if marker else title)
     return [m.group("name") + m.group("office")] if m and name_shaped(m.group("name")) else []
