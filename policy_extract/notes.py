@@ -30,8 +30,6 @@ def label_role(label: str) -> str:
     return _grammar().label_role(label)
 
 
-
-
 @dataclass(frozen=True)
 class Note:
     """Who a note names, and where it stands in the task's text (start, end)."""
@@ -253,7 +251,7 @@ def parse_note(content: str) -> Note | None:
         cut = max(content.rfind(ch, 0, m.start()) for ch in "，,；;") if m else -1
         if cut > 0:
             first, dot, rest = content[:cut], "。", content[cut + 1 :]
-    if dot and rest.strip("。 ") and g.convention_word.search(rest) and not g.label_re.search(first):
+    if dot and rest.strip("。 ") and g.convention_word.search(rest) and not g.label_re.search(rest):
         # "（X、Y按职责分工负责，各市县政府负责。以下任务均需各市县政府负责，不再列出）": the
         # first sentence names the units; the next says how to read later items
         content = first
@@ -302,16 +300,19 @@ def bracketed_list(content: str) -> Note | None:
     work, named without a verb; each a responsible unit. None for anything else ("（含定州、
     辛集市）", "(市、县)", "（试行）")."""
     content = content.strip()
+    g = _grammar()
+    if g.convention_word.search(content):
+        # "(市发改委、…、各县市区人民政府。排名第一的为牵头单位,下同)" (株洲, review r11a): no unit in it
+        head, dot, rest = content.partition("。")
+        content = (head if dot and g.convention_word.search(rest) else g.convention_clause.sub("", content)).strip("，,；;。 ")
     if not 3 <= len(content) <= 120 or any(ch in content for ch in "。；;：:"):
         return None
     if any(w in content for w in ("简称", "统称", "以下", "含", "除")):
         return None
     names = split_units(content)
-    if not names or not all(len(n) >= 3 and _ends_like_unit(n) and not n.endswith(_grammar().rules.place_words) and not any(ch.isdigit() for ch in n) for n in names):
+    if not names or not all(len(n) >= 3 and _ends_like_unit(n) and not n.endswith(g.rules.place_words) and not any(ch.isdigit() for ch in n) for n in names):
         return None
     return Note(0, 0, [], names)
-
-
 
 
 _SENTENCE_ENDS = frozenset("。；;！!")

@@ -76,7 +76,7 @@ LABEL_TAILS = ("单位", "部门", "处室", "科室", "领导", "责任人", "�
 
 # A notice that says its first-listed unit leads ("列第一位为牵头或汇总单位，下同"): in its
 # lists without a lead, the first unit is the lead. The sentence must also say 牵头.
-FIRST_LISTED_LEADS_PHRASES = ("排名第1", "排在第1位", "列第1位", "列第一位", "排在第一位", "排第一位", "排名第一", "列首位", "排在首位", "排名首位", "排序第一", "第一位为牵头", "首位为牵头", "首位单位为牵头")
+FIRST_LISTED_LEADS_PHRASES = ("排名第1", "排在第1位", "列第1位", "列第一位", "排在第一位", "排第一位", "排名第一", "列首位", "排在首位", "排名首位", "排序第一", "第一位为牵头", "首位为牵头", "首位单位为牵头", "第一责任单位为牵头")
 # Words of a clause or sentence inside a note that says how to read the notice, not who does
 # the work ("，排名第1为牵头单位，下同", "。以下任务均需各市县政府负责，不再列出").
 READING_CONVENTION_WORDS = ("下同", "为牵头", "为主办", "以下", "不再列出", "不再做分工", "不再分工", "均需", "均由")
@@ -88,7 +88,7 @@ CARRIED_UNIT_WORDS = ("均需", "均涉及", "均由")
 # Verb phrases closing an unlabelled clause "X牵头", "Y按职责分工负责", longest first.
 LEAD_VERBS = ("分别牵头负责", "共同牵头负责", "分别牵头落实", "共同牵头落实", "牵头负责", "牵头落实", "分别牵头", "共同牵头", "牵头")
 RESPONSIBLE_VERBS = (
-    "按职责分工负责", "按照职责分工负责", "按职能分工负责", "按职责分工落实", "按职责分工配合", "按职责配合", "按职责负责",
+    "按职责分工分别负责", "按照职责分工分别负责", "按职责分工负责", "按照职责分工负责", "按职能分工负责", "按职责分工落实", "按职责分工配合", "按职责配合", "按职责负责",
     "按职责落实", "分工负责", "分别负责落实", "配合落实", "负责落实", "负责实施", "负责推进", "具体负责", "配合", "参与", "参加", "协助", "协同", "协办", "落实",
 )
 # "X负责" on its own names a unit doing the work, not a lead (the contract): responsible.
@@ -239,7 +239,8 @@ DOCUMENT_TITLE_ENDINGS = ("通知", "通告", "公告", "公示", "通报", "决
 # not who issued the notice ("为贯彻落实《国务院办公厅关于…》", "根据《人力资源社会保障部…").
 SENTENCE_OPENINGS = ("根据", "为", "按照", "经", "现")
 # Words before a 《》 name that cite the document rather than issue it ("…印发通知,落实国务院《政府工作报告》").
-CITING_WORDS = ("落实", "贯彻", "根据", "按照", "依据", "依照")
+CITING_WORDS = ("落实", "贯彻", "根据", "按照", "依据", "依照", "印发的", "出台的", "颁布的")
+# ("党中央、国务院印发的《…纲要》": a document another body issued, cited.)
 # Words a reporting sentence uses for sending progress upward.
 REPORT_VERBS = ("报送", "报告", "上报", "报")
 # Numbers printed after a counted word are measures, not item numbers ("3个", "5家", "10%").

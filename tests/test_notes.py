@@ -555,3 +555,29 @@ def test_a_label_after_the_items_text_and_a_comma():
     assert [(t.text, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks][0][:2] == (
         "农村道路畅通工程", ["市交通局"])
     assert [u.name for u in doc.tasks[1].responsible_units] == ["各县区政府"]
+
+
+def test_a_labelled_note_carries_its_units_forward_after_a_comma():
+    # 临夏州 优化营商环境工作方案 (linxia.gov.cn …/bmwj/index.html, review r11b 08): "(责任单位:州政务服务中心,各县市
+    # 人民政府、州直相关行业部门按职责分工负责,以下各任务均需各县市人民政府、州直相关行业部门落实,不再一一列出)" — the
+    # label had swallowed the clause: "…按职责分工负责" and "不再一一列出" were units
+    note = parse_note(
+        "责任单位:州政务服务中心,各县市人民政府、州直相关行业部门按职责分工负责,以下各任务均需各县市人民政府、州直相关行业部门落实,不再一一列出"
+    )
+    assert note.responsible == ["州政务服务中心", "各县市人民政府", "州直相关行业部门"]
+    assert note.carried == ["各县市人民政府", "州直相关行业部门"]
+
+
+def test_a_bracketed_list_with_a_reading_convention():
+    # 株洲市 全面落实粮食安全省长责任制的实施意见 (newton.com.tw wiki copy, review r11a 02): "(市发改委、市农委、
+    # 市商务粮食局、各县市区人民政府、…。排名第一的为牵头单位,下同)" — the convention after 。 had hidden the list
+    doc = policy_extract.parse_text(
+        "一、强化粮食安全意识\n（一）切实加强粮食生产能力建设。稳定粮食播种面积。"
+        "（市发改委、市农委、市商务粮食局、各县市区人民政府。排名第一的为牵头单位，下同）\n"
+        "（二）切实保护种粮积极性。落实补贴政策。（市农委、市财政局）\n"
+    )
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        (["市发改委"], ["市农委", "市商务粮食局", "各县市区人民政府"]),
+        (["市农委"], ["市财政局"]),
+    ]
+    assert doc.tasks[0].text == "切实加强粮食生产能力建设。稳定粮食播种面积。"

@@ -493,6 +493,11 @@ def test_responsible_verbs():
     # corpus 1137 (安徽 改革开放新高地): "…工作专班成员单位按职责分工配合"
     note = notes.parse_note("省商务厅牵头，省十大新兴产业推进组工作专班成员单位按职责分工配合")
     assert note.responsible == ["省十大新兴产业推进组工作专班成员单位"]
+    # 西平县 2020年度法治政府建设工作安排 (xiping.gov.cn …1606553978297842.htm, review r11a 08): "…各有关部门,乡镇人民政府
+    # 按职责分工分别负责" — 分别负责 alone had left "乡镇人民政府按职责分工"
+    assert "按职责分工分别负责" in rules.RESPONSIBLE_VERBS
+    note = notes.parse_note("责任单位:县政府办公室、县司法局、各有关部门,乡镇人民政府按职责分工分别负责")
+    assert note.responsible == ["县政府办公室", "县司法局", "各有关部门", "乡镇人民政府"]
 
 
 def test_sole_owner_verbs():
@@ -670,6 +675,8 @@ def test_first_listed_leads_phrases():
     assert not says_first_listed_leads("列第一位的是2023年的数据")  # no 牵头 near it
     # 海盐县 2022 重点工作责任分解 (haiyan.gov.cn art_1229436874_59379425): "责任单位:县发改局(首位单位为牵头单位,下同)、县财政局"
     assert says_first_listed_leads("责任单位:县发改局(首位单位为牵头单位,下同)、县财政局")
+    # 厦门 厦府办〔2019〕10号 (xm.gov.cn/zfgb/6240, review r11a 05): "责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)"
+    assert says_first_listed_leads("责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)")
 
 
 def test_not_deadline_after():
@@ -1073,6 +1080,13 @@ def test_citing_words():
     assert issue_object_name(text) is None
     with using(_rules_without("citing_words", "落实")):
         assert issue_object_name(text) == "政府工作报告"
+    # 内蒙古日报 2022-09-12 (szb.northnews.cn …content_38614_190502.htm, review r11a 10): "为深入贯彻落实党中央、国务院
+    # 印发的《法治政府建设实施纲要(2021—2025年)》精神" — a document another body issued; the page prints no title
+    text = "为深入贯彻落实党中央、国务院印发的《法治政府建设实施纲要(2021—2025年)》精神,结合自治区实际,制定本方案。\n一、健全政府机构职能体系\n"
+    assert "印发的" in rules.CITING_WORDS
+    assert policy_extract.parse_text(text).meta.title is None
+    with using(_rules_without("citing_words", "落实", "印发的")):
+        assert policy_extract.parse_text(text).meta.title == "法治政府建设实施纲要(2021—2025年)"
 
 
 def test_site_name_endings():
