@@ -58,13 +58,17 @@ def plain_cell_lines(lines: list[SourceLine]) -> set[int]:
 
 
 _TEXT_ROLES = ("task", "measure")
+_PER_MEASURE = re.compile(r"[（(][^（）()]*[/%％][^（）()]*[）)]$")
+_FIGURE = re.compile(r"(?:\d+(?:\.\d+)?[%％]?|[-—－/])$")  # a count, a share, a dash for none
 
 
-def _row_opening(cells: list[str], k: int, current: int | None, numbered: bool) -> int | None:
+def _row_opening(cells: list[str], k: int, current: int | None, numbered: bool, figures: bool = False) -> int | None:
     """The number of the row that opens at cells[k], or None: its number alone ("3"), or its text
     opening with it ("3.推动…") where there is no number column. The next number opens a row;
     so does a first number other than 1, or a later one further on, where task text follows it
-    (a department's rows of a city's list: "6", …, "52", "53", 怀远县农业农村局 2023)."""
+    (a department's rows of a city's list: "6", …, "52", "53", 怀远县农业农村局 2023). In a
+    table with figure columns after the task's (`figures`: 累计完成, 累计进度), a number with a
+    figure after it is one of them ("县民政局", "7", "7", "100%" in row 6, 祁门县 民生工程)."""
     cell = cells[k]
     if not numbered:
         marker = match_marker(cell)
@@ -72,6 +76,8 @@ def _row_opening(cells: list[str], k: int, current: int | None, numbered: bool) 
     if not cell.isdecimal():
         return None
     n = int(cell)
+    if figures and current is not None and k + 1 < len(cells) and _FIGURE.match(cells[k + 1]):
+        return None
     if n == (current or 0) + 1:
         return n
     text_follows = k + 1 < len(cells) and _task_text(cells[k + 1])
@@ -195,7 +201,7 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
         return None
     col = {r: k for k, r in enumerate(roles) if r is not None}
     text_cols = [k for k, r in enumerate(roles) if r in _TEXT_ROLES]
-    known = {"number", "lead", "responsible", "more_responsible", "leader", "deadline", *_TEXT_ROLES}
+    known = {"number", "group", "lead", "responsible", "more_responsible", "leader", "deadline", *_TEXT_ROLES}
     last = max((k for k, r in enumerate(roles) if r in known), default=-1)
     trailing = any(r not in known for r in roles[last + 1 :])  # progress, remarks after the task's own columns
     named = [r for r in roles if r is not None]
@@ -205,7 +211,7 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
     row: dict | None = None
     current = None
     for k, (piece, cell) in enumerate(zip(body, cells)):
-        opening = _row_opening(cells, k, current, numbered)
+        opening = _row_opening(cells, k, current, numbered, trailing)
         if opening is not None:
             current = opening
             row = {"number": cell if numbered else "", "text": [] if numbered else [cell], "units": [], "people": [], "time": [], "pieces": [piece], "above": None}
@@ -217,7 +223,9 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
             continue
         if row is None:
             return None
-        if trailing and (row["time"] or (numbered and cell.isdecimal()) or ("deadline" not in col and row["units"] and not _unit_cell(cell))):
+        if "group" in col and not row["text"] and _part_row(cell):
+            row["group"] = cell  # "1", "一、就业促进(3项)", "促进重点群体稳定就业": the group's merged cell, on its first row
+        elif trailing and (row["time"] or (numbered and cell.isdecimal()) or ("deadline" not in col and row["units"] and not _unit_cell(cell))):
             pass  # a progress or remarks cell, or a stray number: no cell of the task's
         elif row["text"] and "deadline" in col and _time_cell(cell):
             row["time"].append(cell)
@@ -245,6 +253,8 @@ def _row_piece(row: dict, width: int, col: dict[str, int], text_col: int) -> Pie
         units, people, time = row["units"] or above["units"], row["people"] or above["people"], row["time"] or above["time"]
         if "number" in col:
             cells[col["number"]] = row["number"]
+        if "group" in col:
+            cells[col["group"]] = row.get("group", "")
         cells[text_col] = "".join(row["text"])
         if "lead" in col and "responsible" in col:
             cells[col["lead"]], cells[col["responsible"]] = "、".join(units[:1]), "、".join(units[1:])
@@ -270,8 +280,9 @@ def _person_cell(cell: str) -> bool:
 
 
 def _unit_cell(cell: str) -> bool:
-    """A cell that holds unit names, or a unit clause ("县水务局", "市发改委牵头")."""
-    if "。" in cell:
+    """A cell that holds unit names, or a unit clause ("县水务局", "市发改委牵头"); not a figure's
+    name with its unit of measure ("农村标准(元/月)", 祁门县 民生工程)."""
+    if "。" in cell or _PER_MEASURE.search(cell):
         return False
     if len(cell) <= 60:
         return ends_like_unit(cell) or bare_note(cell) is not None

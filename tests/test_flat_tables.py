@@ -467,6 +467,28 @@ def test_a_one_cell_per_line_table_of_a_departments_rows_with_a_progress_column(
         ("6", ["经管站"], "2023-12-31"), ("52", ["农田建设管理股", "农业股"], "2023-12-31"), ("54", ["农业股", "乡村产业发展股"], "2023-12-31")]
 
 
+def test_a_one_cell_per_line_progress_table_with_a_group_column_and_figures():
+    # 祁门县 民生工程 进度 (ahqimen.gov.cn/zxzx/ztzl/rmzt/msgc/gkgs/9266452.html, review r11b 04): 类别 printed on a
+    # group's first row only, sub-targets without a number, figures "4", "4", "100%" (a "7" before "7" had
+    # opened row 7), a figure's name "农村标准(元/月)" beside the unit; 累计完成 and 累计进度 had been no column
+    # names, and the page gave no task
+    cells = ["序号", "类别", "项目名称", "目标任务", "牵头单位", "目标任务", "累计完成", "累计进度", "备注",
+             "1", "一、就业促进(3项)", "促进重点群体稳定就业", "城镇新增就业1100人", "县人社局", "1100", "1063", "96.64%", "",
+             "“三公里”充分就业社区4个", "4", "4", "100%", "",
+             "2", "支持毕业生求职创业", "按1500元/人标准发放求职创业补贴", "县人社局", "", "目前此项工作按照文件实施方案已组织申请。",
+             "3", "二、社会保障(5项)", "加强城乡低保人员和特困人员生活保障", "最低生活保障", "农村标准(元/月)", "县民政局", "", "",
+             "农村保障人数", "-", "35611", "持续推进", "",
+             "4", "加强城乡公益性公墓建设管理", "推进不少于7个城乡公益性公墓新建", "县民政局", "5", "5", "100%", "按照工程进度测算",
+             "5", "企业职工退休一件事一次办理", "企业职工退休一件事一次办理人次", "县人社局", "-", "454", "持续推进", ""]
+    doc = policy_extract.parse_text("\n".join(c + " |" for c in cells) + "\n")
+    assert [(t.number, t.path, [u.name for u in t.lead_units]) for t in doc.tasks] == [
+        ("1", ["一、就业促进(3项)"], ["县人社局"]), ("2", ["一、就业促进(3项)"], ["县人社局"]),
+        ("3", ["二、社会保障(5项)"], ["县民政局"]), ("4", ["二、社会保障(5项)"], ["县民政局"]),
+        ("5", ["二、社会保障(5项)"], ["县人社局"]),
+    ]
+    assert doc.tasks[3].text == "加强城乡公益性公墓建设管理推进不少于7个城乡公益性公墓新建"
+
+
 @pytest.mark.parametrize("joiner", ["\n", ""], ids=["lined", "flattened"])
 def test_a_progress_table_whose_rows_lack_a_merged_cell(joiner):
     # 崇川区 2023年区政府重点民生实事项目推进情况 (chongchuan.gov.cn …3050375a…): rows from 24, one cell per line

@@ -604,6 +604,9 @@ def test_table_columns():
         "number": 0, "task": 1, "target": 2, "lead": 3, "responsible": 4}
     # 苍南县 2022 民生实事进度表 (cncn.gov.cn art_1229664772_59047997), flattened: "…当前进度牵头单位备注" — two names
     assert tables.split_glued_header("序号项目内容当前进度牵头单位备注1新建公办园5所。")[0] == ["序号", "项目内容", "当前进度", "牵头单位", "备注"]
+    # 祁门县 民生工程 进度 (ahqimen.gov.cn …9266452.html): "…| 牵头单位 | 目标任务 | 累计完成 | 累计进度 | 备注"
+    assert tables.header_columns(["序号", "类别", "项目名称", "牵头单位", "累计完成", "累计进度", "备注"]) == {
+        "number": 0, "group": 1, "task": 2, "lead": 3, "progress": 4, "note": 6}
     # 广东省卫生健康委 2021 台账 (m.hqtbz.com …post_3974223): "细化分工" refines the 工作任务 merged over it
     assert tables.header_columns(["序号", "工作任务", "细化分工", "责任处室", "完成时限", "备注"]) == {
         "number": 0, "task": 1, "measure": 2, "responsible": 3, "deadline": 4, "note": 5}
