@@ -84,6 +84,14 @@ def _row_opening(cells: list[str], k: int, current: int | None, numbered: bool, 
     return n if text_follows and (current is None or n > current) else None
 
 
+def _opens_below(cells: list[str], k: int, current: int | None, numbered: bool) -> bool:
+    """A row opens at cells[k], or after one more part's or group's cell ("一、加强…安排部署",
+    "(一)制定工作任务清单。", "1.制定…", 安康市 2021 任务清单)."""
+    if k < len(cells) and _row_opening(cells, k, current, numbered) is not None:
+        return True
+    return k + 1 < len(cells) and _part_row(cells[k]) and _row_opening(cells, k + 1, current, numbered) is not None
+
+
 def _task_text(cell: str) -> bool:
     return len(cell) >= 8 and not cell.isdecimal() and not _unit_cell(cell) and not _time_cell(cell)
 
@@ -217,7 +225,7 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
             row = {"number": cell if numbered else "", "text": [] if numbered else [cell], "units": [], "people": [], "time": [], "pieces": [piece], "above": None}
             rows.append(row)
             continue
-        if _part_row(cell) and (row is None or row["text"]) and _row_opening(cells, k + 1, current, numbered) is not None:
+        if _part_row(cell) and (row is None or row["text"]) and _opens_below(cells, k + 1, current, numbered):
             rows.append({"part": cell, "pieces": [piece]})
             row = None
             continue

@@ -239,7 +239,8 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
             continue
         if len(filled) == len(header_key) and tuple(_SPACE.sub("", c) for c in filled) == header_key:
             continue  # the header repeated (on each page)
-        if len(filled) == 1 and (not _cell(cells, columns, task_field) or _kind(filled[0]) == "cn"):  # a part's row alone
+        alone = _kind(filled[0]) == "cn" or (_kind(filled[0]) == "paren_cn" and len(filled[0]) <= 30)  # "(一)制定工作任务清单。" (安康市 2021)
+        if len(filled) == 1 and (not _cell(cells, columns, task_field) or alone):  # a part's or group's row alone
             if _kind(filled[0]) == "cn":
                 part, group, parent = filled[0].strip(), None, None
                 continue

@@ -489,6 +489,23 @@ def test_a_one_cell_per_line_progress_table_with_a_group_column_and_figures():
     assert doc.tasks[3].text == "加强城乡公益性公墓建设管理推进不少于7个城乡公益性公墓新建"
 
 
+def test_a_one_cell_per_line_table_with_a_part_row_and_a_group_cell_over_its_first_row():
+    # 安康市 2021 安全生产专项整治三年行动工作任务清单 (yjj.ankang.gov.cn/Content-2218005.html, review r11b 07):
+    # "一、…" then "(一)制定工作任务清单。" (主要任务, merged, printed once) then rows "1.…"; read by the width,
+    # row 1's text had become the part's units and "2月10日前" a unit
+    cells = ["主要任务", "重点工作和要求", "责任单位", "完成时限", "完成进展",
+             "一、加强安全生产专项整治三年行动安排部署", "(一)制定工作任务清单。",
+             "1.制定2021年全市安全生产专项整治三年行动工作任务清单,分解落实到县区、部门。", "市安委办 (工作专班办公室)", "1月20日前", "|",
+             "2.制定行业领域2021年安全生产专项整治三年行动工作任务清单,并报市安委办。", "市级各专委会办公室、市生态环境局", "2月10日前", "|", "|",
+             "3.制定县区2021年安全生产专项整治三年行动工作任务清单,并报市安委办。", "各县区安委会", "2月5日前", "|"]
+    doc = policy_extract.parse_text("2021年1月18日\n" + "\n".join(c if c == "|" else c + " |" for c in cells) + "\n")
+    assert [(t.number, t.path, [u.name for u in t.responsible_units], t.deadline.date) for t in doc.tasks] == [
+        ("1", ["一、加强安全生产专项整治三年行动安排部署", "(一)制定工作任务清单。"], ["市安委办(工作专班办公室)"], "2021-01-20"),
+        ("2", ["一、加强安全生产专项整治三年行动安排部署", "(一)制定工作任务清单。"], ["市级各专委会办公室", "市生态环境局"], "2021-02-10"),
+        ("3", ["一、加强安全生产专项整治三年行动安排部署", "(一)制定工作任务清单。"], ["各县区安委会"], "2021-02-05"),
+    ]
+
+
 @pytest.mark.parametrize("joiner", ["\n", ""], ids=["lined", "flattened"])
 def test_a_progress_table_whose_rows_lack_a_merged_cell(joiner):
     # 崇川区 2023年区政府重点民生实事项目推进情况 (chongchuan.gov.cn …3050375a…): rows from 24, one cell per line
