@@ -251,6 +251,13 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
     return [_row_piece(row, width, col, text_cols[0]) for row in rows]
 
 
+def rows_by_content(header: list[str], cells: list[str], like: Piece) -> list[Piece] | None:
+    """The same reading for a table's cells run into one line (pipe_runs): rows rebuilt from
+    what each cell holds, each with `like`'s place; None where _rows_by_number reads none."""
+    body = [Piece("row", c, like.start_line, like.end_line, like.page, [c], like.table) for c in cells]
+    return _rows_by_number(header, body)
+
+
 def _row_piece(row: dict, width: int, col: dict[str, int], text_col: int) -> Piece:
     first, last = row["pieces"][0], row["pieces"][-1]
     cells = [""] * width

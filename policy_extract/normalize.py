@@ -108,7 +108,7 @@ def is_table_line(text: str) -> bool:
     stripped = text.strip()
     if stripped.startswith("|") or stripped.endswith(" |"):
         return True
-    pipes = stripped.count(" | ")
+    pipes = stripped.count(" | ") or (stripped.count(" |") if stripped.count(" |") >= 3 else 0)  # "序号 |类别 |…" (cells joined after " |")
     return pipes >= 1 and len(stripped) <= 150 * (pipes + 1)  # not a whole notice holding a table
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .cell_lines import number_column_names, unknown_column_name
+from .cell_lines import number_column_names, rows_by_content, unknown_column_name
 from .grammar import current as _grammar
 from .pieces import Piece
 from .tables import column_of, header_columns
@@ -25,32 +25,65 @@ def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
         cells = [c for c in piece.cells if c.strip()] if piece.kind == "row" else []
         # the header may open further in: after the page's head or info table ("索 引 号:…台账 | 序号 |
         # 工作任务 |…", 广东省卫生健康委 2021; "发布机构: | 周村区农业农村局 |…完成情况序 号 |年度目标 |…")
-        start = 0
+        start, glued = 0, False
         if len(cells) >= 6:  # a run of rows, not one row of a table
             start = next((k for k in range(min(len(cells), 40)) if cells[k][-1:] in ends and _squeezed(cells[k]).endswith(number_names)
                           and (k == 0 or not _name_like(cells[k - 1]) or _squeezed(cells[k]) not in number_names)
                           and _header_width(cells[k:], number_names) >= 3), 0)
+            if not start and _header_width(cells, number_names) < 3:
+                at = _glued_header(cells, number_names)
+                glued, start = at is not None, at or 0
         head, cells = cells[:start], cells[start:]
         if start:
             cells[0] = _squeezed(cells[0])
+        title = ""
+        names = number_names + _grammar().header_words if glued else number_names
+        name = next((n for n in names if cells[0].endswith(n) and column_of(n)), None) if cells else None
+        if name and len(cells[0]) > len(name):  # "2025年开发区重点工作及责任清单序号"
+            title, cells = cells[0][: -len(name)], [name] + cells[1:]
         width = _header_width(cells, number_names)
         if width < 3 or len(cells) < 2 * width:
             out.append(piece)
             continue
-        if head:
-            out.append(Piece("row", "\t".join(head), piece.start_line, piece.end_line, piece.page, head, piece.table))
-        first = cells[0]
-        name = next((n for n in number_names if first.endswith(n)), None)
-        if name and len(first) > len(name):  # "2025年开发区重点工作及责任清单序号"
-            out.append(Piece("para", first[: -len(name)], piece.start_line, piece.end_line, piece.page))
-            cells[0] = name
+        while head:  # the page's info table, the covering notice before the table ("…确保按时完成。附件:|洋县…清单 ||…", 洋县 2024)
+            k = 1 if _is_prose(head[0]) else next((i for i, c in enumerate(head) if _is_prose(c)), len(head))
+            part, head = head[:k], head[k:]
+            if _is_prose(part[0]):
+                out.append(Piece("para", part[0], piece.start_line, piece.end_line, piece.page))
+            else:
+                out.append(Piece("row", "\t".join(part), piece.start_line, piece.end_line, piece.page, part, piece.table))
+        if title:
+            out.append(Piece("para", title, piece.start_line, piece.end_line, piece.page))
         rows = _rows_at_numbers(cells[width:], width) if "number" in header_columns(cells[:width]) else None
+        read = rows_by_content(cells[:width], cells[width:], piece) if rows is None else None
+        if read is not None:  # merged cells not printed, figures and remarks after the units: read by content
+            out.append(Piece("row", "\t".join(cells[:width]), piece.start_line, piece.end_line, piece.page, cells[:width], piece.table))
+            out.extend(read)
+            continue
         if rows is None:  # by the width, the last row filled out
             rows = [cells[start : start + width] for start in range(width, len(cells), width)]
             rows[-1] += [""] * (width - len(rows[-1]))
         for row in [cells[:width]] + rows:  # a short row keeps its cells, for the reader to align by content
             out.append(Piece("row", "\t".join(row), piece.start_line, piece.end_line, piece.page, row, piece.table))
     return out
+
+
+def _glued_header(cells: list[str], number_names: tuple[str, ...]) -> int | None:
+    """Where a header with no number column opens, glued to the end of the prose before it
+    ("…安全生产委员会办公室 2021年1月18日 …工作任务清单主要任务 |重点工作和要求 |责任单位 |…",
+    安康市 2021); None where none does."""
+    words = _grammar().header_words
+    for k in range(min(len(cells), 40)):
+        if _is_prose(cells[k]) and cells[k].endswith(words):
+            word = next(w for w in words if cells[k].endswith(w))
+            if column_of(word) and _header_width([word] + cells[k + 1 :], number_names) >= 3:
+                return k
+    return None
+
+
+def _is_prose(cell: str) -> bool:
+    """Before a table's header, a cell of 60 characters or more holding a sentence end is prose."""
+    return len(cell) >= 60 and any(ch in cell for ch in "。；;")
 
 
 def _name_like(cell: str) -> bool:

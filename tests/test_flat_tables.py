@@ -467,7 +467,8 @@ def test_a_one_cell_per_line_table_of_a_departments_rows_with_a_progress_column(
         ("6", ["经管站"], "2023-12-31"), ("52", ["农田建设管理股", "农业股"], "2023-12-31"), ("54", ["农业股", "乡村产业发展股"], "2023-12-31")]
 
 
-def test_a_one_cell_per_line_progress_table_with_a_group_column_and_figures():
+@pytest.mark.parametrize("joiner", ["\n", ""], ids=["lined", "flattened"])
+def test_a_one_cell_per_line_progress_table_with_a_group_column_and_figures(joiner):
     # 祁门县 民生工程 进度 (ahqimen.gov.cn/zxzx/ztzl/rmzt/msgc/gkgs/9266452.html, review r11b 04): 类别 printed on a
     # group's first row only, sub-targets without a number, figures "4", "4", "100%" (a "7" before "7" had
     # opened row 7), a figure's name "农村标准(元/月)" beside the unit; 累计完成 and 累计进度 had been no column
@@ -480,7 +481,8 @@ def test_a_one_cell_per_line_progress_table_with_a_group_column_and_figures():
              "农村保障人数", "-", "35611", "持续推进", "",
              "4", "加强城乡公益性公墓建设管理", "推进不少于7个城乡公益性公墓新建", "县民政局", "5", "5", "100%", "按照工程进度测算",
              "5", "企业职工退休一件事一次办理", "企业职工退休一件事一次办理人次", "县人社局", "-", "454", "持续推进", ""]
-    doc = policy_extract.parse_text("\n".join(c + " |" for c in cells) + "\n")
+    # flattened: "序号 |类别 |…" — cells joined after " |" with no space after it had been no table line
+    doc = policy_extract.parse_text(joiner.join(c + " |" for c in cells) + "\n")
     assert [(t.number, t.path, [u.name for u in t.lead_units]) for t in doc.tasks] == [
         ("1", ["一、就业促进(3项)"], ["县人社局"]), ("2", ["一、就业促进(3项)"], ["县人社局"]),
         ("3", ["二、社会保障(5项)"], ["县民政局"]), ("4", ["二、社会保障(5项)"], ["县民政局"]),
@@ -489,7 +491,8 @@ def test_a_one_cell_per_line_progress_table_with_a_group_column_and_figures():
     assert doc.tasks[3].text == "加强城乡公益性公墓建设管理推进不少于7个城乡公益性公墓新建"
 
 
-def test_a_one_cell_per_line_table_with_a_part_row_and_a_group_cell_over_its_first_row():
+@pytest.mark.parametrize("joiner", ["\n", ""], ids=["lined", "flattened"])
+def test_a_one_cell_per_line_table_with_a_part_row_and_a_group_cell_over_its_first_row(joiner):
     # 安康市 2021 安全生产专项整治三年行动工作任务清单 (yjj.ankang.gov.cn/Content-2218005.html, review r11b 07):
     # "一、…" then "(一)制定工作任务清单。" (主要任务, merged, printed once) then rows "1.…"; read by the width,
     # row 1's text had become the part's units and "2月10日前" a unit
@@ -498,7 +501,11 @@ def test_a_one_cell_per_line_table_with_a_part_row_and_a_group_cell_over_its_fir
              "1.制定2021年全市安全生产专项整治三年行动工作任务清单,分解落实到县区、部门。", "市安委办 (工作专班办公室)", "1月20日前", "|",
              "2.制定行业领域2021年安全生产专项整治三年行动工作任务清单,并报市安委办。", "市级各专委会办公室、市生态环境局", "2月10日前", "|", "|",
              "3.制定县区2021年安全生产专项整治三年行动工作任务清单,并报市安委办。", "各县区安委会", "2月5日前", "|"]
-    doc = policy_extract.parse_text("2021年1月18日\n" + "\n".join(c if c == "|" else c + " |" for c in cells) + "\n")
+    # flattened, the covering notice runs into the header's first name ("…2021年1月18日…工作任务清单主要任务 |重点工作和要求 |…")
+    head = ["现将《2021年安康市安全生产专项整治三年行动工作任务清单》印发给你们,请严格对标对表清单要求,认真抓好贯彻落实,确保各项工作任务全面完成。",
+            "安康市安全生产委员会办公室", "2021年1月18日", "2021年安康市安全生产专项整治三年行动工作任务清单"]
+    doc = policy_extract.parse_text(joiner.join(head) + joiner + joiner.join(c if c == "|" else c + " |" for c in cells) + "\n")
+    assert (doc.meta.title, doc.meta.issue_date) == ("2021年安康市安全生产专项整治三年行动工作任务清单", "2021-01-18")
     assert [(t.number, t.path, [u.name for u in t.responsible_units], t.deadline.date) for t in doc.tasks] == [
         ("1", ["一、加强安全生产专项整治三年行动安排部署", "(一)制定工作任务清单。"], ["市安委办(工作专班办公室)"], "2021-01-20"),
         ("2", ["一、加强安全生产专项整治三年行动安排部署", "(一)制定工作任务清单。"], ["市级各专委会办公室", "市生态环境局"], "2021-02-10"),
@@ -546,6 +553,20 @@ def test_a_column_name_with_its_unit_of_measure_in_brackets():
              "2", "城北小学门前道路建设项目", "纸坊街道", "2024", "建成唐塔北路延伸段道路。", "300", "住建局"]
     doc = policy_extract.parse_text("\n".join(c + " |" for c in cells) + "\n")
     assert [(t.number, [u.name for u in t.responsible_units]) for t in doc.tasks] == [("1", ["教体局"]), ("2", ["住建局"])]
+
+
+def test_a_covering_notice_before_a_pipe_table_on_a_page_run_together():
+    # 洋县2024年十大民生实事项目 (jzzrppj.com.cn …24ac3dc0…, review r8b 07), flattened: the notice (…确保按时完成。附件:) is
+    # the first cell before the table's header "|洋县…清单 ||||||||序号 |…"; read as a table's cell, the notice gave no meta
+    text = ("洋政发〔2024〕8号洋县人民政府关于印发洋县2024年十大民生实事项目的通知各镇人民政府、街道办事处:《洋县2024年十大民生实事项目》"
+            "已经洋县第十八届人民代表大会第三次会议投票表决通过,现印发给你们,请相关单位精心组织实施,确保按时完成。附件:洋县2024年十大民生实事项目清单"
+            "洋县人民政府2024年4月2日附件:|洋县2024年十大民生实事项目清单 ||||||||序号 |项目名称 |建设地点 |建设时间 |2024年建设内容 |"
+            "年度投资金额 (万元) |责任单位 ||1 |洋县中小学幼儿园基础设施提升改造项目 |相关镇 (街道) |2024 |对马畅中小等学校运动场地进行改造。 |300 |"
+            "教体局 ||2 |城北小学门前道路建设项目 |纸坊街道 |2024 |建成唐塔北路延伸段道路。 |300 |住建局 ||3 |洋县2024年老旧小区改造项目 |洋州街道 |"
+            "2024 |实施西苑小区老旧小区房屋功能改善。 |1360 |住建局 |\n")
+    doc = policy_extract.parse_text(text)
+    assert (doc.meta.doc_number, doc.meta.issue_date) == ("洋政发〔2024〕8号", "2024-04-02")
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in doc.tasks] == [("1", ["教体局"]), ("2", ["住建局"]), ("3", ["住建局"])]
 
 
 def test_a_table_one_cell_per_line_with_pipe_lines_and_group_rows():
