@@ -186,7 +186,8 @@ class Grammar(MetadataPatterns):
     @cached_property
     def carried_units(self) -> re.Pattern:
         """The units such a sentence names: "均需X负责", "均涉及X"."""
-        return re.compile(_alt(self.rules.carried_unit_words) + r"(?P<units>[^，,；;。]{2,80}?)(?:负责|落实|参与)?(?=[，,；;。]|$)")
+        verbs = _alt(self.rules.responsible_verbs + self.rules.sole_owner_verbs)  # "…均需各区、市政府负责落实" (青岛 2023)
+        return re.compile(_alt(self.rules.carried_unit_words) + r"(?P<units>[^，,；;。]{2,80}?)(?:" + verbs + r")?(?=[，,；;。]|$)")
 
     @cached_property
     def not_a_name(self) -> re.Pattern:

@@ -581,3 +581,10 @@ def test_a_bracketed_list_with_a_reading_convention():
         (["市农委"], ["市财政局"]),
     ]
     assert doc.tasks[0].text == "切实加强粮食生产能力建设。稳定粮食播种面积。"
+
+
+def test_units_carried_forward_lose_their_compound_verb():
+    # 青岛 2023 基本养老服务体系 实施意见 (mirror facial-palsy.com …t20231228_7750739.shtml, review r12b 02): "(市民政局牵头,
+    # 各区、市政府负责落实。以下各项工作均需各区、市政府负责落实,不再一一列出。)" — "各区、市政府负责" had been carried
+    note = parse_note("市民政局牵头,各区、市政府负责落实。以下各项工作均需各区、市政府负责落实,不再一一列出。")
+    assert (note.lead, note.responsible, note.carried) == (["市民政局"], ["各区、市政府"], ["各区、市政府"])

@@ -496,6 +496,9 @@ def test_responsible_verbs():
     # 西平县 2020年度法治政府建设工作安排 (xiping.gov.cn …1606553978297842.htm, review r11a 08): "…各有关部门,乡镇人民政府
     # 按职责分工分别负责" — 分别负责 alone had left "乡镇人民政府按职责分工"
     assert "按职责分工分别负责" in rules.RESPONSIBLE_VERBS
+    # x市 2022 食品安全重点工作安排 (taowenge.com/p-11575940.html, review r12a 05): "(市食安办牵头,市食安委各有关成员单位协作)"
+    assert "协作" in rules.RESPONSIBLE_VERBS
+    assert notes.parse_note("市食安办牵头,市食安委各有关成员单位协作").responsible == ["市食安委各有关成员单位"]
     note = notes.parse_note("责任单位:县政府办公室、县司法局、各有关部门,乡镇人民政府按职责分工分别负责")
     assert note.responsible == ["县政府办公室", "县司法局", "各有关部门", "乡镇人民政府"]
 
@@ -604,6 +607,8 @@ def test_table_columns():
         "number": 0, "task": 1, "target": 2, "lead": 3, "responsible": 4}
     # 苍南县 2022 民生实事进度表 (cncn.gov.cn art_1229664772_59047997), flattened: "…当前进度牵头单位备注" — two names
     assert tables.split_glued_header("序号项目内容当前进度牵头单位备注1新建公办园5所。")[0] == ["序号", "项目内容", "当前进度", "牵头单位", "备注"]
+    # 上高县市场监督管理局 2023 双随机抽查工作计划 (mywgg.com …80b73b7d….shtml, review r12a 07): "…| 计划开展时间 | 股室 |"
+    assert tables.header_columns(["序号", "检查内容", "计划开展时间", "股室", "抽查比例"])["responsible"] == 3
     # 祁门县 民生工程 进度 (ahqimen.gov.cn …9266452.html): "…| 牵头单位 | 目标任务 | 累计完成 | 累计进度 | 备注"
     assert tables.header_columns(["序号", "类别", "项目名称", "牵头单位", "累计完成", "累计进度", "备注"]) == {
         "number": 0, "group": 1, "task": 2, "lead": 3, "progress": 4, "note": 6}
