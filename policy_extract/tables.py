@@ -282,7 +282,9 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
             group, parent = group_cell, None
         if task_field == "measure":
             parent_cell = _cell(cells, columns, "task")
-            if parent_cell:
+            if parent_cell and _kind(parent_cell) == "cn":
+                part, group, parent = parent_cell, None, None  # "一、做好财政信息公开。 | 1.积极推进… | 财务科 |" (江门 2023): a part
+            elif parent_cell:
                 parent = parent_cell
         text = _cell(cells, columns, task_field)
         previous = cells + [""] * (width - len(cells))

@@ -579,3 +579,20 @@ def test_a_table_one_cell_per_line_with_pipe_lines_and_group_rows():
     doc = policy_extract.parse_text("\n|\n".join(cells) + "\n|\n")
     assert [(t.number, len(t.responsible_units), t.leaders) for t in doc.tasks] == [
         ("1", 1, ["刘忻市长"]), ("3", 7, ["戴建平常务副市长"]), ("4", 4, ["戴建平常务副市长"])]
+
+
+def test_a_pipe_table_of_parts_and_numbered_requirements():
+    # 江门市土地储备中心 政务公开任务 (sd-xs.com …post_2452685.html, review r12a 02): "工作任务 | 具体要求 | 责任部门 |", the
+    # part "一、…" in the first cell of its first row only, the requirement numbered in its own cell; no task had come out
+    text = ("工作任务 | 具体要求 | 责任部门 |\n"
+            "一、做好财政信息公开。 | 1.积极推进本中心预算、决算及相关报表公开。 | 财务科 |\n"
+            "二、做好政府网站专栏信息公开。 | 2.及时更新网站频道的各类型概况信息。 | 办公室 |\n"
+            "3.及时反馈网民对调查征集信息的意见。 | 各科室 | |\n"
+            "4.及时更新微信公众号信息。 | 办公室牵头,各科室配合 | |\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, t.path, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("1", ["一、做好财政信息公开。"], [], ["财务科"]),
+        ("2", ["二、做好政府网站专栏信息公开。"], [], ["办公室"]),
+        ("3", ["二、做好政府网站专栏信息公开。"], [], ["各科室"]),
+        ("4", ["二、做好政府网站专栏信息公开。"], ["办公室"], ["各科室"]),
+    ]
