@@ -47,8 +47,12 @@ class Node:
 
     @cached_property
     def heading(self) -> str:
-        """The marker and title as printed, for paths: "（一）全面推进政务服务标准化"."""
-        return squeeze_cjk_spaces(self.paras[0].text) if self.paras else ""
+        """The marker and title as printed, for paths: "（一）全面推进政务服务标准化"; a title's
+        sentence on what its items do is no part of it (_titled_overview)."""
+        text = squeeze_cjk_spaces(self.paras[0].text) if self.paras else ""
+        if self.children and "。" in text and _titled_overview(self, self.first_text.rstrip("。").strip()):
+            return text.partition("。")[0]
+        return text
 
     @cached_property
     def title(self) -> str:
@@ -238,6 +242,8 @@ def is_heading(node: Node) -> bool:
     first = node.first_text.rstrip("。").strip()
     if "。" not in first and len(first) <= 60:
         return True
+    if _titled_overview(node, first):
+        return True
     # text that lost its line breaks: a part's title ran into its body, and its items follow on the
     # same printed line ("三、活动内容在2019年…长效化。（一）抓好经验总结…"); not an item whose long
     # first sentence is its own ("（一）加大…力度，为…提供有力支撑。落实…1.…")
@@ -245,3 +251,12 @@ def is_heading(node: Node) -> bool:
     # a top-level part (一、) titles its items in practice ("二、全面推行行政执法公示制度行政执法公示是…
     # （四）强化事前公开…", corpus 1069); below it, only a part's title word says so
     return same_line and (node.level == 1 or bool(_grammar().section_title_start.match(first)))
+
+
+def _titled_overview(node: Node, first: str) -> bool:
+    """A short title, one sentence on what its items do, then items of their own sentences:
+    "(一)企业开办、经营及退出。在市场准入、准营和退出等方面深入推进改革,方便企业和群众办事创业。"
+    over "1.开展“一证多址”改革。…" (广州市黄埔区 2022 营商环境行动方案)."""
+    title, _, rest = first.partition("。")
+    return (len(title) <= 20 and not any(ch in title for ch in "，,；;：:") and 0 < len(rest) <= 80 and not any(ch in rest for ch in "。；;")
+            and len(node.children) >= 2 and all("。" in c.first_text for c in node.children))

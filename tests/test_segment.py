@@ -400,3 +400,20 @@ def test_a_remark_closing_a_labelled_line_leaves_the_note_its_items():
     tasks = policy_extract.parse_text(text).tasks
     units = [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in tasks]
     assert units == [(["财政局"], ["发改局", "工商联"]), (["发改局"], ["经信局"]), ([], []), (["建设局"], [])]
+
+
+def test_a_short_title_with_one_sentence_on_its_items_is_their_heading():
+    # 广州市黄埔区 广州开发区 2022 营商环境行动方案 (hp.gov.cn …post_8337267.html, review r12b 01): "(一)企业开办、经营及退出。
+    # 在市场准入…方便企业和群众办事创业。" over "1.开展“一证多址”改革。…" — the items had been folded into one (一) task
+    text = ("一、进一步推进营商环境评价指标系统化提升\n"
+            "(一)企业开办、经营及退出。在市场准入、准营和退出等方面深入推进改革,方便企业和群众办事创业。\n"
+            "1.开展“一证多址”改革。对部分高频经营许可证,企业作出承诺后免于再次办理相关许可。\n"
+            "2.开展企业住所(经营场所)标准化登记。建立健全住所登记负面清单管理制度。\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, t.path) for t in doc.tasks] == [
+        ("1", ["一、进一步推进营商环境评价指标系统化提升", "(一)企业开办、经营及退出"]),
+        ("2", ["一、进一步推进营商环境评价指标系统化提升", "(一)企业开办、经营及退出"]),
+    ]
+    # an item whose first sentence is its own work ("…，方便…" in its title) keeps its points inside it
+    doc = policy_extract.parse_text(text.replace("(一)企业开办、经营及退出。", "(一)深化企业开办改革,压减办理时间。"))
+    assert [t.number for t in doc.tasks] == ["(一)"]
