@@ -29,8 +29,8 @@ def page_fields(pieces: list[Piece]) -> dict[str, str]:
         if piece.kind == "row":
             cells = [c.strip() for c in piece.cells]
             for k, cell in enumerate(cells[:-1]):  # "发布机构: | 周村区农业农村局 |", "文 号 | 涟政办发〔2021〕12号 |"
-                if len(cell) <= 8:
-                    _keep(seen, g.page_field_of.get(cell.replace(" ", "").rstrip(":：")), cells[k + 1])
+                if len(cell) <= 12:  # "[ 发布机构 ] | 靖边县人民政府办公室 |" (靖边县 2025): brackets round the label
+                    _keep(seen, g.page_field_of.get(cell.replace(" ", "").rstrip(":：").strip("[]【】［］")), cells[k + 1])
             texts = [c for c in cells if ":" in c or "：" in c]  # "| 标题:南漳镇人民政府2023年工作计划 |": a field in one cell
         elif ":" in piece.text or "：" in piece.text:
             alone = g.page_field.fullmatch(piece.text.strip().lstrip("•·●◆■▪ "))
@@ -98,4 +98,7 @@ def _value(field: str, value: str) -> str:
         return f"{y:04d}-{m:02d}-{d:02d}"
     if field == "doc_number":
         return _grammar().doc_number.search(re.sub(r"\s+", "", value)).group(0)
+    if field == "title":  # "靖政发〔2025〕17号 靖边县人民政府 关于建立…的通知": the number filed before the title
+        m = _grammar().doc_number.match(value)
+        return _grammar().cjk_space.sub("", value[m.end() :]).strip() if m and value[m.end() :].strip() else value
     return re.sub(r"\s+", "", value) if field == "issuer" else value

@@ -1079,6 +1079,13 @@ def test_page_fields():
     # corpus 0714: a list of cited documents, each with its 发文时间 — no page's field
     cited = [Piece("para", "发文时间：1987年11月2日", 1, 1), Piece("para", "发文时间：1990年3月5日", 2, 2)]
     assert page_fields(cited) == {}
+    # 靖边县 2025 靖政发〔2025〕17号 (jingbian.gov.cn …t20250310_1976991.html, review r12b 07): labels in brackets, spaced,
+    # no colon ("[ 发布机构 ] | … |"); the title filed with its number before it
+    rows = [["[ 发布机构 ]", "靖边县人民政府办公室", "[ 发文日期 ]", "2025-02-28"], ["[ 效力状态 ]", "有效", "[ 文 号 ]", "靖政发〔2025〕17号"],
+            ["[ 名 称 ]", "靖政发〔2025〕17号 靖边县人民政府 关于建立重点工作调度机制的通知"]]
+    assert page_fields([Piece("row", "\t".join(r), k, k, None, r) for k, r in enumerate(rows, 1)]) == {
+        "issuer": "靖边县人民政府办公室", "issue_date": "2025-02-28", "doc_number": "靖政发〔2025〕17号",
+        "title": "靖边县人民政府关于建立重点工作调度机制的通知"}
 
 
 def test_citing_words():
