@@ -15,6 +15,7 @@ from .normalize import squeeze_cjk_spaces
 from .notes import find_notes, remove_notes, roles_from_cells
 from .segment import Node, is_heading
 from .tables import header_columns, is_header_row, is_task_header, read_task_table
+from .titles import looks_like_org
 from .units import ends_like_unit, name_shaped, split_people, split_units
 
 
@@ -152,7 +153,7 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
         notes = notes_of(text)
     body = remove_notes(text, notes)
     if "\n" in body:
-        body = _grammar().contact_lines.sub("", body)
+        body = _without_signature(_grammar().contact_lines.sub("", body))
     if not any(n.lead or n.responsible for n in notes):
         notes = notes + _shared_notes(node, notes_of)
     lead, responsible = _first_listed_lead(_merge([n.lead for n in notes]), _merge([n.responsible for n in notes]), first_listed_leads)
@@ -172,6 +173,26 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
         milestones=milestones,
         source={"start_line": node.start_line, "end_line": node.end_line, "page": node.page},
     )
+
+
+def _without_signature(body: str) -> str:
+    """The notice's signature under its last item is no part of the item ("…严肃追责问责。" then
+    "苍溪县人民政府办公室", "2019年11月25日", 苍府办函〔2019〕43号): its lines are cut, joint
+    signers' too."""
+    g = _grammar()
+    lines = body.rstrip().split("\n")
+    k = len(lines)
+    last = lines[-1].strip()
+    m = g.org_then_date.match(last)
+    if m and looks_like_org(m.group("org")):
+        k -= 1
+    elif k >= 2 and g.standalone_date.match(last) and looks_like_org(lines[-2]):
+        k -= 2
+    else:
+        return body
+    while k > 1 and looks_like_org(lines[k - 1]) and len(lines[k - 1].strip()) <= 20:
+        k -= 1  # "中共嵊泗县委办公室" over "嵊泗县人民政府办公室"
+    return "\n".join(lines[:k]).rstrip()
 
 
 def _part_leaders(once: "Memo", part: str | None) -> list[str]:

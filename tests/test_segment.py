@@ -417,3 +417,17 @@ def test_a_short_title_with_one_sentence_on_its_items_is_their_heading():
     # an item whose first sentence is its own work ("…，方便…" in its title) keeps its points inside it
     doc = policy_extract.parse_text(text.replace("(一)企业开办、经营及退出。", "(一)深化企业开办改革,压减办理时间。"))
     assert [t.number for t in doc.tasks] == ["(一)"]
+
+
+@pytest.mark.parametrize("signature", [
+    "苍溪县人民政府办公室\n2019年11月25日\n",
+    "苍溪县人民政府办公室 2019年11月25日\n",
+    "中共苍溪县委办公室\n苍溪县人民政府办公室\n2019年11月25日\n",
+])
+def test_the_signature_under_the_last_item_is_no_part_of_its_text(signature):
+    # 苍溪县 苍府办函〔2019〕43号 (cncx.gov.cn/gongkai/show/20191128094358285.html, review r12b 04): the last item
+    # "三、严肃追责问责。…" had kept the issuer and the date printed under it
+    text = "各部门：\n一、加强统筹协调。各部门要加强配合。\n二、严肃追责问责。对工作不力的严肃追责。\n" + signature
+    doc = policy_extract.parse_text(text)
+    assert doc.tasks[-1].text == "严肃追责问责。对工作不力的严肃追责。"
+    assert doc.meta.issue_date == "2019-11-25"
