@@ -73,7 +73,7 @@ def strip_web_chrome(text: str) -> str:
     four characters or more run on into the notice ("分享按钮重点任务分工清单") is cut off."""
     stripped = text.strip().lstrip("•·●◆■▪ ")  # a menu's bullets ("• 无障碍")
     rules = _grammar().rules
-    if len(stripped) <= 80 and any(w in stripped for w in rules.site_footer_words):
+    if _is_footer(stripped):
         return ""  # "甘公网安备62052302000005号": the site's footer
     chrome = rules.web_chrome_lines
     if not stripped.startswith(chrome):
@@ -89,6 +89,12 @@ def strip_web_chrome(text: str) -> str:
     if len(word) < 4:
         return text  # "无障碍环境建设有关主管部门…": a short word opens a sentence as well as a menu
     return rest
+
+
+def _is_footer(text: str) -> bool:
+    """The site's footer line ("鄂ICP备17019740号-1", "网站标识码:4210230004")."""
+    stripped = text.strip()
+    return len(stripped) <= 80 and any(w in stripped for w in _grammar().rules.site_footer_words)
 
 
 def _items_run_together(text: str) -> bool:
@@ -146,6 +152,7 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
     pieces: list[Piece] = []
     sequence = Sequence()
     cell_lines = plain_cell_lines(lines)
+    after_footer = False
     for k, src in enumerate(lines):
         if k in cell_lines:  # a table copied one cell per line: its row numbers are no page numbers
             text = strip_web_chrome(clean_line(src.text)).strip()
@@ -159,6 +166,10 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
         parts += split_gaps(after) if after else []
         for part in parts:
             text = strip_web_chrome(clean_line(part))
+            if not text.strip() and _is_footer(part):
+                after_footer = True
+            if after_footer and len(text.strip()) <= 60 and (":" in text or "：" in text):
+                continue  # under the site's footer line, "主办单位:中共监利市委 …", "承办单位:…" (监利县 2017)
             if not text.strip() or _MD_RULE.match(text) or is_page_number(text):
                 continue  # a page number copied with the text, a site's menus: not part of the notice
             if is_table_line(text) and not _items_run_together(text):

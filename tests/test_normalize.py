@@ -238,3 +238,13 @@ def test_a_sites_disclosure_fields_are_not_the_notices(tail):
     assert doc.tasks[-1].text.endswith("进行督查。")
     lines = [SourceLine("一、加强领导。", 1), SourceLine("二、公开程序：本单位审核后公开的事项要及时更新，确保信息准确、完整、及时，方便群众查询和监督，" * 2, 2)]
     assert drop_page_fields(lines) == lines  # the words inside a long sentence are the notice's
+
+
+def test_label_lines_under_the_sites_footer_are_chrome():
+    # 监利县 2017 重点项目 通知 (jianli.gov.cn …t20171229_410998.shtml, review r13b 10): "鄂ICP备…", then "主办单位:中共监利市委
+    # 监利市人民政府", "承办单位:…", "协办单位:…" — read as the last item's note, they had made it the only task
+    text = ("一、认真搞好2017年工作总结。各单位要对照年初目标认真总结。\n二、制定2018年建设计划。要明确建设内容。\n"
+            "三、报送要求。于12月25日前报送县重点项目办。\n县重点项目办\n2017年12月7日\n网站标识码:4210230004\n鄂ICP备17019740号-1\n"
+            "主办单位:中共监利市委 监利市人民政府\n承办单位:监利市融媒体中心\n协办单位: 监利市电视台\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, t.lead_units, t.responsible_units) for t in doc.tasks] == [("一", [], []), ("二", [], []), ("三", [], [])]
