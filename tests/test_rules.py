@@ -483,6 +483,11 @@ def test_lead_verbs():
     two = notes.parse_note(quote(HANZHONG, "市市场监督管理局、市司法局分别牵头,市级有关部门和各县(区)政府、各园区按职责分工负责"))
     assert one.lead == ["市行政审批服务局"]
     assert two.lead == ["市市场监督管理局", "市司法局"]  # not "市司法局分别"
+    # 黑龙江 2013 意见 (wisor.cc/policy/show.php?…itemid=100941, review r13a 03): "(省财政厅主办,省国税局、地税局协办)" —
+    # 主办 names the lead as 牵头 does (the contract); "省财政厅主办" had been a responsible unit's name
+    assert "主办" in rules.LEAD_VERBS
+    note = notes.parse_note("省财政厅主办,省国税局、地税局协办")
+    assert (note.lead, note.responsible) == (["省财政厅"], ["省国税局", "地税局"])
 
 
 def test_responsible_verbs():
