@@ -718,6 +718,9 @@ def test_web_chrome_lines():
     from policy_extract.normalize import strip_web_chrome
 
     assert strip_web_chrome("查看原文") == ""
+    # 金华 2018 金政办发〔2018〕23号 (jinhua.gov.cn …t20180423_2272974_1.html, review r13a 07): the trail joined the title
+    # and its number, and the number was not found
+    assert strip_web_chrome("您所在的位置: 首页 > 政务公开 > 重点实事") == ""
     text = "导航菜单\n\n(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案\n\n  84.推动有条件的老旧住宅加装电梯。(牵头单位:市自然资源规划局;责任单位:各区人民政府)\n"
     doc = policy_extract.parse(text)
     assert doc.meta.title == "(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案"
