@@ -117,6 +117,15 @@ def after_signature(text: str, i: int) -> bool:
     return "日" in window and _grammar().date.search(window) is not None
 
 
+def _title_after_signature(text: str, i: int) -> bool:
+    """A signature's date, then a plan's title of four characters or more, before `i` ("…办公室
+    2018年4月18日(此件公开发布)附件12018年…责任分解一、"), not a date just before it ("5月1日一、二级医院")."""
+    window = text[max(0, i - 200) : i]
+    window = window[window.rfind("。") + 1 :]
+    dates = list(_grammar().date.finditer(window)) if "日" in window else []
+    return bool(dates) and len(window) - dates[-1].end() >= 4
+
+
 def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> list[str]:
     """Cut a paragraph before each numbered item run on into it; `sequence` carries the
     numbering from the paragraphs before and is updated with what this one opens.
@@ -170,8 +179,10 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         if not ok and sequence.restarts(marker, RESTARTING_KINDS if boundary else ("cn",)) and match_marker(text[i + marker.end : i + marker.end + 60]) is None:
             # "…石家庄海关一、专项整治目标…二、…": the next document on the page
             ok = _confirmed(text, i + marker.end, marker)
-        if not ok and marker.kind == "cn" and marker.value == 1 and "cn" in sequence.last and after_signature(text, i):
-            ok = True  # "…赤壁市人民政府办公室2021年1月27日附件《…》…责任分解一、…": the plan under the notice's signature
+        if not ok and marker.kind == "cn" and marker.value == 1 and _title_after_signature(text, i):
+            # "…赤壁市人民政府办公室2021年1月27日附件《…》…责任分解一、…": the plan under the notice's signature, after
+            # the notice's own 一、二、 or its list of annexes ("附件:1.…2.…金华市人民政府办公室2018年4月18日…", 金华 2018)
+            ok = True
         if not ok:
             continue
         if inside is None:

@@ -281,6 +281,17 @@ def test_the_plans_first_part_after_the_notices_signature_is_its_own_paragraph()
     assert [(t.path, [u.name for u in t.lead_units]) for t in doc.tasks] == [(["一、坚决打好三大攻坚战", "(一)打好防范化解重大风险攻坚战"], ["市财政局"])]
 
 
+def test_the_plans_first_part_after_a_list_of_annexes_and_the_signature():
+    # 金华 2018 金政办发〔2018〕23号 (jinhua.gov.cn …t20180423_2272974_1.html, review r13a 07), flattened: "附件:1.…2.…" then
+    # the signature, the annex's title and its 一、 on one line; no 一、 of the notice's own before — the plan's first
+    # item had been buried in the annex list's item 2
+    text = ("请认真抓好落实。附件:1.2018年政府工作报告重点工作责任分解2.2018年十方面民生实事责任分解金华市人民政府办公室2018年4月18日"
+            "(此件公开发布)附件12018年政府工作报告重点工作责任分解一、尹学群市长牵头的重点工作1.全面完成年度目标。")
+    parts = split_items(text, Sequence())
+    assert parts[-2:] == ["一、尹学群市长牵头的重点工作", "1.全面完成年度目标。"]
+    assert split_items("该区于2021年5月1日一、二级医院全部开通。", Sequence()) == ["该区于2021年5月1日一、二级医院全部开通。"]
+
+
 def test_a_list_of_items_run_together_and_closed_by_a_pipe_is_no_table_cell():
     # 甘谷县 2020 15件民生实事 (gangu.gov.cn/info/1481/326551.htm): "分别是: (1)加快建设…。 (2)开工新建…。 … |" on one
     # line ending in " |" had been read as a table's one cell: no task
