@@ -12,7 +12,7 @@ from .deadlines import TimeLimit, deadline_in_text, parse_time_limit
 from .grammar import current as _grammar
 from .markers import match_marker, strip_marker_punct
 from .normalize import squeeze_cjk_spaces
-from .notes import find_notes, remove_notes, roles_from_cells
+from .notes import Note, find_notes, remove_notes, roles_from_cells
 from .segment import Node, is_heading
 from .tables import header_columns, is_header_row, is_task_header, read_task_table
 from .titles import looks_like_org
@@ -156,6 +156,8 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
         body = _without_signature(_grammar().contact_lines.sub("", body))
     if not any(n.lead or n.responsible for n in notes):
         notes = notes + _shared_notes(node, notes_of)
+    if not any(n.lead or n.responsible for n in notes) and (subject := _subject_note(body)) is not None:
+        notes = notes + [subject]  # "1.县应急管理局负责尾矿库…": the unit that opens the item's text
     lead, responsible = _first_listed_lead(_merge([n.lead for n in notes]), _merge([n.responsible for n in notes]), first_listed_leads)
     lead = lead or [u for u in _heading_leads(node) if u not in responsible]
     note_limit = next((n.deadline for n in reversed(notes) if n.deadline), None)
@@ -173,6 +175,21 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
         milestones=milestones,
         source={"start_line": node.start_line, "end_line": node.end_line, "page": node.page},
     )
+
+
+def _subject_note(text: str) -> Note | None:
+    """The units an item's text opens with as the subject of its work, where it has no note
+    ("1.县应急管理局负责尾矿库…隐患排查治理工作。", 枞阳县 2023 任务分工): X负责 names a responsible
+    unit, X牵头 a lead (the contract's words for notes). Every name must end like a unit."""
+    g = _grammar()
+    m = g.subject_units.match(text.strip())
+    if m is None or g.not_a_name.search(m.group("units")) or g.role_word.search(m.group("units")):
+        return None  # "主办承办主办：…", "X会同Y负责": no plain list of units
+    names = split_units(m.group("units"))
+    if not names or not all(len(n) >= 3 and ends_like_unit(n) for n in names):
+        return None
+    return Note(0, 0, names if m.group("lead") else [], [] if m.group("lead") else names)
+
 
 
 def _without_signature(body: str) -> str:

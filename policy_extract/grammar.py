@@ -160,6 +160,15 @@ class Grammar(MetadataPatterns):
         return re.compile("(" + _alt(self.rules.sole_owner_verbs) + ")$")
 
     @cached_property
+    def subject_units(self) -> re.Pattern:
+        """Units that open an item's text as the subject of its work: "县应急管理局负责尾矿库…",
+        "由县发改局牵头，…", "亭子镇、浙水乡负责做好…" (group "lead" or "sole" says which verb)."""
+        return re.compile(
+            r"^由?(?P<units>[^，,。；;：:（(《\n由]{3,60}?)(?:(?P<lead>" + _alt(self.rules.lead_verbs) + r")|(?P<sole>" + _alt(self.rules.sole_owner_verbs) + r"))"
+            r"(?![人同])"  # "…负责人", "…负责同志": people
+        )
+
+    @cached_property
     def role_words(self) -> tuple[str, ...]:
         """Verbs that name a role; a cell or value holding one names roles itself."""
         r = self.rules

@@ -588,3 +588,15 @@ def test_units_carried_forward_lose_their_compound_verb():
     # 各区、市政府负责落实。以下各项工作均需各区、市政府负责落实,不再一一列出。)" — "各区、市政府负责" had been carried
     note = parse_note("市民政局牵头,各区、市政府负责落实。以下各项工作均需各区、市政府负责落实,不再一一列出。")
     assert (note.lead, note.responsible, note.carried) == (["市民政局"], ["各区、市政府"], ["各区、市政府"])
+
+
+def test_units_that_open_an_items_text_as_its_subject():
+    # 枞阳县 安全生产大排查大整治 任务分工 (zongyang.gov.cn …/show/682509.html, review r12b 03): "1.县应急管理局负责尾矿库…" —
+    # the item names the unit doing the work but prints no note; X负责 names a responsible unit, X牵头 a lead
+    doc = policy_extract.parse_text(
+        "三、任务分工\n1.县应急管理局负责尾矿库、危险化学品等行业领域隐患排查治理工作。\n2.县公安局、县交通运输局负责道路交通安全隐患排查治理。\n"
+        "3.由县发改局牵头,会同县财政局做好项目立项审批。\n4.各地要加强组织领导。\n5.县林业局负责人要带队检查。\n"
+    )
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ([], ["县应急管理局"]), ([], ["县公安局", "县交通运输局"]), (["县发改局"], []), ([], []), ([], []),
+    ]
