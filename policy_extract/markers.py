@@ -18,6 +18,7 @@ _CN = CN_NUMERAL + "+"
 _CN_OPENING = "[一二三四五六七八九十百]"  # what a heading's number starts with (not 零, 两)
 _FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+ENCLOSED_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"  # (一)…(十) printed as one character (U+3220…U+3229)
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟"
 
 # (kind, pattern). The order matters only where two could match the same start.
@@ -31,6 +32,7 @@ def marker_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("article", re.compile(rf"^第\s*({_CN}|\d+)\s*条\s*")),
         ("cn", re.compile(rf"^({_CN})\s*[、．.]\s*")),
         ("paren_cn", re.compile(rf"^[（(]\s*({_CN})\s*[）)]\s*[、.．]?\s*")),
+        ("paren_cn", re.compile(rf"^([{ENCLOSED_CN}])\s*[、.．]?\s*")),  # "㈠目标任务" (a 社区 plan, review r14a 03)
         ("decimal", re.compile(r"^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3})(?:[.．、](?![0-9０-９])\s*|\s+|(?=(?:[^\W\d_a-zA-Z]|[“《])(?<![万亿千百元个倍米亩吨人家项次年月日号])))(?=\S)")),
         # 1. 1． 1、 1﹒ (U+FE52) 1。 (a news page's "1。在…", 天津 2020); "3.2025年，…" is item 3 followed by a year, not a decimal
         # "1 推进…" (a space after the number) but not "〔2023〕1 号", "3 个", "12 月", "幼儿园 1 所" (a measure after it)
@@ -119,6 +121,8 @@ def number_value(label: str) -> int | None:
         return CIRCLED.index(label) + 1
     if len(label) == 1 and label in ROMAN:
         return ROMAN.index(label) + 1
+    if len(label) == 1 and label in ENCLOSED_CN:
+        return ENCLOSED_CN.index(label) + 1
     return cn_to_int(label)
 
 
@@ -150,7 +154,7 @@ def _patterns_for(first: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     （ -> paren_cn, paren_arabic; a digit -> decimal, arabic …): fewer patterns tried per line."""
     if first == "第":
         kinds = {"chapter", "part", "section", "article"}
-    elif first in "（(":
+    elif first in "（(" or first in ENCLOSED_CN:
         kinds = {"paren_cn", "paren_arabic"}
     elif first in "０１２３４５６７８９" or first.isdigit():
         kinds = {"decimal", "arabic", "arabic_rparen", "circled"}  # isdigit() is true of ①…⑨ too
@@ -175,7 +179,8 @@ _SEPARATOR_FOLD = str.maketrans("．，﹒）", ".,.)")
 def separator(marker: Marker) -> str:
     """The punctuation after a number, widths folded: "4." and "4．" and "4﹒" alike, "（一）"
     and "(二)" alike; "" for marks that print none (①, 第一条)."""
-    last = marker.printed[-1:].translate(_SEPARATOR_FOLD)
+    printed = marker.printed.rstrip("、.． ") if marker.kind.startswith("paren") else marker.printed  # "(二)、" continues "(一)" (绿色社区 计划)
+    last = printed[-1:].translate(_SEPARATOR_FOLD)
     return last if last in ".,、)" else ""
 
 
@@ -205,11 +210,11 @@ def candidates() -> re.Pattern[str]:
     # every branch opens with one of these characters: the lookahead lets the regex engine
     # skip the other positions of a long line at C speed (a branch opening with a
     # lookbehind would make it try each branch at every character)
-    opening = rf"(?=[第（(0-9０-９{_CN_OPENING[1:-1]}{CIRCLED}{ROMAN}])"
+    opening = rf"(?=[第（(0-9０-９{_CN_OPENING[1:-1]}{CIRCLED}{ROMAN}{ENCLOSED_CN}])"
     return re.compile(
         opening + rf"(?:第\s*[{numeral}0-9]+\s*(?:章|条|节|部分|篇)"
         rf"|[（(]\s*[{numeral}0-9０-９]{{1,4}}\s*[）)]"
         r"|(?<![0-9０-９.．])[0-9０-９]{1,3}(?:[.．、，,﹒。)）\s]|$)"
         rf"|(?<!{CN_NUMERAL}){_CN_OPENING}{{1,4}}[、．.]"
-        rf"|[{CIRCLED}]|[{ROMAN}][、.．])"
+        rf"|[{CIRCLED}{ENCLOSED_CN}]|[{ROMAN}][、.．])"
     )

@@ -46,7 +46,22 @@ MARKED = [
     ("synthetic", "1。在以习近平同志为核心的党中央坚强领导下", "arabic", "1。", 1, "在以"),
     ("synthetic", "Ⅱ、主要任务", "roman", "Ⅱ、", 2, "主要任务"),
     ("synthetic", "（一百零五）推进政务服务事项清单标准化", "paren_cn", "（一百零五）", 105, "推进"),
+    # 社区 绿色社区 工作计划 (bigou.cc/article/132581.html, review r14a 03): (二) printed as one character, U+3221
+    ("synthetic", "㈡目标任务", "paren_cn", "㈡", 2, "目标任务"),
+    # 绿色社区 活动计划 (m.duyou8.com/yijimulu/118936.html, review r14a 05): a 、 after the bracket
+    ("synthetic", "(二)、环境建设方面", "paren_cn", "(二)、", 2, "环境建设"),
 ]
+
+
+def test_a_comma_after_the_bracket_continues_the_brackets_sequence():
+    # 绿色社区 活动计划 (m.duyou8.com/yijimulu/118936.html, review r14a 05), flattened: "(一)…6、…。(二)、环境建设方面1、…" —
+    # "(二)、" had not continued "(一)" and its four items were folded into item 6 of (一)
+    from policy_extract.markers import separator
+    from policy_extract.paragraphs import Sequence, split_items
+
+    assert separator(match_marker("(二)、环境建设方面")) == separator(match_marker("(一)环境管理方面")) == ")"
+    text = "(一)环境管理方面1、建立环保制度。2、落实环保经费。(二)、环境建设方面1、杜绝噪声扰民现象。2、餐饮业达标排放。"
+    assert split_items(text, Sequence())[3:] == ["(二)、环境建设方面", "1、杜绝噪声扰民现象。", "2、餐饮业达标排放。"]
 
 
 @pytest.mark.parametrize("source,text,kind,printed,value,title", MARKED, ids=[f"{m[0][:8]}:{m[1][:12]}" for m in MARKED])
