@@ -219,6 +219,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and (marker is None or not _plausible_next(marker, last_number))
             and not (marker is not None and piece.start_line == prev.end_line and _restarts(marker, last_number, prev.text))
             and not starts_with_label(piece.text)
+            and not (marker is not None and starts_with_label(prev.text))  # "责任单位:…" then "3.加强…" (浙江 2023, a page opening mid-way)
             and not _grammar().is_page_info(piece.text)  # "发布日期: 2023-01-30" opens a line of its own
             and not _grammar().dated_info_line.match(prev.text)  # nor is the title below it part of "时间 : 2021-05-14 … 来源 : 本网原创稿"
             and not (bare_note(prev.text) is None and starts_with_label(prev.text) and _grammar().info_head.match(piece.text))  # a labelled line, then another field ("监督方式:0557-…")

@@ -157,6 +157,9 @@ def _bare_outline_number(piece: Piece, following: list[Piece], last: int | None)
     return Marker("arabic_bare", m.group(1), value, m.group(1), m.end())
 
 
+_BELOW_PARTS = frozenset({"paren_cn", "arabic", "paren_arabic", "arabic_rparen", "circled"})  # what a 一、 part holds
+
+
 def segment(pieces: list[Piece]) -> Node:
     root = Node("root")
     stack: list[Node] = [root]
@@ -182,6 +185,8 @@ def segment(pieces: list[Piece]) -> Node:
                 del stack[depth:]
             elif marker.kind in top_kinds and any(n.kind == "unnumbered" for n in stack):
                 del stack[1:]  # 一、 after a glossary or an annex opens a new part, not a sub-item
+            elif marker.kind == "cn" and marker.value > 1 and len(stack) > 1 and all(n.kind in _BELOW_PARTS for n in stack[1:]):
+                del stack[1:]  # "3.…" then "四、…牵头重点工作": a page that opens mid-way; 四、 is a part, not 3.'s sub-item
             parent = stack[-1]
             node = Node(marker.kind, marker.printed, marker.label, marker.value, len(stack), [piece], parent=parent, title_start=marker.end)
             parent.children.append(node)

@@ -431,3 +431,19 @@ def test_the_signature_under_the_last_item_is_no_part_of_its_text(signature):
     doc = policy_extract.parse_text(text)
     assert doc.tasks[-1].text == "严肃追责问责。对工作不力的严肃追责。"
     assert doc.meta.issue_date == "2019-11-25"
+
+
+def test_a_page_that_opens_mid_way_keeps_its_next_part_a_part():
+    # 浙江省 2023年政府工作报告重点工作责任分解, page 7 of a paged copy (zhishi5.com …283085_7.html, review r14b 09):
+    # "责任单位:…" then "3.加强食品药品…" then "四、卢山副省长牵头重点工作" over 1.–7. — 3. had been glued to the label line
+    # before it, and 四、 taken for 3.'s sub-item: no path, no leader on the seven tasks
+    text = ("责任单位:省市场监管局、省委网信办、省通信管理局\n3.加强食品药品全链条闭环监管。\n"
+            "责任单位:省市场监管局、省药监局\n四、卢山副省长牵头重点工作\n"
+            "1.优化企业发展环境,力争全年为市场主体减负2500亿元以上。\n责任单位:省经信厅、省财政厅\n"
+            "2.加快推进重大产业项目建设。\n责任单位:省经信厅、省发展改革委\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, t.path, t.leaders, [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("3", [], [], ["省市场监管局", "省药监局"]),
+        ("1", ["四、卢山副省长牵头重点工作"], ["卢山副省长"], ["省经信厅", "省财政厅"]),
+        ("2", ["四、卢山副省长牵头重点工作"], ["卢山副省长"], ["省经信厅", "省发展改革委"]),
+    ]
