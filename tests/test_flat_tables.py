@@ -596,3 +596,19 @@ def test_a_pipe_table_of_parts_and_numbered_requirements():
         ("3", ["二、做好政府网站专栏信息公开。"], [], ["各科室"]),
         ("4", ["二、做好政府网站专栏信息公开。"], ["办公室"], ["各科室"]),
     ]
+
+
+def test_a_one_cell_per_line_table_of_tasks_printed_once_over_their_measures():
+    # 惠州 惠府办函〔2022〕68号 政务公开重点工作任务分工方案 (huizhou.gov.cn …post_4680672.html, review r14b 01): "工作任务 |
+    # 具体措施 | 责任单位 | 完成时限", the task "(一)…" printed once over its measures "1.…"; read by the width, every row
+    # after the first had been shifted by one cell
+    cells = ["工作任务", "具体措施", "责任单位", "完成时限", "(一)推进行政规章、规范性文件集中公开",
+             "1.依托政府信息公开平台,完善全市各级行政规章库建设。", "市政府办公室、市司法局", "2022年底前",
+             "2.市直各单位要依托政府信息公开平台,建成本部门行政规范性文件库。", "市政府办公室、市司法局牵头,市直其他单位按职能分工落实", "2022年底前",
+             "3.参照省、市级规范性文件库模式和要求,逐步推进本地区行政规范性文件库建设。", "各县(区)人民政府(管委会)", "2022年底前"]
+    doc = policy_extract.parse_text("\n\n".join(cells) + "\n")
+    assert [(t.number, t.path, [u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.deadline.date) for t in doc.tasks] == [
+        ("1", ["(一)推进行政规章、规范性文件集中公开"], [], ["市政府办公室", "市司法局"], "2022-12-31"),
+        ("2", ["(一)推进行政规章、规范性文件集中公开"], ["市政府办公室", "市司法局"], ["市直其他单位"], "2022-12-31"),
+        ("3", ["(一)推进行政规章、规范性文件集中公开"], [], ["各县(区)人民政府(管委会)"], "2022-12-31"),
+    ]

@@ -501,6 +501,8 @@ def test_responsible_verbs():
     # 西平县 2020年度法治政府建设工作安排 (xiping.gov.cn …1606553978297842.htm, review r11a 08): "…各有关部门,乡镇人民政府
     # 按职责分工分别负责" — 分别负责 alone had left "乡镇人民政府按职责分工"
     assert "按职责分工分别负责" in rules.RESPONSIBLE_VERBS
+    # 惠州 2022 政务公开任务分工 (huizhou.gov.cn …post_4680672.html): "市直其他单位按职能分工落实"
+    assert notes.parse_note("市政府办公室、市司法局牵头,市直其他单位按职能分工落实").responsible == ["市直其他单位"]
     # x市 2022 食品安全重点工作安排 (taowenge.com/p-11575940.html, review r12a 05): "(市食安办牵头,市食安委各有关成员单位协作)"
     assert "协作" in rules.RESPONSIBLE_VERBS
     assert notes.parse_note("市食安办牵头,市食安委各有关成员单位协作").responsible == ["市食安委各有关成员单位"]
