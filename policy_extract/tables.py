@@ -176,6 +176,25 @@ def _fits(cell: str, field_name: str | None) -> bool:
     return not units and not number and not looks_like_time_limit(cell)
 
 
+def _number_inside(cells: list[str], columns: dict[str, int], task_field: str, width: int) -> tuple[list[str], list[str]] | None:
+    """A row that prints its number in a cell the header names no column for (the header's
+    具体要求 spans the number and the text): the part's and group's cells before the number,
+    and the row's cells from its text on, laid out from the text's column, the number put
+    before the text. None for any other row."""
+    if "number" in columns or task_field not in columns:
+        return None
+    k = next((i for i, c in enumerate(cells) if c.strip().isdecimal() and len(c.strip()) <= 3), None)
+    if k is None or k + 1 >= len(cells) or len(cells[k + 1].strip()) < 8:
+        return None
+    heads = [c.strip() for c in cells[:k] if c.strip()]
+    if not all(_kind(c) in ("cn", "paren_cn") for c in heads) or (k > 0 and not heads):
+        return None
+    start = columns[task_field]
+    rest = [cells[k].strip() + "." + cells[k + 1].strip()] + list(cells[k + 2 :])
+    laid = [""] * start + rest
+    return heads, (laid + [""] * width)[: max(width, len(laid))]
+
+
 def _page_fields_row(filled: list[str]) -> bool:
     if not any(c.rstrip()[-1:] in (":", "：") for c in filled):
         return False
@@ -249,6 +268,14 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
                 continue
         if _page_fields_row(filled):
             continue  # the site's information table under the table ("索引号: | … | 成文日期: | 2022-10-08 |")
+        inside = _number_inside(cells, columns, task_field, width)
+        if inside is not None:  # "一、… | (一)… | 1 | 进一步… | units | 持续推进", "2 | 开设… | units | 持续推进" (荆州 2022)
+            heads, cells = inside
+            for head in heads:
+                if _kind(head) == "cn":
+                    part, group, parent = head, None, None
+                else:
+                    group, parent = head, None
         if previous is not None and len(cells) == width and not cells[-1].strip() and _shifted_left(cells, previous):
             cells = [""] + list(cells[:-1])  # its first cell merged from the row above, a trailing "|" in its place
         if 2 <= len(cells) < width and task_field in columns:

@@ -612,3 +612,20 @@ def test_a_one_cell_per_line_table_of_tasks_printed_once_over_their_measures():
         ("2", ["(一)推进行政规章、规范性文件集中公开"], ["市政府办公室", "市司法局"], ["市直其他单位"], "2022-12-31"),
         ("3", ["(一)推进行政规章、规范性文件集中公开"], [], ["各县(区)人民政府(管委会)"], "2022-12-31"),
     ]
+
+
+def test_a_pipe_table_whose_rows_print_a_number_the_header_names_no_column_for():
+    # 荆州 2022 政务公开任务分解责任清单 (hbdiao.com …t20220728_753231, review r12a 08): "工作任务 | 具体要求 | 责任单位 | 时限要求"
+    # over rows "一、… | (一)… | 1 | 进一步… | units | 持续推进" and "2 | 开设… | units | 持续推进"; row 1 had the part as its text
+    # and '1' as its unit, row 2 the text "2"
+    text = ("工作任务 | 具体要求 | 责任单位 | 时限要求 |\n"
+            "一、以公开助力经济平稳健康发展。 | (一)加强涉及市场主体的信息公开。 | 1 | 进一步增强政策文件制定实施的透明度与可预期性。 | "
+            "市政府各有关部门,各县市区人民政府、功能区管委会负责落实 | 持续推进 |\n"
+            "2 | 开设行业帮扶政策公开专题,加大行业帮扶政策与解读的公开力度。 | 市政府各有关部门,各县市区人民政府负责落实 | 持续推进 |\n")
+    doc = policy_extract.parse_text(text)
+    path = ["一、以公开助力经济平稳健康发展。", "(一)加强涉及市场主体的信息公开。"]
+    assert [(t.number, t.path, [u.name for u in t.responsible_units], t.deadline.ongoing) for t in doc.tasks] == [
+        ("1", path, ["市政府各有关部门", "各县市区人民政府", "功能区管委会"], True),
+        ("2", path, ["市政府各有关部门", "各县市区人民政府"], True),
+    ]
+    assert doc.tasks[0].text == "进一步增强政策文件制定实施的透明度与可预期性。"
