@@ -110,8 +110,8 @@ def _glued_header_at(text: str, number_names: tuple[str, ...]) -> int:
         return 0
     for name in number_names:
         k = text.find(name, 1)
-        while 0 < k < 200:
-            if split_glued_header(text[k:])[0]:
+        while k > 0:  # anywhere: a whole page run together holds the notice before its table (嘉兴 2022)
+            if split_glued_header(text[k : k + 120])[0]:
                 return k
             k = text.find(name, k + 1)
     return -1

@@ -75,7 +75,19 @@ def header_columns(cells: list[str]) -> dict[str, int]:
 def split_glued_header(text: str) -> tuple[list[str], int]:
     """A header whose separators were lost ("序号工作任务责任单位21树立…"): its column names,
     read greedily from the header vocabulary, and where the header ends. ([], 0) when the
-    text does not open with a number column followed by at least two more names."""
+    text does not open with a number column followed by at least two more names. Names
+    spaced out to fill their cells ("序号主 要 工 作 任 务责任单位1…", 嘉兴 2022) are read
+    without their spaces."""
+    names, pos = _glued_names(text)
+    head = text[:120]
+    if not names and (" " in head or "\u3000" in head):
+        kept = [i for i, ch in enumerate(head) if ch not in " \u3000"]
+        names, pos = _glued_names("".join(head[i] for i in kept))
+        pos = kept[pos - 1] + 1 if names else 0
+    return names, pos
+
+
+def _glued_names(text: str) -> tuple[list[str], int]:
     aliases = _grammar().header_words
     names, pos = [], 0
     while True:

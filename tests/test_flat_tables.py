@@ -629,3 +629,16 @@ def test_a_pipe_table_whose_rows_print_a_number_the_header_names_no_column_for()
         ("2", path, ["市政府各有关部门", "各县市区人民政府"], True),
     ]
     assert doc.tasks[0].text == "进一步增强政策文件制定实施的透明度与可预期性。"
+
+
+def test_a_glued_table_after_a_whole_notice_on_one_line_with_spaced_header_names():
+    # 嘉兴 嘉政办发〔2022〕23号 (jiaxing.gov.cn …art_1229567743_2403817.html, review r14b 07), flattened: the notice and its
+    # signature, then "序号主 要 工 作 任 务责任单位1地区生产总值突破1万亿元。市发展改革委2…" far into one line; the glued
+    # header was looked for in the first 200 characters only, and the spaced names were not read: no task
+    notice = "各牵头单位要切实承担起负总责、强协调的责任,对标对表抓落实;各相关单位要通力协作,积极配合。" * 5
+    text = (notice + "嘉兴市人民政府办公室2022年5月10日(此件公开发布)2022年政府工作报告重点工作责任分解"
+            "序号主 要 工 作 任 务责任单位1地区生产总值突破1万亿元。市发展改革委2规上工业总产值突破2万亿元。市经信局"
+            "3财政总收入突破1700亿元。市财政局\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("1", ["市发展改革委"]), ("2", ["市经信局"]), ("3", ["市财政局"])]
