@@ -179,10 +179,15 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
 
 def _subject_note(text: str) -> Note | None:
     """The units an item's text opens with as the subject of its work, where it has no note
-    ("1.县应急管理局负责尾矿库…隐患排查治理工作。", 枞阳县 2023 任务分工): X负责 names a responsible
-    unit, X牵头 a lead (the contract's words for notes). Every name must end like a unit."""
+    ("1.县应急管理局负责尾矿库…隐患排查治理工作。", 枞阳县 2023 任务分工), or the one agent it names
+    with 由 ("医疗卫生人员由县卫健局负责组织"): X负责 names a responsible unit, X牵头 a lead (the
+    contract's words for notes). Every name must end like a unit."""
     g = _grammar()
     m = g.subject_units.match(text.strip())
+    if m is None:
+        first = text.split("。", 1)[0]
+        found = [a for a in g.agent_units.finditer(first) if first.count("“", 0, a.start()) <= first.count("”", 0, a.start())] if "由" in first else []  # not in a quoted article
+        m = found[0] if len(found) == 1 else None  # "…人员由县卫健局负责组织": one agent in the first sentence
     if m is None or g.not_a_name.search(m.group("units")) or g.role_word.search(m.group("units")):
         return None  # "主办承办主办：…", "X会同Y负责": no plain list of units
     names = split_units(m.group("units"))

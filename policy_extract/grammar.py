@@ -17,27 +17,12 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cached_property, lru_cache
 
-from .grammar_base import HAN, _alt, _Lazy
+from .grammar_base import HAN, _alt, _AtTextStart, _Lazy
 from .grammar_meta import MetadataPatterns
 from .markers import CN_DIGIT
 from .rules import DEFAULT_RULES, Rules
 
 _MISSING = object()
-
-
-class _AtTextStart:
-    """`pattern` matched where a text's leading blanks end: what "^\\s*" + pattern would match."""
-
-    __slots__ = ("pattern",)
-
-    def __init__(self, pattern: re.Pattern) -> None:
-        self.pattern = pattern
-
-    def match(self, text: str) -> re.Match | None:
-        start = 0
-        while start < len(text) and text[start].isspace():  # not text.lstrip(): no copy of a long text per call
-            start += 1
-        return self.pattern.match(text, start)
 
 
 _LABEL_QUALIFIER = r"(?:\s*[（(][^（）()：:]{1,6}[）)])?"
@@ -161,12 +146,18 @@ class Grammar(MetadataPatterns):
 
     @cached_property
     def subject_units(self) -> re.Pattern:
-        """Units that open an item's text as the subject of its work: "县应急管理局负责尾矿库…",
-        "由县发改局牵头，…", "亭子镇、浙水乡负责做好…" (group "lead" or "sole" says which verb)."""
-        return re.compile(
-            r"^由?(?P<units>[^，,。；;：:（(《\n由]{3,60}?)(?:(?P<lead>" + _alt(self.rules.lead_verbs) + r")|(?P<sole>" + _alt(self.rules.sole_owner_verbs) + r"))"
-            r"(?![人同])"  # "…负责人", "…负责同志": people
-        )
+        """Units that open an item's text as the subject of its work ("县应急管理局负责尾矿库…", "由县发改局牵头,…")."""
+        return re.compile(r"^由?" + self._units_before_verb)
+
+    @cached_property
+    def agent_units(self) -> re.Pattern:
+        """Units named with 由 inside an item's sentence ("医疗卫生人员由县卫健局负责组织")."""
+        return re.compile(r"(?<=[^，,。；;：:（(《\n由])由" + self._units_before_verb)
+
+    @cached_property
+    def _units_before_verb(self) -> str:  # group "lead" or "sole" says which verb; "…负责人", "…负责同志" are people
+        verbs = rf"(?:(?P<lead>{_alt(self.rules.lead_verbs)})|(?P<sole>{_alt(self.rules.sole_owner_verbs)}))"
+        return r"(?P<units>[^，,。；;：:（(《\n由]{3,60}?)" + verbs + r"(?![人同])"
 
     @cached_property
     def role_words(self) -> tuple[str, ...]:

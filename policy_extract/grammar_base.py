@@ -1,5 +1,6 @@
 """What the grammar modules share: one Chinese character as a regex class, a pattern
-compiled on first read, an alternation of words longest first."""
+compiled on first read, an alternation of words longest first, a pattern matched after a
+text's leading blanks."""
 from __future__ import annotations
 
 import re
@@ -26,3 +27,18 @@ class _Lazy:
 def _alt(words) -> str:
     """An alternation of words, longest first, so "牵头负责" wins over "牵头"."""
     return "(?:" + "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) + ")"
+
+
+class _AtTextStart:
+    """`pattern` matched where a text's leading blanks end: what "^\\s*" + pattern would match."""
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+
+    def match(self, text: str) -> re.Match | None:
+        start = 0
+        while start < len(text) and text[start].isspace():  # not text.lstrip(): no copy of a long text per call
+            start += 1
+        return self.pattern.match(text, start)

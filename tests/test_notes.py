@@ -600,3 +600,14 @@ def test_units_that_open_an_items_text_as_its_subject():
     assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
         ([], ["县应急管理局"]), ([], ["县公安局", "县交通运输局"]), (["县发改局"], []), ([], []), ([], []),
     ]
+
+
+def test_the_one_agent_an_items_first_sentence_names_with_you():
+    # 县 新冠疫苗 重点人群接种 方案 (huatianclub.com …/11682.html, review r15a 04): "1.医疗卫生人员由县卫健局负责组织;" — the
+    # agent named with 由 in the sentence; not one inside a quoted article, nor one of two
+    doc = policy_extract.parse_text(
+        "一、接种人群\n1.医疗卫生人员由县卫健局负责组织;\n2.公安、消防、监所相关人员由县公安局负责组织;\n"
+        "3.将第十条“水资源税由地方税务机关负责征收。”修改为“水资源税由税务机关负责征收。”\n"
+        "4.城区学校由县教育局负责,乡镇学校由各乡镇政府负责。\n"
+    )
+    assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [["县卫健局"], ["县公安局"], [], []]

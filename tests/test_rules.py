@@ -537,6 +537,9 @@ def test_unit_conjunctions():
     assert notes.split_units(quote(HANZHONG, "市工业和信息化局")) == ["市工业和信息化局"]
     with using(_rules_without("unit_conjunctions", "和")):
         assert notes.split_units(phrase) == [phrase]
+    # corpus 0212 (河北 事业单位公开招聘): "资格审查工作由用人单位或主管部门负责" names two units
+    assert "或" in rules.UNIT_CONJUNCTIONS
+    assert notes.split_units("用人单位或主管部门") == ["用人单位", "主管部门"]
 
 
 def test_unit_suffixes():
