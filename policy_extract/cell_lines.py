@@ -275,7 +275,12 @@ def _row_piece(row: dict, width: int, col: dict[str, int], text_col: int) -> Pie
         if "group" in col:
             cells[col["group"]] = row.get("group", "")
         cells[text_col] = "".join(row["text"])
-        if "lead" in col and "responsible" in col:
+        if "lead" in col and "responsible" in col and col["lead"] > col["responsible"] and len(units) >= 2:
+            # "… | 责任单位 | 牵头单位": the lead's cell is the last (莲都区 2023 进展情况)
+            cells[col["responsible"]], cells[col["lead"]] = "、".join(units[:-1]), units[-1]
+        elif "lead" in col and "responsible" in col and col["lead"] > col["responsible"]:
+            cells[col["responsible"]] = "、".join(units)
+        elif "lead" in col and "responsible" in col:
             cells[col["lead"]], cells[col["responsible"]] = "、".join(units[:1]), "、".join(units[1:])
         else:
             cells[col.get("lead", col.get("responsible"))] = "、".join(units)

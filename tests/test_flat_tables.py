@@ -642,3 +642,18 @@ def test_a_glued_table_after_a_whole_notice_on_one_line_with_spaced_header_names
     doc = policy_extract.parse_text(text)
     assert [(t.number, [u.name for u in t.responsible_units]) for t in doc.tasks] == [
         ("1", ["市发展改革委"]), ("2", ["市经信局"]), ("3", ["市财政局"])]
+
+
+def test_a_one_cell_per_line_table_whose_responsible_column_stands_before_the_lead():
+    # 莲都区 2023 重点工作责任分解 第一季度进展情况 (liandu.gov.cn …art_1229389376_59114525.html, review r15b 06): "分类 | 序号 |
+    # 事项 | 责任单位 | 牵头单位" — the first unit cell had been taken for the lead's
+    cells = ["分类", "序号", "事项", "责任单位", "牵头单位", "发展目标",
+             "1", "地区生产总值增长6.5%以上。", "区农业农村局、区经商局、区市场监管局", "区发改局",
+             "2", "区本级规上工业增加值增长10%。", "区经商局、莲都经开区管委会", "区经商局",
+             "3", "农业增加值增长3.5%。", "区农业农村局", "区农业农村局"]
+    doc = policy_extract.parse_text("\n\n".join(cells) + "\n")
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        (["区发改局"], ["区农业农村局", "区经商局", "区市场监管局"]),
+        (["区经商局"], ["区经商局", "莲都经开区管委会"]),
+        (["区农业农村局"], ["区农业农村局"]),
+    ]
