@@ -46,8 +46,8 @@ RESPONSIBLE_LABELS = (
 # A part's title that names the leader over its tasks: a name and office, then one of these
 # ("一、于会游市长主抓重点工作", 桐乡市 2020年政府工作报告主要工作责任分解).
 LEADER_HEADING_VERBS = ("主抓", "分管", "牵头", "负责", "联系", "领衔", "包抓")
-# Ranks printed before an office in a leader's heading ("曹惠明常务副县长牵头重点工作").
-OFFICE_RANKS = ("常务副", "副")
+# Ranks and the government printed before an office in a leader's heading ("曹惠明常务副县长牵头重点工作").
+OFFICE_RANKS = ("常务副", "副", "省政府", "市政府", "区政府", "县政府")  # "张盈军区政府党组成员牵头重点工作" (海曙区 2024)
 # Words that qualify a label and stay with it wherever it stands, glued to the value before it
 # ("牵头责任单位:县卫健委主要协作单位:县民政局", 灵璧县 2021 flattened): 主要协作单位 is one label.
 LABEL_MODIFIERS = ("主要", "具体", "直接")
@@ -102,7 +102,7 @@ SOLE_OWNER_VERBS = ("分别负责", "负责")
 PERSON_TITLES = (
     "同志", "领导", "负责人", "书记", "省长", "市长", "州长", "县长", "区长", "镇长", "乡长", "主任",
     "局长", "部长", "厅长", "处长", "科长", "秘书长", "主席", "组长", "院长", "校长", "所长", "站长",
-    "队长", "会长", "总经理", "董事长", "巡视员", "调研员",
+    "队长", "会长", "总经理", "董事长", "巡视员", "调研员", "党组成员",
 )
 # A bare name is 2-3 characters opening with a common surname; it is read as a person only
 # where it stands beside a unit: in brackets after one ("市发改委（张三）"), or alone after one

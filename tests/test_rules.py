@@ -265,6 +265,9 @@ def test_office_ranks():
     assert current().leader_heading.match("于会游副市长主抓重点工作").group("office") == "副市长"
     with using(_rules_without("office_ranks", "常务副")):
         assert current().leader_heading.match("曹惠明常务副县长牵头重点工作") is None
+    # 海曙区 2024 海政发〔2024〕4号 (haishu.gov.cn …art_1229564959_1785429.html, review r15b 07): "二、张盈军区政府党组成员牵头重点工作"
+    m = current().leader_heading.match("张盈军区政府党组成员牵头重点工作")
+    assert m and (m.group("name"), m.group("office")) == ("张盈军", "区政府党组成员")
 
 
 def test_person_titles():
