@@ -159,6 +159,9 @@ class Grammar(MetadataPatterns):
         verbs = rf"(?:(?P<lead>{_alt(self.rules.lead_verbs)})|(?P<sole>{_alt(self.rules.sole_owner_verbs)}))"
         return r"(?P<units>[^，,。；;：:（(《\n由]{3,60}?)" + verbs + r"(?![人同])"
 
+    # a year or a span of years alone ("(2021—2023年)" after a plan's name): no time limit of a task's
+    bare_years = _Lazy(r"^\d{4}\s*年?(?:\s*[-—–~至到]\s*\d{4}\s*年?)?$")
+
     @cached_property
     def role_words(self) -> tuple[str, ...]:
         """Verbs that name a role; a cell or value holding one names roles itself."""

@@ -2,12 +2,10 @@
 
     （牵头单位：市行政审批局；责任单位：各区县政府、西咸新区管委会）
     〔市行政审批服务局牵头，市级有关部门和各县(区)政府、各园区按职责分工负责〕
-    （市市场监督管理局、市司法局分别牵头，…按职责分工负责）
     （市发改委牵头，市财政局配合） · （市发改委负责） · 牵头单位：市发改委   (a line of its own)
 
-A bracketed aside is a note only when every clause in it reads as one (a label, or
-units followed by a role verb), so "（含电子文本）" or "（试行）" stay in the text.
-"""
+A bracketed aside is a note only when every clause in it reads as one (a label, or units
+followed by a role verb), so "（含电子文本）" or "（试行）" stay in the text."""
 from __future__ import annotations
 
 import re
@@ -47,12 +45,6 @@ class Note:
 def top_level_groups(text: str) -> list[tuple[int, int]]:
     """(start, end) of each bracketed group at depth 0, quotes and nesting respected."""
     return [(start, stop) for start, stop, opener in _outermost(_pairs(text)) if opener in NOTE_BRACKETS]
-
-
-def units_from_cells(lead_cell: str, responsible_cell: str) -> tuple[list[str], list[str]]:
-    """Units of a task-table row: cells may hold plain lists, lists with （牵头）, or whole notes."""
-    lead, responsible, _ = roles_from_cells(lead_cell, responsible_cell)
-    return lead, responsible
 
 
 def roles_from_cells(lead_cell: str, responsible_cell: str) -> tuple[list[str], list[str], list[str]]:
@@ -318,6 +310,12 @@ def bracketed_list(content: str) -> Note | None:
 _SENTENCE_ENDS = frozenset("。；;！!")
 
 
+def _time_note(content: str) -> Note | None:
+    """A bracket closing a sentence that holds only its time limit ("(年内持续推进)", 天津 2021)."""
+    time_limit = content.strip() and not _grammar().bare_years.match(content.strip()) and looks_like_time_limit(content)
+    return Note(0, 0, deadline=content.strip()) if time_limit else None
+
+
 def _closes_sentence(text: str, end: int) -> bool:
     rest = text[end:].lstrip(" \t")
     return not rest or rest[0] in "。；;\n"
@@ -329,7 +327,7 @@ def find_notes(text: str) -> list[Note]:
     for start, end in top_level_groups(text):
         note = parse_note(text[start + 1 : end - 1])
         if note is None and start > 0 and text[:start].rstrip()[-1:] in _SENTENCE_ENDS and _closes_sentence(text, end):
-            note = bracketed_list(text[start + 1 : end - 1])  # "…给予支持。〔省工信厅、省财政厅〕", not "报我厅（科技处）"
+            note = bracketed_list(text[start + 1 : end - 1]) or _time_note(text[start + 1 : end - 1])  # "…给予支持。〔省工信厅、省财政厅〕", "…就读。(年内持续推进)"
         if note is not None:
             notes.append(replace(note, start=start, end=end))
     offset = 0

@@ -16,8 +16,13 @@ from policy_extract.notes import (
     split_roles,
     split_units,
     squeeze_spaced_labels,
-    units_from_cells,
 )
+
+
+def units_from_cells(lead_cell: str, responsible_cell: str) -> tuple[list[str], list[str]]:
+    """The lead and responsible units a table row's two cells give (roles_from_cells without the people)."""
+    lead, responsible, _ = roles_from_cells(lead_cell, responsible_cell)
+    return lead, responsible
 
 
 def _roles(text):
@@ -79,6 +84,7 @@ REAL_NOTES = [
 
 
 @pytest.mark.parametrize("source,note,lead,responsible", REAL_NOTES, ids=[f"{s[:8]}:{n[1:14]}" for s, n, _, _ in REAL_NOTES])
+
 def test_real_notes(source, note, lead, responsible):
     quote(source, note)
     assert _roles(note) == (lead, responsible)
@@ -611,3 +617,13 @@ def test_the_one_agent_an_items_first_sentence_names_with_you():
         "4.城区学校由县教育局负责,乡镇学校由各乡镇政府负责。\n"
     )
     assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [["县卫健局"], ["县公安局"], [], []]
+
+
+def test_a_bracket_closing_a_sentence_that_holds_only_its_time_limit():
+    # 天津 2021 落实国务院《政府工作报告》任务分工 征求意见 (tj.sina.com.cn …ikmyaawc3624295, review r15b 02): "…统筹安排在公办
+    # 学校就读。(年内持续推进)" — the time limit was lost and the bracket stayed in the text; "(2021—2023年)" after a name stays
+    notes = find_notes("保障符合条件的随迁子女统筹安排在公办学校就读。(年内持续推进)")
+    assert [(n.lead, n.responsible, n.deadline) for n in notes] == [([], [], "年内持续推进")]
+    assert find_notes("制定三年行动计划。(2021—2023年)") == []
+    doc = policy_extract.parse_text("01 教育\n1.保障随迁子女统筹安排在公办学校就读。(年内持续推进)\n")
+    assert (doc.tasks[0].text, doc.tasks[0].deadline.ongoing) == ("保障随迁子女统筹安排在公办学校就读。", True)
