@@ -78,8 +78,14 @@ def _after_header_or_title(before: str, number: str, after: tuple[str, ...]) -> 
     Never after a sentence or the recipients' colon (a cited notice's number)."""
     cut = max((number.rfind(word) + len(word) for word in after if word in number), default=0)
     before, number = before + number[:cut], number[cut:]
-    if not number or any(ch in before for ch in _SENTENCE_OR_COLON):
+    if not number or any(ch in before for ch in "。；;"):
         return None
+    if ":" in before or "：" in before:
+        # only the page's own short fields before the title ("页面:字体:对比度:…浏览:-字号:梅州市…的通知梅市安办〔2024〕
+        # 29号", 梅州市 2024), not the recipients' colon before a sentence that cites a notice
+        *fields, before = re.split("[:：]", before)
+        if any(len(f.strip()) > 8 or "，" in f or "、" in f for f in fields):
+            return None
     return number if before.rstrip("(（").endswith(after) else None
 
 

@@ -600,3 +600,15 @@ def test_the_sites_fields_printed_without_colons():
             "2021年全县乡村振兴工作总的要求是:坚持以习近平新时代中国特色社会主义思想为指导。\n")
     doc = policy_extract.parse_text(text)
     assert (doc.meta.title, doc.meta.issuer, doc.meta.issue_date) == ("2021年全县乡村振兴工作重点任务清单", "金乡县农业农村局", "2021-04-20")
+
+
+@pytest.mark.parametrize("head,number", [
+    # corpus 1134 (包头市 2022, a pkulaw copy): the source's link line, then the title run into its number
+    ("原文链接：https://www.pkulaw.com/lar/ea5258e56c60aba96802bb670d6bf530bdfb.html\n"
+     "包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法》的通知包府办发〔2022〕43号", "包府办发〔2022〕43号"),
+    # the recipients' colon, then a sentence citing a notice and its number: not the notice's own
+    ("各旗、县、区人民政府，市直有关部门：按照自治区人民政府关于做好数字政府建设的通知内政发〔2021〕7号", None),
+])
+def test_a_number_after_the_title_with_the_pages_short_fields_before_it(head, number):
+    doc = policy_extract.parse_text(head + "\n一、总体要求\n二、主要任务\n")
+    assert doc.meta.doc_number == number
