@@ -612,3 +612,10 @@ def test_the_sites_fields_printed_without_colons():
 def test_a_number_after_the_title_with_the_pages_short_fields_before_it(head, number):
     doc = policy_extract.parse_text(head + "\n一、总体要求\n二、主要任务\n")
     assert doc.meta.doc_number == number
+
+
+def test_a_pages_menu_run_into_the_issuer_before_about():
+    # 下陆区 2023 重点任务分解 (xialuqu.gov.cn …t20230112_981880.html, review r15b 03), flattened: "• 设为首页• 加入收藏• 无障碍阅读•
+    # 长者版区人民政府办公室关于印发…" — the menu had become part of the issuer
+    text = "• 设为首页• 加入收藏• 无障碍阅读• 长者版区人民政府办公室关于印发2023年区政府工作报告重点任务分解的通知\n一、总体要求\n"
+    assert policy_extract.parse_text(text).meta.issuer == "区人民政府办公室"
