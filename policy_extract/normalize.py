@@ -91,6 +91,11 @@ def strip_web_chrome(text: str) -> str:
     return rest
 
 
+def _footer_label(text: str) -> bool:
+    """A short label line of a site's footer block ("承办单位:监利市融媒体中心")."""
+    return len(text.strip()) <= 60 and (":" in text or "：" in text)
+
+
 def _is_footer(text: str) -> bool:
     """The site's footer line ("鄂ICP备17019740号-1", "网站标识码:4210230004")."""
     stripped = text.strip()
@@ -168,7 +173,9 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
             text = strip_web_chrome(clean_line(part))
             if not text.strip() and _is_footer(part):
                 after_footer = True
-            if after_footer and len(text.strip()) <= 60 and (":" in text or "：" in text):
+                while pieces and pieces[-1].kind == "para" and src.order - pieces[-1].start_line <= 3 and _footer_label(pieces[-1].text):
+                    pieces.pop()  # the footer's lines above it ("主办单位: 剑阁县人民政府办公室", "建设与维护:…", 剑阁县 2018)
+            if after_footer and _footer_label(text):
                 continue  # under the site's footer line, "主办单位:中共监利市委 …", "承办单位:…" (监利县 2017)
             if not text.strip() or _MD_RULE.match(text) or is_page_number(text):
                 continue  # a page number copied with the text, a site's menus: not part of the notice

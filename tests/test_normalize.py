@@ -248,3 +248,12 @@ def test_label_lines_under_the_sites_footer_are_chrome():
             "主办单位:中共监利市委 监利市人民政府\n承办单位:监利市融媒体中心\n协办单位: 监利市电视台\n")
     doc = policy_extract.parse_text(text)
     assert [(t.number, t.lead_units, t.responsible_units) for t in doc.tasks] == [("一", [], []), ("二", [], []), ("三", [], [])]
+
+
+def test_label_lines_of_the_sites_footer_above_its_footer_line_are_chrome():
+    # 剑阁县 2018 东西部扶贫协作 (cnjg.gov.cn/new/detail/4a01477d…, review r16b 09): "主办单位: 剑阁县人民政府办公室", "建设与维护:…" above "蜀ICP备…" — the
+    # last item had taken the site's owner as its lead
+    text = ("(1)组建一支规划队伍。抽调业务骨干25人组成项目编制工作组。\n(2)严明三条规划要求。在2018年11月底前完成项目编制工作。\n"
+            "主办单位: 剑阁县人民政府办公室\n建设与维护:广元市电子政务外网运营中心\n蜀ICP备06003751号-1 川公网安备 51082302000134号\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, t.lead_units, t.responsible_units) for t in doc.tasks] == [("(1)", [], []), ("(2)", [], [])]
