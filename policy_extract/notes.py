@@ -302,7 +302,7 @@ def bracketed_list(content: str) -> Note | None:
     if any(w in content for w in ("简称", "统称", "以下", "含", "除")):
         return None
     names = split_units(content)
-    if not names or not all(len(n) >= 3 and _ends_like_unit(n) and not n.endswith(g.rules.place_words) and not any(ch.isdigit() for ch in n) for n in names):
+    if not names or not all(len(n) >= 3 and _ends_like_unit(n) and (not n.endswith(g.rules.place_words) or "各" in n) and not any(ch.isdigit() for ch in n) for n in names):
         return None
     return Note(0, 0, [], names)
 

@@ -627,3 +627,11 @@ def test_a_bracket_closing_a_sentence_that_holds_only_its_time_limit():
     assert find_notes("制定三年行动计划。(2021—2023年)") == []
     doc = policy_extract.parse_text("01 教育\n1.保障随迁子女统筹安排在公办学校就读。(年内持续推进)\n")
     assert (doc.tasks[0].text, doc.tasks[0].deadline.ongoing) == ("保障随迁子女统筹安排在公办学校就读。", True)
+
+
+def test_a_bracketed_list_ending_with_a_collective_of_cities():
+    # 广东省推进粤港澳大湾区建设三年行动计划 (big5.locpg.gov.cn …c_1210180213.htm, review r16b 03): "(省发展改革委,省工业和信息化厅、
+    # 省交通运输厅,大湾区内地各市)" — "…各市" ends like a place, but names the cities' governments; "(含定州、辛集市)" stays text
+    notes = find_notes("加快推进基础设施互联互通。(省发展改革委,省工业和信息化厅、省交通运输厅,大湾区内地各市)")
+    assert notes[0].responsible == ["省发展改革委", "省工业和信息化厅", "省交通运输厅", "大湾区内地各市"]
+    assert find_notes("覆盖全省各市。(含定州、辛集市)") == []

@@ -699,6 +699,8 @@ def test_first_listed_leads_phrases():
     assert says_first_listed_leads("责任单位:县发改局(首位单位为牵头单位,下同)、县财政局")
     # 厦门 厦府办〔2019〕10号 (xm.gov.cn/zfgb/6240, review r11a 05): "责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)"
     assert says_first_listed_leads("责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)")
+    # 广东省推进粤港澳大湾区建设三年行动计划 (big5.locpg.gov.cn …c_1210180213.htm, review r16b 03): "(列在任务分工首位的为牵头单位,…)"
+    assert says_first_listed_leads("(列在任务分工首位的为牵头单位,其他为主要参加单位)")
 
 
 def test_not_deadline_after():
