@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .cell_units import roles_from_cells
 from .deadlines import TimeLimit, deadline_in_text, parse_time_limit
 from .grammar import current as _grammar
 from .markers import match_marker, strip_marker_punct
 from .normalize import squeeze_cjk_spaces
-from .notes import Note, find_notes, remove_notes, roles_from_cells
+from .notes import Note, find_notes, remove_notes
 from .segment import Node, is_heading
 from .tables import header_columns, is_header_row, is_task_header, read_task_table
 from .titles import looks_like_org

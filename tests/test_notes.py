@@ -6,13 +6,13 @@ import pytest
 
 import policy_extract
 from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, piece_at, pieces, quote, task_count
+from policy_extract.cell_units import roles_from_cells
 from policy_extract.notes import (
     ends_with_note,
     find_notes,
     is_note_paragraph,
     parse_note,
     remove_notes,
-    roles_from_cells,
     split_roles,
     split_units,
     squeeze_spaced_labels,

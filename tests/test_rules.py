@@ -272,7 +272,7 @@ def test_office_ranks():
 def test_person_titles():
     # corpus 0597 (河北 科技教育领导小组 名单): "沈小平（省发改委主任）", "李　靖（省政府副秘书长）";
     # corpus 0604: "郭庚茂（常务副省长）"; realworld h06 (辽宁): "牵头领导:省政府分管领导同志"
-    from policy_extract.notes import roles_from_cells
+    from policy_extract.cell_units import roles_from_cells
     from policy_extract.units import titled_person
 
     assert {"主任", "秘书长", "省长", "同志"} <= set(rules.PERSON_TITLES)
@@ -291,7 +291,7 @@ def test_person_titles():
 def test_person_surnames():
     # realworld h03 (霍山 开发区 责任清单): the 责任领导 "叶林" and the 责任单位 "招商工作部、安商工作部"
     # of one row; printed in one cell (synthetic arrangement of the real words) the person comes out
-    from policy_extract.notes import roles_from_cells
+    from policy_extract.cell_units import roles_from_cells
 
     assert {"叶", "马", "张"} <= set(rules.PERSON_SURNAMES)
     assert roles_from_cells("", "招商工作部、安商工作部 叶林") == ([], ["招商工作部", "安商工作部"], ["叶林"])
