@@ -221,6 +221,8 @@ def parse_note(content: str) -> Note | None:
         note = _parse_clauses(bare) if bare and bare != content else None
         if note is not None and not all(_ends_like_unit(n) or n.startswith(("各", "有关", "相关")) for n in note.lead + note.responsible):
             note = None  # "…，分工负责为各部门按职责分别牵头，下同" (corpus 0049): a definition, no units
+    if note is None and dot:
+        note = _by_sentence(content)
     if note is not None and not (note.lead or note.responsible or note.leaders or note.deadline):
         return None  # "（联系人：田博 电话/传真：86789314）" names nobody who does the work
     if note is not None and dot and rest.strip("。 "):
@@ -229,6 +231,18 @@ def parse_note(content: str) -> Note | None:
         if carried:
             note = replace(note, carried=carried)
     return _people_out(note) if note is not None else None
+
+
+def _by_sentence(content: str) -> Note | None:
+    """A note of several sentences, each a unit note of its own, and perhaps a last one on how
+    to read the later items ("〔市生态环境局、…等按职责分工负责。责任单位:各县(市、区)人民政府、
+    各开发园区管委。以下均需…落实,不再列出。〕", 玉林市 2024 降碳方案): their roles together."""
+    g = _grammar()
+    parts = [n for s in content.split("。") if s.strip() and not g.convention_word.search(s) for n in [_parse_labelled(s) or _parse_clauses(s)]]
+    if len(parts) < 2 or None in parts:
+        return None
+    return Note(0, 0, [u for n in parts for u in n.lead], [u for n in parts for u in n.responsible], [p for n in parts for p in n.leaders],
+                next((n.deadline for n in reversed(parts) if n.deadline), None))
 
 
 _BARE_NOTE_MAX = 150

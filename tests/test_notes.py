@@ -635,3 +635,13 @@ def test_a_bracketed_list_ending_with_a_collective_of_cities():
     notes = find_notes("加快推进基础设施互联互通。(省发展改革委,省工业和信息化厅、省交通运输厅,大湾区内地各市)")
     assert notes[0].responsible == ["省发展改革委", "省工业和信息化厅", "省交通运输厅", "大湾区内地各市"]
     assert find_notes("覆盖全省各市。(含定州、辛集市)") == []
+
+
+def test_a_note_of_several_sentences_each_naming_units():
+    # 玉林市 "十四五" 降碳目标工作实施方案 (sthjj.yulin.gov.cn …t18242758.shtml, review r16b 05): "〔市生态环境局、…等按职责分工负责。
+    # 责任单位:各县(市、区)人民政府、各开发园区管委。以下均需…落实,不再列出。〕" — no unit was read and the note stayed in the text
+    note = parse_note("市生态环境局、发展改革委等按职责分工负责。责任单位:各县(市、区)人民政府、各开发园区管委。"
+                      "以下均需各县(市、区)人民政府、各开发园区管委落实,不再列出。")
+    assert note.responsible == ["市生态环境局", "发展改革委", "各县(市、区)人民政府", "各开发园区管委"]
+    assert note.carried == ["各县(市、区)人民政府", "各开发园区管委"]
+    assert parse_note("市生态环境局负责。请于每月5日前报送进展情况。") is None  # a sentence that is no note: none
