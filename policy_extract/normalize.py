@@ -37,6 +37,9 @@ def squeeze_cjk_spaces(text: str) -> str:
     return _grammar().cjk_space.sub("", text).strip()
 
 
+_LOST_CHARACTERS = re.compile(r"[?\ufffd\s]*[?\ufffd]{2,}$|\s*\ufffd+$")
+
+
 def clean_line(text: str) -> str:
     """Drop what converters leave around the words: tags, heading marks, emphasis."""
     if "<" in text:
@@ -47,6 +50,8 @@ def clean_line(text: str) -> str:
     if "*" in text or "__" in text:
         text = _MD_EMPHASIS.sub("", text)
     text = text.replace("\u3000", " ").replace("\xa0", " ").rstrip(" \r")
+    if text.endswith(("??", "\ufffd")):
+        text = _LOST_CHARACTERS.sub("", text)  # "2021年11月22日????????": characters a copy could not encode (监利市 2022)
     if " " in text[:12]:
         text = _squeeze_spaced_label(text)
     return text

@@ -257,3 +257,13 @@ def test_label_lines_of_the_sites_footer_above_its_footer_line_are_chrome():
             "主办单位: 剑阁县人民政府办公室\n建设与维护:广元市电子政务外网运营中心\n蜀ICP备06003751号-1 川公网安备 51082302000134号\n")
     doc = policy_extract.parse_text(text)
     assert [(t.number, t.lead_units, t.responsible_units) for t in doc.tasks] == [("(1)", [], []), ("(2)", [], [])]
+
+
+def test_characters_a_copy_could_not_encode_at_a_lines_end_are_dropped():
+    # 监利市 2022 分解落实《政府工作报告》 (artfolios.org …t20220114_688893.shtml, review r16a 02): "2021年11月22日????????" under the
+    # issuer — the date line was no date, and issuer and date were lost
+    assert clean_line("2021年11月22日????????") == "2021年11月22日"
+    assert clean_line("市政府各部门：\ufffd\ufffd") == "市政府各部门："
+    assert clean_line("是否达到序时进度？") == "是否达到序时进度？"  # one question mark is the text's
+    doc = policy_extract.parse_text("各部门：\n一、加强组织领导。\n监利市人民政府办公室\n2021年11月22日????????\n")
+    assert (doc.meta.issuer, doc.meta.issue_date) == ("监利市人民政府办公室", "2021-11-22")
