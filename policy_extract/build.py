@@ -13,7 +13,7 @@ from .deadlines import TimeLimit, deadline_in_text, parse_time_limit
 from .grammar import current as _grammar
 from .markers import match_marker, strip_marker_punct
 from .normalize import squeeze_cjk_spaces
-from .notes import Note, find_notes, remove_notes
+from .notes import Note, find_notes, parse_note, remove_notes
 from .segment import Node, is_heading
 from .tables import header_columns, is_header_row, is_task_header, read_task_table
 from .titles import looks_like_org
@@ -157,8 +157,9 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
         body = _without_signature(_grammar().contact_lines.sub("", body))
     if not any(n.lead or n.responsible for n in notes):
         notes = notes + _shared_notes(node, notes_of)
-    if not any(n.lead or n.responsible for n in notes) and (subject := _subject_note(body)) is not None:
-        notes = notes + [subject]  # "1.县应急管理局负责尾矿库…": the unit that opens the item's text
+    if not any(n.lead or n.responsible for n in notes):
+        subject = _subject_note(body)  # "1.县应急管理局负责尾矿库…": the unit that opens the item's text
+        notes = notes + ([subject] if subject is not None else _unit_sentences(body))
     lead, responsible = _first_listed_lead(_merge([n.lead for n in notes]), _merge([n.responsible for n in notes]), first_listed_leads)
     lead = lead or [u for u in _heading_leads(node) if u not in responsible]
     note_limit = next((n.deadline for n in reversed(notes) if n.deadline), None)
@@ -196,6 +197,25 @@ def _subject_note(text: str) -> Note | None:
         return None
     return Note(0, 0, names if m.group("lead") else [], [] if m.group("lead") else names)
 
+
+
+def _unit_sentences(text: str) -> list[Note]:
+    """Sentences of the item that assign its work, as a note would: "此项工作由省法制办牵头，会同…",
+    "此三项工作由省农业产业化办公室负责", "由省发展改革委牵头，省农业产业化办公室配合，…参加"
+    (corpus 0620, 河北 2004). The sentence after 由 must read as a note, or its first clause;
+    every name must end like a unit or be a collective."""
+    g = _grammar()
+    found = []
+    for sentence in re.split(r"[。；;\n]", text):
+        m = g.unit_sentence.match(sentence.strip())
+        if m is None:
+            continue
+        rest = sentence.strip()[m.end() :]
+        note = parse_note(rest) or parse_note(re.split(r"[，,]", rest, maxsplit=1)[0])
+        names = (note.lead + note.responsible) if note is not None else []
+        if names and all(ends_like_unit(n) or (n.startswith(("各", "有关", "相关")) and len(n) <= 10) for n in names):
+            found.append(note)
+    return found
 
 
 def _without_signature(body: str) -> str:

@@ -645,3 +645,17 @@ def test_a_note_of_several_sentences_each_naming_units():
     assert note.responsible == ["市生态环境局", "发展改革委", "各县(市、区)人民政府", "各开发园区管委"]
     assert note.carried == ["各县(市、区)人民政府", "各开发园区管委"]
     assert parse_note("市生态环境局负责。请于每月5日前报送进展情况。") is None  # a sentence that is no note: none
+
+
+def test_sentences_that_assign_the_items_work():
+    # corpus 0620 (河北省政府办公厅 2004, 落实省政协建议): each point closed by "此三项工作由省农业产业化办公室负责", "此项工作由
+    # 省科技厅牵头，会同…研究提出意见" — no note in brackets, and every item had no unit
+    doc = policy_extract.parse_text(
+        "一、关于培育龙头企业的建议。一是尽快出台扶持意见。此三项工作由省农业产业化办公室负责。\n"
+        "二、关于完善科技推广体系的建议。此项工作由省科技厅牵头，会同省农业厅、省林业局研究提出意见。\n"
+        "三、关于规划调整的建议。由省发展改革委牵头，省农业产业化办公室配合。\n"
+        "四、关于做好宣传的建议。各地要由易到难推进。\n"
+    )
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ([], ["省农业产业化办公室"]), (["省科技厅"], []), (["省发展改革委"], ["省农业产业化办公室"]), ([], []),
+    ]
