@@ -8,11 +8,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 # The numeral classes every stage uses: digits read one by one (二〇二三年) and counting
 # numerals (二十九, 一百零五, 两).
-CN_DIGIT = "[〇零○一二三四五六七八九]"
+CN_DIGIT = "[〇零○OＯ一二三四五六七八九]"  # "二OO四年": a Latin O for 〇 (corpus 0594)
 CN_NUMERAL = "[〇零○一二三四五六七八九十百千两]"
 _CN = CN_NUMERAL + "+"
 _CN_OPENING = "[一二三四五六七八九十百]"  # what a heading's number starts with (not 零, 两)

@@ -619,3 +619,10 @@ def test_a_pages_menu_run_into_the_issuer_before_about():
     # 长者版区人民政府办公室关于印发…" — the menu had become part of the issuer
     text = "• 设为首页• 加入收藏• 无障碍阅读• 长者版区人民政府办公室关于印发2023年区政府工作报告重点任务分解的通知\n一、总体要求\n"
     assert policy_extract.parse_text(text).meta.issuer == "区人民政府办公室"
+
+
+def test_a_signature_date_written_with_a_latin_o_for_zero():
+    # corpus 0594, 0595 (河北省政府办公厅 2004/2005): "二OO四年四月二十二日" — no issue date was read, and 0595 took the
+    # date line for its title
+    doc = policy_extract.parse_text("各市人民政府：\n一、加强组织领导。\n河北省人民政府办公厅\n二OO四年四月二十二日\n")
+    assert (doc.meta.issuer, doc.meta.issue_date) == ("河北省人民政府办公厅", "2004-04-22")
