@@ -113,9 +113,10 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
     dated = [p for p in paras if "日" in p.text]  # every pattern below ends its date with 日
     for p in dated:  # the signature run into the text (crawled text that lost its line breaks)
         for m in g.at_sentence_starts(g.signature_in_text, p.text):
-            if looks_like_org(m.group("org")):
+            org = _LEADING_REMARK.sub("", m.group("org"))  # "（农业部等负责）国务院办公厅2016年11月18日" (corpus 0255)
+            if looks_like_org(org):
                 # signed jointly ("河北省人力资源和社会保障厅河北省财政厅"): no one issuer
-                return (JOINT if _joint(m.group("org")) else m.group("org")), _date_to_iso(m)
+                return (JOINT if _joint(org) else org), _date_to_iso(m)
     for p in dated:  # the same, run on into the plan's title
         for m in g.at_sentence_starts(g.signature_before_plan, p.text):
             org = _LEADING_REMARK.sub("", m.group("org"))  # "（此件主动公开）河北省人力资源和社会保障厅"

@@ -626,3 +626,11 @@ def test_a_signature_date_written_with_a_latin_o_for_zero():
     # date line for its title
     doc = policy_extract.parse_text("各市人民政府：\n一、加强组织领导。\n河北省人民政府办公厅\n二OO四年四月二十二日\n")
     assert (doc.meta.issuer, doc.meta.issue_date) == ("河北省人民政府办公厅", "2004-04-22")
+
+
+def test_a_signature_run_on_after_the_last_items_note():
+    # corpus 0255 (国办发〔2016〕84号 as a provincial site stored it): "…营造良好氛围。（农业部等负责）国务院办公厅2016年11月18日
+    # （此件公开发布）" — the note had been read as part of the issuer's name, and the issuer was taken for a joint one
+    text = "各省、自治区、直辖市人民政府：一、加强组织领导。（农业部负责）二、营造良好氛围。（农业部等负责）国务院办公厅2016年11月18日（此件公开发布）\n"
+    doc = policy_extract.parse_text(text)
+    assert (doc.meta.issuer, doc.meta.issue_date) == ("国务院办公厅", "2016-11-18")
