@@ -69,6 +69,10 @@ def test_label_modifiers():
     assert (note.lead, note.responsible) == (["县卫健委"], ["县民政局", "县财政局"])
     with using(_rules_without("label_modifiers", "主要")):
         assert notes.parse_note("牵头责任单位:县卫健委主要协作单位:县民政局").lead == ["县卫健委主要"]
+    # 宁波 2014 民生实事 1—6月进展公示 (daily.cnnb.com.cn …content_776769.htm, review r17a 08): "…责任单位:市财政局 实际完成情况:…"
+    assert "实际" in rules.LABEL_MODIFIERS
+    doc = policy_extract.parse_text("2.新投放公共自行车3000辆。 牵头领导:李四 责任单位:市财政局 实际完成情况:已投放。\n")
+    assert ([u.name for u in doc.tasks[0].responsible_units], doc.tasks[0].leaders) == (["市财政局"], ["李四"])
 
 
 def test_clause_labels():
