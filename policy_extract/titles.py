@@ -43,6 +43,9 @@ def _heading_like(text: str) -> bool:
     )
 
 
+_PUBLISHED = re.compile(r"\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
 def find_title(paras: list[Piece]) -> str | None:
     title = _find_title(paras)
     if not title:
@@ -52,6 +55,7 @@ def find_title(paras: list[Piece]) -> str | None:
     title = unwrapped(title)  # a heading printed in 《》 ("《关于…的具体实施细则》", 淮安 2022)
     title = _grammar().site_tag.sub("", title)  # "【市政府重点工作及责任分解】滁州市人民政府关于…": the site's column
     title = _grammar().site_name_suffix.sub("", title) or title  # "…的意见-湖南省人民政府门户网站": the site's name
+    title = _PUBLISHED.sub("", title) or title  # "2023年区委、区政府重点工作任务 2023-09-19" (杨浦区 2023): the page's date
     half = len(title) // 2
     if len(title) >= 12 and title[:half] == title[half:]:
         title = title[:half]  # the page's title and the heading, the same words run together

@@ -634,3 +634,9 @@ def test_a_signature_run_on_after_the_last_items_note():
     text = "各省、自治区、直辖市人民政府：一、加强组织领导。（农业部负责）二、营造良好氛围。（农业部等负责）国务院办公厅2016年11月18日（此件公开发布）\n"
     doc = policy_extract.parse_text(text)
     assert (doc.meta.issuer, doc.meta.issue_date) == ("国务院办公厅", "2016-11-18")
+
+
+def test_a_title_line_ending_in_the_pages_publication_date():
+    # 杨浦区 2023 区委、区政府重点工作任务 (shyp.gov.cn …8a0171d1…, review r15b 08): "2023 年区委、区政府重点工作任务 2023-09-19"
+    doc = policy_extract.parse_text("2023 年区委、区政府重点工作任务 2023-09-19\n1.深入学习贯彻党的二十大精神。\n2.推动经济高质量发展。\n")
+    assert doc.meta.title == "2023年区委、区政府重点工作任务"
