@@ -218,3 +218,16 @@ def candidates() -> re.Pattern[str]:
         rf"|(?<!{CN_NUMERAL}){_CN_OPENING}{{1,4}}[、．.]"
         rf"|[{CIRCLED}{ENCLOSED_CN}]|[{ROMAN}][、.．])"
     )
+
+
+@lru_cache(maxsize=None)
+def _ordinal_shi() -> re.Pattern[str]:
+    return re.compile(rf"^\s*({_CN_OPENING}{CN_NUMERAL[:-1]}]{{0,2}})是(?=\S)")
+
+
+def ordinal_shi(text: str) -> Marker | None:
+    """"一是…", "二是…": the points a paragraph lists inside its item (never an item's own mark,
+    segment reads them only where a text prints no numbering at all)."""
+    m = _ordinal_shi().match(text)
+    value = cn_to_int(m.group(1)) if m else None
+    return Marker("ordinal_shi", m.group(0).strip(), value, m.group(1), m.end()) if value else None

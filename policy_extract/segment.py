@@ -14,7 +14,7 @@ from functools import cached_property
 
 from .errors import DocumentWarning, warning
 from .grammar import current as _grammar
-from .markers import Marker, match_marker
+from .markers import Marker, match_marker, ordinal_shi
 from .normalize import Piece, squeeze_cjk_spaces
 from .notes import ends_with_note, find_notes, is_note_paragraph, parse_note, top_level_groups
 
@@ -160,7 +160,9 @@ def _bare_outline_number(piece: Piece, following: list[Piece], last: int | None)
 _BELOW_PARTS = frozenset({"paren_cn", "arabic", "paren_arabic", "arabic_rparen", "circled"})  # what a 一、 part holds
 
 
-def segment(pieces: list[Piece]) -> Node:
+def segment(pieces: list[Piece], ordinal: bool = False) -> Node:
+    """The outline of the pieces. A text that prints no numbering at all but lists its points
+    "一是…", "二是…" at paragraph starts is read again with those as its items (`ordinal`)."""
     root = Node("root")
     stack: list[Node] = [root]
     open_table: list[Piece] | None = None
@@ -177,6 +179,8 @@ def segment(pieces: list[Piece]) -> Node:
             continue
         open_table = None
         marker: Marker | None = match_marker(piece.text) or _bare_outline_number(piece, pieces[index + 1 : index + 2], last_bare)
+        if marker is None and ordinal:
+            marker = ordinal_shi(piece.text)
         if marker is not None and marker.kind == "arabic_bare":
             last_bare = marker.value
         if marker is not None:
@@ -206,7 +210,15 @@ def segment(pieces: list[Piece]) -> Node:
                 target = target.parent  # one note under a list of sub-items is the whole list's
             target.paras.append(piece)
     share_run_on_notes(root)
+    if not ordinal and not root.children and not root.tables and _lists_points(pieces):
+        return segment(pieces, ordinal=True)  # "一是稳部署。…", "二是备农资。…" (a 乡镇 plan, review r14a 06)
     return root
+
+
+def _lists_points(pieces: list[Piece]) -> bool:
+    """Two or more paragraphs that open with the next point's "N是"."""
+    values = [m.value for p in pieces if p.kind == "para" and (m := ordinal_shi(p.text)) is not None]
+    return any(b == a + 1 for a, b in zip(values, values[1:]))
 
 
 def numbering_warnings(root: Node) -> list[DocumentWarning]:

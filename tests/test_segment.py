@@ -447,3 +447,14 @@ def test_a_page_that_opens_mid_way_keeps_its_next_part_a_part():
         ("1", ["四、卢山副省长牵头重点工作"], ["卢山副省长"], ["省经信厅", "省财政厅"]),
         ("2", ["四、卢山副省长牵头重点工作"], ["卢山副省长"], ["省经信厅", "省发展改革委"]),
     ]
+
+
+def test_a_text_that_numbers_nothing_but_lists_its_points_yi_shi_er_shi():
+    # 乡镇 2020年下半年工作计划 (zhaozongjie.com/gongzuojihua/47239.html, review r14a 06): each point opens its line with
+    # "一是…", "二是…" and nothing is numbered: no task had come out
+    text = ("乡镇2020年下半年工作计划\n下半年，我镇将重点抓好以下工作：\n一是做好巡察反馈问题整改，把牢发展方向。\n"
+            "二是继续加强党的建设，争取年底销号15个村。\n三是提升招商质量，加强招商队伍建设。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一是", "二是", "三是"]
+    # inside a numbered item they stay its text ("一是/二是 stays inside its item")
+    doc = policy_extract.parse_text("一、推进产业发展\n一是做大茶产业。\n二是培育新业态。\n二、改善人居环境\n一是整治村容村貌。\n")
+    assert [t.number for t in doc.tasks] == ["一", "二"]
