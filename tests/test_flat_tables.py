@@ -657,3 +657,19 @@ def test_a_one_cell_per_line_table_whose_responsible_column_stands_before_the_le
         (["区经商局"], ["区经商局", "莲都经开区管委会"]),
         (["区农业农村局"], ["区农业农村局"]),
     ]
+
+
+def test_a_table_whose_cells_stand_apart_by_single_spaces():
+    # 谯城区 2025 政府工作报告重点工作任务分解表 (bzqc.gov.cn/OpennessContent/show/2830307.html, review r17a 03): one row a
+    # line, cells apart by one space, a 主要责任单位 cell wrapped onto the next line; every unit had stayed in the task text
+    text = ("序号 重点工作任务 主要责任单位 协同配合单位\n一、2025年经济社会发展的主要预期目标\n"
+            "1 地区生产总值增长6.5%左右。 区发改委 区政府各部门,各乡镇人民政府、街道办事处。\n"
+            "2 一般公共预算收入增长5%左右。 区财政局\n区税务局\n区政府有关部门,各乡镇人民政府、街道办事处。\n"
+            "3 社会消费品零售总额增长8.2%左右。 区商务局 区发改委、区市场监管局。\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, t.path, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("1", ["一、2025年经济社会发展的主要预期目标"], ["区发改委"], ["区政府各部门", "各乡镇人民政府", "街道办事处"]),
+        ("2", ["一、2025年经济社会发展的主要预期目标"], ["区财政局", "区税务局"], ["区政府有关部门", "各乡镇人民政府", "街道办事处"]),
+        ("3", ["一、2025年经济社会发展的主要预期目标"], ["区商务局"], ["区发改委", "区市场监管局"]),
+    ]
+    assert doc.tasks[0].text == "地区生产总值增长6.5%左右。"
