@@ -17,7 +17,7 @@ from .notes import Note, find_notes, parse_note, remove_notes
 from .segment import Node, is_heading
 from .tables import header_columns, is_header_row, is_task_header, read_task_table
 from .titles import looks_like_org
-from .units import ends_like_unit, name_shaped, split_people, split_units
+from .units import ends_like_unit, is_collective, name_shaped, split_people, split_units
 
 
 def task_record(*, id: str, number: str, path: list[str], text: str, lead: list[str], responsible: list[str], leaders: list[str],
@@ -198,7 +198,6 @@ def _subject_note(text: str) -> Note | None:
     return Note(0, 0, names if m.group("lead") else [], [] if m.group("lead") else names)
 
 
-
 def _unit_sentences(text: str) -> list[Note]:
     """Sentences of the item that assign its work, as a note would: "此项工作由省法制办牵头，会同…",
     "此三项工作由省农业产业化办公室负责", "由省发展改革委牵头，省农业产业化办公室配合，…参加"
@@ -213,7 +212,7 @@ def _unit_sentences(text: str) -> list[Note]:
         rest = sentence.strip()[m.end() :]
         note = parse_note(rest) or parse_note(re.split(r"[，,]", rest, maxsplit=1)[0])
         names = (note.lead + note.responsible) if note is not None else []
-        if names and all(ends_like_unit(n) or (n.startswith(("各", "有关", "相关")) and len(n) <= 10) for n in names):
+        if names and all(ends_like_unit(n) or (is_collective(n) and len(n) <= 10) for n in names):
             found.append(note)
     return found
 

@@ -16,7 +16,7 @@ from .brackets import pairs as _pairs
 from .deadlines import find_dates, looks_like_time_limit
 from .grammar import current as _grammar
 from .units import ends_like_unit as _ends_like_unit
-from .units import people_apart, split_roles, split_top_level, split_units
+from .units import is_collective, people_apart, split_roles, split_top_level, split_units
 from .units import split_etc as _split_etc
 
 NOTE_BRACKETS = {"（", "(", "〔", "【", "[", "［"}
@@ -219,7 +219,7 @@ def parse_note(content: str) -> Note | None:
         # the lists is no unit clause (天津 医疗联合体: item 1 had lost its note and its task)
         bare = g.convention_clause.sub("", content).strip("，,；; ")
         note = _parse_clauses(bare) if bare and bare != content else None
-        if note is not None and not all(_ends_like_unit(n) or n.startswith(("各", "有关", "相关")) for n in note.lead + note.responsible):
+        if note is not None and not all(_ends_like_unit(n) or is_collective(n) for n in note.lead + note.responsible):
             note = None  # "…，分工负责为各部门按职责分别牵头，下同" (corpus 0049): a definition, no units
     if note is None and dot:
         note = _by_sentence(content)
@@ -260,7 +260,7 @@ def bare_note(text: str) -> Note | None:
     if note is None or not (note.lead or note.responsible):
         return None
     names = note.lead + note.responsible
-    unit_like = sum(1 for name in names if _ends_like_unit(name) or name.startswith(("各", "有关", "相关")))
+    unit_like = sum(1 for name in names if _ends_like_unit(name) or is_collective(name))
     if unit_like * 2 < len(names) or any(g.not_a_name.search(name) for name in names) or not _ends_like_unit(names[0]):
         return None
     return note

@@ -110,20 +110,24 @@ def _confirmed(text: str, start: int, marker: Marker) -> bool:
 
 
 
-def after_signature(text: str, i: int) -> bool:
-    """A full date (a signature's: 年, 月 and 日) since the last sentence end before `i`."""
+def _since_signature(text: str, i: int) -> int | None:
+    """How many characters stand between the last full date (a signature's: 年, 月 and 日) and
+    `i`, since the last sentence end before `i`; None where no such date stands."""
     window = text[max(0, i - 200) : i]
     window = window[window.rfind("。") + 1 :]
-    return "日" in window and _grammar().date.search(window) is not None
+    ends = [m.end() for m in _grammar().date.finditer(window)] if "日" in window else []
+    return len(window) - ends[-1] if ends else None
+
+
+def after_signature(text: str, i: int) -> bool:
+    """A full date (a signature's) since the last sentence end before `i`."""
+    return _since_signature(text, i) is not None
 
 
 def _title_after_signature(text: str, i: int) -> bool:
     """A signature's date, then a plan's title of four characters or more, before `i` ("…办公室
     2018年4月18日(此件公开发布)附件12018年…责任分解一、"), not a date just before it ("5月1日一、二级医院")."""
-    window = text[max(0, i - 200) : i]
-    window = window[window.rfind("。") + 1 :]
-    dates = list(_grammar().date.finditer(window)) if "日" in window else []
-    return bool(dates) and len(window) - dates[-1].end() >= 4
+    return (_since_signature(text, i) or 0) >= 4
 
 
 def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> list[str]:

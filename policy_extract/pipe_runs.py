@@ -61,7 +61,7 @@ def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
             out.extend(read)
             continue
         if rows is None:  # by the width, the last row filled out
-            rows = [cells[start : start + width] for start in range(width, len(cells), width)]
+            rows = [cells[at : at + width] for at in range(width, len(cells), width)]
             rows[-1] += [""] * (width - len(rows[-1]))
         for row in [cells[:width]] + rows:  # a short row keeps its cells, for the reader to align by content
             out.append(Piece("row", "\t".join(row), piece.start_line, piece.end_line, piece.page, row, piece.table))

@@ -14,7 +14,7 @@ from .deadlines import looks_like_time_limit
 from .errors import DocumentWarning, warning
 from .grammar import current as _grammar
 from .markers import match_marker, strip_marker_punct
-from .units import ends_like_unit, name_shaped, people_apart, split_people, split_units, titled_person
+from .units import ends_like_unit, is_collective, name_shaped, people_apart, split_people, split_units, titled_person
 
 _SPACE = re.compile(r"\s+")
 
@@ -175,7 +175,7 @@ def _fits(cell: str, field_name: str | None) -> bool:
     if names and not ends_like_unit(names[-1]):
         bodies, people = people_apart(names)  # "市民政局 伍泽国": a unit and its head, in a 牵头单位及主要负责人 column
         names = bodies if bodies and people else names
-    units = bool(names) and all(ends_like_unit(n) or n.startswith(("各", "有关", "相关")) for n in names)
+    units = bool(names) and all(ends_like_unit(n) or is_collective(n) for n in names)
     number = bool(re.fullmatch(r"[0-9０-９]+[.．、]?", cell))
     if field_name == "number":  # a number, or a group title in the 序号 column ("(一) 全面实施…")
         return number or match_marker(cell) is not None

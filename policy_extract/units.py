@@ -107,6 +107,11 @@ def clean_unit(name: str) -> str:
 _COLLECTIVE = ("各", "有关", "相关", "所属", "直属")  # a name of many units, whose words the next kind shares
 
 
+def is_collective(name: str) -> bool:
+    """A name of many units by its opening ("各县(区)政府", "有关部门", "相关单位"), whatever it ends with."""
+    return name.startswith(_COLLECTIVE[:3])
+
+
 def _rejoin_fragments(parts: list[str]) -> list[str]:
     """"各县、市、区政府" is one unit: a one-character part joins its neighbours; a part that only
     names a kind of unit ("单位" in "市直有关部门、单位") joins a collective name before it."""
