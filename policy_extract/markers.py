@@ -222,7 +222,7 @@ def candidates() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _ordinal_shi() -> re.Pattern[str]:
-    return re.compile(rf"^\s*({_CN_OPENING}{CN_NUMERAL[:-1]}]{{0,2}})是(?=\S)")
+    return re.compile(rf"^\s*({_CN_OPENING}{CN_NUMERAL}{{0,2}})是(?=\S)")  # 一是 … 十二是
 
 
 def ordinal_shi(text: str) -> Marker | None:
