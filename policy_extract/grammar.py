@@ -20,6 +20,7 @@ from functools import cached_property, lru_cache
 from .grammar_base import HAN, _alt, _AtTextStart, _Lazy
 from .grammar_meta import MetadataPatterns
 from .markers import CN_DIGIT
+from .markers import forget as forget_markers
 from .rules import DEFAULT_RULES, Rules
 
 _MISSING = object()
@@ -53,6 +54,7 @@ class Grammar(MetadataPatterns):
     def forget(self) -> None:
         """Drop what `remember` kept (a benchmark timing a first reading)."""
         self._remembered.clear()
+        forget_markers()
 
     # --- unit notes ------------------------------------------------------------
     @cached_property

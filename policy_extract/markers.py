@@ -126,7 +126,30 @@ def number_value(label: str) -> int | None:
     return cn_to_int(label)
 
 
+_READ: dict[str, Marker | None] = {}  # texts already read: a table asks of the same cells row after row
+
+
 def match_marker(text: str) -> Marker | None:
+    """The numbering mark `text` opens with, or None. Remembered per text (bounded): the
+    stages ask of the same cells and paragraphs several times."""
+    found = _READ.get(text, _MISSING)
+    if found is _MISSING:
+        found = _match_marker(text)
+        if len(_READ) >= 8192:
+            _READ.clear()
+        _READ[text] = found
+    return found
+
+
+def forget() -> None:
+    """Drop the remembered readings (a benchmark timing a first reading)."""
+    _READ.clear()
+
+
+_MISSING = object()
+
+
+def _match_marker(text: str) -> Marker | None:
     if not text:
         return None
     patterns = _patterns_for(text[0])

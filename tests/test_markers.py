@@ -192,3 +192,23 @@ def test_numbers_round_trip_through_every_kind():
     for n in range(1, 13):
         assert match_marker(f"{int_to_roman(n)}、标题").value == n
     assert int_to_cn_digits(2023) == "二〇二三"
+
+
+def test_a_reading_is_remembered_per_text_and_bounded():
+    """match_marker remembers what it read (a table asks of the same cells row after row): a
+    remembered reading equals a first one, forget() (the grammar's, for a benchmark's first
+    reading) drops them, and the memory stays bounded over many texts."""
+    from policy_extract import markers
+    from policy_extract.grammar import current
+
+    current().forget()
+    assert markers._READ == {}
+    first = markers.match_marker("（二十九）深化改革")
+    assert "（二十九）深化改革" in markers._READ
+    assert markers.match_marker("（二十九）深化改革") == first == markers._match_marker("（二十九）深化改革")
+    assert markers.match_marker("市财政局") is None and "市财政局" in markers._READ
+    for n in range(9000):
+        markers.match_marker(f"{n}.推进")
+    assert 0 < len(markers._READ) <= 8192
+    current().forget()
+    assert markers._READ == {}
