@@ -149,6 +149,23 @@ def test_task_section_keywords():
     assert _task_paths(text, _rules_without("task_section_keywords", "主要任务")) == [("1", "三、主要任务"), ("1", "二、不断完善高效协同监管体系")]
 
 
+
+def test_work_focus_is_a_task_section():
+    """"四、工作重点" holds the work as "重点任务" does: every item under it is a task, beside
+    those under "五、主要措施" (河北省保护知识产权行动纲要 2006-2007, corpus 0627)."""
+    assert "工作重点" in rules.TASK_SECTION_KEYWORDS
+    text = "\n".join([
+        "三、工作要求",
+        "（三）建立健全统一领导、部门分工负责的保护知识产权工作机制。进一步加强各级政府执法协调机制建设。",
+        "四、工作重点",
+        "（四）著作权保护工作要以继续推进软件正版化工作为重点，探索建立著作权管理的长效机制。",
+        "（五）各级专利管理部门要继续加大专利行政执法力度，严厉打击专利违法行为。",
+        "五、主要措施",
+        "（六）充分发挥行业协会和知识产权中介组织的作用。",
+    ])
+    assert _task_paths(text) == [("（四）", "四、工作重点"), ("（五）", "四、工作重点"), ("（六）", "五、主要措施")]
+    assert _task_paths(text, _rules_without("task_section_keywords", "工作重点")) == [("（六）", "五、主要措施")]
+
 NON_TASK_HEADINGS = [
     (STD2023, "一、总体要求"),
     (STD2023, "三、保障措施"),
