@@ -199,6 +199,15 @@ class MetadataPatterns:
         follows = rf"\s*(?:{CN_NUMERAL}{{1,3}}\s*、|为|根据|按照|\d{{4}}\s*年|$)"  # "…责任分解2018年的主要预期目标是:"
         return re.compile(rf"\s*{self._date}(?=\s*[（(]此件|\s*(?P<plan>{title}){follows})")
 
+    # a date right after the sentence that hands the notice over: its signature's date, the signer's
+    # name lost in the copy ("现印发给你们，请结合本地、本部门实际认真贯彻执行。二〇〇六年八月十四日（…",
+    # corpus 0627; "现转发给你们，请认真抓好落实。二〇〇六年二月七日（河北省发展和改革委员会）", corpus 0629)
+    # - not a date that opens a sentence of its own ("。2023年12月4日是第十个国家宪法日", corpus 0963;
+    #   "。1990年7月27日原国家科委印发的《…》同时废止", corpus 0721)
+    date_after_handing_over = _Lazy(
+        rf"(?:印发|转发)给你们[^。]{{0,60}}。\s*{_date}(?!\s*(?:是|起|至|前|以来|召开|举行))(?![^。，；]{{0,40}}?(?:印发|发布|出台|颁布|制定)的)"
+    )
+
     @cached_property
     def report_verb(self) -> str:
         return "(?<![填预申])" + _alt(self.rules.report_verbs)  # 填报 is filling in

@@ -130,6 +130,10 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
         m = next(g.at_sentence_starts(g.date_before_plan, p.text), None)
         if m:
             return None, _date_to_iso(m)
+    for p in dated:  # the date under the sentence that hands the notice over, its signer lost
+        m = g.date_after_handing_over.search(p.text)
+        if m:
+            return None, _date_to_iso(m)
     return None, None
 
 

@@ -640,3 +640,19 @@ def test_a_title_line_ending_in_the_pages_publication_date():
     # 杨浦区 2023 区委、区政府重点工作任务 (shyp.gov.cn …8a0171d1…, review r15b 08): "2023 年区委、区政府重点工作任务 2023-09-19"
     doc = policy_extract.parse_text("2023 年区委、区政府重点工作任务 2023-09-19\n1.深入学习贯彻党的二十大精神。\n2.推动经济高质量发展。\n")
     assert doc.meta.title == "2023年区委、区政府重点工作任务"
+
+
+@pytest.mark.parametrize("text, date", [
+    # corpus 0627 (河北省保护知识产权行动纲要, 2006): the crawl dropped the signer and the plan's title
+    ("各设区市人民政府，省政府各部门：《河北省保护知识产权行动纲要（２００６-２０００７年）》已经省政府同意，现印发给你们，"
+     "请结合本地、本部门实际认真贯彻执行。二〇〇六年八月十四日（２００６-２００７年）为认真贯彻落实…一、指导思想（一）坚持…。\n", "2006-08-14"),
+    # corpus 0629 (2006): the signer in brackets after the date
+    ("各设区市人民政府，省政府有关部门：省发展改革委《关于…的意见》已经省政府同意，现转发给你们，请认真抓好落实。"
+     "二〇〇六年二月七日（河北省发展和改革委员会）２００６年是“十一五”开局之年。一、加强运行调节（一）…。\n", "2006-02-07"),
+    # corpus 0721 (1990): the date opens a sentence on another document, no signature
+    ("现将《技术合同认定登记管理办法》印发给你们，请遵照执行。1990年7月27日原国家科委印发的《技术合同认定规则（试行）》同时废止。\n", None),
+    # corpus 0963 flattened: the date is the subject of the next sentence
+    ("现将有关事项通知如下，印发给你们，请按照教育部通知要求，认真组织好系列宣传活动。2023年12月4日是第十个国家宪法日，教育部将组织开展活动。\n", None),
+])
+def test_the_date_under_the_sentence_that_hands_the_notice_over(text, date):
+    assert policy_extract.parse_text(text).meta.issue_date == date
