@@ -84,7 +84,7 @@ READING_CONVENTION_WORDS = ("下同", "为牵头", "为主办", "以下", "不�
 # words before the units it names ("以下任务均需各市县政府和雄安新区管委会负责，不再列出",
 # "具体任务均涉及相关市(州)人民政府,不再做分工,下同"): those units take part in the later tasks.
 CARRY_FORWARD_WORDS = ("下同", "不再列出", "不再单独列出", "不再一一列出", "不再逐一列出", "不再重复列出", "不再做分工", "不再分工")
-CARRIED_UNIT_WORDS = ("均需", "均涉及", "均由")
+CARRIED_UNIT_WORDS = ("均需", "均涉及", "均由", "均含")
 # Verb phrases closing an unlabelled clause "X牵头", "Y按职责分工负责", longest first.
 LEAD_VERBS = ("分别牵头负责", "共同牵头负责", "分别牵头落实", "共同牵头落实", "牵头负责", "牵头落实", "分别牵头", "共同牵头", "牵头", "主办")
 RESPONSIBLE_VERBS = (

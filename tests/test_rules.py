@@ -966,11 +966,19 @@ def test_carry_forward_words():
 
 
 def test_carried_unit_words():
-    assert {"均需", "均涉及"} <= set(rules.CARRIED_UNIT_WORDS)
+    assert {"均需", "均涉及", "均含"} <= set(rules.CARRIED_UNIT_WORDS)
     note = notes.parse_note("责任单位:省发展改革委、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。")
     assert (note.responsible, note.carried) == (["省发展改革委", "省大数据中心"], ["相关市(州)人民政府"])
     with using(_rules_without("carried_unit_words", "均涉及")):
         assert notes.parse_note("责任单位:省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。").carried == []
+    # corpus 0571 (塞罕坝机械林场“二次创业”实施意见, 2024, review r18b 02): after a comma, "以下均含X、Y,不再单独列出"
+    note = notes.parse_note("责任单位：省委党校、省林业和草原局，机械林场,以下均含省林业和草原局、机械林场,不再单独列出")
+    assert (note.responsible, note.carried) == (["省委党校", "省林业和草原局", "机械林场"], ["省林业和草原局", "机械林场"])
+    text = ("二、建设与改革任务\n（一）实施精神铸魂工程。\n1.加强精神研究阐释。组建专家智库。（责任单位：省委党校、省林业和草原局，机械林场,"
+            "以下均含省林业和草原局、机械林场,不再单独列出）\n3.打造生态文明教育基地。推出一批优秀文化精品力作。（责任单位：省委党校、省生态环境厅）\n")
+    assert [u.name for u in policy_extract.parse_text(text).tasks[1].responsible_units] == ["省委党校", "省生态环境厅", "省林业和草原局", "机械林场"]
+    with using(_rules_without("carried_unit_words", "均含")):
+        assert [u.name for u in policy_extract.parse_text(text).tasks[1].responsible_units] == ["省委党校", "省生态环境厅"]
 
 
 def test_document_title_endings():
