@@ -276,9 +276,10 @@ class Grammar(MetadataPatterns):
         ("year_end", ("底", "末", "年内")), ("whole_year", ("全年",)), ("year", ("年",)),
     )
     year_range = _Lazy(r"\d{4}年?(?:至|到|—|–|－|-|~|～)\d{4}年")
-    # A milestone: a year that opens a sentence ("2023年，…。2024年至2025年，…").
+    # A milestone: a year that opens a sentence ("2023年，…。2024年至2025年，…"), or a clause with
+    # 到 or 力争 ("…开展“总裁带货”活动，到2025年，工业企业电子商务普及率达60%", corpus 0940).
     milestone = _Lazy(
-        r"(?:^|(?<=[。；;\n]))\s*(?:到|至|力争|截至)?\s*(?P<text>(?:\d{4}\s*年?\s*(?:至|到|—|–|－|-)\s*)?\d{4}\s*年(?:底前|底|末)?)\s*[，,]"
+        r"(?:(?:^|(?<=[。；;\n]))\s*(?:到|至|力争|截至)?|(?<=[，,])\s*(?:到|力争))\s*(?P<text>(?:\d{4}\s*年?\s*(?:至|到|—|–|－|-)\s*)?\d{4}\s*年(?:底前|底|末)?)\s*[，,]"
     )
     # A phrase that sets a due date ends like one: 年底前, 6月底, 第三季度, 上半年, 5日.
     due_ending = _Lazy(r"(?:底|末|前|内|季度|半年|日|月)$")

@@ -163,6 +163,23 @@ def test_a_year_inside_a_sentence_is_not_a_milestone():
     assert find_milestones(quote(TABLE, "提升企业融资便利度,2022年企业银税贷款较上一年度实现翻倍。"), 2022) == []
 
 
+@pytest.mark.parametrize("text, milestone", [
+    # corpus 0940 (加快建设数字河北行动方案 2023-2027): a clause after a comma with 到
+    ("开展“总裁带货”工业品网络直卖活动，到2025年，工业企业电子商务普及率达60%。", "2025年"),
+    # corpus 0590 (河北省“十二五”环境保护规划): 力争 after a comma
+    ("加快推进生活垃圾处理设施建设，力争2013年，设区市生活垃圾无害化处理率达到80%。", "2013年"),
+])
+def test_a_target_year_after_a_comma_with_dao_or_lizheng_is_a_milestone(text, milestone):
+    assert [m["text"] for m in find_milestones(text, 2023)] == [milestone]
+    assert deadline_in_text(text, 2012).text == milestone
+
+
+def test_a_year_after_a_comma_without_dao_is_no_milestone():
+    # 0946 "…推进润泽国际信息港等项目建设，2022年，在线运营服务器规模突破90万台": a comma and a bare
+    # year may as well report what was done; only 到/力争 make it a target
+    assert find_milestones("推进润泽国际信息港等项目建设，2022年，在线运营服务器规模突破90万台。", 2020) == []
+
+
 def test_year_end_milestones_are_not_kept_as_a_plan():
     # xian-2023 工作目标 (lines 28–34): "2023年底前，…" / "2024年底前，…" / "2025年底前，…"
     text = "\n".join(
