@@ -28,7 +28,8 @@ class MetadataPatterns:
         `at_sentence_starts`): after a sentence, before a bracket,
         the next document's year, the page's info line ("…办公厅2020年5月20日来源:") or the end."""
         info = _alt(self.rules.page_info_labels)
-        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?=\s*$|\s*[（(]|\s*\d{{4}}\s*年|\s*{info}\s*[:：]|\s*附件)")
+        # … or the plan's first sentence ("…请认真贯彻落实。河北省人民政府办公厅2024年4月28日为加快推进…", corpus 0568)
+        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?=\s*$|\s*[（(]|\s*\d{{4}}\s*年|\s*{info}\s*[:：]|\s*附件|为|根据|按照)")
 
     @cached_property
     def _signature_opening(self) -> re.Pattern:
@@ -64,7 +65,7 @@ class MetadataPatterns:
 
     # one organisation's name: up to its kind of body, with its 办公厅/办公室 ("国务院办公厅",
     # "河北省人力资源和社会保障厅"); two run together do not match as a whole
-    org_name = _Lazy(r"(?:(?!办公厅|办公室).)+?(?:委员会|检察院|法院|联合会|领导小组|政府|厅|部|局|委|院|办|小组)(?:办公厅|办公室)?")
+    org_name = _Lazy(r"(?:(?!办公厅|办公室).)+?(?:委员会|检察院|法院|联合会|领导小组|政府|厅|部|局|委|院|办|小组|银行|分行|支行)(?:办公厅|办公室)?")
     issue_sentence = _Lazy(r"(?:印发|现将|转发|发布|现公布)(?![:：])")  # not a page's "发布:2019-04-17"
     issue_object = _Lazy(r"(?:现将|现把)\s*《")  # "现将《X》印发给你们": X is what the notice issues
     # what follows 现将《X》 when X is the whole of what is issued: its short name, then the verb
@@ -196,7 +197,8 @@ class MetadataPatterns:
         """A date between a sentence end and the plan's title or 此件公开发布, in a text run
         together: the signature's date ("。二〇一一年五月三日连云港市…实施方案一、总体目标")."""
         title = rf"(?:{HAN}|[《》〈〉“”（）()、\s0-9]){{4,80}}?{_alt(self.rules.plan_title_endings + self.rules.annex_plan_title_endings)}"
-        follows = rf"\s*(?:{CN_NUMERAL}{{1,3}}\s*、|为|根据|按照|\d{{4}}\s*年|$)"  # "…责任分解2018年的主要预期目标是:"
+        # "…责任分解2018年的主要预期目标是:"; "…数字河北行动方案（2023-2027年）" (corpus 0940)
+        follows = rf"\s*(?:{CN_NUMERAL}{{1,3}}\s*、|为|根据|按照|\d{{4}}\s*年|[（(]\s*\d{{4}}|$)"
         return re.compile(rf"\s*{self._date}(?=\s*[（(]此件|\s*(?P<plan>{title}){follows})")
 
     # a date right after the sentence that hands the notice over: its signature's date, the signer's

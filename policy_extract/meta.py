@@ -98,12 +98,16 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
     g = _grammar()
     for i, p in enumerate(paras):
         text = p.text.strip()
-        m = g.standalone_date.match(text)
+        # a date line, or a date run on into the plan's title ("2023年1月20日加快建设数字河北行动方案（2023-2027年）",
+        # "2023年12月6日（此件主动公开）": corpus 0940, 0640)
+        m = g.standalone_date.match(text) or (g.date_before_plan.match(text) if i and text[:1] and text[0] in "0123456789一二" else None)
         if m:
             prev = paras[i - 1].text.strip() if i else ""
             if looks_like_org(prev):
                 above = paras[i - 2].text.strip() if i >= 2 else ""
-                if looks_like_org(above) and len(above) <= 20:
+                joint_above = looks_like_org(above) and (len(above) <= 20 or _joint(re.sub(r"\s+", "", above)))  # corpus 0900
+                wrapped = prev.startswith(("委员会", "办公室", "办公厅"))  # "…中国银行保险监督管理" / "委员会河北监管局" (0902)
+                if joint_above or wrapped or _joint(re.sub(r"\s+", "", prev)):
                     return None, _date_to_iso(m)  # signed jointly: no one issuer (not the last signer)
                 return re.sub(r"\s+", "", prev), _date_to_iso(m)
             continue
@@ -144,8 +148,16 @@ def _joint(org: str) -> bool:
     first = name.match(org)
     if first is None or first.end() >= len(org):
         return False
-    rest = name.match(org, first.end())
-    return rest is not None and len(org) - first.end() >= 3
+    end = first.end()
+    if first.group(0).endswith(("省委", "市委", "县委", "区委", "州委", "领导小组")):
+        # a body of the party committee or of the group, named without a place, is part of it:
+        # "中共河北省委教育工委" (corpus 1046), "…建设领导小组改革开放新高地执行小组办公室" (1137);
+        # not "中共河北省委组织部" + "河北省人力资源和社会保障厅" (0150)
+        inner = name.match(org, end)
+        if inner is not None and not _grammar()._opens_with_place(org[end:]):
+            end = inner.end()
+    rest = name.match(org, end) if end < len(org) else None
+    return rest is not None and len(org) - end >= 3
 
 
 def find_issuer_fallback(paras: list[Piece]) -> str | None:

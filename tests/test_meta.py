@@ -656,3 +656,34 @@ def test_a_title_line_ending_in_the_pages_publication_date():
 ])
 def test_the_date_under_the_sentence_that_hands_the_notice_over(text, date):
     assert policy_extract.parse_text(text).meta.issue_date == date
+
+
+@pytest.mark.parametrize("text, issuer, date", [
+    # corpus 0568 (2024): the signature run into the plan's first sentence
+    ("各市人民政府：《河北省支持康养产业发展若干措施》已经省政府同意，现印发给你们，请认真贯彻落实。河北省人民政府办公厅2024年4月28日"
+     "为加快推进京津养老项目向河北延伸布局，助力我省康养产业高质量发展，制定如下措施。一、…\n", "河北省人民政府办公厅", "2024-04-28"),
+    # corpus 0940 (2023), apart by two U+3000: the signer, then its date run on into the plan's title and years
+    ("现印发给你们，请结合实际认真贯彻执行。　　河北省人民政府办公厅　　2023年1月20日加快建设数字河北行动方案（2023-2027年）　　为全面贯彻…\n",
+     "河北省人民政府办公厅", "2023-01-20"),
+    # corpus 0640 (2023): the date and 此件主动公开 on the line under the signer
+    ("现印发给你们，请遵照执行。　　　　科技部　　2023年12月6日（此件主动公开）　　国家科学技术奖提名办法第一章总则\n", "科技部", "2023-12-06"),
+])
+def test_a_signer_then_its_date_run_on_into_what_follows(text, issuer, date):
+    doc = policy_extract.parse_text(text)
+    assert (doc.meta.issuer, doc.meta.issue_date) == (issuer, date)
+
+
+@pytest.mark.parametrize("signers, issuer", [
+    # signed jointly: no one issuer (the contract), however the names wrap
+    ("河北省工业和信息化厅中国人民银行河北省分行", None),  # corpus 0894: a bank's name ends in 分行
+    ("河北省工业和信息化厅河北省发展和改革委员会　　河北省生态环境厅", None),  # 0900: two names above the last, one line
+    ("河北省教育厅河北省科学技术厅　　中国人民银行石家庄中心支行中国银行保险监督管理　　委员会河北监管局", None),  # 0902: a name wrapped
+    ("中共河北省委组织部河北省人力资源和社会保障厅", None),  # 0150
+    # one body: a department of the party committee, an office of a group's sub-group
+    ("中共河北省委教育工委", "中共河北省委教育工委"),  # corpus 1046
+    ("安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室", "安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室"),  # 1137
+])
+def test_joint_signers_leave_the_issuer_empty(signers, issuer):
+    text = f"现印发给你们，请认真贯彻落实。　　{signers}　　2023年3月22日河北省工业领域碳达峰实施方案　　工业是我省节能降碳的重点领域。\n"
+    doc = policy_extract.parse_text(text)
+    assert (doc.meta.issuer or None, doc.meta.issue_date) == (issuer, "2023-03-22")
