@@ -245,11 +245,11 @@ def candidates() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _ordinal_shi() -> re.Pattern[str]:
-    return re.compile(rf"^\s*({_CN_OPENING}{CN_NUMERAL}{{0,2}})是(?=\S)")  # 一是 … 十二是
+    return re.compile(rf"^\s*({_CN_OPENING}{CN_NUMERAL}{{0,2}})[是要](?=\S)")  # 一是 … 十二是; 一要, 二要 (a 乡镇 工作安排, review r18a 04)
 
 
 def ordinal_shi(text: str) -> Marker | None:
-    """"一是…", "二是…": the points a paragraph lists inside its item (never an item's own mark,
+    """"一是…", "二是…" (or "一要…", "二要…"): the points a paragraph lists inside its item (never an item's own mark,
     segment reads them only where a text prints no numbering at all)."""
     m = _ordinal_shi().match(text)
     value = cn_to_int(m.group(1)) if m else None

@@ -458,3 +458,14 @@ def test_a_text_that_numbers_nothing_but_lists_its_points_yi_shi_er_shi():
     # inside a numbered item they stay its text ("一是/二是 stays inside its item")
     doc = policy_extract.parse_text("一、推进产业发展\n一是做大茶产业。\n二是培育新业态。\n二、改善人居环境\n一是整治村容村貌。\n")
     assert [t.number for t in doc.tasks] == ["一", "二"]
+
+
+def test_a_text_that_numbers_nothing_but_lists_its_points_yi_yao_er_yao():
+    # 乡镇工作安排 2014 (1mishu.com/article/gongzuojihua/gongzuoanpai/201407/765445.html, review r18a 04): "一要…", "二要…"
+    text = ("乡镇工作安排\n2014年经济社会发展的任务是：“突出一个重点、加快三个建设、迈上五个台阶”。\n"
+            "一要全力进行招商引资。千方百计抓招商选资，把引投资、上项目作为干部的第一责任。\n"
+            "二要积极推进项目建设。在招引项目的同时，要抓好已签约项目的落地开工。\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, t.text[:8]) for t in doc.tasks] == [("一要", "全力进行招商引资"), ("二要", "积极推进项目建设")]
+    # one "一要" alone lists nothing
+    assert policy_extract.parse_text("乡镇工作安排\n一要全力进行招商引资。千方百计抓招商选资。\n").tasks == []
