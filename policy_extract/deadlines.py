@@ -54,7 +54,7 @@ def _date_of(kind: str, m: re.Match, year: int | None) -> str | None:
     if kind in ("range", "year", "year_end", "whole_year"):
         return _end_of_month(y, 12)
     if kind == "day":
-        month, day = _int(m.group("month")), _int(m.group("day"))
+        month, day = _int(m.group("month")), _int(m.group("day2") or m.group("day"))
         if month and day and 1 <= month <= 12 and 1 <= day <= _days_in_month(y, month):
             return f"{y:04d}-{month:02d}-{day:02d}"
         return None

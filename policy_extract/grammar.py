@@ -261,7 +261,8 @@ class Grammar(MetadataPatterns):
         before = r"(?:之?前|以前)?"
         return (
             ("range", re.compile(rf"(?P<y1>\d{{4}})\s*年?\s*(?:至|到|—|–|－|-|~|～)\s*(?P<year>\d{{4}})\s*年(?:底|末)?{before}")),
-            ("day", re.compile(rf"(?:{year})?{month}\s*{day}{before}")),
+            # "2017年8月15日-22日": the range's last day (corpus 0175)
+            ("day", re.compile(rf"(?:{year})?{month}\s*{day}(?:\s*(?:至|到|—|–|－|-|~|～)\s*(?P<day2>\d{{1,2}}|{small})\s*[日号])?{before}")),
             ("month", re.compile(rf"(?:{year})?{month}(?P<mark>底|末|份|中旬|下旬|上旬)?{before}")),
             ("quarter", re.compile(rf"(?:{year})?第?(?P<q>[一二三四1-4])\s*季度(?:末|底)?{before}")),
             ("half", re.compile(rf"(?:{year})?(?P<half>上半年|下半年)(?:末|底)?{before}")),

@@ -240,3 +240,16 @@ def test_month_ends_as_the_calendar_counts_them():
 
     assert all(_days_in_month(y, m) == calendar.monthrange(y, m)[1] for y in (1900, 1996, 2000, 2023, 2024, 2100) for m in range(1, 13))
     assert deadline_in_text("2024年2月底前完成。", None).date == "2024-02-29"
+
+
+@pytest.mark.parametrize("text, year, phrase, date", [
+    # corpus 0175 (“多证合一”…督查工作方案 2017, review r18b 07): a range of days is due at its last
+    ("省有关部门组成督查组，于2017年8月15日-22日赴各市进行实地督查。", 2017, "2017年8月15日-22日", "2017-08-22"),
+    # corpus 0588 (2018): 至 between the days
+    ("2018年6月23日至30日，国务院教育督导委员会办公室对我省2017年履行教育职责情况进行了督导。", 2018, "2018年6月23日至30日", "2018-06-30"),
+    # corpus 1040 (2021 高职 招生): no year printed
+    ("10月28日至29日进行现场备案。", 2021, "10月28日至29日", "2021-10-29"),
+])
+def test_a_range_of_days_is_due_at_its_last_day(text, year, phrase, date):
+    limit = deadline_in_text(text, year)
+    assert (limit.text, limit.date) == (phrase, date)
