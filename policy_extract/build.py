@@ -201,15 +201,19 @@ def _subject_note(text: str) -> Note | None:
 def _unit_sentences(text: str) -> list[Note]:
     """Sentences of the item that assign its work, as a note would: "此项工作由省法制办牵头，会同…",
     "此三项工作由省农业产业化办公室负责", "由省发展改革委牵头，省农业产业化办公室配合，…参加"
-    (corpus 0620, 河北 2004). The sentence after 由 must read as a note, or its first clause;
+    (corpus 0620, 河北 2004), "该目标责任单位为市经委" (郑州 2007). The sentence after 由 must read as a note, or its first clause;
     every name must end like a unit or be a collective."""
     g = _grammar()
     found = []
     for sentence in re.split(r"[。；;\n]", text):
         m = g.unit_sentence.match(sentence.strip())
-        if m is None:
+        labelled = g.label_sentence.match(sentence.strip()) if m is None else None
+        if labelled is not None:  # "该目标责任单位为市经委": the label and its units, 为 for the colon
+            rest = labelled.group(1) + "：" + sentence.strip()[labelled.end() :]
+        elif m is None:
             continue
-        rest = sentence.strip()[m.end() :]
+        else:
+            rest = sentence.strip()[m.end() :]
         note = parse_note(rest) or parse_note(re.split(r"[，,]", rest, maxsplit=1)[0])
         names = (note.lead + note.responsible) if note is not None else []
         if names and all(ends_like_unit(n) or (is_collective(n) and len(n) <= 10) for n in names):

@@ -39,9 +39,8 @@ class Grammar(MetadataPatterns):
         self._remembered: dict = {}
 
     def remember(self, fn, text: str):
-        """fn(text) for a function of a text under this grammar alone, computed once: unit
-        names recur across a notice's cells and notes (市财政局 in forty rows) and across
-        the notices of a batch. Bounded: a batch worker reads thousands of notices."""
+        """fn(text) under this grammar, computed once: unit names recur across a notice's cells and
+        notes (市财政局 in forty rows) and across a batch's notices. Bounded."""
         key = (fn, text)
         value = self._remembered.get(key, _MISSING)
         if value is _MISSING:
@@ -98,13 +97,11 @@ class Grammar(MetadataPatterns):
 
     @cached_property
     def label_line(self) -> "_AtTextStart":
-        """A text that opens with a label (after blanks): label_re tried there, not a second
-        compile of the whole label alternation (a start-up cost on every command)."""
+        """A text that opens with a label (after blanks): label_re tried there, not compiled again."""
         return _AtTextStart(self.label_re)
 
     def label_role(self, label: str) -> str:
-        """The role a note label or a table header gives: lead, responsible, person,
-        deadline or none. Listed labels by their table; any other by its head words."""
+        """The role (lead, responsible, person, deadline, none) of a label: by its table, else its head words."""
         role = self._roles.get(label)
         if role is None:
             role = next((role for role, table in self.label_tables if label in table), None)
@@ -119,6 +116,10 @@ class Grammar(MetadataPatterns):
     def unit_label_at(self) -> re.Pattern:
         """A listed lead or responsible label with its colon (the labels that name units)."""
         return re.compile(_alt(self.rules.lead_labels + self.rules.responsible_labels) + r"\s*[:：]")
+
+    @cached_property
+    def label_sentence(self) -> re.Pattern:  # a sentence "该目标责任单位为市经委" (郑州 2007 目标管理, review r18a 10)
+        return re.compile(r"^(?:该|此|本)[^，,。；;：:]{0,6}?(" + _alt(self.rules.lead_labels + self.rules.responsible_labels) + r")(?:均|分别)?为(?=\S)")
 
     # the first name of a label's value: up to the first separator or bracket
     value_head = _Lazy(r"[^，,、；;。（(〔【\[\s]{2,30}")

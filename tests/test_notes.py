@@ -659,3 +659,15 @@ def test_sentences_that_assign_the_items_work():
     assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
         ([], ["省农业产业化办公室"]), (["省科技厅"], []), (["省发展改革委"], ["省农业产业化办公室"]), ([], []),
     ]
+
+
+def test_a_sentence_that_names_the_items_unit_with_a_label_and_wei():
+    # 2007年郑州市人民政府目标管理工作方案 (m.createhappy.cn/article/1001001664/1001001645/1730/0.html, review r18a 10):
+    # "该目标责任单位为市经委。" on the line under the item
+    doc = policy_extract.parse_text(
+        "一、关于目标体系设置\n5.规模以上工业销售收入达到3000亿元;\n该目标责任单位为市经委。\n"
+        "6.地方财政收入净增50亿元;\n该项工作的牵头单位为市财政局。\n7.实际利用外商直接投资达到8亿美元;\n该目标的完成情况为优秀。\n"
+    )
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ([], ["市经委"]), (["市财政局"], []), ([], []),
+    ]
