@@ -18,6 +18,8 @@ class MetadataPatterns:
     _date = rf"(?P<y>\d{{4}}|{CN_DIGIT}{{4}})\s*年\s*(?P<m>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*月\s*(?P<d>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*日"
     date = _Lazy(_date)
     standalone_date = _Lazy(rf"^\s*{_date}\s*$")
+    # the date in brackets over the doc number, a 上海 page's head ("(二OO八年二月二十六日)" / "宝府办〔2008〕18号", 宝山区 2008)
+    date_over_number = _Lazy(rf"^\s*[（(]\s*{_date}\s*[）)]\s*(?=$|{HAN}{{1,14}}\s*[〔\[［【(（﹝]\s*\d{{4}})")
     org_then_date = _Lazy(rf"^(?P<org>(?:{HAN}|[（）()]){{4,40}}?)\s+{_date}\s*$")
     # "…认真贯彻落实。立山区人民政府2023年3月28日(此件公开发布)…": a signature run into the text,
     # after a sentence and before a bracket, the next document's year or the end

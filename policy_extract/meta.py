@@ -134,6 +134,10 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
         m = next(g.at_sentence_starts(g.date_before_plan, p.text), None)
         if m:
             return None, _date_to_iso(m)
+    for p in dated[:3]:  # the date in brackets over the doc number at the head (宝山区 2008, review r18a 02)
+        m = g.date_over_number.match(p.text)
+        if m and p.start_line <= paras[0].start_line + 5:
+            return None, _date_to_iso(m)
     for p in dated:  # the date under the sentence that hands the notice over, its signer lost
         m = g.date_after_handing_over.search(p.text)
         if m:

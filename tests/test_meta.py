@@ -687,3 +687,16 @@ def test_joint_signers_leave_the_issuer_empty(signers, issuer):
     text = f"现印发给你们，请认真贯彻落实。　　{signers}　　2023年3月22日河北省工业领域碳达峰实施方案　　工业是我省节能降碳的重点领域。\n"
     doc = policy_extract.parse_text(text)
     assert (doc.meta.issuer or None, doc.meta.issue_date) == (issuer, "2023-03-22")
+
+
+@pytest.mark.parametrize("text, date", [
+    # 宝山区 2008 目标任务分解 (xxgk.shbsq.gov.cn …0a3b4bac…, review r18a 02): a 上海 page's head, lined and flattened
+    ("(二OO八年二月二十六日)\n宝府办〔2008〕18号\n各镇人民政府,各街道办事处:\n现将《2008年政府工作目标任务分解》印发给你们。\n", "2008-02-26"),
+    ("(二OO八年二月二十六日)宝府办〔2008〕18号各镇人民政府,各街道办事处:现将《2008年政府工作目标任务分解》印发给你们。\n", "2008-02-26"),
+    # corpus 0700 (中发〔2015〕8号): the date under the title, over the number
+    ("中共中央国务院关于深化体制机制改革　　加快实施创新驱动发展战略的若干意见　　(2015年3月13日)　　中发〔2015〕8号　　创新是推动发展的重要力量。\n", "2015-03-13"),
+    # a bracketed date in the text is no issue date
+    ("各镇人民政府：\n一、做好春耕（2008年2月26日）准备工作。\n", None),
+])
+def test_the_date_in_brackets_over_the_doc_number(text, date):
+    assert policy_extract.parse_text(text).meta.issue_date == date
