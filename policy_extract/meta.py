@@ -40,6 +40,9 @@ def find_doc_number(paras: list[Piece]) -> str | None:
             number = _without_issuer(re.sub(r"\s+", "", m.group(0)))
             if not before.strip("(（") or before.rstrip(":：").endswith(rules.doc_number_labels):
                 return number
+            head_date = _grammar().date_over_number.match(head)
+            if in_head and head_date is not None and head[head_date.end() : m.start()].strip() == "":
+                return number  # "(二OO八年二月二十六日)宝府办〔2008〕18号各镇人民政府,…" (宝山区 2008, flattened)
             closing = before.endswith(("(", "（")) and p.text[m.end() :].strip() in (")", "）") and not before.rstrip("(（").endswith("》")
             if in_head and closing and not any(ch in before for ch in _SENTENCE_OR_COLON):
                 return number  # "2021年县政府重点工作任务(华政发〔2021〕2号)": the title line's own number

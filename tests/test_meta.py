@@ -699,4 +699,7 @@ def test_joint_signers_leave_the_issuer_empty(signers, issuer):
     ("各镇人民政府：\n一、做好春耕（2008年2月26日）准备工作。\n", None),
 ])
 def test_the_date_in_brackets_over_the_doc_number(text, date):
-    assert policy_extract.parse_text(text).meta.issue_date == date
+    meta = policy_extract.parse_text(text).meta
+    assert meta.issue_date == date
+    if "宝府办" in text:  # the number after the date, on its own line or run on (flattened)
+        assert meta.doc_number == "宝府办〔2008〕18号"
