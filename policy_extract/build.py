@@ -155,6 +155,8 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
     body = remove_notes(text, notes)
     if "\n" in body:
         body = _without_signature(_grammar().contact_lines.sub("", body))
+    elif body.rstrip().endswith("日"):
+        body = _without_run_on_signature(body)
     if not any(n.lead or n.responsible for n in notes):
         notes = notes + _shared_notes(node, notes_of)
     if not any(n.lead or n.responsible for n in notes):
@@ -239,6 +241,16 @@ def _without_signature(body: str) -> str:
     while k > 1 and looks_like_org(lines[k - 1]) and len(lines[k - 1].strip()) <= 20:
         k -= 1  # "中共嵊泗县委办公室" over "嵊泗县人民政府办公室"
     return "\n".join(lines[:k]).rstrip()
+
+
+def _without_run_on_signature(body: str) -> str:
+    """The signature run on at the end of the last item, its line breaks lost ("…各地要定期调度。
+    人力资源社会保障部2023年11月30日", the 河北人社 site's one-line notices): cut."""
+    g = _grammar()
+    text = body.rstrip()
+    found = [m for m in g.at_sentence_starts(g.signature_in_text, text) if m.end() == len(text) and looks_like_org(m.group("org"))]
+    kept = text[: found[-1].start()].rstrip() if found else ""
+    return kept or body  # a list's last entry run into the signature ("3.予以修改的…文件河北省人民政府2022年12月5日") stays
 
 
 def _part_leaders(once: "Memo", part: str | None) -> list[str]:

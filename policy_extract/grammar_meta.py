@@ -67,7 +67,7 @@ class MetadataPatterns:
 
     # one organisation's name: up to its kind of body, with its 办公厅/办公室 ("国务院办公厅",
     # "河北省人力资源和社会保障厅"); two run together do not match as a whole
-    org_name = _Lazy(r"(?:(?!办公厅|办公室).)+?(?:委员会|检察院|法院|联合会|领导小组|政府|厅|部|局|委|院|办|小组|银行|分行|支行)(?:办公厅|办公室)?")
+    org_name = _Lazy(r"(?:(?!办公厅|办公室).)+?(?:委员会|检察院|法院|联合会|领导小组|政府|厅|部|局|委|院|办|小组|银行|分行|支行|中心)(?:办公厅|办公室)?")
     issue_sentence = _Lazy(r"(?:印发|现将|转发|发布|现公布)(?![:：])")  # not a page's "发布:2019-04-17"
     issue_object = _Lazy(r"(?:现将|现把)\s*《")  # "现将《X》印发给你们": X is what the notice issues
     # what follows 现将《X》 when X is the whole of what is issued: its short name, then the verb

@@ -81,6 +81,10 @@ def strip_web_chrome(text: str) -> str:
     if _is_footer(stripped):
         return ""  # "甘公网安备62052302000005号": the site's footer
     chrome = rules.web_chrome_lines
+    tail = stripped[-40:]
+    cut = max((tail.find(w) for w in chrome if len(w) >= 6 and w in tail), default=-1)  # not "相关新闻" ("…发布相关新闻，…", 1096)
+    if cut > 0:  # a chrome phrase run on at the end: "…文艺家协会。更多信息请关注官方微信“河北人社”" (corpus 0175, 0229)
+        return strip_web_chrome(stripped[: len(stripped) - len(tail) + cut])
     if not stripped.startswith(chrome):
         trail = any(mark in stripped for mark in _TRAIL_MARKS)  # the pattern is compiled only for a page that has one
         return "" if trail and _grammar().breadcrumb.match(stripped) else text

@@ -755,6 +755,18 @@ def test_web_chrome_lines():
     doc = policy_extract.parse(text)
     assert doc.meta.title == "(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案"
     assert [t.number for t in doc.tasks] == ["84"]
+    # corpus 0001 … (360 notices of the 河北人社 site, stored one line each): the site's line run on at the end,
+    # after the signature ("人力资源社会保障部2023年11月30日更多信息请关注官方微信“河北人社”"): no part of the last
+    # task, and the signature before it is read
+    assert "更多信息请关注" in rules.WEB_CHROME_LINES
+    assert strip_web_chrome("单位为县级以上文联、市级以上文艺家协会。更多信息请关注官方微信“河北人社”") == "单位为县级以上文联、市级以上文艺家协会。"
+    assert strip_web_chrome("…发布相关新闻，正确引导舆论。") == "…发布相关新闻，正确引导舆论。"  # a short word inside a sentence (corpus 1096)
+    text = ("各省人力资源社会保障厅：现就有关事项通知如下：一、加强组织领导。各地要抓好落实。二、强化督促检查。各地要定期调度。"
+            "人力资源社会保障部2023年11月30日更多信息请关注官方微信“河北人社”\n")
+    doc = policy_extract.parse(text)
+    assert (doc.tasks[-1].text, doc.meta.issuer, doc.meta.issue_date) == ("强化督促检查。各地要定期调度。", "人力资源社会保障部", "2023-11-30")
+    without = policy_extract.parse_text(text, rules=_rules_without("web_chrome_lines", "更多信息请关注"))
+    assert without.meta.issue_date is None
 
 
 def test_page_field_labels():
