@@ -160,9 +160,10 @@ def _bare_outline_number(piece: Piece, following: list[Piece], last: int | None)
 _BELOW_PARTS = frozenset({"paren_cn", "arabic", "paren_arabic", "arabic_rparen", "circled"})  # what a 一、 part holds
 
 
-def segment(pieces: list[Piece], ordinal: bool = False) -> Node:
+def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) -> Node:
     """The outline of the pieces. A text that prints no numbering at all but lists its points
-    "一是…", "二是…" at paragraph starts is read again with those as its items (`ordinal`)."""
+    "一是…", "二是…" at paragraph starts is read again with those as its items (`ordinal`); one
+    that prints each item as a paragraph over its own labelled lines, with those (`blocks`)."""
     root = Node("root")
     stack: list[Node] = [root]
     open_table: list[Piece] | None = None
@@ -181,6 +182,9 @@ def segment(pieces: list[Piece], ordinal: bool = False) -> Node:
         marker: Marker | None = match_marker(piece.text) or _bare_outline_number(piece, pieces[index + 1 : index + 2], last_bare)
         if marker is None and ordinal:
             marker = ordinal_shi(piece.text)
+        if marker is None and blocks and _opens_block(pieces, index):
+            last_bare = (last_bare or 0) + 1
+            marker = Marker("block", str(last_bare), last_bare, str(last_bare), 0)
         if marker is not None and marker.kind == "arabic_bare":
             last_bare = marker.value
         if marker is not None:
@@ -212,7 +216,17 @@ def segment(pieces: list[Piece], ordinal: bool = False) -> Node:
     share_run_on_notes(root)
     if not ordinal and not root.children and not root.tables and _lists_points(pieces):
         return segment(pieces, ordinal=True)  # "一是稳部署。…", "二是备农资。…" (a 乡镇 plan, review r14a 06)
+    if not blocks and not root.children and not root.tables and sum(_opens_block(pieces, i) for i in range(len(pieces))) >= 2:
+        return segment(pieces, blocks=True)  # "市区新增…学位2.36万个。" / "主管领导:刘东" / "责任单位:市教育局" (郑州 2012, review r18a 07)
     return root
+
+
+def _opens_block(pieces: list[Piece], i: int) -> bool:
+    """An unnumbered paragraph of some length with a unit note on its own line under it."""
+    text = pieces[i].text.strip()
+    nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+    return (pieces[i].kind == "para" and len(text) >= 8 and nxt is not None and nxt.kind == "para"
+            and not is_note_paragraph(text) and is_note_paragraph(nxt.text))
 
 
 def _lists_points(pieces: list[Piece]) -> bool:

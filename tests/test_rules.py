@@ -497,6 +497,12 @@ def test_deadline_labels():
     quote(TABLE, "完成时限")
     assert "完成时限" in rules.DEADLINE_LABELS
     assert notes.parse_note("牵头单位：市发改委；完成时限：2023年底前").deadline == "2023年底前"
+    # 郑州 2012 十大实事 任务分解 (sebasdess.com/news/xwtj/sysn/201203/t20120313_21855.html, review r18a 07): each item's
+    # "进度安排:6月底前基本完成基建任务;12月底前全部落实,实现招生。" under its units
+    assert "进度安排" in rules.DEADLINE_LABELS
+    assert notes.parse_note("进度安排:2012年6月底前基本完成基建任务").deadline == "2012年6月底前基本完成基建任务"
+    with using(_rules_without("deadline_labels", "进度安排")):
+        assert notes.parse_note("进度安排:2012年6月底前基本完成基建任务") is None
 
 
 def test_lead_verbs():

@@ -469,3 +469,19 @@ def test_a_text_that_numbers_nothing_but_lists_its_points_yi_yao_er_yao():
     assert [(t.number, t.text[:8]) for t in doc.tasks] == [("一要", "全力进行招商引资"), ("二要", "积极推进项目建设")]
     # one "一要" alone lists nothing
     assert policy_extract.parse_text("乡镇工作安排\n一要全力进行招商引资。千方百计抓招商选资。\n").tasks == []
+
+
+def test_unnumbered_items_each_over_its_labelled_lines():
+    # 郑州 2012 十大实事 任务分解 (sebasdess.com/news/xwtj/sysn/201203/t20120313_21855.html, review r18a 07, characters
+    # simplified): nothing is numbered; each item is a paragraph over its 主管领导/责任单位/主要责任人/进度安排 lines
+    text = ("2012年十大实事任务分解\n关键词 教育\n市区新增优质中小学招生学位2.36万个。\n主管领导:刘东\n责任单位:市教育局\n主要责任人:毛杰\n"
+            "进度安排:6月底前基本完成基建任务;12月底前全部落实,实现招生。\n"
+            "市区新建、改扩建中小学校30所,六县(市)城区新建、改扩建中小学校10所以上。\n主管领导:刘东\n责任单位:市教育局\n主要责任人:毛杰\n"
+            "进度安排:6月底前,争取在市区开工10所;12月底前全部开工。\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, t.text[:8], [u.name for u in t.responsible_units], t.leaders, t.deadline.date) for t in doc.tasks] == [
+        ("1", "市区新增优质中小", ["市教育局"], ["刘东", "毛杰"], "2012-12-31"),
+        ("2", "市区新建、改扩建", ["市教育局"], ["刘东", "毛杰"], "2012-12-31"),
+    ]
+    # one such item alone is no list
+    assert policy_extract.parse_text("2012年十大实事\n市区新增优质中小学招生学位2.36万个。\n责任单位:市教育局\n").tasks == []
