@@ -166,6 +166,22 @@ def test_work_focus_is_a_task_section():
     assert _task_paths(text) == [("（四）", "四、工作重点"), ("（五）", "四、工作重点"), ("（六）", "五、主要措施")]
     assert _task_paths(text, _rules_without("task_section_keywords", "工作重点")) == [("（六）", "五、主要措施")]
 
+
+def test_reform_and_building_tasks_are_task_sections():
+    """"二、建设与改革任务" holds the work (corpus 0571, 塞罕坝机械林场“二次创业”实施意见 2024, review r18b 02): its items
+    without a note of their own are tasks beside those with one; "四、建设任务" (corpus 1050) likewise."""
+    assert {"改革任务", "建设任务"} <= set(rules.TASK_SECTION_KEYWORDS)
+    text = "\n".join([
+        "一、总体要求",
+        "坚持生态优先。",
+        "二、建设与改革任务",
+        "（一）实施精神铸魂工程。",
+        "1.加强精神研究阐释。组建生态文明领域专家智库。（责任单位：省委党校、省林业和草原局）",
+        "2.拓展展览馆宣传教育功能。提升展览馆展陈水平。",
+    ])
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2"]
+    assert [t.number for t in policy_extract.parse_text(text, rules=_rules_without("task_section_keywords", "改革任务")).tasks] == ["1"]
+
 NON_TASK_HEADINGS = [
     (STD2023, "一、总体要求"),
     (STD2023, "三、保障措施"),
