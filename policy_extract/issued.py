@@ -98,6 +98,8 @@ def issue_object_name(text: str) -> str | None:
         return name
     if not named and first and _cited(text, first):
         return None  # "…印发通知,落实国务院《政府工作报告》": a document cited, not the one issued
+    if not named and first and text.startswith(("发布的", "印发的", "公布的"), text.find("《" + first + "》") + len(first) + 2):
+        return None  # "在《人民日报》发布的…榜单中": the name issues something, it is not issued (东莞 xx镇 2019, review r18a 05)
     return first  # "现将《实施方案》印发…": a short name defined before
 
 

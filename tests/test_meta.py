@@ -703,3 +703,12 @@ def test_the_date_in_brackets_over_the_doc_number(text, date):
     assert meta.issue_date == date
     if "宝府办" in text:  # the number after the date, on its own line or run on (flattened)
         assert meta.doc_number == "宝府办〔2008〕18号"
+
+
+def test_a_name_in_quotes_that_publishes_something_is_not_the_title():
+    # 镇政府2019年重点工作计划 (bofaninfo.com/article/12516.html, review r18a 05): "在《人民日报》发布的“2018年全国综合实力
+    # 千强镇”榜单中名列第25位" had made the title 人民日报
+    text = ("镇政府2019年重点工作计划\n1月22日,东莞市xx镇召开了十六届人大第七次会议,镇长李刚向大会作政府工作报告。\n"
+            "村组集体经营性总收入x亿元,增长x%。在《人民日报》发布的“2018年全国综合实力千强镇”榜单中名列第25位。\n"
+            "(一)提升城市空间品质,全面增强城市承载力。全方位优化拓展城市生产、生活和生态空间。\n")
+    assert policy_extract.parse_text(text).meta.title == "镇政府2019年重点工作计划"
