@@ -127,7 +127,7 @@ PERSON_SURNAMES = (
 )
 
 # Joining words that separate units only where a new unit name follows.
-UNIT_CONJUNCTIONS = ("以及", "和", "及", "与", "或")
+UNIT_CONJUNCTIONS = ("以及", "和", "及", "与", "或", "会同")
 # How a unit name ends (…局, …委员会, …政府); used to tell a separator from wrap debris.
 UNIT_SUFFIXES = (
     "局", "委", "办", "厅", "府", "会", "院", "部", "心", "司", "行", "队", "所", "站", "团", "馆",

@@ -585,6 +585,15 @@ def test_unit_conjunctions():
     # corpus 0212 (河北 事业单位公开招聘): "资格审查工作由用人单位或主管部门负责" names two units
     assert "或" in rules.UNIT_CONJUNCTIONS
     assert notes.split_units("用人单位或主管部门") == ["用人单位", "主管部门"]
+    # corpus 0258, 0657, 0121 (国务院/河北 notices): "（国家发展改革委会同有关部门负责）", "（财政部、科技部会同有关部门负责落实）",
+    # "（省商务厅、省邮政局会同省有关部门，各市政府，雄安新区管委会负责）": 会同 joins two units ("together with"); it had
+    # stayed inside a name ("国家发展改革委会同有关部门"). Neither leads: only 牵头/主办 name a lead (the contract).
+    assert "会同" in rules.UNIT_CONJUNCTIONS
+    note = notes.parse_note("财政部、科技部会同有关部门负责落实")
+    assert (note.lead, note.responsible) == ([], ["财政部", "科技部", "有关部门"])
+    assert notes.split_units("省邮政局会同省有关部门") == ["省邮政局", "省有关部门"]
+    with using(_rules_without("unit_conjunctions", "会同")):
+        assert notes.split_units("省邮政局会同省有关部门") == ["省邮政局会同省有关部门"]
 
 
 def test_unit_suffixes():
