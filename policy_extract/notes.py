@@ -97,6 +97,8 @@ def _parse_labelled(content: str) -> Note | None:
         if role in ("lead", "responsible", "person"):
             value, limit = _time_limit_after(value)
             deadline = deadline or limit
+        # "牵头部门:省生态环境厅,省政务服务办配合" (corpus 0741): a later clause with a role verb of its own
+        value, more = _clauses_after_value(value) if role in ("lead", "responsible") else (value, None)
         if role == "lead":  # "牵头单位：市发改委（牵头）": the mark repeats the label, it is no part of the name
             marked, rest = split_roles(value.split("。")[0])
             lead += marked + rest
@@ -109,11 +111,26 @@ def _parse_labelled(content: str) -> Note | None:
         elif role == "deadline":
             deadline = value or None
         elif role == "clauses":  # "部门分工:省发展改革委牵头,各地、各部门配合"
-            clauses = _parse_clauses(value, allow_labels=False, unassigned="responsible")
-            if clauses is not None:
-                lead += clauses.lead
-                responsible += clauses.responsible
+            more = _parse_clauses(value, allow_labels=False, unassigned="responsible")
+        if more is not None:
+            lead += more.lead
+            responsible += more.responsible
     return Note(0, 0, lead, responsible, leaders, deadline)
+
+
+def _clauses_after_value(value: str) -> tuple[str, Note | None]:
+    """A label's value whose later clauses close with a role verb of their own ("省生态环境厅,省税务局、
+    雄安新区管委会配合", "市发改委；市财政局、市商务局按职责分工负责"): the label keeps the first clause,
+    the others are read as clauses; (value, None) where no later clause names a role."""
+    parts = split_top_level(value, "，,；;")
+    if len(parts) < 2 or not parts[0].strip():
+        return value, None
+    g = _grammar()
+    verbs = (g.lead_verb, g.responsible_verb, g.sole_verb)
+    if not any(v.search(p.strip().rstrip("。")) for p in parts[1:] for v in verbs):
+        return value, None
+    more = _parse_clauses(value[len(parts[0]) + 1 :], allow_labels=False)
+    return (parts[0], more) if more is not None and (more.lead or more.responsible) else (value, None)
 
 
 def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | None = None) -> Note | None:

@@ -671,3 +671,19 @@ def test_a_sentence_that_names_the_items_unit_with_a_label_and_wei():
     assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
         ([], ["市经委"]), (["市财政局"], []), ([], []),
     ]
+
+
+@pytest.mark.parametrize("content, lead, responsible", [
+    # corpus 0741 (河北 2022 稳经济 措施): the clause after the lead's value closes with its own verb
+    ("牵头部门:省生态环境厅,省税务局、各市(含定州、辛集市)政府、雄安新区管委会配合", ["省生态环境厅"],
+     ["省税务局", "各市(含定州、辛集市)政府", "雄安新区管委会"]),
+    ("牵头部门:省生态环境厅,省政务服务办配合", ["省生态环境厅"], ["省政务服务办"]),
+    # variants of the same form: a semicolon, a responsible label
+    ("牵头单位：市发改委；市财政局、市商务局按职责分工负责", ["市发改委"], ["市财政局", "市商务局"]),
+    ("责任单位：市发改委，市财政局、市商务局按职责分工负责", [], ["市发改委", "市财政局", "市商务局"]),
+    # no verb after the comma: every name is the label's
+    ("牵头单位：市发改委、市财政局，市商务局", ["市发改委", "市财政局", "市商务局"], []),
+])
+def test_a_clause_after_a_labelled_value_keeps_its_own_role(content, lead, responsible):
+    note = parse_note(content)
+    assert (note.lead, note.responsible) == (lead, responsible)
