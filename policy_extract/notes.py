@@ -15,8 +15,8 @@ from .brackets import outermost as _outermost
 from .brackets import pairs as _pairs
 from .deadlines import find_dates, looks_like_time_limit
 from .grammar import current as _grammar
+from .units import clauses_apart_by_dun, is_collective, people_apart, split_roles, split_top_level, split_units
 from .units import ends_like_unit as _ends_like_unit
-from .units import is_collective, people_apart, split_roles, split_top_level, split_units
 from .units import split_etc as _split_etc
 
 NOTE_BRACKETS = {"（", "(", "〔", "【", "[", "［"}
@@ -144,7 +144,7 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
     roles = 0
     sole: list[str] = []  # "X负责": the lead when no clause names one, else a responsible unit
     pending: list[str] = []  # unit clauses waiting for their verb
-    clauses = split_top_level(content, "，,；;")
+    clauses = [c for clause in split_top_level(content, "，,；;") for c in clauses_apart_by_dun(clause)]
     progress = None
     for i, clause in enumerate(clauses):
         clause = clause.strip().rstrip("。")
@@ -187,6 +187,8 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
     elif pending:
         return None  # units without a role: an aside, not a note
     responsible += sole  # "X负责" names no lead (the contract)
+    if lead + responsible and not leaders and not any(_ends_like_unit(n) or is_collective(n) for n in lead + responsible):
+        return None  # "图书（残疾人写、写残疾人或为残疾人提供服务指导）" (corpus 0592): an aside, no unit named
     if progress and not deadline and find_dates(progress, 2000):
         deadline = progress
     return Note(0, 0, lead, responsible, leaders, deadline) if roles else None

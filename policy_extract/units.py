@@ -41,6 +41,20 @@ def split_top_level(text: str, separators: str) -> list[str]:
     return parts
 
 
+def clauses_apart_by_dun(clause: str) -> list[str]:
+    """"市住建局牵头、市财政局配合": two clauses of a note that a 、 sets apart after a role verb."""
+    if "、" not in clause:
+        return [clause]
+    g = _grammar()
+    out, run = [], []
+    for part in split_top_level(clause, "、"):
+        run.append(part)
+        if any(v.search(part.strip()) for v in (g.lead_verb, g.responsible_verb, g.sole_verb)):
+            out.append("、".join(run))
+            run = []
+    return out + (["、".join(run)] if run else [])
+
+
 def ends_like_unit(text: str) -> bool:
     text = text.rstrip()
     return bool(text) and (text.endswith(_grammar().rules.unit_suffixes) or text[-1] in "）)")

@@ -522,6 +522,9 @@ def test_deadline_labels():
 
 
 def test_lead_verbs():
+    # corpus 0175 (督查工作方案 2017, review r18b 07): "…省工商局牵头组织实施，…" — 牵头组织 names the lead as 牵头 does
+    assert "牵头组织" in rules.LEAD_VERBS
+    assert notes.parse_note("省工商局牵头组织，省编委办、省人社厅配合").lead == ["省工商局"]
     # hanzhong: "X牵头" and "X、Y分别牵头"
     assert {"牵头", "分别牵头"} <= set(rules.LEAD_VERBS)
     one = notes.parse_note(quote(HANZHONG, "市行政审批服务局牵头,市级有关部门和各县(区)政府、各园区按职责分工负责"))
@@ -553,6 +556,20 @@ def test_responsible_verbs():
     assert notes.parse_note("市食安办牵头,市食安委各有关成员单位协作").responsible == ["市食安委各有关成员单位"]
     note = notes.parse_note("责任单位:县政府办公室、县司法局、各有关部门,乡镇人民政府按职责分工分别负责")
     assert note.responsible == ["县政府办公室", "县司法局", "各有关部门", "乡镇人民政府"]
+    # corpus 1064 (国办发〔2018〕128号 “无废城市”建设试点工作方案): "（自然资源部、工业和信息化部指导）" closes each run; "（科技部、
+    # 财政部负责指导）" (corpus 0657): the units guide the work, they do it (responsible, the contract's "every other unit")
+    assert {"指导", "负责指导", "具体落实"} <= set(rules.RESPONSIBLE_VERBS)
+    assert notes.parse_note("自然资源部、工业和信息化部指导").responsible == ["自然资源部", "工业和信息化部"]
+    assert notes.parse_note("科技部、财政部负责指导").responsible == ["科技部", "财政部"]
+    assert notes.parse_note("市发改委牵头，市财政局参与，各县（市、区）政府具体落实").responsible == ["市财政局", "各县（市、区）政府"]
+    with using(_rules_without("responsible_verbs", "指导")):
+        assert notes.parse_note("自然资源部、工业和信息化部指导") is None
+    # corpus 0592 (河北省残疾人事业发展“十二五”规划): "图书（残疾人写、写残疾人或为残疾人提供服务指导）" names no unit: an aside
+    # (one false note had made it the plan's only task, 89 -> 1)
+    assert notes.parse_note("残疾人写、写残疾人或为残疾人提供服务指导") is None
+    # a 、 between two clauses, each with its verb ("市住建局牵头、市财政局配合")
+    note = notes.parse_note("市住建局牵头、市财政局配合")
+    assert (note.lead, note.responsible) == (["市住建局"], ["市财政局"])
 
 
 def test_sole_owner_verbs():
