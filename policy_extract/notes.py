@@ -15,7 +15,7 @@ from .brackets import outermost as _outermost
 from .brackets import pairs as _pairs
 from .deadlines import find_dates, looks_like_time_limit
 from .grammar import current as _grammar
-from .units import clauses_apart_by_dun, is_collective, people_apart, split_roles, split_top_level, split_units
+from .units import clauses_apart_by_dun, is_collective, names_only, people_apart, split_roles, split_top_level, split_units
 from .units import ends_like_unit as _ends_like_unit
 from .units import split_etc as _split_etc
 
@@ -101,11 +101,11 @@ def _parse_labelled(content: str) -> Note | None:
         value, more = _clauses_after_value(value) if role in ("lead", "responsible") else (value, None)
         if role == "lead":  # "牵头单位：市发改委（牵头）": the mark repeats the label, it is no part of the name
             marked, rest = split_roles(value.split("。")[0])
-            lead += marked + rest
+            lead += names_only(marked + rest)
         elif role == "responsible":
             marked_lead, rest = _labelled_units(value)
-            lead += marked_lead
-            responsible += rest
+            lead += names_only(marked_lead)
+            responsible += names_only(rest)
         elif role == "person":
             leaders += split_units(value.split("。")[0])
         elif role == "deadline":

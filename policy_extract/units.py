@@ -55,6 +55,15 @@ def clauses_apart_by_dun(clause: str) -> list[str]:
     return out + (["、".join(run)] if run else [])
 
 
+def names_only(names: list[str]) -> list[str]:
+    """A labelled list up to the first entry that reads as a sentence: the text after the list, its
+    line break lost ("成员单位:…区交警大队和路街道办事处以解放路以北的路三个街道办事处区域为重点,主要解决…",
+    区建委城市环境整治方案, review r19b 03 flattened); "有政务服务事项的市级部门" ends like a unit and stays."""
+    bad = _grammar().not_a_name
+    k = next((i for i, n in enumerate(names) if i and not ends_like_unit(n) and (bad.search(n) or len(n) > 30)), len(names))
+    return names[:k]
+
+
 def ends_like_unit(text: str) -> bool:
     text = text.rstrip()
     return bool(text) and (text.endswith(_grammar().rules.unit_suffixes) or text[-1] in "）)")

@@ -283,6 +283,13 @@ def test_responsible_labels():
     assert notes.parse_note(NOTE_2023).responsible == ["有政务服务事项的市级部门"]
     # h07 (安徽省重点工作及责任分解, ../shared/realworld): "协同责任单位:" lines
     assert notes.parse_note("牵头责任单位:省商务厅。协同责任单位:省发展改革委、省财政厅").responsible == ["省发展改革委", "省财政厅"]
+    # 区建委城市环境整治方案 (gwyoo.com/article/xzgaoshou/gongzhuo/201205/519559.html, review r19b 03): "牵头单位:区建委" over
+    # "成员单位:区执法局、区园林局、…": the group's members do the work; flattened, the list runs on into the next sentence
+    assert "成员单位" in rules.RESPONSIBLE_LABELS
+    note = notes.parse_note("牵头单位:区建委成员单位:区执法局、区园林局、区交警大队和路街道办事处以解放路以北的路三个街道办事处区域为重点,主要解决“八乱”问题")
+    assert (note.lead, note.responsible) == (["区建委"], ["区执法局", "区园林局"])
+    with using(_rules_without("responsible_labels", "成员单位")):
+        assert notes.parse_note("牵头单位:区建委成员单位:区执法局、区园林局").responsible == []
 
 
 def test_leader_labels():
