@@ -82,8 +82,8 @@ class Grammar(MetadataPatterns):
         # after a space, one character before the role word is a spaced name's second half
         # ("牵头领导:王 健牵头单位:", 辽宁 2024 flattened), not the label's
         opening = f"(?:(?:(?<=^)|(?<=[；;，,。（(〔【\\[])){HAN}{{0,4}}?|(?<=\\s)(?:{HAN}{{2,4}}?)?)"
-        return (
-            f"{mod}{_alt(listed)}"
+        return (  # "省…领导小组各成员单位：" addresses the recipients: after 各, no label (corpus 0840)
+            f"(?<!各){mod}{_alt(listed)}"
             + f"|{opening}{head}{HAN}{{0,4}}?{tail}"
             + f"|{sep}{HAN}{{2}}{duty}"  # "具体责任人", "直接责任单位"
             + f"|{sep}{HAN}{{1,4}}?{_alt(r.person_label_endings)}"  # "分管省领导"

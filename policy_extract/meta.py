@@ -230,10 +230,10 @@ def _recipients_before(text: str, start: int, colon: int) -> list[str]:
         return []  # "根据《…》文件，现将…公示如下：" is a sentence, not a list of recipients
     if len(head) >= 200 or not ("各" in head or "、" in head) or match_marker(head) is not None or any(ch.isdigit() for ch in head):
         return []
-    label = g.label_re.search(text, start, colon + 1)  # ending at the colon: its trailing blanks are cut off
-    if label is not None and label.end() == colon + 1:
-        return []  # "…牵头，责任单位：": a unit note's label, not the recipients
     parts = [r.strip() for r in re.split(r"[，,；;]", head) if r.strip()]
+    label = g.label_re.search(text, start, colon + 1)  # ending at the colon: its trailing blanks are cut off
+    if label is not None and label.end() == colon + 1 and parts and parts[-1] == label.group(1):
+        return []  # "…牵头，责任单位：": a unit note's label, not the recipients ("…，各联盟成员单位：" are, corpus 0876)
     alone = start == 0 and colon == len(text) - 1  # the line is theirs to its end
     if alone:
         return parts

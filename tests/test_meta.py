@@ -712,3 +712,14 @@ def test_a_name_in_quotes_that_publishes_something_is_not_the_title():
             "村组集体经营性总收入x亿元,增长x%。在《人民日报》发布的“2018年全国综合实力千强镇”榜单中名列第25位。\n"
             "(一)提升城市空间品质,全面增强城市承载力。全方位优化拓展城市生产、生活和生态空间。\n")
     assert policy_extract.parse_text(text).meta.title == "镇政府2019年重点工作计划"
+
+
+@pytest.mark.parametrize("line, recipients", [
+    # corpus 0876 (河北省科技厅 2021): the last recipient ends in a label's words
+    ("各设区市科技局，定州、辛集市科技局，各联盟成员单位：", ["各设区市科技局", "定州、辛集市科技局", "各联盟成员单位"]),
+    # corpus 0840
+    ("省科技创新工作领导小组各成员单位：", ["省科技创新工作领导小组各成员单位"]),
+])
+def test_recipients_that_end_in_a_labels_words(line, recipients):
+    paras = [Piece("para", "关于印发技术合同认定登记培训班的通知", 1, 1), Piece("para", line, 2, 2), Piece("para", "为加强技术市场管理，现将有关事项通知如下。", 3, 3)]
+    assert find_recipients(paras) == recipients
