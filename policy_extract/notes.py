@@ -306,7 +306,7 @@ def bracketed_list(content: str) -> Note | None:
     return Note(0, 0, [], names)
 
 
-_SENTENCE_ENDS = frozenset("。；;！!")
+_SENTENCE_ENDS = frozenset("。；;")  # not after ！: "职场精英的智慧文库![了解我站]" is a site's slogan and link (review r19a 06)
 
 
 def _time_note(content: str) -> Note | None:

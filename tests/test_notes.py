@@ -687,3 +687,13 @@ def test_a_sentence_that_names_the_items_unit_with_a_label_and_wei():
 def test_a_clause_after_a_labelled_value_keeps_its_own_role(content, lead, responsible):
     note = parse_note(content)
     assert (note.lead, note.responsible) == (lead, responsible)
+
+
+def test_a_bracket_after_an_exclamation_is_no_unit_list():
+    # a 秘书文库 page (review r19a 06): its slogan and link "秘书文库--青年干部的网络秘书,职场精英的智慧文库![了解我站]"
+    # had given the unit 了解我站, and with it every numbered item without a note was dropped
+    assert find_notes("职场精英的智慧文库![了解我站]") == []
+    text = "乡政府2018年为民办实事工程情况报告\n一、乡村“万盏灯光”工程\n全乡共有23个村上报亮化项目。\n二、六个行政村垦造耕地项目\n上半年垦造耕地力度空前。\n秘书文库--青年干部的网络秘书,职场精英的智慧文库![了解我站]\n"
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一", "二"]
+    # after a full stop a bracket of units still closes its sentence
+    assert [n.responsible for n in find_notes("加强技术改造。（省工信厅、省财政厅）")] == [["省工信厅", "省财政厅"]]
