@@ -51,8 +51,19 @@ def find_doc_number(paras: list[Piece]) -> str | None:
             glued = _after_header_or_title(before, number, rules.doc_number_after) if in_head else None
             if glued:
                 return glued
+            matched = re.sub(r"\s+", "", m.group(0))
+            if _after_publisher_field(before + matched[: len(matched) - len(number)]):
+                return number  # "• 发布:湖州卫生健康委湖卫健发〔2023〕1号湖州市…的通知" (湖州 2023, review r19a 03 flattened)
         in_head = in_head and _still_head(p.text)
     return None
+
+
+def _after_publisher_field(before: str) -> bool:
+    """The page's publisher field ends right before the number: "发布:湖州卫生健康委", "发布机构：区政府办"
+    (a page label, or the issuing verb as one)."""
+    m = re.search(r"([^\s:：•·|>]{2,6})\s*[:：]\s*([^\s:：•·|>]{2,30})$", before)
+    g = _grammar()
+    return m is not None and (m.group(1) in g.page_info_labels or g.issuing_verb.fullmatch(m.group(1)) is not None) and looks_like_org(m.group(2))
 
 
 def _still_head(text: str) -> bool:

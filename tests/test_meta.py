@@ -723,3 +723,12 @@ def test_a_name_in_quotes_that_publishes_something_is_not_the_title():
 def test_recipients_that_end_in_a_labels_words(line, recipients):
     paras = [Piece("para", "关于印发技术合同认定登记培训班的通知", 1, 1), Piece("para", line, 2, 2), Piece("para", "为加强技术市场管理，现将有关事项通知如下。", 3, 3)]
     assert find_recipients(paras) == recipients
+
+
+def test_a_doc_number_after_the_pages_publisher_field():
+    # 湖州市卫生健康委 2023 工作要点 (review r19a 03), flattened: "…• 时间:2023-05-04 08:58:16• 发布:湖州卫生健康委湖卫健发〔2023〕1号
+    # 湖州市卫生健康委关于印发…的通知各区县卫生健康局…:" — the lined copy gave the number, the flattened one none
+    text = ("当前位置: 首页>政务频道 >政务公开 >本局文件湖州市卫生健康委关于印发 2023年全市卫生健康工作要点的通知• 时间:2023-05-04 08:58:16"
+            "• 发布:湖州卫生健康委湖卫健发〔2023〕1号湖州市卫生健康委关于印发2023年全市卫生健康工作要点的通知各区县卫生健康局,委属各单位:"
+            "现将《2023年全市卫生健康工作要点》下发给你们,请认真贯彻执行。湖州市卫生健康委员会2023年4月26日\n")
+    assert policy_extract.parse_text(text).meta.doc_number == "湖卫健发〔2023〕1号"
