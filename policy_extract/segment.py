@@ -158,6 +158,7 @@ def _bare_outline_number(piece: Piece, following: list[Piece], last: int | None)
 
 
 _BELOW_PARTS = frozenset({"paren_cn", "arabic", "paren_arabic", "arabic_rparen", "circled"})  # what a 一、 part holds
+_BELOW_GROUPS = _BELOW_PARTS - {"paren_cn"}  # what a （一） group holds
 
 
 def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) -> Node:
@@ -195,6 +196,8 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
                 del stack[1:]  # 一、 after a glossary or an annex opens a new part, not a sub-item
             elif marker.kind == "cn" and marker.value > 1 and len(stack) > 1 and all(n.kind in _BELOW_PARTS for n in stack[1:]):
                 del stack[1:]  # "3.…" then "四、…牵头重点工作": a page that opens mid-way; 四、 is a part, not 3.'s sub-item
+            elif marker.kind == "paren_cn" and marker.value > 1 and len(stack) > 1 and all(n.kind in _BELOW_GROUPS for n in stack[1:]):
+                del stack[1:]  # "6.…" then "(二)生态环境质量改善": the same, a group over the items (review r19b 01)
             parent = stack[-1]
             node = Node(marker.kind, marker.printed, marker.label, marker.value, len(stack), [piece], parent=parent, title_start=marker.end)
             parent.children.append(node)

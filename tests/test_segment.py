@@ -485,3 +485,21 @@ def test_unnumbered_items_each_over_its_labelled_lines():
     ]
     # one such item alone is no list
     assert policy_extract.parse_text("2012年十大实事\n市区新增优质中小学招生学位2.36万个。\n责任单位:市教育局\n").tasks == []
+
+
+def test_a_group_after_the_items_of_a_page_that_opens_mid_way():
+    # 生态环境 工作方案 on a 范文 page (sucai198.com/jihuafangan/2022/12/42500_11.html, review r19b 01): the page opens at
+    # item "6." and "(二)生态环境质量改善" follows it: a group over 7. and 8., not 6.'s sub-item; flattened, it had
+    # become the task, the items its path
+    lines = ["牵头单位:市生态环境局", "6.依法开展规划环境影响评价。严格执行国家环境影响评价法律法规。", "牵头单位:市生态环境局",
+             "(二)生态环境质量改善", "7.环境空气质量。完善网格化监管网络,扎实推进减污降碳。", "牵头单位:市生态环境局", "配合单位:市工信局、市住建局",
+             "8.水环境质量。到2023年底,全面消除城市建成区黑臭水体。", "牵头单位:市生态环境局", "配合单位:市工信局、市住建局", "(三)生态系统保护",
+             "9.生态环境状况指数。持续保持全市生物多样性优势。"]
+    for text in ("\n".join(lines) + "\n", "".join(lines) + "\n"):
+        doc = policy_extract.parse_text(text)
+        assert [(t.number, t.path, t.text[:6]) for t in doc.tasks[:3]] == [
+            ("6", [], "依法开展规划"), ("7", ["(二)生态环境质量改善"], "环境空气质量"), ("8", ["(二)生态环境质量改善"], "水环境质量。")]
+        assert doc.tasks[2].deadline.date == "2023-12-31"
+    # a group (一) that opens under an item stays its sub-item
+    doc = policy_extract.parse_text("1.推进改革。\n(一)简化审批。\n(二)优化服务。\n")
+    assert [t.path for t in doc.tasks] == [["1.推进改革。"], ["1.推进改革。"]]
