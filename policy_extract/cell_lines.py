@@ -85,11 +85,12 @@ def _row_opening(cells: list[str], k: int, current: int | None, numbered: bool, 
 
 
 def _opens_below(cells: list[str], k: int, current: int | None, numbered: bool) -> bool:
-    """A row opens at cells[k], or after one more part's or group's cell ("一、加强…安排部署",
-    "(一)制定工作任务清单。", "1.制定…", 安康市 2021 任务清单)."""
-    if k < len(cells) and _row_opening(cells, k, current, numbered) is not None:
-        return True
-    return k + 1 < len(cells) and _part_row(cells[k]) and _row_opening(cells, k + 1, current, numbered) is not None
+    """A row opens at cells[k], or after more parts' or groups' cells ("一、加强…安排部署",
+    "(一)制定工作任务清单。", "1.制定…", 安康市 2021 任务清单; parts with no row of the
+    department's between them, "二、…", …, "六、…", "68", 谯城区 2025)."""
+    while k < len(cells) and _part_row(cells[k]):
+        k += 1
+    return k < len(cells) and _row_opening(cells, k, current, numbered) is not None
 
 
 def _task_text(cell: str) -> bool:
@@ -112,7 +113,7 @@ def _table_end(body: list[str], numbered: bool) -> int:
         opening = _row_opening(body, k, current, numbered)
         if opening is not None:
             current = opening
-        elif _part_row(body[k]) and k + 1 < len(body) and _row_opening(body, k + 1, current, numbered) is not None:
+        elif _part_row(body[k]) and _opens_below(body, k + 1, current, numbered):
             pass
         elif current is None or _ends_plain_table(body[k]):
             break
@@ -306,6 +307,7 @@ def _person_cell(cell: str) -> bool:
 def _unit_cell(cell: str) -> bool:
     """A cell that holds unit names, or a unit clause ("县水务局", "市发改委牵头"); not a figure's
     name with its unit of measure ("农村标准(元/月)", 祁门县 民生工程)."""
+    cell = cell[:-1] if cell.endswith("。") else cell  # "区政府有关部门,各乡镇人民政府、街道办事处。" (谯城区 2025)
     if "。" in cell or _PER_MEASURE.search(cell):
         return False
     if len(cell) <= 60:

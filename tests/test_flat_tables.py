@@ -673,3 +673,22 @@ def test_a_table_whose_cells_stand_apart_by_single_spaces():
         ("3", ["一、2025年经济社会发展的主要预期目标"], ["区商务局"], ["区发改委", "区市场监管局"]),
     ]
     assert doc.tasks[0].text == "地区生产总值增长6.5%左右。"
+
+
+def test_cells_per_line_with_parts_that_hold_no_row_and_unit_cells_closed_by_a_full_stop():
+    # 谯城区教育局2025年政府工作报告重点工作任务分解表 (bzqc.gov.cn/XxgkContent/show/2831654.html, review r19b 07): the
+    # department's rows only, so parts "二、"…"六、" follow each other with no row; its unit cells end with "。"
+    text = "\n".join([
+        "谯城区教育局2025年政府工作报告重点工作任务分解表", "序号", "重点工作任务", "主要责任单位", "协同配合单位",
+        "一、2025年经济社会发展的主要预期目标", "3", "固定资产投资增长7.5%左右。", "区发改委",
+        "区工信局、区住建局、区交通局,各乡镇人民政府、街道办事处,谯城经开区管委会,魏武国控集团。",
+        "二、全力以赴扩投资、优服务,筑牢经济增长根基", "六、全力以赴惠民生、增福祉,加快社会事业发展",
+        "68", "持续推进学前教育普及普惠、义务教育优质均衡发展,加快建设黎明小学、亳州四中等扩建教学楼项目。", "区教育局",
+        "区政府有关部门,各乡镇人民政府、街道办事处。", "69", "深化与海亮集团合作,积极引进优质教育资源。", "区教育局", "区投资促进中心。",
+    ]) + "\n"
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units][:2]) for t in doc.tasks] == [
+        ("3", ["区发改委"], ["区工信局", "区住建局"]),
+        ("68", ["区教育局"], ["区政府有关部门", "各乡镇人民政府"]),
+        ("69", ["区教育局"], ["区投资促进中心"]),
+    ]
