@@ -85,11 +85,19 @@ def _row_opening(cells: list[str], k: int, current: int | None, numbered: bool, 
 
 
 def _opens_below(cells: list[str], k: int, current: int | None, numbered: bool) -> bool:
-    """A row opens at cells[k], or after more parts' or groups' cells ("一、加强…安排部署",
-    "(一)制定工作任务清单。", "1.制定…", 安康市 2021 任务清单; parts with no row of the
-    department's between them, "二、…", …, "六、…", "68", 谯城区 2025)."""
-    while k < len(cells) and _part_row(cells[k]):
-        k += 1
+    """A row opens at cells[k], or after one more part's or group's cell ("一、加强…安排部署",
+    "(一)制定工作任务清单。", "1.制定…", 安康市 2021 任务清单)."""
+    if k < len(cells) and _row_opening(cells, k, current, numbered) is not None:
+        return True
+    return k + 1 < len(cells) and _part_row(cells[k]) and _row_opening(cells, k + 1, current, numbered) is not None
+
+
+def _after_parts(cells: list[str], k: int, current: int | None, numbered: bool) -> bool:
+    """A row opens after a run of parts' cells that hold no row of this table between them ("二、…",
+    …, "六、…", "68", 谯城区 2025: a department's rows of a government's list)."""
+    kind = match_marker(cells[k - 1]).kind if k > 0 and _part_row(cells[k - 1]) else None
+    while k < len(cells) and _part_row(cells[k]) and match_marker(cells[k]).kind == kind:
+        k += 1  # siblings only: a group under its part ("一、…", "(一)…", "1.…") is read as before
     return k < len(cells) and _row_opening(cells, k, current, numbered) is not None
 
 
@@ -113,7 +121,7 @@ def _table_end(body: list[str], numbered: bool) -> int:
         opening = _row_opening(body, k, current, numbered)
         if opening is not None:
             current = opening
-        elif _part_row(body[k]) and _opens_below(body, k + 1, current, numbered):
+        elif _part_row(body[k]) and _after_parts(body, k + 1, current, numbered):
             pass
         elif current is None or _ends_plain_table(body[k]):
             break
@@ -307,7 +315,9 @@ def _person_cell(cell: str) -> bool:
 def _unit_cell(cell: str) -> bool:
     """A cell that holds unit names, or a unit clause ("县水务局", "市发改委牵头"); not a figure's
     name with its unit of measure ("农村标准(元/月)", 祁门县 民生工程)."""
-    cell = cell[:-1] if cell.endswith("。") else cell  # "区政府有关部门,各乡镇人民政府、街道办事处。" (谯城区 2025)
+    if cell.endswith("。") and "。" not in cell[:-1] and match_marker(cell) is None:
+        names = split_units(cell[:-1])  # "区政府有关部门,各乡镇人民政府、街道办事处。" (谯城区 2025): a list closed by a full stop
+        return bool(names) and all(ends_like_unit(n) and not _grammar().not_a_name.search(n) for n in names)
     if "。" in cell or _PER_MEASURE.search(cell):
         return False
     if len(cell) <= 60:
