@@ -267,7 +267,7 @@ class Grammar(MetadataPatterns):
             ("month", re.compile(rf"(?:{year})?{month}(?P<mark>底|末|份|中旬|下旬|上旬)?{before}")),
             ("quarter", re.compile(rf"(?:{year})?第?(?P<q>[一二三四1-4])\s*季度(?:末|底)?{before}")),
             ("half", re.compile(rf"(?:{year})?(?P<half>上半年|下半年)(?:末|底)?{before}")),
-            ("year_end", re.compile(rf"(?:{year}|(?<![0-9])(?=年))(?:年底|年末|年内|底|末)(?P<before>{before})")),
+            ("year_end", re.compile(rf"(?:{year}|(?<![0-9])(?=年))(?:年底|年末|年内|底|末|内(?![蒙地外部容]))(?P<before>{before})")),
             ("whole_year", re.compile(rf"(?:{year})?全年(?:内)?")),
             ("year", re.compile(rf"{year}(?P<before>{before})")),
         )
@@ -278,10 +278,10 @@ class Grammar(MetadataPatterns):
         ("year_end", ("底", "末", "年内")), ("whole_year", ("全年",)), ("year", ("年",)),
     )
     year_range = _Lazy(r"\d{4}年?(?:至|到|—|–|－|-|~|～)\d{4}年")
-    # A milestone: a year that opens a sentence ("2023年，…。2024年至2025年，…"), or a clause with
-    # 到 or 力争 ("…开展“总裁带货”活动，到2025年，工业企业电子商务普及率达60%", corpus 0940).
+    # A milestone: a year opening a sentence ("2023年，…"), or a clause with 到/力争 ("…活动，到2025年，…", corpus 0940).
     milestone = _Lazy(
-        r"(?:(?:^|(?<=[。；;\n]))\s*(?:到|至|力争|截至)?|(?<=[，,])\s*(?:到|力争))\s*(?P<text>(?:\d{4}\s*年?\s*(?:至|到|—|–|－|-)\s*)?\d{4}\s*年(?:底前|底|末)?)\s*[，,]"
+        r"(?:(?:^|(?<=[。；;\n]))\s*(?P<p>到|至|力争(?:到)?|截至)?|(?<=[，,])\s*(?P<q>到|力争(?:到)?))\s*(?P<text>(?:\d{4}\s*年?\s*(?:至|到|—|–|－|-)\s*)?\d{4}\s*年(?:底前|底|末)?)"
+        rf"(?:\s*[，,]|(?<=年)(?![底末内的度以起前后])(?={HAN})(?(p)|(?(q)|(?!))))"  # "力争2022年形成产业优势" (corpus 0756): 到/力争, no comma
     )
     # A phrase that sets a due date ends like one: 年底前, 6月底, 第三季度, 上半年, 5日.
     due_ending = _Lazy(r"(?:底|末|前|内|季度|半年|日|月)$")

@@ -253,3 +253,24 @@ def test_month_ends_as_the_calendar_counts_them():
 def test_a_range_of_days_is_due_at_its_last_day(text, year, phrase, date):
     limit = deadline_in_text(text, year)
     assert (limit.text, limit.date) == (phrase, date)
+
+
+@pytest.mark.parametrize("text, year, phrase, date", [
+    # corpus 0756 (河北 加快5G发展, review r20a 05): 力争 and the year, a verb after it, no comma
+    ("加快关键材料产业化进程，力争2022年形成产业优势。", 2019, "2022年", "2022-12-31"),
+    # corpus 0913 (review r20a 10): 力争到
+    ("完善检验检测体系，力争到2025年国家级质检中心达到16家。", 2021, "2025年", "2025-12-31"),
+    # corpus 0256 (国办发〔2016〕85号, review r20a 06): "2016年内" is the year's end
+    ("2016年内完成体育类社团组织第一批脱钩试点。", 2016, "2016年内", "2016-12-31"),
+])
+def test_target_years_without_a_comma_and_within_the_year(text, year, phrase, date):
+    limit = deadline_in_text(text, year)
+    assert (limit.text, limit.date) == (phrase, date)
+
+
+@pytest.mark.parametrize("text", [
+    "2016年内蒙古自治区出台了相关政策。",  # 内蒙古 is a place, not 年内
+    "提升企业融资便利度,2022年企业银税贷款较上一年度实现翻倍。",  # xian-2022 (69): a bare year inside a sentence, no 到/力争
+])
+def test_no_target_year(text):
+    assert deadline_in_text(text, 2016) is None
