@@ -57,7 +57,7 @@ class MetadataPatterns:
             if m is None:
                 continue
             org = m.groupdict().get("org")
-            if sentence[start] or (org is not None and self._opens_with_place(org.strip())):
+            if sentence[start] or "org" not in pattern.groupindex or (org is not None and self._opens_with_place(org.strip())):
                 found.append(m)
         yield from (m for k, m in enumerate(found) if not (k + 1 < len(found) and found[k + 1].end() == m.end()))
 
@@ -201,7 +201,7 @@ class MetadataPatterns:
         title = rf"(?:{HAN}|[《》〈〉“”（）()、\s0-9]){{4,80}}?{_alt(self.rules.plan_title_endings + self.rules.annex_plan_title_endings)}"
         # "…责任分解2018年的主要预期目标是:"; "…数字河北行动方案（2023-2027年）" (corpus 0940)
         follows = rf"\s*(?:{CN_NUMERAL}{{1,3}}\s*、|为|根据|按照|\d{{4}}\s*年|[（(]\s*\d{{4}}|$)"
-        return re.compile(rf"\s*{self._date}(?=\s*[（(]此件|\s*(?P<plan>{title}){follows})")
+        return re.compile(rf"\s*{self._date}(?=\s*[（(]此件|\s*(?P<plan>{title}){follows}|\s*\|?\s*$)")  # or the text's end ("…分解表二○○七年四月十三日|")
 
     # a date right after the sentence that hands the notice over: its signature's date, the signer's
     # name lost in the copy ("现印发给你们，请结合本地、本部门实际认真贯彻执行。二〇〇六年八月十四日（…",

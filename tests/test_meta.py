@@ -732,3 +732,17 @@ def test_a_doc_number_after_the_pages_publisher_field():
             "• 发布:湖州卫生健康委湖卫健发〔2023〕1号湖州市卫生健康委关于印发2023年全市卫生健康工作要点的通知各区县卫生健康局,委属各单位:"
             "现将《2023年全市卫生健康工作要点》下发给你们,请认真贯彻执行。湖州市卫生健康委员会2023年4月26日\n")
     assert policy_extract.parse_text(text).meta.doc_number == "湖卫健发〔2023〕1号"
+
+
+@pytest.mark.parametrize("text, date", [
+    # 佛山三水区 2007 (jxtv3.com …20120810_3827283.html, review r20b 08), flattened: the date after the annex's title, a stray "|"
+    ("一、各牵头单位要按照分解表的要求落实。二、各部门各单位要在每季度末报区督查组。附件:2007年三水区政府工作主要任务分解表二○○七年四月十三日|\n",
+     "2007-04-13"),
+    # 徐州 2010 (review r20b 04), flattened: the date between the annex list and the plan it issues
+    ("全面完成《政府工作报告》确立的各项主要目标任务。特此通知。附件:2010年《政府工作报告》主要目标任务分解方案二〇一〇年三月十三日"
+     "2010年《政府工作报告》主要目标任务分解方案一、目标分解1.地区生产总值增长12%。\n", "2010-03-13"),
+    # corpus 0809 (2013): the date closes the text, no signer
+    ("各市要根据本实施意见要求，结合本地实际，制定出台促进科技型中小企业发展的具体措施。2013年7月25日\n", "2013-07-25"),
+])
+def test_a_signature_date_with_no_signer_run_on(text, date):
+    assert policy_extract.parse_text(text).meta.issue_date == date
