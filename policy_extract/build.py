@@ -155,7 +155,7 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
     body = remove_notes(text, notes)
     if "\n" in body:
         body = _without_signature(_grammar().contact_lines.sub("", body))
-    elif body.rstrip().endswith("日"):
+    elif body.rstrip(" |").endswith("日"):
         body = _without_run_on_signature(body)
     if not any(n.lead or n.responsible for n in notes):
         notes = notes + _shared_notes(node, notes_of)
@@ -247,8 +247,12 @@ def _without_run_on_signature(body: str) -> str:
     """The signature run on at the end of the last item, its line breaks lost ("…各地要定期调度。
     人力资源社会保障部2023年11月30日", the 河北人社 site's one-line notices): cut."""
     g = _grammar()
-    text = body.rstrip()
+    text = body.rstrip(" |")
     found = [m for m in g.at_sentence_starts(g.signature_in_text, text) if m.end() == len(text) and looks_like_org(m.group("org"))]
+    if not found:  # the date alone after the annex's list: "…汇报。附件:…分解表二○○七年四月十三日|" (三水区 2007, review r20b 08)
+        dated = [m for m in g.at_sentence_starts(g.date_before_plan, text) if m.end() == len(text)]
+        annex = text.rfind("附件", 0, dated[-1].start()) if dated else -1
+        return text[:annex].rstrip() if annex > 0 and text[annex - 1] in "。；;" else body
     kept = text[: found[-1].start()].rstrip() if found else ""
     return kept or body  # a list's last entry run into the signature ("3.予以修改的…文件河北省人民政府2022年12月5日") stays
 

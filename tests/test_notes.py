@@ -697,3 +697,13 @@ def test_a_bracket_after_an_exclamation_is_no_unit_list():
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一", "二"]
     # after a full stop a bracket of units still closes its sentence
     assert [n.responsible for n in find_notes("加强技术改造。（省工信厅、省财政厅）")] == [["省工信厅", "省财政厅"]]
+
+
+def test_the_annex_line_and_date_run_on_at_the_last_items_end_are_cut():
+    # 佛山三水区 2007 (jxtv3.com …20120810_3827283.html, review r20b 08), flattened: the last item had kept
+    # "附件:2007年三水区政府工作主要任务分解表二○○七年四月十三日|", and the date had been its deadline
+    text = ("一、各牵头单位要按照分解表的要求,于4月20日前上报。二、各部门各单位要在每季度末(分别在6月、9月和12月底)报区督查组,"
+            "由区督查组综合后向区政府汇报。附件:2007年三水区政府工作主要任务分解表二○○七年四月十三日|\n")
+    last = policy_extract.parse_text(text).tasks[-1]
+    assert last.text.endswith("由区督查组综合后向区政府汇报。")
+    assert last.deadline.date == "2007-12-31"
