@@ -707,3 +707,13 @@ def test_the_annex_line_and_date_run_on_at_the_last_items_end_are_cut():
     last = policy_extract.parse_text(text).tasks[-1]
     assert last.text.endswith("由区督查组综合后向区政府汇报。")
     assert last.deadline.date == "2007-12-31"
+
+
+def test_the_time_note_on_a_group_heading_is_each_item_s_below():
+    # corpus 0191 (河北 2023 "查风险强协商保支付促和谐"专项行动, review r20a 04): "（一）开展风险摸排…。（7月中旬前）1.…（牵头单位：…）"
+    text = ("2023年专项行动方案\n二、主要措施\n（一）开展风险摸排各级协调劳动关系三方机制全面梳理排查欠薪风险隐患。（2023年7月中旬前）\n"
+            "1.借助劳动关系协调员开展排查。（牵头单位：各级人社部门、工会，责任单位：各级企协、工商联、企联）\n"
+            "2.结合部门间共享的数据信息综合分析。（牵头单位：各级人社部门，责任单位：各级工会）\n"
+            "（二）开展协商要约。\n1.基层工会要主动开展“要约行动”。（牵头单位：各级工会）（2023年8月底前）\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.id, t.deadline.date if t.deadline else None) for t in doc.tasks] == [("2.1.1", "2023-07-20"), ("2.1.2", "2023-07-20"), ("2.2.1", "2023-08-31")]
