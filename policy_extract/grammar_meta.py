@@ -31,7 +31,7 @@ class MetadataPatterns:
         the next document's year, the page's info line ("…办公厅2020年5月20日来源:") or the end."""
         info = _alt(self.rules.page_info_labels)
         # … or the plan's first sentence ("…请认真贯彻落实。河北省人民政府办公厅2024年4月28日为加快推进…", corpus 0568)
-        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?=\s*$|\s*[（(]|\s*\d{{4}}\s*年|\s*{info}\s*[:：]|\s*附件|为|根据|按照)")
+        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,60}}?)\s*{self._date}(?=\s*$|\s*[（(]|\s*\d{{4}}\s*年|\s*{info}\s*[:：]|\s*附件|为|根据|按照)")
 
     @cached_property
     def _signature_opening(self) -> re.Pattern:

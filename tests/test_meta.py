@@ -746,3 +746,12 @@ def test_a_doc_number_after_the_pages_publisher_field():
 ])
 def test_a_signature_date_with_no_signer_run_on(text, date):
     assert policy_extract.parse_text(text).meta.issue_date == date
+
+
+def test_joint_signers_run_together_longer_than_one_name():
+    # corpus 0297 (中组部等5部门 2014): "…服务水平和质量。中共中央组织部人力资源社会保障部国家发展和改革委员会财政部国家档案局2014年12月10日":
+    # the five names (35 characters) had been too long for a signer; the date was lost, and no issuer is right (joint)
+    text = ("各省、自治区、直辖市党委组织部：一、加强组织领导。不断提升服务水平和质量。"
+            "中共中央组织部人力资源社会保障部国家发展和改革委员会财政部国家档案局2014年12月10日\n")
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer or None, meta.issue_date) == (None, "2014-12-10")
