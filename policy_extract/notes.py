@@ -220,6 +220,9 @@ def parse_note(content: str) -> Note | None:
     if not content:
         return None
     g = _grammar()
+    label = next((w for w in g.rules.lead_labels + g.rules.responsible_labels if content.startswith(w) and content[len(w) : len(w) + 1] in ";；"), None)
+    if label:  # "(责任单位;住建局、畜牧局、各乡镇场)": a semicolon typed for the colon (扶余市 督查, review r20b 05)
+        content = label + "：" + content[len(label) + 1 :]
     first, dot, rest = content.partition("。")
     if not dot and g.carries_forward.search(content):
         # "…按职责分工负责,各项政策措施均需各市政府、省沈抚示范区管委会落实,以下不再列出" (辽宁 2024,
@@ -301,7 +304,8 @@ def bracketed_list(content: str) -> Note | None:
     if any(w in content for w in ("简称", "统称", "以下", "含", "除")):
         return None
     names = split_units(content)
-    if not names or not all(len(n) >= 3 and _ends_like_unit(n) and (not n.endswith(g.rules.place_words) or "各" in n) and not any(ch.isdigit() for ch in n) for n in names):
+    short = len(names) >= 2 and any(len(n) >= 3 for n in names)  # "(市发改委、农委、人保局,…)": a short name among others (无锡 2011)
+    if not names or not all((len(n) >= 3 or short and len(n) == 2) and _ends_like_unit(n) and (not n.endswith(g.rules.place_words) or "各" in n) and not any(ch.isdigit() for ch in n) for n in names):
         return None
     return Note(0, 0, [], names)
 

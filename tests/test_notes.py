@@ -717,3 +717,14 @@ def test_the_time_note_on_a_group_heading_is_each_item_s_below():
             "（二）开展协商要约。\n1.基层工会要主动开展“要约行动”。（牵头单位：各级工会）（2023年8月底前）\n")
     doc = policy_extract.parse_text(text)
     assert [(t.id, t.deadline.date if t.deadline else None) for t in doc.tasks] == [("2.1.1", "2023-07-20"), ("2.1.2", "2023-07-20"), ("2.2.1", "2023-08-31")]
+
+
+@pytest.mark.parametrize("text, responsible", [
+    # 扶余市 督查 notice (fy58.com/archiver/tid-23118.html, review r20b 05): a semicolon typed for the label's colon
+    ("5.实施改厨、改厕、改圈等工程,提升村屯人居环境质量和水平。(责任单位;住建局、畜牧局、各乡镇场)", ["住建局", "畜牧局", "各乡镇场"]),
+    # 无锡 2011 重点工作分解 (law1.110.com/law_376041.html, review r20b 06): a short name (农委) among longer ones
+    ("4、城镇居民人均可支配收入和农民人均纯收入均增长12%。(市发改委、农委、人保局,各市(县)、区政府)", ["市发改委", "农委", "人保局", "各市(县)", "区政府"]),
+])
+def test_notes_with_a_typed_semicolon_or_a_short_name(text, responsible):
+    assert [n.responsible for n in find_notes(text)] == [responsible]
+    assert find_notes("做好统筹。（农委）") == []  # one short name alone is no list
