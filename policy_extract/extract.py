@@ -106,6 +106,7 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
         noted = [n for n in noted if any(a in sections for a in n.ancestors())]
     # A title with a note over its sub-items: the sub-items are the tasks, sharing the note.
     noted = [w for n in noted for w in (_working_items(n) if is_heading(n) else [n])]
+    noted += _unnoted_siblings(noted, options)
     candidates: list[Node] = []
     for section in sections:
         candidates.extend(_working_items(section))
@@ -128,6 +129,26 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     chosen = [n for n in items if id(n) in chosen_ids]
     # A task whose sub-points carry their own notes gives way to them.
     return [n for n in chosen if not any(id(d) in chosen_ids for d in n.walk())]
+
+
+def _unnoted_siblings(noted: list[Node], options: Options) -> list[Node]:
+    """Items without a note among siblings that nearly all carry one (two in three or more, at
+    least three): the note was printed in a form not read, or the item shares its group's work
+    ("(责任单位;住建局…)", review r20b 05). Leaves that say something, of the same kind."""
+    if options.task_section:
+        return []
+    ids = {id(n) for n in noted}
+    out: list[Node] = []
+    for parent in {id(n.parent): n.parent for n in noted if n.parent is not None}.values():
+        kids = [c for c in parent.children if c.kind == _noted_kind(parent, ids)]
+        with_note = sum(id(c) in ids for c in kids)
+        if with_note >= 3 and with_note * 3 >= len(kids) * 2:
+            out += [c for c in kids if id(c) not in ids and not c.children and _has_content(c) and not _excluded(c)]
+    return out
+
+
+def _noted_kind(parent: Node, ids: set[int]) -> str | None:
+    return next((c.kind for c in parent.children if id(c) in ids), None)
 
 
 def _printed_after(root: Node, line: int) -> bool:

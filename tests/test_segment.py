@@ -503,3 +503,17 @@ def test_a_group_after_the_items_of_a_page_that_opens_mid_way():
     # a group (一) that opens under an item stays its sub-item
     doc = policy_extract.parse_text("1.推进改革。\n(一)简化审批。\n(二)优化服务。\n")
     assert [t.path for t in doc.tasks] == [["1.推进改革。"], ["1.推进改革。"]]
+
+
+def test_an_item_among_noted_siblings_is_a_task_though_its_note_was_not_read():
+    # corpus 0169 (河北 2017 就业创业): "（一）促进高校毕业生就业。…见习补贴可提高10%。（省人力资源社" — the crawl cut its note;
+    # its three siblings carry theirs. Outside a task section only noted items had been tasks, so (一) was dropped
+    text = ("四、加强重点群体就业\n（一）促进高校毕业生就业。鼓励高校毕业生到城乡基层、小微企业就业。（省人力资源社\n"
+            "（二）积极稳妥安置去产能企业职工。支持去产能企业通过内部挖潜。（省发展改革委、省财政厅负责）\n"
+            "（三）促进农村劳动力就业。大力发展特色县域经济。（省农业厅、省扶贫办负责）\n"
+            "（四）促进其他群体就业。大力扶持自主择业军队转业干部就业。（省民政厅、省残联负责）\n"
+            "五、强化组织保障\n（一）加强组织领导。各地要高度重视。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）", "（二）", "（三）", "（四）"]
+    # two noted items of three: not enough to call the third a task
+    text2 = text.replace("（省农业厅、省扶贫办负责）", "")
+    assert [t.number for t in policy_extract.parse_text(text2).tasks] == ["（二）", "（四）"]
