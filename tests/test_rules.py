@@ -205,6 +205,18 @@ def test_non_task_section_keywords(stem, heading):
         assert heading.replace(" ", "") not in [p.replace(" ", "") for p in task.path]
 
 
+def test_an_inspection_plans_purpose_and_method_are_no_task_sections():
+    # 区管委会办公室 专项督查 (tianjinjuncheng.com …post_2061608.html, review r20b 09, simplified): "一、督查目的" (prose) and
+    # "四、督查方式" had come out as tasks; corpus 0175 (督查工作方案 2017) lists its methods 听取汇报/座谈调研/实地走访 under it
+    assert {"督查目的", "督查方式", "目的意义"} <= set(rules.NON_TASK_SECTION_KEYWORDS)
+    text = "\n".join([
+        "一、督查目的", "围绕市委、市政府工作部署，确保年初的各项目标任务落地生根、见到成效。",
+        "二、督查安排", "（一）2018年1月4日上午听取汇报。", "（二）2018年1月4日下午实地督查。",
+        "三、督查方式", "（一）听取汇报。认真听取各市工作情况汇报。", "（二）座谈调研。与政府有关部门、企业进行座谈。",
+    ])
+    assert [p for _, p in _task_paths(text)] == ["二、督查安排", "二、督查安排"]
+
+
 def test_non_task_section_keywords_decide():
     # synthetic order of real headings, no task-section keyword and no notes: every
     # section's items are tasks except those under 总体要求 and 保障措施
