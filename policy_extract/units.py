@@ -142,6 +142,11 @@ def _rejoin_fragments(parts: list[str]) -> list[str]:
     glue = glue_each = False
     kinds = _grammar().rules.bare_unit_kinds
     for part in parts:
+        head = next((k + c for k in kinds for c in _grammar().rules.unit_conjunctions if out and part.strip().startswith(k + c)), None)
+        if head and any(w in out[-1] for w in _COLLECTIVE):  # "省直各有关部门、单位和各市政府" (corpus 0015): 单位 is the collective's
+            kind = next(k for k in kinds if head.startswith(k))
+            out[-1] += "、" + kind
+            part = part.strip()[len(head) :]
         short = len(part.strip()) == 1
         shared = part.strip() in kinds and any(w in out[-1] for w in _COLLECTIVE) if out else False
         each = glue_each and not part.strip().startswith("各")  # "各州、市人民政府": 各 over both; not "各县、各部门"
