@@ -59,8 +59,9 @@ def test_bare_unit_kinds():
     assert units.split_units("区政府、乡镇") == ["区政府", "乡镇"]  # no collective name before it
     with using(_rules_without("bare_unit_kinds", "单位")):
         assert units.split_units("市直有关部门、单位") == ["市直有关部门", "单位"]
-    # corpus 0015 (人社部等15部门 2020, review r20a 09): "省直各有关部门、单位和各市政府" — the kind, then 和 and another unit
-    assert units.split_units("省直各有关部门、单位和各市政府") == ["省直各有关部门、单位", "各市政府"]
+    # corpus 0015 (人社部等15部门 2020, review r20a 09): "（各有关部门、单位和地方各级人民政府按职责分工负责）" — the kind,
+    # then 和 and another unit
+    assert units.split_units("各有关部门、单位和地方各级人民政府") == ["各有关部门、单位", "地方各级人民政府"]
 
 
 def test_label_modifiers():
