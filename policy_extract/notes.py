@@ -220,7 +220,7 @@ def parse_note(content: str) -> Note | None:
     if not content:
         return None
     g = _grammar()
-    label = next((w for w in g.rules.lead_labels + g.rules.responsible_labels if content.startswith(w) and content[len(w) : len(w) + 1] in ";；"), None)
+    label = next((w for w in g.rules.lead_labels + g.rules.responsible_labels if content.startswith(w) and content[len(w) : len(w) + 1] in ";；"), None) if ";" in content[:10] or "；" in content[:10] else None
     if label:  # "(责任单位;住建局、畜牧局、各乡镇场)": a semicolon typed for the colon (扶余市 督查, review r20b 05)
         content = label + "：" + content[len(label) + 1 :]
     first, dot, rest = content.partition("。")

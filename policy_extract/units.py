@@ -46,6 +46,9 @@ def clauses_apart_by_dun(clause: str) -> list[str]:
     if "、" not in clause:
         return [clause]
     g = _grammar()
+    verb = g.role_word.search(clause)
+    if verb is None or verb.end() >= len(clause.rstrip()):
+        return [clause]  # no verb, or only the one that closes the clause
     out, run = [], []
     for part in split_top_level(clause, "、"):
         run.append(part)
@@ -142,8 +145,10 @@ def _rejoin_fragments(parts: list[str]) -> list[str]:
     glue = glue_each = False
     kinds = _grammar().rules.bare_unit_kinds
     for part in parts:
-        head = next((k + c for k in kinds for c in _grammar().rules.unit_conjunctions if out and part.strip().startswith(k + c)), None)
-        if head and any(w in out[-1] for w in _COLLECTIVE):  # "省直各有关部门、单位和各市政府" (corpus 0015): 单位 is the collective's
+        stripped = part.strip()
+        opening = next((k for k in kinds if stripped.startswith(k)), None) if out else None
+        head = next((opening + c for c in _grammar().rules.unit_conjunctions if stripped.startswith(opening + c)), None) if opening else None
+        if head and any(w in out[-1] for w in _COLLECTIVE):  # "各有关部门、单位和地方各级人民政府" (corpus 0015): 单位 is the collective's
             kind = next(k for k in kinds if head.startswith(k))
             out[-1] += "、" + kind
             part = part.strip()[len(head) :]
