@@ -270,9 +270,10 @@ def context_year(title: str | None, issue_date: str | None, doc_number: str | No
     """The year a phrase like "年底前" means: the notice's own year, from its title, its
     date, its doc number, or else the first doc number it cites (昆政发〔2016〕13号)."""
     if title:
+        span = _grammar().year_range.search(title)  # "行动方案（2023-2027年）": the plan starts in 2023 (corpus 0922)
         m = _grammar().year_of.search(title)
-        if m:
-            return int(m.group(1))
+        if span or m:
+            return int(span.group(0)[:4]) if span and (not m or span.start() <= m.start()) else int(m.group(1))
     if issue_date:
         return int(issue_date[:4])
     for text in [doc_number or ""] + [p.text for p in (paras or [])[:20]]:

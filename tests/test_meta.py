@@ -755,3 +755,12 @@ def test_joint_signers_run_together_longer_than_one_name():
             "中共中央组织部人力资源社会保障部国家发展和改革委员会财政部国家档案局2014年12月10日\n")
     meta = policy_extract.parse_text(text).meta
     assert (meta.issuer or None, meta.issue_date) == (None, "2014-12-10")
+
+
+def test_a_plans_years_in_its_title_start_its_context_year():
+    # corpus 0922 (河北省质量强省建设行动方案（2023-2027年）, review r21a 10): the year "年底前" means is the plan's first,
+    # not its last; "到2023年底推动…全覆盖" had been dropped as years before the notice
+    assert context_year("河北省质量强省建设行动方案（2023-2027年）", "2023-03-24") == 2023
+    assert context_year("2024年全市卫生健康工作要点", None) == 2024
+    text = "河北省质量强省建设行动方案（2023-2027年）\n（一）推广先进质量管理方法。推行企业首席质量官制度，到2023年底推动全省规模以上工业企业首席质量官全覆盖。\n"
+    assert policy_extract.parse_text(text).tasks[0].deadline.date == "2023-12-31"
