@@ -18,7 +18,7 @@ import re
 
 from .brackets import Enclosed
 from .grammar import current as _grammar
-from .markers import NOT_BEFORE_ITEM, Marker, candidates, match_marker, separator
+from .markers import CN_DIGITS, NOT_BEFORE_ITEM, Marker, candidates, match_marker, separator
 
 # A gap of blanks holding an ideographic or no-break space.
 _GAP = re.compile(r"(?=[ \t\u3000\xa0])(?:(?<=\S)[ \t\u3000\xa0]*[\u3000\xa0][ \t\u3000\xa0]*(?=\S)|(?<=[。；！？;!?）)〕】])[ \t]{2,}(?=\S))")  # the lookahead: blanks first, fast
@@ -169,7 +169,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         if last == "第" or (not (boundary or heading or comma_title) and (last in NOT_BEFORE_ITEM or last.isascii())):
             continue  # "约3.5" a number; "…坚持质量第一、以用为本" an ordinal, even in a short heading
         marker = match_marker(text[i : i + 60])
-        if marker is None:
+        if marker is None or (marker.kind == "cn" and _counted_run(text, i, marker.end)):
             continue
         if comma_title and marker.value == 1 and _deeper(marker.kind, title_kind):
             heading = True
@@ -208,6 +208,13 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
     bounds = [0] + cuts + [len(text)]
     parts = [text[a:b].strip().rstrip("# ") for a, b in zip(bounds, bounds[1:])]
     return [part for part in parts if part]
+
+
+def _counted_run(text: str, i: int, end: int) -> bool:
+    """"一、二、三产业": numerals counted in a row, no markers ("16﹒加快一、二、三产业融通发展", 四川 2021,
+    review r21a 09): a numeral and 、 right before this one or right after it."""
+    before, after = text[max(0, i - 2) : i], text[i + end : i + end + 2]
+    return (len(before) == 2 and before[1] == "、" and before[0] in CN_DIGITS) or (len(after) == 2 and after[1] == "、" and after[0] in CN_DIGITS)
 
 
 _AFTER_SENTENCE = re.compile(r"[。）)](?=\s*\S)")  # not ；: labels after it are parts of one note

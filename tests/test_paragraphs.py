@@ -298,3 +298,17 @@ def test_a_list_of_items_run_together_and_closed_by_a_pipe_is_no_table_cell():
     items = " ".join(f"({n})完成第{n}项民生实事工程建设任务并投入使用，惠及群众一万人以上。" for n in range(1, 8))
     doc = policy_extract.parse_text("甘谷县政府2020年将为民办好15件大事,分别是: " + items + " |\n")
     assert [t.number for t in doc.tasks] == [f"({n})" for n in range(1, 8)]
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # 四川 2021 (review r21a 09) and corpus 1136 (安徽 工业互联网): "16﹒加快一、二、三产业融通发展" is one item
+    ("15.推进农业现代化。（责任单位：省农业农村厅）16﹒加快一、二、三产业融通发展。推进农村产业融合。（责任单位：省农业农村厅、省发展改革委）"
+     "17.发展乡村旅游。（责任单位：省文化和旅游厅）", ["15", "16", "17"]),
+    # corpus 0967 (河北 职业教育): "学生第四、五、六年身份为企业员工" counts years, no part opens
+    ("一、招生培养\n1.学制。学制六年。\n2.培养模式。学生前三年在中职学校学习；学生第四、五、六年身份为企业员工；第五、六年高职与企业合作。\n二、保障措施",
+     ["一", "1", "2", "二"]),
+])
+def test_numerals_counted_in_a_row_open_no_items(text, numbers):
+    doc = policy_extract.parse_text(text + "\n")
+    walk = lambda nodes: [n for node in nodes for n in [node] + walk(node.children)]  # noqa: E731
+    assert [n.marker.rstrip("、.﹒") for n in walk(doc.outline)] == numbers
