@@ -274,3 +274,13 @@ def test_target_years_without_a_comma_and_within_the_year(text, year, phrase, da
 ])
 def test_no_target_year(text):
     assert deadline_in_text(text, 2016) is None
+
+
+@pytest.mark.parametrize("text", [
+    "三年内认定一批示范企业。",  # 佳木斯 2015 (review r21b 04): a span of years, not 年内 of the notice's year
+    "一年内不晋升职务；",  # corpus 0220
+    "经营性文化事业单位转制为企业后，五年内免征企业所得税。",  # corpus 1074
+    "对招用离校两年内未就业普通高校毕业生的企业给予补贴。",  # corpus 0189
+])
+def test_a_number_of_years_within_is_no_year_end(text):
+    assert deadline_in_text(text, 2015) is None
