@@ -666,6 +666,9 @@ def test_generic_after_etc():
     assert "市级相关单位" not in rules.GENERIC_AFTER_ETC
     assert notes.split_units("市发改委、市财政局等部门") == ["市发改委", "市财政局"]
     assert notes.split_units(quote(TABLE, "市行政审批局等市级相关单位")) == ["市行政审批局", "市级相关单位"]
+    # corpus 0645 (review r21a 07): "（最高人民法院、…、市场监管总局等部门和单位按职责分工负责）": the generic words after 等
+    assert "部门和单位" in rules.GENERIC_AFTER_ETC
+    assert notes.split_units("公安部、市场监管总局等部门和单位") == ["公安部", "市场监管总局"]
     with using(_rules_without("generic_after_etc", "部门")):
         assert notes.split_units("市发改委、市财政局等部门") == ["市发改委", "市财政局", "部门"]
 
