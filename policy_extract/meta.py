@@ -68,7 +68,10 @@ def _after_publisher_field(before: str) -> bool:
 
 def _still_head(text: str) -> bool:
     """No sentence or colon read yet, a page's info lines ("• 索引号:…", "发布日期: …") aside."""
-    return not any(ch in text for ch in _SENTENCE_OR_COLON) or _grammar().is_page_info(text)
+    return not any(ch in text for ch in _SENTENCE_OR_COLON) or _grammar().is_page_info(text) or _LINK_LINE.search(text.strip()) is not None
+
+
+_LINK_LINE = re.compile(r"https?://\S+$")  # "原文链接：https://www.pkulaw.com/lar/….html" (corpus 1134): the copy's source, no sentence
 
 
 _SENTENCE_OR_COLON = "。：:；;"

@@ -267,3 +267,12 @@ def test_characters_a_copy_could_not_encode_at_a_lines_end_are_dropped():
     assert clean_line("是否达到序时进度？") == "是否达到序时进度？"  # one question mark is the text's
     doc = policy_extract.parse_text("各部门：\n一、加强组织领导。\n监利市人民政府办公室\n2021年11月22日????????\n")
     assert (doc.meta.issuer, doc.meta.issue_date) == ("监利市人民政府办公室", "2021-11-22")
+
+
+def test_a_links_line_does_not_run_on_into_the_lines_below():
+    # corpus 1137 (pkulaw copy of 皖开放办〔2022〕6号, review r21a 01): "原文链接：https://www.pkulaw.com/lar/….html" stops
+    # with no full stop; the title and the number's line "（皖开放办〔2022〕6号）" were joined to it and the number lost
+    text = ("【法宝引证码】 CLI.12.6476457\n原文链接：https://www.pkulaw.com/lar/2f52e167e6b73e8162d6f1fa1499e24dbdfb.html\n"
+            "安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室关于印发安徽省扎实推进高水平开放实施意见的通知\n"
+            "（皖开放办〔2022〕6号）\n省有关单位：\n现印发给你们，请认真贯彻执行。\n")
+    assert policy_extract.parse_text(text).meta.doc_number == "皖开放办〔2022〕6号"
