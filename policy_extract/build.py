@@ -167,7 +167,8 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
     note_limit = next((n.deadline for n in reversed(notes) if n.deadline), None)
     limit = parse_time_limit(note_limit, year) if note_limit else deadline_in_text(body, year)
     if limit is None:  # the time note on the group heading over it: "（一）开展风险摸排…。（7月中旬前）" (corpus 0191)
-        limit = next((parse_time_limit(n.deadline, year) for a in node.ancestors() for n in notes_of(a.own_text) if n.deadline), None)
+        inherited = (parse_time_limit(n.deadline, year) for a in node.ancestors() for n in notes_of(a.own_text) if n.deadline)
+        limit = next((lim for lim in inherited if lim is not None and (lim.date or lim.ongoing)), None)  # a date, not a phrase alone
     deadline, milestones = _deadline_dict(limit)
     return task_record(
         id=".".join(_id_parts(node)),
