@@ -580,10 +580,9 @@ def test_responsible_verbs():
     assert note.responsible == ["县政府办公室", "县司法局", "各有关部门", "乡镇人民政府"]
     # corpus 1064 (国办发〔2018〕128号 “无废城市”建设试点工作方案): "（自然资源部、工业和信息化部指导）" closes each run; "（科技部、
     # 财政部负责指导）" (corpus 0657): the units guide the work, they do it (responsible, the contract's "every other unit")
-    assert {"指导", "负责指导", "具体落实"} <= set(rules.RESPONSIBLE_VERBS)
+    assert {"指导", "负责指导"} <= set(rules.RESPONSIBLE_VERBS)
     assert notes.parse_note("自然资源部、工业和信息化部指导").responsible == ["自然资源部", "工业和信息化部"]
     assert notes.parse_note("科技部、财政部负责指导").responsible == ["科技部", "财政部"]
-    assert notes.parse_note("市发改委牵头，市财政局参与，各县（市、区）政府具体落实").responsible == ["市财政局", "各县（市、区）政府"]
     with using(_rules_without("responsible_verbs", "指导")):
         assert notes.parse_note("自然资源部、工业和信息化部指导") is None
     # corpus 0592 (河北省残疾人事业发展“十二五”规划): "图书（残疾人写、写残疾人或为残疾人提供服务指导）" names no unit: an aside
