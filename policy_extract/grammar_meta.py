@@ -18,6 +18,10 @@ class MetadataPatterns:
     _date = rf"(?P<y>\d{{4}}|{CN_DIGIT}{{4}})\s*年\s*(?P<m>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*月\s*(?P<d>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*日"
     date = _Lazy(_date)
     standalone_date = _Lazy(rf"^\s*{_date}\s*$")
+    # a sentence that announces the items below it ("各地教育行政部门要重点从以下四个方面做好总结提炼。", corpus 0993)
+    # (a full stop: after a colon come conditions or materials, "…并附以下申报材料：", corpus 0108)
+    # (work, not "下列条件之一的，可破格申报…", corpus 0022)
+    announces_items = _Lazy(r"(?:以下|如下|下列)[^。；;：:，,]{0,6}(?:方面|工作|任务|措施|重点|事项)[^。；;：:]{0,16}。?$")
     # the date in brackets over the doc number, a 上海 page's head ("(二OO八年二月二十六日)" / "宝府办〔2008〕18号", 宝山区 2008)
     date_over_number = _Lazy(rf"^\s*[（(]\s*{_date}\s*[）)]\s*(?=$|{HAN}{{1,14}}\s*[〔\[［【(（﹝]\s*\d{{4}})")
     org_then_date = _Lazy(rf"^(?P<org>(?:{HAN}|[（）()]){{4,40}}?)\s+{_date}\s*$")

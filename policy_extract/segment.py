@@ -284,7 +284,8 @@ def is_heading(node: Node) -> bool:
     same_line = node.children[0].start_line == node.start_line and node.start_line == node.end_line
     # a top-level part (一、) titles its items in practice ("二、全面推行行政执法公示制度行政执法公示是…
     # （四）强化事前公开…", corpus 1069); below it, only a part's title word says so
-    return same_line and (node.level == 1 or bool(_grammar().section_title_start.match(first)))
+    # or one whose last sentence announces them ("（一）抓好经验总结“十三五”期间，…从以下四个方面做好总结提炼。1.…", corpus 0993)
+    return same_line and (node.level == 1 or bool(_grammar().section_title_start.match(first)) or (len(node.children) >= 2 and bool(_grammar().announces_items.search(first))))
 
 
 def _titled_overview(node: Node, first: str) -> bool:

@@ -297,11 +297,10 @@ def test_a_heading_run_into_its_body_still_heads_the_items_on_its_line():
     # lined, 三 and （一）/（二） only title their items
     assert [t.number for t in policy_extract.parse_text(lined).tasks] == ["1", "2", "1", "2"]
     # flattened, 三 still heads its part (its title 活动内容 reads as a part's title), so its items are
-    # read; （一）, whose first sentence runs long, cannot be told from an item with a long first
-    # sentence of its own, which is a task (corpus 1042: "（一）加大…力度，为…提供有力支撑。落实…"
-    # with its points 1. 2. below)
+    # read; （一） heads its items too, its last sentence announcing them ("…从以下四个方面做好总结提炼。"),
+    # and （二） ("抓好成果巩固多年来，…制度规定。", a short title and one sentence): as lined
     numbers = [t.number for t in policy_extract.parse_text(text).tasks]
-    assert "三" not in numbers and numbers[0] == "（一）"
+    assert numbers == ["1", "2", "1", "2"]
 
 
 def test_a_top_level_part_run_into_its_body_heads_its_items():
@@ -517,3 +516,21 @@ def test_an_item_among_noted_siblings_is_a_task_though_its_note_was_not_read():
     # two noted items of three: not enough to call the third a task
     text2 = text.replace("（省农业厅、省扶贫办负责）", "")
     assert [t.number for t in policy_extract.parse_text(text2).tasks] == ["（二）", "（四）"]
+
+
+def test_a_run_on_group_title_whose_last_sentence_announces_its_items():
+    # corpus 0993 (河北省教育厅 2021 师德师风建设巩固年活动方案, review r22a 02), flattened: "（一）抓好经验总结“十三五”期间，…
+    # 各地教育行政部门要重点从以下四个方面做好总结提炼。1.加强…" — the group's title ran into its introduction; its
+    # items had been merged into one task (the lined copy gives them apart)
+    lines = ["三、活动内容", "（一）抓好经验总结", "“十三五”期间，各地形成了一批有特色、有效果的好经验、好做法。各地教育行政部门要重点从以下四个方面做好总结提炼。",
+             "1.加强教师队伍思想政治建设方面：重点总结引导教师带头践行社会主义核心价值观的经验做法。",
+             "2.提升教师职业道德素养方面：重点总结引导广大教师守好讲台主阵地的经验做法。"]
+    for text in ("\n".join(lines), "".join(lines)):
+        assert [t.number for t in policy_extract.parse_text(text + "\n").tasks] == ["1", "2"]
+    # what announces work, not conditions or materials ("具备下列条件之一的，可破格申报…", corpus 0022; "并附以下申报材料：", 0108)
+    from policy_extract.grammar import current
+
+    announces = current().announces_items
+    assert announces.search("各地教育行政部门要重点从以下四个方面做好总结提炼") is not None
+    assert announces.search("具备下列条件之一的，可破格申报技师的晋级考评") is None
+    assert announces.search("于4月20日前向所在地部门提交申请，并附以下申报材料：") is None
