@@ -134,8 +134,7 @@ def _clauses_after_value(value: str) -> tuple[str, Note | None]:
 
 
 def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | None = None) -> Note | None:
-    """Unlabelled clauses, each ending in a role verb: "X牵头，Y配合". Clauses without a
-    verb take the verb of the clause after them ("X、Y等部门，Z配合": all three take part)."""
+    """Unlabelled clauses, each ending in a role verb ("X牵头，Y配合"); one without a verb takes the next one's ("X、Y等部门，Z配合")."""
     g = _grammar()
     lead: list[str] = []
     responsible: list[str] = []
@@ -187,8 +186,9 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
     elif pending:
         return None  # units without a role: an aside, not a note
     responsible += sole  # "X负责" names no lead (the contract)
-    if lead + responsible and not leaders and not any(_ends_like_unit(n) or is_collective(n) for n in lead + responsible):
-        return None  # "图书（残疾人写、写残疾人或为残疾人提供服务指导）" (corpus 0592): an aside, no unit named
+    named = [_ends_like_unit(n) or (is_collective(n) and len(n) <= 12) for n in lead + responsible]  # not "图书（残疾人写、…指导）" (0592),
+    if named and not leaders and (not any(named) or any(not ok and len(n) > 8 for ok, n in zip(named, lead + responsible))):
+        return None  # "…和有关部门开展粮食应急工作进行督查和指导" (1096): a sentence, no note
     if progress and not deadline and find_dates(progress, 2000):
         deadline = progress
     return Note(0, 0, lead, responsible, leaders, deadline) if roles else None

@@ -146,6 +146,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
     if len(text) < 8:
         return [text]
     cuts: list[int] = []
+    contents = 0  # marks in a row each over a short title alone: a table of contents, run together
     inside: Enclosed | None = None
     title_start = head.end if head is not None else None  # its title, when it opens with a marker
     title_kind = head.kind if head is not None else None
@@ -183,6 +184,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         if not ok and sequence.restarts(marker, RESTARTING_KINDS if boundary else ("cn",)) and match_marker(text[i + marker.end : i + marker.end + 60]) is None:
             # "…石家庄海关一、专项整治目标…二、…": the next document on the page
             ok = _confirmed(text, i + marker.end, marker)
+        if not ok and contents >= 3 and sequence.restarts(marker, (marker.kind,)):
+            ok = _confirmed(text, i + marker.end, marker)  # "…6.4　奖励和处罚7　附则1　总则1.1　编制目的…": the body after its contents (corpus 1096)
         if not ok and marker.kind == "cn" and marker.value == 1 and _title_after_signature(text, i):
             # "…赤壁市人民政府办公室2021年1月27日附件《…》…责任分解一、…": the plan under the notice's signature, after
             # the notice's own 一、二、 or its list of annexes ("附件:1.…2.…金华市人民政府办公室2018年4月18日…", 金华 2018)
@@ -195,6 +198,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             continue
         cuts.append(i)
         sequence.read(marker)
+        short = title_start is not None and 0 < i - title_start <= 16 and not any(ch in text[title_start:i] for ch in "。，,；;：:")
+        contents = contents + 1 if short else 0
         title_start, title_kind = i + marker.end, marker.kind
     if opens_part is not None:
         cuts = sorted(set(cuts) | _part_openings(text, opens_part))

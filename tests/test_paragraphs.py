@@ -312,3 +312,18 @@ def test_numerals_counted_in_a_row_open_no_items(text, numbers):
     doc = policy_extract.parse_text(text + "\n")
     walk = lambda nodes: [n for node in nodes for n in [node] + walk(node.children)]  # noqa: E731
     assert [n.marker.rstrip("、.﹒") for n in walk(doc.outline)] == numbers
+
+
+def test_the_body_after_a_table_of_contents_run_together():
+    # corpus 1096 (国办函〔2005〕57号 国家粮食应急预案), flattened: "…6.4　奖励和处罚7　附则1　总则1.1　编制目的及依据为了…" — the
+    # contents list ran into the body; "1　总则" after "7　附则" was no cut, the body nested under 附则 and no task came out
+    text = ("1　总则1.1　编制目的及依据1.2　等级划分2　组织机构和职责2.1　国家粮食应急工作指挥部3　预警监测3.1　市场监测"
+            "1　总则1.1　编制目的及依据为了有效监测和控制国内粮食市场异常波动，制定本预案。1.2　等级划分粮食应急状态分为国家级和省级。"
+            "2　组织机构和职责2.1　国家粮食应急工作指挥部国务院成立国家粮食应急工作指挥部，负责领导、组织和指挥全国粮食应急工作。"
+            "3　预警监测3.1　市场监测国家发展改革委负责建立全国粮食市场监测预警体系。\n")
+    doc = policy_extract.parse_text(text)
+    assert "国务院成立国家粮食应急工作指挥部" in " ".join(t.text for t in doc.tasks)
+    # a sentence closed by 指导 names no units ("…（2）对省级人民政府和有关部门开展粮食应急工作进行督查和指导。")
+    from policy_extract.notes import parse_note
+
+    assert parse_note("（2）对省级人民政府和有关部门开展粮食应急工作进行督查和指导") is None
