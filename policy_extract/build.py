@@ -211,14 +211,15 @@ def _unit_sentences(text: str) -> list[Note]:
     g = _grammar()
     found = []
     for sentence in re.split(r"[。；;\n]", text):
-        m = g.unit_sentence.match(sentence.strip())
-        labelled = g.label_sentence.match(sentence.strip()) if m is None else None
-        if labelled is not None:  # "该目标责任单位为市经委": the label and its units, 为 for the colon
-            rest = labelled.group(1) + "：" + sentence.strip()[labelled.end() :]
-        elif m is None:
-            continue
+        sentence = sentence.strip()
+        m = g.unit_sentence.match(sentence)
+        labelled = g.label_sentence.match(sentence) if m is None else None
+        if m is not None:
+            rest = sentence[m.end() :]
+        elif labelled is not None:  # "该目标责任单位为市经委": the label and its units, 为 for the colon
+            rest = labelled.group(1) + "：" + sentence[labelled.end() :]
         else:
-            rest = sentence.strip()[m.end() :]
+            continue
         note = parse_note(rest) or parse_note(re.split(r"[，,]", rest, maxsplit=1)[0])
         names = (note.lead + note.responsible) if note is not None else []
         if names and all(ends_like_unit(n) or (is_collective(n) and len(n) <= 10) for n in names):
@@ -252,12 +253,12 @@ def _without_run_on_signature(body: str) -> str:
     g = _grammar()
     text = body.rstrip(" |")
     found = [m for m in g.at_sentence_starts(g.signature_in_text, text) if m.end() == len(text) and looks_like_org(m.group("org"))]
-    if not found:  # the date alone after the annex's list: "…汇报。附件:…分解表二○○七年四月十三日|" (三水区 2007, review r20b 08)
-        dated = [m for m in g.at_sentence_starts(g.date_before_plan, text) if m.end() == len(text)]
-        annex = text.rfind("附件", 0, dated[-1].start()) if dated else -1
-        return text[:annex].rstrip() if annex > 0 and text[annex - 1] in "。；;" else body
-    kept = text[: found[-1].start()].rstrip() if found else ""
-    return kept or body  # a list's last entry run into the signature ("3.予以修改的…文件河北省人民政府2022年12月5日") stays
+    if found:  # a list's last entry run into the signature ("3.予以修改的…文件河北省人民政府2022年12月5日") stays
+        return text[: found[-1].start()].rstrip() or body
+    # the date alone after the annex's list: "…汇报。附件:…分解表二○○七年四月十三日|" (三水区 2007, review r20b 08)
+    dated = [m for m in g.at_sentence_starts(g.date_before_plan, text) if m.end() == len(text)]
+    annex = text.rfind("附件", 0, dated[-1].start()) if dated else -1
+    return text[:annex].rstrip() if annex > 0 and text[annex - 1] in "。；;" else body
 
 
 def _part_leaders(once: "Memo", part: str | None) -> list[str]:

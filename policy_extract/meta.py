@@ -11,7 +11,7 @@ import re
 
 from .grammar import current as _grammar
 from .markers import cn_to_int, match_marker
-from .normalize import Piece, squeeze_cjk_spaces
+from .normalize import Piece, ends_in_link, squeeze_cjk_spaces
 from .titles import find_title, looks_like_org, plan_issued
 from .units import ends_like_unit
 
@@ -68,10 +68,7 @@ def _after_publisher_field(before: str) -> bool:
 
 def _still_head(text: str) -> bool:
     """No sentence or colon read yet, a page's info lines ("• 索引号:…", "发布日期: …") aside."""
-    return not any(ch in text for ch in _SENTENCE_OR_COLON) or _grammar().is_page_info(text) or _LINK_LINE.search(text.strip()) is not None
-
-
-_LINK_LINE = re.compile(r"https?://\S+$")  # "原文链接：https://www.pkulaw.com/lar/….html" (corpus 1134): the copy's source, no sentence
+    return not any(ch in text for ch in _SENTENCE_OR_COLON) or _grammar().is_page_info(text) or ends_in_link(text)  # "原文链接：https://…" (corpus 1134)
 
 
 _SENTENCE_OR_COLON = "。：:；;"

@@ -143,6 +143,11 @@ def is_table_line(text: str) -> bool:
 _URL_END = re.compile(r"https?://\S+$")
 
 
+def ends_in_link(text: str) -> bool:
+    """A line that ends in a web address ("原文链接：https://www.pkulaw.com/lar/….html"): the copy's source, no sentence."""
+    return _URL_END.search(text.strip()) is not None
+
+
 def is_open_paragraph(text: str) -> bool:
     """True when a paragraph stops mid-sentence: its next piece continues it."""
     text = text.rstrip()
@@ -160,8 +165,8 @@ def is_open_paragraph(text: str) -> bool:
         return False  # a heading, a title, a signature or a date line
     if _grammar().is_page_info(text):
         return False  # "发布时间:2020-05-29 14:36:23": a page's info line
-    if _URL_END.search(text):
-        return False  # "原文链接：https://www.pkulaw.com/lar/….html": a link's line (corpus 1137)
+    if ends_in_link(text):
+        return False  # a link's line does not run on (corpus 1137)
     if match_marker(text) and "。" not in text[:-1] and len(text) <= 50:
         return False  # a numbered heading
     return True

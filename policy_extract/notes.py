@@ -15,7 +15,7 @@ from .brackets import outermost as _outermost
 from .brackets import pairs as _pairs
 from .deadlines import find_dates, looks_like_time_limit
 from .grammar import current as _grammar
-from .units import clauses_apart_by_dun, is_collective, names_only, people_apart, split_roles, split_top_level, split_units
+from .units import clauses_apart_by_dun, ends_with_role_verb, is_collective, names_only, people_apart, split_roles, split_top_level, split_units
 from .units import ends_like_unit as _ends_like_unit
 from .units import split_etc as _split_etc
 
@@ -125,9 +125,7 @@ def _clauses_after_value(value: str) -> tuple[str, Note | None]:
     parts = split_top_level(value, "，,；;")
     if len(parts) < 2 or not parts[0].strip():
         return value, None
-    g = _grammar()
-    verbs = (g.lead_verb, g.responsible_verb, g.sole_verb)
-    if not any(v.search(p.strip().rstrip("。")) for p in parts[1:] for v in verbs):
+    if not any(ends_with_role_verb(p) for p in parts[1:]):
         return value, None
     more = _parse_clauses(value[len(parts[0]) + 1 :], allow_labels=False)
     return (parts[0], more) if more is not None and (more.lead or more.responsible) else (value, None)

@@ -52,10 +52,17 @@ def clauses_apart_by_dun(clause: str) -> list[str]:
     out, run = [], []
     for part in split_top_level(clause, "、"):
         run.append(part)
-        if any(v.search(part.strip()) for v in (g.lead_verb, g.responsible_verb, g.sole_verb)):
+        if ends_with_role_verb(part):
             out.append("、".join(run))
             run = []
     return out + (["、".join(run)] if run else [])
+
+
+def ends_with_role_verb(clause: str) -> bool:
+    """"市财政局配合", "X牵头", "Y负责": a clause closed by a lead, responsible or sole owner's verb."""
+    g = _grammar()
+    clause = clause.strip().rstrip("。")
+    return any(v.search(clause) for v in (g.lead_verb, g.responsible_verb, g.sole_verb))
 
 
 def names_only(names: list[str]) -> list[str]:
@@ -149,9 +156,8 @@ def _rejoin_fragments(parts: list[str]) -> list[str]:
         opening = next((k for k in kinds if stripped.startswith(k)), None) if out else None
         head = next((opening + c for c in _grammar().rules.unit_conjunctions if stripped.startswith(opening + c)), None) if opening else None
         if head and any(w in out[-1] for w in _COLLECTIVE):  # "各有关部门、单位和地方各级人民政府" (corpus 0015): 单位 is the collective's
-            kind = next(k for k in kinds if head.startswith(k))
-            out[-1] += "、" + kind
-            part = part.strip()[len(head) :]
+            out[-1] += "、" + opening
+            part = stripped[len(head) :]
         short = len(part.strip()) == 1
         shared = part.strip() in kinds and any(w in out[-1] for w in _COLLECTIVE) if out else False
         each = glue_each and not part.strip().startswith("各")  # "各州、市人民政府": 各 over both; not "各县、各部门"
