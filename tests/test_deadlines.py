@@ -243,27 +243,20 @@ def test_month_ends_as_the_calendar_counts_them():
 
 
 @pytest.mark.parametrize("text, year, phrase, date", [
-    # corpus 0175 (“多证合一”…督查工作方案 2017, review r18b 07): a range of days is due at its last
+    # a range of days is due at its last: corpus 0175 (“多证合一”…督查工作方案 2017, review r18b 07)
     ("省有关部门组成督查组，于2017年8月15日-22日赴各市进行实地督查。", 2017, "2017年8月15日-22日", "2017-08-22"),
     # corpus 0588 (2018): 至 between the days
     ("2018年6月23日至30日，国务院教育督导委员会办公室对我省2017年履行教育职责情况进行了督导。", 2018, "2018年6月23日至30日", "2018-06-30"),
     # corpus 1040 (2021 高职 招生): no year printed
     ("10月28日至29日进行现场备案。", 2021, "10月28日至29日", "2021-10-29"),
-])
-def test_a_range_of_days_is_due_at_its_last_day(text, year, phrase, date):
-    limit = deadline_in_text(text, year)
-    assert (limit.text, limit.date) == (phrase, date)
-
-
-@pytest.mark.parametrize("text, year, phrase, date", [
-    # corpus 0756 (河北 加快5G发展, review r20a 05): 力争 and the year, a verb after it, no comma
+    # target years without a comma, and within the year: corpus 0756 (河北 加快5G发展, review r20a 05): 力争 and the year, a verb after it, no comma
     ("加快关键材料产业化进程，力争2022年形成产业优势。", 2019, "2022年", "2022-12-31"),
     # corpus 0913 (review r20a 10): 力争到
     ("完善检验检测体系，力争到2025年国家级质检中心达到16家。", 2021, "2025年", "2025-12-31"),
     # corpus 0256 (国办发〔2016〕85号, review r20a 06): "2016年内" is the year's end
     ("2016年内完成体育类社团组织第一批脱钩试点。", 2016, "2016年内", "2016-12-31"),
 ])
-def test_target_years_without_a_comma_and_within_the_year(text, year, phrase, date):
+def test_ranges_of_days_and_target_years_in_a_tasks_text(text, year, phrase, date):
     limit = deadline_in_text(text, year)
     assert (limit.text, limit.date) == (phrase, date)
 
