@@ -140,15 +140,12 @@ def _unnoted_siblings(noted: list[Node], options: Options) -> list[Node]:
     ids = {id(n) for n in noted}
     out: list[Node] = []
     for parent in {id(n.parent): n.parent for n in noted if n.parent is not None}.values():
-        kids = [c for c in parent.children if c.kind == _noted_kind(parent, ids)]
+        kind = next((c.kind for c in parent.children if id(c) in ids), None)
+        kids = [c for c in parent.children if c.kind == kind]
         with_note = sum(id(c) in ids for c in kids)
         if with_note >= 3 and with_note * 3 >= len(kids) * 2:
             out += [c for c in kids if id(c) not in ids and not c.children and _has_content(c) and not _excluded(c)]
     return out
-
-
-def _noted_kind(parent: Node, ids: set[int]) -> str | None:
-    return next((c.kind for c in parent.children if id(c) in ids), None)
 
 
 def _printed_after(root: Node, line: int) -> bool:
