@@ -47,11 +47,18 @@ class Node:
 
     @cached_property
     def heading(self) -> str:
-        """The marker and title as printed, for paths: "（一）全面推进政务服务标准化"; a title's
-        sentence on what its items do is no part of it (_titled_overview)."""
+        """The marker and title as printed, for paths: "（一）全面推进政务服务标准化"; the sentences
+        after a short first one are its body, no part of it."""
         text = squeeze_cjk_spaces(self.paras[0].text) if self.paras else ""
-        if self.children and "。" in text and _titled_overview(self, self.first_text.rstrip("。").strip()):
-            return text.partition("。")[0]
+        if not self.children:
+            return text
+        first = squeeze_cjk_spaces(self.first_text)
+        title, dot, rest = first.partition("。")
+        if dot and rest.strip() and len(title) <= _PATH_TITLE_MAX and not any(ch in title for ch in "，,；;：:"):
+            return text.partition("。")[0]  # "（二）社会救助和社会福利领域。积极宣传…" (corpus 0120)
+        run_on = _grammar().section_title_start.match(first) if len(first) > _PATH_TITLE_MAX and self.children[0].start_line == self.start_line else None
+        if run_on and text.endswith(first) and first[run_on.end()] not in "和与及、":  # not "六、时间步骤和工作安排评选…"
+            return text[: len(text) - len(first)] + run_on.group(0)  # "二、工作任务各级政府…公开。（一）…" lost its line breaks
         return text
 
     @cached_property
@@ -156,6 +163,8 @@ def _bare_outline_number(piece: Piece, following: list[Piece], last: int | None)
         return None
     return Marker("arabic_bare", m.group(1), value, m.group(1), m.end())
 
+
+_PATH_TITLE_MAX = 30  # a heading's first sentence up to this long is its title in paths
 
 _BELOW_PARTS = frozenset({"paren_cn", "arabic", "paren_arabic", "arabic_rparen", "circled"})  # what a 一、 part holds
 _BELOW_GROUPS = _BELOW_PARTS - {"paren_cn"}  # what a （一） group holds
@@ -276,7 +285,7 @@ def is_heading(node: Node) -> bool:
     first = node.first_text.rstrip("。").strip()
     if "。" not in first and len(first) <= 60:
         return True
-    if _titled_overview(node, first):
+    if _titled_overview(node, first) or _continues_siblings_items(node):
         return True
     # text that lost its line breaks: a part's title ran into its body, and its items follow on the
     # same printed line ("三、活动内容在2019年…长效化。（一）抓好经验总结…"); not an item whose long
@@ -286,6 +295,21 @@ def is_heading(node: Node) -> bool:
     # （四）强化事前公开…", corpus 1069); below it, only a part's title word says so
     # or one whose last sentence announces them ("（一）抓好经验总结“十三五”期间，…从以下四个方面做好总结提炼。1.…", corpus 0993)
     return same_line and (node.level == 1 or bool(_grammar().section_title_start.match(first)) or (len(node.children) >= 2 and bool(_grammar().announces_items.search(first))))
+
+
+def _continues_siblings_items(node: Node) -> bool:
+    """Its items number on from those under the sibling before it, a heading: the groups of one
+    list ("（一）师德养成教育全面推进行动。…" over 1.–5., then "（二）教师培养层次提升行动。主动适应
+    国家…" with its own sentences over 6. and 7., corpus 1000); its long introduction is no task."""
+    parent, first_child = node.parent, node.children[0]
+    if parent is None or first_child.kind not in _BELOW_PARTS or first_child.value is None or first_child.value < 2:
+        return False  # items, not a law's articles cited on a wrapped line ("…第九条第二款规定…")
+    index = next(i for i, sibling in enumerate(parent.children) if sibling is node)
+    before = parent.children[index - 1] if index else None
+    if before is None or before.kind != node.kind or not before.children:
+        return False
+    last = before.children[-1]
+    return last.kind == first_child.kind and last.value == first_child.value - 1 and is_heading(before)
 
 
 def _titled_overview(node: Node, first: str) -> bool:

@@ -534,3 +534,40 @@ def test_a_run_on_group_title_whose_last_sentence_announces_its_items():
     assert announces.search("各地教育行政部门要重点从以下四个方面做好总结提炼") is not None
     assert announces.search("具备下列条件之一的，可破格申报技师的晋级考评") is None
     assert announces.search("于4月20日前向所在地部门提交申请，并附以下申报材料：") is None
+
+
+def test_a_group_whose_items_number_on_from_the_group_before_heads_them():
+    # 河北省教师教育振兴行动计划（2018—2022年） (corpus 1000): "（二）教师培养层次提升行动。主动适应…" has
+    # sentences of its own, but its 6. and 7. number on from the 1.–5. under （一）: it heads them as （一） does;
+    # 6. and 7. had been folded into one （二） task
+    text = ("三、主要措施\n（一）师德养成教育全面推进行动。将师德教育摆在首要位置，强化党建引领。\n"
+            "1.加强师德教育。扎实推进思想政治工作。\n2.强化师德宣传。发掘、树立、宣传正面典型。\n"
+            "（二）教师培养层次提升行动。主动适应国家经济社会发展和教育改革的总体要求。支持师范院校扩大特殊教育专业招生规模，"
+            "加大特殊教育领域教育硕士培养力度，全面提高师范生的综合素养与能力水平。\n"
+            "3.优化师范院校和师范专业布局。2022年前，争取升格设立一所本科层次的幼儿师范学院。\n"
+            "4.调整师范专业人才培养结构。为幼儿园侧重培养专科层次幼儿教师。\n")
+    doc = policy_extract.parse_text(text)
+    assert [t.number for t in doc.tasks] == ["1", "2", "3", "4"]
+    assert doc.tasks[2].path == ["三、主要措施", "（二）教师培养层次提升行动"]
+    # numbered afresh, the items of an item whose long first sentences are its own stay inside it
+    doc = policy_extract.parse_text(text.replace("3.优化", "1.优化").replace("4.调整", "2.调整"))
+    assert [t.number for t in doc.tasks] == ["1", "2", "（二）"]
+
+
+@pytest.mark.parametrize("text, path", [
+    # 河北省 社会公益事业建设领域政府信息公开 实施意见 (corpus 0120): a group's short title, then its body
+    ("二、工作任务\n(二)社会救助和社会福利领域。积极宣传相关政策措施；全面公开被救助人员的申请程序。\n"
+     "1.公开救助政策。（责任单位：省民政厅）\n2.公开审批结果。（责任单位：省民政厅）\n",
+     ["二、工作任务", "(二)社会救助和社会福利领域"]),
+    # the same notice stored without line breaks: the part's title ran into its body and its first group
+    ("二、工作任务各级政府和省政府各部门要以社会公益事业为重点，着力推进脱贫攻坚等领域政府信息公开。（一）脱贫攻坚领域"
+     "1.公开扶贫政策。（责任单位：省扶贫办）2.公开扶贫项目。（责任单位：省扶贫办）",
+     ["二、工作任务", "（一）脱贫攻坚领域"]),
+    # a title that goes on past its keyword keeps its body (corpus 0186: "六、时间步骤和工作安排评选工作分为…")
+    ("六、时间步骤和工作安排评选工作分为材料申报、各市推荐、专家评估等环节，具体步骤如下：（一）材料申报"
+     "1.报送材料。（责任单位：各市人社局）2.审核材料。（责任单位：省人社厅）",
+     ["六、时间步骤和工作安排评选工作分为材料申报、各市推荐、专家评估等环节，具体步骤如下：", "（一）材料申报"]),
+])
+def test_a_heading_in_a_path_is_its_title_not_its_body(text, path):
+    doc = policy_extract.parse_text(text)
+    assert [t.path for t in doc.tasks] == [path, path]
