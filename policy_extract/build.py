@@ -16,7 +16,7 @@ from .normalize import squeeze_cjk_spaces
 from .notes import Note, find_notes, parse_note, remove_notes
 from .segment import Node, is_heading
 from .tables import header_columns, is_header_row, is_task_header, read_task_table
-from .titles import looks_like_org
+from .titles import looks_like_org, signers_before
 from .units import ends_like_unit, is_collective, name_shaped, split_people, split_units
 
 
@@ -155,7 +155,7 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
     body = remove_notes(text, notes)
     if "\n" in body:
         body = _without_signature(_grammar().contact_lines.sub("", body))
-    elif body.rstrip(" |").endswith("日"):
+    elif body.rstrip(" |").endswith("日") or "此件" in body[-12:]:  # "…2016年11月12日（此件公开发布）"
         body = _without_run_on_signature(body)
     if not any(n.lead or n.responsible for n in notes):
         notes = notes + _shared_notes(node, notes_of)
@@ -252,9 +252,15 @@ def _without_run_on_signature(body: str) -> str:
     人力资源社会保障部2023年11月30日", the 河北人社 site's one-line notices): cut."""
     g = _grammar()
     text = body.rstrip(" |")
+    remark = g.publication_remark.search(text, max(0, len(text) - 14)) if text.endswith(("）", ")")) else None
+    text = text[: remark.start()].rstrip() if remark else text  # "…国务院办公厅2016年11月12日（此件公开发布）" (corpus 0258)
     found = [m for m in g.at_sentence_starts(g.signature_in_text, text) if m.end() == len(text) and looks_like_org(m.group("org"))]
     if found:  # a list's last entry run into the signature ("3.予以修改的…文件河北省人民政府2022年12月5日") stays
         return text[: found[-1].start()].rstrip() or body
+    last_date = g.signature_date_at_end.search(text, max(0, len(text) - 40)) if "日" in text[-40:] else None
+    signers = signers_before(text, last_date.start()) if last_date else None
+    if signers:  # many signers run together (corpus 0013: 20 departments)
+        return text[:signers].rstrip() or body
     # the date alone after the annex's list: "…汇报。附件:…分解表二○○七年四月十三日|" (三水区 2007, review r20b 08)
     dated = [m for m in g.at_sentence_starts(g.date_before_plan, text) if m.end() == len(text)]
     annex = text.rfind("附件", 0, dated[-1].start()) if dated else -1

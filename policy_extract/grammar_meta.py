@@ -24,6 +24,12 @@ class MetadataPatterns:
     announces_items = _Lazy(r"(?:以下|如下|下列)[^。；;：:，,]{0,6}(?:方面|工作|任务|措施|重点|事项)[^。；;：:]{0,16}。?$")
     # the date in brackets over the doc number, a 上海 page's head ("(二OO八年二月二十六日)" / "宝府办〔2008〕18号", 宝山区 2008)
     date_over_number = _Lazy(rf"^\s*[（(]\s*{_date}\s*[）)]\s*(?=$|{HAN}{{1,14}}\s*[〔\[［【(（﹝]\s*\d{{4}})")
+    # what a signature's date closing a text may have after it: "（此件公开发布）"
+    publication_remark = _Lazy(r"[（(]此件[^（()）]{2,8}[）)]\s*$")
+    signature_date_at_end = _Lazy(rf"{_date}\s*$")
+    # a site's link to the notice's interpretation, run on at its end: everything after "政策解读：《",
+    # or "《…》解读" closing it ("…良好社会氛围。《关于劳务品牌建设的实施意见》解读", corpus 0357)
+    interpretation_link = _Lazy(r"(?:(?:政策|相关)解读\s*[:：]\s*《.*|《[^《》]{4,120}》\s*(?:政策)?解读)\s*$")
     org_then_date = _Lazy(rf"^(?P<org>(?:{HAN}|[（）()]){{4,40}}?)\s+{_date}\s*$")
     # "…认真贯彻落实。立山区人民政府2023年3月28日(此件公开发布)…": a signature run into the text,
     # after a sentence and before a bracket, the next document's year or the end
@@ -71,7 +77,8 @@ class MetadataPatterns:
 
     # one organisation's name: up to its kind of body, with its 办公厅/办公室 ("国务院办公厅",
     # "河北省人力资源和社会保障厅"); two run together do not match as a whole
-    org_name = _Lazy(r"(?:(?!办公厅|办公室).)+?(?:委员会|检察院|法院|联合会|领导小组|政府|厅|部|局|委|院|办|小组|银行|分行|支行|中心)(?:办公厅|办公室)?")
+    # (a school or a hospital, "…专修学院", is not an office: corpus 1031's list of schools before its signer)
+    org_name = _Lazy(r"(?:(?!办公厅|办公室).)+?(?:委员会|检察院|法院|联合会|领导小组|政府|厅|部|局|委|(?<![学医])院|办|小组|银行|分行|支行|中心)(?:办公厅|办公室)?")
     issue_sentence = _Lazy(r"(?:印发|现将|转发|发布|现公布)(?![:：])")  # not a page's "发布:2019-04-17"
     issue_object = _Lazy(r"(?:现将|现把)\s*《")  # "现将《X》印发给你们": X is what the notice issues
     # what follows 现将《X》 when X is the whole of what is issued: its short name, then the verb

@@ -12,7 +12,7 @@ import re
 from .grammar import current as _grammar
 from .markers import cn_to_int, match_marker
 from .normalize import Piece, ends_in_link, squeeze_cjk_spaces
-from .titles import find_title, looks_like_org, plan_issued
+from .titles import find_title, looks_like_org, plan_issued, signers_before
 from .units import ends_like_unit
 
 _SENTENCE = re.compile(r"[^。；;\n]+")
@@ -140,6 +140,10 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
             org = _LEADING_REMARK.sub("", m.group("org"))  # "（此件主动公开）河北省人力资源和社会保障厅"
             if looks_like_org(org):
                 return (JOINT if _joint(org) else org), _date_to_iso(m)
+    for p in dated:  # many signers run together before the date, too long for the patterns above
+        for m in g.date.finditer(p.text):
+            if signers_before(p.text, m.start()) is not None:
+                return JOINT, _date_to_iso(m)
     for p in dated:  # a date line without an issuer above it
         m = g.standalone_date.match(p.text.strip())
         if m:

@@ -86,6 +86,10 @@ def strip_web_chrome(text: str) -> str:
     m = _run_on_chrome(chrome).search(tail)
     if m is not None and m.start() > 0:  # a chrome phrase run on at the end: "…文艺家协会。更多信息请关注官方微信“河北人社”" (corpus 0175, 0229)
         return strip_web_chrome(stripped[: len(stripped) - len(tail) + m.start()])
+    if "解读" in stripped[-300:]:
+        link = _grammar().interpretation_link.search(stripped, max(0, len(stripped) - 300))
+        if link is not None and (link.start() == 0 or stripped[link.start() - 1] in "。！？）)日"):
+            return strip_web_chrome(stripped[: link.start()]) if link.start() else ""
     if not stripped.startswith(chrome):
         trail = any(mark in stripped for mark in _TRAIL_MARKS)  # the pattern is compiled only for a page that has one
         return "" if trail and _grammar().breadcrumb.match(stripped) else text

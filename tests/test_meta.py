@@ -764,3 +764,38 @@ def test_a_plans_years_in_its_title_start_its_context_year():
     assert context_year("2024年全市卫生健康工作要点", None) == 2024
     text = "河北省质量强省建设行动方案（2023-2027年）\n（一）推广先进质量管理方法。推行企业首席质量官制度，到2023年底推动全省规模以上工业企业首席质量官全覆盖。\n"
     assert policy_extract.parse_text(text).tasks[0].deadline.date == "2023-12-31"
+
+
+@pytest.mark.parametrize("signers, tail, date", [
+    # corpus 0013 (人社部等20部门 2021, review r23a 01): twenty names run together, 123 characters, closing the text
+    ("国家发展改革委教育部科技部工业和信息化部民政部财政部人力资源社会保障部自然资源部住房城乡建设部农业农村部商务部文化和旅游部"
+     "国家卫生健康委中国人民银行市场监管总局国家广电总局中国银保监会中国证监会国家知识产权局国家乡村振兴局", "", "2021-08-24"),
+    # corpus 0357 (河北省人社厅等19部门 2021, review r23a 10): nineteen names, then the site's link to the notice's interpretation
+    ("河北省人力资源和社会保障厅河北省发展和改革委员会河北省教育厅河北省科学技术厅河北省工业和信息化厅河北省民政厅河北省财政厅"
+     "河北省自然资源厅中国人民银行石家庄中心支行河北省市场监督管理局中国银行保险监督管理委员会河北监管局河北省乡村振兴局",
+     "《关于劳务品牌建设的实施意见》解读", "2021-11-15"),
+])
+def test_many_signers_run_together_at_the_end_are_cut_from_the_last_task(signers, tail, date):
+    text = ("各省、自治区、直辖市人力资源社会保障厅（局）：一、加强组织领导。各地要建立工作机制。二、营造良好氛围。各地要讲好劳务品牌故事，形成浓厚氛围。"
+            f"{signers}{date[:4]}年{int(date[5:7])}月{int(date[8:])}日{tail}\n")
+    doc = policy_extract.parse_text(text)
+    assert doc.tasks[-1].text == "营造良好氛围。各地要讲好劳务品牌故事，形成浓厚氛围。"
+    assert doc.tasks[-1].deadline is None
+    assert (doc.meta.issuer or None, doc.meta.issue_date) == (None, date)  # signed jointly: no one issuer
+
+
+def test_a_list_of_schools_before_the_signer_is_no_joint_signature():
+    # corpus 1031 flattened (河北省教育厅 2020): "…责任令整改的民办学校（4所）河北同仁科技专修学院河北翻译培训学院…河北省教育厅2020年9月8日":
+    # the schools are the item's list, the last name the signer
+    text = ("各市教育局：一、加强民办学校管理。二、责令整改的民办学校（4所）河北同仁科技专修学院河北翻译培训学院河北中外文化交流专修学院"
+            "河北网络培训专修学院河北省教育厅2020年9月8日\n")
+    doc = policy_extract.parse_text(text)
+    assert doc.tasks[-1].text.startswith("责令整改的民办学校（4所）河北同仁科技专修学院")
+
+
+def test_the_publication_remark_after_a_run_on_signature_is_cut_with_it():
+    # corpus 0258 (国办发〔2016〕82号, review r23a 08): "…开展相关表扬激励工作。国务院办公厅2016年11月12日（此件公开发布）"
+    text = "各省、自治区、直辖市人民政府：一、加强督查激励。二、防止增加地方负担。国务院办公厅将统筹组织开展相关表扬激励工作。国务院办公厅2016年11月12日（此件公开发布）\n"
+    doc = policy_extract.parse_text(text)
+    assert doc.tasks[-1].text == "防止增加地方负担。国务院办公厅将统筹组织开展相关表扬激励工作。"
+    assert (doc.meta.issuer, doc.meta.issue_date) == ("国务院办公厅", "2016-11-12")

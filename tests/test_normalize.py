@@ -8,7 +8,7 @@ import policy_extract
 from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, piece_at, pieces, quote, sample_line, sample_text
 from policy_extract.load import load_string
 from policy_extract.load.base import SourceLine
-from policy_extract.normalize import clean_line, drop_page_fields, drop_repeated_copy, is_open_paragraph, normalize
+from policy_extract.normalize import clean_line, drop_page_fields, drop_repeated_copy, is_open_paragraph, normalize, strip_web_chrome
 from policy_extract.tables import is_header_row
 
 # --- debris ------------------------------------------------------------------------------
@@ -276,3 +276,20 @@ def test_a_links_line_does_not_run_on_into_the_lines_below():
             "安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室关于印发安徽省扎实推进高水平开放实施意见的通知\n"
             "（皖开放办〔2022〕6号）\n省有关单位：\n现印发给你们，请认真贯彻执行。\n")
     assert policy_extract.parse_text(text).meta.doc_number == "皖开放办〔2022〕6号"
+
+
+@pytest.mark.parametrize("line, kept", [
+    # corpus 0333 (河北省“十四五”职业技能培训规划): the site's link to the plan's interpretation run on at its end
+    ("优化有利于技能劳动者成长成才的良好环境。《河北省“十四五”职业技能培训规划》政策解读", "优化有利于技能劳动者成长成才的良好环境。"),
+    # corpus 0882: everything after "政策解读：《" is links ("文字解读图解|河北出台27条措施…")
+    ("总结推广各地好经验好做法。政策解读：《关于促进民营经济发展壮大的若干措施》文字解读图解|河北出台27条措施促进民营经济发展持续做大做优做强",
+     "总结推广各地好经验好做法。"),
+    # corpus 0916: after the signature's date
+    ("2021年4月29日政策解读：《建立健全绿色低碳循环发展经济体系的实施意见》", "2021年4月29日"),
+    # a line that is the link alone
+    ("《关于印发〈提升就业服务质量工程实施方案〉的通知》解读", ""),
+    # a sentence on an interpretation is the notice's own
+    ("各地要做好《条例》解读", "各地要做好《条例》解读"),
+])
+def test_a_link_to_the_notices_interpretation_is_page_chrome(line, kept):
+    assert strip_web_chrome(line) == kept
