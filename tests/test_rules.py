@@ -794,6 +794,10 @@ def test_first_listed_leads_phrases():
     assert says_first_listed_leads("责任单位:市发改委、市财政局(第一责任单位为牵头单位,下同)")
     # 广东省推进粤港澳大湾区建设三年行动计划 (big5.locpg.gov.cn …c_1210180213.htm, review r16b 03): "(列在任务分工首位的为牵头单位,…)"
     assert says_first_listed_leads("(列在任务分工首位的为牵头单位,其他为主要参加单位)")
+    # corpus 0111 (河北省 技能强省 实施意见, review r23a 03): "…河北银保监局。列在第一位的为牵头部门，下同。）"
+    assert says_first_listed_leads("（省人力资源社会保障厅、省财政厅、河北银保监局。列在第一位的为牵头部门，下同。）")
+    with using(_rules_without("first_listed_leads_phrases", "列在第一位")):
+        assert not says_first_listed_leads("（省人力资源社会保障厅、省财政厅、河北银保监局。列在第一位的为牵头部门，下同。）")
 
 
 def test_not_deadline_after():
