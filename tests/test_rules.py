@@ -305,6 +305,11 @@ def test_responsible_labels():
     assert (note.lead, note.responsible) == (["区建委"], ["区执法局", "区园林局"])
     with using(_rules_without("responsible_labels", "成员单位")):
         assert notes.parse_note("牵头单位:区建委成员单位:区执法局、区园林局").responsible == []
+    # corpus 0943 (河北省食盐供应应急预案（试行）, review r23b 10): a working group's "牵头部门：…，组成部门：…"
+    text = "牵头部门：省工业和信息化厅，组成部门：省发展改革委（省粮食和物资储备局）、省商务厅"
+    assert notes.parse_note(text).responsible == ["省发展改革委（省粮食和物资储备局）", "省商务厅"]
+    with using(_rules_without("responsible_labels", "组成部门")):
+        assert notes.parse_note(text).responsible == []
 
 
 def test_leader_labels():
