@@ -32,7 +32,7 @@ UNNUMBERED_SECTION_TITLES = ("名词解释", "附件", "附表", "附录", "名�
 # How the title of an attached plan ends ("附件\n河北省学校语言文字工作达标建设实施方案",
 # "附件：第二批支持创新相关改革举措推广清单"): a notice (通知, 通告) whose own items only say how
 # to carry the plan out gives the plan's items as its tasks.
-ANNEX_PLAN_TITLE_ENDINGS = ("方案", "要点", "清单", "计划", "措施", "任务", "分工", "规划", "安排", "分解", "分解表", "任务表", "责任表", "台账")
+ANNEX_PLAN_TITLE_ENDINGS = ("方案", "要点", "清单", "计划", "措施", "任务", "分工", "规划", "安排", "分解", "分解表", "任务表", "责任表", "台账", "任务书")
 
 # --- unit notes --------------------------------------------------------------
 # Labels of labelled unit notes, "牵头单位：…；责任单位：…", by the role they give.
@@ -230,7 +230,7 @@ DOC_NUMBER_AFTER = ("文件", "的通知", "的意见", "的决定", "的通报"
 # What the title of the plan a notice prints after its signature ends with: in a text run
 # together a date between a sentence end and such a title is the signature's date, its issuer
 # missing ("…请认真组织实施。二〇一一年五月三日连云港市…工作实施方案一、总体目标", realworld h04).
-PLAN_TITLE_ENDINGS = ("方案", "要点", "意见", "规划", "计划", "措施", "清单", "细则", "办法")
+PLAN_TITLE_ENDINGS = ("方案", "要点", "意见", "规划", "计划", "措施", "清单", "细则", "办法", "任务书")
 # What a document's own title ends with, besides a plan's (PLAN_TITLE_ENDINGS): in a text run
 # together a title so ended and followed by a sentence's opening word is the title, its body
 # after it ("…2020年重点民生实事项目任务完成情况公示根据岳阳市实事办《…》…", realworld h10 flattened).

@@ -900,6 +900,17 @@ def test_plan_title_endings():
     from policy_extract.normalize import Piece
 
     assert "方案" in rules.PLAN_TITLE_ENDINGS
+    # corpus 0608 (河北省政府办公厅 2004, review r23c 10): "附：全省政府系统电子政务工作２００４年度建设任务书　　二〇〇四年四月七日"
+    # — the annex's title, then the signer-less date: the date had been joined to the title and lost, and the
+    # cited "中办发〔２００２〕１７号" had given 2002 as the year of ten "年内" deadlines
+    assert "任务书" in rules.PLAN_TITLE_ENDINGS and "任务书" in rules.ANNEX_PLAN_TITLE_ENDINGS
+    text = ("各设区市人民政府：根据中办发〔２００２〕１７号文件要求，现将有关事项通知如下。　　附：全省政府系统电子政务工作２００４年度建设任务书"
+            "　　二〇〇四年四月七日　　一、年度目标　　二、主要任务　　（一）内网建设。年内完成省直部门内网建设。\n")
+    doc = policy_extract.parse_text(text)
+    assert (doc.meta.issue_date, doc.tasks[0].deadline.date) == ("2004-04-07", "2004-12-31")
+    without = _rules_without("plan_title_endings", "任务书")._replace(annex_plan_title_endings=tuple(w for w in rules.ANNEX_PLAN_TITLE_ENDINGS if w != "任务书"))
+    with using(without):
+        assert policy_extract.parse_text(text).meta.issue_date is None
     text = "请认真组织实施。二〇一一年五月三日连云港市创建全国文明城市加强城市管理工作实施方案一、总体目标以创建全国文明城市为总抓手"
     assert meta.find_signature([Piece("para", text, 1, 1)]) == (None, "2011-05-03")
     # the same split at its no-break spaces: the date opens a paragraph (h04 flattened with U+00A0)
