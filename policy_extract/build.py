@@ -234,16 +234,22 @@ def _without_signature(body: str) -> str:
     g = _grammar()
     lines = body.rstrip().split("\n")
     k = len(lines)
-    last = lines[-1].strip()
+    if k >= 2 and g.publication_remark.match(lines[-1].strip()):
+        k -= 1  # "科技部" / "2015年1月10日" / "（此件主动公开）" (corpus 0702)
+    last = lines[k - 1].strip()
     m = g.org_then_date.match(last)
     if m and looks_like_org(m.group("org")):
         k -= 1
-    elif k >= 2 and g.standalone_date.match(last) and looks_like_org(lines[-2]):
+    elif k >= 2 and g.standalone_date.match(last) and looks_like_org(lines[k - 2]):
         k -= 2
+    elif k >= 2 and g.standalone_date.match(last):
+        k -= 1  # the date alone, no signer printed ("…落地生根。" / "2015年9月30日", corpus 0778)
     else:
         return body
     while k > 1 and looks_like_org(lines[k - 1]) and len(lines[k - 1].strip()) <= 20:
         k -= 1  # "中共嵊泗县委办公室" over "嵊泗县人民政府办公室"
+    if k > 1 and g.closing_exhortation.match(lines[k - 1]) and "。" in "".join(lines[: k - 1]):  # not an item's only body under its title
+        k -= 1  # the notice's closing paragraph over its signature: "各地各部门要明确责任、分解任务，…落地生根。"
     return "\n".join(lines[:k]).rstrip()
 
 

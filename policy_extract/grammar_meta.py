@@ -24,6 +24,9 @@ class MetadataPatterns:
     announces_items = _Lazy(r"(?:以下|如下|下列)[^。；;：:，,]{0,6}(?:方面|工作|任务|措施|重点|事项)[^。；;：:]{0,16}。?$")
     # the date in brackets over the doc number, a 上海 page's head ("(二OO八年二月二十六日)" / "宝府办〔2008〕18号", 宝山区 2008)
     date_over_number = _Lazy(rf"^\s*[（(]\s*{_date}\s*[）)]\s*(?=$|{HAN}{{1,14}}\s*[〔\[［【(（﹝]\s*\d{{4}})")
+    # a notice's closing paragraph, between its last item and its signature: it opens addressing the
+    # recipients ("各地各部门要明确责任、分解任务…" corpus 0778; "各市（含定州、辛集市）教育局，雄安新区公共服务局要…" 0976)
+    closing_exhortation = _Lazy(r"^\s*各[^。；！？]{0,40}?(?<![重主])要(?![求点素])")
     # what a signature's date closing a text may have after it: "（此件公开发布）"
     publication_remark = _Lazy(r"[（(]此件[^（()）]{2,8}[）)]\s*$")
     signature_date_at_end = _Lazy(rf"{_date}\s*$")

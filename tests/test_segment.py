@@ -571,3 +571,27 @@ def test_a_group_whose_items_number_on_from_the_group_before_heads_them():
 def test_a_heading_in_a_path_is_its_title_not_its_body(text, path):
     doc = policy_extract.parse_text(text)
     assert [t.path for t in doc.tasks] == [path, path]
+
+
+@pytest.mark.parametrize("tail", [
+    # corpus 0778 (冀发〔2015〕14号, review r23c 03): the closing paragraph, then the date alone — it had become the deadline
+    "各地各部门要明确责任、分解任务，制定配套细则和操作规程，确保重大举措落地生根。\n2015年9月30日\n",
+    # corpus 0702 (国科发高〔2015〕3号, review r23c 04) and 1068: the signature with its publication remark
+    "科技部\n2015年1月10日\n（此件主动公开）\n",
+    # corpus 0976 (河北省教育厅 2020, review r23c 07): the notice's reporting request is no deadline of the last item
+    "各市（含定州、辛集市）教育局，雄安新区公共服务局要结合各自实际，研究制定具体办法，于2020年3月底前报省教育厅基础教育处备案。\n"
+    "河北省教育厅\n2020年1月19日\n",
+])
+def test_the_notices_closing_and_signature_are_no_part_of_the_last_item(tail):
+    text = "各市教育局：\n一、加强组织领导。各地要建立工作机制。\n二、加强宣传引导。\n做好政策解读，确保社会稳定。\n" + tail
+    doc = policy_extract.parse_text(text)
+    assert doc.tasks[-1].text == "加强宣传引导。\n做好政策解读，确保社会稳定。"
+    assert doc.tasks[-1].deadline is None
+
+
+def test_an_items_only_body_addressing_the_recipients_stays_its_own():
+    # corpus 0631 (河北省政府办公厅 2005): "四、时间要求" over "各设区市要…在２００５年１２月３１日前组建完成…" — the item's work
+    text = ("各设区市人民政府：\n一、名称和规格。组建市安全生产监察支队。\n二、时间要求\n"
+            "各设区市要高度重视，市级安全生产监察队伍要在2005年12月31日前组建完成。\n二〇〇五年十二月二十日\n")
+    task = policy_extract.parse_text(text).tasks[-1]
+    assert (task.text, task.deadline.date) == ("时间要求\n各设区市要高度重视，市级安全生产监察队伍要在2005年12月31日前组建完成。", "2005-12-31")
