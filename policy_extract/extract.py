@@ -60,7 +60,8 @@ def _is_non_task_section(node: Node) -> bool:
     rules = _grammar().rules
     if node.title.strip("：: ") in rules.not_unit_labels:
         return True  # "八、联系方式": a part titled by a label that names no one doing work
-    return _names_non_task_section(_section_title(node), rules.non_task_section_keywords, rules.task_section_keywords + rules.task_section_opening_words)
+    title = _section_title(node)
+    return _names_non_task_section(title, rules.non_task_section_keywords, rules.task_section_keywords) and not title.startswith(rules.task_section_opening_words)
 
 
 @lru_cache(maxsize=4096)

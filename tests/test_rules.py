@@ -129,6 +129,16 @@ def test_task_section_opening_words():
     assert [t.id for t in policy_extract.parse_text(titled).tasks] == ["3.1"]
     with using(DEFAULT_RULES.replace(task_section_opening_words=(), task_section_keywords=rules.TASK_SECTION_KEYWORDS + ("重点领域",))):
         assert [t.id for t in policy_extract.parse_text(text).tasks] == ["3.1"]  # the old reading
+    # corpus 0583 (唐山 市场采购贸易方式试点 实施方案, review r23c 09): beside 四、主要任务, "五、政策措施" holds measures too
+    assert "政策措施" in rules.TASK_SECTION_OPENING_WORDS
+    plan = ("一、总体要求\n（一）指导思想。坚持改革创新。\n四、主要任务\n（一）建设信息平台。建设市场采购贸易联网信息平台。\n"
+            "五、政策措施\n（一）市场主体准入政策。放宽市场采购贸易主体准入。\n六、保障措施\n（一）加强组织领导。成立工作专班。\n")
+    assert [t.id for t in policy_extract.parse_text(plan).tasks] == ["4.1", "5.1"]
+    with using(_rules_without("task_section_opening_words", "政策措施")):
+        assert [t.id for t in policy_extract.parse_text(plan).tasks] == ["4.1"]
+    # inside a title the words name no section (corpus 0692 "七、加强制度建设和工作督查，确保政策措施落实到位")
+    closing = plan.replace("五、政策措施", "五、加强工作督查，确保政策措施落实到位")
+    assert [t.id for t in policy_extract.parse_text(closing).tasks] == ["4.1"]
 
 
 def test_task_section_keywords():
