@@ -230,6 +230,16 @@ def test_an_inspection_plans_purpose_and_method_are_no_task_sections():
     assert [p for _, p in _task_paths(text)] == ["二、督查安排", "二、督查安排"]
 
 
+def test_a_part_on_the_significance_of_the_work_is_no_task():
+    # corpus 0702 (国科发高〔2015〕3号, review r23c 04): "一、推动科技型中小企业创新发展的重要意义" — a definition and the
+    # background, no work; so 0701's and 1068's "一、充分认识…的重要意义"
+    assert "重要意义" in rules.NON_TASK_SECTION_KEYWORDS
+    text = ("一、推动科技型中小企业创新发展的重要意义\n科技型中小企业是指从事高新技术产品研发、生产和服务的中小企业群体。\n"
+            "二、加大政策支持力度\n（一）完善财税政策。落实研发费用加计扣除政策。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
+    assert [t.number for t in policy_extract.parse_text(text, rules=_rules_without("non_task_section_keywords", "重要意义")).tasks] == ["一", "（一）"]
+
+
 def test_non_task_section_keywords_decide():
     # synthetic order of real headings, no task-section keyword and no notes: every
     # section's items are tasks except those under 总体要求 and 保障措施
