@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .brackets import pairs
 from .grammar import current as _grammar
 from .markers import cn_to_int
 
@@ -200,9 +201,10 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
     # a signature run into the item's text ("…完成好各项工作任务。河北省人民政府办公厅2018年6月1日")
     # dates the notice, not the work
     signed = {m.start("y") for m in g.at_sentence_starts(g.signature_in_text, text)} if "日" in text else set()
+    cited = [(a, b) for a, b, opener in pairs(text) if opener in "《〈"] if "《" in text or "〈" in text else []
     for phrase, date, start in find_dates(text, default_year):
-        if start in signed:
-            continue
+        if start in signed or any(a < start < b for a, b in cited):
+            continue  # the notice's signature; a cited document's title ("《…规划（2021—2025年）》")
         if not (g.due_ending.search(phrase) or g.year_range.fullmatch(phrase)):
             continue
         if phrase.endswith(("日", "号")) and _dated_event(text, start, start + len(phrase)):

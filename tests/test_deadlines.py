@@ -279,3 +279,13 @@ def test_no_target_year(text):
 ])
 def test_a_number_of_years_within_or_a_word_ending_in_nian_is_no_year_end(text):
     assert deadline_in_text(text, 2015) is None
+
+
+@pytest.mark.parametrize("text", [
+    # corpus 0909 (河北省体育用品产业发展工作方案, review r23b 05): a range of years in a cited plan's title
+    "按照《河北省县域特色产业提质升级工作方案（2021—2025年）》的规定给予支持。",
+    # corpus 1070: "原则同意《河北雄安新区总体规划（2018—2035年）》"
+    "原则同意《河北雄安新区总体规划（2018—2035年）》。",
+])
+def test_a_date_inside_a_cited_title_is_no_time_limit(text):
+    assert deadline_in_text(text, 2021) is None

@@ -832,12 +832,19 @@ def test_not_deadline_after():
     # corpus 0362 (省科学技术奖励办法): "本办法自2022年4月1日起施行"
     assert deadlines.deadline_in_text("本办法自2022年4月1日起施行。", 2022) is None
     assert deadlines.deadline_in_text("2022年4月1日前完成系统上线。", 2022).date == "2022-04-01"
+    # corpus 0918 (河北 加快推进企业复工复产若干措施 2021, review r23b 07): a window loans fall due in, not a time limit
+    assert {"期间", "至"} <= set(rules.NOT_DEADLINE_AFTER)
+    assert deadlines.deadline_in_text("对地方法人银行发放的2021年1月1日至3月31日期间到期的普惠小微企业贷款，给予延期。", 2021) is None
+    assert deadlines.deadline_in_text("2023年3月1日至5月31日，开展专项整治行动。", 2023).date == "2023-05-31"  # the end of a stage
 
 
 def test_not_deadline_before():
     # corpus 0711 (国家科委文件目录): "发文单位：国家科委发文时间：1987年6月20日" dates a cited document
     assert "时间：" in rules.NOT_DEADLINE_BEFORE
     assert deadlines.deadline_in_text("发文单位：国家科委发文时间：1987年6月20日文号：（87）国科发条字0", None) is None
+    # corpus 0918 (review r23b 07): "证书有效期顺延至2021年12月31日" extends a certificate, no work falls due
+    assert "顺延至" in rules.NOT_DEADLINE_BEFORE
+    assert deadlines.deadline_in_text("省级住房城乡建设部门负责的行政许可审批事项，证书有效期顺延至2021年12月31日。", 2021) is None
 
 
 def test_web_chrome_lines():
