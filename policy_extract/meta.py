@@ -272,7 +272,8 @@ def find_reporting_requirement(texts: list[str]) -> str | None:
 
 def context_year(title: str | None, issue_date: str | None, doc_number: str | None = None, paras: list[Piece] | None = None) -> int | None:
     """The year a phrase like "年底前" means: the notice's own year, from its title, its
-    date, its doc number, or else the first doc number it cites (昆政发〔2016〕13号)."""
+    date, its doc number, or else the first doc number it cites (昆政发〔2016〕13号), or else
+    the year it names most often."""
     if title:
         span = _grammar().year_range.search(title)  # "行动方案（2023-2027年）": the plan starts in 2023 (corpus 0922)
         m = _grammar().year_of.search(title)
@@ -284,7 +285,15 @@ def context_year(title: str | None, issue_date: str | None, doc_number: str | No
         m = _grammar().bracket_year.search(text)
         if m:
             return int(m.group(1))
-    return None
+    # else the earliest year the text names twice or more ("对2021年1月1日至3月31日期间到期…", corpus 0918: no
+    # title year, no date, no doc number; its "3月10日前" and "年底前" had no year): a plan names its target
+    # years more often than its own, and a year named once may be a cited document's
+    counts: dict[int, int] = {}
+    for p in paras or []:
+        for y in _grammar().year_of.findall(p.text):
+            if 1990 <= int(y) <= 2040:
+                counts[int(y)] = counts.get(int(y), 0) + 1
+    return min((y for y, n in counts.items() if n >= 2), default=None)
 
 
 def extract_meta(paras: list[Piece], fields: dict[str, str] | None = None) -> dict:

@@ -276,6 +276,7 @@ def test_no_target_year(text):
     "对招用离校两年内未就业普通高校毕业生的企业给予补贴。",  # corpus 0189
     "在摸清适龄儿童、少年底数基础上，建立控辍保学工作台账。",  # corpus 0976 (review r23c 07): 少年 then 底数, no 年底
     "加强老年内科建设。",
+    "将享受免费创业培训的范围扩展到毕业学年内有创业愿望的职业院校学生。",  # corpus 0232: 学年 then 内
 ])
 def test_a_number_of_years_within_or_a_word_ending_in_nian_is_no_year_end(text):
     assert deadline_in_text(text, 2015) is None

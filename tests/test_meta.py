@@ -799,3 +799,15 @@ def test_the_publication_remark_after_a_run_on_signature_is_cut_with_it():
     doc = policy_extract.parse_text(text)
     assert doc.tasks[-1].text == "防止增加地方负担。国务院办公厅将统筹组织开展相关表扬激励工作。"
     assert (doc.meta.issuer, doc.meta.issue_date) == ("国务院办公厅", "2016-11-12")
+
+
+def test_a_notice_that_prints_no_year_of_its_own_takes_the_earliest_year_it_names_twice():
+    # corpus 0918 (河北 加快推进企业复工复产若干措施, review r23b 07): no title year, no date, no doc number; its
+    # "3月10日前" and "年底前" had no year. The year named once (a cited document's) does not count.
+    paras = [Piece("para", "对2021年1月1日至3月31日期间到期的贷款给予延期。", 1, 1),
+             Piece("para", "2021年起实施新标准，参照《2019年版目录》执行。", 2, 2)]
+    assert context_year(None, None, None, paras) == 2021
+    assert context_year(None, None, None, paras[1:]) is None
+    text = ("各市：\n一、对2021年1月1日至3月31日期间到期的贷款给予延期。\n二、落实《2021年复工复产工作指南》。\n"
+            "三、做好复工服务。3月10日前完成企业摸底，年底前建立服务台账。\n")
+    assert policy_extract.parse_text(text).tasks[2].deadline.date == "2021-12-31"
