@@ -254,7 +254,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and piece.kind == "para"
             and prev.kind == "para"
             and (is_open_paragraph(prev.text) or _cut_at_width(prev.text, width))
-            and (marker is None or not _plausible_next(marker, last_number))
+            and (marker is None or not _plausible_next(marker, last_number, len(out)))
             and not (marker is not None and piece.start_line == prev.end_line and _restarts(marker, last_number, prev.text))
             and not starts_with_label(piece.text)
             and not (marker is not None and starts_with_label(prev.text))  # "责任单位:…" then "3.加强…" (浙江 2023, a page opening mid-way)
@@ -271,6 +271,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
         if marker is not None:
             last_number[marker.kind] = marker.value
             last_number[marker.kind + ":sep"] = separator(marker)
+            last_number[marker.kind + ":at"] = len(out)  # where it was read: a kind met since is its parent
         out.append(piece)
     return out
 
@@ -282,13 +283,21 @@ def _names_whole_annex(text: str) -> bool:
     return bool(title) and title.endswith(_grammar().rules.annex_plan_title_endings + ("表",))
 
 
-def _plausible_next(marker, last_number: dict[str, int]) -> bool:
+_RESTARTING_ITEMS = ("arabic", "paren_arabic", "arabic_rparen", "circled")
+
+
+def _plausible_next(marker, last_number: dict[str, int], len_out: int = 0) -> bool:
     """After a line cut mid-sentence, a number opens an item only if it is the next of
     its kind (or the first of a kind not met yet). A line that a wrap began with
     "345，有事找政府" (from 12345) or "一、扁平、高效" (from 统一、扁平) goes on instead."""
     last = last_number.get(marker.kind)
     if last is not None and separator(marker) != last_number.get(marker.kind + ":sep"):
         return False  # "5," after items printed "4." is the tail of 12345, not item 5
+    if marker.value == 1 and last is not None and marker.kind in _RESTARTING_ITEMS:
+        # a 1 restarts its kind right under a heading of another kind ("（三）做精做优，全面加强食堂管理" then
+        # "1.细化运行管理。…" after the 1.–2. under （二）, corpus 1011, review r24b 04); not a 一、 ("…统" / "一、扁平")
+        heading_at = len_out - 1
+        return any(key.endswith(":at") and key != marker.kind + ":at" and value == heading_at for key, value in last_number.items())
     return marker.value == (last + 1 if last is not None else 1)
 
 

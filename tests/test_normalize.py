@@ -293,3 +293,13 @@ def test_a_links_line_does_not_run_on_into_the_lines_below():
 ])
 def test_a_link_to_the_notices_interpretation_is_page_chrome(line, kept):
     assert strip_web_chrome(line) == kept
+
+
+def test_a_1_under_the_next_heading_opens_an_item_not_a_wrapped_line():
+    # corpus 1011 (河北省教育系统“制止餐饮浪费培养节约习惯”行动方案, review r24b 04): "（三）做精做优，全面加强食堂管理"
+    # (no stop) over "1.细化运行管理。…" after the 1.–2. under （二）: the 1. had been joined to the heading as its
+    # wrapped line, and （三）'s four items came out as one task
+    text = ("二、工作安排\n（二）弘文浸润，大力培育校园节约文化\n1.广泛开展宣传引导。充分发挥环境育人功能。\n"
+            "2.积极组织实践活动。各级各类学校要科学制定方案。\n（三）做精做优，全面加强食堂管理\n"
+            "1.细化运行管理。加强学校食堂源头管理。\n2.优化供餐服务。坚持学生健康成长服务方向。\n")
+    assert [t.id for t in policy_extract.parse_text(text).tasks] == ["2.2.1", "2.2.2", "2.3.1", "2.3.2"]
