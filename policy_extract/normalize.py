@@ -144,11 +144,12 @@ def is_table_line(text: str) -> bool:
     return pipes >= 1 and len(stripped) <= 150 * (pipes + 1)  # not a whole notice holding a table
 
 
-_URL_END = re.compile(r"https?://\S+$")
+_URL_END = re.compile(r"(?:https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$", re.ASCII)  # a web or mail address
 
 
 def ends_in_link(text: str) -> bool:
-    """A line that ends in a web address ("原文链接：https://www.pkulaw.com/lar/….html"): the copy's source, no sentence."""
+    """A line that ends in a web or mail address ("原文链接：https://www.pkulaw.com/lar/….html", "邮箱：jyt87042261@126.com"):
+    the copy's source or a contact, no sentence running on."""
     return _URL_END.search(text.strip()) is not None
 
 

@@ -303,3 +303,16 @@ def test_a_1_under_the_next_heading_opens_an_item_not_a_wrapped_line():
             "2.积极组织实践活动。各级各类学校要科学制定方案。\n（三）做精做优，全面加强食堂管理\n"
             "1.细化运行管理。加强学校食堂源头管理。\n2.优化供餐服务。坚持学生健康成长服务方向。\n")
     assert [t.id for t in policy_extract.parse_text(text).tasks] == ["2.2.1", "2.2.2", "2.3.1", "2.3.2"]
+
+
+def test_a_line_ending_in_a_mail_address_does_not_run_on():
+    # corpus 1002 (冀教师〔2018〕17号, review r24b 07): "邮箱：jyt87042261@126.com" then the annex list and the signature
+    # "河北省教育厅" / "2018年10月24日" had all been joined into one paragraph; no issuer or date was read
+    from policy_extract.normalize import ends_in_link
+
+    assert ends_in_link("邮箱：jyt87042261@126.com")
+    assert not ends_in_link("请于6月30日前发送至邮箱。")
+    text = ("各市教育局：\n一、做好推荐工作。\n联系电话：0311—66005160\n邮箱：jyt87042261@126.com\n\n"
+            "附件：1.河北省中小学和幼儿园骨干教师推荐指标分配表\n\n通知及附件下载\n\n河北省教育厅\n2018年10月24日\n")
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer, meta.issue_date) == ("河北省教育厅", "2018-10-24")

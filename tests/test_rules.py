@@ -856,6 +856,11 @@ def test_web_chrome_lines():
     from policy_extract.normalize import strip_web_chrome
 
     assert strip_web_chrome("查看原文") == ""
+    # corpus 1002, 1021, 1056 (河北省教育厅 site): the download button under the annex list, before the signature;
+    # flattened, the issuer had been read as "通知及附件下载河北省教育厅" (1023)
+    assert {"通知及附件下载", "附件下载"} <= set(rules.WEB_CHROME_LINES)
+    assert strip_web_chrome("通知及附件下载") == ""
+    assert strip_web_chrome("4.河北省中小学和幼儿园骨干教师评审表通知及附件下载") == "4.河北省中小学和幼儿园骨干教师评审表"
     # 金华 2018 金政办发〔2018〕23号 (jinhua.gov.cn …t20180423_2272974_1.html, review r13a 07): the trail joined the title
     # and its number, and the number was not found
     assert strip_web_chrome("您所在的位置: 首页 > 政务公开 > 重点实事") == ""
