@@ -216,7 +216,9 @@ class MetadataPatterns:
         title = rf"(?:{HAN}|[《》〈〉“”（）()、\s0-9]){{4,80}}?{_alt(self.rules.plan_title_endings + self.rules.annex_plan_title_endings)}"
         # "…责任分解2018年的主要预期目标是:"; "…数字河北行动方案（2023-2027年）" (corpus 0940)
         follows = rf"\s*(?:{CN_NUMERAL}{{1,3}}\s*、|为|根据|按照|\d{{4}}\s*年|[（(]\s*\d{{4}}|$)"
-        return re.compile(rf"\s*{self._date}(?=\s*[（(]此件|\s*(?P<plan>{title}){follows}|\s*\|?\s*$)")  # or the text's end ("…分解表二○○七年四月十三日|")
+        # or the text's end ("…分解表二○○七年四月十三日|"), or a bracket closing it that holds the forwarded
+        # document's signer ("二〇〇四年八月三日（河北省工商行政管理局　二〇〇四年七月二十二日）", corpus 0618)
+        return re.compile(rf"\s*{self._date}(?=\s*[（(]此件|\s*(?P<plan>{title}){follows}|\s*\|?\s*$|\s*[（(][^（）()]{{2,40}}[）)]\s*$)")
 
     # a date right after the sentence that hands the notice over: its signature's date, the signer's
     # name lost in the copy ("现印发给你们，请结合本地、本部门实际认真贯彻执行。二〇〇六年八月十四日（…",

@@ -658,6 +658,14 @@ def test_the_date_under_the_sentence_that_hands_the_notice_over(text, date):
     assert policy_extract.parse_text(text).meta.issue_date == date
 
 
+def test_the_forwarding_notices_date_over_the_forwarded_documents_signature_in_brackets():
+    # corpus 0618 (河北省政府办公厅 2004, review r24c 09): "现转发给你们，请认真贯彻执行。　　二〇〇四年八月三日（河北省工商行政管理局
+    # 　二〇〇四年七月二十二日）　　为切实保护…": no issue date had been read
+    text = ("各设区市人民政府：　　省工商局《关于推广建立消费者投诉站的意见》已经省政府同意，现转发给你们，请认真贯彻执行。"
+            "　　二〇〇四年八月三日（河北省工商行政管理局　二〇〇四年七月二十二日）　　为切实保护农村消费者权益，提出如下意见。\n")
+    assert policy_extract.parse_text(text).meta.issue_date == "2004-08-03"
+
+
 @pytest.mark.parametrize("text, issuer, date", [
     # corpus 0568 (2024): the signature run into the plan's first sentence
     ("各市人民政府：《河北省支持康养产业发展若干措施》已经省政府同意，现印发给你们，请认真贯彻落实。河北省人民政府办公厅2024年4月28日"
