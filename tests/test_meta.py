@@ -819,3 +819,12 @@ def test_a_notice_that_prints_no_year_of_its_own_takes_the_earliest_year_it_name
     text = ("各市：\n一、对2021年1月1日至3月31日期间到期的贷款给予延期。\n二、落实《2021年复工复产工作指南》。\n"
             "三、做好复工服务。3月10日前完成企业摸底，年底前建立服务台账。\n")
     assert policy_extract.parse_text(text).tasks[2].deadline.date == "2021-12-31"
+
+
+def test_a_central_body_signing_after_the_annex_title_run_together():
+    # corpus 0723 (国科发高〔2013〕110号, review r24b 01): "…做好落实工作。特此通知。附件：技术市场“十二五”发展规划科技部
+    # 2013年2月5日附件技术市场…" — a ministry names no place, and after a title only a placed name had been a signer
+    text = ("各省、自治区、直辖市科技厅（委、局）：现将《技术市场“十二五”发展规划》印发你们，请做好落实工作。特此通知。"
+            "附件：技术市场“十二五”发展规划科技部2013年2月5日附件技术市场“十二五”发展规划一、发展现状\n")
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer, meta.issue_date) == ("科技部", "2013-02-05")
