@@ -15,7 +15,7 @@ from .markers import match_marker, strip_marker_punct
 from .normalize import squeeze_cjk_spaces
 from .notes import Note, find_notes, parse_note, remove_notes
 from .segment import Node, is_heading
-from .tables import header_columns, is_header_row, is_task_header, read_task_table
+from .tables import card_as_rows, header_columns, is_header_row, is_task_header, read_task_table
 from .titles import looks_like_org, signers_before
 from .units import ends_like_unit, is_collective, name_shaped, split_people, split_units
 
@@ -327,13 +327,18 @@ def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False, 
     holders = [root] + list(root.walk())
     for holder in holders:
         for table in holder.tables:
-            start = next((i for i, row in enumerate(table) if is_header_row(row.cells)), None)
-            if start is None:
+            card = card_as_rows([r.cells for r in table])
+            start = next((i for i, row in enumerate(table) if is_header_row(row.cells)), None) if card is None else None
+            if card is not None:  # one task as a card of "label: | value |" rows
+                columns = header_columns(card[0])
+                rows = [(card[0], table[0].start_line, table[0].page), (card[1], table[0].start_line, table[0].page)]
+            elif start is None:
                 continue
-            columns = header_columns(table[start].cells)
-            if not is_task_header(columns):
-                continue
-            rows = [(r.cells, r.start_line, r.page) for r in table[start:]]
+            else:
+                columns = header_columns(table[start].cells)
+                if not is_task_header(columns):
+                    continue
+                rows = [(r.cells, r.start_line, r.page) for r in table[start:]]
             read, notes = read_task_table(rows)
             warnings += notes
             base_path = [] if holder.kind == "root" else _path_headings(holder) + [holder.heading]

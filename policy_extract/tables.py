@@ -112,6 +112,29 @@ def is_header_row(cells: list[str]) -> bool:
     return len(columns) >= 3 and ("lead" in columns or "responsible" in columns or "deadline" in columns)
 
 
+def card_as_rows(rows: list[list[str]]) -> list[list[str]] | None:
+    """One task printed as a card of "label: | value |" cells ("重点工作: | 135.统筹违法建设治理… |",
+    "牵头单位: | 市城市管理综合执法局 |", a label alone over its value's row; 广州 2023 重点工作落实情况,
+    review r24a 07; flattened, all on one line), turned into a header row and one row of values;
+    None for any other table (a cell before the first label, no task and unit labels)."""
+    labels: list[str] = []
+    values: list[str] = []
+    for cell in (c.strip() for cells in rows for c in cells):
+        if not cell:
+            continue
+        if cell.endswith((":", "：")) and len(cell) <= 30:
+            labels.append(cell.rstrip(":："))
+            values.append("")
+        elif not labels:
+            return None
+        else:
+            values[-1] = f"{values[-1]} {cell}".strip()  # a value over several cells keeps them all
+    columns = header_columns(labels)
+    if len(labels) < 2 or not is_task_header(columns) or not values[columns.get("task", columns.get("measure", 0))]:
+        return None  # a header row whose names end in colons has no values
+    return [labels, values]
+
+
 def is_task_header(columns: dict[str, int]) -> bool:
     return ("measure" in columns or "task" in columns) and ("lead" in columns or "responsible" in columns or "deadline" in columns)
 

@@ -307,3 +307,17 @@ def test_two_columns_of_units_doing_the_work():
     task = policy_extract.parse_text(text).tasks[0]
     assert ([u.name for u in task.lead_units], [u.name for u in task.responsible_units]) == (
         ["市水利局"], ["市发展改革委", "市住房和城乡建设局", "各县(市、区)政府"])
+
+
+@pytest.mark.parametrize("join", ["\n", ""])
+def test_one_task_printed_as_a_card_of_labelled_cells(join):
+    # 广州 2023 重点工作落实情况 (gz.gov.cn/zwgk/zdgzlsqk2023/content/post_9622093.html, review r24a 07): one item's card,
+    # "label: | value |" rows, a label alone over its value; no task had been found, lined or flattened
+    rows = ["重点工作: | 135.统筹违法建设治理与城市更新,促进违法建设科学分类治理。 |", "牵头单位: | 市城市管理综合执法局 |",
+            "年度阶段性工作目标: | 第一季度:印发《广州市2023年违法建设治理工作方案》。 |", "进展情况、存在问题 及下一步工作建议: |",
+            "已完成。 全市治理违法建设2318.70万平方米。 |"]
+    tasks = policy_extract.parse_text(join.join(rows) + "\n").tasks
+    assert [(t.number, t.text, [u.name for u in t.lead_units]) for t in tasks] == [
+        ("135", "统筹违法建设治理与城市更新,促进违法建设科学分类治理。", ["市城市管理综合执法局"])]
+    # a card that names no task and no unit is no task list
+    assert policy_extract.parse_text("姓名: | 张三 |\n联系电话: | 0311-66005160 |\n").tasks == []
