@@ -19,7 +19,7 @@ from .note_breaks import label_at, run_on_notes, starts_with_label
 from .notes import bare_note
 from .paragraphs import Sequence, after_signature, split_gaps, split_items
 from .pieces import Piece
-from .pipe_runs import prose_around_pipes, split_wide_rows, table_start
+from .pipe_runs import prose_around_pipes, prose_row, split_wide_rows, table_start
 from .tables import is_header_row, split_row
 
 _HTML_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|font|p|div|br|sup|sub|a|td|tr|th|table|tbody|thead)\b[^>]*>", re.I)
@@ -211,10 +211,10 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
                 continue  # under the site's footer line, "主办单位:中共监利市委 …", "承办单位:…" (监利县 2017)
             if not text.strip() or _MD_RULE.match(text) or is_page_number(text):
                 continue  # a page number copied with the text, a site's menus: not part of the notice
-            if is_table_line(text) and not _items_run_together(text):
+            cells = split_row(text) if is_table_line(text) and not _items_run_together(text) else None
+            if cells is not None and not prose_row(cells):
                 if _MD_TABLE_SEPARATOR.match(text):
                     continue
-                cells = split_row(text)
                 filled = [c.strip() for c in cells if c.strip()] if len(cells) <= 3 else cells
                 if len(filled) == 1 and _grammar().annex_label.match(filled[0]):
                     pieces.append(Piece("para", filled[0], src.order, src.order, src.page))  # "附件1 |": the annex's label, no row
@@ -222,6 +222,8 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
                 if any(c.strip() for c in cells):
                     pieces.append(Piece("row", text, src.order, src.order, src.page, cells, src.table))
                 continue
+            if cells is not None:  # a pipe or two around a whole notice (甘谷县 2020, review r10a 05): its paragraphs
+                text = " ".join(c.strip() for c in cells if c.strip())
             for chunk in split_header_run(text.strip()):  # a flattened header without a 序号 column
                 for para in split_items(chunk, sequence, label_at, run_on_notes):
                     pieces.append(Piece("para", para, src.order, src.order, src.page))

@@ -178,3 +178,11 @@ def prose_around_pipes(line: str) -> tuple[str, str, str]:
     head_end = first if head_is_prose else 0
     tail_start = last + 1 if tail_is_prose else len(line)
     return line[:head_end], line[head_end:tail_start], line[tail_start:]
+
+
+def prose_row(cells: list[str]) -> bool:
+    """A "row" of three cells or fewer, one of them a whole text of sentences and the others no
+    number or unit cell (ten characters or more): no table's, a page's pipes around the notice."""
+    filled = [c.strip() for c in cells if c.strip()]
+    prose = [c for c in filled if len(c) >= 300 and c.count("。") >= 3]
+    return len(filled) <= 3 and len(prose) == 1 and all(len(c) >= 10 for c in filled)

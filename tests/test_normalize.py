@@ -316,3 +316,16 @@ def test_a_line_ending_in_a_mail_address_does_not_run_on():
             "附件：1.河北省中小学和幼儿园骨干教师推荐指标分配表\n\n通知及附件下载\n\n河北省教育厅\n2018年10月24日\n")
     meta = policy_extract.parse_text(text).meta
     assert (meta.issuer, meta.issue_date) == ("河北省教育厅", "2018-10-24")
+
+
+def test_a_whole_notice_between_two_pipes_is_prose_not_a_row():
+    # 甘谷县 2020 民生实事 (review r10a 05) stored without line breaks: "|5月10日上午,…分别是: (1)加快建设…。 (2)开工新建…。
+    # …|政府信息公开…|甘公网安备…" — the page's pipes made the whole notice one table row, and no item was found
+    items = " ".join(f"({n})完成第{n}件民生实事，新建改造一批基础设施项目，确保按期投入使用。" for n in range(1, 9))
+    text = ("|5月10日上午,甘谷县第十七届人民代表大会第五次会议隆重开幕,县长吴健向大会作《政府工作报告》。《报告》指出,"
+            "县政府将继续优先保障民生投入,重点抓好15件大事和民生实事。县政府将加大投入,确保各项实事落地见效。分别是: " + items
+            + "|政府信息公开【直击两会】甘谷县政府2020年民生实事|甘公网安备62052302000005号\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == [f"({n})" for n in range(1, 9)]
+    # a table's row with a long cell is a row ("1|加强…。…。…。|县教育局")
+    row = "1 | " + "加强学校建设，完善配套设施，提升办学条件。" * 12 + " | 县教育局"
+    assert policy_extract.parse_text("序号 | 任务 | 责任单位\n" + row + "\n").tasks[0].responsible_units[0].name == "县教育局"
