@@ -974,6 +974,13 @@ def test_reading_convention_words():
     assert notes.parse_note("责任单位：省科技厅、省工业和信息化厅，排名第1为牵头单位，下同").responsible == ["省科技厅", "省工业和信息化厅"]
     note = notes.parse_note("省民政厅按职责分工负责。以下任务均需各市县政府负责，不再列出")
     assert note.responsible == ["省民政厅"]
+    # corpus 0117 (河北 全科医生 实施意见, review r25a 02): "…负责，排在第一位的为牵头单位，其他为协助配合单位，下同" — the
+    # clause on the others was read as units, the note was no note, and two tasks ran together
+    assert {"其他为", "其余为"} <= set(rules.READING_CONVENTION_WORDS)
+    text = "省教育厅、省卫生计生委、省中医药管理局负责，排在第一位的为牵头单位，其他为协助配合单位，下同"
+    assert notes.parse_note(text).responsible == ["省教育厅", "省卫生计生委", "省中医药管理局"]
+    with using(_rules_without("reading_convention_words", "其他为")):
+        assert notes.parse_note(text) is None
 
 
 def test_measure_words():
