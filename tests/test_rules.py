@@ -590,6 +590,9 @@ def test_responsible_verbs():
     note = notes.parse_note(quote(HANZHONG, "市发展改革委牵头,市级有关部门和各县(区)政府、各园区按职责分工负责"))
     assert note.responsible == ["市级有关部门", "各县(区)政府", "各园区"]  # not "各园区按职责分工"
     assert notes.parse_note("市发改委牵头，市财政局配合").responsible == ["市财政局"]  # synthetic
+    # corpus 0787 (河北 大众创业万众创新 实施意见, review r25b 06): "…等部门按职能分别负责" had given a unit "部门按职能"
+    assert "按职能分别负责" in rules.RESPONSIBLE_VERBS
+    assert notes.parse_note("省发展改革委、省财政厅等部门按职能分别负责").responsible == ["省发展改革委", "省财政厅"]
     # corpus 1137 (安徽 改革开放新高地): "…工作专班成员单位按职责分工配合"
     note = notes.parse_note("省商务厅牵头，省十大新兴产业推进组工作专班成员单位按职责分工配合")
     assert note.responsible == ["省十大新兴产业推进组工作专班成员单位"]
