@@ -115,8 +115,12 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
         # a date line, or a date run on into the plan's title ("2023年1月20日加快建设数字河北行动方案（2023-2027年）",
         # "2023年12月6日（此件主动公开）": corpus 0940, 0640)
         m = g.standalone_date.match(text) or (g.date_before_plan.match(text) if i and text[:1] and text[0] in "0123456789一二" else None)
+        prev = paras[i - 1].text.strip() if i else ""
+        if m is None and i and text[:1] in "0123456789一二" and looks_like_org(prev):
+            # under the signer, the date run on into whatever follows ("河北省人民政府办公厅" / "2022年2月26日河北省加快
+            # 推进钢铁产业高质量发展的若干措施省工业和信息化厅…", corpus 0907, review r25b 10)
+            m = g.date.match(text)
         if m:
-            prev = paras[i - 1].text.strip() if i else ""
             if looks_like_org(prev):
                 above = paras[i - 2].text.strip() if i >= 2 else ""
                 joint_above = looks_like_org(above) and (len(above) <= 20 or _joint(re.sub(r"\s+", "", above)))  # corpus 0900

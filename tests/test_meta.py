@@ -828,3 +828,13 @@ def test_a_central_body_signing_after_the_annex_title_run_together():
             "附件：技术市场“十二五”发展规划科技部2013年2月5日附件技术市场“十二五”发展规划一、发展现状\n")
     meta = policy_extract.parse_text(text).meta
     assert (meta.issuer, meta.issue_date) == ("科技部", "2013-02-05")
+
+
+def test_the_date_under_the_signer_run_on_into_what_follows():
+    # corpus 0907 (冀政办字〔2022〕28号, review r25b 10): "河北省人民政府办公厅" / "2022年2月26日河北省加快推进钢铁产业高质量发展的
+    # 若干措施省工业和信息化厅　省发展改革委…" — the plan's title and its drafting departments run on after the date
+    text = ("各市人民政府：\n《河北省加快推进钢铁产业高质量发展的若干措施》已经省政府同意，现印发给你们，请认真贯彻落实。\n"
+            "河北省人民政府办公厅\n2022年2月26日河北省加快推进钢铁产业高质量发展的若干措施省工业和信息化厅　省发展改革委\n"
+            "一、推进产业结构调整。\n")
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer, meta.issue_date) == ("河北省人民政府办公厅", "2022-02-26")
