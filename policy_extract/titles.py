@@ -29,9 +29,10 @@ def signers_before(text: str, end: int) -> int | None:
     start = end
     while start > 0 and text[start - 1].isalpha() and end - start <= 400:
         start -= 1
-    if start > 0 and text[start - 1] not in "。！？）)":
-        return None
-    return start if end - start >= 8 and org_chain(text[start:end]) >= 2 else None
+    names = org_chain(text[start:end]) if end - start >= 8 else 0
+    if start > 0 and text[start - 1] not in "。！？）)" and not (text[start - 1].isdigit() and names >= 3):
+        return None  # three names or more also after the contact line's number ("…联系电话：…08801河北省人力资源…", corpus 0277)
+    return start if names >= 2 else None
 
 
 def org_chain(text: str) -> int:

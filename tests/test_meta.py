@@ -792,6 +792,15 @@ def test_many_signers_run_together_at_the_end_are_cut_from_the_last_task(signers
     assert (doc.meta.issuer or None, doc.meta.issue_date) == (None, date)  # signed jointly: no one issuer
 
 
+def test_many_signers_right_after_the_contact_lines_number():
+    # corpus 0277 (河北省重点群体创业推进行动工作方案, review r25a 06): "…联系电话：0311-87908801河北省人力资源和社会保障厅
+    # 河北省发展和改革委员会河北省教育厅…2022年12月30日（此件主动公开）河北省重点群体创业推进行动工作方案根据…"
+    text = ("各市人力资源社会保障局：现将工作方案印发给你们，请认真贯彻落实。联系电话：0311-87908801河北省人力资源和社会保障厅"
+            "河北省发展和改革委员会河北省教育厅河北省财政厅2022年12月30日（此件主动公开）河北省重点群体创业推进行动工作方案一、工作目标\n")
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer or None, meta.issue_date) == (None, "2022-12-30")
+
+
 def test_a_list_of_schools_before_the_signer_is_no_joint_signature():
     # corpus 1031 flattened (河北省教育厅 2020): "…责任令整改的民办学校（4所）河北同仁科技专修学院河北翻译培训学院…河北省教育厅2020年9月8日":
     # the schools are the item's list, the last name the signer
