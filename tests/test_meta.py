@@ -847,3 +847,12 @@ def test_the_date_under_the_signer_run_on_into_what_follows():
             "一、推进产业结构调整。\n")
     meta = policy_extract.parse_text(text).meta
     assert (meta.issuer, meta.issue_date) == ("河北省人民政府办公厅", "2022-02-26")
+
+
+@pytest.mark.parametrize("link", ["链接：我省出台新规扶持小微企业健康发展.html", "附件：1.申报书模板.doc"])
+def test_a_signature_run_on_after_a_links_file_name(link):
+    # corpus 0893 (河北 扶持小型微型企业 实施意见, review r25b 07): "…确保各项政策落实到位。链接：我省出台新规扶持小微企业健康
+    # 发展.html河北省人民政府2015年4月24日"; the 河北省科学技术厅 site's pages end their annex list with a file name the same way
+    text = "各设区市人民政府：一、加大财税支持。确保各项政策落实到位。" + link + "河北省人民政府2015年4月24日\n"
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer, meta.issue_date) == ("河北省人民政府", "2015-04-24")
