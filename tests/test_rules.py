@@ -240,6 +240,17 @@ def test_a_part_on_the_significance_of_the_work_is_no_task():
     assert [t.number for t in policy_extract.parse_text(text, rules=_rules_without("non_task_section_keywords", "重要意义")).tasks] == ["一", "（一）"]
 
 
+def test_the_standing_duties_of_a_body_are_no_tasks():
+    # corpus 0631 (河北省政府办公厅 组建安全生产监察队伍 2005, review r24c 01): "二、主要职责" lists the duties of the 支队 set
+    # up, "（一）负责对各生产经营单位…的日常执法监察；" — no work to track; "工作职责" stays a task word (0145 "(二)明确工作职责"
+    # over "1.加强劳动争议预防。…")
+    assert "主要职责" in rules.NON_TASK_SECTION_KEYWORDS and "工作职责" not in rules.NON_TASK_SECTION_KEYWORDS
+    text = ("一、名称和规格\n组建市安全生产监察支队，为副处级机构。\n二、主要职责\n（一）负责对各生产经营单位安全生产的日常执法监察；\n"
+            "（二）负责对企业的安全生产条件进行监察执法；\n三、时间要求\n各设区市要在2005年12月31日前组建完成。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一", "三"]
+    assert [t.number for t in policy_extract.parse_text(text, rules=_rules_without("non_task_section_keywords", "主要职责")).tasks] == ["一", "（一）", "（二）", "三"]
+
+
 def test_non_task_section_keywords_decide():
     # synthetic order of real headings, no task-section keyword and no notes: every
     # section's items are tasks except those under 总体要求 and 保障措施
