@@ -103,7 +103,7 @@ def _split_conjunctions(part: str) -> list[str]:
         idx = part.find(word)
         while idx > 0:
             left, right = part[:idx], part[idx + len(word) :]
-            new_unit = _starts_like_unit(right) or (len(right) >= 4 and ends_like_unit(right))
+            new_unit = _starts_like_unit(right) or (len(right) >= 3 and ends_like_unit(right))
             if ends_like_unit(left) and new_unit and left.count("（") == left.count("）") and left.count("(") == left.count(")"):
                 return _split_conjunctions(left) + _split_conjunctions(right)
             idx = part.find(word, idx + 1)

@@ -657,6 +657,8 @@ def test_unit_conjunctions():
     assert "和" in rules.UNIT_CONJUNCTIONS
     assert notes.split_units(phrase) == ["市级有关部门", "各县(区)政府"]
     assert notes.split_units(quote(HANZHONG, "市工业和信息化局")) == ["市工业和信息化局"]
+    # corpus 0225 (河北 支持农民工等人员返乡创业 实施意见, review r25a 05): "有关部门和团省委" — a three-character unit after 和
+    assert notes.split_units("有关部门和团省委") == ["有关部门", "团省委"]
     with using(_rules_without("unit_conjunctions", "和")):
         assert notes.split_units(phrase) == [phrase]
     # corpus 0212 (河北 事业单位公开招聘): "资格审查工作由用人单位或主管部门负责" names two units
