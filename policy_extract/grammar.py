@@ -284,7 +284,7 @@ class Grammar(MetadataPatterns):
         rf"(?:\s*[，,]|(?<=年)(?![底末内的度以起前后])(?={HAN})(?(p)|(?(q)|(?!))))"  # "力争2022年形成产业优势" (corpus 0756): 到/力争, no comma
     )
     # A phrase that sets a due date ends like one: 年底前, 6月底, 第三季度, 上半年, 5日.
-    due_ending = _Lazy(r"(?:底|末|前|内|季度|半年|日|月)$")
+    due_ending = _Lazy(r"(?:底|末|前|内|季度|半年|日|月|旬)$")  # "7月上旬按程序报审" (corpus 0748)
     year_of = _Lazy(r"(\d{4})\s*年")
     # where a row's time limit begins after its unit names ("…指挥部12月底前", "…委持续推进")
     time_opening = _Lazy(r"\d{4}\s*年|\d{1,2}\s*月|持续|长期|每[年月季周]|年底|年内|全年")

@@ -290,3 +290,14 @@ def test_a_number_of_years_within_or_a_word_ending_in_nian_is_no_year_end(text):
 ])
 def test_a_date_inside_a_cited_title_is_no_time_limit(text):
     assert deadline_in_text(text, 2021) is None
+
+
+@pytest.mark.parametrize("text, year, date", [
+    # corpus 0748 (河北 科技创新 2021, review r25b 01): a ten-day period of a month in the task's own text
+    ("研究制定《河北省重大科技成果转化行动实施方案》，7月中旬按程序报审。", 2021, "2021-07-20"),
+    ("着力推动创新链与产业链、供应链深度融合发展，7月上旬按程序报审。", 2021, "2021-07-10"),
+    # corpus 0741: "力争6月中旬发行完毕"
+    ("加快新增专项债券发行进度,力争6月中旬发行完毕。", 2022, "2022-06-20"),
+])
+def test_a_ten_day_period_of_a_month_is_a_time_limit(text, year, date):
+    assert deadline_in_text(text, year).date == date
