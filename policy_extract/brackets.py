@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-OPENERS = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]", "［": "］", "“": "”", "《": "》", "‘": "’", "〈": "〉", "「": "」", "『": "』"}
+OPENERS = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]", "［": "］", "“": "”", "《": "》", "‘": "’", "〈": "〉", "「": "」", "『": "』", "<": ">"}
 CLOSERS = {v: k for k, v in OPENERS.items()}
 _ROUND_OPEN, _ROUND_CLOSE = "（(", "）)"
 _ANY = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS)) + "]")

@@ -728,3 +728,11 @@ def test_the_time_note_on_a_group_heading_is_each_item_s_below():
 def test_notes_with_a_typed_semicolon_or_a_short_name(text, responsible):
     assert [n.responsible for n in find_notes(text)] == [responsible]
     assert find_notes("做好统筹。（农委）") == []  # one short name alone is no list
+
+
+def test_ascii_angle_brackets_inside_a_unit_name_keep_their_list():
+    # corpus 0276 (河北 春暖农民工 2023, review r26a 07): "各市<含定州、辛集市>人力资源社会保障局" — the 、 inside the
+    # brackets had split the name into "各市<含定州" and "辛集市>人力资源社会保障局" in all seven tasks
+    from policy_extract.units import split_units
+
+    assert split_units("各市<含定州、辛集市>人力资源社会保障局、总工会") == ["各市<含定州、辛集市>人力资源社会保障局", "总工会"]
