@@ -52,8 +52,9 @@ class MetadataPatterns:
         closing bracket ("…按职责分工负责）河北省人民政府2020年9月30日"), or after the title an annex list names ("…附件:2020年《政府工作报告》主要目标任务分解方案徐州市人民
         政府2020年1月18日(此件公开发布)…")."""
         r = self.rules
-        # or after a link's file name ("链接：我省出台新规扶持小微企业健康发展.html河北省人民政府2015年4月24日", corpus 0893)
-        return re.compile(rf"[。！？）)]|(?:{_alt(r.annex_plan_title_endings + r.plan_title_endings)}|\.(?:s?html?|pdf|docx?|xlsx?|wps))(?=\s*{HAN})")
+        # or after a link's file name or a mail address ("链接：我省出台新规扶持小微企业健康发展.html河北省人民政府2015年4月24日",
+        # corpus 0893; "电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日", 0244)
+        return re.compile(rf"[。！？）)]|(?:{_alt(r.annex_plan_title_endings + r.plan_title_endings)}|\.(?:s?html?|pdf|docx?|xlsx?|wps|com|cn|net|org))(?=\s*{HAN})")
 
     def at_sentence_starts(self, pattern: re.Pattern, text: str):
         """The matches of `pattern` at the text's start and where a signature may open

@@ -849,7 +849,8 @@ def test_the_date_under_the_signer_run_on_into_what_follows():
     assert (meta.issuer, meta.issue_date) == ("河北省人民政府办公厅", "2022-02-26")
 
 
-@pytest.mark.parametrize("link", ["链接：我省出台新规扶持小微企业健康发展.html", "附件：1.申报书模板.doc"])
+@pytest.mark.parametrize("link", ["链接：我省出台新规扶持小微企业健康发展.html", "附件：1.申报书模板.doc",
+                                  "联系人：齐曦联系电话：0311-66908853电子邮箱：jyysyc@126.com"])  # corpus 0244 (review r26a 06)
 def test_a_signature_run_on_after_a_links_file_name(link):
     # corpus 0893 (河北 扶持小型微型企业 实施意见, review r25b 07): "…确保各项政策落实到位。链接：我省出台新规扶持小微企业健康
     # 发展.html河北省人民政府2015年4月24日"; the 河北省科学技术厅 site's pages end their annex list with a file name the same way
