@@ -102,7 +102,7 @@ SOLE_OWNER_VERBS = ("分别负责", "负责")
 PERSON_TITLES = (
     "同志", "领导", "负责人", "书记", "省长", "市长", "州长", "县长", "区长", "镇长", "乡长", "主任",
     "局长", "部长", "厅长", "处长", "科长", "秘书长", "主席", "组长", "院长", "校长", "所长", "站长",
-    "队长", "会长", "总经理", "董事长", "巡视员", "调研员", "党组成员",
+    "队长", "会长", "总经理", "董事长", "巡视员", "调研员", "党组成员", "常委",
 )
 # A bare name is 2-3 characters opening with a common surname; it is read as a person only
 # where it stands beside a unit: in brackets after one ("市发改委（张三）"), or alone after one

@@ -112,6 +112,10 @@ def test_leader_heading_verbs():
         assert [t.leaders for t in policy_extract.parse_text(text).tasks] == [[], []]
     # a title that opens with no person names none ("一、加强监管分管领域…" has no name before an office)
     assert policy_extract.parse_text(text.replace("于会游市长主抓重点工作", "市政府主抓重点工作")).tasks[0].leaders == []
+    # 温州市龙湾区 2023 重点工作责任分解 (longwan.gov.cn/art/2023/3/22/art_1229536979_58972142.html, review r26c 09): "二、李丹常委、常务副区长牵头重点工作" — two offices, the first 常委
+    assert "常委" in rules.PERSON_TITLES
+    several = text.replace("于会游市长主抓重点工作", "李丹常委、常务副区长牵头重点工作")
+    assert policy_extract.parse_text(several).tasks[0].leaders == ["李丹常委、常务副区长"]
 
 
 def test_task_section_opening_words():
