@@ -342,6 +342,8 @@ def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False, 
             read, notes = read_task_table(rows)
             warnings += notes
             base_path = [] if holder.kind == "root" else _path_headings(holder) + [holder.heading]
+            # the leader the heading over the table names ("二、李丹常委、常务副区长牵头重点工作", 温州市龙湾区 2023)
+            held_by = [] if holder.kind == "root" else (_title_leader(holder.title) or _heading_leaders(holder))
             for tt in read:
                 if "deadline" in columns:
                     deadline, milestones = once(_limit_of_cell, tt.deadline, year)
@@ -361,7 +363,7 @@ def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False, 
                         text=squeeze_cjk_spaces(tt.text),
                         lead=lead,
                         responsible=responsible,
-                        leaders=_merge([split_people(tt.leader), people_a, people_b]) or _part_leaders(once, tt.group) or _part_leaders(once, tt.part),
+                        leaders=_merge([split_people(tt.leader), people_a, people_b]) or _part_leaders(once, tt.group) or _part_leaders(once, tt.part) or list(held_by),
                         deadline=deadline,
                         milestones=list(milestones),
                         parent_task=once(_parent_task, tt.parent_task),

@@ -321,3 +321,11 @@ def test_one_task_printed_as_a_card_of_labelled_cells(join):
         ("135", "统筹违法建设治理与城市更新,促进违法建设科学分类治理。", ["市城市管理综合执法局"])]
     # a card that names no task and no unit is no task list
     assert policy_extract.parse_text("姓名: | 张三 |\n联系电话: | 0311-66005160 |\n").tasks == []
+
+
+def test_the_leader_a_heading_names_over_a_table_is_each_rows():
+    # 温州市龙湾区 2023 重点工作责任分解 (longwan.gov.cn/art/2023/3/22/art_1229536979_58972142.html, review r26c 09): the
+    # heading "二、李丹常委、常务副区长牵头重点工作" over a table; no row had its leader
+    text = ("二、李丹常委、常务副区长牵头重点工作\n序号 | 重点工作 | 责任单位\n1 | 地区生产总值增长6.5%。 | 区发改局\n"
+            "2 | 一般公共预算收入增长与经济增长基本同步。 | 区财政局\n")
+    assert [t.leaders for t in policy_extract.parse_text(text).tasks] == [["李丹常委、常务副区长"]] * 2
