@@ -214,6 +214,9 @@ def test_people_in_a_task_table_row_are_leaders():
 def test_lead_marked_inside_a_responsible_list():
     # synthetic: "市发改委（牵头）、市财政局"
     assert split_roles("市发改委（牵头）、市财政局") == (["市发改委"], ["市财政局"])
+    # 温州市龙湾区 2023 重点工作责任分解 (longwan.gov.cn …art_1229536979_58972142.html, review r26c 09): the lead starred
+    assert split_roles("区政府办公室*、区财政局") == (["区政府办公室"], ["区财政局"])
+    assert split_roles("区财政局＊、区科技局、区投促中心") == (["区财政局"], ["区科技局", "区投促中心"])
     assert _roles("（责任单位：市发改委（牵头）、市财政局）") == (["市发改委"], ["市财政局"])
 
 
