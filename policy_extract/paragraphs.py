@@ -186,6 +186,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             ok = _confirmed(text, i + marker.end, marker)
         if not ok and contents >= 3 and sequence.restarts(marker, (marker.kind,)):
             ok = _confirmed(text, i + marker.end, marker)  # "…6.4　奖励和处罚7　附则1　总则1.1　编制目的…": the body after its contents (corpus 1096)
+        if not ok and marker.kind == "cn" and marker.value == 1 and not cuts and _plan_title_before(text, i):
+            ok = True  # "海南省旅游和文化广电体育厅2021年工作计划一、坚持以政治建设为统领…": the plan's title, then its first part
         if not ok and marker.kind == "cn" and marker.value == 1 and _title_after_signature(text, i):
             # "…赤壁市人民政府办公室2021年1月27日附件《…》…责任分解一、…": the plan under the notice's signature, after
             # the notice's own 一、二、 or its list of annexes ("附件:1.…2.…金华市人民政府办公室2018年4月18日…", 金华 2018)
@@ -213,6 +215,13 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
     bounds = [0] + cuts + [len(text)]
     parts = [text[a:b].strip().rstrip("# ") for a, b in zip(bounds, bounds[1:])]
     return [part for part in parts if part]
+
+
+def _plan_title_before(text: str, i: int) -> bool:
+    """The text before `i` is a plan's title alone: no sentence or clause mark, at most 80
+    characters, ending like a plan (工作计划, 实施方案 …)."""
+    head = text[:i].strip()
+    return 6 <= len(head) <= 80 and head.endswith(_grammar().rules.plan_title_endings) and not any(ch in head for ch in "。；;：:，,")
 
 
 def _counted_run(text: str, i: int, end: int) -> bool:

@@ -351,3 +351,13 @@ def test_the_body_after_a_table_of_contents_run_together():
     from policy_extract.notes import parse_note
 
     assert parse_note("（2）对省级人民政府和有关部门开展粮食应急工作进行督查和指导") is None
+
+
+def test_the_plans_title_run_into_its_first_part_is_cut_before_it():
+    # 海南省旅游和文化广电体育厅2021年工作计划 (lwt.hainan.gov.cn …t20210804_3029563.html, review r24a 04) flattened:
+    # "…体育厅2021年工作计划一、坚持以政治建设为统领,…(一)持续深入学习…" — no title, and the tasks had no 一、 over them
+    text = ("海南省旅游和文化广电体育厅2021年工作计划一、坚持以政治建设为统领,坚决同党中央保持高度一致(一)持续深入学习贯彻习近平新时代"
+            "中国特色社会主义思想。坚持把学习贯彻与工作结合起来。(二)开展党史学习教育。要印发实施党史学习教育方案。\n")
+    doc = policy_extract.parse_text(text)
+    assert doc.meta.title == "海南省旅游和文化广电体育厅2021年工作计划"
+    assert [t.path for t in doc.tasks] == [["一、坚持以政治建设为统领,坚决同党中央保持高度一致"]] * 2
