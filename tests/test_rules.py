@@ -242,6 +242,12 @@ def test_a_part_on_the_significance_of_the_work_is_no_task():
             "二、加大政策支持力度\n（一）完善财税政策。落实研发费用加计扣除政策。\n")
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
     assert [t.number for t in policy_extract.parse_text(text, rules=_rules_without("non_task_section_keywords", "重要意义")).tasks] == ["一", "（一）"]
+    # corpus 0115 (冀政发 深化“放管服”改革, review r27a 10): "一、充分认识深化“放管服”改革的重大意义" over four （一）–（四）;
+    # corpus 0758 (review r27a 08): "一、总体思路" (a paragraph) and "六、强化实施保障" over （一）–（三）
+    assert {"重大意义", "总体思路", "实施保障"} <= set(rules.NON_TASK_SECTION_KEYWORDS)
+    plan = ("一、总体思路\n以习近平新时代中国特色社会主义思想为指导，到2020年，基本建立适应创新驱动发展要求的评价制度。\n"
+            "二、深化项目评审改革\n（一）优化科技计划项目评审。完善项目评审机制。\n六、强化实施保障\n（一）加强组织领导。建立协调机制。\n")
+    assert [t.id for t in policy_extract.parse_text(plan).tasks] == ["2.1"]
 
 
 def test_the_standing_duties_of_a_body_are_no_tasks():
