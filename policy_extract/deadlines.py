@@ -202,6 +202,7 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
     # dates the notice, not the work
     signed = {m.start("y") for m in g.at_sentence_starts(g.signature_in_text, text)} if "日" in text else set()
     cited = [(a, b) for a, b, opener in pairs(text) if opener in "《〈"] if "《" in text or "〈" in text else []
+    starts = tuple(w for w in g.rules.not_deadline_before if not w.endswith((":", "：")))  # not a label ("时间：9月中旬")
     for phrase, date, start in find_dates(text, default_year):
         if start in signed or any(a < start < b for a, b in cited):
             continue  # the notice's signature; a cited document's title ("《…规划（2021—2025年）》")
@@ -209,6 +210,8 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
             continue
         if phrase.endswith(("日", "号")) and _dated_event(text, start, start + len(phrase)):
             continue  # a birth date, a date a rule took effect, a cited document's date
+        if text[max(0, start - 6) : start].rstrip().endswith(starts):
+            continue  # a period's start or a policy's extension ("补贴政策延续至2022年底", corpus 0010)
         if default_year and int(date[:4]) < default_year - 1:
             continue  # work is not due years before the notice that sets it
         candidates.append((phrase, date))

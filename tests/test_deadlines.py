@@ -301,3 +301,12 @@ def test_a_date_inside_a_cited_title_is_no_time_limit(text):
 ])
 def test_a_ten_day_period_of_a_month_is_a_time_limit(text, year, date):
     assert deadline_in_text(text, year).date == date
+
+
+@pytest.mark.parametrize("text", [
+    # corpus 0094 and 0235 (河北 人社 2023/2024, review r24c 07): a policy extended to a date is no work due then
+    "阶段性降低失业保险费率为1%政策延续至2024年底，减轻企业用工成本。",
+    "见习单位剩余期限见习补贴政策延续至2023年底。",
+])
+def test_a_policy_extended_to_a_date_is_no_time_limit(text):
+    assert deadline_in_text(text, 2023) is None
