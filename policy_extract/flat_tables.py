@@ -83,6 +83,53 @@ def _closing_cells(tail: str) -> tuple[list[str], str] | None:
     return names, time
 
 
+def labelled_cards(pieces: list[Piece]) -> list[Piece]:
+    """One task printed as labelled lines ("重点工作: 全面推行林长制。" / "牵头单位: 市林业园林局" / "年度阶段性
+    工作目标: …", 广州 重点工作 pages, review r27b 02): the lines become the rows of a card (tables.card_as_rows
+    reads it) where their labels name a task column and a unit or time-limit column."""
+    out: list[Piece] = []
+    i = 0
+    while i < len(pieces):
+        run, scanned = _label_run(pieces, i)
+        if not run:
+            out.extend(pieces[i : i + max(scanned, 1)])  # a run of labelled lines that is no card is looked at once
+            i += max(scanned, 1)
+            continue
+        for piece in pieces[i : i + run]:
+            label, value = _label_and_value(piece.text)
+            cells = [label + ":", value] if label else [piece.text]
+            out.append(Piece("row", piece.text, piece.start_line, piece.end_line, piece.page, cells))
+        i += run
+    return out
+
+
+def _label_and_value(text: str) -> tuple[str | None, str]:
+    k = min((j for j in (text.find(":"), text.find("：")) if j >= 0), default=-1)
+    label = text[:k].strip() if k > 0 else ""
+    if not 2 <= len(label) <= 20 or any(ch in label for ch in "，,。；;！？（）()、 "):
+        return None, text
+    return label, text[k + 1 :].strip()
+
+
+def _label_run(pieces: list[Piece], i: int) -> tuple[int, int]:
+    """(how many pieces from `i` make a card, how many were looked at): labelled lines and the lines
+    continuing their values, the labels naming a task column and a unit or time-limit column."""
+    if pieces[i].kind != "para" or _label_and_value(pieces[i].text)[0] is None:
+        return 0, 1
+    labels, j = [], i
+    while j < len(pieces) and pieces[j].kind == "para" and (labels == [] or not match_marker(pieces[j].text)) and len(pieces[j].text) <= 400:
+        label = _label_and_value(pieces[j].text)[0]
+        if label:
+            labels.append(label)
+        j += 1
+    if len(labels) < 2 or not is_task_header(header_columns(labels)):
+        return 0, max(j - i, 1)
+    last = max(k for k in range(i, j) if _label_and_value(pieces[k].text)[0] is not None)
+    # after the last label's value nothing more is the card's (the page's "相关新闻…"); a label alone takes the next line
+    j = min(j, last + (2 if not _label_and_value(pieces[last].text)[1] else 1))
+    return j - i, j - i
+
+
 def unglue_tables(pieces: list[Piece]) -> list[Piece]:
     """A task table printed with every separator lost, header and rows on one line
     (a newspaper's e-paper copy): rows rebuilt from the header's names, the row numbers

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .cell_lines import plain_cell_lines, regroup_cell_lines
-from .flat_tables import split_header_run, split_space_rows, split_tab_runs, unglue_tables
+from .flat_tables import labelled_cards, split_header_run, split_space_rows, split_tab_runs, unglue_tables
 from .grammar import current as _grammar
 from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
@@ -394,5 +394,5 @@ def drop_page_fields(lines: list[SourceLine]) -> list[SourceLine]:
 
 def normalize(lines: list[SourceLine]) -> list[Piece]:
     lines = drop_page_fields(drop_repeated_copy(lines))
-    pieces = unglue_tables(split_tab_runs(split_wide_rows(regroup_cell_lines(join_wrapped(split_space_rows(lines_to_pieces(lines)))))))
+    pieces = unglue_tables(split_tab_runs(split_wide_rows(regroup_cell_lines(join_wrapped(split_space_rows(labelled_cards(lines_to_pieces(lines))))))))
     return drop_repeated_headers(absorb_table_headings(pieces))

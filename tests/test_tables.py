@@ -329,3 +329,15 @@ def test_the_leader_a_heading_names_over_a_table_is_each_rows():
     text = ("二、李丹常委、常务副区长牵头重点工作\n序号 | 重点工作 | 责任单位\n1 | 地区生产总值增长6.5%。 | 区发改局\n"
             "2 | 一般公共预算收入增长与经济增长基本同步。 | 区财政局\n")
     assert [t.leaders for t in policy_extract.parse_text(text).tasks] == [["李丹常委、常务副区长"]] * 2
+
+
+def test_one_task_printed_as_labelled_lines():
+    # 广州 2021 重点工作 任务163 (gz.gov.cn/zwgk/zdgzlsqk/2021zdgz/tscsgnpz/content/post_8185830.html, review r27b 02): the
+    # same card as "label: | value |" rows, printed as labelled lines; no task had been found
+    text = ("• 来源: 广州市人民政府办公厅\n重点工作: 全面推行林长制。\n牵头单位: 市林业园林局\n"
+            "年度阶段性工作目标: 第一季度:成立专项工作小组,组建工作专班。\n第二季度:总结梳理增城区林长制试点经验。\n"
+            "进展情况、存在问题\n及下一步工作建议:\n已完成。\n相关新闻\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.text, [u.name for u in t.lead_units]) for t in tasks] == [("全面推行林长制。", ["市林业园林局"])]
+    # labelled lines that name no task column are no card (郑州 2012's "主管领导:刘东" / "责任单位:市教育局" under an item)
+    assert policy_extract.parse_text("主管领导: 刘东\n责任单位: 市教育局\n").tasks == []
