@@ -220,7 +220,13 @@ def _unit_sentences(text: str) -> list[Note]:
             rest = labelled.group(1) + "：" + sentence[labelled.end() :]
         else:
             continue
-        note = parse_note(rest) or parse_note(re.split(r"[，,]", rest, maxsplit=1)[0])
+        note = parse_note(rest)
+        clauses = re.split(r"[，,]", rest)
+        for k in range(min(len(clauses), 4), 0, -1) if note is None else ():
+            # its first clauses: "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…" (兰州 2009, review r27b 08)
+            note = parse_note("，".join(clauses[:k]))
+            if note is not None and (note.lead or note.responsible):
+                break
         names = (note.lead + note.responsible) if note is not None else []
         if names and all(ends_like_unit(n) or (is_collective(n) and len(n) <= 10) for n in names):
             found.append(note)

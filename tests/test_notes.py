@@ -662,6 +662,12 @@ def test_sentences_that_assign_the_items_work():
     assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
         ([], ["省农业产业化办公室"]), (["省科技厅"], []), (["省发展改革委"], ["省农业产业化办公室"]), ([], []),
     ]
+    # 兰州市 2009 重点工作 (fsou.com …17218205_4.html, review r27b 08): "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…" —
+    # the leader, the lead and the others in the sentence's first clauses, the work after them
+    doc = policy_extract.parse_text("1、在兰州设立综合配套改革试验区事宜\n由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。\n"
+                                    "2、兰州城市轨道交通项目\n由吴继德副市长负责,市建设局牵头,市发改委配合,进一步修改完善项目建设方案。\n")
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.leaders) for t in doc.tasks] == [
+        (["市发改委"], ["相关部门"], ["杨志武副市长"]), (["市建设局"], ["市发改委"], ["吴继德副市长"])]
 
 
 def test_a_sentence_that_names_the_items_unit_with_a_label_and_wei():
