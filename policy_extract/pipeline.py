@@ -5,9 +5,9 @@ command line and batch workers write, without pydantic); `parse_loaded` builds t
 `models.Document` from it (the Python API)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable
 
 from .errors import warning
 from .extract import Options, all_paragraphs, extract_tasks, is_article_text, is_regulation
