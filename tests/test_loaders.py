@@ -205,3 +205,13 @@ def test_pdfium_grid_matches_pdfplumber_cells():
                 for ca, cb in zip(a.cells, b.cells):
                     assert all(abs(p - q) < 0.01 for p, q in zip(ca, cb)), (index, ca, cb)
     doc.close()
+
+
+def test_the_sha256_of_a_small_and_a_large_input_is_hashlibs():
+    # the interpreter's own SHA-256 below 1.5 MB (no OpenSSL at start-up), hashlib's above: one digest either way
+    import hashlib
+
+    from policy_extract.load.base import _OPENSSL_FROM, sha256_of
+
+    for data in (b"", "关于印发方案的通知".encode("utf-8"), bytes(range(256)) * (_OPENSSL_FROM // 256 + 1)):
+        assert sha256_of(data) == hashlib.sha256(data).hexdigest()
