@@ -285,7 +285,7 @@ def is_heading(node: Node) -> bool:
     first = node.first_text.rstrip("。").strip()
     if "。" not in first and len(first) <= 60:
         return True
-    if _titled_overview(node, first) or _continues_siblings_items(node):
+    if _titled_overview(node, first) or _continues_siblings_items(node) or _like_the_group_before(node):
         return True
     # text that lost its line breaks: a part's title ran into its body, and its items follow on the
     # same printed line ("三、活动内容在2019年…长效化。（一）抓好经验总结…"); not an item whose long
@@ -310,6 +310,19 @@ def _continues_siblings_items(node: Node) -> bool:
         return False
     last = before.children[-1]
     return last.kind == first_child.kind and last.value == first_child.value - 1 and is_heading(before)
+
+
+def _like_the_group_before(node: Node) -> bool:
+    """Two items or more, of the kind the group before it, a heading, holds: the groups of one list
+    ("（二）坚持科学评价，完善评价标准按照破除“四唯”要求，…提高评价的科学性。1.注重医德医风。…2.…", corpus 0352
+    stored without line breaks, after "（一）坚持动态调整，健全评价体系" over 1.–4.)."""
+    parent, kids = node.parent, node.children
+    if parent is None or len(kids) < 2 or kids[0].kind not in _BELOW_PARTS or kids[0].value != 1:
+        return False
+    index = next(i for i, sibling in enumerate(parent.children) if sibling is node)
+    before = parent.children[index - 1] if index else None
+    return (before is not None and before.kind == node.kind and len(before.children) >= 2
+            and before.children[0].kind == kids[0].kind and is_heading(before))
 
 
 def _titled_overview(node: Node, first: str) -> bool:

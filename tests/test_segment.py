@@ -549,9 +549,14 @@ def test_a_group_whose_items_number_on_from_the_group_before_heads_them():
     doc = policy_extract.parse_text(text)
     assert [t.number for t in doc.tasks] == ["1", "2", "3", "4"]
     assert doc.tasks[2].path == ["三、主要措施", "（二）教师培养层次提升行动"]
-    # numbered afresh, the items of an item whose long first sentences are its own stay inside it
+    # numbered afresh, they are its items still: the group before it heads items of their kind (corpus 0352)
     doc = policy_extract.parse_text(text.replace("3.优化", "1.优化").replace("4.调整", "2.调整"))
-    assert [t.number for t in doc.tasks] == ["1", "2", "（二）"]
+    assert [t.number for t in doc.tasks] == ["1", "2", "1", "2"]
+    # under no such group, an item whose long first sentences are its own keeps its points inside it
+    alone = text.replace("（一）师德养成教育全面推进行动。将师德教育摆在首要位置，强化党建引领。\n1.加强师德教育。扎实推进思想政治工作。\n"
+                         "2.强化师德宣传。发掘、树立、宣传正面典型。\n", "")
+    doc = policy_extract.parse_text(alone.replace("3.优化", "1.优化").replace("4.调整", "2.调整"))
+    assert [t.number for t in doc.tasks] == ["（二）"]
 
 
 @pytest.mark.parametrize("text, path", [
@@ -595,3 +600,13 @@ def test_an_items_only_body_addressing_the_recipients_stays_its_own():
             "各设区市要高度重视，市级安全生产监察队伍要在2005年12月31日前组建完成。\n二〇〇五年十二月二十日\n")
     task = policy_extract.parse_text(text).tasks[-1]
     assert (task.text, task.deadline.date) == ("时间要求\n各设区市要高度重视，市级安全生产监察队伍要在2005年12月31日前组建完成。", "2005-12-31")
+
+
+def test_a_group_with_items_like_the_group_before_it_heads_them():
+    # corpus 0352 (河北 深化卫生专业技术人员职称制度改革, review r28a 04), stored without line breaks: "（二）坚持科学评价，完善评价标准
+    # 按照破除“四唯”要求，…提高评价的科学性。1.注重医德医风。…" after "（一）坚持动态调整，健全评价体系" over 1.–4.; its six
+    # items had been one task, its sentence of its own taken for an item's first sentence
+    text = ("二、主要任务（一）坚持动态调整，健全评价体系1.明确各级别职称名称。卫生专业技术人员职称设初级、中级、高级。"
+            "2.动态调整专业设置。围绕卫生健康事业发展需要调整专业。（二）坚持科学评价，完善评价标准按照破除“四唯”要求，坚持重品德、"
+            "重能力、重业绩，提高评价的科学性。1.注重医德医风。将医德医风作为评价的首要条件。2.注重临床执业能力。将工作量作为申报条件。\n")
+    assert [t.id for t in policy_extract.parse_text(text).tasks] == ["2.1.1", "2.1.2", "2.2.1", "2.2.2"]
