@@ -325,6 +325,11 @@ def test_lead_labels():
     # The table decides over the head words: "牵头领导单位" (synthetic) names a unit although
     # 领导 is a person's head word; taken out of the table, the head words read it as a person.
     assert notes.parse_note("牵头领导单位：市发改委").lead == ["市发改委"]
+    # 琼中县 2022 为民办实事通报 (qiongzhong.hainan.gov.cn …t20221008_3278167.html, review r28b 06): "(一)适龄女生HPV疫苗接种牵头责任部门:
+    # 县卫生健康委员会" — the label had been cut after 牵头 (责任部门 read alone), 牵头 left in the item's text and no lead read
+    assert "牵头责任部门" in rules.LEAD_LABELS
+    tasks = policy_extract.parse_text("一、进展情况\n(一)适龄女生HPV疫苗接种牵头责任部门:县卫生健康委员会\n(二)新生儿先天性心脏病筛查牵头责任部门:县卫生健康委员会\n").tasks
+    assert [(t.text, [u.name for u in t.lead_units]) for t in tasks] == [("适龄女生HPV疫苗接种", ["县卫生健康委员会"]), ("新生儿先天性心脏病筛查", ["县卫生健康委员会"])]
     # 大兴区 2023 分工方案 (www.bjdx.gov.cn): "主要责任单位:区财政局" then "配合单位:区税务局" — the main
     # responsible unit leads (主责, the contract's lead word), its partners take part
     note = notes.parse_note("牵头领导:常务副区长主要责任单位:区财政局配合单位:区税务局")
