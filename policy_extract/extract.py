@@ -180,7 +180,7 @@ def attached_plan_line(root: Node) -> int | None:
         if m is None and not g.annex_label.match(text):  # "附件:" alone, its list on the next lines
             continue
         title = (m.group("title") if m else None) or (paras[i + 1].text.strip() if i + 1 < len(paras) else "")
-        title = _TRAILING_BRACKET.sub("", title.strip().rstrip("。")).strip()
+        title = _first_of_listed(_TRAILING_BRACKET.sub("", title.strip().rstrip("。")).strip())
         if title.endswith(endings) or (m and m.group("title") and _plan_title_opens(title, endings)):
             return para.start_line
     return _plan_after_signature(paras, endings)
@@ -205,6 +205,17 @@ def _plan_after_signature(paras: list[Piece], endings: tuple[str, ...]) -> int |
 
 
 _SENTENCE_PUNCT = re.compile(r"[。；;，,：:！？]")
+
+
+def _first_of_listed(title: str) -> str:
+    """The first annex's title where several are listed run together ("1.平台填报须知及指标内涵说明2.年报文本编写
+    说明…4.年报合规审核要点", corpus 0964: the last one's 要点 makes no plan of the first)."""
+    first = match_marker(title)
+    if first is None or first.value != 1:
+        return title
+    rest = title[first.end :]
+    nxt = re.search(r"2\s*[.．、]", rest)
+    return rest[: nxt.start()] if nxt else rest
 
 
 def _plan_title_opens(text: str, endings: tuple[str, ...]) -> bool:

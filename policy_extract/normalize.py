@@ -265,7 +265,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and not _grammar().dated_info_line.match(prev.text)  # nor is the title below it part of "时间 : 2021-05-14 … 来源 : 本网原创稿"
             and not (bare_note(prev.text) is None and starts_with_label(prev.text) and _grammar().info_head.match(piece.text))  # a labelled line, then another field ("监督方式:0557-…")
             and bare_note(prev.text) is None  # "X、Y分别牵头落实" on its own line closes its row
-            and not _grammar().annex_label.match(piece.text.strip())  # "附件：" opens the annex part
+            and not (_grammar().annex_label.match(piece.text.strip()) or _grammar().annex_heading.match(piece.text.strip()))  # "附件：X表" opens the annex
             and not _names_whole_annex(prev.text)  # "附件:2016年民生实事目标任务分解表" then the signature
         ):
             prev.text = glue(prev.text, piece.text)  # the one wrap join, shared with the PDF steps
