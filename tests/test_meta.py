@@ -847,10 +847,17 @@ def test_the_date_under_the_signer_run_on_into_what_follows():
 
 
 @pytest.mark.parametrize("link", ["链接：我省出台新规扶持小微企业健康发展.html", "附件：1.申报书模板.doc",
-                                  "联系人：齐曦联系电话：0311-66908853电子邮箱：jyysyc@126.com"])  # corpus 0244 (review r26a 06)
-def test_a_signature_run_on_after_a_links_file_name(link):
+                                  "联系人：齐曦联系电话：0311-66908853电子邮箱：jyysyc@126.com",  # corpus 0244 (review r26a 06)
+                                  "联系人：闫文豪66908523卜一峰66908731赵轩66908781"])  # corpus 0099 (review r28a 06): a phone number
+def test_a_signature_run_on_after_a_links_file_name_a_mail_address_or_a_phone_number(link):
     # corpus 0893 (河北 扶持小型微型企业 实施意见, review r25b 07): "…确保各项政策落实到位。链接：我省出台新规扶持小微企业健康
     # 发展.html河北省人民政府2015年4月24日"; the 河北省科学技术厅 site's pages end their annex list with a file name the same way
     text = "各设区市人民政府：一、加大财税支持。确保各项政策落实到位。" + link + "河北省人民政府2015年4月24日\n"
     meta = policy_extract.parse_text(text).meta
     assert (meta.issuer, meta.issue_date) == ("河北省人民政府", "2015-04-24")
+
+
+def test_a_short_number_before_a_name_opens_no_signature():
+    # corpus 0101: "…河北省职业技能鉴定中心108房间河北省人力资源和社会保障厅2024年4月7日" — a room number: no signer "房间河北省…"
+    text = "各市人社局：一、做好报名工作。报送地址：石家庄市合作路81号河北省职业技能鉴定中心108房间河北省人力资源和社会保障厅2024年4月7日\n"
+    assert policy_extract.parse_text(text).meta.issuer != "房间河北省人力资源和社会保障厅"
