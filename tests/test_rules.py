@@ -698,6 +698,10 @@ def test_unit_suffixes():
     # 怀远县农业农村局 2023 (ahhy.gov.cn …51230677): a bureau's sections "农田建设管理股", "乡村产业发展股"
     assert {"股", "科"} <= set(rules.UNIT_SUFFIXES)
     assert notes.split_units("农业股 乡村产业发展股") == ["农业股", "乡村产业发展股"]
+    # 淮南市 机关事务管理局 (jgswglj.huainan.gov.cn/public/118319873/1260711128.html, review r28b 03): a cell
+    # "市委社会工作部 市广播电视台 市地震局" gave '市广播电视台市地震局'
+    assert "电视台" in rules.UNIT_SUFFIXES
+    assert notes.split_units("市委社会工作部 市广播电视台 市地震局") == ["市委社会工作部", "市广播电视台", "市地震局"]
     with using(_rules_without("unit_suffixes", "局")):
         assert notes.split_units("市行政审批局 市司法局") == ["市行政审批局市司法局"]
 
