@@ -310,3 +310,19 @@ def test_a_ten_day_period_of_a_month_is_a_time_limit(text, year, date):
 ])
 def test_a_policy_extended_to_a_date_is_no_time_limit(text):
     assert deadline_in_text(text, 2023) is None
+
+
+@pytest.mark.parametrize("text, date", [
+    # corpus 0562 (河北 供销合作社“补网强网用网”行动, review r28a 07): a year, then a target verb, after a clause's end
+    ("2025年省级龙头企业带动系统销售额要达到总销售额的30%以上，2028年达到60%以上。", "2028-12-31"),
+    ("2025年实现农产品电商销售额150亿元，2028年实现300亿元。", "2028-12-31"),
+    # corpus 0580: "…抽取比例2023年不少于30%，2024年不少于60%，2025年实现全覆盖"
+    ("法人员进行现场闭卷考试，抽取比例2023年不少于30%，2024年不少于60%，2025年实现全覆盖。", "2025-12-31"),
+])
+def test_a_year_with_a_target_verb_opens_a_milestone(text, date):
+    assert deadline_in_text(text, 2023).date == date
+
+
+def test_a_year_with_no_target_verb_after_a_clause_is_no_milestone():
+    assert deadline_in_text("2018年版证书继续有效。", 2023) is None  # a year naming an edition (what undid a broader rule last session)
+    assert deadline_in_text("2022年全省完成造林100万亩。", 2023) is None  # a subject between: a report, not a target
