@@ -285,7 +285,7 @@ def is_heading(node: Node) -> bool:
     first = node.first_text.rstrip("。").strip()
     if "。" not in first and len(first) <= 60:
         return True
-    if _titled_overview(node, first) or _continues_siblings_items(node) or _like_the_group_before(node):
+    if _titled_overview(node, first) or _like_the_group_before(node):
         return True
     # text that lost its line breaks: a part's title ran into its body, and its items follow on the
     # same printed line ("三、活动内容在2019年…长效化。（一）抓好经验总结…"); not an item whose long
@@ -297,32 +297,25 @@ def is_heading(node: Node) -> bool:
     return same_line and (node.level == 1 or bool(_grammar().section_title_start.match(first)) or (len(node.children) >= 2 and bool(_grammar().announces_items.search(first))))
 
 
-def _continues_siblings_items(node: Node) -> bool:
-    """Its items number on from those under the sibling before it, a heading: the groups of one
-    list ("（一）师德养成教育全面推进行动。…" over 1.–5., then "（二）教师培养层次提升行动。主动适应
-    国家…" with its own sentences over 6. and 7., corpus 1000); its long introduction is no task."""
-    parent, first_child = node.parent, node.children[0]
-    if parent is None or first_child.kind not in _BELOW_PARTS or first_child.value is None or first_child.value < 2:
-        return False  # items, not a law's articles cited on a wrapped line ("…第九条第二款规定…")
+def _like_the_group_before(node: Node) -> bool:
+    """Its items are those of the group before it, a heading: the groups of one list. They number
+    on from that group's ("（一）师德养成教育全面推进行动。…" over 1.–5., then "（二）教师培养层次提升行动。
+    主动适应国家…" with its own sentences over 6. and 7., corpus 1000), or there are two or more,
+    numbered afresh, as there ("（二）坚持科学评价，完善评价标准按照破除“四唯”要求，…提高评价的科学性。
+    1.注重医德医风。…2.…" after "（一）…" over 1.–4., corpus 0352 stored without line breaks). Its
+    introduction is no task. Items only, not a law's articles cited on a wrapped line ("…第九条第二款规定…")."""
+    parent, kids = node.parent, node.children
+    first = kids[0]
+    if parent is None or first.kind not in _BELOW_PARTS or first.value is None:
+        return False
     index = next(i for i, sibling in enumerate(parent.children) if sibling is node)
     before = parent.children[index - 1] if index else None
     if before is None or before.kind != node.kind or not before.children:
         return False
     last = before.children[-1]
-    return last.kind == first_child.kind and last.value == first_child.value - 1 and is_heading(before)
-
-
-def _like_the_group_before(node: Node) -> bool:
-    """Two items or more, of the kind the group before it, a heading, holds: the groups of one list
-    ("（二）坚持科学评价，完善评价标准按照破除“四唯”要求，…提高评价的科学性。1.注重医德医风。…2.…", corpus 0352
-    stored without line breaks, after "（一）坚持动态调整，健全评价体系" over 1.–4.)."""
-    parent, kids = node.parent, node.children
-    if parent is None or len(kids) < 2 or kids[0].kind not in _BELOW_PARTS or kids[0].value != 1:
-        return False
-    index = next(i for i, sibling in enumerate(parent.children) if sibling is node)
-    before = parent.children[index - 1] if index else None
-    return (before is not None and before.kind == node.kind and len(before.children) >= 2
-            and before.children[0].kind == kids[0].kind and is_heading(before))
+    numbers_on = last.kind == first.kind and last.value == first.value - 1
+    afresh = first.value == 1 and len(kids) >= 2 and len(before.children) >= 2 and before.children[0].kind == first.kind
+    return (numbers_on or afresh) and is_heading(before)
 
 
 def _titled_overview(node: Node, first: str) -> bool:
