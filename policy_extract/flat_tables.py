@@ -92,14 +92,13 @@ def labelled_cards(pieces: list[Piece]) -> list[Piece]:
     while i < len(pieces):
         run, scanned = _label_run(pieces, i)
         if not run:
-            out.extend(pieces[i : i + max(scanned, 1)])  # a run of labelled lines that is no card is looked at once
-            i += max(scanned, 1)
+            out.extend(pieces[i : i + scanned])  # a run of labelled lines that is no card is looked at once
+            i += scanned
             continue
-        for piece in pieces[i : i + run]:
-            label, value = _label_and_value(piece.text)
+        for piece, (label, value) in run:
             cells = [label + ":", value] if label else [piece.text]
             out.append(Piece("row", piece.text, piece.start_line, piece.end_line, piece.page, cells))
-        i += run
+        i += len(run)
     return out
 
 
@@ -111,23 +110,24 @@ def _label_and_value(text: str) -> tuple[str | None, str]:
     return label, text[k + 1 :].strip()
 
 
-def _label_run(pieces: list[Piece], i: int) -> tuple[int, int]:
-    """(how many pieces from `i` make a card, how many were looked at): labelled lines and the lines
-    continuing their values, the labels naming a task column and a unit or time-limit column."""
-    if pieces[i].kind != "para" or _label_and_value(pieces[i].text)[0] is None:
-        return 0, 1
-    labels, j = [], i
-    while j < len(pieces) and pieces[j].kind == "para" and (labels == [] or not match_marker(pieces[j].text)) and len(pieces[j].text) <= 400:
-        label = _label_and_value(pieces[j].text)[0]
-        if label:
-            labels.append(label)
-        j += 1
+def _label_run(pieces: list[Piece], i: int) -> tuple[list, int]:
+    """(the pieces from `i` that make a card, each with its (label, value), and how many pieces were
+    looked at): labelled lines and the lines continuing their values, the labels naming a task column
+    and a unit or time-limit column; no pieces where they do not."""
+    read = []
+    for piece in pieces[i:]:
+        if piece.kind != "para" or len(piece.text) > 400 or (read and match_marker(piece.text)):
+            break
+        read.append((piece, _label_and_value(piece.text)))
+        if read[0][1][0] is None:
+            return [], 1  # no card opens with a line that has no label
+    labels = [label for _, (label, _) in read if label]
     if len(labels) < 2 or not is_task_header(header_columns(labels)):
-        return 0, max(j - i, 1)
-    last = max(k for k in range(i, j) if _label_and_value(pieces[k].text)[0] is not None)
+        return [], max(len(read), 1)
+    last = max(k for k, (_, (label, _)) in enumerate(read) if label)
     # after the last label's value nothing more is the card's (the page's "相关新闻…"); a label alone takes the next line
-    j = min(j, last + (2 if not _label_and_value(pieces[last].text)[1] else 1))
-    return j - i, j - i
+    run = read[: last + (2 if not read[last][1][1] else 1)]
+    return run, len(run)
 
 
 def unglue_tables(pieces: list[Piece]) -> list[Piece]:
