@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .brackets import pairs
 from .grammar import current as _grammar
@@ -183,6 +184,13 @@ def parse_time_limit(text: str, default_year: int | None) -> TimeLimit | None:
     return TimeLimit(clean, date, ongoing=ongoing, recurrence=recurrence if not dates else None)
 
 
+@lru_cache(maxsize=8)
+def _period_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words before a date that make it a period's start or end ("自", "延续至"), not the
+    labels among them ("时间：9月中旬" is a stage's time limit); once per rules value."""
+    return tuple(w for w in words if not w.endswith((":", "：")))
+
+
 def _dated_event(text: str, start: int, end: int) -> bool:
     """The date marks an event, not a time limit: what follows or precedes it says so."""
     after = text[end : end + 8].lstrip()
@@ -202,7 +210,7 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
     # dates the notice, not the work
     signed = {m.start("y") for m in g.at_sentence_starts(g.signature_in_text, text)} if "日" in text else set()
     cited = [(a, b) for a, b, opener in pairs(text) if opener in "《〈"] if "《" in text or "〈" in text else []
-    starts = tuple(w for w in g.rules.not_deadline_before if not w.endswith((":", "：")))  # not a label ("时间：9月中旬")
+    starts = _period_words(g.rules.not_deadline_before)
     for phrase, date, start in find_dates(text, default_year):
         if start in signed or any(a < start < b for a, b in cited):
             continue  # the notice's signature; a cited document's title ("《…规划（2021—2025年）》")
