@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .column_names import kept_past_repeated_headers, name_run_width, number_column_names
 from .deadlines import looks_like_time_limit
 from .grammar import current as _grammar
 from .load.base import SourceLine
@@ -43,7 +44,7 @@ def plain_cell_lines(lines: list[SourceLine]) -> set[int]:
             n += 1
             continue
         names = [lines[k].text.strip() for k in filled[n : n + 12]]
-        width = _name_run_width(names)
+        width = name_run_width(names)
         if width < 3 or not is_task_header(header_columns(names[:width])):
             n += 1
             continue
@@ -153,6 +154,8 @@ def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:
             j += 1
         run = pieces[i:j]
         header = [c.cells[0] for c in run[:width]]
+        body = run[width:]
+        run = run[:width] + [body[k] for k in kept_past_repeated_headers(header, [p.cells[0] for p in body])]
         rows = _rows_by_number(header, run[width:])
         if rows is not None:
             out.append(Piece("row", "\t".join(header), run[0].start_line, run[width - 1].end_line, run[0].page, header, run[0].table))
@@ -333,42 +336,4 @@ def _header_width(pieces: list[Piece], i: int) -> int:
         if p.kind != "row" or len(p.cells) != 1:
             break
         names.append(p.cells[0])
-    return _name_run_width(names)
-
-
-def _name_run_width(names: list[str]) -> int:
-    """How many of `names`, from the first, name columns. A short name of no known column
-    between two that are known ("分 管 县领导" before its words were listed) is a column all the
-    same: one unknown name must not lose the whole table."""
-    width = 0
-    while width < len(names) and _name_shaped(names[width]):
-        if column_of(names[width]):
-            width += 1
-            continue
-        after_number = width == 1 and column_of(names[0]) == "number" and not names[1].strip().isdigit()  # "序号", "2022年预期目标"
-        if (width >= 2 and unknown_column_name(names[width]) or after_number) and width + 1 < len(names) and column_of(names[width + 1]):
-            width += 1
-            continue
-        if width >= 3 and column_of(names[0]) == "number" and unknown_column_name(names[width]) and names[width + 1 : width + 2] == ["1"]:
-            width += 1  # the last name, before row 1 ("…| 配 合 部 门 | 目 标 类 型 | 1 |", 上城区 2019)
-            continue
-        break
-    return width
-
-
-def _name_shaped(cell: str) -> bool:
-    """Short, no mark before it and no sentence in it: "序号", "牵头单位（部门）", not "1.明确…事项。"."""
-    text = cell.strip()
-    return 0 < len(text) <= 16 and match_marker(text) is None and not any(ch in text for ch in "。；;，,：:")
-
-
-def unknown_column_name(cell: str) -> bool:
-    """Short enough for a column name, and no row number or figure in it; a unit of measure in
-    brackets after it is no part of it ("年度投资金额 (万元)", 洋县 2024)."""
-    name = re.sub(r"\s*[（(][^（）()]{1,4}[）)]$", "", cell.strip())
-    return 0 < len(name) <= 8 and not any(ch.isdigit() for ch in name)
-
-
-def number_column_names() -> tuple[str, ...]:
-    """The names a number column prints ("序号", "编号"), two characters or more."""
-    return tuple(n for n in _grammar().number_headers if len(n) >= 2)
+    return name_run_width(names)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .cell_lines import number_column_names, unknown_column_name
+from .column_names import number_column_names, unknown_run
 from .deadlines import looks_like_time_limit
 from .grammar import current as _grammar
 from .markers import candidates, match_marker
@@ -187,8 +187,8 @@ def _tab_run_rows(cells: list[str]) -> list[list[str]] | None:
     while width < len(cells) and len(cells[width].strip()) <= 20:
         if column_of(cells[width].strip()):
             width += 1
-        elif width >= 2 and unknown_column_name(cells[width]) and width + 1 < len(cells) and column_of(cells[width + 1].strip()):
-            width += 1  # one name no rule lists between known ones (see _header_width)
+        elif width >= 2 and (run := unknown_run(cells, width)) and width + run < len(cells) and column_of(cells[width + run].strip()):
+            width += run  # names no rule lists between known ones (column_names.unknown_run)
         else:
             break
     if width < 3 or width >= len(cells):

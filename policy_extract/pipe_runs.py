@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .cell_lines import number_column_names, rows_by_content, unknown_column_name
+from .cell_lines import rows_by_content
+from .column_names import kept_past_repeated_headers, number_column_names, unknown_run
 from .grammar import current as _grammar
 from .pieces import Piece
 from .tables import column_of, header_columns
@@ -54,6 +55,7 @@ def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
                 out.append(Piece("row", "\t".join(part), piece.start_line, piece.end_line, piece.page, part, piece.table))
         if title:
             out.append(Piece("para", title, piece.start_line, piece.end_line, piece.page))
+        cells = cells[:width] + [cells[width + k] for k in kept_past_repeated_headers(cells[:width], cells[width:])]
         rows = _rows_at_numbers(cells[width:], width) if "number" in header_columns(cells[:width]) else None
         read = rows_by_content(cells[:width], cells[width:], piece) if rows is None else None
         if read is not None:  # merged cells not printed, figures and remarks after the units: read by content
@@ -100,8 +102,10 @@ def _header_width(cells: list[str], number_names: tuple[str, ...]) -> int:
     while width < len(cells) and (len(cells[width]) <= 12 or (width == 0 and _squeezed(cells[0]).endswith(number_names))):
         if column_of(cells[width]):
             width += 1
-        elif width >= 1 and unknown_column_name(cells[width]) and width + 1 < len(cells) and (column_of(cells[width + 1]) or (width >= 3 and cells[width + 1].strip() == "1")):
-            width += 1  # one name no rule lists between known ones ("序号 | 项目 | 重点工作目标任务 |…") or last before row 1
+        elif width >= 1 and (run := unknown_run(cells, width)) and width + run < len(cells) and (
+                column_of(cells[width + run]) or (width >= 3 and cells[width + run].strip() == "1")):
+            width += run  # names no rule lists between known ones ("序号 | 项目 | 重点工作目标任务 |…", "指标名称 |单位 |2022年 |…
+            # |牵头单位") or the last ones before row 1 ("…| 股室 | 抽查比例 | 抽查频次 | 抽查数量 |1 |", 上高县 2023)
         else:
             break
     return width

@@ -692,3 +692,55 @@ def test_cells_per_line_with_parts_that_hold_no_row_and_unit_cells_closed_by_a_f
         ("68", ["区教育局"], ["区政府有关部门", "各乡镇人民政府"]),
         ("69", ["区教育局"], ["区投资促进中心"]),
     ]
+
+
+_SUINING_HEADER = ["序号", "指标名称", "单位", "2022年", "2025年", "2027年", "牵头单位", "责任单位"]
+_SUINING_ROWS = [
+    ["1", "人均预期寿命", "岁", "78.2(2021年)", "≥79.2", "≥80", "县卫健局", "县文旅广体局、县烟草局,各乡镇人民政府"],
+    ["2", "居民健康素养水平", "%", "21.6", "≥31.5", "≥33", "县卫健局", "县疾控中心,各乡镇人民政府"],
+    _SUINING_HEADER,  # printed again over the next page's rows
+    ["3", "婴儿死亡率", "‰", "3.64", "持续改善", "持续改善", "县卫健局", "县疾控中心、县人民医院"],
+]
+
+
+@pytest.mark.parametrize("form", ["cell-per-line pipes", "cell-per-line plain", "tab rows", "flattened pipes"])
+def test_a_targets_table_with_five_columns_no_rule_names_and_its_header_repeated(form):
+    # 绥宁县人均预期寿命提升行动计划主要目标责任清单 (hnsn.gov.cn …4323f71d7b6b4e03b90996da14b58dd1, 2025): 指标名称,
+    # 单位 and three year columns stand between 序号 and 牵头单位, and the header is printed again before row 8
+    rows = [_SUINING_HEADER] + _SUINING_ROWS
+    head = "绥宁县人均预期寿命提升行动计划主要目标责任清单"
+    if form == "tab rows":
+        text = "\n".join([head] + ["\t".join(r) for r in rows])
+    elif form == "cell-per-line plain":
+        text = "\n".join([head] + [c for r in rows for c in r])
+    else:
+        lines = [head] + [c + " |" for r in rows for c in r]
+        text = "".join(lines) if form == "flattened pipes" else "\n".join(lines)
+    doc = policy_extract.parse_text(text + "\n")
+    assert [(t.number, t.text, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("1", "人均预期寿命", ["县卫健局"], ["县文旅广体局", "县烟草局", "各乡镇人民政府"]),
+        ("2", "居民健康素养水平", ["县卫健局"], ["县疾控中心", "各乡镇人民政府"]),
+        ("3", "婴儿死亡率", ["县卫健局"], ["县疾控中心", "县人民医院"]),
+    ]
+
+
+def test_names_no_rule_lists_last_before_row_one_in_a_pipe_table_run_into_one_line():
+    # 上高县市场监督管理局 2023年“双随机、一公开”抽查工作计划 (review r12a 07), its line breaks lost:
+    # "…| 股室 | 抽查比例 | 抽查频次 | 抽查数量 |1 |…": three names no rule lists close the header
+    header = "序号 | 检查主体 | 年度计划名称 | 检查内容 | 计划开展时间 | 股室 | 抽查比例 | 抽查频次 | 抽查数量 |"
+    rows = ["1 | 上高县市场监督管理局 | 对特种设备作业人员的行政检查 | 对特种设备作业人员的行政检查 | 1月—12月 | 特种设备股 | 5% | =1 | 1户 |",
+            "2 | 上高县市场监督管理局 | 对经营者价格活动的行政检查 | 对经营者价格活动的行政检查 | 1月—12月 | 价监股 | 5% | =1 | 1户 |"]
+    doc = policy_extract.parse_text("2023年“双随机、一公开”抽查工作计划 | ||||||||" + header + "".join(rows) + "\n")
+    assert [(t.number, t.text, [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("1", "对特种设备作业人员的行政检查", ["特种设备股"]), ("2", "对经营者价格活动的行政检查", ["价监股"])]
+
+
+def test_a_column_name_wrapped_onto_a_line_of_its_own_in_a_table_copied_one_cell_per_line():
+    # 略阳县文化和旅游局 2019 重点工作 (lueyang.qinfeng.gov.cn info/1013/2824, review-flat 06): "责任股室" and
+    # "(单位)" on two lines; the header had stopped at "(单位)", and the table gave no task
+    cells = ["序号", "指标", "工作任务", "完成时限", "责任领导", "责任股室", "(单位)", "备注",
+             "1", "公共文化服务", "“两馆一站”免费开放服务人次较上年增长15%。", "12月底前", "夏俊贵", "文化宣传股",
+             "2", "全年组织开展文化下乡等惠民演出不少于100场。", "文化馆"]
+    doc = policy_extract.parse_text("\n".join(cells) + "\n")
+    assert [(t.number, t.deadline and t.deadline.text) for t in doc.tasks] == [("1", "12月底前"), ("2", None)]
+    assert doc.tasks[0].text.endswith("“两馆一站”免费开放服务人次较上年增长15%。")

@@ -1,0 +1,86 @@
+"""The names over a table's columns, where a web page copied the table cell by cell (one cell per
+line, or every cell of the table run into one line): how many of the first cells name columns,
+and the header printed again over a later page's rows. Shared by cell_lines.py, pipe_runs.py
+and flat_tables.py.
+"""
+from __future__ import annotations
+
+import re
+
+from .grammar import current as _grammar
+from .markers import match_marker
+from .tables import column_of
+
+_UNIT_OF_MEASURE = re.compile(r"\s*[（(][^（）()]{1,4}[）)]$")
+
+
+def name_run_width(names: list[str]) -> int:
+    """How many of `names`, from the first, name columns. Short names of no known column between
+    known ones ("分 管 县领导" before its words were listed; "指标名称", "单位", "2022年" …) or
+    last before row 1 are columns all the same: an unknown name must not lose the whole table."""
+    width = 0
+    while width < len(names) and _column_name_shaped(names[width]):
+        if column_of(names[width]):
+            width += 1
+            continue
+        after_number = width == 1 and column_of(names[0]) == "number" and not names[1].strip().isdigit()  # "序号", "2022年预期目标"
+        run = unknown_run(names, width, after_number) if width >= 2 or after_number else 0
+        if run and width + run < len(names) and column_of(names[width + run]):
+            width += run
+            continue
+        if width >= 3 and column_of(names[0]) == "number" and run and names[width + run : width + run + 1] == ["1"]:
+            width += run  # the last names, before row 1 ("…| 配 合 部 门 | 目 标 类 型 | 1 |", 上城区 2019)
+            continue
+        break
+    return width
+
+
+def unknown_run(names: list[str], k: int, first_free: bool = False) -> int:
+    """How many names from k, up to six, name no known column ("指标名称", "单位", "2022年",
+    "2025年", "2027年" before "牵头单位", 绥宁县 2025 主要目标责任清单); `first_free`: the first
+    may be any short name (after the number column: "序号", "2022年预期目标")."""
+    n = 0
+    while k + n < len(names) and n < 6 and _column_name_shaped(names[k + n]) and not column_of(names[k + n]):
+        if not (unknown_column_name(names[k + n]) or (first_free and n == 0)):
+            break
+        n += 1
+    return n
+
+
+def _column_name_shaped(cell: str) -> bool:
+    """Short, no mark before it and no sentence in it: "序号", "牵头单位（部门）", not "1.明确…事项。"."""
+    text = cell.strip()
+    return 0 < len(text) <= 16 and match_marker(text) is None and not any(ch in text for ch in "。；;，,：:")
+
+
+def unknown_column_name(cell: str) -> bool:
+    """Short enough for a column name, and no row number or figure in it; a unit of measure in
+    brackets after it is no part of it ("年度投资金额 (万元)", 洋县 2024), and such brackets alone are the
+    end of the name before them, wrapped ("责任股室", "(单位)", 略阳县 2019 文旅局)."""
+    name = _UNIT_OF_MEASURE.sub("", cell.strip())
+    if not name:
+        return bool(cell.strip())
+    if len(name) >= 5 and name[:2] in ("19", "20") and name[:4].isdecimal() and name[4] == "年":
+        name = name[5:] or name[4]  # a year's column: "2022年", "2025年目标值"
+    return 0 < len(name) <= 8 and not any(ch.isdigit() for ch in name)
+
+
+def number_column_names() -> tuple[str, ...]:
+    """The names a number column prints ("序号", "编号"), two characters or more."""
+    return tuple(n for n in _grammar().number_headers if len(n) >= 2)
+
+
+def kept_past_repeated_headers(header: list[str], cells: list[str]) -> list[int]:
+    """The indices of the cells that are not the header's names printed again over a later
+    page's rows ("序号 |" … "责任单位 |" before row 8, 绥宁县 2025 主要目标责任清单)."""
+    names = [h.strip() for h in header]
+    width = len(names)
+    kept: list[int] = []
+    k = 0
+    while k < len(cells):
+        if [c.strip() for c in cells[k : k + width]] == names:
+            k += width
+            continue
+        kept.append(k)
+        k += 1
+    return kept
