@@ -162,16 +162,40 @@ def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:
             out.extend(rows)
             i = j
             continue
-        if not _aligned(header, run[width:]):
-            out.extend(run)  # rows the width does not fit and the cells cannot tell apart: no rows rather than wrong ones
-            i = j
-            continue
-        for start in range(0, len(run), width):
-            chunk = run[start : start + width]
-            cells = [c.cells[0] for c in chunk] + [""] * (width - len(chunk))
-            out.append(Piece("row", "\t".join(cells), chunk[0].start_line, chunk[-1].end_line, chunk[0].page, cells, chunk[0].table))
+        rows = _rows_by_width(header, run[width:])
+        # rows the width does not fit and the cells cannot tell apart: no rows rather than wrong ones
+        out.extend(run if rows is None else [_one_row(run[:width], width)] + rows)
         i = j
     return out
+
+
+def _one_row(chunk: list[Piece], width: int) -> Piece:
+    cells = [c.cells[0] for c in chunk] + [""] * (width - len(chunk))
+    return Piece("row", "\t".join(cells), chunk[0].start_line, chunk[-1].end_line, chunk[0].page, cells, chunk[0].table)
+
+
+def _rows_by_width(header: list[str], body: list[Piece]) -> list[Piece] | None:
+    """The rows the header's width cuts (_aligned), a part's row standing alone before a row's
+    number ("一、知识产权保护方面（共5项）", "1", …: 国办发〔2018〕126号 附件 推广清单); None where
+    the width does not fit."""
+    width = len(header)
+    numbered = column_of(header[0]) == "number"
+    cells = [p.cells[0].strip() for p in body]
+    parts: set[int] = set()
+    for k in range(len(cells) - 2, -1, -1):  # a part whose rows a site removed stands before the next part
+        if numbered and _part_row(cells[k]) and (_row_number(cells[k + 1]) is not None or k + 1 in parts):
+            parts.add(k)
+    kept = [k for k in range(len(body)) if k not in parts]
+    starts = set(kept[::width])
+    if not _aligned(header, [body[k] for k in kept]) or any(k + 1 not in starts | parts for k in parts):
+        return None
+    rows: list[Piece] = []
+    for at in range(0, len(kept), width):
+        first = kept[at]
+        above = [k for k in range(first - 1, -1, -1) if k in parts and all(m in parts for m in range(k, first))]
+        rows.extend(_one_row([body[k]], width) for k in sorted(above))
+        rows.append(_one_row([body[k] for k in kept[at : at + width]], width))
+    return rows
 
 
 def _aligned(header: list[str], body: list[Piece]) -> bool:
@@ -185,11 +209,12 @@ def _aligned(header: list[str], body: list[Piece]) -> bool:
     numbers = [_row_number(cells[k]) for k in range(0, len(cells), width)]
     if not numbers or numbers[0] is None:
         return False
-    first = numbers[0]  # a table may start mid-way ("80 |", 南陵县 2024 分解表)
-    if not all(n == first + k for k, n in enumerate(numbers) if n is not None) or numbers.count(None) > 1:
+    # a table may start mid-way ("80 |", 南陵县 2024 分解表) and skip rows a site removed ("14", "21": 本文有删减)
+    known = [n for n in numbers if n is not None]
+    if any(b <= a for a, b in zip(known, known[1:])) or numbers.count(None) > 1 or numbers[-1] is None and len(numbers) > 1 and None in numbers[:-1]:
         return False
     # and no row holds the next row's number among its cells (a row of fewer cells than the width)
-    return not any(_row_number(c) == first + k + 1 for k in range(len(numbers)) for c in cells[k * width + 1 : (k + 1) * width])
+    return not any(n is not None and _row_number(c) == n + 1 for k, n in enumerate(numbers) for c in cells[k * width + 1 : (k + 1) * width])
 
 
 def _row_number(cell: str) -> int | None:
@@ -234,6 +259,8 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
     rows: list[dict] = []
     row: dict | None = None
     current = None
+    # a column of no known name after the task's holds its numbered measures ("序号 | 目标名称 | 工作标准 | …")
+    measures = text_cols[0] + 1 < width and roles[text_cols[0] + 1] is None
     for k, (piece, cell) in enumerate(zip(body, cells)):
         opening = _row_opening(cells, k, current, numbered, trailing)
         if opening is not None:
@@ -255,16 +282,33 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
             row["time"].append(cell)
         elif row["text"] and "leader" in col and not row["time"] and _person_cell(cell):
             row["people"].append(cell)
+        elif row["units"] and not row["time"] and cell[:1] in "(（" and cell[-1:] in ")）":
+            row["units"][-1] += cell  # "应急管理局", "(安委办)": a unit's alias on the line under it (钟楼区 2024)
         elif row["text"] and not row["time"] and _unit_cell(cell):
             row["units"].append(cell)
-        elif row["text"] and (row["units"] or row["time"] or row["people"]):
-            row = {**row, "text": [cell], "units": [], "people": [], "time": [], "pieces": [piece], "above": row}
+        elif row["text"] and (row["units"] or row["time"] or row["people"] or measures and _sub_item(cell) and _sub_item(row["text"][-1])):
+            # the row's next task, whose number, units or time cells were merged with the row's; a
+            # "(5)…" after "(4)…" too: 钟楼区 2024 分解表 prints its measures "(1)…"–"(7)…" under one 目标名称
+            above = row if row["units"] or row["time"] or row["people"] else row["above"]
+            row = {**row, "text": [cell], "units": [], "people": [], "time": [], "pieces": [piece], "above": above}
+            rows.append(row)
+            continue
+        elif measures and row["text"] and _sub_item(cell) and not _sub_item(row["text"][0]):
+            # "1", "全区经济社会发展的主要预期目标", "(1)地区生产总值增长6%左右。": the row's text heads its measures
+            rows[-1] = {"part": row["number"] + " " + "".join(row["text"]), "pieces": row["pieces"]}
+            row = {**row, "number": "", "text": [cell], "pieces": [piece], "above": None}
             rows.append(row)
             continue
         else:
             row["text"].append(cell)
         row["pieces"].append(piece)
     return [_row_piece(row, width, col, text_cols[0]) for row in rows]
+
+
+def _sub_item(cell: str) -> int | None:
+    """The number of a measure printed in a task's cell with its own marker ("(3)…", "3.…", "③…")."""
+    marker = match_marker(cell)
+    return marker.value if marker is not None and marker.kind in ("paren_arabic", "arabic", "circled") else None
 
 
 def rows_by_content(header: list[str], cells: list[str], like: Piece) -> list[Piece] | None:

@@ -28,11 +28,17 @@ def name_run_width(names: list[str]) -> int:
         if run and width + run < len(names) and column_of(names[width + run]):
             width += run
             continue
-        if width >= 3 and column_of(names[0]) == "number" and run and names[width + run : width + run + 1] == ["1"]:
-            width += run  # the last names, before row 1 ("…| 配 合 部 门 | 目 标 类 型 | 1 |", 上城区 2019)
-            continue
+        if width >= 3 and column_of(names[0]) == "number" and run and _row_one_next(names, width + run):
+            width += run  # the last names, before row 1 ("…| 配 合 部 门 | 目 标 类 型 | 1 |", 上城区 2019) or a part's
+            continue  # row over it ("…| 推广范围 | 一、知识产权保护方面（共5项） | 1 |", 国办发〔2018〕126号 附件)
         break
     return width
+
+
+def _row_one_next(names: list[str], k: int) -> bool:
+    """Row 1 opens at names[k], or after a part's row there ("一、…")."""
+    part = k < len(names) and (marker := match_marker(names[k])) is not None and marker.kind == "cn"
+    return names[k : k + 1] == ["1"] or (part and names[k + 1 : k + 2] == ["1"])
 
 
 def unknown_run(names: list[str], k: int, first_free: bool = False) -> int:

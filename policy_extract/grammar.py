@@ -107,8 +107,7 @@ class Grammar(MetadataPatterns):
             role = next((role for role, table in self.label_tables if label in table), None)
             if role is None:
                 role = next((role for role, words in self.rules.role_head_words if any(w in label for w in words)), "none")
-            if len(self._roles) >= 8192:  # labels are few; bounded all the same
-                self._roles.clear()
+            self._roles = self._roles if len(self._roles) < 8192 else {}  # labels are few; bounded all the same
             self._roles[label] = role
         return role
 
@@ -234,11 +233,12 @@ class Grammar(MetadataPatterns):
         field = self._columns.get(header, _MISSING)
         if field is _MISSING:
             field = next((name for name, words in self.column_words if any(w in header for w in words)), None)
+            if field is None and header.endswith(("单位", "部门", "处室", "科室")):  # "负责部门", "承办单位": by the head words
+                field = next((role for role in ("lead", "responsible") if self.label_role(header) == role), None)
             if field == "leader":  # "责任单位及责任人": a unit column whose cells name people too (units.people_apart)
                 field = next((f for f, ws in (("lead", self.rules.lead_labels), ("responsible", self.rules.responsible_labels)) if any(len(w) >= 4 and w in header for w in ws)), field)
             if len(header) <= 20:
-                if len(self._columns) >= 8192:
-                    self._columns.clear()
+                self._columns = self._columns if len(self._columns) < 8192 else {}
                 self._columns[header] = field
         return field
 

@@ -744,3 +744,40 @@ def test_a_column_name_wrapped_onto_a_line_of_its_own_in_a_table_copied_one_cell
     doc = policy_extract.parse_text("\n".join(cells) + "\n")
     assert [(t.number, t.deadline and t.deadline.text) for t in doc.tasks] == [("1", "12月底前"), ("2", None)]
     assert doc.tasks[0].text.endswith("“两馆一站”免费开放服务人次较上年增长15%。")
+
+
+def test_a_table_copied_one_cell_per_line_with_part_rows_removed_rows_and_a_guiding_department_column():
+    # 国办发〔2018〕126号 附件 第二批支持创新相关改革举措推广清单 (corpus 1067): "指导部门" names the units (by its head
+    # words, as a note label would), "推广范围" last before the first part's row, parts "一、…（共5项）" alone
+    # before their rows, and a part whose rows the site removed ("四、…（共6项）", "五、…", "21": 本文有删减)
+    cells = ["序号", "改革举措", "主 要 内 容", "指导部门", "推广范围",
+             "一、知识产权保护方面（共5项）",
+             "1", "知识产权民事、刑事、行政案件“三合一”审判", "整合分散的审判资源，实行“三合一”。", "最高人民法院、最高人民检察院、国家知识产权局", "全国",
+             "2", "以降低侵权损失为核心的专利保险机制", "开发专利保险产品。", "国家知识产权局、中国银保监会", "全国",
+             "四、军民深度融合方面（共6项）", "五、管理体制创新方面（共3项）",
+             "21", "允许地方高校自主开展人才引进和职称评审", "支持地方高校自主评审。", "教育部、人力资源社会保障部", "全国"]
+    doc = policy_extract.parse_text("第二批支持创新相关改革举措推广清单\n\n" + "\n\n".join(cells) + "\n")
+    assert [(t.number, t.text[:12], [u.name for u in t.responsible_units], t.path) for t in doc.tasks] == [
+        ("1", "知识产权民事、刑事、行政", ["最高人民法院", "最高人民检察院", "国家知识产权局"], ["一、知识产权保护方面（共5项）"]),
+        ("2", "以降低侵权损失为核心的专", ["国家知识产权局", "中国银保监会"], ["一、知识产权保护方面（共5项）"]),
+        ("21", "允许地方高校自主开展人才", ["教育部", "人力资源社会保障部"], ["五、管理体制创新方面（共3项）"]),
+    ]
+
+
+def test_numbered_measures_in_a_column_after_the_target_with_merged_leader_and_unit_cells():
+    # 常州市钟楼区 2024年《政府工作报告》主要目标任务责任分解表 (zhonglou.gov.cn …/21514.html, review r29c 02):
+    # 目标名称 heads the measures "(1)"–"(7)" of 工作标准; a measure with no leader or units of its own shares the
+    # cells merged from the one above; "(安委办)" on its own line is the alias of the unit above it
+    cells = ["序号", "目标名称", "工 作 标 准", "区政府", "分管领导", "牵头单位", "配合单位",
+             "1", "全区经济社会发展的主要预期目标",
+             "(1)地区生产总值增长6%左右。", "王旭锋", "发改局", "统计局",
+             "(2)一般公共预算收入增长3%以上。", "财政局",
+             "(3)社会消费品零售总额增长6%左右。", "吴 伟", "商务局",
+             "(4)实际使用外资和进出口总额稳中提质。",
+             "(5)居民人均可支配收入增速与经济增速同步。",
+             "(6)安全生产形势平稳向好。", "应急管理局", "(安委办)", "区安委会各成员单位"]
+    doc = policy_extract.parse_text("\n".join(cells) + "\n")
+    assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("(1)", ["发改局"], ["统计局"]), ("(2)", ["财政局"], []), ("(3)", ["商务局"], []), ("(4)", ["商务局"], []),
+        ("(5)", ["商务局"], []), ("(6)", ["应急管理局(安委办)"], ["区安委会各成员单位"])]
+    assert doc.tasks[0].text == "地区生产总值增长6%左右。" and doc.tasks[0].path == ["1 全区经济社会发展的主要预期目标"]

@@ -542,6 +542,12 @@ ROLE_HEAD_WORD_LABELS = [
     ("参加单位", "responsible"),
     ("负责部门", "responsible"),
     ("配合实施单位", "responsible"),
+    # 国办发〔2018〕126号 附件 (corpus 1067): "序号 | 改革举措 | 主 要 内 容 | 指导部门 | 推广范围"
+    ("指导部门", "responsible"),
+    # as column names: "主管部门", "执行部门", "推进单位" name the units doing the work
+    ("主管部门", "responsible"),
+    ("执行部门", "responsible"),
+    ("推进单位", "responsible"),
     # corpus: "联系单位：" under the notices of 河北 人社厅 is a contact, not a unit
     ("联系单位", "none"),
     ("分管市领导", "person"),
@@ -552,6 +558,8 @@ ROLE_HEAD_WORD_LABELS = [
 def test_role_head_words(label, role):
     assert label not in rules.LEAD_LABELS + rules.RESPONSIBLE_LABELS + rules.LEADER_LABELS + rules.NOT_UNIT_LABELS
     assert notes.label_role(label) == role
+    if role in ("lead", "responsible"):  # a table's column of that name is a unit column by the same head words
+        assert tables.column_of(label) == role
 
 
 def test_label_tails():
@@ -792,6 +800,9 @@ def test_table_columns():
     with using(columns_only):
         assert tables.header_columns(header)["lead"] == 3  # 牵头单位 is still a lead label
     with using(columns_only.replace(lead_labels=_without(rules.LEAD_LABELS, "牵头单位"))):
+        assert tables.header_columns(header)["lead"] == 3  # and by the head word of a label no list holds
+    no_head_word = tuple((r, _without(ws, "牵头")) for r, ws in rules.ROLE_HEAD_WORDS)
+    with using(columns_only.replace(lead_labels=_without(rules.LEAD_LABELS, "牵头单位"), role_head_words=no_head_word)):
         assert "lead" not in tables.header_columns(header)
     # 南陵县 2024 分解表 (www.nlx.gov.cn, stored pages), one cell per line: "分 管 县领导" names the leader
     # column, "牵头责任单位" the lead; the table had given no task
