@@ -1,10 +1,9 @@
 """Tables that lost their line breaks on the way to us, rebuilt as rows (normalize's last steps;
-tables copied one cell per line are cell_lines.py's).
+tables copied one cell per line are cell_lines.py's, cells one space apart space_rows.py's).
 
     a whole table on one line, separators kept     序号 |重点工作 |责任单位 |1 |…
     a tab-separated table whose line breaks were lost  序号\t任务\t…\t备注<b>一、…</b>(一)…\t…
     every separator lost   序号工作任务责任单位21树立婚育新风。…X牵头;Y配合22根据…
-    cells apart by single spaces, one row a line   序号 重点工作任务 主要责任单位 协同配合单位 / 1 … 区发改委 …
 
 The header's names (the column vocabulary of rules.py) give the width; rows are cut where
 a row's last cell (a time limit, a unit clause) meets the next row's number.
@@ -330,50 +329,3 @@ def _name_run() -> re.Pattern:
         word = "(?:" + "|".join(map(re.escape, g.header_words)) + ")"
         _HEADER_PATTERNS[key] = re.compile(rf"{word}(?: ?{word}){{2,}}$")
     return _HEADER_PATTERNS[key]
-
-
-def split_space_rows(pieces: list[Piece]) -> list[Piece]:
-    """A table whose cells a page set apart by single spaces, one row a line ("序号 重点工作任务
-    主要责任单位 协同配合单位", "1 地区生产总值增长6.5%左右。 区发改委 区政府各部门,…", 谯城区 2025):
-    the header is a line of three or more column names, a number's first; a row opens with
-    its number, its text runs to the cell that closes a sentence, the other cells follow in
-    the header's order; a line after a row continues it: one unit name the cell before (a
-    unit cell wrapped), a list the next cell. A part's heading between rows is a row of its own."""
-    out: list[Piece] = []
-    header: list[str] | None = None
-    row: list[str] | None = None
-    for piece in pieces:
-        text = piece.text.strip() if piece.kind == "para" else ""
-        if header is None:
-            names = text.split()
-            if 3 <= len(names) <= 12 and all(len(n) <= 12 and column_of(n) for n in names) and column_of(names[0]) == "number":
-                header = names
-                out.append(Piece("row", "\t".join(names), piece.start_line, piece.end_line, piece.page, names, piece.table))
-                continue
-            out.append(piece)
-            continue
-        m = re.match(r"(\d{1,3})\s+(\S.*)$", text)
-        marker = match_marker(text) if text and not m else None
-        if m:
-            row = _space_row(m.group(1), m.group(2).split(), len(header))
-        elif marker is not None and marker.kind in ("cn", "paren_cn"):
-            row = [text]
-        elif row is not None and text and len(row) > 1 and " " not in text and ends_like_unit(text.rstrip("。，,、")):
-            if len(row) < 3 or (any(ch in text for ch in "、，,") and len(row) < len(header)):
-                row.append(text)  # a list: the next cell
-            else:
-                row[-1] = row[-1] + "、" + text  # "区财政局" / "区税务局": the unit cell wrapped
-            out[-1] = Piece("row", "\t".join(row), out[-1].start_line, piece.end_line, piece.page, list(row), piece.table)
-            continue
-        else:
-            header = row = None
-            out.append(piece)
-            continue
-        out.append(Piece("row", "\t".join(row), piece.start_line, piece.end_line, piece.page, list(row), piece.table))
-    return out
-
-
-def _space_row(number: str, tokens: list[str], width: int) -> list[str]:
-    end = next((k for k, t in enumerate(tokens) if t.endswith(("。", "；", ";"))), 0)
-    cells = [number, "".join(tokens[: end + 1])] + tokens[end + 1 :]
-    return cells[: width - 1] + ["、".join(cells[width - 1 :])] if len(cells) > width else cells

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .cell_lines import plain_cell_lines, regroup_cell_lines
-from .flat_tables import labelled_cards, split_header_run, split_space_rows, split_tab_runs, unglue_tables
+from .flat_tables import labelled_cards, split_header_run, split_tab_runs, unglue_tables
 from .grammar import current as _grammar
 from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
@@ -20,6 +20,7 @@ from .notes import bare_note
 from .paragraphs import Sequence, after_signature, split_gaps, split_items
 from .pieces import Piece
 from .pipe_runs import prose_around_pipes, prose_row, split_wide_rows, table_start
+from .space_rows import split_space_rows
 from .tables import is_header_row, split_row
 
 _HTML_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|font|p|div|br|sup|sub|a|td|tr|th|table|tbody|thead)\b[^>]*>", re.I)

@@ -675,6 +675,31 @@ def test_a_table_whose_cells_stand_apart_by_single_spaces():
     assert doc.tasks[0].text == "地区生产总值增长6.5%左右。"
 
 
+_TONGLIANG = ["序号 目标任务 责任单位 上半年推进情况", "一、经济社会发展主要预期目标",
+              "1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。",
+              "2 第一产业增加值增长5%。 区农业农村委", "区林业局", "区畜牧业发展中心", "第一产业增加值同比增长3.4%。",
+              "3 规上工业增加值增长3.5%。 区经济信息委 规上工业增加值同比增长0.4%。", "二、重点工作",
+              "(一)以创建国家高新区为抓手,更大力度推动科技创新", "4 实施高能级创新平台建设行动。 区科技局 全面启动国家高新区创建工作。",
+              "5 加快推进智能网联新能源汽车零部件产业发展行动计划。 区经济信息委 智能网联新能源汽车零部件产业加快发展。"]
+
+
+@pytest.mark.parametrize("joiner", ["\n", ""], ids=["lined", "flattened"])
+def test_a_space_table_whose_last_cell_follows_wrapped_units_and_whose_header_ends_the_page_head(joiner):
+    # 重庆市铜梁区 2025年区政府工作报告目标任务上半年推进情况汇总表 (cqstl.gov.cn …t20250919_15024369, review r29c
+    # 04): the 推进情况 cell on its own line after row 2's wrapped units had ended the table (rows 3–9 lost); flattened,
+    # the header is run into the page's head ("…汇总表序号 目标任务 …") and row 2's units into its 推进情况 cell
+    # (rows 10 and 11 of the page renumbered 4 and 5: the rows between left out)
+    head = "时间:2025-09-19 来源:政府办【字体: 打印2025年区政府工作报告目标任务上半年推进情况汇总表"
+    doc = policy_extract.parse_text(head + joiner + joiner.join(_TONGLIANG) + "\n")
+    assert [(t.number, t.text, [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("1", "地区生产总值增长6%以上。", ["区发展改革委"]),
+        ("2", "第一产业增加值增长5%。", ["区农业农村委", "区林业局", "区畜牧业发展中心"]),
+        ("3", "规上工业增加值增长3.5%。", ["区经济信息委"]),
+        ("4", "实施高能级创新平台建设行动。", ["区科技局"]),
+        ("5", "加快推进智能网联新能源汽车零部件产业发展行动计划。", ["区经济信息委"]),
+    ]
+
+
 def test_cells_per_line_with_parts_that_hold_no_row_and_unit_cells_closed_by_a_full_stop():
     # 谯城区教育局2025年政府工作报告重点工作任务分解表 (bzqc.gov.cn/XxgkContent/show/2831654.html, review r19b 07): the
     # department's rows only, so parts "二、"…"六、" follow each other with no row; its unit cells end with "。"

@@ -1,0 +1,106 @@
+"""Tables whose cells a page set apart by single spaces, one row a line (normalize's step
+before the line joins):
+
+    序号 重点工作任务 主要责任单位 协同配合单位
+    1 地区生产总值增长6.5%左右。 区发改委 区政府各部门,各乡镇人民政府、街道办事处。
+
+The header is a line of column names (the vocabulary of rules.py); a row's text runs to the
+cell that closes a sentence, the other cells follow in the header's order.
+"""
+from __future__ import annotations
+
+import re
+
+from .column_names import number_column_names
+from .markers import match_marker
+from .pieces import Piece
+from .tables import column_of
+from .units import ends_like_unit, split_glued_names
+
+
+def split_space_rows(pieces: list[Piece]) -> list[Piece]:
+    """A table whose cells a page set apart by single spaces, one row a line ("序号 重点工作任务
+    主要责任单位 协同配合单位", "1 地区生产总值增长6.5%左右。 区发改委 区政府各部门,…", 谯城区 2025):
+    the header is a line of three or more column names, a number's first; a row opens with
+    its number, its text runs to the cell that closes a sentence, the other cells follow in
+    the header's order; a line after a row continues it: one unit name the cell before (a
+    unit cell wrapped), a list or any text while the row lacks cells the next cell. A part's
+    heading between rows is a row of its own."""
+    out: list[Piece] = []
+    header: list[str] | None = None
+    row: list[str] | None = None
+    for piece in pieces:
+        text = piece.text.strip() if piece.kind == "para" else ""
+        if header is None:
+            head, names = _space_header(text)
+            if names:
+                header = names
+                if head:  # the page's head run into the header: "…上半年推进情况汇总表序号 目标任务 责任单位 …" (铜梁区 2025, flattened)
+                    out.append(Piece("para", head, piece.start_line, piece.end_line, piece.page))
+                out.append(Piece("row", "\t".join(names), piece.start_line, piece.end_line, piece.page, names, piece.table))
+                continue
+            out.append(piece)
+            continue
+        m = re.match(r"(\d{1,3})\s+(\S.*)$", text)
+        marker = match_marker(text) if text and not m else None
+        if m:
+            row = _space_row(m.group(1), m.group(2).split(), len(header))
+        elif marker is not None and marker.kind in ("cn", "paren_cn"):
+            row = [text]
+        elif row is not None and text and len(row) > 1 and " " not in text and ends_like_unit(text.rstrip("。，,、")):
+            if len(row) < 3 or (any(ch in text for ch in "、，,") and len(row) < len(header)):
+                row.append(text)  # a list: the next cell
+            else:
+                row[-1] = row[-1] + "、" + text  # "区财政局" / "区税务局": the unit cell wrapped
+            out[-1] = Piece("row", "\t".join(row), out[-1].start_line, piece.end_line, piece.page, list(row), piece.table)
+            continue
+        elif row is not None and text and 3 <= len(row) < len(header) and match_marker(text) is None:
+            row.append(text)  # the row's last cell on a line of its own, after its wrapped units ("第一产业增加值同比增长3.4%。", 铜梁区 2025)
+            out[-1] = Piece("row", "\t".join(row), out[-1].start_line, piece.end_line, piece.page, list(row), piece.table)
+            continue
+        else:
+            header = row = None
+            out.append(piece)
+            continue
+        out.append(Piece("row", "\t".join(row), piece.start_line, piece.end_line, piece.page, list(row), piece.table))
+    return out
+
+
+def _units_then_text(cell: str) -> list[str] | None:
+    """A unit cell run into the sentence of the cell after it ("区农业农村委区林业局区供销联社区畜牧业
+    发展中心第一产业增加值同比增长3.4%。", 铜梁区 2025 flattened): [units, text], or None."""
+    if not cell.endswith("。"):
+        return None
+    names = split_glued_names(cell)
+    last = names[-1]
+    cut = next((k for k in range(3, len(last) - 5) if ends_like_unit(last[:k]) and not any(ends_like_unit(last[:j]) for j in range(k + 1, k + 5))), None)
+    if cut is None or not all(ends_like_unit(n) for n in names[:-1]):
+        return None
+    return ["、".join(names[:-1] + [last[:cut]]), last[cut:]]
+
+
+def _space_header(text: str) -> tuple[str, list[str]]:
+    """(the text before, the names) of a line that is or ends in three to twelve column names
+    one space apart, a number's first ("序号 目标任务 责任单位 上半年推进情况"); ("", []) else."""
+    tokens = text.split()
+    k = len(tokens)
+    while k > 0 and len(tokens[k - 1]) <= 12 and column_of(tokens[k - 1]) and column_of(tokens[k - 1]) != "number":
+        k -= 1
+    if k == 0 or len(tokens) - k < 2 or len(tokens) - k > 11:
+        return "", []
+    first = tokens[k - 1]
+    number = next((n for n in number_column_names() if first.endswith(n)), None)
+    if number is None:
+        return "", []
+    # the names open the line, or end it after the page's head ("…打印2025年…汇总表序号 目标任务 …")
+    at = text.rfind(first) + len(first) - len(number)
+    return text[:at].rstrip(), [number] + tokens[k:]
+
+
+def _space_row(number: str, tokens: list[str], width: int) -> list[str]:
+    end = next((k for k, t in enumerate(tokens) if t.endswith(("。", "；", ";"))), 0)
+    after = tokens[end + 1 :]
+    if len(after) == 1 and width >= 4:  # units and the next cell glued, their line breaks lost
+        after = _units_then_text(after[0]) or after
+    cells = [number, "".join(tokens[: end + 1])] + after
+    return cells[: width - 1] + ["、".join(cells[width - 1 :])] if len(cells) > width else cells
