@@ -11,13 +11,14 @@ from dataclasses import replace
 from .cell_units import roles_from_cells
 from .deadlines import TimeLimit, deadline_in_text, parse_time_limit
 from .grammar import current as _grammar
+from .headings import heading_leaders, heading_leads, title_lead, title_leader
 from .markers import match_marker, strip_marker_punct
 from .normalize import squeeze_cjk_spaces
 from .notes import Note, find_notes, parse_note, remove_notes
 from .segment import Node, is_heading
 from .tables import card_as_rows, header_columns, is_header_row, is_task_header, read_task_table
 from .titles import looks_like_org, signers_before
-from .units import ends_like_unit, is_collective, name_shaped, split_people, split_units
+from .units import ends_like_unit, is_collective, split_people, split_units
 
 
 def task_record(*, id: str, number: str, path: list[str], text: str, lead: list[str], responsible: list[str], leaders: list[str],
@@ -82,26 +83,6 @@ def _first_listed_lead(lead: list[str], responsible: list[str], applies: bool) -
     return lead, responsible
 
 
-def _heading_leaders(node: Node) -> list[str]:
-    """The leader a title above the task names over its tasks ("一、于会游市长主抓重点工作")."""
-    for ancestor in node.ancestors():
-        leaders = _title_leader(ancestor.title)
-        if leaders:
-            return leaders
-    return []
-
-
-def _heading_leads(node: Node) -> list[str]:
-    """The lead units a title above the task names for its tasks ("一、县示范区管委会牵头工作(8项)")."""
-    for ancestor in node.ancestors():
-        m = _grammar().lead_heading.match(ancestor.title)
-        if m:
-            units = split_units(m.group("units"))
-            if units and all(ends_like_unit(u) for u in units):
-                return units
-    return []
-
-
 def _shared_notes(node: Node, notes_of=find_notes) -> list:
     """Notes of the nearest title above the task that carries one for its sub-items."""
     for ancestor in node.ancestors():
@@ -157,13 +138,14 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
         body = _without_signature(_grammar().contact_lines.sub("", body))
     elif body.rstrip(" |").endswith("日") or "此件" in body[-12:]:  # "…2016年11月12日（此件公开发布）"
         body = _without_run_on_signature(body)
+    titled_lead, body = title_lead(body)
     if not any(n.lead or n.responsible for n in notes):
         notes = notes + _shared_notes(node, notes_of)
     if not any(n.lead or n.responsible for n in notes):
         subject = _subject_note(body)  # "1.县应急管理局负责尾矿库…": the unit that opens the item's text
         notes = notes + ([subject] if subject is not None else _unit_sentences(body))
     lead, responsible = _first_listed_lead(_merge([n.lead for n in notes]), _merge([n.responsible for n in notes]), first_listed_leads)
-    lead = lead or [u for u in _heading_leads(node) if u not in responsible]
+    lead = lead or titled_lead or [u for u in heading_leads(node) if u not in responsible]
     note_limit = next((n.deadline for n in reversed(notes) if n.deadline), None)
     limit = parse_time_limit(note_limit, year) if note_limit else deadline_in_text(body, year)
     if limit is None:  # the time note on the group heading over it: "（一）开展风险摸排…。（7月中旬前）" (corpus 0191)
@@ -177,7 +159,7 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
         text=squeeze_cjk_spaces(body).rstrip("，,"),  # "1、农村道路畅通工程,牵头部门:…": no comma left where the note stood
         lead=lead,
         responsible=responsible,
-        leaders=_merge([n.leaders for n in notes]) or _heading_leaders(node),
+        leaders=_merge([n.leaders for n in notes]) or heading_leaders(node),
         deadline=deadline,
         milestones=milestones,
         source={"start_line": node.start_line, "end_line": node.end_line, "page": node.page},
@@ -284,14 +266,7 @@ def _part_leaders(once: "Memo", part: str | None) -> list[str]:
     柯相国)", "(一)刘忻市长牵头重点工作")."""
     if not part:
         return []
-    return [p for note in once(find_notes, part) for p in note.leaders] or list(once(_title_leader, part))  # a copy: no list shared by two tasks
-
-
-def _title_leader(title: str) -> list[str]:
-    """The leader a part's or group's title names ("于会游市长主抓重点工作", "(一)刘忻市长牵头重点工作")."""
-    marker = match_marker(title)
-    m = _grammar().leader_heading.match(title[marker.end :] if marker else title)
-    return [m.group("name") + m.group("office")] if m and name_shaped(m.group("name")) else []
+    return [p for note in once(find_notes, part) for p in note.leaders] or list(once(title_leader, part))  # a copy: no list shared by two tasks
 
 
 def _parent_task(cell: str | None) -> dict | None:
@@ -349,7 +324,7 @@ def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False, 
             warnings += notes
             base_path = [] if holder.kind == "root" else _path_headings(holder) + [holder.heading]
             # the leader the heading over the table names ("二、李丹常委、常务副区长牵头重点工作", 温州市龙湾区 2023)
-            held_by = [] if holder.kind == "root" else (_title_leader(holder.title) or _heading_leaders(holder))
+            held_by = [] if holder.kind == "root" else (title_leader(holder.title) or heading_leaders(holder))
             for tt in read:
                 if "deadline" in columns:
                     deadline, milestones = once(_limit_of_cell, tt.deadline, year)

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .build import Memo, build_prose_tasks, full_text, table_tasks, unique_ids
 from .grammar import current as _grammar
+from .headings import title_lead
 from .markers import match_marker
 from .normalize import Piece
 from .notes import find_notes
@@ -102,7 +103,8 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     # a section holds items: a leaf whose text happens to name 重点任务 is an item, not a section
     sections = [n for n in root.walk() if _is_task_section(n, options.task_section) and not _excluded(n) and (n.children or options.task_section)]
     sections = [s for s in sections if not any(a in sections for a in s.ancestors())]
-    noted = [n for n in items if notes_of(n.own_text)]  # a note assigns work in any section (the contract)
+    # a note assigns work in any section (the contract), and so does a title naming the item's lead ("(一)省监察厅牵头的工作")
+    noted = [n for n in items if notes_of(n.own_text) or not n.children and title_lead(full_text(n))[0]]
     if options.task_section:
         noted = [n for n in noted if any(a in sections for a in n.ancestors())]
     # A title with a note over its sub-items: the sub-items are the tasks, sharing the note.

@@ -295,8 +295,8 @@ class Grammar(MetadataPatterns):
     # a table cell that opens with its month: "9月投入使用", "2024年6月完成"
     month_first = _Lazy(r"^(?:\d{4}\s*年)?\s*(?P<month>\d{1,2})\s*月")
 
-    # a part's title naming the lead unit of its tasks: "县示范区管委会牵头工作(8项)" (沁县 2025 任务清单)
-    lead_heading = _Lazy(r"^(?P<units>[^，,。；;：:]{2,40}?)牵头(?:的)?(?:工作|任务|事项)\s*(?:[（(]\s*(?:共)?\s*\d+\s*项\s*[）)])?$")
+    # a part's title naming the lead unit of its tasks: "县示范区管委会牵头工作(8项)" (沁县 2025 任务清单), "省审计厅牵头的工作" run into its text
+    lead_heading = _Lazy(r"^(?P<units>[^，,。；;：:]{2,40}?)牵头(?P<of>的)?(?:工作|任务|事项)\s*(?:[（(]\s*(?:共)?\s*\d+\s*项\s*[）)])?(?:$|(?(of)(?=[^（(\s])|(?!)))")
 
     @cached_property
     def glued_name_end(self) -> re.Pattern:

@@ -17,7 +17,7 @@ import policy_extract
 from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, document, outline, quote, sample_path, section
 from policy_extract import deadlines, extract, meta, notes, rules, tables, units
 from policy_extract.extract import Options, select_task_nodes
-from policy_extract.grammar import using
+from policy_extract.grammar import current, using
 from policy_extract.rules import DEFAULT_RULES
 
 
@@ -101,6 +101,25 @@ def test_a_part_titled_by_its_lead_unit_gives_the_lead_to_its_tasks():
     # 沁县 2025 任务清单 (m.ltwz.net/news/DPweP9gqoV.html): "一、县示范区管委会牵头工作(8项)"
     text = "一、县示范区管委会牵头工作(8项)\n1.投资3000万元建设南美白对虾工厂化循环水养殖基地。\n2.打造食用菌酵素生产基地。\n"
     assert [[u.name for u in t.lead_units] for t in policy_extract.parse_text(text).tasks] == [["县示范区管委会"]] * 2
+
+
+@pytest.mark.parametrize("joiner", ["\n", ""], ids=["lined", "flattened"])
+def test_an_item_titled_by_its_lead_unit_over_its_own_text_is_a_task_with_that_lead(joiner):
+    # 山西省 2008年省人民政府工作目标责任分解 (晋政发[2008]8号, chinacourt.org …id/136571, review r29c 01):
+    # "(一)省监察厅牵头的工作" over one sentence and no note had been no task; "(二)省审计厅牵头的工作" had kept its
+    # title in the text and lost its lead
+    lines = ["一、孟学农省长负责的工作", "全面负责省人民政府工作任务的落实。",
+             "(一)省监察厅牵头的工作", "加强行政监察工作,全面落实政府系统党风廉政建设责任制。",
+             "(二)省审计厅牵头的工作", "全面加强审计工作。", "协同单位:省直各部门和各市人民政府。",
+             "(三)省编办牵头的工作", "1.深化行政管理体制改革,优化政府机构设置。", "2.积极稳妥地推进乡镇机构改革。",
+             "协同单位:省财政厅、省人事厅等省直有关部门和各市人民政府。"]
+    tasks = policy_extract.parse_text(joiner.join(lines) + "\n").tasks
+    assert [(t.number, t.text[:8], [u.name for u in t.lead_units]) for t in tasks] == [
+        ("(一)", "加强行政监察工作", ["省监察厅"]), ("(二)", "全面加强审计工作", ["省审计厅"]),
+        ("1", "深化行政管理体制", ["省编办"]), ("2", "积极稳妥地推进乡", ["省编办"])]
+    assert [u.name for u in tasks[1].responsible_units] == ["省直各部门", "各市人民政府"]
+    # a title without 的 must stand alone: "市发改委牵头工作专班…" opens a sentence, it is no title
+    assert current().lead_heading.match("市发改委牵头工作专班要加强调度。") is None
 
 
 def test_leader_heading_verbs():

@@ -1,0 +1,45 @@
+"""What a title over items says of them: the lead units it names ("一、县示范区管委会牵头工作(8项)",
+"(二)省审计厅牵头的工作") and the leader ("一、于会游市长主抓重点工作") of the tasks under it."""
+from __future__ import annotations
+
+from .grammar import current as _grammar
+from .markers import match_marker
+from .segment import Node
+from .units import ends_like_unit, name_shaped, split_units
+
+
+def heading_leaders(node: Node) -> list[str]:
+    """The leader a title above the task names over its tasks ("一、于会游市长主抓重点工作")."""
+    for ancestor in node.ancestors():
+        leaders = title_leader(ancestor.title)
+        if leaders:
+            return leaders
+    return []
+
+
+def heading_leads(node: Node) -> list[str]:
+    """The lead units a title above the task names for its tasks ("一、县示范区管委会牵头工作(8项)")."""
+    for ancestor in node.ancestors():
+        m = _grammar().lead_heading.match(ancestor.title)
+        if m:
+            units = split_units(m.group("units"))
+            if units and all(ends_like_unit(u) for u in units):
+                return units
+    return []
+
+
+def title_lead(text: str) -> tuple[list[str], str]:
+    """An item whose title names its lead over its own text ("(二)省审计厅牵头的工作", "全面加强审计
+    工作。", 山西 2008 工作目标责任分解): the lead units and the text after the title."""
+    m = _grammar().lead_heading.match(text)
+    units = split_units(m.group("units")) if m else []
+    if not units or not all(ends_like_unit(u) for u in units) or not text[m.end() :].strip():
+        return [], text
+    return units, text[m.end() :].strip()
+
+
+def title_leader(title: str) -> list[str]:
+    """The leader a part's or group's title names ("于会游市长主抓重点工作", "(一)刘忻市长牵头重点工作")."""
+    marker = match_marker(title)
+    m = _grammar().leader_heading.match(title[marker.end :] if marker else title)
+    return [m.group("name") + m.group("office")] if m and name_shaped(m.group("name")) else []
