@@ -77,6 +77,11 @@ class Sequence:
         last = self.last.get(marker.kind)
         return marker.kind in kinds and marker.value == 1 and last is not None and last[0] >= 3 and separator(marker) == last[1]
 
+    def jumps(self, marker: Marker) -> bool:
+        """A later number of a running sequence than its next, printed alike (a list whose middle was lost)."""
+        last = self.last.get(marker.kind)
+        return last is not None and last[0] + 1 < marker.value <= last[0] + 20 and separator(marker) == last[1]
+
     def read(self, marker: Marker) -> None:
         self.tick += 1
         self.last[marker.kind] = (marker.value, separator(marker))
@@ -96,15 +101,19 @@ def _deeper(kind: str, than: str | None) -> bool:
     return than in _USUAL_DEPTH and kind in _USUAL_DEPTH and _USUAL_DEPTH.index(kind) > _USUAL_DEPTH.index(than)
 
 
-def _confirmed(text: str, start: int, marker: Marker) -> bool:
+def _confirmed(text: str, start: int, marker: Marker, more: int = 1) -> bool:
     """A number met first inside running text is an item when the next number of its kind
-    follows later ("…分解方案84.推动…。85.完成…": a list that starts mid-way)."""
-    for n, m in enumerate(candidates().finditer(text, start, min(len(text), start + 4000))):
-        if n > 300:
+    follows later ("…分解方案84.推动…。85.完成…": a list that starts mid-way); with `more`,
+    the next `more` numbers, each after the one before."""
+    want = marker.value + 1
+    for n, m in enumerate(candidates().finditer(text, start, min(len(text), start + 4000 * more))):
+        if n > 300 * more:
             break
         nxt = match_marker(text[m.start() : m.start() + 60])
-        if nxt is not None and nxt.kind == marker.kind and nxt.value == marker.value + 1 and separator(nxt) == separator(marker):
-            return True
+        if nxt is not None and nxt.kind == marker.kind and nxt.value == want and separator(nxt) == separator(marker):
+            if want == marker.value + more:
+                return True
+            want += 1
     return False
 
 
@@ -184,6 +193,10 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         if not ok and sequence.restarts(marker, RESTARTING_KINDS if boundary else ("cn",)) and match_marker(text[i + marker.end : i + marker.end + 60]) is None:
             # "…石家庄海关一、专项整治目标…二、…": the next document on the page
             ok = _confirmed(text, i + marker.end, marker)
+        if not ok and boundary and sequence.jumps(marker):
+            # "…和志愿者18.实施…。19.统筹…。20.…" (corpus 1000: the store lost items 9.–17.): the list goes on
+            # from a later number, its next two after it
+            ok = _confirmed(text, i + marker.end, marker, more=2)
         if not ok and contents >= 3 and sequence.restarts(marker, (marker.kind,)):
             ok = _confirmed(text, i + marker.end, marker)  # "…6.4　奖励和处罚7　附则1　总则1.1　编制目的…": the body after its contents (corpus 1096)
         if not ok and marker.kind == "cn" and marker.value == 1 and not cuts and _plan_title_before(text, i):

@@ -103,6 +103,19 @@ def test_sequence_runs_across_paragraphs():
     assert split_items("（一）改革。1.减少环节。", sequence) == ["（一）改革。", "1.减少环节。"]
 
 
+def test_a_list_goes_on_from_a_later_number_where_its_middle_was_lost():
+    # corpus 1000 (河北省教师教育振兴行动计划, flattened): the store lost items 9.–17., so "18." stands after
+    # "和志愿者" and 19., 20., 21. follow it; the rest of the list had all been item 8's
+    sequence = Sequence()
+    line = ("8.实施师范生顶岗实习支教计划，和志愿者18.实施新一周期职业院校教师素质提升计划。19.统筹规划新教师入职教育。"
+            "20.深化教师培训模式改革。21.推进教师培训学分管理。")
+    assert split_items(line, sequence) == [
+        "8.实施师范生顶岗实习支教计划，和志愿者18.实施新一周期职业院校教师素质提升计划。", "19.统筹规划新教师入职教育。",
+        "20.深化教师培训模式改革。", "21.推进教师培训学分管理。"]
+    # a later number that no run of numbers follows stays in the item before it
+    assert split_items("1.加强监管。2.提升服务。9.优化流程。", Sequence()) == ["1.加强监管。", "2.提升服务。9.优化流程。"]
+
+
 # Notices whose line breaks were all lost (realworld texts joined into one line, as crawlers store them).
 RUN_ON = [
     # h01 (鞍山 立山区 分工方案): the next number follows a unit name, a label follows a sentence end
