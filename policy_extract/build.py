@@ -14,7 +14,7 @@ from .grammar import current as _grammar
 from .headings import heading_leaders, heading_leads, title_lead, title_leader
 from .markers import match_marker, strip_marker_punct
 from .normalize import squeeze_cjk_spaces
-from .notes import Note, find_notes, parse_note, remove_notes
+from .notes import Note, bare_note, find_notes, parse_note, remove_notes
 from .segment import Node, is_heading
 from .tables import card_as_rows, header_columns, is_header_row, is_task_header, read_task_table
 from .titles import looks_like_org, signers_before
@@ -192,14 +192,18 @@ def _unit_sentences(text: str) -> list[Note]:
     every name must end like a unit or be a collective."""
     g = _grammar()
     found = []
-    for sentence in re.split(r"[。；;\n]", text):
-        sentence = sentence.strip()
+    sentences = [s.strip() for s in re.split(r"[。；;\n]", text) if s.strip()]
+    for k, sentence in enumerate(sentences):
         m = g.unit_sentence.match(sentence)
         labelled = g.label_sentence.match(sentence) if m is None else None
         if m is not None:
             rest = sentence[m.end() :]
         elif labelled is not None:  # "该目标责任单位为市经委": the label and its units, 为 for the colon
             rest = labelled.group(1) + "：" + sentence[labelled.end() :]
+        elif k == len(sentences) - 1 and k > 0 and "由" not in sentence and (bare := bare_note(sentence.lstrip("（("))) is not None:
+            # the item's last sentence a unit clause alone: "省水利厅牵头,省发改委…等单位配合。" (黑龙江 2009); its units only
+            found += [replace(bare, deadline=None)] if all(len(n) <= 25 for n in bare.lead + bare.responsible) else []
+            continue
         else:
             continue
         note = parse_note(rest)

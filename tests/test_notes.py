@@ -670,6 +670,19 @@ def test_sentences_that_assign_the_items_work():
         (["市发改委"], ["相关部门"], ["杨志武副市长"]), (["市建设局"], ["市发改委"], ["吴继德副市长"])]
 
 
+def test_an_items_last_sentence_that_is_a_unit_clause_alone():
+    # 黑龙江省 十大工程推进工作方案 (黑政办发〔2009〕17号, fsou.com …17082848.html, review r29c 06): each item closes with
+    # "省水利厅牵头,省发改委、农垦总局、国土资源厅、环保厅等单位配合。", no bracket, no label
+    doc = policy_extract.parse_text(
+        "一、千亿斤粮食产能工程\n1.水利化工程:突出抓好尼尔基引嫩扩建一期等灌区4个渠首续建工程。新增水田面积100万亩。"
+        "省水利厅牵头,省发改委、农垦总局、国土资源厅、环保厅等单位配合。\n2.农机化工程:启动水稻生产全程机械化。省农委牵头。\n")
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        (["省水利厅"], ["省发改委", "农垦总局", "国土资源厅", "环保厅"]), (["省农委"], [])]
+    # corpus 0349 (考核办法): a sentence saying who does a step with 由 is no such clause
+    doc = policy_extract.parse_text("一、考核程序\n1.考核审核。考核初审及统计工作一般由主管部门（一级局）负责。\n2.考核公示。结果在网站公示。\n")
+    assert [u.name for t in doc.tasks for u in t.lead_units + t.responsible_units] == []
+
+
 def test_a_sentence_that_names_the_items_unit_with_a_label_and_wei():
     # 2007年郑州市人民政府目标管理工作方案 (m.createhappy.cn/article/1001001664/1001001645/1730/0.html, review r18a 10):
     # "该目标责任单位为市经委。" on the line under the item
