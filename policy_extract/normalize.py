@@ -22,6 +22,7 @@ from .pieces import Piece
 from .pipe_runs import prose_around_pipes, prose_row, split_wide_rows, table_start
 from .space_rows import split_space_rows
 from .tables import is_header_row, split_row
+from .units import ends_like_unit
 
 _HTML_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|font|p|div|br|sup|sub|a|td|tr|th|table|tbody|thead)\b[^>]*>", re.I)
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
@@ -157,10 +158,8 @@ def ends_in_link(text: str) -> bool:
 def is_open_paragraph(text: str) -> bool:
     """True when a paragraph stops mid-sentence: its next piece continues it."""
     text = text.rstrip()
-    if not text:
-        return False
-    last = text[-1]
-    if last in _TERMINAL:
+    last = text[-1] if text else ""
+    if not last or last in _TERMINAL:
         return False
     if last in _CLOSERS:
         opener = _CLOSERS[last]
@@ -267,7 +266,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and not (bare_note(prev.text) is None and starts_with_label(prev.text) and _grammar().info_head.match(piece.text))  # a labelled line, then another field ("监督方式:0557-…")
             and bare_note(prev.text) is None  # "X、Y分别牵头落实" on its own line closes its row
             and not (_grammar().annex_label.match(piece.text.strip()) or _grammar().annex_heading.match(piece.text.strip()))  # "附件：X表" opens the annex
-            and not _names_whole_annex(prev.text)  # "附件:2016年民生实事目标任务分解表" then the signature
+            and not _annex_line(prev.text, piece.text)  # "附件:2016年民生实事目标任务分解表", then the signature
         ):
             prev.text = glue(prev.text, piece.text)  # the one wrap join, shared with the PDF steps
             prev.end_line = piece.end_line
@@ -280,11 +279,12 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-def _names_whole_annex(text: str) -> bool:
-    """An annex label with a title that ends like a whole plan or table ("附件：…实施方案")."""
-    m = _grammar().annex_heading.match(text.strip())
+def _annex_line(text: str, after: str) -> bool:
+    """An annex's title on a line of its own: "附件：…实施方案", or any title over a signer ("…考核指标" / "国务院办公厅", corpus 1061)."""
+    m, after = _grammar().annex_heading.match(text.strip()), after.strip()
     title = (m.group("title") or "").strip() if m else ""
-    return bool(title) and title.endswith(_grammar().rules.annex_plan_title_endings + ("表",))
+    signer = len(after) <= 30 and (ends_like_unit(after) or after[-1:] in "和及与、的")  # or a signer wrapped
+    return bool(title) and (title.endswith(_grammar().rules.annex_plan_title_endings + ("表",)) or signer)
 
 
 _RESTARTING_ITEMS = ("arabic", "paren_arabic", "arabic_rparen", "circled")

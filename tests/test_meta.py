@@ -861,3 +861,22 @@ def test_a_short_number_before_a_name_opens_no_signature():
     # corpus 0101: "…河北省职业技能鉴定中心108房间河北省人力资源和社会保障厅2024年4月7日" — a room number: no signer "房间河北省…"
     text = "各市人社局：一、做好报名工作。报送地址：石家庄市合作路81号河北省职业技能鉴定中心108房间河北省人力资源和社会保障厅2024年4月7日\n"
     assert policy_extract.parse_text(text).meta.issuer != "房间河北省人力资源和社会保障厅"
+
+
+SIGNATURES_UNDER_AN_ANNEX_LINE = [
+    # 国办发〔2019〕4号 (corpus 1061): the annex's title line, then the signer and the date, blank lines between
+    ("附件：三级公立医院绩效考核指标\n\n国务院办公厅\n\n2019年1月16日\n\n（此件公开发布）\n", ("国务院办公厅", "2019-01-16")),
+    # corpus 0980 (河北省教育厅 2019): two signers on one line, wrapped after 和
+    ("附件：河北省海外同胞慈善基金会第二十七次颁奖活动获奖师生名单\n\n河北省教育厅河北省政协港澳台侨和\n\n外事委员会\n\n2019年9月6日\n",
+     (None, "2019-09-06")),
+    # corpus 1003 (河北省教育厅 2018): the annex's title itself wrapped onto the next line, then the signer
+    ("附件：中共教育部党组关于学习贯彻习近平总书记给中\n央美术学院老教授重要回信精神的通知\n\n河北省教育厅\n2018年9月3日\n",
+     ("河北省教育厅", "2018-09-03")),
+]
+
+
+@pytest.mark.parametrize("tail, signed", SIGNATURES_UNDER_AN_ANNEX_LINE, ids=["signer-under-annex", "joint-signers-wrapped", "annex-title-wrapped"])
+def test_the_signature_under_the_line_that_lists_an_annex(tail, signed):
+    body = "各省、自治区、直辖市人民政府：\n\n一、总体要求\n\n（一）加强组织领导。各地要高度重视。\n\n（二）做好督导总结宣传。各地要及时总结。\n\n"
+    meta = policy_extract.parse_text(body + tail).meta
+    assert (meta.issuer, meta.issue_date) == signed
