@@ -68,10 +68,9 @@ class Grammar(MetadataPatterns):
 
     @cached_property
     def label(self) -> str:
-        """A label: one the tables list; an unlisted one built of a role word and a tail
-        ("牵头考核单位"); or, glued to the value before it ("区发改局协作单位:"), one that
-        starts with its role word. A glued label holds one role word: in "牵头领导：省政府
-        分管领导同志牵头单位：省发改委" the second label is 牵头单位, not 领导同志牵头单位."""
+        """A label: one the tables list; an unlisted one built of a role word and a tail ("牵头考核单位"); or, glued
+        to the value before it ("区发改局协作单位:"), one that starts with its role word. A glued label holds one role
+        word: in "牵头领导：省政府分管领导同志牵头单位：省发改委" the second is 牵头单位, not 领导同志牵头单位."""
         r = self.rules
         listed = [w for _, words in self.label_tables for w in words]
         head = _alt(w for _, words in r.role_head_words for w in words if w not in ("情况", "来源"))
@@ -88,6 +87,7 @@ class Grammar(MetadataPatterns):
             + f"|{sep}{HAN}{{2}}{duty}"  # "具体责任人", "直接责任单位"
             + f"|{sep}{HAN}{{1,4}}?{_alt(r.person_label_endings)}"  # "分管省领导"
             + f"|{mod}{head}(?:(?!{head}){HAN}){{0,4}}?{tail}"
+            + f"|(?<=\\s){HAN}{{1,4}}?(?<![{''.join({w[-1] for w in r.unit_suffixes})}]){_alt(dict(r.role_head_words)['deadline'])}"  # "…馆 整改时限:"
         )
 
     @cached_property

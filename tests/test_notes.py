@@ -7,6 +7,7 @@ import pytest
 import policy_extract
 from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, piece_at, pieces, quote, task_count
 from policy_extract.cell_units import roles_from_cells
+from policy_extract.grammar import current
 from policy_extract.notes import (
     ends_with_note,
     find_notes,
@@ -758,3 +759,16 @@ def test_ascii_angle_brackets_inside_a_unit_name_keep_their_list():
     from policy_extract.units import split_units
 
     assert split_units("各市<含定州、辛集市>人力资源社会保障局、总工会") == ["各市<含定州、辛集市>人力资源社会保障局", "总工会"]
+
+
+def test_a_time_limit_label_with_a_word_before_its_head_word_after_a_space():
+    # 荆州 创文 问题清单 (jingzhou.cjyun.org/p/263877.html, review r30a 01): "问题整改责任单位:市科技馆 整改时限:3天" —
+    # "整改" had stayed after the unit as a unit of its own
+    note = parse_note("问题整改责任单位:市科技馆 整改时限:3天")
+    assert (note.responsible, note.deadline) == (["市科技馆"], "3天")
+    note = parse_note("牵头单位：市教育局 办结时限：2024年12月")
+    assert (note.lead, note.deadline) == (["市教育局"], "2024年12月")
+    # a unit's name before the head word is a unit, not the label's ("市财政局完成时间"), and a period of
+    # validity after a mark is no label (corpus 0239: "（五）有效期限：纳入目录的培训机构…")
+    assert parse_note("牵头单位：市教育局 市财政局完成时间：2024年").lead == ["市教育局", "市财政局"]
+    assert current().label_re.search("（五）有效期限：纳入目录的培训机构和评价机构有效期限均为3年") is None
