@@ -69,6 +69,12 @@ def header_columns(cells: list[str]) -> dict[str, int]:
         nxt = number + 1
         if nxt < len(cells) and nxt not in columns.values() and 0 < len(_SPACE.sub("", cells[nxt])) <= 20:
             columns["task"] = nxt
+    elif number is None and "task" not in columns and "measure" not in columns and "deadline" in columns and ("lead" in columns or "responsible" in columns):
+        # "专项整治行业名称 | 时间安排 | 责任单位" (登封 徐庄镇 2017): with no number column, a first column of
+        # no known name, before the time limit's and the units', is the task's
+        first = _SPACE.sub("", cells[0])  # and names no role ("主管领导 | 责任单位 | …" are a card's labels, 郑州 2012)
+        if 0 not in columns.values() and 0 < len(first) <= 20 and min(columns.values()) > 0 and _grammar().label_role(first) == "none":
+            columns["task"] = 0
     return columns
 
 

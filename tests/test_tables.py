@@ -341,3 +341,16 @@ def test_one_task_printed_as_labelled_lines():
     assert [(t.text, [u.name for u in t.lead_units]) for t in tasks] == [("全面推行林长制。", ["市林业园林局"])]
     # labelled lines that name no task column are no card (郑州 2012's "主管领导:刘东" / "责任单位:市教育局" under an item)
     assert policy_extract.parse_text("主管领导: 刘东\n责任单位: 市教育局\n").tasks == []
+
+
+def test_a_task_table_with_no_number_column_whose_first_column_no_rule_names():
+    # 登封市徐庄镇2017年度安全生产专项整治工作计划 (public.dengfeng.gov.cn/D49Y/2044017.jhtml, review r30a 10):
+    # "专项整治行业名称 | 时间安排 | 责任单位 |" — no 序号, and no rule names the first column; the table gave no task
+    assert header_columns(["专项整治行业名称", "时间安排", "责任单位"]) == {"deadline": 1, "responsible": 2, "task": 0}
+    text = ("一、专项整治安排表\n专项整治行业名称 | 时间安排 | 责任单位 |\n烟花爆竹 | 1月份 | 安监站 安监所 |\n"
+            "电力设施 | 3月份 | 电管所 |\n交通运输 | 12月份 | 超限站 公路站 交警六中队 |\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.text, [u.name for u in t.responsible_units], t.deadline.text) for t in doc.tasks] == [
+        ("烟花爆竹", ["安监站", "安监所"], "1月份"), ("电力设施", ["电管所"], "3月份"), ("交通运输", ["超限站", "公路站", "交警六中队"], "12月份")]
+    # a card's labels are no such table: "主管领导 | 责任单位 | 主要责任人 | 进度安排" (郑州 2012 十大实事, review r18a 07)
+    assert "task" not in header_columns(["主管领导", "责任单位", "主要责任人", "进度安排"])
