@@ -160,7 +160,8 @@ def _rejoin_fragments(parts: list[str]) -> list[str]:
             part = stripped[len(head) :]
         short = len(part.strip()) == 1
         shared = part.strip() in kinds and any(w in out[-1] for w in _COLLECTIVE) if out else False
-        each = glue_each and not part.strip().startswith("各")  # "各州、市人民政府": 各 over both; not "各县、各部门"
+        # "各州、市人民政府", "各县(市)、区人民政府": 各 over both; not "各县、各部门", "各县(市)、市直各部门"
+        each = glue_each and not part.strip().startswith("各") and not any(w in part for w in _COLLECTIVE + ("直",))
         if out and (short or glue or shared or each):
             out[-1] = out[-1] + "、" + part
         else:

@@ -484,6 +484,12 @@ def test_each_over_two_places_is_one_entry():
     assert split_units("省发展改革委、各市、县政府") == ["省发展改革委", "各市、县政府"]
     assert split_units("各州、市人民政府") == ["各州、市人民政府"]
     assert split_units("各县、各部门") == ["各县", "各部门"]
+    # 政府工作报告重点工作分解 (360online.cn/167154.html, review r29c 08): "各县(市)、区人民政府", a place in brackets
+    # after the first; 无锡 2011 (review r20b 06): "各市(县)、区政府"; but a list of another kind after it is apart
+    assert split_units("市财政局、农业局,各县(市)、区人民政府") == ["市财政局", "农业局", "各县(市)、区人民政府"]
+    assert split_units("各市(县)、区政府") == ["各市(县)、区政府"]
+    assert split_units("各县(市)、市直各部门") == ["各县(市)", "市直各部门"]
+    assert split_units("各州、市直有关部门") == ["各州", "市直有关部门"]
 
 
 def test_a_field_under_a_unit_line_is_not_joined_to_it():
@@ -745,8 +751,9 @@ def test_the_time_note_on_a_group_heading_is_each_item_s_below():
 @pytest.mark.parametrize("text, responsible", [
     # 扶余市 督查 notice (fy58.com/archiver/tid-23118.html, review r20b 05): a semicolon typed for the label's colon
     ("5.实施改厨、改厕、改圈等工程,提升村屯人居环境质量和水平。(责任单位;住建局、畜牧局、各乡镇场)", ["住建局", "畜牧局", "各乡镇场"]),
-    # 无锡 2011 重点工作分解 (law1.110.com/law_376041.html, review r20b 06): a short name (农委) among longer ones
-    ("4、城镇居民人均可支配收入和农民人均纯收入均增长12%。(市发改委、农委、人保局,各市(县)、区政府)", ["市发改委", "农委", "人保局", "各市(县)", "区政府"]),
+    # 无锡 2011 重点工作分解 (law1.110.com/law_376041.html, review r20b 06): a short name (农委) among longer ones;
+    # "各市(县)、区政府" one entry, as "各县、市、区政府" is (the contract)
+    ("4、城镇居民人均可支配收入和农民人均纯收入均增长12%。(市发改委、农委、人保局,各市(县)、区政府)", ["市发改委", "农委", "人保局", "各市(县)、区政府"]),
 ])
 def test_notes_with_a_typed_semicolon_or_a_short_name(text, responsible):
     assert [n.responsible for n in find_notes(text)] == [responsible]
