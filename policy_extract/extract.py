@@ -159,8 +159,10 @@ def _printed_after(root: Node, line: int) -> bool:
 def _lists_attachments(node: Node | None) -> bool:
     """"附件：" over "1.XX申报书 2.YY汇总表": the notice's list of what it attaches (titles, no
     sentence in any), not items of work."""
-    if node is None or node.kind != "unnumbered" or not _grammar().annex_label.match(node.first_text):
+    if node is None:
         return False
+    if not (node.kind == "unnumbered" and _grammar().annex_label.match(node.first_text)) and not node.own_text.rstrip().endswith(("附件：", "附件:")):
+        return False  # nor the list run on after an item's text, line breaks lost ("六、未尽事项另行通知附件：1.…2.…推荐表")
     return all("。" not in full_text(c) for c in node.children)
 
 

@@ -10,9 +10,8 @@ from collections import namedtuple
 # --- sections ----------------------------------------------------------------
 # A numbered section whose title contains one of these holds the tasks.
 TASK_SECTION_KEYWORDS = (
-    "重点任务", "主要任务", "工作任务", "重点工作", "主要措施", "具体措施", "工作措施",
-    "重点举措", "主要举措", "具体举措", "任务分工", "责任分工", "行动内容",
-    "主要内容", "工作内容", "实施内容", "工作重点", "改革任务", "建设任务",
+    "重点任务", "主要任务", "工作任务", "重点工作", "主要措施", "具体措施", "工作措施", "重点举措", "主要举措", "具体举措",
+    "任务分工", "责任分工", "行动内容", "主要内容", "工作内容", "实施内容", "工作重点", "改革任务", "建设任务",
 )
 # ... or whose title opens with one of these, which name what the work is about rather than the
 # work: "三、重点领域" is a task section, "三、深化重点领域信息公开，以公开促落实" a part like its
@@ -249,7 +248,8 @@ MEASURE_WORDS = ("个", "项", "家", "所", "条", "次", "年", "月", "日", 
 NOT_IN_UNIT_NAMES = ("要", "应当", "的", "把", "将", "进一步", "加强", "推进", "会同")
 # Remarks after a title that do not change what the document is: "（试行）", "（征求意见稿）".
 TITLE_REMARKS = ("试行", "暂行", "修订", "征求意见稿")
-
+# An annex's title a signature runs on after, lines lost ("…统计表河北省教育厅2020年8月21日", "…附件下载河北省…").
+ANNEX_FORM_ENDINGS = ("表", "书", "样式", "名单", "目录", "下载")
 
 # --- the rules as one value --------------------------------------------------
 # Every table above is a field of `Rules` (its name in lower case). `parse(..., rules=...)`
@@ -263,7 +263,6 @@ TITLE_REMARKS = ("试行", "暂行", "修订", "征求意见稿")
 Words = tuple[str, ...]
 Pairs = tuple[tuple[str, Words], ...]
 
-
 _rule_fields = (
     ("task_section_keywords", TASK_SECTION_KEYWORDS),
     ("task_section_opening_words", TASK_SECTION_OPENING_WORDS),
@@ -271,6 +270,7 @@ _rule_fields = (
     ("regulation_title_endings", REGULATION_TITLE_ENDINGS),
     ("unnumbered_section_titles", UNNUMBERED_SECTION_TITLES),
     ("annex_plan_title_endings", ANNEX_PLAN_TITLE_ENDINGS),
+    ("annex_form_endings", ANNEX_FORM_ENDINGS),
     ("lead_labels", LEAD_LABELS),
     ("responsible_labels", RESPONSIBLE_LABELS),
     ("leader_labels", LEADER_LABELS),

@@ -848,7 +848,10 @@ def test_the_date_under_the_signer_run_on_into_what_follows():
 
 @pytest.mark.parametrize("link", ["链接：我省出台新规扶持小微企业健康发展.html", "附件：1.申报书模板.doc",
                                   "联系人：齐曦联系电话：0311-66908853电子邮箱：jyysyc@126.com",  # corpus 0244 (review r26a 06)
-                                  "联系人：闫文豪66908523卜一峰66908731赵轩66908781"])  # corpus 0099 (review r28a 06): a phone number
+                                  "联系人：闫文豪66908523卜一峰66908731赵轩66908781",  # corpus 0099 (review r28a 06): a phone number
+                                  # review r29a 12 (河北省教育厅 2020, flattened): a form's title; r24b 03: "通知及附件下载"
+                                  "附件：1.河北省普通高等学校思想政治理论课教师个人信息统计表2.…教师总体情况统计表",
+                                  "附件：1.论文样式2.参评论文推荐表通知及附件下载"])
 def test_a_signature_run_on_after_a_links_file_name_a_mail_address_or_a_phone_number(link):
     # corpus 0893 (河北 扶持小型微型企业 实施意见, review r25b 07): "…确保各项政策落实到位。链接：我省出台新规扶持小微企业健康
     # 发展.html河北省人民政府2015年4月24日"; the 河北省科学技术厅 site's pages end their annex list with a file name the same way

@@ -859,6 +859,23 @@ def test_report_verbs_decide():
     assert found is not None and "呈送市政府办公厅" in found
 
 
+def test_annex_form_endings():
+    # review r29a 12 (河北省教育厅 2020, flattened): "…附件：1.…个人信息统计表2.…总体情况统计表河北省教育厅2020年8月21日"
+    assert "表" in rules.ANNEX_FORM_ENDINGS
+    text = ("各高校：一、做好统计工作。请于9月10日前报送。附件：1.河北省普通高等学校思想政治理论课教师个人信息统计表"
+            "2.河北省普通高等学校思想政治理论课教师总体情况统计表河北省教育厅2020年8月21日\n")
+    assert (policy_extract.parse_text(text).meta.issue_date, policy_extract.parse_text(text).meta.issuer) == ("2020-08-21", "河北省教育厅")
+    with using(_rules_without("annex_form_endings", "表")):
+        assert policy_extract.parse_text(text).meta.issue_date is None
+    # corpus 1020 (河北省教育厅 2018, flattened): the list of annexes run on after the last item's text, the signature
+    # after its last title ("…推荐表通知及附件下载河北省教育厅2018年8月2日"): no title of it is a task, the signature stays
+    text = ("各市教育局：一、论文要求（一）请严格按照规定样式报送论文。（二）于2018年11月1日前报送。二、表彰奖励本次论文报告会设一、二、三等奖，"
+            "颁发证书。三、未尽事项另行通知附件：1.河北省第二十届学校体育科研论文报告会论文样式2.河北省第二十届学校体育科研论文报告会参评论文推荐表"
+            "通知及附件下载河北省教育厅2018年8月2日\n")
+    doc = policy_extract.parse_text(text)
+    assert [t.number for t in doc.tasks] == ["（一）", "（二）", "二"] and doc.meta.issue_date == "2018-08-02"
+
+
 # --- every table has its test ------------------------------------------------------------
 
 
@@ -1008,7 +1025,8 @@ def test_plan_title_endings():
             "　　二〇〇四年四月七日　　一、年度目标　　二、主要任务　　（一）内网建设。年内完成省直部门内网建设。\n")
     doc = policy_extract.parse_text(text)
     assert (doc.meta.issue_date, doc.tasks[0].deadline.date) == ("2004-04-07", "2004-12-31")
-    without = _rules_without("plan_title_endings", "任务书")._replace(annex_plan_title_endings=tuple(w for w in rules.ANNEX_PLAN_TITLE_ENDINGS if w != "任务书"))
+    without = _rules_without("plan_title_endings", "任务书")._replace(annex_plan_title_endings=tuple(w for w in rules.ANNEX_PLAN_TITLE_ENDINGS if w != "任务书"),
+                                                                  annex_form_endings=tuple(w for w in rules.ANNEX_FORM_ENDINGS if w != "书"))
     with using(without):
         assert policy_extract.parse_text(text).meta.issue_date is None
     text = "请认真组织实施。二〇一一年五月三日连云港市创建全国文明城市加强城市管理工作实施方案一、总体目标以创建全国文明城市为总抓手"
