@@ -159,7 +159,7 @@ NOT_DEADLINE_AFTER = (
 )
 NOT_DEADLINE_BEFORE = ("时间：", "时间:", "日期：", "日期:", "自", "从", "出生于", "顺延至", "延续至")
 # Periods that recur: kept as recurrence, not a due date.
-RECURRING_PHRASES = ("每月", "每季度", "每半年", "每年", "每周", "每旬", "按月", "按季度", "按季", "按年度", "逐月", "定期")
+RECURRING_PHRASES = ("每月", "每季度", "每半年", "每年", "每周", "每旬", "按月", "按季度", "按季", "按年度", "逐月", "定期", "一季度一", "半年一", "一年一")
 
 # --- tables ------------------------------------------------------------------
 # Header names of task-table columns, by the field they fill. Checked in this order,

@@ -788,6 +788,13 @@ def test_recurring_phrases():
     assert deadlines.recurrence_of(phrase) == "每季度"
     with using(_rules_without("recurring_phrases", "每季度")):
         assert deadlines.recurrence_of(phrase) is None
+    # 洪江市 2013 (contacsealstone.com …8433188.html, review r30b 04): "实行一季度一督查、半年一考核、一年一考评" is a
+    # rhythm, not work due at the end of the first quarter; corpus 0960: "县区一季度一复核"
+    rhythm = "目标完成情况实行一季度一督查、半年一考核、一年一考评。"
+    assert deadlines.deadline_in_text(rhythm, 2013) is None
+    assert deadlines.deadline_in_text("一季度完成方案编制。", 2013).date == "2013-03-31"
+    with using(_rules_without("recurring_phrases", "一季度一", "半年一")):
+        assert deadlines.deadline_in_text(rhythm, 2013) is not None
 
 
 # --- tables ------------------------------------------------------------------------------
