@@ -872,13 +872,15 @@ SIGNATURES_UNDER_AN_ANNEX_LINE = [
     # corpus 0980 (河北省教育厅 2019): two signers on one line, wrapped after 和
     ("附件：河北省海外同胞慈善基金会第二十七次颁奖活动获奖师生名单\n\n河北省教育厅河北省政协港澳台侨和\n\n外事委员会\n\n2019年9月6日\n",
      (None, "2019-09-06")),
+    # 泰安市 2007 (泰政发[2007]23号, review r30b 09): the date alone under the annex's line, no signer
+    ("附件: 《2007年政府工作报告任务目标分解落实一览表》\n二OO七年四月二十四日\n", (None, "2007-04-24")),
     # corpus 1003 (河北省教育厅 2018): the annex's title itself wrapped onto the next line, then the signer
     ("附件：中共教育部党组关于学习贯彻习近平总书记给中\n央美术学院老教授重要回信精神的通知\n\n河北省教育厅\n2018年9月3日\n",
      ("河北省教育厅", "2018-09-03")),
 ]
 
 
-@pytest.mark.parametrize("tail, signed", SIGNATURES_UNDER_AN_ANNEX_LINE, ids=["signer-under-annex", "joint-signers-wrapped", "annex-title-wrapped"])
+@pytest.mark.parametrize("tail, signed", SIGNATURES_UNDER_AN_ANNEX_LINE, ids=["signer-under-annex", "joint-signers-wrapped", "date-under-annex", "annex-title-wrapped"])
 def test_the_signature_under_the_line_that_lists_an_annex(tail, signed):
     body = "各省、自治区、直辖市人民政府：\n\n一、总体要求\n\n（一）加强组织领导。各地要高度重视。\n\n（二）做好督导总结宣传。各地要及时总结。\n\n"
     meta = policy_extract.parse_text(body + tail).meta
