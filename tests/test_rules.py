@@ -1034,8 +1034,10 @@ def test_plan_title_endings():
     assert (doc.meta.issue_date, doc.tasks[0].deadline.date) == ("2004-04-07", "2004-12-31")
     without = _rules_without("plan_title_endings", "任务书")._replace(annex_plan_title_endings=tuple(w for w in rules.ANNEX_PLAN_TITLE_ENDINGS if w != "任务书"),
                                                                   annex_form_endings=tuple(w for w in rules.ANNEX_FORM_ENDINGS if w != "书"))
+    run_on = text.replace("\u3000\u3000", "")  # its line breaks lost: the date found between the title and the plan
+    assert policy_extract.parse_text(run_on).meta.issue_date == "2004-04-07"
     with using(without):
-        assert policy_extract.parse_text(text).meta.issue_date is None
+        assert policy_extract.parse_text(run_on).meta.issue_date is None
     text = "请认真组织实施。二〇一一年五月三日连云港市创建全国文明城市加强城市管理工作实施方案一、总体目标以创建全国文明城市为总抓手"
     assert meta.find_signature([Piece("para", text, 1, 1)]) == (None, "2011-05-03")
     # the same split at its no-break spaces: the date opens a paragraph (h04 flattened with U+00A0)
