@@ -225,6 +225,10 @@ def _without_signature(body: str) -> str:
     signers' too."""
     g = _grammar()
     lines = body.rstrip().split("\n")
+    # what follows the signature is the annex's, not the item's ("石泉县人民政府办公室", "2021年4月23日", "石泉县2021年
+    # 政务公开工作任务分解一览表", "序号", …: 石政办函〔2021〕12号, review r30b 06)
+    signed = next((j for j in range(2, len(lines)) if g.standalone_date.match(lines[j].strip()) and looks_like_org(lines[j - 1]) and len(lines[j - 1].strip()) <= 30), None)
+    lines = lines if signed is None else lines[: signed + 1]
     k = len(lines)
     if k >= 2 and g.publication_remark.match(lines[-1].strip()):
         k -= 1  # "科技部" / "2015年1月10日" / "（此件主动公开）" (corpus 0702)

@@ -44,7 +44,7 @@ class MetadataPatterns:
         the next document's year, the page's info line ("…办公厅2020年5月20日来源:") or the end."""
         info = _alt(self.rules.page_info_labels)
         # … or the plan's first sentence ("…请认真贯彻落实。河北省人民政府办公厅2024年4月28日为加快推进…", corpus 0568)
-        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,60}}?)\s*{self._date}(?=\s*$|\s*[（(]|\s*\d{{4}}\s*年|\s*{info}\s*[:：]|\s*附件|为|根据|按照)")
+        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,60}}?)\s*{self._date}(?=\s*$|\s*[（(]|\s*\d{{4}}\s*年|\s*{info}\s*[:：]|\s*附件|为|根据|按照|\s*(?P=org))")  # or the signer again (a page's source)
 
     @cached_property
     def _signature_opening(self) -> re.Pattern:
@@ -55,7 +55,7 @@ class MetadataPatterns:
         # or after a link's file name or a mail address ("链接：我省出台新规扶持小微企业健康发展.html河北省人民政府2015年4月24日",
         # corpus 0893; "电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日", 0244), or a phone number
         # ("联系人：…赵轩66908781河北省就业工作领导小组办公室2024年3月29日", 0099)
-        return re.compile(rf"[。！？）)]|(?:{_alt(r.annex_plan_title_endings + r.plan_title_endings + r.annex_form_endings)}|\.(?:s?html?|pdf|docx?|xlsx?|wps|com|cn|net|org)|\d{{7}})(?=\s*{HAN})")
+        return re.compile(rf"[。！？）)]|附件[:：]|(?:{_alt(r.annex_plan_title_endings + r.plan_title_endings + r.annex_form_endings)}|\.(?:s?html?|pdf|docx?|xlsx?|wps|com|cn|net|org)|\d{{7}})(?=\s*{HAN})")
 
     def at_sentence_starts(self, pattern: re.Pattern, text: str):
         """The matches of `pattern` at the text's start and where a signature may open

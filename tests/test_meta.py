@@ -885,3 +885,21 @@ def test_the_signature_under_the_line_that_lists_an_annex(tail, signed):
     body = "各省、自治区、直辖市人民政府：\n\n一、总体要求\n\n（一）加强组织领导。各地要高度重视。\n\n（二）做好督导总结宣传。各地要及时总结。\n\n"
     meta = policy_extract.parse_text(body + tail).meta
     assert (meta.issuer, meta.issue_date) == signed
+
+
+def test_a_signature_after_an_empty_annex_label_and_before_the_signer_again():
+    # 武政发〔2013〕37号 (wj.gov.cn …55273.html, review r30b 01), flattened: "…全过程督办。附件:常州市武进区人民政府
+    # 2013年3月4日常州市武进区人民政府" — the annex label empty, the page's source (the signer again) after the date
+    text = "各镇人民政府：1.建立督查制度。2.加强推进工作督办。区政府将对履责情况进行全过程督办。附件:常州市武进区人民政府2013年3月4日常州市武进区人民政府\n"
+    doc = policy_extract.parse_text(text)
+    assert (doc.meta.issuer, doc.meta.issue_date, doc.tasks[-1].deadline) == ("常州市武进区人民政府", "2013-03-04", None)
+
+
+def test_the_lines_after_the_signature_under_the_last_item_are_not_its_text():
+    # 石政办函〔2021〕12号 (shiquan.gov.cn/Content-2305111.html, review r30b 06): the signature, then the annex's title and
+    # its table's header cells one per line; the last item had kept them all and taken the signing date as its deadline
+    text = ("各镇人民政府，县政府各工作部门：\n一、提高思想认识。各单位要高度重视。\n二、明确工作任务。各单位要按照分解表抓好落实。\n"
+            "三、跟踪督导，严格奖惩。县政府办要将政务公开工作纳入年度目标责任考核。\n石泉县人民政府办公室\n2021年4月23日\n"
+            "石泉县2021年政务公开工作任务分解一览表\n序号\n一级指标\n二级指标\n")
+    task = policy_extract.parse_text(text).tasks[-1]
+    assert (task.text, task.deadline) == ("跟踪督导，严格奖惩。县政府办要将政务公开工作纳入年度目标责任考核。", None)
