@@ -191,9 +191,10 @@ def _rows_by_width(header: list[str], body: list[Piece]) -> list[Piece] | None:
         return None
     rows: list[Piece] = []
     for at in range(0, len(kept), width):
-        first = kept[at]
-        above = [k for k in range(first - 1, -1, -1) if k in parts and all(m in parts for m in range(k, first))]
-        rows.extend(_one_row([body[k]], width) for k in sorted(above))
+        k = kept[at]
+        while k - 1 in parts:  # the parts' rows right above this row, in order
+            k -= 1
+        rows.extend(_one_row([body[m]], width) for m in range(k, kept[at]))
         rows.append(_one_row([body[k] for k in kept[at : at + width]], width))
     return rows
 
