@@ -96,8 +96,12 @@ def _opens_below(cells: list[str], k: int, current: int | None, numbered: bool) 
 def _after_parts(cells: list[str], k: int, current: int | None, numbered: bool) -> bool:
     """A row opens after a run of parts' cells that hold no row of this table between them ("二、…",
     …, "六、…", "68", 谯城区 2025: a department's rows of a government's list)."""
-    kind = match_marker(cells[k - 1]).kind if k > 0 and _part_row(cells[k - 1]) else None
-    while k < len(cells) and _part_row(cells[k]) and match_marker(cells[k]).kind == kind:
+    def kind(cell: str) -> str | None:
+        marker = match_marker(cell)
+        return marker.kind if marker is not None else None
+
+    before = kind(cells[k - 1]) if k > 0 and _part_row(cells[k - 1]) else None
+    while k < len(cells) and _part_row(cells[k]) and kind(cells[k]) == before:
         k += 1  # siblings only: a group under its part ("一、…", "(一)…", "1.…") is read as before
     return k < len(cells) and _row_opening(cells, k, current, numbered) is not None
 
@@ -107,9 +111,12 @@ def _task_text(cell: str) -> bool:
 
 
 def _part_row(cell: str) -> bool:
-    """A part's or a group's row over the rows below it: "一、…", "(一)刘忻市长牵头重点工作" (杭州 2022)."""
+    """A part's or a group's row over the rows below it: "一、…", "(一)刘忻市长牵头重点工作" (杭州 2022), or
+    one unnumbered that counts its rows ("经济社会发展主要预期目标分解(15项)", 苏府〔2011〕57号)."""
     marker = match_marker(cell)
-    return marker is not None and marker.kind in ("cn", "paren_cn") and len(cell) <= 120
+    if marker is None:
+        return len(cell) <= 60 and _grammar().counted_title.search(cell) is not None
+    return marker.kind in ("cn", "paren_cn") and len(cell) <= 120
 
 
 def _table_end(body: list[str], numbered: bool) -> int:

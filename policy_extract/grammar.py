@@ -203,6 +203,7 @@ class Grammar(MetadataPatterns):
 
     # "X等5个部门": a counted group is one name
     counted_group = _Lazy(r"等\s*[0-9一二三四五六七八九十两]+\s*个")
+    counted_title = _Lazy(r"[（(]\s*共?\s*\d+\s*项\s*[）)]$")  # a group's title with its count: "经济社会发展主要预期目标分解(15项)"
     # "(除标注…外，列第一位为牵头单位，下同)" after a name is a remark, not an alias
     remark = _Lazy(r"[（(](?=[^（）()]{4,}[）)]$)[^（）()]*(?:下同|牵头|负责|除|注|为准|以上|第一位|汇总)[^（）()]*[）)]$")
     # a bracket that speaks of who does the work, read as a note or not ("(责任时限:…,牵头单位:…)")
@@ -308,8 +309,7 @@ class Grammar(MetadataPatterns):
 
     @cached_property
     def each_place(self) -> re.Pattern:
-        """"各州" in "各州、市人民政府", "相关市" in "相关市、县政府": 各 (有关, 相关) over the places
-        listed after it."""
+        """"各州" in "各州、市人民政府", "相关市" in "相关市、县政府": 各 (有关, 相关) over the places listed after it."""
         return re.compile(rf"(?:各|有关|相关)[{''.join(self.rules.place_words)}](?:[（(][{''.join(self.rules.place_words)}][）)])?")  # "各县(市)、区…"
 
     @cached_property

@@ -806,3 +806,15 @@ def test_numbered_measures_in_a_column_after_the_target_with_merged_leader_and_u
         ("(1)", ["发改局"], ["统计局"]), ("(2)", ["财政局"], []), ("(3)", ["商务局"], []), ("(4)", ["商务局"], []),
         ("(5)", ["商务局"], []), ("(6)", ["应急管理局(安委办)"], ["区安委会各成员单位"])]
     assert doc.tasks[0].text == "地区生产总值增长6%左右。" and doc.tasks[0].path == ["1 全区经济社会发展的主要预期目标"]
+
+
+def test_an_unnumbered_group_row_that_counts_its_rows_over_a_table_copied_one_cell_per_line():
+    # 苏州市2011年政府工作任务分解表 (苏府〔2011〕57号, fsou.com …17282645.html, review r30c 04): one cell per line with
+    # blank lines between, and "经济社会发展主要预期目标分解(15项)" before row 1; the table had given no task
+    cells = ["序号", "名称", "工作任务", "主要责任单位", "经济社会发展主要预期目标分解(15项)",
+             "1", "地区生产总值", "地区生产总值增长12%", "市发改委、统计局",
+             "2", "财政收入", "地方财政一般预算收入增长12%以上", "市财政局、国税局、地税局"]
+    doc = policy_extract.parse_text("苏州市2011年政府工作任务分解表\n\n" + "\n\n".join(cells) + "\n")
+    assert [(t.number, [u.name for u in t.lead_units + t.responsible_units]) for t in doc.tasks] == [
+        ("1", ["市发改委", "统计局"]), ("2", ["市财政局", "国税局", "地税局"])]
+    assert doc.tasks[0].text.endswith("地区生产总值增长12%")
