@@ -126,8 +126,10 @@ class MetadataPatterns:
 
     @cached_property
     def site_name_line(self) -> re.Pattern:
-        """A line that is only a site's name ("中国政府网", "湖南省人民政府门户网站")."""
-        return re.compile(rf"^\s*[^，,。；;：:\s]{{0,16}}?{_alt(self.rules.site_name_endings)}\s*$")
+        """A line that is only a site's name ("中国政府网", "湖南省人民政府门户网站"), or two of a law site's
+        banner ("法搜网--中国法律信息搜索网", review r30c 04)."""
+        name = r"[^，,。；;：:\s]"
+        return re.compile(rf"^\s*(?:{name}{{0,16}}?{_alt(self.rules.site_name_endings)}|{name}{{1,12}}网\s*[-—_|]{{1,2}}\s*{name}{{1,20}}网)\s*$")
 
     # a site's column tag before a title ("【市政府重点工作及责任分解】滁州市人民政府关于…的通知")
     site_tag = _Lazy(r"^【[^】]{2,20}】\s*(?=\S{6})")

@@ -903,3 +903,11 @@ def test_the_lines_after_the_signature_under_the_last_item_are_not_its_text():
             "石泉县2021年政务公开工作任务分解一览表\n序号\n一级指标\n二级指标\n")
     task = policy_extract.parse_text(text).tasks[-1]
     assert (task.text, task.deadline) == ("跟踪督导，严格奖惩。县政府办要将政务公开工作纳入年度目标责任考核。", None)
+
+
+def test_a_law_sites_banner_over_the_title_is_no_part_of_it():
+    # 苏府〔2011〕57号 as a law site copied it (fsou.com …17282645.html, review r30c 04): "法搜网--中国法律信息搜索网" had
+    # been joined to the title under it
+    text = ("法搜网--中国法律信息搜索网\n苏州市人民政府关于下达2011年政府工作任务的通知\n\n"
+            "(苏府〔2011〕57号)\n各市、区人民政府:\n一、加强组织领导。各地要高度重视。\n")
+    assert policy_extract.parse_text(text).meta.title == "苏州市人民政府关于下达2011年政府工作任务的通知"
