@@ -29,6 +29,7 @@ class MetadataPatterns:
     closing_exhortation = _Lazy(r"^\s*各[^。；！？]{0,40}?(?<![重主])要(?![求点素])")
     # what a signature's date closing a text may have after it: "（此件公开发布）"
     publication_remark = _Lazy(r"[（(]此件[^（()）]{2,8}[）)]\s*$")
+    seal_remark = _Lazy(r"^\s*[（(][^（()）]{2,30}代章[）)]\s*$")  # "（国家知识产权局代章）" under the signer, over the date
     signature_date_at_end = _Lazy(rf"{_date}\s*$")
     # a site's link to the notice's interpretation, run on at its end: everything after "政策解读：《",
     # or "《…》解读" closing it ("…良好社会氛围。《关于劳务品牌建设的实施意见》解读", corpus 0357)

@@ -116,15 +116,17 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
         # "2023年12月6日（此件主动公开）": corpus 0940, 0640)
         m = g.standalone_date.match(text) or (g.date_before_plan.match(text) if i and text[:1] and text[0] in "0123456789一二" else None)
         prev = paras[i - 1].text.strip() if i else ""
+        sealed = i >= 2 and g.seal_remark.match(prev) is not None  # "…部际联席会议办公室" / "（国家知识产权局代章）" / date
+        prev = paras[i - 2].text.strip() if sealed else prev
         if m is None and i and text[:1] in "0123456789一二" and looks_like_org(prev):
             # under the signer, the date run on into whatever follows ("河北省人民政府办公厅" / "2022年2月26日河北省加快
             # 推进钢铁产业高质量发展的若干措施省工业和信息化厅…", corpus 0907, review r25b 10)
             m = g.date.match(text)
         if m:
             if looks_like_org(prev):
-                above = paras[i - 2].text.strip() if i >= 2 else ""
+                above = paras[i - 2 - sealed].text.strip() if i >= 2 + sealed else ""
                 if above[-1:] in ("和", "及", "与", "、", "的") and len(above) <= 30:  # the signer's name wrapped: "河北省政协港澳台侨和" /
-                    prev, above = above + prev, paras[i - 3].text.strip() if i >= 3 else ""  # "外事委员会" (corpus 0980)
+                    prev, above = above + prev, paras[i - 3 - sealed].text.strip() if i >= 3 + sealed else ""  # "外事委员会" (corpus 0980)
                 joint_above = looks_like_org(above) and (len(above) <= 20 or _joint(re.sub(r"\s+", "", above)))  # corpus 0900
                 wrapped = prev.startswith(("委员会", "办公室", "办公厅"))  # "…中国银行保险监督管理" / "委员会河北监管局" (0902)
                 if joint_above or wrapped or _joint(re.sub(r"\s+", "", prev)):

@@ -911,3 +911,11 @@ def test_a_law_sites_banner_over_the_title_is_no_part_of_it():
     text = ("法搜网--中国法律信息搜索网\n苏州市人民政府关于下达2011年政府工作任务的通知\n\n"
             "(苏府〔2011〕57号)\n各市、区人民政府:\n一、加强组织领导。各地要高度重视。\n")
     assert policy_extract.parse_text(text).meta.title == "苏州市人民政府关于下达2011年政府工作任务的通知"
+
+
+def test_a_seal_line_between_the_signer_and_the_date():
+    # 国务院知识产权战略实施工作部际联席会议办公室 2021 (review r30c 03): "（国家知识产权局代章）" between the signer and the
+    # date; a synthetic office of one name in the same layout shows the signer read over the seal line
+    text = "各部门：\n一、加强保护。各地要落实。\n特此通知。\n河北省知识产权局\n（河北省市场监督管理局代章）\n2021年12月27日\n"
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer, meta.issue_date) == ("河北省知识产权局", "2021-12-27")
