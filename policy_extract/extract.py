@@ -161,7 +161,7 @@ def _lists_attachments(node: Node | None) -> bool:
     sentence in any), not items of work."""
     if node is None:
         return False
-    if not (node.kind == "unnumbered" and _grammar().annex_label.match(node.first_text)) and not node.own_text.rstrip().endswith(("附件：", "附件:")):
+    if not (node.kind == "unnumbered" and _grammar().annex_label.match(node.first_text)) and not _grammar().annex_list_opening.search(node.own_text):
         return False  # nor the list run on after an item's text, line breaks lost ("六、未尽事项另行通知附件：1.…2.…推荐表")
     return all("。" not in full_text(c) for c in node.children)
 

@@ -125,7 +125,7 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
         if m:
             if looks_like_org(prev):
                 above = paras[i - 2 - sealed].text.strip() if i >= 2 + sealed else ""
-                if above[-1:] in ("和", "及", "与", "、", "的") and len(above) <= 30:  # the signer's name wrapped: "河北省政协港澳台侨和" /
+                if above.endswith(g.rules.unit_conjunctions + ("、", "的")) and len(above) <= 30:  # the signer's name wrapped: "…港澳台侨和" /
                     prev, above = above + prev, paras[i - 3 - sealed].text.strip() if i >= 3 + sealed else ""  # "外事委员会" (corpus 0980)
                 joint_above = looks_like_org(above) and (len(above) <= 20 or _joint(re.sub(r"\s+", "", above)))  # corpus 0900
                 wrapped = prev.startswith(("委员会", "办公室", "办公厅"))  # "…中国银行保险监督管理" / "委员会河北监管局" (0902)

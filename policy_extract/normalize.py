@@ -282,10 +282,10 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
 
 def _annex_line(text: str, after: str) -> bool:
     """An annex's title on a line of its own: "附件：…实施方案", or any title over a signer ("…考核指标" / "国务院办公厅", corpus 1061)."""
-    m, after = _grammar().annex_heading.match(text.strip()), after.strip()
-    title = (m.group("title") or "").strip() if m else ""
-    signer = len(after) <= 30 and (ends_like_unit(after) or after[-1:] in "和及与、的" or bool(_grammar().standalone_date.match(after)))
-    return bool(title) and (title.endswith(_grammar().rules.annex_plan_title_endings + ("表",)) or signer)
+    g, after = _grammar(), after.strip()
+    title = (m.group("title") or "").strip() if (m := g.annex_heading.match(text.strip())) else ""
+    signer = len(after) <= 30 and (ends_like_unit(after) or after.endswith(g.rules.unit_conjunctions + ("、", "的")) or bool(g.standalone_date.match(after)))
+    return bool(title) and (title.endswith(g.rules.annex_plan_title_endings + ("表",)) or signer)  # or a signer's name wrapped
 
 
 _RESTARTING_ITEMS = ("arabic", "paren_arabic", "arabic_rparen", "circled")
