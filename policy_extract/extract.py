@@ -312,9 +312,15 @@ def extract_tasks(root: Node, year: int | None, options: Options) -> tuple[list[
 def carry_units(nodes: list[Node], by_node: dict[int, list[dict]], notes_of) -> None:
     """Units a note says every later task takes part in ("以下任务均需各市县政府负责，不再列出")
     join the responsible units of that task and of every task after it, until another such
-    sentence names others."""
+    sentence names others or the top-level numbering starts again (the next document)."""
     carried: list[str] = []
+    top = None
     for node in nodes:
+        outer = ([node] + list(node.ancestors()))[-1]  # the top-level part the task stands in
+        marker = match_marker(outer.marker) if outer is not top else None
+        if marker is not None and marker.value == 1:
+            carried = []  # the numbering starts again: the next document of a page holding several (corpus 0741, review r30d)
+        top = outer
         said = [u for note in notes_of(full_text(node)) for u in note.carried]
         carried = said or carried
         for task in by_node[id(node)] if carried else ():

@@ -1201,6 +1201,11 @@ def test_carry_forward_words():
     # 淮安 2022 纾困解难 具体实施细则 (m.jxyuer.com/news/jiaodian/166873.html): "…不再单独列出"
     note = notes.parse_note("责任单位:市工信局、市财政局等有关部门,各县区人民政府、园区管委会。以下政策措施均需各县区人民政府、园区管委会落实,不再单独列出")
     assert note.carried == ["各县区人民政府", "园区管委会"]
+    # corpus 0741 (河北 扎实稳定经济运行 1+N, review r30d 05): the next document of the page, its numbering from 一、
+    # again, is no later task of the note's ("…以下均需各市政府、雄安新区管委会落实,不再列出" had reached eight more)
+    bundle = CARRY_NOTICE.replace("二、重点任务", "一、重点任务") + "某省另一方案\n一、重点任务\n1.推进农业发展。稳定粮食生产。（省农业农村厅负责）\n"
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(bundle).tasks][1:] == [
+        ["省科技厅", "各市县政府", "雄安新区管委会"], ["省农业农村厅"]]
 
 
 def test_carried_unit_words():
