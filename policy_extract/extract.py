@@ -167,6 +167,7 @@ def _lists_attachments(node: Node | None) -> bool:
 
 
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def attached_plan_line(root: Node) -> int | None:
@@ -324,8 +325,9 @@ def carry_units(nodes: list[Node], by_node: dict[int, list[dict]], notes_of) -> 
         said = [u for note in notes_of(full_text(node)) for u in note.carried]
         carried = said or carried
         for task in by_node[id(node)] if carried else ():
-            named = {u["name"] for u in task["lead_units"] + task["responsible_units"]}
-            task["responsible_units"] += [{"name": u} for u in carried if u not in named]
+            # a unit named with a remark in brackets is the same unit ("各市(含定州、辛集市,下同)政府" and "各市政府", 0741)
+            named = {_BRACKETED.sub("", u["name"]) for u in task["lead_units"] + task["responsible_units"]}
+            task["responsible_units"] += [{"name": u} for u in carried if _BRACKETED.sub("", u) not in named]
 
 
 def all_paragraphs(root: Node) -> list[Piece]:

@@ -1206,6 +1206,10 @@ def test_carry_forward_words():
     bundle = CARRY_NOTICE.replace("二、重点任务", "一、重点任务") + "某省另一方案\n一、重点任务\n1.推进农业发展。稳定粮食生产。（省农业农村厅负责）\n"
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(bundle).tasks][1:] == [
         ["省科技厅", "各市县政府", "雄安新区管委会"], ["省农业农村厅"]]
+    # and the note's own item, which names the unit with a remark in brackets, does not get it twice (0741, 0747)
+    own = "某方案\n一、重点任务\n1.强化企业创新。（省科技厅负责，各市(含定州、辛集市,下同)政府负责。以下均需各市政府落实,不再列出）\n2.建设创新平台。（省发展改革委负责）\n"
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(own).tasks] == [
+        ["省科技厅", "各市(含定州、辛集市)政府"], ["省发展改革委", "各市政府"]]
 
 
 def test_carried_unit_words():
