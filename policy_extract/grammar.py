@@ -310,7 +310,7 @@ class Grammar(MetadataPatterns):
     @cached_property
     def each_place(self) -> re.Pattern:
         """"各州" in "各州、市人民政府", "相关市" in "相关市、县政府": 各 (有关, 相关) over the places listed after it."""
-        return re.compile(rf"(?:各|有关|相关)[{''.join(self.rules.place_words)}](?:[（(][{''.join(self.rules.place_words)}][）)])?")  # "各县(市)、区…"
+        return re.compile(rf"(?:各|有关|相关)[{''.join(self.rules.place_words)}](?:[（(][^（）()]{{1,20}}[）)])?")  # "各县(市)、区…", "各市(含定州、辛集市)、县…"
 
     @cached_property
     def leader_heading(self) -> re.Pattern:

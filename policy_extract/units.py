@@ -160,14 +160,17 @@ def _rejoin_fragments(parts: list[str]) -> list[str]:
             part = stripped[len(head) :]
         short = len(part.strip()) == 1
         shared = part.strip() in kinds and any(w in out[-1] for w in _COLLECTIVE) if out else False
-        # "各州、市人民政府", "各县(市)、区人民政府": 各 over both; not "各县、各部门", "各县(市)、市直各部门"
-        each = glue_each and not part.strip().startswith("各") and not any(w in part for w in _COLLECTIVE + ("直",))
+        # "各州、市人民政府", "各县(市)、区人民政府", "各省、自治区、直辖市人民政府": 各 over them all; not "各县、各部门",
+        # "各县(市)、市直各部门", "各县(市、区)、扶贫专项市级部门" (another kind of list)
+        each = glue_each and not part.strip().startswith("各") and not any(w in part for w in _COLLECTIVE) and not part.strip().endswith(("部门", "单位", "机构")) \
+            and not any(p + "直" in part for p in _grammar().rules.place_words)
         if out and (short or glue or shared or each):
             out[-1] = out[-1] + "、" + part
         else:
             out.append(part)
         glue = short
-        glue_each = _grammar().each_place.fullmatch(part.strip()) is not None
+        # and on over "自治区", "特区" to the body that closes the list ("…、直辖市人民政府")
+        glue_each = _grammar().each_place.fullmatch(part.strip()) is not None or (each and part.strip()[-1:] in _grammar().rules.place_words)
     return out
 
 

@@ -465,9 +465,10 @@ def test_a_label_spaced_out_and_contact_lines_under_an_item():
 
 
 def test_a_bracket_that_only_lists_units_after_a_sentence_is_the_items_note():
-    # 黑龙江 2022 工业振兴措施 (qqhr.zwfw.hlj.gov.cn, a copy of the 省政府办公厅 page): units named without a verb
+    # 黑龙江 2022 工业振兴措施 (qqhr.zwfw.hlj.gov.cn, a copy of the 省政府办公厅 page): units named without a verb;
+    # "各市(地)、县(市)政府(行署)" one entry, as "各县、市、区政府" is (the contract)
     notes = find_notes("由各市(地)研究政策给予支持。〔省工信厅、省财政厅, 各市(地)、县(市)政府(行署)〕")
-    assert [(n.lead, n.responsible) for n in notes] == [([], ["省工信厅", "省财政厅", "各市(地)", "县(市)政府(行署)"])]
+    assert [(n.lead, n.responsible) for n in notes] == [([], ["省工信厅", "省财政厅", "各市(地)、县(市)政府(行署)"])]
     # corpus 0048 (河北 2020 民营经济): "…融资。（省地方金融监管局、省工业和信息化厅、…）"
     assert find_notes("释放资金重点支持民营企业和小微企业融资。（省地方金融监管局、省财政厅、河北银保监局）")[0].responsible == [
         "省地方金融监管局", "省财政厅", "河北银保监局"]
@@ -490,6 +491,14 @@ def test_each_over_two_places_is_one_entry():
     assert split_units("各市(县)、区政府") == ["各市(县)、区政府"]
     assert split_units("各县(市)、市直各部门") == ["各县(市)", "市直各部门"]
     assert split_units("各州、市直有关部门") == ["各州", "市直有关部门"]
+    # corpus 0257 (国务院): "各省、自治区、直辖市人民政府"; r27b 03 (六盘水 2022): "各县、特区、区人民政府"; corpus 0741:
+    # "各市(含定州、辛集市,下同)、县(市、区)政府" — one entry each; 0307: "各市、县人社局、民政局、残联" stops at 人社局;
+    # review r10b 04: "各县(市、区)、扶贫专项市级部门" two
+    assert split_units("各省、自治区、直辖市人民政府") == ["各省、自治区、直辖市人民政府"]
+    assert split_units("各县、特区、区人民政府") == ["各县、特区、区人民政府"]
+    assert split_units("各市(含定州、辛集市,下同)、县(市、区)政府") == ["各市(含定州、辛集市)、县(市、区)政府"]
+    assert split_units("各市、县人社局、民政局、残联") == ["各市、县人社局", "民政局", "残联"]
+    assert split_units("各县(市、区)、扶贫专项市级部门") == ["各县(市、区)", "扶贫专项市级部门"]
 
 
 def test_a_field_under_a_unit_line_is_not_joined_to_it():
