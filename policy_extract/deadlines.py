@@ -155,7 +155,8 @@ def looks_like_time_limit(text: str) -> bool:
         return False
     if is_ongoing(text) or recurrence_of(text):
         return True
-    return bool(find_dates(text, 2000))
+    # or a clause that opens with its month: "11月取得明显成效" (包头 2022 考评指标, corpus 1134)
+    return bool(find_dates(text, 2000)) or (len(text) <= 20 and _grammar().month_first.match(text) is not None)
 
 
 def parse_time_limit(text: str, default_year: int | None) -> TimeLimit | None:

@@ -788,3 +788,12 @@ def test_a_time_limit_label_with_a_word_before_its_head_word_after_a_space():
     # validity after a mark is no label (corpus 0239: "（五）有效期限：纳入目录的培训机构…")
     assert parse_note("牵头单位：市教育局 市财政局完成时间：2024年").lead == ["市教育局", "市财政局"]
     assert current().label_re.search("（五）有效期限：纳入目录的培训机构和评价机构有效期限均为3年") is None
+
+
+def test_a_note_whose_time_limit_opens_with_its_month():
+    # 包头市2022年数字政府建设考评指标 (corpus 1134, review r30d 09): "（11月取得明显成效，牵头考核单位：市工信局）" — the
+    # month and what is due then; "12月取得明显成效并持续推进" had been read, "11月取得明显成效" not
+    note = parse_note("11月取得明显成效，牵头考核单位：市工信局")
+    assert (note.lead, note.deadline) == (["市工信局"], "11月取得明显成效")
+    doc = policy_extract.parse_text("包头市2022年数字政府建设考评指标\n39.建设城市实时感知平台。（3分）（11月取得明显成效，牵头考核单位：市工信局）\n")
+    assert doc.tasks[0].deadline.date == "2022-11-30"
