@@ -199,6 +199,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             ok = _confirmed(text, i + marker.end, marker, more=2)
         if not ok and contents >= 3 and sequence.restarts(marker, (marker.kind,)):
             ok = _confirmed(text, i + marker.end, marker)  # "…6.4　奖励和处罚7　附则1　总则1.1　编制目的…": the body after its contents (corpus 1096)
+        if not ok and marker.kind == "cn" and marker.value == 1 and _annex_title_before(text, i):
+            ok = True  # "…附件包头市数字政府建设考评指标一、政务服务…" (corpus 1134 flattened): the annex's own first part
         if not ok and marker.kind == "cn" and marker.value == 1 and not cuts and _plan_title_before(text, i):
             ok = True  # "海南省旅游和文化广电体育厅2021年工作计划一、坚持以政治建设为统领…": the plan's title, then its first part
         if not ok and marker.kind == "cn" and marker.value == 1 and _title_after_signature(text, i):
@@ -235,6 +237,16 @@ def _plan_title_before(text: str, i: int) -> bool:
     characters, ending like a plan (工作计划, 实施方案 …)."""
     head = text[:i].strip()
     return 6 <= len(head) <= 80 and head.endswith(_grammar().rules.plan_title_endings) and not any(ch in head for ch in "。；;：:，,")
+
+
+def _annex_title_before(text: str, i: int) -> bool:
+    """An annex's label and its title right before `i`, run together: "附件包头市数字政府建设考评指标"."""
+    labels = _grammar().rules.unnumbered_section_titles
+    j = max(text.rfind(w, max(0, i - 60), i) for w in labels)
+    if j < 0:
+        return False
+    title = text[j:i].lstrip("".join(labels) + "0123456789：: ")
+    return len(title) >= 4 and not any(ch in title for ch in "。；;，,、")
 
 
 def _counted_run(text: str, i: int, end: int) -> bool:

@@ -116,6 +116,17 @@ def test_a_list_goes_on_from_a_later_number_where_its_middle_was_lost():
     assert split_items("1.加强监管。2.提升服务。9.优化流程。", Sequence()) == ["1.加强监管。", "2.提升服务。9.优化流程。"]
 
 
+def test_the_first_part_of_an_annex_run_on_after_its_label_and_title():
+    # corpus 1134 (包头市2022年数字政府建设考评办法, flattened): "…附件：包头市数字政府建设考评指标附件包头市数字政府建设考评
+    # 指标一、政务服务…" — the annex's 一、 after the body's 四、; its parts had all been the body's 四、
+    sequence = Sequence()
+    split_items("三、考评程序按季度开展。", sequence)
+    line = "四、考评结果应用考评结果全市通报。附件：包头市数字政府建设考评指标附件包头市数字政府建设考评指标一、政务服务“一网通办”（25分）"
+    assert split_items(line, sequence)[-1] == "一、政务服务“一网通办”（25分）"
+    # "详见附件一、二": no title between the label and the numeral
+    assert split_items("四、考评结果应用。有关要求详见附件一、二。", Sequence()) == ["四、考评结果应用。有关要求详见附件一、二。"]
+
+
 # Notices whose line breaks were all lost (realworld texts joined into one line, as crawlers store them).
 RUN_ON = [
     # h01 (鞍山 立山区 分工方案): the next number follows a unit name, a label follows a sentence end
