@@ -934,6 +934,12 @@ def test_not_deadline_before():
     # corpus 0918 (review r23b 07): "证书有效期顺延至2021年12月31日" extends a certificate, no work falls due
     assert {"顺延至", "延续至"} <= set(rules.NOT_DEADLINE_BEFORE)
     assert deadlines.deadline_in_text("省级住房城乡建设部门负责的行政许可审批事项，证书有效期顺延至2021年12月31日。", 2021) is None
+    # 随县 2021 (suixian.gov.cn, review r30b 07): "原则上半年调整一次" — 原则上 + 半年, not 上半年
+    assert "原则" in rules.NOT_DEADLINE_BEFORE
+    assert deadlines.deadline_in_text("县级领导分包联系点原则上半年调整一次。", 2021) is None
+    assert deadlines.deadline_in_text("上半年完成调整。", 2021).date == "2021-06-30"
+    with using(_rules_without("not_deadline_before", "原则")):
+        assert deadlines.deadline_in_text("县级领导分包联系点原则上半年调整一次。", 2021) is not None
 
 
 def test_web_chrome_lines():
