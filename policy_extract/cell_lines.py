@@ -193,8 +193,8 @@ def _rows_by_width(header: list[str], body: list[Piece]) -> list[Piece] | None:
         if numbered and _part_row(cells[k]) and (_row_number(cells[k + 1]) is not None or k + 1 in parts):
             parts.add(k)
     kept = [k for k in range(len(body)) if k not in parts]
-    starts = set(kept[::width])
-    if not _aligned(header, [body[k] for k in kept]) or any(k + 1 not in starts | parts for k in parts):
+    opening = set(kept[::width]) | parts  # what may stand after a part's row: a row's number or another part
+    if not _aligned(header, [body[k] for k in kept]) or any(k + 1 not in opening for k in parts):
         return None
     rows: list[Piece] = []
     for at in range(0, len(kept), width):
@@ -219,7 +219,7 @@ def _aligned(header: list[str], body: list[Piece]) -> bool:
         return False
     # a table may start mid-way ("80 |", 南陵县 2024 分解表) and skip rows a site removed ("14", "21": 本文有删减)
     known = [n for n in numbers if n is not None]
-    if any(b <= a for a, b in zip(known, known[1:])) or numbers.count(None) > 1 or numbers[-1] is None and len(numbers) > 1 and None in numbers[:-1]:
+    if any(b <= a for a, b in zip(known, known[1:])) or numbers.count(None) > 1:
         return False
     # and no row holds the next row's number among its cells (a row of fewer cells than the width)
     return not any(n is not None and _row_number(c) == n + 1 for k, n in enumerate(numbers) for c in cells[k * width + 1 : (k + 1) * width])
