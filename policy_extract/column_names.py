@@ -81,6 +81,8 @@ def kept_past_repeated_headers(header: list[str], cells: list[str]) -> list[int]
     page's rows ("序号 |" … "责任单位 |" before row 8, 绥宁县 2025 主要目标责任清单)."""
     names = [h.strip() for h in header]
     width = len(names)
+    if width == 0:
+        return list(range(len(cells)))  # no header, nothing printed again (and no empty slice to match forever)
     kept: list[int] = []
     k = 0
     while k < len(cells):

@@ -285,7 +285,7 @@ def _annex_line(text: str, after: str) -> bool:
     g, after = _grammar(), after.strip()
     title = (m.group("title") or "").strip() if (m := g.annex_heading.match(text.strip())) else ""
     signer = len(after) <= 30 and (ends_like_unit(after) or after.endswith(g.rules.unit_conjunctions + ("、", "的")) or bool(g.standalone_date.match(after)))
-    return bool(title) and (title.endswith(g.rules.annex_plan_title_endings + ("表",)) or signer)  # or a signer's name wrapped
+    return bool(title) and (title.endswith(g.rules.annex_plan_title_endings + g.rules.annex_form_endings) or signer)  # or a signer's name wrapped
 
 
 _RESTARTING_ITEMS = ("arabic", "paren_arabic", "arabic_rparen", "circled")

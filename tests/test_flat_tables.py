@@ -818,3 +818,12 @@ def test_an_unnumbered_group_row_that_counts_its_rows_over_a_table_copied_one_ce
     assert [(t.number, [u.name for u in t.lead_units + t.responsible_units]) for t in doc.tasks] == [
         ("1", ["市发改委", "统计局"]), ("2", ["市财政局", "国税局", "地税局"])]
     assert doc.tasks[0].text.endswith("地区生产总值增长12%")
+
+
+def test_the_header_printed_again_is_dropped_and_an_empty_header_drops_nothing():
+    from policy_extract.column_names import kept_past_repeated_headers
+
+    header = ["序号", "指标名称", "牵头单位"]
+    cells = ["1", "人均预期寿命", "县卫健局", "序号", "指标名称", "牵头单位", "2", "居民健康素养水平", "县卫健局"]
+    assert [cells[k] for k in kept_past_repeated_headers(header, cells)] == ["1", "人均预期寿命", "县卫健局", "2", "居民健康素养水平", "县卫健局"]
+    assert kept_past_repeated_headers([], ["1", "2"]) == [0, 1]
