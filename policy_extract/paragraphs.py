@@ -20,10 +20,13 @@ from .brackets import Enclosed
 from .grammar import current as _grammar
 from .markers import CN_DIGITS, NOT_BEFORE_ITEM, Marker, candidates, match_marker, separator
 
-# A gap of blanks holding an ideographic or no-break space.
-_GAP = re.compile(r"(?=[ \t\u3000\xa0])(?:(?<=\S)[ \t\u3000\xa0]*[\u3000\xa0][ \t\u3000\xa0]*(?=\S)|(?<=[。；！？;!?）)〕】])[ \t]{2,}(?=\S))")  # the lookahead: blanks first, fast
+# A gap of blanks holding an ideographic or no-break space, or of two blanks or more (parting
+# paragraphs after a sentence end or before an item's marker: split_gaps).
+_GAP = re.compile(r"(?=[ \t\u3000\xa0])(?:(?<=\S)[ \t\u3000\xa0]*[\u3000\xa0][ \t\u3000\xa0]*(?=\S)|(?<=\S)[ \t]{2,}(?=\S))")  # the lookahead: blanks first, fast
 _SENTENCE_END = set("。；;！!？?：:")
 _CLOSING = set("）)〕】」』]］")
+_BLANKS_AFTER = set("。；！？;!?）)〕】")  # two blanks after these part paragraphs (not after a label's colon)
+_RUN_ON = 200  # a line this long holds paragraphs run together
 _HEADING_MAX = 40  # a heading run on into its first item is at most this long
 
 
@@ -36,8 +39,9 @@ def split_gaps(text: str) -> list[str]:
         gap = m.group(0)
         wide = sum(1 for ch in gap if ch in "\u3000\xa0")
         before = text[m.start() - 1]
-        opens_item = wide and match_marker(text[m.end() : m.end() + 40]) is not None
-        if wide >= 2 or before in _SENTENCE_END or before in _CLOSING or (wide == 0 and len(gap) >= 2) or opens_item:
+        # a numbering marker after the gap: two U+3000 (or two blanks, as NFKC makes them) before an item
+        opens_item = (wide or (len(gap) >= 2 and len(text) >= _RUN_ON)) and match_marker(text[m.end() : m.end() + 40]) is not None
+        if wide >= 2 or (before in _SENTENCE_END or before in _CLOSING) and (wide or before in _BLANKS_AFTER) or opens_item:
             out.append(text[start : m.start()])
             start = m.end()
     out.append(text[start:])

@@ -158,6 +158,35 @@ def test_a_single_wide_space_before_a_marker_is_a_break():
     assert split_gaps("——不断增强城市功能\xa088.完工友谊大道北段") == ["——不断增强城市功能", "88.完工友谊大道北段"]
 
 
+# Paragraphs joined by two blanks: two U+3000 that a copy turned into spaces (NFKC does).
+YANTA_BLANKS = (  # seed 001 (西安市雁塔区“十四五”政务服务体系发展规划), every line joined by two blanks
+    "政民互动 | 便捷 | |  行政效能监察 | 区、街道、社区、驿站四级监督管理体系 | 100% |  三、主要任务  (一)推进政务服务标准化建设  "
+    "1.明确政务服务事项范围。政务服务事项包括依申请办理的行政权力事项和公共服务事项。所涉及的行政权力事项包括行政许可、行政确认、"
+    "行政给付、行政奖励、行政备案等。公共教育、劳动就业、社会保险、医疗卫生、社会服务、住房保障、文化体育、残疾人服务等领域依申请"
+    "办理的公共服务事项全部纳入政务服务事项范畴。  2.规范政务服务事项标准。"
+)
+
+
+def test_two_blanks_before_an_item_part_a_long_line():
+    parts = split_gaps(YANTA_BLANKS)
+    assert parts[0] == "政民互动 | 便捷 | |  行政效能监察 | 区、街道、社区、驿站四级监督管理体系 | 100% |"  # a cell's gap stays
+    assert parts[1:3] == ["三、主要任务", "(一)推进政务服务标准化建设"]
+    assert parts[3].startswith("1.明确政务服务事项范围。") and parts[3].endswith("范畴。")
+    assert parts[4:] == ["2.规范政务服务事项标准。"]
+
+
+@pytest.mark.parametrize("line", [
+    # 长兴县 2023 (review r7a 02): a page's info line, label and value two blanks apart
+    "索引号:  330522/2023-01775 发文时间:  2023-02-24",
+    # 平顶山 2018 (review r8a 02): a table one space-set row a line, the row's number two blanks before its text
+    "2  严守用水 效率控制 红线 落实万元国内生产总值水耗指标等用水效率评估体系,把节水目标任务完成情况纳入市、县级政府政绩考核内容。"
+    "将再生水、雨水和循环水等非常规水源纳入水资源统一配置。到2020年,全市万元国内生产总值用水量、万元工业增加值用水量比2015年分别下降24%、25%以上。"
+    " 市水利局 市发展改革委、工业和信息化委、住房和城乡建设局等",
+])
+def test_two_blanks_after_a_label_or_a_rows_number_part_nothing(line):
+    assert split_gaps(line) == [line]
+
+
 # Unit notes run on into a line whose breaks were lost (issue 11).
 H02_FLAT = (  # realworld h02 (蔡甸区 责任分解方案), every line joined with nothing
     "一、2023年全区经济社会发展的主要预期目标(一)地区生产总值增长7%以上责任单位:区发展和改革局"
