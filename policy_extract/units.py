@@ -91,7 +91,9 @@ def _split_spaces(part: str) -> list[str]:
         if not token:
             continue
         person = len(out) >= 2 and ends_like_unit(out[-2]) and name_shaped(out[-1]) and ends_like_unit(token)  # "市发改委 张三 市财政局"
-        if out and not person and (token[0] in "（(" or not ends_like_unit(out[-1]) or len(out[-1]) < 3):
+        # a body's word alone ("西咸新区 管委会": a name wrapped before its ending) never names a unit
+        bare_body = len(token) >= 2 and token in _grammar().rules.unit_suffixes and token not in _grammar().rules.place_unit_endings
+        if out and not person and (token[0] in "（(" or not ends_like_unit(out[-1]) or len(out[-1]) < 3 or bare_body):
             out[-1] += token
         else:
             out.append(token)

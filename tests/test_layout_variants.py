@@ -12,6 +12,8 @@ Every sample is changed the way copies of it reach us, written to a file and par
                               long paragraphs (> 80 characters): at the middle, right after a
                               sentence, inside the closing unit note, between a year's digits
   full-width-indent           "\u3000\u3000" before every paragraph
+  joined-by-two-blanks        every line stripped and the lines joined by two spaces (a page
+                              joined by two U+3000 whose copy made them spaces, as NFKC does)
   markdown-headings           "## " before every 一、/（一） line
   trailing-spaces             spaces at the end of every line
   html-page                   a saved web page: <p> per line in <div id="zoom">, 30 menu links before it
@@ -95,6 +97,10 @@ def punct_to_full_width(text: str):
 
 def full_width_indent(text: str):
     return _utf8("\n".join(line if not line.strip() or _is_row(line) else "\u3000\u3000" + line for line in text.split("\n")))
+
+
+def joined_by_two_blanks(text: str):
+    return _utf8("  ".join(line.strip() for line in text.split("\n") if line.strip()) + "\n")
 
 
 def _is_cn_heading(line: str) -> bool:
@@ -228,6 +234,7 @@ VARIANTS = {
     "page-break-inside-note": page_break(inside_note),
     "page-break-inside-year": page_break(inside_year),
     "full-width-indent": full_width_indent,
+    "joined-by-two-blanks": joined_by_two_blanks,
     "markdown-headings": markdown_headings,
     "trailing-spaces": trailing_spaces,
     "html-page": html_page,
