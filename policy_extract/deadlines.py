@@ -215,8 +215,9 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
     for phrase, date, start in find_dates(text, default_year):
         if start in signed or any(a < start < b for a, b in cited):
             continue  # the notice's signature; a cited document's title ("《…规划（2021—2025年）》")
-        if not (g.due_ending.search(phrase) or g.year_range.fullmatch(phrase)) or text.startswith(g.rules.recurring_phrases, start):
-            continue  # not due; or a rhythm ("实行一季度一督查、半年一考核", 洪江市 2013)
+        if not (g.due_ending.search(phrase) or g.year_range.fullmatch(phrase)) or text.startswith(g.rules.recurring_phrases, start) \
+                or text[max(0, start - 3) : start].endswith(g.rules.recurring_phrases):
+            continue  # not due; or a rhythm ("实行一季度一督查、半年一考核", 洪江市 2013; "每年4月上旬", corpus 0962)
         if phrase.endswith(("日", "号")) and _dated_event(text, start, start + len(phrase)):
             continue  # a birth date, a date a rule took effect, a cited document's date
         if text[max(0, start - 6) : start].rstrip().endswith(starts):

@@ -795,6 +795,12 @@ def test_recurring_phrases():
     assert deadlines.deadline_in_text("一季度完成方案编制。", 2013).date == "2013-03-31"
     with using(_rules_without("recurring_phrases", "一季度一", "半年一")):
         assert deadlines.deadline_in_text(rhythm, 2013) is not None
+    # a yearly date after 每年 recurs: corpus 0962 (河北 中高职贯通 2023, review r31b 09) "应于每年4月上旬完成",
+    # corpus 1061 (三级公立医院绩效考核 2019): "在2019年9月底前，完成…2020年起，每年1月底前完成上述工作"
+    assert deadlines.deadline_in_text("由联办高校或各相关高校组织，应于每年4月上旬完成。", 2023) is None
+    assert deadlines.deadline_in_text("在2019年9月底前，完成分析评估。2020年起，每年1月底前完成上述工作。", 2019).date == "2019-09-30"
+    with using(_rules_without("recurring_phrases", "每年")):
+        assert deadlines.deadline_in_text("由联办高校或各相关高校组织，应于每年4月上旬完成。", 2023) is not None
 
 
 # --- tables ------------------------------------------------------------------------------
@@ -925,6 +931,10 @@ def test_not_deadline_after():
     assert {"期间", "至"} <= set(rules.NOT_DEADLINE_AFTER)
     assert deadlines.deadline_in_text("对地方法人银行发放的2021年1月1日至3月31日期间到期的普惠小微企业贷款，给予延期。", 2021) is None
     assert deadlines.deadline_in_text("2023年3月1日至5月31日，开展专项整治行动。", 2023).date == "2023-05-31"  # the end of a stage
+    # corpus 0981 (河北省 教学成果奖 2017, flattened) and 0226 (养老保险制度改革 实施意见 2015, review r31a 08): cut-off dates
+    assert {"及以后", "及之后"} <= set(rules.NOT_DEADLINE_AFTER)
+    assert deadlines.deadline_in_text("申请本届教学成果奖的项目限定为2016年12月31日及以后完成的成果。", 2017) is None
+    assert deadlines.deadline_in_text("对2014年10月1日及以后参加工作的人员实行。", 2014) is None
 
 
 def test_not_deadline_before():
@@ -940,6 +950,12 @@ def test_not_deadline_before():
     assert deadlines.deadline_in_text("上半年完成调整。", 2021).date == "2021-06-30"
     with using(_rules_without("not_deadline_before", "原则")):
         assert deadlines.deadline_in_text("县级领导分包联系点原则上半年调整一次。", 2021) is not None
+    # corpus 0042 (河北 政务公开专区 2022, review r31a 02): a standard already published is no work due
+    assert "已于" in rules.NOT_DEADLINE_BEFORE
+    published = "《政务公开专区建设指南》（DB13/T5480-2022）已于2022年2月28日由省市场监管局发布"
+    assert deadlines.deadline_in_text(published, 2022) is None
+    with using(_rules_without("not_deadline_before", "已于")):
+        assert deadlines.deadline_in_text(published, 2022) is not None
 
 
 def test_web_chrome_lines():
