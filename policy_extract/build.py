@@ -133,7 +133,7 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
     if text is None:
         text = full_text(node)
         notes = notes_of(text)
-    body = remove_notes(text, notes)
+    body = _without_signature_over_annex(remove_notes(text, notes))
     if "\n" in body:
         body = _without_signature(_grammar().contact_lines.sub("", body))
     elif body.rstrip(" |").endswith("日") or "此件" in body[-12:]:  # "…2016年11月12日（此件公开发布）"
@@ -247,6 +247,21 @@ def _without_signature(body: str) -> str:
     if k > 1 and g.closing_exhortation.match(lines[k - 1]) and "。" in "".join(lines[: k - 1]):  # not an item's only body under its title
         k -= 1  # the notice's closing paragraph over its signature: "各地各部门要明确责任、分解任务，…落地生根。"
     return "\n".join(lines[:k]).rstrip()
+
+
+def _without_signature_over_annex(body: str) -> str:
+    """The signature run on into the title of an annex after it, with the annex list before it
+    ("…就近就诊。附件：1.河北省双向转诊暂行规定2.…考核评价标准河北省人民政府办公厅2015年10月30日
+    河北省双向转诊暂行规定为建立…", corpus 0228, review r31a 09): the item ends before both."""
+    g = _grammar()
+    if "日" not in body:
+        return body
+    signed = next((m for m in g.at_sentence_starts(g.signature_before_plan, body) if looks_like_org(m.group("org"))), None)
+    if signed is None:
+        return body
+    text = body[: signed.start()].rstrip()
+    annex = text.rfind("附件")
+    return text[:annex].rstrip() if annex > 0 and text[annex - 1] in "。；;\n" else text
 
 
 def _without_run_on_signature(body: str) -> str:

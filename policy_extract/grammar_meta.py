@@ -56,7 +56,7 @@ class MetadataPatterns:
         # or after a link's file name or a mail address ("链接：我省出台新规扶持小微企业健康发展.html河北省人民政府2015年4月24日",
         # corpus 0893; "电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日", 0244), or a phone number
         # ("联系人：…赵轩66908781河北省就业工作领导小组办公室2024年3月29日", 0099)
-        return re.compile(rf"[。！？）)]|附件[:：]|(?:{_alt(r.annex_plan_title_endings + r.plan_title_endings + r.annex_form_endings)}|\.(?:s?html?|pdf|docx?|xlsx?|wps|com|cn|net|org)|\d{{7}})(?=\s*{HAN})")
+        return re.compile(rf"[。！？）)]|附件[:：]|(?:{_alt(r.annex_plan_title_endings + r.plan_title_endings + r.annex_form_endings + r.regulation_title_endings)}|\.(?:s?html?|pdf|docx?|xlsx?|wps|com|cn|net|org)|\d{{7}})(?=\s*{HAN})")
 
     def at_sentence_starts(self, pattern: re.Pattern, text: str):
         """The matches of `pattern` at the text's start and where a signature may open
@@ -215,9 +215,13 @@ class MetadataPatterns:
     @cached_property
     def signature_before_plan(self) -> re.Pattern:
         """A signature run into the text and on into the plan's title ("…抓好贯彻落实。西安市雁塔区
-        行政审批服务局2022年3月8日西安市雁塔区“十四五”政务服务体系发展规划良好…")."""
-        title = rf"(?:{HAN}|[《》〈〉“”（）()、\s0-9]){{4,80}}?{_alt(self.rules.plan_title_endings + self.rules.annex_plan_title_endings)}"  # "…营商环境2021年重点任务分工方案"
-        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?=\s*{title})")
+        行政审批服务局2022年3月8日西安市雁塔区“十四五”政务服务体系发展规划良好…"), or into an annex's
+        title ("…考核评价标准河北省人民政府办公厅2015年10月30日河北省双向转诊暂行规定为建立…", corpus 0228)."""
+        endings = self.rules.plan_title_endings + self.rules.annex_plan_title_endings + self.rules.regulation_title_endings + self.rules.annex_form_endings
+        title = rf"(?:{HAN}|[《》〈〉“”（）()、\s0-9]){{4,80}}?{_alt(endings)}"  # "…营商环境2021年重点任务分工方案"
+        # not a date a cited document was issued on ("财政部2013年8月27日印发的《会计人员继续教育规定》…同时废止", corpus 0141)
+        event = _alt(self.rules.not_deadline_after)
+        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?!\s*(?:{event}))(?=\s*{title})")
 
     @cached_property
     def date_before_plan(self) -> re.Pattern:

@@ -249,7 +249,7 @@ NOT_IN_UNIT_NAMES = ("要", "应当", "的", "把", "将", "进一步", "加强"
 # Remarks after a title that do not change what the document is: "（试行）", "（征求意见稿）".
 TITLE_REMARKS = ("试行", "暂行", "修订", "征求意见稿")
 # An annex's title a signature runs on after, lines lost ("…统计表河北省教育厅2020年8月21日", "…附件下载河北省…").
-ANNEX_FORM_ENDINGS = ("表", "书", "样式", "名单", "目录", "下载")
+ANNEX_FORM_ENDINGS = ("表", "书", "样式", "名单", "目录", "下载", "标准")
 
 # --- the rules as one value --------------------------------------------------
 # Every table above is a field of `Rules` (its name in lower case). `parse(..., rules=...)`

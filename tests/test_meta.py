@@ -815,6 +815,43 @@ def test_the_publication_remark_after_a_run_on_signature_is_cut_with_it():
     assert (doc.meta.issuer, doc.meta.issue_date) == ("国务院办公厅", "2016-11-12")
 
 
+def test_a_signature_run_on_into_an_annexs_title_closes_the_last_item():
+    # corpus 0228 (河北省 分级诊疗制度 实施意见 2015, review r31a 09): the annex list, the signature and the first
+    # annex's title and first sentence, all run on after the last item
+    text = ("各市人民政府：二、完善分级诊疗服务体系（一）合理配置医疗资源。通过行政管理、财政投入、绩效考核和医保支付等激励约束措施，控制三级综合医院数量和规模。"
+            "三、建立健全分级诊疗保障机制（一）进一步改革医保支付制度。合理提高基层医疗机构的医保慢性病门诊报销比例。"
+            "（二）完善医疗服务价格形成机制。合理制定和调整医疗服务价格。（三）推进基层签约服务制度。规范签约服务收费。"
+            "（四）建立慢性病分级诊治管理机制。针对高血压、糖尿病、肿瘤、心脑血管疾病等慢性病患者以及结核病患者的诊疗、康复和管理需求"
+            "，建立基层医疗机构与综合（专科）医院的分工协作机制。由三级医院的专科医师、基层医疗机构的全科医师和健康管理人员组成团队，"
+            "为签约服务的慢性病患者提供连续性诊疗与健康管理服务。医保机构要合理确定基层门诊费用总额控制指标，支持慢性病患者的基层用药"
+            "品种和诊疗项目，积极探索对慢性病实行按病种打包付费。慢性病患者可由签约医师开具慢性病长期药品处方，探索多种形式满足患者治"
+            "疗用药需求。各级政府和相关部门要切实加强组织领导，将分级诊疗工作作为核心任务纳入深化医药卫生体制改革工作的总体安排。卫生"
+            "计生部门要加强对医疗机构监管，明确双向转诊制度，优化转诊流程。机构编制部门要做好基层医疗卫生机构人员编制的合理调整，督促"
+            "乡镇卫生院、社区卫生服务中心落实人员编制。财政部门要落实财政补助政策。发展改革、价格部门要完善医药价格政策，落实分级定价"
+            "措施，建立医疗服务价格动态体制机制。人力资源社会保障部门和卫生计生部门要完善医保支付政策，推进医保支付方式改革，完善绩效"
+            "工资分配机制。2015年唐山和邯郸两个国家公立医院改革试点城市要率先推进分级诊疗试点工作，同时鼓励有条件的地区开展局部试"
+            "点。2017年全省分级诊疗工作全面铺开。要加强宣传，引导群众改变就医观念和习惯，就近、优先选择具备服务能力的基层医疗机构"
+            "就诊。附件：1.河北省双向转诊暂行规定2.河北省分级诊疗试点工作考核评价标准河北省人民政府办公厅2015年10月30日河"
+            "北省双向转诊暂行规定为建立分级诊疗制度，引导群众有序就医，促进医疗资源合理利用，制定本规定。\n")
+    doc = policy_extract.parse_text(text)
+    assert (doc.meta.issuer, doc.meta.issue_date) == ("河北省人民政府办公厅", "2015-10-30")
+    assert [t.id for t in doc.tasks] == ["2.1", "3.1", "3.2", "3.3", "3.4"]
+    assert doc.tasks[-1].text.endswith("优先选择具备服务能力的基层医疗机构就诊。")
+    assert doc.tasks[-1].deadline is None  # the signature's date is the notice's, not the work's
+
+
+@pytest.mark.parametrize("text", [
+    # corpus 0141 (会计专业技术人员继续教育规定 2018): "…本规定自2018年7月1日起施行。财政部2013年8月27日印发的《会计人员继续教育规定》
+    # （财会〔2013〕18号）同时废止。" — a cited rule's date, no signature
+    "第二十七条本规定自2018年7月1日起施行。财政部2013年8月27日印发的《会计人员继续教育规定》（财会〔2013〕18号）同时废止。\n",
+    # corpus 0443 (河北省 地图编制出版管理办法 2018)
+    "本办法自2018年2月1日起施行。河北省人民政府1997年2月12日公布的《河北省地图编制出版管理办法》同时废止。\n",
+])
+def test_a_cited_documents_date_is_no_signature(text):
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer, meta.issue_date) == (None, None)
+
+
 def test_a_notice_that_prints_no_year_of_its_own_takes_the_earliest_year_it_names_twice():
     # corpus 0918 (河北 加快推进企业复工复产若干措施, review r23b 07): no title year, no date, no doc number; its
     # "3月10日前" and "年底前" had no year. The year named once (a cited document's) does not count.
