@@ -35,7 +35,7 @@ class SourceRef(_Model):
 
 class DocumentSource(_Model):
     path: str
-    format: Literal["txt", "md", "pdf", "docx", "html", "ofd", "doc", "wps", "odt", "rtf", "image"]
+    format: Literal["txt", "md", "pdf", "docx", "html", "ofd", "doc", "wps", "odt", "rtf", "xlsx", "csv", "image"]
     sha256: str
 
 

@@ -1,6 +1,6 @@
 """One loader per input format behind one function: `load(path) -> LoadedDocument`.
 
-The format is taken from the file's bytes when they say it for sure (PDF, DOCX, OFD,
+The format is taken from the file's bytes when they say it for sure (PDF, DOCX, XLSX, OFD,
 ODT, OLE2 .doc/.wps, RTF: see sniff.py), so a renamed file is read for what it is (with a
 format-by-content warning); otherwise from the extension. Zip packages pass the
 decompression-bomb limits of `zipguard.check_zip` before any loader opens them. A pipe
@@ -19,18 +19,18 @@ from ..errors import DocumentWarning, InputError, warning
 from .base import LoadedDocument, SourceLine, display_path
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm", ".ofd", ".doc", ".wps", ".odt", ".rtf",
-                      ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+                      ".xlsx", ".csv", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 OCR_MODES = ("auto", "always", "never")
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 _OFFICE_SUFFIXES = {".doc": "doc", ".wps": "wps", ".odt": "odt", ".rtf": "rtf"}
 # zip-based formats: checked by zipguard before their loader unpacks anything
-_ZIP_KINDS = ("docx", "ofd", "odt", "zip")
+_ZIP_KINDS = ("docx", "ofd", "odt", "xlsx", "zip")
 # the formats an extension names when the bytes do not say
-_SUFFIX_KINDS = {".pdf": "pdf", ".docx": "docx", ".ofd": "ofd"}
+_SUFFIX_KINDS = {".pdf": "pdf", ".docx": "docx", ".ofd": "ofd", ".xlsx": "xlsx"}
 # what a sniffed kind is called in a warning, and the extensions that already say it
 _KIND_NAMES = {"pdf": ("PDF", (".pdf",)), "docx": ("Word .docx", (".docx",)), "ofd": ("OFD", (".ofd",)),
                "ole2": ("Word/WPS 97-2003", (".doc", ".wps")), "odt": ("ODT", (".odt",)), "rtf": ("RTF", (".rtf",)),
-               "image": ("image", _IMAGE_SUFFIXES)}
+               "xlsx": ("Excel .xlsx", (".xlsx",)), "image": ("image", _IMAGE_SUFFIXES)}
 # A stream (stdin, a pipe, a device) is read up to this size; a notice is far smaller.
 MAX_STREAM_BYTES = 256 * 1024 * 1024
 
@@ -93,6 +93,14 @@ def _load_file(path: Path, suffix: str, kind: str | None, ocr: str) -> LoadedDoc
         return _load_office(path, "wps" if suffix == ".wps" else "doc")
     if kind in ("odt", "rtf"):
         return _load_office(path, kind)
+    if kind == "xlsx":
+        from .sheets import load_xlsx
+
+        return load_xlsx(path)
+    if suffix == ".csv":
+        from .sheets import load_csv
+
+        return load_csv(path)
     if suffix in (".txt", ".md"):
         from .text import load_text
 
@@ -113,7 +121,7 @@ def _load_file(path: Path, suffix: str, kind: str | None, ocr: str) -> LoadedDoc
 
         read_bytes(path)  # a missing or unreadable file: says so
         raise InputError(f"{path}: is not a {suffix} file (its bytes are not Word, WPS, ODT or RTF); give the real file, rename it to what it is (.txt, .html …), or save it as .docx")
-    raise InputError(f"{path}: unsupported file type '{suffix or 'none'}'; give a .txt, .md, .pdf, .docx, .html, .ofd, .doc, .wps, .odt or .rtf notice, or an image (.png, .jpg, .tif) of one")
+    raise InputError(f"{path}: unsupported file type '{suffix or 'none'}'; give a .txt, .md, .pdf, .docx, .html, .ofd, .doc, .wps, .odt, .rtf, .xlsx or .csv notice, or an image (.png, .jpg, .tif) of one (a .xls or .et workbook: save it as .xlsx)")
 
 
 def _renamed_warning(suffix: str, kind: str | None) -> list[DocumentWarning]:
@@ -170,7 +178,7 @@ def _without_surrogates(loaded: LoadedDocument) -> LoadedDocument:
     return replace(loaded, lines=lines, warnings=loaded.warnings + [repaired])
 
 
-_STREAM_SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "ofd": ".ofd", "odt": ".odt", "rtf": ".rtf", "ole2": ".doc", "zip": ".docx"}
+_STREAM_SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "ofd": ".ofd", "odt": ".odt", "rtf": ".rtf", "ole2": ".doc", "xlsx": ".xlsx", "zip": ".docx"}
 
 
 def load_bytes(data: bytes, name: str, suffix: str = "", *, ocr: str = "auto") -> LoadedDocument:

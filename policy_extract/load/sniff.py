@@ -9,7 +9,7 @@ ODT_MIMETYPES = (b"application/vnd.oasis.opendocument.text",)  # also -template,
 
 
 def sniff_format(path: str | Path) -> str | None:
-    """'pdf', 'docx', 'ofd', 'odt', 'ole2' (Word 97-2003 / WPS), 'rtf', 'image' (PNG,
+    """'pdf', 'docx', 'xlsx', 'ofd', 'odt', 'ole2' (Word 97-2003 / WPS), 'rtf', 'image' (PNG,
     JPEG, TIFF), 'zip' (another zip package), or None when the bytes say nothing sure (text, HTML, unreadable,
     damaged): then the extension decides."""
     try:
@@ -40,6 +40,8 @@ def _sniff_zip(path: str | Path) -> str | None:
                 return "ofd"
             if "word/document.xml" in names:
                 return "docx"
+            if "xl/workbook.xml" in names:
+                return "xlsx"
             if "mimetype" in names:
                 info = zf.getinfo(names["mimetype"])
                 if info.file_size <= 256:
