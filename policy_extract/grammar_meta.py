@@ -13,7 +13,10 @@ class MetadataPatterns:
     """Metadata patterns; `self.rules` is the Rules value of the Grammar they are part of."""
 
     # --- metadata --------------------------------------------------------------------
-    doc_number = _Lazy(rf"{HAN}{{1,14}}\s*[〔\[［【(（﹝]\s*(?:\d{{4}}|{CN_DIGIT}{{4}})\s*[〕\]］】)）﹞]\s*\d{{1,4}}\s*号")
+    # "市政办函〔2022〕72号"; an order's or an announcement's: "河北省人民政府令〔2019〕第1号", "中华人民共和国国务院令第535号",
+    # "国家税务总局公告2015年第76号" (corpus 0061, 0807: review r31a 11, r31b 13)
+    doc_number = _Lazy(rf"{HAN}{{1,14}}\s*[〔\[［【(（﹝]\s*(?:\d{{4}}|{CN_DIGIT}{{4}})\s*[〕\]］】)）﹞]\s*第?\s*\d{{1,4}}\s*号"
+                       rf"|(?<![^\W\d_a-zA-Z]){HAN}{{0,30}}(?:令|公告)\s*(?:(?:\d{{4}}|{CN_DIGIT}{{4}})\s*年(?:度)?\s*)?第\s*\d{{1,4}}\s*号")
     bracket_year = _Lazy(r"[〔\[［【(（﹝]\s*(\d{4})\s*[〕\]］】)）﹞]\s*\d{1,4}\s*号")
     _date = rf"(?P<y>\d{{4}}|{CN_DIGIT}{{4}})\s*年\s*(?P<m>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*月\s*(?P<d>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*日"
     date = _Lazy(_date)

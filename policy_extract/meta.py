@@ -30,8 +30,12 @@ def find_doc_number(paras: list[Piece]) -> str | None:
     or after a 文号 label in a web page's metadata table."""
     rules = _grammar().rules
     in_head = True  # no sentence or recipients' colon read yet
-    for p in paras[:20]:
+    for i, p in enumerate(paras[:20]):
         head = p.text[:200]
+        if in_head and head.rstrip().endswith(("令", "公告")) and len(head) <= 40 and i + 1 < len(paras):
+            joined = head.strip() + paras[i + 1].text.strip()  # "中华人民共和国国务院令" over "第706号" (corpus 1112)
+            if _grammar().doc_number.fullmatch(joined):
+                return joined
         if "号" not in head:
             in_head = in_head and _still_head(p.text)
             continue
@@ -81,7 +85,8 @@ def _without_issuer(number: str) -> str:
     prefix of 2 or more is cut off; "国办发", "冀政办字" are prefixes themselves."""
     prefix = number[: min((number.find(ch) for ch in "〔[［【(（﹝" if ch in number), default=len(number))]
     org = _grammar().org_name.match(prefix)
-    if org is not None and org.end() >= 5 and len(prefix) - org.end() >= 2:
+    if org is not None and org.end() >= 5 and len(prefix) - org.end() >= 2 and not ("令" in prefix or "公告" in prefix):
+        # (an order's or announcement's number keeps its issuers: "国家税务总局公告2015年第76号")
         return number[org.end() :]
     return number
 

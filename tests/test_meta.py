@@ -391,6 +391,26 @@ def test_a_document_named_as_published_earlier_is_not_issued():
     assert issued_title("本办法自2023年1月1日起施行。1995年9月4日省人民政府公布的《河北省蓄滞洪区管理办法》同时废止。") is None
 
 
+@pytest.mark.parametrize("text, number", [
+    # corpus 0807 (国家税务总局 2015, review r31b 13): an announcement's number, the issuer its part
+    ("\u3000\u3000国家税务总局公告2015年第76号\u3000\u3000为转变政府职能，优化纳税服务，国家税务总局制定了《企业所得税优惠政策事项办理办法》，现予以发布。\n",
+     "国家税务总局公告2015年第76号"),
+    # corpus 1112 (专利代理条例 2018): an order's number on the line under its issuer
+    ("中华人民共和国国务院令\n\n第706号\n\n《专利代理条例》已经2018年9月6日国务院第23次常务会议修订通过，现将修订后的《专利代理条例》公布。\n",
+     "中华人民共和国国务院令第706号"),
+    # corpus 0819 (河北省人民政府 2007): a provincial order's, its year bracketed
+    ("河北省人民政府令〔2007〕第5号按照国务院关于加强对规章和规范性文件实施情况进行评估的要求，省政府对现行有效的省政府规章进行了全面清理评估。\n",
+     "河北省人民政府令〔2007〕第5号"),
+    # corpus 0207 (企业年金办法 2017): a joint order names both issuers
+    ("中华人民共和国人力资源和社会保障部中华人民共和国财政部令第36号《企业年金办法》已经2016年12月20日人力资源社会保障部第114次部务会审议通过。\n",
+     "中华人民共和国人力资源和社会保障部中华人民共和国财政部令第36号"),
+])
+def test_an_orders_or_announcements_number(text, number):
+    meta = policy_extract.parse_text(text).meta
+    assert meta.doc_number == number
+    assert meta.title != number
+
+
 def test_a_doc_number_line_is_not_part_of_the_title():
     # corpus 1002 (河北省教育厅): the number printed under the masthead, no 印发 sentence
     doc = policy_extract.parse_text("冀教师〔2018〕17号\n关于评选中小学和幼儿园骨干教师的通知\n各市教育局：\n一、评选范围\n")
