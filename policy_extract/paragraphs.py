@@ -185,6 +185,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         marker = match_marker(text[i : i + 60])
         if marker is None or (marker.kind == "cn" and _counted_run(text, i, marker.end)):
             continue
+        if not boundary and last in NOT_BEFORE_ITEM and marker.kind.startswith("decimal"):
+            continue  # a quantity after a short title's verb: "2.城区道路路网密度达到5.1公里/平方公里" (通州区 2021, review r32b 08)
         if comma_title and marker.value == 1 and _deeper(marker.kind, title_kind):
             heading = True
         elif comma_title and not boundary and (last in NOT_BEFORE_ITEM or last.isascii()):

@@ -187,6 +187,14 @@ def test_two_blanks_after_a_label_or_a_rows_number_part_nothing(line):
     assert split_gaps(line) == [line]
 
 
+def test_a_quantity_after_a_short_items_verb_opens_no_item():
+    # 北京通州区 十四五纲要区级任务分工方案 (bshjip.com …/new_detail/id/2099, review r32b 08): "2.城区道路路网密度达到
+    # 5.1公里/平方公里。" — 5.1 is the target, not a sub-item under a title "城区道路路网密度达到"
+    sequence = Sequence()
+    split_items("1.城市绿化覆盖率达到50%。", sequence)
+    assert split_items("2.城区道路路网密度达到5.1公里/平方公里。", sequence) == ["2.城区道路路网密度达到5.1公里/平方公里。"]
+
+
 # Unit notes run on into a line whose breaks were lost (issue 11).
 H02_FLAT = (  # realworld h02 (蔡甸区 责任分解方案), every line joined with nothing
     "一、2023年全区经济社会发展的主要预期目标(一)地区生产总值增长7%以上责任单位:区发展和改革局"
