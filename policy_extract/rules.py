@@ -71,7 +71,7 @@ ROLE_HEAD_WORDS = (
     ("responsible", ("责任", "配合", "协办", "协作", "协同", "参与", "参加", "共同", "负责", "实施", "落实", "承办", "主体", "执行", "推进", "指导", "主管")),
 )
 # What an unlisted label ends with: a role word somewhere before one of these.
-LABEL_TAILS = ("单位", "部门", "处室", "科室", "领导", "责任人", "负责人", "联系人", "主体", "人员", "时限", "期限")
+LABEL_TAILS = ("单位", "部门", "处室", "科室", "领导", "责任人", "负责人", "联系人", "主体", "人员", "时限", "期限", "地区")
 
 # A notice that says its first-listed unit leads ("列第一位为牵头或汇总单位，下同"): in its
 # lists without a lead, the first unit is the lead. The sentence must also say 牵头.
@@ -141,7 +141,7 @@ PLACE_WORDS = ("省", "市", "县", "区", "州", "乡", "镇")
 # How a unit name starts, after a separator.
 UNIT_PREFIXES = ("市", "省", "区", "县", "各", "国", "中", "全", "有关", "相关", "自治", "镇", "乡", "街道", "西", "东", "南", "北")
 # Words after 等 that only say "and others" ("Y等部门配合"): not a unit of their own.
-GENERIC_AFTER_ETC = ("部门", "单位", "有关部门", "相关部门", "有关单位", "相关单位", "部门单位", "单位部门", "部门和单位", "机构", "有关机构")
+GENERIC_AFTER_ETC = ("部门", "单位", "有关部门", "相关部门", "有关单位", "相关单位", "部门单位", "单位部门", "部门和单位", "部门、单位", "机构", "有关机构")
 # Words that name a kind of unit but no unit: after 、 they share the name before them and join
 # it ("市直有关部门、单位", "各区、县级市": one entry each, 青岛 2014 / 广州 2012 notices).
 BARE_UNIT_KINDS = ("单位", "部门", "机构", "县级市", "县区", "乡镇", "镇街", "街道", "社区", "园区")

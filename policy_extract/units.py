@@ -161,7 +161,8 @@ def _rejoin_fragments(parts: list[str]) -> list[str]:
             out[-1] += "、" + opening
             part = stripped[len(head) :]
         short = len(part.strip()) == 1
-        shared = part.strip() in kinds and any(w in out[-1] for w in _COLLECTIVE) if out else False
+        # "…等部门、单位" (北仑区 2024, review r32b 03): the kind after 等's kind shares it
+        shared = part.strip() in kinds and (any(w in out[-1] for w in _COLLECTIVE) or out[-1].endswith(tuple("等" + k for k in kinds))) if out else False
         # "各州、市人民政府", "各县(市)、区人民政府", "各省、自治区、直辖市人民政府": 各 over them all; not "各县、各部门",
         # "各县(市)、市直各部门", "各县(市、区)、扶贫专项市级部门" (another kind of list)
         each = glue_each and not part.strip().startswith("各") and not any(w in part for w in _COLLECTIVE) and not part.strip().endswith(("部门", "单位", "机构")) \

@@ -600,6 +600,13 @@ def test_label_tails():
     assert (note.lead, note.responsible, note.deadline) == (["市财政局", "市工业和信息化局", "市能源局"], ["各县(区)政府", "市政府各部门"], "2022 年底前")
     with using(DEFAULT_RULES.replace(label_tails=_without(rules.LABEL_TAILS, "时限"))):
         assert notes.parse_note("责任时限:2022 年底前,牵头单位:市财政局").deadline == "责任时限:2022 年底前"  # the label kept
+    # 大连市 2025 营商环境 方案 (m.myvicius.com/policy/362121.htm, review r32b 04): "(牵头单位:市发展改革委;责任地区:各区市县
+    # 政府、先导区管委会)" — the places that do the work, by the label's head word 责任
+    assert "地区" in rules.LABEL_TAILS
+    note = notes.parse_note("牵头单位:市发展改革委;责任地区:各区市县政府、先导区管委会")
+    assert (note.lead, note.responsible) == (["市发展改革委"], ["各区市县政府", "先导区管委会"])
+    with using(DEFAULT_RULES.replace(label_tails=_without(rules.LABEL_TAILS, "地区"))):
+        assert notes.parse_note("牵头单位:市发展改革委;责任地区:各区市县政府、先导区管委会").responsible == []
     # a leader's value run into the next label (realworld h06, 辽宁省 2023 分工方案, its line
     # breaks lost): the glued label is 牵头单位, not 领导同志牵头单位 read as a leader label
     note = notes.parse_note("牵头领导:省政府分管领导同志牵头单位:省发展改革委责任单位:省工业和信息化厅、省农业农村厅、省商务厅等,各市人民政府")
@@ -757,6 +764,13 @@ def test_generic_after_etc():
     assert notes.split_units("公安部、市场监管总局等部门和单位") == ["公安部", "市场监管总局"]
     with using(_rules_without("generic_after_etc", "部门")):
         assert notes.split_units("市发改委、市财政局等部门") == ["市发改委", "市财政局", "部门"]
+    # 宁波北仑区 2024 主要任务分解 (bl.gov.cn …art_1229439031_4375408.html, review r32b 03): "…区国有资产管理中心等部门、
+    # 单位,大碶街道" — the kinds after 等, one generic tail, no unit "单位"
+    assert "部门、单位" in rules.GENERIC_AFTER_ETC
+    listed = "区公共项目建设管理中心、区国有资产管理中心等部门、单位,大碶街道"
+    assert notes.split_units(listed) == ["区公共项目建设管理中心", "区国有资产管理中心", "大碶街道"]
+    with using(_rules_without("generic_after_etc", "部门、单位")):
+        assert "部门、单位" in notes.split_units(listed)
 
 
 def test_no_unit_cells():
