@@ -323,7 +323,7 @@ def carry_units(nodes: list[Node], by_node: dict[int, list[dict]], notes_of) -> 
             carried = []  # the numbering starts again: the next document of a page holding several (corpus 0741, review r30d)
         top = outer
         said = [u for note in notes_of(full_text(node)) for u in note.carried]
-        carried = said or carried
+        carried = list(dict.fromkeys(said)) or carried  # (a line's note and its bracket may both say it)
         for task in by_node[id(node)] if carried else ():
             # a unit named with a remark in brackets is the same unit ("各市(含定州、辛集市,下同)政府" and "各市政府", 0741)
             named = {_BRACKETED.sub("", u["name"]) for u in task["lead_units"] + task["responsible_units"]}

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from .brackets import outermost as _outermost
 from .brackets import pairs as _pairs
+from .carried import carried_in_brackets, carried_units, carry_statement
 from .deadlines import find_dates, looks_like_time_limit
 from .grammar import current as _grammar
 from .units import clauses_apart_by_dun, ends_with_role_verb, is_collective, names_only, people_apart, split_roles, split_top_level, split_units
@@ -82,6 +83,7 @@ def _time_limit_after(value: str) -> tuple[str, str | None]:
 
 def _parse_labelled(content: str) -> Note | None:
     g = _grammar()
+    content, carried = carried_in_brackets(content)
     matches = [m for m in g.label_re.finditer(content) if brackets_closed(content[: m.start()])]  # "市发改委（责任人：张三）" is one value
     if not matches or content[: matches[0].start()].strip():
         return None
@@ -115,7 +117,7 @@ def _parse_labelled(content: str) -> Note | None:
         if more is not None:
             lead += more.lead
             responsible += more.responsible
-    return Note(0, 0, lead, responsible, leaders, deadline)
+    return Note(0, 0, lead, responsible, leaders, deadline, carried=carried)
 
 
 def _clauses_after_value(value: str) -> tuple[str, Note | None]:
@@ -217,6 +219,8 @@ def parse_note(content: str) -> Note | None:
     content = squeeze_spaced_labels(content.strip())
     if not content:
         return None
+    if carry_statement(content):  # "(以下均需各县(市、区)林业主管部门配合,不再列出)": units for this task and the later ones
+        return Note(0, 0, [], [], [], None, carried=carry_statement(content))
     g = _grammar()
     label = next((w for w in g.rules.lead_labels + g.rules.responsible_labels if content.startswith(w) and content[len(w) : len(w) + 1] in ";；"), None) if ";" in content[:10] or "；" in content[:10] else None
     if label:  # "(责任单位;住建局、畜牧局、各乡镇场)": a semicolon typed for the colon (扶余市 督查, review r20b 05)
@@ -245,12 +249,8 @@ def parse_note(content: str) -> Note | None:
         note = _by_sentence(content)
     if note is not None and not (note.lead or note.responsible or note.leaders or note.deadline):
         return None  # "（联系人：田博 电话/传真：86789314）" names nobody who does the work
-    if note is not None and dot and rest.strip("。 "):
-        carried = [u for sentence in rest.split("。") if g.carries_forward.search(sentence)
-                   for m in g.carried_units.finditer(sentence) for u in split_units(m.group("units"))]
-        if carried:
-            note = replace(note, carried=carried)
-    return _people_out(note) if note is not None else None
+    carried = [u for sentence in rest.split("。") for u in carried_units(sentence)] if note is not None and dot and rest.strip("。 ") else []
+    return _people_out(replace(note, carried=carried) if carried else note) if note is not None else None
 
 
 def _by_sentence(content: str) -> Note | None:

@@ -593,6 +593,22 @@ def test_a_labelled_note_carries_its_units_forward_after_a_comma():
     assert note.carried == ["各县市人民政府", "州直相关行业部门"]
 
 
+def test_a_bracket_after_a_unit_carries_it_to_the_later_items():
+    # 芜湖市 林业保护发展“十四五”规划任务分工方案 (wanzhi.gov.cn/openness/public/6604341/34246231.html, review r32b 06):
+    # "配合单位:局相关业务科室,各县(市、区)林业主管部门(以下均需各县(市、区)林业主管部门配合,不再列出)。"
+    text = ("1.森林覆盖率达到 27.30%。\n牵头责任单位:森林资源管理和林长制工作科;配合单位:局相关业务科室,各县(市、区)林业主管部门"
+            "(以下均需各县(市、区)林业主管部门配合,不再列出)。\n2.森林蓄积量达到 850立方米。\n牵头责任单位:森林资源管理和林长制工作科;"
+            "配合单位:局相关业务科室。\n3.天然林保有量超过 1.57 万公顷。\n责任单位:森林资源管理和林长制工作科。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [[u.name for u in t.responsible_units] for t in tasks] == [
+        ["局相关业务科室", "各县(市、区)林业主管部门"],
+        ["局相关业务科室", "各县(市、区)林业主管部门"],
+        ["森林资源管理和林长制工作科", "各县(市、区)林业主管部门"],
+    ]
+    # the same statement as a note of its own after the item's text
+    assert parse_note("以下均需各县(市、区)林业主管部门配合,不再列出").carried == ["各县(市、区)林业主管部门"]
+
+
 def test_a_bracketed_list_with_a_reading_convention():
     # 株洲市 全面落实粮食安全省长责任制的实施意见 (newton.com.tw wiki copy, review r11a 02): "(市发改委、市农委、
     # 市商务粮食局、各县市区人民政府、…。排名第一的为牵头单位,下同)" — the convention after 。 had hidden the list

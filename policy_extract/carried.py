@@ -1,0 +1,39 @@
+"""Units a note says every later task takes part in ("以下均需各县(市、区)林业主管部门配合,不再列出"),
+where the note prints that statement in brackets of its own: after a unit in a labelled line, or
+as a whole note after an item's text. notes.py reads them into `Note.carried`; extract.carry_units
+gives them to the later tasks."""
+from __future__ import annotations
+
+from .brackets import pairs
+from .grammar import current as _grammar
+from .units import split_units
+
+
+def carried_units(statement: str) -> list[str]:
+    """The units a statement that holds for later tasks names ("以下均需X配合,不再列出"), or []."""
+    g = _grammar()
+    if not g.carries_forward.search(statement):
+        return []
+    return [u for m in g.carried_units.finditer(statement) for u in split_units(m.group("units"))]
+
+
+def carried_in_brackets(content: str) -> tuple[str, list[str]]:
+    """A bracket after a unit saying it takes part in every later task too ("配合单位:局相关业务科室,
+    各县(市、区)林业主管部门(以下均需各县(市、区)林业主管部门配合,不再列出)", 芜湖 2022, review r32b 06):
+    (the content without the bracket, the units it carries); (content, []) where there is none."""
+    said = _grammar().carries_forward.search(content) if "(" in content or "（" in content else None
+    if said is None:
+        return content, []
+    around = [(a, b) for a, b, opener in pairs(content) if opener in "（(" and a < said.start() < b]
+    if not around or not content[: around[-1][0]].strip():
+        return content, []  # (a whole bracketed note is read as a note: carry_statement)
+    a, b = around[-1]
+    units = carried_units(content[a + 1 : b - 1])
+    return (content[:a] + content[b:], units) if units else (content, [])
+
+
+def carry_statement(content: str) -> list[str]:
+    """The units of a note that is only such a statement ("以下均需X配合,不再列出"), or []."""
+    g = _grammar()
+    m = g.carried_units.search(content)
+    return carried_units(content) if m is not None and m.start() <= 4 and not g.label_re.search(content) else []
