@@ -314,9 +314,9 @@ class Grammar(MetadataPatterns):
 
     @cached_property
     def leader_heading(self) -> re.Pattern:
-        """A part's title opening with the leader over its tasks: "于会游市长主抓重点工作", "李丹常委、常务副区长牵头重点工作"."""
+        """A part's title opening with the leader over its tasks: "于会游市长主抓重点工作", "李丹常委、常务副区长牵头重点工作"; the office first: "区长陈兴立牵头重点工作" (鄞州区 2024)."""
         office = rf"(?:{_alt(self.rules.office_ranks)})?(?:{_alt(self.rules.person_titles)})"
-        return re.compile(rf"^(?P<name>{HAN}{{2,3}}?)(?P<office>{office}(?:、{office})*)(?:同志)?(?:{_alt(self.rules.leader_heading_verbs)})")
+        return re.compile(rf"^(?:(?P<name>{HAN}{{2,3}}?)(?P<office>{office}(?:、{office})*)|(?P<office_first>{office})(?P<name_after>{HAN}{{2,3}}))(?:同志)?(?:{_alt(self.rules.leader_heading_verbs)})")
 
     @cached_property
     def section_title_start(self) -> re.Pattern:

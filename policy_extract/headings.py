@@ -42,4 +42,6 @@ def title_leader(title: str) -> list[str]:
     """The leader a part's or group's title names ("于会游市长主抓重点工作", "(一)刘忻市长牵头重点工作")."""
     marker = match_marker(title)
     m = _grammar().leader_heading.match(title[marker.end :] if marker else title)
+    if m and m.group("office_first"):  # "区长陈兴立牵头重点工作": as printed
+        return [m.group("office_first") + m.group("name_after")] if name_shaped(m.group("name_after")) else []
     return [m.group("name") + m.group("office")] if m and name_shaped(m.group("name")) else []

@@ -135,6 +135,12 @@ def test_leader_heading_verbs():
     assert "常委" in rules.PERSON_TITLES
     several = text.replace("于会游市长主抓重点工作", "李丹常委、常务副区长牵头重点工作")
     assert policy_extract.parse_text(several).tasks[0].leaders == ["李丹常委、常务副区长"]
+    # 宁波市鄞州区 2024 政府工作报告目标任务分解清单 (nbyz.gov.cn/art/2024/2/2/art_1229109470_1784578.html, review r32b 01): the
+    # office first, "一、区长陈兴立牵头重点工作", "二、常务副区长姚珂军牵头重点工作"; not a title that names no person after it
+    office_first = text.replace("于会游市长主抓重点工作", "区长陈兴立牵头重点工作")
+    assert policy_extract.parse_text(office_first).tasks[0].leaders == ["区长陈兴立"]
+    assert policy_extract.parse_text(text.replace("于会游市长主抓重点工作", "常务副区长姚珂军牵头重点工作")).tasks[0].leaders == ["常务副区长姚珂军"]
+    assert policy_extract.parse_text(text.replace("于会游市长主抓重点工作", "区长质量奖评选工作")).tasks[0].leaders == []
 
 
 def test_task_section_opening_words():
