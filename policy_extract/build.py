@@ -301,6 +301,14 @@ def _parent_task(cell: str | None) -> dict | None:
     return {"number": None, "text": squeeze_cjk_spaces(cell)}
 
 
+def _sibling_part(kind: str, part: str | None) -> bool:
+    """A part row numbered like the heading the table stands under: the heading's sibling, not its
+    child ("一、区长陈兴立牵头重点工作" over a table whose row "二、常务副区长姚珂军牵头重点工作" opens the
+    next part, 鄞州区 2024, review r32b 01)."""
+    marker = match_marker(part or "")
+    return marker is not None and marker.kind == kind
+
+
 def _value_of(heading: str | None) -> str:
     marker = match_marker(heading or "")
     return str(marker.value) if marker else "0"
@@ -363,7 +371,7 @@ def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False, 
                     task_record(
                         id=".".join([once(_value_of, tt.part), once(_value_of, tt.group), number_value]),
                         number=tt.number,
-                        path=base_path + [once(squeeze_cjk_spaces, x) for x in (tt.part, tt.group) if x],
+                        path=(base_path if not once(_sibling_part, holder.kind, tt.part) else base_path[:-1]) + [once(squeeze_cjk_spaces, x) for x in (tt.part, tt.group) if x],
                         text=squeeze_cjk_spaces(tt.text),
                         lead=lead,
                         responsible=responsible,

@@ -376,6 +376,20 @@ def test_row_numbers_in_every_printed_form_are_read_not_crashed_on(numbers):
 
 
 
+def test_a_part_row_numbered_like_the_heading_over_the_table_is_its_sibling():
+    # 宁波市鄞州区 2024 政府工作报告目标任务分解清单 (nbyz.gov.cn/art/2024/2/2/art_1229109470_1784578.html, review r32b 01):
+    # the table one cell per line under "一、区长陈兴立牵头重点工作"; its row "二、常务副区长姚珂军牵头重点工作" opens part 二
+    text = ("一、区长陈兴立牵头重点工作\n序号\n目标任务\n牵头单位\n配合单位\n1\n一般公共预算收入增速与经济增长同步\n区财政局\n"
+            "区税务局,各镇(街道、园区)\n2\n财政科技经费投入增长15%以上\n区财政局\n区科技局\n二、常务副区长姚珂军牵头重点工作\n"
+            "序号\n目标任务\n牵头单位\n配合单位\n1\n地区生产总值增长6%左右\n区发改局\n区经济运行监测联席会议成员单位,各镇(街道、园区)\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.path, t.leaders) for t in tasks] == [
+        (["一、区长陈兴立牵头重点工作"], ["区长陈兴立"]),
+        (["一、区长陈兴立牵头重点工作"], ["区长陈兴立"]),
+        (["二、常务副区长姚珂军牵头重点工作"], ["常务副区长姚珂军"]),
+    ]
+
+
 def test_a_notice_run_on_after_the_pages_info_table_is_no_cell_of_it():
     # 海盐县 2022 (fixture): "…发布机构: | 县政府办公室 | 有效性: |海盐县…的通知 ||||||各镇人民政府…" — the
     # whole notice after the info table's last pipe had been its last cell: no task at all
