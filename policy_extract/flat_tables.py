@@ -19,7 +19,7 @@ from .markers import candidates, match_marker
 from .notes import bare_note
 from .pieces import Piece
 from .tables import column_of, header_columns, is_task_header, split_glued_header
-from .units import ends_like_unit, split_glued_names
+from .units import ends_like_unit, is_collective, split_glued_names, split_top_level
 
 
 def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str]] | None:
@@ -31,6 +31,7 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
         return None
     number, start, rows = int(first.group(0)), 0, []
     measures = _grammar().rules.measure_words
+    two_units = "lead" in columns and "responsible" in columns
     while start < len(body):
         head = str(number)
         search_from = start + len(head)
@@ -41,7 +42,7 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
             if body[q - 1].isdigit() or not after or after in measures:
                 continue
             tail = body[start:q].rsplit("。", 1)[-1]
-            if bare_note(tail) is not None or _closing_cells(tail) is not None:
+            if bare_note(tail) is not None or _closing_cells(tail) is not None or (two_units and _unit_cells_start(body[search_from:q]) is not None):
                 end = q
                 break
         content = body[start + len(head) : end]
@@ -50,12 +51,19 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
         cells[columns["number"]] = head
         unit_col = columns.get("lead", columns.get("responsible"))
         closing = _closing_cells(tail) if text and bare_note(tail) is None else None
-        if text and bare_note(tail) is not None and unit_col is not None:
+        units_at = _unit_cells_start(content) if two_units and not (text and (closing or bare_note(tail))) else None
+        if units_at is not None:  # no sentence closes the text: its lead's name, glued, then the list of the others
+            lead = split_glued_names(split_top_level(content[units_at:], "，,、；;")[0])[0]
+            cells[columns.get("task", columns.get("measure", 1))] = content[:units_at]
+            cells[columns["lead"]], cells[columns["responsible"]] = lead, content[units_at + len(lead) :]
+        elif text and bare_note(tail) is not None and unit_col is not None:
             cells[columns.get("task", columns.get("measure", 1))] = text + "。"
             cells[unit_col] = tail
         elif closing is not None and unit_col is not None:
             cells[columns.get("task", columns.get("measure", 1))] = text + "。"
-            cells[unit_col] = "、".join(closing[0])
+            cells[unit_col] = "、".join(closing[0][:1] if two_units else closing[0])
+            if two_units:  # the lead's cell, then the others' ("区征地拆迁管理服务中心各街道", 北仑区 2024 flattened)
+                cells[columns["responsible"]] = "、".join(closing[0][1:])
             if "deadline" in columns:
                 cells[columns["deadline"]] = closing[1]
         else:
@@ -63,6 +71,26 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
         rows.append(cells)
         start, number = end, number + 1
     return rows
+
+
+def _unit_cells_start(content: str) -> int | None:
+    """Where a row's unit cells start, in a row whose separators were all lost and whose text
+    closes with no sentence end: the first place after four characters of text from which the
+    rest is unit names only, its first (the lead's cell) of 12 characters at most ("一般公共预算收入
+    增速与经济增长同步区财政局区税务局,各镇(街道、园区)": 区财政局 | 区税务局,各镇(街道、园区),
+    鄞州区 2024 flattened, review r32b 01)."""
+    prefixes = _grammar().rules.unit_prefixes
+    for p in range(4, len(content) - 3):
+        if not content.startswith(prefixes, p):
+            continue
+        names = [n for part in split_top_level(content[p:], "，,、；;") for n in split_glued_names(part)]
+        if names and len(names[0]) <= 12 and all(_unit_name(n) for n in names):
+            return p
+    return None
+
+
+def _unit_name(name: str) -> bool:
+    return 2 <= len(name) <= 25 and (ends_like_unit(name) or is_collective(name)) and not any(ch.isdigit() or ch in "%％。：:“”《》" for ch in name)
 
 
 def _closing_cells(tail: str) -> tuple[list[str], str] | None:

@@ -139,7 +139,7 @@ UNIT_SUFFIXES = (
 # glued to the one before it opens with one ("县水务局县住建局").
 PLACE_WORDS = ("省", "市", "县", "区", "州", "乡", "镇")
 # How a unit name starts, after a separator.
-UNIT_PREFIXES = ("市", "省", "区", "县", "各", "国", "中", "全", "有关", "相关", "自治", "镇", "乡", "街道", "西", "东", "南", "北")
+UNIT_PREFIXES = ("市", "省", "区", "县", "各", "国", "中", "全", "有关", "相关", "自治", "镇", "乡", "街道", "西", "东", "南", "北", "开发区", "高新区")
 # Words after 等 that only say "and others" ("Y等部门配合"): not a unit of their own.
 GENERIC_AFTER_ETC = ("部门", "单位", "有关部门", "相关部门", "有关单位", "相关单位", "部门单位", "单位部门", "部门和单位", "部门、单位", "机构", "有关机构")
 # Words that name a kind of unit but no unit: after 、 they share the name before them and join

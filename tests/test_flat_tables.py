@@ -390,6 +390,25 @@ def test_a_part_row_numbered_like_the_heading_over_the_table_is_its_sibling():
     ]
 
 
+def test_a_table_with_every_separator_lost_whose_texts_close_with_no_full_stop():
+    # 鄞州区 2024 (review r32b 01) and 北仑区 2024 (bl.gov.cn …art_1229439031_4375408.html, review r32b 03), their cells
+    # copied one a line, every line break lost: a row's text runs into its lead's name and the others' list
+    text = ("一、区长陈兴立牵头重点工作序号目标任务牵头单位配合单位1一般公共预算收入增速与经济增长同步区财政局区税务局,各镇(街道、园区)"
+            "2财政科技经费投入增长15%以上区财政局区科技局3施行新一轮镇街财政运行体制,优化成本效益导向的财政扶持方式,完善产业政策绩效评价"
+            "体系,全面提升政府生财用财理财水平区财政局区发改局、区经信局、区科技局等区级有关部门,各镇(街道)4清零拆迁地块17个。"
+            "区征地拆迁管理服务中心各街道5高标准建设庐南片,匠心打造庐南历史文化街区。开发区开发建设综合局区城市建设投资集团有限公司,大碶街道\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("1", ["区财政局"], ["区税务局", "各镇(街道、园区)"]),
+        ("2", ["区财政局"], ["区科技局"]),
+        ("3", ["区财政局"], ["区发改局", "区经信局", "区科技局", "区级有关部门", "各镇(街道)"]),
+        ("4", ["区征地拆迁管理服务中心"], ["各街道"]),
+        ("5", ["开发区开发建设综合局"], ["区城市建设投资集团有限公司", "大碶街道"]),
+    ]
+    assert tasks[2].text.endswith("全面提升政府生财用财理财水平")  # not "…水平区财政局": 全 opens no unit there
+    assert tasks[4].text.endswith("历史文化街区。")
+
+
 def test_a_notice_run_on_after_the_pages_info_table_is_no_cell_of_it():
     # 海盐县 2022 (fixture): "…发布机构: | 县政府办公室 | 有效性: |海盐县…的通知 ||||||各镇人民政府…" — the
     # whole notice after the info table's last pipe had been its last cell: no task at all

@@ -756,6 +756,14 @@ def test_unit_prefixes():
     assert notes.split_units("市财政局和各区") == ["市财政局", "各区"]
     with using(_rules_without("unit_prefixes", "各")):
         assert notes.split_units("市财政局和各区") == ["市财政局和各区"]
+    # 北仑区 2024 主要任务分解, flattened (review r32b 03): "…历史文化街区。开发区开发建设综合局区城市建设投资集团有限公司,
+    # 大碶街道" — the lead's name opens with 开发区, not with the 区 inside it
+    assert {"开发区", "高新区"} <= set(rules.UNIT_PREFIXES)
+    from policy_extract.flat_tables import _unit_cells_start
+    row = "高标准建设庐南片,匠心打造庐南历史文化街区。开发区开发建设综合局区城市建设投资集团有限公司,大碶街道"
+    assert row[_unit_cells_start(row) :].startswith("开发区开发建设综合局")
+    with using(_rules_without("unit_prefixes", "开发区")):
+        assert row[_unit_cells_start(row) :].startswith("区开发建设综合局")
 
 
 def test_generic_after_etc():
