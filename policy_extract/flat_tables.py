@@ -197,7 +197,7 @@ def split_tab_runs(pieces: list[Piece]) -> list[Piece]:
     header's names and runs on through every row, each row's first cell glued to the last
     cell of the row before ("…\t2022年 9月底(2) 严格落实…\t市行政审批局\t…"). Rows are cut
     where a time limit or a part heading meets the next row's number; the cells a merged
-    column did not print are supplied by the table reader (tables.align_short_row)."""
+    column did not print are supplied by the table reader (merged_rows.align_short_row)."""
     out: list[Piece] = []
     for piece in pieces:
         rows = _tab_run_rows(piece.cells) if piece.kind == "row" and "\t" in piece.text and len(piece.cells) >= 9 else None

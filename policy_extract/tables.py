@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .deadlines import looks_like_time_limit
 from .errors import DocumentWarning, warning
 from .grammar import current as _grammar
 from .markers import match_marker, strip_marker_punct
-from .units import ends_like_unit, is_collective, name_shaped, people_apart, split_people, split_units, titled_person
+from .merged_rows import align_short_row, shift_by_kind, shifted_left, text_to_task_column
 
 _SPACE = re.compile(r"\s+")
 
@@ -52,6 +51,9 @@ def column_of(header_cell: str) -> str | None:
     return _grammar().column_of(name) if name else None
 
 
+_LEVELS = ("一级", "二级", "三级", "四级")  # columns of one name by level: 一级要点, 二级要点
+
+
 def header_columns(cells: list[str]) -> dict[str, int]:
     columns: dict[str, int] = {}
     for i, cell in enumerate(cells):
@@ -60,6 +62,10 @@ def header_columns(cells: list[str]) -> dict[str, int]:
             columns["more_responsible"] = i  # "牵头单位 | 参与单位 | 责任单位": both name units doing the work (平顶山 2018)
         elif name and name not in columns and len(_SPACE.sub("", cell)) <= 20:
             columns[name] = i
+    levels = [i for i, cell in enumerate(cells) if _SPACE.sub("", cell)[:2] in _LEVELS and column_of(cell) in ("task", "measure")]
+    if len(levels) >= 2:  # "工作要求 | 一级要点 | 二级要点 | 责任科室" (中山 医保局 2022, review r32b 09): the last level's points are the tasks
+        columns.pop("measure", None)
+        columns["task"], columns["group"] = levels[-1], levels[-2]
     if "target" in columns and "task" not in columns and "measure" not in columns:
         columns["task"] = columns.pop("target")  # "序号 | 2022年预期目标 | 责任单位": the targets are the tasks
     number = columns.get("number")
@@ -191,30 +197,6 @@ def repair_row(cells: list[str], columns: dict[str, int]) -> list[str]:
     return cells
 
 
-_UNIT_FIELDS = ("lead", "responsible", "more_responsible", "leader")
-_TEXT_FIELDS = ("task", "measure", "group", "note", "progress", None)
-
-
-def _fits(cell: str, field_name: str | None) -> bool:
-    """Whether a cell's content can stand in a column of this field."""
-    cell = cell.strip()
-    if not cell or cell in _grammar().rules.no_unit_cells:
-        return True
-    names = split_units(cell) if len(cell) <= 80 else []
-    if names and not ends_like_unit(names[-1]):
-        bodies, people = people_apart(names)  # "市民政局 伍泽国": a unit and its head, in a 牵头单位及主要负责人 column
-        names = bodies if bodies and people else names
-    units = bool(names) and all(ends_like_unit(n) or is_collective(n) for n in names)
-    number = bool(re.fullmatch(r"[0-9０-９]+[.．、]?", cell))
-    if field_name == "number":  # a number, or a group title in the 序号 column ("(一) 全面实施…")
-        return number or match_marker(cell) is not None
-    if field_name == "deadline":
-        return looks_like_time_limit(cell)
-    if field_name == "leader":  # "徐国江", "耿 峰 彭开国", "张三副市长"
-        return all(name_shaped(n) or titled_person(n) for n in split_people(cell)) or units
-    if field_name in _UNIT_FIELDS:
-        return units
-    return not units and not number and not looks_like_time_limit(cell)
 
 
 def _number_inside(cells: list[str], columns: dict[str, int], task_field: str, width: int) -> tuple[list[str], list[str]] | None:
@@ -243,44 +225,6 @@ def _page_fields_row(filled: list[str]) -> bool:
     return any(c.strip().rstrip(":：") in labels and c.strip()[-1:] in ":：" for c in filled)
 
 
-def _shifted_left(cells: list[str], previous: list[str]) -> bool:
-    """A row printed without its first cell (merged down from the row above) and closed by an empty
-    cell: its first cell opens as the row above's second does ("15.推进…" under "四、教育文化 | 14.改扩建…",
-    海阳市 2022 民生事项)."""
-    first, above = cells[0].strip()[:1], previous[0].strip()[:1]
-    if not first or first == above or (first.isdigit() and above.isdigit()):
-        return False  # opens as the row above's first cell does: no shift (and no marker read per row)
-    kind = _kind(cells[0])
-    return kind is not None and len(previous) > 1 and kind == _kind(previous[1]) and kind != _kind(previous[0])
-
-
-def _text_to_task_column(aligned: list[str | None], columns: dict[str, int], task: int) -> None:
-    """A row's text aligned under a column no rule names right after the task's (崇川区 2023:
-    "主要任务 | 全年目标任务 |…", the second not printed) is the task's text."""
-    named = set(columns.values())
-    j = next((j for j in range(task + 1, len(aligned)) if aligned[j] is not None), None)
-    if j is not None and j not in named:
-        aligned[task], aligned[j] = aligned[j], None
-
-
-def align_short_row(cells: list[str], columns: dict[str, int], width: int) -> list[str | None] | None:
-    """A row printed with fewer cells than its header (the cells merged down from the row
-    above are missing, "| 加快一网通办改革。 | 市大数据局 | 2024年12月底前 |"): each cell put
-    under the rightmost column that its content fits, right to left; None where a column
-    has no cell. None when the cells fit no such order."""
-    field_of = {i: name for name, i in columns.items()}
-    out: list[str | None] = [None] * width
-    col = width - 1
-    for cell in reversed(cells):
-        while col >= 0 and not _fits(cell, field_of.get(col)):
-            col -= 1
-        if col < 0:
-            return None
-        out[col] = cell
-        col -= 1
-    return out
-
-
 def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list[TableTask], list[tuple[str, int]]]:
     """rows: (cells, line, page), the header first. Returns tasks and (warning, line) pairs."""
     header_cells, _, _ = rows[0]
@@ -293,6 +237,7 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
     header_key = tuple(_SPACE.sub("", c) for c in header_cells if c.strip())
     width = len(header_cells)
     previous: list[str] | None = None  # the last task row's cells, for cells merged down
+    kinds: dict[int, str] = {}
     for cells, line, page in rows[1:]:
         filled = [c for c in cells if c.strip()]
         if not filled:
@@ -317,12 +262,17 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
                     part, group, parent = head, None, None
                 else:
                     group, parent = head, None
-        if previous is not None and len(cells) == width and not cells[-1].strip() and _shifted_left(cells, previous):
+        if previous is not None and len(cells) == width and not cells[-1].strip() and shifted_left(cells, previous):
             cells = [""] + list(cells[:-1])  # its first cell merged from the row above, a trailing "|" in its place
+        elif kinds and len(cells) == width and not cells[-1].strip():
+            shift = shift_by_kind(cells, kinds)
+            cells = [""] * shift + list(cells[: width - shift]) if shift else cells
+        if not kinds and len(cells) == width and all(c.strip() for c in cells):
+            kinds = {i: k for i, k in enumerate(map(_kind, cells)) if k is not None}  # each column's numbering, from a full row
         if 2 <= len(cells) < width and task_field in columns:
             aligned = align_short_row(cells, columns, width)
             if aligned is not None and not aligned[columns[task_field]]:
-                _text_to_task_column(aligned, columns, columns[task_field])
+                text_to_task_column(aligned, columns, columns[task_field])
             if aligned is not None and aligned[columns[task_field]]:
                 above = previous or [""] * width  # the first row may lack a cell too (崇川区 2023: no 全年目标任务)
                 cells = [c if c is not None else above[i] for i, c in enumerate(aligned)]

@@ -255,8 +255,32 @@ def test_pipe_rows_whose_merged_cells_are_missing_take_them_from_the_row_above()
     assert any(w.code == "table-row-repaired" and "merged" in w.message for w in doc.warnings)
 
 
+ZHONGSHAN_LEVELS = (  # 中山市医疗保障局 2022年政务公开工作要点分工方案 (hsa.zs.gov.cn …/post_2145150.html, review r32b 09)
+    "工作要求 | 一级要点 | 二级要点 | 责任科室 |\n"
+    "一、优化政务公开工作基础 | (一)深化行政规章、规范性文件集中公开。 | 1.规范行政法规使用,统一参考中国政府法制信息网行政法规库,"
+    "确保使用的行政法规文本为最新版本。 | 法规和基金监管科牵头,办公室配合 |\n"
+    "2.摸清本单位规范性文件底数,健全动态更新工作机制。 | 办公室牵头,各科室按职责分工落实 |\n"
+    "(二)持续推进基层政务公开标准化规范化。 | 3.结合权责清单以及实际承担的工作职责,持续推动政府信息主动公开目录的动态更新调整。 | "
+    "办公室牵头,各科室按职责分工落实 |\n"
+)
+
+
+def test_a_header_of_levelled_points_and_rows_that_lack_their_first_merged_cells():
+    # "一级要点 | 二级要点": the last level's points are the tasks, the level before their groups; a row that lacks
+    # its part's and group's cells (merged down) opens with its task's number, and lacks as many cells at its end
+    from policy_extract.tables import header_columns
+
+    assert header_columns(["工作要求", "一级要点", "二级要点", "责任科室"]) == {"task": 2, "group": 1, "responsible": 3}
+    tasks = policy_extract.parse_text(ZHONGSHAN_LEVELS).tasks
+    assert [(t.number, t.path[-1][:5], [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("1", "(一)深化", ["法规和基金监管科"], ["办公室"]),
+        ("2", "(一)深化", ["办公室"], ["各科室"]),
+        ("3", "(二)持续", ["办公室"], ["各科室"]),
+    ]
+
+
 def test_align_short_row_by_content():
-    from policy_extract.tables import align_short_row
+    from policy_extract.merged_rows import align_short_row
 
     columns = {"number": 0, "task": 1, "lead": 2, "responsible": 3, "deadline": 4}
     assert align_short_row(["加快一网通办改革。", "市大数据局", "2024年12月底前"], columns, 5) == [None, "加快一网通办改革。", None, "市大数据局", "2024年12月底前"]
