@@ -75,6 +75,7 @@ def find_title(paras: list[Piece]) -> str | None:
     title = _find_title(paras)
     if not title:
         return title
+    title = _as_printed_heading(title, paras)
     title = _grammar().digit_space.sub("", title.strip())  # "关于印发 2020 年区…": spaces around numbers
     title = title.strip().rstrip("•·●◆■▪").rstrip()  # "…落实的通知•": a menu's bullet from the next line
     title = unwrapped(title)  # a heading printed in 《》 ("《关于…的具体实施细则》", 淮安 2022)
@@ -88,6 +89,27 @@ def find_title(paras: list[Piece]) -> str | None:
     if number and len(title) - len(number.group(0)) >= 6 and _grammar().doc_number.fullmatch(number.group(1).strip()):
         title = title[: number.start()].rstrip()  # "…的通知(南经管发〔2020〕81号)": the number is meta's own field
     return _as_printed_alone(title, paras)
+
+
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]$")
+
+
+def _loose(text: str) -> str:
+    return _BRACKETED.sub("", _key(text)).replace("的", "")
+
+
+def _as_printed_heading(title: str, paras: list[Piece]) -> str:
+    """The heading printed above the plan's body where it words the name its 印发 sentence cites a
+    little differently (a 的 more or less, a bracketed span of years): "《九江市支持大南昌都市圈发展的
+    行动方案》" over the heading "九江市支持大南昌都市圈发展行动方案" (九江 2019, review r32a 01); "《…五年
+    行动方案(2021-2025)》" over "…五年行动方案" (赣州 2021, r32a 06). The contract's title is the heading."""
+    loose = _loose(title)
+    for n, p in enumerate(paras[:60]):
+        text = squeeze_cjk_spaces(p.text)
+        if len(text) >= 6 and _key(text).replace("的", "") == loose and _key(text) != _key(title) and _heading_like(text):
+            after = paras[n + 1].text.lstrip() if n + 1 < len(paras) else ""
+            return title if after.startswith(("（", "(")) else text  # "…行动计划" over "（2018—2022年）": the heading wrapped
+    return title
 
 
 def _find_title(paras: list[Piece]) -> str | None:

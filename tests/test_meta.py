@@ -860,6 +860,21 @@ def test_a_signature_run_on_into_an_annexs_title_closes_the_last_item():
     assert doc.tasks[-1].deadline is None  # the signature's date is the notice's, not the work's
 
 
+@pytest.mark.parametrize("text, title", [
+    # 九江 2019 (jjzjw.org …/t20191109_2141991, review r32a 01): the 印发 sentence's name has a 的 the heading lacks
+    ("各县（市、区）人民政府：\n《九江市支持大南昌都市圈发展的行动方案》已经市政府研究同意,现印发给你们,请认真贯彻执行。\n2019年6月19日\n"
+     "九江市支持大南昌都市圈发展行动方案\n为加快融入大南昌都市圈,制定本方案。\n", "九江市支持大南昌都市圈发展行动方案"),
+    # 赣州 2021 (mugbar.net …/df02975615a64e4bb87c2ad8d584f9a4.shtml, review r32a 06): the cited name adds its years
+    ("经市政府同意,现将《赣州市美丽乡镇建设五年行动方案(2021-2025)》印发给你们,请结合实际,认真贯彻执行。\n2021年8月16日\n"
+     "赣州市美丽乡镇建设五年行动方案\n为深入贯彻落实省委、省政府部署要求,建设美丽乡镇,制定本方案。\n", "赣州市美丽乡镇建设五年行动方案"),
+    # corpus 1000 (河北省教师教育振兴行动计划): the heading wrapped, its years on the next line — the cited name stays
+    ("现将《河北省教师教育振兴行动计划（2018—2022年）》印发给你们，请认真贯彻落实。\n河北省教师教育振兴行动计划\n（2018—2022年）\n"
+     "为深入贯彻落实全国教育大会精神，制定本计划。\n", "河北省教师教育振兴行动计划（2018—2022年）"),
+])
+def test_the_printed_heading_over_the_name_its_issuing_sentence_cites(text, title):
+    assert policy_extract.parse_text(text).meta.title == title
+
+
 @pytest.mark.parametrize("text", [
     # corpus 0141 (会计专业技术人员继续教育规定 2018): "…本规定自2018年7月1日起施行。财政部2013年8月27日印发的《会计人员继续教育规定》
     # （财会〔2013〕18号）同时废止。" — a cited rule's date, no signature
