@@ -319,6 +319,8 @@ def extract_meta(paras: list[Piece], fields: dict[str, str] | None = None) -> di
         issuer = find_issuer_fallback(paras)
     if issuer is None and looks_like_org(fields.get("issuer", "")):
         issuer = fields["issuer"]
+    elif issuer and len(fields.get("issuer", "")) > len(issuer) and fields["issuer"].endswith(issuer) and looks_like_org(fields["issuer"]):
+        issuer = fields["issuer"]  # "县人民政府办公室关于印发…" under "发文单位: 嘉鱼县人民政府办公室" (嘉鱼县 2024, review r32a 08)
     if title is None and fields.get("title"):
         title = plan_issued(fields["title"])
     return {

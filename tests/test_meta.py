@@ -860,6 +860,17 @@ def test_a_signature_run_on_into_an_annexs_title_closes_the_last_item():
     assert doc.tasks[-1].deadline is None  # the signature's date is the notice's, not the work's
 
 
+def test_the_pages_fuller_issuer_over_the_title_lines_short_one():
+    # 嘉鱼县 2024 (jiayu.gov.cn/xxgk/zc/qtzdgkwj/202403/t20240318_3512224.shtml, review r32a 08): the title line's issuer
+    # "县人民政府办公室" is the page's "发文单位: 嘉鱼县人民政府办公室" without its place
+    text = ("县人民政府办公室关于印发2024年县《政府工作报告》确定的重点工作责任分解方案的通知\n"
+            "索引号 : 01105619X/2024-07672 文       号 : 嘉政办发〔2024〕1号\n主题分类: 政务督查 发文单位: 嘉鱼县人民政府办公室\n"
+            "有效性: 有效 发文日期: 2024年02月22日\n各镇人民政府,县政府各部门,嘉鱼开发区管委会:\n"
+            "《2024年县〈政府工作报告〉确定的重点工作责任分解方案》已经县人民政府同意,现印发给你们,请认真贯彻落实。\n")
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer, meta.issue_date, meta.doc_number) == ("嘉鱼县人民政府办公室", "2024-02-22", "嘉政办发〔2024〕1号")
+
+
 @pytest.mark.parametrize("text, title", [
     # 九江 2019 (jjzjw.org …/t20191109_2141991, review r32a 01): the 印发 sentence's name has a 的 the heading lacks
     ("各县（市、区）人民政府：\n《九江市支持大南昌都市圈发展的行动方案》已经市政府研究同意,现印发给你们,请认真贯彻执行。\n2019年6月19日\n"
