@@ -82,10 +82,10 @@ def _before_other_field(value: str) -> str:
 
 def _valid(field: str, value: str) -> bool:
     value = value.strip()
+    if field == "issue_date":  # its date first, whatever ran on after it ("发文日期: 2024年02月22日各镇人民政府,…", flattened)
+        return _ISO.search(value[:20]) is not None
     if not value or len(value) > 100:
         return False
-    if field == "issue_date":
-        return _ISO.search(value) is not None
     if field == "doc_number":
         return _grammar().doc_number.search(re.sub(r"\s+", "", value)) is not None
     return not value.startswith(("|", "-"))

@@ -869,6 +869,9 @@ def test_the_pages_fuller_issuer_over_the_title_lines_short_one():
             "《2024年县〈政府工作报告〉确定的重点工作责任分解方案》已经县人民政府同意,现印发给你们,请认真贯彻落实。\n")
     meta = policy_extract.parse_text(text).meta
     assert (meta.issuer, meta.issue_date, meta.doc_number) == ("嘉鱼县人民政府办公室", "2024-02-22", "嘉政办发〔2024〕1号")
+    # the same page with its line breaks lost: the date field's value runs on into the recipients
+    flat = "".join(line.strip() for line in text.splitlines()) + "\n"
+    assert policy_extract.parse_text(flat).meta.issue_date == "2024-02-22"
 
 
 @pytest.mark.parametrize("text, title", [
