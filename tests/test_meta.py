@@ -866,7 +866,7 @@ def test_the_pages_fuller_issuer_over_the_title_lines_short_one():
     text = ("县人民政府办公室关于印发2024年县《政府工作报告》确定的重点工作责任分解方案的通知\n"
             "索引号 : 01105619X/2024-07672 文       号 : 嘉政办发〔2024〕1号\n主题分类: 政务督查 发文单位: 嘉鱼县人民政府办公室\n"
             "有效性: 有效 发文日期: 2024年02月22日\n各镇人民政府,县政府各部门,嘉鱼开发区管委会:\n"
-            "《2024年县〈政府工作报告〉确定的重点工作责任分解方案》已经县人民政府同意,现印发给你们,请认真贯彻落实。\n")
+            "《2024年县〈政府工作报告〉确定的重点工作责任分解方案》和《2024年市〈政府工作报告〉涉及嘉鱼重点事项责任分解方案》已经县人民政府同意,现印发给你们,并就有关事项通知如下。\n")
     meta = policy_extract.parse_text(text).meta
     assert (meta.issuer, meta.issue_date, meta.doc_number) == ("嘉鱼县人民政府办公室", "2024-02-22", "嘉政办发〔2024〕1号")
     # the same page with its line breaks lost: the date field's value runs on into the recipients
