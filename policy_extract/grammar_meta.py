@@ -221,7 +221,8 @@ class MetadataPatterns:
         行政审批服务局2022年3月8日西安市雁塔区“十四五”政务服务体系发展规划良好…"), or into an annex's
         title ("…考核评价标准河北省人民政府办公厅2015年10月30日河北省双向转诊暂行规定为建立…", corpus 0228)."""
         endings = self.rules.plan_title_endings + self.rules.annex_plan_title_endings + self.rules.regulation_title_endings + self.rules.annex_form_endings
-        title = rf"(?:{HAN}|[《》〈〉“”（）()、\s0-9]){{4,80}}?{_alt(endings)}"  # "…营商环境2021年重点任务分工方案"
+        # "…营商环境2021年重点任务分工方案"; a slogan in quotes may hold a comma ("…开展“收好官,开好局”专项行动实施方案", 海西州 2020)
+        title = rf"(?:{HAN}|[《》〈〉（）()、\s0-9]|“[^“”。]{{1,20}}”){{4,80}}?{_alt(endings)}"
         # not a date a cited document was issued on ("财政部2013年8月27日印发的《会计人员继续教育规定》…同时废止", corpus 0141)
         event = _alt(self.rules.not_deadline_after)
         return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?!\s*(?:{event}))(?=\s*{title})")

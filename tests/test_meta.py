@@ -860,6 +860,15 @@ def test_a_signature_run_on_into_an_annexs_title_closes_the_last_item():
     assert doc.tasks[-1].deadline is None  # the signature's date is the notice's, not the work's
 
 
+def test_a_signature_run_on_into_a_plans_title_that_quotes_a_slogan():
+    # 海西州 2020 (review r32a 05, flattened): "…请认真贯彻落实,抓紧推进各项工作。海西州人民政府办公室2020年10月30日关于在全州
+    # 开展“收好官,开好局”专项行动实施方案第四季度是全年工作的收官阶段…" — the slogan's comma inside its quotes
+    text = ("《关于在全州开展“收好官,开好局”专项行动实施方案》已经州政府研究同意,现印发给你们,请认真贯彻落实,抓紧推进各项工作。"
+            "海西州人民政府办公室2020年10月30日关于在全州开展“收好官,开好局”专项行动实施方案第四季度是全年工作的收官阶段。\n")
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer, meta.issue_date) == ("海西州人民政府办公室", "2020-10-30")
+
+
 def test_the_pages_fuller_issuer_over_the_title_lines_short_one():
     # 嘉鱼县 2024 (jiayu.gov.cn/xxgk/zc/qtzdgkwj/202403/t20240318_3512224.shtml, review r32a 08): the title line's issuer
     # "县人民政府办公室" is the page's "发文单位: 嘉鱼县人民政府办公室" without its place
