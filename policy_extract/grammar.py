@@ -213,7 +213,7 @@ class Grammar(MetadataPatterns):
     # "各市（含定州、辛集市，下同）政府": 下同 instructs, it is no part of the name
     same_below = _Lazy(r"[，,；;]\s*下同(?=[）)])")
     # "市发改委（牵头）": a list marking its lead
-    lead_mark = _Lazy(r"(?:[（(]\s*(?:牵头|牵头单位|主责)\s*[）)]|\s*[*＊★])$")  # "市发改委（牵头）", "区财政局*" (龙湾区 2023)
+    lead_mark = _Lazy(r"(?:[（(]\s*(?:牵头|牵头单位|主责)\s*[）)]|\s*[*＊★])$|^[▲★]\s*")  # "市发改委（牵头）", "区财政局*" (龙湾区 2023), "▲发改局" (诸暨 2023)
     # "，适用范围：…" ends a unit list
     other_label = _Lazy(rf"[，,；;]\s*{HAN}{{2,6}}[：:]")
     # "由X负责", "请Y": words before a name that are no part of it

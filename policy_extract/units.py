@@ -236,7 +236,7 @@ def split_roles(text: str) -> tuple[list[str], list[str]]:
     for name in split_units(text):
         m = lead_mark.search(name)
         if m:
-            lead.append(name[: m.start()].strip())
+            lead.append((name[: m.start()] if m.start() else name[m.end() :]).strip())  # the mark after the name, or before it
         else:
             responsible.append(name)
     return lead, responsible

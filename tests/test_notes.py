@@ -219,6 +219,10 @@ def test_lead_marked_inside_a_responsible_list():
     assert split_roles("区政府办公室*、区财政局") == (["区政府办公室"], ["区财政局"])
     assert split_roles("区财政局＊、区科技局、区投促中心") == (["区财政局"], ["区科技局", "区投促中心"])
     assert _roles("（责任单位：市发改委（牵头）、市财政局）") == (["市发改委"], ["市财政局"])
+    # 诸暨市 2023 主要目标任务分解清单 (zhuji.gov.cn/art/2023/2/9/art_1229079889_1881272.html, review r33b 02): the lead
+    # marked by a triangle before it, "▲发改局,各部门,各镇乡(街道)"
+    assert split_roles("▲发改局,各部门,各镇乡(街道)") == (["发改局"], ["各部门", "各镇乡(街道)"])
+    assert split_roles("经信局,相关部门,各镇乡(街道)") == ([], ["经信局", "相关部门", "各镇乡(街道)"])
 
 
 # --- asides that are not notes -----------------------------------------------------------
