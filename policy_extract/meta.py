@@ -42,6 +42,9 @@ def find_doc_number(paras: list[Piece]) -> str | None:
         for m in _grammar().doc_number.finditer(head):
             before = re.sub(r"\s+", "", head[: m.start()])
             number = _without_issuer(re.sub(r"\s+", "", m.group(0)))
+            label = next((w for w in rules.doc_number_labels if number.startswith(w)), "")
+            if label and _grammar().doc_number.fullmatch(number[len(label) :]):
+                return number[len(label) :]  # "发文单位黄石市人民政府办公室 发文字号黄政办发〔2021〕1号": the label glued, no colon (黄石市 2021)
             if not before.strip("(（") or before.rstrip(":：").endswith(rules.doc_number_labels):
                 return number
             head_date = _grammar().date_over_number.match(head)

@@ -860,6 +860,14 @@ def test_a_signature_run_on_into_an_annexs_title_closes_the_last_item():
     assert doc.tasks[-1].deadline is None  # the signature's date is the notice's, not the work's
 
 
+def test_a_doc_number_glued_to_its_label_without_a_colon():
+    # 黄石市 2022 (huangshi.gov.cn, review r33a 06): the page's field "发文字号黄政办发〔2022〕1号" after another field
+    text = ("关于印发2022年市政府重点工作和十件实事责任分解的通知\n"
+            "发文单位黄石市人民政府办公室 发文字号黄政办发〔2022〕1号\n大冶市、阳新县、各区人民政府,市政府各部门:\n"
+            "现将《2022年市政府重点工作和十件实事责任分解》印发给你们,请结合工作实际,认真贯彻落实。\n")
+    assert policy_extract.parse_text(text).meta.doc_number == "黄政办发〔2022〕1号"
+
+
 def test_a_signature_run_on_into_a_plans_title_that_quotes_a_slogan():
     # 海西州 2020 (review r32a 05, flattened): "…请认真贯彻落实,抓紧推进各项工作。海西州人民政府办公室2020年10月30日关于在全州
     # 开展“收好官,开好局”专项行动实施方案第四季度是全年工作的收官阶段…" — the slogan's comma inside its quotes
