@@ -409,6 +409,21 @@ def test_a_table_with_every_separator_lost_whose_texts_close_with_no_full_stop()
     assert tasks[4].text.endswith("历史文化街区。")
 
 
+def test_a_sentence_that_opens_a_list_is_no_cards_label():
+    # 黄石市 2021 (huangshi.gov.cn …/t20210304_769892.html, review r33a 05): "时间:2021-02-25" and "分享:" over the page's
+    # fields and the notice, then "今年经济社会发展的主要预期目标是:" — read as one card, the targets a false task and the
+    # signature lost
+    text = ("关于印发2021年市政府重点工作责任分解的通知\n   时间:2021-02-25\n分享:\n"
+            "大冶市、阳新县、各区人民政府,黄石市经济技术开发区管委会,市政府各部门:\n"
+            "现将《2021年市政府重点工作责任分解》印发给你们,请结合工作实际,认真贯彻落实。\n黄石市人民政府办公室\n2021年2月25日\n"
+            "2021年市政府重点工作责任分解\n今年经济社会发展的主要预期目标是:地区生产总值增长11%左右;规模以上工业增加值增长12%左右。\n"
+            "一、全面融入新发展格局,着力拓展地缘优势新空间\n(一)主动对接长江经济带。\n"
+            "1.筹建黄石(上海)离岸科创中心。[牵头单位:市科技局;责任单位:市招商服务中心]\n")
+    doc = policy_extract.parse_text(text)
+    assert [t.number for t in doc.tasks] == ["1"]
+    assert (doc.meta.issuer, doc.meta.issue_date) == ("黄石市人民政府办公室", "2021-02-25")
+
+
 def test_a_notice_run_on_after_the_pages_info_table_is_no_cell_of_it():
     # 海盐县 2022 (fixture): "…发布机构: | 县政府办公室 | 有效性: |海盐县…的通知 ||||||各镇人民政府…" — the
     # whole notice after the info table's last pipe had been its last cell: no task at all
