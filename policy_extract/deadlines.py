@@ -13,6 +13,7 @@ from functools import lru_cache
 from .brackets import pairs
 from .grammar import current as _grammar
 from .markers import cn_to_int
+from .units import ends_like_unit
 
 
 @dataclass
@@ -232,3 +233,13 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
     # Keep milestones only when they are a yearly plan (bare years), not one 年底前 phrase.
     kept = [m for m in milestones if not m["text"].endswith(("底前", "底", "末"))]
     return TimeLimit(phrase, date, milestones=kept)
+
+
+def time_limit_after(value: str) -> tuple[str, str | None]:
+    """A unit list's last clause that is a time limit, taken off it ("…,湘西经开区管委会,6月底完成",
+    湘西州 2020 工作计划): (the list, the time limit or None)."""
+    k = max(value.rfind(c) for c in "，,；;")
+    last = value[k + 1 :].strip()
+    if k > 0 and looks_like_time_limit(last) and not ends_like_unit(last):
+        return value[:k].rstrip(), last
+    return value, None

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .brackets import open_tail
 from .brackets import outermost as _outermost
 from .brackets import pairs as _pairs
 from .carried import carried_in_brackets, carried_units, carry_statement
-from .deadlines import find_dates, looks_like_time_limit
+from .deadlines import find_dates, looks_like_time_limit, time_limit_after
 from .grammar import current as _grammar
 from .units import clauses_apart_by_dun, ends_with_role_verb, is_collective, names_only, people_apart, split_roles, split_top_level, split_units
 from .units import ends_like_unit as _ends_like_unit
@@ -71,16 +72,6 @@ def _labelled_units(value: str) -> tuple[list[str], list[str]]:
     return split_roles(value)
 
 
-def _time_limit_after(value: str) -> tuple[str, str | None]:
-    """A unit list's last clause that is a time limit, taken off it ("…,湘西经开区管委会,6月底完成",
-    湘西州 2020 工作计划): (the list, the time limit or None)."""
-    k = max(value.rfind(c) for c in "，,；;")
-    last = value[k + 1 :].strip()
-    if k > 0 and looks_like_time_limit(last) and not _ends_like_unit(last):
-        return value[:k].rstrip(), last
-    return value, None
-
-
 def _parse_labelled(content: str) -> Note | None:
     g = _grammar()
     content, carried = carried_in_brackets(content)
@@ -97,7 +88,7 @@ def _parse_labelled(content: str) -> Note | None:
         value = value[:cut].strip().strip("；;，,。")  # "，适用范围：…" ends a unit list (not inside "（责任人：X，电话：…）")
         role = g.label_role(m.group(1))
         if role in ("lead", "responsible", "person"):
-            value, limit = _time_limit_after(value)
+            value, limit = time_limit_after(value)
             deadline = deadline or limit
         # "牵头部门:省生态环境厅,省政务服务办配合" (corpus 0741): a later clause with a role verb of its own
         value, more = _clauses_after_value(value) if role in ("lead", "responsible") else (value, None)
@@ -331,6 +322,11 @@ def find_notes(text: str) -> list[Note]:
             note = bracketed_list(text[start + 1 : end - 1]) or _time_note(text[start + 1 : end - 1])  # "…给予支持。〔省工信厅、省财政厅〕", "…就读。(年内持续推进)"
         if note is not None:
             notes.append(replace(note, start=start, end=end))
+    k = open_tail(text)  # "…增长7.5%以上。(责任单位:区发改局、区商务办": the note's bracket never closed (黄石港区 2023, review r33a 02)
+    tail = text[k + 1 :].split("\n")[0] if k is not None and _grammar().label_line.match(text[k + 1 :]) else ""
+    last = re.split(r"[、，,；;:：]", tail.rstrip("。；;，, "))[-1]  # the last name whole: not a page cut mid-name ("(牵头单位:市")
+    if len(last) >= 3 and _ends_like_unit(last) and parse_note(tail) is not None and not any(n.start <= k < n.end for n in notes):
+        notes.append(replace(parse_note(tail), start=k, end=k + 1 + len(tail)))
     offset = 0
     label_line = _grammar().label_line
     for index, line in enumerate(text.split("\n")):

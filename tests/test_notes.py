@@ -597,6 +597,17 @@ def test_a_labelled_note_carries_its_units_forward_after_a_comma():
     assert note.carried == ["各县市人民政府", "州直相关行业部门"]
 
 
+def test_a_note_whose_closing_bracket_was_lost():
+    # 黄石港区 2023年区政府重点工作分解意见 (huangshigang.gov.cn/tzgg/202312/t20231206_1076128.html, review r33a 02):
+    # "6.服务业增加值增长7.5%以上。(责任单位:区发改局、区商务办" — the item was no task, its units lost
+    text = ("一、主要预期目标\n5.规模以上工业增加值增长8%以上。(责任单位:区经信局)\n6.服务业增加值增长7.5%以上。(责任单位:区发改局、区商务办\n"
+            "7.社会消费品零售总额增长10%以上。(责任单位:区商务办)\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, t.text, [u.name for u in t.responsible_units]) for t in tasks][1] == ("6", "服务业增加值增长7.5%以上。", ["区发改局", "区商务办"])
+    # a page cut inside the note's last name gives no note ("(牵头单位:市", an excerpt's end)
+    assert find_notes("高新技术产业增加值占GDP比重达到12%。(牵头单位:市") == []
+
+
 def test_a_bracket_after_a_unit_carries_it_to_the_later_items():
     # 芜湖市 林业保护发展“十四五”规划任务分工方案 (wanzhi.gov.cn/openness/public/6604341/34246231.html, review r32b 06):
     # "配合单位:局相关业务科室,各县(市、区)林业主管部门(以下均需各县(市、区)林业主管部门配合,不再列出)。"
