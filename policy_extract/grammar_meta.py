@@ -141,6 +141,12 @@ class MetadataPatterns:
     # a file's name as a document-sharing site prints it above the text ("潍坊…实施方案.docx")
     file_name = _Lazy(r"\.(?:[dD][oO][cC][xX]?|[pP][dD][fF]|[wW][pP][sS]|[tT][xX][tT]|[xX][lL][sS][xX]?|[oO][fF][dD])\s*$")
 
+    image_file = _Lazy(r"(?i)[\w.\-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)")
+
+    def is_image_name(self, text: str) -> bool:
+        """A line that is only an image's file name ("640.webp.jpg", a picture a WeChat copy left as its name)."""
+        return text[-4:].lower().endswith(("jpg", "jpeg", "png", "gif", "webp", "bmp")) and self.image_file.fullmatch(text) is not None
+
     def is_file_name(self, text: str) -> bool:
         """"潍坊…实施方案.docx": a file's name (the pattern is tried only where a dot ends the text)."""
         tail = text.rstrip()[-6:]

@@ -81,8 +81,8 @@ def strip_web_chrome(text: str) -> str:
     four characters or more run on into the notice ("分享按钮重点任务分工清单") is cut off."""
     stripped = text.strip().lstrip("•·●◆■▪ ")  # a menu's bullets ("• 无障碍")
     rules = _grammar().rules
-    if _is_footer(stripped):
-        return ""  # "甘公网安备62052302000005号": the site's footer
+    if _is_footer(stripped) or _grammar().is_image_name(stripped):
+        return ""  # "甘公网安备62052302000005号": the site's footer; "640.webp.jpg" (宁波 2025, review r33b 05)
     chrome = rules.web_chrome_lines
     tail = stripped[-40:]
     m = _run_on_chrome(chrome).search(tail)

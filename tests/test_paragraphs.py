@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import policy_extract
+from policy_extract.normalize import strip_web_chrome
 from policy_extract.note_breaks import run_on_notes
 from policy_extract.paragraphs import Sequence, split_gaps, split_items
 
@@ -243,6 +244,16 @@ def test_sentences_with_a_unit_subject_are_not_run_on_notes(text):
 ])
 def test_a_time_or_ratio_is_not_a_colon_before_an_item(line):
     assert split_items(line, Sequence()) == [line]
+
+
+def test_an_images_file_name_left_as_a_line_is_no_item():
+    # 宁波 2025 政府工作报告目标任务分解 (a news repost, review r33b 05): "640.webp.jpg", a picture left as its name, was
+    # item 640 and put the plan's parts under it
+    text = ("时间:2025-02-07 10:04\n来源:宁波市政府办公厅、宁波政务\n640.webp.jpg\n2025年政府工作报告目标任务分解清单\n"
+            "一、汤飞帆市长牵头重点工作\n1.一般公共预算收入增长2%。\n责任单位:市财政局\n2.全社会研发投入增长10%。\n责任单位:市科技局\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.id, t.leaders) for t in tasks] == [("1.1", ["汤飞帆市长"]), ("1.2", ["汤飞帆市长"])]
+    assert strip_web_chrome("640.webp.jpg") == "" and strip_web_chrome("通知.jpg") == ""
 
 
 def test_a_breadcrumb_trail_is_not_the_title():
