@@ -32,6 +32,7 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
     number, start, rows = int(first.group(0)), 0, []
     measures = _grammar().rules.measure_words
     two_units = "lead" in columns and "responsible" in columns
+    unit_cells = two_units or "lead" in columns or "responsible" in columns
     while start < len(body):
         head = str(number)
         search_from = start + len(head)
@@ -42,7 +43,7 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
             if body[q - 1].isdigit() or not after or after in measures:
                 continue
             tail = body[start:q].rsplit("。", 1)[-1]
-            if bare_note(tail) is not None or _closing_cells(tail) is not None or (two_units and _unit_cells_start(body[search_from:q]) is not None):
+            if bare_note(tail) is not None or _closing_cells(tail) is not None or (unit_cells and _unit_cells_start(body[search_from:q]) is not None):
                 end = q
                 break
         content = body[start + len(head) : end]
@@ -51,11 +52,13 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
         cells[columns["number"]] = head
         unit_col = columns.get("lead", columns.get("responsible"))
         closing = _closing_cells(tail) if text and bare_note(tail) is None else None
-        units_at = _unit_cells_start(content) if two_units and not (text and (closing or bare_note(tail))) else None
-        if units_at is not None:  # no sentence closes the text: its lead's name, glued, then the list of the others
+        units_at = _unit_cells_start(content) if unit_cells and not (text and (closing or bare_note(tail))) else None
+        if units_at is not None and two_units:  # no sentence closes the text: its lead's name, glued, then the list of the others
             lead = split_glued_names(split_top_level(content[units_at:], "，,、；;")[0])[0]
             cells[columns.get("task", columns.get("measure", 1))] = content[:units_at]
             cells[columns["lead"]], cells[columns["responsible"]] = lead, content[units_at + len(lead) :]
+        elif units_at is not None:  # one unit column: the whole list ("…左右▲发改局,各部门,各镇乡(街道)", 诸暨 2023 flattened)
+            cells[columns.get("task", columns.get("measure", 1))], cells[unit_col] = content[:units_at], content[units_at:]
         elif text and bare_note(tail) is not None and unit_col is not None:
             cells[columns.get("task", columns.get("measure", 1))] = text + "。"
             cells[unit_col] = tail
@@ -73,6 +76,9 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
     return rows
 
 
+_LEAD_MARKS = "▲★"  # a lead marked before its name (units.split_roles)
+
+
 def _unit_cells_start(content: str) -> int | None:
     """Where a row's unit cells start, in a row whose separators were all lost and whose text
     closes with no sentence end: the first place after four characters of text from which the
@@ -81,9 +87,9 @@ def _unit_cells_start(content: str) -> int | None:
     鄞州区 2024 flattened, review r32b 01)."""
     prefixes = _grammar().rules.unit_prefixes
     for p in range(4, len(content) - 3):
-        if not content.startswith(prefixes, p):
+        if content[p] not in _LEAD_MARKS and not content.startswith(prefixes, p):  # (a mark opens a unit's name whatever it is)
             continue
-        names = [n for part in split_top_level(content[p:], "，,、；;") for n in split_glued_names(part)]
+        names = [n.lstrip(_LEAD_MARKS) for part in split_top_level(content[p:], "，,、；;") for n in split_glued_names(part)]
         if names and len(names[0]) <= 12 and all(_unit_name(n) for n in names):
             return p
     return None

@@ -424,6 +424,19 @@ def test_a_sentence_that_opens_a_list_is_no_cards_label():
     assert (doc.meta.issuer, doc.meta.issue_date) == ("黄石市人民政府办公室", "2021-02-25")
 
 
+def test_a_table_of_one_unit_column_every_separator_lost_its_leads_marked():
+    # 诸暨市 2023 主要目标任务分解清单 (zhuji.gov.cn/art/2023/2/9/art_1229079889_1881272.html, review r33b 02), flattened:
+    # one unit column whose lead is marked ▲, the texts closed by no full stop
+    text = ("附件2023年《政府工作报告》主要目标任务分解清单分块序号主要工作责任单位1生产总值增长7.5%左右▲发改局,各部门,各镇乡(街道)2一般公共预算收入增长7.5%▲税务局,"
+            "财政局,各镇乡(街道)3研发投入强度2.85%以上▲科技局,各镇乡(街道)\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, t.text, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("1", "生产总值增长7.5%左右", ["发改局"], ["各部门", "各镇乡(街道)"]),
+        ("2", "一般公共预算收入增长7.5%", ["税务局"], ["财政局", "各镇乡(街道)"]),
+        ("3", "研发投入强度2.85%以上", ["科技局"], ["各镇乡(街道)"]),
+    ]
+
+
 def test_a_notice_run_on_after_the_pages_info_table_is_no_cell_of_it():
     # 海盐县 2022 (fixture): "…发布机构: | 县政府办公室 | 有效性: |海盐县…的通知 ||||||各镇人民政府…" — the
     # whole notice after the info table's last pipe had been its last cell: no task at all
