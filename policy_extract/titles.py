@@ -105,6 +105,8 @@ def _as_printed_heading(title: str, paras: list[Piece]) -> str:
     行动方案(2021-2025)》" over "…五年行动方案" (赣州 2021, r32a 06). The contract's title is the heading."""
     loose = _loose(title)
     for n, p in enumerate(paras[:60]):
+        if not (len(loose) - 2 <= len(p.text) <= len(title) + 8) or p.text.lstrip()[:1] != title[:1]:
+            continue  # (the words and their first character must agree before they are compared)
         text = squeeze_cjk_spaces(p.text)
         if len(text) >= 6 and _key(text).replace("的", "") == loose and _key(text) != _key(title) and _heading_like(text):
             after = paras[n + 1].text.lstrip() if n + 1 < len(paras) else ""
