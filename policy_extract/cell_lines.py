@@ -298,6 +298,8 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
             # the row's next task, whose number, units or time cells were merged with the row's; a
             # "(5)…" after "(4)…" too: 钟楼区 2024 分解表 prints its measures "(1)…"–"(7)…" under one 目标名称
             above = row if row["units"] or row["time"] or row["people"] else row["above"]
+            if above is row and row["above"]:  # what this row took from above stays merged further down ("吴 伟" over (3)-(6), 钟楼区 2025)
+                above = {**row, **{k: row[k] or row["above"][k] for k in ("units", "people", "time")}}
             row = {**row, "text": [cell], "units": [], "people": [], "time": [], "pieces": [piece], "above": above}
             rows.append(row)
             continue

@@ -437,6 +437,24 @@ def test_a_table_of_one_unit_column_every_separator_lost_its_leads_marked():
     ]
 
 
+def test_a_merged_leader_cell_goes_to_every_row_it_spans():
+    # 钟楼区 2025年《政府工作报告》主要目标任务责任分解表 (zhonglou.gov.cn/html/czzl/2025/FPJALMLN_0415/23151.html, review
+    # r33a 10), one cell a line: "吴 伟" printed once over (3)-(6), (5) and (6) printing no cells at all
+    text = "\n".join([
+        "序号", "目标名称", "工 作 标 准", "区政府", "分管领导", "牵头单位", "配合单位", "1", "全区经济社会发展的主要预期目标",
+        "(1)地区生产总值增长5%左右。", "王旭锋", "区发改局", "经开区", "高新区(邹区镇)", "各街道",
+        "(2)一般公共预算收入保持稳定增长。", "区财政局", "(3)制造业投资增长8%左右。", "吴 伟", "区工信局",
+        "(4)实际使用外资和进出口总额稳中提质。", "区商务局", "新运集团", "金控集团",
+        "(5)居民人均可支配收入与经济增长同步。", "(6)社会消费品零售总额增长5%左右。",
+        "(7)主要污染物减排、单位GDP能耗下降。", "谢志诚", "钟楼生态环境局"]) + "\n"
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, t.leaders, [u.name for u in t.lead_units]) for t in tasks] == [
+        ("(1)", ["王旭锋"], ["区发改局"]), ("(2)", ["王旭锋"], ["区财政局"]), ("(3)", ["吴伟"], ["区工信局"]),
+        ("(4)", ["吴伟"], ["区商务局"]), ("(5)", ["吴伟"], ["区商务局"]), ("(6)", ["吴伟"], ["区商务局"]),
+        ("(7)", ["谢志诚"], ["钟楼生态环境局"]),
+    ]
+
+
 def test_a_notice_run_on_after_the_pages_info_table_is_no_cell_of_it():
     # 海盐县 2022 (fixture): "…发布机构: | 县政府办公室 | 有效性: |海盐县…的通知 ||||||各镇人民政府…" — the
     # whole notice after the info table's last pipe had been its last cell: no task at all
