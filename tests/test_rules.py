@@ -995,6 +995,11 @@ def test_web_chrome_lines():
     from policy_extract.normalize import strip_web_chrome
 
     assert strip_web_chrome("查看原文") == ""
+    # 2021年区政府主要工作目标任务分解落实方案 (a template site's copy, ddjlg.com/zhi/cehua/v202r4.html, review r33a 09):
+    # "位置:首页 > 职场 > 活动策划", a trail after a colon, had been joined to the plan's title under it
+    assert {"位置:", "位置："} <= set(rules.WEB_CHROME_LINES)
+    assert strip_web_chrome("位置:首页 > 职场 > 活动策划") == ""
+    assert strip_web_chrome("位置优越，交通便利。") == "位置优越，交通便利。"
     # corpus 1002, 1021, 1056 (河北省教育厅 site): the download button under the annex list, before the signature;
     # flattened, the issuer had been read as "通知及附件下载河北省教育厅" (1023)
     assert {"通知及附件下载", "附件下载"} <= set(rules.WEB_CHROME_LINES)
