@@ -12,12 +12,12 @@ from .cell_units import roles_from_cells
 from .deadlines import TimeLimit, deadline_in_text, parse_time_limit
 from .grammar import current as _grammar
 from .headings import heading_leaders, heading_leads, title_lead, title_leader
+from .item_ends import without_progress, without_run_on_signature, without_signature, without_signature_over_annex
 from .markers import match_marker, strip_marker_punct
 from .normalize import squeeze_cjk_spaces
 from .notes import Note, bare_note, find_notes, parse_note, remove_notes
 from .segment import Node, is_heading
 from .tables import card_as_rows, header_columns, is_header_row, is_task_header, read_task_table
-from .titles import looks_like_org, signers_before
 from .units import ends_like_unit, is_collective, split_people, split_units
 
 
@@ -133,11 +133,11 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
     if text is None:
         text = full_text(node)
         notes = notes_of(text)
-    body = _without_signature_over_annex(remove_notes(text, notes))
+    body = without_signature_over_annex(remove_notes(text, notes))
     if "\n" in body:
-        body = _without_signature(_grammar().contact_lines.sub("", body))
+        body = without_signature(without_progress(_grammar().contact_lines.sub("", body)))
     elif body.rstrip(" |").endswith("日") or "此件" in body[-12:]:  # "…2016年11月12日（此件公开发布）"
-        body = _without_run_on_signature(body)
+        body = without_run_on_signature(body)
     titled_lead, body = title_lead(body)
     if not any(n.lead or n.responsible for n in notes):
         notes = notes + _shared_notes(node, notes_of)
@@ -217,71 +217,6 @@ def _unit_sentences(text: str) -> list[Note]:
         if names and all(ends_like_unit(n) or (is_collective(n) and len(n) <= 10) for n in names):
             found.append(note)
     return found
-
-
-def _without_signature(body: str) -> str:
-    """The notice's signature under its last item is no part of the item ("…严肃追责问责。" then
-    "苍溪县人民政府办公室", "2019年11月25日", 苍府办函〔2019〕43号): its lines are cut, joint
-    signers' too."""
-    g = _grammar()
-    lines = body.rstrip().split("\n")
-    # what follows the signature is the annex's, not the item's ("石泉县人民政府办公室", "2021年4月23日", "石泉县2021年
-    # 政务公开工作任务分解一览表", "序号", …: 石政办函〔2021〕12号, review r30b 06)
-    signed = next((j for j in range(2, len(lines)) if g.standalone_date.match(lines[j].strip()) and looks_like_org(lines[j - 1]) and len(lines[j - 1].strip()) <= 30), None)
-    lines = lines if signed is None else lines[: signed + 1]
-    k = len(lines)
-    if k >= 2 and g.publication_remark.match(lines[-1].strip()):
-        k -= 1  # "科技部" / "2015年1月10日" / "（此件主动公开）" (corpus 0702)
-    last = lines[k - 1].strip()
-    m = g.org_then_date.match(last)
-    if m and looks_like_org(m.group("org")):
-        k -= 1
-    elif k >= 2 and g.standalone_date.match(last) and looks_like_org(lines[k - 2]):
-        k -= 2
-    elif k >= 2 and g.standalone_date.match(last):
-        k -= 1  # the date alone, no signer printed ("…落地生根。" / "2015年9月30日", corpus 0778)
-    else:
-        return body
-    while k > 1 and looks_like_org(lines[k - 1]) and len(lines[k - 1].strip()) <= 20:
-        k -= 1  # "中共嵊泗县委办公室" over "嵊泗县人民政府办公室"
-    if k > 1 and g.closing_exhortation.match(lines[k - 1]) and "。" in "".join(lines[: k - 1]):  # not an item's only body under its title
-        k -= 1  # the notice's closing paragraph over its signature: "各地各部门要明确责任、分解任务，…落地生根。"
-    return "\n".join(lines[:k]).rstrip()
-
-
-def _without_signature_over_annex(body: str) -> str:
-    """The signature run on into the title of an annex after it, with the annex list before it
-    ("…就近就诊。附件：1.河北省双向转诊暂行规定2.…考核评价标准河北省人民政府办公厅2015年10月30日
-    河北省双向转诊暂行规定为建立…", corpus 0228, review r31a 09): the item ends before both."""
-    g = _grammar()
-    if "日" not in body:
-        return body
-    signed = next((m for m in g.at_sentence_starts(g.signature_before_plan, body) if looks_like_org(m.group("org"))), None)
-    if signed is None:
-        return body
-    text = body[: signed.start()].rstrip()
-    annex = text.rfind("附件")
-    return text[:annex].rstrip() if annex > 0 and text[annex - 1] in "。；;\n" else text
-
-
-def _without_run_on_signature(body: str) -> str:
-    """The signature run on at the end of the last item, its line breaks lost ("…各地要定期调度。
-    人力资源社会保障部2023年11月30日", the 河北人社 site's one-line notices): cut."""
-    g = _grammar()
-    text = body.rstrip(" |")
-    remark = g.publication_remark.search(text, max(0, len(text) - 14)) if text.endswith(("）", ")")) else None
-    text = text[: remark.start()].rstrip() if remark else text  # "…国务院办公厅2016年11月12日（此件公开发布）" (corpus 0258)
-    found = [m for m in g.at_sentence_starts(g.signature_in_text, text) if m.end() == len(text) and looks_like_org(m.group("org"))]
-    if found:  # a list's last entry run into the signature ("3.予以修改的…文件河北省人民政府2022年12月5日") stays
-        return text[: found[-1].start()].rstrip() or body
-    last_date = g.signature_date_at_end.search(text, max(0, len(text) - 40)) if "日" in text[-40:] else None
-    signers = signers_before(text, last_date.start()) if last_date else None
-    if signers:  # many signers run together (corpus 0013: 20 departments)
-        return text[:signers].rstrip() or body
-    # the date alone after the annex's list: "…汇报。附件:…分解表二○○七年四月十三日|" (三水区 2007, review r20b 08)
-    dated = [m for m in g.at_sentence_starts(g.date_before_plan, text) if m.end() == len(text)]
-    annex = text.rfind("附件", 0, dated[-1].start()) if dated else -1
-    return text[:annex].rstrip() if annex > 0 and text[annex - 1] in "。；;" else body
 
 
 def _part_leaders(once: "Memo", part: str | None) -> list[str]:

@@ -597,6 +597,17 @@ def test_a_labelled_note_carries_its_units_forward_after_a_comma():
     assert note.carried == ["各县市人民政府", "州直相关行业部门"]
 
 
+def test_a_progress_report_under_an_item_is_no_part_of_its_text():
+    # 漯河市2024年民生实事完成情况 (97877a.com/nl201/20253516.html, review r33a 07): each item, its 责任单位 line, then
+    # "完成情况:…" — the report ran into the task's text
+    text = ("一、省重点民生实事完成情况\n(一)开展职业技能培训和评价取证\n"
+            "1.持续深入推进“人人持证、技能河南”建设,全年开展职业技能培训4.7万人次以上。\n责任单位:市人力资源和社会保障局\n"
+            "完成情况:全市开展各类职业技能培训10万人次,新增技能人才5.9万人。\n")
+    task = policy_extract.parse_text(text).tasks[0]
+    assert task.text == "持续深入推进“人人持证、技能河南”建设,全年开展职业技能培训4.7万人次以上。"
+    assert [u.name for u in task.responsible_units] == ["市人力资源和社会保障局"]
+
+
 def test_a_note_whose_closing_bracket_was_lost():
     # 黄石港区 2023年区政府重点工作分解意见 (huangshigang.gov.cn/tzgg/202312/t20231206_1076128.html, review r33a 02):
     # "6.服务业增加值增长7.5%以上。(责任单位:区发改局、区商务办" — the item was no task, its units lost
