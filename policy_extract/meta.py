@@ -160,9 +160,9 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
         for m in g.date.finditer(p.text):
             if signers_before(p.text, m.start()) is not None:
                 return JOINT, _date_to_iso(m)
-    for p in dated:  # a date line without an issuer above it
-        m = g.standalone_date.match(p.text.strip())
-        if m:
+    for i, p in enumerate(paras):  # a date line without an issuer above it, not a page field's value ("发布时间:" over it, 南昌 2019)
+        m = g.standalone_date.match(p.text.strip()) if "日" in p.text else None
+        if m and not (i and paras[i - 1].text.rstrip().endswith((":", "："))):
             return None, _date_to_iso(m)
     for p in dated:  # the same run into the text, the plan's title after it
         m = next(g.at_sentence_starts(g.date_before_plan, p.text), None)

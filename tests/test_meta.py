@@ -877,6 +877,14 @@ def test_a_signature_run_on_into_a_plans_title_that_quotes_a_slogan():
     assert (meta.issuer, meta.issue_date) == ("海西州人民政府办公室", "2020-10-30")
 
 
+def test_a_page_fields_date_on_its_own_line_is_no_signature_date():
+    # 南昌市 2019年民生实事工程安排意见 (a repost, chexzq.109.jx71.com/html/zczc/sjcz/540.html, review r33b 07): the site's
+    # "发布时间:" over "2019年08月08日", and the notice's date under it, its signer not printed
+    text = ("发布时间:\n2019年08月08日\n南昌市人民政府关于印发2019年南昌市民生实事工程安排意见的通知\n各县(区)人民政府:\n"
+            "《2019年南昌市民生实事工程安排意见》已经市政府审议通过,现印发给你们,请认真贯彻实施。\n2019年7月9日\n(此件主动公开)\n")
+    assert policy_extract.parse_text(text).meta.issue_date == "2019-07-09"
+
+
 def test_the_pages_fuller_issuer_over_the_title_lines_short_one():
     # 嘉鱼县 2024 (jiayu.gov.cn/xxgk/zc/qtzdgkwj/202403/t20240318_3512224.shtml, review r32a 08): the title line's issuer
     # "县人民政府办公室" is the page's "发文单位: 嘉鱼县人民政府办公室" without its place
