@@ -44,7 +44,7 @@ RESPONSIBLE_LABELS = (
 )
 # A part's title that names the leader over its tasks: a name and office, then one of these
 # ("一、于会游市长主抓重点工作", 桐乡市 2020年政府工作报告主要工作责任分解).
-LEADER_HEADING_VERBS = ("主抓", "分管", "牵头", "负责", "联系", "领衔", "包抓")
+LEADER_HEADING_VERBS = ("主抓", "分管", "牵头", "负责", "联系", "领衔", "包抓", "重点工作")  # "一、徐国龙副市长重点工作" (绍兴 2021)
 # Ranks and the government printed before an office in a leader's heading ("曹惠明常务副县长牵头重点工作").
 OFFICE_RANKS = ("常务副", "副", "省政府", "市政府", "区政府", "县政府")  # "张盈军区政府党组成员牵头重点工作" (海曙区 2024)
 # Words that qualify a label and stay with it wherever it stands, glued to the value before it

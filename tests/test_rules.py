@@ -141,6 +141,10 @@ def test_leader_heading_verbs():
     assert policy_extract.parse_text(office_first).tasks[0].leaders == ["区长陈兴立"]
     assert policy_extract.parse_text(text.replace("于会游市长主抓重点工作", "常务副区长姚珂军牵头重点工作")).tasks[0].leaders == ["常务副区长姚珂军"]
     assert policy_extract.parse_text(text.replace("于会游市长主抓重点工作", "区长质量奖评选工作")).tasks[0].leaders == []
+    # 绍兴 市政府2021年重点工作责任分工 (zhejiang.010b.com/policy/detail/102270.html, review r33b 09): no verb, the office
+    # then 重点工作 ("一、徐国龙副市长重点工作")
+    assert "重点工作" in rules.LEADER_HEADING_VERBS
+    assert policy_extract.parse_text(text.replace("于会游市长主抓重点工作", "徐国龙副市长重点工作")).tasks[0].leaders == ["徐国龙副市长"]
 
 
 def test_task_section_opening_words():
