@@ -1352,6 +1352,14 @@ def test_page_info_labels():
     assert {"来源", "发布时间"} <= set(rules.PAGE_INFO_LABELS)
     head = "教育体育局2020年为民办实事来源: 教育体育局 发布时间:2020-03-02 15:00 累计次数: 字体:[ ]"
     assert meta.find_title([Piece("para", head, 1, 1)]) == "教育体育局2020年为民办实事"
+    # 青山湖区 site's copy of 南昌市 2021 民生实事 (ncqsh.nc.gov.cn …/9034be82bc8447b3a4dbead0580851a2.shtml, review r33b 08):
+    # "文件编号: 有效性: 有效" and "公开范围: 面向全社会 公开方式: 主动公开" had been joined to the title line under them,
+    # so the issuer was the site's 发布机构 (青山湖区人民政府), not the title line's 南昌市人民政府
+    assert {"文件编号", "公开范围", "公开方式"} <= set(rules.PAGE_INFO_LABELS)
+    page = ("发布机构: 青山湖区人民政府 生成日期: 2021-04-22\n文件编号: 有效性: 有效\n公开范围: 面向全社会 公开方式: 主动公开\n"
+            "南昌市人民政府关于印发2021年南昌市民生实事工程安排意见的通知\n各县(区)人民政府:\n"
+            "经市委、市政府研究同意,现将《2021年南昌市民生实事工程安排意见》印发给你们,请认真贯彻实施。\n2021年4月22日\n")
+    assert policy_extract.parse_text(page).meta.issuer == "南昌市人民政府"
     # a sentence before a 来源 label is no title (synthetic)
     sentence = "各地要加强宣传，数据来源：省统计局"
     assert meta.find_title([Piece("para", sentence, 1, 1)]) is None
