@@ -182,6 +182,8 @@ def _find_title(paras: list[Piece]) -> str | None:
                 return heading
         want = _key(candidate)
         for block in blocks:
+            if _key(block).startswith("《" + want + "》") and len(block) <= 80 and not looks_like_org(block):
+                return block  # "《政府工作报告》2018年目标任务责任分解": the cited report's name opens the heading (台州 2018)
             if _key(block) == want or _key(block).endswith(want):
                 prefix = _key(block)[: len(_key(block)) - len(want)]
                 # "2023年" + the name printed in 《》: the heading is the fuller title

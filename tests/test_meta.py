@@ -885,6 +885,15 @@ def test_a_page_fields_date_on_its_own_line_is_no_signature_date():
     assert policy_extract.parse_text(text).meta.issue_date == "2019-07-09"
 
 
+def test_a_heading_that_opens_with_the_cited_reports_name():
+    # 台州市 2018 (zjtz.gov.cn/art/2022/6/21/art_1229658132_59059890.html, review r33b 10): the sentence cites
+    # "《政府工作报告》2018年目标任务责任分解"; the title was the report's name alone
+    text = ("台州市人民政府关于印发《政府工作报告》2018年目标任务责任分解的通知\n各县(市、区)人民政府,市政府直属各单位:\n"
+            "《政府工作报告》2018年目标任务责任分解已经市政府第21次常务会议研究同意,现印发给你们,请认真贯彻执行。\n"
+            "台州市人民政府\n2018年 2月5日\n(此件公开发布)\n附件\n《政府工作报告》2018年目标任务责任分解\n")
+    assert policy_extract.parse_text(text).meta.title == "《政府工作报告》2018年目标任务责任分解"
+
+
 def test_the_pages_fuller_issuer_over_the_title_lines_short_one():
     # 嘉鱼县 2024 (jiayu.gov.cn/xxgk/zc/qtzdgkwj/202403/t20240318_3512224.shtml, review r32a 08): the title line's issuer
     # "县人民政府办公室" is the page's "发文单位: 嘉鱼县人民政府办公室" without its place
