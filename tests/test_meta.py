@@ -894,6 +894,12 @@ def test_a_heading_that_opens_with_the_cited_reports_name():
     assert policy_extract.parse_text(text).meta.title == "《政府工作报告》2018年目标任务责任分解"
 
 
+def test_a_sentence_leading_into_a_list_with_a_dash_is_no_title():
+    # 福建 2017 为民办实事 (a news repost, cttsys.com/a/news/5546.html, review r33b 06): "这25项实事的主要内容是——"
+    text = "今年省委省政府确定为民办实事项目25项。\n这25项实事的主要内容是——\n一、实施城乡居民基本医疗保险。提高财政补助标准。\n"
+    assert policy_extract.parse_text(text).meta.title is None
+
+
 def test_the_pages_fuller_issuer_over_the_title_lines_short_one():
     # 嘉鱼县 2024 (jiayu.gov.cn/xxgk/zc/qtzdgkwj/202403/t20240318_3512224.shtml, review r32a 08): the title line's issuer
     # "县人民政府办公室" is the page's "发文单位: 嘉鱼县人民政府办公室" without its place
