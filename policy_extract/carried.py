@@ -9,10 +9,15 @@ from .grammar import current as _grammar
 from .units import split_units
 
 
+def _says_later(text: str) -> bool:
+    """下同, 不再列出 … in the text (words looked up, no pattern compiled on a parse that has none)."""
+    return any(w in text for w in _grammar().rules.carry_forward_words)
+
+
 def carried_units(statement: str) -> list[str]:
     """The units a statement that holds for later tasks names ("以下均需X配合,不再列出"), or []."""
     g = _grammar()
-    if not g.carries_forward.search(statement):
+    if not _says_later(statement) or not g.carries_forward.search(statement):
         return []
     return [u for m in g.carried_units.finditer(statement) for u in split_units(m.group("units"))]
 
@@ -21,7 +26,7 @@ def carried_in_brackets(content: str) -> tuple[str, list[str]]:
     """A bracket after a unit saying it takes part in every later task too ("配合单位:局相关业务科室,
     各县(市、区)林业主管部门(以下均需各县(市、区)林业主管部门配合,不再列出)", 芜湖 2022, review r32b 06):
     (the content without the bracket, the units it carries); (content, []) where there is none."""
-    said = _grammar().carries_forward.search(content) if "(" in content or "（" in content else None
+    said = _grammar().carries_forward.search(content) if ("(" in content or "（" in content) and _says_later(content) else None
     if said is None:
         return content, []
     around = [(a, b) for a, b, opener in pairs(content) if opener in "（(" and a < said.start() < b]
@@ -34,6 +39,8 @@ def carried_in_brackets(content: str) -> tuple[str, list[str]]:
 
 def carry_statement(content: str) -> list[str]:
     """The units of a note that is only such a statement ("以下均需X配合,不再列出"), or []."""
+    if not _says_later(content):
+        return []
     g = _grammar()
     m = g.carried_units.search(content)
     return carried_units(content) if m is not None and m.start() <= 4 and not g.label_re.search(content) else []
