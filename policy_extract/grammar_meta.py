@@ -230,7 +230,7 @@ class MetadataPatterns:
         # "…营商环境2021年重点任务分工方案"; a slogan in quotes may hold a comma ("…开展“收好官,开好局”专项行动实施方案", 海西州 2020)
         title = rf"(?:{HAN}|[《》〈〉（）()、\s0-9]|“[^“”。]{{1,20}}”){{4,80}}?{_alt(endings)}"
         # not a date a cited document was issued on ("财政部2013年8月27日印发的《会计人员继续教育规定》…同时废止", corpus 0141)
-        event = _alt(self.rules.not_deadline_after)
+        event = _alt(w for w in self.rules.not_deadline_after if not w.endswith(("政府", "国务院")))  # (a plan's title may open with 市政府)
         return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?!\s*(?:{event}))(?=\s*{title})")
 
     @cached_property

@@ -900,6 +900,16 @@ def test_a_sentence_leading_into_a_list_with_a_dash_is_no_title():
     assert policy_extract.parse_text(text).meta.title is None
 
 
+def test_a_run_on_signature_before_a_plan_title_that_opens_with_the_government():
+    # 绍兴 市政府2021年重点工作责任分工 (zhejiang.010b.com/policy/detail/102270.html, review r33b 09, stored flattened):
+    # "…投资项目责任分工 绍兴市人民政府办公室 2021年2月5日 市政府2021年重点工作责任分工一、…" — '市政府' after the date is
+    # the plan's title, not a cited document's issuer
+    text = ("重点工作完成情况将作为年度工作目标责任制考核的重要内容。 附件:2021年市级政府(市直国有企业)投资项目责任分工 "
+            "绍兴市人民政府办公室 2021年2月5日 市政府2021年重点工作责任分工一、徐国龙副市长重点工作\n")
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer, meta.issue_date) == ("绍兴市人民政府办公室", "2021-02-05")
+
+
 def test_the_pages_fuller_issuer_over_the_title_lines_short_one():
     # 嘉鱼县 2024 (jiayu.gov.cn/xxgk/zc/qtzdgkwj/202403/t20240318_3512224.shtml, review r32a 08): the title line's issuer
     # "县人民政府办公室" is the page's "发文单位: 嘉鱼县人民政府办公室" without its place
