@@ -14,7 +14,6 @@ from .notes import parse_note
 from .units import ends_like_unit, is_collective, name_shaped, people_apart, split_people, split_units, titled_person
 
 _UNIT_FIELDS = ("lead", "responsible", "more_responsible", "leader")
-_TEXT_FIELDS = ("task", "measure", "group", "note", "progress", None)
 
 
 def _kind(cell: str) -> str | None:
