@@ -145,6 +145,8 @@ def test_a_renamed_workbook_is_read_for_what_its_bytes_are(tmp_path):
 @pytest.mark.parametrize("data, says", [
     (b"not a workbook at all", "cannot be read"),
     (b"PK\x03\x04broken zip", "cannot be read"),
+    # an old .xls, or an .xlsx saved with a password (both OLE2 containers): said so, not handed to LibreOffice as a Word file
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, "save it as .xlsx without a password"),
 ])
 def test_a_broken_workbook_is_one_line_and_exit_2(tmp_path, data, says):
     path = tmp_path / "bad.xlsx"

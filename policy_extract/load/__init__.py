@@ -89,6 +89,8 @@ def _load_file(path: Path, suffix: str, kind: str | None, ocr: str) -> LoadedDoc
         return _load_docx(path)
     if kind == "ofd":
         return _load_ofd(path, ocr)
+    if kind == "ole2" and suffix in (".xls", ".xlsx", ".et"):
+        raise InputError(f"{path}: is an old Excel/WPS workbook (.xls/.et) or a password-protected .xlsx; open it in Excel/WPS and save it as .xlsx without a password")
     if kind == "ole2":
         return _load_office(path, "wps" if suffix == ".wps" else "doc")
     if kind in ("odt", "rtf"):
