@@ -49,7 +49,7 @@ def open_tail(text: str) -> int | None:
     """Where the last round bracket opens that nothing closes and no other bracket follows
     ("…增长7.5%以上。(责任单位:区发改局、区商务办"), or None."""
     k = max(text.rfind("（"), text.rfind("("))
-    if k < 0 or any(ch in text[k + 1 :] for ch in "（()）") or any(start == k for start, _, _ in pairs(text)):
+    if k < 0 or any(ch in text[k + 1 :] for ch in "（()）"):  # (a bracket closed would close after it)
         return None
     return k
 

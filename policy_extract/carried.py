@@ -16,10 +16,9 @@ def _says_later(text: str) -> bool:
 
 def carried_units(statement: str) -> list[str]:
     """The units a statement that holds for later tasks names ("以下均需X配合,不再列出"), or []."""
-    g = _grammar()
-    if not _says_later(statement) or not g.carries_forward.search(statement):
+    if not _says_later(statement):
         return []
-    return [u for m in g.carried_units.finditer(statement) for u in split_units(m.group("units"))]
+    return [u for m in _grammar().carried_units.finditer(statement) for u in split_units(m.group("units"))]
 
 
 def carried_in_brackets(content: str) -> tuple[str, list[str]]:

@@ -141,6 +141,13 @@ def match_marker(text: str) -> Marker | None:
     return found
 
 
+def marker_kind(cell: str) -> str | None:
+    """The numbering kind a cell opens with: "cn" for a part 一、, "paren_cn" for a group （一）,
+    "paren_arabic" for a measure (1), "arabic" for a task 1. (the table readers' question)."""
+    marker = match_marker(cell.strip())
+    return marker.kind if marker else None
+
+
 def forget() -> None:
     """Drop the remembered readings (a benchmark timing a first reading)."""
     _READ.clear()

@@ -9,16 +9,12 @@ import re
 
 from .deadlines import looks_like_time_limit
 from .grammar import current as _grammar
+from .markers import marker_kind as _kind
 from .markers import match_marker
 from .notes import parse_note
 from .units import ends_like_unit, is_collective, name_shaped, people_apart, split_people, split_units, titled_person
 
 _UNIT_FIELDS = ("lead", "responsible", "more_responsible", "leader")
-
-
-def _kind(cell: str) -> str | None:
-    marker = match_marker(cell.strip())
-    return marker.kind if marker else None
 
 
 def _fits(cell: str, field_name: str | None) -> bool:

@@ -210,8 +210,8 @@ def parse_note(content: str) -> Note | None:
     content = squeeze_spaced_labels(content.strip())
     if not content:
         return None
-    if carry_statement(content):  # "(以下均需各县(市、区)林业主管部门配合,不再列出)": units for this task and the later ones
-        return Note(0, 0, [], [], [], None, carried=carry_statement(content))
+    if said := carry_statement(content):  # "(以下均需各县(市、区)林业主管部门配合,不再列出)": units for this task and the later ones
+        return Note(0, 0, [], [], [], None, carried=said)
     g = _grammar()
     label = next((w for w in g.rules.lead_labels + g.rules.responsible_labels if content.startswith(w) and content[len(w) : len(w) + 1] in ";；"), None) if ";" in content[:10] or "；" in content[:10] else None
     if label:  # "(责任单位;住建局、畜牧局、各乡镇场)": a semicolon typed for the colon (扶余市 督查, review r20b 05)
@@ -325,8 +325,9 @@ def find_notes(text: str) -> list[Note]:
     k = open_tail(text)  # "…增长7.5%以上。(责任单位:区发改局、区商务办": the note's bracket never closed (黄石港区 2023, review r33a 02)
     tail = text[k + 1 :].split("\n")[0] if k is not None and _grammar().label_line.match(text[k + 1 :]) else ""
     last = re.split(r"[、，,；;:：]", tail.rstrip("。；;，, "))[-1]  # the last name whole: not a page cut mid-name ("(牵头单位:市")
-    if len(last) >= 3 and _ends_like_unit(last) and parse_note(tail) is not None and not any(n.start <= k < n.end for n in notes):
-        notes.append(replace(parse_note(tail), start=k, end=k + 1 + len(tail)))
+    unclosed = parse_note(tail) if len(last) >= 3 and _ends_like_unit(last) and not any(n.start <= k < n.end for n in notes) else None
+    if unclosed is not None:
+        notes.append(replace(unclosed, start=k, end=k + 1 + len(tail)))
     offset = 0
     label_line = _grammar().label_line
     for index, line in enumerate(text.split("\n")):

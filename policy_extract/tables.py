@@ -12,17 +12,11 @@ from dataclasses import dataclass, field
 
 from .errors import DocumentWarning, warning
 from .grammar import current as _grammar
+from .markers import marker_kind as _kind
 from .markers import match_marker, strip_marker_punct
 from .merged_rows import align_short_row, shift_by_kind, shifted_left, text_to_task_column
 
 _SPACE = re.compile(r"\s+")
-
-
-def _kind(cell: str) -> str | None:
-    """The numbering kind a cell opens with (markers.py): "cn" for a part 一、, "paren_cn"
-    for a group （一）, "paren_arabic" for a measure (1), "arabic" for a task 1."""
-    marker = match_marker(cell.strip())
-    return marker.kind if marker else None
 
 
 def _is_measure(cell: str) -> bool:
