@@ -142,6 +142,15 @@ def test_a_renamed_workbook_is_read_for_what_its_bytes_are(tmp_path):
     assert any(w.code == "format-by-content" for w in doc.warnings)
 
 
+def test_a_csv_no_table_reader_can_read_is_one_line_and_exit_2(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("序号,重点任务,责任单位\n1," + "很长的内容" * 30000 + ",市发改委\n", encoding="utf-8")  # a field past 128 KB
+    with pytest.raises(InputError, match="cannot be read as a table"):
+        load(path)
+    run = subprocess.run([sys.executable, "-m", "policy_extract", "parse", str(path)], capture_output=True, text=True)
+    assert run.returncode == 2 and run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
+
+
 @pytest.mark.parametrize("data, says", [
     (b"not a workbook at all", "cannot be read"),
     (b"PK\x03\x04broken zip", "cannot be read"),

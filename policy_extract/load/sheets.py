@@ -120,7 +120,10 @@ def load_csv(path: Path) -> LoadedDocument:
         dialect = csv.Sniffer().sniff(sample, delimiters=",\t;，") if sample.strip() else csv.excel
     except csv.Error:  # one column, or nothing to tell the separator by
         dialect = csv.excel
-    rows = [[cell_text(c) for c in row] for row in csv.reader(io.StringIO(text, newline=""), dialect)]
+    try:
+        rows = [[cell_text(c) for c in row] for row in csv.reader(io.StringIO(text, newline=""), dialect)]
+    except csv.Error as exc:  # a field past the csv module's limit (128 KB), a NUL byte …
+        raise InputError(f"{path}: the .csv cannot be read as a table ({exc}); save it again from Excel/WPS as CSV UTF-8 and retry") from None
     lines = sheet_lines(rows, 0, 0)
     if not lines:
         raise InputError(f"{path}: the .csv has no text; give a notice with text in it")
