@@ -14,12 +14,16 @@ from pathlib import Path
 
 from ..errors import DocumentWarning
 
+_PAGE_NUMBER: list = []  # grammar.page_number_line(), fetched on the first call (the grammar is not imported with the loaders)
+
 
 def is_page_number(text: str) -> bool:
     """A whole line that is only a page number ("— 3 —", "第3页 共12页", "3/12")."""
-    from ..grammar import page_number_line
+    if not _PAGE_NUMBER:
+        from ..grammar import page_number_line
 
-    return page_number_line().match(text) is not None
+        _PAGE_NUMBER.append(page_number_line())
+    return _PAGE_NUMBER[0].match(text) is not None
 
 
 def glue(a: str, b: str) -> str:
