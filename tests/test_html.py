@@ -111,3 +111,63 @@ def test_page_without_a_notice_is_refused(tmp_path):
     path.write_text("<html><body><a href='/'>home</a></body></html>", encoding="utf-8")
     with pytest.raises(InputError, match="no Chinese text"):
         policy_extract.parse(path)
+
+
+# --- pages saved as one file (.mhtml, .mht) and under a crawler's name (.shtml) ---------------
+def _blink_archive(page_html: str) -> bytes:
+    """A page as Chrome's "Webpage, Single File" writes it: mail headers, multipart/related, the
+    page quoted-printable (=3D for '='), its images after it (the header lines as in a real
+    Blink archive, github.com/guangjie/sandbox-python test.mhtml)."""
+    import quopri
+
+    boundary = "----MultipartBoundary--zoDWcNVLgHrDTfJ3Rnwd8wcfM7iWgOIkCzIwLtbbyS----"
+    body = quopri.encodestring(page_html.encode("utf-8")).decode("ascii")
+    return (
+        "From: <Saved by Blink>\nSnapshot-Content-Location: http://www.hanzhong.gov.cn/hzszf/zwgk/zcwj/t1.shtml\n"
+        "Subject: =?utf-8?Q?=E6=B1=89=E4=B8=AD?=\nDate: Wed, 16 Jan 2024 06:15:53 -0000\nMIME-Version: 1.0\n"
+        f'Content-Type: multipart/related;\n\ttype="text/html";\n\tboundary="{boundary}"\n\n'
+        f"--{boundary}\nContent-Type: text/html\nContent-ID: <frame-1@mhtml.blink>\nContent-Transfer-Encoding: quoted-printable\n"
+        f"Content-Location: http://www.hanzhong.gov.cn/hzszf/zwgk/zcwj/t1.shtml\n\n{body}\n"
+        f"--{boundary}\nContent-Type: image/png\nContent-Transfer-Encoding: base64\nContent-Location: http://www.hanzhong.gov.cn/logo.png\n\n"
+        f"iVBORw0KGgo=\n--{boundary}--\n"
+    ).encode("ascii")
+
+
+def _word_archive(page_html: str) -> bytes:
+    """A page as Internet Explorer and Word ("Single File Web Page") write it: the part's charset
+    in its own header (gb2312, no <meta>), base64."""
+    import base64
+
+    body = base64.encodebytes(page_html.encode("gb18030")).decode("ascii")
+    return (
+        'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart_01D9A1B2.3C4D5E60"\r\n\r\n'
+        "------=_NextPart_01D9A1B2.3C4D5E60\r\nContent-Location: file:///C:/notice.htm\r\nContent-Transfer-Encoding: base64\r\n"
+        f'Content-Type: text/html; charset="gb2312"\r\n\r\n{body}\r\n------=_NextPart_01D9A1B2.3C4D5E60--\r\n'
+    ).encode("ascii")
+
+
+@pytest.mark.parametrize("suffix,make", [(".mhtml", _blink_archive), (".mht", _word_archive), (".doc", _word_archive)])
+def test_a_page_saved_as_one_file_gives_the_tasks_of_its_text(tmp_path, suffix, make):
+    text = (SAMPLES / "hanzhong-2024-function-transformation.txt").read_text(encoding="utf-8")
+    body = page(paragraphs(text))
+    if make is _word_archive:
+        body = body.replace('<meta http-equiv="Content-Type" content="text/html; charset=utf-8">', "")
+    path = tmp_path / f"notice{suffix}"
+    path.write_bytes(make(body))
+    doc = policy_extract.parse(path)
+    assert key(doc) == key(policy_extract.parse(SAMPLES / "hanzhong-2024-function-transformation.txt"))
+    assert doc.source.format == "html" and len(doc.tasks) == task_count(HANZHONG)
+    assert any("web archive" in w.message for w in doc.warnings) == (suffix == ".doc")  # a .doc that is an archive says so
+
+
+def test_a_page_saved_by_a_crawler_as_shtml(tmp_path):
+    path = tmp_path / "t20240301_1.shtml"  # the names government sites give their pages
+    path.write_text(page(paragraphs((SAMPLES / "hanzhong-2024-function-transformation.txt").read_text(encoding="utf-8"))), encoding="utf-8")
+    assert len(policy_extract.parse(path).tasks) == task_count(HANZHONG)
+
+
+def test_an_archive_without_a_page_is_refused_in_one_line(tmp_path):
+    path = tmp_path / "images.mhtml"
+    path.write_bytes(b'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="b"\n\n--b\nContent-Type: image/png\n\nxx\n--b--\n')
+    with pytest.raises(InputError, match="holds no HTML page"):
+        policy_extract.parse(path)

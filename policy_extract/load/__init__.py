@@ -18,8 +18,9 @@ from pathlib import Path
 from ..errors import DocumentWarning, InputError, warning
 from .base import LoadedDocument, SourceLine, display_path
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm", ".ofd", ".doc", ".wps", ".odt", ".rtf",
-                      ".xlsx", ".csv", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm", ".shtml", ".xhtml", ".mhtml", ".mht", ".ofd", ".doc",
+                      ".wps", ".odt", ".rtf", ".xlsx", ".csv", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+_PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")  # a site's page as a crawler or a browser saved it
 OCR_MODES = ("auto", "always", "never")
 _IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 _OFFICE_SUFFIXES = {".doc": "doc", ".wps": "wps", ".odt": "odt", ".rtf": "rtf"}
@@ -30,7 +31,7 @@ _SUFFIX_KINDS = {".pdf": "pdf", ".docx": "docx", ".ofd": "ofd", ".xlsx": "xlsx"}
 # what a sniffed kind is called in a warning, and the extensions that already say it
 _KIND_NAMES = {"pdf": ("PDF", (".pdf",)), "docx": ("Word .docx", (".docx",)), "ofd": ("OFD", (".ofd",)),
                "ole2": ("Word/WPS 97-2003", (".doc", ".wps")), "odt": ("ODT", (".odt",)), "rtf": ("RTF", (".rtf",)),
-               "xlsx": ("Excel .xlsx", (".xlsx",)), "image": ("image", _IMAGE_SUFFIXES)}
+               "xlsx": ("Excel .xlsx", (".xlsx",)), "image": ("image", _IMAGE_SUFFIXES), "mhtml": ("web archive (MHTML)", (".mhtml", ".mht"))}
 # A stream (stdin, a pipe, a device) is read up to this size; a notice is far smaller.
 MAX_STREAM_BYTES = 256 * 1024 * 1024
 
@@ -99,6 +100,10 @@ def _load_file(path: Path, suffix: str, kind: str | None, ocr: str) -> LoadedDoc
         from .sheets import load_xlsx
 
         return load_xlsx(path)
+    if kind == "mhtml" or suffix in (".mhtml", ".mht"):
+        from .mhtml import load_mhtml
+
+        return load_mhtml(path)
     if suffix == ".csv":
         from .sheets import load_csv
 
@@ -107,7 +112,7 @@ def _load_file(path: Path, suffix: str, kind: str | None, ocr: str) -> LoadedDoc
         from .text import load_text
 
         return load_text(path, "md" if suffix == ".md" else "txt")
-    if suffix in (".html", ".htm"):
+    if suffix in _PAGE_SUFFIXES:
         from .html import load_html
 
         return load_html(path)
@@ -123,7 +128,7 @@ def _load_file(path: Path, suffix: str, kind: str | None, ocr: str) -> LoadedDoc
 
         read_bytes(path)  # a missing or unreadable file: says so
         raise InputError(f"{path}: is not a {suffix} file (its bytes are not Word, WPS, ODT or RTF); give the real file, rename it to what it is (.txt, .html …), or save it as .docx")
-    raise InputError(f"{path}: unsupported file type '{suffix or 'none'}'; give a .txt, .md, .pdf, .docx, .html, .ofd, .doc, .wps, .odt, .rtf, .xlsx or .csv notice, or an image (.png, .jpg, .tif) of one (a .xls or .et workbook: save it as .xlsx)")
+    raise InputError(f"{path}: unsupported file type '{suffix or 'none'}'; give a .txt, .md, .pdf, .docx, .html, .mhtml, .ofd, .doc, .wps, .odt, .rtf, .xlsx or .csv notice, or an image (.png, .jpg, .tif) of one (a .xls or .et workbook: save it as .xlsx)")
 
 
 def _renamed_warning(suffix: str, kind: str | None) -> list[DocumentWarning]:
@@ -180,7 +185,7 @@ def _without_surrogates(loaded: LoadedDocument) -> LoadedDocument:
     return replace(loaded, lines=lines, warnings=loaded.warnings + [repaired])
 
 
-_STREAM_SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "ofd": ".ofd", "odt": ".odt", "rtf": ".rtf", "ole2": ".doc", "xlsx": ".xlsx", "zip": ".docx"}
+_STREAM_SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "ofd": ".ofd", "odt": ".odt", "rtf": ".rtf", "ole2": ".doc", "xlsx": ".xlsx", "zip": ".docx", "mhtml": ".mhtml"}
 
 
 def load_bytes(data: bytes, name: str, suffix: str = "", *, ocr: str = "auto") -> LoadedDocument:

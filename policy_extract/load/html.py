@@ -252,14 +252,18 @@ def html_to_lines(html: str) -> list[SourceLine]:
     return [replace(line, order=i) for i, line in enumerate(out, 1)]
 
 
-def _decode(data: bytes, name: str) -> str:
+def _decode(data: bytes, name: str, charset: str | None = None) -> str:
+    """The page's text in `charset` (a saved archive's part names it, as a server's header
+    would), else in the charset its <meta> names, else as text files are read."""
     m = _META_CHARSET.search(data[:4096])
-    if m:
-        charset = m.group(1).decode("ascii").lower()
-        if charset in ("gb2312", "gbk", "x-gbk"):
-            charset = "gb18030"  # pages that say gb2312 hold GBK characters too
+    for name_of in (charset, m and m.group(1).decode("ascii")):
+        if not name_of:
+            continue
+        name_of = name_of.lower()
+        if name_of in ("gb2312", "gbk", "x-gbk"):
+            name_of = "gb18030"  # pages that say gb2312 hold GBK characters too
         try:
-            return data.decode(charset)
+            return data.decode(name_of)
         except (LookupError, UnicodeDecodeError):
             pass
     return decode_text(data, name)
@@ -267,8 +271,13 @@ def _decode(data: bytes, name: str) -> str:
 
 def load_html(path: Path) -> LoadedDocument:
     data = read_bytes(path)
+    return page_document(path, data, _decode(data, str(path)))
+
+
+def page_document(path: Path, data: bytes, page: str) -> LoadedDocument:
+    """The notice on a page (its HTML as text) saved in the file `path` whose bytes are `data`."""
     try:
-        lines = html_to_lines(_decode(data, str(path)))
+        lines = html_to_lines(page)
     except InputError as exc:
         raise InputError(f"{path}: {exc}") from None
     if not any(_CJK.search(line.text) for line in lines):

@@ -2,6 +2,7 @@
 and download pages give them wrong extensions."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .wps (and .xls/.ppt)
@@ -10,8 +11,9 @@ ODT_MIMETYPES = (b"application/vnd.oasis.opendocument.text",)  # also -template,
 
 def sniff_format(path: str | Path) -> str | None:
     """'pdf', 'docx', 'xlsx', 'ofd', 'odt', 'ole2' (Word 97-2003 / WPS), 'rtf', 'image' (PNG,
-    JPEG, TIFF), 'zip' (another zip package), or None when the bytes say nothing sure (text, HTML, unreadable,
-    damaged): then the extension decides."""
+    JPEG, TIFF), 'mhtml' (a web page saved as one file, also as Word saves one), 'zip' (another
+    zip package), or None when the bytes say nothing sure (text, HTML, unreadable, damaged):
+    then the extension decides."""
     try:
         with open(path, "rb") as fh:
             head = fh.read(1024)
@@ -27,7 +29,20 @@ def sniff_format(path: str | Path) -> str | None:
         return _sniff_zip(path)
     if head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")):
         return "image"  # PNG, JPEG, TIFF
+    if _MIME_HEADER.match(head) and b"multipart/related" in _head(path, 8192).lower():
+        return "mhtml"  # "From: <Saved by Blink>" … "Content-Type: multipart/related;": a page saved as one file
     return None
+
+
+_MIME_HEADER = re.compile(rb"(?:\xef\xbb\xbf)?[A-Za-z][A-Za-z0-9-]*:[ \t]")  # a mail header's first line
+
+
+def _head(path: str | Path, size: int) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(size)
+    except OSError:
+        return b""
 
 
 def _sniff_zip(path: str | Path) -> str | None:
