@@ -34,9 +34,10 @@ def marker_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("paren_cn", re.compile(rf"^[（(]\s*({_CN})\s*[）)]\s*[、.．]?\s*")),
         ("paren_cn", re.compile(rf"^([{ENCLOSED_CN}])\s*[、.．]?\s*")),  # "㈠目标任务" (a 社区 plan, review r14a 03)
         ("decimal", re.compile(r"^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3})(?:[.．、](?![0-9０-９])\s*|\s+|(?=(?:[^\W\d_a-zA-Z]|[“《])(?<![万亿千百元个倍米亩吨人家项次年月日号])))(?=\S)")),
-        # 1. 1． 1、 1﹒ (U+FE52) 1。 (a news page's "1。在…", 天津 2020); "3.2025年，…" is item 3 followed by a year, not a decimal
+        # 1. 1． 1、 1﹒ (U+FE52) 1。 (a news page's "1。在…", 天津 2020); "3.2025年，…" is item 3 followed by a year, not a decimal,
+        # "1、10月9日督查发现，…" item 1 followed by a date (固原市原州区 督查通报, review r34a 05), not "2、3月份"
         # "1 推进…" (a space after the number) but not "〔2023〕1 号", "3 个", "12 月", "幼儿园 1 所" (a measure after it)
-        ("arabic", re.compile(r"^([0-9０-９]{1,3})(?![0-9０-９])\s*(?:[.．、，,﹒。](?![0-9０-９])|[.．﹒](?=[12][0-9]{3}年)|\s(?![号个项次年月日元万亿名人家所座栋批亩吨]|\s)(?=[^\W\d_a-zA-Z]|[“\"《]))\s*")),
+        ("arabic", re.compile(r"^([0-9０-９]{1,3})(?![0-9０-９])\s*(?:[.．、，,﹒。](?![0-9０-９])|[.．﹒、](?=[12][0-9]{3}年|[0-9]{1,2}月[0-9]{1,2}[日号])|\s(?![号个项次年月日元万亿名人家所座栋批亩吨]|\s)(?=[^\W\d_a-zA-Z]|[“\"《]))\s*")),
         ("paren_arabic", re.compile(r"^[（(]\s*([0-9０-９]{1,3})\s*[）)]\s*[、.．]?\s*")),
         ("arabic_rparen", re.compile(r"^([0-9０-９]{1,3})[）)]\s*")),
         ("circled", re.compile(rf"^([{CIRCLED}])\s*")),

@@ -42,6 +42,12 @@ MARKED = [
     ("synthetic", "1﹒全省生产总值增长7%以上", "arabic", "1﹒", 1, "全省生产"),
     # issue 12: a number followed by a year is the item, not the decimal 3.2025
     ("synthetic", "3.2025年，全面实现政务服务事项网上可办", "arabic", "3.", 3, "2025年"),
+    # 固原市原州区综合执法局 督查通报 (www.gysyzqnews.net/Article/detail/id/522.html, review r34a 05): a date after the 、
+    ("synthetic", "1、10月9日督查发现,中山北街与六盘山东路十字路口一处幼儿园存在门前长期堆积生活垃圾", "arabic", "1、", 1, "10月9日"),
+    # corpus 0959 (河北 2024 特岗教师 招聘): "4.8月8日，各市教育局要…", "5.8月16日前，省教育厅将…"
+    ("synthetic", "5.8月16日前，省教育厅将通过河北教师教育网“特岗教师招聘专栏”向社会公示", "arabic", "5.", 5, "8月16日前"),
+    # corpus 0223 (河北 2016 集中参保登记, one line): "…进行审核。1、2016年1月1日后换发的…"
+    ("synthetic", "1、2016年1月1日后换发的标注统一社会信用代码的机关机构代码证书", "arabic", "1、", 1, "2016年"),
     # 天津 2020 关于落实国务院《政府工作报告》重点工作的任务分工 (tj.sina.com.cn …iivhvpwy0543021): "1。在以…"
     ("synthetic", "1。在以习近平同志为核心的党中央坚强领导下", "arabic", "1。", 1, "在以"),
     ("synthetic", "Ⅱ、主要任务", "roman", "Ⅱ、", 2, "主要任务"),
@@ -154,6 +160,9 @@ NOT_MARKERS = [
     # realworld h10 (临湘 2020 民生实事 公示): "…建设公办幼儿园 1 所;②建成…", a count's tail
     ("synthetic", "1 所;"),
     ("synthetic", "2 栋乡镇中学教学楼"),
+    # months listed, not an item followed by a date: "2、3月份" (January and February … March)
+    ("synthetic", "2、3月份开展集中排查"),
+    ("synthetic", "1.5亿元"),
 ]
 
 
