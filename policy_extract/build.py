@@ -195,6 +195,9 @@ def _unit_sentences(text: str) -> list[Note]:
     sentences = [s.strip() for s in re.split(r"[。；;\n]", text) if s.strip()]
     for k, sentence in enumerate(sentences):
         m = g.unit_sentence.match(sentence)
+        titled = m is not None and m.group("title")  # the item's title run on (its line break lost): its first sentence only
+        if titled and k > 0:
+            m = None
         labelled = g.label_sentence.match(sentence) if m is None else None
         if m is not None:
             rest = sentence[m.end() :]
@@ -214,6 +217,8 @@ def _unit_sentences(text: str) -> list[Note]:
             if note is not None and (note.lead or note.responsible):
                 break
         names = (note.lead + note.responsible) if note is not None else []
+        if titled and (note is None or sum(map(bool, (note.lead, note.responsible, note.leaders))) < 2):
+            continue  # after a title, the clauses of a note ("X负责,Y牵头,Z配合"), not one subject ("…工作一般由主管部门负责", corpus 0220)
         if names and all(ends_like_unit(n) or (is_collective(n) and len(n) <= 10) for n in names):
             found.append(note)
     return found

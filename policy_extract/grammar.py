@@ -156,8 +156,8 @@ class Grammar(MetadataPatterns):
         """Units named with 由 inside an item's sentence ("医疗卫生人员由县卫健局负责组织")."""
         return re.compile(r"(?<=[^，,。；;：:（(《\n由])由" + self._units_before_verb)
 
-    # a sentence that assigns the work before it: "此项工作由省法制办牵头，会同…", "此三项工作由X负责", "由X牵头，Y配合"
-    unit_sentence = _Lazy(r"^(?:此\S{0,3}工作)?由(?=\S)")
+    # a sentence assigning the work: "此项工作由省法制办牵头，…", "由X牵头，Y配合", after a title run on ("…事宜由X负责,…", review r34b 02)
+    unit_sentence = _Lazy(r"^(?:此\S{0,3}工作|(?P<title>[^，,。；;：:、（(《“”\s由]{4,40}?))?由(?=\S)")
 
     @cached_property
     def _units_before_verb(self) -> str:  # group "lead" or "sole" says which verb; "…负责人", "…负责同志" are people

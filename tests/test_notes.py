@@ -726,6 +726,11 @@ def test_sentences_that_assign_the_items_work():
                                     "2、兰州城市轨道交通项目\n由吴继德副市长负责,市建设局牵头,市发改委配合,进一步修改完善项目建设方案。\n")
     assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.leaders) for t in doc.tasks] == [
         (["市发改委"], ["相关部门"], ["杨志武副市长"]), (["市建设局"], ["市发改委"], ["吴继德副市长"])]
+    # the same page flattened (review r34b 02): each title runs on into its 由 sentence, the note's clauses still read
+    flat = policy_extract.parse_text("1、在兰州设立综合配套改革试验区事宜由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。"
+                                     "2、兰州城市轨道交通项目由吴继德副市长负责,市建设局牵头,市发改委配合,进一步修改完善项目建设方案。\n")
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.leaders) for t in flat.tasks] == [
+        (["市发改委"], ["相关部门"], ["杨志武副市长"]), (["市建设局"], ["市发改委"], ["吴继德副市长"])]
 
 
 def test_an_items_last_sentence_that_is_a_unit_clause_alone():
@@ -738,6 +743,9 @@ def test_an_items_last_sentence_that_is_a_unit_clause_alone():
         (["省水利厅"], ["省发改委", "农垦总局", "国土资源厅", "环保厅"]), (["省农委"], [])]
     # corpus 0349 (考核办法): a sentence saying who does a step with 由 is no such clause
     doc = policy_extract.parse_text("一、考核程序\n1.考核审核。考核初审及统计工作一般由主管部门（一级局）负责。\n2.考核公示。结果在网站公示。\n")
+    assert [u.name for t in doc.tasks for u in t.lead_units + t.responsible_units] == []
+    # corpus 0220: the same sentence opening its item is a subject before 由, no title run on into a note's clauses
+    doc = policy_extract.parse_text("六、考核审核及统计工作\n（一）考核初审及统计工作一般由主管部门（一级局）负责。\n（二）考核统计工作使用软件上传数据。\n")
     assert [u.name for t in doc.tasks for u in t.lead_units + t.responsible_units] == []
 
 
