@@ -166,6 +166,9 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
     )
 
 
+_SHORT_LABEL = re.compile(r"^\s*([^，,。；;：:\s]{2,6})[：:]\s*")  # "整改要求:", "处理意见：" opening a sentence
+
+
 def _subject_note(text: str) -> Note | None:
     """The units an item's text opens with as the subject of its work, where it has no note
     ("1.县应急管理局负责尾矿库…隐患排查治理工作。", 枞阳县 2023 任务分工), or the one agent it names
@@ -177,6 +180,10 @@ def _subject_note(text: str) -> Note | None:
         first = text.split("。", 1)[0]
         found = [a for a in g.agent_units.finditer(first) if first.count("“", 0, a.start()) <= first.count("”", 0, a.start())] if "由" in first else []  # not in a quoted article
         m = found[0] if len(found) == 1 else None  # "…人员由县卫健局负责组织": one agent in the first sentence
+    if m is None and "由" in text:  # "整改要求:由县环卫站负责清除…" under the problem (平利县 双创巡查, review r34a 07)
+        after = [s[k.end() :] for s in re.split(r"[。；;\n]", text) if (k := _SHORT_LABEL.match(s)) and g.label_role(k.group(1)) == "none"]
+        found = [a for a in (g.subject_units.match(s) for s in after if s.startswith("由")) if a is not None]
+        m = found[0] if len(found) == 1 else None
     if m is None or g.not_a_name.search(m.group("units")) or g.role_word.search(m.group("units")):
         return None  # "主办承办主办：…", "X会同Y负责": no plain list of units
     names = split_units(m.group("units"))

@@ -733,6 +733,17 @@ def test_sentences_that_assign_the_items_work():
         (["市发改委"], ["相关部门"], ["杨志武副市长"]), (["市建设局"], ["市发改委"], ["吴继德副市长"])]
 
 
+def test_a_requirement_line_that_names_its_unit_with_you():
+    # 平利县 双创巡查问题 (www.pingli.gov.cn/Content-1108651.html, review r34a 07): each problem, then
+    # "整改要求:由县环卫站负责清除…" — the unit the requirement names with 由, lined and flattened
+    text = ("1、西大桥西侧河边堤岸警示牌沿线有垃圾死角和建筑垃圾。\n整改要求:由县环卫站负责清除上述地段垃圾死角和建筑垃圾。\n"
+            "2、迎宾大道南侧沿线部分居户旱厕外露。\n整改要求:由城关镇负责按照国家卫生县城复审的要求组织拆除旱厕。\n"
+            "3、商户出店占道经营问题较为突出。\n整改要求:加强劝阻教育。\n")
+    for form in (text, text.replace("\n", "")):
+        doc = policy_extract.parse_text(form)
+        assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [["县环卫站"], ["城关镇"], []]
+
+
 def test_an_items_last_sentence_that_is_a_unit_clause_alone():
     # 黑龙江省 十大工程推进工作方案 (黑政办发〔2009〕17号, fsou.com …17082848.html, review r29c 06): each item closes with
     # "省水利厅牵头,省发改委、农垦总局、国土资源厅、环保厅等单位配合。", no bracket, no label
