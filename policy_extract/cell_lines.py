@@ -157,9 +157,9 @@ def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:
             i += 1
             continue
         j = i
-        while j < len(pieces) and pieces[j].kind == "row" and len(pieces[j].cells) == 1:
+        while j < len(pieces) and pieces[j].kind == "row" and _cells_of_one_line(pieces[j], width):
             j += 1
-        run = pieces[i:j]
+        run = [one for p in pieces[i:j] for one in _one_cell_pieces(p)]
         header = [c.cells[0] for c in run[:width]]
         body = run[width:]
         run = run[:width] + [body[k] for k in kept_past_repeated_headers(header, [p.cells[0] for p in body])]
@@ -171,9 +171,19 @@ def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:
             continue
         rows = _rows_by_width(header, run[width:])
         # rows the width does not fit and the cells cannot tell apart: no rows rather than wrong ones
-        out.extend(run if rows is None else [_one_row(run[:width], width)] + rows)
+        out.extend(pieces[i:j] if rows is None else [_one_row(run[:width], width)] + rows)
         i = j
     return out
+
+
+def _cells_of_one_line(piece: Piece, width: int) -> bool:
+    """One cell, or one and the empty cells a page printed after it as "|" ("2.政府工作部门权力清单信息公开 | ||",
+    福建 2015 政府信息公开工作主要任务分解表, review r35a 04), each one cell of the run (_one_cell_pieces)."""
+    return piece.kind == "row" and (len(piece.cells) == 1 or (len(piece.cells) <= width and not any(c.strip() for c in piece.cells[1:])))
+
+
+def _one_cell_pieces(piece: Piece) -> list[Piece]:
+    return [piece] if len(piece.cells) == 1 else [Piece("row", c.strip(), piece.start_line, piece.end_line, piece.page, [c.strip()], piece.table) for c in piece.cells]
 
 
 def _one_row(chunk: list[Piece], width: int) -> Piece:
@@ -229,8 +239,7 @@ def _row_number(cell: str) -> int | None:
     """A row's number as printed in its own cell: "3", "１２", "③"."""
     if cell.isdecimal():
         return int(cell)
-    marker = match_marker(cell)
-    return marker.value if marker is not None and marker.kind == "circled" and marker.end == len(cell) else None
+    return marker.value if (marker := match_marker(cell)) is not None and marker.kind == "circled" and marker.end == len(cell) else None
 
 
 def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
@@ -317,8 +326,7 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
 
 def _sub_item(cell: str) -> int | None:
     """The number of a measure printed in a task's cell with its own marker ("(3)…", "3.…", "③…")."""
-    marker = match_marker(cell)
-    return marker.value if marker is not None and marker.kind in ("paren_arabic", "arabic", "circled") else None
+    return marker.value if (marker := match_marker(cell)) is not None and marker.kind in ("paren_arabic", "arabic", "circled") else None
 
 
 def rows_by_content(header: list[str], cells: list[str], like: Piece) -> list[Piece] | None:
@@ -365,8 +373,7 @@ def _time_cell(cell: str) -> bool:
 def _person_cell(cell: str) -> bool:
     """A cell that names people ("冯冬昌", "钱 宇", "张三副市长")."""
     names = [n for n in re.split(r"[、，,\s]+", cell) if n]
-    squeezed = re.sub(r"\s+", "", cell)
-    return bool(names) and (all(name_shaped(n) or titled_person(n) for n in names) or name_shaped(squeezed))
+    return bool(names) and (all(name_shaped(n) or titled_person(n) for n in names) or name_shaped(re.sub(r"\s+", "", cell)))
 
 
 def _unit_cell(cell: str) -> bool:

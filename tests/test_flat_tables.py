@@ -906,3 +906,23 @@ def test_the_header_printed_again_is_dropped_and_an_empty_header_drops_nothing()
     cells = ["1", "人均预期寿命", "县卫健局", "序号", "指标名称", "牵头单位", "2", "居民健康素养水平", "县卫健局"]
     assert [cells[k] for k in kept_past_repeated_headers(header, cells)] == ["1", "人均预期寿命", "县卫健局", "2", "居民健康素养水平", "县卫健局"]
     assert kept_past_repeated_headers([], ["1", "2"]) == [0, 1]
+
+
+FUJIAN_2015 = (  # 福建省 2015年政府信息公开工作主要任务分解表 (fgw.fj.gov.cn …t20180417_2797667.htm, review r35a 04)
+    "2015年政府信息公开工作主要任务分解表\n工 作 任 务 |\n牵头单位 |\n责 任 单 位 |\n一、推进重点领域信息公开 | ||\n"
+    "(一)推进行政权力清单公开 | ||\n1.政府工作部门行政审批项目取消、下放以及非行政许可审批事项等信息公开 |\n省编办 (省审改办) |\n"
+    "省直各部门,各设区市、平潭综合实验区 |\n2.政府工作部门权力清单信息公开 | ||\n(二)推进财政资金信息公开 | ||\n"
+    "4.财政预算、决算及“三公”经费公开 |\n省财政厅 |\n省直各部门,各设区市、平潭综合实验区 |\n5.政府采购信息公开 |\n各设区市、平潭综合实验区 | |\n"
+)
+
+
+def test_a_table_one_cell_per_line_whose_empty_cells_close_a_line_as_bars():
+    # "2.政府工作部门权力清单信息公开 | ||": the cell and the two empty ones after it on one line; the unit cells
+    # had become tasks of their own and no task had a unit
+    doc = policy_extract.parse_text(FUJIAN_2015)
+    assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.path[-1]) for t in doc.tasks] == [
+        ("1", ["省编办(省审改办)"], ["省直各部门", "各设区市", "平潭综合实验区"], "(一)推进行政权力清单公开"),
+        ("2", [], [], "(一)推进行政权力清单公开"),
+        ("4", ["省财政厅"], ["省直各部门", "各设区市", "平潭综合实验区"], "(二)推进财政资金信息公开"),
+        ("5", ["各设区市", "平潭综合实验区"], [], "(二)推进财政资金信息公开"),
+    ]
