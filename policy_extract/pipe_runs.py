@@ -35,7 +35,7 @@ def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
                 at = _glued_header(cells, number_names)
                 glued, start = at is not None, at or 0
         head, cells = cells[:start], cells[start:]
-        if start:
+        if start or glued:
             cells[0] = _squeezed(cells[0])
         title = ""
         names = number_names + _grammar().header_words if glued else number_names
@@ -76,8 +76,9 @@ def _glued_header(cells: list[str], number_names: tuple[str, ...]) -> int | None
     安康市 2021); None where none does."""
     words = _grammar().header_words
     for k in range(min(len(cells), 40)):
-        if _is_prose(cells[k]) and cells[k].endswith(words):
-            word = next(w for w in words if cells[k].endswith(w))
+        # or the table's title ("2015年政府信息公开工作主要任务分解表工 作 任 务 |牵头单位 |…", 福建 2015 flattened, review r35a 04)
+        if (_is_prose(cells[k]) or k == 0) and (squeezed := _squeezed(cells[k][-24:])).endswith(words):
+            word = next(w for w in words if squeezed.endswith(w))
             if column_of(word) and _header_width([word] + cells[k + 1 :], number_names) >= 3:
                 return k
     return None
@@ -179,9 +180,22 @@ def prose_around_pipes(line: str) -> tuple[str, str, str]:
         and max(len(cell) for cell in line[first : last + 1].split("|")) < _PROSE_MIN)  # and the cells after it are a table's
     if head_is_prose and not tail_is_prose:
         tail_is_prose = prose(tail, last + 1 - first)  # then the text after the table is weighed against the table alone
-    head_end = first if head_is_prose else 0
+    head_end = _header_name_start(head) if head_is_prose else 0
     tail_start = last + 1 if tail_is_prose else len(line)
     return line[:head_end], line[head_end:tail_start], line[tail_start:]
+
+
+def _header_name_start(head: str) -> int:
+    """Where the table's first column name starts at the end of the prose before its first pipe
+    ("…2015年5月7日2015年…分解表工 作 任 务 |牵头单位 |…", 福建 2015 flattened, review r35a 04): the name stays
+    the table's; the end of `head` where no column name closes it."""
+    squeezed = _squeezed(head[-24:])
+    word = next((w for w in _grammar().header_words if squeezed.endswith(w) and column_of(w)), None)
+    k, left = len(head), len(word or "")
+    while left and k:
+        k -= 1
+        left -= not head[k].isspace()
+    return k
 
 
 def prose_row(cells: list[str]) -> bool:

@@ -911,7 +911,7 @@ def test_the_header_printed_again_is_dropped_and_an_empty_header_drops_nothing()
 FUJIAN_2015 = (  # 福建省 2015年政府信息公开工作主要任务分解表 (fgw.fj.gov.cn …t20180417_2797667.htm, review r35a 04)
     "2015年政府信息公开工作主要任务分解表\n工 作 任 务 |\n牵头单位 |\n责 任 单 位 |\n一、推进重点领域信息公开 | ||\n"
     "(一)推进行政权力清单公开 | ||\n1.政府工作部门行政审批项目取消、下放以及非行政许可审批事项等信息公开 |\n省编办 (省审改办) |\n"
-    "省直各部门,各设区市、平潭综合实验区 |\n2.政府工作部门权力清单信息公开 | ||\n(二)推进财政资金信息公开 | ||\n"
+    "省直各部门,各设区市、平潭综合实验区 |\n2.政府工作部门权力清单信息公开 | ||\n3.行政审批事项信息公开 | ||\n(二)推进财政资金信息公开 | ||\n"
     "4.财政预算、决算及“三公”经费公开 |\n省财政厅 |\n省直各部门,各设区市、平潭综合实验区 |\n5.政府采购信息公开 |\n各设区市、平潭综合实验区 | |\n"
 )
 
@@ -923,6 +923,14 @@ def test_a_table_one_cell_per_line_whose_empty_cells_close_a_line_as_bars():
     assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.path[-1]) for t in doc.tasks] == [
         ("1", ["省编办(省审改办)"], ["省直各部门", "各设区市", "平潭综合实验区"], "(一)推进行政权力清单公开"),
         ("2", [], [], "(一)推进行政权力清单公开"),
+        ("3", [], [], "(一)推进行政权力清单公开"),
         ("4", ["省财政厅"], ["省直各部门", "各设区市", "平潭综合实验区"], "(二)推进财政资金信息公开"),
         ("5", ["各设区市", "平潭综合实验区"], [], "(二)推进财政资金信息公开"),
     ]
+    # flattened, the table's title glued to its first column's spaced name, the page's notice before it on the same line
+    head = "现将《2015年政府信息公开工作主要任务分解表》印发给你们，请认真贯彻执行。" * 8 + "福建省人民政府办公厅2015年5月7日"
+    flat = policy_extract.parse_text(head + "".join(line.strip() for line in FUJIAN_2015.split("\n")) + "\n")
+    assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in flat.tasks] == [
+        ("1", ["省编办(省审改办)"], ["省直各部门", "各设区市", "平潭综合实验区"]), ("2", [], []), ("3", [], []),
+        ("4", ["省财政厅"], ["省直各部门", "各设区市", "平潭综合实验区"]), ("5", ["各设区市", "平潭综合实验区"], [])]
+    assert flat.meta.title == "2015年政府信息公开工作主要任务分解表"
