@@ -293,7 +293,9 @@ def merge_annex_rows(prose: list[dict], rows: list[dict]) -> list[dict]:
 def extract_tasks(root: Node, year: int | None, options: Options) -> tuple[list[dict], dict[int, list[dict]], list]:
     """The document's tasks in order; for each chosen outline item (by id) the tasks read
     from it (one, or one per note-closed run); table warnings."""
-    first_listed = says_first_listed_leads("\n".join(p.text for p in all_paragraphs(root)))
+    # the legend in the text, or in a table's header ("责任单位（排第一位的为牵头单位）")
+    headers = ["".join(row.cells) for n in (root, *root.walk()) for table in n.tables for row in table[:3]]
+    first_listed = says_first_listed_leads("\n".join([p.text for p in all_paragraphs(root)] + headers))
     once = Memo()
     from_tables, warnings = table_tasks(root, year, first_listed, once)
 

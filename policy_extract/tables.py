@@ -40,9 +40,15 @@ def split_row(text: str) -> list[str]:
     return cells
 
 
+_REMARK = re.compile(r"[（(][^（）()]*[）)]$")
+
+
 def column_of(header_cell: str) -> str | None:
+    """The field a header cell names; a remark in brackets after the name says how to read its cells,
+    it names no column ("责任单位 (加黑为牵头单位)": a 责任单位 column, 济南市中区 2025, review r34a 02)."""
     name = _SPACE.sub("", header_cell)
-    return _grammar().column_of(name) if name else None
+    bare = _REMARK.sub("", name) if name.endswith(("）", ")")) else name
+    return (bare != name and bare and _grammar().column_of(bare)) or (_grammar().column_of(name) if name else None)
 
 
 _LEVELS = ("一级", "二级", "三级", "四级")  # columns of one name by level: 一级要点, 二级要点

@@ -856,6 +856,11 @@ def test_table_columns():
         "number": 0, "task": 1, "measure": 2, "responsible": 3, "deadline": 4, "note": 5}
     header = quote(TABLE, "序号\t陕西省《工作要点》部署任务\t西安市落实措施\t牵头单位\t责任单位\t完成时限\t备注").split("\t")
     assert tables.header_columns(header) == {"number": 0, "task": 1, "measure": 2, "lead": 3, "responsible": 4, "deadline": 5, "note": 6}
+    # a column whose header says its first-listed unit leads ("责任单位（排第一位的为牵头单位）", the legend notes print):
+    # the first of each cell leads, the rest take part; its phone column ("监督电话") no unit's (济南市中区 2025, review r34a 02)
+    doc = policy_extract.parse_text("序号\t重点任务\t责任单位（排第一位的为牵头单位）\t监督电话\n1\t推进数字政府建设。\t市政务服务局、市发改委、市财政局\t"
+                                    "区发展改革局产业发展科51806562\n")
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [(["市政务服务局"], ["市发改委", "市财政局"])]
     # "西安市落实措施" is the measure because measure is checked before task
     fields = [f for f, _ in rules.TABLE_COLUMNS]
     assert fields.index("measure") < fields.index("task")

@@ -58,6 +58,11 @@ def test_header_columns_of_the_table_sample():
         ("牵头单位（责任人）", "lead"),
         ("责任人", "leader"),
         ("指标名称", None),  # yanta's indicator table
+        # 济南市中区 2025 《政府工作报告》主要工作任务推进情况 (www.shizhong.gov.cn …doc_688330e0a194ae599649578f.html,
+        # review r34a 02): a remark in brackets names no column; the supervising office's phone is no unit column
+        ("责任单位 (加黑为牵头单位)", "responsible"),
+        ("监督科室 监督电话", "note"),
+        ("完成时限（月）", "deadline"),  # synthetic: the remark's column named outside it as before
     ],
 )
 def test_column_of(cell, field):
