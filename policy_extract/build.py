@@ -312,7 +312,10 @@ def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False, 
                 # each distinct cell split once (a pair of cells repeats less often than either cell)
                 lead_a, responsible_a, people_a = once(roles_from_cells, tt.lead, "")
                 lead_b, responsible_b, people_b = once(roles_from_cells, "", tt.responsible)
-                lead, responsible = _first_listed_lead(_merge([lead_a, lead_b]), _merge([responsible_a, responsible_b]), first_listed_leads)
+                # a second unit column's clauses are its own: "市直各单位;各区政府 | 水资源与供水处牵头,调研处配合" (广州 2021, review r35a 01)
+                lead_c, responsible_c, people_c = once(roles_from_cells, "", tt.more_responsible)
+                people_b = people_b + people_c
+                lead, responsible = _first_listed_lead(_merge([lead_a, lead_b, lead_c]), _merge([responsible_a, responsible_b, responsible_c]), first_listed_leads)
                 number_value = re.sub(r"[^0-9]", "", tt.number) or tt.number
                 tasks.append(
                     task_record(

@@ -18,9 +18,11 @@ def roles_from_cells(lead_cell: str, responsible_cell: str) -> tuple[list[str], 
         cell = (cell or "").strip()
         if not cell:
             continue
-        note = parse_note(cell) if any(v in cell for v in role_words) else None
-        if note is None and ("：" in cell or ":" in cell):
-            # "市财政局，责任人：王五": the cell's units, then a label naming a person (or no one)
+        worded = any(v in cell for v in role_words)
+        note = parse_note(cell) if worded else None
+        if note is None and worded:
+            # "市财政局，责任人：王五": the cell's units, then a label naming a person (or no one); "市财政局牵头,
+            # 市直各单位落实;各区政府" (广州 2021 政务公开分工, review r35a 01): a name with no verb is the column's
             note = _parse_clauses(cell, unassigned=default)
             note = note and _people_out(note)
         if note is not None and (note.lead or note.responsible or note.leaders) and not (default == "lead" and not note.responsible and note.lead == split_units(cell)):

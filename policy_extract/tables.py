@@ -167,6 +167,7 @@ class TableTask:
     line: int
     page: int | None
     cells: dict[str, int] = field(default_factory=dict)  # field -> column index the value came from
+    more_responsible: str = ""  # a second unit column ("牵头单位 | 参与单位 | 责任单位"), read apart from the first
 
 
 def _cell(cells: list[str], columns: dict[str, int], name: str) -> str:
@@ -328,12 +329,13 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
                 group=group,
                 parent_task=parent,
                 lead=_cell(cells, columns, "lead"),
-                responsible="、".join(c for c in (_cell(cells, columns, "responsible"), _cell(cells, columns, "more_responsible")) if c),
+                responsible=_cell(cells, columns, "responsible"),
                 deadline=_cell(cells, columns, "deadline"),
                 leader=_cell(cells, columns, "leader"),
                 line=line,
                 page=page,
                 cells=dict(columns),
+                more_responsible=_cell(cells, columns, "more_responsible"),
             )
         )
     return tasks, warnings

@@ -204,6 +204,17 @@ def test_people_apart_keeps_aliases_and_short_units():
     assert roles_from_cells("市财政局，联系人：薛飞", "") == (["市财政局"], [], [])
 
 
+def test_unit_cells_that_name_their_roles_with_verbs():
+    # 广州市 2021 政务公开工作要点分工 (www.wuxingjieneng.com/hyyw/info_4183.aspx?itemid=4629, review r35a 01): a cell's
+    # verbs give its roles and a name with none is the column's; no verb is left inside a name
+    assert units_from_cells("", "市财政局牵头,市直各单位落实;各区政府") == (["市财政局"], ["市直各单位", "各区政府"])
+    # a second unit column's verbs hold for its own names only: "市里落实单位 | 局内负责处室"
+    text = ("工作任务 | 具体要求 | 市里落实单位 | 局内负责 处室 |\n"
+            "(一)持续加强重大政策发布解读。 | 5. 重点围绕做好“六稳”工作,切实加强重大政策实施的发布解读。 | 市直各单位;各区政府 | 水资源与供水处牵头,调研处配合 |\n")
+    task = policy_extract.parse_text(text).tasks[0]
+    assert ([u.name for u in task.lead_units], [u.name for u in task.responsible_units]) == (["水资源与供水处"], ["市直各单位", "各区政府", "调研处"])
+
+
 def test_people_in_a_task_table_row_are_leaders():
     # h03-like pipe table (../shared/realworld/texts/h03_huoshan_table_2025.txt) with the person
     # printed in the 责任单位 cell instead of a 责任领导 column
