@@ -5,6 +5,7 @@ from __future__ import annotations
 from .grammar import current as _grammar
 from .markers import match_marker
 from .segment import Node
+from .units import _starts_like_unit as starts_like_unit
 from .units import ends_like_unit, name_shaped, split_units
 
 
@@ -43,5 +44,13 @@ def title_leader(title: str) -> list[str]:
     marker = match_marker(title)
     m = _grammar().leader_heading.match(title[marker.end :] if marker else title)
     if m and m.group("office_first"):  # "区长陈兴立牵头重点工作": as printed
-        return [m.group("office_first") + m.group("name_after")] if name_shaped(m.group("name_after")) else []
-    return [m.group("name") + m.group("office")] if m and name_shaped(m.group("name")) else []
+        return [m.group("office_first") + m.group("name_after")] if _named(m.group("name_after")) else []
+    return [m.group("name") + m.group("office")] if m and _named(m.group("name")) else []
+
+
+def _named(name: str) -> bool:
+    """A person's name before or after an office in a leader's heading: a common surname's, or any two or
+    three characters that neither end nor open like a unit ("洪湖鹏市长主抓重点工作", 湖州 2024, review r36a 08)."""
+    g = _grammar()
+    return name_shaped(name) or (len(name) in (2, 3) and not ends_like_unit(name) and not starts_like_unit(name)
+                                 and not any(w in name for w in g.rules.leader_heading_verbs + g.role_words))

@@ -145,6 +145,10 @@ def test_leader_heading_verbs():
     # then 重点工作 ("一、徐国龙副市长重点工作")
     assert "重点工作" in rules.LEADER_HEADING_VERBS
     assert policy_extract.parse_text(text.replace("于会游市长主抓重点工作", "徐国龙副市长重点工作")).tasks[0].leaders == ["徐国龙副市长"]
+    # 湖州 2024 政府工作报告重点工作责任分解 (review r36a 08): a name whose surname no list holds ("洪湖鹏市长主抓重点工作"),
+    # but no verb taken for a name ("副市长牵头重点工作" names no one)
+    assert policy_extract.parse_text(text.replace("于会游市长主抓重点工作", "洪湖鹏市长主抓重点工作")).tasks[0].leaders == ["洪湖鹏市长"]
+    assert policy_extract.parse_text(text.replace("于会游市长主抓重点工作", "副市长牵头重点工作")).tasks[0].leaders == []
 
 
 def test_task_section_opening_words():
