@@ -125,9 +125,8 @@ class Grammar(MetadataPatterns):
 
     @cached_property
     def complete_note(self) -> re.Pattern:
-        """A unit clause between a sentence end and the next text, closed by a verb phrase
-        that takes no object ("牵头落实", "配合落实", "按职责分工负责"): "。X牵头落实" + text; one
-        space may stand on either side (cells joined with spaces), and a paragraph may open with it."""
+        """A unit clause between a sentence end and the next text, closed by a verb phrase that takes no object ("牵头落实",
+        "按职责分工负责"): "。X牵头落实" + text; one space may stand on either side (cells joined with spaces), or open a paragraph."""
         return re.compile(rf"(?:(?<=。)|^) ?(?P<note>[^。；;，, ][^。；;，,]{{1,79}}?{self.complete_verb.pattern})(?= ?{HAN})")
 
     @cached_property
@@ -216,8 +215,9 @@ class Grammar(MetadataPatterns):
     lead_mark = _Lazy(r"(?:[（(]\s*(?:牵头|牵头单位|主责)\s*[）)]|\s*[*＊★])$|^[▲★]\s*")  # "市发改委（牵头）", "区财政局*" (龙湾区 2023), "▲发改局" (诸暨 2023)
     # "，适用范围：…" ends a unit list
     other_label = _Lazy(rf"[，,；;]\s*{HAN}{{2,6}}[：:]")
-    # "由X负责", "请Y": words before a name that are no part of it
+    # "由X负责", "请Y": words before a name that are no part of it; after it, how it does the work ("各单位按照职能分别落实", review r36b 03)
     name_opening = _Lazy(r"^(?:由|请|以及|及|和)")
+    manner_tail = _Lazy(r"(?:(?:按照?|根据|依据|依照)[^，,；;、。（(]{1,8}|分别|各自|共同)$")
 
     # --- tables ------------------------------------------------------------------
     @cached_property

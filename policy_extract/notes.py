@@ -124,6 +124,12 @@ def _clauses_after_value(value: str) -> tuple[str, Note | None]:
     return (parts[0], more) if more is not None and (more.lead or more.responsible) else (value, None)
 
 
+def _without_manner(units: str) -> str:
+    """The names before a verb without how they do the work ("各有关部门分别按照各自职责积极配合", corpus 0634)."""
+    bare = (g := _grammar()).manner_tail.sub("", g.manner_tail.sub("", units))
+    return units if g.role_word.search(bare) else bare  # "分工负责为各部门按职责分别牵头" (a legend, 0049): no names
+
+
 def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | None = None) -> Note | None:
     """Unlabelled clauses, each ending in a role verb ("X牵头，Y配合"); one without a verb takes the next one's ("X、Y等部门，Z配合")."""
     g = _grammar()
@@ -153,11 +159,11 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
             roles += 1
             continue
         if (m := g.lead_verb.search(clause)) and clause[: m.start()].strip():
-            lead += pending + split_units(clause[: m.start()])
+            lead += pending + split_units(_without_manner(clause[: m.start()]))
         elif (m := g.responsible_verb.search(clause)) and clause[: m.start()].strip():
-            responsible += pending + split_units(clause[: m.start()])
+            responsible += pending + split_units(_without_manner(clause[: m.start()]))
         elif (m := g.sole_verb.search(clause)) and clause[: m.start()].strip():
-            sole += pending + split_units(clause[: m.start()])
+            sole += pending + split_units(_without_manner(clause[: m.start()]))
         elif looks_like_time_limit(clause):
             deadline = clause
             continue
@@ -186,8 +192,7 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
 
 
 def squeeze_spaced_labels(text: str) -> str:
-    """A label a wrap space cut apart is read whole: "(责任 单位:省税务局)" (山西 2022 稳经济, review
-    r7b); spaces before the label ("省财政厅 责任单位:") stay."""
+    """A label a wrap space cut apart is read whole: "(责任 单位:省税务局)" (山西 2022 稳经济, review r7b); spaces before it stay."""
     if not any(ch in text for ch in " \u3000") or not any(ch in text for ch in ":："):
         return text
     g = _grammar()

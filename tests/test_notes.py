@@ -215,6 +215,26 @@ def test_unit_cells_that_name_their_roles_with_verbs():
     assert ([u.name for u in task.lead_units], [u.name for u in task.responsible_units]) == (["水资源与供水处"], ["市直各单位", "各区政府", "调研处"])
 
 
+@pytest.mark.parametrize("note,lead,responsible", [
+    # 吉林省 2020 政务公开工作要点 (xxgk.jl.gov.cn …t20200903_7449367.html, review r36b 03): how the units do the work
+    # is no part of their names
+    ("各单位按照职能分别落实", [], ["各单位"]),
+    # a city's 重点工作 分解 (www.fymate.net/html/text/lar/169591/16959105_1.html, review r37a 07): "(A、B、C按职责牵头负责)"
+    ("市农业局、发改委、财政局按职责牵头负责", ["市农业局", "发改委", "财政局"], []),
+    # corpus 0634 (河北 2003 建材市场专项整治): "…由质监部门牵头，各有关部门分别按照各自职责积极配合"
+    ("质监部门牵头，各有关部门分别按照各自职责积极配合", ["质监部门"], ["各有关部门"]),
+])
+def test_how_units_do_the_work_is_no_part_of_their_names(note, lead, responsible):
+    assert _roles_of(note) == (lead, responsible)
+    # corpus 0049 (河北 2019): a legend, "分工负责为各部门按职责分别牵头", names no unit
+    assert parse_note("分工负责为各部门按职责分别牵头") is None or not parse_note("分工负责为各部门按职责分别牵头").lead
+
+
+def _roles_of(note):
+    n = parse_note(note)
+    return n.lead, n.responsible
+
+
 def test_people_in_a_task_table_row_are_leaders():
     # h03-like pipe table (../shared/realworld/texts/h03_huoshan_table_2025.txt) with the person
     # printed in the 责任单位 cell instead of a 责任领导 column
