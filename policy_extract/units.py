@@ -93,7 +93,9 @@ def _split_spaces(part: str) -> list[str]:
         person = len(out) >= 2 and ends_like_unit(out[-2]) and name_shaped(out[-1]) and ends_like_unit(token)  # "市发改委 张三 市财政局"
         # a body's word alone ("西咸新区 管委会": a name wrapped before its ending) never names a unit
         bare_body = len(token) >= 2 and token in _grammar().rules.unit_suffixes and token not in _grammar().rules.place_unit_endings
-        if out and not person and (token[0] in "（(" or not ends_like_unit(out[-1]) or len(out[-1]) < 3 or bare_body):
+        # and inside an open bracket ("各县 (市、 区 ) 政府", 南平 2022 政务公开, review r37b 04)
+        unclosed = out and out[-1].count("(") + out[-1].count("（") > out[-1].count(")") + out[-1].count("）")
+        if out and not person and (token[0] in "（(" or unclosed or not ends_like_unit(out[-1]) or len(out[-1]) < 3 or bare_body):
             out[-1] += token
         else:
             out.append(token)

@@ -353,6 +353,14 @@ def test_split_units_drops_duplicates_and_full_stops():
     assert split_units("市发改委、市财政局、市发改委。") == ["市发改委", "市财政局"]
 
 
+def test_spaces_inside_a_bracket_do_not_cut_a_name():
+    # 南平市 2022 政务公开工作要点 落实情况 (np.gov.cn/cms/html/npszf/2022-03-02/932743328.html, review r37b 04):
+    # "| 市发改委 市自然资源局 | 各县 (市、 区 ) 政府 |" — the wrap spaces inside the bracket are no name's end
+    assert split_units("各县 (市、 区 ) 政府") == ["各县(市、区)政府"]
+    assert split_units("市财政局、各县 (市、 区 ) 政府") == ["市财政局", "各县(市、区)政府"]
+    assert split_units("市发改委 市自然资源局") == ["市发改委", "市自然资源局"]
+
+
 # --- task-table cells --------------------------------------------------------------------
 
 
