@@ -10,7 +10,7 @@ from .cell_lines import rows_by_content
 from .column_names import kept_past_repeated_headers, number_column_names, unknown_run
 from .grammar import current as _grammar
 from .pieces import Piece
-from .tables import column_of, header_columns
+from .tables import column_of, header_columns, is_header_row
 
 
 def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
@@ -67,6 +67,22 @@ def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
             rows[-1] += [""] * (width - len(rows[-1]))
         for row in [cells[:width]] + rows:  # a short row keeps its cells, for the reader to align by content
             out.append(Piece("row", "\t".join(row), piece.start_line, piece.end_line, piece.page, row, piece.table))
+    return out
+
+
+def join_header_halves(pieces: list[Piece]) -> list[Piece]:
+    """A pipe table's header that the page broke over two lines ("工作任务 | 具体要求" then "| 责任单位 |",
+    中山 2022 政务公开工作要点分工, review r37b 07): one header, where neither half is one and every cell of
+    both names a column."""
+    out: list[Piece] = []
+    for piece in pieces:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == piece.kind == "row" and len(prev.cells) + len(piece.cells) <= 12:
+            cells = [c.strip() for c in prev.cells + piece.cells if c.strip()]
+            if cells and all(len(c) <= 10 and column_of(c) for c in cells) and not is_header_row(prev.cells) and is_header_row(cells):
+                out[-1] = Piece("row", "\t".join(cells), prev.start_line, piece.end_line, prev.page, cells, prev.table)
+                continue
+        out.append(piece)
     return out
 
 

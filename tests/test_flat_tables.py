@@ -934,3 +934,18 @@ def test_a_table_one_cell_per_line_whose_empty_cells_close_a_line_as_bars():
         ("1", ["省编办(省审改办)"], ["省直各部门", "各设区市", "平潭综合实验区"]), ("2", [], []), ("3", [], []),
         ("4", ["省财政厅"], ["省直各部门", "各设区市", "平潭综合实验区"]), ("5", ["各设区市", "平潭综合实验区"], [])]
     assert flat.meta.title == "2015年政府信息公开工作主要任务分解表"
+
+
+def test_a_pipe_header_broken_over_two_lines():
+    # 中山市 2022 政务公开工作要点分工 (magnetkurs.com …content/post_2448055.html, review r37b 07): "工作任务 | 具体要求"
+    # then "| 责任单位 |" — one header; the table had given no task. "各镇(街)参照落实": 参照 is how they take part
+    text = ("工作任务 | 具体要求\n| 责任单位 |\n"
+            "一、做好各类规划主动公开。 | 1.主动公开“十四五”规划纲要、各项规划、政策解读等相关信息。 | 市直有关部门;各镇(街) |\n"
+            "4.及时公开建设高标准市场体系行动方案的落实举措。 | 市发展和改革局牵头,市直有关部门落实;各镇(街)参照落实 |\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("1", [], ["市直有关部门", "各镇(街)"]), ("4", ["市发展和改革局"], ["市直有关部门", "各镇(街)"])]
+    # a title line over a header is no half of it ("2021 年政务公开工作重点任务台账 |", 广东省卫生健康委 2021, review r6a 02)
+    titled = policy_extract.parse_text("2021 年政务公开工作重点任务台账 |\n序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 |\n"
+                                       "1 | 做好常态化疫情防控信息发布 | 重点围绕散发疫情发布权威信息 | 应急处 | 长期推进 |\n")
+    assert [(t.text, t.parent_task and t.parent_task.text) for t in titled.tasks] == [("重点围绕散发疫情发布权威信息", "做好常态化疫情防控信息发布")]
