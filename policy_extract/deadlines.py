@@ -178,12 +178,20 @@ def parse_time_limit(text: str, default_year: int | None) -> TimeLimit | None:
         month = int(m.group("month"))
         date = _end_of_month(default_year, month) if 1 <= month <= 12 else None
         dates = [("", date, 0)] if date else []
+    if not dates and not ongoing and not recurrence and clean.startswith(_ongoing_openings(_grammar().rules.ongoing_phrases)):
+        ongoing = True  # "持续巩固提升" where a time limit stands (驻马店 2022 营商环境, review r38b 07): the phrases' openings
     if not dates and not ongoing and not recurrence:
         return TimeLimit(clean, None)
     date = max((d for _, d, _ in dates), default=None)
     if recurrence and not dates:
         ongoing = True  # work repeated every month or quarter has no end date
     return TimeLimit(clean, date, ongoing=ongoing, recurrence=recurrence if not dates else None)
+
+
+@lru_cache(maxsize=8)
+def _ongoing_openings(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """持续, 长期, 常态: how the ongoing phrases open, once per rules value."""
+    return tuple({p[:2] for p in phrases if len(p) >= 4})
 
 
 @lru_cache(maxsize=8)

@@ -46,6 +46,17 @@ def test_ongoing_has_no_date():
     assert (limit.text, limit.date, limit.ongoing) == ("持续推进", None, True)
 
 
+@pytest.mark.parametrize("cell", [
+    "持续巩固提升",  # 驻马店 2022 优化营商环境 (xy.zhumadian.gov.cn/ar/20220104000012.htm, review r38b 07): "完成时限:持续巩固提升"
+    "常态化监管",  # synthetic: the opening of "常态化推进"
+    "长期坚持开展",
+])
+def test_a_time_limit_that_opens_like_the_ongoing_phrases_is_ongoing(cell):
+    limit = parse_time_limit(cell, 2022)
+    assert (limit.date, limit.ongoing) == (None, True)
+    assert not parse_time_limit("按省上要求", 2022).ongoing  # no such opening
+
+
 @pytest.mark.parametrize("cell", ["/", "无", "", "  "])
 def test_empty_cells_are_no_time_limit(cell):
     assert parse_time_limit(cell, 2022) is None
