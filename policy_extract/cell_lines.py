@@ -20,7 +20,7 @@ from .markers import match_marker
 from .notes import bare_note
 from .pieces import Piece
 from .tables import column_of, header_columns, is_task_header
-from .units import ends_like_unit, name_shaped, split_units, titled_person
+from .units import ends_like_unit, is_collective, name_shaped, split_units, titled_person
 
 
 def plain_cell_lines(lines: list[SourceLine]) -> set[int]:
@@ -38,9 +38,9 @@ def plain_cell_lines(lines: list[SourceLine]) -> set[int]:
     filled = [k for k, ln in enumerate(lines) if ln.text.strip().strip("|")]  # a line of "|" alone only parts cells
     n = 0
     while n < len(filled):
-        first = lines[filled[n]].text.strip()
+        first = lines[filled[n]].text.strip()  # (a header closed by " |" is regroup_cell_lines')
         numbered = first in numbers
-        if not numbered and not (len(first) <= 10 and column_of(first) in _TEXT_ROLES):
+        if "|" in first or not numbered and not (len(first) <= 10 and column_of(first) in _TEXT_ROLES):
             n += 1
             continue
         names = [lines[k].text.strip() for k in filled[n : n + 12]]
@@ -129,8 +129,8 @@ def _table_end(body: list[str], numbered: bool) -> int:
         opening = _row_opening(body, k, current, numbered)
         if opening is not None:
             current = opening
-        elif _part_row(body[k]) and _after_parts(body, k + 1, current, numbered):
-            pass
+        elif _part_row(body[k]) and (_after_parts(body, k + 1, current, numbered) or _opens_below(body, k + 1, current, numbered)):
+            pass  # parts over the next row, or a part and its group ("一、…", "(一)…", "1.…", 重庆高新区 2021, review r38a 01)
         elif current is None or _ends_plain_table(body[k]):
             break
         k += 1
@@ -139,8 +139,7 @@ def _table_end(body: list[str], numbered: bool) -> int:
 
 def _ends_plain_table(text: str) -> bool:
     """A part's heading of the notice, an annex's label, a note under the table or a site's chrome."""
-    rules = _grammar().rules
-    return _part_row(text) or text.startswith(rules.unnumbered_section_titles + rules.web_chrome_lines + ("注：", "注:", "备注：", "备注:"))
+    return _part_row(text) or text.startswith((r := _grammar().rules).unnumbered_section_titles + r.web_chrome_lines + ("注：", "注:", "备注：", "备注:"))
 
 
 def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:
@@ -187,8 +186,7 @@ def _one_cell_pieces(piece: Piece) -> list[Piece]:
 
 
 def _one_row(chunk: list[Piece], width: int) -> Piece:
-    cells = [c.cells[0] for c in chunk] + [""] * (width - len(chunk))
-    return Piece("row", "\t".join(cells), chunk[0].start_line, chunk[-1].end_line, chunk[0].page, cells, chunk[0].table)
+    return Piece("row", "\t".join(cells := [c.cells[0] for c in chunk] + [""] * (width - len(chunk))), chunk[0].start_line, chunk[-1].end_line, chunk[0].page, cells, chunk[0].table)
 
 
 def _rows_by_width(header: list[str], body: list[Piece]) -> list[Piece] | None:
@@ -291,7 +289,9 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
             continue
         if row is None:
             return None
-        if "group" in col and not row["text"] and _part_row(cell):
+        if cell in _grammar().rules.no_unit_cells and row["text"]:
+            pass  # "——": an empty unit cell
+        elif "group" in col and not row["text"] and _part_row(cell):
             row["group"] = cell  # "1", "一、就业促进(3项)", "促进重点群体稳定就业": the group's merged cell, on its first row
         elif trailing and (row["time"] or (numbered and cell.isdecimal()) or ("deadline" not in col and row["units"] and not _unit_cell(cell))):
             pass  # a progress or remarks cell, or a stray number: no cell of the task's
@@ -384,8 +384,8 @@ def _unit_cell(cell: str) -> bool:
         return bool(names) and all(ends_like_unit(n) and not _grammar().not_a_name.search(n) for n in names)
     if "。" in cell or _PER_MEASURE.search(cell):
         return False
-    if len(cell) <= 60:
-        return ends_like_unit(cell) or bare_note(cell) is not None
+    if len(cell) <= 60:  # or a list of collectives ("各街道、各部门、各驻区机构", 两江新区 2020, review r39a 02)
+        return ends_like_unit(cell) or bare_note(cell) is not None or all(ends_like_unit(n) or (is_collective(n) and len(n) <= 6 and not _grammar().not_a_name.search(n)) for n in split_units(cell) or [""])
     names = split_units(cell) if len(cell) <= 200 else []  # a long list of names ("杭州城西科创产业集聚区管委会,市科技局、…")
     return len(names) >= 3 and all(ends_like_unit(n) for n in names)
 

@@ -949,3 +949,28 @@ def test_a_pipe_header_broken_over_two_lines():
     titled = policy_extract.parse_text("2021 年政务公开工作重点任务台账 |\n序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 |\n"
                                        "1 | 做好常态化疫情防控信息发布 | 重点围绕散发疫情发布权威信息 | 应急处 | 长期推进 |\n")
     assert [(t.text, t.parent_task and t.parent_task.text) for t in titled.tasks] == [("重点围绕散发疫情发布权威信息", "做好常态化疫情防控信息发布")]
+
+
+def test_a_plain_cell_table_whose_part_row_heads_a_group_row_and_whose_empty_cell_is_a_dash():
+    # 重庆高新区 2021 政务公开工作要点任务分解表 (gxq.cq.gov.cn …t20211213_10157293.html, review r38a 01): one cell a line,
+    # blank lines between, no number column; "一、…" then "(一)…" before row 1, "——" for no unit. The unit cells had stayed
+    # in the task text
+    text = ("重庆高新区贯彻落实国务院办公厅2021年政务公开工作要点任务分解表\n\n工作任务\n\n牵头单位\n\n责任单位\n\n"
+            "一、紧扣“十四五”开好局起好步深化政务公开\n\n(一)做好各类规划主动公开。\n\n"
+            "1.公开高新区国民经济和社会发展第十四个五年规划和二○三五年远景目标纲要。\n\n改革发展局\n\n——\n\n"
+            "2.公开高新区“十四五”重点专项规划。\n\n改革发展局、规划和自然资源局\n\n建设局、公共服务局、生态环境局\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("1", ["改革发展局"], []), ("2", ["改革发展局", "规划和自然资源局"], ["建设局", "公共服务局", "生态环境局"])]
+    assert doc.tasks[1].text == "公开高新区“十四五”重点专项规划。"
+
+
+def test_a_unit_cell_of_collectives_in_a_plain_cell_table():
+    # 两江新区 2020 政务公开任务分工 (ljxq.cq.gov.cn …t20200915_7884711.html, review r39a 02): "各街道、各部门、各驻区机构"
+    # is the responsible cell, not the next task ("机构" ends no unit's name; each name is a collective)
+    text = ("重点任务\n\n贯彻举措\n\n牵头单位\n\n责任单位\n\n一、围绕贯彻落实党的十九届四中全会精神加强用权公开\n\n"
+            "(一)以权责清单为依托,加强权力配置信息公开。\n\n1.对照法律法规规章,更新完善权责清单并按要求公开。\n\n办公室、司法局\n\n"
+            "各街道、各部门、各驻区机构\n\n2.依法公开本机关的工作职能、机构设置等信息。\n\n办公室,组织人事部\n\n各街道、各部门、各驻区机构\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("1", ["办公室", "司法局"], ["各街道", "各部门", "各驻区机构"]), ("2", ["办公室", "组织人事部"], ["各街道", "各部门", "各驻区机构"])]
