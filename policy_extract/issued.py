@@ -31,8 +31,8 @@ def issued_title(text: str) -> str | None:
     spans = [m.span() for m in _grammar().about_issuing.finditer(text)]
     for verb in _grammar().issuing_verb.finditer(text):
         v = verb.start()
-        if any(a <= v < b for a, b in spans) or text.count("《", 0, v) > text.count("》", 0, v) or text.startswith("的", verb.end()) or text.endswith("关于", 0, v):
-            continue  # "…省人民政府公布的《X》同时废止", "关于发布《X》的公告": a document named, not issued
+        if any(a <= v < b for a, b in spans) or text.count("《", 0, v) > text.count("》", 0, v) or text.startswith(("的", "、"), verb.end()) or text.endswith("关于", 0, v):
+            continue  # "…省人民政府公布的《X》同时废止", "关于发布《X》的公告", "政策发布、解读" (和平区 2022, r39a 07): not issuing
         if any(text.startswith(label, v) for label in _grammar().page_info_labels) or text.startswith((":", "："), verb.end()):
             continue  # "发布机构 区人民政府办公室", "发布:2019-04-17": a page's info label, not a verb (realworld h02 flattened)
         end = min((k for k in (text.find(ch, v) for ch in "。；;") if k >= 0), default=len(text))

@@ -83,7 +83,9 @@ def strip_web_chrome(text: str) -> str:
     rules = _grammar().rules
     if _is_footer(stripped) or _grammar().is_image_name(stripped):
         return ""  # "甘公网安备62052302000005号": the site's footer; "640.webp.jpg" (宁波 2025, review r33b 05)
-    chrome = rules.web_chrome_lines
+    chrome = rules.web_chrome_lines  # a menu's items apart by 丨 ("丨 网站无障碍 丨 关怀版", 和平区 2022, review r39a 07)
+    if "丨" in stripped and len(stripped) <= 60 and any(w in part for part in stripped.split("丨") if len(part.strip()) <= 8 for w in chrome):
+        return ""
     tail = stripped[-40:]
     m = _run_on_chrome(chrome).search(tail)
     if m is not None and m.start() > 0:  # a chrome phrase run on at the end: "…文艺家协会。更多信息请关注官方微信“河北人社”" (corpus 0175, 0229)
@@ -110,8 +112,7 @@ def strip_web_chrome(text: str) -> str:
 
 @lru_cache(maxsize=8)
 def _run_on_chrome(words: tuple[str, ...]) -> re.Pattern:
-    """The chrome words long enough to mean chrome wherever they stand: six characters or more,
-    not "相关新闻" ("…发布相关新闻，…", corpus 1096). Compiled once per rules value."""
+    """The chrome words of six characters or more, chrome wherever they stand (not "相关新闻": "…发布相关新闻，…", corpus 1096)."""
     return re.compile("|".join(re.escape(w) for w in sorted((w for w in words if len(w) >= 6), key=len, reverse=True)) or "(?!)")
 
 
@@ -122,8 +123,7 @@ def _footer_label(text: str) -> bool:
 
 def _is_footer(text: str) -> bool:
     """The site's footer line ("鄂ICP备17019740号-1", "网站标识码:4210230004")."""
-    stripped = text.strip()
-    return len(stripped) <= 80 and any(w in stripped for w in _grammar().rules.site_footer_words)
+    return len(stripped := text.strip()) <= 80 and any(w in stripped for w in _grammar().rules.site_footer_words)
 
 
 def _items_run_together(text: str) -> bool:

@@ -1055,3 +1055,13 @@ def test_a_seal_line_between_the_signer_and_the_date():
     text = "各部门：\n一、加强保护。各地要落实。\n特此通知。\n河北省知识产权局\n（河北省市场监督管理局代章）\n2021年12月27日\n"
     meta = policy_extract.parse_text(text).meta
     assert (meta.issuer, meta.issue_date) == ("河北省知识产权局", "2021-12-27")
+
+
+def test_a_document_the_preamble_cites_is_not_the_title_and_a_menu_line_is_no_part_of_it():
+    # 和平区 2022 年政务公开工作要点 (www.tjhp.gov.cn …t20220704_5925419.html, review r39a 07): "按照《天津市2022年政务公开
+    # 工作要点》的部署要求,…不断提升政策发布、解读、回应质量" — 发布 a noun in a list, the city's plan cited, not issued;
+    # "丨 网站无障碍 丨 关怀版" above the heading is the site's menu
+    text = ("丨 网站无障碍 丨 关怀版\n\n和平区 2022 年政务公开工作要点\n\n发布日期:2022-06-30    发布者:和平区人民政府办公室\n\n"
+            "2022 年我区政务公开工作的总体要求是:按照《天津市2022年政务公开工作要点》的部署要求,不断提升政策发布、解读、回应质量。\n\n"
+            "一、聚焦经济领域,以公开促落实\n\n(一)加强涉及优化营商环境的信息公开。(区发展改革委、区商务局等负责落实)\n")
+    assert policy_extract.parse_text(text).meta.title == "和平区2022年政务公开工作要点"
