@@ -156,7 +156,8 @@ def _find_title(paras: list[Piece]) -> str | None:
                 after_annex = False
             after_whole = bool(run) and bool(g.ends_like_title(run[-1]))
             whole_after_whole = after_whole and bool(g.ends_like_title(text))
-            if run and (p.text.lstrip().startswith("——") or whole_after_whole or (after_whole and (column_of(text) or len(text) <= 4))):
+            joined = text.startswith(("及", "和", "与", "暨"))  # "吉林省2020年政务公开工作要点" / "及重点任务分工" (review r36b 03)
+            if run and not joined and (p.text.lstrip().startswith("——") or whole_after_whole or (after_whole and (column_of(text) or len(text) <= 4))):
                 # a slogan between items ("——不断增强城市功能", h11); after a whole title, another
                 # ("潍坊政务公开工作要点实施方案" then "潍坊市2017年政务公开工作要点实施方案", h05) or
                 # a table's header under it, one short name a line ("目标"/"任务"/"主要内容"…)

@@ -1065,3 +1065,11 @@ def test_a_document_the_preamble_cites_is_not_the_title_and_a_menu_line_is_no_pa
             "2022 年我区政务公开工作的总体要求是:按照《天津市2022年政务公开工作要点》的部署要求,不断提升政策发布、解读、回应质量。\n\n"
             "一、聚焦经济领域,以公开促落实\n\n(一)加强涉及优化营商环境的信息公开。(区发展改革委、区商务局等负责落实)\n")
     assert policy_extract.parse_text(text).meta.title == "和平区2022年政务公开工作要点"
+
+
+def test_a_title_wrapped_before_a_joining_word_is_one_title():
+    # 吉林省 2020年政务公开工作要点及重点任务分工 (xxgk.jl.gov.cn …t20200903_7449367.html, review r36b 03): the heading
+    # wrapped before "及", whose line names a table's column word (重点任务) — no table's header under a title
+    text = ("吉林省2020年政务公开工作要点\n及重点任务分工\n深入贯彻党中央国务院关于政务公开工作决策部署,全面落实有关要求。\n"
+            "(一)加强权力配置信息公开。各地各部门全面梳理本机关依法行使的行政权力。(各地各部门按照职能分别落实)\n")
+    assert policy_extract.parse_text(text).meta.title == "吉林省2020年政务公开工作要点及重点任务分工"
