@@ -104,14 +104,17 @@ def _as_printed_heading(title: str, paras: list[Piece]) -> str:
     little differently (a 的 more or less, a bracketed span of years): "《九江市支持大南昌都市圈发展的
     行动方案》" over the heading "九江市支持大南昌都市圈发展行动方案" (九江 2019, review r32a 01); "《…五年
     行动方案(2021-2025)》" over "…五年行动方案" (赣州 2021, r32a 06). The contract's title is the heading."""
-    loose = _loose(title)
-    for n, p in enumerate(paras[:60]):
-        if not (len(loose) - 2 <= len(p.text) <= len(title) + 8) or p.text.lstrip()[:1] != title[:1]:
-            continue  # (the words and their first character must agree before they are compared)
-        text = squeeze_cjk_spaces(p.text)
-        if len(text) >= 6 and _key(text).replace("的", "") == loose and _key(text) != _key(title) and _heading_like(text):
-            after = paras[n + 1].text.lstrip() if n + 1 < len(paras) else ""
-            return title if after.startswith(("（", "(")) else text  # "…行动计划" over "（2018—2022年）": the heading wrapped
+    # a notice issued as "《关于X的通知》" over X's own heading ("持续深化政务公开 做好当前重点工作的任务分解", 大连 2023, review r36b 06)
+    inner = title[2:-3] if title.startswith("关于") and title.endswith("的通知") and len(title) > 10 else title
+    for name in dict.fromkeys((title, inner)):
+        loose = _loose(name)
+        for n, p in enumerate(paras[:60]):
+            if not (len(loose) - 2 <= len(p.text) <= len(name) + 8) or p.text.lstrip()[:1] != name[:1]:
+                continue  # (the words and their first character must agree before they are compared)
+            text = squeeze_cjk_spaces(p.text)
+            if len(text) >= 6 and _key(text).replace("的", "") == loose and _key(text) != _key(title) and _heading_like(text):
+                after = paras[n + 1].text.lstrip() if n + 1 < len(paras) else ""
+                return title if after.startswith(("（", "(")) else text  # "…行动计划" over "（2018—2022年）": the heading wrapped
     return title
 
 

@@ -1073,3 +1073,12 @@ def test_a_title_wrapped_before_a_joining_word_is_one_title():
     text = ("吉林省2020年政务公开工作要点\n及重点任务分工\n深入贯彻党中央国务院关于政务公开工作决策部署,全面落实有关要求。\n"
             "(一)加强权力配置信息公开。各地各部门全面梳理本机关依法行使的行政权力。(各地各部门按照职能分别落实)\n")
     assert policy_extract.parse_text(text).meta.title == "吉林省2020年政务公开工作要点及重点任务分工"
+
+
+def test_a_notice_issued_by_its_about_line_under_its_own_heading():
+    # 大连市 2023 (大政公开办〔2023〕2号, review r36b 06): "现将《关于持续深化政务公开做好当前重点工作任务分解的通知》印发给你们"
+    # over the heading "持续深化政务公开 做好当前重点工作的任务分解": the contract's title is the printed heading
+    text = ("大政公开办〔2023〕2号\n各区市县人民政府:\n现将《关于持续深化政务公开做好当前重点工作任务分解的通知》印发给你们,请结合实际认真贯彻落实。\n"
+            "大连市政务公开领导小组办公室\n2023年7月17日\n持续深化政务公开 做好当前重点工作的任务分解\n"
+            "一、立足职责定位,努力提升政策文件公开水平\n1.全面公开现行有效行政规范性文件。(市司法局牵头,各地区各部门负责)\n")
+    assert policy_extract.parse_text(text).meta.title == "持续深化政务公开做好当前重点工作的任务分解"
