@@ -352,19 +352,19 @@ def find_notes(text: str) -> list[Note]:
 
 
 def closing_clause(text: str) -> Note | None:
-    """A bare unit clause closed by a verb that takes no object, standing as the last
-    sentence of a text ("…及时宣传解读。市发改委牵头落实": a table row copied one cell per
-    line whose breaks were lost; or a notice that prints its notes so): the item's note."""
-    stripped = text.rstrip()
-    k = stripped.rfind("。", 0, len(stripped) - 1)
+    """A bare unit clause closed by a verb that takes no object, standing as the last sentence of a text ("…及时宣传解读。市发改委
+    牵头落实": a table row copied one cell per line whose breaks were lost; or a notice that prints its notes so): the item's note;
+    or short names before any role verb ("…孵化器3家。区科技局主办,各街道、板块协办", "(X主办,Y协办" unclosed: ddjlg.com v202r4, review r40b 04)."""
+    k = (stripped := text.rstrip()).rfind("。", 0, len(stripped) - 1)
     if k < 0 or len(stripped) - k > _BARE_NOTE_MAX or "\n" in stripped[k:]:
         return None
-    tail = stripped[k + 1 :]
-    verb = _grammar().complete_verb.search(tail)
-    if verb is None or verb.end() != len(tail.rstrip("。")):
+    tail = stripped[k + 1 :].lstrip("（(") if not brackets_closed(stripped[k + 1 :]) else stripped[k + 1 :]
+    verb = (g := _grammar()).complete_verb.search(tail)
+    complete = verb is not None and verb.end() == len(tail.rstrip("。"))
+    if not complete and (not tail.rstrip("。").endswith(g.role_words) or "由" in tail or g.not_a_name.search(tail)):
         return None
     note = bare_note(tail)
-    return replace(note, start=k + 1, end=len(stripped)) if note is not None else None
+    return replace(note, start=k + 1, end=len(stripped)) if note is not None and (complete or all(len(n) <= 15 for n in note.lead + note.responsible)) else None
 
 
 def brackets_closed(text: str) -> bool:

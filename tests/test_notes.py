@@ -897,3 +897,20 @@ def test_a_note_whose_time_limit_opens_with_its_month():
     assert (note.lead, note.deadline) == (["市工信局"], "11月取得明显成效")
     doc = policy_extract.parse_text("包头市2022年数字政府建设考评指标\n39.建设城市实时感知平台。（3分）（11月取得明显成效，牵头考核单位：市工信局）\n")
     assert doc.tasks[0].deadline.date == "2022-11-30"
+
+
+def test_an_items_last_clause_of_names_before_any_role_verb_unbracketed_or_unclosed():
+    # 2021年区政府主要工作目标任务分解落实方案 (ddjlg.com/zhi/cehua/v202r4.html, review r40b 04, r33a 09): most items close
+    # with "(X主办,Y协办)", some with the same clause unbracketed or its bracket never closed — items 3-6 had been lost
+    text = ("一、关于完善创新生态,打造转型升级新引擎\n"
+            "1.重视科技转化,确保全年新增硅巷10万平方米以上。(区科技局、高新区管委会主办,区相关部门协办)\n"
+            "2.持续拓展百校对接成果,确保新增科技企业孵化器3家。区科技局主办,各街道、板块协办\n"
+            "3.深入实施小升高计划,全年新增培育独角兽、瞪羚企业3家。(区发改委主办,区科技局协办\n"
+            "4.积极开展新研机构提质增效行动,助推先进技术加快市场化进程。高新区管委会、区科技局主办\n")
+    doc = policy_extract.parse_text(text)
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        (["区科技局", "高新区管委会"], ["区相关部门"]), (["区科技局"], ["各街道", "板块"]), (["区发改委"], ["区科技局"]),
+        (["高新区管委会", "区科技局"], [])]
+    assert doc.tasks[3].text.endswith("加快市场化进程。")
+    # corpus 0349: a subject before 由 closing an item is no such clause
+    assert policy_extract.parse_text("1.考核审核。考核初审及统计工作一般由主管部门（一级局）负责。\n2.考核公示。结果在网站公示。\n").tasks[0].lead_units == []
