@@ -149,6 +149,9 @@ def is_collective(name: str) -> bool:
     return name.startswith(_COLLECTIVE[:3])
 
 
+_BODY_KINDS = ("部门", "单位", "机构")
+
+
 def _rejoin_fragments(parts: list[str]) -> list[str]:
     """"各县、市、区政府" is one unit: a one-character part joins its neighbours; a part that only
     names a kind of unit ("单位" in "市直有关部门、单位") joins a collective name before it."""
@@ -163,11 +166,13 @@ def _rejoin_fragments(parts: list[str]) -> list[str]:
             out[-1] += "、" + opening
             part = stripped[len(head) :]
         short = len(part.strip()) == 1
-        # "…等部门、单位" (北仑区 2024, review r32b 03): the kind after 等's kind shares it
-        shared = part.strip() in kinds and (any(w in out[-1] for w in _COLLECTIVE) or out[-1].endswith(tuple("等" + k for k in kinds))) if out else False
+        # "…等部门、单位" (北仑区 2024, review r32b 03): the kind after 等's kind shares it, a body's a body's, a place's a place's
+        # ("区相关部门、街道、板块协办": 街道 a unit of its own, review r40b 03)
+        shared = part.strip() in kinds and (any(w in out[-1] for w in _COLLECTIVE) or out[-1].endswith(tuple("等" + k for k in kinds))) \
+            and (part.strip() in _BODY_KINDS) == out[-1].rstrip().endswith(_BODY_KINDS) if out else False
         # "各州、市人民政府", "各县(市)、区人民政府", "各省、自治区、直辖市人民政府": 各 over them all; not "各县、各部门",
         # "各县(市)、市直各部门", "各县(市、区)、扶贫专项市级部门" (another kind of list)
-        each = glue_each and not part.strip().startswith("各") and not any(w in part for w in _COLLECTIVE) and not part.strip().endswith(("部门", "单位", "机构")) \
+        each = glue_each and not part.strip().startswith("各") and not any(w in part for w in _COLLECTIVE) and not part.strip().endswith(_BODY_KINDS) \
             and not any(p + "直" in part for p in _grammar().rules.place_words)
         if out and (short or glue or shared or each):
             out[-1] = out[-1] + "、" + part

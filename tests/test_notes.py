@@ -353,6 +353,14 @@ def test_split_units_drops_duplicates_and_full_stops():
     assert split_units("市发改委、市财政局、市发改委。") == ["市发改委", "市财政局"]
 
 
+def test_a_place_kind_after_a_collective_body_is_a_unit_of_its_own():
+    # 区政府 2022 重点工作分解 (hlgyp.cn …/2022/0419/11114.html, review r40b 03): "(…主办,区相关部门、街道、板块协办)" —
+    # 街道 names the streets, not a kind of the departments; "各有关部门、单位" still one (单位 the departments' kind)
+    assert split_units("区相关部门、街道、板块") == ["区相关部门", "街道", "板块"]
+    assert split_units("各有关部门、单位") == ["各有关部门、单位"]
+    assert split_units("各乡镇、街道") == ["各乡镇、街道"]
+
+
 def test_spaces_inside_a_bracket_do_not_cut_a_name():
     # 南平市 2022 政务公开工作要点 落实情况 (np.gov.cn/cms/html/npszf/2022-03-02/932743328.html, review r37b 04):
     # "| 市发改委 市自然资源局 | 各县 (市、 区 ) 政府 |" — the wrap spaces inside the bracket are no name's end
