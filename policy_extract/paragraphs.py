@@ -180,7 +180,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         # a title with a comma: "一、聚焦重点领域,提升政务公开质量 (一)…" heads its first item of
         # a kind further down (_deeper)
         comma_title = not heading and title is not None and not re.search(r"[。；;：:！？]", title)
-        if last == "第" or (not (boundary or heading or comma_title) and (last in NOT_BEFORE_ITEM or last.isascii())):
+        # (a percent closes a figure, no number goes on after it: "…增长6.8%2 规模工业增加值…", 霍邱县 2025 flattened, review r37a 10)
+        if last == "第" or (not (boundary or heading or comma_title) and (last in NOT_BEFORE_ITEM or (last.isascii() and last != "%"))):
             continue  # "约3.5" a number; "…坚持质量第一、以用为本" an ordinal, even in a short heading
         marker = match_marker(text[i : i + 60])
         if marker is None or (marker.kind == "cn" and _counted_run(text, i, marker.end)):

@@ -433,3 +433,14 @@ def test_the_plans_title_run_into_its_first_part_is_cut_before_it():
     doc = policy_extract.parse_text(text)
     assert doc.meta.title == "海南省旅游和文化广电体育厅2021年工作计划"
     assert [t.path for t in doc.tasks] == [["一、坚持以政治建设为统领,坚决同党中央保持高度一致"]] * 2
+
+
+def test_a_row_number_after_a_percent_in_a_flattened_table():
+    # 霍邱县 2025年县政府重点工作任务一季度完成情况 (whmrqb.cn/public/6596251/37921338.html, review r37a 10), rows joined
+    # with spaces: "…增长6.8%2 规模工业增加值增长4.5%。 县工信局…" — a figure's % closes it, the next row's number follows
+    text = ("序号 重点工作任务 牵头责任单位 一季度完成情况 1 地区生产总值增长6%以上。 县发改委 一季度增长6.8%"
+            "2 规模工业增加值增长4.5%。 县工信局 一季度增长11.9%3 财政一般公共预算收入增长3.7%以上。 县财政局、县税务局 一季度增长4.8%"
+            "4 固定资产投资增长4%以上。 县发改委 一季度增长5%\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, [u.name for u in t.lead_units]) for t in doc.tasks] == [
+        ("1", ["县发改委"]), ("2", ["县工信局"]), ("3", ["县财政局", "县税务局"]), ("4", ["县发改委"])]
