@@ -15,6 +15,7 @@ the paragraphs, both keeping the line the words were printed on:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .brackets import Enclosed
 from .grammar import current as _grammar
@@ -300,3 +301,29 @@ def _colon_near(text: str, j: int) -> bool:
     window = text[j : j + 16]
     return ":" in window or "：" in window
 
+
+
+_PADDED = re.compile(r"\s*(\d{2})\s*")  # "01": zero-padded, as no page number is printed
+
+
+def join_number_lines(lines: list) -> list:
+    """A list whose numbers stand on lines of their own over their items ("01" / "推动龙岗区第六人民医院二期工程…",
+    "02" / …: a WeChat post, 龙岗区 2024年十大民生实事, review r41b 06): each number joined to the line under it
+    ("01 推动…"), where the run opens with 01 and goes on 02, 03 …; a page number ("3") is not zero-padded."""
+    texts = [ln.text.strip() for ln in lines]
+    if "01" not in texts or "02" not in texts:
+        return lines
+    out, expect, k = [], 0, 0
+    while k < len(lines):
+        number = texts[k] if _PADDED.fullmatch(lines[k].text) else None
+        if number is not None and (number == "01" or int(number) == expect + 1):
+            j = k + 1
+            while j < len(lines) and not texts[j]:
+                j += 1
+            if j < len(lines) and not _PADDED.fullmatch(lines[j].text):
+                out.append(replace(lines[j], text=number + " " + texts[j]))
+                expect, k = int(number), j + 1
+                continue
+        out.append(lines[k])
+        k += 1
+    return out

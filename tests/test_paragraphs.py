@@ -444,3 +444,14 @@ def test_a_row_number_after_a_percent_in_a_flattened_table():
     doc = policy_extract.parse_text(text)
     assert [(t.number, [u.name for u in t.lead_units]) for t in doc.tasks] == [
         ("1", ["县发改委"]), ("2", ["县工信局"]), ("3", ["县财政局", "县税务局"]), ("4", ["县发改委"])]
+
+
+def test_numbers_on_lines_of_their_own_over_their_items():
+    # 龙岗区 2024年十大民生实事项目 (a WeChat post, freewechat.com/a/MzA5MjY3MDEwNA==/2654034481/1, review r41b 06):
+    # "01" / "推动龙岗区第六人民医院二期工程…" / "02" / … — the notice gave no task
+    text = ("龙岗2024年十大民生实事项目\n具体如下\n\n01\n\n推动龙岗区第六人民医院二期工程、第二中医院新建工程建设;\n\n02\n\n"
+            "新建、改扩建16所公办义务教育学校,新增学位约3.8万座;\n\n03\n\n统筹推进一批街心公园、社区公园建设;\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, t.text[:6]) for t in doc.tasks] == [("01", "推动龙岗区第"), ("02", "新建、改扩建"), ("03", "统筹推进一批")]
+    # a page number alone on its line (not zero-padded) stays one
+    assert [t.number for t in policy_extract.parse_text("一、重点任务\n1.推进建设。\n3\n2.完善机制。\n").tasks] == ["1", "2"]
