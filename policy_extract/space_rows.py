@@ -32,12 +32,15 @@ def split_space_rows(pieces: list[Piece]) -> list[Piece]:
     for piece in pieces:
         text = piece.text.strip() if piece.kind == "para" else ""
         if header is None:
-            head, names = _space_header(text)
+            head, names, part = _space_header(text)
             if names:
                 header = names
                 if head:  # the page's head run into the header: "…上半年推进情况汇总表序号 目标任务 责任单位 …" (铜梁区 2025, flattened)
                     out.append(Piece("para", head, piece.start_line, piece.end_line, piece.page))
                 out.append(Piece("row", "\t".join(names), piece.start_line, piece.end_line, piece.page, names, piece.table))
+                if part:  # a part's heading run on after the last name ("…协同配合单位一、2025年…", 谯城区 2025 flattened)
+                    row = [part]
+                    out.append(Piece("row", part, piece.start_line, piece.end_line, piece.page, [part], piece.table))
                 continue
             out.append(piece)
             continue
@@ -79,22 +82,31 @@ def _units_then_text(cell: str) -> list[str] | None:
     return ["、".join(names[:-1] + [last[:cut]]), last[cut:]]
 
 
-def _space_header(text: str) -> tuple[str, list[str]]:
-    """(the text before, the names) of a line that is or ends in three to twelve column names
-    one space apart, a number's first ("序号 目标任务 责任单位 上半年推进情况"); ("", []) else."""
+def _space_header(text: str) -> tuple[str, list[str], str]:
+    """(the text before, the names, a part's heading glued after them) of a line that is or ends in three to twelve
+    column names one space apart, a number's first ("序号 目标任务 责任单位 上半年推进情况"); ("", [], "") else."""
     tokens = text.split()
+    part = ""
+    end = next((k for k in range(2, 13) if tokens and column_of(tokens[-1][:k]) and _part_mark(tokens[-1][k:])), None)
+    if end is not None:
+        tokens, part = tokens[:-1] + [tokens[-1][:end]], tokens[-1][end:]
+        text = text[: text.rfind(part)]
     k = len(tokens)
     while k > 0 and len(tokens[k - 1]) <= 12 and column_of(tokens[k - 1]) and column_of(tokens[k - 1]) != "number":
         k -= 1
     if k == 0 or len(tokens) - k < 2 or len(tokens) - k > 11:
-        return "", []
+        return "", [], ""
     first = tokens[k - 1]
     number = next((n for n in number_column_names() if first.endswith(n)), None)
     if number is None:
-        return "", []
+        return "", [], ""
     # the names open the line, or end it after the page's head ("…打印2025年…汇总表序号 目标任务 …")
     at = text.rfind(first) + len(first) - len(number)
-    return text[:at].rstrip(), [number] + tokens[k:]
+    return text[:at].rstrip(), [number] + tokens[k:], part
+
+
+def _part_mark(text: str) -> bool:
+    return (m := match_marker(text)) is not None and m.kind in ("cn", "paren_cn")
 
 
 def _space_row(number: str, tokens: list[str], width: int) -> list[str]:

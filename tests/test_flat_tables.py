@@ -752,6 +752,12 @@ def test_a_table_whose_cells_stand_apart_by_single_spaces():
         ("3", ["一、2025年经济社会发展的主要预期目标"], ["区商务局"], ["区发改委", "区市场监管局"]),
     ]
     assert doc.tasks[0].text == "地区生产总值增长6.5%左右。"
+    # flattened (r17a 03-none): the part's heading runs on after the header's last name ("…协同配合单位一、2025年…")
+    flat = policy_extract.parse_text("".join(text.split("\n")) + "\n")
+    assert [(t.number, t.path, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in flat.tasks][0::2] == [
+        ("1", ["一、2025年经济社会发展的主要预期目标"], ["区发改委"], ["区政府各部门", "各乡镇人民政府", "街道办事处"]),
+        ("3", ["一、2025年经济社会发展的主要预期目标"], ["区商务局"], ["区发改委", "区市场监管局"]),
+    ]
 
 
 _TONGLIANG = ["序号 目标任务 责任单位 上半年推进情况", "一、经济社会发展主要预期目标",
