@@ -233,7 +233,14 @@ def split_people(text: str) -> list[str]:
 def _names_in_piece(piece: str) -> tuple[str, ...]:
     """The names one list item holds: "X和Y" two, "X等市级相关单位" two, cleaned."""
     names = (clean_unit(name) for sub in _split_conjunctions(piece) for name in split_etc(sub))
-    return tuple(name for name in names if name)
+    # and names a lost line break glued ("区人社局区农业农村局区发改委", 谯城区 2025 flattened, review r17a 03), each a unit's
+    return tuple(part for name in names if name for part in _glued_apart(name))
+
+
+def _glued_apart(name: str) -> list[str]:
+    # (never a collective's words: "省企业上市工作领导小组各成员单位", "各相关乡镇政府" are one name)
+    parts = split_glued_names(name) if len(name) >= 7 and not any(w in name for w in _COLLECTIVE) else [name]
+    return parts if len(parts) > 1 and all(len(p) >= 3 and ends_like_unit(p) for p in parts) else [name]
 
 
 def split_roles(text: str) -> tuple[list[str], list[str]]:

@@ -361,6 +361,17 @@ def test_a_place_kind_after_a_collective_body_is_a_unit_of_its_own():
     assert split_units("各乡镇、街道") == ["各乡镇、街道"]
 
 
+def test_unit_names_glued_by_a_lost_break_are_apart():
+    # 黄石港区 2023 (review r33a 01): "(责任单位:区财政局区税务局)"; 谯城区 2025 flattened (review r17a 03): a wrapped
+    # lead cell "区人社局" / "区农业农村局" / "区发改委" run together
+    assert split_units("区财政局区税务局") == ["区财政局", "区税务局"]
+    assert split_units("区人社局区农业农村局区发改委") == ["区人社局", "区农业农村局", "区发改委"]
+    # one name stays one: a body inside a government, a collective's members (corpus 0741, 0762)
+    assert split_units("区发展和改革委员会") == ["区发展和改革委员会"]
+    assert split_units("省企业上市工作领导小组各成员单位") == ["省企业上市工作领导小组各成员单位"]
+    assert split_units("省人民政府各部门") == ["省人民政府各部门"]
+
+
 def test_spaces_inside_a_bracket_do_not_cut_a_name():
     # 南平市 2022 政务公开工作要点 落实情况 (np.gov.cn/cms/html/npszf/2022-03-02/932743328.html, review r37b 04):
     # "| 市发改委 市自然资源局 | 各县 (市、 区 ) 政府 |" — the wrap spaces inside the bracket are no name's end
