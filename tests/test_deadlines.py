@@ -331,3 +331,12 @@ def test_a_year_with_a_target_verb_opens_a_milestone(text, date):
 def test_a_year_with_no_target_verb_after_a_clause_is_no_milestone():
     assert deadline_in_text("2018年版证书继续有效。", 2023) is None  # a year naming an edition (what undid a broader rule last session)
     assert deadline_in_text("2022年全省完成造林100万亩。", 2023) is None  # a subject between: a report, not a target
+
+
+def test_the_period_of_a_plan_an_item_names_is_no_time_limit():
+    # 2025 大孵化器集群建设 (review r41a 08): "制定大孵化器集群建设新三年行动计划(2025—2027年)" — the plan's period, not due;
+    # corpus 0592 (河北 残疾人扶贫): "制定省残疾人扶贫开发十年规划（2011—2020年）"
+    assert deadline_in_text("制定大孵化器集群建设新三年行动计划(2025—2027年),构建市级孵化载体梯队培育机制。", 2025) is None
+    assert deadline_in_text("科学制定规划。制定省残疾人扶贫开发十年规划（2011—2020年）。", 2011) is None
+    # a span of years standing as the item's own time ("2025—2027年,构建…") still is one
+    assert deadline_in_text("2025—2027年,构建市级孵化载体梯队培育机制。", 2025).date == "2027-12-31"
