@@ -57,8 +57,13 @@ def open_tail(text: str) -> int | None:
 class Enclosed:
     """Asks whether a position lies inside a matched pair, in O(log n) per question."""
 
-    def __init__(self, text: str):
-        spans = outermost(pairs(text))
+    def __init__(self, text: str, stray_quotes: bool = False):
+        found = pairs(text)
+        if stray_quotes:  # "…百校对接”“生根出访成果,…。4.推动100N”的…": a crawler lost the “ before 百校, so the next “ pairs with the
+            # next item's ” — a quote opened right after an unpaired ” that holds a sentence end is none (review r40b 04 flattened)
+            closed = {stop - 1 for _, stop, _ in found}
+            found = [p for p in found if not (p[2] == "“" and p[0] > 0 and text[p[0] - 1] == "”" and p[0] - 1 not in closed and "。" in text[p[0] : p[1]])]
+        spans = outermost(found)
         self.starts = [s for s, _, _ in spans]
         self.ends = [e for _, e, _ in spans]
 

@@ -218,7 +218,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         if not ok:
             continue
         if inside is None:
-            inside = Enclosed(text)
+            inside = Enclosed(text, stray_quotes=True)  # "…百校对接”“生根出访成果,…。4.推动…" (review r40b 04 flattened)
         if i in inside:
             continue
         cuts.append(i)

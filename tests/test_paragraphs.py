@@ -455,3 +455,15 @@ def test_numbers_on_lines_of_their_own_over_their_items():
     assert [(t.number, t.text[:6]) for t in doc.tasks] == [("01", "推动龙岗区第"), ("02", "新建、改扩建"), ("03", "统筹推进一批")]
     # a page number alone on its line (not zero-padded) stays one
     assert [t.number for t in policy_extract.parse_text("一、重点任务\n1.推进建设。\n3\n2.完善机制。\n").tasks] == ["1", "2"]
+
+
+def test_a_quote_a_crawler_left_unopened_hides_no_item():
+    # 2021年区政府主要工作目标任务分解落实方案 flattened (ddjlg.com/zhi/cehua/v202r4.html, review r40b 04): the page lost the
+    # “ before 百校对接, so "“生根出访" paired with item 4's "100N”" and items 4-6 ran into item 3
+    text = ("1.持续拓展百校对接”“生根出访成果,集聚全球创新资源。区科技局主办,各街道、板块协办"
+            "2.推动100N”的企业成长,健全梯次培育矩阵,力争高企突破600家。区科技局主办,各街道协办"
+            "3.深入实施小升高”“高升规计划,全年新增培育独角兽企业3家。(区发改委主办,区科技局协办)\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2", "3"]
+    # a quoted passage of a rule amended stays whole (corpus 0732: "第三十二条增加一款“…(一)…。(二)…”")
+    quoted = "一、第三十二条增加一款“对于特别突出的项目，可以评为特等奖。（一）技术开发类。（二）社会公益类。”\n二、第三十六条增加一项。\n"
+    assert [t.number for t in policy_extract.parse_text(quoted).tasks] == ["一", "二"]
