@@ -26,12 +26,18 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
     """Rows of a table whose separators were all lost, as cells: each row is its number,
     its text, and the unit clause that closes it ("…构建新型婚育文化。X牵头;Y配合;Z落实22根据…").
     The next row starts where the next number follows a closing unit clause."""
+    rows: list[list[str]] = []
     first = re.match(r"\d{1,3}", body)
+    if first is None and (group := re.match(r"[^\d。；;，,：:（）()]{2,30}?(?=1(?![0-9]))", body)) and not column_of(group.group(0)):
+        rows.append([group.group(0) if k == columns["number"] else "" for k in range(width)])  # "…牵头单位发展目标1地区…" (r15b 06 flattened)
+        body = body[group.end() :]
+        first = re.match(r"\d{1,3}", body)
     if first is None:
         return None
-    number, start, rows = int(first.group(0)), 0, []
+    number, start = int(first.group(0)), 0
     measures = _grammar().rules.measure_words
     two_units = "lead" in columns and "responsible" in columns
+    lead_last = two_units and columns["responsible"] < columns["lead"]  # "序号 | 事项 | 责任单位 | 牵头单位": the lead's name printed last
     unit_cells = two_units or "lead" in columns or "responsible" in columns
     while start < len(body):
         head = str(number)
@@ -54,9 +60,10 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
         closing = _closing_cells(tail) if text and bare_note(tail) is None else None
         units_at = _unit_cells_start(content) if unit_cells and not (text and (closing or bare_note(tail))) else None
         if units_at is not None and two_units:  # no sentence closes the text: its lead's name, glued, then the list of the others
-            lead = split_glued_names(split_top_level(content[units_at:], "，,、；;")[0])[0]
+            lead = (split_glued_names(content[units_at:])[-1] if lead_last else split_glued_names(split_top_level(content[units_at:], "，,、；;")[0])[0])
             cells[columns.get("task", columns.get("measure", 1))] = content[:units_at]
-            cells[columns["lead"]], cells[columns["responsible"]] = lead, content[units_at + len(lead) :]
+            rest = content[units_at : len(content) - len(lead)] if lead_last else content[units_at + len(lead) :]
+            cells[columns["lead"]], cells[columns["responsible"]] = lead, rest
         elif units_at is not None:  # one unit column: the whole list ("…左右▲发改局,各部门,各镇乡(街道)", 诸暨 2023 flattened)
             cells[columns.get("task", columns.get("measure", 1))], cells[unit_col] = content[:units_at], content[units_at:]
         elif text and bare_note(tail) is not None and unit_col is not None:
@@ -64,9 +71,10 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
             cells[unit_col] = tail
         elif closing is not None and unit_col is not None:
             cells[columns.get("task", columns.get("measure", 1))] = text + "。"
-            cells[unit_col] = "、".join(closing[0][:1] if two_units else closing[0])
+            names = closing[0][::-1] if lead_last else closing[0]
+            cells[unit_col] = "、".join(names[:1] if two_units else closing[0])
             if two_units:  # the lead's cell, then the others' ("区征地拆迁管理服务中心各街道", 北仑区 2024 flattened)
-                cells[columns["responsible"]] = "、".join(closing[0][1:])
+                cells[columns["responsible"]] = "、".join(closing[0][:-1] if lead_last else closing[0][1:])
             if "deadline" in columns:
                 cells[columns["deadline"]] = closing[1]
         else:

@@ -980,3 +980,12 @@ def test_a_unit_cell_of_collectives_in_a_plain_cell_table():
     doc = policy_extract.parse_text(text)
     assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
         ("1", ["办公室", "司法局"], ["各街道", "各部门", "各驻区机构"]), ("2", ["办公室", "组织人事部"], ["各街道", "各部门", "各驻区机构"])]
+
+
+def test_a_glued_table_with_a_group_title_before_row_one_and_the_lead_column_last():
+    # 莲都区 2023 (www.liandu.gov.cn …art_1229389376_59114525.html, review r15b 06 flattened, review-fv-a): "序号事项责任单位牵头单位发展目标1…" — the group's title
+    # between the glued header and row 1 had lost the whole table (14 tasks, 45 units); the lead's column comes last
+    text = "序号事项责任单位牵头单位发展目标1地区生产总值增长6.5%以上。区农业农村局、区经商局区发改局2区本级固定资产投资增长25%。区发改局区发改局\n"
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, t.path, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("1", ["发展目标"], ["区发改局"], ["区农业农村局", "区经商局"]), ("2", ["发展目标"], ["区发改局"], ["区发改局"])]
