@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .cell_lines import rows_by_content
-from .column_names import kept_past_repeated_headers, number_column_names, unknown_run
+from .column_names import kept_past_repeated_headers, number_column_names, unknown_column_name, unknown_run
 from .grammar import current as _grammar
 from .pieces import Piece
 from .tables import column_of, header_columns, is_header_row
@@ -119,6 +119,8 @@ def _header_width(cells: list[str], number_names: tuple[str, ...]) -> int:
     while width < len(cells) and (len(cells[width]) <= 12 or (width == 0 and _squeezed(cells[0]).endswith(number_names))):
         if column_of(cells[width]):
             width += 1
+        elif width == 0 and len(cells) > 2 and unknown_column_name(cells[0]) and column_of(cells[1]) and column_of(cells[2]) in ("lead", "responsible", "deadline"):
+            width += 1  # a first column of no known name, the task's ("专项整治行业名称 | 时间安排 | 责任单位 |烟花爆竹 |…", review r30a 10)
         elif width >= 1 and (run := unknown_run(cells, width)) and width + run < len(cells) and (
                 column_of(cells[width + run]) or (width >= 3 and cells[width + run].strip() == "1")):
             width += run  # names no rule lists between known ones ("序号 | 项目 | 重点工作目标任务 |…", "指标名称 |单位 |2022年 |…
@@ -166,7 +168,7 @@ def table_start(line: str, sep: str = "\t") -> int:
     if not (all(named) if sep == "\t" else any(named)):
         return 0
     word = next((w for w in _grammar().header_words if first.endswith(w)), None)
-    return len(first) - len(word) if word else 0
+    return len(first) - len(word) if word else (_unknown_name_start(first) or 0) if all(named) else 0
 
 
 _PROSE_MIN = 300  # a run of prose this long is no table's cell in a run-together page
@@ -196,22 +198,32 @@ def prose_around_pipes(line: str) -> tuple[str, str, str]:
         and max(len(cell) for cell in line[first : last + 1].split("|")) < _PROSE_MIN)  # and the cells after it are a table's
     if head_is_prose and not tail_is_prose:
         tail_is_prose = prose(tail, last + 1 - first)  # then the text after the table is weighed against the table alone
-    head_end = _header_name_start(head) if head_is_prose else 0
+    head_end = _header_name_start(head, line[first + 1 :]) if head_is_prose else 0
     tail_start = last + 1 if tail_is_prose else len(line)
     return line[:head_end], line[head_end:tail_start], line[tail_start:]
 
 
-def _header_name_start(head: str) -> int:
+def _header_name_start(head: str, after: str = "") -> int:
     """Where the table's first column name starts at the end of the prose before its first pipe
     ("…2015年5月7日2015年…分解表工 作 任 务 |牵头单位 |…", 福建 2015 flattened, review r35a 04): the name stays
-    the table's; the end of `head` where no column name closes it."""
+    the table's; the end of `head` where no column name closes it. A name no rule lists is the words after
+    the table's title when the next two cells name columns ("…一、专项整治安排表专项整治行业名称 | 时间安排 | 责任单位 |", r30a 10)."""
     squeezed = _squeezed(head[-24:])
     word = next((w for w in _grammar().header_words if squeezed.endswith(w) and column_of(w)), None)
+    nxt = [c.strip() for c in after.split("|", 2)[:2]]
+    if word is None and len(nxt) == 2 and all(column_of(c) for c in nxt) and (cut := _unknown_name_start(head)):
+        return cut
     k, left = len(head), len(word or "")
     while left and k:
         k -= 1
         left -= not head[k].isspace()
     return k
+
+
+def _unknown_name_start(head: str) -> int | None:
+    """Where a first column name no rule lists starts, after the table's title or a sentence end ("…安排表专项整治行业名称")."""
+    cut = max(head.rfind(ch) for ch in "。；;：:表") + 1
+    return cut if cut and 2 <= len(head) - cut <= 16 and unknown_column_name(head[cut:]) else None
 
 
 def prose_row(cells: list[str]) -> bool:

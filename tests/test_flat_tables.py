@@ -989,3 +989,17 @@ def test_a_glued_table_with_a_group_title_before_row_one_and_the_lead_column_las
     doc = policy_extract.parse_text(text)
     assert [(t.number, t.path, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
         ("1", ["发展目标"], ["区发改局"], ["区农业农村局", "区经商局"]), ("2", ["发展目标"], ["区发改局"], ["区发改局"])]
+
+
+def test_a_pipe_table_run_on_after_the_notice_whose_first_column_no_rule_names():
+    # 徐庄镇 2017年度安全生产专项整治工作计划 (public.dengfeng.gov.cn/D49Y/2044017.jhtml, review r30a 10 flattened, review-fv-b): the notice, then
+    # "一、专项整治安排表专项整治行业名称 | 时间安排 | 责任单位 |烟花爆竹 | 1月份 | 安监站 安监所 |…" on one line — no task had come back
+    text = ("各行政村、各有关单位:经镇政府研究决定,现将《徐庄镇2017年度安全生产专项整治工作计划》印发给你们,请遵照执行。"
+            "二〇一七年二月二十四日徐庄镇2017年度安全生产专项整治工作计划按照镇政府关于2017年安全生产工作的总体要求,遵照“一个月开展一个"
+            "行业(领域)安全生产专项整治”的工作部署,根据我镇实际,特制定本工作计划。"
+            "一、专项整治安排表专项整治行业名称 | 时间安排 | 责任单位 |烟花爆竹 | 1月份 | 安监站 安监所 |危险化学品 | 2月份 | 安监站 安监所 |"
+            "电力设施 | 3月份 | 电管所 |养老机构 | 4月份 | 民政所 |建筑施工及市政建设 | 5月份 | 城建办 |医疗机构 | 6月份 | 文化站 卫生院 |\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.text, [u.name for u in t.responsible_units], t.deadline.date) for t in doc.tasks][:3] == [
+        ("烟花爆竹", ["安监站", "安监所"], "2017-01-31"), ("危险化学品", ["安监站", "安监所"], "2017-02-28"), ("电力设施", ["电管所"], "2017-03-31")]
+    assert len(doc.tasks) == 6
