@@ -105,6 +105,10 @@ def _glued_names(text: str) -> tuple[list[str], int]:
     while True:
         alias = next((a for a in aliases if text.startswith(a, pos)), None)
         k = 0
+        if alias is None and names and (year := _grammar().year_prefix.match(text, pos)):
+            k = year.end() - pos  # "序号2022年预期目标责任单位1…": a year before the name (review r19b 07 flattened, review-fv-b)
+            alias = next((a for a in aliases if text.startswith(a, pos + k)), None)
+            k = k if alias else 0
         while alias is None and names and k < 4 and pos + k < len(text) and not text[pos + k].isdigit():
             k += 1  # a name whose last words are the vocabulary's ("民生实事", 大竹县 2016 分解表 flattened)
             alias = next((a for a in aliases if text.startswith(a, pos + k)), None)

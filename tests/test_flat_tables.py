@@ -1003,3 +1003,12 @@ def test_a_pipe_table_run_on_after_the_notice_whose_first_column_no_rule_names()
     assert [(t.text, [u.name for u in t.responsible_units], t.deadline.date) for t in doc.tasks][:3] == [
         ("烟花爆竹", ["安监站", "安监所"], "2017-01-31"), ("危险化学品", ["安监站", "安监所"], "2017-02-28"), ("电力设施", ["电管所"], "2017-03-31")]
     assert len(doc.tasks) == 6
+
+
+def test_a_glued_header_whose_name_opens_with_a_year():
+    # "…分解表序号2022年预期目标责任单位1地区生产总值增长5.5%左右区发展改革委2…" (沙坪坝区 2022, www.cqspb.gov.cn, flattened,
+    # review-fv-b; review-flat 03): the year before 预期目标 had ended the header, and the table gave no task
+    text = ("附件12022年区政府工作报告经济社会发展预期目标任务分解表序号2022年预期目标责任单位1地区生产总值增长5.5%左右区发展改革委"
+            "2固定资产投资增长6%左右区发展改革委3一般公共预算收入增长5%区财政局\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in doc.tasks] == [("1", ["区发展改革委"]), ("2", ["区发展改革委"]), ("3", ["区财政局"])]
