@@ -77,10 +77,22 @@ def _id_parts(node: Node) -> list[str]:
     return [str(n.value) if n.value is not None else "0" for n in chain]
 
 
-def _first_listed_lead(lead: list[str], responsible: list[str], applies: bool) -> tuple[list[str], list[str]]:
-    if applies and not lead and responsible:
+def _first_listed_lead(lead: list[str], responsible: list[str], applies: bool | str) -> tuple[list[str], list[str]]:
+    if applies is True and not lead and responsible:
         return responsible[:1], responsible[1:]
     return lead, responsible
+
+
+def _leads_before_comma(text: str, notes: list, responsible: list[str]) -> tuple[list[str], list[str]]:
+    """"逗号前为牵头单位" (the legend, 自贡 2022, review r38a 03): in a note that names no lead, the units before its
+    first comma lead ("责任单位:市发展改革委、市经济和信息化局,各区县政府" -> 市发展改革委, 市经济和信息化局 lead)."""
+    lead: list[str] = []
+    for note in notes:
+        body = text[note.start : note.end]
+        body = body[max(body.find("："), body.find(":")) + 1 :]
+        cut = min((k for k in (body.find("，"), body.find(",")) if k > 0), default=-1)
+        lead += [u for u in note.responsible if cut > 0 and not note.lead and u in body[:cut] and u not in lead]
+    return lead, [u for u in responsible if u not in lead]
 
 
 def _shared_notes(node: Node, notes_of=find_notes) -> list:
@@ -145,6 +157,8 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
         subject = _subject_note(body)  # "1.县应急管理局负责尾矿库…": the unit that opens the item's text
         notes = notes + ([subject] if subject is not None else _unit_sentences(body))
     lead, responsible = _first_listed_lead(_merge([n.lead for n in notes]), _merge([n.responsible for n in notes]), first_listed_leads)
+    if first_listed_leads == "comma" and not lead:
+        lead, responsible = _leads_before_comma(text, notes, responsible)
     lead = lead or titled_lead or [u for u in heading_leads(node) if u not in responsible]
     note_limit = next((n.deadline for n in reversed(notes) if n.deadline), None)
     limit = parse_time_limit(note_limit, year) if note_limit else deadline_in_text(body, year)

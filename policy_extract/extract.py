@@ -234,9 +234,9 @@ def _plan_title_opens(text: str, endings: tuple[str, ...]) -> bool:
     return False
 
 
-def says_first_listed_leads(text: str) -> bool:
-    """"（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）" and the like."""
-    for phrase in _grammar().rules.first_listed_leads_phrases:
+def says_first_listed_leads(text: str, phrases: tuple[str, ...] | None = None) -> bool:
+    """"（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）" and the like (or `phrases`: "逗号前为牵头单位")."""
+    for phrase in phrases or _grammar().rules.first_listed_leads_phrases:
         start = text.find(phrase)
         while start >= 0:
             if "牵头" in text[max(0, start - 15) : start + len(phrase) + 15]:
@@ -295,7 +295,8 @@ def extract_tasks(root: Node, year: int | None, options: Options) -> tuple[list[
     from it (one, or one per note-closed run); table warnings."""
     # the legend in the text, or in a table's header ("责任单位（排第一位的为牵头单位）")
     headers = ["".join(row.cells) for n in (root, *root.walk()) for table in n.tables for row in table[:3]]
-    first_listed = says_first_listed_leads("\n".join([p.text for p in all_paragraphs(root)] + headers))
+    text = "\n".join([p.text for p in all_paragraphs(root)] + headers)
+    first_listed = "comma" if says_first_listed_leads(text, _grammar().rules.comma_leads_phrases) else says_first_listed_leads(text)
     once = Memo()
     from_tables, warnings = table_tasks(root, year, first_listed, once)
 

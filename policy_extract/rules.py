@@ -76,6 +76,7 @@ LABEL_TAILS = ("单位", "部门", "处室", "科室", "领导", "责任人", "�
 # A notice that says its first-listed unit leads ("列第一位为牵头或汇总单位，下同"): in its
 # lists without a lead, the first unit is the lead. The sentence must also say 牵头.
 FIRST_LISTED_LEADS_PHRASES = ("排名第1", "排在第1位", "列第1位", "列第一位", "列在第一位", "列在第1位", "排在第一位", "排第一位", "排名第一", "列首位", "排在首位", "排名首位", "排序第一", "第一位为牵头", "首位为牵头", "首位的为牵头", "首位单位为牵头", "第一责任单位为牵头")
+COMMA_LEADS_PHRASES = ("逗号前", "分号前")  # "（…。逗号前为牵头单位,…下同）": the names before a note's first comma lead (自贡 2022, review r38a 03)
 # Words of a clause or sentence inside a note that says how to read the notice, not who does
 # the work ("，排名第1为牵头单位，下同", "。以下任务均需各市县政府负责，不再列出").
 READING_CONVENTION_WORDS = ("下同", "为牵头", "为主办", "以下", "不再列出", "不再做分工", "不再分工", "均需", "均由", "其他为", "其余为")
@@ -94,10 +95,8 @@ RESPONSIBLE_VERBS = (
 SOLE_OWNER_VERBS = ("分别负责", "负责")
 
 # --- people beside units -------------------------------------------------------
-# People are never units (the contract): a name printed beside a unit in a cell or note
-# ("市发改委（张三）", "招商工作部 叶林", "沈小平（省发改委主任）") goes to the task's leaders.
-# A token that ends with one of these names a person by office ("省政府分管领导同志",
-# "常务副省长", "省发改委主任").
+# People are never units (the contract): a name beside a unit in a cell or note ("市发改委（张三）", "招商工作部 叶林",
+# "沈小平（省发改委主任）") goes to the leaders. A token ending in one of these names a person by office ("常务副省长").
 PERSON_TITLES = (
     "同志", "领导", "负责人", "书记", "省长", "市长", "州长", "县长", "区长", "镇长", "乡长", "主任",
     "局长", "部长", "厅长", "处长", "科长", "秘书长", "主席", "组长", "院长", "校长", "所长", "站长",
@@ -284,6 +283,7 @@ _rule_fields = (
     ("role_head_words", ROLE_HEAD_WORDS),
     ("label_tails", LABEL_TAILS),
     ("first_listed_leads_phrases", FIRST_LISTED_LEADS_PHRASES),
+    ("comma_leads_phrases", COMMA_LEADS_PHRASES),
     ("reading_convention_words", READING_CONVENTION_WORDS),
     ("carry_forward_words", CARRY_FORWARD_WORDS),
     ("carried_unit_words", CARRIED_UNIT_WORDS),

@@ -963,6 +963,20 @@ def test_first_listed_leads_phrases():
         assert not says_first_listed_leads("（省人力资源社会保障厅、省财政厅、河北银保监局。列在第一位的为牵头部门，下同。）")
 
 
+def test_comma_leads_phrases():
+    # 自贡市 2022 政务公开工作要点分工方案 (credit.zg.gov.cn/373/736.html, review r38a 03): "(责任单位:市发展改革委、…、市税务局,
+    # 各区县政府、高新区管委会。逗号前为牵头单位,多个牵头单位的按职责分别牵头,下同)"; a city's 脱贫攻坚 要点 (cailiaogo.com
+    # …detail_id/4183.html, review r10b 04): "〔责任单位:市脱贫攻坚办,各县(市、区)、市级各部门(逗号前的单位为牵头单位,下同)〕"
+    assert "逗号前" in rules.COMMA_LEADS_PHRASES
+    text = ("一、强化重点领域信息公开\n(一)加强稳增长信息公开。及时发布相关政策。(责任单位:市发展改革委、市商务局,各区县政府、高新区管委会。"
+            "逗号前为牵头单位,多个牵头单位的按职责分别牵头,下同)\n(二)加强调结构信息公开。及时发布相关规划。(责任单位:市经济和信息化局,各区县政府)\n")
+    units = lambda doc: [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks]  # noqa: E731
+    assert units(policy_extract.parse_text(text)) == [
+        (["市发展改革委", "市商务局"], ["各区县政府", "高新区管委会"]), (["市经济和信息化局"], ["各区县政府"])]
+    with using(_rules_without("comma_leads_phrases", "逗号前")):
+        assert units(policy_extract.parse_text(text))[1] == ([], ["市经济和信息化局", "各区县政府"])
+
+
 def test_not_deadline_after():
     # corpus 0216 (河北 人社厅 招聘): "年龄一般在45岁以下（1972年1月1日以后出生）" is an age limit
     assert "以后" in rules.NOT_DEADLINE_AFTER
