@@ -259,9 +259,10 @@ def _annex_title_before(text: str, i: int) -> bool:
 
 def _counted_run(text: str, i: int, end: int) -> bool:
     """"一、二、三产业": numerals counted in a row, no markers ("16﹒加快一、二、三产业融通发展", 四川 2021,
-    review r21a 09): a numeral and 、 right before this one or right after it."""
+    review r21a 09): a numeral and 、 right before this one or right after it, or a numeral and a counter
+    after it ("设一、二等奖", "一、二季度", review r22a 07 flattened, review-fv-d)."""
     before, after = text[max(0, i - 2) : i], text[i + end : i + end + 2]
-    return (len(before) == 2 and before[1] == "、" and before[0] in CN_DIGITS) or (len(after) == 2 and after[1] == "、" and after[0] in CN_DIGITS)
+    return (len(before) == 2 and before[1] == "、" and before[0] in CN_DIGITS) or (len(after) == 2 and after[0] in CN_DIGITS and after[1] in "、等级类档批季期星")
 
 
 _AFTER_SENTENCE = re.compile(r"[。）)](?=\s*\S)")  # not ；: labels after it are parts of one note

@@ -379,6 +379,8 @@ def test_a_list_of_items_run_together_and_closed_by_a_pipe_is_no_table_cell():
     # corpus 0967 (河北 职业教育): "学生第四、五、六年身份为企业员工" counts years, no part opens
     ("一、招生培养\n1.学制。学制六年。\n2.培养模式。学生前三年在中职学校学习；学生第四、五、六年身份为企业员工；第五、六年高职与企业合作。\n二、保障措施",
      ["一", "1", "2", "二"]),
+    # corpus 0981 (河北 科技奖励) and 0763: "1.实行一、二等奖候选项目成果报告制度" counts prize classes, no part opens
+    ("一、改革完善评审机制\n1.实行一、二等奖候选项目成果报告制度。\n2.健全科技奖励诚信制度。\n二、加强组织领导", ["一", "1", "2", "二"]),
 ])
 def test_numerals_counted_in_a_row_open_no_items(text, numbers):
     doc = policy_extract.parse_text(text + "\n")
