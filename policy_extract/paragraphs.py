@@ -227,7 +227,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         contents = contents + 1 if short else 0
         title_start, title_kind = i + marker.end, marker.kind
     if opens_part is not None:
-        cuts = sorted(set(cuts) | _part_openings(text, opens_part))
+        cuts = sorted(set(cuts) | _part_openings(text, opens_part, cuts))
     if run_on is not None:
         extra = run_on(text)
         if extra:
@@ -269,7 +269,7 @@ _AFTER_SENTENCE = re.compile(r"[。）)](?=\s*\S)")  # not ；: labels after it 
 _AFTER_COMMA = re.compile(r"[，,](?=\s*\S)")
 
 
-def _part_openings(text: str, opens_part) -> set[int]:
+def _part_openings(text: str, opens_part, items: list[int] = ()) -> set[int]:
     out, inside = set(), None
     for m in _AFTER_SENTENCE.finditer(text):
         j = _after_blanks(text, m.end())
@@ -277,17 +277,19 @@ def _part_openings(text: str, opens_part) -> set[int]:
             inside = inside or Enclosed(text)
             if j not in inside:
                 out.add(j)
-    # after a comma, the first label right after the item's text ("1、农村道路畅通工程,牵头部门:市交通局。"):
-    # only before the text's first colon (later labels are the same note's) and before any opening above
-    colons = [k for k in (text.find(":"), text.find("："), min(out, default=-1)) if k >= 0]
-    end = min(colons) if colons else 0
-    for m in _AFTER_COMMA.finditer(text, 0, end):
-        j = _after_blanks(text, m.end())
-        if _colon_near(text, j) and opens_part(text, j):
-            inside = inside or Enclosed(text)
-            if j not in inside:
-                out.add(j)
-                break
+    # after a comma, the first label right after an item's text ("1、农村道路畅通工程,牵头部门:市交通局。"): in each item
+    # cut from the line (a whole page on one line: "…通报如下:1、…,牵头部门:市交通局。2、…", 六安 2017 flattened, review-fv-c),
+    # only before its first colon (later labels are the same note's) and before any opening above
+    bounds = [0, *items, len(text)]
+    for a, b in zip(bounds, bounds[1:]):
+        colons = [k for k in (text.find(":", a, b), text.find("：", a, b), min((o for o in out if a < o < b), default=-1)) if k >= 0]
+        for m in _AFTER_COMMA.finditer(text, a, min(min(colons) if colons else a, a + 40 if a else len(text))):  # (an item's title: 40 characters)
+            j = _after_blanks(text, m.end())
+            if _colon_near(text, j) and opens_part(text, j):
+                inside = inside or Enclosed(text)
+                if j not in inside:
+                    out.add(j)
+                    break
     return out
 
 

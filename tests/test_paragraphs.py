@@ -469,3 +469,13 @@ def test_a_quote_a_crawler_left_unopened_hides_no_item():
     # a quoted passage of a rule amended stays whole (corpus 0732: "第三十二条增加一款“…(一)…。(二)…”")
     quoted = "一、第三十二条增加一款“对于特别突出的项目，可以评为特等奖。（一）技术开发类。（二）社会公益类。”\n二、第三十六条增加一项。\n"
     assert [t.number for t in policy_extract.parse_text(quoted).tasks] == ["一", "二"]
+
+
+def test_a_label_after_each_items_title_in_a_page_run_together():
+    # 六安 2017 民生工程实施进度通报 (wxrb.luaninfo.com …id=11118, review r10a 04 flattened, review-fv-c): "…通报如下:…1、农村
+    # 道路畅通工程,牵头部门:市交通局。建设进度…2、农村饮水安全巩固提升工程,牵头部门:市水利局。…" — the label after each item's
+    # title was read only before the line's first colon (通报如下:), so no item had its lead
+    text = ("现将1至7月民生工程实施进度通报如下:一、部分项目进展情况1、农村道路畅通工程,牵头部门:市交通局。建设进度较快。"
+            "2、农村饮水安全巩固提升工程,牵头部门:市水利局。已完工。3、城市棚户区改造,牵头部门:市住建委。开工率90%。\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, [u.name for u in t.lead_units]) for t in doc.tasks] == [("1", ["市交通局"]), ("2", ["市水利局"]), ("3", ["市住建委"])]
