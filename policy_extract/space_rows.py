@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .column_names import number_column_names
-from .markers import match_marker
+from .markers import CN_DIGITS, match_marker
 from .pieces import Piece
 from .tables import column_of
 from .units import ends_like_unit, split_glued_names
@@ -87,7 +87,8 @@ def _space_header(text: str) -> tuple[str, list[str], str]:
     column names one space apart, a number's first ("序号 目标任务 责任单位 上半年推进情况"); ("", [], "") else."""
     tokens = text.split()
     part = ""
-    end = next((k for k in range(2, 13) if tokens and column_of(tokens[-1][:k]) and _part_mark(tokens[-1][k:])), None)
+    last = tokens[-1] if tokens else ""  # (a mark's first character first: most lines hold none)
+    end = next((k for k in range(2, min(13, len(last))) if (last[k] in "（(" or last[k] in CN_DIGITS) and _part_mark(last[k:]) and column_of(last[:k])), None)
     if end is not None:
         tokens, part = tokens[:-1] + [tokens[-1][:end]], tokens[-1][end:]
         text = text[: text.rfind(part)]
