@@ -1057,28 +1057,22 @@ def test_a_seal_line_between_the_signer_and_the_date():
     assert (meta.issuer, meta.issue_date) == ("河北省知识产权局", "2021-12-27")
 
 
-def test_a_document_the_preamble_cites_is_not_the_title_and_a_menu_line_is_no_part_of_it():
+@pytest.mark.parametrize("text,title", [
     # 和平区 2022 年政务公开工作要点 (www.tjhp.gov.cn …t20220704_5925419.html, review r39a 07): "按照《天津市2022年政务公开
     # 工作要点》的部署要求,…不断提升政策发布、解读、回应质量" — 发布 a noun in a list, the city's plan cited, not issued;
     # "丨 网站无障碍 丨 关怀版" above the heading is the site's menu
-    text = ("丨 网站无障碍 丨 关怀版\n\n和平区 2022 年政务公开工作要点\n\n发布日期:2022-06-30    发布者:和平区人民政府办公室\n\n"
-            "2022 年我区政务公开工作的总体要求是:按照《天津市2022年政务公开工作要点》的部署要求,不断提升政策发布、解读、回应质量。\n\n"
-            "一、聚焦经济领域,以公开促落实\n\n(一)加强涉及优化营商环境的信息公开。(区发展改革委、区商务局等负责落实)\n")
-    assert policy_extract.parse_text(text).meta.title == "和平区2022年政务公开工作要点"
-
-
-def test_a_title_wrapped_before_a_joining_word_is_one_title():
+    ("丨 网站无障碍 丨 关怀版\n\n和平区 2022 年政务公开工作要点\n\n发布日期:2022-06-30    发布者:和平区人民政府办公室\n\n"
+     "2022 年我区政务公开工作的总体要求是:按照《天津市2022年政务公开工作要点》的部署要求,不断提升政策发布、解读、回应质量。\n\n"
+     "一、聚焦经济领域,以公开促落实\n\n(一)加强涉及优化营商环境的信息公开。(区发展改革委、区商务局等负责落实)\n", "和平区2022年政务公开工作要点"),
     # 吉林省 2020年政务公开工作要点及重点任务分工 (xxgk.jl.gov.cn …t20200903_7449367.html, review r36b 03): the heading
     # wrapped before "及", whose line names a table's column word (重点任务) — no table's header under a title
-    text = ("吉林省2020年政务公开工作要点\n及重点任务分工\n深入贯彻党中央国务院关于政务公开工作决策部署,全面落实有关要求。\n"
-            "(一)加强权力配置信息公开。各地各部门全面梳理本机关依法行使的行政权力。(各地各部门按照职能分别落实)\n")
-    assert policy_extract.parse_text(text).meta.title == "吉林省2020年政务公开工作要点及重点任务分工"
-
-
-def test_a_notice_issued_by_its_about_line_under_its_own_heading():
-    # 大连市 2023 (大政公开办〔2023〕2号, review r36b 06): "现将《关于持续深化政务公开做好当前重点工作任务分解的通知》印发给你们"
-    # over the heading "持续深化政务公开 做好当前重点工作的任务分解": the contract's title is the printed heading
-    text = ("大政公开办〔2023〕2号\n各区市县人民政府:\n现将《关于持续深化政务公开做好当前重点工作任务分解的通知》印发给你们,请结合实际认真贯彻落实。\n"
-            "大连市政务公开领导小组办公室\n2023年7月17日\n持续深化政务公开 做好当前重点工作的任务分解\n"
-            "一、立足职责定位,努力提升政策文件公开水平\n1.全面公开现行有效行政规范性文件。(市司法局牵头,各地区各部门负责)\n")
-    assert policy_extract.parse_text(text).meta.title == "持续深化政务公开做好当前重点工作的任务分解"
+    ("吉林省2020年政务公开工作要点\n及重点任务分工\n深入贯彻党中央国务院关于政务公开工作决策部署,全面落实有关要求。\n"
+     "(一)加强权力配置信息公开。各地各部门全面梳理本机关依法行使的行政权力。(各地各部门按照职能分别落实)\n", "吉林省2020年政务公开工作要点及重点任务分工"),
+    # 大连市 2023 (大政公开办〔2023〕2号, tyj.dl.gov.cn art_3374_2091374, review r36b 06): "现将《关于持续深化政务公开做好当前
+    # 重点工作任务分解的通知》印发给你们" over the heading "持续深化政务公开 做好当前重点工作的任务分解": the printed heading
+    ("大政公开办〔2023〕2号\n各区市县人民政府:\n现将《关于持续深化政务公开做好当前重点工作任务分解的通知》印发给你们,请结合实际认真贯彻落实。\n"
+     "大连市政务公开领导小组办公室\n2023年7月17日\n持续深化政务公开 做好当前重点工作的任务分解\n"
+     "一、立足职责定位,努力提升政策文件公开水平\n1.全面公开现行有效行政规范性文件。(市司法局牵头,各地区各部门负责)\n", "持续深化政务公开做好当前重点工作的任务分解"),
+], ids=["cited-plan-and-menu", "wrapped-before-ji", "about-line-over-heading"])
+def test_the_title_is_the_printed_heading(text, title):
+    assert policy_extract.parse_text(text).meta.title == title
