@@ -315,7 +315,7 @@ def join_number_lines(lines: list) -> list:
     ("01 推动…"), where the run opens with 01 and goes on 02, 03 …; a page number ("3") is not zero-padded."""
     texts = [ln.text.strip() for ln in lines]
     if "01" not in texts or "02" not in texts:
-        return lines
+        return [_spaced_numbers(ln) if "01" in ln.text else ln for ln in lines]
     out, expect, k = [], 0, 0
     while k < len(lines):
         number = texts[k] if _PADDED.fullmatch(lines[k].text) else None
@@ -330,3 +330,24 @@ def join_number_lines(lines: list) -> list:
         out.append(lines[k])
         k += 1
     return out
+
+
+_GLUED_NUMBER = re.compile(r"(?<![0-9.])(0[1-9]|[1-9][0-9])(?=[^\W\d_a-zA-Z])")  # "01推动…": a number glued to a Chinese word
+
+
+def _spaced_numbers(line):
+    """The same list joined into one line ("…具体如下👇👇👇01推动…建设;02新建…", the WeChat post flattened, review-fv-d):
+    a space after each number of a run 01, 02, 03 … (three or more, each after a clause's end or a symbol), so that
+    the item marks read ("01 推动…")."""
+    text, run, expect = line.text, [], 1
+    for m in _GLUED_NUMBER.finditer(text):
+        before, after = text[m.start() - 1 : m.start()], text[m.end()]
+        opens = m.group(1) == "01" if not run else not before.isalnum()  # the first after any word ("具体如下01推动…"), the others after a clause's end
+        if int(m.group(1)) == expect and opens and after not in "年月日号时分秒":
+            run.append(m.end())
+            expect += 1
+    if len(run) < 3:
+        return line
+    for k in reversed(run):
+        text = text[:k] + " " + text[k:]
+    return replace(line, text=text)

@@ -457,6 +457,11 @@ def test_numbers_on_lines_of_their_own_over_their_items():
     assert [(t.number, t.text[:6]) for t in doc.tasks] == [("01", "推动龙岗区第"), ("02", "新建、改扩建"), ("03", "统筹推进一批")]
     # a page number alone on its line (not zero-padded) stays one
     assert [t.number for t in policy_extract.parse_text("一、重点任务\n1.推进建设。\n3\n2.完善机制。\n").tasks] == ["1", "2"]
+    # the same post flattened (review-fv-d): "…具体如下👇👇👇01推动…建设;02新建…;03统筹…"
+    flat = policy_extract.parse_text("".join(line.strip() for line in text.split("\n")) + "\n")
+    assert [(t.number, t.text[:6]) for t in flat.tasks] == [("01", "推动龙岗区第"), ("02", "新建、改扩建"), ("03", "统筹推进一批")]
+    # a date's month and day stay a date ("2024年01月02日")
+    assert policy_extract.parse_text("2024年01月02日印发。03月04日实施。05月06日检查。\n").tasks == []
 
 
 def test_a_quote_a_crawler_left_unopened_hides_no_item():
