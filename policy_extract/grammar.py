@@ -114,7 +114,7 @@ class Grammar(MetadataPatterns):
     @cached_property
     def unit_label_at(self) -> re.Pattern:
         """A listed lead or responsible label with its colon (the labels that name units)."""
-        return re.compile(_alt(self.rules.lead_labels + self.rules.responsible_labels) + r"\s*[:：]")
+        return re.compile(_alt(self.rules.lead_labels + self.rules.responsible_labels) + _LABEL_QUALIFIER + r"\s*[:：]")  # "责任科室(单位):" (r41a 01)
 
     @cached_property
     def label_sentence(self) -> re.Pattern:  # a sentence "该目标责任单位为市经委" (郑州 2007 目标管理, review r18a 10)

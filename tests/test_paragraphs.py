@@ -484,3 +484,13 @@ def test_a_label_after_each_items_title_in_a_page_run_together():
             "2、农村饮水安全巩固提升工程,牵头部门:市水利局。已完工。3、城市棚户区改造,牵头部门:市住建委。开工率90%。\n")
     doc = policy_extract.parse_text(text)
     assert [(t.number, [u.name for u in t.lead_units]) for t in doc.tasks] == [("1", ["市交通局"]), ("2", ["市水利局"]), ("3", ["市住建委"])]
+
+
+def test_a_run_on_label_with_a_qualifier_in_brackets():
+    # 爱国卫生运动实施方案 (51gongwen.com/doc/19029.html, review r41a 01, one line): "…整治提升责任科室(单位):县总医院、
+    # 县妇幼保健院(3)…" — the label's bracketed qualifier, as label_re reads it, also where the note runs on into the text
+    text = ("1.开展市容环境整治(2)开展医疗机构环境整治,做好院内环境卫生整治提升责任科室(单位):县总医院、县妇幼保健院"
+            "(3)开展公共场所整治,设置健康提示标识。责任科室(单位):县卫健局、县市场监管局\n")
+    doc = policy_extract.parse_text(text)
+    assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [["县总医院", "县妇幼保健院"], ["县卫健局", "县市场监管局"]]
+    assert doc.tasks[0].text.endswith("整治提升")
