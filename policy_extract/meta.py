@@ -114,6 +114,17 @@ def _after_header_or_title(before: str, number: str, after: tuple[str, ...]) -> 
 JOINT = ""  # the issuer of a notice signed jointly: none, and no guess from elsewhere
 
 
+_DAMAGED_DATE = re.compile(r"(20\d{2})(\d{2,4})\D?")  # "2022429", "2023331日"
+
+
+def _damaged_date(m: re.Match) -> str | None:
+    """The one month and day the digits after the year can be ("429" -> 4-29; "1111" -> 11-11 or 1-111: none)."""
+    year, rest = int(m.group(1)), m.group(2)
+    days = [(int(rest[:k]), int(rest[k:])) for k in (1, 2) if k < len(rest) and rest[k] != "0"]
+    valid = [(mo, d) for mo, d in days if 1 <= mo <= 12 and 1 <= d <= (29 if mo == 2 else 30 if mo in (4, 6, 9, 11) else 31)]
+    return f"{year:04d}-{valid[0][0]:02d}-{valid[0][1]:02d}" if len(valid) == 1 else None
+
+
 def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
     """(issuer, issue date) from the signature: an organisation above a date line; JOINT
     when several signed."""
@@ -130,6 +141,9 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
             # under the signer, the date run on into whatever follows ("河北省人民政府办公厅" / "2022年2月26日河北省加快
             # 推进钢铁产业高质量发展的若干措施省工业和信息化厅…", corpus 0907, review r25b 10)
             m = g.date.match(text)
+        if m is None and i and looks_like_org(prev) and (damaged := _DAMAGED_DATE.fullmatch(text)):
+            # "重庆高新区管委会办公室" / "202164": the signature date a page lost its 年月日 from (review r38a 01, r37b 06)
+            return (None if _joint(re.sub(r"\s+", "", prev)) else re.sub(r"\s+", "", prev)), _damaged_date(damaged)
         if m:
             if looks_like_org(prev):
                 above = paras[i - 2 - sealed].text.strip() if i >= 2 + sealed else ""

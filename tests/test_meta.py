@@ -1076,3 +1076,19 @@ def test_a_seal_line_between_the_signer_and_the_date():
 ], ids=["cited-plan-and-menu", "wrapped-before-ji", "about-line-over-heading"])
 def test_the_title_is_the_printed_heading(text, title):
     assert policy_extract.parse_text(text).meta.title == title
+
+
+@pytest.mark.parametrize("signed,issuer,date", [
+    # 中山市横栏 2022 (review r37b 09): "中山市横栏党政综合办公室" / "2022728" — the page lost the date's 年月日
+    ("中山市横栏党政综合办公室\n2022728", "中山市横栏党政综合办公室", "2022-07-28"),
+    # 上海市杨浦区 2021 (review r39a 03): "2021222" reads only as 2 月 22 日
+    ("上海市杨浦区人民政府办公室\n2021222", "上海市杨浦区人民政府办公室", "2021-02-22"),
+    # 繁昌区 2023 (review r42a 01): "2023331日"
+    ("繁昌区人民政府办公室\n2023331日", "繁昌区人民政府办公室", "2023-03-31"),
+    # synthetic: "2021111" is 1 月 11 日 or 11 月 1 日 — the signer, no date
+    ("上海市杨浦区人民政府办公室\n2021111", "上海市杨浦区人民政府办公室", None),
+])
+def test_a_signature_date_that_lost_its_characters(signed, issuer, date):
+    text = f"各街道:\n现将《重点工作任务分解》印发给你们,请认真贯彻落实。\n{signed}\n重点工作任务分解\n一、重点任务\n1.推进规划公开。(牵头单位:区发改委)\n"
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer, meta.issue_date) == (issuer, date)
