@@ -5,8 +5,7 @@ from __future__ import annotations
 from .grammar import current as _grammar
 from .markers import match_marker
 from .segment import Node
-from .units import _starts_like_unit as starts_like_unit
-from .units import ends_like_unit, name_shaped, split_units
+from .units import ends_like_unit, name_shaped, split_units, starts_like_unit
 
 
 def heading_leaders(node: Node) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .deadlines import days_in_month
 from .grammar import current as _grammar
 from .markers import cn_to_int, match_marker
 from .normalize import Piece, ends_in_link, squeeze_cjk_spaces
@@ -121,7 +122,7 @@ def _damaged_date(m: re.Match) -> str | None:
     """The one month and day the digits after the year can be ("429" -> 4-29; "1111" -> 11-11 or 1-111: none)."""
     year, rest = int(m.group(1)), m.group(2)
     days = [(int(rest[:k]), int(rest[k:])) for k in (1, 2) if k < len(rest) and rest[k] != "0"]
-    valid = [(mo, d) for mo, d in days if 1 <= mo <= 12 and 1 <= d <= (29 if mo == 2 else 30 if mo in (4, 6, 9, 11) else 31)]
+    valid = [(mo, d) for mo, d in days if 1 <= mo <= 12 and 1 <= d <= days_in_month(year, mo)]
     return f"{year:04d}-{valid[0][0]:02d}-{valid[0][1]:02d}" if len(valid) == 1 else None
 
 

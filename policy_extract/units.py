@@ -79,7 +79,7 @@ def ends_like_unit(text: str) -> bool:
     return bool(text) and (text.endswith(_grammar().rules.unit_suffixes) or text[-1] in "）)")
 
 
-def _starts_like_unit(text: str) -> bool:
+def starts_like_unit(text: str) -> bool:
     return text.lstrip().startswith(_grammar().rules.unit_prefixes)
 
 
@@ -107,7 +107,7 @@ def _split_conjunctions(part: str) -> list[str]:
         idx = part.find(word)
         while idx > 0:
             left, right = part[:idx], part[idx + len(word) :]
-            new_unit = _starts_like_unit(right) or (len(right) >= 3 and ends_like_unit(right))
+            new_unit = starts_like_unit(right) or (len(right) >= 3 and ends_like_unit(right))
             if ends_like_unit(left) and new_unit and left.count("（") == left.count("）") and left.count("(") == left.count(")"):
                 return _split_conjunctions(left) + _split_conjunctions(right)
             idx = part.find(word, idx + 1)
@@ -281,7 +281,7 @@ def name_shaped(token: str) -> bool:
         and bool(_HAN_NAME.fullmatch(token))
         and token.startswith(_grammar().rules.person_surnames)
         and not ends_like_unit(token)
-        and not _starts_like_unit(token)
+        and not starts_like_unit(token)
     )
 
 
