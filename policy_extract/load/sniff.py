@@ -16,7 +16,7 @@ def sniff_format(path: str | Path) -> str | None:
     then the extension decides."""
     try:
         with open(path, "rb") as fh:
-            head = fh.read(1024)
+            head = fh.read(8192)  # (the archive's multipart/related stands after its mail headers)
     except OSError:
         return None
     if head.startswith(OLE2_MAGIC):
@@ -29,20 +29,12 @@ def sniff_format(path: str | Path) -> str | None:
         return _sniff_zip(path)
     if head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")):
         return "image"  # PNG, JPEG, TIFF
-    if _MIME_HEADER.match(head) and b"multipart/related" in _head(path, 8192).lower():
+    if _MIME_HEADER.match(head) and b"multipart/related" in head.lower():
         return "mhtml"  # "From: <Saved by Blink>" … "Content-Type: multipart/related;": a page saved as one file
     return None
 
 
 _MIME_HEADER = re.compile(rb"(?:\xef\xbb\xbf)?[A-Za-z][A-Za-z0-9-]*:[ \t]")  # a mail header's first line
-
-
-def _head(path: str | Path, size: int) -> bytes:
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(size)
-    except OSError:
-        return b""
 
 
 def _sniff_zip(path: str | Path) -> str | None:
