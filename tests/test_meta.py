@@ -900,16 +900,6 @@ def test_a_sentence_leading_into_a_list_with_a_dash_is_no_title():
     assert policy_extract.parse_text(text).meta.title is None
 
 
-def test_a_run_on_signature_before_a_plan_title_that_opens_with_the_government():
-    # 绍兴 市政府2021年重点工作责任分工 (zhejiang.010b.com/policy/detail/102270.html, review r33b 09, stored flattened):
-    # "…投资项目责任分工 绍兴市人民政府办公室 2021年2月5日 市政府2021年重点工作责任分工一、…" — '市政府' after the date is
-    # the plan's title, not a cited document's issuer
-    text = ("重点工作完成情况将作为年度工作目标责任制考核的重要内容。 附件:2021年市级政府(市直国有企业)投资项目责任分工 "
-            "绍兴市人民政府办公室 2021年2月5日 市政府2021年重点工作责任分工一、徐国龙副市长重点工作\n")
-    meta = policy_extract.parse_text(text).meta
-    assert (meta.issuer, meta.issue_date) == ("绍兴市人民政府办公室", "2021-02-05")
-
-
 def test_the_pages_fuller_issuer_over_the_title_lines_short_one():
     # 嘉鱼县 2024 (jiayu.gov.cn/xxgk/zc/qtzdgkwj/202403/t20240318_3512224.shtml, review r32a 08): the title line's issuer
     # "县人民政府办公室" is the page's "发文单位: 嘉鱼县人民政府办公室" without its place
@@ -961,25 +951,6 @@ def test_a_notice_that_prints_no_year_of_its_own_takes_the_earliest_year_it_name
     text = ("各市：\n一、对2021年1月1日至3月31日期间到期的贷款给予延期。\n二、落实《2021年复工复产工作指南》。\n"
             "三、做好复工服务。3月10日前完成企业摸底，年底前建立服务台账。\n")
     assert policy_extract.parse_text(text).tasks[2].deadline.date == "2021-12-31"
-
-
-def test_a_central_body_signing_after_the_annex_title_run_together():
-    # corpus 0723 (国科发高〔2013〕110号, review r24b 01): "…做好落实工作。特此通知。附件：技术市场“十二五”发展规划科技部
-    # 2013年2月5日附件技术市场…" — a ministry names no place, and after a title only a placed name had been a signer
-    text = ("各省、自治区、直辖市科技厅（委、局）：现将《技术市场“十二五”发展规划》印发你们，请做好落实工作。特此通知。"
-            "附件：技术市场“十二五”发展规划科技部2013年2月5日附件技术市场“十二五”发展规划一、发展现状\n")
-    meta = policy_extract.parse_text(text).meta
-    assert (meta.issuer, meta.issue_date) == ("科技部", "2013-02-05")
-
-
-def test_the_date_under_the_signer_run_on_into_what_follows():
-    # corpus 0907 (冀政办字〔2022〕28号, review r25b 10): "河北省人民政府办公厅" / "2022年2月26日河北省加快推进钢铁产业高质量发展的
-    # 若干措施省工业和信息化厅　省发展改革委…" — the plan's title and its drafting departments run on after the date
-    text = ("各市人民政府：\n《河北省加快推进钢铁产业高质量发展的若干措施》已经省政府同意，现印发给你们，请认真贯彻落实。\n"
-            "河北省人民政府办公厅\n2022年2月26日河北省加快推进钢铁产业高质量发展的若干措施省工业和信息化厅　省发展改革委\n"
-            "一、推进产业结构调整。\n")
-    meta = policy_extract.parse_text(text).meta
-    assert (meta.issuer, meta.issue_date) == ("河北省人民政府办公厅", "2022-02-26")
 
 
 @pytest.mark.parametrize("link", ["链接：我省出台新规扶持小微企业健康发展.html", "附件：1.申报书模板.doc",
@@ -1090,5 +1061,29 @@ def test_the_title_is_the_printed_heading(text, title):
 ])
 def test_a_signature_date_that_lost_its_characters(signed, issuer, date):
     text = f"各街道:\n现将《重点工作任务分解》印发给你们,请认真贯彻落实。\n{signed}\n重点工作任务分解\n一、重点任务\n1.推进规划公开。(牵头单位:区发改委)\n"
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer, meta.issue_date) == (issuer, date)
+
+
+@pytest.mark.parametrize("text,issuer,date", [
+    # 绍兴 市政府2021年重点工作责任分工 (zhejiang.010b.com/policy/detail/102270.html, review r33b 09, stored flattened):
+    # "…投资项目责任分工 绍兴市人民政府办公室 2021年2月5日 市政府2021年重点工作责任分工一、…" — '市政府' after the date is
+    # the plan's title, not a cited document's issuer
+    (("重点工作完成情况将作为年度工作目标责任制考核的重要内容。 附件:2021年市级政府(市直国有企业)投资项目责任分工 "
+     "绍兴市人民政府办公室 2021年2月5日 市政府2021年重点工作责任分工一、徐国龙副市长重点工作\n"),
+     "绍兴市人民政府办公室", "2021-02-05"),
+    # corpus 0723 (国科发高〔2013〕110号, review r24b 01): "…做好落实工作。特此通知。附件：技术市场“十二五”发展规划科技部
+    # 2013年2月5日附件技术市场…" — a ministry names no place, and after a title only a placed name had been a signer
+    (("各省、自治区、直辖市科技厅（委、局）：现将《技术市场“十二五”发展规划》印发你们，请做好落实工作。特此通知。"
+     "附件：技术市场“十二五”发展规划科技部2013年2月5日附件技术市场“十二五”发展规划一、发展现状\n"),
+     "科技部", "2013-02-05"),
+    # corpus 0907 (冀政办字〔2022〕28号, review r25b 10): "河北省人民政府办公厅" / "2022年2月26日河北省加快推进钢铁产业高质量发展的
+    # 若干措施省工业和信息化厅　省发展改革委…" — the plan's title and its drafting departments run on after the date
+    (("各市人民政府：\n《河北省加快推进钢铁产业高质量发展的若干措施》已经省政府同意，现印发给你们，请认真贯彻落实。\n"
+     "河北省人民政府办公厅\n2022年2月26日河北省加快推进钢铁产业高质量发展的若干措施省工业和信息化厅　省发展改革委\n"
+     "一、推进产业结构调整。\n"),
+     "河北省人民政府办公厅", "2022-02-26"),
+], ids=["plan-title-opens-with-the-government", "central-body-after-annex-title", "date-run-on-under-the-signer"])
+def test_a_signature_run_on_into_the_text_around_it(text, issuer, date):
     meta = policy_extract.parse_text(text).meta
     assert (meta.issuer, meta.issue_date) == (issuer, date)
