@@ -432,3 +432,22 @@ def test_unit_break_reads_the_names_at_the_cut_as_splitting_the_texts_would():
         before = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         after = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert unit_break(before, after) == by_splitting(before, after), (before, after)
+
+
+def test_a_glyph_pdfium_measures_as_nothing_sends_its_page_to_pdfplumber():
+    """The table fixture prints its cells in STSong-Light, a font it does not embed. Where no CJK
+    font is installed, pdfium gives the lone "会" that wraps out of "各开发区管委会" (page 4, rows
+    (12) and (13)) a box of no size and leaves it out of the text page: the page counts it as a
+    lost glyph, so pdfplumber reads the page and the unit stays whole."""
+    import pypdfium2.raw as raw
+
+    from policy_extract.load import load
+
+    doc = pdfium.PdfDocument(str(ROOT / "tests" / "fixtures" / "pdf" / "xian-2022-fangguanfu-division-table.pdf"))
+    try:
+        page = doc[3]
+        assert page_objects(page, page.get_textpage(), raw)[1] >= 1
+    finally:
+        doc.close()
+    text = "\n".join(line.text for line in load(ROOT / "tests" / "fixtures" / "pdf" / "xian-2022-fangguanfu-division-table.pdf").lines)
+    assert "各开发区管委\t" not in text and text.count("各开发区管委会") >= 6

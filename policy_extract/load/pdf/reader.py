@@ -73,6 +73,12 @@ def page_objects(page, textpage, raw, texts: set | None = None) -> tuple[list[Pa
             if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
                 return
             x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+            if x1 - x0 <= 0.01 or y1 - y0 <= 0.01:
+                # no box: a browser's empty object, or glyphs of a font that is not embedded
+                # and has no substitute on this machine (STSong-Light without a CJK font
+                # installed): pdfium measures those as nothing and leaves them out of the
+                # text page. Boxed as its font size from its origin
+                x0, y0, x1, y1 = _em_box(obj, raw, x0, y0)
             if x1 - x0 > 0.01 and y1 - y0 > 0.01:
                 # the middle of the object's box: a glyph printed there (the same one,
                 # drawn again for bold) keeps the text; none there: a glyph was lost
@@ -100,6 +106,15 @@ def page_objects(page, textpage, raw, texts: set | None = None) -> tuple[list[Pa
         if address not in texts:
             visit_object(address, None, 0)
     return paths, dropped
+
+
+def _em_box(obj, raw, x0: float, y0: float) -> tuple[float, float, float, float]:
+    """A square of the text object's font size from its origin, where pdfium gave it no box;
+    a point where it has no font size."""
+    size, matrix = ctypes.c_float(), raw.FS_MATRIX()
+    if not raw.FPDFTextObj_GetFontSize(obj, size) or not raw.FPDFPageObj_GetMatrix(obj, matrix):
+        return x0, y0, x0, y0
+    return matrix.e, matrix.f, matrix.e + size.value, matrix.f + size.value
 
 
 def read_pages(path: Path, data: bytes) -> list[Page]:
