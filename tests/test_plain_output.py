@@ -80,42 +80,57 @@ def test_plain_output_is_the_models_bytes(path):
     assert yaml.safe_load(render_output(data, "yaml")) == json.loads(want)
 
 
-def _both_encoders(data) -> tuple[str, str]:
-    """export.dumps without and with pydantic-core loaded."""
+def _all_encoders(data) -> tuple[str, str, str]:
+    """export.dumps by each of its encoders: the small one (a process's first document, no
+    orjson or pydantic-core loaded), orjson (a later document), pydantic-core's (loaded)."""
+    import orjson
     import pydantic_core
 
-    saved = sys.modules.pop("pydantic_core")
+    saved_core, saved_or, written = sys.modules.pop("pydantic_core"), sys.modules.pop("orjson"), export._WRITTEN[0]
     try:
+        export._WRITTEN[0] = 0
         small = export.dumps(data)
+        assert "orjson" not in sys.modules  # the first document: no import
+        sys.modules["orjson"] = saved_or
+        fast = export.dumps(data)
     finally:
-        sys.modules["pydantic_core"] = saved
-    assert "pydantic_core" in sys.modules and pydantic_core
-    return small, export.dumps(data)
+        sys.modules["pydantic_core"], sys.modules["orjson"], export._WRITTEN[0] = saved_core, saved_or, written
+    assert "pydantic_core" in sys.modules and pydantic_core and orjson
+    return small, fast, export.dumps(data)
 
 
 @pytest.mark.parametrize("text", [
     "引号\"与\\反斜杠/斜杠", "控制\x00\x01\x1f\x7f字符\b\f\n\r\t", "\u2028\u2029行分隔", "𠀀𪚥😀非基本平面", "", " ",
     "\ufeff\u3000全角　空格", "\ud7ff\ue000\uffff",
 ])
-def test_both_fast_encoders_write_what_json_dumps_writes(text):
+def test_every_encoder_writes_what_json_dumps_writes(text):
     data = {"a": [text, {"b": text, "": None}, [], {}, 0, -12, 2**40, True, False, None], text: [[text]], "n": {"x": [{}]}}
     want = json.dumps(data, ensure_ascii=False, indent=2)
-    small, core = _both_encoders(data)
-    assert small == want
-    assert core == want
+    assert _all_encoders(data) == (want, want, want)
 
 
 def test_a_non_str_key_falls_back_to_json_dumps():
     data = {1: "a", None: [1.5]}
-    small, _ = _both_encoders(data)
-    assert small == json.dumps(data, ensure_ascii=False, indent=2)
+    small, fast, _ = _all_encoders(data)
+    assert small == fast == json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def test_parse_of_a_text_notice_imports_no_click_pydantic_yaml_or_rich():
+def test_a_second_document_in_a_process_is_written_by_orjson():
+    """A one-off command never imports orjson; a process writing documents in a loop does, from its second."""
+    code = (
+        "import sys; from policy_extract import export\n"
+        "a = export.dumps({'k': ['值', 1]}); first = 'orjson' in sys.modules\n"
+        "b = export.dumps({'k': ['值', 1]}); print(first, 'orjson' in sys.modules, a == b)"
+    )
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert res.stdout.split() == ["False", "True", "True"]
+
+
+def test_parse_of_a_text_notice_imports_no_click_pydantic_orjson_yaml_or_rich():
     code = (
         "import sys; from policy_extract.cli import main\n"
         "try:\n    main(['parse', sys.argv[1], '-o', sys.argv[2]])\nexcept SystemExit:\n    pass\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('click', 'pydantic', 'pydantic_core', 'yaml', 'rich', 'openpyxl', 'xlsxwriter', 'pdfplumber', 'pypdfium2', 'docx')))"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('click', 'pydantic', 'pydantic_core', 'orjson', 'yaml', 'rich', 'openpyxl', 'xlsxwriter', 'pdfplumber', 'pypdfium2', 'docx')))"
     )
     with_tmp = ROOT / "samples" / "hanzhong-2024-function-transformation.txt"
     res = subprocess.run([sys.executable, "-c", code, str(with_tmp), "/dev/null"], capture_output=True, text=True, check=True, cwd=ROOT)
