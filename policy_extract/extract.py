@@ -89,8 +89,21 @@ def _working_items(node: Node):
 
 
 def _has_content(node: Node) -> bool:
+    """An item that says something: a sentence, more than a title's length, or two clauses
+    ("2.加强重大公共卫生安全风险源头防控,切实保障人民群众生命安全", 安徽 灵璧 2021, review s1a 06:
+    printed without its full stop, after an item in sentences); not a title alone ("3.1.1指挥部组成及职责")."""
     text = full_text(node)
-    return bool(re.search(r"[。；;！!]", text)) or len(text) > 30
+    if re.search(r"[。；;！!]", text) or len(text) > 30:
+        return True
+    return len(text) >= 16 and text[-1] not in ":：" and bool(re.search(r"[^\d\s][，,][^\d\s]", text)) and _after_a_sentence(node)
+
+
+def _after_a_sentence(node: Node) -> bool:
+    """The item before it, of its kind, says something in sentences: two clauses continue a list of items."""
+    siblings = node.parent.children if node.parent is not None else []
+    index = next((i for i, s in enumerate(siblings) if s is node), 0)
+    before = siblings[index - 1] if index else None
+    return before is not None and before.kind == node.kind and bool(re.search(r"[。；;！!]", full_text(before)))
 
 
 def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = False, notes_of=find_notes) -> list[Node]:

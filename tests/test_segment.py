@@ -610,3 +610,16 @@ def test_a_group_with_items_like_the_group_before_it_heads_them():
             "2.动态调整专业设置。围绕卫生健康事业发展需要调整专业。（二）坚持科学评价，完善评价标准按照破除“四唯”要求，坚持重品德、"
             "重能力、重业绩，提高评价的科学性。1.注重医德医风。将医德医风作为评价的首要条件。2.注重临床执业能力。将工作量作为申报条件。\n")
     assert [t.id for t in policy_extract.parse_text(text).tasks] == ["2.1.1", "2.1.2", "2.2.1", "2.2.2"]
+
+
+def test_two_clauses_after_an_item_in_sentences_are_a_task():
+    # 灵璧县 2021 卫健委 政府工作报告任务分解 (review s1a 06): item 2 printed without its full stop
+    import policy_extract
+
+    text = ("1.落实积极应对人口老龄化国家战略,加快发展健康、养老、育幼、家政等服务业,推动生活性服务业向高品质和多样化升级。\n"
+            "2.加强重大公共卫生安全风险源头防控,切实保障人民群众生命安全\n"
+            "3.毫不放松抓好新冠肺炎疫情常态化防控工作,完善疾病预防控制体系和平战结合的疫情防控救治体系。\n")
+    assert [t.number for t in policy_extract.parse(text).tasks] == ["1", "2", "3"]
+    # a clause that opens a list (corpus 0311 "取得…职称后，具备下列条件：") or a title alone is still none
+    listed = "1.推进审批改革，全面提速增效。\n2.取得四级职称后，具备下列条件：\n3.指挥部组成及职责\n"
+    assert [t.number for t in policy_extract.parse(listed).tasks] == ["1"]
