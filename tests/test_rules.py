@@ -232,6 +232,23 @@ def test_reform_and_building_tasks_are_task_sections():
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2"]
     assert [t.number for t in policy_extract.parse_text(text, rules=_rules_without("task_section_keywords", "改革任务")).tasks] == ["1"]
 
+def test_campaign_and_pilot_tasks_are_task_sections():
+    """"三、整治任务" (高庄镇 环境卫生大整治 2021, jhxc.xixianxinqu.gov.cn, review s1d 02) holds the work though a later
+    "四、责任分工" has notes; "四、试点任务" (corpus 0089, 1114) over "二、试点时间"/"三、试点范围", which are none;
+    "任务举措" (corpus 1007)."""
+    assert {"整治任务", "试点任务", "任务举措"} <= set(rules.TASK_SECTION_KEYWORDS)
+    text = "\n".join([
+        "三、整治任务:",
+        "1.清理整治村庄内外“三堆”、清理阴阳沟漂浮垃圾;",
+        "四、责任分工:",
+        "1.由保洁公司负责组织各村保洁人员,按区域及分工开展整治工作,安排协调好生活垃圾清运工作;",
+    ])
+    assert _task_paths(text) == [("1", "三、整治任务:"), ("1", "四、责任分工:")]
+    assert _task_paths(text, _rules_without("task_section_keywords", "整治任务")) == [("1", "四、责任分工:")]
+    pilot = "二、试点时间\n2019年6月至11月。\n三、试点任务\n（一）确定告知承诺适用对象。社会保险参保人员适用6项经办业务。\n"
+    assert _task_paths(pilot) == [("（一）", "三、试点任务")]
+
+
 NON_TASK_HEADINGS = [
     (STD2023, "一、总体要求"),
     (STD2023, "三、保障措施"),
