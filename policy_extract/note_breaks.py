@@ -26,9 +26,12 @@ def run_on_notes(text: str) -> set[int]:
         for m in g.unit_label_at.finditer(text):
             value = g.value_head.match(text, m.end())
             j = m.start()
-            if not j or text[j - 1] in "；;，,、：:":
-                continue  # "（牵头单位：X；责任单位：Y）": labels of one note
-            if value and _ends_like_unit(value.group(0)) and brackets_closed(text[:j]) and _closes_numbered_item(text, j):
+            if not j or text[j - 1] in "，,、：:":
+                continue  # "（牵头单位：X，责任单位：Y）": labels of one note
+            # after a semicolon, a label after an item's title, not after another label's value
+            # ("(一)第一检查督导组;责任单位:农办、供电所", 卢市镇 2021 flattened, review s1d 01; not "牵头单位：X；责任单位：Y")
+            item = _closes_numbered_item(text, j - 1, "。！？：:") if text[j - 1] in "；;" else _closes_numbered_item(text, j)
+            if value and _ends_like_unit(value.group(0)) and brackets_closed(text[:j]) and item:
                 out.add(j)
     clauses = []
     for m in (g.complete_note.finditer(text) if g.complete_verb.search(text) else ()):
@@ -45,10 +48,10 @@ def run_on_notes(text: str) -> set[int]:
     return out
 
 
-def _closes_numbered_item(text: str, j: int) -> bool:
+def _closes_numbered_item(text: str, j: int, ends: str = "。；;！？：:") -> bool:
     """The clause before a glued label is a numbered item ("(一)地区生产总值增长7%以上责任单位:"),
     not a page's field ("公开程序：本单位审核后公开责任部门：")."""
-    k = max(text.rfind(ch, 0, j) for ch in "。；;！？：:")
+    k = max(text.rfind(ch, 0, j) for ch in ends)
     clause = text[k + 1 : j]
     return any(match_marker(clause[m.start() :]) is not None for m in candidates().finditer(clause))
 

@@ -213,6 +213,16 @@ def test_a_labelled_note_run_on_without_a_sentence_end_is_a_part():
         ("(一)", ["区发展和改革局"]), ("(二)", ["区科技和经信局"]), ("(三)", ["区发展和改革局"])]
 
 
+def test_a_label_after_an_items_title_and_a_semicolon_is_a_part():
+    # 卢市镇 2021 两会安全生产大检查 (review s1d 01, flattened): each group's title, a semicolon, its units
+    flat = "三、分组情况(一)第一检查督导组;责任单位:农办、供电所(二)第二检查督导组;责任单位:派出所、市场监督管理所"
+    doc = policy_extract.parse_text("某镇通知\n" + flat + "\n")
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("(一)", ["农办", "供电所"]), ("(二)", ["派出所", "市场监督管理所"])]
+    # after another label's value the semicolon parts nothing ("（牵头单位：X；责任单位：Y" below)
+    assert run_on_notes("(一)推进改革。牵头单位：市发改委；责任单位：市财政局") == set()
+
+
 def test_bare_unit_clauses_between_sentences_close_their_items():
     parts = split_items(H05_FLAT, Sequence(), None, run_on_notes)
     assert parts[1:] == ["市发改委牵头落实", "围绕出台促进就业规划、就业创业政策,加强就业创业政策信息公开。", "市人社局牵头落实",
