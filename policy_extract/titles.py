@@ -118,6 +118,9 @@ def _as_printed_heading(title: str, paras: list[Piece]) -> str:
     return title
 
 
+_MENU_BULLETS = ("•", "▪", "►")  # a site's menu entry (灵璧县 2021, review s1a 06); no title opens with one
+
+
 def _find_title(paras: list[Piece]) -> str | None:
     candidate = None
     forwarded = False
@@ -150,8 +153,8 @@ def _find_title(paras: list[Piece]) -> str | None:
     for p in paras[:40]:
         if g.annex_label.match(p.text.strip()):
             after_annex = True
-        if g.site_name_line.match(p.text):
-            continue  # "中国政府网" between the page's title and the heading: no part of either
+        if g.site_name_line.match(p.text) or p.text.lstrip().startswith(_MENU_BULLETS):
+            continue  # "中国政府网" between the page's title and the heading, "• 政府信息公开" (a menu): no part of either
         if _heading_like(p.text) and not g.is_file_name(p.text):  # "潍坊…实施方案.docx": a sharing site's file name
             text = g.site_name_suffix.sub("", squeeze_cjk_spaces(p.text)) or p.text  # "…的意见-湖南省人民政府门户网站"
             if not run and after_annex:

@@ -611,6 +611,14 @@ def test_a_line_that_is_only_a_sites_name_between_two_titles():
     assert policy_extract.parse_text(text).meta.title == "国务院关于落实《政府工作报告》重点工作部门分工的意见"
 
 
+def test_a_menu_entry_is_no_part_of_the_title():
+    # 灵璧县 2021 县卫健委政府工作报告任务分解 (lingbi.gov.cn/public/6626531/154359391.html, review s1a 06): the site's menu
+    # entry "• 政府信息公开" had been the title, or run together with it
+    text = ("• 政府信息公开\n县卫健委2021年政府工作报告任务分解\n"
+            "1.落实积极应对人口老龄化国家战略,加快发展健康、养老、育幼、家政等服务业。\n牵头责任单位:县卫健委、县民政局\n")
+    assert policy_extract.parse_text(text).meta.title == "县卫健委2021年政府工作报告任务分解"
+
+
 def test_the_sites_fields_printed_without_colons():
     # 金乡县农业农村局 2021年全县乡村振兴工作重点任务清单 (jinxiang.gov.cn/art/2021/4/20/art_75741_2724091.html):
     # "索  引  号 1137…", "发布机构 金乡县农业农村局 …", "成文日期 2021-04-20 废止日期", "有效性" over the title — they had
