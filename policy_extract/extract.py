@@ -149,8 +149,9 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
 
 def _unnoted_siblings(noted: list[Node], options: Options) -> list[Node]:
     """Items without a note among siblings that nearly all carry one (two in three or more, at
-    least three): the note was printed in a form not read, or the item shares its group's work
-    ("(责任单位;住建局…)", review r20b 05). Leaves that say something, of the same kind."""
+    least two): the note was printed in a form not read, or the item shares its group's work
+    ("(责任单位;住建局…)", review r20b 05; "3.认真落实…免征增值税政策。" after a note carrying units to
+    later items, 淮安 2022, review s2b 05). Leaves that say something, of the same kind."""
     if options.task_section:
         return []
     ids = {id(n) for n in noted}
@@ -159,7 +160,7 @@ def _unnoted_siblings(noted: list[Node], options: Options) -> list[Node]:
         kind = next((c.kind for c in parent.children if id(c) in ids), None)
         kids = [c for c in parent.children if c.kind == kind]
         with_note = sum(id(c) in ids for c in kids)
-        if with_note >= 3 and with_note * 3 >= len(kids) * 2:
+        if with_note >= 2 and with_note * 3 >= len(kids) * 2:
             out += [c for c in kids if id(c) not in ids and not c.children and _has_content(c) and not _excluded(c)]
     return out
 

@@ -383,7 +383,8 @@ def test_a_note_on_the_last_sub_item_stays_its_own_where_a_sibling_has_one():
         "(3)加强应急预案演练。(市应急局负责)\n"
     )
     tasks = policy_extract.parse_text(text).tasks
-    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [("(1)", ["市应急办"]), ("(3)", ["市应急局"])]
+    # (2), between two items with notes, is a task of its own, without (3)'s units
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [("(1)", ["市应急办"]), ("(2)", []), ("(3)", ["市应急局"])]
 
 
 def test_a_remark_closing_a_labelled_line_leaves_the_note_its_items():
@@ -623,3 +624,20 @@ def test_two_clauses_after_an_item_in_sentences_are_a_task():
     # a clause that opens a list (corpus 0311 "取得…职称后，具备下列条件：") or a title alone is still none
     listed = "1.推进审批改革，全面提速增效。\n2.取得四级职称后，具备下列条件：\n3.指挥部组成及职责\n"
     assert [t.number for t in policy_extract.parse(listed).tasks] == ["1"]
+
+
+def test_an_item_without_a_note_between_two_with_notes_is_a_task():
+    # 淮安 2022 纾困解难 实施细则 (review s2b 05): item 3 has no note of its own; item 1's says that later items are
+    # carried out by 各县区人民政府、园区管委会 too, so item 3 is a task with those units
+    import policy_extract
+
+    text = ("一、落实财税支持政策\n"
+            "1.积极争取省级专项资金,支持中小微企业。(责任单位:市工信局、市财政局等有关部门,各县区人民政府、园区管委会。"
+            "以下政策措施均需各县区人民政府、园区管委会落实,不再单独列出)\n"
+            "2.成立“智改数转”工作专班,积极争取省工业企业“智改数转”专项资金。(责任单位:市工信局、市财政局)\n"
+            "3.认真落实小规模纳税人免征增值税政策。\n")
+    doc = policy_extract.parse(text)
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in doc.tasks][2] == ("3", ["各县区人民政府", "园区管委会"])
+    # one item with a note among three says nothing of its siblings
+    one = "一、深化改革\n1.推进改革。(市发改委负责)\n2.开展宣传。\n3.加强调度。\n"
+    assert [t.number for t in policy_extract.parse(one).tasks] == ["1"]
