@@ -12,7 +12,7 @@ from .cell_units import roles_from_cells
 from .deadlines import TimeLimit, deadline_in_text, parse_time_limit
 from .grammar import current as _grammar
 from .headings import heading_leaders, heading_leads, title_lead, title_leader
-from .item_ends import without_progress, without_run_on_signature, without_signature, without_signature_over_annex
+from .item_ends import without_closing_formula, without_progress, without_run_on_signature, without_signature, without_signature_over_annex
 from .markers import match_marker, strip_marker_punct
 from .normalize import squeeze_cjk_spaces
 from .notes import Note, bare_note, find_notes, parse_note, remove_notes
@@ -145,7 +145,7 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
     if text is None:
         text = full_text(node)
         notes = notes_of(text)
-    body = without_signature_over_annex(remove_notes(text, notes))
+    body = without_closing_formula(without_signature_over_annex(remove_notes(text, notes)))
     if "\n" in body:
         body = without_signature(without_progress(_grammar().contact_lines.sub("", body)))
     elif body.rstrip(" |").endswith("日") or "此件" in body[-12:]:  # "…2016年11月12日（此件公开发布）"

@@ -30,6 +30,8 @@ class MetadataPatterns:
     # a notice's closing paragraph, between its last item and its signature: it opens addressing the
     # recipients ("各地各部门要明确责任、分解任务…" corpus 0778; "各市（含定州、辛集市）教育局，雄安新区公共服务局要…" 0976)
     closing_exhortation = _Lazy(r"^\s*各[^。；！？]{0,40}?(?<![重主])要(?![求点素])")
+    # the formula that closes a notice's body, over its signature ("特此公示！", 铁东区 2019, review s2d 07)
+    closing_formula = _Lazy(r"(?:^|(?<=[。！!；;\n]))\s*特此(?:通知|公告|公示|通报|函告|批复)\s*[。！!]?\s*(?:\n|$)")
     # what a signature's date closing a text may have after it: "（此件公开发布）"
     publication_remark = _Lazy(r"[（(]此件[^（()）]{2,8}[）)]\s*$")
     seal_remark = _Lazy(r"^\s*[（(][^（()）]{2,30}代章[）)]\s*$")  # "（国家知识产权局代章）" under the signer, over the date

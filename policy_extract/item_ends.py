@@ -51,6 +51,14 @@ def without_progress(body: str) -> str:
     return body
 
 
+def without_closing_formula(body: str) -> str:
+    """The notice's closing formula under its last item, and what follows it, are no part of the
+    item ("2、每月调度预警，…解决问题难题。" / "特此公示!" / "公示时间:2019年12月13日至2019年12月19日…",
+    铁东区 2019 环保整改公示, review s2d 07: the 公示 period had been the item's time limit)."""
+    m = _grammar().closing_formula.search(body) if "特此" in body else None
+    return body[: m.start()].rstrip() if m is not None and m.start() > 0 else body
+
+
 def without_signature_over_annex(body: str) -> str:
     """The signature run on into the title of an annex after it, with the annex list before it
     ("…就近就诊。附件：1.河北省双向转诊暂行规定2.…考核评价标准河北省人民政府办公厅2015年10月30日

@@ -933,3 +933,16 @@ def test_an_items_last_clause_of_names_before_any_role_verb_unbracketed_or_unclo
     assert doc.tasks[3].text.endswith("加快市场化进程。")
     # corpus 0349: a subject before 由 closing an item is no such clause
     assert policy_extract.parse_text("1.考核审核。考核初审及统计工作一般由主管部门（一级局）负责。\n2.考核公示。结果在网站公示。\n").tasks[0].lead_units == []
+
+
+def test_the_closing_formula_and_what_follows_it_are_no_part_of_the_last_item():
+    # 铁东区 2019 督察整改情况公示 (tdq.siping.gov.cn/zw/tzgg/201912/t20191213_341203.html, review s2d 07): the 公示
+    # period under "特此公示!" had been item 2's text and time limit; corpus 0647 "本公告自…起执行。" / "特此公告。"
+    text = ("整改完成情况:\n1、区委区政府及各乡镇针对环保整改问题不定期召开任务推进会议,压实责任。\n"
+            "2、每月调度预警,强化督查督办,及时召开任务推进会议解决问题难题。\n特此公示!\n"
+            "公示时间:2019年12月13日至2019年12月19日,共7天。公示期间如有异议,请联系铁东区河湖管理中心\n")
+    last = policy_extract.parse_text(text).tasks[-1]
+    assert (last.text, last.deadline) == ("每月调度预警,强化督查督办,及时召开任务推进会议解决问题难题。", None)
+    # not inside a sentence: "特此通知各单位" is no formula closing a line
+    kept = policy_extract.parse_text("某方案\n一、重点任务\n1.做好衔接。特此通知各单位按时报送材料。\n").tasks[0]
+    assert kept.text == "做好衔接。特此通知各单位按时报送材料。"
