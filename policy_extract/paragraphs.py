@@ -241,9 +241,12 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
 
 
 def _plan_title_before(text: str, i: int) -> bool:
-    """The text before `i` is a plan's title alone: no sentence or clause mark, at most 80
-    characters, ending like a plan (工作计划, 实施方案 …)."""
-    head = text[:i].strip()
+    """The text before `i`, or after the last sentence before it, is a plan's title alone: no
+    clause mark, at most 80 characters, ending like a plan (工作计划, 实施方案 …): "…现将《…计划》
+    印发给你们…书面报告县委、县政府。2021年县委、县政府为民办实事工作计划一、人居环境提升工程(1)…"
+    (连江县 2021 flattened, review s2a 05)."""
+    head = text[:i]
+    head = head[max(head.rfind(ch) for ch in "。！？!?") + 1 :].strip()
     return 6 <= len(head) <= 80 and head.endswith(_grammar().rules.plan_title_endings) and not any(ch in head for ch in "。；;：:，,")
 
 

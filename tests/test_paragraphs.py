@@ -447,6 +447,16 @@ def test_the_plans_title_run_into_its_first_part_is_cut_before_it():
     assert [t.path for t in doc.tasks] == [["一、坚持以政治建设为统领,坚决同党中央保持高度一致"]] * 2
 
 
+def test_the_plans_title_after_the_notices_last_sentence_is_cut_before_its_first_part():
+    # 连江县 2021 为民办实事工作计划 (news.fznews.com.cn/fzsync/2021-02-18/1727032084535.shtml, review s2a 05) flattened: the notice's sentences, then the plan's title and its 一、
+    text = ("现将《2021年县委、县政府为民办实事工作计划》印发给你们,请认真组织实施。各主办单位要科学安排进度。"
+            "2021年县委、县政府为民办实事工作计划一、人居环境提升工程(1)实施老旧小区改造提升。改造凤园西侧片区老旧小区。"
+            "主办单位:县城投公司,协办单位:住建局、凤城镇。(2)提升含光人行桥景观。美化亮化含光人行桥南北两岸绿地景观。"
+            "主办单位:县建发公司,协办单位:住建局、水利局。\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.id, t.path) for t in doc.tasks] == [("1.1", ["一、人居环境提升工程"]), ("1.2", ["一、人居环境提升工程"])]
+
+
 def test_a_row_number_after_a_percent_in_a_flattened_table():
     # 霍邱县 2025年县政府重点工作任务一季度完成情况 (whmrqb.cn/public/6596251/37921338.html, review r37a 10), rows joined
     # with spaces: "…增长6.8%2 规模工业增加值增长4.5%。 县工信局…" — a figure's % closes it, the next row's number follows
