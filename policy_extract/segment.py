@@ -17,6 +17,7 @@ from .grammar import current as _grammar
 from .markers import Marker, match_marker, ordinal_shi
 from .normalize import Piece, squeeze_cjk_spaces
 from .notes import ends_with_note, find_notes, is_note_paragraph, parse_note, top_level_groups
+from .tables import column_of
 
 
 @dataclass(eq=False)
@@ -220,7 +221,8 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
             stack.append(node)
         else:
             target = stack[-1]
-            if target is not root and not is_note_paragraph(piece.text) and ends_with_note(target.paras[-1].text) and not target.children and not ends_with_note(piece.text):
+            if target is not root and not is_note_paragraph(piece.text) and ends_with_note(target.paras[-1].text) and not target.children \
+                    and not ends_with_note(piece.text) and not _labelled_measure(piece.text):
                 target = root  # a closing paragraph after the last task does not belong to it
             elif is_note_paragraph(piece.text) and _shares_note(target):
                 target = target.parent  # one note under a list of sub-items is the whole list's
@@ -231,6 +233,16 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
     if not blocks and not root.children and not root.tables and sum(_opens_block(pieces, i) for i in range(len(pieces))) >= 2:
         return segment(pieces, blocks=True)  # "市区新增…学位2.36万个。" / "主管领导:刘东" / "责任单位:市教育局" (郑州 2012, review r18a 07)
     return root
+
+
+_LABEL_HEAD = re.compile(r"\s*([^:：，,。；;\s]{2,8})\s*[:：]")
+
+
+def _labelled_measure(text: str) -> bool:
+    """A paragraph labelled as the item's measure or task ("整改措施:继续坚持…", 昭化区射箭乡 2018 整改方案,
+    review s2d 02): the item's own text under its note, not the notice's closing paragraph."""
+    m = _LABEL_HEAD.match(text)
+    return m is not None and column_of(m.group(1)) in ("measure", "task")
 
 
 def _opens_block(pieces: list[Piece], i: int) -> bool:

@@ -641,3 +641,17 @@ def test_an_item_without_a_note_between_two_with_notes_is_a_task():
     # one item with a note among three says nothing of its siblings
     one = "一、深化改革\n1.推进改革。(市发改委负责)\n2.开展宣传。\n3.加强调度。\n"
     assert [t.number for t in policy_extract.parse(one).tasks] == ["1"]
+
+
+def test_a_labelled_measure_under_a_noted_item_stays_with_it():
+    # 昭化区射箭乡 2018 脱贫攻坚考核反馈问题整改实施方案 (cnzh.gov.cn/gongkai/show/20180905224007-23980-00-000.html,
+    # review s2d 02): the problem, its note, then "整改措施:…" — the item's own measure, not a closing paragraph
+    import policy_extract
+
+    text = ("1.专项整改问题\n(1)将脱贫人口指标集中安排给当年计划退出村。(牵头单位:扶贫办;责任单位:各村支部)\n"
+            "整改措施:继续坚持采取“自下而上、自上而下”的方式,科学确定脱贫人口指标。\n")
+    (task,) = policy_extract.parse(text).tasks
+    assert task.text.endswith("整改措施:继续坚持采取“自下而上、自上而下”的方式,科学确定脱贫人口指标。")
+    # a closing paragraph after the last task still belongs to none
+    closing = "一、重点任务\n1.推进改革。(市发改委负责)\n各单位要高度重视,认真抓好落实。\n"
+    assert policy_extract.parse(closing).tasks[0].text == "推进改革。"
