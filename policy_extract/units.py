@@ -173,7 +173,8 @@ def _rejoin_fragments(parts: list[str]) -> list[str]:
         # "各州、市人民政府", "各县(市)、区人民政府", "各省、自治区、直辖市人民政府": 各 over them all; not "各县、各部门",
         # "各县(市)、市直各部门", "各县(市、区)、扶贫专项市级部门" (another kind of list)
         each = glue_each and not part.strip().startswith("各") and not any(w in part for w in _COLLECTIVE) and not part.strip().endswith(_BODY_KINDS) \
-            and not any(p + "直" in part for p in _grammar().rules.place_words)
+            and not any(p + "直" in part for p in _grammar().rules.place_words) \
+            and (not out or not out[-1].rstrip().endswith((")", "）")) or _more_places(part.strip()))
         if out and (short or glue or shared or each):
             out[-1] = out[-1] + "、" + part
         else:
@@ -182,6 +183,19 @@ def _rejoin_fragments(parts: list[str]) -> list[str]:
         # and on over "自治区", "特区" to the body that closes the list ("…、直辖市人民政府")
         glue_each = _grammar().each_place.fullmatch(part.strip()) is not None or (each and part.strip()[-1:] in _grammar().rules.place_words)
     return out
+
+
+def _more_places(part: str) -> bool:
+    """After a bracket closing the places 各 is over ("各县(市、区)"), a part that goes on with them: a place
+    and its government ("各县(市)、区人民政府", "各市(含定州、辛集市)、县人民政府"), not a unit of its own
+    ("各县(市、区)、市民政局", "各区(新区)、深汕特别合作区", 深圳 2022 乡村振兴, review s3c 06). Without the
+    bracket 各 is over the unit after the places too ("各市、县人力资源社会保障局", corpus 0244)."""
+    rules = _grammar().rules
+    bare = _IN_BRACKETS.sub("", part)  # "县(市、区)政府" ends as "县政府" does
+    return (part[:1] in rules.place_words or part.startswith(("自治", "直辖"))) and bare.endswith(rules.place_unit_endings)
+
+
+_IN_BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def split_glued_names(text: str) -> list[str]:

@@ -552,6 +552,9 @@ def test_each_over_two_places_is_one_entry():
     assert split_units("市财政局、农业局,各县(市)、区人民政府") == ["市财政局", "农业局", "各县(市)、区人民政府"]
     assert split_units("各市(县)、区政府") == ["各市(县)、区政府"]
     assert split_units("各县(市)、市直各部门") == ["各县(市)", "市直各部门"]
+    # 深圳 2022 “三农”工作 (xczxhxzjlj.sz.gov.cn …/post_10002336.html, review s3c 06): after the bracket, a unit of its own
+    assert split_units("市乡村振兴和协作交流局、各区(新区)、深汕特别合作区") == ["市乡村振兴和协作交流局", "各区(新区)", "深汕特别合作区"]
+    assert split_units("各县(市、区)、市民政局") == ["各县(市、区)", "市民政局"]
     assert split_units("各州、市直有关部门") == ["各州", "市直有关部门"]
     # corpus 0257 (国务院): "各省、自治区、直辖市人民政府"; r27b 03 (六盘水 2022): "各县、特区、区人民政府"; corpus 0741:
     # "各市(含定州、辛集市,下同)、县(市、区)政府" — one entry each; 0307: "各市、县人社局、民政局、残联" stops at 人社局;
