@@ -276,6 +276,7 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
     current = None
     # a column of no known name after the task's holds its numbered measures ("序号 | 目标名称 | 工作标准 | …")
     measures = text_cols[0] + 1 < width and roles[text_cols[0] + 1] is None
+    time_first = "deadline" in col and col["deadline"] < min(col.get("lead", width), col.get("responsible", width))  # "…| 完成时限 | 责任单位" (s3a 04)
     for k, (piece, cell) in enumerate(zip(body, cells)):
         opening = _row_opening(cells, k, current, numbered, trailing)
         if opening is not None:
@@ -301,7 +302,7 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
             row["people"].append(cell)
         elif row["units"] and not row["time"] and cell[:1] in "(（" and cell[-1:] in ")）":
             row["units"][-1] += cell  # "应急管理局", "(安委办)": a unit's alias on the line under it (钟楼区 2024)
-        elif row["text"] and not row["time"] and _unit_cell(cell):
+        elif row["text"] and (not row["time"] or time_first) and _unit_cell(cell):
             row["units"].append(cell)
         elif row["text"] and (row["units"] or row["time"] or row["people"] or measures and _sub_item(cell) and _sub_item(row["text"][-1])):
             # the row's next task, whose number, units or time cells were merged with the row's; a
@@ -370,8 +371,7 @@ def _time_cell(cell: str) -> bool:
     return len(cell) <= 20 and (looks_like_time_limit(cell) or _grammar().month_first.match(cell) is not None)
 
 
-def _person_cell(cell: str) -> bool:
-    """A cell that names people ("冯冬昌", "钱 宇", "张三副市长")."""
+def _person_cell(cell: str) -> bool:  # a cell that names people ("冯冬昌", "钱 宇", "张三副市长")
     names = [n for n in re.split(r"[、，,\s]+", cell) if n]
     return bool(names) and (all(name_shaped(n) or titled_person(n) for n in names) or name_shaped(re.sub(r"\s+", "", cell)))
 

@@ -1012,3 +1012,18 @@ def test_a_glued_header_whose_name_opens_with_a_year():
             "2固定资产投资增长6%左右区发展改革委3一般公共预算收入增长5%区财政局\n")
     doc = policy_extract.parse_text(text)
     assert [(t.number, [u.name for u in t.responsible_units]) for t in doc.tasks] == [("1", ["区发展改革委"]), ("2", ["区发展改革委"]), ("3", ["区财政局"])]
+
+
+def test_a_pipe_table_run_together_whose_time_limit_column_stands_before_the_units():
+    # 浙江某区 2022年政务公开工作任务表 (nuchain.org/art/2022/8/17/art_1229487075_1748041.html, review s3a 04) flattened:
+    # "主要工作任务 | 任务内容 | 完成时限 | 责任单位 |": each row's units after its time limit had opened a task of their own
+    text = ("主要工作任务 | 任务内容 | 完成时限 | 责任单位 |一、围绕中心工作,提升重点领域信息公开质量 | (一)聚焦共同富裕示范先行区建设加大公开力度 | "
+            "1.做好共同富裕示范先行区行动计划执行情况信息公开,集中展示建设成果。 | 全年 | 区发改局、区级其他有关部门,各街道办事处 |"
+            "2.加强稳进提质系列政策的集成发布、权威解读。 | 全年 | 区发改局、区级其他有关部门,各街道办事处 |"
+            "3.开展项目预算公开试点,探索建立民生项目预算信息公示制度。 | 12月底前 | 区财政局、区级其他有关部门,各街道办事处 |\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, [u.name for u in t.responsible_units], t.deadline.text) for t in doc.tasks] == [
+        ("1", ["区发改局", "区级其他有关部门", "各街道办事处"], "全年"),
+        ("2", ["区发改局", "区级其他有关部门", "各街道办事处"], "全年"),
+        ("3", ["区财政局", "区级其他有关部门", "各街道办事处"], "12月底前"),
+    ]
