@@ -330,11 +330,10 @@ def _sub_item(cell: str) -> int | None:
     return marker.value if (marker := match_marker(cell)) is not None and marker.kind in ("paren_arabic", "arabic", "circled") else None
 
 
-def rows_by_content(header: list[str], cells: list[str], like: Piece) -> list[Piece] | None:
-    """The same reading for a table's cells run into one line (pipe_runs): rows rebuilt from
-    what each cell holds, each with `like`'s place; None where _rows_by_number reads none."""
-    body = [Piece("row", c, like.start_line, like.end_line, like.page, [c], like.table) for c in cells]
-    return _rows_by_number(header, body)
+def rows_by_content(header: list[str], cells: list, like: Piece | None = None) -> list[Piece] | None:
+    """The same reading for a table's cells run into one line, each with `like`'s place, or for pieces of one cell each (pipe_runs):
+    rows rebuilt from what each cell holds; None where _rows_by_number reads none."""
+    return _rows_by_number(header, cells if like is None else [Piece("row", c, like.start_line, like.end_line, like.page, [c], like.table) for c in cells])
 
 
 def _row_piece(row: dict, width: int, col: dict[str, int], text_col: int) -> Piece:

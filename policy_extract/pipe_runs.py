@@ -70,6 +70,36 @@ def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+def read_ragged_rows(pieces: list[Piece]) -> list[Piece]:
+    """A pipe table printed a row a line whose rows mostly hold more or fewer cells than its header names (merged cells
+    not printed: "一、… | (一)… | 1.… | 全年 | 区发改局… |" then "2.… | 全年 | 区发改局… |", 浙江某区 2022 政务公开工作任务表,
+    review s3a 04): its cells read by content, each on its own line, as a table run into one line is (split_wide_rows)."""
+    out: list[Piece] = []
+    i = 0
+    while i < len(pieces):
+        head = pieces[i]
+        j = i + 1
+        if head.kind == "row" and "|" in head.text and is_header_row(head.cells):
+            while j < len(pieces) and pieces[j].kind == "row" and "|" in pieces[j].text and not is_header_row(pieces[j].cells):
+                j += 1
+            header = _filled(head.cells)
+            rows = pieces[i + 1 : j]
+            if len(rows) >= 2 and 2 * sum(len(_filled(r.cells)) != len(header) for r in rows) > len(rows):
+                body = [Piece("row", c, r.start_line, r.end_line, r.page, [c], r.table) for r in rows for c in _filled(r.cells)]
+                read = rows_by_content(header, body)
+                if read is not None:
+                    out += [Piece("row", "\t".join(header), head.start_line, head.end_line, head.page, header, head.table)] + read
+                    i = j
+                    continue
+        out += pieces[i:j]
+        i = j
+    return out
+
+
+def _filled(cells: list[str]) -> list[str]:
+    return [c.strip() for c in cells if c.strip()]
+
+
 def join_header_halves(pieces: list[Piece]) -> list[Piece]:
     """A pipe table's header that the page broke over two lines ("工作任务 | 具体要求" then "| 责任单位 |",
     中山 2022 政务公开工作要点分工, review r37b 07): one header, where neither half is one and every cell of

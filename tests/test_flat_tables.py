@@ -1014,16 +1014,21 @@ def test_a_glued_header_whose_name_opens_with_a_year():
     assert [(t.number, [u.name for u in t.responsible_units]) for t in doc.tasks] == [("1", ["区发展改革委"]), ("2", ["区发展改革委"]), ("3", ["区财政局"])]
 
 
-def test_a_pipe_table_run_together_whose_time_limit_column_stands_before_the_units():
-    # 浙江某区 2022年政务公开工作任务表 (nuchain.org/art/2022/8/17/art_1229487075_1748041.html, review s3a 04) flattened:
-    # "主要工作任务 | 任务内容 | 完成时限 | 责任单位 |": each row's units after its time limit had opened a task of their own
-    text = ("主要工作任务 | 任务内容 | 完成时限 | 责任单位 |一、围绕中心工作,提升重点领域信息公开质量 | (一)聚焦共同富裕示范先行区建设加大公开力度 | "
-            "1.做好共同富裕示范先行区行动计划执行情况信息公开,集中展示建设成果。 | 全年 | 区发改局、区级其他有关部门,各街道办事处 |"
-            "2.加强稳进提质系列政策的集成发布、权威解读。 | 全年 | 区发改局、区级其他有关部门,各街道办事处 |"
-            "3.开展项目预算公开试点,探索建立民生项目预算信息公示制度。 | 12月底前 | 区财政局、区级其他有关部门,各街道办事处 |\n")
-    doc = policy_extract.parse_text(text)
-    assert [(t.number, [u.name for u in t.responsible_units], t.deadline.text) for t in doc.tasks] == [
-        ("1", ["区发改局", "区级其他有关部门", "各街道办事处"], "全年"),
-        ("2", ["区发改局", "区级其他有关部门", "各街道办事处"], "全年"),
-        ("3", ["区财政局", "区级其他有关部门", "各街道办事处"], "12月底前"),
+@pytest.mark.parametrize("joiner", ["\n", ""], ids=["lined", "flattened"])
+def test_a_pipe_table_whose_rows_hold_other_counts_of_cells_than_its_header(joiner):
+    # 浙江某区 2022年政务公开工作任务表 (nuchain.org/art/2022/8/17/art_1229487075_1748041.html, review s3a 04): the part and
+    # group cells printed on row 1 only, the time limit's column before the units'. Flattened, each row's units had
+    # opened a task of their own; lined, row 1's five cells had shifted its columns and the part had been a task
+    lines = ["主要工作任务 | 任务内容 | 完成时限 | 责任单位 |",
+             "一、围绕中心工作,提升重点领域信息公开质量 | (一)聚焦共同富裕示范先行区建设加大公开力度 | "
+             "1.做好共同富裕示范先行区行动计划执行情况信息公开,集中展示建设成果。 | 全年 | 区发改局、区级其他有关部门,各街道办事处 |",
+             "2.加强稳进提质系列政策的集成发布、权威解读。 | 全年 | 区发改局、区级其他有关部门,各街道办事处 |",
+             "3.开展项目预算公开试点,探索建立民生项目预算信息公示制度。 | 12月底前 | 区财政局、区级其他有关部门,各街道办事处 |"]
+    doc = policy_extract.parse_text(joiner.join(lines) + "\n")
+    assert [(t.number, [u.name for u in t.responsible_units], t.deadline.text, t.path[-1][:5]) for t in doc.tasks] == [
+        ("1", ["区发改局", "区级其他有关部门", "各街道办事处"], "全年", "(一)聚焦"),
+        ("2", ["区发改局", "区级其他有关部门", "各街道办事处"], "全年", "(一)聚焦"),
+        ("3", ["区财政局", "区级其他有关部门", "各街道办事处"], "12月底前", "(一)聚焦"),
     ]
+    if joiner:  # each row on its own line
+        assert [t.source.start_line for t in doc.tasks] == [2, 3, 4]
