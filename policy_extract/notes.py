@@ -299,7 +299,8 @@ def bracketed_list(content: str) -> Note | None:
         return None
     names = split_units(content)
     short = len(names) >= 2 and any(len(n) >= 3 for n in names)  # "(市发改委、农委、人保局,…)": a short name among others (无锡 2011)
-    if not names or not all((len(n) >= 3 or short and len(n) == 2) and _ends_like_unit(n) and (not n.endswith(g.rules.place_words) or "各" in n) and not any(ch.isdigit() for ch in n) for n in names):
+    places = all(n.endswith(g.rules.place_words) and "各" not in n for n in names)  # "(市、县)"; beside a body a place is a unit (review s3c 06)
+    if not names or not all((len(n) >= 3 or short and len(n) == 2) and _ends_like_unit(n) and (not n.endswith(g.rules.place_words) or "各" in n or not places) and not any(ch.isdigit() for ch in n) for n in names):
         return None
     return Note(0, 0, [], names)
 
@@ -367,8 +368,7 @@ def closing_clause(text: str) -> Note | None:
     return replace(note, start=k + 1, end=len(stripped)) if note is not None and (complete or all(len(n) <= 15 for n in note.lead + note.responsible)) else None
 
 
-def brackets_closed(text: str) -> bool:
-    """No bracket left open: a label after "（牵头单位：X" belongs to that note."""
+def brackets_closed(text: str) -> bool:  # no bracket left open: a label after "（牵头单位：X" belongs to that note
     return text.count("（") + text.count("(") <= text.count("）") + text.count(")")
 
 

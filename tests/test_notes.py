@@ -539,6 +539,10 @@ def test_a_bracket_that_only_lists_units_after_a_sentence_is_the_items_note():
     assert find_notes("建立安全生产委员会（或安全生产领导小组）；") == []
     assert find_notes("各市（含定州、辛集市）要加强领导。") == []
     assert find_notes("做好统筹。（市、县）") == []
+    assert find_notes("在两市开展试点。（石家庄市、唐山市）") == []
+    # 深圳 2022 “三农”工作 (xczxhxzjlj.sz.gov.cn …/post_10002336.html, review s3c 06): beside a body, a zone ending in 区 is a unit
+    assert find_notes("组织“三农”工作人员开阔视野。(市乡村振兴和协作交流局、各区(新区)、深汕特别合作区)")[0].responsible == [
+        "市乡村振兴和协作交流局", "各区(新区)", "深汕特别合作区"]
 
 
 def test_each_over_two_places_is_one_entry():
