@@ -25,8 +25,7 @@ NOTE_BRACKETS = {"（", "(", "〔", "【", "[", "［"}
 
 
 def label_role(label: str) -> str:
-    """The role a note label gives its value: lead, responsible, person, deadline or none.
-    Listed labels by their table; any other by its head words (rules.ROLE_HEAD_WORDS)."""
+    """The role (lead, responsible, person, deadline or none) a label gives: listed labels by their table, any other by its head words."""
     return _grammar().label_role(label)
 
 
@@ -144,6 +143,8 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
     progress = None
     for i, clause in enumerate(clauses):
         clause = clause.strip().rstrip("。")
+        if allow_labels and (m := g.unit_sentence.match(clause)) and m.end() < len(clause):  # in a note, not the work given
+            clause = clause[m.end() :]  # "规范性文件公开由制发司(局)牵头" (民政部 2022, review s3d 07); a bare clause is a sentence
         if not clause:
             continue
         if len(clause) > 300 or "。" in clause:
@@ -308,8 +309,7 @@ def bracketed_list(content: str) -> Note | None:
 _SENTENCE_ENDS = frozenset("。；;")  # not after ！: "职场精英的智慧文库![了解我站]" is a site's slogan and link (review r19a 06)
 
 
-def _time_note(content: str) -> Note | None:
-    """A bracket closing a sentence that holds only its time limit ("(年内持续推进)", 天津 2021)."""
+def _time_note(content: str) -> Note | None:  # a bracket closing a sentence that holds only its time limit ("(年内持续推进)", 天津 2021)
     time_limit = content.strip() and not _grammar().bare_years.match(content.strip()) and looks_like_time_limit(content)
     return Note(0, 0, deadline=content.strip()) if time_limit else None
 

@@ -9,6 +9,7 @@ from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, piece_at, pieces,
 from policy_extract.cell_units import roles_from_cells
 from policy_extract.grammar import current
 from policy_extract.notes import (
+    bare_note,
     ends_with_note,
     find_notes,
     is_note_paragraph,
@@ -953,3 +954,14 @@ def test_the_closing_formula_and_what_follows_it_are_no_part_of_the_last_item():
     # not inside a sentence: "特此通知各单位" is no formula closing a line
     kept = policy_extract.parse_text("某方案\n一、重点任务\n1.做好衔接。特此通知各单位按时报送材料。\n").tasks[0]
     assert kept.text == "做好衔接。特此通知各单位按时报送材料。"
+
+
+def test_the_work_a_note_gives_before_its_unit_is_no_part_of_the_name():
+    # 民政部 2022 政务公开工作要点及任务分工 (a wiki copy, newton.com.tw, review s3d 07): "〔规范性文件公开由制发司(局)牵头,…;执法事项清单由政策法规司牵头,…〕"; corpus
+    # 0091/1060 "（技工院校内由人力资源社会保障行政部门负责）"
+    note = parse_note("规范性文件公开由制发司(局)牵头,各有关司(局)、信息中心配合;执法事项清单由政策法规司牵头,相关司(局)配合")
+    assert (note.lead, note.responsible) == (["制发司(局)", "政策法规司"], ["各有关司(局)", "信息中心", "相关司(局)"])
+    assert parse_note("技工院校内由人力资源社会保障行政部门负责").responsible == ["人力资源社会保障行政部门"]
+    assert parse_note("江苏南京自由贸易试验区管委会牵头").lead == ["江苏南京自由贸易试验区管委会"]  # 自由 is no 由
+    # a bare sentence is no note for it (corpus 1052: "非省属高校立项项目的研究经费由申报学校负责落实。")
+    assert bare_note("非省属高校立项项目的研究经费由申报学校负责落实") is None
