@@ -76,7 +76,7 @@ def names_only(names: list[str]) -> list[str]:
 
 def ends_like_unit(text: str) -> bool:
     text = text.rstrip()
-    return bool(text) and (text.endswith(_grammar().rules.unit_suffixes) or text[-1] in "）)")
+    return bool(text) and (text.endswith(_grammar().rules.unit_suffixes) or text[-1] in "）)〕")  # "各县〔市、区〕政府〔管委会〕" (许昌 2026, s4b 04)
 
 
 def starts_like_unit(text: str) -> bool:

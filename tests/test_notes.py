@@ -965,3 +965,10 @@ def test_the_work_a_note_gives_before_its_unit_is_no_part_of_the_name():
     assert parse_note("江苏南京自由贸易试验区管委会牵头").lead == ["江苏南京自由贸易试验区管委会"]  # 自由 is no 由
     # a bare sentence is no note for it (corpus 1052: "非省属高校立项项目的研究经费由申报学校负责落实。")
     assert bare_note("非省属高校立项项目的研究经费由申报学校负责落实") is None
+
+
+def test_a_name_closed_by_a_tortoise_shell_bracket_ends_like_a_unit():
+    # 许昌市 2026 政府工作报告重点工作任务分解 (a 大河财立方 repost on eastmoney.com, review s4b 04): "(…,各县〔市、区〕政府〔管委会〕
+    # 按职责分工负责)" had been no note, its units lost
+    note = parse_note("市发展和改革委员会、市工业和信息化局,各县〔市、区〕政府〔管委会〕按职责分工负责")
+    assert note.responsible == ["市发展和改革委员会", "市工业和信息化局", "各县〔市、区〕政府〔管委会〕"]
