@@ -265,7 +265,9 @@ def _counted_run(text: str, i: int, end: int) -> bool:
     review r21a 09): a numeral and 、 right before this one or right after it, or a numeral and a counter
     after it ("设一、二等奖", "一、二季度", review r22a 07 flattened, review-fv-d)."""
     before, after = text[max(0, i - 2) : i], text[i + end : i + end + 2]
-    return (len(before) == 2 and before[1] == "、" and before[0] in CN_DIGITS) or (len(after) == 2 and after[0] in CN_DIGITS and after[1] in "、等级类档批季期星")
+    # or one word over each numeral: "高一、高二" (grades, corpus 0972 flattened, review-fv-s4), "周一、周二"
+    same_word = len(before) == 2 and len(after) == 2 and after[0] == before[1] and after[1] in CN_DIGITS and not before[1].isspace()
+    return (len(before) == 2 and before[1] == "、" and before[0] in CN_DIGITS) or (len(after) == 2 and after[0] in CN_DIGITS and after[1] in "、等级类档批季期星") or same_word
 
 
 _AFTER_SENTENCE = re.compile(r"[。）)](?=\s*\S)")  # not ；: labels after it are parts of one note

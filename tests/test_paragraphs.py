@@ -391,6 +391,8 @@ def test_a_list_of_items_run_together_and_closed_by_a_pipe_is_no_table_cell():
      ["一", "1", "2", "二"]),
     # corpus 0981 (河北 科技奖励) and 0763: "1.实行一、二等奖候选项目成果报告制度" counts prize classes, no part opens
     ("一、改革完善评审机制\n1.实行一、二等奖候选项目成果报告制度。\n2.健全科技奖励诚信制度。\n二、加强组织领导", ["一", "1", "2", "二"]),
+    # corpus 0972 (河北 2021 教学用书, review-fv-s4): "（一）普通高中高一、高二年级使用…" names grades, no part opens
+    ("二、普通高中国家课程教学用书\n（一）普通高中高一、高二年级使用原选用版本教材。\n三、特殊教育学校教学用书", ["二", "（一）", "三"]),
 ])
 def test_numerals_counted_in_a_row_open_no_items(text, numbers):
     doc = policy_extract.parse_text(text + "\n")
