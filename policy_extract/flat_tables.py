@@ -49,7 +49,10 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
             if body[q - 1].isdigit() or not after or after in measures:
                 continue
             tail = body[start:q].rsplit("。", 1)[-1]
-            if bare_note(tail) is not None or _closing_cells(tail) is not None or (unit_cells and _unit_cells_start(body[search_from:q]) is not None):
+            # (or a time limit alone after a sentence: a row's second task, its unit cell merged with the first's:
+            # "5开工建设县老年养护楼。县民政局5月底前动工开工建设老年大学。12月底前6迁建…", 大竹县 2016 flattened, review s4a 05)
+            timed = "。" in body[start:q] and len(tail) <= 12 and looks_like_time_limit(tail)
+            if timed or bare_note(tail) is not None or _closing_cells(tail) is not None or (unit_cells and _unit_cells_start(body[search_from:q]) is not None):
                 end = q
                 break
         content = body[start + len(head) : end]

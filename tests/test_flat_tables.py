@@ -365,6 +365,18 @@ def test_a_one_cell_per_line_table_flattened_reads_its_rows_by_their_closing_cel
     assert got == [("1", ["县水务局", "县住建局", "县护城河指挥部"], "12月底前"), ("2", ["县住建局"], "9月投入使用")]
 
 
+def test_a_row_closed_by_a_time_limit_alone_after_a_sentence_ends_before_the_next_number():
+    # the same page (review s4a 05 flattened): row 5 prints a second task, its unit cell merged with the first's
+    # ("5开工建设县老年养护楼。县民政局5月底前动工开工建设老年大学。12月底前6迁建…"); rows 6 and 7 had run into it
+    text = ("序号民生实事责任单位完成时限1启动建设东湖湿地公园。县水务局12月底前2新建2座人行天桥。县住建局9月投入使用"
+            "3开工建设县老年养护楼。县民政局5月底前动工开工建设老年大学。12月底前4迁建县政务服务中心。县政务服务中心县代建中心12月底前"
+            "5加快推进土地滩水库建设。县水务局12月底前\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [t.number for t in tasks] == ["1", "2", "3", "4", "5"]
+    assert [(t.text, [u.name for u in t.responsible_units], t.deadline.text) for t in tasks[3:]] == [
+        ("迁建县政务服务中心。", ["县政务服务中心", "县代建中心"], "12月底前"), ("加快推进土地滩水库建设。", ["县水务局"], "12月底前")]
+
+
 @pytest.mark.parametrize("numbers", [("①", "②"), ("１", "２"), ("1", "2")])
 def test_row_numbers_in_every_printed_form_are_read_not_crashed_on(numbers):
     # a table copied one cell per line numbered ① ② (or in full-width figures): checking its rows'
