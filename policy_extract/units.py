@@ -95,7 +95,9 @@ def _split_spaces(part: str) -> list[str]:
         bare_body = len(token) >= 2 and token in _grammar().rules.unit_suffixes and token not in _grammar().rules.place_unit_endings
         # and inside an open bracket ("各县 (市、 区 ) 政府", 南平 2022 政务公开, review r37b 04)
         unclosed = out and out[-1].count("(") + out[-1].count("（") > out[-1].count(")") + out[-1].count("）")
-        if out and not person and (token[0] in "（(" or unclosed or not ends_like_unit(out[-1]) or len(out[-1]) < 3 or bare_body):
+        # or a collective's words alone ("各相关 区人民政府", 武汉 2022 改善空气质量, review s5a 03): no name yet
+        words = out and not out[-1].replace("各", "").replace("相关", "").replace("有关", "")
+        if out and not person and (token[0] in "（(" or unclosed or not ends_like_unit(out[-1]) or len(out[-1]) < 3 or bare_body or words):
             out[-1] += token
         else:
             out.append(token)

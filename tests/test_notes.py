@@ -972,3 +972,11 @@ def test_a_name_closed_by_a_tortoise_shell_bracket_ends_like_a_unit():
     # 按职责分工负责)" had been no note, its units lost
     note = parse_note("市发展和改革委员会、市工业和信息化局,各县〔市、区〕政府〔管委会〕按职责分工负责")
     assert note.responsible == ["市发展和改革委员会", "市工业和信息化局", "各县〔市、区〕政府〔管委会〕"]
+
+
+def test_a_collectives_words_alone_before_a_wrap_space_are_no_name():
+    # 武汉市改善空气质量2022年工作方案 (a document site's preview, m.taowenge.com/p-94541318.html, review s5a 03):
+    # "各相关 区人民政府" had given 各相关 and 区人民政府
+    assert split_units("各相关 区人民政府") == ["各相关区人民政府"]
+    assert split_units("市发改委 各有关 部门") == ["市发改委", "各有关部门"]
+    assert split_units("市财政局 市税务局") == ["市财政局", "市税务局"]  # two names stay two
