@@ -54,7 +54,9 @@ def _is_task_section(node: Node, keyword: str | None) -> bool:
         return keyword in node.title
     title = _section_title(node)
     rules = _grammar().rules
-    return any(k in title for k in rules.task_section_keywords) or title.startswith(rules.task_section_opening_words)
+    # or a title that announces the items below it ("二、着重做好以下工作:", 哈密 2021, review s5c 08)
+    return any(k in title for k in rules.task_section_keywords) or title.startswith(rules.task_section_opening_words) \
+        or (len(title) <= 12 and bool(_grammar().announces_items.search(title.rstrip("：: "))))
 
 
 def _is_non_task_section(node: Node) -> bool:

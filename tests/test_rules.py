@@ -249,6 +249,16 @@ def test_campaign_and_pilot_tasks_are_task_sections():
     assert _task_paths(pilot) == [("（一）", "三、试点任务")]
 
 
+def test_a_short_title_that_announces_the_items_below_it_names_a_task_section():
+    """"二、着重做好以下工作:" (哈尔滨 2021 政府工作报告, a news outline, hlj.sina.com.cn, review s5c 08): its items are the
+    work, titles alone though they are; a part whose title is a sentence ("十一、符合条件的新型研发机构，可适用以下政策措施。",
+    corpus 0671) names none."""
+    text = "二、着重做好以下工作:\n(一)创新驱动高质量发展,切实增强产业竞争力\n1、以创新做强和催生更多市场主体\n2、以数字经济带动工业强市\n"
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2"]
+    long = "十一、符合条件的新型研发机构，可适用以下政策措施。\n（一）按照规定组织或参与职称评审工作。\n十二、鼓励设立科技类新型研发机构。\n"
+    assert [t.number for t in policy_extract.parse_text(long).tasks] == ["（一）", "十二"]
+
+
 NON_TASK_HEADINGS = [
     (STD2023, "一、总体要求"),
     (STD2023, "三、保障措施"),
