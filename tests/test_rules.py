@@ -684,6 +684,11 @@ def test_lead_verbs():
     assert "主办" in rules.LEAD_VERBS
     note = notes.parse_note("省财政厅主办,省国税局、地税局协办")
     assert (note.lead, note.responsible) == (["省财政厅"], ["省国税局", "地税局"])
+    # 苍南县 2023 若干政策 (review s5b 01): "一、扩大有效投资政策(由县发改局牵头实施)" over its items
+    assert "牵头实施" in rules.LEAD_VERBS
+    assert notes.parse_note("由县发改局牵头实施").lead == ["县发改局"]
+    text = "一、扩大有效投资政策(由县发改局牵头实施)\n1.加大财政支持力度。重点支持重大项目建设。\n2.加强资金要素争取。开展专项债项目储备。\n"
+    assert [[u.name for u in t.lead_units] for t in policy_extract.parse_text(text).tasks] == [["县发改局"], ["县发改局"]]
 
 
 def test_responsible_verbs():
