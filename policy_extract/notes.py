@@ -330,7 +330,7 @@ def find_notes(text: str) -> list[Note]:
             notes.append(replace(note, start=start, end=end))
     k = open_tail(text)  # "…增长7.5%以上。(责任单位:区发改局、区商务办": the note's bracket never closed (黄石港区 2023, review r33a 02)
     tail = text[k + 1 :].split("\n")[0] if k is not None and _grammar().label_line.match(text[k + 1 :]) else ""
-    last = re.split(r"[、，,；;:：]", tail.rstrip("。；;，, "))[-1]  # the last name whole: not a page cut mid-name ("(牵头单位:市")
+    last = re.split(r"[、，,；;:：]", tail.rstrip("。；;，,、 "))[-1]  # the last name whole: not a page cut mid-name ("(牵头单位:市")
     unclosed = parse_note(tail) if len(last) >= 3 and _ends_like_unit(last) and not any(n.start <= k < n.end for n in notes) else None
     if unclosed is not None:
         notes.append(replace(unclosed, start=k, end=k + 1 + len(tail)))

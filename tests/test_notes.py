@@ -683,6 +683,10 @@ def test_a_note_whose_closing_bracket_was_lost():
     assert [(t.number, t.text, [u.name for u in t.responsible_units]) for t in tasks][1] == ("6", "服务业增加值增长7.5%以上。", ["区发改局", "区商务办"])
     # a page cut inside the note's last name gives no note ("(牵头单位:市", an excerpt's end)
     assert find_notes("高新技术产业增加值占GDP比重达到12%。(牵头单位:市") == []
+    # nor does it lose the note when the cut falls right after a 、 (鄂政发〔2018〕26号 on a mirror, chaincenturyfinance.com,
+    # review s5b 06: "(牵头单位:省发展改革委;责任单位:省编办、…、省住建厅、")
+    (note,) = find_notes("推进审批改革。(牵头单位:省发展改革委;责任单位:省编办、省住建厅、")
+    assert (note.lead, note.responsible) == (["省发展改革委"], ["省编办", "省住建厅"])
 
 
 def test_a_bracket_after_a_unit_carries_it_to_the_later_items():
