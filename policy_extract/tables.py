@@ -60,6 +60,8 @@ def header_columns(cells: list[str]) -> dict[str, int]:
         name = column_of(cell)
         if name == "responsible" and "responsible" in columns and "more_responsible" not in columns and len(_SPACE.sub("", cell)) <= 20:
             columns["more_responsible"] = i  # "牵头单位 | 参与单位 | 责任单位": both name units doing the work (平顶山 2018)
+        elif name == "task" and "task" in columns and not {"group", "measure", "number"} & set(columns) and len(_SPACE.sub("", cell)) <= 20:
+            columns["group"], columns["task"] = columns["task"], i  # "重点任务 | 工作内容 | 负责科室": the first heads the second (s5b 02)
         elif name and name not in columns and len(_SPACE.sub("", cell)) <= 20:
             columns[name] = i
     levels = [i for i, cell in enumerate(cells) if _SPACE.sub("", cell)[:2] in _LEVELS and column_of(cell) in ("task", "measure")]

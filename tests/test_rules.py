@@ -884,6 +884,10 @@ def test_table_columns():
     assert tables.split_glued_header("序号项目内容当前进度牵头单位备注1新建公办园5所。")[0] == ["序号", "项目内容", "当前进度", "牵头单位", "备注"]
     # 江门市土地储备中心 政务公开任务 (sd-xs.com …post_2452685.html): "工作任务 | 具体要求 | 责任部门 |" — the requirement is the measure
     assert tables.header_columns(["工作任务", "具体要求", "责任部门"]) == {"task": 0, "measure": 1, "responsible": 2}
+    # a county bureau's 政务公开工作要点 (a mirror, redwoodcoonhounds.com/public/15401/105053833.html, review s5b 02): "重点任务 |
+    # 工作内容 | 负责科室 |" with no number column — the first names each row's group, the second its task
+    assert tables.header_columns(["重点任务", "工作内容", "负责科室"]) == {"group": 0, "task": 1, "responsible": 2}
+    assert tables.header_columns(["序号", "项目名称", "主要内容", "牵头单位"])["task"] == 1  # with a number, the first is the task's
     # 上高县市场监督管理局 2023 双随机抽查工作计划 (mywgg.com …80b73b7d….shtml, review r12a 07): "…| 计划开展时间 | 股室 |"
     assert tables.header_columns(["序号", "检查内容", "计划开展时间", "股室", "抽查比例"])["responsible"] == 3
     # 祁门县 民生工程 进度 (ahqimen.gov.cn …9266452.html): "…| 牵头单位 | 目标任务 | 累计完成 | 累计进度 | 备注"
