@@ -75,12 +75,11 @@ def _parse_labelled(content: str) -> Note | None:
     g = _grammar()
     content, carried = carried_in_brackets(content)
     matches = [m for m in g.label_re.finditer(content) if brackets_closed(content[: m.start()])]  # "市发改委（责任人：张三）" is one value
-    if not matches or content[: matches[0].start()].strip():
+    head = content[: matches[0].start()].strip() if matches else ""  # a short remark before the labels: "(预期性指标,牵头单位:…" (s5d 08)
+    if not matches or head and (len(head) > 13 or head[-1] not in "，,；;" or g.role_word.search(head) or g.label_re.search(head)):
         return None
-    lead: list[str] = []
-    responsible: list[str] = []
-    leaders: list[str] = []
-    deadline = None
+    lead, responsible, leaders = [], [], []
+    deadline = head.rstrip("，,；;") if head and looks_like_time_limit(head.rstrip("，,；;")) else None  # "(持续推进,牵头单位:…)"
     for i, m in enumerate(matches):
         value = content[m.end() : matches[i + 1].start() if i + 1 < len(matches) else len(content)]
         cut = next((o.start() for o in g.other_label.finditer(value) if brackets_closed(value[: o.start()])), len(value))

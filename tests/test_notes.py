@@ -984,3 +984,14 @@ def test_a_collectives_words_alone_before_a_wrap_space_are_no_name():
     assert split_units("各相关 区人民政府") == ["各相关区人民政府"]
     assert split_units("市发改委 各有关 部门") == ["市发改委", "各有关部门"]
     assert split_units("市财政局 市税务局") == ["市财政局", "市税务局"]  # two names stay two
+
+
+def test_a_short_remark_before_a_notes_labels():
+    # 荆门市 十四五规划纲要任务分工方案 (jingmen.gov.cn/art/2021/12/31/art_6607_9593.html, review s5d 08): "(预期性指标,
+    # 牵头单位:市发改委;责任单位:市政府有关部门,各县市区…)" — the indicator's kind before the labels had made it no note
+    note = parse_note("预期性指标,牵头单位:市发改委;责任单位:市政府有关部门,各县市区")
+    assert (note.lead, note.responsible, note.deadline) == (["市发改委"], ["市政府有关部门", "各县市区"], None)
+    # a time limit in that place is the note's (corpus 1134: "(持续推进，牵头单位：市审批服务局)")
+    assert parse_note("持续推进，牵头单位：市审批服务局").deadline == "持续推进"
+    # a sentence before a label is none ("…要加强统筹,牵头单位:…" is no note of one remark)
+    assert parse_note("各地要结合实际加强统筹调度,牵头单位:市发改委") is None
