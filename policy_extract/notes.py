@@ -43,8 +43,7 @@ class Note:
     carried: list[str] = field(default_factory=list)
 
 
-def top_level_groups(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each bracketed group at depth 0, quotes and nesting respected."""
+def top_level_groups(text: str) -> list[tuple[int, int]]:  # (start, end) of each bracketed group at depth 0, quotes and nesting respected
     return [(start, stop) for start, stop, opener in _outermost(_pairs(text)) if opener in NOTE_BRACKETS]
 
 
@@ -329,8 +328,10 @@ def find_notes(text: str) -> list[Note]:
             notes.append(replace(note, start=start, end=end))
     k = open_tail(text)  # "…增长7.5%以上。(责任单位:区发改局、区商务办": the note's bracket never closed (黄石港区 2023, review r33a 02)
     tail = text[k + 1 :].split("\n")[0] if k is not None and _grammar().label_line.match(text[k + 1 :]) else ""
-    last = re.split(r"[、，,；;:：]", tail.rstrip("。；;，,、 "))[-1]  # the last name whole: not a page cut mid-name ("(牵头单位:市")
-    unclosed = parse_note(tail) if len(last) >= 3 and _ends_like_unit(last) and not any(n.start <= k < n.end for n in notes) else None
+    names = re.split(r"([、，,；;:：])", tail.rstrip("。；;，,、 "))  # the names whole: a page cut mid-name ("(牵头单位:市") drops that one
+    whole = "".join(names[:-2]) if len(names) >= 5 and not (len(names[-1]) >= 3 and _ends_like_unit(names[-1])) and names[-2] in "、，," else tail
+    last = re.split(r"[、，,；;:：]", whole.rstrip("。；;，,、 "))[-1]  # ("(牽頭單位:總工會、政", 萧县 2023, review s6c 08: 總工會 stays)
+    unclosed = parse_note(whole) if len(last) >= 3 and _ends_like_unit(last) and not any(n.start <= k < n.end for n in notes) else None
     if unclosed is not None:
         notes.append(replace(unclosed, start=k, end=k + 1 + len(tail)))
     offset = 0

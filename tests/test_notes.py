@@ -687,6 +687,9 @@ def test_a_note_whose_closing_bracket_was_lost():
     # review s5b 06: "(牵头单位:省发展改革委;责任单位:省编办、…、省住建厅、")
     (note,) = find_notes("推进审批改革。(牵头单位:省发展改革委;责任单位:省编办、省住建厅、")
     assert (note.lead, note.responsible) == (["省发展改革委"], ["省编办", "省住建厅"])
+    # or inside the last of several names, which alone is lost (萧县 2023 民生实事, review s6c 08: "(牵頭單位:總工會、政")
+    (note,) = find_notes("为职工提供服务。(牵头单位:总工会、政")
+    assert note.lead == ["总工会"]
 
 
 def test_a_bracket_after_a_unit_carries_it_to_the_later_items():
