@@ -124,7 +124,7 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
         noted = [n for n in noted if any(a in sections for a in n.ancestors())]
     # A title with a note over its sub-items: the sub-items are the tasks, sharing the note.
     noted = [w for n in noted for w in (_working_items(n) if is_heading(n) else [n])]
-    noted += _unnoted_siblings(noted, options)
+    noted += _unnoted_siblings(noted, options, notes_of)
     candidates: list[Node] = []
     for section in sections:
         candidates.extend(_working_items(section))
@@ -149,7 +149,7 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     return [n for n in chosen if not any(id(d) in chosen_ids for d in n.walk())]
 
 
-def _unnoted_siblings(noted: list[Node], options: Options) -> list[Node]:
+def _unnoted_siblings(noted: list[Node], options: Options, notes_of=find_notes) -> list[Node]:
     """Items without a note among siblings that nearly all carry one (two in three or more, at
     least two): the note was printed in a form not read, or the item shares its group's work
     ("(责任单位;住建局…)", review r20b 05; "3.认真落实…免征增值税政策。" after a note carrying units to
@@ -162,8 +162,11 @@ def _unnoted_siblings(noted: list[Node], options: Options) -> list[Node]:
         kind = next((c.kind for c in parent.children if id(c) in ids), None)
         kids = [c for c in parent.children if c.kind == kind]
         with_note = sum(id(c) in ids for c in kids)
-        if with_note >= 2 and with_note * 3 >= len(kids) * 2:
-            out += [c for c in kids if id(c) not in ids and not c.children and _has_content(c) and not _excluded(c)]
+        # or after a note that gives its units to the later items ("…以下任务均需各区市政府、开发区管委落实,不再一一列出)",
+        # 数字威海 2023, review s6d 03): they are tasks of the same list
+        carrier = next((k for k, c in enumerate(kids) if id(c) in ids and any(n.carried for n in notes_of(c.own_text))), len(kids))
+        most = with_note >= 2 and with_note * 3 >= len(kids) * 2
+        out += [c for k, c in enumerate(kids) if (most or k > carrier) and id(c) not in ids and not c.children and _has_content(c) and not _excluded(c)]
     return out
 
 

@@ -655,3 +655,13 @@ def test_a_labelled_measure_under_a_noted_item_stays_with_it():
     # a closing paragraph after the last task still belongs to none
     closing = "一、重点任务\n1.推进改革。(市发改委负责)\n各单位要高度重视,认真抓好落实。\n"
     assert policy_extract.parse(closing).tasks[0].text == "推进改革。"
+
+
+def test_items_after_a_note_that_gives_its_units_to_later_items_are_tasks():
+    # 数字威海建设2023年工作要点 (e-gov.org.cn/article-186199.html, review s6d 03): the only note says the later items are carried out by 各区市政府、开发区管委 too
+    import policy_extract
+
+    text = ("1.深化政务服务“网上办”。全面提升线上线下融合服务能力。(牵头单位:市行政审批服务局;责任单位:市直有关部门,各区市政府、"
+            "开发区管委。以下任务均需各区市政府、开发区管委落实,不再一一列出)\n2.优化“掌上办”功能。持续推进移动端政务服务渠道整合迁移。\n")
+    tasks = policy_extract.parse(text).tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks][1] == ("2", ["各区市政府", "开发区管委"])
