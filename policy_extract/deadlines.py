@@ -160,6 +160,9 @@ def looks_like_time_limit(text: str) -> bool:
     return bool(find_dates(text, 2000)) or (len(text) <= 20 and _grammar().month_first.match(text) is not None)
 
 
+_BARE_YEARS = re.compile(r"((?:19|20)\d{2})(?:[-—~～]((?:19|20)\d{2}))?(?:[.．/-](\d{1,2}))?")
+
+
 def parse_time_limit(text: str, default_year: int | None) -> TimeLimit | None:
     """A time limit as printed where it stands as one (a 完成时限 cell, a note): the
     latest date named, ongoing when it says 持续推进 and the like."""
@@ -173,6 +176,9 @@ def parse_time_limit(text: str, default_year: int | None) -> TimeLimit | None:
         years = [int(y) for y in _grammar().year_of.findall(clean)]
         if years:
             dates = [("", _end_of_month(max(years), 12), 0)]
+        elif (m := _BARE_YEARS.fullmatch(clean)) and 1 <= int(m.group(3) or 12) <= 12:
+            # a cell of figures only: "2024" (洋县 2024 民生实事 建设时间, review s6c 03), "2023-2024", "2024.12"
+            dates = [("", _end_of_month(int(m.group(2) or m.group(1)), int(m.group(3) or 12)), 0)]
     if not dates and default_year and (m := _grammar().month_first.match(clean)):
         # a time limit that opens with its month ("9月投入使用", 大竹县 2016 分解表) is due at its end
         month = int(m.group("month"))

@@ -340,3 +340,16 @@ def test_the_period_of_a_plan_an_item_names_is_no_time_limit():
     assert deadline_in_text("科学制定规划。制定省残疾人扶贫开发十年规划（2011—2020年）。", 2011) is None
     # a span of years standing as the item's own time ("2025—2027年,构建…") still is one
     assert deadline_in_text("2025—2027年,构建市级孵化载体梯队培育机制。", 2025).date == "2027-12-31"
+
+
+@pytest.mark.parametrize("cell, date", [
+    # figures only: 洋县 2024年十大民生实事 (jzzrppj.com.cn …/24ac3dc04d75462894bca43c3c2ec4f1.shtml, review s6c 03) prints
+    # its 建设时间 "2024"; the end of the year or month, the latest of a range
+    ("2024", "2024-12-31"),
+    ("2023-2024", "2024-12-31"),
+    ("2022.9", "2022-09-30"),
+    ("2024-06", "2024-06-30"),
+])
+def test_a_time_limit_cell_of_figures_only(cell, date):
+    assert parse_time_limit(cell, 2024).date == date
+    assert parse_time_limit("2024.13", 2024).date is None  # no month 13
