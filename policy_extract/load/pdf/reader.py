@@ -73,11 +73,12 @@ def page_objects(page, textpage, raw, texts: set | None = None) -> tuple[list[Pa
             if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
                 return
             x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
-            if x1 - x0 <= 0.01 or y1 - y0 <= 0.01:
-                # no box: a browser's empty object, or glyphs of a font that is not embedded
-                # and has no substitute on this machine (STSong-Light without a CJK font
-                # installed): pdfium measures those as nothing and leaves them out of the
-                # text page. Boxed as its font size from its origin
+            if (x1 - x0 <= 0.01 or y1 - y0 <= 0.01) and not _embedded(obj, raw):
+                # no box for glyphs of a font that is not embedded and has no substitute on
+                # this machine (STSong-Light without a CJK font installed): pdfium measures
+                # them as nothing and leaves them out of the text page. Boxed as its font
+                # size from its origin; a browser's or LibreOffice's empty object (its font
+                # embedded) stays passed over
                 x0, y0, x1, y1 = _em_box(obj, raw, x0, y0)
             if x1 - x0 > 0.01 and y1 - y0 > 0.01:
                 # the middle of the object's box: a glyph printed there (the same one,
@@ -106,6 +107,11 @@ def page_objects(page, textpage, raw, texts: set | None = None) -> tuple[list[Pa
         if address not in texts:
             visit_object(address, None, 0)
     return paths, dropped
+
+
+def _embedded(obj, raw) -> bool:
+    font = raw.FPDFTextObj_GetFont(obj)
+    return not font or bool(raw.FPDFFont_GetIsEmbedded(font))
 
 
 def _em_box(obj, raw, x0: float, y0: float) -> tuple[float, float, float, float]:
