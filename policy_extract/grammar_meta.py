@@ -164,10 +164,11 @@ class MetadataPatterns:
 
     @cached_property
     def title_before_body(self) -> re.Pattern:
-        """A title run into the body's first sentence: "…项目任务完成情况公示根据岳阳市…"."""
+        """A title run into the body's first sentence: "…项目任务完成情况公示根据岳阳市…", "汪清县“十五五”规划
+        编制工作实施方案按照国家、省、州统一部署,…" (汪清县 2025, review s6a 02: quotes inside a title)."""
         r = self.rules
         ends = _alt(r.plan_title_endings + r.document_title_endings)
-        return re.compile(rf"^\s*(?P<title>[^。；;：:，,！？《》“”]{{4,60}}?{ends})\s*(?={_alt(r.sentence_openings)})")
+        return re.compile(rf"^\s*(?P<title>[^。；;：:，,！？《》]{{4,60}}?{ends})\s*(?={_alt(r.sentence_openings)})")
 
     @cached_property
     def title_end(self) -> re.Pattern:

@@ -1095,3 +1095,10 @@ def test_a_signature_date_that_lost_its_characters(signed, issuer, date):
 def test_a_signature_run_on_into_the_text_around_it(text, issuer, date):
     meta = policy_extract.parse_text(text).meta
     assert (meta.issuer, meta.issue_date) == (issuer, date)
+
+
+def test_a_title_with_quotes_run_into_the_bodys_first_sentence():
+    # 汪清县“十五五”规划编制工作实施方案 (a page the search corpus stored without its address, review s6a 02) flattened:
+    # the title, its quotes and all, then "按照国家、省、州统一部署,…" — the title had been lost
+    text = "汪清县“十五五”规划编制工作实施方案按照国家、省、州统一部署,结合我县实际,制定本方案。一、总体要求(一)指导思想坚持以习近平新时代中国特色社会主义思想为指导。\n"
+    assert policy_extract.parse_text(text).meta.title == "汪清县“十五五”规划编制工作实施方案"
