@@ -168,7 +168,9 @@ class MetadataPatterns:
         编制工作实施方案按照国家、省、州统一部署,…" (汪清县 2025, review s6a 02: quotes inside a title)."""
         r = self.rules
         ends = _alt(r.plan_title_endings + r.document_title_endings)
-        return re.compile(rf"^\s*(?P<title>[^。；;：:，,！？《》]{{4,60}}?{ends})\s*(?={_alt(r.sentence_openings)})")
+        # or a part's number in brackets after it, and the year's opening sentence ("…重点工作分工方案(一)2025年是“十四五”规划的收官之年",
+        # 辽宁 2025 flattened, review s4b 05)
+        return re.compile(rf"^\s*(?P<title>[^。；;：:，,！？]{{4,60}}?{ends}(?:[（(][^（）()]{{1,6}}[）)])?)\s*(?={_alt(r.sentence_openings)}|\d{{4}}年是)")
 
     @cached_property
     def title_end(self) -> re.Pattern:

@@ -1102,3 +1102,11 @@ def test_a_title_with_quotes_run_into_the_bodys_first_sentence():
     # the title, its quotes and all, then "按照国家、省、州统一部署,…" — the title had been lost
     text = "汪清县“十五五”规划编制工作实施方案按照国家、省、州统一部署,结合我县实际,制定本方案。一、总体要求(一)指导思想坚持以习近平新时代中国特色社会主义思想为指导。\n"
     assert policy_extract.parse_text(text).meta.title == "汪清县“十五五”规划编制工作实施方案"
+
+
+def test_a_title_with_its_parts_number_run_into_the_years_opening_sentence():
+    # 2025年省《政府工作报告》重点工作分工方案(一) (辽宁, zwcm.itez.com.cn …/ZZX4V0RD06F61SYCEH, review s4b 05) flattened:
+    # "…分工方案(一)2025年是“十四五”规划的收官之年,…" — the title had been lost
+    text = ("2025年省《政府工作报告》重点工作分工方案(一)2025年是“十四五”规划的收官之年,是全面振兴新突破三年行动的决胜之年。"
+            "现制定分工方案如下。一、主要任务1.推进改革。(省发展改革委负责)\n")
+    assert policy_extract.parse_text(text).meta.title == "2025年省《政府工作报告》重点工作分工方案(一)"
