@@ -53,10 +53,10 @@ def _is_task_section(node: Node, keyword: str | None) -> bool:
     if keyword:
         return keyword in node.title
     title = _section_title(node)
-    rules = _grammar().rules
+    rules = (g := _grammar()).rules
     # or a title that announces the items below it ("二、着重做好以下工作:", 哈密 2021, review s5c 08)
     return any(k in title for k in rules.task_section_keywords) or title.startswith(rules.task_section_opening_words) \
-        or (len(title) <= 12 and bool(_grammar().announces_items.search(title.rstrip("：: "))))
+        or (len(title) <= 12 and bool(g.announces_items.search(title.rstrip("：: "))))
 
 
 def _is_non_task_section(node: Node) -> bool:
@@ -90,12 +90,15 @@ def _working_items(node: Node):
             yield child
 
 
+_SENTENCE_MARK = re.compile(r"[。；;！!]")
+
+
 def _has_content(node: Node) -> bool:
     """An item that says something: a sentence, more than a title's length, or two clauses
     ("2.加强重大公共卫生安全风险源头防控,切实保障人民群众生命安全", 安徽 灵璧 2021, review s1a 06:
     printed without its full stop, after an item in sentences); not a title alone ("3.1.1指挥部组成及职责")."""
     text = full_text(node)
-    if re.search(r"[。；;！!]", text) or len(text) > 30:
+    if _SENTENCE_MARK.search(text) or len(text) > 30:
         return True
     return len(text) >= 16 and text[-1] not in ":：" and bool(re.search(r"[^\d\s][，,][^\d\s]", text)) and _after_a_sentence(node)
 
@@ -105,7 +108,7 @@ def _after_a_sentence(node: Node) -> bool:
     siblings = node.parent.children if node.parent is not None else []
     index = next((i for i, s in enumerate(siblings) if s is node), 0)
     before = siblings[index - 1] if index else None
-    return before is not None and before.kind == node.kind and bool(re.search(r"[。；;！!]", full_text(before)))
+    return before is not None and before.kind == node.kind and bool(_SENTENCE_MARK.search(full_text(before)))
 
 
 def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = False, notes_of=find_notes) -> list[Node]:

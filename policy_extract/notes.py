@@ -109,9 +109,8 @@ def _parse_labelled(content: str) -> Note | None:
 
 
 def _clauses_after_value(value: str) -> tuple[str, Note | None]:
-    """A label's value whose later clauses close with a role verb of their own ("省生态环境厅,省税务局、
-    雄安新区管委会配合", "市发改委；市财政局、市商务局按职责分工负责"): the label keeps the first clause,
-    the others are read as clauses; (value, None) where no later clause names a role."""
+    """A label's value whose later clauses close with a role verb of their own ("省生态环境厅,省税务局、雄安新区管委会配合", "市发改委；
+    市财政局、市商务局按职责分工负责"): the label keeps the first clause, the others are read as clauses; (value, None) where none names a role."""
     parts = split_top_level(value, "，,；;")
     if len(parts) < 2 or not parts[0].strip():
         return value, None
@@ -327,13 +326,14 @@ def find_notes(text: str) -> list[Note]:
         if note is not None:
             notes.append(replace(note, start=start, end=end))
     k = open_tail(text)  # "…增长7.5%以上。(责任单位:区发改局、区商务办": the note's bracket never closed (黄石港区 2023, review r33a 02)
-    tail = text[k + 1 :].split("\n")[0] if k is not None and _grammar().label_line.match(text[k + 1 :]) else ""
-    names = re.split(r"([、，,；;:：])", tail.rstrip("。；;，,、 "))  # the names whole: a page cut mid-name ("(牵头单位:市") drops that one
-    whole = "".join(names[:-2]) if len(names) >= 5 and not (len(names[-1]) >= 3 and _ends_like_unit(names[-1])) and names[-2] in "、，," else tail
-    last = re.split(r"[、，,；;:：]", whole.rstrip("。；;，,、 "))[-1]  # ("(牽頭單位:總工會、政", 萧县 2023, review s6c 08: 總工會 stays)
-    unclosed = parse_note(whole) if len(last) >= 3 and _ends_like_unit(last) and not any(n.start <= k < n.end for n in notes) else None
+    tail = whole = text[k + 1 :].split("\n")[0] if k is not None and _grammar().label_line.match(text[k + 1 :]) else ""
+    body = tail.rstrip("。；;，,、 ")  # the last name whole: a page cut inside it ("(牵头单位:市") is no note, but after a name before
+    last = re.split(r"[、，,；;:：]", body)[-1]  # it the cut name alone is lost ("(牽頭單位:總工會、政", 萧县 2023, review s6c 08)
+    if not (len(last) >= 3 and _ends_like_unit(last)) and body[-len(last) - 1 : -len(last)] in ("、", "，", ","):
+        tail, last = body[: -len(last) - 1], re.split(r"[、，,；;:：]", body[: -len(last) - 1])[-1]
+    unclosed = parse_note(tail) if len(last) >= 3 and _ends_like_unit(last) and not any(n.start <= k < n.end for n in notes) else None
     if unclosed is not None:
-        notes.append(replace(unclosed, start=k, end=k + 1 + len(tail)))
+        notes.append(replace(unclosed, start=k, end=k + 1 + len(whole)))
     offset = 0
     label_line = _grammar().label_line
     for index, line in enumerate(text.split("\n")):

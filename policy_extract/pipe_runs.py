@@ -108,7 +108,7 @@ def join_header_halves(pieces: list[Piece]) -> list[Piece]:
     for piece in pieces:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == piece.kind == "row" and len(prev.cells) + len(piece.cells) <= 12:
-            cells = [c.strip() for c in prev.cells + piece.cells if c.strip()]
+            cells = _filled(prev.cells + piece.cells)
             if cells and all(len(c) <= 10 and column_of(c) for c in cells) and not is_header_row(prev.cells) and is_header_row(cells):
                 out[-1] = Piece("row", "\t".join(cells), prev.start_line, piece.end_line, prev.page, cells, prev.table)
                 continue

@@ -96,7 +96,7 @@ def _split_spaces(part: str) -> list[str]:
         # and inside an open bracket ("各县 (市、 区 ) 政府", 南平 2022 政务公开, review r37b 04)
         unclosed = out and out[-1].count("(") + out[-1].count("（") > out[-1].count(")") + out[-1].count("）")
         # or a collective's words alone ("各相关 区人民政府", 武汉 2022 改善空气质量, review s5a 03): no name yet
-        words = out and not out[-1].replace("各", "").replace("相关", "").replace("有关", "")
+        words = out and _collective_words_only(out[-1])
         if out and not person and (token[0] in "（(" or unclosed or not ends_like_unit(out[-1]) or len(out[-1]) < 3 or bare_body or words):
             out[-1] += token
         else:
@@ -144,6 +144,12 @@ def clean_unit(name: str) -> str:
 
 
 _COLLECTIVE = ("各", "有关", "相关", "所属", "直属")  # a name of many units, whose words the next kind shares
+
+
+def _collective_words_only(token: str) -> bool:
+    for word in _COLLECTIVE:
+        token = token.replace(word, "")
+    return not token
 
 
 def is_collective(name: str) -> bool:
