@@ -14,7 +14,11 @@ from __future__ import annotations
 
 import os
 
-from .errors import InputError
+from . import pattern_store
+
+pattern_store.load()  # the compiled patterns an earlier run stored: before any module compiles its own
+
+from .errors import InputError  # noqa: E402
 
 __version__ = "0.1.0"
 

@@ -15,6 +15,7 @@ import re
 from .column_names import number_column_names, unknown_run
 from .deadlines import looks_like_time_limit
 from .grammar import current as _grammar
+from .grammar_base import longest_first
 from .markers import candidates, match_marker
 from .notes import bare_note
 from .pieces import Piece
@@ -359,7 +360,7 @@ def _closing_names() -> re.Pattern:
     g = _grammar()
     key = ("closing", g.column_words)
     if key not in _HEADER_PATTERNS:
-        closing = sorted({w for name, words in g.column_words if name in _CLOSING_COLUMNS for w in words if len(w) >= 2}, key=len, reverse=True)
+        closing = longest_first(w for name, words in g.column_words if name in _CLOSING_COLUMNS for w in words if len(w) >= 2)
         _HEADER_PATTERNS[key] = re.compile("|".join(map(re.escape, closing)))
     return _HEADER_PATTERNS[key]
 

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cached_property, lru_cache
 
-from .grammar_base import HAN, _alt, _AtTextStart, _Lazy
+from .grammar_base import HAN, _alt, _AtTextStart, _Lazy, longest_first
 from .grammar_meta import MetadataPatterns
 from .markers import CN_DIGIT
 from .markers import forget as forget_markers
@@ -87,7 +87,7 @@ class Grammar(MetadataPatterns):
             + f"|{sep}{HAN}{{2}}{duty}"  # "具体责任人", "直接责任单位"
             + f"|{sep}{HAN}{{1,4}}?{_alt(r.person_label_endings)}"  # "分管省领导"
             + f"|{mod}{head}(?:(?!{head}){HAN}){{0,4}}?{tail}"
-            + f"|(?<=\\s){HAN}{{1,4}}?(?<![{''.join({w[-1] for w in r.unit_suffixes})}]){_alt(dict(r.role_head_words)['deadline'])}"  # "…馆 整改时限:"
+            + f"|(?<=\\s){HAN}{{1,4}}?(?<![{''.join(sorted({w[-1] for w in r.unit_suffixes}))}]){_alt(dict(r.role_head_words)['deadline'])}"  # "…馆 整改时限:"
         )
 
     @cached_property
@@ -246,7 +246,7 @@ class Grammar(MetadataPatterns):
     @cached_property
     def header_words(self) -> tuple[str, ...]:
         """Every header word of two characters or more, longest first (glued headers)."""
-        return tuple(sorted({w for _, words in self.column_words for w in words if len(w) >= 2}, key=len, reverse=True))
+        return tuple(longest_first(w for _, words in self.column_words for w in words if len(w) >= 2))
 
     @cached_property
     def number_headers(self) -> tuple[str, ...]:

@@ -24,9 +24,16 @@ class _Lazy:
         return self.compiled
 
 
+def longest_first(words) -> list[str]:
+    """Distinct words, longest first and, at one length, in code-point order: a pattern built
+    from them is the same text in every process (a set's order is not), so compiled
+    patterns can be kept between runs (pattern_store.py)."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
 def _alt(words) -> str:
     """An alternation of words, longest first, so "牵头负责" wins over "牵头"."""
-    return "(?:" + "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) + ")"
+    return "(?:" + "|".join(map(re.escape, longest_first(words))) + ")"
 
 
 class _AtTextStart:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from .grammar_base import HAN, _alt, _Lazy
+from .grammar_base import HAN, _alt, _Lazy, longest_first
 from .markers import CN_DIGIT, CN_NUMERAL
 
 
@@ -200,14 +200,14 @@ class MetadataPatterns:
     def page_field(self) -> re.Pattern:
         """A field of a site's information table with its colon, the label's characters perhaps
         spaced apart ("名 称:", "发文日期:"): group 1 the label as printed."""
-        labels = sorted({w for _, words in self.rules.page_fields for w in words}, key=len, reverse=True)
+        labels = longest_first(w for _, words in self.rules.page_fields for w in words)
         return re.compile("(" + "|".join(r"\s*".join(map(re.escape, w)) for w in labels) + r")\s*[:：]")
 
     @cached_property
     def info_label_in_value(self) -> re.Pattern:
         """Another label of a site's table run on after a value ("…台账分 类: 其他"): a page
         info label or a page field's, perhaps spaced, with its colon."""
-        labels = sorted(set(self.rules.page_info_labels) | {w for _, ws in self.rules.page_fields for w in ws} | {"分类"}, key=len, reverse=True)
+        labels = longest_first(set(self.rules.page_info_labels) | {w for _, ws in self.rules.page_fields for w in ws} | {"分类"})
         return re.compile("(?:" + "|".join(r"\s*".join(map(re.escape, w)) for w in labels) + r")\s*[:：]")
 
     @cached_property

@@ -29,7 +29,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "policy_extract"
 # Layers, first to last: a module may import its own layer and the layers before it.
 LAYERS: list[tuple[str, list[str]]] = [
     # the notice's grammar and the errors every stage raises
-    ("grammar", ["errors", "rules", "grammar_base", "grammar_meta", "grammar", "markers", "brackets"]),
+    ("grammar", ["errors", "pattern_store", "rules", "grammar_base", "grammar_meta", "grammar", "markers", "brackets"]),
     # readers of phrases and cells: plain strings in, plain values out (a unit note, a unit
     # list, a time limit, a table header); every stage after them may ask them
     ("phrases", ["units", "carried", "notes", "cell_units", "note_breaks", "deadlines", "merged_rows", "tables", "issued"]),

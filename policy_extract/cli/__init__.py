@@ -88,6 +88,15 @@ def main(argv: list[str] | None = None, *, fast: bool = True) -> None:
     line and exit 3. fast=False sends even the plainest call through click (for tests)."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
+        _run(args, fast)
+    finally:
+        from .. import pattern_store
+
+        pattern_store.save()  # for the next run's start-up: what this one compiled
+
+
+def _run(args: list[str], fast: bool) -> None:
+    try:
         options = fast_args(args) if fast else None
         if options is not None:
             from .common import write_task_list
