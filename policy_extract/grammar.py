@@ -106,10 +106,22 @@ class Grammar(MetadataPatterns):
         if role is None:
             role = next((role for role, table in self.label_tables if label in table), None)
             if role is None:
+                role = self._compound_role(label)
+            if role is None:
                 role = next((role for role, words in self.rules.role_head_words if any(w in label for w in words)), "none")
             self._roles = self._roles if len(self._roles) < 8192 else {}  # labels are few; bounded all the same
             self._roles[label] = role
         return role
+
+    def _compound_role(self, label: str) -> str | None:
+        """A label naming units and their people at once ("责任单位及责任人:呈贡县政府、…、市公安消防支队主要领导",
+        昆明 2009, review s7a 01) gives its units' role: the people in its value are read apart from them."""
+        parts = [p for p in re.split(r"[及和与、/／]", label) if p]
+        if len(parts) != 2:
+            return None
+        roles = [self.label_role(p) for p in parts]
+        unit_roles = [r for r in roles if r in ("lead", "responsible")]
+        return unit_roles[0] if len(unit_roles) == 1 and "person" in roles else None
 
     @cached_property
     def unit_label_at(self) -> re.Pattern:
@@ -340,26 +352,6 @@ class Grammar(MetadataPatterns):
 
     # "3推进…": a number glued to its item's first word, not to a measure ("3个", "2024年")
     bare_number = _Lazy(rf"^([0-9]{{1,2}})(?={HAN})(?![0-9]*[年月日号个项次万亿元])")
-
-
-# --- page furniture, read by the loaders (fixed, not part of a Rules value) -----------------
-@lru_cache(maxsize=None)
-def page_number_line() -> re.Pattern:
-    """A whole line that is only a page number: "— 3 —", "— — — 3 —", "-3-", "第3页", "第3页 共12页", "3/12",
-    "3". PDF pages print them; text copied from a PDF keeps them."""
-    return re.compile(
-        r"^\s*(?:(?:[-—–－~～‒―]\s*)+\d{1,4}\s*(?:[-—–－~～‒―]\s*)+"
-        r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
-        r"|(?:page\s*)?\d{1,4}\s*(?:/|of)\s*\d{1,4}"
-        r"|\d{1,4})\s*$",
-        re.I,
-    )
-
-
-@lru_cache(maxsize=None)
-def browser_header() -> re.Pattern:
-    """The date and time a browser prints atop a saved page ("2023/5/6 上午10:21")."""
-    return re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[,，]?\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")
 
 
 @lru_cache(maxsize=16)

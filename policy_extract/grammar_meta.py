@@ -3,7 +3,7 @@ reporting), compiled per rules value: a part of `grammar.Grammar`, which holds t
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .grammar_base import HAN, _alt, _Lazy, longest_first
 from .markers import CN_DIGIT, CN_NUMERAL
@@ -280,3 +280,23 @@ class MetadataPatterns:
     @cached_property
     def title_remark(self) -> re.Pattern:
         return re.compile(r"[（(]" + _alt(self.rules.title_remarks) + r"[）)]$")
+
+
+# --- page furniture, read by the loaders (fixed, not part of a Rules value) -----------------
+@lru_cache(maxsize=None)
+def page_number_line() -> re.Pattern:
+    """A whole line that is only a page number: "— 3 —", "— — — 3 —", "-3-", "第3页", "第3页 共12页", "3/12",
+    "3". PDF pages print them; text copied from a PDF keeps them."""
+    return re.compile(
+        r"^\s*(?:(?:[-—–－~～‒―]\s*)+\d{1,4}\s*(?:[-—–－~～‒―]\s*)+"
+        r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+        r"|(?:page\s*)?\d{1,4}\s*(?:/|of)\s*\d{1,4}"
+        r"|\d{1,4})\s*$",
+        re.I,
+    )
+
+
+@lru_cache(maxsize=None)
+def browser_header() -> re.Pattern:
+    """The date and time a browser prints atop a saved page ("2023/5/6 上午10:21")."""
+    return re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[,，]?\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")

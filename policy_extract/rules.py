@@ -102,6 +102,8 @@ PERSON_TITLES = (
     "局长", "部长", "厅长", "处长", "科长", "秘书长", "主席", "组长", "院长", "校长", "所长", "站长",
     "队长", "会长", "总经理", "董事长", "巡视员", "调研员", "党组成员", "常委",
 )
+# A unit's leadership standing for the unit in a list ("市公安消防支队主要领导", 昆明 2009): unit and leader both.
+UNIT_LEADERSHIP_WORDS = ("主要领导", "主要负责人", "主要负责同志", "分管领导", "主要负责领导")
 # A bare name is 2-3 characters opening with a common surname; it is read as a person only
 # where it stands beside a unit: in brackets after one ("市发改委（张三）"), or alone after one
 # in a list ("招商工作部 叶林"), never in a run of short names ("江岸、江汉、汉阳、武昌区人民政府"
@@ -291,6 +293,7 @@ _rule_fields = (
     ("responsible_verbs", RESPONSIBLE_VERBS),
     ("sole_owner_verbs", SOLE_OWNER_VERBS),
     ("person_titles", PERSON_TITLES),
+    ("unit_leadership_words", UNIT_LEADERSHIP_WORDS),
     ("person_surnames", PERSON_SURNAMES),
     ("place_unit_endings", PLACE_UNIT_ENDINGS),
     ("unit_conjunctions", UNIT_CONJUNCTIONS),
@@ -339,7 +342,6 @@ class Rules(namedtuple("Rules", [name for name, _ in _rule_fields], defaults=[wo
         already there are not repeated; an unknown name or a value that is not a list of
         words raises InputError saying which."""
         from .errors import InputError
-
         if not hasattr(more, "items"):
             raise InputError(f"rules must be a Rules value or a mapping of field -> words, not {type(more).__name__}")
         known = set(self._fields)
@@ -368,9 +370,8 @@ class Rules(namedtuple("Rules", [name for name, _ in _rule_fields], defaults=[wo
 
         from .errors import InputError
 
-        path = Path(path)
         try:
-            text = path.read_text(encoding="utf-8")
+            text = (path := Path(path)).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"{path}: cannot read the rules file ({exc}); give a UTF-8 YAML or JSON file") from None
         import yaml
@@ -387,7 +388,6 @@ class Rules(namedtuple("Rules", [name for name, _ in _rule_fields], defaults=[wo
 
 def _words(name: str, words) -> Words:
     from .errors import InputError
-
     if isinstance(words, str) or not isinstance(words, (list, tuple)) or not all(isinstance(w, str) and w.strip() for w in words):
         raise InputError(f"rules: {name} takes a list of non-empty words, not {words!r:.60}")
     return tuple(w.strip() for w in words)

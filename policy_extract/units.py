@@ -70,7 +70,7 @@ def names_only(names: list[str]) -> list[str]:
     line break lost ("成员单位:…区交警大队和路街道办事处以解放路以北的路三个街道办事处区域为重点,主要解决…",
     区建委城市环境整治方案, review r19b 03 flattened); "有政务服务事项的市级部门" ends like a unit and stays."""
     bad = _grammar().not_a_name
-    k = next((i for i, n in enumerate(names) if i and not ends_like_unit(n) and (bad.search(n) or len(n) > 30)), len(names))
+    k = next((i for i, n in enumerate(names) if i and not ends_like_unit(n) and (bad.search(n) or len(n) > 30) and not unit_of_leadership(n)), len(names))
     return names[:k]
 
 
@@ -315,6 +315,14 @@ def titled_person(token: str) -> bool:
     return any(len(token) > k + 1 and token[:-k].endswith(titles) and name_shaped(token[-k:]) for k in (2, 3))
 
 
+def unit_of_leadership(name: str) -> str | None:
+    """The unit of "X主要领导", "X主要负责同志": a person the unit's leadership stands for."""
+    for word in _grammar().rules.unit_leadership_words:
+        if name.endswith(word) and ends_like_unit(name[: -len(word)]) and len(name) - len(word) >= 3:
+            return name[: -len(word)]
+    return None
+
+
 def _bracketed_people(name: str) -> tuple[list[str], list[str]] | None:
     """"市发改委（张三）", "市发改委(张三副市长)", "市发改委（责任人：张三）" -> unit, people;
     "张三（市发改委）" -> the unit in brackets, the person before it; "沈小平（省发改委主任）" -> a person."""
@@ -356,6 +364,9 @@ def people_apart(names: list[str]) -> tuple[list[str], list[str]]:
             people += bracketed[1]
         elif _grammar().remember(titled_person, name):  # the same names recur cell after cell
             people.append(name)
+            head = unit_of_leadership(name)
+            if head:
+                units.append(head)  # "市公安消防支队主要领导": the unit's leadership, the unit among the units
         elif i > 0 and len(name) <= 3 and not ends_like_unit(name) and ends_like_unit(names[i - 1]):
             j = i
             while j < len(names) and len(names[j]) <= 3 and not ends_like_unit(names[j]):

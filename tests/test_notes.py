@@ -13,6 +13,7 @@ from policy_extract.notes import (
     ends_with_note,
     find_notes,
     is_note_paragraph,
+    label_role,
     parse_note,
     remove_notes,
     split_roles,
@@ -91,6 +92,18 @@ def test_real_notes(source, note, lead, responsible):
     quote(source, note)
     assert _roles(note) == (lead, responsible)
     assert is_note_paragraph(note)
+
+
+def test_a_label_naming_units_and_their_people():
+    # 昆明 2009 消防部队应急救援能力建设 责任分解 (review s7a 01): "责任单位及责任人" names units, and a
+    # unit's 主要领导 stands for it: the unit among the units, the words among the leaders
+    note = parse_note("责任单位及责任人:呈贡县政府、市发改委、市财政局、市公安消防支队主要领导。")
+    assert note.responsible == ["呈贡县政府", "市发改委", "市财政局", "市公安消防支队"] and note.lead == []
+    assert note.leaders == ["市公安消防支队主要领导"]
+    note = parse_note("责任单位及责任人:盘龙区政府主要领导。")
+    assert (note.responsible, note.leaders) == (["盘龙区政府"], ["盘龙区政府主要领导"])
+    assert label_role("牵头单位及责任人") == "lead" and label_role("责任单位和责任人") == "responsible"
+    assert label_role("责任领导") == "person" and label_role("联系人及电话") == "none"
 
 
 def test_note_with_mixed_width_brackets_after_a_page_break():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pdfplumber  # noqa: F401  (the PDF extra is installed wherever these run)
 
-from policy_extract.grammar import browser_header
+from policy_extract.grammar_meta import browser_header
 from policy_extract.load.base import continues_table, looks_like_header
 from policy_extract.load.pdf import (
     _BROWSER_FOOTER,

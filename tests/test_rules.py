@@ -439,6 +439,17 @@ def test_office_ranks():
     assert m and (m.group("name"), m.group("office")) == ("张盈军", "区政府党组成员")
 
 
+def test_unit_leadership_words():
+    # 昆明 2009 消防部队应急救援能力建设 责任分解 (review s7a 01): "责任单位及责任人:…、市公安消防支队主要领导"
+    from policy_extract.units import people_apart, unit_of_leadership
+
+    assert {"主要领导", "主要负责同志"} <= set(rules.UNIT_LEADERSHIP_WORDS)
+    assert unit_of_leadership("市公安消防支队主要领导") == "市公安消防支队"
+    assert unit_of_leadership("盘龙区政府主要领导") == "盘龙区政府"
+    assert unit_of_leadership("省政府分管领导同志") is None and unit_of_leadership("主要领导") is None
+    assert people_apart(["市发改委", "市公安消防支队主要领导"]) == (["市发改委", "市公安消防支队"], ["市公安消防支队主要领导"])
+
+
 def test_person_titles():
     # corpus 0597 (河北 科技教育领导小组 名单): "沈小平（省发改委主任）", "李　靖（省政府副秘书长）";
     # corpus 0604: "郭庚茂（常务副省长）"; realworld h06 (辽宁): "牵头领导:省政府分管领导同志"

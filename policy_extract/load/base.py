@@ -20,7 +20,7 @@ _PAGE_NUMBER: list = []  # grammar.page_number_line(), fetched on the first call
 def is_page_number(text: str) -> bool:
     """A whole line that is only a page number ("— 3 —", "第3页 共12页", "3/12")."""
     if not _PAGE_NUMBER:
-        from ..grammar import page_number_line
+        from ..grammar_meta import page_number_line
 
         _PAGE_NUMBER.append(page_number_line())
     return _PAGE_NUMBER[0].match(text) is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ...grammar import browser_header, page_number_line
+from ...grammar_meta import browser_header, page_number_line
 from .items import Page
 from .lines import Line
 
