@@ -665,3 +665,16 @@ def test_items_after_a_note_that_gives_its_units_to_later_items_are_tasks():
             "开发区管委。以下任务均需各区市政府、开发区管委落实,不再一一列出)\n2.优化“掌上办”功能。持续推进移动端政务服务渠道整合迁移。\n")
     tasks = policy_extract.parse(text).tasks
     assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks][1] == ("2", ["各区市政府", "开发区管委"])
+
+
+def test_a_section_word_deep_in_a_work_items_sentence_does_not_exclude_it():
+    # 深圳某街道 安全生产 工作方案 (review s7a 07): (一) names 工作要求 in its first sentence, as what the
+    # units follow; it is a work item like (二), not a 工作要求 section
+    text = (
+        "(一)街道安委会各成员单位要按照“一岗双责”的工作要求,加强各自辖区、各自领域的安全监管工作,把安全管理工作职责落到实处。\n"
+        "(二)做好各类专业批发市场、大型综合商场、娱乐场所等人员密集场所的安全检查。\n"
+    )
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["(一)", "(二)"]
+    # a heading that names the section still is one: its items are no tasks
+    text = "一、重点任务\n（一）做好安全检查。\n（二）做好隐患排查。\n二、工作要求\n（一）各成员单位要高度重视。\n（二）及时报送信息。\n"
+    assert [t.path[0] for t in policy_extract.parse_text(text).tasks] == ["一、重点任务", "一、重点任务"]
