@@ -20,6 +20,8 @@ _FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 ENCLOSED_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"  # (一)…(十) printed as one character (U+3220…U+3229)
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟"
+PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"  # (1)…(20) printed as one character (U+2474…U+2487)
+DOTTED_DIGITS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"  # 1.…20. as one character (U+2488…U+249B)
 
 # (kind, pattern). The order matters only where two could match the same start.
 @lru_cache(maxsize=None)
@@ -39,6 +41,8 @@ def marker_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "1 推进…" (a space after the number) but not "〔2023〕1 号", "3 个", "12 月", "幼儿园 1 所" (a measure after it)
         ("arabic", re.compile(r"^([0-9０-９]{1,3})(?![0-9０-９])\s*(?:[.．、，,﹒。](?![0-9０-９])|[.．﹒、](?=[12][0-9]{3}年|[0-9]{1,2}月[0-9]{1,2}[日号])|\s(?![号个项次年月日元万亿名人家所座栋批亩吨]|\s)(?=[^\W\d_a-zA-Z]|[“\"《]))\s*")),
         ("paren_arabic", re.compile(r"^[（(]\s*([0-9０-９]{1,3})\s*[）)]\s*[、.．]?\s*")),
+        ("paren_arabic", re.compile(rf"^([{PAREN_DIGITS}])\s*[、.．]?\s*")),  # "⑴强化招商意识。" (苍溪县 2022, review s7d 07)
+        ("arabic", re.compile(rf"^([{DOTTED_DIGITS}])\s*")),
         ("arabic_rparen", re.compile(r"^([0-9０-９]{1,3})[）)]\s*")),
         ("circled", re.compile(rf"^([{CIRCLED}])\s*")),
         ("roman", re.compile(rf"^([{ROMAN}])\s*[、.．]\s*")),  # "Ⅰ类标准" in a sentence is not one
@@ -124,6 +128,8 @@ def number_value(label: str) -> int | None:
         return ROMAN.index(label) + 1
     if len(label) == 1 and label in ENCLOSED_CN:
         return ENCLOSED_CN.index(label) + 1
+    if len(label) == 1 and label in PAREN_DIGITS + DOTTED_DIGITS:
+        return (PAREN_DIGITS + DOTTED_DIGITS).index(label) % len(PAREN_DIGITS) + 1
     return cn_to_int(label)
 
 
@@ -185,8 +191,10 @@ def _patterns_for(first: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     （ -> paren_cn, paren_arabic; a digit -> decimal, arabic …): fewer patterns tried per line."""
     if first == "第":
         kinds = {"chapter", "part", "section", "article"}
-    elif first in "（(" or first in ENCLOSED_CN:
+    elif first in "（(" or first in ENCLOSED_CN or first in PAREN_DIGITS:
         kinds = {"paren_cn", "paren_arabic"}
+    elif first in DOTTED_DIGITS:
+        kinds = {"arabic"}
     elif first in "０１２３４５６７８９" or first.isdigit():
         kinds = {"decimal", "arabic", "arabic_rparen", "circled"}  # isdigit() is true of ①…⑨ too
     elif first in CN_DIGITS or first in "十百":
@@ -225,7 +233,7 @@ def item_start() -> re.Pattern[str]:
     """A line that starts a numbered item (一、 （一） 1. ① 第一条): a PDF never glues it to the
     line before it."""
     return re.compile(
-        rf"^\s*(?:{_CN_OPENING}+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十百\d]+[章节条])"
+        rf"^\s*(?:{_CN_OPENING}+[、.．]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.．、](?!\d)|[①-⑳⑴-⒛]|第[一二三四五六七八九十百\d]+[章节条])"
     )
 
 
@@ -241,13 +249,13 @@ def candidates() -> re.Pattern[str]:
     # every branch opens with one of these characters: the lookahead lets the regex engine
     # skip the other positions of a long line at C speed (a branch opening with a
     # lookbehind would make it try each branch at every character)
-    opening = rf"(?=[第（(0-9０-９{_CN_OPENING[1:-1]}{CIRCLED}{ROMAN}{ENCLOSED_CN}])"
+    opening = rf"(?=[第（(0-9０-９{_CN_OPENING[1:-1]}{CIRCLED}{ROMAN}{ENCLOSED_CN}{PAREN_DIGITS}{DOTTED_DIGITS}])"
     return re.compile(
         opening + rf"(?:第\s*[{numeral}0-9]+\s*(?:章|条|节|部分|篇)"
         rf"|[（(]\s*[{numeral}0-9０-９]{{1,4}}\s*[）)]"
         r"|(?<![0-9０-９.．])[0-9０-９]{1,3}(?:[.．、，,﹒。)）\s]|$)"
         rf"|(?<!{CN_NUMERAL}){_CN_OPENING}{{1,4}}[、．.]"
-        rf"|[{CIRCLED}{ENCLOSED_CN}]|[{ROMAN}][、.．])"
+        rf"|[{CIRCLED}{ENCLOSED_CN}{PAREN_DIGITS}{DOTTED_DIGITS}]|[{ROMAN}][、.．])"
     )
 
 

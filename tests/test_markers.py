@@ -54,6 +54,11 @@ MARKED = [
     ("synthetic", "（一百零五）推进政务服务事项清单标准化", "paren_cn", "（一百零五）", 105, "推进"),
     # 社区 绿色社区 工作计划 (bigou.cc/article/132581.html, review r14a 03): (二) printed as one character, U+3221
     ("synthetic", "㈡目标任务", "paren_cn", "㈡", 2, "目标任务"),
+    # 苍溪县 2022 招商引资 "开门红" (m.muncard.com govop 20220221043249, review s7d 07): (1)…(3) printed as one character each, U+2474…
+    ("synthetic", "⑴强化招商意识。科学合理下达经济合作工作“开门红”目标任务", "paren_arabic", "⑴", 1, "强化招商"),
+    ("synthetic", "⑿优化营商环境。", "paren_arabic", "⑿", 12, "优化营商"),
+    # 1. as one character (U+2488…): the same font's other numbered form
+    ("synthetic", "⒊推进项目建设", "arabic", "⒊", 3, "推进项目"),
     # 绿色社区 活动计划 (m.duyou8.com/yijimulu/118936.html, review r14a 05): a 、 after the bracket
     ("synthetic", "(二)、环境建设方面", "paren_cn", "(二)、", 2, "环境建设"),
 ]

@@ -678,3 +678,14 @@ def test_a_section_word_deep_in_a_work_items_sentence_does_not_exclude_it():
     # a heading that names the section still is one: its items are no tasks
     text = "一、重点任务\n（一）做好安全检查。\n（二）做好隐患排查。\n二、工作要求\n（一）各成员单位要高度重视。\n（二）及时报送信息。\n"
     assert [t.path[0] for t in policy_extract.parse_text(text).tasks] == ["一、重点任务", "一、重点任务"]
+
+
+def test_items_numbered_with_one_character_parenthesised_digits():
+    # 苍溪县 2022 招商引资 "开门红" (m.muncard.com govop 20220221043249, review s7d 07): ⑴⑵⑶ (U+2474…) number the items, lined or run together
+    lined = (
+        "⑴强化招商意识。科学合理下达经济合作工作“开门红”目标任务,优化考核细则。\n"
+        "⑵抢抓合作机遇。持续开展制造业招商引资“百日攻坚”活动,聚焦主导产业。\n"
+        "⑶优化营商环境。实施“责任制+清单制”,持续落实“一企一策”跟踪服务机制。\n"
+    )
+    for text in (lined, lined.replace("\n", "")):
+        assert [t.number for t in policy_extract.parse_text(text).tasks] == ["⑴", "⑵", "⑶"]
