@@ -94,6 +94,12 @@ def test_real_notes(source, note, lead, responsible):
     assert is_note_paragraph(note)
 
 
+def test_a_stray_etc_before_a_name_is_no_part_of_it():
+    # 谯城区 2023 重点工作任务分解表 (bzqc.gov.cn XxgkContent/show/2309560.html, review s7d 01): "、等区政府有关部门"
+    assert split_units("区发改委、区经信局、区农业农村局、等区政府有关部门,区农投公司") == [
+        "区发改委", "区经信局", "区农业农村局", "区政府有关部门", "区农投公司"]
+
+
 def test_a_label_naming_units_and_their_people():
     # 昆明 2009 消防部队应急救援能力建设 责任分解 (review s7a 01): "责任单位及责任人" names units, and a
     # unit's 主要领导 stands for it: the unit among the units, the words among the leaders

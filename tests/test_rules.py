@@ -1008,6 +1008,12 @@ def test_first_listed_leads_phrases():
     assert says_first_listed_leads("（省人力资源社会保障厅、省财政厅、河北银保监局。列在第一位的为牵头部门，下同。）")
     with using(_rules_without("first_listed_leads_phrases", "列在第一位")):
         assert not says_first_listed_leads("（省人力资源社会保障厅、省财政厅、河北银保监局。列在第一位的为牵头部门，下同。）")
+    # 肥城市土壤污染防治工作方案 肥政发〔2017〕17号 (feicheng.gov.cn info/contents/344/62128.html, review s7b 03)
+    note = "(责任单位:市环保局、市国土资源局,市财政局、市农业局,各镇街区。以下均需各镇街区落实,不再列出。排在前位为牵头部门,下同。)"
+    assert says_first_listed_leads(note)
+    assert [u.name for u in policy_extract.parse_text(f"二、主要任务\n1.深入开展土壤环境质量调查。{note}\n").tasks[0].lead_units] == ["市环保局"]
+    # 三明 2024 卫生健康 任务分解表 (review s7c 01): "列在首位的为牵头单位, 其他单位按职责分工负责,下同"
+    assert says_first_listed_leads("市卫健委、发改委、农业农村局。列在首位的为牵头单位,其他单位按职责分工负责,下同")
 
 
 def test_comma_leads_phrases():
