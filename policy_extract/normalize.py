@@ -1,9 +1,8 @@
 """Stage 2: loader lines -> clean pieces (paragraphs and table rows) that keep their line numbers.
 
-What is removed here is what converters and page layout add to a notice: markdown
-heading marks, HTML tags, `---` rules, blank lines from page breaks, and the wrap of a
-paragraph (or a unit note) that a page break or a narrow column split in two.
-"""
+What is removed here is what converters and page layout add to a notice: markdown heading marks,
+HTML tags, `---` rules, blank lines from page breaks, and the wrap of a paragraph (or a unit note)
+that a page break or a narrow column split in two."""
 from __future__ import annotations
 
 import re
@@ -261,7 +260,8 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and (marker is None or not _plausible_next(marker, last_number, len(out)))
             and not (marker is not None and piece.start_line == prev.end_line and _restarts(marker, last_number, prev.text))
             and not starts_with_label(piece.text)
-            and not (marker is not None and starts_with_label(prev.text))  # "责任单位:…" then "3.加强…" (浙江 2023, a page opening mid-way)
+            # "责任单位:…" then "3.加强…" (浙江 2023, a page opening mid-way); a line too short for a wrapped sentence, of no clause: "时间: 加入收藏" (s8d 02)
+            and not (marker is not None and (starts_with_label(prev.text) or ("。" in piece.text and len(prev.text.strip()) <= 20 and not re.search("[，,。；;]", prev.text))))
             and not _grammar().is_page_info(piece.text)  # "发布日期: 2023-01-30" opens a line of its own
             and not _grammar().dated_info_line.match(prev.text)  # nor is the title below it part of "时间 : 2021-05-14 … 来源 : 本网原创稿"
             and not (bare_note(prev.text) is None and starts_with_label(prev.text) and _grammar().info_head.match(piece.text))  # a labelled line, then another field ("监督方式:0557-…")

@@ -341,3 +341,15 @@ def test_an_annex_line_with_its_title_is_not_joined_to_the_line_before():
     # corpus 0964: the annexes listed run together are forms, not a plan whose items would be the tasks
     listed = text.replace("附件：河北省高等学校劳动教育教学指导委员会委员推荐表", "附件：1.平台填报须知及指标内涵说明2.年报文本编写说明3.年报合规审核要点")
     assert [t.number for t in policy_extract.parse_text(listed).tasks] == ["一"]
+
+
+def test_a_numbered_item_is_not_glued_to_a_short_line_of_chrome_before_it():
+    # 县治理农村移风易俗重点领域突出问题…专项行动实施方案 (guanshanwenku.com …/70382_2.html, review s8d 02): the site's chrome over item 2
+    text = (
+        "时间: 加入收藏\n\n"
+        "2.加大社会宣传力度。形成广泛参与、共同推进的良好局面。〔责任主体:各乡(镇)党委;责任单位:自治县文明办、总工会〕\n\n"
+        "3.注重典型示范引领。引导农民群众崇德向善、见贤思齐。〔责任主体:各乡(镇)党委;责任单位:自治县文明办、农业农村局〕\n"
+    )
+    tasks = policy_extract.parse_text(text).tasks
+    assert [t.number for t in tasks] == ["2", "3"]
+    assert [u.name for u in tasks[0].responsible_units] == ["各乡(镇)党委", "自治县文明办", "总工会"]
