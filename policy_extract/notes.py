@@ -97,7 +97,7 @@ def _parse_labelled(content: str) -> Note | None:
             lead += names_only(marked_lead)
             responsible += names_only(rest)
         elif role == "person":
-            leaders += split_units(value.split("。")[0])
+            leaders += [p for p in split_units(value.split("。")[0]) if p.strip("*＊×xX/／-—无 ")]  # "责任领导:*": no one
         elif role == "deadline":
             deadline = value or None
         elif role == "clauses":  # "部门分工:省发展改革委牵头,各地、各部门配合"

@@ -619,6 +619,9 @@ ROLE_HEAD_WORD_LABELS = [
     ("主管部门", "responsible"),
     ("执行部门", "responsible"),
     ("推进单位", "responsible"),
+    # a county 交通运输局 2010 整改方案 (98523.com …/160171_2.html, review s8a 02): "责任领导:*涉项部门:财务科、公路科、农管所、运管所、海事处"
+    ("涉项部门", "responsible"),
+    ("涉及单位", "responsible"),
     # corpus: "联系单位：" under the notices of 河北 人社厅 is a contact, not a unit
     ("联系单位", "none"),
     ("分管市领导", "person"),
@@ -631,6 +634,13 @@ def test_role_head_words(label, role):
     assert notes.label_role(label) == role
     if role in ("lead", "responsible"):  # a table's column of that name is a unit column by the same head words
         assert tables.column_of(label) == role
+
+
+def test_a_placeholder_names_no_leader():
+    # a county 交通运输局 2010 整改方案 (98523.com …/160171_2.html, review s8a 02): "责任领导:*" then the units
+    note = notes.parse_note("责任领导:*涉项部门:财务科、公路科、农管所、运管所、海事处完成时限:2010年")
+    assert (note.leaders, note.responsible) == ([], ["财务科", "公路科", "农管所", "运管所", "海事处"])
+    assert note.deadline == "2010年"
 
 
 def test_label_tails():
