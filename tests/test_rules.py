@@ -282,6 +282,17 @@ def test_non_task_section_keywords(stem, heading):
         assert heading.replace(" ", "") not in [p.replace(" ", "") for p in task.path]
 
 
+def test_a_targets_part_is_no_task_section():
+    # 福州市鼓樓區職業技能提升行動實施方案(2019—2021年) (news.depuw.cn …/11999.html, review s8c 08): "一、目標要求"
+    # (its targets, 2019年至2021年) over the parts of work
+    assert "目标要求" in rules.NON_TASK_SECTION_KEYWORDS
+    text = "\n".join([
+        "一、目标要求", "2019年至2021年,全区开展各类补贴性职业技能培训1.5万人次。",
+        "二、开展有针对性的职业技能培训", "(一)发挥企业培训主体作用。鼓励企业制定职工培训计划。", "(二)加强培训基础建设。",
+    ])
+    assert _task_paths(text) == [("(一)", "二、开展有针对性的职业技能培训"), ("(二)", "二、开展有针对性的职业技能培训")]
+
+
 def test_an_inspection_plans_purpose_and_method_are_no_task_sections():
     # 区管委会办公室 专项督查 (tianjinjuncheng.com …post_2061608.html, review r20b 09, simplified): "一、督查目的" (prose) and
     # "四、督查方式" had come out as tasks; corpus 0175 (督查工作方案 2017) lists its methods 听取汇报/座谈调研/实地走访 under it
