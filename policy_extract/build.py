@@ -18,7 +18,7 @@ from .normalize import squeeze_cjk_spaces
 from .notes import Note, bare_note, find_notes, parse_note, remove_notes
 from .segment import Node, is_heading
 from .tables import card_as_rows, header_columns, is_header_row, is_task_header, read_task_table
-from .units import ends_like_unit, is_collective, split_people, split_units
+from .units import ends_like_unit, ends_with_role_verb, is_collective, split_people, split_units
 
 
 def task_record(*, id: str, number: str, path: list[str], text: str, lead: list[str], responsible: list[str], leaders: list[str],
@@ -155,7 +155,9 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
         notes = notes + _shared_notes(node, notes_of)
     if not any(n.lead or n.responsible for n in notes):
         subject = _subject_note(body)  # "1.县应急管理局负责尾矿库…": the unit that opens the item's text
-        notes = notes + ([subject] if subject is not None else _unit_sentences(body))
+        sentences = _unit_sentences(body)  # or its clauses after 由: "由省经贸委负责,省农业厅…配合,加快…" (review s8b 02)
+        fuller = [n for n in sentences if subject is not None and set(subject.lead + subject.responsible) < set(n.lead + n.responsible)]
+        notes = notes + (fuller[:1] or ([subject] if subject is not None else sentences))
     lead, responsible = _first_listed_lead(_merge([n.lead for n in notes]), _merge([n.responsible for n in notes]), first_listed_leads)
     if first_listed_leads == "comma" and not lead:
         lead, responsible = _leads_before_comma(text, notes, responsible)
@@ -233,7 +235,10 @@ def _unit_sentences(text: str) -> list[Note]:
         note = parse_note(rest)
         clauses = re.split(r"[，,]", rest)
         for k in range(min(len(clauses), 4), 0, -1) if note is None else ():
-            # its first clauses: "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…" (兰州 2009, review r27b 08)
+            # its first clauses: "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…" (兰州 2009, review r27b 08), up to the
+            # last closed by a role verb ("由省经贸委负责,省农业厅、环保局…配合,加快…", 福建 餐桌污染治理, review s8b 02)
+            if 1 < k < len(clauses) and not ends_with_role_verb(clauses[k - 1]):
+                continue
             note = parse_note("，".join(clauses[:k]))
             if note is not None and (note.lead or note.responsible):
                 break

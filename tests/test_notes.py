@@ -1017,3 +1017,17 @@ def test_a_short_remark_before_a_notes_labels():
     assert parse_note("持续推进，牵头单位：市审批服务局").deadline == "持续推进"
     # a sentence before a label is none ("…要加强统筹,牵头单位:…" is no note of one remark)
     assert parse_note("各地要结合实际加强统筹调度,牵头单位:市发改委") is None
+
+
+def test_an_items_opening_clauses_after_you_assign_all_their_units():
+    # 福建 省治理“餐桌污染”…工作实施方案 (gwyoo.com …/200711/101854.html, review s8b 02): "(一)由省经贸委负责,省农业厅、环保局、…配合,加快…": the 配合
+    # clause's units are the item's too, not the first subject's alone
+    text = (
+        "一、治理畜牧业产品污染\n"
+        "(一)由省经贸委负责,省农业厅、环保局、福建出入境检验检疫局、厦门出入境检验检疫局配合,加快省级无公害畜禽基地建设。\n"
+        "(二)由省农业厅负责,省环保局配合,强化饲料监管。\n"
+    )
+    tasks = policy_extract.parse_text(text).tasks
+    assert [sorted(u.name for u in t.responsible_units) for t in tasks] == [
+        sorted(["省经贸委", "省农业厅", "环保局", "福建出入境检验检疫局", "厦门出入境检验检疫局"]), sorted(["省农业厅", "省环保局"])]
+    assert all(not t.lead_units for t in tasks)
