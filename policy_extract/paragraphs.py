@@ -203,8 +203,9 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             ok = _confirmed(text, i + marker.end, marker)
         if not ok and boundary and sequence.jumps(marker):
             # "…和志愿者18.实施…。19.统筹…。20.…" (corpus 1000: the store lost items 9.–17.): the list goes on
-            # from a later number, its next two after it
-            ok = _confirmed(text, i + marker.end, marker, more=2)
+            # from a later number, its next two after it; or after the unit note that closes the item before it, as
+            # a department's share of a city's list is numbered ("…配合单位:市发改委等。38.以市域…", 临沂 2020, s8a 03)
+            ok = _confirmed(text, i + marker.end, marker, more=2) or bool(_grammar().label_re.search(text, cuts[-1] if cuts else 0, i))
         if not ok and contents >= 3 and sequence.restarts(marker, (marker.kind,)):
             ok = _confirmed(text, i + marker.end, marker)  # "…6.4　奖励和处罚7　附则1　总则1.1　编制目的…": the body after its contents (corpus 1096)
         if not ok and marker.kind == "cn" and marker.value == 1 and _annex_title_before(text, i):

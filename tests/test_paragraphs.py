@@ -516,3 +516,16 @@ def test_a_run_on_label_with_a_qualifier_in_brackets():
     doc = policy_extract.parse_text(text)
     assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [["县总医院", "县妇幼保健院"], ["县卫健局", "县市场监管局"]]
     assert doc.tasks[0].text.endswith("整治提升")
+
+
+def test_a_departments_share_of_a_citys_list_goes_on_after_each_note():
+    # 2020年临沂市政府工作报告责任分工-市交通运输局 (jt.linyi.gov.cn/info/1439/10609.htm, review s8a 03), stored without line breaks: the items keep the
+    # city list's numbers (36., 38.), and a note closes each
+    text = (
+        "36.构建“四纵五横”高速公路网,加快推进董梁高速前期工作。牵头单位:市交通运输局实施单位:市公路事业发展中心"
+        "配合单位:市发改委、市自然资源和规划局等。38.以市域快速路网、城市快速路为骨架,构建快速路网体系。"
+        "牵头单位:市交通运输局配合单位:市自然资源和规划局、市住建局\n"
+    )
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.lead_units]) for t in tasks] == [("36", ["市交通运输局"]), ("38", ["市交通运输局"])]
+    assert [u.name for u in tasks[1].responsible_units] == ["市自然资源和规划局", "市住建局"]
