@@ -175,8 +175,8 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
             return None
         pending = []
         roles += 1
-    if pending and unassigned and roles:
-        # "责任单位：X等按职责分工负责，各市政府": the label gives the rest its role; so does a table's column
+    if pending and (unassigned or lead) and roles:
+        # "责任单位：X等按职责分工负责，各市政府": the label (or column) gives the rest its role; after a lead, they take part ("（X牵头，Y、Z）", s9b 08)
         (lead if unassigned == "lead" else responsible).extend(pending)
     elif pending:
         return None  # units without a role: an aside, not a note

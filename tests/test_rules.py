@@ -705,6 +705,15 @@ def test_lead_verbs():
     # corpus 0175 (督查工作方案 2017, review r18b 07): "…省工商局牵头组织实施，…" — 牵头组织 names the lead as 牵头 does
     assert "牵头组织" in rules.LEAD_VERBS
     assert notes.parse_note("省工商局牵头组织，省编委办、省人社厅配合").lead == ["省工商局"]
+    # “十四五”城市排水防涝体系建设行动计划 (gzanxun2008.com.cn/baike/86022.html, review s9a 08): "(住房和城乡建设部牵头指导,…)"
+    assert "牵头指导" in rules.LEAD_VERBS
+    note = notes.parse_note("住房和城乡建设部牵头指导，城市人民政府负责落实")
+    assert (note.lead, note.responsible) == (["住房和城乡建设部"], ["城市人民政府"])
+    # 舟山市贯彻《浙江省政务公开五年行动计划》实施方案 (sxqzlawfirm.com …art_1229664147_59030251, review s9b 08): after a
+    # lead, names with no verb of their own take part in its work
+    note = notes.parse_note("市大数据局牵头，市委网信办、市公安局")
+    assert (note.lead, note.responsible) == (["市大数据局"], ["市委网信办", "市公安局"])
+    assert notes.parse_note("市委网信办、市公安局") is None  # no verb at all: an aside, not a note
     # hanzhong: "X牵头" and "X、Y分别牵头"
     assert {"牵头", "分别牵头"} <= set(rules.LEAD_VERBS)
     one = notes.parse_note(quote(HANZHONG, "市行政审批服务局牵头,市级有关部门和各县(区)政府、各园区按职责分工负责"))
