@@ -226,6 +226,8 @@ def _unit_sentences(text: str) -> list[Note]:
             rest = sentence[m.end() :]
         elif labelled is not None:  # "该目标责任单位为市经委": the label and its units, 为 for the colon
             rest = labelled.group(1) + "：" + sentence[labelled.end() :]
+        elif k == 0 and (j := max(sentence.rfind("，由"), sentence.rfind(",由"))) > 0:
+            rest = sentence[j + 2 :]  # its first sentence's last clause: "关于…的问题,由国土资源部会同农业部等部门负责落实" (国办函〔2014〕31号, s9d 03)
         elif k == len(sentences) - 1 and k > 0 and "由" not in sentence and (bare := bare_note(sentence.lstrip("（("))) is not None:
             # the item's last sentence a unit clause alone: "省水利厅牵头,省发改委…等单位配合。" (黑龙江 2009); its units only
             found += [replace(bare, deadline=None)] if all(len(n) <= 25 for n in bare.lead + bare.responsible) else []

@@ -1031,3 +1031,13 @@ def test_an_items_opening_clauses_after_you_assign_all_their_units():
     assert [sorted(u.name for u in t.responsible_units) for t in tasks] == [
         sorted(["省经贸委", "省农业厅", "环保局", "福建出入境检验检疫局", "厦门出入境检验检疫局"]), sorted(["省农业厅", "省环保局"])]
     assert all(not t.lead_units for t in tasks)
+
+
+def test_an_items_one_sentence_closing_with_who_does_it():
+    # 国办函〔2014〕31号 (big5.www.gov.cn …/2014-03/10/content_8705.htm, review s9d 03): "(二)关於“…”的問題,由國土資源部會同農業部等部門負責落實。"
+    text = "一、工作分工\n(二)关于“严守耕地保护红线,划定永久基本农田”的问题,由国土资源部会同农业部等部门负责落实。\n"
+    task = policy_extract.parse_text(text).tasks[0]
+    assert ([u.name for u in task.lead_units], [u.name for u in task.responsible_units]) == ([], ["国土资源部", "农业部"])
+    # a later sentence saying who bears a cost assigns no work (corpus 0095, 河北 技工院校 学生资助)
+    text = "（二）明确工作职责，按时申报审批。资助资金缺口，由相关地市和技工院校自行负责。\n（三）加强数据比对。\n"
+    assert all(not t.responsible_units for t in policy_extract.parse_text(text).tasks)
