@@ -18,7 +18,9 @@ def carried_units(statement: str) -> list[str]:
     """The units a statement that holds for later tasks names ("以下均需X配合,不再列出"), or []."""
     if not _says_later(statement):
         return []
-    return [u for m in _grammar().carried_units.finditer(statement) for u in split_units(m.group("units"))]
+    g = _grammar()
+    found = [u for m in g.carried_units.finditer(statement) for u in split_units(m.group("units"))]
+    return found or (split_units(m.group("units")) if (m := g.carried_subject.match(statement)) else [])
 
 
 def carried_in_brackets(content: str) -> tuple[str, list[str]]:

@@ -1041,3 +1041,15 @@ def test_an_items_one_sentence_closing_with_who_does_it():
     # a later sentence saying who bears a cost assigns no work (corpus 0095, 河北 技工院校 学生资助)
     text = "（二）明确工作职责，按时申报审批。资助资金缺口，由相关地市和技工院校自行负责。\n（三）加强数据比对。\n"
     assert all(not t.responsible_units for t in policy_extract.parse_text(text).tasks)
+
+
+def test_units_named_as_a_labels_subject_hold_for_later_tasks():
+    # XX县地下水超采综合治理实施方案 (xiexiebang.com/a1/f6a886636f7aa56c.html, review s9a 05): "…。相关乡镇政府为
+    # 责任主体,以下不再列出" inside item 1's note
+    text = (
+        "1.强化节水宣传教育。研究制定节水宣传教育实施方案。(牵头部门:县水利局;配合部门:县委宣传部,县教育局。相关乡镇政府为责任主体,以下不再列出)\n"
+        "2.实施农业节水增效。大力推广农业节水措施。(牵头部门:县农业农村局、县水利局;配合部门:县自然资源和规划局)\n"
+    )
+    tasks = policy_extract.parse_text(text).tasks
+    assert [[u.name for u in t.responsible_units] for t in tasks] == [
+        ["县委宣传部", "县教育局", "相关乡镇政府"], ["县自然资源和规划局", "相关乡镇政府"]]
