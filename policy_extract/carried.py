@@ -4,9 +4,11 @@ as a whole note after an item's text. notes.py reads them into `Note.carried`; e
 gives them to the later tasks."""
 from __future__ import annotations
 
+import re
+
 from .brackets import pairs
 from .grammar import current as _grammar
-from .units import split_units
+from .units import ends_like_unit, is_collective, split_units
 
 
 def _says_later(text: str) -> bool:
@@ -21,6 +23,18 @@ def carried_units(statement: str) -> list[str]:
     g = _grammar()
     found = [u for m in g.carried_units.finditer(statement) for u in split_units(m.group("units"))]
     return found or (split_units(m.group("units")) if (m := g.carried_subject.match(statement)) else [])
+
+
+def carried_clause(note: str) -> list[str]:
+    """The units of a note's last clause, where the note says after it that it holds later
+    ("…,各区县人民政府残疾人工作委员会成员单位按职责分工负责落实,不再列出", 重庆 2024, review s10d 01), or []."""
+    g = _grammar()
+    said = g.carries_forward.search(note)
+    clause = re.split(r"[，,；;：:]", note[: said.start()].rstrip("，,；; ")) if said else [""]
+    verb = g.responsible_verb.search(clause[-1]) or g.sole_verb.search(clause[-1])
+    units = g.manner_tail.sub("", clause[-1][: verb.start()]) if verb and len(clause) > 1 else ""
+    names = split_units(units) if units else []
+    return names if names and all(ends_like_unit(n) or is_collective(n) for n in names) else []
 
 
 def carried_in_brackets(content: str) -> tuple[str, list[str]]:

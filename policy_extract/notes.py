@@ -4,8 +4,7 @@
     〔市行政审批服务局牵头，市级有关部门和各县(区)政府、各园区按职责分工负责〕
     （市发改委牵头，市财政局配合） · （市发改委负责） · 牵头单位：市发改委   (a line of its own)
 
-A bracketed aside is a note only when every clause in it reads as one (a label, or units
-followed by a role verb), so "（含电子文本）" or "（试行）" stay in the text."""
+A bracketed aside is a note only when every clause in it reads as one (a label, or units followed by a role verb), so "（含电子文本）" or "（试行）" stay in the text."""
 from __future__ import annotations
 
 import re
@@ -14,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from .brackets import open_tail
 from .brackets import outermost as _outermost
 from .brackets import pairs as _pairs
-from .carried import carried_in_brackets, carried_units, carry_statement
+from .carried import carried_clause, carried_in_brackets, carried_units, carry_statement
 from .deadlines import find_dates, looks_like_time_limit, time_limit_after
 from .grammar import current as _grammar
 from .units import clauses_apart_by_dun, ends_with_role_verb, is_collective, names_only, people_apart, split_roles, split_top_level, split_units
@@ -244,6 +243,7 @@ def parse_note(content: str) -> Note | None:
     if note is not None and not (note.lead or note.responsible or note.leaders or note.deadline):
         return None  # "（联系人：田博 电话/传真：86789314）" names nobody who does the work
     carried = [u for sentence in rest.split("。") for u in carried_units(sentence)] if note is not None and dot and rest.strip("。 ") else []
+    carried = carried or (carried_clause(content) if note is not None and not dot and not g.carried_units.search(content) else [])  # "…,X负责落实,不再列出"
     return _people_out(replace(note, carried=carried) if carried else note) if note is not None else None
 
 

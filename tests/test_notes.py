@@ -1053,3 +1053,16 @@ def test_units_named_as_a_labels_subject_hold_for_later_tasks():
     tasks = policy_extract.parse_text(text).tasks
     assert [[u.name for u in t.responsible_units] for t in tasks] == [
         ["县委宣传部", "县教育局", "相关乡镇政府"], ["县自然资源和规划局", "相关乡镇政府"]]
+
+
+def test_a_notes_last_clause_said_to_hold_later_carries_its_units():
+    # 重庆市促进残疾人就业三年行动(2025—2027年)重点任务分工方案 (rongchang.gov.cn …/t20260205_15383119.html, review s10d 01): "(…,责任单位:市委编办、市残联,各区县人民政府残疾人工作委员会
+    # 成员单位按职责分工负责落实,不再列出)": the last clause's units take part in the later items too
+    text = (
+        "1.开展机关、事业单位带头安排残疾人就业政策培训宣传。(牵头单位:市委组织部、市人力社保局,责任单位:市委编办、市残联,"
+        "各区县人民政府残疾人工作委员会成员单位按职责分工负责落实,不再列出)\n"
+        "2.机关和事业单位安排残疾人就业未达到规定比例的,应当制定工作计划。(牵头单位:市委组织部、市人力社保局,责任单位:市委编办、市残联)\n"
+    )
+    tasks = policy_extract.parse_text(text).tasks
+    assert [[u.name for u in t.responsible_units] for t in tasks] == [["市委编办", "市残联", "各区县人民政府残疾人工作委员会成员单位"]] * 2
+    assert parse_note("责任单位:市委编办、市残联").carried == []  # nothing said to hold later: nothing carried
