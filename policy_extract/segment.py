@@ -222,7 +222,7 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
         else:
             target = stack[-1]
             if target is not root and not is_note_paragraph(piece.text) and ends_with_note(target.paras[-1].text) and not target.children \
-                    and not ends_with_note(piece.text) and not _labelled_measure(piece.text):
+                    and not ends_with_note(piece.text) and not _labelled_measure(piece.text) and not _sibling_follows(pieces, index, target):
                 target = root  # a closing paragraph after the last task does not belong to it
             elif is_note_paragraph(piece.text) and _shares_note(target):
                 target = target.parent  # one note under a list of sub-items is the whole list's
@@ -233,6 +233,18 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
     if not blocks and not root.children and not root.tables and sum(_opens_block(pieces, i) for i in range(len(pieces))) >= 2:
         return segment(pieces, blocks=True)  # "市区新增…学位2.36万个。" / "主管领导:刘东" / "责任单位:市教育局" (郑州 2012, review r18a 07)
     return root
+
+
+def _sibling_follows(pieces: list[Piece], index: int, node: Node) -> bool:
+    """The item's next number opens the next numbered paragraph: the paragraph is the item's, amid its list
+    ("1、…(牵头单位:发改委、统计局)" / "▲增加值可比增长14%左右,…" / "2、…", a 区 2008 工作要点, review s10b 01)."""
+    if "。" not in pieces[index].text or node.paras[-1] is not pieces[index - 1]:
+        return False  # a heading over the next items ("——不断增强城市功能", realworld h11); after a box's title (专栏2…, corpus 1136)
+    for piece in pieces[index + 1 : index + 4]:
+        m = match_marker(piece.text) if piece.kind == "para" else None
+        if m is not None:
+            return m.kind == node.kind and node.value is not None and m.value == node.value + 1
+    return False
 
 
 _LABEL_HEAD = re.compile(r"\s*([^:：，,。；;\s]{2,8})\s*[:：]")

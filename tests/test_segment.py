@@ -689,3 +689,18 @@ def test_items_numbered_with_one_character_parenthesised_digits():
     )
     for text in (lined, lined.replace("\n", "")):
         assert [t.number for t in policy_extract.parse_text(text).tasks] == ["⑴", "⑵", "⑶"]
+
+
+def test_a_sentence_between_a_noted_item_and_the_next_stays_with_the_item():
+    # 上海宝山区 2008年政府工作目标任务分解 宝府办〔2008〕18号 (xxgk.shbsq.gov.cn, review s10b 01): the item's target
+    # under its note ("▲增加值可比增长14%左右,…") is the item's, lined as flattened; a heading there is not
+    text = (
+        "一、促进经济又好又快发展。\n1、加强经济运行分析,确保完成主要指标。(牵头单位:发改委、统计局)\n"
+        "▲增加值可比增长14%左右,其中,第三产业增长15%。\n2、加快项目建设。(牵头单位:发改委)\n"
+    )
+    for form in (text, text.replace("\n", "")):
+        tasks = policy_extract.parse_text(form).tasks
+        assert [t.number for t in tasks] == ["1", "2"] and tasks[0].text.endswith("第三产业增长15%。")
+    # realworld h11 (武汉 2023): "——不断增强城市功能" over the next items stays out of the item before it
+    text = "1、加强古城保护性利用。(牵头单位:市文旅局)\n——不断增强城市功能\n2、完善城市基础设施。(牵头单位:市住建局)\n"
+    assert policy_extract.parse_text(text).tasks[0].text == "加强古城保护性利用。"
