@@ -228,8 +228,9 @@ def test_reform_and_building_tasks_are_task_sections():
         "（一）实施精神铸魂工程。",
         "1.加强精神研究阐释。组建生态文明领域专家智库。（责任单位：省委党校、省林业和草原局）",
         "2.拓展展览馆宣传教育功能。提升展览馆展陈水平。",
+        "3.推进精神进校园。组织青少年开展研学活动。",
     ])
-    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2"]
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2", "3"]
     assert [t.number for t in policy_extract.parse_text(text, rules=_rules_without("task_section_keywords", "改革任务")).tasks] == ["1"]
 
 def test_campaign_and_pilot_tasks_are_task_sections():

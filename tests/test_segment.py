@@ -704,3 +704,17 @@ def test_a_sentence_between_a_noted_item_and_the_next_stays_with_the_item():
     # realworld h11 (武汉 2023): "——不断增强城市功能" over the next items stays out of the item before it
     text = "1、加强古城保护性利用。(牵头单位:市文旅局)\n——不断增强城市功能\n2、完善城市基础设施。(牵头单位:市住建局)\n"
     assert policy_extract.parse_text(text).tasks[0].text == "加强古城保护性利用。"
+
+
+def test_the_one_item_of_a_list_without_a_note_is_a_task():
+    # 咸阳 优化营商环境 (review s7d 06) and three rounds after it: "1.全面實施…。(市政府辦公室…牽頭,…負責)" then
+    # "2.持續深化相對集中行政許可權改革。…" with no note; the one un-noted item of a noted list is a task too
+    text = (
+        "一、坚持系统集成，推动审批全链条最优化\n"
+        "1.全面实施行政许可事项清单管理。加强与工程建设项目审批事项清单的衔接。(市政府办公室牵头,市级各有关部门按职责分工负责)\n"
+        "2.持续深化相对集中行政许可权改革。对取消和下放审批的事项要同步落实监管责任和措施。\n"
+    )
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2"]
+    # two items without a note beside one with a note are not taken for tasks on its word
+    text += "3.加强审批服务标准化。\n"
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1"]
