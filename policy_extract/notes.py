@@ -293,7 +293,7 @@ def bracketed_list(content: str) -> Note | None:
         content = (head if dot and g.convention_word.search(rest) else g.convention_clause.sub("", content)).strip("，,；;。 ")
     if not 3 <= len(content) <= 120 or any(ch in content for ch in "。；;：:"):
         return None
-    if any(w in content for w in ("简称", "统称", "以下", "含", "除")):
+    if any(w in content for w in ("简称", "统称", "以下", "含", "除", "—")):  # "(南水北调——许家沟超限站)" a place on a road (s11a 08)
         return None
     names = split_units(content)
     short = len(names) >= 2 and any(len(n) >= 3 for n in names)  # "(市发改委、农委、人保局,…)": a short name among others (无锡 2011)

@@ -1066,3 +1066,10 @@ def test_a_notes_last_clause_said_to_hold_later_carries_its_units():
     tasks = policy_extract.parse_text(text).tasks
     assert [[u.name for u in t.responsible_units] for t in tasks] == [["市委编办", "市残联", "各区县人民政府残疾人工作委员会成员单位"]] * 2
     assert parse_note("责任单位:市委编办、市残联").carried == []  # nothing said to hold later: nothing carried
+
+
+def test_a_bracketed_road_section_is_no_unit_list():
+    # 殷都区交通运输局 营商环境 工作计划 (tuozhan024.com …/87259.html, review s11a 08): "(1)安林路综合整治。(南水北调——许家沟超限站)"
+    # names the stretch of road, from one place to another
+    assert find_notes("安林路综合整治。(南水北调——许家沟超限站)") == []
+    assert [u for n in find_notes("安林路综合整治。(区交通运输局、区公路事业发展中心)") for u in n.responsible] == ["区交通运输局", "区公路事业发展中心"]
