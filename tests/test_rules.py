@@ -250,6 +250,19 @@ def test_campaign_and_pilot_tasks_are_task_sections():
     assert _task_paths(pilot) == [("（一）", "三、试点任务")]
 
 
+def test_an_activitys_contents_and_work_measures_are_task_sections():
+    """"三、活动内容" (corpus 0285, 0127, 0993: an activity plan's 时间/主题/对象 are no tasks) and "工作举措" (corpus 0010)
+    hold the work (review c12-2)."""
+    assert {"活动内容", "工作举措"} <= set(rules.TASK_SECTION_KEYWORDS)
+    text = "\n".join([
+        "一、活动主题", "就业帮扶，真情相助。", "二、活动时间", "2019年1月2日至1月30日。",
+        "三、援助对象", "（一）就业困难人员；", "（二）零就业家庭成员。",
+        "四、活动内容", "（一）开展摸底调查。全面摸清困难群众就业需求。", "（二）落实就业帮扶。为困难群众提供岗位信息。",
+    ])
+    assert _task_paths(text) == [("（一）", "四、活动内容"), ("（二）", "四、活动内容")]
+    assert len(policy_extract.parse_text(text, rules=_rules_without("task_section_keywords", "活动内容")).tasks) > 2  # 主题, 时间 … too
+
+
 def test_a_short_title_that_announces_the_items_below_it_names_a_task_section():
     """"二、着重做好以下工作:" (哈尔滨 2021 政府工作报告, a news outline, hlj.sina.com.cn, review s5c 08): its items are the
     work, titles alone though they are; a part whose title is a sentence ("十一、符合条件的新型研发机构，可适用以下政策措施。",
