@@ -141,8 +141,8 @@ UNIT_SUFFIXES = (
 PLACE_WORDS = ("省", "市", "县", "区", "州", "乡", "镇")
 # How a unit name starts, after a separator.
 UNIT_PREFIXES = ("市", "省", "区", "县", "各", "国", "中", "全", "有关", "相关", "自治", "镇", "乡", "街道", "西", "东", "南", "北", "开发区", "高新区")
-# Words after 等 that only say "and others" ("Y等部门配合"): not a unit of their own.
-GENERIC_AFTER_ETC = ("部门", "单位", "有关部门", "相关部门", "有关单位", "相关单位", "部门单位", "单位部门", "部门和单位", "部门、单位", "机构", "有关机构")
+# Words after 等 that only say "and others" ("Y等部门配合"); a collective is a unit (市级相关单位, the contract; 有关部门, c12-3).
+GENERIC_AFTER_ETC = ("部门", "单位", "部门单位", "单位部门", "部门和单位", "部门、单位", "机构")
 # Words that name a kind of unit but no unit: after 、 they share the name before them and join
 # it ("市直有关部门、单位", "各区、县级市": one entry each, 青岛 2014 / 广州 2012 notices).
 BARE_UNIT_KINDS = ("单位", "部门", "机构", "县级市", "县区", "乡镇", "镇街", "街道", "社区", "园区")

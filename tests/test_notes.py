@@ -458,7 +458,7 @@ def test_labelled_value_ends_at_another_label():
 def test_units_after_the_last_verb_take_the_labels_role():
     # corpus 0741 (扎实稳定全省经济运行的一揽子措施)
     note = parse_note("责任单位:省商务厅、省文化和旅游厅、省体育局、省供销社等有关部门按职责分工负责,各市政府,雄安新区管委会")
-    assert note.responsible == ["省商务厅", "省文化和旅游厅", "省体育局", "省供销社", "各市政府", "雄安新区管委会"]
+    assert note.responsible == ["省商务厅", "省文化和旅游厅", "省体育局", "省供销社", "有关部门", "各市政府", "雄安新区管委会"]  # a collective after 等 is one
 
 
 def test_same_below_is_not_part_of_a_name():

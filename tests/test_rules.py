@@ -871,6 +871,10 @@ def test_generic_after_etc():
     # corpus 0645 (review r21a 07): "（最高人民法院、…、市场监管总局等部门和单位按职责分工负责）": the generic words after 等
     assert "部门和单位" in rules.GENERIC_AFTER_ETC
     assert notes.split_units("公安部、市场监管总局等部门和单位") == ["公安部", "市场监管总局"]
+    # corpus 0921 (河北 产业集群, review c12-3), 1062 (c12-4): "省工业和信息化厅、省科技厅等有关部门" — a collective after
+    # 等 is a unit, as the contract's "X、Y等市级相关单位" gives 市级相关单位
+    assert "有关部门" not in rules.GENERIC_AFTER_ETC
+    assert notes.split_units("省工业和信息化厅、省科技厅等有关部门") == ["省工业和信息化厅", "省科技厅", "有关部门"]
     with using(_rules_without("generic_after_etc", "部门")):
         assert notes.split_units("市发改委、市财政局等部门") == ["市发改委", "市财政局", "部门"]
     # 宁波北仑区 2024 主要任务分解 (bl.gov.cn …art_1229439031_4375408.html, review r32b 03): "…区国有资产管理中心等部门、
