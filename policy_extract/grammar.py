@@ -277,7 +277,7 @@ class Grammar(MetadataPatterns):
         small = "[一二三四五六七八九十]{1,3}"
         month = rf"(?P<month>\d{{1,2}}|{small})\s*月"
         day = rf"(?P<day>\d{{1,2}}|{small})\s*[日号]"
-        before = r"(?:之?前|以前)?"
+        before = r"(?:之?前(?![一二三四五六七八九十两\d]{1,3}\s*个?(?:季度|月|年|天|周|名|位))|以前)?"  # not "2015年前三季度" (c12-1 0290)
         return (
             ("range", re.compile(rf"(?P<y1>\d{{4}})\s*年?\s*(?:至|到|—|–|－|-|~|～)\s*(?P<year>\d{{4}})\s*年(?:底|末)?{before}")),
             # "2017年8月15日-22日": the range's last day (corpus 0175)

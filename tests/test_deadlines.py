@@ -93,6 +93,14 @@ def test_periods_and_default_year(text, year, date):
     assert limit.date == date
 
 
+def test_a_years_first_quarters_are_no_year_end():
+    # corpus 0290 (人社部失业保险司 2015 稳岗补贴, review c12-1): "…2015年前三季度情况表请于10月10日前报送": 前三季度 is
+    # the year's first three quarters, not "before 2015"
+    text = "并于每季度第一个月10日前报送我司，2015年前三季度情况表请于10月10日前报送。"
+    assert deadline_in_text(text, 2015).date == "2015-10-10"
+    assert parse_time_limit("2015年前", None).date == "2015-12-31"
+
+
 def test_year_end_without_a_year_takes_the_notice_year():
     # xian-2022 measure (25): "年底前全市有条件区域新批工业用地不低于40%…"
     text = quote(TABLE, "年底前全市有条件区域新批工业用地不低于40%按照“标准地”供应")
