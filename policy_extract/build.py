@@ -40,6 +40,8 @@ def task_record(*, id: str, number: str, path: list[str], text: str, lead: list[
 
 
 def full_text(node: Node) -> str:
+    if node.children and (m := _grammar().annex_list_opening.search(node.own_text)) and all("。" not in full_text(c) for c in node.children):
+        return node.own_text[: m.start()].rstrip()  # "…报送省政府办公厅。附件：1.…表2.…" (corpus 0573): the item, not the list it runs into
     parts = [node.own_text]
     for child in node.walk():
         parts.extend(p.text for p in child.paras)

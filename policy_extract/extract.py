@@ -62,8 +62,8 @@ def _is_task_section(node: Node, keyword: str | None) -> bool:
 
 def _is_non_task_section(node: Node) -> bool:
     rules = _grammar().rules
-    if node.title.strip("：: ") in rules.not_unit_labels:
-        return True  # "八、联系方式": a part titled by a label that names no one doing work
+    if node.title.strip("：: ") in rules.not_unit_labels or any(node.title.startswith(w) and _grammar().label_line.match(node.title[len(w) :]) for w in rules.not_unit_labels):
+        return True  # "八、联系方式": a part titled by a label that names no one doing work, its lines run on or not ("七、联系方式联系人：…", 0148)
     title = _section_title(node)
     return _names_non_task_section(title, rules.non_task_section_keywords, rules.task_section_keywords) and not title.startswith(rules.task_section_opening_words)
 
@@ -93,7 +93,7 @@ def _working_items(node: Node):
     for child in node.children:
         if _excluded(child):
             continue
-        if is_heading(child):
+        if is_heading(child) and not _lists_attachments(child):  # "八、…报送省政府办公厅。附件：1.…2.…" (0573): the item itself
             yield from _working_items(child)
         else:
             yield child

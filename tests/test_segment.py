@@ -718,3 +718,19 @@ def test_the_one_item_of_a_list_without_a_note_is_a_task():
     # two items without a note beside one with a note are not taken for tasks on its word
     text += "3.加强审批服务标准化。\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1"]
+
+
+def test_an_item_run_into_the_notices_annex_list_is_still_a_task():
+    # corpus 0573 (河北 2024 人大代表建议政协提案办理, review c12-1): "八、…报送省政府办公厅。附件：1.…责任分解表2.…" — the
+    # annex titles are no tasks and no sub-items: 八 is the task, its text without the list
+    text = (
+        "七、加强督导落实各承办单位要将承办工作纳入督查工作重要内容，全力抓好办理落实。\n"
+        "八、做好宣传总结各承办单位要认真做好年度承办工作总结。本年度承办工作总结于2024年11月15日前报送省政府办公厅。"
+        "附件：1.人大代表建议政协提案办理责任分解表2.重点处理人大代表建议政协提案登记表3.走访代表委员专用卡\n"
+    )
+    tasks = policy_extract.parse_text(text).tasks
+    assert [t.number for t in tasks] == ["七", "八"]
+    assert tasks[1].text.endswith("报送省政府办公厅。") and tasks[1].deadline.date == "2024-11-15"
+    # a contact part run into its lines is no task (corpus 0148, 1016 flattened)
+    text = "一、活动内容\n（一）开展招聘。组织用人单位进场招聘。\n七、联系方式联系人：徐乐电话：0311-87802079\n"
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
