@@ -27,7 +27,7 @@ def carried_units(statement: str) -> list[str]:
 
 def carried_clause(note: str) -> list[str]:
     """The units of a note's last clause, where the note says after it that it holds later
-    ("…,各区县人民政府残疾人工作委员会成员单位按职责分工负责落实,不再列出", 重庆 2024, review s10d 01), or []."""
+    ("…,各区县人民政府残疾人工作委员会成员单位按职责分工负责落实,不再列出", 荣昌区 2026, review s10d 01), or []."""
     g = _grammar()
     said = g.carries_forward.search(note)
     clause = re.split(r"[，,；;：:]", note[: said.start()].rstrip("，,；; ")) if said else [""]

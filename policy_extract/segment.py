@@ -237,7 +237,7 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
 
 def _sibling_follows(pieces: list[Piece], index: int, node: Node) -> bool:
     """The item's next number opens the next numbered paragraph: the paragraph is the item's, amid its list
-    ("1、…(牵头单位:发改委、统计局)" / "▲增加值可比增长14%左右,…" / "2、…", a 区 2008 工作要点, review s10b 01)."""
+    ("1、…(牵头单位:发改委、统计局)" / "▲增加值可比增长14%左右,…" / "2、…", 宝山区 2008, review s10b 01)."""
     if "。" not in pieces[index].text or node.paras[-1] is not pieces[index - 1]:
         return False  # a heading over the next items ("——不断增强城市功能", realworld h11); after a box's title (专栏2…, corpus 1136)
     for piece in pieces[index + 1 : index + 4]:
