@@ -39,9 +39,17 @@ def task_record(*, id: str, number: str, path: list[str], text: str, lead: list[
     }
 
 
+def runs_into_annex_list(node: Node) -> bool:
+    """An item whose own text ends "附件：" over children without a sentence: the notice's annex list run on
+    after the item ("八、…报送省政府办公厅。附件：1.…责任分解表2.…", corpus 0573); the item, not a heading."""
+    own = node.own_text.rstrip()
+    return bool(node.children) and own[-1:] in "：:" and _grammar().annex_list_opening.search(own) is not None \
+        and all("。" not in full_text(c) for c in node.children)
+
+
 def full_text(node: Node) -> str:
-    if node.children and (m := _grammar().annex_list_opening.search(node.own_text)) and all("。" not in full_text(c) for c in node.children):
-        return node.own_text[: m.start()].rstrip()  # "…报送省政府办公厅。附件：1.…表2.…" (corpus 0573): the item, not the list it runs into
+    if runs_into_annex_list(node):  # the item's text, not the list it runs into
+        return node.own_text[: _grammar().annex_list_opening.search(node.own_text).start()].rstrip()
     parts = [node.own_text]
     for child in node.walk():
         parts.extend(p.text for p in child.paras)

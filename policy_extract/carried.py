@@ -8,7 +8,7 @@ import re
 
 from .brackets import pairs
 from .grammar import current as _grammar
-from .units import ends_like_unit, is_collective, split_units
+from .units import ends_like_unit, is_collective, split_units, without_manner
 
 
 def _says_later(text: str) -> bool:
@@ -32,7 +32,7 @@ def carried_clause(note: str) -> list[str]:
     said = g.carries_forward.search(note)
     clause = re.split(r"[，,；;：:]", note[: said.start()].rstrip("，,；; ")) if said else [""]
     verb = g.responsible_verb.search(clause[-1]) or g.sole_verb.search(clause[-1])
-    units = g.manner_tail.sub("", clause[-1][: verb.start()]) if verb and len(clause) > 1 else ""
+    units = without_manner(clause[-1][: verb.start()]) if verb and len(clause) > 1 else ""
     names = split_units(units) if units else []
     return names if names and all(ends_like_unit(n) or is_collective(n) for n in names) else []
 

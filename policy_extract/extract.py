@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .build import Memo, build_prose_tasks, full_text, table_tasks, unique_ids
+from .build import Memo, build_prose_tasks, full_text, runs_into_annex_list, table_tasks, unique_ids
 from .grammar import current as _grammar
 from .headings import title_lead
 from .markers import match_marker
@@ -61,8 +61,8 @@ def _is_task_section(node: Node, keyword: str | None) -> bool:
 
 
 def _is_non_task_section(node: Node) -> bool:
-    rules = _grammar().rules
-    if node.title.strip("：: ") in rules.not_unit_labels or any(node.title.startswith(w) and _grammar().label_line.match(node.title[len(w) :]) for w in rules.not_unit_labels):
+    rules = (g := _grammar()).rules
+    if node.title.strip("：: ") in rules.not_unit_labels or any(node.title.startswith(w) and g.label_line.match(node.title[len(w) :]) for w in rules.not_unit_labels):
         return True  # "八、联系方式": a part titled by a label that names no one doing work, its lines run on or not ("七、联系方式联系人：…", 0148)
     title = _section_title(node)
     return _names_non_task_section(title, rules.non_task_section_keywords, rules.task_section_keywords) and not title.startswith(rules.task_section_opening_words)
@@ -93,7 +93,7 @@ def _working_items(node: Node):
     for child in node.children:
         if _excluded(child):
             continue
-        if is_heading(child) and not _lists_attachments(child):  # "八、…报送省政府办公厅。附件：1.…2.…" (0573): the item itself
+        if is_heading(child) and not runs_into_annex_list(child):
             yield from _working_items(child)
         else:
             yield child

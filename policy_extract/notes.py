@@ -4,7 +4,8 @@
     〔市行政审批服务局牵头，市级有关部门和各县(区)政府、各园区按职责分工负责〕
     （市发改委牵头，市财政局配合） · （市发改委负责） · 牵头单位：市发改委   (a line of its own)
 
-A bracketed aside is a note only when every clause in it reads as one (a label, or units followed by a role verb), so "（含电子文本）" or "（试行）" stay in the text."""
+A bracketed aside is a note only when every clause in it reads as one (a label, or units
+followed by a role verb), so "（含电子文本）" or "（试行）" stay in the text."""
 from __future__ import annotations
 
 import re
@@ -16,7 +17,7 @@ from .brackets import pairs as _pairs
 from .carried import carried_clause, carried_in_brackets, carried_units, carry_statement
 from .deadlines import find_dates, looks_like_time_limit, time_limit_after
 from .grammar import current as _grammar
-from .units import clauses_apart_by_dun, ends_with_role_verb, is_collective, names_only, people_apart, split_roles, split_top_level, split_units
+from .units import clauses_apart_by_dun, ends_with_role_verb, is_collective, names_only, people_apart, split_roles, split_top_level, split_units, without_manner
 from .units import ends_like_unit as _ends_like_unit
 from .units import split_etc as _split_etc
 
@@ -24,7 +25,8 @@ NOTE_BRACKETS = {"（", "(", "〔", "【", "[", "［"}
 
 
 def label_role(label: str) -> str:
-    """The role (lead, responsible, person, deadline or none) a label gives: listed labels by their table, any other by its head words."""
+    """The role a note label gives its value: lead, responsible, person, deadline or none.
+    Listed labels by their table; any other by its head words (rules.ROLE_HEAD_WORDS)."""
     return _grammar().label_role(label)
 
 
@@ -42,7 +44,8 @@ class Note:
     carried: list[str] = field(default_factory=list)
 
 
-def top_level_groups(text: str) -> list[tuple[int, int]]:  # (start, end) of each bracketed group at depth 0, quotes and nesting respected
+def top_level_groups(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each bracketed group at depth 0, quotes and nesting respected."""
     return [(start, stop) for start, stop, opener in _outermost(_pairs(text)) if opener in NOTE_BRACKETS]
 
 
@@ -119,12 +122,6 @@ def _clauses_after_value(value: str) -> tuple[str, Note | None]:
     return (parts[0], more) if more is not None and (more.lead or more.responsible) else (value, None)
 
 
-def _without_manner(units: str) -> str:
-    """The names before a verb without how they do the work ("各有关部门分别按照各自职责积极配合", corpus 0634)."""
-    bare = (g := _grammar()).manner_tail.sub("", g.manner_tail.sub("", units))
-    return units if g.role_word.search(bare) else bare  # "分工负责为各部门按职责分别牵头" (a legend, 0049): no names
-
-
 def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | None = None) -> Note | None:
     """Unlabelled clauses, each ending in a role verb ("X牵头，Y配合"); one without a verb takes the next one's ("X、Y等部门，Z配合")."""
     g = _grammar()
@@ -156,11 +153,11 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
             roles += 1
             continue
         if (m := g.lead_verb.search(clause)) and clause[: m.start()].strip():
-            lead += pending + split_units(_without_manner(clause[: m.start()]))
+            lead += pending + split_units(without_manner(clause[: m.start()]))
         elif (m := g.responsible_verb.search(clause)) and clause[: m.start()].strip():
-            responsible += pending + split_units(_without_manner(clause[: m.start()]))
+            responsible += pending + split_units(without_manner(clause[: m.start()]))
         elif (m := g.sole_verb.search(clause)) and clause[: m.start()].strip():
-            sole += pending + split_units(_without_manner(clause[: m.start()]))
+            sole += pending + split_units(without_manner(clause[: m.start()]))
         elif looks_like_time_limit(clause):
             deadline = clause
             continue

@@ -58,6 +58,12 @@ def clauses_apart_by_dun(clause: str) -> list[str]:
     return out + (["、".join(run)] if run else [])
 
 
+def without_manner(units: str) -> str:
+    """The names before a verb without how they do the work ("各有关部门分别按照各自职责积极配合", corpus 0634)."""
+    bare = (g := _grammar()).manner_tail.sub("", g.manner_tail.sub("", units))
+    return units if g.role_word.search(bare) else bare  # "分工负责为各部门按职责分别牵头" (a legend, 0049): no names
+
+
 def ends_with_role_verb(clause: str) -> bool:
     """"市财政局配合", "X牵头", "Y负责": a clause closed by a lead, responsible or sole owner's verb."""
     g = _grammar()
