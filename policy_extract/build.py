@@ -12,7 +12,14 @@ from .cell_units import roles_from_cells
 from .deadlines import TimeLimit, deadline_in_text, parse_time_limit
 from .grammar import current as _grammar
 from .headings import heading_leaders, heading_leads, title_lead, title_leader
-from .item_ends import without_closing_formula, without_progress, without_run_on_signature, without_signature, without_signature_over_annex
+from .item_ends import (
+    without_closing_formula,
+    without_closing_run_on,
+    without_progress,
+    without_run_on_signature,
+    without_signature,
+    without_signature_over_annex,
+)
 from .markers import match_marker, strip_marker_punct
 from .normalize import squeeze_cjk_spaces
 from .notes import Note, bare_note, find_notes, parse_note, remove_notes
@@ -137,10 +144,23 @@ def note_runs(text: str, notes: list) -> list[tuple[str, list]]:
     return [(text[a:b], [replace(n, start=n.start - a, end=n.end - a) for n in notes if a <= n.start < b]) for a, b in runs]
 
 
+def _last_item(node: Node) -> bool:
+    """The notice's last numbered item: the outline's last leaf."""
+    top = node
+    while top.parent is not None:
+        top = top.parent
+    while top.children:
+        top = top.children[-1]
+    return top is node
+
+
 def build_prose_tasks(node: Node, year: int | None, first_listed_leads: bool = False, notes_of=find_notes) -> list[dict]:
     """One task per note-closed run of the item (usually one); later runs are numbered -2, -3."""
     text = full_text(node)
-    runs = note_runs(text, notes_of(text))
+    notes = notes_of(text)
+    if notes and _last_item(node):
+        text = without_closing_run_on(text, notes)
+    runs = note_runs(text, [n for n in notes if n.end <= len(text)])
     tasks = []
     for k, (run_text, run_notes) in enumerate(runs, 1):
         task = build_prose_task(node, year, first_listed_leads, notes_of, run_text, run_notes)

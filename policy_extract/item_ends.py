@@ -4,6 +4,7 @@ report under the item (完成情况:…). build.py cuts each item's text with th
 from __future__ import annotations
 
 from .grammar import current as _grammar
+from .notes import Note
 from .tables import column_of
 from .titles import looks_like_org, signers_before
 
@@ -36,6 +37,24 @@ def without_signature(body: str) -> str:
     if k > 1 and g.closing_exhortation.match(lines[k - 1]) and "。" in "".join(lines[: k - 1]):  # not an item's only body under its title
         k -= 1  # the notice's closing paragraph over its signature: "各地各部门要明确责任、分解任务，…落地生根。"
     return "\n".join(lines[:k]).rstrip()
+
+
+def without_closing_run_on(text: str, notes: list[Note]) -> str:
+    """The notice's closing paragraph run on after the last item's unit note, its line break lost
+    ("…实行“免督查”。（国务院办公厅负责）对真抓实干…具有重要意义。各有关部门要认真落实激励措施，…于2016年11月底前
+    报…", 国办发〔2016〕82号, corpus 0258): the item ends with its note when a sentence after the note opens as a
+    notice's closing does ("各地区、各部门要…", "各有关部门要…"). A sentence after the note that is no
+    closing stays (the contract's run rule)."""
+    units = [n for n in notes if n.lead or n.responsible]
+    if not units or any(n.start >= units[-1].end for n in notes):
+        return text
+    end = units[-1].end
+    rest = text[end:]
+    if "\n" in rest.strip() or len(rest.strip()) < 20:
+        return text
+    exhortation = _grammar().closing_exhortation
+    starts = [0] + [k + 1 for k, ch in enumerate(rest) if ch in "。！？"]
+    return text[:end] if any(exhortation.match(rest[k:]) for k in starts) else text
 
 
 def without_progress(body: str) -> str:

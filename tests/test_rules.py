@@ -176,6 +176,15 @@ def test_task_section_opening_words():
     # inside a title the words name no section (corpus 0692 "七、加强制度建设和工作督查，确保政策措施落实到位")
     closing = plan.replace("五、政策措施", "五、加强工作督查，确保政策措施落实到位")
     assert [t.id for t in policy_extract.parse_text(closing).tasks] == ["4.1"]
+    # corpus 0652 (科技部 中央宣传部 中国科协 "十四五"国家科学技术普及发展规划, review c13-2): "三、重要任务" after 一、成效与需求
+    # and 二、原则和目标; only its items are tasks. Deep in a sentence the words name no section ("…作为…的重要任务", corpus 0293)
+    assert "重要任务" in rules.TASK_SECTION_OPENING_WORDS
+    science = ("一、成效与需求\n（一）“十三五”期间科普工作成效显著。\n科普工作取得了显著成效。\n"
+               "二、原则和目标\n（一）指导思想。\n以习近平新时代中国特色社会主义思想为指导。\n"
+               "三、重要任务\n（一）强化新时代科普工作价值引领功能。\n着力塑造时代新风。\n")
+    assert [t.id for t in policy_extract.parse_text(science).tasks] == ["3.1"]
+    with using(_rules_without("task_section_opening_words", "重要任务")):
+        assert [t.id for t in policy_extract.parse_text(science).tasks] == ["1.1", "2.1", "3.1"]
 
 
 def test_task_section_keywords():
@@ -1611,3 +1620,21 @@ def test_site_footer_words():
     with using(_rules_without("site_footer_words", "公网安备")):
         assert strip_web_chrome("甘公网安备62052302000005号") != ""
 
+
+
+def test_closing_run_on_after_last_note():
+    # corpus 0258 (国办发〔2016〕82号, stored on one line; review c13-4): the notice's closing paragraph run on after the
+    # last item's note had been the item's text, and its "于2016年11月底前报" the item's time limit
+    text = ("二十三、对推进重大政策措施落实成效明显的地方，予以表扬。（国务院办公厅负责）"
+            "二十四、对落实重大政策措施成效明显的市（州）、县（市、区），在下一年度实地督查中实行“免督查”。（国务院办公厅负责）"
+            "对真抓实干、相关工作成效明显的地方加大激励支持力度，是建立健全督查激励长效机制的重要举措，具有重要意义。"
+            "各有关部门要认真落实激励措施，加强组织实施，做好督查激励工作，并于2016年11月底前报国务院办公厅。")
+    last = policy_extract.parse_text(text).tasks[-1]
+    assert last.text.endswith("实行“免督查”。") and last.deadline is None
+    assert [u.name for u in last.responsible_units] == ["国务院办公厅"]
+    # a sentence after the note that opens no closing stays with the item (the contract's run rule)
+    kept = text.replace("各有关部门要认真落实激励措施", "认真落实激励措施")
+    assert "2016年11月底前" in policy_extract.parse_text(kept).tasks[-1].text
+    # the same run-on after an item that is not the last stays: the next item follows it
+    middle = text + "二十五、加强督查。（国务院办公厅负责）"
+    assert "各有关部门要认真落实" in policy_extract.parse_text(middle).tasks[-2].text
