@@ -338,10 +338,10 @@ class Grammar(MetadataPatterns):
     @cached_property
     def section_title_start(self) -> re.Pattern:
         """A part's title at the start of a text its body ran into: a section keyword
-        ("重点任务", "指导思想") or a four-character title ending like one ("活动内容")."""
+        ("重点任务", "指导思想"; group "keyword") or a four-character title ending like one ("活动内容")."""
         r = self.rules
         words = _alt(r.task_section_keywords + r.task_section_opening_words + r.non_task_section_keywords)
-        return re.compile(rf"^(?:{words}|{HAN}{{2}}(?:内容|任务|要求|目标|措施|原则|步骤|安排|保障))")
+        return re.compile(rf"^(?:(?P<keyword>{words})|{HAN}{{2}}(?:内容|任务|要求|目标|措施|原则|步骤|安排|保障))")
 
     # --- layout ------------------------------------------------------------------------
     # a site's breadcrumb trail: short names between > or » ("首页 > 政务公开 > 通知公告",

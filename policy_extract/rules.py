@@ -24,10 +24,11 @@ NON_TASK_SECTION_KEYWORDS = (
     "组织保障", "组织领导", "目标要求", "实施步骤", "步骤安排", "时间安排", "进度安排", "名词解释", "附则",
     "总则", "实现路径", "适用范围", "编制依据", "背景", "目的意义", "重要意义", "重大意义", "督查目的", "督查方式", "主要职责", "总体思路", "实施保障",
 )
-# Titles of rules rather than plans: their 第X条 are provisions, tasks only when they carry a unit.
-REGULATION_TITLE_ENDINGS = ("条例", "办法", "规定", "细则", "规则", "章程", "准则")
-# Unnumbered lines that open a part of their own (a 名词解释 glossary after the last numbered part, an annex).
-UNNUMBERED_SECTION_TITLES = ("名词解释", "附件", "附表", "附录", "名词说明", "有关说明")
+# Section keywords that also open a sentence as its verb: no title that a body ran into ("（一）组织实施环境要素的
+# 监测…", corpus 0403; "（二）组织实施阶段（2022年3月至2025年9月）", corpus 0337), unlike "一、总体目标到2017年，…".
+SECTION_WORDS_AS_VERBS = ("组织实施", "组织领导")
+REGULATION_TITLE_ENDINGS = ("条例", "办法", "规定", "细则", "规则", "章程", "准则")  # rules, not plans: 第X条 are tasks only with a unit
+UNNUMBERED_SECTION_TITLES = ("名词解释", "附件", "附表", "附录", "名词说明", "有关说明")  # open a part of their own (a glossary, an annex)
 # How the title of an attached plan ends ("附件\n河北省学校语言文字工作达标建设实施方案",
 # "附件：第二批支持创新相关改革举措推广清单"): a notice (通知, 通告) whose own items only say how
 # to carry the plan out gives the plan's items as its tasks.
@@ -267,9 +268,8 @@ Pairs = tuple[tuple[str, Words], ...]
 _rule_fields = (
     ("task_section_keywords", TASK_SECTION_KEYWORDS),
     ("task_section_opening_words", TASK_SECTION_OPENING_WORDS),
-    ("non_task_section_keywords", NON_TASK_SECTION_KEYWORDS),
-    ("regulation_title_endings", REGULATION_TITLE_ENDINGS),
-    ("unnumbered_section_titles", UNNUMBERED_SECTION_TITLES),
+    ("non_task_section_keywords", NON_TASK_SECTION_KEYWORDS), ("section_words_as_verbs", SECTION_WORDS_AS_VERBS),
+    ("regulation_title_endings", REGULATION_TITLE_ENDINGS), ("unnumbered_section_titles", UNNUMBERED_SECTION_TITLES),
     ("annex_plan_title_endings", ANNEX_PLAN_TITLE_ENDINGS),
     ("annex_form_endings", ANNEX_FORM_ENDINGS),
     ("lead_labels", LEAD_LABELS),

@@ -60,12 +60,17 @@ class Node:
         run_on = _grammar().section_title_start.match(first) if len(first) > _PATH_TITLE_MAX and self.children[0].start_line == self.start_line else None
         if run_on and text.endswith(first) and first[run_on.end()] not in "和与及、":  # not "六、时间步骤和工作安排评选…"
             return text[: len(text) - len(first)] + run_on.group(0)  # "二、工作任务各级政府…公开。（一）…" lost its line breaks
-        return text
+        keyword = _run_on_keyword(first) if len(first) > _PATH_TITLE_MAX and text.endswith(first) else None
+        return text[: len(text) - len(first)] + first[:keyword] if keyword else text
 
     @cached_property
     def title(self) -> str:
-        """The item's title: its first sentence when it has body text after it."""
+        """The item's title: its first sentence when it has body text after it; a section keyword
+        its body's sentence ran into ("总体目标到2017年，实现…", _run_on_keyword)."""
         text = squeeze_cjk_spaces(self.first_text)
+        keyword = _run_on_keyword(text) if len(text) > _PATH_TITLE_MAX else None
+        if keyword:
+            return text[:keyword]
         head, dot, rest = text.partition("。")
         return head if dot and rest else text.rstrip("。")
 
@@ -95,6 +100,21 @@ class Node:
     @property
     def page(self) -> int | None:
         return self.paras[0].page if self.paras else None
+
+
+def _run_on_keyword(text: str) -> int | None:
+    """Where a part's title ends when it is a section keyword and the part's first sentence ran on
+    after it, a line break lost ("一、总体目标到2017年，实现医疗和养老资源的有效融合。", corpus 0224;
+    "三、重点任务“十二五”时期，技术市场建设…", corpus 0723; reviews c13-1, c13-3): the keyword, followed by
+    a clause (a comma before the first 。), not by more of a title ("重点任务分工", "总体要求和目标")."""
+    m = _grammar().section_title_start.match(text)
+    if m is None or m.group("keyword") is None or m.group("keyword") in _grammar().rules.section_words_as_verbs:
+        return None
+    rest = text[m.end() :]
+    if not rest or rest[0] in "和与及、，,。：:；;（(〔【[ " or not any(c in rest.split("。")[0] for c in "，,"):
+        return None
+    # a body's sentence, not a title's own of two clauses ("（四）政策措施不断完善，发展环境不断优化。先后出台…", corpus 0938)
+    return m.end() if len(text.split("。")[0]) > _TITLE_SENTENCE_MAX else None
 
 
 def _is_unnumbered_section(text: str) -> bool:
@@ -166,6 +186,7 @@ def _bare_outline_number(piece: Piece, following: list[Piece], last: int | None)
 
 
 _PATH_TITLE_MAX = 30  # a heading's first sentence up to this long is its title in paths
+_TITLE_SENTENCE_MAX = 20  # a title printed as a sentence of its own is at most this long
 
 _BELOW_PARTS = frozenset({"paren_cn", "arabic", "paren_arabic", "arabic_rparen", "circled"})  # what a 一、 part holds
 _BELOW_GROUPS = _BELOW_PARTS - {"paren_cn"}  # what a （一） group holds

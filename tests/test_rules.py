@@ -1638,3 +1638,40 @@ def test_closing_run_on_after_last_note():
     # the same run-on after an item that is not the last stays: the next item follows it
     middle = text + "二十五、加强督查。（国务院办公厅负责）"
     assert "各有关部门要认真落实" in policy_extract.parse_text(middle).tasks[-2].text
+
+
+def test_section_keyword_run_into_its_body():
+    # corpus 0224 (河北 医疗卫生与养老服务相结合实施意见) and 0220 (事业单位工作人员考核), stored with a part's title and its
+    # first sentence on one line: the title is the section word, so the part is the non-task section it names
+    goals = "一、总体目标到2017年，实现医疗和养老资源的有效融合。全省所有医疗机构开设为老年人就医提供便利服务的绿色通道。\n二、重点任务\n（一）建立合作机制。推动医疗机构与养老机构开展合作。\n"
+    root = _segment(goals)
+    assert [c.title for c in root.children] == ["总体目标", "重点任务"]
+    guide = ("一、指导思想以党的十八大精神为指导，结合“两学一做”学习教育，严格按照岗位职责和所承担的工作任务，对工作人员的表现进行考核。\n"
+             "二、考核范围和内容\n（一）考核范围。省直事业单位工作人员年度考核工作，在处级及其以下工作人员中进行。\n"
+             "三、其他有关事项机关工勤人员年度考核工作参照事业单位工作人员的年度考核办法执行。\n")
+    assert [t.id for t in policy_extract.parse_text(guide).tasks] == ["2.1", "3"]  # the sentence's 工作任务 named no task section
+    # corpus 0723 (科技部 技术市场“十二五”发展规划, review c13-3): the part's line holds its opening paragraph; its items' paths
+    # name the part, not the paragraph
+    plan = ("三、重点任务“十二五”时期，技术市场建设和发展的重点任务是深入推进国家技术转移促进行动，进一步强化市场机制和需求导向。具体任务如下。\n"
+            "（一）加强技术市场制度化建设，营造有利于技术转移的良好环境。\n1.制订技术市场和技术转移法规。\n")
+    assert {t.path[0] for t in policy_extract.parse_text(plan).tasks} == {"三、重点任务"}
+    # a title printed as a sentence of its own stays whole (corpus 0938: "（四）政策措施不断完善，发展环境不断优化。先后出台…")
+    assert _segment("（四）政策措施不断完善，发展环境不断优化。先后出台了一批实施意见和管理办法。\n").children[0].title == "政策措施不断完善，发展环境不断优化"
+
+
+def test_section_words_as_verbs():
+    # corpus 0403 (生态环境监测站 职责): "（一）组织实施环境要素的监测和环境质量的预测、预报，…" — 组织实施 is the sentence's verb,
+    # no part titled 组织实施 (corpus 0337 "（二）组织实施阶段（2022年3月至2025年9月）…" names a phase)
+    assert "组织实施" in rules.SECTION_WORDS_AS_VERBS
+    duty = "（一）组织实施环境要素的监测和环境质量的预测、预报，向当地人民政府和生态环境主管部门提供发展趋势。\n（二）承担监测任务。\n"
+    assert _segment(duty).children[0].title == "组织实施环境要素的监测和环境质量的预测、预报，向当地人民政府和生态环境主管部门提供发展趋势"
+    with using(_rules_without("section_words_as_verbs", "组织实施")):
+        assert _segment(duty).children[0].title == "组织实施"
+
+
+def _segment(text):
+    from policy_extract.load import load_string
+    from policy_extract.normalize import normalize
+    from policy_extract.segment import segment
+
+    return segment(normalize(load_string(text).lines))
