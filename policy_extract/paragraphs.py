@@ -208,6 +208,10 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             ok = _confirmed(text, i + marker.end, marker, more=2) or bool(_grammar().label_re.search(text, cuts[-1] if cuts else 0, i))
         if not ok and contents >= 3 and sequence.restarts(marker, (marker.kind,)):
             ok = _confirmed(text, i + marker.end, marker)  # "…6.4　奖励和处罚7　附则1　总则1.1　编制目的…": the body after its contents (corpus 1096)
+        if not ok and boundary and unseen and marker.kind == "cn" and _heads_running_item(text, i + marker.end, sequence):
+            # "…减少9.0%、6.9%。二、落实节能减排目标责任(三)合理分解…" (四川 节能减排, review s12b 03): an excerpt that
+            # starts inside 一、, its 二、's short title over the next item of the list running before it
+            ok = True
         if not ok and marker.kind == "cn" and marker.value == 1 and _annex_title_before(text, i):
             ok = True  # "…附件包头市数字政府建设考评指标一、政务服务…" (corpus 1134 flattened): the annex's own first part
         if not ok and marker.kind == "cn" and marker.value == 1 and not cuts and _plan_title_before(text, i):
@@ -239,6 +243,16 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
     bounds = [0] + cuts + [len(text)]
     parts = [text[a:b].strip().rstrip("# ") for a, b in zip(bounds, bounds[1:])]
     return [part for part in parts if part]
+
+
+def _heads_running_item(text: str, start: int, sequence: Sequence) -> bool:
+    """A short title from `start` (no clause mark), then the next number of a sequence already running."""
+    for m in candidates().finditer(text, start, min(len(text), start + _HEADING_MAX)):
+        nxt = match_marker(text[m.start() : m.start() + 60])
+        if nxt is not None:
+            title = text[start : m.start()].strip()
+            return len(title) >= 2 and not re.search(r"[。；;，,：:！？]", title) and nxt.kind != "cn" and sequence.is_next(nxt)
+    return False
 
 
 def _plan_title_before(text: str, i: int) -> bool:

@@ -117,6 +117,17 @@ def test_a_list_goes_on_from_a_later_number_where_its_middle_was_lost():
     assert split_items("1.加强监管。2.提升服务。9.优化流程。", Sequence()) == ["1.加强监管。", "2.提升服务。9.优化流程。"]
 
 
+def test_a_part_heading_over_the_next_item_of_a_running_list():
+    # 四川 “十二五”节能减排 分工 (review s12b 03, a PDF's text flattened): the excerpt starts inside 一、 at (二), so 二、 is
+    # the first 一、-kind mark met; its short title stands over (三), the next of the list running before it
+    sequence = Sequence()
+    line = "(二) 主要目标。比 2010 年 分别 减少9.0% 、6.9% 。二、落实节能减排目标责任(三) 合理分解节能减排指标。 综合考虑经济发展水平。"
+    assert split_items(line, sequence) == ["(二) 主要目标。比 2010 年 分别 减少9.0% 、6.9% 。", "二、落实节能减排目标责任", "(三) 合理分解节能减排指标。 综合考虑经济发展水平。"]
+    # not over a mark that continues nothing, nor after a title with a clause mark
+    assert split_items("(二) 主要目标。减少6.9% 。二、落实目标责任(五) 合理分解指标。", Sequence()) == ["(二) 主要目标。减少6.9% 。二、落实目标责任(五) 合理分解指标。"]
+    assert split_items("(二) 主要目标。减少6.9% 。二、落实，目标责任(三) 合理分解指标。", Sequence()) == ["(二) 主要目标。减少6.9% 。二、落实，目标责任", "(三) 合理分解指标。"]
+
+
 def test_the_first_part_of_an_annex_run_on_after_its_label_and_title():
     # corpus 1134 (包头市2022年数字政府建设考评办法, flattened): "…附件：包头市数字政府建设考评指标附件包头市数字政府建设考评
     # 指标一、政务服务…" — the annex's 一、 after the body's 四、; its parts had all been the body's 四、

@@ -528,6 +528,11 @@ def test_place_unit_endings():
     assert notes.parse_note(value).responsible == ["市房管局", "江岸", "江汉", "武昌区人民政府"]
     with using(_rules_without("place_unit_endings", "区人民政府")):
         assert notes.parse_note(value).leaders == ["江岸", "江汉"]
+    # 四川 “十二五”节能减排 分工 (review s12b 03, from a PDF): "各市(州) 人民政府" — a government without its place after a space
+    # is the place's, no unit of its own
+    assert notes.split_units("四川电监办, 各市(州) 人民政府") == ["四川电监办", "各市(州)人民政府"]
+    with using(_rules_without("place_unit_endings", "州人民政府", "区人民政府", "县人民政府", "市人民政府", "旗人民政府")):
+        assert notes.split_units("四川电监办, 各市(州) 人民政府") == ["四川电监办", "各市(州)", "人民政府"]
 
 
 # corpus 1130 (江西省市场监管局 …重点工作责任分工 的通知): the notice's own items say how to carry
