@@ -269,8 +269,8 @@ def _unit_sentences(text: str) -> list[Note]:
         for k in range(min(len(clauses), 4), 0, -1) if note is None else ():
             # its first clauses: "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…" (兰州 2009, review r27b 08), up to the
             # last closed by a role verb ("由省经贸委负责,省农业厅、环保局…配合,加快…", 福建 餐桌污染治理, review s8b 02)
-            if 1 < k < len(clauses) and not ends_with_role_verb(clauses[k - 1]):
-                continue
+            if 1 < k < len(clauses) and not ends_with_role_verb(clauses[k - 1]) and not ((own := parse_note(clauses[k - 1])) and (own.lead or own.responsible)):
+                continue  # (or a clause that is a note of its own: "由郭小红、秦定英同志牵头,统宣办、派出所为牵头部门,负责…", s12d 02)
             note = parse_note("，".join(clauses[:k]))
             if note is not None and (note.lead or note.responsible):
                 break

@@ -281,6 +281,14 @@ class MetadataPatterns:
     def title_remark(self) -> re.Pattern:
         return re.compile(r"[（(]" + _alt(self.rules.title_remarks) + r"[）)]$")
 
+    # --- a note's clause naming its units by a label after 为 (notes.py; grammar.py is full) --------------
+    @cached_property
+    def units_as_label(self) -> re.Pattern:
+        """"统宣办、派出所为牵头部门" (review s12d 02), "市财政局为配合单位": a lead or responsible label after 为;
+        not a clause on how to read the lists ("首位单位为牵头单位", "其他为配合单位")."""
+        labels = _alt(self.rules.lead_labels + self.rules.responsible_labels)
+        return re.compile(rf"(?![^，,；;]*?(?:首|第[一1]|排|列|其[他余]))(?P<units>[^，,；;]+?)(?:作为|为)(?P<label>{labels})")
+
 
 # --- page furniture, read by the loaders (fixed, not part of a Rules value) -----------------
 @lru_cache(maxsize=None)

@@ -152,7 +152,9 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
             deadline = sub.deadline or deadline
             roles += 1
             continue
-        if (m := g.lead_verb.search(clause)) and clause[: m.start()].strip():
+        if m := g.units_as_label.fullmatch(clause):  # "统宣办、派出所为牵头部门"
+            (lead if m.group("label") in g.rules.lead_labels else responsible).extend(pending + split_units(m.group("units")))
+        elif (m := g.lead_verb.search(clause)) and clause[: m.start()].strip():
             lead += pending + split_units(without_manner(clause[: m.start()]))
         elif (m := g.responsible_verb.search(clause)) and clause[: m.start()].strip():
             responsible += pending + split_units(without_manner(clause[: m.start()]))

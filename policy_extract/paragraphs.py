@@ -246,12 +246,20 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
 
 
 def _heads_running_item(text: str, start: int, sequence: Sequence) -> bool:
-    """A short title from `start` (no clause mark), then the next number of a sequence already running."""
+    """A short title from `start`, then the next number of a sequence already running, or its 1
+    (the part's first item: "…宣传。二、加强“法律七进”,深入推进社会矛盾化解。1、结合镇情,…", a 镇 七五普法 plan
+    flattened, review s12a 08). The title has no clause mark, or is one sentence before a 1."""
     for m in candidates().finditer(text, start, min(len(text), start + _HEADING_MAX)):
         nxt = match_marker(text[m.start() : m.start() + 60])
-        if nxt is not None:
-            title = text[start : m.start()].strip()
-            return len(title) >= 2 and not re.search(r"[。；;，,：:！？]", title) and nxt.kind != "cn" and sequence.is_next(nxt)
+        if nxt is None or nxt.kind == "cn":
+            continue
+        title = text[start : m.start()].strip()
+        last = sequence.last.get(nxt.kind)
+        if len(title) < 2 or last is None or separator(nxt) != last[1]:
+            return False
+        if nxt.value == last[0] + 1:
+            return not re.search(r"[。；;，,：:！？]", title)
+        return nxt.value == 1 and last[0] >= 2 and title.endswith("。") and not re.search(r"[。；;：:！？]", title[:-1])
     return False
 
 

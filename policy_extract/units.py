@@ -162,6 +162,7 @@ def clean_unit(name: str) -> str:
 
 
 _COLLECTIVE = ("各", "有关", "相关", "所属", "直属")  # a name of many units, whose words the next kind shares
+_BODY_KINDS = ("部门", "单位", "机构")
 
 
 def _collective_words_only(token: str) -> bool:
@@ -173,9 +174,6 @@ def _collective_words_only(token: str) -> bool:
 def is_collective(name: str) -> bool:
     """A name of many units by its opening ("各县(区)政府", "有关部门", "相关单位"), whatever it ends with."""
     return name.startswith(_COLLECTIVE[:3])
-
-
-_BODY_KINDS = ("部门", "单位", "机构")
 
 
 def _rejoin_fragments(parts: list[str]) -> list[str]:
@@ -394,6 +392,8 @@ def people_apart(names: list[str]) -> tuple[list[str], list[str]]:
             (people if all(map(name_shaped, run)) and not completed else units).extend(run)
             i = j
             continue
+        elif i + 1 < len(names) and name_shaped(name) and _grammar().remember(titled_person, names[i + 1]):
+            people.append(name)  # "由郭小红、秦定英同志牵头" (a 镇 防范化解重大风险 plan, review s12d 02): the title is both names'
         else:
             units.append(name)
         i += 1

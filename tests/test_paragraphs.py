@@ -126,6 +126,15 @@ def test_a_part_heading_over_the_next_item_of_a_running_list():
     # not over a mark that continues nothing, nor after a title with a clause mark
     assert split_items("(二) 主要目标。减少6.9% 。二、落实目标责任(五) 合理分解指标。", Sequence()) == ["(二) 主要目标。减少6.9% 。二、落实目标责任(五) 合理分解指标。"]
     assert split_items("(二) 主要目标。减少6.9% 。二、落实，目标责任(三) 合理分解指标。", Sequence()) == ["(二) 主要目标。减少6.9% 。二、落实，目标责任", "(三) 合理分解指标。"]
+    # a 镇 七五普法 plan (review s12a 08, flattened): the excerpt opens at 1、 of 一、; 二、's title is one sentence over
+    # the 1、 that starts its own list
+    line = ("4、深入开展促进经济发展的法律法规学习宣传。5、深入开展推进社会矛盾化解等法律法规的宣传。二、加强“法律七进”,深入推进社会矛盾化解。"
+            "1、结合镇情,深化普法教育活动。2、组织“普法讲师团”成员重点开展普法法律知识宣讲。")
+    assert split_items(line, Sequence()) == ["4、深入开展促进经济发展的法律法规学习宣传。", "5、深入开展推进社会矛盾化解等法律法规的宣传。",
+                                             "二、加强“法律七进”,深入推进社会矛盾化解。", "1、结合镇情,深化普法教育活动。", "2、组织“普法讲师团”成员重点开展普法法律知识宣讲。"]
+    # a title of two sentences is no heading: the 1、 stays where it is read
+    two = line.replace("深入推进社会矛盾化解。1、", "深入推进社会矛盾化解。做好宣传。1、")
+    assert "二、加强“法律七进”" in split_items(two, Sequence())[1]
 
 
 def test_the_first_part_of_an_annex_run_on_after_its_label_and_title():

@@ -1680,3 +1680,20 @@ def _segment(text):
     from policy_extract.segment import segment
 
     return segment(normalize(load_string(text).lines))
+
+
+def test_units_named_by_a_label_after_wei():
+    # a 镇 2023年度防范化解重大风险工作实施方案 (review s12d 02): "由郭小红、秦定英同志牵头,统宣办、派出所为牵头部门,负责对…" — the
+    # units a lead label names after 为 lead; the people over them (同志 is both names' title) are leaders, no units
+    assert "牵头部门" in rules.LEAD_LABELS
+    note = notes.parse_note("由郭小红、秦定英同志牵头,统宣办、派出所为牵头部门")
+    assert (note.lead, note.responsible, note.leaders) == (["统宣办", "派出所"], [], ["郭小红", "秦定英同志"])
+    item = "（一）分类化解\n1.政治安全风险。由郭小红、秦定英同志牵头,统宣办、派出所为牵头部门,负责对全镇政治安全领域风险问题进行排查梳理和防范化解。\n"
+    task = policy_extract.parse_text(item).tasks[0]
+    assert ([u.name for u in task.lead_units], task.leaders) == (["统宣办", "派出所"], ["郭小红", "秦定英同志"])
+    assert notes.parse_note("市发改委为牵头单位，市财政局为配合单位").responsible == ["市财政局"]
+    with using(_rules_without("lead_labels", "牵头部门")):
+        assert notes.parse_note("统宣办、派出所为牵头部门") is None
+    # a clause on how to read the lists names no unit ("县发改局(首位单位为牵头单位,下同)", 余干县 2023, review s6c 06)
+    assert notes.parse_note("首位单位为牵头单位") is None
+    assert notes.split_units("县发改局(首位单位为牵头单位,下同)、县财政局") == ["县发改局", "县财政局"]
