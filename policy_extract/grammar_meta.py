@@ -206,9 +206,11 @@ class MetadataPatterns:
     @cached_property
     def info_label_in_value(self) -> re.Pattern:
         """Another label of a site's table run on after a value ("…台账分 类: 其他"): a page
-        info label or a page field's, perhaps spaced, with its colon."""
+        info label or a page field's, perhaps spaced, with its colon; or without one, an empty
+        field before the next label ("…提案办理工作的通知文号主题分类:建议提案", 魏县 2024, review s12d 08)."""
         labels = longest_first(set(self.rules.page_info_labels) | {w for _, ws in self.rules.page_fields for w in ws} | {"分类"})
-        return re.compile("(?:" + "|".join(r"\s*".join(map(re.escape, w)) for w in labels) + r")\s*[:：]")
+        alternatives = "(?:" + "|".join(r"\s*".join(map(re.escape, w)) for w in labels) + ")"
+        return re.compile(rf"{alternatives}\s*(?:[:：]|(?={alternatives}\s*[:：]))")
 
     @cached_property
     def site_field_labels(self) -> frozenset[str]:

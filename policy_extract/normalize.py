@@ -32,14 +32,13 @@ _TERMINAL = set("。；;！!？?：:…")
 _CLOSERS = {"）": "（", ")": "(", "〕": "〔", "】": "【", "]": "["}
 _INTERNAL_PUNCT = re.compile(r"[，,。；;：:、]")
 _ASCII_WORD = re.compile(r"^[A-Za-z0-9 .+\-]+$")
+_LOST_CHARACTERS = re.compile(r"[?\ufffd\s]*[?\ufffd]{2,}$|\s*\ufffd+$")
+_PAGE_MARK = re.compile(r"\s*(?:—\s*)*—\s+\d{1,3}\s+—\s*")  # a PDF's page number "— 2 —" run on into the text its copy lost the line of
 
 
 def squeeze_cjk_spaces(text: str) -> str:
     """Remove line-wrap spaces between Chinese characters ("政务服务 标准化")."""
     return _grammar().cjk_space.sub("", text).strip()
-
-
-_LOST_CHARACTERS = re.compile(r"[?\ufffd\s]*[?\ufffd]{2,}$|\s*\ufffd+$")
 
 
 def clean_line(text: str) -> str:
@@ -52,6 +51,7 @@ def clean_line(text: str) -> str:
     if "*" in text or "__" in text:
         text = _MD_EMPHASIS.sub("", text)
     text = text.replace("\u3000", " ").replace("\xa0", " ").rstrip(" \r")
+    text = _PAGE_MARK.sub("", text) if "—" in text and not is_page_number(text) else text  # "— 1 —2023 年度…实施方案", "…市交— 2 —办重大风险" (review s12d 02)
     if text.endswith(("??", "\ufffd")):
         text = _LOST_CHARACTERS.sub("", text)  # "2021年11月22日????????": characters a copy could not encode (监利市 2022)
     if " " in text[:12]:

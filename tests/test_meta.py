@@ -429,6 +429,16 @@ def test_a_page_info_label_is_no_issuing_verb():
     assert find_title([_p(head, 1)]) == "2023年区《政府工作报告》确定的主要目标任务责任分解方案"
 
 
+def test_an_empty_field_of_the_sites_table_ends_the_value_before_it():
+    # 魏县 2024 建议提案办理 (review s12d 08, flattened): "名称:…的通知文号主题分类:建议提案" — 文号 printed with no value and no
+    # colon before the next label; the title is the 名称 value up to it
+    from policy_extract.page_fields import page_fields
+    from policy_extract.pieces import Piece
+
+    text = "名称:魏县人民政府办公室关于做好2024年人大代表建议政协提案办理工作的通知文号主题分类:建议提案"
+    assert page_fields([Piece("para", text, 1, 1)])["title"] == "魏县人民政府办公室关于做好2024年人大代表建议政协提案办理工作的通知"
+
+
 def test_a_unit_clause_on_its_own_is_no_title():
     # realworld h05 (潍坊 2017 table) with its line breaks lost: a row's unit clause stands alone
     assert find_title([_p("市发改委牵头落实", 1)]) is None

@@ -30,6 +30,17 @@ def test_clean_line_drops_heading_marks_and_bold_tags():
     assert clean_line(quote(TABLE, "<b>二、全过程公正监管</b>")) == "二、全过程公正监管"
 
 
+def test_a_pdfs_page_number_run_on_into_the_text_is_dropped():
+    # a 镇 2023年度防范化解重大风险工作实施方案 copied from a PDF (review s12d 02): the page number "— 1 —" before the title on
+    # its line, "— 2 —" inside a sentence the copy ran across pages; a page number alone stays a line to drop
+    assert clean_line("— 1 —2023 年度防范化解重大风险工作实施方案") == "2023 年度防范化解重大风险工作实施方案"
+    assert clean_line("其中化解类 8 个;市交— 2 —办重大风险 17 个") == "其中化解类 8 个;市交办重大风险 17 个"
+    # 石景山区 2019 (review s5d 01, flattened): "— — — 3 —" between two names of a list
+    assert clean_line("园区党工委、各街道党工委— — — 3 —区民政局") == "园区党工委、各街道党工委区民政局"
+    assert clean_line("— — — 2 —") == "— — — 2 —"
+    assert clean_line("2021年—2025年") == "2021年—2025年"
+
+
 def test_bold_tags_are_removed_from_table_rows():
     # xian-2022 line 28: "<b>一、全链条优化审批</b>" followed by six tabs
     assert sample_line(TABLE, 28).startswith("<b>一、全链条优化审批</b>")
