@@ -60,7 +60,7 @@ class Node:
         run_on = _grammar().section_title_start.match(first) if len(first) > _PATH_TITLE_MAX and self.children[0].start_line == self.start_line else None
         if run_on and text.endswith(first) and first[run_on.end()] not in "和与及、":  # not "六、时间步骤和工作安排评选…"
             return text[: len(text) - len(first)] + run_on.group(0)  # "二、工作任务各级政府…公开。（一）…" lost its line breaks
-        keyword = _run_on_keyword(first) if len(first) > _PATH_TITLE_MAX and text.endswith(first) else None
+        keyword = (_run_on_keyword(first) or _run_on_subject(first)) if len(first) > _PATH_TITLE_MAX and text.endswith(first) else None
         return text[: len(text) - len(first)] + first[:keyword] if keyword else text
 
     @cached_property
@@ -68,7 +68,7 @@ class Node:
         """The item's title: its first sentence when it has body text after it; a section keyword
         its body's sentence ran into ("总体目标到2017年，实现…", _run_on_keyword)."""
         text = squeeze_cjk_spaces(self.first_text)
-        keyword = _run_on_keyword(text) if len(text) > _PATH_TITLE_MAX else None
+        keyword = (_run_on_keyword(text) or _run_on_subject(text)) if len(text) > _PATH_TITLE_MAX else None
         if keyword:
             return text[:keyword]
         head, dot, rest = text.partition("。")
@@ -115,6 +115,16 @@ def _run_on_keyword(text: str) -> int | None:
         return None
     # a body's sentence, not a title's own of two clauses ("（四）政策措施不断完善，发展环境不断优化。先后出台…", corpus 0938)
     return m.end() if len(text.split("。")[0]) > _TITLE_SENTENCE_MAX else None
+
+
+def _run_on_subject(text: str) -> int | None:
+    """Where a part's short title ends when its first sentence ran on after it and opens with the
+    units it addresses ("一、严格办理程序各承办单位要严格按照…", 佛坪县 建议提案办理, review s12d 04 flattened)."""
+    exhortation = _grammar().closing_exhortation
+    k = text.find("各", 4, 21)
+    if k < 0 or text[k - 1] in "及和与对由在据是为向从把将的给同" or text[k - 2 : k] == "地方":  # "国务院及各部门要…", "…主体责任在各设区市"
+        return None
+    return k if not any(c in text[:k] for c in "，,。；;：:、") and exhortation.match(text[k:]) else None
 
 
 def _is_unnumbered_section(text: str) -> bool:

@@ -1697,3 +1697,14 @@ def test_units_named_by_a_label_after_wei():
     # a clause on how to read the lists names no unit ("县发改局(首位单位为牵头单位,下同)", 余干县 2023, review s6c 06)
     assert notes.parse_note("首位单位为牵头单位") is None
     assert notes.split_units("县发改局(首位单位为牵头单位,下同)、县财政局") == ["县发改局", "县财政局"]
+
+
+def test_a_parts_title_run_into_the_sentence_that_addresses_units():
+    # 佛坪县 2024 建议提案办理 (review s12d 04, flattened): "一、严格办理程序各承办单位要严格按照…" — the title ends before the
+    # units its sentence addresses (grammar closing_exhortation: 各…要), in the items' paths too
+    text = ("一、严格办理程序各承办单位要严格按照代表建议和政协提案办理法定程序,切实做好办理工作。(一)任务交办。各承办单位收到建议提案后,"
+            "主办单位要及时邀请相关部门,召开会议对交办建议提案进行认真研究梳理。(二)认真办理。各承办单位要认真研究。")
+    assert {t.path[0] for t in policy_extract.parse_text(text).tasks} == {"一、严格办理程序"}
+    # not inside a subject ("十二、国务院及各部门要加快政府职能转变", corpus 0711) or after a preposition ("…主体责任在各设区市政府")
+    assert _segment("十二、国务院及各部门要加快政府职能转变，切实履行经济调节、市场监管职能。\n").children[0].title.startswith("国务院及各部门要")
+    assert _segment("（五）小学教师培养的主体责任在各设区市政府，各地要积极探索。\n").children[0].title.startswith("小学教师培养的主体责任在各设区市")
