@@ -1114,6 +1114,14 @@ def test_a_title_with_quotes_run_into_the_bodys_first_sentence():
     assert policy_extract.parse_text(text).meta.title == "汪清县“十五五”规划编制工作实施方案"
 
 
+def test_a_title_with_its_years_in_brackets_run_into_the_bodys_first_sentence():
+    # 鄂州市法治政府建设规划(2016—2020年) (review s12a 05, flattened): "…规划(2016—2020年)为深入推进依法行政,…" — the
+    # bracket holds the plan's years; the title had been lost
+    text = ("鄂州市法治政府建设规划(2016—2020年)为深入推进依法行政,加快建设法治政府,现结合我市实际,制定本规划。"
+            "一、总体要求(一)指导思想。坚持依法行政。\n")
+    assert policy_extract.parse_text(text).meta.title == "鄂州市法治政府建设规划(2016—2020年)"
+
+
 def test_a_title_with_its_parts_number_run_into_the_years_opening_sentence():
     # 2025年省《政府工作报告》重点工作分工方案(一) (辽宁, zwcm.itez.com.cn …/ZZX4V0RD06F61SYCEH, review s4b 05) flattened:
     # "…分工方案(一)2025年是“十四五”规划的收官之年,…" — the title had been lost
