@@ -251,6 +251,32 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
     return TimeLimit(phrase, date, milestones=kept)
 
 
+def units_then_limit(text: str) -> tuple[int, list[str], str] | None:
+    """A text's last sentence that is only units and then their time limit, run together where a
+    table's cells lost their separators ("…进展情况进行督办。市行政审批局市司法局市级相关单位,各区县政府、西咸新区管委会
+    2022年9月底", 西安 2022 放管服 分工 flattened, review s12c 07): (where it starts, the units, the time limit)."""
+    from .units import split_units
+
+    stripped = text.rstrip(" 。")
+    start = stripped.rfind("。", 0, len(stripped) - 1) + 1
+    tail = stripped[start:]
+    if not 6 <= len(tail) <= 120 or "\n" in tail:
+        return None
+    g = _grammar()
+    dates = find_dates(tail, 2000)
+    ongoing = [(k, p) for p in g.rules.ongoing_phrases if (k := tail.find(p)) > 0]
+    k, phrase = min([(d[2], d[0]) for d in dates] + ongoing, default=(-1, ""))
+    day = g.date.search(tail, k)
+    # the limit alone after the units ("2022年9月底", "2023年6月底前完成"), not a sentence ("5月6日前报省人社厅"), nor a
+    # signer's full date ("…部2022年12月5日（此件主动公开）": the notice's signature)
+    if k < 3 or len(tail) - k - len(phrase) > 4 or (day is not None and not tail[day.end() :].lstrip().startswith(("前", "以前"))):
+        return None
+    names = split_units(tail[:k].strip(" ，,、"))
+    if not names or not all(len(n) >= 3 and ends_like_unit(n) and not any(w in n for w in g.rules.not_in_unit_names + ("于",)) for n in names):
+        return None
+    return start, names, tail[k:].strip()
+
+
 def time_limit_after(value: str) -> tuple[str, str | None]:
     """A unit list's last clause that is a time limit, taken off it ("…,湘西经开区管委会,6月底完成",
     湘西州 2020 工作计划): (the list, the time limit or None)."""

@@ -15,7 +15,7 @@ from .brackets import open_tail
 from .brackets import outermost as _outermost
 from .brackets import pairs as _pairs
 from .carried import carried_clause, carried_in_brackets, carried_units, carry_statement
-from .deadlines import find_dates, looks_like_time_limit, time_limit_after
+from .deadlines import find_dates, looks_like_time_limit, time_limit_after, units_then_limit
 from .grammar import current as _grammar
 from .units import clauses_apart_by_dun, ends_with_role_verb, is_collective, names_only, people_apart, split_roles, split_top_level, split_units, without_manner
 from .units import ends_like_unit as _ends_like_unit
@@ -345,7 +345,7 @@ def find_notes(text: str) -> list[Note]:
                 # "联系人：杜亚辉" names no one doing the work: no note (as parse_note)
                 notes.append(replace(_people_out(note), start=offset, end=offset + len(line)))
         offset += len(line) + 1
-    closing = closing_clause(text)
+    closing = closing_clause(text) or ((tail := units_then_limit(text)) and Note(tail[0], len(text.rstrip(" 。")), [], tail[1], [], tail[2]))
     if closing is not None and not any(n.start < len(text) and n.end > closing.start for n in notes):
         notes.append(closing)
     return sorted(notes, key=lambda n: n.start)

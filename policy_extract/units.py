@@ -276,9 +276,9 @@ def _names_in_piece(piece: str) -> tuple[str, ...]:
 
 
 def _glued_apart(name: str) -> list[str]:
-    # (never a collective's words: "省企业上市工作领导小组各成员单位", "各相关乡镇政府" are one name)
-    parts = split_glued_names(name) if len(name) >= 7 and not any(w in name for w in _COLLECTIVE) else [name]
-    return parts if len(parts) > 1 and all(len(p) >= 3 and ends_like_unit(p) for p in parts) else [name]
+    parts = split_glued_names(name) if len(name) >= 7 else [name]  # "…市司法局市级相关单位": two (西安 2022 flattened, s12c 07)
+    grouped = any(w in p for p in parts[:-1] for w in _COLLECTIVE) or parts[-1].startswith("各")  # not "省人民政府各部门", "…小组各成员单位"
+    return parts if len(parts) > 1 and not grouped and all(len(p) >= 3 and ends_like_unit(p) for p in parts) else [name]
 
 
 def split_roles(text: str) -> tuple[list[str], list[str]]:

@@ -13,6 +13,7 @@ from policy_extract.deadlines import (
     looks_like_time_limit,
     parse_time_limit,
     recurrence_of,
+    units_then_limit,
 )
 
 # --- 完成时限 cells of the 2022 table (its year: 2022) ------------------------------------
@@ -361,3 +362,22 @@ def test_the_period_of_a_plan_an_item_names_is_no_time_limit():
 def test_a_time_limit_cell_of_figures_only(cell, date):
     assert parse_time_limit(cell, 2024).date == date
     assert parse_time_limit("2024.13", 2024).date is None  # no month 13
+
+
+def test_units_then_their_time_limit_closing_a_text():
+    # 西安 2022 放管服 分工 (review s12c 07): a table row whose cells lost their separators, "(1)…进行督办。" then the units
+    # (a list glued together) and the time limit: the row is a task with its units and its limit
+    text = ("(1)全面准确依法编制市、区(县)行政许可事项清单,8月底前编制完成市级行政许可事项清单并向社会公布。市审改办要坚持每月调度,"
+            "对未按时间节点完成的单位进行督办。市行政审批局市司法局市级相关单位,各区县政府、西咸新区管委会2022年9月底")
+    start, names, limit = units_then_limit(text)
+    assert (text[start:start + 6], names, limit) == ("市行政审批局", ["市行政审批局", "市司法局", "市级相关单位", "各区县政府", "西咸新区管委会"], "2022年9月底")
+    item = "1.按照国务院要求,编制并公布行政许可事项清单。\n" + text + "\n(2)大力清理整治变相许可。市行政审批局市司法局2022年11月底\n"
+    import policy_extract
+
+    tasks = policy_extract.parse_text(item).tasks
+    assert [(t.number, t.deadline.date) for t in tasks] == [("(1)", "2022-09-30"), ("(2)", "2022-11-30")]
+    # not a sentence after the units ("各市工作机构名单及联系方式、于5月6日前报省人力资源社会保障厅", corpus 0097), nor the
+    # notice's signature ("人力资源社会保障部2022年12月5日（此件主动公开）", corpus 0002)
+    assert units_then_limit("做好大赛工作。各市工作机构名单及联系方式、于5月6日前报省人力资源社会保障厅") is None
+    assert units_then_limit("营造浓厚氛围。人力资源社会保障部2022年12月5日（此件主动公开）") is None
+    assert units_then_limit("营造浓厚氛围。各设岗市教育局务必于7月4日9:00前将本市考点报省教育厅") is None
