@@ -27,7 +27,7 @@ _HTML_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|font|p|div|br|sup|sub|a|td|t
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _MD_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_MD_EMPHASIS = re.compile(r"\*\*|__")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")  # in pairs: not "〔20__〕", "20__年" (blanks), "***村" (reviews s12c, s13b, s13d)
 _TERMINAL = set("。；;！!？?：:…")
 _CLOSERS = {"）": "（", ")": "(", "〕": "〔", "】": "【", "]": "["}
 _INTERNAL_PUNCT = re.compile(r"[，,。；;：:、]")
@@ -49,7 +49,7 @@ def clean_line(text: str) -> str:
         text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = _MD_HEADING.sub("", text)
     if "*" in text or "__" in text:
-        text = _MD_EMPHASIS.sub("", text)
+        text = _MD_EMPHASIS.sub(r"\2", text)
     text = text.replace("\u3000", " ").replace("\xa0", " ").rstrip(" \r")
     text = _PAGE_MARK.sub("", text) if "—" in text and not is_page_number(text) else text  # "— 1 —2023 年度…实施方案", "…市交— 2 —办重大风险" (review s12d 02)
     if text.endswith(("??", "\ufffd")):

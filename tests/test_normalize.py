@@ -41,6 +41,13 @@ def test_a_pdfs_page_number_run_on_into_the_text_is_dropped():
     assert clean_line("2021年—2025年") == "2021年—2025年"
 
 
+def test_markdown_emphasis_comes_off_in_pairs_only():
+    # blanks a form leaves to fill are no emphasis: "〔20__〕" (review s12c 01), "20__年" (review s13b 03), "挂牌“***实验室”"
+    # (corpus 0822, review s13d: it had become "“*实验室”")
+    assert [clean_line(t) for t in ("〔20__〕", "20__年", "挂牌“***实验室”")] == ["〔20__〕", "20__年", "挂牌“***实验室”"]
+    assert [clean_line(t) for t in ("**一、总体要求**", "__重点__工作", "**加强**和**改进**")] == ["一、总体要求", "重点工作", "加强和改进"]
+
+
 def test_bold_tags_are_removed_from_table_rows():
     # xian-2022 line 28: "<b>一、全链条优化审批</b>" followed by six tabs
     assert sample_line(TABLE, 28).startswith("<b>一、全链条优化审批</b>")
