@@ -762,6 +762,11 @@ def test_lead_verbs():
 
 def test_responsible_verbs():
     assert "按职责分工负责" in rules.RESPONSIBLE_VERBS and "配合" in rules.RESPONSIBLE_VERBS
+    # 泗县财政局 2023 政务公开工作要点 (review s13a 03): "(税政条法股牵头,各相关股室分工落实)" had given "各相关股室分工"
+    assert "分工落实" in rules.RESPONSIBLE_VERBS
+    assert notes.parse_note("税政条法股牵头,各相关股室分工落实").responsible == ["各相关股室"]
+    with using(_rules_without("responsible_verbs", "分工落实")):
+        assert notes.parse_note("税政条法股牵头,各相关股室分工落实").responsible == ["各相关股室分工"]
     note = notes.parse_note(quote(HANZHONG, "市发展改革委牵头,市级有关部门和各县(区)政府、各园区按职责分工负责"))
     assert note.responsible == ["市级有关部门", "各县(区)政府", "各园区"]  # not "各园区按职责分工"
     assert notes.parse_note("市发改委牵头，市财政局配合").responsible == ["市财政局"]  # synthetic
