@@ -20,6 +20,7 @@ from dataclasses import replace
 from .brackets import Enclosed
 from .grammar import current as _grammar
 from .markers import CN_DIGITS, NOT_BEFORE_ITEM, Marker, candidates, match_marker, separator
+from .units import ends_like_unit
 
 # A gap of blanks holding an ideographic or no-break space, or of two blanks or more (parting
 # paragraphs after a sentence end or before an item's marker: split_gaps).
@@ -206,6 +207,11 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             # from a later number, its next two after it; or after the unit note that closes the item before it, as
             # a department's share of a city's list is numbered ("…配合单位:市发改委等。38.以市域…", 临沂 2020, s8a 03)
             ok = _confirmed(text, i + marker.end, marker, more=2) or bool(_grammar().label_re.search(text, cuts[-1] if cuts else 0, i))
+        if not ok and not boundary and sequence.jumps(marker) and marker.value <= sequence.last[marker.kind][0] + 3 and cuts \
+                and _grammar().label_re.search(text, cuts[-1], i) and ends_like_unit(text[max(0, i - 12) : i]):
+            # a unit label's list, then the next item with nothing between, items lost before it ("…责任科室(单位):县总医院、
+            # 县妇幼保健院4.开展城乡结合部环境整治…", a 县 爱国卫生 plan whose page lost 2. and 3., review s13d 03)
+            ok = True
         if not ok and contents >= 3 and sequence.restarts(marker, (marker.kind,)):
             ok = _confirmed(text, i + marker.end, marker)  # "…6.4　奖励和处罚7　附则1　总则1.1　编制目的…": the body after its contents (corpus 1096)
         if not ok and boundary and unseen and marker.kind == "cn" and _heads_running_item(text, i + marker.end, sequence):

@@ -137,6 +137,18 @@ def test_a_part_heading_over_the_next_item_of_a_running_list():
     assert "二、加强“法律七进”" in split_items(two, Sequence())[1]
 
 
+def test_an_item_right_after_a_labelled_unit_list_where_items_were_lost():
+    # a 县 爱国卫生运动 plan (review s13d 03, stored on one line): the page lost items 2. and 3.; "4." follows the unit list of
+    # a label with nothing between them
+    line = ("1.开展市容环境整治(2)创建目标:对医院的公厕进行整治提升。(3)创建目标:针对各类公共场所的排队无序等问题开展整治。责任科室(单位):县总医院、县妇幼保健院"
+            "4.开展城乡结合部环境整治创建目标:开展集中和定期相结合的爱卫活动。责任科室:局爱卫工作科")
+    parts = split_items(line, Sequence())
+    assert parts[-1] == "4.开展城乡结合部环境整治创建目标:开展集中和定期相结合的爱卫活动。责任科室:局爱卫工作科"
+    # not after a name that no label lists, nor a number far ahead
+    assert split_items(line.replace("责任科室(单位):", "由"), Sequence())[-1].startswith("(3)")
+    assert split_items(line.replace("4.开展", "9.开展"), Sequence())[-1].startswith("(3)")
+
+
 def test_the_first_part_of_an_annex_run_on_after_its_label_and_title():
     # corpus 1134 (包头市2022年数字政府建设考评办法, flattened): "…附件：包头市数字政府建设考评指标附件包头市数字政府建设考评
     # 指标一、政务服务…" — the annex's 一、 after the body's 四、; its parts had all been the body's 四、
