@@ -13,7 +13,7 @@ from functools import lru_cache
 from .brackets import pairs
 from .grammar import current as _grammar
 from .markers import cn_to_int
-from .units import ends_like_unit
+from .units import ends_like_unit, split_units
 
 
 @dataclass
@@ -255,8 +255,6 @@ def units_then_limit(text: str) -> tuple[int, list[str], str] | None:
     """A text's last sentence that is only units and then their time limit, run together where a
     table's cells lost their separators ("…进展情况进行督办。市行政审批局市司法局市级相关单位,各区县政府、西咸新区管委会
     2022年9月底", 西安 2022 放管服 分工 flattened, review s12c 07): (where it starts, the units, the time limit)."""
-    from .units import split_units
-
     stripped = text.rstrip(" 。")
     start = stripped.rfind("。", 0, len(stripped) - 1) + 1
     tail = stripped[start:]
