@@ -179,7 +179,10 @@ def _unnoted_siblings(noted: list[Node], options: Options, notes_of=find_notes) 
         carrier = next((k for k, c in enumerate(kids) if id(c) in ids and any(n.carried for n in notes_of(c.own_text))), len(kids))
         # or the one item of its list without a note (s7d 06, s10a 04, s10d 03: the reviewers' most frequent miss)
         most = (with_note >= 2 and with_note * 3 >= len(kids) * 2) or (with_note >= 1 and len(kids) - with_note == 1)
-        out += [c for k, c in enumerate(kids) if (most or k > carrier) and id(c) not in ids and not c.children and _has_content(c) and not _excluded(c)]
+        # (a short line says something where its noted siblings are as short: "(三)固定资产投资增长10%以上" / 责任单位:… /
+        # "(四)工业投资增长12%以上", 蔡甸区 2023 预期目标, review s14d 02)
+        terse = any(id(c) in ids and not _SENTENCE_MARK.search(c.first_text) and len(c.first_text) <= 30 for c in kids)
+        out += [c for k, c in enumerate(kids) if (most or k > carrier) and id(c) not in ids and not c.children and (_has_content(c) or terse) and not _excluded(c)]
     return out
 
 

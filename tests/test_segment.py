@@ -718,6 +718,13 @@ def test_the_one_item_of_a_list_without_a_note_is_a_task():
     # two items without a note beside one with a note are not taken for tasks on its word
     text += "3.加强审批服务标准化。\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1"]
+    # 蔡甸区 2023 政府工作报告 任务分解 (review s14d 02): a list of targets, each a short line without a full stop; the last,
+    # its note cut off by the page, is a task as its noted siblings are, not a title
+    targets = "一、主要预期目标\n(三)固定资产投资增长10%以上\n责任单位:区发展和改革局\n(四)工业投资增长12%以上\n"
+    assert [t.number for t in policy_extract.parse_text(targets).tasks] == ["(三)", "(四)"]
+    # beside an item in sentences a short line stays a title ("3.1.1指挥部组成及职责")
+    worded = targets.replace("(三)固定资产投资增长10%以上", "(三)固定资产投资增长10%以上。加快推进重大项目建设。")
+    assert [t.number for t in policy_extract.parse_text(worded).tasks] == ["(三)"]
 
 
 def test_an_item_run_into_the_notices_annex_list_is_still_a_task():
