@@ -1173,6 +1173,12 @@ def test_web_chrome_lines():
     assert (doc.tasks[-1].text, doc.meta.issuer, doc.meta.issue_date) == ("强化督促检查。各地要定期调度。", "人力资源社会保障部", "2023-11-30")
     without = policy_extract.parse_text(text, rules=_rules_without("web_chrome_lines", "更多信息请关注"))
     assert without.meta.issue_date is None
+    # 市文化体育广播电视局信访工作制度 and a 县 信访工作计划 on document-sharing sites (review s13c 07, 04): "相关推荐" / "猜你喜欢"
+    # under the last item, and the site's cut notice "(未完,全文共1900字,当前显示618字)" after it
+    assert {"相关推荐", "猜你喜欢", "(未完,全文共"} <= set(rules.WEB_CHROME_LINES)
+    items = "（三）主办单位要明确专人，负责信访件的处理，不得无故拖延。\n相关推荐\n猜你喜欢\n"
+    assert policy_extract.parse_text(items).tasks[-1].text == "主办单位要明确专人，负责信访件的处理，不得无故拖延。"
+    assert strip_web_chrome("9.严守信访秘密，维护信访人的合法权益。(未完,全文共1900字,当前显示618字)") == "9.严守信访秘密，维护信访人的合法权益。"
 
 
 def test_page_field_labels():
