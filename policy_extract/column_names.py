@@ -9,7 +9,7 @@ import re
 
 from .grammar import current as _grammar
 from .markers import match_marker
-from .tables import column_of
+from .tables import column_of, without_remark
 
 _UNIT_OF_MEASURE = re.compile(r"\s*[（(][^（）()]{1,4}[）)]$")
 
@@ -55,7 +55,7 @@ def unknown_run(names: list[str], k: int, first_free: bool = False) -> int:
 
 def _column_name_shaped(cell: str) -> bool:
     """Short, no mark before it and no sentence in it: "序号", "牵头单位（部门）", not "1.明确…事项。"."""
-    text = cell.strip()
+    text = without_remark(cell)
     return 0 < len(text) <= 16 and match_marker(text) is None and not any(ch in text for ch in "。；;，,：:")
 
 

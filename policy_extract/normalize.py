@@ -18,7 +18,7 @@ from .note_breaks import label_at, run_on_notes, starts_with_label
 from .notes import bare_note
 from .paragraphs import Sequence, after_signature, join_number_lines, split_gaps, split_items
 from .pieces import Piece
-from .pipe_runs import join_header_halves, prose_around_pipes, prose_row, read_ragged_rows, split_wide_rows, table_start
+from .pipe_runs import join_bar_cells, join_header_halves, prose_around_pipes, prose_row, read_ragged_rows, split_wide_rows, table_start
 from .space_rows import split_space_rows
 from .tables import is_header_row, split_row
 from .units import ends_like_unit
@@ -395,6 +395,6 @@ def drop_page_fields(lines: list[SourceLine]) -> list[SourceLine]:
 
 
 def normalize(lines: list[SourceLine]) -> list[Piece]:
-    lines = join_number_lines(drop_page_fields(drop_repeated_copy(lines)))
+    lines = join_bar_cells(join_number_lines(drop_page_fields(drop_repeated_copy(lines))))
     pieces = unglue_tables(split_tab_runs(read_ragged_rows(split_wide_rows(regroup_cell_lines(join_wrapped(split_space_rows(labelled_cards(join_header_halves(lines_to_pieces(lines))))))))))
     return drop_repeated_headers(absorb_table_headings(pieces))

@@ -5,12 +5,34 @@ its cells (normalize's steps; flat_tables.py reads the forms that lost their sep
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .cell_lines import rows_by_content
 from .column_names import kept_past_repeated_headers, number_column_names, unknown_column_name, unknown_run
 from .grammar import current as _grammar
+from .load.base import SourceLine, glue
 from .pieces import Piece
-from .tables import column_of, header_columns, is_header_row
+from .tables import column_of, header_columns, is_header_row, without_remark
+
+
+def join_bar_cells(lines: list[SourceLine]) -> list[SourceLine]:
+    """A table a page printed with a "|" line alone between cells, each cell wrapped over lines as
+    narrow as its column ("(一)" / "持续" / "推进" / "“两个" / … / "|" / "1" / "|": 闵行区 2022 乡村振兴 任务清单, review
+    s14b 01): the lines of each cell between two "|" lines joined into one, on the cell's first line, so that the
+    table is one cell per line (cell_lines.py)."""
+    bars = [k for k, ln in enumerate(lines) if ln.text.strip() == "|"]
+    if len(bars) < 6 or any("|" in ln.text for ln in lines[bars[0] : bars[-1]] if ln.text.strip() != "|"):
+        return lines  # (not "cell |" lines, whose empty cells are "|" lines too)
+    out = list(lines[: bars[0] + 1])
+    for a, b in zip(bars, bars[1:]):
+        cell = [ln for ln in lines[a + 1 : b] if ln.text.strip()]
+        if len(cell) > 1:
+            text = cell[0].text.strip()
+            for ln in cell[1:]:
+                text = glue(text, ln.text.strip())
+            cell = [replace(cell[0], text=text)]
+        out += cell + [lines[b]]
+    return out + list(lines[bars[-1] + 1 :])
 
 
 def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
@@ -146,7 +168,7 @@ def _squeezed(cell: str) -> str:
 
 def _header_width(cells: list[str], number_names: tuple[str, ...]) -> int:
     width = 0
-    while width < len(cells) and (len(cells[width]) <= 12 or (width == 0 and _squeezed(cells[0]).endswith(number_names))):
+    while width < len(cells) and (len(without_remark(cells[width])) <= 12 or (width == 0 and _squeezed(cells[0]).endswith(number_names))):
         if column_of(cells[width]):
             width += 1
         elif width == 0 and len(cells) > 2 and unknown_column_name(cells[0]) and column_of(cells[1]) and column_of(cells[2]) in ("lead", "responsible", "deadline"):

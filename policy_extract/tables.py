@@ -54,10 +54,20 @@ def column_of(header_cell: str) -> str | None:
 _LEVELS = ("一级", "二级", "三级", "四级")  # columns of one name by level: 一级要点, 二级要点
 
 
+def without_remark(cell: str) -> str:
+    """A column name without the remark in brackets after it ("责任部门(加*号为牵头部门,其余为参与部门)", 闵行区 2022
+    农业农村 任务清单, review s14b 01)."""
+    return _CLAUSE_REMARK.sub("", cell.strip()) or cell.strip()
+
+
+_CLAUSE_REMARK = re.compile(r"\s*[（(][^（）()]*[，,][^（）()]*[）)]$")  # a remark is a clause: "牵头单位（部门）" keeps its brackets
+
+
 def header_columns(cells: list[str]) -> dict[str, int]:
     columns: dict[str, int] = {}
     for i, cell in enumerate(cells):
         name = column_of(cell)
+        cell = without_remark(cell)
         if name == "responsible" and "responsible" in columns and "more_responsible" not in columns and len(_SPACE.sub("", cell)) <= 20:
             columns["more_responsible"] = i  # "牵头单位 | 参与单位 | 责任单位": both name units doing the work (平顶山 2018)
         elif name == "task" and "task" in columns and not {"group", "measure", "number"} & set(columns) and len(_SPACE.sub("", cell)) <= 20:

@@ -1044,3 +1044,19 @@ def test_a_pipe_table_whose_rows_hold_other_counts_of_cells_than_its_header(join
     ]
     if joiner:  # each row on its own line
         assert [t.source.start_line for t in doc.tasks] == [2, 3, 4]
+
+
+def test_a_table_with_a_bar_line_between_cells_each_wrapped_over_lines():
+    # 闵行区 2022 乡村振兴 任务清单 (review s14b 01): a "|" line alone between cells, a cell as narrow as its column over
+    # several lines ("(一)" / "持续" / "推进" / …), 类别 printed on a group's first row only, and a header name with a
+    # remark in brackets ("责任部门(加*号为牵头部门,其余为参与部门)"); the page had given the group headings as tasks
+    lines = ["类别", "|", "序号", "|", "任务名称", "|", "任务要求及举措", "|", "责任部门", "(加*号为牵头部门,", "其余为参与部门)", "|",
+             "责任街镇", "|", "完成时间节点", "|", "(一)", "持续", "推进", "“两个", "示范村”", "建设", "|", "1", "|",
+             "完成2022年度", "乡村振兴示范村建设", "|", "完成2022年度1个乡村振兴示范村建设。对照建设项目清单,如期完成建设任务。", "|",
+             "区农业农村委*", "|", "浦江镇", "|", "10月底", "|", "2", "|", "开展2023年度", "乡村振兴示范村建设", "|",
+             "按市级部署遴选1个示范村开展建设,完成村庄设计。", "|", "区农业农村委*、区财政局", "|", "浦江镇", "|", "12月底", "|"]
+    tasks = policy_extract.parse_text("\n".join(lines) + "\n").tasks
+    assert [(t.number, t.path, [u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.deadline.text) for t in tasks] == [
+        ("1", ["(一)持续推进“两个示范村”建设"], ["区农业农村委"], ["浦江镇"], "10月底"),
+        ("2", ["(一)持续推进“两个示范村”建设"], ["区农业农村委"], ["区财政局", "浦江镇"], "12月底")]
+    assert tasks[0].text == "完成2022年度1个乡村振兴示范村建设。对照建设项目清单,如期完成建设任务。"
