@@ -22,7 +22,10 @@ def carried_units(statement: str) -> list[str]:
         return []
     g = _grammar()
     found = [u for m in g.carried_units.finditer(statement) for u in split_units(m.group("units"))]
-    return found or (split_units(m.group("units")) if (m := g.carried_subject.match(statement)) else [])
+    # or the subject of "X为<label>": "相关乡镇政府为责任主体,以下不再列出" (s9a 05)
+    m = g.units_as_label.match(statement.lstrip())
+    subject = m is not None and m.group("label") in g.rules.responsible_labels and statement.lstrip()[m.end() : m.end() + 1] in ("", "，", ",", "；", ";", "。")
+    return found or (split_units(m.group("units")) if subject else [])
 
 
 def carried_clause(note: str) -> list[str]:

@@ -209,11 +209,6 @@ class Grammar(MetadataPatterns):
         return re.compile(_alt(self.rules.carried_unit_words) + r"(?P<units>[^，,；;。]{2,80}?)(?:" + verbs + r")?(?=[，,；;。]|$)")
 
     @cached_property
-    def carried_subject(self) -> re.Pattern:
-        """Units named as a label's subject in such a sentence: "相关乡镇政府为责任主体,以下不再列出" (s9a 05)."""
-        return re.compile(r"^\s*(?P<units>[^，,；;。：:]{2,40}?)为" + _alt(self.rules.responsible_labels) + r"(?=[，,；;。]|$)")
-
-    @cached_property
     def not_a_name(self) -> re.Pattern:
         return re.compile(_alt(self.rules.not_in_unit_names))
 

@@ -283,7 +283,13 @@ class MetadataPatterns:
     def title_remark(self) -> re.Pattern:
         return re.compile(r"[（(]" + _alt(self.rules.title_remarks) + r"[）)]$")
 
-    # --- a note's clause naming its units by a label after 为 (notes.py; grammar.py is full) --------------
+    # --- unit words and patterns that grammar.py has no room for ----------------------------
+    @cached_property
+    def place_bodies(self) -> frozenset[str]:
+        """The bodies of the place-unit endings without their place: 人民政府, 政府, 管委会, 党委 (units.py)."""
+        r = self.rules
+        return frozenset(e[1:] for e in r.place_unit_endings if len(e) > 2 and e[0] in r.place_words)
+
     @cached_property
     def units_as_label(self) -> re.Pattern:
         """"统宣办、派出所为牵头部门" (review s12d 02), "市财政局为配合单位": a lead or responsible label after 为;

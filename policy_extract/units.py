@@ -99,7 +99,7 @@ def _split_spaces(part: str) -> list[str]:
         person = len(out) >= 2 and ends_like_unit(out[-2]) and name_shaped(out[-1]) and ends_like_unit(token)  # "市发改委 张三 市财政局"
         # a body's word alone ("西咸新区 管委会": a name wrapped before its ending) never names a unit
         bare_body = len(token) >= 2 and token in _grammar().rules.unit_suffixes and token not in _grammar().rules.place_unit_endings
-        bare_body = bare_body or token in _place_bodies(_grammar().rules)  # "各市(州) 人民政府" (四川 节能减排 from a PDF, review s12b 03)
+        bare_body = bare_body or token in _grammar().place_bodies  # "各市(州) 人民政府" (四川 节能减排 from a PDF, review s12b 03)
         # and inside an open bracket ("各县 (市、 区 ) 政府", 南平 2022 政务公开, review r37b 04)
         unclosed = out and out[-1].count("(") + out[-1].count("（") > out[-1].count(")") + out[-1].count("）")
         # or a collective's words alone ("各相关 区人民政府", 武汉 2022 改善空气质量, review s5a 03): no name yet
@@ -109,17 +109,6 @@ def _split_spaces(part: str) -> list[str]:
         else:
             out.append(token)
     return out
-
-
-_PLACE_BODIES: dict[int, tuple] = {}  # id(rules) -> (rules, bodies): rules kept, so the id is not reused
-
-
-def _place_bodies(rules) -> frozenset[str]:
-    """The bodies of the place-unit endings without their place: 人民政府, 政府, 管委会, 党委."""
-    entry = _PLACE_BODIES.get(id(rules))
-    if entry is None or entry[0] is not rules:
-        entry = _PLACE_BODIES[id(rules)] = (rules, frozenset(e[1:] for e in rules.place_unit_endings if len(e) > 2 and e[0] in rules.place_words))
-    return entry[1]
 
 
 def _split_conjunctions(part: str) -> list[str]:
