@@ -240,12 +240,17 @@ class Grammar(MetadataPatterns):
         labels = {"leader": r.leader_labels, "lead": r.lead_labels, "responsible": r.responsible_labels, "deadline": r.deadline_labels}
         return tuple((name, tuple(dict.fromkeys(words + labels.get(name, ())))) for name, words in r.table_columns)
 
+    @cached_property
+    def _column_word(self) -> re.Pattern:
+        """Any header word: most cells a table test asks about name no column, told in one search."""
+        return re.compile("|".join(re.escape(w) for w in longest_first({w for _, words in self.column_words for w in words})))
+
     def column_of(self, header: str) -> str | None:
         """The field a header cell names, or None. Short cells (header names) are remembered,
         a bounded number of them: a batch worker reads thousands of notices."""
         field = self._columns.get(header, _MISSING)
         if field is _MISSING:
-            field = next((name for name, words in self.column_words if any(w in header for w in words)), None)
+            field = next((name for name, words in self.column_words if any(w in header for w in words)), None) if self._column_word.search(header) else None
             if field is None and header.endswith(("单位", "部门", "处室", "科室")):  # "负责部门", "承办单位": by the head words
                 field = next((role for role in ("lead", "responsible") if self.label_role(header) == role), None)
             if field == "leader":  # "责任单位及责任人": a unit column whose cells name people too (units.people_apart)
