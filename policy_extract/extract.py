@@ -112,6 +112,24 @@ def _has_content(node: Node) -> bool:
     return len(text) >= 16 and text[-1] not in ":：" and bool(re.search(r"[^\d\s][，,][^\d\s]", text)) and _after_a_sentence(node)
 
 
+def _in_a_list_of_sentences(node: Node) -> bool:
+    """A line without a full stop in a list whose items mostly are sentences: an item of that list,
+    printed without its stop or cut short from a table row ("9、设区市、县每年对辖区河长开展工作培训" between
+    "8、…研究解决重大问题。" and "10、…", 河长制 考核 2017, review s15d 01). Not a title over text of its own,
+    nor a part or group (一、 （一）): their titles stand alone ("二、活动主题…", "四、…方面（共6项）")."""
+    if node.kind in ("cn", "paren_cn") or node.children or node.parent is None or len(full_text(node)) < 4 or full_text(node)[-1] in ":：":
+        return False
+    kin = [s for s in node.parent.children if s.kind == node.kind]
+    says = [bool(_SENTENCE_MARK.search(full_text(s))) for s in kin]
+    if sum(says) < 3 or sum(says) * 2 < len(kin):
+        return False
+    # the lines without a stop around it lie between two items in sentences
+    k = next(i for i, s in enumerate(kin) if s is node)
+    before = next((i for i in range(k - 1, -1, -1) if says[i] or kin[i].children), None)
+    after = next((i for i in range(k + 1, len(kin)) if says[i] or kin[i].children), None)
+    return before is not None and after is not None and says[before] and says[after]
+
+
 def _after_a_sentence(node: Node) -> bool:
     """The item before it, of its kind, says something in sentences: two clauses continue a list of items."""
     siblings = node.parent.children if node.parent is not None else []
@@ -143,7 +161,7 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     if not sections and not noted and not has_table_tasks:
         # With nothing else to go by, an item must say something: a title alone (a
         # contents list, "3.1.1指挥部组成及职责") is not a task.
-        fallback = [n for n in _working_items(root) if _has_content(n) and not _lists_attachments(n.parent)]
+        fallback = [n for n in _working_items(root) if (_has_content(n) or _in_a_list_of_sentences(n)) and not _lists_attachments(n.parent)]
         start = attached_plan_line(root) if fallback else None
         listed_only = all(n.start_line < start for n in fallback) and not _printed_after(root, start) if start is not None else False
         if start is not None and (any(n.start_line > start for n in fallback) or listed_only):

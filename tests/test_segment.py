@@ -626,6 +626,23 @@ def test_two_clauses_after_an_item_in_sentences_are_a_task():
     assert [t.number for t in policy_extract.parse(listed).tasks] == ["1"]
 
 
+def test_lines_without_a_stop_between_items_in_sentences_are_items_of_the_list():
+    # 河长制 考核 2017 (review s15d 01): an assessment list whose table columns were lost; items 4 and 13-14 are
+    # printed without a full stop between items in sentences
+    text = ("3、河长办开展综合协调、政策研究、督导考核等;协调组织执法检查、监测发布和相关突出问题的清理整治等。\n"
+            "4、河道专管员开展日常巡查与信息反馈等工作\n"
+            "5、逐级开展年度考核,考核结果直接与资金分配、项目安排挂钩。\n"
+            "12、通报、挂牌督办问题以及上级河长办批办事项及时得到解决、落实。\n"
+            "13、乡镇生活污水处理设施建设\n14、河道治理\n"
+            "20、主要农作物化肥、农药使用量控制,化肥、农药利用率。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["3", "4", "5", "12", "13", "14", "20"]
+    # lines after the last sentence item (an attachment list) or parts titled alone (二、活动主题…) stay out
+    listed = text + "21、职业技能等级认定机构申请表.docx\n"
+    assert [t.number for t in policy_extract.parse_text(listed).tasks][-1] == "20"
+    parts = "一、活动时间。2023年5月至6月。\n二、活动主题练兵比武强技能\n三、活动内容。开展练兵。\n四、活动要求。认真组织。\n"
+    assert [t.number for t in policy_extract.parse_text(parts).tasks] == ["一", "三", "四"]
+
+
 def test_an_item_without_a_note_between_two_with_notes_is_a_task():
     # 淮安 2022 纾困解难 实施细则 (review s2b 05): item 3 has no note of its own; item 1's says that later items are
     # carried out by 各县区人民政府、园区管委会 too, so item 3 is a task with those units
