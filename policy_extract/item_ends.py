@@ -36,6 +36,10 @@ def without_signature(body: str) -> str:
         k -= 1  # "中共嵊泗县委办公室" over "嵊泗县人民政府办公室"
     if k > 1 and g.closing_exhortation.match(lines[k - 1]) and "。" in "".join(lines[: k - 1]):  # not an item's only body under its title
         k -= 1  # the notice's closing paragraph over its signature: "各地各部门要明确责任、分解任务，…落地生根。"
+    # or the closing paragraphs: the first that addresses all the notice's units and asks them to report back ("各民办高校要
+    # 加强自查自纠，…请于2018年9月底前报送省教育厅政策法规处。" then "招生期间，我厅将…", 河北省教育厅 2018, corpus 1033)
+    k = next((j for j in range(1, k) if g.closing_exhortation.match(lines[j]) and (g.report_at.search(lines[j]) or g.report_please.search(lines[j]))
+              and "。" in "".join(lines[:j])), k)
     return "\n".join(lines[:k]).rstrip()
 
 

@@ -587,6 +587,9 @@ def test_a_heading_in_a_path_is_its_title_not_its_body(text, path):
     # corpus 0976 (河北省教育厅 2020, review r23c 07): the notice's reporting request is no deadline of the last item
     "各市（含定州、辛集市）教育局，雄安新区公共服务局要结合各自实际，研究制定具体办法，于2020年3月底前报省教育厅基础教育处备案。\n"
     "河北省教育厅\n2020年1月19日\n",
+    # corpus 1033 (河北省教育厅 2018, review c14-1): the reporting request, then a paragraph of the issuer's own, over the signature
+    "各民办高校要加强自查自纠，对本校招生工作进行一次全面检查。自查自纠情况要形成书面报告，请于2018年9月底前报送省教育厅政策法规处。\n"
+    "招生期间，我厅将加强网络监管，对民办高校的网络招生宣传进行监督，并不定期进校检查。\n河北省教育厅\n2018年6月26日\n",
 ])
 def test_the_notices_closing_and_signature_are_no_part_of_the_last_item(tail):
     text = "各市教育局：\n一、加强组织领导。各地要建立工作机制。\n二、加强宣传引导。\n做好政策解读，确保社会稳定。\n" + tail
