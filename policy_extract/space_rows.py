@@ -57,6 +57,8 @@ def split_space_rows(pieces: list[Piece]) -> list[Piece]:
                 row[-1] = row[-1] + "、" + text  # "区财政局" / "区税务局": the unit cell wrapped
             out[-1] = Piece("row", "\t".join(row), out[-1].start_line, piece.end_line, piece.page, list(row), piece.table)
             continue
+        elif row is not None and len(row) >= 3 and (cont := _continuation_row(text, row[0], len(header))):
+            row = cont  # a row under a number cell merged over it ("完成市创建办下达的…目标任务。 各科室", 渭南 2020, review s15c 02)
         elif row is not None and text and 3 <= len(row) < len(header) and match_marker(text) is None:
             row.append(text)  # the row's last cell on a line of its own, after its wrapped units ("第一产业增加值同比增长3.4%。", 铜梁区 2025)
             out[-1] = Piece("row", "\t".join(row), out[-1].start_line, piece.end_line, piece.page, list(row), piece.table)
@@ -67,6 +69,18 @@ def split_space_rows(pieces: list[Piece]) -> list[Piece]:
             continue
         out.append(Piece("row", "\t".join(row), piece.start_line, piece.end_line, piece.page, list(row), piece.table))
     return out
+
+
+def _continuation_row(text: str, number: str, width: int) -> list[str] | None:
+    """A line of a sentence and then unit cells, without a number: a row under the number cell of the row
+    above, merged over both, so it takes that number. None when the line is anything else."""
+    tokens = text.split()
+    if len(tokens) < 2 or match_marker(text) is not None:
+        return None
+    cells = _space_row(number, tokens, width)
+    if not cells[1].endswith(("。", "；", ";")) or len(cells) < 3 or not all(ends_like_unit(c.rstrip("、，,")) for c in cells[2:]):
+        return None
+    return cells
 
 
 def _units_then_text(cell: str) -> list[str] | None:

@@ -772,6 +772,21 @@ def test_a_table_whose_cells_stand_apart_by_single_spaces():
     ]
 
 
+def test_a_space_table_row_under_a_number_cell_merged_over_two_rows_takes_its_number():
+    # 渭南 教育系统2020年巩固国家卫生城市工作任务 (mm96bb.com …/2020/04/20/30484.html, review s15c 02): row 2's 序号 cell is
+    # merged over the row below it, printed without a number; it had ended the table (rows 3–6 lost)
+    text = ("序号 工作任务 责任部门 备注\n"
+            "2 坚持将巩固国卫工作列入本部门年度综合目标考核内容,严格考核奖惩。 人秘科 各区教育局、 市局直属单位\n"
+            "完成市创建办下达的阶段性和年度创建目标任务。 各科室\n"
+            "3 落实门前“四包”责任制,每季度开展一次督导检查和考核评比。 体卫艺安全稳定科 各区教育局、 市局直属单位\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, t.text, [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("2", "坚持将巩固国卫工作列入本部门年度综合目标考核内容,严格考核奖惩。", ["人秘科"]),
+        ("2", "完成市创建办下达的阶段性和年度创建目标任务。", ["各科室"]),
+        ("3", "落实门前“四包”责任制,每季度开展一次督导检查和考核评比。", ["体卫艺安全稳定科"]),
+    ]
+
+
 _TONGLIANG = ["序号 目标任务 责任单位 上半年推进情况", "一、经济社会发展主要预期目标",
               "1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。",
               "2 第一产业增加值增长5%。 区农业农村委", "区林业局", "区畜牧业发展中心", "第一产业增加值同比增长3.4%。",
