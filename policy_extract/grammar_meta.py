@@ -149,10 +149,13 @@ class MetadataPatterns:
         """A line that is only an image's file name ("640.webp.jpg", a picture a WeChat copy left as its name)."""
         return text[-4:].lower().endswith(("jpg", "jpeg", "png", "gif", "webp", "bmp")) and self.image_file.fullmatch(text) is not None
 
+    file_size = _Lazy(r"\d\s*[KM]B(?![A-Za-z])")
+
     def is_file_name(self, text: str) -> bool:
-        """"潍坊…实施方案.docx": a file's name (the pattern is tried only where a dot ends the text)."""
+        """"潍坊…实施方案.docx": a file's name (the pattern is tried only where a dot ends the text); or a sharing
+        site's line about the file, with its size ("2024-02-08 999+ 11.89KB 4 页 海报", 区林业局 2024, review s15d 02)."""
         tail = text.rstrip()[-6:]
-        return "." in tail and self.file_name.search(tail) is not None
+        return ("." in tail and self.file_name.search(tail) is not None) or ("B" in text and self.file_size.search(text) is not None)
 
     @cached_property
     def title_endings(self) -> tuple[str, ...]:

@@ -255,7 +255,7 @@ def _find_title(paras: list[Piece]) -> str | None:
             if m and m.group("plan") and _heading_like(m.group("plan")):
                 return squeeze_cjk_spaces(m.group("plan"))
     for p in paras[:15]:  # nothing else: the name of the file the page offers ("…政策指引.pdf")
-        if g.is_file_name(p.text):
+        if g.is_file_name(p.text) and g.file_name.search(p.text):
             name = g.file_name.sub("", p.text).strip()
             if _heading_like(name) and len(name) >= 6:
                 return squeeze_cjk_spaces(name)

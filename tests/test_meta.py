@@ -257,6 +257,10 @@ def test_a_document_sharing_sites_file_name_is_not_the_title():
     assert policy_extract.parse_text("我国支持科技创新主要税费优惠政策指引.pdf\n为使社会各界更加全面知悉科技创新税费优惠政策，特编写本指引。\n").meta.title == "我国支持科技创新主要税费优惠政策指引"
     # a title wrapped after a word that could end one goes on ("…专项计划" then "2021—2022学年选派教师计划表")
     assert policy_extract.parse_text("附件\n“三区”人才支持计划教师专项计划\n2021—2022学年选派教师计划表\n").meta.title == "“三区”人才支持计划教师专项计划2021—2022学年选派教师计划表"
+    # 区林业局2024年林业工作规划 on a document-sharing site (review s15d 02): the site's line about the file, with its size,
+    # and its "VIP专免" / "侵权投诉" buttons between the page's title and the heading are no wrap of either
+    shared = "区林业局2024年林业工作规划\n\nVIP专免\n2024-02-08 999+ 11.89KB 4 页 海报\n侵权投诉\n区林业局 2024 年林业工作规划\n"
+    assert policy_extract.parse_text(shared).meta.title == "区林业局2024年林业工作规划"
 
 
 def test_a_plans_heading_before_a_cited_notice_and_a_posters_line():

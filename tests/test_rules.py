@@ -1179,6 +1179,12 @@ def test_web_chrome_lines():
     items = "（三）主办单位要明确专人，负责信访件的处理，不得无故拖延。\n相关推荐\n猜你喜欢\n"
     assert policy_extract.parse_text(items).tasks[-1].text == "主办单位要明确专人，负责信访件的处理，不得无故拖延。"
     assert strip_web_chrome("9.严守信访秘密，维护信访人的合法权益。(未完,全文共1900字,当前显示618字)") == "9.严守信访秘密，维护信访人的合法权益。"
+    # a 镇 安全生产 plan on a sharing site (review s15b 01): its paywall line under the last item; and a 区林业局 规划's
+    # buttons "VIP专免" / "侵权投诉" (s15d 02, test_meta)
+    assert {"(阅读全部图文内容", "（阅读全部图文内容", "VIP专免", "侵权投诉"} <= set(rules.WEB_CHROME_LINES)
+    items = "3.强化部门监管责任。建立齐抓共管工作机制。\n(阅读全部图文内容,您需要先登录!)\n"
+    assert policy_extract.parse_text(items).tasks[-1].text == "强化部门监管责任。建立齐抓共管工作机制。"
+    assert strip_web_chrome("3.强化部门监管责任。建立齐抓共管工作机制。(阅读全部图文内容,您需要先登录!)") == "3.强化部门监管责任。建立齐抓共管工作机制。"
 
 
 def test_page_field_labels():
