@@ -17,6 +17,11 @@ class MetadataPatterns:
     # "国家税务总局公告2015年第76号" (corpus 0061, 0807: review r31a 11, r31b 13)
     doc_number = _Lazy(rf"{HAN}{{1,14}}\s*[〔\[［【(（﹝]\s*(?:\d{{4}}|{CN_DIGIT}{{4}})\s*[〕\]］】)）﹞]\s*第?\s*\d{{1,4}}\s*号"
                        rf"|(?<![^\W\d_a-zA-Z]){HAN}{{0,30}}(?:令|公告)\s*(?:(?:\d{{4}}|{CN_DIGIT}{{4}})\s*年(?:度)?\s*)?第\s*\d{{1,4}}\s*号")
+    def is_number_line(self, text: str) -> bool:
+        """A doc number on a line of its own: no wrap of the title over it, nor of the recipients' line under it
+        ("…工作要點》的通知" / "渝府發(fā)〔2025〕1號" / "各區(qū)縣(自治縣)人民政府,…", 重庆 2025, review s15b 02)."""
+        return text.rstrip().endswith("号") and len(text) <= 40 and self.doc_number.fullmatch(text.strip()) is not None
+
     bracket_year = _Lazy(r"[〔\[［【(（﹝]\s*(\d{4})\s*[〕\]］】)）﹞]\s*\d{1,4}\s*号")
     _date = rf"(?P<y>\d{{4}}|{CN_DIGIT}{{4}})\s*年\s*(?P<m>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*月\s*(?P<d>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*日"
     date = _Lazy(_date)

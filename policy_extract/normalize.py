@@ -262,7 +262,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and not starts_with_label(piece.text)
             # "责任单位:…" then "3.加强…" (浙江 2023, a page opening mid-way); a line too short for a wrapped sentence, of no clause: "时间: 加入收藏" (s8d 02)
             and not (marker is not None and (starts_with_label(prev.text) or ("。" in piece.text and len(prev.text.strip()) <= 20 and not re.search("[，,。；;]", prev.text))))
-            and not _grammar().is_page_info(piece.text)  # "发布日期: 2023-01-30" opens a line of its own
+            and not _grammar().is_page_info(piece.text) and not any(map(_grammar().is_number_line, (prev.text, piece.text)))  # "发布日期: …", "渝府发〔2025〕1号"
             and not _grammar().dated_info_line.match(prev.text)  # nor is the title below it part of "时间 : 2021-05-14 … 来源 : 本网原创稿"
             and not (bare_note(prev.text) is None and starts_with_label(prev.text) and _grammar().info_head.match(piece.text))  # a labelled line, then another field ("监督方式:0557-…")
             and bare_note(prev.text) is None  # "X、Y分别牵头落实" on its own line closes its row

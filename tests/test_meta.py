@@ -244,6 +244,18 @@ def test_a_title_wrapped_over_lines_is_no_issuing_sentence():
     assert meta.title == "2022年<政府工作报告>重点任务责任落实分工"
 
 
+def test_a_doc_number_on_its_own_line_is_no_wrap_of_the_title_over_it():
+    # 重庆市 2025 安全生产…工作要点 (渝府发〔2025〕1号, review s15b 02, printed with pinyin readings) and corpus 1095 (国发〔1981〕88号):
+    # the number under a wrapped title had been joined to it and to the recipients' line, so no number was read
+    text = ("(來源:重慶市人民政府)\n重慶市人民政府關于\n印發(fā)《2025年全市安全生產(chǎn)、\n防災減災救災和消防工作要點》的通知\n"
+            "渝府發(fā)〔2025〕1號\n各區(qū)縣(自治縣)人民政府,市政府各部門,有關單位:\n")
+    meta = policy_extract.parse_text(text).meta
+    assert meta.doc_number == "渝府發(fā)〔2025〕1號"
+    assert meta.recipients == ["各區(qū)縣(自治縣)人民政府", "市政府各部門", "有關單位"]
+    old = "国务院关于棉粮、糖粮挂钩奖售粮\n\n几 个 问 题 的 通 知\n\n国发〔1981〕88号\n\n各省、市、自治区人民政府，国务院有关部委、直属机构：\n"
+    assert policy_extract.parse_text(old).meta.doc_number == "国发〔1981〕88号"
+
+
 def test_a_document_sharing_sites_file_name_is_not_the_title():
     # realworld h05 (潍坊市 2017 政务公开工作要点实施方案 on a document-sharing site): the file's name,
     # the site's fields, then the document's own head: its short name, its full title, its table
