@@ -244,6 +244,19 @@ def test_a_title_wrapped_over_lines_is_no_issuing_sentence():
     assert meta.title == "2022年<政府工作报告>重点任务责任落实分工"
 
 
+@pytest.mark.parametrize("head, title", [
+    # corpus 1066 flattened (国办发〔2018〕129号, review c14-1): an 意见 of the State Council, its number and recipients run on
+    ("国务院办公厅关于深入开展消费扶贫助力打赢脱贫攻坚战的指导意见国办发〔2018〕129号各省、自治区、直辖市人民政府，国务院各部委、各直属机构：",
+     "国务院办公厅关于深入开展消费扶贫助力打赢脱贫攻坚战的指导意见"),
+    # corpus 0809 flattened (冀政〔2013〕43号)
+    ("河北省人民政府关于支持科技型中小企业发展的实施意见冀政〔2013〕43号各设区市人民政府，各县（市、区）人民政府，省政府各部门：",
+     "河北省人民政府关于支持科技型中小企业发展的实施意见"),
+])
+def test_a_guiding_or_implementing_opinions_title_run_into_its_number(head, title):
+    text = head + "为深入贯彻落实党中央决策部署，现提出以下意见。一、加强组织。各地要抓好落实。\n"
+    assert policy_extract.parse_text(text).meta.title == title
+
+
 def test_a_doc_number_on_its_own_line_is_no_wrap_of_the_title_over_it():
     # 重庆市 2025 安全生产…工作要点 (渝府发〔2025〕1号, review s15b 02, printed with pinyin readings) and corpus 1095 (国发〔1981〕88号):
     # the number under a wrapped title had been joined to it and to the recipients' line, so no number was read
