@@ -286,10 +286,11 @@ def bracketed_list(content: str) -> Note | None:
     辛集市）", "(市、县)", "（试行）")."""
     content = content.strip()
     g = _grammar()
-    if g.convention_word.search(content):
-        # "(市发改委、…、各县市区人民政府。排名第一的为牵头单位,下同)" (株洲, review r11a): no unit in it
+    carried: list[str] = []  # "…,列第一位的为牵头单位,下同。以下均需各县市、区政府落实,不再列出": units for later items (嘉兴 2023, s16b 01)
+    if g.convention_word.search(content):  # "(市发改委、…、各县市区人民政府。排名第一的为牵头单位,下同)" (株洲, review r11a): no unit in it
         head, dot, rest = content.partition("。")
-        content = (head if dot and g.convention_word.search(rest) else g.convention_clause.sub("", content)).strip("，,；;。 ")
+        carried = carried_units(rest) if dot else []
+        content = (head if dot and g.convention_word.search(rest) and not carried else g.convention_clause.sub("", head if carried else content)).strip("，,；;。 ")
     if not 3 <= len(content) <= 120 or any(ch in content for ch in "。；;：:"):
         return None
     if any(w in content for w in ("简称", "统称", "以下", "含", "除", "—")):  # "(南水北调——许家沟超限站)" a place on a road (s11a 08)
@@ -299,7 +300,7 @@ def bracketed_list(content: str) -> Note | None:
     places = all(n.endswith(g.rules.place_words) and "各" not in n for n in names)  # "(市、县)"; beside a body a place is a unit (review s3c 06)
     if not names or not all((len(n) >= 3 or short and len(n) == 2) and _ends_like_unit(n) and (not n.endswith(g.rules.place_words) or "各" in n or not places) and not any(ch.isdigit() for ch in n) for n in names):
         return None
-    return Note(0, 0, [], names)
+    return Note(0, 0, [], names, carried=carried)
 
 
 _SENTENCE_ENDS = frozenset("。；;")  # not after ！: "职场精英的智慧文库![了解我站]" is a site's slogan and link (review r19a 06)

@@ -740,6 +740,17 @@ def test_a_bracketed_list_with_a_reading_convention():
         (["市农委"], ["市财政局"]),
     ]
     assert doc.tasks[0].text == "切实加强粮食生产能力建设。稳定粮食播种面积。"
+    # 嘉兴市 2023 促进民间投资 (a sharing site's copy, review s16b 01): the convention, then a sentence carrying units to later items
+    doc = policy_extract.parse_text(
+        "（一）落实税费优惠政策。符合条件行业企业研发费用税前加计扣除比例提高至100%,作为制度性安排长期实施。(市税务局、市财政局、市科技局、"
+        "市人力社保局、市退役军人事务局,各县市、区政府,列第一位的为牵头单位,下同。以下均需各县市、区政府落实,不再列出)\n"
+        "（二）加强产业基金支持。发挥产业基金引领作用。(市财政局、市发展改革委)\n"
+    )
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        (["市税务局"], ["市财政局", "市科技局", "市人力社保局", "市退役军人事务局", "各县市", "区政府"]),
+        (["市财政局"], ["市发展改革委", "各县市", "区政府"]),
+    ]
+    assert doc.tasks[0].text.endswith("作为制度性安排长期实施。")
 
 
 def test_units_carried_forward_lose_their_compound_verb():
