@@ -44,6 +44,10 @@ MARKED = [
     ("synthetic", "3.2025年，全面实现政务服务事项网上可办", "arabic", "3.", 3, "2025年"),
     # 固原市原州区综合执法局 督查通报 (www.gysyzqnews.net/Article/detail/id/522.html, review r34a 05): a date after the 、
     ("synthetic", "1、10月9日督查发现,中山北街与六盘山东路十字路口一处幼儿园存在门前长期堆积生活垃圾", "arabic", "1、", 1, "10月9日"),
+    # an item opening with a number of its own after the 、: corpus 0593 (河北 2003 经营性土地 出让 检查, "２、２００２年７月１日以后，
+    # 经营性用地已经…") and a 交通 整改 list (review s16d 02, "1、1路…")
+    ("synthetic", "２、２００２年７月１日以后，经营性用地已经通过招标拍卖挂牌方式出让", "arabic", "２、", 2, "２００２年"),
+    ("synthetic", "1、1路、2路公交车 - 未设置宣传思想道德建设、“文明健康有你有我”、诚信建设等公益广告等", "arabic", "1、", 1, "1路、2路"),
     # corpus 0959 (河北 2024 特岗教师 招聘): "4.8月8日，各市教育局要…", "5.8月16日前，省教育厅将…"
     ("synthetic", "5.8月16日前，省教育厅将通过河北教师教育网“特岗教师招聘专栏”向社会公示", "arabic", "5.", 5, "8月16日前"),
     # corpus 0223 (河北 2016 集中参保登记, one line): "…进行审核。1、2016年1月1日后换发的…"
@@ -167,6 +171,8 @@ NOT_MARKERS = [
     ("synthetic", "2 栋乡镇中学教学楼"),
     # months listed, not an item followed by a date: "2、3月份" (January and February … March)
     ("synthetic", "2、3月份开展集中排查"),
+    # corpus 0634 (河北 2004 通信市场 专项整治): "七是在6、7两月对所有经营二手通信终端设备的个人进行登记" — two numbers listed
+    ("synthetic", "6、7两月对所有经营二手通信终端设备的个人进行登记"),
     ("synthetic", "1.5亿元"),
 ]
 
