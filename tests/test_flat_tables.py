@@ -6,6 +6,7 @@ import pytest
 
 import policy_extract
 from conftest import FIXTURES, TABLE, document, sample_text, task_count
+from policy_extract import rules
 from policy_extract.flat_tables import _PAGE_HEADER, _drop_repeated_headers, _tab_run_rows, split_header_run
 from policy_extract.pipe_runs import prose_around_pipes, table_start
 
@@ -634,6 +635,18 @@ def test_a_group_column_merged_down_and_a_unit_with_its_head_in_one_cell(joiner)
         ("1", ["市民政局"], ["陈宣群", "伍泽国"], ["一、继续提高底线民生保障水平"]),
         ("2", ["市民政局"], ["陈宣群", "伍泽国"], ["一、继续提高底线民生保障水平"]),
     ]
+
+
+def test_a_measures_column_named_zhuyao_gongzuo_jucuo_in_a_header_run_together():
+    # 沈阳市辽中区 2024年政府工作报告主要工作任务分解表 (liaozhong.gov.cn …t20240118_4592091.html, review s16c 04), flattened:
+    # "序号主要工作举措牵头单位…" had been cut into 主要工作 | 举措 and the table gave no task
+    assert {"主要工作举措", "工作举措"} <= set(dict(rules.TABLE_COLUMNS)["measure"])
+    text = ("序号主要工作举措牵头单位配合单位责任领导一、做大做强主导产业1加快构建具有辽中特色的现代化产业体系,聚焦农产品精深加工产业,"
+            "加快推进肉鸡、肉牛、淡水鱼全产业链规划布局和对外招商,实现三产融合发展。区农业农村局区发展改革局、区工业和信息化局、沈阳近海经济区管委会"
+            "2加快安徽节源、沈发废弃油脂等在建项目的建设进度,推动韩国废旧光伏板拆解、中科凌胜等签约项目的开工建设。\n")
+    doc = policy_extract.parse_text(text)
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks][0] == (
+        ["区农业农村局"], ["区发展改革局", "区工业和信息化局", "沈阳近海经济区管委会"])
 
 
 def test_a_column_name_with_its_unit_of_measure_in_brackets():
