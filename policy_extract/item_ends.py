@@ -114,4 +114,9 @@ def without_run_on_signature(body: str) -> str:
     # the date alone after the annex's list: "…汇报。附件:…分解表二○○七年四月十三日|" (三水区 2007, review r20b 08)
     dated = [m for m in g.at_sentence_starts(g.date_before_plan, text) if m.end() == len(text)]
     annex = text.rfind("附件", 0, dated[-1].start()) if dated else -1
-    return text[:annex].rstrip() if annex > 0 and text[annex - 1] in "。；;" else body
+    if annex > 0 and text[annex - 1] in "。；;":
+        return text[:annex].rstrip()
+    # or right after the last sentence, its year in Chinese numerals as signatures print it, never a time limit
+    # ("…各１人组成。二○○三年十月二十四日", 河北 2003 经营性土地 检查, corpus 0593, review c15-1)
+    start = dated[-1].start() if dated else 0
+    return text[:start].rstrip() if start and text[start - 1] in "。！？" and not text[start:].lstrip()[:1].isdigit() else body
