@@ -14,8 +14,7 @@ def roles_from_cells(lead_cell: str, responsible_cell: str) -> tuple[list[str], 
     responsible: list[str] = []
     people: list[str] = []
     role_words = _grammar().role_words + ("：", ":")
-    for cell, default in ((lead_cell, "lead"), (responsible_cell, "responsible")):
-        cell = (cell or "").strip()
+    for cell, default in _labelled_apart(((lead_cell or "").strip(), "lead"), ((responsible_cell or "").strip(), "responsible")):
         if not cell:
             continue
         worded = any(v in cell for v in role_words)
@@ -41,3 +40,16 @@ def roles_from_cells(lead_cell: str, responsible_cell: str) -> tuple[list[str], 
             responsible += rest
     dedupe = lambda xs: list(dict.fromkeys(xs))  # noqa: E731
     return dedupe(lead), dedupe(responsible), dedupe(people)
+
+
+def _labelled_apart(*cells: tuple[str, str]) -> list[tuple[str, str]]:
+    """Each cell with its column's role, and a labelled list after the cell's own units as a cell of its own, read by its
+    label ("市农业农村局、…、市商务局(市粮食和物资储备局)" over "省牵头单位:省农业农村厅" in one cell, 杭州 2021, review s16a 03)."""
+    out = []
+    label = _grammar().label_re
+    for cell, default in cells:
+        m = label.search(cell, 1) if ":" in cell or "：" in cell else None
+        cut = max(cell.rfind(ch, 0, m.start()) for ch in "、，,；;\n ") if m else -1
+        note = parse_note(cell[cut + 1 :]) if cut > 0 else None  # (a label naming no unit, "联系人：薛飞", is the cell's as before)
+        out += [(cell[:cut].rstrip("、，,；; "), default), (cell[cut + 1 :].strip(), "responsible")] if note and (note.lead or note.responsible) else [(cell, default)]
+    return out

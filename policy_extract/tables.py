@@ -60,7 +60,8 @@ def without_remark(cell: str) -> str:
     return _CLAUSE_REMARK.sub("", cell.strip()) or cell.strip()
 
 
-_CLAUSE_REMARK = re.compile(r"\s*[（(][^（）()]*[，,][^（）()]*[）)]$")  # a remark is a clause: "牵头单位（部门）" keeps its brackets
+# a remark is a clause, or longer than a name's part: "牵头单位（部门）" keeps its brackets, "重点工作任务(杭州市2项配合工作)" does not (杭州 2021, s16a 03)
+_CLAUSE_REMARK = re.compile(r"\s*[（(](?:[^（）()]*[，,][^（）()]*|[^（）()]{7,})[）)]$")
 
 
 def header_columns(cells: list[str]) -> dict[str, int]:

@@ -637,6 +637,22 @@ def test_a_group_column_merged_down_and_a_unit_with_its_head_in_one_cell(joiner)
     ]
 
 
+def test_cells_per_line_under_a_column_name_with_a_remark_and_a_unit_cell_holding_a_labelled_lead():
+    # 2021年省政府工作报告重点工作涉杭任务…责任分解 (杭州, ddjlg.com/zhi/gongzuo/xjqwdn.html, review s16a 03): the header's
+    # "重点工作任务(杭州市2项配合工作)" had been too long for a column name (no table: the unit cells ran into the tasks); a
+    # unit cell holds the city's units, then the province's lead on a line of its own
+    lines = ["序号", "", "重点工作任务(杭州市2项配合工作)", "", "责任单位", "", "(一)王宏副市长牵头重点工作", "", "1", "",
+             "加强粮食和重要农产品保障,严格保护永久基本农田和810万亩粮食生产功能区,端好浙江人的“饭碗”和“餐盘”。", "",
+             "市农业农村局、市规划和自然资源局、市商务局(市粮食和物资储备局)", "", "省牵头单位:省农业农村厅", "",
+             "(二)胡伟副市长牵头重点工作", "", "2", "", "深入实施消费新政,提升传统消费,培育新型消费,持续打响“浙里来消费”品牌。", "",
+             "市商务局、市发改委", "", "省牵头单位:省商务厅"]
+    doc = policy_extract.parse_text("\n".join(lines) + "\n")
+    assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("1", ["省农业农村厅"], ["市农业农村局", "市规划和自然资源局", "市商务局(市粮食和物资储备局)"]),
+        ("2", ["省商务厅"], ["市商务局", "市发改委"]),
+    ]
+
+
 def test_a_measures_column_named_zhuyao_gongzuo_jucuo_in_a_header_run_together():
     # 沈阳市辽中区 2024年政府工作报告主要工作任务分解表 (liaozhong.gov.cn …t20240118_4592091.html, review s16c 04), flattened:
     # "序号主要工作举措牵头单位…" had been cut into 主要工作 | 举措 and the table gave no task
