@@ -75,7 +75,7 @@ def _row_opening(cells: list[str], k: int, current: int | None, numbered: bool, 
     if not numbered:
         marker = match_marker(cell)
         return marker.value if marker is not None and marker.kind == "arabic" and marker.value == (current or 0) + 1 else None
-    if not cell.isdecimal():
+    if not (cell := cell.rstrip("*＊★")).isdecimal():  # "1*": a row the page marks (杭州 2021 市政府工作报告 责任分解, review s16a 03)
         return None
     n = int(cell)
     if figures and current is not None and k + 1 < len(cells) and _FIGURE.match(cells[k + 1]):

@@ -260,8 +260,9 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
         filled = [c for c in cells if c.strip()]
         if not filled:
             continue
-        if len(filled) == len(header_key) and tuple(_SPACE.sub("", c) for c in filled) == header_key:
-            continue  # the header repeated (on each page)
+        if len(filled) == len(header_key) and (tuple(_SPACE.sub("", c) for c in filled) == header_key
+                                               or (_SPACE.sub("", filled[0]) == header_key[0] and header_columns(filled) == columns)):
+            continue  # the header repeated (on each page), or over the next table with another remark (杭州 2021, review s16a 03)
         alone = _kind(filled[0]) == "cn" or (_kind(filled[0]) == "paren_cn" and len(filled[0]) <= 30)  # "(一)制定工作任务清单。" (安康市 2021)
         if len(filled) == 1 and (not _cell(cells, columns, task_field) or alone):  # a part's or group's row alone
             if _kind(filled[0]) == "cn":
@@ -311,7 +312,7 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
                     parent = None
         number_cell = _cell(cells, columns, "number")
         group_cell = _cell(cells, columns, "group")
-        if number_cell and not re.fullmatch(r"[0-9０-９]+[.．、]?", number_cell):
+        if number_cell and not re.fullmatch(r"[0-9０-９]+[.．、*＊★]?", number_cell):  # ("1*": a row the page marks, 杭州 2021)
             group_cell = group_cell or number_cell  # a 序号 column that holds the group title
             number_cell = ""
         if group_cell and _SPACE.sub("", group_cell) != _SPACE.sub("", group or ""):

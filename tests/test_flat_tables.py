@@ -651,6 +651,12 @@ def test_cells_per_line_under_a_column_name_with_a_remark_and_a_unit_cell_holdin
         ("1", ["省农业农村厅"], ["市农业农村局", "市规划和自然资源局", "市商务局(市粮食和物资储备局)"]),
         ("2", ["省商务厅"], ["市商务局", "市发改委"]),
     ]
+    # the page's next table: its header again with another remark (no row of the first), its rows numbered "1*" where marked
+    more = ["二、省政府工作报告2021年重点工作涉杭任务责任分解", "", "序号", "", "重点工作任务(杭州市2项牵头工作、19项配合工作)", "",
+            "责任单位", "", "(一)戴建平常务副市长牵头重点工作", "", "1*", "", "大力推进杭州城西科创大走廊建设。", "",
+            "杭州城西科创产业集聚区管委会,市科技局、市发改委、市经信局、市规划和自然资源局、市人力社保局、市地方金融监管局、市教育局、市建委"]
+    doc = policy_extract.parse_text("\n".join(lines + ["", ""] + more) + "\n")
+    assert [(t.number, t.path[-1], len(t.responsible_units)) for t in doc.tasks][2:] == [("1*", "(一)戴建平常务副市长牵头重点工作", 9)]
 
 
 def test_a_measures_column_named_zhuyao_gongzuo_jucuo_in_a_header_run_together():
