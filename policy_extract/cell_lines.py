@@ -40,7 +40,7 @@ def plain_cell_lines(lines: list[SourceLine]) -> set[int]:
     while n < len(filled):
         first = lines[filled[n]].text.strip()  # (a header closed by " |" is regroup_cell_lines')
         numbered = first in numbers  # ("类别" over merged cells, then "序号": the group cells stand as parts' rows, review s14b 01)
-        grouped = column_of(first) == "group" and n + 1 < len(filled) and lines[filled[n + 1]].text.strip() in numbers
+        grouped = len(first) <= 10 and column_of(first) == "group" and n + 1 < len(filled) and lines[filled[n + 1]].text.strip() in numbers
         if grouped or "|" in first or not numbered and not (len(first) <= 10 and column_of(first) in _TEXT_ROLES):
             n += 1
             continue

@@ -44,7 +44,12 @@ def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
     number_names = number_column_names()
     ends = {n[-1] for n in number_names}  # "号" of 序号, 编号: a cheap test before the squeeze
     out: list[Piece] = []
+    before = -1  # the number of cells of the row piece before: a row as wide is the next row of its table, not a table run together
     for piece in pieces:
+        if piece.kind == "row" and len(piece.cells) == before:
+            out.append(piece)
+            continue
+        before = len(piece.cells) if piece.kind == "row" else -1
         cells = [c for c in piece.cells if c.strip()] if piece.kind == "row" else []
         # the header may open further in: after the page's head or info table ("索 引 号:…台账 | 序号 |
         # 工作任务 |…", 广东省卫生健康委 2021; "发布机构: | 周村区农业农村局 |…完成情况序 号 |年度目标 |…")
