@@ -630,6 +630,23 @@ def test_a_bare_note_that_also_says_how_to_read_the_lists():
     assert note is None or "分工负责为各部门按职责" not in note.lead
 
 
+@pytest.mark.parametrize("joiner", ["\n", ""], ids=["lined", "flattened"])
+def test_a_first_listed_leads_convention_with_xia_tong_holds_from_its_item_down(joiner):
+    # 海曙区 2024 政府工作报告 任务分解 (review s16c 02; 丽水 2023 the same, s17a/b/c 01): the convention is first printed in
+    # item 2's note, "下同": item 1's lone 责任单位 stays responsible, as printed
+    lines = ["1.推动临空经济示范区建设,力争完成旅客吞吐量1370万人次、货邮吞吐量15.5万吨。", "责任单位:临空航空口岸局",
+             "2.全力保障宁波枢纽空铁一体主体工程、国际智造中心和航空物流中心等项目建设,完成60万平方米征拆任务。",
+             "责任单位:区房屋征收中心、区发改局、海曙自然资源规划分局、古林镇、石碶街道(列第一位者为牵头或汇总单位,下同)"]
+    doc = policy_extract.parse_text(joiner.join(lines) + "\n")
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ([], ["临空航空口岸局"]),
+        (["区房屋征收中心"], ["区发改局", "海曙自然资源规划分局", "古林镇", "石碶街道"]),
+    ]
+    # said once before the items (a legend under the title), it holds for every item
+    legend = policy_extract.parse_text("(列第一位者为牵头或汇总单位,下同)\n" + "\n".join(lines) + "\n")
+    assert [u.name for u in legend.tasks[0].lead_units] == ["临空航空口岸局"]
+
+
 def test_a_label_cut_by_a_wrap_space():
     # 山西省促进工业经济平稳增长行动方案 2022 (junyug.hcxc.net/plus/view.php?aid=6938): "(责任 单位:省税务局)" —
     # the item had no note and was no task; a space before a whole label stays
