@@ -190,8 +190,9 @@ class Grammar(MetadataPatterns):
 
     @cached_property
     def convention_clause(self) -> re.Pattern:
-        """"，排名第1为牵头单位，下同": a clause saying how to read the notice."""
-        return re.compile(r"[，,；;][^，,；;（(）)]*" + _alt(self.rules.reading_convention_words) + r"[^，,；;（(）)]*")
+        """"，排名第1为牵头单位，下同": a clause saying how to read the notice; not one inside a name's brackets
+        ("各区人民政府〈含开发区管委会,下同〉", 武汉 2021, review s17b 03)."""
+        return re.compile(r"[，,；;][^，,；;（(）)〈〉]*" + _alt(self.rules.reading_convention_words) + r"[^，,；;（(）)〈〉]*")
 
     @cached_property
     def convention_word(self) -> re.Pattern:

@@ -34,6 +34,7 @@ def marker_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("article", re.compile(rf"^第\s*({_CN}|\d+)\s*条\s*")),
         ("cn", re.compile(rf"^({_CN})\s*[、．.]\s*")),
         ("paren_cn", re.compile(rf"^[（(]\s*({_CN})\s*[）)]\s*[、.．]?\s*")),
+        ("paren_cn", re.compile(rf"^〔\s*({_CN})\s*〕\s*")),  # "〔一〕大力进展绿色交通" (a 县城管局 plan, review s17d 02)
         ("paren_cn", re.compile(rf"^([{ENCLOSED_CN}])\s*[、.．]?\s*")),  # "㈠目标任务" (a 社区 plan, review r14a 03)
         ("decimal", re.compile(r"^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3})(?:[.．、](?![0-9０-９])\s*|\s+|(?=(?:[^\W\d_a-zA-Z]|[“《])(?<![万亿千百元个倍米亩吨人家项次年月日号])))(?=\S)")),
         # 1. 1． 1、 1﹒ (U+FE52) 1。 (a news page's "1。在…", 天津 2020); "3.2025年，…" is item 3 followed by a year, not a decimal,
@@ -195,7 +196,7 @@ def _patterns_for(first: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     （ -> paren_cn, paren_arabic; a digit -> decimal, arabic …): fewer patterns tried per line."""
     if first == "第":
         kinds = {"chapter", "part", "section", "article"}
-    elif first in "（(" or first in ENCLOSED_CN or first in PAREN_DIGITS:
+    elif first in "（(〔" or first in ENCLOSED_CN or first in PAREN_DIGITS:
         kinds = {"paren_cn", "paren_arabic"}
     elif first in DOTTED_DIGITS:
         kinds = {"arabic"}

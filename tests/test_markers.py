@@ -48,6 +48,8 @@ MARKED = [
     # 经营性用地已经…") and a 交通 整改 list (review s16d 02, "1、1路…")
     ("synthetic", "２、２００２年７月１日以后，经营性用地已经通过招标拍卖挂牌方式出让", "arabic", "２、", 2, "２００２年"),
     ("synthetic", "1、1路、2路公交车 - 未设置宣传思想道德建设、“文明健康有你有我”、诚信建设等公益广告等", "arabic", "1、", 1, "1路、2路"),
+    # a 县城管局 扬尘治理 plan (review s17d 02): groups numbered in tortoise-shell brackets, its notes too ("〔责任部门:城管大队〕")
+    ("synthetic", "〔一〕大力进展绿色交通。提倡绿色出行,推动公共自行车系统建设。", "paren_cn", "〔一〕", 1, "大力进展"),
     # 杭州 2021 市政府工作报告 责任分解 (ddjlg.com/zhi/gongzuo/xjqwdn.html, review s16a 03): a table row's number the page marks
     ("synthetic", "1*", "arabic", "1*", 1, ""),
     # corpus 0959 (河北 2024 特岗教师 招聘): "4.8月8日，各市教育局要…", "5.8月16日前，省教育厅将…"

@@ -304,6 +304,10 @@ def test_a_links_line_does_not_run_on_into_the_lines_below():
      "总结推广各地好经验好做法。"),
     # corpus 0916: after the signature's date
     ("2021年4月29日政策解读：《建立健全绿色低碳循环发展经济体系的实施意见》", "2021年4月29日"),
+    # corpus 0907 (review c16-2) and 0942: the link's title printed without 《》, after the last item's note
+    ("为个性定制、智能生产、网络协同、服务延伸等新模式应用提供支撑。（省工业和信息化厅、省科技厅、省发展改革委、省国资委，有关市政府分别负责）"
+     "政策解读：河北省如何加快推进钢铁产业高质量发展",
+     "为个性定制、智能生产、网络协同、服务延伸等新模式应用提供支撑。（省工业和信息化厅、省科技厅、省发展改革委、省国资委，有关市政府分别负责）"),
     # a line that is the link alone
     ("《关于印发〈提升就业服务质量工程实施方案〉的通知》解读", ""),
     # a sentence on an interpretation is the notice's own

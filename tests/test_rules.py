@@ -1185,6 +1185,9 @@ def test_web_chrome_lines():
     items = "3.强化部门监管责任。建立齐抓共管工作机制。\n(阅读全部图文内容,您需要先登录!)\n"
     assert policy_extract.parse_text(items).tasks[-1].text == "强化部门监管责任。建立齐抓共管工作机制。"
     assert strip_web_chrome("3.强化部门监管责任。建立齐抓共管工作机制。(阅读全部图文内容,您需要先登录!)") == "3.强化部门监管责任。建立齐抓共管工作机制。"
+    # a 市 农村人居环境 plan on a sharing site (review s17b 06): "仅展示665字,全文共3671字" under the last item
+    items = "1.集中力量打造一批美丽宜居型村庄,让美丽生态宜居智慧成为乡村的“底色”。\n仅展示665字,全文共3671字\n"
+    assert policy_extract.parse_text(items).tasks[-1].text == "集中力量打造一批美丽宜居型村庄,让美丽生态宜居智慧成为乡村的“底色”。"
 
 
 def test_page_field_labels():
