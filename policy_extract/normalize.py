@@ -27,7 +27,7 @@ _HTML_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|font|p|div|br|sup|sub|a|td|t
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _MD_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")  # in pairs: not "〔20__〕", "20__年" (blanks), "***村" (reviews s12c, s13b, s13d)
+_MD_EMPHASIS = re.compile(r"(?<![*_])(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![*_])")  # in pairs: not "〔20__〕", "20__年", "***村", "贯彻***总书记…学习***总书记" (s12c, s13b, s13d, s17a)
 _TERMINAL = set("。；;！!？?：:…")
 _CLOSERS = {"）": "（", ")": "(", "〕": "〔", "】": "【", "]": "["}
 _INTERNAL_PUNCT = re.compile(r"[，,。；;：:、]")

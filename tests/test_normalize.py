@@ -45,6 +45,9 @@ def test_markdown_emphasis_comes_off_in_pairs_only():
     # blanks a form leaves to fill are no emphasis: "〔20__〕" (review s12c 01), "20__年" (review s13b 03), "挂牌“***实验室”"
     # (corpus 0822, review s13d: it had become "“*实验室”")
     assert [clean_line(t) for t in ("〔20__〕", "20__年", "挂牌“***实验室”")] == ["〔20__〕", "20__年", "挂牌“***实验室”"]
+    # two names masked in one line (a 区安委会 2024 工作要点 on a template site, review s17a 03): no pair of "**" between them
+    masked = "将传达学习贯彻***总书记关于安全生产重要指示批示精神作为党委(党组)会议第一议题,将学习***总书记关于安全生产重要论述作为党委宣传工作重点"
+    assert clean_line(masked) == masked
     assert [clean_line(t) for t in ("**一、总体要求**", "__重点__工作", "**加强**和**改进**")] == ["一、总体要求", "重点工作", "加强和改进"]
 
 
