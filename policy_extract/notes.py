@@ -20,13 +20,13 @@ from .grammar import current as _grammar
 from .units import clauses_apart_by_dun, ends_with_role_verb, is_collective, names_only, people_apart, split_roles, split_top_level, split_units, without_manner
 from .units import ends_like_unit as _ends_like_unit
 from .units import split_etc as _split_etc
+from .units import units_before_tail as _units_before_tail
 
 NOTE_BRACKETS = {"（", "(", "〔", "【", "[", "［"}
 
 
 def label_role(label: str) -> str:
-    """The role a note label gives its value: lead, responsible, person, deadline or none.
-    Listed labels by their table; any other by its head words (rules.ROLE_HEAD_WORDS)."""
+    """The role a label gives its value (lead, responsible, person, deadline, none): listed, or by its head words."""
     return _grammar().label_role(label)
 
 
@@ -60,9 +60,8 @@ def _people_out(note: Note) -> Note:
 
 
 def _labelled_units(value: str) -> tuple[list[str], list[str]]:
-    """(lead, responsible) of a 责任单位 value: a plain list, a list marking its lead
-    (市发改委（牵头）), or clauses with their own verbs (X、Y分别牵头; …按职责分工负责).
-    Only the first sentence names units (sichuan: "…负责。具体任务均涉及…，下同。")."""
+    """(lead, responsible) of a 责任单位 value: a plain list, a list marking its lead (市发改委（牵头）), or clauses with their own
+    verbs (X、Y分别牵头; …按职责分工负责). Only the first sentence names units (sichuan: "…负责。具体任务均涉及…，下同。")."""
     g = _grammar()
     value = value.split("。")[0].strip().strip("；;，,")
     value = g.convention_clause.sub("", value).strip("；;，,")  # "，排名第1为牵头单位，下同" says how to read the list
@@ -111,8 +110,7 @@ def _parse_labelled(content: str) -> Note | None:
 
 
 def _clauses_after_value(value: str) -> tuple[str, Note | None]:
-    """A label's value whose later clauses close with a role verb of their own ("省生态环境厅,省税务局、雄安新区管委会配合", "市发改委；
-    市财政局、市商务局按职责分工负责"): the label keeps the first clause, the others are read as clauses; (value, None) where none names a role."""
+    """A label's value whose later clauses close with a role verb ("…,省税务局、雄安新区管委会配合"): the label keeps the first clause."""
     parts = split_top_level(value, "，,；;")
     if len(parts) < 2 or not parts[0].strip():
         return value, None
@@ -160,6 +158,8 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
             responsible += pending + split_units(without_manner(clause[: m.start()]))
         elif (m := g.sole_verb.search(clause)) and clause[: m.start()].strip():
             sole += pending + split_units(without_manner(clause[: m.start()]))
+        elif lead and clause.startswith(g.rules.responsible_openings) and (names := _units_before_tail(clause, g.rules.responsible_openings)):
+            responsible += pending + names
         elif looks_like_time_limit(clause):
             deadline = clause
             continue

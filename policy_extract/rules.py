@@ -92,8 +92,8 @@ RESPONSIBLE_VERBS = (
     "按职责分工分别负责", "按照职责分工分别负责", "按职能分别负责", "按职责分别负责", "按职责分工负责", "按照职责分工负责", "按职能分工负责", "按职能分工落实", "按职责分工落实", "按职责分工配合", "按职责配合", "按职责负责",
     "按职责落实", "分工负责", "分工落实", "分别负责落实", "配合落实", "负责落实", "负责实施", "负责推进", "负责指导", "具体负责", "配合", "参与", "参加", "协助", "协同", "协作", "协办", "指导", "落实",
 )
-# "X负责" on its own names a unit doing the work, not a lead (the contract): responsible.
-SOLE_OWNER_VERBS = ("分别负责", "负责")
+SOLE_OWNER_VERBS = ("分别负责", "负责")  # "X负责" on its own names a unit doing the work, not a lead (the contract): responsible
+RESPONSIBLE_OPENINGS = ("会同",)  # after a lead, "会同Y、Z研究提出意见": Y and Z take part (河北 2004, corpus 0620, review c16-1)
 
 # --- people beside units -------------------------------------------------------
 # People are never units (the contract): a name beside a unit in a cell or note ("市发改委（张三）", "招商工作部 叶林",
@@ -291,7 +291,7 @@ _rule_fields = (
     ("carried_unit_words", CARRIED_UNIT_WORDS),
     ("lead_verbs", LEAD_VERBS),
     ("responsible_verbs", RESPONSIBLE_VERBS),
-    ("sole_owner_verbs", SOLE_OWNER_VERBS),
+    ("sole_owner_verbs", SOLE_OWNER_VERBS), ("responsible_openings", RESPONSIBLE_OPENINGS),
     ("person_titles", PERSON_TITLES),
     ("unit_leadership_words", UNIT_LEADERSHIP_WORDS),
     ("person_surnames", PERSON_SURNAMES),

@@ -387,3 +387,14 @@ def people_apart(names: list[str]) -> tuple[list[str], list[str]]:
             units.append(name)
         i += 1
     return units, people
+
+
+def units_before_tail(clause: str, openings: tuple[str, ...]) -> list[str]:
+    """The units after an opening word ("会同") and before what they are to do: "会同省农业厅、…、省水产局研究提出意见" ->
+    [省农业厅, …, 省水产局] (corpus 0620); [] where the names do not end like units."""
+    opening = next((w for w in openings if clause.startswith(w)), "")
+    names = split_units(clause[len(opening) :])
+    if names and not ends_like_unit(names[-1]):
+        cut = next((k for k in range(len(names[-1]) - 1, 1, -1) if ends_like_unit(names[-1][:k])), 0)
+        names[-1] = names[-1][:cut]
+    return names if names and all(len(n) >= 2 and ends_like_unit(n) for n in names) else []

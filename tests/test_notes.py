@@ -788,7 +788,7 @@ def test_units_that_open_an_items_text_as_its_subject():
         "3.由县发改局牵头,会同县财政局做好项目立项审批。\n4.各地要加强组织领导。\n5.县林业局负责人要带队检查。\n"
     )
     assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
-        ([], ["县应急管理局"]), ([], ["县公安局", "县交通运输局"]), (["县发改局"], []), ([], []), ([], []),
+        ([], ["县应急管理局"]), ([], ["县公安局", "县交通运输局"]), (["县发改局"], ["县财政局"]), ([], []), ([], []),
     ]
 
 
@@ -841,7 +841,7 @@ def test_sentences_that_assign_the_items_work():
         "四、关于做好宣传的建议。各地要由易到难推进。\n"
     )
     assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
-        ([], ["省农业产业化办公室"]), (["省科技厅"], []), (["省发展改革委"], ["省农业产业化办公室"]), ([], []),
+        ([], ["省农业产业化办公室"]), (["省科技厅"], ["省农业厅", "省林业局"]), (["省发展改革委"], ["省农业产业化办公室"]), ([], []),
     ]
     # 兰州市 2009 重点工作 (fsou.com …17218205_4.html, review r27b 08): "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…" —
     # the leader, the lead and the others in the sentence's first clauses, the work after them
@@ -1110,3 +1110,4 @@ def test_a_bracketed_road_section_is_no_unit_list():
     # names the stretch of road, from one place to another
     assert find_notes("安林路综合整治。(南水北调——许家沟超限站)") == []
     assert [u for n in find_notes("安林路综合整治。(区交通运输局、区公路事业发展中心)") for u in n.responsible] == ["区交通运输局", "区公路事业发展中心"]
+

@@ -1056,6 +1056,21 @@ def test_every_rule_table_has_a_test_here():
     assert names and missing == []
 
 
+def test_responsible_openings():
+    # corpus 0620 (河北 2004 农业产业化 建议办理, review c16-1): "此项工作由省科技厅牵头，会同…研究提出意见" — the units after 会同
+    # had been lost (19 units over the notice), or kept as "会同省农业厅"
+    from policy_extract.notes import parse_note
+
+    assert "会同" in rules.RESPONSIBLE_OPENINGS
+    text = "由省科技厅牵头，会同省农业产业化办公室、省农业厅、省中小企业局、省林业局、省畜牧局、省水产局研究提出意见"
+    note = parse_note(text)
+    assert (note.lead, note.responsible) == (["省科技厅"], ["省农业产业化办公室", "省农业厅", "省中小企业局", "省林业局", "省畜牧局", "省水产局"])
+    with using(_rules_without("responsible_openings", "会同")):
+        assert parse_note(text) is None
+    # without a lead before it, 会同 joins two names ("X会同Y负责": both responsible, as before)
+    assert parse_note("省科技厅会同省农业厅负责").responsible == ["省科技厅", "省农业厅"]
+
+
 def test_first_listed_leads_phrases():
     # lishui fixture (tests/fixtures/real): "(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)"
     from policy_extract.extract import says_first_listed_leads
