@@ -214,6 +214,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             ok = True
         if not ok and contents >= 3 and sequence.restarts(marker, (marker.kind,)):
             ok = _confirmed(text, i + marker.end, marker)  # "…6.4　奖励和处罚7　附则1　总则1.1　编制目的…": the body after its contents (corpus 1096)
+        if not ok and boundary and marker.kind == "cn" and sequence.jumps(marker) and _section_over_first(text, i + marker.end):
+            ok = True  # "…主次干道。四、工作任务(一)加强…" (a 扬尘治理 plan whose page lost 三、, flattened, review s17d 03)
         if not ok and boundary and unseen and marker.kind == "cn" and _heads_running_item(text, i + marker.end, sequence):
             # "…减少9.0%、6.9%。二、落实节能减排目标责任(三)合理分解…" (四川 节能减排, review s12b 03): an excerpt that
             # starts inside 一、, its 二、's short title over the next item of the list running before it
@@ -267,6 +269,15 @@ def _heads_running_item(text: str, start: int, sequence: Sequence) -> bool:
             return not re.search(r"[。；;，,：:！？]", title)
         return nxt.value == 1 and last[0] >= 2 and title.endswith("。") and not re.search(r"[。；;：:！？]", title[:-1])
     return False
+
+
+def _section_over_first(text: str, start: int) -> bool:
+    """From `start`, a short title naming a section (工作任务, 保障措施 …), then the first item under it ("（一）", "1.")."""
+    rules = _grammar().rules
+    m = next(candidates().finditer(text, start, min(len(text), start + 16)), None)
+    first = match_marker(text[m.start() : m.start() + 60]) if m is not None else None
+    title = text[start : m.start()].strip() if m is not None else ""
+    return first is not None and first.kind != "cn" and first.value == 1 and title.endswith(rules.task_section_keywords + rules.non_task_section_keywords)
 
 
 def _plan_title_before(text: str, i: int) -> bool:

@@ -137,6 +137,15 @@ def test_a_part_heading_over_the_next_item_of_a_running_list():
     assert "二、加强“法律七进”" in split_items(two, Sequence())[1]
 
 
+def test_a_later_part_titled_by_a_section_word_over_its_first_item():
+    # a 扬尘治理 工作方案 on a sharing site (review s17d 03, flattened): the page lost 三、; 四、's title names the task section
+    # and its (一) follows, so 四、 opens a part though 五、 and 六、 are not in the excerpt
+    line = "二、工作目标在市建成区范围内开展扬尘治理施工工地标准化建设工作。全市所有地和乡道路,国省干线、主次干道。四、工作任务(一)加强建筑工地扬尘污染防治严格落实属地监管和部门监管职责。"
+    assert split_items(line, Sequence())[1:] == ["四、工作任务", "(一)加强建筑工地扬尘污染防治严格落实属地监管和部门监管职责。"]
+    # a later number over no first item stays in the sentence ("…四、五年内完成…" is no part)
+    assert len(split_items("二、工作目标提高能力。四、工作任务加强监管。", Sequence())) == 1
+
+
 def test_an_item_right_after_a_labelled_unit_list_where_items_were_lost():
     # a 县 爱国卫生运动 plan (review s13d 03, stored on one line): the page lost items 2. and 3.; "4." follows the unit list of
     # a label with nothing between them
