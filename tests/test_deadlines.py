@@ -100,6 +100,10 @@ def test_a_years_first_quarters_are_no_year_end():
     text = "并于每季度第一个月10日前报送我司，2015年前三季度情况表请于10月10日前报送。"
     assert deadline_in_text(text, 2015).date == "2015-10-10"
     assert parse_time_limit("2015年前", None).date == "2015-12-31"
+    # corpus 1116 (江西 2020 金融支持 疫情防控, review c15-1): "披露2019年年报或2020年第一季度季报有困难的" names a report, no
+    # time limit; a quarter's end before a verb still is one
+    assert deadline_in_text("辖区各上市公司在法定期限内披露2019年年报或2020年第一季度季报有困难的，应及时向江西证监局报告。", 2020) is None
+    assert deadline_in_text("2023年第一季度末前完成。", 2023).date == "2023-03-31"
 
 
 def test_year_end_without_a_year_takes_the_notice_year():
