@@ -258,6 +258,8 @@ def _unit_sentences(text: str) -> list[Note]:
             rest = labelled.group(1) + "：" + sentence[labelled.end() :]
         elif k == 0 and (j := max(sentence.rfind("，由"), sentence.rfind(",由"))) > 0:
             rest = sentence[j + 2 :]  # its first sentence's last clause: "关于…的问题,由国土资源部会同农业部等部门负责落实" (国办函〔2014〕31号, s9d 03)
+        elif (j := max(sentence.rfind("，此"), sentence.rfind(",此"))) > 0 and (m := g.unit_sentence.match(sentence[j + 1 :])) and not m.group("title"):
+            rest = sentence[j + 1 + m.end() :]  # or any sentence's: "二要把粮食加工企业列入…统计的范围，此项工作由省统计局负责" (corpus 0620, c16-1)
         elif k == len(sentences) - 1 and k > 0 and "由" not in sentence and (bare := bare_note(sentence.lstrip("（("))) is not None:
             # the item's last sentence a unit clause alone: "省水利厅牵头,省发改委…等单位配合。" (黑龙江 2009); its units only
             found += [replace(bare, deadline=None)] if all(len(n) <= 25 for n in bare.lead + bare.responsible) else []
@@ -283,8 +285,7 @@ def _unit_sentences(text: str) -> list[Note]:
 
 
 def _part_leaders(once: "Memo", part: str | None) -> list[str]:
-    """The leaders a part's or group's row names for its rows ("一、主要经济社会发展指标…(牵头领导:成坤、
-    柯相国)", "(一)刘忻市长牵头重点工作")."""
+    """The leaders a part's or group's row names for its rows ("一、…(牵头领导:成坤、柯相国)", "(一)刘忻市长牵头重点工作")."""
     if not part:
         return []
     return [p for note in once(find_notes, part) for p in note.leaders] or list(once(title_leader, part))  # a copy: no list shared by two tasks

@@ -843,6 +843,11 @@ def test_sentences_that_assign_the_items_work():
     assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
         ([], ["省农业产业化办公室"]), (["省科技厅"], ["省农业厅", "省林业局"]), (["省发展改革委"], ["省农业产业化办公室"]), ([], []),
     ]
+    # the same notice: the second point's unit sentence is the last clause of its sentence (review c16-1)
+    doc = policy_extract.parse_text(
+        "二、关于把粮食加工转化行业做成一个大产业的建议。一要把粮食产业作为农业产业化发展的重点，做大做强一批粮食加工企业。"
+        "此项工作由省农业产业化办公室负责。二要把粮食加工企业列入农业产业化统计的范围，此项工作由省统计局负责。\n")
+    assert [u.name for u in doc.tasks[0].responsible_units] == ["省农业产业化办公室", "省统计局"]
     # 兰州市 2009 重点工作 (fsou.com …17218205_4.html, review r27b 08): "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…" —
     # the leader, the lead and the others in the sentence's first clauses, the work after them
     doc = policy_extract.parse_text("1、在兰州设立综合配套改革试验区事宜\n由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成实施方案。\n"
