@@ -190,8 +190,8 @@ class Grammar(MetadataPatterns):
 
     @cached_property
     def convention_clause(self) -> re.Pattern:
-        """"，排名第1为牵头单位，下同": a clause saying how to read the notice; not one inside a name's brackets
-        ("各区人民政府〈含开发区管委会,下同〉", 武汉 2021, review s17b 03)."""
+        """"，排名第1为牵头单位，下同": a clause saying how to read the notice. It stops at a name's own brackets, so the
+        name keeps them ("各区人民政府〈含开发区管委会,下同〉", 武汉 2021, review s17b 03: the 〉 had gone with the clause)."""
         return re.compile(r"[，,；;][^，,；;（(）)〈〉]*" + _alt(self.rules.reading_convention_words) + r"[^，,；;（(）)〈〉]*")
 
     @cached_property
@@ -284,7 +284,7 @@ class Grammar(MetadataPatterns):
             # "2017年8月15日-22日": the range's last day (corpus 0175)
             ("day", re.compile(rf"(?:{year})?{month}\s*{day}(?:\s*(?:至|到|—|–|－|-|~|～)\s*(?P<day2>\d{{1,2}}|{small})\s*[日号])?{before}")),
             ("month", re.compile(rf"(?:{year})?{month}(?P<mark>底|末|份|中旬|下旬|上旬)?{before}")),
-            ("quarter", re.compile(rf"(?:{year})?第?(?P<q>[一二三四1-4])\s*季度(?:末|底)?{before}(?!季报|报表|数据)")),  # not "2020年第一季度季报" (a report's name)
+            ("quarter", re.compile(rf"(?:{year})?第?(?P<q>[一二三四1-4])\s*季度(?![末底]?\s*(?:季报|报表|数据))(?:末|底)?{before}")),  # not "2020年第一季度季报" (a report's name)
             ("half", re.compile(rf"(?:{year})?(?P<half>上半年|下半年)(?:末|底)?{before}")),
             ("year_end", re.compile(rf"(?:{year}|(?<![0-9〇零一二三四五六七八九十两几少青老成童幼晚学])(?=年))(?:年底|年末|年内|底|末|内(?![蒙地外部容]))(?P<before>{before})")),
             ("whole_year", re.compile(rf"(?:{year})?全年(?:内)?")),

@@ -38,8 +38,9 @@ def without_signature(body: str) -> str:
         k -= 1  # the notice's closing paragraph over its signature: "各地各部门要明确责任、分解任务，…落地生根。"
     # or the closing paragraphs: the first that addresses all the notice's units and asks them to report back ("各民办高校要
     # 加强自查自纠，…请于2018年9月底前报送省教育厅政策法规处。" then "招生期间，我厅将…", 河北省教育厅 2018, corpus 1033)
+    # (not where the item is itself about reports: "五、做好信息报送" over "各单位要于每月5日前报送…")
     k = next((j for j in range(1, k) if g.closing_exhortation.match(lines[j]) and (g.report_at.search(lines[j]) or g.report_please.search(lines[j]))
-              and "。" in "".join(lines[:j])), k)
+              and "。" in "".join(lines[:j])), k) if not g.report_word.search(lines[0]) else k
     return "\n".join(lines[:k]).rstrip()
 
 

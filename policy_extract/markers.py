@@ -163,7 +163,7 @@ def forget() -> None:
 
 
 _MISSING = object()
-_NEXT_NUMBER = re.compile(r"(?<=、)[0-9０-９]{1,3}(?![0-9０-９])")
+_NEXT_NUMBER = re.compile(r"(?<=、)[0-9０-９]{1,3}(?![0-9０-９]|\s*[年月日号])")  # not a date: "2、3月5日前完成…" is item 2
 
 
 def _match_marker(text: str) -> Marker | None:

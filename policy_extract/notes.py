@@ -158,7 +158,7 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
             responsible += pending + split_units(without_manner(clause[: m.start()]))
         elif (m := g.sole_verb.search(clause)) and clause[: m.start()].strip():
             sole += pending + split_units(without_manner(clause[: m.start()]))
-        elif lead and clause.startswith(g.rules.responsible_openings) and (names := _units_before_tail(clause, g.rules.responsible_openings)):
+        elif lead and clause.startswith(g.rules.responsible_openings) and (names := _units_before_tail(clause, g.rules.responsible_openings, g.rules.work_verbs)):
             responsible += pending + names
         elif looks_like_time_limit(clause):
             deadline = clause

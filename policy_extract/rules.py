@@ -94,14 +94,14 @@ RESPONSIBLE_VERBS = (
 )
 SOLE_OWNER_VERBS = ("分别负责", "负责")  # "X负责" on its own names a unit doing the work, not a lead (the contract): responsible
 RESPONSIBLE_OPENINGS = ("会同",)  # after a lead, "会同Y、Z研究提出意见": Y and Z take part (河北 2004, corpus 0620, review c16-1)
+WORK_VERBS = ("研究", "统筹", "制定", "组织", "开展", "提出", "做好", "抓好", "推动", "推进", "落实", "加强", "完善", "建立", "指导", "督促", "共同")  # what they are to do
 
 # --- people beside units -------------------------------------------------------
 # People are never units (the contract): a name beside a unit in a cell or note ("市发改委（张三）", "招商工作部 叶林",
 # "沈小平（省发改委主任）") goes to the leaders. A token ending in one of these names a person by office ("常务副省长").
 PERSON_TITLES = (
-    "同志", "领导", "负责人", "书记", "省长", "市长", "州长", "县长", "区长", "镇长", "乡长", "主任",
-    "局长", "部长", "厅长", "处长", "科长", "秘书长", "主席", "组长", "院长", "校长", "所长", "站长",
-    "队长", "会长", "总经理", "董事长", "巡视员", "调研员", "党组成员", "常委",
+    "同志", "领导", "负责人", "书记", "省长", "市长", "州长", "县长", "区长", "镇长", "乡长", "主任", "局长", "部长", "厅长", "处长", "科长",
+    "秘书长", "主席", "组长", "院长", "校长", "所长", "站长", "队长", "会长", "总经理", "董事长", "巡视员", "调研员", "党组成员", "常委",
 )
 # A unit's leadership standing for the unit in a list ("市公安消防支队主要领导", 昆明 2009): unit and leader both.
 UNIT_LEADERSHIP_WORDS = ("主要领导", "主要负责人", "主要负责同志", "分管领导", "主要负责领导")
@@ -291,7 +291,7 @@ _rule_fields = (
     ("carried_unit_words", CARRIED_UNIT_WORDS),
     ("lead_verbs", LEAD_VERBS),
     ("responsible_verbs", RESPONSIBLE_VERBS),
-    ("sole_owner_verbs", SOLE_OWNER_VERBS), ("responsible_openings", RESPONSIBLE_OPENINGS),
+    ("sole_owner_verbs", SOLE_OWNER_VERBS), ("responsible_openings", RESPONSIBLE_OPENINGS), ("work_verbs", WORK_VERBS),
     ("person_titles", PERSON_TITLES),
     ("unit_leadership_words", UNIT_LEADERSHIP_WORDS),
     ("person_surnames", PERSON_SURNAMES),

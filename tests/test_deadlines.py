@@ -104,6 +104,7 @@ def test_a_years_first_quarters_are_no_year_end():
     # time limit; a quarter's end before a verb still is one
     assert deadline_in_text("辖区各上市公司在法定期限内披露2019年年报或2020年第一季度季报有困难的，应及时向江西证监局报告。", 2020) is None
     assert deadline_in_text("2023年第一季度末前完成。", 2023).date == "2023-03-31"
+    assert deadline_in_text("2020年第一季度末数据显示，完成率达到90%。", 2020) is None
 
 
 def test_year_end_without_a_year_takes_the_notice_year():

@@ -44,6 +44,8 @@ MARKED = [
     ("synthetic", "3.2025年，全面实现政务服务事项网上可办", "arabic", "3.", 3, "2025年"),
     # 固原市原州区综合执法局 督查通报 (www.gysyzqnews.net/Article/detail/id/522.html, review r34a 05): a date after the 、
     ("synthetic", "1、10月9日督查发现,中山北街与六盘山东路十字路口一处幼儿园存在门前长期堆积生活垃圾", "arabic", "1、", 1, "10月9日"),
+    # the same with the next month (the review of this stop's change: "6、7两月" must not take these for two numbers listed)
+    ("synthetic", "9、10月15日前报送整改情况", "arabic", "9、", 9, "10月15日前"),
     # an item opening with a number of its own after the 、: corpus 0593 (河北 2003 经营性土地 出让 检查, "２、２００２年７月１日以后，
     # 经营性用地已经…") and a 交通 整改 list (review s16d 02, "1、1路…")
     ("synthetic", "２、２００２年７月１日以后，经营性用地已经通过招标拍卖挂牌方式出让", "arabic", "２、", 2, "２００２年"),

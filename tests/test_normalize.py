@@ -315,6 +315,8 @@ def test_a_links_line_does_not_run_on_into_the_lines_below():
     ("《关于印发〈提升就业服务质量工程实施方案〉的通知》解读", ""),
     # a sentence on an interpretation is the notice's own
     ("各地要做好《条例》解读", "各地要做好《条例》解读"),
+    # and so is one that says who interprets (the review of this stop's change)
+    ("完成公开。政策解读：发布后三日内由起草部门负责", "完成公开。政策解读：发布后三日内由起草部门负责"),
 ])
 def test_a_link_to_the_notices_interpretation_is_page_chrome(line, kept):
     assert strip_web_chrome(line) == kept

@@ -1071,6 +1071,21 @@ def test_responsible_openings():
     assert parse_note("省科技厅会同省农业厅负责").responsible == ["省科技厅", "省农业厅"]
 
 
+
+def test_work_verbs():
+    # what the units after 会同 are to do starts at one of these verbs; the names end before it, not at the longest
+    # ending of a unit ("会同省农业厅组织开展专项检查" had given "省农业厅组", review of the change)
+    from policy_extract.notes import parse_note
+
+    assert {"研究", "组织", "制定"} <= set(rules.WORK_VERBS)
+    assert parse_note("省科技厅牵头，会同省农业厅组织开展专项检查").responsible == ["省农业厅"]
+    assert parse_note("市发改委牵头，会同市公安局交通管理支队研究提出意见").responsible == ["市公安局交通管理支队"]
+    # corpus 0620 item 四: "…牵头，会同省财政厅和省直农口部门统筹研究制定发展规划"
+    assert parse_note("省法制办、省委农办牵头，会同省财政厅和省直农口部门统筹研究制定发展规划").responsible == ["省财政厅", "省直农口部门"]
+    with using(_rules_without("work_verbs", "组织")):
+        assert parse_note("省科技厅牵头，会同省农业厅组织开展专项检查") is None
+
+
 def test_first_listed_leads_phrases():
     # lishui fixture (tests/fixtures/real): "(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)"
     from policy_extract.extract import says_first_listed_leads

@@ -598,6 +598,13 @@ def test_the_notices_closing_and_signature_are_no_part_of_the_last_item(tail):
     assert doc.tasks[-1].deadline is None
 
 
+def test_a_last_item_about_reports_keeps_its_own_report_requests():
+    # the review of this stop's change: over a signature, a last item on reporting keeps its paragraph that asks for reports
+    text = ("各市教育局：\n一、加强组织领导。各地要建立工作机制。\n二、做好信息报送。\n"
+            "各单位要于每月5日前报送工作进展，请于12月10日前报送年度总结。\n报送时注明联系人。\n河北省教育厅\n2018年6月26日\n")
+    assert policy_extract.parse_text(text).tasks[-1].text.endswith("报送时注明联系人。")
+
+
 def test_an_items_only_body_addressing_the_recipients_stays_its_own():
     # corpus 0631 (河北省政府办公厅 2005): "四、时间要求" over "各设区市要…在２００５年１２月３１日前组建完成…" — the item's work
     text = ("各设区市人民政府：\n一、名称和规格。组建市安全生产监察支队。\n二、时间要求\n"
