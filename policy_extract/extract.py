@@ -352,10 +352,10 @@ def extract_tasks(root: Node, year: int | None, options: Options) -> tuple[list[
     first_listed = "comma" if says_first_listed_leads(text, _grammar().rules.comma_leads_phrases) else says_first_listed_leads(text)
     # said with 下同 in an item's note, it holds for that item and the ones below: "…(除标注“分别牵头”外,列第一位为牵头或汇总单位,
     # 下同)" under item 4 of 丽水 2023 (reviews s16c 02, s17a/b/c 01: items 1–3 keep their lone 责任单位 responsible)
-    order = {id(n): k for k, n in enumerate(root.walk())}
     phrases = _grammar().rules.comma_leads_phrases + _grammar().rules.first_listed_leads_phrases
     said = next((n for n in root.walk() if "下同" in n.own_text and says_first_listed_leads(n.own_text, phrases)), None) if first_listed else None
-    since = order[id(said)] if said is not None and not says_first_listed_leads("\n".join([root.own_text] + headers), phrases) else 0
+    order = {id(n): k for k, n in enumerate(root.walk())} if said is not None and not says_first_listed_leads("\n".join([root.own_text] + headers), phrases) else {}
+    since = order.get(id(said), 0)  # (the items' order is counted only for such a notice)
     once = Memo()
     from_tables, warnings = table_tasks(root, year, first_listed, once)
 
@@ -363,7 +363,7 @@ def extract_tasks(root: Node, year: int | None, options: Options) -> tuple[list[
         return once(find_notes, text)
 
     nodes = select_task_nodes(root, options, has_table_tasks=bool(from_tables), notes_of=notes_of)
-    by_node = {id(n): build_prose_tasks(n, year, first_listed if order[id(n)] >= since else False, notes_of) for n in nodes}
+    by_node = {id(n): build_prose_tasks(n, year, first_listed if order.get(id(n), 0) >= since else False, notes_of) for n in nodes}
     carry_units(nodes, by_node, notes_of)
     prose = [task for n in nodes for task in by_node[id(n)]]
     tasks = prose + merge_annex_rows(prose, from_tables)

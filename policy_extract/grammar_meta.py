@@ -17,11 +17,6 @@ class MetadataPatterns:
     # "国家税务总局公告2015年第76号" (corpus 0061, 0807: review r31a 11, r31b 13)
     doc_number = _Lazy(rf"{HAN}{{1,14}}\s*[〔\[［【(（﹝]\s*(?:\d{{4}}|{CN_DIGIT}{{4}})\s*[〕\]］】)）﹞]\s*第?\s*\d{{1,4}}\s*号"
                        rf"|(?<![^\W\d_a-zA-Z]){HAN}{{0,30}}(?:令|公告)\s*(?:(?:\d{{4}}|{CN_DIGIT}{{4}})\s*年(?:度)?\s*)?第\s*\d{{1,4}}\s*号")
-    def is_number_line(self, text: str) -> bool:
-        """A doc number on a line of its own: no wrap of the title over it, nor of the recipients' line under it
-        ("…工作要點》的通知" / "渝府發(fā)〔2025〕1號" / "各區(qū)縣(自治縣)人民政府,…", 重庆 2025, review s15b 02)."""
-        return text.rstrip().endswith("号") and len(text) <= 40 and self.doc_number.fullmatch(text.strip()) is not None
-
     bracket_year = _Lazy(r"[〔\[［【(（﹝]\s*(\d{4})\s*[〕\]］】)）﹞]\s*\d{1,4}\s*号")
     _date = rf"(?P<y>\d{{4}}|{CN_DIGIT}{{4}})\s*年\s*(?P<m>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*月\s*(?P<d>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*日"
     date = _Lazy(_date)
@@ -155,13 +150,22 @@ class MetadataPatterns:
         """A line that is only an image's file name ("640.webp.jpg", a picture a WeChat copy left as its name)."""
         return text[-4:].lower().endswith(("jpg", "jpeg", "png", "gif", "webp", "bmp")) and self.image_file.fullmatch(text) is not None
 
+    def is_file_name(self, text: str) -> bool:
+        """"潍坊…实施方案.docx": a file's name (the pattern is tried only where a dot ends the text)."""
+        tail = text.rstrip()[-6:]
+        return "." in tail and self.file_name.search(tail) is not None
+
     file_size = _Lazy(r"\d\s*[KM]B(?![A-Za-z])")
 
-    def is_file_name(self, text: str) -> bool:
-        """"潍坊…实施方案.docx": a file's name (the pattern is tried only where a dot ends the text); or a sharing
-        site's line about the file, with its size ("2024-02-08 999+ 11.89KB 4 页 海报", 区林业局 2024, review s15d 02)."""
-        tail = text.rstrip()[-6:]
-        return ("." in tail and self.file_name.search(tail) is not None) or ("B" in text and self.file_size.search(text) is not None)
+    def is_file_line(self, text: str) -> bool:
+        """A file's name, or a sharing site's line about the file with its size ("2024-02-08 999+ 11.89KB 4 页 海报",
+        区林业局 2024, review s15d 02): no part of a title."""
+        return self.is_file_name(text) or ("B" in text and self.file_size.search(text) is not None)
+
+    def is_number_line(self, text: str) -> bool:
+        """A doc number on a line of its own: no wrap of the title over it, nor of the recipients' line under it
+        ("…工作要點》的通知" / "渝府發(fā)〔2025〕1號" / "各區(qū)縣(自治縣)人民政府,…", 重庆 2025, review s15b 02)."""
+        return text.rstrip().endswith("号") and len(text) <= 40 and self.doc_number.fullmatch(text.strip()) is not None
 
     @cached_property
     def title_endings(self) -> tuple[str, ...]:

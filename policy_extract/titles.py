@@ -155,7 +155,7 @@ def _find_title(paras: list[Piece]) -> str | None:
             after_annex = True
         if g.site_name_line.match(p.text) or p.text.lstrip().startswith(_MENU_BULLETS):
             continue  # "中国政府网" between the page's title and the heading, "• 政府信息公开" (a menu): no part of either
-        if _heading_like(p.text) and not g.is_file_name(p.text):  # "潍坊…实施方案.docx": a sharing site's file name
+        if _heading_like(p.text) and not g.is_file_line(p.text):  # "潍坊…实施方案.docx": a sharing site's file name, or its size
             text = g.site_name_suffix.sub("", squeeze_cjk_spaces(p.text)) or p.text  # "…的意见-湖南省人民政府门户网站"
             if not run and after_annex:
                 annexed.add(len(blocks))
@@ -255,7 +255,7 @@ def _find_title(paras: list[Piece]) -> str | None:
             if m and m.group("plan") and _heading_like(m.group("plan")):
                 return squeeze_cjk_spaces(m.group("plan"))
     for p in paras[:15]:  # nothing else: the name of the file the page offers ("…政策指引.pdf")
-        if g.is_file_name(p.text) and g.file_name.search(p.text):
+        if g.is_file_name(p.text):
             name = g.file_name.sub("", p.text).strip()
             if _heading_like(name) and len(name) >= 6:
                 return squeeze_cjk_spaces(name)
