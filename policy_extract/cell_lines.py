@@ -12,15 +12,13 @@ from __future__ import annotations
 
 import re
 
+from .cell_kinds import person_cell, time_cell, unit_cell
 from .column_names import kept_past_repeated_headers, name_run_width, number_column_names
-from .deadlines import looks_like_time_limit
 from .grammar import current as _grammar
 from .load.base import SourceLine
 from .markers import match_marker
-from .notes import bare_note
 from .pieces import Piece
 from .tables import column_of, header_columns, is_task_header
-from .units import ends_like_unit, is_collective, name_shaped, split_units, titled_person
 
 
 def plain_cell_lines(lines: list[SourceLine]) -> set[int]:
@@ -60,7 +58,6 @@ def plain_cell_lines(lines: list[SourceLine]) -> set[int]:
 
 
 _TEXT_ROLES = ("task", "measure")
-_PER_MEASURE = re.compile(r"[（(][^（）()]*[/%％][^（）()]*[）)]$")
 _FIGURE = re.compile(r"(?:\d+(?:\.\d+)?[%％]?|[-—－/])$")  # a count, a share, a dash for none
 
 
@@ -108,7 +105,7 @@ def _after_parts(cells: list[str], k: int, current: int | None, numbered: bool) 
 
 
 def _task_text(cell: str) -> bool:
-    return len(cell) >= 8 and not cell.isdecimal() and not _unit_cell(cell) and not _time_cell(cell)
+    return len(cell) >= 8 and not cell.isdecimal() and not unit_cell(cell) and not time_cell(cell)
 
 
 def _part_row(cell: str) -> bool:
@@ -156,10 +153,10 @@ def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:
             out.append(piece)
             i += 1
             continue
-        j = i
-        while j < len(pieces) and pieces[j].kind == "row" and _cells_of_one_line(pieces[j], width):
-            j += 1
-        run = [one for p in pieces[i:j] for one in _one_cell_pieces(p)]
+        j, run = i, []
+        while j < len(pieces) and (_cells_of_one_line(pieces[j], width) or _wrapped_cell(pieces, j, width)):
+            run += _one_cell_pieces(pieces[j]) if pieces[j].kind == "row" else [_joined_cell(pieces[j], pieces[j + 1])]
+            j += 1 if pieces[j].kind == "row" else 2
         header = [c.cells[0] for c in run[:width]]
         body = run[width:]
         run = run[:width] + [body[k] for k in kept_past_repeated_headers(header, [p.cells[0] for p in body])]
@@ -180,6 +177,16 @@ def _cells_of_one_line(piece: Piece, width: int) -> bool:
     """One cell, or one and the empty cells a page printed after it as "|" ("2.政府工作部门权力清单信息公开 | ||",
     福建 2015 政府信息公开工作主要任务分解表, review r35a 04), each one cell of the run (_one_cell_pieces)."""
     return piece.kind == "row" and (len(piece.cells) == 1 or (len(piece.cells) <= width and not any(c.strip() for c in piece.cells[1:])))
+
+
+def _wrapped_cell(pieces: list[Piece], j: int, width: int) -> bool:
+    """A cell's first line the page wrapped before its " |" ("…落实重点项目“领导", "+专班”…制度。 |"): a line with no
+    number of its own between two cells of the run."""
+    return pieces[j].kind == "para" and j + 1 < len(pieces) and _cells_of_one_line(pieces[j + 1], width) and match_marker(pieces[j].text) is None and not column_of(pieces[j + 1].cells[0].strip())
+
+
+def _joined_cell(line: Piece, cell: Piece) -> Piece:
+    return Piece("row", text := line.text.strip() + cell.cells[0].strip(), line.start_line, cell.end_line, cell.page, [text], cell.table)
 
 
 def _one_cell_pieces(piece: Piece) -> list[Piece]:
@@ -295,15 +302,15 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
             pass  # "——": an empty unit cell
         elif "group" in col and not row["text"] and _part_row(cell):
             row["group"] = cell  # "1", "一、就业促进(3项)", "促进重点群体稳定就业": the group's merged cell, on its first row
-        elif trailing and (row["time"] or (numbered and cell.isdecimal()) or ("deadline" not in col and row["units"] and not _unit_cell(cell))):
+        elif trailing and (row["time"] or (numbered and cell.isdecimal()) or ("deadline" not in col and row["units"] and not unit_cell(cell))):
             pass  # a progress or remarks cell, or a stray number: no cell of the task's
-        elif row["text"] and "deadline" in col and _time_cell(cell):
+        elif row["text"] and "deadline" in col and time_cell(cell):
             row["time"].append(cell)
-        elif row["text"] and "leader" in col and not row["time"] and _person_cell(cell):
+        elif row["text"] and "leader" in col and not row["time"] and person_cell(cell):
             row["people"].append(cell)
         elif row["units"] and not row["time"] and cell[:1] in "(（" and cell[-1:] in ")）":
             row["units"][-1] += cell  # "应急管理局", "(安委办)": a unit's alias on the line under it (钟楼区 2024)
-        elif row["text"] and (not row["time"] or time_first) and _unit_cell(cell):
+        elif row["text"] and (not row["time"] or time_first) and unit_cell(cell):
             row["units"].append(cell)
         elif row["text"] and (row["units"] or row["time"] or row["people"] or measures and _sub_item(cell) and _sub_item(row["text"][-1])):
             # the row's next task, whose number, units or time cells were merged with the row's; a
@@ -364,30 +371,6 @@ def _row_piece(row: dict, width: int, col: dict[str, int], text_col: int) -> Pie
         if "deadline" in col:
             cells[col["deadline"]] = "；".join(time)
     return Piece("row", "\t".join(cells), first.start_line, last.end_line, first.page, cells, first.table)
-
-
-def _time_cell(cell: str) -> bool:
-    """A cell that holds a time limit: "12月底前", "5月底前动工", "9月投入使用"."""
-    return len(cell) <= 20 and (looks_like_time_limit(cell) or _grammar().month_first.match(cell) is not None)
-
-
-def _person_cell(cell: str) -> bool:  # a cell that names people ("冯冬昌", "钱 宇", "张三副市长")
-    names = [n for n in re.split(r"[、，,\s]+", cell) if n]
-    return bool(names) and (all(name_shaped(n) or titled_person(n) for n in names) or name_shaped(re.sub(r"\s+", "", cell)))
-
-
-def _unit_cell(cell: str) -> bool:
-    """A cell that holds unit names, or a unit clause ("县水务局", "市发改委牵头"); not a figure's
-    name with its unit of measure ("农村标准(元/月)", 祁门县 民生工程)."""
-    if cell.endswith("。") and "。" not in cell[:-1] and match_marker(cell) is None:
-        names = split_units(cell[:-1])  # "区政府有关部门,各乡镇人民政府、街道办事处。" (谯城区 2025): a list closed by a full stop
-        return bool(names) and all(ends_like_unit(n) and not _grammar().not_a_name.search(n) for n in names)
-    if "。" in cell or _PER_MEASURE.search(cell):
-        return False
-    if len(cell) <= 60:  # or a list of collectives ("各街道、各部门、各驻区机构", 两江新区 2020, review r39a 02)
-        return ends_like_unit(cell) or bare_note(cell) is not None or all(ends_like_unit(n) or (is_collective(n) and len(n) <= 6 and not _grammar().not_a_name.search(n)) for n in split_units(cell) or [""])
-    names = split_units(cell) if len(cell) <= 200 else []  # a long list of names ("杭州城西科创产业集聚区管委会,市科技局、…")
-    return len(names) >= 3 and all(ends_like_unit(n) for n in names)
 
 
 def _header_width(pieces: list[Piece], i: int) -> int:

@@ -1110,3 +1110,21 @@ def test_a_table_with_a_bar_line_between_cells_each_wrapped_over_lines():
         ("1", ["(一)持续推进“两个示范村”建设"], ["区农业农村委"], ["浦江镇"], "10月底"),
         ("2", ["(一)持续推进“两个示范村”建设"], ["区农业农村委"], ["区财政局", "浦江镇"], "12月底")]
     assert tasks[0].text == "完成2022年度1个乡村振兴示范村建设。对照建设项目清单,如期完成建设任务。"
+
+
+def test_cells_per_line_with_a_cell_wrapped_before_its_bar():
+    # 2025年开发区重点工作及责任清单 (霍山, ahhuoshan.gov.cn/public/6598161/37968314.html; realworld h03 hard-wrapped at 41
+    # characters): a task cell's first line lost its " |"; it had ended the run of cells and the table gave no task
+    cells = ["序号 |", "重点工作 |", "责任领导 |", "责任单位 |", "完成时限 |", "1 |",
+             "坚持服务跟着项目走,优化“重点项目直通车”“无忧办”工作机 制,落实重点项目“领导",
+             "+专班””“项目管家”等制度,全力服务重 大项目落地见效。 |", "叶林 |", "招商工作部、安商工作部 |", "全年 |",
+             "2 |", "全力推进开发区“空间再造”,推动工业用地“腾笼换鸟”,力争 全年盘活僵尸企业10家", ",盘活存量土地400亩。 |",
+             "马振明 |", "改革办 |", "全年 |"]
+    doc = policy_extract.parse_text("2025年开发区重点工作及责任清单\n" + "\n".join(cells) + "\n")
+    assert [(t.number, t.text[-8:], [u.name for u in t.responsible_units], t.leaders) for t in doc.tasks] == [
+        ("1", "全力服务重大项目落地见效。"[-8:], ["招商工作部", "安商工作部"], ["叶林"]),
+        ("2", ",盘活存量土地400亩。"[-8:], ["改革办"], ["马振明"]),
+    ]
+    # a line with its own number between the cells is no wrapped cell: the table still ends there
+    cut = cells[:11] + ["二、保障措施"] + cells[11:]
+    assert [t.number for t in policy_extract.parse_text("2025年开发区重点工作及责任清单\n" + "\n".join(cut) + "\n").tasks] == ["1"]

@@ -1,0 +1,37 @@
+"""What one table cell holds, read alone: a time limit, people, unit names. cell_lines.py rebuilds
+rows of tables copied one cell per line by these; each takes a cell's text and answers yes or no."""
+from __future__ import annotations
+
+import re
+
+from .deadlines import looks_like_time_limit
+from .grammar import current as _grammar
+from .markers import match_marker
+from .notes import bare_note
+from .units import ends_like_unit, is_collective, name_shaped, split_units, titled_person
+
+_PER_MEASURE = re.compile(r"[（(][^（）()]*[/%％][^（）()]*[）)]$")
+
+
+def time_cell(cell: str) -> bool:
+    """A cell that holds a time limit: "12月底前", "5月底前动工", "9月投入使用"."""
+    return len(cell) <= 20 and (looks_like_time_limit(cell) or _grammar().month_first.match(cell) is not None)
+
+
+def person_cell(cell: str) -> bool:  # a cell that names people ("冯冬昌", "钱 宇", "张三副市长")
+    names = [n for n in re.split(r"[、，,\s]+", cell) if n]
+    return bool(names) and (all(name_shaped(n) or titled_person(n) for n in names) or name_shaped(re.sub(r"\s+", "", cell)))
+
+
+def unit_cell(cell: str) -> bool:
+    """A cell that holds unit names, or a unit clause ("县水务局", "市发改委牵头"); not a figure's
+    name with its unit of measure ("农村标准(元/月)", 祁门县 民生工程)."""
+    if cell.endswith("。") and "。" not in cell[:-1] and match_marker(cell) is None:
+        names = split_units(cell[:-1])  # "区政府有关部门,各乡镇人民政府、街道办事处。" (谯城区 2025): a list closed by a full stop
+        return bool(names) and all(ends_like_unit(n) and not _grammar().not_a_name.search(n) for n in names)
+    if "。" in cell or _PER_MEASURE.search(cell):
+        return False
+    if len(cell) <= 60:  # or a list of collectives ("各街道、各部门、各驻区机构", 两江新区 2020, review r39a 02)
+        return ends_like_unit(cell) or bare_note(cell) is not None or all(ends_like_unit(n) or (is_collective(n) and len(n) <= 6 and not _grammar().not_a_name.search(n)) for n in split_units(cell) or [""])
+    names = split_units(cell) if len(cell) <= 200 else []  # a long list of names ("杭州城西科创产业集聚区管委会,市科技局、…")
+    return len(names) >= 3 and all(ends_like_unit(n) for n in names)
