@@ -41,9 +41,11 @@ def split_gaps(text: str) -> list[str]:
         gap = m.group(0)
         wide = sum(1 for ch in gap if ch in "\u3000\xa0")
         before = text[m.start() - 1]
-        # a numbering marker after the gap: two U+3000 (or two blanks, as NFKC makes them) before an item
-        opens_item = (wide or (len(gap) >= 2 and len(text) >= _RUN_ON)) and match_marker(text[m.end() : m.end() + 40]) is not None
-        if wide >= 2 or (before in _SENTENCE_END or before in _CLOSING) and (wide or before in _BLANKS_AFTER) or opens_item:
+        # a break: two U+3000; two blanks in a whole page run into one line (not a spaced heading's "第一章　总  则", corpus 1101:
+        run_on = len(gap) >= 2 and len(text) >= _RUN_ON  # a blank one letter away); a marker after the gap; a sentence end
+        spaced = text[m.start() - 2 : m.start() - 1].isspace() or text[m.end() + 1 : m.end() + 2].isspace()
+        opens_item = (wide or run_on) and match_marker(text[m.end() : m.end() + 40]) is not None
+        if wide >= 2 or run_on and not spaced or (before in _SENTENCE_END or before in _CLOSING) and (wide or before in _BLANKS_AFTER) or opens_item:
             out.append(text[start : m.start()])
             start = m.end()
     out.append(text[start:])

@@ -24,12 +24,30 @@ GAPS = [
     ("到2025年\xa0年底前完成", ["到2025年\xa0年底前完成"]),
     # two plain spaces after a marker are not a break
     ("一、  总体要求", ["一、  总体要求"]),
+    # a whole page joined by two blanks (潍坊市2017年政务公开工作要点实施方案, bdocx.com/doc/5328372.html, realworld h05 as
+    # a crawler joining lines with "  " stores it): every gap of a line this long is a line break, the header's names too
+    (_WEIFANG := "  ".join(_WEIFANG_LINES := [
+        "潍坊市2017年政务公开工作要点实施方案", "目标", "任务", "主要内容", "责任单位", "一、以政务公开助力稳增长", "(一)加强预期引导",
+        "围绕我市经济社会发展形势、国家宏观经济政策和全市相关经济政策执行落实情况,通过市政府例行新闻发布会、市政府新闻办新闻发布会、媒体采访、提供解读素材等形式及时宣传解读。",
+        "市发改委牵头落实", "围绕出台促进就业规划、就业创业政策,加强就业创业政策信息公开,深入解读政策背景、依据、目标任务、涉及范围、落实情况等。", "市人社局牵头落实"]),
+     _WEIFANG_LINES),
+    # but not the gap of a spaced heading (国务院工作规则, corpus 1101, its lines joined with nothing)
+    (_RULES := "第一章\u3000总  则一、第十届全国人民代表大会第一次会议产生的新一届中央人民政府，根据《中华人民共和国宪法》和《中华人民共和国国务院组织法》，制定本规则。"
+     "二、国务院工作以邓小平理论和“三个代表”重要思想为指导，贯彻党的路线、方针和政策，坚持以人为本，树立和落实科学发展观，全面履行政府职能，实行科学民主决策，坚持依法行政。",
+     [_RULES]),
 ]
 
 
 @pytest.mark.parametrize("line, parts", GAPS)
 def test_wide_gaps_separate_paragraphs(line, parts):
     assert split_gaps(line) == parts
+
+
+def test_a_page_joined_by_two_blanks_reads_as_its_lines():
+    def read(text: str) -> list:
+        return [(t.number, [u.name for u in t.lead_units]) for t in policy_extract.parse_text(text + "\n").tasks]
+
+    assert read(_WEIFANG) == read("\n".join(_WEIFANG_LINES)) == [("(一)", ["市发改委"]), ("(一)-2", ["市人社局"])]
 
 
 ITEMS = [  # (numbering read on earlier lines, the line, its paragraphs)
