@@ -102,8 +102,8 @@ def strip_web_chrome(text: str) -> str:
     trail_end = max(rest.rfind(mark, 0, 200) for mark in _TRAIL_MARKS)
     if trail_end >= 0 and len(rest) - trail_end > 40:
         return rest[trail_end + 1 :].strip()  # a whole page run together: the notice after the trail
-    if len(rest) <= 20 or trail_end >= 0:
-        return ""
+    if len(rest) <= 20 or trail_end >= 0 or (stripped[len(word) : len(word) + 1] in (":", "：") and len(rest) <= 60):
+        return ""  # (a label's value is the site's too: "上一篇:乡镇…工作方案", "浏览次数:  更新时间:2012-07-18 11:23:36")
     if len(word) < 4:
         return text  # "无障碍环境建设有关主管部门…": a short word opens a sentence as well as a menu
     return rest

@@ -1218,6 +1218,15 @@ def test_web_chrome_lines():
     # a 市 农村人居环境 plan on a sharing site (review s17b 06): "仅展示665字,全文共3671字" under the last item
     items = "1.集中力量打造一批美丽宜居型村庄,让美丽生态宜居智慧成为乡村的“底色”。\n仅展示665字,全文共3671字\n"
     assert policy_extract.parse_text(items).tasks[-1].text == "集中力量打造一批美丽宜居型村庄,让美丽生态宜居智慧成为乡村的“底色”。"
+    # 创建省级卫生县城工作实施方案 (nepao.com/show-103-7767-1.html, review s18a 06): the page's footer under the last item
+    # ("浏览次数:  更新时间:…", "上一篇:…", "网友评论《…》", "评论功能已关闭") had been run into its text; a chrome label's
+    # value after its colon is the site's too
+    assert {"网友评论", "评论功能已关闭"} <= set(rules.WEB_CHROME_LINES) and "更新时间" in rules.PAGE_INFO_LABELS
+    footer = ["浏览次数:  更新时间:2012-07-18 11:23:36", "上一篇:乡镇在创先争优活动中开展基层组织建设年工作方案",
+              "下一篇:林业局三问三解活动实施方案", "网友评论《创建省级卫生县城工作实施方案 》", "评论功能已关闭"]
+    assert [strip_web_chrome(line) for line in footer] == [""] * 5
+    items = "1、卫生县城管理体系。县爱卫会负责指导全县创建卫生县城工作。\n" + "\n".join(footer) + "\n"
+    assert policy_extract.parse_text(items).tasks[-1].text == "卫生县城管理体系。县爱卫会负责指导全县创建卫生县城工作。"
 
 
 def test_page_field_labels():
