@@ -165,13 +165,14 @@ def is_collective(name: str) -> bool:
     return name.startswith(_COLLECTIVE[:3])
 
 
-def _rejoin_fragments(parts: list[str]) -> list[str]:
+def _rejoin_fragments(parts: list[str], text: str) -> list[str]:
     """"各县、市、区政府" is one unit: a one-character part joins its neighbours; a part that only
-    names a kind of unit ("单位" in "市直有关部门、单位") joins a collective name before it."""
+    names a kind of unit ("单位" in "市直有关部门、单位") joins a collective name before it. `text` is what parts were cut from."""
     out: list[str] = []
-    glue = glue_each = False
+    glue, glue_each, at = False, False, 0  # at: where in text the part stands, to read the separator before it
     kinds = _grammar().rules.bare_unit_kinds
     for part in parts:
+        dun, at = text[at - 1 : at] == "、", at + len(part) + 1
         stripped = part.strip()
         opening = next((k for k in kinds if stripped.startswith(k)), None) if out else None
         head = next((opening + c for c in _grammar().rules.unit_conjunctions if stripped.startswith(opening + c)), None) if opening else None
@@ -184,8 +185,8 @@ def _rejoin_fragments(parts: list[str]) -> list[str]:
         shared = part.strip() in kinds and (any(w in out[-1] for w in _COLLECTIVE) or out[-1].endswith(tuple("等" + k for k in kinds))) \
             and (part.strip() in _BODY_KINDS) == out[-1].rstrip().endswith(_BODY_KINDS) if out else False
         # "各州、市人民政府", "各县(市)、区人民政府", "各省、自治区、直辖市人民政府": 各 over them all; not "各县、各部门",
-        # "各县(市)、市直各部门", "各县(市、区)、扶贫专项市级部门" (another kind of list)
-        each = glue_each and not part.strip().startswith("各") and not any(w in part for w in _COLLECTIVE) and not part.strip().endswith(_BODY_KINDS) \
+        # "各县(市)、市直各部门", "各县(市、区)、扶贫专项市级部门" (another kind of list), "各区,市委宣传部" (review s18a 01)
+        each = glue_each and dun and not part.strip().startswith("各") and not any(w in part for w in _COLLECTIVE) and not part.strip().endswith(_BODY_KINDS) \
             and not any(p + "直" in part for p in _grammar().rules.place_words) \
             and (not out or not out[-1].rstrip().endswith((")", "）")) or _more_places(part.strip()))
         if out and (short or glue or shared or each):
@@ -232,7 +233,7 @@ def split_units(text: str) -> list[str]:
     explicit = any(sep in text for sep in _SEPARATORS)
     names: list[str] = []
     remember = _grammar().remember
-    for part in _rejoin_fragments(split_top_level(text, _SEPARATORS)):
+    for part in _rejoin_fragments(split_top_level(text, _SEPARATORS), text):
         pieces = _person_after_space(part) if explicit else _split_spaces(part)
         for piece in pieces:
             for name in remember(_names_in_piece, piece):
@@ -290,8 +291,7 @@ _BRACKETED = re.compile(r"(?P<head>[^（(]+)[（(](?P<inner>[^（）()]+)[）)]"
 
 
 def _person_after_space(part: str) -> list[str]:
-    """A part of a list with explicit separators: spaces are wrap debris ("西咸新 区管委会"),
-    except one that sets a person after a unit ("市教育局 李四")."""
+    """A part of a list with explicit separators: spaces are wrap debris ("西咸新 区管委会"), except one before a person ("市教育局 李四")."""
     tokens = _split_spaces(part)
     if len(tokens) >= 2 and ends_like_unit(tokens[-2]) and (name_shaped(tokens[-1]) or titled_person(tokens[-1])):
         return ["".join(tokens[:-1]), tokens[-1]]

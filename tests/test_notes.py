@@ -588,6 +588,10 @@ def test_each_over_two_places_is_one_entry():
     assert split_units("各市(含定州、辛集市,下同)、县(市、区)政府") == ["各市(含定州、辛集市)、县(市、区)政府"]
     assert split_units("各市、县人社局、民政局、残联") == ["各市、县人社局", "民政局", "残联"]
     assert split_units("各县(市、区)、扶贫专项市级部门") == ["各县(市、区)", "扶贫专项市级部门"]
+    # 市巩固国家卫生城市工作实施方案 (guanshanwenku.com/jihuafangan/2023/04/56337_2.html, review s18a 01): "各区," then the
+    # city's units: the comma parts them, 各 is over the places a 、 lists
+    assert split_units("各区,市委宣传部、市直机关工委、市教育局") == ["各区", "市委宣传部", "市直机关工委", "市教育局"]
+    assert split_units("各区、市委宣传部") == ["各区、市委宣传部"]
 
 
 def test_a_field_under_a_unit_line_is_not_joined_to_it():
