@@ -173,11 +173,12 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
             return None
         pending = []
         roles += 1
-    if pending and (unassigned or lead) and roles:
-        # "责任单位：X等按职责分工负责，各市政府": the label (or column) gives the rest its role; after a lead, they take part ("（X牵头，Y、Z）", s9b 08)
-        (lead if unassigned == "lead" else responsible).extend(pending)
-    elif pending:
-        return None  # units without a role: an aside, not a note
+    if pending and roles and (unassigned or lead or not any(g.role_word.search(n) for n in pending)):  # "责任单位：X等按职责分工负责，各市政府":
+        # the label (or column) gives the rest its role; after a role verb they take part as its units do ("（X牵头，Y、Z）", s9b 08;
+        # "(市财政局、市人社局、市税务局等按职责分工负责;各市、区人民政府,…)", 镇江 2022, s18b 06), a name no role's word ("其他为协助配合单位")
+        (lead if unassigned == "lead" else sole if sole and not (lead or responsible or unassigned) else responsible).extend(pending)
+    elif pending:  # units without a role: an aside, not a note
+        return None
     responsible += sole  # "X负责" names no lead (the contract)
     named = [_ends_like_unit(n) or (is_collective(n) and len(n) <= 12) for n in lead + responsible]  # not "图书（残疾人写、…指导）" (0592),
     if named and not leaders and (not any(named) or any(not ok and len(n) > 8 for ok, n in zip(named, lead + responsible))):
@@ -280,10 +281,9 @@ def bare_note(text: str) -> Note | None:
 
 
 def bracketed_list(content: str) -> Note | None:
-    """A bracket that only lists units, closing a sentence or the item ("（省工信厅、省财政厅）",
-    "〔省工信厅、省财政厅, 各市(地)、县(市)政府(行署)〕", 黑龙江 2022 工业振兴措施): who does the
-    work, named without a verb; each a responsible unit. None for anything else ("（含定州、
-    辛集市）", "(市、县)", "（试行）")."""
+    """A bracket that only lists units, closing a sentence or the item ("（省工信厅、省财政厅）", "〔省工信厅、省财政厅,
+    各市(地)、县(市)政府(行署)〕", 黑龙江 2022 工业振兴措施): who does the work, named without a verb; each a responsible
+    unit. None for anything else ("（含定州、辛集市）", "(市、县)", "（试行）")."""
     content = content.strip()
     g = _grammar()
     carried: list[str] = []  # "…,列第一位的为牵头单位,下同。以下均需各县市、区政府落实,不再列出": units for later items (嘉兴 2023, s16b 01)

@@ -1120,3 +1120,15 @@ def test_a_bracketed_road_section_is_no_unit_list():
     assert find_notes("安林路综合整治。(南水北调——许家沟超限站)") == []
     assert [u for n in find_notes("安林路综合整治。(区交通运输局、区公路事业发展中心)") for u in n.responsible] == ["区交通运输局", "区公路事业发展中心"]
 
+
+
+def test_units_after_a_sole_or_responsible_verb_clause_take_part():
+    # 镇江市 关于稳定和扩大就业若干政策措施 (镇办〔2022〕51号, idachang.com mirror, review s18b 06): "X、Y、Z等按职责分工负责;" then the places and zones,
+    # with no verb of their own; the whole note had been dropped and left in the task's text
+    note = parse_note("市财政局、市人社局、市税务局等按职责分工负责;各市、区人民政府,镇江新区、高新区管委会")
+    assert (note.lead, note.responsible) == ([], ["市财政局", "市人社局", "市税务局", "各市、区人民政府", "镇江新区", "高新区管委会"])
+    item = "(一)加大税费减免力度。按国家和省规定执行。(市财政局、市人社局、市税务局负责;各市、区人民政府)\n"
+    task = policy_extract.parse_text(item).tasks[0]
+    assert task.text == "加大税费减免力度。按国家和省规定执行。" and [u.name for u in task.responsible_units][-1] == "各市、区人民政府"
+    # units without any verb stay an aside, no note
+    assert parse_note("各市、区人民政府,镇江新区、高新区管委会") is None
