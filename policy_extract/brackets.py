@@ -46,12 +46,21 @@ def outermost(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 def open_tail(text: str) -> int | None:
-    """Where the last round bracket opens that nothing closes and no other bracket follows
-    ("…增长7.5%以上。(责任单位:区发改局、区商务办"), or None."""
-    k = max(text.rfind("（"), text.rfind("("))
-    if k < 0 or any(ch in text[k + 1 :] for ch in "（()）"):  # (a bracket closed would close after it)
+    """Where the last note bracket opens that nothing closes, brackets closed inside it allowed ("…增长7.5%以上。(责任单位:
+    区发改局、区商务办"; "…联动。〔牵头单位:市发展改革委;责任单位:…各县(区)人民政府、巴中", a page cut there), or None."""
+    if not any(ch in text for ch in _NOTE_OPEN):
         return None
-    return k
+    stack: list[int] = []
+    for m in _NOTE_BRACKET.finditer(text):
+        if m.group(0) in _NOTE_OPEN:
+            stack.append(m.start())
+        elif stack:
+            stack.pop()
+    return stack[-1] if stack else None
+
+
+_NOTE_OPEN = "（(〔【"
+_NOTE_BRACKET = re.compile("[" + re.escape(_NOTE_OPEN + "）)〕】") + "]")
 
 
 class Enclosed:

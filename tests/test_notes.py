@@ -730,6 +730,12 @@ def test_a_note_whose_closing_bracket_was_lost():
     # or inside the last of several names, which alone is lost (萧县 2023 民生实事, review s6c 08: "(牵頭單位:總工會、政")
     (note,) = find_notes("为职工提供服务。(牵头单位:总工会、政")
     assert note.lead == ["总工会"]
+    # a 〔 bracket, with a name's own closed bracket inside the open note (巴中市 就业创业 实施意见 2018, dbsrcw.com/article/296.html,
+    # review s18b 05: the excerpt ends inside the note, which had stayed in the task's text)
+    text = "(一)在稳增长中保就业。实现经济增长与扩大就业联动。〔牵头单位:市发展改革委;责任单位:市财政局、人行巴中市中心支行,各县(区)人民政府、巴中\n"
+    task = policy_extract.parse_text(text).tasks[0]
+    assert (task.text, [u.name for u in task.lead_units], [u.name for u in task.responsible_units]) == (
+        "在稳增长中保就业。实现经济增长与扩大就业联动。", ["市发展改革委"], ["市财政局", "人行巴中市中心支行", "各县(区)人民政府"])
 
 
 def test_a_bracket_after_a_unit_carries_it_to_the_later_items():
