@@ -192,9 +192,9 @@ WEB_CHROME_LINES = (
     "本站支持IPV6", "本站支持IPv6", "查看原文", "更多信息请关注", "通知及附件下载", "附件下载", "相关推荐", "猜你喜欢", "(未完,全文共", "（未完，全文共",
     "(阅读全部图文内容", "（阅读全部图文内容", "侵权投诉", "VIP专免", "仅展示", "网友评论", "评论功能已关闭", "发表评论",)
 
-# Words of a site's footer line, wherever they stand in it ("甘公网安备62052302000005号",
-# "陇ICP备05000221号", "网站标识码6205230001"): the line is no part of the notice.
-SITE_FOOTER_WORDS = ("公网安备", "ICP备", "网站标识码", "版权所有")
+# Words of a site's own line, wherever they stand in it ("甘公网安备62052302000005号", "陇ICP备05000221号",
+# "网站标识码6205230001", a template's unfilled field "总站 {{item.sitename}}"): the line is no part of the notice.
+SITE_FOOTER_WORDS = ("公网安备", "ICP备", "网站标识码", "版权所有", "{{")
 
 # Fields of a government site's information table ("发布机构: | 周村区农业农村局 |", "成文日期: 2022-04-18",
 # "名 称: …"), by the meta field each gives where the notice itself does not print it.

@@ -1683,6 +1683,11 @@ def test_site_footer_words():
     assert strip_web_chrome("甘公网安备62052302000005号") == ""
     with using(_rules_without("site_footer_words", "公网安备")):
         assert strip_web_chrome("甘公网安备62052302000005号") != ""
+    # 巴中市 就业创业 实施意见 2018 on a reposting site (dbsrcw.com/article/296.html, review s18b 05): a template's unfilled
+    # field "总站 {{item.sitename}}" over the title had been joined to it
+    assert "{{" in rules.SITE_FOOTER_WORDS and strip_web_chrome("总站 {{item.sitename}}") == ""
+    page = "总站 {{item.sitename}}\n\n巴中市人民政府关于进一步做好当前和今后一段时期就业创业工作的实施意见\n\n一、把稳定和扩大就业作为优先目标\n"
+    assert policy_extract.parse_text(page).meta.title == "巴中市人民政府关于进一步做好当前和今后一段时期就业创业工作的实施意见"
 
 
 
