@@ -13,9 +13,8 @@ TASK_SECTION_KEYWORDS = (
     "重点任务", "主要任务", "工作任务", "重点工作", "主要措施", "具体措施", "工作措施", "重点举措", "主要举措", "具体举措", "任务举措", "工作举措",
     "任务分工", "责任分工", "行动内容", "活动内容", "主要内容", "工作内容", "实施内容", "工作重点", "改革任务", "建设任务", "整治任务", "试点任务",
 )
-# ... or whose title opens with one of these, which name what the work is about rather than the
-# work: "三、重点领域" is a task section, "三、深化重点领域信息公开，以公开促落实" a part like its
-# siblings (河北 2019 政务公开工作要点, corpus 0051).
+# ... or whose title opens with one of these, which name what the work is about rather than the work: "三、重点领域"
+# is a task section, "三、深化重点领域信息公开，以公开促落实" a part like its siblings (河北 2019 政务公开工作要点, corpus 0051).
 TASK_SECTION_OPENING_WORDS = ("重点领域", "重点项目", "政策措施", "重要任务")
 # ... and never inside one whose title contains one of these.
 NON_TASK_SECTION_KEYWORDS = (
@@ -24,14 +23,16 @@ NON_TASK_SECTION_KEYWORDS = (
     "组织保障", "组织领导", "目标要求", "实施步骤", "步骤安排", "时间安排", "进度安排", "名词解释", "附则",
     "总则", "实现路径", "适用范围", "编制依据", "背景", "目的意义", "重要意义", "重大意义", "督查目的", "督查方式", "主要职责", "总体思路", "实施保障",
 )
+# ... or whose title opens with one of these: a part on how to see the work ("一、充分认识…的重要性", corpus 0125, 0606),
+# not the work; the words inside a sentence are no title ("各地…要充分认识…的重要性和复杂性，切实加强领导", corpus 0140).
+NON_TASK_SECTION_OPENINGS = ("充分认识", "深刻认识", "正确认识", "准确理解", "深刻理解")
 # Section keywords that also open a sentence as its verb: no title that a body ran into ("（一）组织实施环境要素的
 # 监测…", corpus 0403; "（二）组织实施阶段（2022年3月至2025年9月）", corpus 0337), unlike "一、总体目标到2017年，…".
 SECTION_WORDS_AS_VERBS = ("组织实施", "组织领导")
 REGULATION_TITLE_ENDINGS = ("条例", "办法", "规定", "细则", "规则", "章程", "准则")  # rules, not plans: 第X条 are tasks only with a unit
 UNNUMBERED_SECTION_TITLES = ("名词解释", "附件", "附表", "附录", "名词说明", "有关说明")  # open a part of their own (a glossary, an annex)
-# How the title of an attached plan ends ("附件\n河北省学校语言文字工作达标建设实施方案",
-# "附件：第二批支持创新相关改革举措推广清单"): a notice (通知, 通告) whose own items only say how
-# to carry the plan out gives the plan's items as its tasks.
+# How the title of an attached plan ends ("附件\n河北省学校语言文字工作达标建设实施方案", "附件：第二批支持创新相关改革举措推广清单"):
+# a notice (通知, 通告) whose own items only say how to carry the plan out gives the plan's items as its tasks.
 ANNEX_PLAN_TITLE_ENDINGS = ("方案", "要点", "清单", "计划", "措施", "任务", "分工", "规划", "安排", "分解", "分解表", "任务表", "责任表", "台账", "任务书")
 
 # --- unit notes --------------------------------------------------------------
@@ -136,9 +137,8 @@ UNIT_SUFFIXES = (
     "中心", "公司", "银行", "法院", "检察院", "支队", "总队", "管委会", "联社", "协会", "学校", "大学", "办事处",
     "科", "股", "电视台", "电台",  # a bureau's sections ("农田建设管理股", "就业科"); "市广播电视台" (not 平台)
 )
-# Words that name a place, not a body that does the work: a list of them is no unit note
-# ("(市、县)"), 各 before one stands over the places after it ("各州、市人民政府"), and a name
-# glued to the one before it opens with one ("县水务局县住建局").
+# Words that name a place, not a body that does the work: a list of them is no unit note ("(市、县)"), 各 before one
+# stands over the places after it ("各州、市人民政府"), and a name glued to the one before it opens with one ("县水务局县住建局").
 PLACE_WORDS = ("省", "市", "县", "区", "州", "乡", "镇")
 # How a unit name starts, after a separator.
 UNIT_PREFIXES = ("市", "省", "区", "县", "各", "国", "中", "全", "有关", "相关", "自治", "镇", "乡", "街道", "西", "东", "南", "北", "开发区", "高新区")
@@ -266,9 +266,9 @@ Words = tuple[str, ...]
 Pairs = tuple[tuple[str, Words], ...]
 
 _rule_fields = (
-    ("task_section_keywords", TASK_SECTION_KEYWORDS),
-    ("task_section_opening_words", TASK_SECTION_OPENING_WORDS),
-    ("non_task_section_keywords", NON_TASK_SECTION_KEYWORDS), ("section_words_as_verbs", SECTION_WORDS_AS_VERBS),
+    ("task_section_keywords", TASK_SECTION_KEYWORDS), ("task_section_opening_words", TASK_SECTION_OPENING_WORDS),
+    ("non_task_section_keywords", NON_TASK_SECTION_KEYWORDS), ("non_task_section_openings", NON_TASK_SECTION_OPENINGS),
+    ("section_words_as_verbs", SECTION_WORDS_AS_VERBS),
     ("regulation_title_endings", REGULATION_TITLE_ENDINGS), ("unnumbered_section_titles", UNNUMBERED_SECTION_TITLES),
     ("annex_plan_title_endings", ANNEX_PLAN_TITLE_ENDINGS),
     ("annex_form_endings", ANNEX_FORM_ENDINGS),

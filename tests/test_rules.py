@@ -373,6 +373,21 @@ def test_non_task_section_keywords_decide():
     assert [p for _, p in _task_paths(text, DEFAULT_RULES.replace(non_task_section_keywords=()))] == ["一、总体要求", "二、不断完善高效协同监管体系", "二、不断完善高效协同监管体系", "三、保障措施"]
 
 
+def test_non_task_section_openings():
+    # corpus 0125 (河北 规范性文件公开审查 通知): "一、充分认识…的重要性" explains, no work is given; corpus 0667 (教育部 科技部
+    # 2020, review c17-1): "一、准确理解SCI论文及相关指标", "二、深刻认识论文“SCI至上”的影响" define and describe, 三 is the work
+    assert {"充分认识", "准确理解", "深刻认识"} <= set(rules.NON_TASK_SECTION_OPENINGS)
+    text = ("一、充分认识建立规范性文件公开的审查和督促约束机制的重要性\n规范性文件是行政机关依法履行管理职能的重要方式和手段。\n"
+            "二、严格落实规范性文件公开审查的各项要求\n（一）准确认定规范性文件。对每个文件先作出准确认定。\n"
+            "三、深刻认识论文“SCI至上”的影响\nSCI论文相关指标已成为学术评价的核心指标。\n四、建立健全分类评价体系\n对不同类型的科研工作应分别建立评价路径。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）", "四"]
+    assert [t.number for t in policy_extract.parse_text(text, rules=_rules_without("non_task_section_openings", "充分认识", "深刻认识")).tasks] == [
+        "一", "（一）", "三", "四"]
+    # inside a sentence the words give no title (corpus 0140: "五、各地…考试机构要充分认识…的重要性和复杂性，切实加强领导，…")
+    item = "五、各地人力资源社会保障部门及考试机构要充分认识翻译专业资格考试的重要性和复杂性，切实加强领导，严格按照有关规定做好考务工作。\n"
+    assert [t.number for t in policy_extract.parse_text("四、做好报名工作。各地要做好报名。\n" + item).tasks] == ["四", "五"]
+
+
 def test_unnumbered_section_titles():
     # yanta: the glossary "名词解释" after 四、保障措施 is a part of its own
     quote(YANTA, "名词解释")
