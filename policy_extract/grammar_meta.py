@@ -278,6 +278,11 @@ class MetadataPatterns:
         return "(?<![填预申])" + _alt(self.rules.report_verbs)  # 填报 is filling in
 
     @cached_property
+    def self_reference(self) -> re.Pattern:
+        """"本意见", "本通知": a notice naming itself."""
+        return re.compile("本" + _alt(self.rules.plan_title_endings + self.rules.document_title_endings))
+
+    @cached_property
     def report_word(self) -> re.Pattern:
         """A sentence that may ask for reports holds 报 or one of the report verbs."""
         return re.compile(_alt(("报",) + self.rules.report_verbs))

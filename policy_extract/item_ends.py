@@ -107,7 +107,7 @@ def without_run_on_signature(body: str) -> str:
     text = text[: remark.start()].rstrip() if remark else text  # "…国务院办公厅2016年11月12日（此件公开发布）" (corpus 0258)
     found = [m for m in g.at_sentence_starts(g.signature_in_text, text) if m.end() == len(text) and looks_like_org(m.group("org"))]
     if found:  # a list's last entry run into the signature ("3.予以修改的…文件河北省人民政府2022年12月5日") stays
-        return text[: found[-1].start()].rstrip() or body
+        return _without_run_on_closing(text[: found[-1].start()].rstrip()) or body
     last_date = g.signature_date_at_end.search(text, max(0, len(text) - 40)) if "日" in text[-40:] else None
     signers = signers_before(text, last_date.start()) if last_date else None
     if signers:  # many signers run together (corpus 0013: 20 departments)
@@ -121,3 +121,18 @@ def without_run_on_signature(body: str) -> str:
     # ("…各１人组成。二○○三年十月二十四日", 河北 2003 经营性土地 检查, corpus 0593, review c15-1)
     start = dated[-1].start() if dated else 0
     return text[:start].rstrip() if start and text[start - 1] in "。！？" and not text[start:].lstrip()[:1].isdigit() else body
+
+
+def _without_run_on_closing(text: str) -> str:
+    """The notice's closing paragraphs run on before a run-on signature: from the first sentence after the item's own that
+    addresses all units (各…要) and names the notice itself or asks for reports ("…内生动力。各地区、各部门要充分认识…。
+    财政部要会同…，对本意见执行情况进行督促检查…。国务院办公厅2019年1月22日", 国办发〔2019〕6号 flattened, corpus 1059)."""
+    g = _grammar()
+    starts = [k + 1 for k, ch in enumerate(text) if ch in "。！？" and k + 1 < len(text)][1:]  # not right after the item's title
+    for k in reversed(starts):  # the last such sentence: an item's own "各级财政部门要…" before it stays
+        tail = text[k:]
+        sentence = tail[: tail.find("。") + 1 or len(tail)]
+        m = g.closing_exhortation.match(sentence)  # all the notice's units ("各地区、各部门要"), or its own name ("各地要…传达本通知要求")
+        if m and (m.group(0).count("各") >= 2 or g.self_reference.search(sentence)) and (g.self_reference.search(tail) or g.report_at.search(tail) or g.report_please.search(tail)):
+            return text[:k]
+    return text

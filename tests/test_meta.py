@@ -882,6 +882,27 @@ def test_the_publication_remark_after_a_run_on_signature_is_cut_with_it():
     assert (doc.meta.issuer, doc.meta.issue_date) == ("国务院办公厅", "2016-11-12")
 
 
+def test_the_closing_paragraphs_run_on_before_a_run_on_signature_are_cut():
+    # corpus 1059 (国办发〔2019〕6号 政府性融资担保, flattened; review c17-1): after the last item, "各地区、各部门要…" and "财政部要
+    # 会同…，对本意见执行情况进行督促检查…" ran on into the item; corpus 0208 (人社部 财政部 2017, stored on one line): "各地要…
+    # 传达本通知要求…。…2017年12月25日前向两部报告。" — its date had been the item's time limit
+    item = ("（二十七）完善绩效评价体系。各级财政部门要会同有关方面研究制定绩效考核办法，激发其开展支小支农担保业务的内生动力。")
+    closing = ("各地区、各部门要充分认识规范政府性融资担保机构运作的重要意义，抓好组织实施。财政部要会同发展改革委等部门，加强统筹协调，"
+               "对本意见执行情况进行督促检查和跟踪分析，重大事项及时向国务院报告。国务院办公厅2019年1月22日（此件公开发布）")
+    doc = policy_extract.parse_text(item + closing + "\n")
+    assert doc.tasks[-1].text == item[len("（二十七）"):] and doc.meta.issuer == "国务院办公厅"
+    item = ("（四）严格信息使用。各地在工作中，要切实加强个人信息管理。已经建立信息系统的地区，要进一步加强网络信息安全防护建设，着力避免信息泄露。"
+            "各地要迅速向本地区各级人力资源社会保障部门传达本通知要求，强化责任意识。各地落实本通知要求相关情况和遇到的问题，2017年12月25日前向两部报告。"
+            "人力资源社会保障部财政部2017年11月13日\n")
+    task = policy_extract.parse_text(item).tasks[-1]
+    assert task.text.endswith("着力避免信息泄露。") and task.deadline is None
+    # an item's own sentences stay: the closing must address all units or name the notice (corpus 0261, 0198), and never
+    # leaves the item its title alone (corpus 0309: "（六）做好培训宣传，强化服务意识。各地、各部门要…本通知未作明确事宜，…")
+    item = ("（六）做好培训宣传，强化服务意识。各地、各部门要牢固树立以人民为中心的服务理念。各评委会组建单位要组织评审专家培训。"
+            "本通知未作明确事宜，按国家和我省现行有关政策规定执行。河北省人力资源和社会保障厅2021年6月1日\n")
+    assert policy_extract.parse_text(item).tasks[-1].text.startswith("做好培训宣传，强化服务意识。各地、各部门要牢固树立")
+
+
 def test_a_signature_run_on_into_an_annexs_title_closes_the_last_item():
     # corpus 0228 (河北省 分级诊疗制度 实施意见 2015, review r31a 09): the annex list, the signature and the first
     # annex's title and first sentence, all run on after the last item
