@@ -25,7 +25,7 @@ from .normalize import squeeze_cjk_spaces
 from .notes import Note, bare_note, find_notes, parse_note, remove_notes
 from .segment import Node, is_heading
 from .tables import card_as_rows, header_columns, is_header_row, is_task_header, read_task_table
-from .units import ends_like_unit, ends_with_role_verb, is_collective, split_people, split_units
+from .units import ends_like_unit, ends_with_role_verb, is_collective, split_people, split_units, starts_like_unit
 
 
 def task_record(*, id: str, number: str, path: list[str], text: str, lead: list[str], responsible: list[str], leaders: list[str],
@@ -126,9 +126,8 @@ _RUN_END = re.compile(r"^[\s。；;，,]*")
 
 
 def note_runs(text: str, notes: list) -> list[tuple[str, list]]:
-    """An item whose sentences are each closed by their own unit note gives one run per
-    note-closed stretch, in order ("…（X牵头，Y配合）；…（Z负责）。"); a sentence after
-    the last note stays with the run before it. Fewer than two notes: one run."""
+    """An item whose sentences are each closed by their own unit note gives one run per note-closed stretch, in order
+    ("…（X牵头，Y配合）；…（Z负责）。"); a sentence after the last note stays with the run before it. Fewer than two notes: one run."""
     closing = [n for n in notes if n.lead or n.responsible]
     if len(closing) < 2:
         return [(text, notes)]
@@ -216,12 +215,14 @@ _SHORT_LABEL = re.compile(r"^\s*([^，,。；;：:\s]{2,6})[：:]\s*")  # "整�
 
 
 def _subject_note(text: str) -> Note | None:
-    """The units an item's text opens with as the subject of its work, where it has no note
-    ("1.县应急管理局负责尾矿库…隐患排查治理工作。", 枞阳县 2023 任务分工), or the one agent it names
-    with 由 ("医疗卫生人员由县卫健局负责组织"): X负责 names a responsible unit, X牵头 a lead (the
-    contract's words for notes). Every name must end like a unit."""
+    """The units an item's text opens with as the subject of its work, where it has no note ("1.县应急管理局负责尾矿库…
+    隐患排查治理工作。", 枞阳县 2023 任务分工), or the one agent it names with 由 ("医疗卫生人员由县卫健局负责组织"): X负责 names
+    a responsible unit, X牵头 a lead (the contract's words for notes). Every name must end like a unit."""
     g = _grammar()
     m = g.subject_units.match(text.strip())
+    head, _, below = text.strip().partition("\n")  # or under a title on its own line ("五、材料报送" / "各市、各省属中职学校牵头，请…", 0967),
+    sub = g.subject_units.match(below) if m is None and below and not any(ch in head for ch in "。；;，,") else None  # a list of units
+    m = sub if sub and all(is_collective(n) or starts_like_unit(n) for n in split_units(sub.group("units"))) else m  # (not "上述赛事…组委会负责", 0966)
     if m is None:
         first = text.split("。", 1)[0]
         found = [a for a in g.agent_units.finditer(first) if first.count("“", 0, a.start()) <= first.count("”", 0, a.start())] if "由" in first else []  # not in a quoted article
@@ -233,16 +234,15 @@ def _subject_note(text: str) -> Note | None:
     if m is None or g.not_a_name.search(m.group("units")) or g.role_word.search(m.group("units")):
         return None  # "主办承办主办：…", "X会同Y负责": no plain list of units
     names = split_units(m.group("units"))
-    if not names or not all(len(n) >= 3 and ends_like_unit(n) for n in names):
+    if not names or not all((len(n) >= 3 or is_collective(n)) and ends_like_unit(n) for n in names):
         return None
     return Note(0, 0, names if m.group("lead") else [], [] if m.group("lead") else names)
 
 
 def _unit_sentences(text: str) -> list[Note]:
-    """Sentences of the item that assign its work, as a note would: "此项工作由省法制办牵头，会同…",
-    "此三项工作由省农业产业化办公室负责", "由省发展改革委牵头，省农业产业化办公室配合，…参加"
-    (corpus 0620, 河北 2004), "该目标责任单位为市经委" (郑州 2007). The sentence after 由 must read as a note, or its first clause;
-    every name must end like a unit or be a collective."""
+    """Sentences of the item that assign its work, as a note would: "此项工作由省法制办牵头，会同…", "此三项工作由省农业产业化办公室
+    负责", "由省发展改革委牵头，省农业产业化办公室配合，…参加" (corpus 0620, 河北 2004), "该目标责任单位为市经委" (郑州 2007). The sentence
+    after 由 must read as a note, or its first clause; every name must end like a unit or be a collective."""
     g = _grammar()
     found = []
     sentences = [s.strip() for s in re.split(r"[。；;\n]", text) if s.strip()]

@@ -800,6 +800,13 @@ def test_units_that_open_an_items_text_as_its_subject():
     assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
         ([], ["县应急管理局"]), ([], ["县公安局", "县交通运输局"]), (["县发改局"], ["县财政局"]), ([], []), ([], []),
     ]
+    # corpus 0967 (河北 贯通培养 申报 通知, review c17-2): under a title on its own line, "各市、各省属中职学校牵头，请在规定时间内…";
+    # a sentence whose subject is no list of units gives none (corpus 0966: "上述赛事活动均组建竞赛组委会负责竞赛组织领导工作。")
+    doc = policy_extract.parse_text(
+        "四、申报要求\n各地要严格把关。\n五、材料报送\n各市、各省属中职学校牵头，请在规定时间内将申报及备案材料报至省教育厅电子邮箱。\n"
+        "六、赛事安排\n上述赛事活动均组建竞赛组委会负责竞赛组织领导工作。组委会秘书处负责具体组织协调工作。\n")
+    assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("四", [], []), ("五", ["各市", "各省属中职学校"], []), ("六", [], [])]
 
 
 def test_the_one_agent_an_items_first_sentence_names_with_you():
