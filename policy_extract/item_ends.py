@@ -34,8 +34,9 @@ def without_signature(body: str) -> str:
         return body
     while k > 1 and looks_like_org(lines[k - 1]) and len(lines[k - 1].strip()) <= 20:
         k -= 1  # "中共嵊泗县委办公室" over "嵊泗县人民政府办公室"
-    if k > 1 and g.closing_exhortation.match(lines[k - 1]) and "。" in "".join(lines[: k - 1]):  # not an item's only body under its title
-        k -= 1  # the notice's closing paragraph over its signature: "各地各部门要明确责任、分解任务，…落地生根。"
+    if k > 1 and (g.closing_exhortation.match(lines[k - 1]) or g.self_reference.match(lines[k - 1].strip())) and "。" in "".join(lines[: k - 1]):
+        k -= 1  # (not an item's only body) the notice's closing paragraph over its signature: "各地各部门要明确责任、分解任务，…落地生根。",
+        # or one naming the notice: "本意见颁布后，各级科学技术行政管理部门要…" (科技部 2017, corpus 0681, review c17-2)
     # or the closing paragraphs: the first that addresses all the notice's units and asks them to report back ("各民办高校要
     # 加强自查自纠，…请于2018年9月底前报送省教育厅政策法规处。" then "招生期间，我厅将…", 河北省教育厅 2018, corpus 1033)
     # (not where the item is itself about reports: "五、做好信息报送" over "各单位要于每月5日前报送…")

@@ -882,6 +882,15 @@ def test_the_publication_remark_after_a_run_on_signature_is_cut_with_it():
     assert (doc.meta.issuer, doc.meta.issue_date) == ("国务院办公厅", "2016-11-12")
 
 
+def test_a_closing_paragraph_naming_the_notice_over_its_signature_is_no_part_of_the_last_item():
+    # corpus 0681 (科技部 关于进一步鼓励和规范社会力量设立科学技术奖的指导意见 2017, review c17-2): "本意见颁布后，…" under the last item
+    text = ("（四）建立社会科技奖励规范化和常态化的宣传报道机制，提高社会科技奖励的整体水平。\u3000\u3000本意见颁布后，各级科学技术行政管理部门要"
+            "结合实际，因地制宜制订相关规定。新设立的奖励要严格按照本意见执行。\u3000\u3000科技部\u3000\u30002017年7月7日\n")
+    doc = policy_extract.parse_text(text)
+    assert doc.tasks[-1].text == "建立社会科技奖励规范化和常态化的宣传报道机制，提高社会科技奖励的整体水平。"
+    assert (doc.meta.issuer, doc.meta.issue_date) == ("科技部", "2017-07-07")
+
+
 def test_the_closing_paragraphs_run_on_before_a_run_on_signature_are_cut():
     # corpus 1059 (国办发〔2019〕6号 政府性融资担保, flattened; review c17-1): after the last item, "各地区、各部门要…" and "财政部要
     # 会同…，对本意见执行情况进行督促检查…" ran on into the item; corpus 0208 (人社部 财政部 2017, stored on one line): "各地要…
