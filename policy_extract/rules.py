@@ -16,12 +16,11 @@ TASK_SECTION_KEYWORDS = (
 # ... or whose title opens with one of these, which name what the work is about rather than the work: "三、重点领域"
 # is a task section, "三、深化重点领域信息公开，以公开促落实" a part like its siblings (河北 2019 政务公开工作要点, corpus 0051).
 TASK_SECTION_OPENING_WORDS = ("重点领域", "重点项目", "政策措施", "重要任务")
-# ... and never inside one whose title contains one of these.
+# ... and never inside one whose title contains one of these (a review of past work or of problems too: gold 001).
 NON_TASK_SECTION_KEYWORDS = (
-    "总体要求", "指导思想", "基本原则", "工作原则", "工作目标", "主要目标", "发展目标", "总体目标",
-    "发展现状", "现状与形势", "发展基础", "面临形势", "新形势", "发展环境", "保障措施", "工作要求", "组织实施",
-    "组织保障", "组织领导", "目标要求", "实施步骤", "步骤安排", "时间安排", "进度安排", "名词解释", "附则",
-    "总则", "实现路径", "适用范围", "编制依据", "背景", "目的意义", "重要意义", "重大意义", "督查目的", "督查方式", "主要职责", "总体思路", "实施保障",
+    "总体要求", "指导思想", "基本原则", "工作原则", "工作目标", "主要目标", "发展目标", "总体目标", "发展现状", "现状与形势", "发展基础", "面临形势", "新形势", "发展环境", "保障措施", "工作要求", "组织实施", "组织保障",
+    "组织领导", "目标要求", "实施步骤", "步骤安排", "时间安排", "进度安排", "名词解释", "附则", "总则", "实现路径", "适用范围", "编制依据", "背景", "目的意义", "重要意义", "重大意义", "督查目的", "督查方式", "主要职责",
+    "总体思路", "实施保障", "主要成效", "工作成效", "取得的成效", "存在的问题", "存在问题", "主要问题", "工作回顾", "经验做法",
 )
 # ... or whose title opens with one of these: a part on how to see the work ("一、充分认识…的重要性", corpus 0125, 0606),
 # not the work; the words inside a sentence are no title ("各地…要充分认识…的重要性和复杂性，切实加强领导", corpus 0140).

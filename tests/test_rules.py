@@ -373,6 +373,17 @@ def test_non_task_section_keywords_decide():
     assert [p for _, p in _task_paths(text, DEFAULT_RULES.replace(non_task_section_keywords=()))] == ["一、总体要求", "二、不断完善高效协同监管体系", "二、不断完善高效协同监管体系", "三、保障措施"]
 
 
+def test_non_task_section_keywords_of_a_review():
+    # corpus 1038 (河北省教育厅 2015 全面改薄 检查 通报, review c18-2): "一、主要成效和经验", "二、存在的主要问题" report and find,
+    # they give no work (gold 001: a review of past work is no task); corpus 0587 (河北 2019 履行教育职责 自查自评): "二、工作成效",
+    # "三、经验做法", "四、存在的主要问题"
+    assert {"主要成效", "工作成效", "经验做法", "存在的问题", "主要问题"} <= set(rules.NON_TASK_SECTION_KEYWORDS)
+    text = ("一、主要成效和经验\n（一）领导重视，组织机构健全。各县都成立了领导小组。\n二、存在的主要问题\n（一）项目进度慢。部分县开工率低。\n"
+            "三、经验做法\n（一）统筹推进。各地建立了工作台账。\n四、下一步工作\n（一）加快项目建设。各县要倒排工期。\n")
+    assert [p for _, p in _task_paths(text)] == ["四、下一步工作"]
+    assert len(_task_paths(text, _rules_without("non_task_section_keywords", "主要成效", "主要问题", "经验做法"))) == 4
+
+
 def test_non_task_section_openings():
     # corpus 0125 (河北 规范性文件公开审查 通知): "一、充分认识…的重要性" explains, no work is given; corpus 0667 (教育部 科技部
     # 2020, review c17-1): "一、准确理解SCI论文及相关指标", "二、深刻认识论文“SCI至上”的影响" define and describe, 三 is the work
