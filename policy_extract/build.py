@@ -180,8 +180,8 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
     elif body.rstrip(" |").endswith("日") or "此件" in body[-12:]:  # "…2016年11月12日（此件公开发布）"
         body = without_run_on_signature(body)
     titled_lead, body = title_lead(body)
-    if not any(n.lead or n.responsible for n in notes):
-        notes = notes + _shared_notes(node, notes_of)
+    if not any(n.lead for n in notes):  # the group's note gives its units to each item below, its lead to one naming none (金乡县 2020, s19a 01)
+        notes = notes + [n if not any(m.responsible for m in notes) else replace(n, responsible=[], deadline=None) for n in _shared_notes(node, notes_of)]
     if not any(n.lead or n.responsible for n in notes):
         subject = _subject_note(body)  # "1.县应急管理局负责尾矿库…": the unit that opens the item's text
         sentences = _unit_sentences(body)  # or its clauses after 由: "由省经贸委负责,省农业厅…配合,加快…" (review s8b 02)

@@ -1145,3 +1145,14 @@ def test_units_after_a_sole_or_responsible_verb_clause_take_part():
     assert task.text == "加大税费减免力度。按国家和省规定执行。" and [u.name for u in task.responsible_units][-1] == "各市、区人民政府"
     # units without any verb stay an aside, no note
     assert parse_note("各市、区人民政府,镇江新区、高新区管委会") is None
+
+
+def test_a_groups_lead_note_goes_to_items_whose_own_notes_name_no_lead():
+    # 金乡县 2020 农村人居环境整治 分工方案 (review s19a 01): "(…牵头)" on the group's heading, "(责任单位:…)" on each item; the
+    # items had no lead. The group's lead joins each item's own responsible units (its time, if any, stays the item's own)
+    text = ("一、整治提升村容村貌(县委农办、县农业农村局、县市容环境卫生服务中心牵头)\n"
+            "1.提升村庄公共环境。把村庄公共空间环境整治好。(责任单位:县委农办、县农业农村局、县市容环境卫生服务中心)\n"
+            "2.加强乡村建筑风貌引导。加快改造农村危房。(责任单位:县住房和城乡建设局;完成时限:2020年底)\n3.推进农村生活垃圾治理。健全收运体系。\n")
+    lead = ["县委农办", "县农业农村局", "县市容环境卫生服务中心"]
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.deadline and t.deadline.date) for t in policy_extract.parse_text(text).tasks] == [
+        (lead, lead, None), (lead, ["县住房和城乡建设局"], "2020-12-31"), (lead, [], None)]
