@@ -253,8 +253,10 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
         else:
             target = stack[-1]
             if target is not root and not is_note_paragraph(piece.text) and ends_with_note(target.paras[-1].text) and not target.children \
-                    and not ends_with_note(piece.text) and not _labelled_measure(piece.text) and not _sibling_follows(pieces, index, target):
-                target = root  # a closing paragraph after the last task does not belong to it
+                    and not ends_with_note(piece.text) and not _labelled_measure(piece.text) and not _sibling_follows(pieces, index, target) \
+                    and not (index + 1 < len(pieces) and pieces[index + 1].kind == "para" and is_note_paragraph(pieces[index + 1].text)):
+                target = root  # a closing paragraph after the last task does not belong to it; one over a note of its own does (a later run
+                # of the item: "…完善基础设施。" / "主要责任单位:…", review s19a 02)
             elif is_note_paragraph(piece.text) and _shares_note(target):
                 target = target.parent  # one note under a list of sub-items is the whole list's
             target.paras.append(piece)

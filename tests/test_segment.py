@@ -733,6 +733,17 @@ def test_a_sentence_between_a_noted_item_and_the_next_stays_with_the_item():
     assert policy_extract.parse_text(text).tasks[0].text == "加强古城保护性利用。"
 
 
+def test_a_paragraph_over_a_note_of_its_own_after_a_noted_run_is_the_items_next_run():
+    # 城乡清洁工程 任务 (ask.fsou.com …/17363764_3.html, review s19a 02): each paragraph of item 1 closed by a "主要责任单位:" line;
+    # the second paragraph had gone to the notice's closing (lost from every task) and its units to the first run
+    text = ("1.完善城乡环境卫生管理长效机制。\n加强城市道路日常保洁。开展城市道路全天候保洁。\n主要责任单位:各县(市、区)人民政府、街道办。\n"
+            "推进乡镇、村屯及城中村综合整治工作。完善基础设施。\n主要责任单位:各县(市、区)人民政府,各县(市、区)住房城乡建设局。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, t.text.split("\n")[-1], [u.name for u in t.lead_units]) for t in tasks] == [
+        ("1", "加强城市道路日常保洁。开展城市道路全天候保洁。", ["各县(市、区)人民政府", "街道办"]),
+        ("1-2", "推进乡镇、村屯及城中村综合整治工作。完善基础设施。", ["各县(市、区)人民政府", "各县(市、区)住房城乡建设局"])]
+
+
 def test_the_one_item_of_a_list_without_a_note_is_a_task():
     # 咸阳 优化营商环境 (review s7d 06) and three rounds after it: "1.全面實施…。(市政府辦公室…牽頭,…負責)" then
     # "2.持續深化相對集中行政許可權改革。…" with no note; the one un-noted item of a noted list is a task too
