@@ -244,6 +244,7 @@ def item_start() -> re.Pattern[str]:
 
 # Characters that make the number after them a quantity in a sentence ("约2.5万", "第3.")
 NOT_BEFORE_ITEM = frozenset("第约共近超逾达为至到")  # "达到5.1公里" (通州区 2021, review r32b 08)
+WORDS_ENDING_IN_ONE = frozenset("统唯逐万之")  # "标准统一、布局合理": 一、 the end of a word (内蒙古 2023, review s19b 02)
 
 
 @lru_cache(maxsize=None)

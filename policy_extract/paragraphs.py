@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from .brackets import Enclosed
 from .grammar import current as _grammar
-from .markers import CN_DIGITS, NOT_BEFORE_ITEM, Marker, candidates, match_marker, separator
+from .markers import CN_DIGITS, NOT_BEFORE_ITEM, WORDS_ENDING_IN_ONE, Marker, candidates, match_marker, separator
 from .units import ends_like_unit
 
 # A gap of blanks holding an ideographic or no-break space, or of two blanks or more (parting
@@ -185,7 +185,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         # a kind further down (_deeper)
         comma_title = not heading and title is not None and not re.search(r"[。；;：:！？]", title)
         # (a percent closes a figure, no number goes on after it: "…增长6.8%2 规模工业增加值…", 霍邱县 2025 flattened, review r37a 10)
-        if last == "第" or (not (boundary or heading or comma_title) and (last in NOT_BEFORE_ITEM or (last.isascii() and last != "%"))):
+        if last == "第" or (not boundary and last in WORDS_ENDING_IN_ONE and text.startswith("一", i)) or (not (boundary or heading or comma_title) and (last in NOT_BEFORE_ITEM or (last.isascii() and last != "%"))):
             continue  # "约3.5" a number; "…坚持质量第一、以用为本" an ordinal, even in a short heading
         marker = match_marker(text[i : i + 60])
         if marker is None or (marker.kind == "cn" and _counted_run(text, i, marker.end)):

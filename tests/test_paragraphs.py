@@ -588,3 +588,21 @@ def test_a_departments_share_of_a_citys_list_goes_on_after_each_note():
     tasks = policy_extract.parse_text(text).tasks
     assert [(t.number, [u.name for u in t.lead_units]) for t in tasks] == [("36", ["市交通运输局"]), ("38", ["市交通运输局"])]
     assert [u.name for u in tasks[1].responsible_units] == ["市自然资源和规划局", "市住建局"]
+
+
+def test_yi_at_the_end_of_a_word_opens_no_part():
+    # 内蒙古 2023 全区一体化政务大数据体系建设工作方案 (idachang.com mirror, review s19b 02, flattened): "标准统一、布局合理" had
+    # opened part 一 in the preamble and every task's path was the preamble; corpus 0443 "（一）危害国家统一、主权和领土完整的",
+    # 0545 "举报有下列情形之一、经核查属实的"
+    text = ("为贯彻落实《国务院关于加强数字政府建设的指导意见》精神，整合构建标准统一、布局合理、管理协同的全区一体化政务大数据体系，制定本方案。"
+            "一、推动统筹管理一体化（一）建立完善政务大数据管理体系。统筹、指导各部门的政务数据归集工作。（自治区政务服务局负责，持续推进）"
+            "（二）建立健全政务数据共享协调机制。（自治区政务服务局负责）\n")
+    assert [(t.number, t.path) for t in policy_extract.parse_text(text).tasks] == [
+        ("（一）", ["一、推动统筹管理一体化"]), ("（二）", ["一、推动统筹管理一体化"])]
+    assert split_items("（一）危害国家统一、主权和领土完整的；", Sequence()) == ["（一）危害国家统一、主权和领土完整的；"]
+    # a title's last character before its part is no such word's: "…先进单位名单一、获奖个人" (corpus 0347), "…规划一、", "…融合一、"
+    from policy_extract.markers import WORDS_ENDING_IN_ONE
+
+    assert not {"单", "划", "合"} & WORDS_ENDING_IN_ONE
+    text = "获奖个人和先进单位名单一、获奖个人（一）全国人社知识通（1名）任科英二、获奖单位优秀组织奖（3个）邢台市人力资源和社会保障局\n"
+    assert [(o.marker, o.title) for o in policy_extract.parse_text(text).outline][0] == ("一、", "获奖个人")
