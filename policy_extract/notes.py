@@ -40,8 +40,7 @@ class Note:
     responsible: list[str] = field(default_factory=list)
     leaders: list[str] = field(default_factory=list)
     deadline: str | None = None
-    # units the note says every later task takes part in too ("以下任务均需各市县政府负责，不再列出")
-    carried: list[str] = field(default_factory=list)
+    carried: list[str] = field(default_factory=list)  # units every later task takes part in too ("以下任务均需各市县政府负责，不再列出")
 
 
 def top_level_groups(text: str) -> list[tuple[int, int]]:
@@ -326,7 +325,8 @@ def find_notes(text: str) -> list[Note]:
         if note is not None:
             notes.append(replace(note, start=start, end=end))
     k = open_tail(text)  # "…增长7.5%以上。(责任单位:区发改局、区商务办": the note's bracket never closed (黄石港区 2023, review r33a 02)
-    tail = whole = text[k + 1 :].split("\n")[0] if k is not None and _grammar().label_line.match(text[k + 1 :]) else ""
+    opens = k is not None and (_grammar().label_line.match(text[k + 1 :]) or text[:k].rstrip()[-1:] in _SENTENCE_ENDS)  # or after a sentence:
+    tail = whole = text[k + 1 :].split("\n")[0] if opens else ""  # "…申报制度。(市市场监管委牵头,市政务服务办、…" (天津 2020, review s19b 04)
     body = tail.rstrip("。；;，,、 ")  # the last name whole: a page cut inside it ("(牵头单位:市") is no note, but after a name before
     last = re.split(r"[、，,；;:：]", body)[-1]  # it the cut name alone is lost ("(牽頭單位:總工會、政", 萧县 2023, review s6c 08)
     if not (len(last) >= 3 and _ends_like_unit(last)) and body[-len(last) - 1 : -len(last)] in ("、", "，", ","):

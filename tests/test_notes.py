@@ -730,6 +730,12 @@ def test_a_note_whose_closing_bracket_was_lost():
     # or inside the last of several names, which alone is lost (萧县 2023 民生实事, review s6c 08: "(牵頭單位:總工會、政")
     (note,) = find_notes("为职工提供服务。(牵头单位:总工会、政")
     assert note.lead == ["总工会"]
+    # an unlabelled note after a sentence, cut by the page (天津 2020 优化营商环境, review s19b 04): its units had been read by the
+    # item's last-clause rule and the note left in the text
+    text = "(1)加快推进“一网通办”。全面推行经营范围自主申报制度。(市市场监管委牵头,市政务服务办、市委网信办、市公安局、市税务局\n"
+    task = policy_extract.parse_text(text).tasks[0]
+    assert (task.text, [u.name for u in task.lead_units], len(task.responsible_units)) == (
+        "加快推进“一网通办”。全面推行经营范围自主申报制度。", ["市市场监管委"], 4)
     # a 〔 bracket, with a name's own closed bracket inside the open note (巴中市 就业创业 实施意见 2018, dbsrcw.com/article/296.html,
     # review s18b 05: the excerpt ends inside the note, which had stayed in the task's text)
     text = "(一)在稳增长中保就业。实现经济增长与扩大就业联动。〔牵头单位:市发展改革委;责任单位:市财政局、人行巴中市中心支行,各县(区)人民政府、巴中\n"
