@@ -158,8 +158,8 @@ def card_as_rows(rows: list[list[str]]) -> list[list[str]] | None:
             return None
         else:
             values[-1] = f"{values[-1]} {cell}".strip()  # a value over several cells keeps them all
-    columns = header_columns(labels)
-    if len(labels) < 2 or not is_task_header(columns) or not values[columns.get("task", columns.get("measure", 0))]:
+    columns = header_columns(labels)  # (not a site's fields: "内容分类: | 其他 | 废止时间: | 暂无", 符离镇 2022, review s19a 04)
+    if len(labels) < 2 or not is_task_header(columns) or not values[columns.get("task", columns.get("measure", 0))] or set(labels) & set(_grammar().rules.page_info_labels):
         return None  # a header row whose names end in colons has no values
     return [labels, values]
 

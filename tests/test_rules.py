@@ -1585,6 +1585,12 @@ def test_page_info_labels():
             "南昌市人民政府关于印发2021年南昌市民生实事工程安排意见的通知\n各县(区)人民政府:\n"
             "经市委、市政府研究同意,现将《2021年南昌市民生实事工程安排意见》印发给你们,请认真贯彻实施。\n2021年4月22日\n")
     assert policy_extract.parse_text(page).meta.issuer == "南昌市人民政府"
+    # 符离镇 2022年农村人居环境工作计划 (szyq.gov.cn/public/6623501/157132691.html, review s19a 04): the site's fields over the plan
+    # had been read as one task's card ("内容分类:" a task column, "废止时间:" a time column), and the plan's items gave way to it
+    assert {"内容分类", "废止时间"} <= set(rules.PAGE_INFO_LABELS)
+    page = (" 内容分类: 其他,其它,个人 发布机构: 符离镇人民政府\n 废止时间: 暂无  词:\n"
+            "(一)进一步压实工作责任。健全党政一把手亲自抓的工作机制,深入开展农村人居环境整治。\n(二)进一步突出重点任务。全面推进农村改厕。\n")
+    assert [t.number for t in policy_extract.parse_text(page).tasks] == ["(一)", "(二)"]
     # a sentence before a 来源 label is no title (synthetic)
     sentence = "各地要加强宣传，数据来源：省统计局"
     assert meta.find_title([Piece("para", sentence, 1, 1)]) is None
