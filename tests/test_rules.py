@@ -1244,6 +1244,12 @@ def test_web_chrome_lines():
     # a 市 农村人居环境 plan on a sharing site (review s17b 06): "仅展示665字,全文共3671字" under the last item
     items = "1.集中力量打造一批美丽宜居型村庄,让美丽生态宜居智慧成为乡村的“底色”。\n仅展示665字,全文共3671字\n"
     assert policy_extract.parse_text(items).tasks[-1].text == "集中力量打造一批美丽宜居型村庄,让美丽生态宜居智慧成为乡村的“底色”。"
+    # 镇2025年度环境综合整治专项行动工作实施方案 (huaboedu.com/news/140567.html, review s19a 03): a sharing site's line under the
+    # excerpt, "预览结束,免费获取全文或定制代笔此类文章,请扫码联系老师!", lined or run on at the end of the last item
+    assert {"预览结束,免费获取全文", "预览结束，免费获取全文"} <= set(rules.WEB_CHROME_LINES)
+    items = "2. “保两洁、治七乱”方面常态保持环境整洁和水体清洁。针对违......\n预览结束,免费获取全文或定制代笔此类文章,请扫码联系老师!\n"
+    for form in (items, items.replace("\n", "")):
+        assert policy_extract.parse_text(form).tasks[-1].text == "“保两洁、治七乱”方面常态保持环境整洁和水体清洁。针对违......"
     # 创建省级卫生县城工作实施方案 (nepao.com/show-103-7767-1.html, review s18a 06): the page's footer under the last item
     # ("浏览次数:  更新时间:…", "上一篇:…", "网友评论《…》", "评论功能已关闭") had been run into its text; a chrome label's
     # value after its colon is the site's too
