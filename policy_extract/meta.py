@@ -54,13 +54,13 @@ def find_doc_number(paras: list[Piece]) -> str | None:
             closing = before.endswith(("(", "（")) and p.text[m.end() :].strip() in (")", "）") and not before.rstrip("(（").endswith("》")
             if in_head and closing and not any(ch in before for ch in _SENTENCE_OR_COLON):
                 return number  # "2021年县政府重点工作任务(华政发〔2021〕2号)": the title line's own number
-            if in_head and looks_like_org(before.strip("#")) and not before.strip("#").startswith(("关于",)):
+            if in_head and looks_like_org(before.strip("#")) and "关于" not in before:  # (not a title: "国务院办公厅关于…有关" + "文件…的通知国办发…", 1068)
                 return number  # "# 西安市人民政府办公厅 市政办函〔2022〕72号": the red header's issuer, then the number
-            glued = _after_header_or_title(before, number, rules.doc_number_after) if in_head else None
+            raw = re.sub(r"\s+", "", m.group(0))  # (the title's end, not an issuer, before "国办发明电": 1094 flattened)
+            glued = (_after_header_or_title(before, raw, rules.doc_number_after) or _after_header_or_title(before, number, rules.doc_number_after)) if in_head else None
             if glued:
                 return glued
-            matched = re.sub(r"\s+", "", m.group(0))
-            if _after_publisher_field(before + matched[: len(matched) - len(number)]):
+            if _after_publisher_field(before + raw[: len(raw) - len(number)]):
                 return number  # "• 发布:湖州卫生健康委湖卫健发〔2023〕1号湖州市…的通知" (湖州 2023, review r19a 03 flattened)
         in_head = in_head and _still_head(p.text)
     return None

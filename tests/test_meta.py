@@ -333,6 +333,14 @@ def test_a_doc_number_in_brackets_after_the_title_is_not_part_of_it():
     assert (meta.title, meta.doc_number) == ("关于南宁经济技术开发区落实政府工作报告2020年重点工作任务分工方案的通知", "南经管发〔2020〕81号")
 
 
+def test_a_doc_number_run_on_after_a_title_that_opens_with_its_issuer():
+    # corpus 1068 (国办发〔2018〕127号, flattened; review c18-1): the title's end had been read as part of the number, the
+    # issuer before 关于 taken for the red header's; corpus 1094 (国办发明电〔2018〕15号, flattened) lost its 国办 so
+    for head, number in (("国务院办公厅关于抓好赋予科研机构和人员更大自主权有关文件贯彻落实工作的通知国办发〔2018〕127号", "国办发〔2018〕127号"),
+                         ("国务院办公厅关于2019年部分节假日安排的通知国办发明电〔2018〕15号", "国办发明电〔2018〕15号")):
+        assert policy_extract.parse_text(head + "各省、自治区、直辖市人民政府：一、元旦放假。\n").meta.doc_number == number
+
+
 def test_a_sites_banner_run_into_the_title_is_cut_off():
     # 咸阳市 2022 (www.xianyang.gov.cn/…/t20220429_635863.html): the site's banner printed before the title
     text = "本站支持IPV6咸阳市人民政府关于落实《政府工作报告》重点工作部门分工的意见\n咸政发〔2022〕4号\n各县市区人民政府:\n"
