@@ -237,6 +237,8 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
             continue  # "…制定…新三年行动计划(2025—2027年)": the period of a plan it names (review r41a 08)
         if phrase.endswith(("日", "号")) and _dated_event(text, start, start + len(phrase)):
             continue  # a birth date, a date a rule took effect, a cited document's date
+        if text[start + len(phrase) : start + len(phrase) + 1] in ("至", "—", "－", "~", "～") and not phrase.endswith("前"):  # (not 到: "于7月29日到指定地点")
+            continue  # a period's start: "（2022年1月至出现中高风险地区当月月均参保人数）" (corpus 0318)
         if text[max(0, start - 6) : start].rstrip().endswith(starts):
             continue  # a period's start or a policy's extension ("补贴政策延续至2022年底", corpus 0010)
         if default_year and int(date[:4]) < default_year - 1:

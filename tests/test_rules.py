@@ -1183,6 +1183,18 @@ def test_not_deadline_before():
     assert deadlines.deadline_in_text("上半年完成调整。", 2021).date == "2021-06-30"
     with using(_rules_without("not_deadline_before", "原则")):
         assert deadlines.deadline_in_text("县级领导分包联系点原则上半年调整一次。", 2021) is not None
+    # 截至 dates a count or a policy's term, no work: "截至4月底" (corpus 1038, review c18-2), "政策实施期限截至2023年12月31日"
+    # (corpus 0196), "截至2022年12月31日，退休退职人员…" (0192); 截止…前 still is a time limit
+    assert "截至" in rules.NOT_DEADLINE_BEFORE
+    assert deadlines.deadline_in_text("截至4月底，全省已开工项目120个。", 2015) is None
+    assert deadlines.deadline_in_text("一次性吸纳就业补贴，政策实施期限截至2023年12月31日。", 2023) is None
+    assert deadlines.deadline_in_text("截止2024年6月底前完成申报。", 2024).date == "2024-06-30"
+    with using(_rules_without("not_deadline_before", "截至")):
+        assert deadlines.deadline_in_text("截至4月底，全省已开工项目120个。", 2015) is not None
+    # a period's start before 至 is none either ("参保人数300人（2022年1月至出现中高风险地区当月月均参保人数）", corpus 0318)
+    assert deadlines.deadline_in_text("参保人数300人（2022年1月至出现中高风险地区当月月均参保人数）及以上的社会团体", 2022) is None
+    assert deadlines.deadline_in_text("2024年3月至2024年6月底前完成排查整治。", 2024).date == "2024-06-30"
+    assert deadlines.deadline_in_text("于2019年7月29日到指定地点申请复核。", 2019).date == "2019-07-29"
     # corpus 0042 (河北 政务公开专区 2022, review r31a 02): a standard already published is no work due
     assert "已于" in rules.NOT_DEADLINE_BEFORE
     published = "《政务公开专区建设指南》（DB13/T5480-2022）已于2022年2月28日由省市场监管局发布"
