@@ -177,7 +177,7 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     chosen_ids = {id(n) for n in noted} | {id(n) for n in candidates}
     chosen = [n for n in items if id(n) in chosen_ids]
     # A task whose sub-points carry their own notes gives way to them.
-    return [n for n in chosen if not any(id(d) in chosen_ids for d in n.walk())]
+    return [n for n in chosen if not any(id(d) in chosen_ids for d in n.walk()) and not (not n.children and _grammar().effective_clause.match(full_text(n)))]
 
 
 def _unnoted_siblings(noted: list[Node], options: Options, notes_of=find_notes) -> list[Node]:

@@ -384,6 +384,16 @@ def test_non_task_section_keywords_of_a_review():
     assert len(_task_paths(text, _rules_without("non_task_section_keywords", "主要成效", "主要问题", "经验做法"))) == 4
 
 
+def test_an_item_that_says_when_the_notice_takes_effect_is_no_task():
+    # corpus 0636 (财政部等 科技创新专项担保计划 2024, review c18-2): "（三）本专项担保计划自印发后执行。执行中如有问题，请及时报告。";
+    # corpus 0288 "十五、本通知自2014年10月1日起施行。", 0545 "37.本办法自公布之日起施行。"
+    text = ("四、监督管理\n（一）财政部加强对融担基金风险补偿资金监督管理，确保资金安全高效使用。\n"
+            "（二）本专项担保计划自印发后执行。执行中如有问题，请及时报告。\n（三）本办法自公布之日起施行。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
+    # work that names the notice stays ("（四）本方案实施中各单位要加强协调配合。")
+    assert [t.number for t in policy_extract.parse_text(text + "（四）本方案实施中各单位要加强协调配合。\n").tasks] == ["（一）", "（四）"]
+
+
 def test_non_task_section_openings():
     # corpus 0125 (河北 规范性文件公开审查 通知): "一、充分认识…的重要性" explains, no work is given; corpus 0667 (教育部 科技部
     # 2020, review c17-1): "一、准确理解SCI论文及相关指标", "二、深刻认识论文“SCI至上”的影响" define and describe, 三 is the work
