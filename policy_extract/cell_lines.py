@@ -182,7 +182,8 @@ def _cells_of_one_line(piece: Piece, width: int) -> bool:
 def _wrapped_cell(pieces: list[Piece], j: int, width: int) -> bool:
     """A cell's first line the page wrapped before its " |" ("…落实重点项目“领导", "+专班”…制度。 |"): a line with no
     number of its own between two cells of the run."""
-    return pieces[j].kind == "para" and j + 1 < len(pieces) and _cells_of_one_line(pieces[j + 1], width) and match_marker(pieces[j].text) is None and not column_of(pieces[j + 1].cells[0].strip())
+    return pieces[j].kind == "para" and j + 1 < len(pieces) and _cells_of_one_line(pieces[j + 1], width) and match_marker(pieces[j].text) is None and not column_of(pieces[j + 1].cells[0].strip()) \
+        and not pieces[j + 1].cells[0].strip().rstrip("*＊").isdecimal()  # a row's number: the line is a category's ("产业发展类")
 
 
 def _joined_cell(line: Piece, cell: Piece) -> Piece:

@@ -65,8 +65,8 @@ def _is_non_task_section(node: Node) -> bool:
     if node.title.strip("：: ") in rules.not_unit_labels or any(node.title.startswith(w) and g.label_line.match(node.title[len(w) :]) for w in rules.not_unit_labels):
         return True  # "八、联系方式": a part titled by a label that names no one doing work, its lines run on or not ("七、联系方式联系人：…", 0148)
     title = _section_title(node)
-    return (_names_non_task_section(title, rules.non_task_section_keywords, rules.task_section_keywords) or title.startswith(rules.non_task_section_openings)) \
-        and not title.startswith(rules.task_section_opening_words)
+    opening = title.startswith(rules.non_task_section_openings) and not any(k in title for k in rules.task_section_keywords)  # (存在的问题及整改措施)
+    return (_names_non_task_section(title, rules.non_task_section_keywords, rules.task_section_keywords) or opening) and not title.startswith(rules.task_section_opening_words)
 
 
 @lru_cache(maxsize=4096)

@@ -282,8 +282,8 @@ class MetadataPatterns:
 
     @cached_property
     def self_reference(self) -> re.Pattern:
-        """"本意见", "本通知": a notice naming itself."""
-        return re.compile("本" + _alt(self.rules.plan_title_endings + self.rules.document_title_endings))
+        """The notice acting on itself: "本意见颁布后", "本通知自…起", "对本意见执行情况…" (not "按照本方案要求…", "本规划期内")."""
+        return re.compile("本" + _alt(self.rules.plan_title_endings + self.rules.document_title_endings) + "(?:颁布|印发|发布|自|未|执行|实施|施行|由)")
 
     @cached_property
     def report_word(self) -> re.Pattern:

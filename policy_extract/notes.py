@@ -4,8 +4,8 @@
     〔市行政审批服务局牵头，市级有关部门和各县(区)政府、各园区按职责分工负责〕
     （市发改委牵头，市财政局配合） · （市发改委负责） · 牵头单位：市发改委   (a line of its own)
 
-A bracketed aside is a note only when every clause in it reads as one (a label, or units
-followed by a role verb), so "（含电子文本）" or "（试行）" stay in the text."""
+A bracketed aside is a note only when every clause in it reads as one (a label, or units followed by a role verb), so
+"（含电子文本）" or "（试行）" stay in the text."""
 from __future__ import annotations
 
 import re
@@ -20,6 +20,7 @@ from .grammar import current as _grammar
 from .units import clauses_apart_by_dun, ends_with_role_verb, is_collective, names_only, people_apart, split_roles, split_top_level, split_units, without_manner
 from .units import ends_like_unit as _ends_like_unit
 from .units import split_etc as _split_etc
+from .units import starts_like_unit as _starts_like_unit
 from .units import units_before_tail as _units_before_tail
 
 NOTE_BRACKETS = {"（", "(", "〔", "【", "[", "［"}
@@ -53,9 +54,8 @@ def _people_out(note: Note) -> Note:
     lead, found = people_apart(note.lead)
     responsible, more = people_apart(note.responsible)
     carried = people_apart(note.carried)[0] if note.carried else note.carried
-    if (lead, responsible, carried) == (note.lead, note.responsible, note.carried):
-        return note
-    return replace(note, lead=lead, responsible=responsible, leaders=list(dict.fromkeys(note.leaders + found + more)), carried=carried)
+    same = (lead, responsible, carried) == (note.lead, note.responsible, note.carried)
+    return note if same else replace(note, lead=lead, responsible=responsible, leaders=list(dict.fromkeys(note.leaders + found + more)), carried=carried)
 
 
 def _labelled_units(value: str) -> tuple[list[str], list[str]]:
@@ -172,9 +172,9 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
             return None
         pending = []
         roles += 1
-    if pending and roles and (unassigned or lead or not any(g.role_word.search(n) for n in pending)):  # "责任单位：X等按职责分工负责，各市政府":
-        # the label (or column) gives the rest its role; after a role verb they take part as its units do ("（X牵头，Y、Z）", s9b 08;
-        # "(市财政局、市人社局、市税务局等按职责分工负责;各市、区人民政府,…)", 镇江 2022, s18b 06), a name no role's word ("其他为协助配合单位")
+    if pending and roles and (unassigned or lead or all(is_collective(n) or _starts_like_unit(n) for n in pending)):  # "责任单位：X等按职责分工负责，各市政府":
+        # the label (or column) gives the rest its role; after a role verb they take part as its units do ("（X牵头，Y、Z）", s9b 08; "(…等按职责
+        # 分工负责;各市、区人民政府,…)", 镇江 2022, s18b 06), each a name ("其他为协助配合单位", "新建乡镇寄宿制学校" are none)
         (lead if unassigned == "lead" else sole if sole and not (lead or responsible or unassigned) else responsible).extend(pending)
     elif pending:  # units without a role: an aside, not a note
         return None

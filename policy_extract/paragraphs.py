@@ -36,15 +36,15 @@ def split_gaps(text: str) -> list[str]:
     """Cut a line at the wide gaps that stand for paragraph breaks."""
     if "\u3000" not in text and "\xa0" not in text and "  " not in text:
         return [text]
-    out, start = [], 0
+    out, start, page = [], 0, len(text) >= _RUN_ON and text.count("  ") >= 10  # page: joined by blanks, not a table's long row
     for m in _GAP.finditer(text):
         gap = m.group(0)
         wide = sum(1 for ch in gap if ch in "\u3000\xa0")
         before = text[m.start() - 1]
         # a break: two U+3000; two blanks in a whole page run into one line (not a spaced heading's "第一章　总  则", corpus 1101:
-        run_on = len(gap) >= 2 and len(text) >= _RUN_ON  # a blank one letter away); a marker after the gap; a sentence end
+        run_on = len(gap) >= 2 and page  # a blank one letter away); a marker after the gap; a sentence end
         spaced = text[m.start() - 2 : m.start() - 1].isspace() or text[m.end() + 1 : m.end() + 2].isspace()
-        opens_item = (wide or run_on) and match_marker(text[m.end() : m.end() + 40]) is not None
+        opens_item = (wide or len(gap) >= 2 and len(text) >= _RUN_ON) and match_marker(text[m.end() : m.end() + 40]) is not None
         if wide >= 2 or run_on and not spaced or (before in _SENTENCE_END or before in _CLOSING) and (wide or before in _BLANKS_AFTER) or opens_item:
             out.append(text[start : m.start()])
             start = m.end()
@@ -185,7 +185,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         # a kind further down (_deeper)
         comma_title = not heading and title is not None and not re.search(r"[。；;：:！？]", title)
         # (a percent closes a figure, no number goes on after it: "…增长6.8%2 规模工业增加值…", 霍邱县 2025 flattened, review r37a 10)
-        if last == "第" or (not boundary and last in WORDS_ENDING_IN_ONE and text.startswith("一", i)) or (not (boundary or heading or comma_title) and (last in NOT_BEFORE_ITEM or (last.isascii() and last != "%"))):
+        in_word = not boundary and last in WORDS_ENDING_IN_ONE and text.startswith("一", i) and text[k - 1 : k + 1] not in ("系统", "传统")  # "统一、布局"
+        if last == "第" or (not (boundary or heading or comma_title) and (last in NOT_BEFORE_ITEM or (last.isascii() and last != "%"))):
             continue  # "约3.5" a number; "…坚持质量第一、以用为本" an ordinal, even in a short heading
         marker = match_marker(text[i : i + 60])
         if marker is None or (marker.kind == "cn" and _counted_run(text, i, marker.end)):
@@ -205,14 +206,12 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             # "…石家庄海关一、专项整治目标…二、…": the next document on the page
             ok = _confirmed(text, i + marker.end, marker)
         if not ok and boundary and sequence.jumps(marker):
-            # "…和志愿者18.实施…。19.统筹…。20.…" (corpus 1000: the store lost items 9.–17.): the list goes on
-            # from a later number, its next two after it; or after the unit note that closes the item before it, as
-            # a department's share of a city's list is numbered ("…配合单位:市发改委等。38.以市域…", 临沂 2020, s8a 03)
+            # "…和志愿者18.实施…。19.统筹…。20.…" (corpus 1000: the store lost items 9.–17.): the list goes on from a later number, its next
+            # two after it; or after the note closing the item before it, as a department's share of a list is numbered ("…配合单位:市发改委等。38.以市域…", s8a 03)
             ok = _confirmed(text, i + marker.end, marker, more=2) or bool(_grammar().label_re.search(text, cuts[-1] if cuts else 0, i))
         if not ok and not boundary and sequence.jumps(marker) and marker.value <= sequence.last[marker.kind][0] + 3 and cuts \
                 and _grammar().label_re.search(text, cuts[-1], i) and ends_like_unit(text[max(0, i - 12) : i]):
-            # a unit label's list, then the next item with nothing between, items lost before it ("…责任科室(单位):县总医院、
-            # 县妇幼保健院4.开展城乡结合部环境整治…", a 县 爱国卫生 plan whose page lost 2. and 3., review s13d 03)
+            # a unit label's list, then the next item with nothing between, items lost before it ("…责任科室(单位):县总医院、县妇幼保健院4.开展…", s13d 03)
             ok = True
         if not ok and contents >= 3 and sequence.restarts(marker, (marker.kind,)):
             ok = _confirmed(text, i + marker.end, marker)  # "…6.4　奖励和处罚7　附则1　总则1.1　编制目的…": the body after its contents (corpus 1096)
@@ -222,6 +221,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             # "…减少9.0%、6.9%。二、落实节能减排目标责任(三)合理分解…" (四川 节能减排, review s12b 03): an excerpt that
             # starts inside 一、, its 二、's short title over the next item of the list running before it
             ok = True
+        ok = ok and not in_word
         if not ok and marker.kind == "cn" and marker.value == 1 and _annex_title_before(text, i):
             ok = True  # "…附件包头市数字政府建设考评指标一、政务服务…" (corpus 1134 flattened): the annex's own first part
         if not ok and marker.kind == "cn" and marker.value == 1 and not cuts and _plan_title_before(text, i):

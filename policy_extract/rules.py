@@ -11,20 +11,21 @@ from collections import namedtuple
 # A numbered section whose title contains one of these holds the tasks.
 TASK_SECTION_KEYWORDS = (
     "重点任务", "主要任务", "工作任务", "重点工作", "主要措施", "具体措施", "工作措施", "重点举措", "主要举措", "具体举措", "任务举措", "工作举措",
-    "任务分工", "责任分工", "行动内容", "活动内容", "主要内容", "工作内容", "实施内容", "工作重点", "改革任务", "建设任务", "整治任务", "试点任务",
+    "任务分工", "责任分工", "行动内容", "活动内容", "主要内容", "工作内容", "实施内容", "工作重点", "改革任务", "建设任务", "整治任务", "试点任务", "整改措施",
 )
 # ... or whose title opens with one of these, which name what the work is about rather than the work: "三、重点领域"
 # is a task section, "三、深化重点领域信息公开，以公开促落实" a part like its siblings (河北 2019 政务公开工作要点, corpus 0051).
 TASK_SECTION_OPENING_WORDS = ("重点领域", "重点项目", "政策措施", "重要任务")
-# ... and never inside one whose title contains one of these (a review of past work or of problems too: gold 001).
+# ... and never inside one whose title contains one of these.
 NON_TASK_SECTION_KEYWORDS = (
     "总体要求", "指导思想", "基本原则", "工作原则", "工作目标", "主要目标", "发展目标", "总体目标", "发展现状", "现状与形势", "发展基础", "面临形势", "新形势", "发展环境", "保障措施", "工作要求", "组织实施", "组织保障",
     "组织领导", "目标要求", "实施步骤", "步骤安排", "时间安排", "进度安排", "名词解释", "附则", "总则", "实现路径", "适用范围", "编制依据", "背景", "目的意义", "重要意义", "重大意义", "督查目的", "督查方式", "主要职责",
-    "总体思路", "实施保障", "主要成效", "工作成效", "取得的成效", "存在的问题", "存在问题", "主要问题", "工作回顾", "经验做法",
+    "总体思路", "实施保障",
 )
-# ... or whose title opens with one of these: a part on how to see the work ("一、充分认识…的重要性", corpus 0125, 0606),
-# not the work; the words inside a sentence are no title ("各地…要充分认识…的重要性和复杂性，切实加强领导", corpus 0140).
-NON_TASK_SECTION_OPENINGS = ("充分认识", "深刻认识", "正确认识", "准确理解", "深刻理解")
+# ... or whose title opens with one of these: a part on how to see the work ("一、充分认识…的重要性", corpus 0125, 0606), not the
+# work; inside a sentence they are no title ("各地…要充分认识…的重要性和复杂性", 0140); a task section's word keeps it ("存在的问题及整改措施").
+NON_TASK_SECTION_OPENINGS = ("充分认识", "深刻认识", "正确认识", "准确理解", "深刻理解", "主要成效", "工作成效", "取得的成效", "存在的问题", "存在问题",
+                             "存在的主要问题", "主要问题", "工作回顾", "经验做法")  # and a review (gold 001; corpus 1038), not "一、着力解决…主要问题"
 # Section keywords that also open a sentence as its verb: no title that a body ran into ("（一）组织实施环境要素的
 # 监测…", corpus 0403; "（二）组织实施阶段（2022年3月至2025年9月）", corpus 0337), unlike "一、总体目标到2017年，…".
 SECTION_WORDS_AS_VERBS = ("组织实施", "组织领导")
@@ -81,9 +82,8 @@ COMMA_LEADS_PHRASES = ("逗号前", "分号前")  # "（…。逗号前为牵头
 # Words of a clause or sentence inside a note that says how to read the notice, not who does
 # the work ("，排名第1为牵头单位，下同", "。以下任务均需各市县政府负责，不再列出").
 READING_CONVENTION_WORDS = ("下同", "为牵头", "为主办", "以下", "不再列出", "不再做分工", "不再分工", "均需", "均由", "其他为", "其余为")
-# A note's later sentence that holds for every task after it ("…不再列出", "…下同") and the
-# words before the units it names ("以下任务均需各市县政府和雄安新区管委会负责，不再列出",
-# "具体任务均涉及相关市(州)人民政府,不再做分工,下同"): those units take part in the later tasks.
+# A note's later sentence that holds for every task after it ("…不再列出", "…下同") and the words before the units it names
+# ("以下任务均需各市县政府和雄安新区管委会负责，不再列出", "具体任务均涉及相关市(州)人民政府,不再做分工,下同"): those units take part in the later tasks.
 CARRY_FORWARD_WORDS = ("下同", "不再列出", "不再单独列出", "不再一一列出", "不再逐一列出", "不再重复列出", "不再做分工", "不再分工")
 CARRIED_UNIT_WORDS = ("均需", "均涉及", "均由", "均含")
 # Verb phrases closing an unlabelled clause "X牵头", "Y按职责分工负责", longest first.

@@ -1125,6 +1125,10 @@ def test_cells_per_line_with_a_cell_wrapped_before_its_bar():
         ("1", "全力服务重大项目落地见效。"[-8:], ["招商工作部", "安商工作部"], ["叶林"]),
         ("2", ",盘活存量土地400亩。"[-8:], ["改革办"], ["马振明"]),
     ]
+    # a category's line over a row's number is no wrapped cell (review diffreview-s19: "产业发展类" had been glued to "2 |")
+    grouped = cells[:11] + ["产业发展类"] + cells[11:]
+    assert [t.number for t in policy_extract.parse_text("2025年开发区重点工作及责任清单\n" + "\n".join(grouped) + "\n").tasks][:1] == ["1"]
+    assert all(not t.text.startswith("产业发展类") for t in policy_extract.parse_text("\n".join(grouped) + "\n").tasks)
     # a line with its own number between the cells is no wrapped cell: the table still ends there
     cut = cells[:11] + ["二、保障措施"] + cells[11:]
     assert [t.number for t in policy_extract.parse_text("2025年开发区重点工作及责任清单\n" + "\n".join(cut) + "\n").tasks] == ["1"]

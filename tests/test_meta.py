@@ -897,22 +897,24 @@ def test_a_closing_paragraph_naming_the_notice_over_its_signature_is_no_part_of_
     doc = policy_extract.parse_text(text)
     assert doc.tasks[-1].text == "建立社会科技奖励规范化和常态化的宣传报道机制，提高社会科技奖励的整体水平。"
     assert (doc.meta.issuer, doc.meta.issue_date) == ("科技部", "2017-07-07")
+    # "本规划期内，…" opens the item's own paragraph, no closing (review diffreview-s19)
+    text = "（二）加大资金投入。市财政每年安排专项资金。\n本规划期内，各县区财政要按1:1比例落实配套资金。\n邯郸市人民政府\n2023年5月6日\n"
+    assert policy_extract.parse_text(text).tasks[-1].text.endswith("按1:1比例落实配套资金。")
 
 
 def test_the_closing_paragraphs_run_on_before_a_run_on_signature_are_cut():
     # corpus 1059 (国办发〔2019〕6号 政府性融资担保, flattened; review c17-1): after the last item, "各地区、各部门要…" and "财政部要
-    # 会同…，对本意见执行情况进行督促检查…" ran on into the item; corpus 0208 (人社部 财政部 2017, stored on one line): "各地要…
-    # 传达本通知要求…。…2017年12月25日前向两部报告。" — its date had been the item's time limit
+    # 会同…，对本意见执行情况进行督促检查…" ran on into the item
     item = ("（二十七）完善绩效评价体系。各级财政部门要会同有关方面研究制定绩效考核办法，激发其开展支小支农担保业务的内生动力。")
     closing = ("各地区、各部门要充分认识规范政府性融资担保机构运作的重要意义，抓好组织实施。财政部要会同发展改革委等部门，加强统筹协调，"
                "对本意见执行情况进行督促检查和跟踪分析，重大事项及时向国务院报告。国务院办公厅2019年1月22日（此件公开发布）")
     doc = policy_extract.parse_text(item + closing + "\n")
     assert doc.tasks[-1].text == item[len("（二十七）"):] and doc.meta.issuer == "国务院办公厅"
-    item = ("（四）严格信息使用。各地在工作中，要切实加强个人信息管理。已经建立信息系统的地区，要进一步加强网络信息安全防护建设，着力避免信息泄露。"
-            "各地要迅速向本地区各级人力资源社会保障部门传达本通知要求，强化责任意识。各地落实本通知要求相关情况和遇到的问题，2017年12月25日前向两部报告。"
-            "人力资源社会保障部财政部2017年11月13日\n")
-    task = policy_extract.parse_text(item).tasks[-1]
-    assert task.text.endswith("着力避免信息泄露。") and task.deadline is None
+    # the notice acting on itself, not an instruction naming it: "各乡镇、各部门要按照本方案要求细化工作措施。" and the item's
+    # sentence after it stay (review diffreview-s19)
+    item = ("（二）强化督查考核。建立工作专班。各乡镇、各部门要按照本方案要求细化工作措施。县政府督查室每季度开展一次专项督查，"
+            "对工作不力的予以通报问责。磁县人民政府办公室2023年5月6日\n")
+    assert policy_extract.parse_text(item).tasks[-1].text.endswith("对工作不力的予以通报问责。")
     # an item's own sentences stay: the closing must address all units or name the notice (corpus 0261, 0198), and never
     # leaves the item its title alone (corpus 0309: "（六）做好培训宣传，强化服务意识。各地、各部门要…本通知未作明确事宜，…")
     item = ("（六）做好培训宣传，强化服务意识。各地、各部门要牢固树立以人民为中心的服务理念。各评委会组建单位要组织评审专家培训。"

@@ -1149,8 +1149,9 @@ def test_units_after_a_sole_or_responsible_verb_clause_take_part():
     item = "(一)加大税费减免力度。按国家和省规定执行。(市财政局、市人社局、市税务局负责;各市、区人民政府)\n"
     task = policy_extract.parse_text(item).tasks[0]
     assert task.text == "加大税费减免力度。按国家和省规定执行。" and [u.name for u in task.responsible_units][-1] == "各市、区人民政府"
-    # units without any verb stay an aside, no note
+    # units without any verb stay an aside, no note; after X负责 a clause that only ends like a unit is no name (review diffreview-s19)
     assert parse_note("各市、区人民政府,镇江新区、高新区管委会") is None
+    assert parse_note("县教育局负责，新建乡镇寄宿制学校") is None and parse_note("市国资委负责，组建市属国有投资公司") is None
 
 
 def test_a_groups_lead_note_goes_to_items_whose_own_notes_name_no_lead():

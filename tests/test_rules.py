@@ -377,11 +377,17 @@ def test_non_task_section_keywords_of_a_review():
     # corpus 1038 (河北省教育厅 2015 全面改薄 检查 通报, review c18-2): "一、主要成效和经验", "二、存在的主要问题" report and find,
     # they give no work (gold 001: a review of past work is no task); corpus 0587 (河北 2019 履行教育职责 自查自评): "二、工作成效",
     # "三、经验做法", "四、存在的主要问题"
-    assert {"主要成效", "工作成效", "经验做法", "存在的问题", "主要问题"} <= set(rules.NON_TASK_SECTION_KEYWORDS)
+    assert {"主要成效", "工作成效", "经验做法", "存在的问题", "主要问题"} <= set(rules.NON_TASK_SECTION_OPENINGS)
     text = ("一、主要成效和经验\n（一）领导重视，组织机构健全。各县都成立了领导小组。\n二、存在的主要问题\n（一）项目进度慢。部分县开工率低。\n"
             "三、经验做法\n（一）统筹推进。各地建立了工作台账。\n四、下一步工作\n（一）加快项目建设。各县要倒排工期。\n")
     assert [p for _, p in _task_paths(text)] == ["四、下一步工作"]
-    assert len(_task_paths(text, _rules_without("non_task_section_keywords", "主要成效", "主要问题", "经验做法"))) == 4
+    assert len(_task_paths(text, _rules_without("non_task_section_openings", "主要成效", "存在的主要问题", "主要问题", "经验做法"))) == 4
+    # opening the title only, and not with a task section's word: work on problems and a rectification plan's parts stay
+    # (review diffreview-s19: "一、着力解决群众反映强烈的主要问题", "二、存在的问题及整改措施")
+    text = "一、着力解决群众反映强烈的主要问题\n（一）整治农村人居环境。开展村庄清洁行动。\n二、加强组织领导\n（一）健全工作机制。\n"
+    assert [p for _, p in _task_paths(text)] == ["一、着力解决群众反映强烈的主要问题"]
+    text = "一、基本情况\n二、存在的问题及整改措施\n（一）理论学习不够深入。整改措施：制定年度学习计划。\n"
+    assert [p for _, p in _task_paths(text)] == ["二、存在的问题及整改措施"]
 
 
 def test_an_item_that_says_when_the_notice_takes_effect_is_no_task():
