@@ -233,8 +233,9 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
         if not (g.due_ending.search(phrase) or g.year_range.fullmatch(phrase)) or text.startswith(g.rules.recurring_phrases, start) \
                 or text[max(0, start - 3) : start].endswith(g.rules.recurring_phrases):
             continue  # not due; or a rhythm ("实行一季度一督查、半年一考核", 洪江市 2013; "每年4月上旬", corpus 0962)
-        if g.year_range.fullmatch(phrase) and text[start - 1 : start] in "（(" and text[: start - 1].endswith(g.rules.plan_title_endings):
-            continue  # "…制定…新三年行动计划(2025—2027年)": the period of a plan it names (review r41a 08)
+        if g.year_range.fullmatch(phrase) and (text[start - 1 : start] in "（(" and text[: start - 1].endswith(g.rules.plan_title_endings)
+                                                or text.startswith("的", end := start + len(phrase)) and any(w in text[end : end + 12] for w in g.rules.plan_title_endings)):
+            continue  # "…新三年行动计划(2025—2027年)" (review r41a 08), "制定基础研究2021—2035年的总体规划" (corpus 0664): a plan's period
         if phrase.endswith(("日", "号")) and _dated_event(text, start, start + len(phrase)):
             continue  # a birth date, a date a rule took effect, a cited document's date
         if text[start + len(phrase) : start + len(phrase) + 1] in ("至", "—", "－", "~", "～") and not phrase.endswith("前"):  # (not 到: "于7月29日到指定地点")

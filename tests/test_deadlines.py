@@ -354,6 +354,8 @@ def test_the_period_of_a_plan_an_item_names_is_no_time_limit():
     assert deadline_in_text("科学制定规划。制定省残疾人扶贫开发十年规划（2011—2020年）。", 2011) is None
     # a span of years standing as the item's own time ("2025—2027年,构建…") still is one
     assert deadline_in_text("2025—2027年,构建市级孵化载体梯队培育机制。", 2025).date == "2027-12-31"
+    # or before 的 and the plan (corpus 0664, 国务院 加强基础研究 意见, review c19-1: "制定基础研究2021—2035年的总体规划")
+    assert deadline_in_text("制定基础研究2021—2035年的总体规划，明确目标任务。", 2021) is None
 
 
 @pytest.mark.parametrize("cell, date", [
