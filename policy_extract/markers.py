@@ -276,3 +276,9 @@ def ordinal_shi(text: str) -> Marker | None:
     m = _ordinal_shi().match(text)
     value = cn_to_int(m.group(1)) if m else None
     return Marker("ordinal_shi", m.group(0).strip(), value, m.group(1), m.end()) if value else None
+
+
+def ordinal_marker_ends(text: str, end: int) -> bool:
+    """A 第X条 / 第X章 marker ends at `end`: "第二条  推进…", an article's number and its text a gap apart (review s5d 03)."""
+    k = text.rfind("第", max(0, end - 8), end)
+    return k >= 0 and (found := match_marker(text[k:end])) is not None and found.end == end - k

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from .brackets import Enclosed
 from .grammar import current as _grammar
-from .markers import CN_DIGITS, NOT_BEFORE_ITEM, WORDS_ENDING_IN_ONE, Marker, candidates, match_marker, separator
+from .markers import CN_DIGITS, NOT_BEFORE_ITEM, WORDS_ENDING_IN_ONE, Marker, candidates, match_marker, ordinal_marker_ends, separator
 from .units import ends_like_unit
 
 # A gap of blanks holding an ideographic or no-break space, or of two blanks or more (parting
@@ -43,7 +43,7 @@ def split_gaps(text: str) -> list[str]:
         before = text[m.start() - 1]
         # a break: two U+3000; two blanks in a whole page run into one line (not a spaced heading's "第一章　总  则", corpus 1101:
         run_on = len(gap) >= 2 and page  # a blank one letter away); a marker after the gap; a sentence end
-        spaced = text[m.start() - 2 : m.start() - 1].isspace() or text[m.end() + 1 : m.end() + 2].isspace()
+        spaced = text[m.start() - 2 : m.start() - 1].isspace() or text[m.end() + 1 : m.end() + 2].isspace() or ordinal_marker_ends(text, m.start())
         opens_item = (wide or len(gap) >= 2 and len(text) >= _RUN_ON) and match_marker(text[m.end() : m.end() + 40]) is not None
         if wide >= 2 or run_on and not spaced or (before in _SENTENCE_END or before in _CLOSING) and (wide or before in _BLANKS_AFTER) or opens_item:
             out.append(text[start : m.start()])

@@ -49,6 +49,9 @@ def test_two_blanks_part_only_a_whole_page_joined_by_them():
     # a long row of a table whose cells stand two blanks apart is no page (review diffreview-s19: the row had been cut into cells)
     row = "1  " + "加快推进城乡供水一体化建设，完善农村供水工程体系，推进规模化供水工程建设和小型工程标准化改造，" * 4 + "  市水利局  市财政局  2024年12月底前"
     assert split_gaps(row) == [row]
+    # nor the gap after an article's number (湘阴县 优化营商环境 若干规定 2019, flattened, review s5d 03: its articles had lost their text)
+    page = "  ".join(lines) + "第二条  推进“一件事”一窗办。对企业设立等43项“一件事”启动实施办理。"
+    assert split_gaps(page)[-1].endswith("制定本规则。第二条  推进“一件事”一窗办。对企业设立等43项“一件事”启动实施办理。")
 
 
 def test_a_page_joined_by_two_blanks_reads_as_its_lines():
