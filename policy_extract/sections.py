@@ -1,0 +1,57 @@
+"""Which parts of a notice's outline name where its tasks stand: a task section by its title's words ("二、重点任务"),
+a part that gives none ("一、总体要求", "一、充分认识…", a review of past work). extract.py chooses the tasks by these."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .grammar import current as _grammar
+from .segment import Node
+
+# how far into a title run together with its body a section keyword still names the section
+RUN_ON_TITLE_CHARS = 14
+HEADING_TITLE_CHARS = 20  # a section's name ends within this many characters of its title
+
+
+
+def section_title(node: Node) -> str:
+    """The words of a part's title that can name it a section. In text that lost its line
+    breaks the title ran into its body, which may name the words too ("一、申报类别和范围自然
+    科学分为重点项目、青年基金项目…（一）…", corpus 1051 flattened): there the title's own
+    words come first ("二、重点任务加快…", "三、组织实施“十四五”期间…"); a title of heading length is all its own ("一、改进加强科研项目
+    和资金管理的总体要求（一）…")."""
+    title = node.title
+    if len(title) > RUN_ON_TITLE_CHARS * 2 and node.children and node.children[0].start_line == node.start_line:
+        return title[:RUN_ON_TITLE_CHARS]
+    return title
+
+
+def is_task_section(node: Node, keyword: str | None) -> bool:
+    if keyword:
+        return keyword in node.title
+    title = section_title(node)
+    rules = (g := _grammar()).rules
+    # or a title that announces the items below it ("二、着重做好以下工作:", 哈密 2021, review s5c 08)
+    return any(k in title for k in rules.task_section_keywords) or title.startswith(rules.task_section_opening_words) \
+        or (len(title) <= 12 and bool(g.announces_items.search(title.rstrip("：: "))))
+
+
+def is_non_task_section(node: Node) -> bool:
+    rules = (g := _grammar()).rules
+    if node.title.strip("：: ") in rules.not_unit_labels or any(node.title.startswith(w) and g.label_line.match(node.title[len(w) :]) for w in rules.not_unit_labels):
+        return True  # "八、联系方式": a part titled by a label that names no one doing work, its lines run on or not ("七、联系方式联系人：…", 0148)
+    title = section_title(node)
+    opening = title.startswith(rules.non_task_section_openings) and not any(k in title for k in rules.task_section_keywords)  # (存在的问题及整改措施)
+    return (_names_non_task_section(title, rules.non_task_section_keywords, rules.task_section_keywords) or opening) and not title.startswith(rules.task_section_opening_words)
+
+
+@lru_cache(maxsize=4096)
+def _names_non_task_section(title: str, non_task: tuple[str, ...], task: tuple[str, ...]) -> bool:
+    """The words stand in a heading: near its start ("五、工作要求", "（三）切实加强组织领导"), or ending it
+    ("进一步加强对困难群众基本生活保障工作的组织领导", corpus 0215, its body run on or not); not further into
+    a work item's sentence ("(一)街道安委会各成员单位要按照“一岗双责”的工作要求,加强…", review s7a 07)."""
+    return any(_heads(title, k) for k in non_task) and not any(k in title for k in task)
+
+
+def _heads(title: str, word: str) -> bool:
+    end = title.find(word) + len(word)
+    return end >= len(word) and (end <= HEADING_TITLE_CHARS or (end <= HEADING_TITLE_CHARS + 10 and title[end : end + 1] not in tuple("，,、；;")))
