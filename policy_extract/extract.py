@@ -23,6 +23,7 @@ from .normalize import Piece
 from .notes import find_notes
 from .sections import is_non_task_section as _is_non_task_section
 from .sections import is_task_section as _is_task_section
+from .sections import one_of_parallel_groups
 from .segment import Node, is_heading
 
 
@@ -101,7 +102,7 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
         return chosen
     # a section holds items: a leaf whose text happens to name 重点任务 is an item, not a section
     sections = [n for n in root.walk() if _is_task_section(n, options.task_section) and not _excluded(n) and (n.children or options.task_section)]
-    sections = [s for s in sections if not any(a in sections for a in s.ancestors())]
+    sections = [s for s in sections if not any(a in sections for a in s.ancestors()) and (options.task_section or not one_of_parallel_groups(s))]
     # a note assigns work in any section (the contract), and so does a title naming the item's lead ("(一)省监察厅牵头的工作")
     noted = [n for n in items if notes_of(n.own_text) or not n.children and title_lead(full_text(n))[0]]
     if options.task_section:

@@ -55,3 +55,14 @@ def _names_non_task_section(title: str, non_task: tuple[str, ...], task: tuple[s
 def _heads(title: str, word: str) -> bool:
     end = title.find(word) + len(word)
     return end >= len(word) and (end <= HEADING_TITLE_CHARS or (end <= HEADING_TITLE_CHARS + 10 and title[end : end + 1] not in tuple("，,、；;")))
+
+
+def one_of_parallel_groups(node: Node) -> bool:
+    """A group whose title names a task section's word not at its start, among sibling groups like it that name no section
+    ("(二)落实好省级交通强国试点任务" between "(一)统筹好全市交通强国战略实施" and "(三)…", 武汉 2022 交通运输工作要点, review
+    s20a 04): one of the groups, not the notice's task section; its siblings' items are tasks as its own are."""
+    rules = _grammar().rules
+    if node.parent is None or section_title(node).startswith(rules.task_section_keywords + rules.task_section_opening_words):
+        return False
+    siblings = [c for c in node.parent.children if c is not node and c.kind == node.kind]
+    return bool(siblings) and all(c.children and not is_task_section(c, None) and not is_non_task_section(c) for c in siblings)

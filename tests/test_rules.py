@@ -165,7 +165,8 @@ def test_task_section_opening_words():
     titled = text.replace("三、深化重点领域信息公开，以公开促落实", "三、重点领域")
     assert [t.id for t in policy_extract.parse_text(titled).tasks] == ["3.1"]
     with using(DEFAULT_RULES.replace(task_section_opening_words=(), task_section_keywords=rules.TASK_SECTION_KEYWORDS + ("重点领域",))):
-        assert [t.id for t in policy_extract.parse_text(text).tasks] == ["3.1"]  # the old reading
+        # once the old reading (["3.1"]); a task word inside one of parallel parts' titles names no section either
+        assert [t.id for t in policy_extract.parse_text(text).tasks] == ["1.1", "2.1", "3.1"]
     # corpus 0583 (唐山 市场采购贸易方式试点 实施方案, review r23c 09): beside 四、主要任务, "五、政策措施" holds measures too
     assert "政策措施" in rules.TASK_SECTION_OPENING_WORDS
     plan = ("一、总体要求\n（一）指导思想。坚持改革创新。\n四、主要任务\n（一）建设信息平台。建设市场采购贸易联网信息平台。\n"
@@ -388,6 +389,18 @@ def test_non_task_section_keywords_of_a_review():
     assert [p for _, p in _task_paths(text)] == ["一、着力解决群众反映强烈的主要问题"]
     text = "一、基本情况\n二、存在的问题及整改措施\n（一）理论学习不够深入。整改措施：制定年度学习计划。\n"
     assert [p for _, p in _task_paths(text)] == ["二、存在的问题及整改措施"]
+
+
+def test_a_group_naming_a_task_word_among_parallel_groups_is_no_task_section():
+    # 2022年武汉交通运输工作要点 (review s20a 04): "(二)落实好省级交通强国试点任务" holds 试点任务, a task-section word; it had
+    # made its group the notice's only task section, and the items of (一) and (三) were lost
+    text = ("(一)统筹好全市交通强国战略实施\n1.紧紧围绕上级赋予武汉的战略任务,谋划推进全市一盘棋的工作机制。\n2.全面实施武汉综合交通运输“十四五”等4个规划。\n"
+            "(二)落实好省级交通强国试点任务\n3.紧盯交通运输部批复我省交通强国建设试点目标,确保各方面任务按期完成。\n"
+            "(三)推动交通基础设施建设\n4.加快推进武汉枢纽直通线建设。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2", "3", "4"]
+    # a section named by the word at its title's start stays the one ("二、重点任务" among "一、总体要求", "三、保障措施")
+    text = "一、总体要求\n(一)指导思想。坚持系统观念。\n二、重点任务\n(一)推进项目建设。加快开工。\n三、保障措施\n(一)加强组织领导。\n"
+    assert [t.path[0] for t in policy_extract.parse_text(text).tasks] == ["二、重点任务"]
 
 
 def test_an_item_that_says_when_the_notice_takes_effect_is_no_task():
