@@ -125,15 +125,16 @@ def without_run_on_signature(body: str) -> str:
 
 
 def _without_run_on_closing(text: str) -> str:
-    """The notice's closing paragraphs run on before a run-on signature: from the first sentence after the item's own that
-    addresses all units (各…要) and names the notice itself or asks for reports ("…内生动力。各地区、各部门要充分认识…。
-    财政部要会同…，对本意见执行情况进行督促检查…。国务院办公厅2019年1月22日", 国办发〔2019〕6号 flattened, corpus 1059)."""
+    """The notice's closing paragraphs run on before a run-on signature: from the last sentence (never the one after the item's
+    title) that addresses all units (two 各 before 要) or has the notice act on itself, when what follows from it has the notice
+    act on itself or asks for reports ("…内生动力。各地区、各部门要充分认识…。财政部要会同…，对本意见执行情况进行督促检查…。
+    国务院办公厅2019年1月22日", 国办发〔2019〕6号 flattened, corpus 1059)."""
     g = _grammar()
     starts = [k + 1 for k, ch in enumerate(text) if ch in "。！？" and k + 1 < len(text)][1:]  # not right after the item's title
     for k in reversed(starts):  # the last such sentence: an item's own "各级财政部门要…" before it stays
         tail = text[k:]
         sentence = tail[: tail.find("。") + 1 or len(tail)]
-        m = g.closing_exhortation.match(sentence)  # all the notice's units ("各地区、各部门要"), or its own name ("各地要…传达本通知要求")
+        m = g.closing_exhortation.match(sentence)  # all the notice's units ("各地区、各部门要"), or the notice acting ("各地要…本通知自…")
         if m and (m.group(0).count("各") >= 2 or g.self_reference.search(sentence)) and (g.self_reference.search(tail) or g.report_at.search(tail) or g.report_please.search(tail)):
             return text[:k]
     return text
