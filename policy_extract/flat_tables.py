@@ -181,11 +181,17 @@ def unglue_tables(pieces: list[Piece]) -> list[Piece]:
     and the unit clause that closes each row."""
     number_names = number_column_names()
     out: list[Piece] = []
-    for piece in pieces:
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        i += 1
         start = _glued_header_at(piece.text, number_names) if piece.kind == "para" else -1
         names, end = split_glued_header(piece.text[start:]) if start >= 0 else ([], 0)
         columns = header_columns(names) if names else {}
         rows = _glued_rows(piece.text[start + end :], columns, len(names)) if names and is_task_header(columns) else None
+        while rows and i < len(pieces) and _row_goes_on(rows[-1], columns, pieces[i]):
+            piece = Piece("para", piece.text + pieces[i].text, piece.start_line, pieces[i].end_line, piece.page)
+            rows, i = _glued_rows(piece.text[start + end :], columns, len(names)), i + 1
         if not rows:
             out.append(piece)
             continue
@@ -194,6 +200,17 @@ def unglue_tables(pieces: list[Piece]) -> list[Piece]:
         for cells in [names] + rows:
             out.append(Piece("row", "\t".join(cells), piece.start_line, piece.end_line, piece.page, cells, piece.table))
     return out
+
+
+def _row_goes_on(row: list[str], columns: dict[str, int], piece: Piece) -> bool:
+    """A paragraph that opens with the unit clause of the row before it, whose text a line break
+    after its last sentence cut off (a glued table hard-wrapped: "…纳入公共租赁住房优先配租范围。" /
+    "省民政厅、…、省卫生健康委牵头;…配合;各州(市)党委和政府落实25计划生育…", 云南 2023 e-paper)."""
+    unit_cols = [columns[k] for k in ("lead", "responsible") if k in columns]
+    if piece.kind != "para" or not unit_cols or any(row[k].strip() for k in unit_cols):
+        return False
+    note = bare_note(re.split(r"[；;。]", piece.text, maxsplit=1)[0])
+    return note is not None and bool(note.lead or note.responsible)
 
 
 def _glued_header_at(text: str, number_names: tuple[str, ...]) -> int:
