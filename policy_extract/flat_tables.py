@@ -178,7 +178,9 @@ def _label_run(pieces: list[Piece], i: int) -> tuple[list, int]:
 def unglue_tables(pieces: list[Piece]) -> list[Piece]:
     """A task table printed with every separator lost, header and rows on one line
     (a newspaper's e-paper copy): rows rebuilt from the header's names, the row numbers
-    and the unit clause that closes each row."""
+    and the unit clause that closes each row. Hard-wrapped, such a table breaks into
+    paragraphs where a line ends a sentence or a bracket; a paragraph after it that opens
+    with its last row's unit clause, or that holds its next row, goes on with it."""
     number_names = number_column_names()
     out: list[Piece] = []
     i = 0
@@ -189,9 +191,12 @@ def unglue_tables(pieces: list[Piece]) -> list[Piece]:
         names, end = split_glued_header(piece.text[start:]) if start >= 0 else ([], 0)
         columns = header_columns(names) if names else {}
         rows = _glued_rows(piece.text[start + end :], columns, len(names)) if names and is_task_header(columns) else None
-        while rows and i < len(pieces) and _row_goes_on(rows[-1], columns, pieces[i]):
-            piece = Piece("para", piece.text + pieces[i].text, piece.start_line, pieces[i].end_line, piece.page)
-            rows, i = _glued_rows(piece.text[start + end :], columns, len(names)), i + 1
+        while rows and i < len(pieces) and pieces[i].kind == "para":
+            joined = Piece("para", piece.text + pieces[i].text, piece.start_line, pieces[i].end_line, piece.page)
+            more = _glued_rows(joined.text[start + end :], columns, len(names))
+            if not (_row_goes_on(rows[-1], columns, pieces[i]) or (more and len(more) > len(rows) and match_marker(pieces[i].text) is None)):
+                break
+            piece, rows, i = joined, more, i + 1
         if not rows:
             out.append(piece)
             continue

@@ -70,20 +70,24 @@ def test_a_glued_header_after_a_title_on_the_same_line():
     assert tasks[1].text.startswith("根据经济社会发展水平")
 
 
-def test_a_glued_table_hard_wrapped_where_a_row_s_text_ends_a_line():
-    # realworld h12 (云南 e-paper) hard-wrapped at 41 characters: a line that ends a row's last
-    # sentence ends a paragraph, and the row's unit clause, with the next row glued to it, opens
-    # the next; the clause is the row's, and the next row is read
-    text = (
-        "序号工作任务责任单位23未纳人低保等困难人群范围的计划生育特殊家庭,依申请给予医疗救助。省医\n"
-        "保局牵头;省民政厅配合;各州(市)党委和政府落实24将符合条件的住房困难计划生育特殊家庭纳入\n"
-        "公共租赁住房优先配租范围。将符合条件的计划生育特殊家庭老年人纳入公共租赁住房优先配租范围。\n"
-        "省民政厅、省住房城乡建设厅、省卫生健康委牵头;省优化生育政策工作部门联席会议成员单\n"
-        "位配合;各州(市)党委和政府落实25计划生育特殊家庭成员在世时,引导其通过办理遗嘱等方式,妥\n"
-        "善处置财产。省卫生健康委、省民政厅、省司法厅牵头;各州(市)党委和政府落实\n"
-    )
+H12_GLUED = (  # realworld h12 (云南 e-paper), its rows 23-25 as printed: every separator lost
+    "序号工作任务责任单位23未纳人低保等困难人群范围的计划生育特殊家庭,依申请给予医疗救助。省医保局牵头;省民政厅配合;"
+    "各州(市)党委和政府落实24将符合条件的住房困难计划生育特殊家庭纳入公共租赁住房优先配租范围。将符合条件的计划生育特殊"
+    "家庭老年人纳入公共租赁住房优先配租范围。省民政厅、省住房城乡建设厅、省卫生健康委牵头;省优化生育政策工作部门联席会议"
+    "成员单位配合;各州(市)党委和政府落实25计划生育特殊家庭成员在世时,引导其通过办理遗嘱等方式,妥善处置财产。省卫生健康委、"
+    "省民政厅、省司法厅牵头;各州(市)党委和政府落实"
+)
+
+
+@pytest.mark.parametrize("width", [20, 33, 41, 50, 80])
+def test_a_glued_table_hard_wrapped_at_any_width(width):
+    # hard-wrapped, a line that ends a row's sentence ("…优先配租范围。" at 41) or a bracket
+    # ("各州(市)" at 50) ends a paragraph; the next opens with the row's unit clause, or
+    # goes on with it and holds the next row: both go on with the table
+    text = "\n".join(H12_GLUED[k : k + width] for k in range(0, len(H12_GLUED), width)) + "\n"
     tasks = policy_extract.parse_text(text).tasks
     assert [t.number for t in tasks] == ["23", "24", "25"]
+    assert [u.name for u in tasks[0].responsible_units] == ["省民政厅", "各州(市)党委和政府"]
     assert [u.name for u in tasks[1].lead_units] == ["省民政厅", "省住房城乡建设厅", "省卫生健康委"]
     assert [u.name for u in tasks[1].responsible_units] == ["省优化生育政策工作部门联席会议成员单位", "各州(市)党委和政府"]
     assert tasks[1].text.endswith("优先配租范围。") and "省民政厅" not in tasks[1].text
