@@ -286,6 +286,12 @@ class MetadataPatterns:
         return re.compile("本" + _alt(self.rules.plan_title_endings + self.rules.document_title_endings) + "(?:颁布|印发|发布|自|未|执行|实施|施行|由)")
 
     @cached_property
+    def side_panel_title(self) -> re.Pattern:
+        """A side panel's title and number: "专栏2：", "专栏4现代通信…", "专栏4“大数据+”工程" (not "专栏3个")."""
+        number = rf"(?:[0-9０-９]{{1,2}}|{CN_NUMERAL}{{1,3}})"
+        return re.compile(_alt(self.rules.side_panel_words) + rf"\s*{number}(?:\s*[：:]|\s+|[“《「（(]|(?!{_alt(self.rules.measure_words)}){HAN})")
+
+    @cached_property
     def report_word(self) -> re.Pattern:
         """A sentence that may ask for reports holds 报 or one of the report verbs."""
         return re.compile(_alt(("报",) + self.rules.report_verbs))

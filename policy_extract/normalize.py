@@ -14,8 +14,9 @@ from .flat_tables import labelled_cards, split_header_run, split_tab_runs, unglu
 from .grammar import current as _grammar
 from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
-from .note_breaks import label_at, run_on_notes, starts_with_label
+from .note_breaks import run_on_notes, starts_with_label
 from .notes import bare_note
+from .panels import opens_part, without_panels
 from .paragraphs import Sequence, after_signature, join_number_lines, split_gaps, split_items
 from .pieces import Piece
 from .pipe_runs import join_bar_cells, join_header_halves, prose_around_pipes, prose_row, read_ragged_rows, split_wide_rows, table_start
@@ -225,7 +226,7 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
             if cells is not None:  # a pipe or two around a whole notice (甘谷县 2020, review r10a 05): its paragraphs
                 text = " ".join(c.strip() for c in cells if c.strip())
             for chunk in split_header_run(text.strip()):  # a flattened header without a 序号 column
-                for para in split_items(chunk, sequence, label_at, run_on_notes):
+                for para in split_items(chunk, sequence, opens_part, run_on_notes):
                     pieces.append(Piece("para", para, src.order, src.order, src.page))
     return pieces
 
@@ -292,9 +293,8 @@ _RESTARTING_ITEMS = ("arabic", "paren_arabic", "arabic_rparen", "circled")
 
 
 def _plausible_next(marker, last_number: dict[str, int], len_out: int = 0) -> bool:
-    """After a line cut mid-sentence, a number opens an item only if it is the next of
-    its kind (or the first of a kind not met yet). A line that a wrap began with
-    "345，有事找政府" (from 12345) or "一、扁平、高效" (from 统一、扁平) goes on instead."""
+    """After a line cut mid-sentence, a number opens an item only if it is the next of its kind (or the first of a kind
+    not met yet). A line that a wrap began with "345，有事找政府" (from 12345) or "一、扁平、高效" (from 统一、扁平) goes on instead."""
     last = last_number.get(marker.kind)
     if last is not None and separator(marker) != last_number.get(marker.kind + ":sep"):
         return False  # "5," after items printed "4." is the tail of 12345, not item 5
@@ -397,4 +397,4 @@ def drop_page_fields(lines: list[SourceLine]) -> list[SourceLine]:
 def normalize(lines: list[SourceLine]) -> list[Piece]:
     lines = join_bar_cells(join_number_lines(drop_page_fields(drop_repeated_copy(lines))))
     pieces = unglue_tables(split_tab_runs(read_ragged_rows(split_wide_rows(regroup_cell_lines(join_wrapped(split_space_rows(labelled_cards(join_header_halves(lines_to_pieces(lines))))))))))
-    return drop_repeated_headers(absorb_table_headings(pieces))
+    return without_panels(drop_repeated_headers(absorb_table_headings(pieces)))

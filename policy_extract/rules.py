@@ -29,6 +29,7 @@ NON_TASK_SECTION_OPENINGS = ("充分认识", "深刻认识", "正确认识", "�
 # Section keywords that also open a sentence as its verb: no title that a body ran into ("（一）组织实施环境要素的
 # 监测…", corpus 0403; "（二）组织实施阶段（2022年3月至2025年9月）", corpus 0337), unlike "一、总体目标到2017年，…".
 SECTION_WORDS_AS_VERBS = ("组织实施", "组织领导")
+SIDE_PANEL_WORDS = ("专栏",)  # "专栏2：国家新型工业化产业示范基地（5家）1.承德…": a box beside the text, no items of it (gold 001; corpus 0744, 0946)
 REGULATION_TITLE_ENDINGS = ("条例", "办法", "规定", "细则", "规则", "章程", "准则")  # rules, not plans: 第X条 are tasks only with a unit
 UNNUMBERED_SECTION_TITLES = ("名词解释", "附件", "附表", "附录", "名词说明", "有关说明")  # open a part of their own (a glossary, an annex)
 # How the title of an attached plan ends ("附件\n河北省学校语言文字工作达标建设实施方案", "附件：第二批支持创新相关改革举措推广清单"):
@@ -268,7 +269,7 @@ Pairs = tuple[tuple[str, Words], ...]
 _rule_fields = (
     ("task_section_keywords", TASK_SECTION_KEYWORDS), ("task_section_opening_words", TASK_SECTION_OPENING_WORDS),
     ("non_task_section_keywords", NON_TASK_SECTION_KEYWORDS), ("non_task_section_openings", NON_TASK_SECTION_OPENINGS),
-    ("section_words_as_verbs", SECTION_WORDS_AS_VERBS),
+    ("section_words_as_verbs", SECTION_WORDS_AS_VERBS), ("side_panel_words", SIDE_PANEL_WORDS),
     ("regulation_title_endings", REGULATION_TITLE_ENDINGS), ("unnumbered_section_titles", UNNUMBERED_SECTION_TITLES),
     ("annex_plan_title_endings", ANNEX_PLAN_TITLE_ENDINGS),
     ("annex_form_endings", ANNEX_FORM_ENDINGS),
@@ -321,8 +322,7 @@ _rule_fields = (
     ("sentence_openings", SENTENCE_OPENINGS),
     ("citing_words", CITING_WORDS),
     ("document_title_endings", DOCUMENT_TITLE_ENDINGS),
-    ("measure_words", MEASURE_WORDS),
-    ("not_in_unit_names", NOT_IN_UNIT_NAMES),
+    ("measure_words", MEASURE_WORDS), ("not_in_unit_names", NOT_IN_UNIT_NAMES),
     ("title_remarks", TITLE_REMARKS),
 )
 

@@ -413,6 +413,31 @@ def test_an_item_that_says_when_the_notice_takes_effect_is_no_task():
     assert [t.number for t in policy_extract.parse_text(text + "（四）本方案实施中各单位要加强协调配合。\n").tasks] == ["（一）", "（四）"]
 
 
+# corpus 0946 (河北省电子信息产业重点攻坚行动计划（2020-2022年）, review c20-1), as the crawler stored it: a group's noted
+# paragraph, then two side panels run on after its note, the second listing bases 1.–2.
+PANELS_0946 = (
+    "二、重点任务\n（一）产业特色聚集发展行动\n围绕全产业链布局、全创新链协同，形成“1+5+8”产业发展格局。（责任单位：有关市政府，雄安新区管委会，"
+    "省工业和信息化厅）专栏1：雄安研发创新及成果转化引领区以建设国家数字经济创新发展试验区为契机，形成研发成果的输出高地。"
+    "专栏2：国家新型工业化产业示范基地（5家）1.承德新型工业化产业示范基地（大数据）。推动大数据产业聚集，打造中国“数据山庄”。"
+    "2022年，在线运营服务器规模突破20万台。2.张家口（张北、怀来）新型工业化产业示范基地（大数据）。2022年，在线运营服务器规模突破100万台。\n"
+    "（二）重点产业集群化与创新发展行动\n现代通信产业链集群化发展行动。2022年，通信导航产业主营业务收入超400亿元。（责任单位：省工业和信息化厅）"
+    "专栏4“大数据+”工程“大数据+”智能制造。促进钢铁、装备制造等传统产业大数据应用。\n"
+)
+
+
+def test_side_panel_words():
+    # the boxes a plan prints beside its text (gold 001: "The three 专栏 boxes are side panels of their groups, not numbered
+    # tasks"): the panel's items gave two tasks with （一）'s units, （一） itself was lost, and panel text ran into （二）
+    assert "专栏" in rules.SIDE_PANEL_WORDS
+    tasks = policy_extract.parse_text(PANELS_0946).tasks
+    assert [t.number for t in tasks] == ["（一）", "（二）"]
+    assert tasks[0].text.endswith("产业发展格局。") and tasks[0].deadline is None
+    assert [u.name for u in tasks[0].responsible_units] == ["有关市政府", "雄安新区管委会", "省工业和信息化厅"]
+    assert tasks[1].text.endswith("超400亿元。") and tasks[1].deadline.date == "2022-12-31"
+    without = policy_extract.parse_text(PANELS_0946, rules=_rules_without("side_panel_words", "专栏")).tasks
+    assert [t.number for t in without] == ["1", "2", "（二）"]
+
+
 def test_non_task_section_openings():
     # corpus 0125 (河北 规范性文件公开审查 通知): "一、充分认识…的重要性" explains, no work is given; corpus 0667 (教育部 科技部
     # 2020, review c17-1): "一、准确理解SCI论文及相关指标", "二、深刻认识论文“SCI至上”的影响" define and describe, 三 is the work

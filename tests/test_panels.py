@@ -1,0 +1,86 @@
+"""Side panels (panels.py): a plan's 专栏 boxes are left out of the reading, and end where the text goes on."""
+from __future__ import annotations
+
+import pytest
+
+import policy_extract
+from policy_extract.panels import panel_at, without_panels
+from policy_extract.pieces import Piece
+
+# corpus 0744 (河北省科技创新"十四五"规划 excerpt), one paragraph a line as a page prints it: a group's text,
+# its panel's title and the panel's numbered directions, then the next group
+LINED_0744 = (
+    "六、打好关键核心技术攻坚战\n"
+    "（一）推进传统产业技术升级。聚焦钢铁、石化等传统产业，组织实施一批重点技术改造项目，持续提升企业技术水平和产品质量。\n"
+    "专栏1：传统产业技术升级重点攻关方向\n"
+    "1.钢铁领域。加强关键共性技术攻关，加快钢铁产业绿色化、智能化改造。\n"
+    "2.石化领域。着力发展高性能树脂、高性能橡胶及弹性体。\n"
+    "（二）提升战略性新兴产业竞争力。以信息智能、高端装备制造等高新技术产业为重点，突破瓶颈制约。\n"
+    "专栏2：战略性新兴产业技术竞争力提升重点攻关方向\n"
+    "1.太阳能光伏领域。重点突破新型太阳能电池宽谱吸收高效光电转化材料和设计技术。\n"
+    "七、加强乡村振兴科技支撑\n"
+    "（一）强化种子安全科技保障。加强农业种质资源保护与开发利用。\n"
+)
+
+
+def test_a_panel_and_its_items_are_left_out_and_the_text_goes_on_after_it():
+    tasks = policy_extract.parse_text(LINED_0744).tasks
+    assert [(t.number, t.path) for t in tasks] == [
+        ("（一）", ["六、打好关键核心技术攻坚战"]), ("（二）", ["六、打好关键核心技术攻坚战"]), ("（一）", ["七、加强乡村振兴科技支撑"])]
+    assert tasks[0].text.endswith("产品质量。") and tasks[1].text.endswith("瓶颈制约。")
+    assert not any("专栏" in t.text or "领域" in t.text for t in tasks)
+
+
+@pytest.mark.parametrize("joiner", ["", "\u3000\u3000"], ids=["nothing", "ideographic"])
+def test_a_panel_run_on_after_a_sentence_opens_a_paragraph(joiner):
+    # the same text as crawled: its paragraphs joined into one line
+    flat = joiner.join(LINED_0744.split("\n"))
+    lined = [(t.number, t.text) for t in policy_extract.parse_text(LINED_0744).tasks]
+    assert [(t.number, t.text) for t in policy_extract.parse_text(flat + "\n").tasks] == lined
+
+
+def test_a_noted_paragraph_after_a_panel_is_the_text_s_next_run():
+    # corpus 0946: a panel, then the group's next paragraph closed by its own note (the item's second run)
+    text = ("（二）重点产业集群化与创新发展行动\n现代通信产业链集群化发展行动。实施“固基提芯引端”工程。（责任单位：省工业和信息化厅）\n"
+            "专栏4现代通信产业链“固基提芯引端”工程硅基材料。提升4英寸碳化硅晶片质量品质。\n"
+            "新型显示产业链集群化发展行动。实施“固基强屏建端”工程。（责任单位：省发展改革委）\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, t.text) for t in tasks] == [
+        ("（二）", "重点产业集群化与创新发展行动\n现代通信产业链集群化发展行动。实施“固基提芯引端”工程。"),
+        ("（二）-2", "新型显示产业链集群化发展行动。实施“固基强屏建端”工程。")]
+    assert [u.name for u in tasks[1].responsible_units] == ["省发展改革委"]
+
+
+def test_a_panel_item_with_a_note_of_its_own_is_a_task():
+    # the contract: an item that carries its own unit note is a task wherever it stands
+    text = ("一、重点任务\n（一）推进项目建设\n专栏1：重大工程\n1.建设数据中心。2023年底前建成。（责任单位：市大数据局）\n"
+            "2.建设算力平台。2024年底前建成。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    # (the noted item ends the panel: a box that names who does the work lists tasks, and its next item is one too)
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [("1", ["市大数据局"]), ("2", [])]
+
+
+def test_a_signature_under_a_panel_is_not_the_panel_s():
+    text = ("一、重点任务\n（一）推进传统产业技术升级。组织实施一批重点技术改造项目。\n专栏1：重点攻关方向\n1.钢铁领域。加快绿色化改造。\n"
+            "河北省人民政府办公厅\n2021年11月3日\n")
+    doc = policy_extract.parse_text(text)
+    assert [t.number for t in doc.tasks] == ["（一）"]
+    assert doc.meta.issue_date == "2021-11-03"
+
+
+@pytest.mark.parametrize("text, is_panel", [
+    ("专栏2：国家新型工业化产业示范基地（5家）", True),  # corpus 0946
+    ("专栏4现代通信产业链“固基提芯引端”工程", True),  # corpus 0946
+    ("专栏4“大数据+”工程“大数据+”智能制造。", True),  # corpus 0949
+    ("专栏1  工业互联网网络互联互通工程", True),  # corpus 1136
+    ("专栏1太阳能光伏产品", True),  # corpus 0899
+    ("专栏3个，及时发布政策解读。", False),  # a count of a site's columns
+    ("专栏信息公开。", False),  # a site's column, no number
+])
+def test_panel_titles(text, is_panel):
+    assert panel_at(text) is is_panel
+
+
+def test_pieces_without_panels_untouched_when_there_is_none():
+    pieces = [Piece("para", "（一）推进。加快建设。", 1, 1), Piece("para", "1.钢铁领域。加快改造。", 2, 2)]
+    assert without_panels(pieces) is pieces
