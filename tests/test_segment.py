@@ -744,6 +744,18 @@ def test_a_paragraph_over_a_note_of_its_own_after_a_noted_run_is_the_items_next_
         ("1-2", "推进乡镇、村屯及城中村综合整治工作。完善基础设施。", ["各县(市、区)人民政府", "各县(市、区)住房城乡建设局"])]
 
 
+def test_a_paragraph_holding_a_note_with_a_sentence_after_it_is_the_items_next_run():
+    # corpus 0946 (河北 电子信息产业 2020, review c20-1): the group's second paragraph is closed by its note, and a sentence
+    # runs on after it; the paragraph had gone to the notice's closing, its task and six units lost
+    text = ("（二）重点产业集群化与创新发展行动\n大数据产业创新发展提升行动。2022年，培育引进10家大数据骨干企业。"
+            "（责任单位：省工业和信息化厅，雄安新区管委会）\n创新发展软件和信息技术服务业。2022年，软件与信息技术服务业主营业务收入超800亿元。"
+            "（责任单位：省工业和信息化厅、省商务厅，各市政府）应用软件。抓住移动互联网发展的机遇，推动电子政务等业务发展。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("（二）", ["省工业和信息化厅", "雄安新区管委会"]), ("（二）-2", ["省工业和信息化厅", "省商务厅", "各市政府"])]
+    assert tasks[1].text.endswith("推动电子政务等业务发展。")  # the sentence after the last note stays with the run before it
+
+
 def test_the_one_item_of_a_list_without_a_note_is_a_task():
     # 咸阳 优化营商环境 (review s7d 06) and three rounds after it: "1.全面實施…。(市政府辦公室…牽頭,…負責)" then
     # "2.持續深化相對集中行政許可權改革。…" with no note; the one un-noted item of a noted list is a task too
