@@ -42,8 +42,8 @@ def issued_title(text: str) -> str | None:
             return full_name(text, obj[0])
         start = max(text.rfind(ch, 0, v) for ch in "。；;：:") + 1  # nor before the recipients' colon
         names = names_in(text, start, v)
-        if not names and start > 0:
-            names = names_in(text, max(text.rfind(ch, 0, start - 1) for ch in "。；;") + 1, start)
+        if not names and start > 0:  # (not one it cites: "严格依照《…保守国家秘密法》…。建立信息发布三审机制", corpus 0053, review c20-1)
+            names = [n for n in names_in(text, max(text.rfind(ch, 0, start - 1) for ch in "。；;") + 1, start) if not _cited(text, n)]
         if names:
             name = full_name(text, names[-1])
             close = text.rfind("》", 0, v)

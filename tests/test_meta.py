@@ -426,6 +426,11 @@ def test_the_verbs_object_in_its_clause_is_what_is_issued():
 def test_a_document_named_as_published_earlier_is_not_issued():
     # corpus 0823/0400: "…省人民政府公布的《X》同时废止" cites the document the new one replaces
     assert issued_title("本办法自2023年1月1日起施行。1995年9月4日省人民政府公布的《河北省蓄滞洪区管理办法》同时废止。") is None
+    # corpus 0053 (河北 政务新媒体 2019, review c20-1): "信息发布" is a noun; the law the sentence before cites is not issued
+    text = "建立健全信息发布审查制度，严格依照《中华人民共和国保守国家秘密法》以及其他法律、法规和国家规定，先审后发。建立信息发布三审机制，"
+    assert issued_title(text) is None and policy_extract.parse_text(text + "\n").meta.title is None
+    # corpus 0559 (a 办法's penalty clause): "按照《…军事设施保护法》的有关规定予以处罚。本办法自发布之日起施行。"
+    assert issued_title("违反本办法的，按照《中华人民共和国军事设施保护法》的有关规定予以处罚。本办法自发布之日起施行。") is None
 
 
 @pytest.mark.parametrize("text, number", [
