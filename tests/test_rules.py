@@ -1245,6 +1245,13 @@ def test_not_deadline_before():
     assert deadlines.deadline_in_text("截止2024年6月底前完成申报。", 2024).date == "2024-06-30"
     with using(_rules_without("not_deadline_before", "截至")):
         assert deadlines.deadline_in_text("截至4月底，全省已开工项目120个。", 2015) is not None
+    # a past year's date qualifies, it sets no work: "推动当年投产（或上年第四季度投产）…的新建投产企业…申报入统" (corpus 0941, review c20-2)
+    assert {"上年", "去年"} <= set(rules.NOT_DEADLINE_BEFORE)
+    past = "发展改革部门负责推动当年投产（或上年第四季度投产）、主营业务收入达到2000万元的新建投产企业按月度及时申报入统。"
+    assert deadlines.deadline_in_text(past, 2022) is None
+    assert deadlines.deadline_in_text("第四季度完成申报入统。", 2022).date == "2022-12-31"
+    with using(_rules_without("not_deadline_before", "上年")):
+        assert deadlines.deadline_in_text(past, 2022) is not None
     # a period's start before 至 is none either ("参保人数300人（2022年1月至出现中高风险地区当月月均参保人数）", corpus 0318)
     assert deadlines.deadline_in_text("参保人数300人（2022年1月至出现中高风险地区当月月均参保人数）及以上的社会团体", 2022) is None
     assert deadlines.deadline_in_text("2024年3月至2024年6月底前完成排查整治。", 2024).date == "2024-06-30"
