@@ -49,7 +49,7 @@ def issued_title(text: str) -> str | None:
             close = text.rfind("》", 0, v)
             tail = _grammar().issued_tail.match(text, close + 1) if names[-1] == name and close >= 0 else None
             return name + tail.group("tail") if tail and tail.end() == verb.end() and len(name) > 6 else name
-        after = [name for name in names_in(text, v, end) if not _cited(text, name)]
+        after = [name for name in names_in(text, v, end) if not _cited(text, name) and not _listed(text, name)]
         if after:
             return after[0]
     return None
@@ -96,8 +96,8 @@ def issue_object_name(text: str) -> str | None:
         return None  # "现将《政府工作报告》2023年6个方面243项工作任务予以分解印发": the report is not what it issues
     if name and len(name) > 6:
         return name
-    if not named and first and _cited(text, first):
-        return None  # "…印发通知,落实国务院《政府工作报告》": a document cited, not the one issued
+    if not named and first and (_cited(text, first) or _listed(text, first)):
+        return None  # "…印发通知,落实国务院《政府工作报告》": a document cited, not the one issued; one a list names
     if not named and first and text.startswith(("发布的", "印发的", "公布的"), text.find("《" + first + "》") + len(first) + 2):
         return None  # "在《人民日报》发布的…榜单中": the name issues something, it is not issued (东莞 xx镇 2019, review r18a 05)
     return first  # "现将《实施方案》印发…": a short name defined before
@@ -135,6 +135,13 @@ def issued_together(text: str, name: str) -> list[str]:
             break
         end = end + after + len(nxt) + 2
     return names_in(text, start, end) or [name]
+
+
+def _listed(text: str, name: str) -> bool:
+    """A name in a list of the laws a sentence speaks of ("…劳动合同法、《保障农民工工资支付条例》等相关法律法规宣传",
+    corpus 0237, review c21-2): after 、 or before 等, not the document an issuing word further back issues."""
+    k = text.find("《" + name + "》")
+    return k >= 0 and (text[k - 1 : k] == "、" or text.startswith("等", k + len(name) + 2))
 
 
 def _cited(text: str, name: str) -> bool:

@@ -429,6 +429,10 @@ def test_a_document_named_as_published_earlier_is_not_issued():
     # corpus 0053 (河北 政务新媒体 2019, review c20-1): "信息发布" is a noun; the law the sentence before cites is not issued
     text = "建立健全信息发布审查制度，严格依照《中华人民共和国保守国家秘密法》以及其他法律、法规和国家规定，先审后发。建立信息发布三审机制，"
     assert issued_title(text) is None and policy_extract.parse_text(text + "\n").meta.title is None
+    # corpus 0237 (河北 2023 薪暖农民工, review c21-2): 印发 has its own object, and the 《》 further on is one of a list of laws
+    text = ("在零工市场、招聘活动现场，通过印发宣传册，发放张贴维权“二维码”，广泛开展劳动法、劳动合同法、《保障农民工工资支付条例》"
+            "等相关法律法规宣传。")
+    assert issued_title(text) is None and policy_extract.parse_text(text + "\n").meta.title is None
     # corpus 0559 (a 办法's penalty clause): "按照《…军事设施保护法》的有关规定予以处罚。本办法自发布之日起施行。"
     assert issued_title("违反本办法的，按照《中华人民共和国军事设施保护法》的有关规定予以处罚。本办法自发布之日起施行。") is None
 
