@@ -82,7 +82,7 @@ FIRST_LISTED_LEADS_PHRASES = ("排名第1", "排在第1位", "列第1位", "列�
 COMMA_LEADS_PHRASES = ("逗号前", "分号前")  # "（…。逗号前为牵头单位,…下同）": the names before a note's first comma lead (自贡 2022, review r38a 03)
 # Words of a clause or sentence inside a note that says how to read the notice, not who does
 # the work ("，排名第1为牵头单位，下同", "。以下任务均需各市县政府负责，不再列出").
-READING_CONVENTION_WORDS = ("下同", "为牵头", "为主办", "以下", "不再列出", "不再做分工", "不再分工", "均需", "均由", "其他为", "其余为")
+READING_CONVENTION_WORDS = ("下同", "为牵头", "为主办", "以下", "不再列出", "不再做分工", "不再分工", "均需", "均由", "其他为", "其余为", "分工负责为")
 # A note's later sentence that holds for every task after it ("…不再列出", "…下同") and the words before the units it names
 # ("以下任务均需各市县政府和雄安新区管委会负责，不再列出", "具体任务均涉及相关市(州)人民政府,不再做分工,下同"): those units take part in the later tasks.
 CARRY_FORWARD_WORDS = ("下同", "不再列出", "不再单独列出", "不再一一列出", "不再逐一列出", "不再重复列出", "不再做分工", "不再分工")

@@ -1437,6 +1437,13 @@ def test_reading_convention_words():
     assert {"其他为", "其余为"} <= set(rules.READING_CONVENTION_WORDS)
     text = "省教育厅、省卫生计生委、省中医药管理局负责，排在第一位的为牵头单位，其他为协助配合单位，下同"
     assert notes.parse_note(text).responsible == ["省教育厅", "省卫生计生委", "省中医药管理局"]
+    # corpus 0049 (河北 医疗卫生行业综合监管 2019, review c21-1): a clause defining the note's word, "分工负责为各部门按职责分别
+    # 牵头，下同"; the note had been no note, its ten units lost and left in the task's text
+    assert "分工负责为" in rules.READING_CONVENTION_WORDS
+    defined = "省卫生健康委、省发展改革委按职责分工负责，省人力资源社会保障厅、省商务厅配合，分工负责为各部门按职责分别牵头，下同"
+    assert notes.parse_note(defined).responsible == ["省卫生健康委", "省发展改革委", "省人力资源社会保障厅", "省商务厅"]
+    with using(_rules_without("reading_convention_words", "分工负责为")):
+        assert notes.parse_note(defined) is None
     with using(_rules_without("reading_convention_words", "其他为")):
         assert notes.parse_note(text) is None
 
