@@ -156,6 +156,8 @@ def looks_like_time_limit(text: str) -> bool:
         return False
     if is_ongoing(text) or recurrence_of(text):
         return True
+    if len(text) <= 6 and text.startswith(_ongoing_openings(_grammar().rules.ongoing_phrases)):
+        return True  # "（持续优化，牵头考核单位：市住建局）" (包头 2022 考评指标, corpus 1134, review c21-1), as parse_time_limit reads it
     # or a clause that opens with its month: "11月取得明显成效" (包头 2022 考评指标, corpus 1134)
     return bool(find_dates(text, 2000)) or (len(text) <= 20 and _grammar().month_first.match(text) is not None)
 

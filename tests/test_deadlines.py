@@ -239,6 +239,13 @@ def test_looks_like_time_limit_inside_a_note():
     assert looks_like_time_limit(quote(TABLE, "持续推进"))
     assert not looks_like_time_limit(quote(HANZHONG, "市级有关部门和各县(区)政府"))
     assert not looks_like_time_limit(quote(STD2023, "有政务服务事项的市级部门"))
+    # 包头 2022 考评指标 (corpus 1134, review c21-1): "（持续优化，牵头考核单位：市住建局、审批服务局）" — a short clause opening
+    # as the ongoing phrases do is the note's time limit; a longer one is a sentence ("持续优化营商环境，提升服务效能")
+    import policy_extract
+
+    assert looks_like_time_limit("持续优化") and not looks_like_time_limit("持续优化营商环境，提升服务效能")
+    task = policy_extract.parse_text("8．加快工程建设项目审批系统持续优化、平台整合。（持续优化，牵头考核单位：市住建局、审批服务局）\n").tasks[0]
+    assert (task.deadline.text, task.deadline.ongoing, [u.name for u in task.lead_units]) == ("持续优化", True, ["市住建局", "审批服务局"])
 
 
 def test_a_year_that_is_no_date_is_not_compared():
