@@ -14,10 +14,11 @@ from .flat_tables import labelled_cards, split_header_run, split_tab_runs, unglu
 from .grammar import current as _grammar
 from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
-from .note_breaks import run_on_notes, starts_with_label
+from .note_breaks import starts_with_label
 from .notes import bare_note
-from .panels import opens_part, without_panels
+from .panels import without_panels
 from .paragraphs import Sequence, after_signature, join_number_lines, split_gaps, split_items
+from .part_breaks import opens_part, run_on_parts
 from .pieces import Piece
 from .pipe_runs import join_bar_cells, join_header_halves, prose_around_pipes, prose_row, read_ragged_rows, split_wide_rows, table_start
 from .space_rows import split_space_rows
@@ -151,8 +152,7 @@ _URL_END = re.compile(r"(?:https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$", re.ASCI
 
 
 def ends_in_link(text: str) -> bool:
-    """A line that ends in a web or mail address ("原文链接：https://www.pkulaw.com/lar/….html", "邮箱：jyt87042261@126.com"):
-    the copy's source or a contact, no sentence running on."""
+    """A line ending in a web or mail address ("原文链接：https://www.pkulaw.com/lar/….html", "邮箱：jyt8704@126.com"): no sentence runs on."""
     return _URL_END.search(text.strip()) is not None
 
 
@@ -226,7 +226,7 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
             if cells is not None:  # a pipe or two around a whole notice (甘谷县 2020, review r10a 05): its paragraphs
                 text = " ".join(c.strip() for c in cells if c.strip())
             for chunk in split_header_run(text.strip()):  # a flattened header without a 序号 column
-                for para in split_items(chunk, sequence, opens_part, run_on_notes):
+                for para in split_items(chunk, sequence, opens_part, run_on_parts):
                     pieces.append(Piece("para", para, src.order, src.order, src.page))
     return pieces
 

@@ -4,6 +4,7 @@ projects, bases or targets; its items are no tasks and its text is no task's tex
 "The three 专栏 boxes are side panels of their groups, not numbered tasks").
 
     …（责任单位：有关市政府，…）专栏1：雄安…引领区以建设…   a panel's title run on after a note: a paragraph of its own
+                                                       (part_breaks.opens_part)
     专栏3：…（8家） / 1.石家庄… / 2.秦皇岛…             the title and what the panel holds: left out
     （二）重点产业集群化与创新发展行动                   the text's next item: the panel ends
 
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 from .grammar import current as _grammar
 from .markers import match_marker
-from .note_breaks import label_at
 from .notes import ends_with_note, is_note_paragraph
 from .pieces import Piece
 
@@ -23,12 +23,6 @@ from .pieces import Piece
 def panel_at(text: str, pos: int = 0) -> bool:
     """A side panel's title starts at `pos` ("专栏2：…", "专栏4现代通信…")."""
     return _grammar().side_panel_title.match(text, pos) is not None
-
-
-def opens_part(text: str, pos: int) -> bool:
-    """After a sentence end or a closing bracket, a note's label or a panel's title opens a paragraph
-    ("…左右。牵头单位:区发改局…", "…省商务厅）专栏1：雄安…", corpus 0946)."""
-    return label_at(text, pos) or panel_at(text, pos)
 
 
 def without_panels(pieces: list[Piece]) -> list[Piece]:

@@ -1,0 +1,38 @@
+"""part_breaks.py: where a paragraph opens in a line whose breaks were lost, beyond numbered items."""
+from __future__ import annotations
+
+import pytest
+
+import policy_extract
+from policy_extract.part_breaks import opens_part, run_on_parts
+
+# 包头 2022 数字政府建设考评办法 (corpus 1134) as pkulaw.com's page gave it, its line breaks lost
+HEAD_1134 = ("【法宝引证码】 CLI.12.5115678原文链接：https://www.pkulaw.com/lar/ea5258e56c60aba96802bb670d6bf530bdfb.html"
+             "包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法》的通知包府办发〔2022〕43号"
+             "各旗、县、区人民政府，稀土高新区管委会，市直有关部门、单位：")
+
+
+def test_a_web_address_run_into_the_notice_ends_its_paragraph():
+    cut = HEAD_1134.index("包头市人民政府办公室")
+    assert cut in run_on_parts(HEAD_1134)
+    meta = policy_extract.parse_text(HEAD_1134 + "\n").meta
+    assert (meta.issuer, meta.doc_number) == ("包头市人民政府办公室", "包府办发〔2022〕43号")  # (both had been lost)
+
+
+@pytest.mark.parametrize("text, cut_after", [
+    ("作品上传网址：https://www.qingsuyun.com/h5/194860/18081624640/本次征集活动解释权属省人社厅。", "18081624640/"),  # corpus 0275
+    ("原文链接：http://www.gov.cn/zhengce/content/2018-12/29/content_5353376.htm国务院办公厅关于推广…的通知", "5353376.htm"),
+])
+def test_where_a_web_address_ends(text, cut_after):
+    assert run_on_parts(text) == {text.index(cut_after) + len(cut_after)}
+
+
+def test_a_web_address_within_a_sentence_or_at_its_end_is_no_break():
+    assert run_on_parts("登录http://www.hebei.gov.cn查询。") == set()  # no page name or slash before the words
+    assert run_on_parts("原文链接：https://www.pkulaw.com/lar/ea5258e5.html") == set()
+
+
+def test_opens_part_after_a_sentence_end():
+    text = "…形成“1+5+8”产业发展格局。（责任单位：省工业和信息化厅）专栏1：雄安研发创新及成果转化引领区。牵头单位：省发展改革委"
+    assert opens_part(text, text.index("专栏1")) and opens_part(text, text.index("牵头单位"))
+    assert not opens_part(text, text.index("雄安"))
