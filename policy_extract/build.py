@@ -286,9 +286,9 @@ def _unit_sentences(text: str) -> list[Note]:
 
 def _part_leaders(once: "Memo", part: str | None) -> list[str]:
     """The leaders a part's or group's row names for its rows ("一、…(牵头领导:成坤、柯相国)", "(一)刘忻市长牵头重点工作")."""
-    if not part:
-        return []
-    return [p for note in once(find_notes, part) for p in note.leaders] or list(once(title_leader, part))  # a copy: no list shared by two tasks
+    body = part[m.end :] if part and (m := once(match_marker, part)) else part or ""  # a leader is named in brackets, after a colon, on a line
+    noted = any(ch in body for ch in "（(〔【[：:\n") or body.count("。") > 1  # of its own: no notes to look for in "(一) 全面实施…。"
+    return ((noted and [p for note in once(find_notes, part) for p in note.leaders]) or list(once(title_leader, part))) if part else []  # (a copy)
 
 
 def _parent_task(cell: str | None) -> dict | None:
