@@ -13,11 +13,11 @@ def roles_from_cells(lead_cell: str, responsible_cell: str) -> tuple[list[str], 
     lead: list[str] = []
     responsible: list[str] = []
     people: list[str] = []
-    role_words = _grammar().role_words + ("：", ":")
+    role_word = _grammar().role_word
     for cell, default in _labelled_apart(((lead_cell or "").strip(), "lead"), ((responsible_cell or "").strip(), "responsible")):
         if not cell:
             continue
-        worded = any(v in cell for v in role_words)
+        worded = "：" in cell or ":" in cell or role_word.search(cell) is not None
         note = parse_note(cell) if worded else None
         if note is None and worded:
             # "市财政局，责任人：王五": the cell's units, then a label naming a person (or no one); "市财政局牵头,

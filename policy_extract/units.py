@@ -6,9 +6,7 @@
     市发改委（牵头）、市财政局             -> lead 市发改委, responsible 市财政局
     市发改委（张三）、招商工作部 叶林       -> units 市发改委, 招商工作部; people 张三, 叶林 (people_apart)
 
-What ends or starts a unit name, which words join two names, what 等 leaves out, which
-words name a person: rules.py.
-"""
+What ends or starts a unit name, which words join two names, what 等 leaves out, which words name a person: rules.py."""
 from __future__ import annotations
 
 import re
@@ -24,7 +22,7 @@ _SPACE = re.compile(r"\s+")
 
 def split_top_level(text: str, separators: str) -> list[str]:
     """Split on separators that stand outside brackets and quotes."""
-    if not any(ch in OPENERS for ch in text):
+    if not any(opener in text for opener in OPENERS):
         return re.split("[" + re.escape(separators) + "]", text)
     inside = [False] * len(text)
     for start, stop, _ in _outermost(_pairs(text)):
@@ -92,6 +90,8 @@ def starts_like_unit(text: str) -> bool:
 def _split_spaces(part: str) -> list[str]:
     """Spaces inside a unit list: separators between whole names, wrap debris elsewhere."""
     tokens = _SPACE.split(part.strip())
+    if len(tokens) == 1:
+        return tokens if tokens[0] else []  # no space: the part whole
     out: list[str] = []
     for token in tokens:
         if not token:
@@ -174,7 +174,7 @@ def _rejoin_fragments(parts: list[str], text: str) -> list[str]:
     for part in parts:
         dun, at = text[at - 1 : at] == "、", at + len(part) + 1
         stripped = part.strip()
-        opening = next((k for k in kinds if stripped.startswith(k)), None) if out else None
+        opening = next((k for k in kinds if stripped.startswith(k)), None) if out and stripped.startswith(kinds) else None
         head = next((opening + c for c in _grammar().rules.unit_conjunctions if stripped.startswith(opening + c)), None) if opening else None
         if head and any(w in out[-1] for w in _COLLECTIVE):  # "各有关部门、单位和地方各级人民政府" (corpus 0015): 单位 is the collective's
             out[-1] += "、" + opening
