@@ -287,9 +287,9 @@ class MetadataPatterns:
 
     @cached_property
     def side_panel_title(self) -> re.Pattern:
-        """A side panel's title and number: "专栏2：", "专栏4现代通信…", "专栏4“大数据+”工程" (not "专栏3个")."""
+        """A side panel's title and number: "专栏2：", "专栏4现代通信…", "专栏4“大数据+”工程", "专栏1" alone (not "专栏3个")."""
         number = rf"(?:[0-9０-９]{{1,2}}|{CN_NUMERAL}{{1,3}})"
-        return re.compile(_alt(self.rules.side_panel_words) + rf"\s*{number}(?:\s*[：:]|\s+|[“《「（(]|(?!{_alt(self.rules.measure_words)}){HAN})")
+        return re.compile(_alt(self.rules.side_panel_words) + rf"\s*{number}(?:\s*[：:]|\s+|\s*$|[“《「（(]|(?!{_alt(self.rules.measure_words)}){HAN})")
 
     @cached_property
     def report_word(self) -> re.Pattern:

@@ -74,6 +74,7 @@ def test_a_signature_under_a_panel_is_not_the_panel_s():
     ("专栏4“大数据+”工程“大数据+”智能制造。", True),  # corpus 0949
     ("专栏1  工业互联网网络互联互通工程", True),  # corpus 1136
     ("专栏1太阳能光伏产品", True),  # corpus 0899
+    ("专栏1", True),  # corpus 1136 flattened: "专栏1  工业互联网…" cut at its two blanks (review c22-1)
     ("专栏3个，及时发布政策解读。", False),  # a count of a site's columns
     ("专栏信息公开。", False),  # a site's column, no number
 ])
