@@ -956,6 +956,15 @@ def test_a_signature_run_on_into_an_annexs_title_closes_the_last_item():
     assert doc.tasks[-1].deadline is None  # the signature's date is the notice's, not the work's
 
 
+def test_a_signature_run_on_into_a_short_title_and_its_first_sentence():
+    # corpus 1136 flattened (安徽 支持工业互联网发展若干政策 2021, review c22-1): the title ends with no plan word, but the
+    # plan's first sentence opens after it
+    text = ("…现将《支持工业互联网发展若干政策》印发给你们，请认真抓好落实。安徽省人民政府办公厅2021年9月2日支持工业互联网发展若干政策"
+            "为充分运用市场的逻辑、资本的力量，更好发挥政府作用，加快我省工业互联网发展，制定如下政策。\n")
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer, meta.issue_date) == ("安徽省人民政府办公厅", "2021-09-02")
+
+
 def test_a_doc_number_glued_to_its_label_without_a_colon():
     # 黄石市 2022 (huangshi.gov.cn, review r33a 06): the page's field "发文字号黄政办发〔2022〕1号" after another field
     text = ("关于印发2022年市政府重点工作和十件实事责任分解的通知\n"
