@@ -186,6 +186,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         comma_title = not heading and title is not None and not re.search(r"[。；;：:！？]", title)
         # (a percent closes a figure, no number goes on after it: "…增长6.8%2 规模工业增加值…", 霍邱县 2025 flattened, review r37a 10)
         in_word = not boundary and last in WORDS_ENDING_IN_ONE and text.startswith("一", i) and text[k - 1 : k + 1] not in ("系统", "传统")  # "统一、布局"
+        if text.endswith(_grammar().rules.unnumbered_section_titles, max(0, k - 3), k + 1):
+            continue  # "…联系电话：0311-66005126。附件1.教育部…的通知附件2.…" (corpus 1048 flattened, review fv-s5): an annex's number
         if last == "第" or (not (boundary or heading or comma_title) and (last in NOT_BEFORE_ITEM or (last.isascii() and last != "%"))):
             continue  # "约3.5" a number; "…坚持质量第一、以用为本" an ordinal, even in a short heading
         marker = match_marker(text[i : i + 60])
@@ -283,10 +285,8 @@ def _section_over_first(text: str, start: int) -> bool:
 
 
 def _plan_title_before(text: str, i: int) -> bool:
-    """The text before `i`, or after the last sentence before it, is a plan's title alone: no
-    clause mark, at most 80 characters, ending like a plan (工作计划, 实施方案 …): "…现将《…计划》
-    印发给你们…书面报告县委、县政府。2021年县委、县政府为民办实事工作计划一、人居环境提升工程(1)…"
-    (连江县 2021 flattened, review s2a 05)."""
+    """The text before `i`, or after the last sentence before it, is a plan's title alone: no clause mark, at most 80 characters,
+    ending like a plan: "…书面报告县委、县政府。2021年县委、县政府为民办实事工作计划一、人居环境提升工程(1)…" (连江县 2021 flattened, s2a 05)."""
     head = text[:i]
     head = head[max(head.rfind(ch) for ch in "。！？!?") + 1 :].strip()
     return 6 <= len(head) <= 80 and head.endswith(_grammar().rules.plan_title_endings) and not any(ch in head for ch in "。；;：:，,")

@@ -617,3 +617,12 @@ def test_yi_at_the_end_of_a_word_opens_no_part():
     assert not {"单", "划", "合"} & WORDS_ENDING_IN_ONE
     text = "获奖个人和先进单位名单一、获奖个人（一）全国人社知识通（1名）任科英二、获奖单位优秀组织奖（3个）邢台市人力资源和社会保障局\n"
     assert [(o.marker, o.title) for o in policy_extract.parse_text(text).outline][0] == ("一、", "获奖个人")
+
+
+def test_an_annex_label_s_number_opens_no_item():
+    # corpus 1048 (河北 本科专业申报 2018) flattened (review fv-s5): the notice's list of annexes, run on after its last part,
+    # had become two items of 七、联系方式, each a task
+    text = ("六、各校要高度重视此项工作，确保申报专业提交材料准确无误。七、联系方式：石家庄市中山西路449号高等教育处，联系电话：0311-66005126。"
+            "附件1.教育部高等教育司关于开展2018年度普通高等学校本科专业设置工作的通知附件2.河北省2017年就业率较低的本科专业和经济社会发展急需专业名单")
+    assert split_items(text, Sequence()) == [text[: text.index("七、")], text[text.index("七、") :]]
+    assert [t.number for t in policy_extract.parse_text(text + "\n").tasks] == ["六", "七"]
