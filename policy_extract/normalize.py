@@ -6,7 +6,6 @@ that a page break or a narrow column split in two."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from .cell_lines import plain_cell_lines, regroup_cell_lines
@@ -16,6 +15,7 @@ from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
 from .note_breaks import starts_with_label
 from .notes import bare_note
+from .page_copy import drop_page_fields, drop_repeated_copy
 from .panels import without_panels
 from .paragraphs import Sequence, after_signature, join_number_lines, split_gaps, split_items
 from .part_breaks import opens_part, run_on_parts
@@ -341,56 +341,6 @@ def absorb_table_headings(pieces: list[Piece]) -> list[Piece]:
         if piece.kind == "para" and before.kind == "row" and after.kind == "row" and len(piece.text) <= 40 and "。" not in piece.text.rstrip("。"):
             width = max(len(before.cells), len(after.cells))
             out[i] = Piece("row", piece.text, piece.start_line, piece.end_line, piece.page, [piece.text] + [""] * (width - 1), before.table)
-    return out
-
-
-def drop_repeated_copy(lines: list[SourceLine]) -> list[SourceLine]:
-    """A page a crawler stored twice, the second copy right after the first (a whole notice
-    on one line, "…秘书一处各设区市人民政府，…秘书一处"; or every line twice): read once.
-    No notice is two identical halves; the copies may differ only in the blanks between."""
-    total = sum(len(ln.text) for ln in lines) + len(lines)
-    if total < 120:
-        return lines
-    text = "\n".join(ln.text for ln in lines)
-    body = text.strip()
-    n, lead = len(body), len(text) - len(text.lstrip())
-    head = body[:40]
-    k = body.find(head, max(40, n // 3))
-    while 0 < k <= 2 * n // 3:
-        if body[:k].rstrip() == body[k:]:
-            cut = lead + k  # where the second copy starts in the joined text
-            out, start = [], 0
-            for ln in lines:
-                if start >= cut:
-                    break
-                out.append(ln if start + len(ln.text) <= cut else replace(ln, text=ln.text[: cut - start]))
-                start += len(ln.text) + 1
-            return out
-        k = body.find(head, k + 1)
-    return lines
-
-
-def drop_page_fields(lines: list[SourceLine]) -> list[SourceLine]:
-    """The disclosure fields a site prints under the notice, run on after its last sentence or
-    on lines of their own ("…定期督查。　　公开程序：本单位审核后公开　　责任部门：省政府办公厅
-    秘书一处"): cut off, with the short "label：value" fields after them; 责任部门 there names
-    the page's editor, not a unit doing the work."""
-    labels = _grammar().rules.page_field_labels
-    if not any(label in ln.text for ln in lines[-8:] for label in labels):
-        return lines
-    out, dropping = [], False
-    for ln in lines:
-        text = ln.text
-        if dropping and len(text.strip()) <= 40 and ("：" in text or ":" in text or not text.strip()):
-            continue
-        dropping = False
-        k = min((i for i in (text.find(label + c) for label in labels for c in "：:") if i >= 0), default=-1)
-        if k >= 0 and len(text) - k <= 120 and not any(ch in text[k:] for ch in "，。；,;"):  # fields, not a sentence
-            dropping = True
-            if not text[:k].strip():
-                continue
-            ln = replace(ln, text=text[:k].rstrip())
-        out.append(ln)
     return out
 
 

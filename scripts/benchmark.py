@@ -328,7 +328,7 @@ def row_size(rounds: int) -> dict:
 
     def of_size(target: int) -> str:
         # each copy opens with a line of its own: identical halves would be read once, as a page
-        # a crawler stored twice (normalize.drop_repeated_copy), and time half the text
+        # a crawler stored twice (page_copy.drop_repeated_copy), and time half the text
         copies, size, i = [], 0, 0
         while size < target:
             i += 1

@@ -8,7 +8,8 @@ import policy_extract
 from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, piece_at, pieces, quote, sample_line, sample_text
 from policy_extract.load import load_string
 from policy_extract.load.base import SourceLine
-from policy_extract.normalize import clean_line, drop_page_fields, drop_repeated_copy, is_open_paragraph, normalize, strip_web_chrome
+from policy_extract.normalize import clean_line, is_open_paragraph, normalize, strip_web_chrome
+from policy_extract.page_copy import drop_page_fields, drop_repeated_copy
 from policy_extract.tables import is_header_row
 
 # --- debris ------------------------------------------------------------------------------
