@@ -120,6 +120,11 @@ def test_months_without_a_year_take_the_year_printed_before_them():
     text = quote(TABLE, "8月底前编制完成市级行政许可事项清单并向社会公布，9月底前编制完成区（县）级行政许可事项清单并向社会公布")
     assert [(p, d) for p, d, _ in find_dates(text, 2022)] == [("8月底前", "2022-08-31"), ("9月底前", "2022-09-30")]
     assert [(p, d) for p, d, _ in find_dates("2023年底前完成。" + text, 2022)][1:] == [("8月底前", "2023-08-31"), ("9月底前", "2023-09-30")]
+    # corpus 0183 (河北 人社厅 财政厅 2023, review c23-1): "开展2021年以来…大排查" opens a period up to now; the month after
+    # it is the notice's year's, not 2021's (which fell before the signature and was then dropped)
+    text = "开展2021年以来各项就业补贴政策落实进度大排查、问题整改“回头看”。核查工作要于9月25日前完成，相关情况报省人力资源社会保障厅。"
+    assert deadline_in_text(text, 2023).date == "2023-09-25"
+    assert [d for _, d, _ in find_dates(text.replace("以来", ""), 2023)] == ["2021-09-25"]  # a year that is context, as before
 
 
 @pytest.mark.parametrize("text", [
