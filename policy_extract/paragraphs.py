@@ -177,7 +177,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         last = text[k]
         if last in ":：" and k == i - 1 and k > 0 and text[k - 1].isdigit():
             continue  # a time or a ratio ("17:01", "1:1"), not a colon before an item
-        boundary = last in _SENTENCE_END or last in _CLOSING or last in "#|"  # "…提升。## 二、…", "…| 100% |三、…" (markdown run on)
+        boundary = last in _SENTENCE_END or last in _CLOSING or last in "#|"  # "…提升。## 二、…", "…| 100% |三、…" (markdown run on); or a phone
+        boundary = boundary or (last.isdigit() and text[i] in "（(" and text[i + 1 : i + 2] in CN_DIGITS)  # number's end: "…18233155824（五）各单位…" (1020)
         # A short numbered heading run on into its first item: "一、总体要求（一）…".
         title = text[title_start:i] if title_start is not None and i - title_start <= _HEADING_MAX else None
         heading = title is not None and not re.search(r"[。；;，,：:！？]", title)
@@ -258,9 +259,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
 
 
 def _heads_running_item(text: str, start: int, sequence: Sequence) -> bool:
-    """A short title from `start`, then the next number of a sequence already running, or its 1
-    (the part's first item: "…宣传。二、加强“法律七进”,深入推进社会矛盾化解。1、结合镇情,…", a 镇 七五普法 plan
-    flattened, review s12a 08). The title has no clause mark, or is one sentence before a 1."""
+    """A short title from `start`, then the next number of a sequence already running, or its 1 (the part's first item: "…宣传。二、
+    加强“法律七进”,深入推进社会矛盾化解。1、结合镇情,…", 镇 七五普法 flattened, s12a 08); no clause mark in it, or one sentence before a 1."""
     for m in candidates().finditer(text, start, min(len(text), start + _HEADING_MAX)):
         nxt = match_marker(text[m.start() : m.start() + 60])
         if nxt is None or nxt.kind == "cn":

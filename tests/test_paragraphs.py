@@ -626,3 +626,12 @@ def test_an_annex_label_s_number_opens_no_item():
             "附件1.教育部高等教育司关于开展2018年度普通高等学校本科专业设置工作的通知附件2.河北省2017年就业率较低的本科专业和经济社会发展急需专业名单")
     assert split_items(text, Sequence()) == [text[: text.index("七、")], text[text.index("七、") :]]
     assert [t.number for t in policy_extract.parse_text(text + "\n").tasks] == ["六", "七"]
+
+
+def test_an_item_after_a_phone_number_opens():
+    # corpus 1020 (河北 体育科学论文报告会 2018) flattened (review fv-s6): a contact line ends with a phone number and no stop,
+    # and "（五）" after it had been read as part of it; （五） merged into （四）
+    text = ("四、论文报送要求（四）于2018年11月1日前，将参评论文材料寄交河北师范大学体育学院，逾期不再受理。联系人：刘少强电话:0311-80787711，"
+            "18233155824（五）各单位在报送论文前，请务必做好对报送论文的查重工作，否则取消该论文参评资格。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（四）", "（五）"]
+    assert split_items("全年增长2021（五）个百分点", Sequence()) == ["全年增长2021（五）个百分点"]  # no sequence runs: no item
