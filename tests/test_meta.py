@@ -897,6 +897,9 @@ def test_the_publication_remark_after_a_run_on_signature_is_cut_with_it():
     doc = policy_extract.parse_text(text)
     assert doc.tasks[-1].text == "防止增加地方负担。国务院办公厅将统筹组织开展相关表扬激励工作。"
     assert (doc.meta.issuer, doc.meta.issue_date) == ("国务院办公厅", "2016-11-12")
+    # corpus 1078 (国办函 四川 2004) flattened (review fv-s6): a letter as the gazette prints it, "（本文有删减）" under the date
+    text = "十一、关于水淹区贫困群众生产生活问题。请你省有关部门指导广安市按《汇报》的意见办理。国务院办公厅二〇〇四年十月十五日（本文有删减）\n"
+    assert policy_extract.parse_text(text).tasks[-1].text == "关于水淹区贫困群众生产生活问题。请你省有关部门指导广安市按《汇报》的意见办理。"
 
 
 def test_a_closing_paragraph_naming_the_notice_over_its_signature_is_no_part_of_the_last_item():
