@@ -257,7 +257,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             prev is not None
             and piece.kind == "para"
             and prev.kind == "para"
-            and (is_open_paragraph(prev.text) or _cut_at_width(prev.text, width))
+            and (is_open_paragraph(prev.text) or (_cut_at_width(prev.text, width) and not _title_over_item(prev, piece, marker)))
             and (marker is None or not _plausible_next(marker, last_number, len(out)))
             and not (marker is not None and piece.start_line == prev.end_line and _restarts(marker, last_number, prev.text))
             and not starts_with_label(piece.text)
@@ -279,6 +279,12 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             last_number[marker.kind + ":at"] = len(out)  # where it was read: a kind met since is its parent
         out.append(piece)
     return out
+
+
+def _title_over_item(prev: Piece, piece: Piece, marker) -> bool:
+    """A line of no clause mark, then a blank line and a numbered item: a title over the item, however long the wrap
+    width ("(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案" / "" / "84.推动…", realworld h11 hard-wrapped at 33)."""
+    return marker is not None and piece.start_line > prev.end_line + 1 and not _INTERNAL_PUNCT.search(prev.text)
 
 
 def _annex_line(text: str, after: str) -> bool:

@@ -381,3 +381,37 @@ def test_a_numbered_item_is_not_glued_to_a_short_line_of_chrome_before_it():
     tasks = policy_extract.parse_text(text).tasks
     assert [t.number for t in tasks] == ["2", "3"]
     assert [u.name for u in tasks[0].responsible_units] == ["各乡(镇)党委", "自治县文明办", "总工会"]
+
+
+def test_a_title_as_long_as_the_wrap_width_over_a_numbered_item():
+    # realworld h11 (武汉 2023 分解方案, bx2200.com/tjnianjian/huazhong/7737_5.html, a page from item 84) hard-wrapped at 33:
+    # the title line happens to be as long as the wrap width, and had been joined to item 84 across the blank line after it,
+    # so item 84 was lost into the title
+    lined = H11_HEAD
+    wrapped = "\n".join("\n".join(p[i : i + 33] for i in range(0, max(len(p), 1), 33)) for p in lined.split("\n"))
+    assert [t.number for t in policy_extract.parse_text(wrapped).tasks] == [t.number for t in policy_extract.parse_text(lined).tasks]
+    assert policy_extract.parse_text(wrapped).tasks[0].number == "84"
+
+
+H11_HEAD = (
+    "导航菜单\n"
+    "\n"
+    "(湖北省)武汉市2023年《政府工作报告》目标任务责任分解方案\n"
+    "\n"
+    "  84.推动有条件的老旧住宅加装电梯。(牵头单位:市自然资源规划局;责任单位:市财政局、市城建局、市房管局、市市场监管局、市园林林业局,各区人民政府)\n"
+    "\n"
+    "  85.完成居家适老化改造2000户以上。(牵头单位:市民政局;责任单位:各区人民政府)\n"
+    "\n"
+    "  86.完成困难残疾人家庭无障碍改造2600户以上。(牵头单位:市残联;责任单位:各区人民政府)\n"
+    "\n"
+    "  87.加强汉口历史文化风貌区、武昌古城、汉阳古城保护性利用,加大老建筑、老里弄保护修缮力度,让城市更有历史感、文化味。(牵头单位:市文旅局;责任单位:市自然资源规划局、市房管局,江岸、江汉、汉阳、武昌区人民政府,武汉文旅集团)\n"
+    "\n"
+    "  ——不断增强城市功能\n"
+    "\n"
+    "  88.完工友谊大道北段、和平大道南延线、白沙洲大道快速化改造、高新二路示范段等15条重点道路。(牵头单位:市城建局;责任单位:各区人民政府,市城投公司、武汉城建集团)\n"
+    "\n"
+    "  89.开工富强大街、高新八路、通顺大道南延线等12个重点项目。(牵头单位:市城建局;责任单位:各区人民政府)\n"
+    "\n"
+    "  90.推进二七过江通道、江汉十桥建设,改造范湖立交、常青立交等12个路网重要节点。(牵头单位:市城建局;责任单位:各区人民政府)\n"
+    "\n"
+)
