@@ -194,7 +194,8 @@ def unglue_tables(pieces: list[Piece]) -> list[Piece]:
         while rows and i < len(pieces) and pieces[i].kind == "para":
             joined = Piece("para", piece.text + pieces[i].text, piece.start_line, pieces[i].end_line, piece.page)
             more = _glued_rows(joined.text[start + end :], columns, len(names))
-            if not (_row_goes_on(rows[-1], columns, pieces[i]) or (more and len(more) > len(rows) and match_marker(pieces[i].text) is None)):
+            goes_on = more is not None and (len(more) > len(rows) or ((n := bare_note(pieces[i].text)) is not None and not n.deadline))  # or units only
+            if not (goes_on and (_row_goes_on(rows[-1], columns, pieces[i]) or match_marker(pieces[i].text) is None)):
                 break
             piece, rows, i = joined, more, i + 1
         if not rows:

@@ -43,7 +43,7 @@ def issued_title(text: str) -> str | None:
         start = max(text.rfind(ch, 0, v) for ch in "。；;：:") + 1  # nor before the recipients' colon
         names = names_in(text, start, v)
         if not names and start > 0:  # (not one it cites: "严格依照《…保守国家秘密法》…。建立信息发布三审机制", corpus 0053, review c20-1)
-            names = [n for n in names_in(text, max(text.rfind(ch, 0, start - 1) for ch in "。；;") + 1, start) if not _cited(text, n)]
+            names = [n for n in names_in(text, max(text.rfind(ch, 0, start - 1) for ch in "。；;") + 1, start) if not _cited(text, n) or _made(text, n)]
         if names:
             name = full_name(text, names[-1])
             close = text.rfind("》", 0, v)
@@ -135,6 +135,14 @@ def issued_together(text: str, name: str) -> list[str]:
             break
         end = end + after + len(nxt) + 2
     return names_in(text, start, end) or [name]
+
+
+_MAKING = ("制定了", "制定", "修订了", "修订", "编制了", "编制", "起草了", "出台了")  # "按照要求制定了《X》": X is made, not cited
+
+
+def _made(text: str, name: str) -> bool:
+    k = text.find("《" + name + "》")
+    return k > 0 and text.endswith(_MAKING, max(0, k - 3), k)
 
 
 def _listed(text: str, name: str) -> bool:

@@ -171,6 +171,12 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
             org = _LEADING_REMARK.sub("", m.group("org"))  # "（此件主动公开）河北省人力资源和社会保障厅"
             if looks_like_org(org):
                 return (JOINT if _joint(org) else org), _date_to_iso(m)
+    for p in dated:  # the same, into a short title, right after the sentence that hands the notice over ("…现印发给你们，请认真抓好落实。")
+        for m in g.at_sentence_starts(g.signature_before_body, p.text):
+            before = p.text[: m.start()].rstrip()[:-1]
+            handing = before[max(before.rfind(ch) for ch in "。！？") + 1 :]
+            if looks_like_org(m.group("org")) and g.issue_sentence.search(handing):
+                return (JOINT if _joint(m.group("org")) else m.group("org")), _date_to_iso(m)
     for p in dated:  # many signers run together before the date, too long for the patterns above
         for m in g.date.finditer(p.text):
             if signers_before(p.text, m.start()) is not None:

@@ -8,9 +8,10 @@ projects, bases or targets; its items are no tasks and its text is no task's tex
     专栏3：…（8家） / 1.石家庄… / 2.秦皇岛…             the title and what the panel holds: left out
     （二）重点产业集群化与创新发展行动                   the text's next item: the panel ends
 
-A panel ends at the next item of a numbering running before it, at a paragraph closed by a
-unit note (a panel names no one doing work: the paragraph is the text's next run), at a line
-that is no sentence (a heading, a signature) and at a table.
+A panel ends at the next item of a numbering running before it, at a 一、 or （一）, at a number
+that does not go on with the panel's own list, at a paragraph closed by a unit note
+(a panel names no one doing work: the paragraph is the text's next run), at a line that is no
+sentence (a heading, a signature) and at a table.
 """
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ def without_panels(pieces: list[Piece]) -> list[Piece]:
             continue
         marker = match_marker(piece.text) if piece.kind == "para" else None
         if marker is not None:
+            if marker.kind in _TEXT_KINDS:  # a part or a group: the numberings below it start again
+                running = {k: v for k, v in running.items() if k in _TEXT_KINDS[: _TEXT_KINDS.index(marker.kind)]}
             running[marker.kind] = marker.value
         out.append(piece)
         i += 1
@@ -55,11 +58,13 @@ def _in_panel(piece: Piece, running: dict, own: dict) -> bool:
     marker = match_marker(text)
     if marker is None:
         return "。" in text or "；" in text  # a panel's sentences; not a heading or a signature under it
-    if marker.value is not None and own.get(marker.kind) is not None and marker.value == own[marker.kind] + 1:
-        own[marker.kind] = marker.value
-        return True
     last = running.get(marker.kind)
-    if marker.value is not None and last is not None and marker.value == last + 1:
-        return False  # the text's next item ("（二）…" after "（一）…" and its panel)
-    own[marker.kind] = marker.value
-    return True
+    if marker.value is None or marker.kind in _TEXT_KINDS or (last is not None and marker.value == last + 1):
+        return False  # the text's next item ("（二）…" after "（一）…" and its panel, "3." after the text's "2."), or its parts and groups
+    if own.get(marker.kind) is None or marker.value > own[marker.kind]:
+        own[marker.kind] = marker.value  # the panel's own list ("1.承德…", "2.张家口…"; its 1 run into its title, "4.…" then "6.…": 0744)
+        return True
+    return False
+
+
+_TEXT_KINDS = ("cn", "paren_cn")  # 一、 and （一）: the text's parts and groups, never a panel's list

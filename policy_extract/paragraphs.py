@@ -128,10 +128,8 @@ def _confirmed(text: str, start: int, marker: Marker, more: int = 1) -> bool:
 
 
 def _since_signature(text: str, i: int) -> int | None:
-    """How many characters stand between the last full date (a signature's: 年, 月 and 日) and
-    `i`, since the last sentence end before `i`; None where no such date stands."""
-    window = text[max(0, i - 200) : i]
-    window = window[window.rfind("。") + 1 :]
+    """How many characters stand between the last full date (a signature's) and `i`, since the last sentence end before `i`."""
+    window = (w := text[max(0, i - 200) : i])[w.rfind("。") + 1 :]
     ends = [m.end() for m in _grammar().date.finditer(window)] if "日" in window else []
     return len(window) - ends[-1] if ends else None
 
@@ -187,13 +185,11 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         comma_title = not heading and title is not None and not re.search(r"[。；;：:！？]", title)
         # (a percent closes a figure, no number goes on after it: "…增长6.8%2 规模工业增加值…", 霍邱县 2025 flattened, review r37a 10)
         in_word = not boundary and last in WORDS_ENDING_IN_ONE and text.startswith("一", i) and text[k - 1 : k + 1] not in ("系统", "传统")  # "统一、布局"
-        if text.endswith(_grammar().rules.unnumbered_section_titles, max(0, k - 3), k + 1):
-            continue  # "…联系电话：0311-66005126。附件1.教育部…的通知附件2.…" (corpus 1048 flattened, review fv-s5): an annex's number
         if last == "第" or (not (boundary or heading or comma_title) and (last in NOT_BEFORE_ITEM or (last.isascii() and last != "%"))):
             continue  # "约3.5" a number; "…坚持质量第一、以用为本" an ordinal, even in a short heading
         marker = match_marker(text[i : i + 60])
-        if marker is None or (marker.kind == "cn" and _counted_run(text, i, marker.end)):
-            continue
+        if marker is None or (marker.kind == "cn" and _counted_run(text, i, marker.end)) or (marker.kind == "arabic" and _annex_number(text, k)):
+            continue  # (an annex's number: "…0311-66005126。附件1.教育部…的通知附件2.…", corpus 1048 flattened, review fv-s5)
         if not boundary and last in NOT_BEFORE_ITEM and marker.kind.startswith("decimal"):
             continue  # a quantity after a short title's verb: "2.城区道路路网密度达到5.1公里/平方公里" (通州区 2021, review r32b 08)
         if comma_title and marker.value == 1 and _deeper(marker.kind, title_kind):
@@ -300,6 +296,10 @@ def _annex_title_before(text: str, i: int) -> bool:
         return False
     title = text[j:i].lstrip("".join(labels) + "0123456789：: ")
     return len(title) >= 4 and not any(ch in title for ch in "。；;，,、")
+
+
+def _annex_number(text: str, k: int) -> bool:  # the text up to `k` ends with 附件, 附表 or 附录
+    return text.endswith(tuple(w for w in _grammar().rules.unnumbered_section_titles if w.startswith("附")), max(0, k - 3), k + 1)
 
 
 def _counted_run(text: str, i: int, end: int) -> bool:

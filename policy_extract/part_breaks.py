@@ -12,7 +12,8 @@ from .panels import panel_at
 
 # a web address whose text ran on into the words after it, its line break lost: it ends at its page's
 # file name or a path's slash ("原文链接：https://www.pkulaw.com/lar/….html包头市人民政府办公室关于…", corpus 1134 flattened)
-_LINK_RUN_ON = re.compile(r"https?://[!-~]+?(?:\.(?:s?html?|jsp|aspx?|php)|/)(?=[^\W\d_a-zA-Z])", re.IGNORECASE)
+# a labelled one only ("…网址：https://…/本次征集…", corpus 0275); "登录http://…/index.html进行网上申报" is one sentence
+_LINK_RUN_ON = re.compile(r"(?<=[：:])\s*https?://[!-~]+?(?:\.(?:s?html?|jsp|aspx?|php)|/)(?=[^\W\d_a-zA-Z])", re.IGNORECASE)
 
 
 def opens_part(text: str, pos: int) -> bool:

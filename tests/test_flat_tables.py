@@ -79,11 +79,11 @@ H12_GLUED = (  # realworld h12 (云南 e-paper), its rows 23-25 as printed: ever
 )
 
 
-@pytest.mark.parametrize("width", [20, 33, 41, 50, 80])
-def test_a_glued_table_hard_wrapped_at_any_width(width):
-    # hard-wrapped, a line that ends a row's sentence ("…优先配租范围。" at 41) or a bracket
-    # ("各州(市)" at 50) ends a paragraph; the next opens with the row's unit clause, or
-    # goes on with it and holds the next row: both go on with the table
+@pytest.mark.parametrize("width", [20, 23, 33, 41, 46, 50, 80])
+def test_a_glued_table_hard_wrapped_at_many_widths(width):
+    # hard-wrapped, a line that ends a row's sentence or a bracket ends a paragraph (at 23 and 46 a row's text ends a
+    # line and the next opens with the row's unit clause; at 20 and 80 the next holds the next row): both go on with
+    # the table (widths 12-17 and 32 still fail, review diffreview-s20)
     text = "\n".join(H12_GLUED[k : k + width] for k in range(0, len(H12_GLUED), width)) + "\n"
     tasks = policy_extract.parse_text(text).tasks
     assert [t.number for t in tasks] == ["23", "24", "25"]
@@ -1156,3 +1156,12 @@ def test_cells_per_line_with_a_cell_wrapped_before_its_bar():
     # a line with its own number between the cells is no wrapped cell: the table still ends there
     cut = cells[:11] + ["二、保障措施"] + cells[11:]
     assert [t.number for t in policy_extract.parse_text("2025年开发区重点工作及责任清单\n" + "\n".join(cut) + "\n").tasks] == ["1"]
+
+
+def test_a_closing_paragraph_after_a_glued_table_is_not_its_last_row_s():
+    # review diffreview-s20: a paragraph under the table that opens with a unit clause and goes on with a time limit is the
+    # notice's, not the rest of the last row (its text and its 2023-12-31 had been added to row 25)
+    text = H12_GLUED + "。"  # the last row closed by a full stop
+    text += "\n省卫生健康委牵头，各州(市)党委和政府落实，于2023年底前完成全部任务。\n"
+    last = policy_extract.parse_text(text).tasks[-1]
+    assert last.number == "25" and "2023年底前" not in last.text and last.deadline is None

@@ -433,6 +433,8 @@ def test_a_document_named_as_published_earlier_is_not_issued():
     text = ("在零工市场、招聘活动现场，通过印发宣传册，发放张贴维权“二维码”，广泛开展劳动法、劳动合同法、《保障农民工工资支付条例》"
             "等相关法律法规宣传。")
     assert issued_title(text) is None and policy_extract.parse_text(text + "\n").meta.title is None
+    # the name a 制定了 right before 《 makes is issued, whatever citing word is near ("按照要求制定了《X》", review diffreview-s20)
+    assert issued_title("按照要求制定了《永年区2023年优化营商环境实施方案》。现印发给你们，请认真贯彻执行。") == "永年区2023年优化营商环境实施方案"
     # corpus 0559 (a 办法's penalty clause): "按照《…军事设施保护法》的有关规定予以处罚。本办法自发布之日起施行。"
     assert issued_title("违反本办法的，按照《中华人民共和国军事设施保护法》的有关规定予以处罚。本办法自发布之日起施行。") is None
 
@@ -966,6 +968,10 @@ def test_a_signature_run_on_into_a_short_title_and_its_first_sentence():
             "为充分运用市场的逻辑、资本的力量，更好发挥政府作用，加快我省工业互联网发展，制定如下政策。\n")
     meta = policy_extract.parse_text(text).meta
     assert (meta.issuer, meta.issue_date) == ("安徽省人民政府办公厅", "2021-09-02")
+    # only after the sentence that hands the notice over: a meeting held on a day is no signature (review diffreview-s20)
+    item = "（一）推进民生实事。市政府办公室2023年3月1日召开专题会议研究部署为民办实事工作，各单位要抓好落实。（责任单位：市发改委）\n"
+    doc = policy_extract.parse_text(item)
+    assert (doc.meta.issuer, doc.meta.issue_date) == (None, None) and doc.tasks[0].text.endswith("各单位要抓好落实。")
 
 
 def test_a_doc_number_glued_to_its_label_without_a_colon():

@@ -85,3 +85,14 @@ def test_panel_titles(text, is_panel):
 def test_pieces_without_panels_untouched_when_there_is_none():
     pieces = [Piece("para", "（一）推进。加快建设。", 1, 1), Piece("para", "1.钢铁领域。加快改造。", 2, 2)]
     assert without_panels(pieces) is pieces
+
+
+def test_a_panel_takes_no_item_of_the_text():
+    # review diffreview-s20: a panel before a part's first （一） had taken （一）（二）（三） for its own list; a panel numbered
+    # 1. 2. as the text is had taken the text's 3. and 4.
+    before_first = ("二、重点任务\n专栏1：重点工程\n数据中心项目。建设算力平台。\n（一）推进建设。加快工作。\n（二）推进共享。加快工作。\n"
+                    "（三）深化改革。加快工作。\n三、保障措施\n")
+    assert [t.number for t in policy_extract.parse_text(before_first).tasks] == ["（一）", "（二）", "（三）"]
+    same_kind = ("二、重点任务\n1.推进建设。加快工作。\n2.推进共享。加快工作。\n专栏1：重点工程\n1.数据中心项目。建设平台。\n"
+                 "2.算力项目。建设平台。\n3.深化改革。加快工作。\n4.优化服务。加快工作。\n三、保障措施\n")
+    assert [t.text for t in policy_extract.parse_text(same_kind).tasks] == ["推进建设。加快工作。", "推进共享。加快工作。", "深化改革。加快工作。", "优化服务。加快工作。"]

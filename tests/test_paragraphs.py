@@ -626,6 +626,10 @@ def test_an_annex_label_s_number_opens_no_item():
             "附件1.教育部高等教育司关于开展2018年度普通高等学校本科专业设置工作的通知附件2.河北省2017年就业率较低的本科专业和经济社会发展急需专业名单")
     assert split_items(text, Sequence()) == [text[: text.index("七、")], text[text.index("七、") :]]
     assert [t.number for t in policy_extract.parse_text(text + "\n").tasks] == ["六", "七"]
+    # only 附件/附表/附录 before an Arabic number (review diffreview-s20): "见附表（二）…" and "名词解释1.…" still open items
+    assert [t.number for t in policy_extract.parse_text("一、重点任务（一）推进园区建设，具体项目见附表（二）推进数据共享。（三）深化改革。\n").tasks] == [
+        "（一）", "（二）", "（三）"]
+    assert split_items("二、名词解释1.数字政府：指…。2.一网通办：指…。", Sequence()) == ["二、名词解释", "1.数字政府：指…。", "2.一网通办：指…。"]
 
 
 def test_an_item_after_a_phone_number_opens():

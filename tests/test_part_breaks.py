@@ -29,6 +29,8 @@ def test_where_a_web_address_ends(text, cut_after):
 
 def test_a_web_address_within_a_sentence_or_at_its_end_is_no_break():
     assert run_on_parts("登录http://www.hebei.gov.cn查询。") == set()  # no page name or slash before the words
+    # nor one not labelled, inside a sentence (review diffreview-s20)
+    assert run_on_parts("登录http://zwfw.hebei.gov.cn/index.html进行网上申报，") == set()
     assert run_on_parts("原文链接：https://www.pkulaw.com/lar/ea5258e5.html") == set()
 
 

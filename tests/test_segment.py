@@ -791,3 +791,11 @@ def test_an_item_run_into_the_notices_annex_list_is_still_a_task():
     # a contact part run into its lines is no task (corpus 0148, 1016 flattened)
     text = "一、活动内容\n（一）开展招聘。组织用人单位进场招聘。\n七、联系方式联系人：徐乐电话：0311-87802079\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
+
+
+def test_a_closing_paragraph_asking_for_reports_with_a_note_inside_stays_the_notice_s():
+    # review diffreview-s20: after the last noted item, "…请于每季度末报送…（联系单位：…，牵头单位：…）请各单位认真贯彻执行。" is the
+    # notice's closing, not the item's next run
+    text = ("一、重点任务\n（一）推进审批改革。加快工作。（责任单位：市行政审批局）\n（二）推进数据共享。加快工作。（责任单位：市行政审批局）\n"
+            "各项任务进展情况请于每季度末报送市政府办公室。（联系单位：市政府办公室，牵头单位：市政府督查室）请各单位认真贯彻执行。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）", "（二）"]
