@@ -43,7 +43,7 @@ def issued_title(text: str) -> str | None:
         start = max(text.rfind(ch, 0, v) for ch in "。；;：:") + 1  # nor before the recipients' colon
         names = names_in(text, start, v)
         if not names and start > 0:  # (not one it cites: "严格依照《…保守国家秘密法》…。建立信息发布三审机制", corpus 0053, review c20-1)
-            names = [n for n in names_in(text, max(text.rfind(ch, 0, start - 1) for ch in "。；;") + 1, start) if not _cited(text, n) or _made(text, n)]
+            names = [n for n in names_in(text, max(text.rfind(ch, 0, start - 1) for ch in "。；;") + 1, start) if not _cited(text, n)]
         if names:
             name = full_name(text, names[-1])
             close = text.rfind("》", 0, v)
@@ -137,26 +137,22 @@ def issued_together(text: str, name: str) -> list[str]:
     return names_in(text, start, end) or [name]
 
 
-_MAKING = ("制定了", "制定", "修订了", "修订", "编制了", "编制", "起草了", "出台了")  # "按照要求制定了《X》": X is made, not cited
-
-
-def _made(text: str, name: str) -> bool:
-    k = text.find("《" + name + "》")
-    return k > 0 and text.endswith(_MAKING, max(0, k - 3), k)
-
-
 def _listed(text: str, name: str) -> bool:
     """A name in a list of the laws a sentence speaks of ("…劳动合同法、《保障农民工工资支付条例》等相关法律法规宣传",
     corpus 0237, review c21-2): after 、 or before 等, not the document an issuing word further back issues."""
-    k = text.find("《" + name + "》")
+    k = _quoted_at(text, name)
     return k >= 0 and (text[k - 1 : k] == "、" or text.startswith("等", k + len(name) + 2))
 
 
 def _cited(text: str, name: str) -> bool:
     """A name after 落实, 贯彻, 根据, 按照 … is a document the sentence cites, not one it issues
-    ("…印发通知,落实国务院《政府工作报告》", 天津 2020 news page)."""
-    k = text.find("《" + name + "》")
-    return k >= 0 and cited_before(text, k)
+    ("…印发通知,落实国务院《政府工作报告》", 天津 2020 news page); not one a verb right before it makes ("按照要求制定了《X》")."""
+    k = _quoted_at(text, name)
+    return k >= 0 and cited_before(text, k) and not text.endswith(_grammar().rules.making_verbs, max(0, k - 3), k)
+
+
+def _quoted_at(text: str, name: str) -> int:
+    return text.find("《" + name + "》")
 
 
 def cited_before(text: str, pos: int, span: int = 8) -> bool:

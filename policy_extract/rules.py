@@ -243,6 +243,7 @@ DOCUMENT_TITLE_ENDINGS = ("通知", "通告", "公告", "公示", "通报", "决
 SENTENCE_OPENINGS = ("根据", "为", "按照", "经", "现")
 # Words before a 《》 name that cite the document rather than issue it ("…印发通知,落实国务院《政府工作报告》").
 CITING_WORDS = ("落实", "贯彻", "根据", "按照", "依据", "依照", "印发的", "出台的", "颁布的")
+MAKING_VERBS = ("制定了", "制定", "修订了", "修订", "编制了", "编制", "起草了", "出台了")  # right before 《X》 they make X, whatever cites nearby ("按照要求制定了《X》")
 # ("党中央、国务院印发的《…纲要》": a document another body issued, cited.)
 # Words a reporting sentence uses for sending progress upward.
 REPORT_VERBS = ("报送", "报告", "上报", "报")
@@ -315,12 +316,11 @@ _rule_fields = (
     ("site_name_endings", SITE_NAME_ENDINGS),
     ("page_fields", PAGE_FIELDS),
     ("page_field_labels", PAGE_FIELD_LABELS),
-    ("doc_number_labels", DOC_NUMBER_LABELS),
-    ("doc_number_after", DOC_NUMBER_AFTER),
+    ("doc_number_labels", DOC_NUMBER_LABELS), ("doc_number_after", DOC_NUMBER_AFTER),
     ("plan_title_endings", PLAN_TITLE_ENDINGS),
     ("report_verbs", REPORT_VERBS),
     ("sentence_openings", SENTENCE_OPENINGS),
-    ("citing_words", CITING_WORDS),
+    ("citing_words", CITING_WORDS), ("making_verbs", MAKING_VERBS),
     ("document_title_endings", DOCUMENT_TITLE_ENDINGS),
     ("measure_words", MEASURE_WORDS), ("not_in_unit_names", NOT_IN_UNIT_NAMES),
     ("title_remarks", TITLE_REMARKS),

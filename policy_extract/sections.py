@@ -12,7 +12,6 @@ RUN_ON_TITLE_CHARS = 14
 HEADING_TITLE_CHARS = 20  # a section's name ends within this many characters of its title
 
 
-
 def section_title(node: Node) -> str:
     """The words of a part's title that can name it a section. In text that lost its line
     breaks the title ran into its body, which may name the words too ("一、申报类别和范围自然

@@ -1765,6 +1765,18 @@ def test_page_fields():
         "title": "靖边县人民政府关于建立重点工作调度机制的通知"}
 
 
+def test_making_verbs():
+    # review diffreview-s20: "按照要求制定了《永年区2023年优化营商环境实施方案》。现印发给你们" — 按照 governs 要求, and the
+    # name 制定了 makes is the one issued; without the word it reads as cited
+    from policy_extract.issued import issued_title
+
+    assert "制定了" in rules.MAKING_VERBS
+    text = "按照要求制定了《永年区2023年优化营商环境实施方案》。现印发给你们，请认真贯彻执行。"
+    assert issued_title(text) == "永年区2023年优化营商环境实施方案"
+    with using(_rules_without("making_verbs", "制定了", "制定")):
+        assert issued_title(text) is None
+
+
 def test_citing_words():
     # 天津 2020 (tj.sina.com.cn …iivhvpwy0543021): "…印发通知,落实国务院《政府工作报告》" cites the report
     from policy_extract.issued import issue_object_name
