@@ -135,11 +135,15 @@ def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]
 
 
 def find_milestones(text: str, default_year: int | None) -> list[dict]:
-    out = []
+    """Each milestone once, in order: a measure naming "到2017年，" for each of its aims has one 2017 milestone
+    (河北 科技服务业 2016, corpus 0784, review c24-2)."""
+    out: list[dict] = []
     for m in _grammar().milestone.finditer(text):
         phrase = re.sub(r"\s+", "", m.group("text"))
         last_year = max(int(y) for y in re.findall(r"\d{4}", phrase))
-        out.append({"text": phrase, "date": _end_of_month(last_year, 12)})
+        milestone = {"text": phrase, "date": _end_of_month(last_year, 12)}
+        if milestone not in out:
+            out.append(milestone)
     return out
 
 

@@ -188,6 +188,14 @@ def test_three_yearly_milestones():
     assert [m["date"] for m in limit.milestones] == ["2023-12-31", "2024-12-31", "2025-12-31"]
 
 
+def test_a_milestone_named_again_is_kept_once():
+    # corpus 0784 (河北省 加快科技服务业发展 实施意见, 2016), one measure naming 到2017年 for two of its aims
+    text = ("以石家庄、廊坊、保定、唐山市为重点，加快技术交易市场的建设布局，到2017年，建设一批京津冀技术交易河北中心工作站。"
+            "支持科协系统开展技术转移服务。到2017年，国家级技术转移示范机构达到13家，省级技术转移示范机构达到15家。")
+    assert find_milestones(text, 2016) == [{"text": "2017年", "date": "2017-12-31"}]
+    assert deadline_in_text(text, 2016).milestones == [{"text": "2017年", "date": "2017-12-31"}]
+
+
 def test_a_year_inside_a_sentence_is_not_a_milestone():
     # xian-2022 measure (69): "…提升企业融资便利度,2022年企业银税贷款较上一年度实现翻倍。"
     assert find_milestones(quote(TABLE, "提升企业融资便利度,2022年企业银税贷款较上一年度实现翻倍。"), 2022) == []
