@@ -257,6 +257,15 @@ def test_a_guiding_or_implementing_opinions_title_run_into_its_number(head, titl
     assert policy_extract.parse_text(text).meta.title == title
 
 
+def test_the_remark_that_the_notice_is_published_issues_nothing():
+    # corpus 1110 flattened (国办发〔2018〕108号, review c24-3): "（此件公开发布）" ran on after a sentence citing
+    # 《政府工作报告》, which had become the title
+    text = ("国务院办公厅关于对国务院第五次大督查发现的典型经验做法给予表扬的通报国办发〔2018〕108号各省、自治区、直辖市人民政府，"
+            "国务院各部委、各直属机构：为进一步推动党中央、国务院重大决策部署贯彻落实，认真落实中央经济工作会议部署和《政府工作报告》提出的任务要求，"
+            "实现了经济社会持续健康发展。附件：国务院第五次大督查发现的典型经验做法（共130项）国务院办公厅2018年11月19日（此件公开发布）\n")
+    assert policy_extract.parse_text(text).meta.title == "国务院办公厅关于对国务院第五次大督查发现的典型经验做法给予表扬的通报"
+
+
 def test_a_doc_number_on_its_own_line_is_no_wrap_of_the_title_over_it():
     # 重庆市 2025 安全生产…工作要点 (渝府发〔2025〕1号, review s15b 02, printed with pinyin readings) and corpus 1095 (国发〔1981〕88号):
     # the number under a wrapped title had been joined to it and to the recipients' line, so no number was read
