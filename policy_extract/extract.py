@@ -34,6 +34,7 @@ class Options:
     task_section: str | None = None  # a keyword in the title of the section that holds the tasks
     task_level: int | None = None  # the outline level (1 = top) whose items are the tasks
     regulation: bool = False  # the notice issues rules (办法, 条例): its 条 are provisions
+    commendation: bool = False  # the notice commends (表彰, 表扬): its numbered lists name the commended
 
 
 def _excluded(node: Node) -> bool:
@@ -113,7 +114,7 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     candidates: list[Node] = []
     for section in sections:
         candidates.extend(_working_items(section))
-    if not sections and not noted and not has_table_tasks:
+    if not sections and not noted and not has_table_tasks and not options.commendation:
         # With nothing else to go by, an item must say something: a title alone (a
         # contents list, "3.1.1指挥部组成及职责") is not a task.
         fallback = [n for n in _working_items(root) if (_has_content(n) or _in_a_list_of_sentences(n)) and not _lists_attachments(n.parent)]
@@ -258,6 +259,18 @@ def is_regulation(title: str | None) -> bool:
     g = _grammar()
     title = g.title_remark.sub("", (title or "").strip())
     return title.endswith(g.rules.regulation_title_endings)
+
+
+def is_commendation(title: str | None) -> bool:
+    """"关于表彰…获奖师生的通知", "关于对…典型经验做法给予表扬的通报" (国办发〔2018〕108号, corpus 1110, review c24-3),
+    "…练兵比武获奖情况的通报": what the notice is about opens or closes with a word of commending."""
+    g = _grammar()
+    title = g.title_remark.sub("", (title or "").strip())
+    if not title.endswith(("的通报", "的决定", "的通知")):
+        return False
+    about = title[title.find("关于") + 2 if "关于" in title else 0 : -3]
+    words = g.rules.commendation_title_words
+    return about.startswith(words) or about.endswith(words)
 
 
 def is_article_text(root: Node) -> bool:
