@@ -329,6 +329,18 @@ def test_an_inspection_plans_purpose_and_method_are_no_task_sections():
     assert [p for _, p in _task_paths(text)] == ["二、督查安排", "二、督查安排"]
 
 
+def test_a_plans_guiding_principles_and_aims_are_no_task_section():
+    # 河北省残疾人事业发展“十二五”规划 (corpus 0592, review c24-3): "二、指导原则和奋斗目标" over （一）指导原则 and
+    # （二）主要目标 had given two tasks in a plan whose parts of work name no task-section word
+    assert {"指导原则", "奋斗目标"} <= set(rules.NON_TASK_SECTION_KEYWORDS)
+    text = "\n".join([
+        "二、指导原则和奋斗目标", "（一）指导原则。", "以邓小平理论和“三个代表”重要思想为指导，深入贯彻科学发展观。",
+        "（二）主要目标。", "基本建立残疾人医疗康复体系。残疾人医疗康复保障和服务网络基本建立。",
+        "三、实施重点发展战略", "（一）实施“万名贫困聋人复听工程”。动员企业、社会慈善机构和人士参与，为全省1万名贫困轻度聋人安装助听器。",
+    ])
+    assert _task_paths(text) == [("（一）", "三、实施重点发展战略")]
+
+
 def test_a_part_on_the_significance_of_the_work_is_no_task():
     # corpus 0702 (国科发高〔2015〕3号, review r23c 04): "一、推动科技型中小企业创新发展的重要意义" — a definition and the
     # background, no work; so 0701's and 1068's "一、充分认识…的重要意义"
