@@ -104,11 +104,13 @@ def without_run_on_signature(body: str) -> str:
     人力资源社会保障部2023年11月30日", the 河北人社 site's one-line notices): cut."""
     g = _grammar()
     text = body.rstrip(" |")
-    remark = g.publication_remark.search(text, max(0, len(text) - 14)) if text.endswith(("）", ")")) else None
+    remark = g.publication_remark.search(text, max(0, len(text) - 60)) if text.endswith(("）", ")")) else None
     text = text[: remark.start()].rstrip() if remark else text  # "…国务院办公厅2016年11月12日（此件公开发布）" (corpus 0258)
     found = [m for m in g.at_sentence_starts(g.signature_in_text, text) if m.end() == len(text) and looks_like_org(m.group("org"))]
     if found:  # a list's last entry run into the signature ("3.予以修改的…文件河北省人民政府2022年12月5日") stays
-        return _without_run_on_closing(text[: found[-1].start()].rstrip()) or body
+        text = text[: found[-1].start()].rstrip()
+        label = text[:-3] if text.endswith(("附件：", "附件:")) else text  # the annex's label, its list left out of the crawl (corpus 0182)
+        return _without_run_on_closing(label if label.endswith(("。", "！", "？")) else text) or body
     last_date = g.signature_date_at_end.search(text, max(0, len(text) - 40)) if "日" in text[-40:] else None
     signers = signers_before(text, last_date.start()) if last_date else None
     if signers:  # many signers run together (corpus 0013: 20 departments)

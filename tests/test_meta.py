@@ -911,6 +911,16 @@ def test_the_publication_remark_after_a_run_on_signature_is_cut_with_it():
     # corpus 1078 (国办函 四川 2004) flattened (review fv-s6): a letter as the gazette prints it, "（本文有删减）" under the date
     text = "十一、关于水淹区贫困群众生产生活问题。请你省有关部门指导广安市按《汇报》的意见办理。国务院办公厅二〇〇四年十月十五日（本文有删减）\n"
     assert policy_extract.parse_text(text).tasks[-1].text == "关于水淹区贫困群众生产生活问题。请你省有关部门指导广安市按《汇报》的意见办理。"
+    # corpus 0220 (河北人社 2016 年度考核, review c24-3): the remark, then the contact's office in brackets
+    text = ("七、有关要求。各单位要认真组织。八、其他有关事项机关工勤人员年度考核工作参照事业单位工作人员的年度考核工作实施。"
+            "河北省人力资源和社会保障厅2016年11月16日（此件主动公开）（联系单位：事业单位人事管理处）\n")
+    doc = policy_extract.parse_text(text)
+    assert doc.tasks[-1].text == "其他有关事项机关工勤人员年度考核工作参照事业单位工作人员的年度考核工作实施。"
+    assert (doc.meta.issuer, doc.meta.issue_date) == ("河北省人力资源和社会保障厅", "2016-11-16")
+    # corpus 0182 (河北人社 2023): the annex's label before the signature, its list not in the crawl, goes with it
+    text = ("一、加强组织。各地要认真组织。二、做好公布。各地要及时在当地人力资源市场公布，为用人单位和劳动者做好查询服务工作。附件："
+            "河北省人力资源和社会保障厅2023年9月27日（此件主动公开）（联系单位：劳动关系处）\n")
+    assert policy_extract.parse_text(text).tasks[-1].text == "做好公布。各地要及时在当地人力资源市场公布，为用人单位和劳动者做好查询服务工作。"
 
 
 def test_a_closing_paragraph_naming_the_notice_over_its_signature_is_no_part_of_the_last_item():
