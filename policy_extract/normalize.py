@@ -90,8 +90,11 @@ def strip_web_chrome(text: str) -> str:
     tail = stripped[-40:]
     m = _run_on_chrome(chrome).search(tail)
     if m is not None and m.start() > 0:  # a chrome phrase run on at the end: "…文艺家协会。更多信息请关注官方微信“河北人社”" (corpus 0175, 0229)
-        signed = _grammar().signature_in_text.match(tail, m.end())  # but the signature after "…通知及附件下载" stays (review r24b 03)
-        return strip_web_chrome(stripped[: len(stripped) - len(tail) + m.start()]) + (tail[m.end() :] if signed else "")
+        # but the signature after "…通知及附件下载" stays (review r24b 03), after the links' words too
+        # ("…通知及附件下载（word）通知PDF下载河北省教育厅2019年8月6日", corpus 0981 flattened, review c24-3)
+        rest = tail[m.end() :]
+        signed = next(_grammar().at_sentence_starts(_grammar().signature_in_text, rest), None)
+        return strip_web_chrome(stripped[: len(stripped) - len(tail) + m.start()]) + (rest[signed.start() :] if signed else "")
     if "解读" in stripped[-300:]:
         link = _grammar().interpretation_link.search(stripped, max(0, len(stripped) - 300))
         if link is not None and (link.start() == 0 or stripped[link.start() - 1] in "。！？）)日"):

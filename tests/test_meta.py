@@ -1091,7 +1091,9 @@ def test_a_notice_that_prints_no_year_of_its_own_takes_the_earliest_year_it_name
                                   "联系人：闫文豪66908523卜一峰66908731赵轩66908781",  # corpus 0099 (review r28a 06): a phone number
                                   # review r29a 12 (河北省教育厅 2020, flattened): a form's title; r24b 03: "通知及附件下载"
                                   "附件：1.河北省普通高等学校思想政治理论课教师个人信息统计表2.…教师总体情况统计表",
-                                  "附件：1.论文样式2.参评论文推荐表通知及附件下载"])
+                                  "附件：1.论文样式2.参评论文推荐表通知及附件下载",
+                                  # corpus 0981 flattened (河北省教育厅 2019, review c24-3): the links' words after it
+                                  "5.河北省基础教育教学成果奖推荐单位信息表通知及附件下载（word）通知PDF下载"])
 def test_a_signature_run_on_after_a_links_file_name_a_mail_address_or_a_phone_number(link):
     # corpus 0893 (河北 扶持小型微型企业 实施意见, review r25b 07): "…确保各项政策落实到位。链接：我省出台新规扶持小微企业健康
     # 发展.html河北省人民政府2015年4月24日"; the 河北省科学技术厅 site's pages end their annex list with a file name the same way
