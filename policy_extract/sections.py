@@ -53,7 +53,8 @@ def _names_non_task_section(title: str, non_task: tuple[str, ...], task: tuple[s
 
 def _heads(title: str, word: str) -> bool:
     end = title.find(word) + len(word)
-    return end >= len(word) and (end <= HEADING_TITLE_CHARS or (end <= HEADING_TITLE_CHARS + 10 and title[end : end + 1] not in tuple("，,、；;")))
+    # (past 20 characters, a word that ends its title or clause, not one a sentence goes on from: "凡符合技师申报条件的工人", corpus 0022)
+    return end >= len(word) and (end <= HEADING_TITLE_CHARS or (end <= HEADING_TITLE_CHARS + 10 and title[end : end + 1] not in tuple("，,、；;的")))
 
 
 def one_of_parallel_groups(node: Node) -> bool:

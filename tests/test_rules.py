@@ -341,6 +341,28 @@ def test_a_plans_guiding_principles_and_aims_are_no_task_section():
     assert _task_paths(text) == [("（一）", "三、实施重点发展战略")]
 
 
+@pytest.mark.parametrize("heading, items", [
+    # corpus 1006 (河北 2018 特岗计划, review c24-3: 0996 of 2019 alike): who may apply, not work to do
+    ("三、特岗计划的招聘对象和条件", ["（一）招聘对象。", "1.全日制普通高校2018年应届和往届本科及以上毕业生。", "2.具有河北省户籍（或生源）的全日制普通高校2018年应届和往届师范类专业专科毕业生。"]),
+    ("三、招聘条件", ["（一）招聘对象", "1.普通高等学校本科及以上毕业生，以师范类专业为主。"]),  # corpus 0959
+    ("三、申报条件", ["（一）经营证照齐全，公司章程、各项管理制度健全，有开展业务必备的固定场所。"]),  # corpus 0186 (诚信服务示范机构评选)
+    ("一、申报对象和条件", ["（一）申报对象：河北省内获得国内和国际知名工业设计奖项的单位。"]),  # corpus 0926
+    ("二、评选条件", ["（一）热爱教育事业，具有良好的职业道德。"]),  # corpus 1002 (评选中小学和幼儿园骨干教师)
+    ("五、奖项设置", ["（一）部级奖项", "1.全国赛团体奖项。特等奖1名、一等奖5名、二等奖10名、三等奖16名。"]),  # corpus 0096
+])
+def test_who_may_apply_and_the_prizes_are_no_task_section(heading, items):
+    assert any(k in heading for k in rules.NON_TASK_SECTION_KEYWORDS)
+    text = "\n".join([heading, *items, "四、申报程序", "（一）各地要认真组织推荐，确保工作顺利开展。", "（二）各地要于6月底前报送推荐材料。"])
+    assert [(t.number, t.path) for t in policy_extract.parse_text(text).tasks] == [("（一）", ["四、申报程序"]), ("（二）", ["四、申报程序"])]
+
+
+def test_a_section_word_a_sentence_goes_on_from_names_no_section():
+    # corpus 0022 (河北 技师考评, 2003): "五、报名考试技师考核由省人事考试中心负责，凡符合技师申报条件的工人，填写技师报名表" is work
+    text = "\n".join(["四、申报条件", "（一）正常申报。高级工满5年且工作年限20年及以上。",
+                     "五、报名考试技师考核由省人事考试中心负责，凡符合技师申报条件的工人，填写技师报名表，经单位推荐报考。"])
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["五"]
+
+
 def test_a_part_on_the_significance_of_the_work_is_no_task():
     # corpus 0702 (国科发高〔2015〕3号, review r23c 04): "一、推动科技型中小企业创新发展的重要意义" — a definition and the
     # background, no work; so 0701's and 1068's "一、充分认识…的重要意义"
@@ -743,9 +765,9 @@ def test_a_list_annexed_to_rules_is_no_task():
 def test_a_part_titled_by_a_label_naming_no_one_is_no_task():
     # corpus 0928 (工业设计中心 认定 通知): "八、联系方式" then the office's telephone and address
     text = "一、申报条件\n企业设立工业设计中心一年以上，具备完善的工业设计管理制度。\n二、申报程序\n各市工业和信息化局组织企业申报，审核后推荐。\n八、联系方式\n电话：0311－87803218地址：河北省石家庄市和平西路402号（050051）\n"
-    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一", "二"]
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["二"]  # (一、申报条件: who may apply, no work)
     with using(_rules_without("not_unit_labels", "联系方式")):
-        assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一", "二", "八"]
+        assert [t.number for t in policy_extract.parse_text(text).tasks] == ["二", "八"]
 
 
 def test_not_unit_labels():
