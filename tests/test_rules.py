@@ -339,6 +339,11 @@ def test_a_plans_guiding_principles_and_aims_are_no_task_section():
         "三、实施重点发展战略", "（一）实施“万名贫困聋人复听工程”。动员企业、社会慈善机构和人士参与，为全省1万名贫困轻度聋人安装助听器。",
     ])
     assert _task_paths(text) == [("（一）", "三、实施重点发展战略")]
+    # corpus 1006, 0996 (河北 特岗计划 2018, 2019): "二、特岗计划的实施原则" over four principles
+    assert "实施原则" in rules.NON_TASK_SECTION_KEYWORDS
+    text = "\n".join(["二、特岗计划的实施原则", "（一）特岗计划采取公开招聘的方式，招聘工作由省教育厅具体负责。",
+                     "（二）实施特岗计划要与中小学教师编制管理相结合。", "三、实施重点发展战略", "（一）实施“万名贫困聋人复听工程”。为全省1万名贫困轻度聋人安装助听器。"])
+    assert _task_paths(text) == [("（一）", "三、实施重点发展战略")]
 
 
 @pytest.mark.parametrize("heading, items", [
