@@ -85,12 +85,12 @@ class MetadataPatterns:
                 found.append(m)
         yield from (m for k, m in enumerate(found) if not (k + 1 < len(found) and found[k + 1].end() == m.end()))
 
-    def _opens_with_place(self, org: str) -> bool:
+    def _opens_with_place(self, org: str, short_ministry: bool = True) -> bool:
         """"徐州市人民政府", "河北省教育厅": a place word (省, 市, 县 …) among the name's first characters;
         or a central body, which names no place ("…附件：技术市场“十二五”发展规划科技部2013年2月5日", corpus 1079
         review r24b 01; "国务院办公厅", "国家发展改革委")."""
         return any(ch in self.rules.place_words for ch in org[1:5]) or org.startswith(("国务院", "国家", "中共中央")) or (
-            len(org) <= 10 and org.endswith(("部", "部办公厅")))
+            short_ministry and len(org) <= 10 and org.endswith(("部", "部办公厅")))  # (not after 省委: its 组织部)
 
     # one organisation's name: up to its kind of body, with its 办公厅/办公室 ("国务院办公厅",
     # "河北省人力资源和社会保障厅"); two run together do not match as a whole

@@ -212,8 +212,9 @@ def _joint(org: str) -> bool:
         # a body of the party committee or of the group, named without a place, is part of it:
         # "中共河北省委教育工委" (corpus 1046), "…建设领导小组改革开放新高地执行小组办公室" (1137);
         # not "中共河北省委组织部" + "河北省人力资源和社会保障厅" (0150)
+        # (its departments are named short, as a ministry is: "中共河北省委组织部" is one signer, corpus 0349, review c25-1)
         inner = name.match(org, end)
-        if inner is not None and not _grammar()._opens_with_place(org[end:]):
+        if inner is not None and not _grammar()._opens_with_place(org[end:], short_ministry=False):
             end = inner.end()
     rest = name.match(org, end) if end < len(org) else None
     return rest is not None and len(org) - end >= 3

@@ -183,6 +183,13 @@ def test_a_notice_issued_jointly_names_no_single_issuer():
     assert find_signature(paras) == (None, "2023-05-08")
     assert extract_meta(paras)["issuer"] is None  # and no issuer guessed from elsewhere
     assert find_signature(paras[:2] + paras[3:]) == ("省财政厅", "2023-05-08")
+    # corpus 0349 (河北 2021 年度考核, review c25-1): a party committee's department is one signer; with a department of
+    # the government under it, two
+    lines = ["各设区市委组织部：", "现将有关事项通知如下。", "中共河北省委组织部", "河北省人力资源和社会保障厅", "2021年12月3日"]
+    paras = [Piece("para", t, i, i) for i, t in enumerate(lines, 1)]
+    assert find_signature(paras) == (None, "2021-12-03")
+    assert find_signature(paras[:2] + paras[3:]) == ("河北省人力资源和社会保障厅", "2021-12-03")
+    assert find_signature(paras[:3] + paras[4:]) == ("中共河北省委组织部", "2021-12-03")
 
 
 def test_a_signature_run_into_the_text():
