@@ -246,6 +246,8 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
             continue  # "…新三年行动计划(2025—2027年)" (review r41a 08), "制定基础研究2021—2035年的总体规划" (corpus 0664): a plan's period
         if phrase.endswith(("日", "号")) and _dated_event(text, start, start + len(phrase)):
             continue  # a birth date, a date a rule took effect, a cited document's date
+        if text.startswith(g.rules.done_after, start + len(phrase)):
+            continue  # work done by then: "2018年12月31日之前已完成转制的企业" (corpus 1074)
         if text[start + len(phrase) : start + len(phrase) + 1] in ("至", "—", "－", "~", "～") and not phrase.endswith("前"):  # (not 到: "于7月29日到指定地点")
             continue  # a period's start: "（2022年1月至出现中高风险地区当月月均参保人数）" (corpus 0318)
         if text[max(0, start - 6) : start].rstrip().endswith(starts):

@@ -161,6 +161,7 @@ NOT_DEADLINE_AFTER = (
     "以后", "之后", "及以后", "及之后", "后", "起", "止", "出生", "施行", "实施", "印发", "发布", "公布", "颁布", "制发", "通过", "批准", "生效", "以来", "成立", "期间", "至",
     "省人民政府", "省政府", "国务院", "市人民政府", "市政府",  # "1988年11月24日省人民政府公布的《…》同时废止"
 )
+DONE_AFTER = ("已", "均已")  # after any date, work done by then, not due ("2018年12月31日之前已完成转制的企业", corpus 1074)
 NOT_DEADLINE_BEFORE = ("时间：", "时间:", "日期：", "日期:", "自", "从", "出生于", "顺延至", "延续至", "原则", "已于", "截至", "截止到目前",
                        "上年", "上一年", "去年", "前一年")  # "当年投产（或上年第四季度投产）": a past year's, no due date (corpus 0941)
 # Periods that recur: kept as recurrence, not a due date.
@@ -276,8 +277,7 @@ _rule_fields = (
     ("section_words_as_verbs", SECTION_WORDS_AS_VERBS), ("side_panel_words", SIDE_PANEL_WORDS),
     ("regulation_title_endings", REGULATION_TITLE_ENDINGS), ("unnumbered_section_titles", UNNUMBERED_SECTION_TITLES),
     ("commendation_title_words", COMMENDATION_TITLE_WORDS),
-    ("annex_plan_title_endings", ANNEX_PLAN_TITLE_ENDINGS),
-    ("annex_form_endings", ANNEX_FORM_ENDINGS),
+    ("annex_plan_title_endings", ANNEX_PLAN_TITLE_ENDINGS), ("annex_form_endings", ANNEX_FORM_ENDINGS),
     ("lead_labels", LEAD_LABELS), ("responsible_labels", RESPONSIBLE_LABELS),
     ("leader_labels", LEADER_LABELS), ("clause_labels", CLAUSE_LABELS),
     ("person_label_endings", PERSON_LABEL_ENDINGS), ("label_modifiers", LABEL_MODIFIERS),
@@ -307,7 +307,7 @@ _rule_fields = (
     ("generic_after_etc", GENERIC_AFTER_ETC),
     ("no_unit_cells", NO_UNIT_CELLS),
     ("ongoing_phrases", ONGOING_PHRASES),
-    ("not_deadline_after", NOT_DEADLINE_AFTER), ("not_deadline_before", NOT_DEADLINE_BEFORE),
+    ("not_deadline_after", NOT_DEADLINE_AFTER), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER),
     ("recurring_phrases", RECURRING_PHRASES),
     ("table_columns", TABLE_COLUMNS),
     ("web_chrome_lines", WEB_CHROME_LINES),

@@ -1265,6 +1265,15 @@ def test_comma_leads_phrases():
         assert units(policy_extract.parse_text(text))[1] == ([], ["市经济和信息化局", "各区县政府"])
 
 
+def test_done_after():
+    # corpus 1074 (国办发〔2018〕124号, review c25-1): which enterprises qualify, work done before the date, not due by it
+    assert "已" in rules.DONE_AFTER
+    text = "经营性文化事业单位转制为企业后，五年内免征企业所得税。2018年12月31日之前已完成转制的企业，自2019年1月1日起可继续免征五年企业所得税。"
+    assert deadlines.deadline_in_text(text, 2018) is None
+    with using(_rules_without("done_after", "已")):
+        assert deadlines.deadline_in_text(text, 2018).date == "2018-12-31"
+
+
 def test_not_deadline_after():
     # corpus 0216 (河北 人社厅 招聘): "年龄一般在45岁以下（1972年1月1日以后出生）" is an age limit
     assert "以后" in rules.NOT_DEADLINE_AFTER
