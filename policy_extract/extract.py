@@ -352,9 +352,13 @@ def carry_units(nodes: list[Node], by_node: dict[int, list[dict]], notes_of) -> 
         if marker is not None and marker.value == 1:
             carried = []  # the numbering starts again: the next document of a page holding several (corpus 0741, review r30d)
         top = outer
-        said = [u for note in notes_of(full_text(node)) for u in note.carried]
-        carried = list(dict.fromkeys(said)) or carried  # (a line's note and its bracket may both say it)
-        for task in by_node[id(node)] if carried else ():
+        notes = notes_of(full_text(node))
+        saying = [note for note in notes if note.carried]
+        carried = list(dict.fromkeys(u for note in saying for u in note.carried)) or carried  # (a line's note and its bracket may both say it)
+        # from the run whose note says it: not a run of the item before it (corpus 1064, review c25-1), as build.note_runs cuts them
+        since = sum(1 for n in notes if (n.lead or n.responsible) and n.end <= saying[0].start) if saying else 0
+        tasks = by_node[id(node)]
+        for task in tasks[min(since, len(tasks) - 1) :] if carried and tasks else ():
             # a unit named with a remark in brackets is the same unit ("各市(含定州、辛集市,下同)政府" and "各市政府", 0741)
             named = {_BRACKETED.sub("", u["name"]) for u in task["lead_units"] + task["responsible_units"]}
             task["responsible_units"] += [{"name": u} for u in carried if _BRACKETED.sub("", u) not in named]

@@ -789,6 +789,18 @@ def test_a_bracketed_list_with_a_reading_convention():
     assert note.responsible == ["市经济和信息化局", "市市场监管局", "市工商联", "各区人民政府〈含开发区管委会〉"]
 
 
+def test_units_carried_forward_skip_the_runs_of_the_item_before_the_note():
+    # corpus 1064 (国办发〔2018〕128号 “无废城市” 试点, review c25-1): the item's second run says 以下均需试点城市政府落实; its
+    # first run, before the note, does not take the units
+    text = ("二、主要任务\n（一）强化顶层设计引领，发挥政府宏观指导作用。建立“无废城市”建设指标体系，发挥导向引领作用。（生态环境部牵头，国家发展改革委、"
+            "工业和信息化部参与）\n优化固体废物管理体制机制，强化部门分工协作。建立部门责任清单。（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）\n"
+            "（二）实施工业绿色生产，推动大宗工业固体废物贮存处置总量趋零增长。全面实施绿色开采。（工业和信息化部、自然资源部、生态环境部指导）\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("（一）", ["国家发展改革委", "工业和信息化部"]), ("（一）-2", ["生态环境部", "试点城市政府"]),
+        ("（二）", ["工业和信息化部", "自然资源部", "生态环境部", "试点城市政府"])]
+
+
 def test_units_carried_forward_lose_their_compound_verb():
     # 青岛 2023 基本养老服务体系 实施意见 (mirror facial-palsy.com …t20231228_7750739.shtml, review r12b 02): "(市民政局牵头,
     # 各区、市政府负责落实。以下各项工作均需各区、市政府负责落实,不再一一列出。)" — "各区、市政府负责" had been carried
