@@ -354,6 +354,10 @@ def test_a_plans_guiding_principles_and_aims_are_no_task_section():
     ("一、申报对象和条件", ["（一）申报对象：河北省内获得国内和国际知名工业设计奖项的单位。"]),  # corpus 0926
     ("二、评选条件", ["（一）热爱教育事业，具有良好的职业道德。"]),  # corpus 1002 (评选中小学和幼儿园骨干教师)
     ("五、奖项设置", ["（一）部级奖项", "1.全国赛团体奖项。特等奖1名、一等奖5名、二等奖10名、三等奖16名。"]),  # corpus 0096
+    # corpus 0349, 0220 (河北 事业单位工作人员年度考核 2021, 2016; review c25-1, c24-3): whom the appraisal covers and what a grade
+    # brings, not work to do
+    ("二、考核范围和内容及等次标准", ["（一）考核范围。省直事业单位工作人员年度考核工作，在处级及其以下人员中进行。"]),
+    ("四、考核结果的使用", ["(一)被确定为合格及以上等次的人员", "1．按照有关规定晋升薪级工资；"]),
 ])
 def test_who_may_apply_and_the_prizes_are_no_task_section(heading, items):
     assert any(k in heading for k in rules.NON_TASK_SECTION_KEYWORDS)
@@ -1913,7 +1917,7 @@ def test_section_keyword_run_into_its_body():
     root = _segment(goals)
     assert [c.title for c in root.children] == ["总体目标", "重点任务"]
     guide = ("一、指导思想以党的十八大精神为指导，结合“两学一做”学习教育，严格按照岗位职责和所承担的工作任务，对工作人员的表现进行考核。\n"
-             "二、考核范围和内容\n（一）考核范围。省直事业单位工作人员年度考核工作，在处级及其以下工作人员中进行。\n"
+             "二、考核方法及步骤\n(一)动员部署。各单位召开全体工作人员大会进行动员，明确年度考核的内容、标准、方法和要求。\n"
              "三、其他有关事项机关工勤人员年度考核工作参照事业单位工作人员的年度考核办法执行。\n")
     assert [t.id for t in policy_extract.parse_text(guide).tasks] == ["2.1", "3"]  # the sentence's 工作任务 named no task section
     # corpus 0723 (科技部 技术市场“十二五”发展规划, review c13-3): the part's line holds its opening paragraph; its items' paths
