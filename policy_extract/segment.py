@@ -245,7 +245,7 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
             stack.append(node)
             if node.level == 1:
                 top_kinds.add(node.kind)
-        elif _is_unnumbered_section(piece.text):
+        elif _is_unnumbered_section(piece.text) or (len(stack) > 1 and stack[1].kind != "unnumbered" and _next_document_title(pieces, index)):
             del stack[1:]
             node = Node("unnumbered", "", "", None, 1, [piece], parent=root)
             root.children.append(node)
@@ -268,6 +268,19 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
     if not blocks and not root.children and not root.tables and sum(_opens_block(pieces, i) for i in range(len(pieces))) >= 2:
         return segment(pieces, blocks=True)  # "市区新增…学位2.36万个。" / "主管领导:刘东" / "责任单位:市教育局" (郑州 2012, review r18a 07)
     return root
+
+
+def _next_document_title(pieces: list[Piece], index: int) -> bool:
+    """A line of its own under numbered items that titles the next document the notice issues, its
+    preamble or items below ("进一步支持文化企业发展的规定", the second of 国办发〔2018〕124号's two, corpus 1074, review c25-1)."""
+    text, g = pieces[index].text.strip(), _grammar()
+    after = pieces[index + 1] if index + 1 < len(pieces) else None
+    opening = match_marker(after.text) if after is not None and after.kind == "para" else None  # (its numbering starts again)
+    return 6 <= len(text) <= 40 and after is not None and after.kind == "para" and not _TITLE_PUNCT.search(text) \
+        and text.endswith(g.rules.plan_title_endings + g.rules.regulation_title_endings) and (opening is None or opening.value == 1)
+
+
+_TITLE_PUNCT = re.compile(r"[，,。；;：:！!？?、]")
 
 
 def _sibling_follows(pieces: list[Piece], index: int, node: Node) -> bool:

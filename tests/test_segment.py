@@ -799,3 +799,19 @@ def test_a_closing_paragraph_asking_for_reports_with_a_note_inside_stays_the_not
     text = ("一、重点任务\n（一）推进审批改革。加快工作。（责任单位：市行政审批局）\n（二）推进数据共享。加快工作。（责任单位：市行政审批局）\n"
             "各项任务进展情况请于每季度末报送市政府办公室。（联系单位：市政府办公室，牵头单位：市政府督查室）请各单位认真贯彻执行。\n")
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）", "（二）"]
+
+
+def test_the_next_documents_title_under_the_last_item_opens_a_part_of_its_own():
+    # 国办发〔2018〕124号 (corpus 1074, review c25-1) issues two 规定: the second's title and preamble had become the first's
+    # last item's text
+    text = ("九、关于党的建设\n（三十一）转制企业要认真学习贯彻习近平新时代中国特色社会主义思想，坚持正确政治方向。\n"
+            "进一步支持文化企业发展的规定\n为进一步深化文化体制改革，促进文化企业发展，特制定以下规定：\n"
+            "一、关于财政税收\n（一）在文化产业发展专项资金中安排资金，支持文化企业发展。\n")
+    doc = policy_extract.parse_text(text)
+    assert [t.text for t in doc.tasks] == ["转制企业要认真学习贯彻习近平新时代中国特色社会主义思想，坚持正确政治方向。",
+                                           "在文化产业发展专项资金中安排资金，支持文化企业发展。"]
+    assert doc.tasks[1].path == ["一、关于财政税收"]
+    # a figure's caption between the items of a list goes on with it (corpus 1092, 应急救援车辆号牌: "图1 汽车号牌编码规则")
+    text = ("一、号牌编码规则\n1.汽车号牌。字符共8位，依次为省汉字简称、所属救援队伍代号、四位序号和汉字“应急”组成。\n图1 汽车号牌编码规则\n"
+            "2.摩托车号牌。字符共7位，依次为汉字“应急”、省汉字简称、三位序号和所属救援队伍代号。\n")
+    assert [t.id for t in policy_extract.parse_text(text).tasks] == ["1.1", "1.2"]
