@@ -162,6 +162,8 @@ NOT_DEADLINE_AFTER = (
     "省人民政府", "省政府", "国务院", "市人民政府", "市政府",  # "1988年11月24日省人民政府公布的《…》同时废止"
 )
 DONE_AFTER = ("已", "均已")  # after any date, work done by then, not due ("2018年12月31日之前已完成转制的企业", corpus 1074)
+# A period these words open is how long a policy holds, its end no due date ("执行期限为2019年1月1日至2023年12月31日", corpus 1074)
+VALIDITY_WORDS = ("执行期限", "执行期", "有效期", "实施期限", "政策期限")
 NOT_DEADLINE_BEFORE = ("时间：", "时间:", "日期：", "日期:", "自", "从", "出生于", "顺延至", "延续至", "原则", "已于", "截至", "截止到目前",
                        "上年", "上一年", "去年", "前一年")  # "当年投产（或上年第四季度投产）": a past year's, no due date (corpus 0941)
 # Periods that recur: kept as recurrence, not a due date.
@@ -281,19 +283,15 @@ _rule_fields = (
     ("lead_labels", LEAD_LABELS), ("responsible_labels", RESPONSIBLE_LABELS),
     ("leader_labels", LEADER_LABELS), ("clause_labels", CLAUSE_LABELS),
     ("person_label_endings", PERSON_LABEL_ENDINGS), ("label_modifiers", LABEL_MODIFIERS),
-    ("leader_heading_verbs", LEADER_HEADING_VERBS),
-    ("office_ranks", OFFICE_RANKS),
-    ("deadline_labels", DEADLINE_LABELS),
-    ("not_unit_labels", NOT_UNIT_LABELS),
-    ("role_head_words", ROLE_HEAD_WORDS),
-    ("label_tails", LABEL_TAILS),
+    ("leader_heading_verbs", LEADER_HEADING_VERBS), ("office_ranks", OFFICE_RANKS),
+    ("deadline_labels", DEADLINE_LABELS), ("not_unit_labels", NOT_UNIT_LABELS),
+    ("role_head_words", ROLE_HEAD_WORDS), ("label_tails", LABEL_TAILS),
     ("first_listed_leads_phrases", FIRST_LISTED_LEADS_PHRASES),
     ("comma_leads_phrases", COMMA_LEADS_PHRASES),
     ("reading_convention_words", READING_CONVENTION_WORDS),
     ("carry_forward_words", CARRY_FORWARD_WORDS),
     ("carried_unit_words", CARRIED_UNIT_WORDS),
-    ("lead_verbs", LEAD_VERBS),
-    ("responsible_verbs", RESPONSIBLE_VERBS),
+    ("lead_verbs", LEAD_VERBS), ("responsible_verbs", RESPONSIBLE_VERBS),
     ("sole_owner_verbs", SOLE_OWNER_VERBS), ("responsible_openings", RESPONSIBLE_OPENINGS), ("work_verbs", WORK_VERBS),
     ("person_titles", PERSON_TITLES),
     ("unit_leadership_words", UNIT_LEADERSHIP_WORDS),
@@ -308,6 +306,7 @@ _rule_fields = (
     ("no_unit_cells", NO_UNIT_CELLS),
     ("ongoing_phrases", ONGOING_PHRASES),
     ("not_deadline_after", NOT_DEADLINE_AFTER), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER),
+    ("validity_words", VALIDITY_WORDS),
     ("recurring_phrases", RECURRING_PHRASES),
     ("table_columns", TABLE_COLUMNS),
     ("web_chrome_lines", WEB_CHROME_LINES),

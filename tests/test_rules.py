@@ -1278,6 +1278,17 @@ def test_done_after():
         assert deadlines.deadline_in_text(text, 2018).date == "2018-12-31"
 
 
+def test_validity_words():
+    # corpus 1074 (国办发〔2018〕124号, review c25-1): "上述政策适用于所有文化企业，执行期限为2019年1月1日至2023年12月31日。" — how long the
+    # policies hold, no due date of the item it closes
+    assert "执行期限" in rules.VALIDITY_WORDS
+    text = "允许投资人以知识产权等无形资产评估作价出资组建文化企业。上述政策适用于所有文化企业，执行期限为2019年1月1日至2023年12月31日。"
+    assert deadlines.deadline_in_text(text, 2018) is None
+    with using(_rules_without("validity_words", "执行期限", "执行期")):
+        assert deadlines.deadline_in_text(text, 2018).date == "2023-12-31"
+    assert deadlines.deadline_in_text("2023年3月1日至5月31日，开展专项整治行动。", 2023).date == "2023-05-31"  # a stage's end is due
+
+
 def test_not_deadline_after():
     # corpus 0216 (河北 人社厅 招聘): "年龄一般在45岁以下（1972年1月1日以后出生）" is an age limit
     assert "以后" in rules.NOT_DEADLINE_AFTER
