@@ -17,6 +17,7 @@ from .grammar import current as _grammar
 from .markers import Marker, match_marker, ordinal_shi
 from .normalize import Piece, squeeze_cjk_spaces
 from .notes import ends_with_note, find_notes, is_note_paragraph, parse_note, top_level_groups
+from .segment_breaks import closes_the_notice, next_document_title
 from .tables import column_of
 
 
@@ -245,7 +246,7 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
             stack.append(node)
             if node.level == 1:
                 top_kinds.add(node.kind)
-        elif _is_unnumbered_section(piece.text) or (len(stack) > 1 and stack[1].kind != "unnumbered" and _next_document_title(pieces, index)):
+        elif _is_unnumbered_section(piece.text) or (len(stack) > 1 and stack[1].kind != "unnumbered" and next_document_title(pieces, index)):
             del stack[1:]
             node = Node("unnumbered", "", "", None, 1, [piece], parent=root)
             root.children.append(node)
@@ -261,6 +262,9 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
                 # ("…超800亿元。（责任单位：省工业和信息化厅…）应用软件。抓住…", corpus 0946, review c20-1)
             elif is_note_paragraph(piece.text) and _shares_note(target):
                 target = target.parent  # one note under a list of sub-items is the whole list's
+            elif target is not root and closes_the_notice(pieces, index, target):
+                del stack[1:]  # the notice's closing paragraph or "（此件公开发布）" under its last item: it and what follows are the notice's
+                target = root
             target.paras.append(piece)
     share_run_on_notes(root)
     if not ordinal and not root.children and not root.tables and _lists_points(pieces):
@@ -268,19 +272,6 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
     if not blocks and not root.children and not root.tables and sum(_opens_block(pieces, i) for i in range(len(pieces))) >= 2:
         return segment(pieces, blocks=True)  # "市区新增…学位2.36万个。" / "主管领导:刘东" / "责任单位:市教育局" (郑州 2012, review r18a 07)
     return root
-
-
-def _next_document_title(pieces: list[Piece], index: int) -> bool:
-    """A line of its own under numbered items that titles the next document the notice issues, its
-    preamble or items below ("进一步支持文化企业发展的规定", the second of 国办发〔2018〕124号's two, corpus 1074, review c25-1)."""
-    text, g = pieces[index].text.strip(), _grammar()
-    after = pieces[index + 1] if index + 1 < len(pieces) else None
-    opening = match_marker(after.text) if after is not None and after.kind == "para" else None  # (its numbering starts again)
-    return 6 <= len(text) <= 40 and after is not None and after.kind == "para" and not _TITLE_PUNCT.search(text) \
-        and text.endswith(g.rules.plan_title_endings + g.rules.regulation_title_endings) and (opening is None or opening.value == 1)
-
-
-_TITLE_PUNCT = re.compile(r"[，,。；;：:！!？?、]")
 
 
 def _sibling_follows(pieces: list[Piece], index: int, node: Node) -> bool:

@@ -39,7 +39,7 @@ LAYERS: list[tuple[str, list[str]]] = [
     # the loaded lines (it takes load.base.SourceLine), so it sits after load
     ("normalize", ["variants", "ruby", "pieces", "page_copy", "column_names", "cell_lines", "pipe_runs", "flat_tables", "space_rows", "panels", "part_breaks", "normalize", "paragraphs"]),
     # pieces -> the outline tree
-    ("segment", ["segment"]),
+    ("segment", ["segment_breaks", "segment"]),
     # which items are tasks, and what is read from them and from the notice
     ("readers", ["extract", "sections", "build", "item_ends", "headings", "titles", "page_fields", "meta"]),
     # the schema: pydantic models of the output contract

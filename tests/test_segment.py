@@ -815,3 +815,19 @@ def test_the_next_documents_title_under_the_last_item_opens_a_part_of_its_own():
     text = ("一、号牌编码规则\n1.汽车号牌。字符共8位，依次为省汉字简称、所属救援队伍代号、四位序号和汉字“应急”组成。\n图1 汽车号牌编码规则\n"
             "2.摩托车号牌。字符共7位，依次为汉字“应急”、省汉字简称、三位序号和所属救援队伍代号。\n")
     assert [t.id for t in policy_extract.parse_text(text).tasks] == ["1.1", "1.2"]
+
+
+def test_the_notices_closing_paragraph_under_its_last_item_is_the_notices():
+    # corpus 0700 (中共中央 国务院 深化体制机制改革 加快实施创新驱动发展战略, review c26-2): the closing exhortation, and
+    # "（此件公开发布）", under the last item with no signature between
+    item = ("九、加强创新政策统筹协调\n（三十）推进全面创新改革试验\n遵循创新区域高度集聚的规律，在有条件的省（自治区、直辖市）系统推进全面创新改革试验，"
+            "促进创新驱动发展战略的深入实施。\n")
+    closing = "各级党委和政府要高度重视，加强领导，认真抓好落实。有关方面要密切配合，分解改革任务，明确时间表和路线图，确定责任部门和责任人。\n"
+    for text in (item + closing, item + "（此件公开发布）\n", item + closing + "要加强对创新文化的宣传和舆论引导，为创新营造良好的社会环境。\n"):
+        assert policy_extract.parse_text(text).tasks[-1].text.endswith("促进创新驱动发展战略的深入实施。")
+    # an item of a title and a body in its exhortation keeps it (the body is the item's); and so does a last item when numbered
+    # items follow before the signature
+    text = "二、重点任务\n（三）加强督查考核。\n各地要将工作落实情况纳入年度考核，定期通报进展。\n"
+    assert policy_extract.parse_text(text).tasks[-1].text.endswith("定期通报进展。")
+    text = item + closing + "十、其他\n（三十一）本意见自印发之日起施行。\n"
+    assert "各级党委和政府" in policy_extract.parse_text(text).tasks[0].text

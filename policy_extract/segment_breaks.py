@@ -1,0 +1,40 @@
+"""Where an item ends in the outline besides the next number: the title of the next document the
+notice issues, and the notice's closing paragraph under its last item."""
+from __future__ import annotations
+
+import re
+
+from .grammar import current as _grammar
+from .markers import match_marker
+from .normalize import Piece
+
+
+def next_document_title(pieces: list[Piece], index: int) -> bool:
+    """A line of its own under numbered items that titles the next document the notice issues, its
+    preamble or items below ("进一步支持文化企业发展的规定", the second of 国办发〔2018〕124号's two, corpus 1074, review c25-1)."""
+    text, g = pieces[index].text.strip(), _grammar()
+    after = pieces[index + 1] if index + 1 < len(pieces) else None
+    opening = match_marker(after.text) if after is not None and after.kind == "para" else None  # (its numbering starts again)
+    return 6 <= len(text) <= 40 and after is not None and after.kind == "para" and not _TITLE_PUNCT.search(text) \
+        and text.endswith(g.rules.plan_title_endings + g.rules.regulation_title_endings) and (opening is None or opening.value == 1)
+
+
+_TITLE_PUNCT = re.compile(r"[，,。；;：:！!？?、]")
+
+
+def closes_the_notice(pieces: list[Piece], index: int, item) -> bool:
+    """A paragraph under the notice's last item, before its signature, that is no part of the item: "（此件公开发布）"
+    (国发〔2015〕… corpus 0700, review c26-2), or the closing exhortation to all its units ("各级党委和政府要高度重视，
+    加强领导…", 0700; "各地各部门要高度重视、加强组织领导…", 0759, review c26-1) after an item that says its own sentences."""
+    g, text = _grammar(), pieces[index].text.strip()
+    if g.publication_remark.match(text):
+        return True
+    says = len(item.paras) == 2 or (len(item.paras) == 1 and item.first_text.partition("。")[2].strip())  # a body after its title
+    if item.children or not says or not g.closing_exhortation.match(text):
+        return False
+    for piece in pieces[index + 1 :]:  # no numbered item follows before the signature's date
+        if piece.kind == "para" and g.standalone_date.match(piece.text.strip()):
+            return True
+        if piece.kind == "para" and match_marker(piece.text) is not None:
+            return False
+    return True
