@@ -264,6 +264,17 @@ def test_a_guiding_or_implementing_opinions_title_run_into_its_number(head, titl
     assert policy_extract.parse_text(text).meta.title == title
 
 
+@pytest.mark.parametrize("head, title", [
+    # 科学技术部令第17号 (corpus 0711): a minister's order publishes the decision it names
+    ("科学技术部令第17号《科技部关于对部分规章和文件予以废止的决定》\n《科技部关于对部分规章和文件予以废止的决定》已经科学技术部2016年第21次部务会议审议通过，现予公布，自公布之日起施行。\n",
+     "科技部关于对部分规章和文件予以废止的决定"),
+    # corpus 0057 (国务院令第652号): a State Council order publishes its 条例
+    ("《事业单位人事管理条例》已经2014年2月26日国务院第40次常务会议通过，现予公布，自2014年7月1日起施行。\n", "事业单位人事管理条例"),
+])
+def test_an_order_publishes_what_it_names(head, title):
+    assert policy_extract.parse_text(head + "第一条 为了规范事业单位的人事管理，制定本条例。\n").meta.title == title
+
+
 def test_the_remark_that_the_notice_is_published_issues_nothing():
     # corpus 1110 flattened (国办发〔2018〕108号, review c24-3): "（此件公开发布）" ran on after a sentence citing
     # 《政府工作报告》, which had become the title
