@@ -34,7 +34,7 @@ class Options:
     task_section: str | None = None  # a keyword in the title of the section that holds the tasks
     task_level: int | None = None  # the outline level (1 = top) whose items are the tasks
     regulation: bool = False  # the notice issues rules (办法, 条例): its 条 are provisions
-    commendation: bool = False  # the notice commends (表彰, 表扬): its numbered lists name the commended
+    no_work: bool = False  # the notice commends (表彰) or repeals (废止): its numbered lists name the commended, the repealed
 
 
 def _excluded(node: Node) -> bool:
@@ -114,7 +114,7 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     candidates: list[Node] = []
     for section in sections:
         candidates.extend(_working_items(section))
-    if not sections and not noted and not has_table_tasks and not options.commendation:
+    if not sections and not noted and not has_table_tasks and not options.no_work:
         # With nothing else to go by, an item must say something: a title alone (a
         # contents list, "3.1.1指挥部组成及职责") is not a task.
         fallback = [n for n in _working_items(root) if (_has_content(n) or _in_a_list_of_sentences(n)) and not _lists_attachments(n.parent)]
@@ -261,15 +261,16 @@ def is_regulation(title: str | None) -> bool:
     return title.endswith(g.rules.regulation_title_endings)
 
 
-def is_commendation(title: str | None) -> bool:
+def names_no_work(title: str | None) -> bool:
     """"关于表彰…获奖师生的通知", "关于对…典型经验做法给予表扬的通报" (国办发〔2018〕108号, corpus 1110, review c24-3),
-    "…练兵比武获奖情况的通报": what the notice is about opens or closes with a word of commending."""
+    "…练兵比武获奖情况的通报", "科技部关于对部分规章和文件予以废止的决定" (corpus 0711): what the notice is about opens or
+    closes with a word of commending or repealing."""
     g = _grammar()
     title = g.title_remark.sub("", (title or "").strip())
     if not title.endswith(("的通报", "的决定", "的通知")):
         return False
     about = title[title.find("关于") + 2 if "关于" in title else 0 : -3]
-    words = g.rules.commendation_title_words
+    words = g.rules.no_work_title_words
     return about.startswith(words) or about.endswith(words)
 
 

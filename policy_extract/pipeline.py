@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .errors import warning
-from .extract import Options, all_paragraphs, extract_tasks, is_article_text, is_commendation, is_regulation
+from .extract import Options, all_paragraphs, extract_tasks, is_article_text, is_regulation, names_no_work
 from .load import LoadedDocument, load, load_string
 from .meta import context_year, extract_meta
 from .normalize import normalize
@@ -142,8 +142,8 @@ def parse_plain(loaded: LoadedDocument, options: Options | None = None, simplifi
     year = context_year(meta["title"], meta["issue_date"], meta["doc_number"], paragraphs)
     if not options.task_level and not options.task_section and (is_regulation(meta["title"]) or is_article_text(root)):
         options = replace(options, regulation=True)
-    if not options.task_level and not options.task_section and is_commendation(meta["title"]):
-        options = replace(options, commendation=True)
+    if not options.task_level and not options.task_section and names_no_work(meta["title"]):
+        options = replace(options, no_work=True)
     tasks, task_ids, table_warnings = extract_tasks(root, year, options)
     warnings = list(loaded.warnings)
     warnings += numbering_warnings(root) + table_warnings

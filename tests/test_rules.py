@@ -530,23 +530,26 @@ def test_regulation_title_endings():
         assert not extract.is_regulation("西安市惠企利民政策全生命周期管理办法")
 
 
-def test_commendation_title_words():
+def test_no_work_title_words():
     # 国办发〔2018〕108号 (corpus 1110, review c24-3): a 通报 praising 130 practices lists them 1.–130. in its annex; 河北人社
     # 2021 练兵比武获奖情况的通报 (corpus 0347) lists prize winners; neither list is work to do
     for title in ("国务院办公厅关于对国务院第五次大督查发现的典型经验做法给予表扬的通报",
                   "河北省人力资源和社会保障厅关于2021年度全省人社窗口单位业务技能练兵比武获奖情况的通报",
                   "关于表彰河北省海外同胞慈善基金会第二十七次颁奖活动获奖师生的通知"):
-        assert extract.is_commendation(title)
+        assert extract.names_no_work(title)
     # a notice organising an award names the award, not the commended (corpus 0314, 0981)
-    assert not extract.is_commendation("河北省人力资源和社会保障厅关于做好第十六届高技能人才评选活动的通知")
-    assert not extract.is_commendation("关于做好第十六届高技能人才评选表彰申报材料报送工作的通知")
+    assert not extract.names_no_work("河北省人力资源和社会保障厅关于做好第十六届高技能人才评选活动的通知")
+    assert not extract.names_no_work("关于做好第十六届高技能人才评选表彰申报材料报送工作的通知")
     text = ("国务院办公厅关于对国务院第五次大督查发现的典型经验做法给予表扬的通报\n"
             "经国务院同意，对北京市大力推进外国人来华工作许可制度改革等130项地方典型经验做法予以通报表扬。\n"
             "1.北京市大力推进外国人来华工作许可制度改革。\n2.北京市西城区推进“三纵两横一平台”紧密型医联体建设。\n"
             "3.天津市推动“一制三化”审批制度改革。\n")
     assert policy_extract.parse_text(text).tasks == []
-    with using(_rules_without("commendation_title_words", "表扬")):
+    with using(_rules_without("no_work_title_words", "表扬")):
         assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2", "3"]
+    # 科学技术部令第17号 (corpus 0711): the 1. 2. … of its annex name the rules and documents it repeals
+    assert extract.names_no_work("科技部关于对部分规章和文件予以废止的决定")
+    assert extract.names_no_work("科学技术部关于对部分规范性文件予以废止或宣布失效的决定")  # corpus 0714
 
 
 # --- unit notes --------------------------------------------------------------------------
