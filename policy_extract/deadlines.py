@@ -251,8 +251,10 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
             continue  # a birth date, a date a rule took effect, a cited document's date
         if text.startswith(g.rules.done_after, start + len(phrase)):
             continue  # work done by then: "2018年12月31日之前已完成转制的企业" (corpus 1074)
-        if any(w in _CLAUSE_END.split(text[max(0, start - 24) : start])[-1] for w in g.rules.validity_words):
-            continue  # how long a policy holds: "执行期限为2019年1月1日至2023年12月31日" (corpus 1074)
+        clause = _CLAUSE_END.split(text[max(0, start - 24) : start])[-1]
+        governs = max((clause.rfind(w) + len(w) for w in g.rules.validity_words if w in clause), default=-1)
+        if governs >= 0 and g.validity_gap.fullmatch(clause[governs:]):
+            continue  # how long a policy holds: "执行期限为2019年1月1日至2023年12月31日" (corpus 1074); not "有效期届满的…须于6月30日前"
         if text[start + len(phrase) : start + len(phrase) + 1] in ("至", "—", "－", "~", "～") and not phrase.endswith("前"):  # (not 到: "于7月29日到指定地点")
             continue  # a period's start: "（2022年1月至出现中高风险地区当月月均参保人数）" (corpus 0318)
         if text[max(0, start - 6) : start].rstrip().endswith(starts):

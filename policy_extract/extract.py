@@ -262,12 +262,12 @@ def is_regulation(title: str | None) -> bool:
 
 
 def names_no_work(title: str | None) -> bool:
-    """"关于表彰…获奖师生的通知", "关于对…典型经验做法给予表扬的通报" (国办发〔2018〕108号, corpus 1110, review c24-3),
+    """"关于表彰河北省模范检察院…的决定", "关于对…典型经验做法给予表扬的通报" (国办发〔2018〕108号, corpus 1110, review c24-3),
     "…练兵比武获奖情况的通报", "科技部关于对部分规章和文件予以废止的决定" (corpus 0711): what the notice is about opens or
     closes with a word of commending or repealing."""
     g = _grammar()
     title = g.title_remark.sub("", (title or "").strip())
-    if not title.endswith(("的通报", "的决定", "的通知")):
+    if not title.endswith(("的通报", "的决定")):  # (not "关于表彰奖励工作有关事项的通知", "关于报送…获奖情况的通知": work about them)
         return False
     about = title[title.find("关于") + 2 if "关于" in title else 0 : -3]
     words = g.rules.no_work_title_words

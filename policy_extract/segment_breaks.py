@@ -7,6 +7,7 @@ import re
 from .grammar import current as _grammar
 from .markers import match_marker
 from .normalize import Piece
+from .notes import is_note_paragraph
 
 
 def next_document_title(pieces: list[Piece], index: int) -> bool:
@@ -14,12 +15,17 @@ def next_document_title(pieces: list[Piece], index: int) -> bool:
     preamble or items below ("进一步支持文化企业发展的规定", the second of 国办发〔2018〕124号's two, corpus 1074, review c25-1)."""
     text, g = pieces[index].text.strip(), _grammar()
     after = pieces[index + 1] if index + 1 < len(pieces) else None
-    opening = match_marker(after.text) if after is not None and after.kind == "para" else None  # (its numbering starts again)
-    return 6 <= len(text) <= 40 and after is not None and after.kind == "para" and not _TITLE_PUNCT.search(text) \
-        and text.endswith(g.rules.plan_title_endings + g.rules.regulation_title_endings) and (opening is None or opening.value == 1)
+    if after is None or after.kind != "para" or not 6 <= len(text) <= 40 or _TITLE_PUNCT.search(text):
+        return False
+    # its numbering starts again, or its preamble says something: not a list of documents an item names one a line
+    # ("城市更新专项规划" / "老旧小区改造实施方案" / "（责任单位：市住建局）", review diffreview-s21)
+    opening = match_marker(after.text)
+    said = opening is None and len(after.text.strip()) >= 10 and _SAYS.search(after.text) is not None and not is_note_paragraph(after.text)
+    return text.endswith(g.rules.plan_title_endings + g.rules.regulation_title_endings) and ((opening is not None and opening.value == 1) or said)
 
 
 _TITLE_PUNCT = re.compile(r"[，,。；;：:！!？?、]")
+_SAYS = re.compile(r"[。：:]")
 
 
 def closes_the_notice(pieces: list[Piece], index: int, item) -> bool:

@@ -282,6 +282,9 @@ def test_the_remark_that_the_notice_is_published_issues_nothing():
             "国务院各部委、各直属机构：为进一步推动党中央、国务院重大决策部署贯彻落实，认真落实中央经济工作会议部署和《政府工作报告》提出的任务要求，"
             "实现了经济社会持续健康发展。附件：国务院第五次大督查发现的典型经验做法（共130项）国务院办公厅2018年11月19日（此件公开发布）\n")
     assert policy_extract.parse_text(text).meta.title == "国务院办公厅关于对国务院第五次大督查发现的典型经验做法给予表扬的通报"
+    # but 公开发布 issues what it names (review diffreview-s21)
+    text = "XX市人民政府关于公布2024年民生实事项目的通知\n各县区人民政府：\n经市政府研究，现公开发布《XX市2024年民生实事项目清单》，请认真组织实施。\n一、做好项目实施。各县区要抓好落实。\n"
+    assert policy_extract.parse_text(text).meta.title == "XX市2024年民生实事项目清单"
 
 
 def test_a_doc_number_on_its_own_line_is_no_wrap_of_the_title_over_it():

@@ -535,11 +535,14 @@ def test_no_work_title_words():
     # 2021 练兵比武获奖情况的通报 (corpus 0347) lists prize winners; neither list is work to do
     for title in ("国务院办公厅关于对国务院第五次大督查发现的典型经验做法给予表扬的通报",
                   "河北省人力资源和社会保障厅关于2021年度全省人社窗口单位业务技能练兵比武获奖情况的通报",
-                  "关于表彰河北省海外同胞慈善基金会第二十七次颁奖活动获奖师生的通知"):
+                  "关于表彰河北省模范检察院、模范检察官和模范检察干部的决定"):  # corpus 0146
         assert extract.names_no_work(title)
     # a notice organising an award names the award, not the commended (corpus 0314, 0981)
     assert not extract.names_no_work("河北省人力资源和社会保障厅关于做好第十六届高技能人才评选活动的通知")
     assert not extract.names_no_work("关于做好第十六届高技能人才评选表彰申报材料报送工作的通知")
+    # a notice (通知) about the commending is work (review diffreview-s21): only a 通报 or a 决定 commends
+    assert not extract.names_no_work("关于表彰奖励工作有关事项的通知")
+    assert not extract.names_no_work("关于报送2023年度教学成果获奖情况的通知")
     text = ("国务院办公厅关于对国务院第五次大督查发现的典型经验做法给予表扬的通报\n"
             "经国务院同意，对北京市大力推进外国人来华工作许可制度改革等130项地方典型经验做法予以通报表扬。\n"
             "1.北京市大力推进外国人来华工作许可制度改革。\n2.北京市西城区推进“三纵两横一平台”紧密型医联体建设。\n"
@@ -1290,6 +1293,12 @@ def test_validity_words():
     with using(_rules_without("validity_words", "执行期限", "执行期")):
         assert deadlines.deadline_in_text(text, 2018).date == "2023-12-31"
     assert deadlines.deadline_in_text("2023年3月1日至5月31日，开展专项整治行动。", 2023).date == "2023-05-31"  # a stage's end is due
+    # the word governs the date only through 为/至 and a period's start (review diffreview-s21): a time limit after it stays
+    for text, date in (("对有效期即将届满的许可证，须于2024年6月30日前提交延续申请。", "2024-06-30"),
+                       ("在项目执行期内，项目承担单位须于2024年9月30日前完成中期评估。", "2024-09-30"),
+                       ("政策执行期限至2024年12月31日。", None), ("实施期限延长至2021年4月30日。", None)):
+        limit = deadlines.deadline_in_text(text, 2024 if date else 2020)
+        assert (limit.date if limit else None) == date
 
 
 def test_not_deadline_after():

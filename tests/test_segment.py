@@ -815,6 +815,11 @@ def test_the_next_documents_title_under_the_last_item_opens_a_part_of_its_own():
     text = ("一、号牌编码规则\n1.汽车号牌。字符共8位，依次为省汉字简称、所属救援队伍代号、四位序号和汉字“应急”组成。\n图1 汽车号牌编码规则\n"
             "2.摩托车号牌。字符共7位，依次为汉字“应急”、省汉字简称、三位序号和所属救援队伍代号。\n")
     assert [t.id for t in policy_extract.parse_text(text).tasks] == ["1.1", "1.2"]
+    # an item naming the documents to draft, one a line, over its note keeps them and the note (review diffreview-s21)
+    text = "二、重点任务\n（一）编制专项规划。年内完成以下规划编制：\n城市更新专项规划\n老旧小区改造实施方案\n（责任单位：市住建局）\n"
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [("（一）", ["市住建局"])]
+    assert tasks[0].text.endswith("老旧小区改造实施方案")
 
 
 def test_the_notices_closing_paragraph_under_its_last_item_is_the_notices():
