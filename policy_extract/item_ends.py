@@ -123,7 +123,8 @@ def without_run_on_signature(body: str) -> str:
     # or right after the last sentence, its year in Chinese numerals as signatures print it, never a time limit
     # ("…各１人组成。二○○三年十月二十四日", 河北 2003 经营性土地 检查, corpus 0593, review c15-1)
     start = dated[-1].start() if dated else 0
-    return text[:start].rstrip() if start and text[start - 1] in "。！？" and not text[start:].lstrip()[:1].isdigit() else body
+    # (in digits only a whole date closes the text so: "…落地生根。2015年9月30日", corpus 0778 flattened, review c27-1)
+    return text[:start].rstrip() if start and text[start - 1] in "。！？" and (not text[start:].lstrip()[:1].isdigit() or g.standalone_date.match(text[start:])) else body
 
 
 def _without_run_on_closing(text: str) -> str:

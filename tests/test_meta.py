@@ -942,6 +942,12 @@ def test_the_publication_remark_after_a_run_on_signature_is_cut_with_it():
     text = ("一、加强组织。各地要认真组织。二、做好公布。各地要及时在当地人力资源市场公布，为用人单位和劳动者做好查询服务工作。附件："
             "河北省人力资源和社会保障厅2023年9月27日（此件主动公开）（联系单位：劳动关系处）\n")
     assert policy_extract.parse_text(text).tasks[-1].text == "做好公布。各地要及时在当地人力资源市场公布，为用人单位和劳动者做好查询服务工作。"
+    # corpus 0778 flattened (河北 深化科技体制改革 2015, review c27-1): a date alone in digits after the last sentence is the
+    # signature's, no time limit of the last item
+    text = "一、加强组织。各地要认真组织。二、完善考核。各地各部门要明确责任、分解任务，确保重大举措和政策措施落地生根。2015年9月30日\n"
+    doc = policy_extract.parse_text(text)
+    assert (doc.tasks[-1].text, doc.tasks[-1].deadline) == ("完善考核。各地各部门要明确责任、分解任务，确保重大举措和政策措施落地生根。", None)
+    assert doc.meta.issue_date == "2015-09-30"
 
 
 def test_a_closing_paragraph_naming_the_notice_over_its_signature_is_no_part_of_the_last_item():

@@ -970,11 +970,13 @@ def test_the_annex_line_and_date_run_on_at_the_last_items_end_are_cut():
     assert last.text.endswith("由区督查组综合后向区政府汇报。")
     assert last.deadline.date == "2007-12-31"
     # corpus 0606 (河北 2004 消防, one line): the signature's date alone, no signer, right after the last sentence; and its
-    # arabic twin, which may be a time limit, stays
+    # arabic twin, a whole date alone there too (corpus 0778, 0279, 0340 flattened, review c27-1)
     text = "五、加强消防宣传工作，普及消防知识。引导全社会共同参与，做好消防安全工作。二〇〇四年三月五日\n"
     last = policy_extract.parse_text(text).tasks[-1]
     assert (last.text, last.deadline) == ("加强消防宣传工作，普及消防知识。引导全社会共同参与，做好消防安全工作。", None)
-    assert policy_extract.parse_text(text.replace("二〇〇四年三月五日", "2004年3月5日")).tasks[-1].text.endswith("2004年3月5日")
+    assert policy_extract.parse_text(text.replace("二〇〇四年三月五日", "2004年3月5日")).tasks[-1].text.endswith("做好消防安全工作。")
+    # a time limit there says so ("…前", "…底"): it stays
+    assert policy_extract.parse_text(text.replace("二〇〇四年三月五日", "2004年6月底前完成")).tasks[-1].deadline.date == "2004-06-30"
 
 
 def test_the_time_note_on_a_group_heading_is_each_item_s_below():
