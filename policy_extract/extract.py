@@ -267,10 +267,12 @@ def names_no_work(title: str | None) -> bool:
     closes with a word of commending or repealing."""
     g = _grammar()
     title = g.title_remark.sub("", (title or "").strip())
-    if not title.endswith(("的通报", "的决定")):  # (not "关于表彰奖励工作有关事项的通知", "关于报送…获奖情况的通知": work about them)
+    if not title.endswith(("的通报", "的决定", "的通知")):
         return False
     about = title[title.find("关于") + 2 if "关于" in title else 0 : -3]
     words = g.rules.no_work_title_words
+    if title.endswith("的通知"):  # one that commends its list ("关于表彰…优秀教师的通知"), not work about commending
+        return about.startswith(words) and not about.endswith(("工作", "事项", "问题"))  # ("关于表彰奖励工作有关事项的通知")
     return about.startswith(words) or about.endswith(words)
 
 

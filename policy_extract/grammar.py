@@ -298,7 +298,7 @@ class Grammar(MetadataPatterns):
     )
     year_range = _Lazy(r"\d{4}年?(?:至|到|—|–|－|-|~|～)\d{4}年")
     # what may stand between a validity word and the date it governs: "执行期限为2019年1月1日至", "实施期限延长至" (rules.VALIDITY_WORDS)
-    validity_gap = _Lazy(r"(?:为|是|至|到|延长|延续|截至|截止|[:：，,\s]|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:至|到|—|－|-))*")
+    validity_gap = _Lazy(r"(?:为|是|至|到|暂定|从|自|延长|延续|截至|截止|[:：，,\s]|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:至|到|—|－|-))*")
     # A milestone: a year opening a sentence ("2023年，…"), or a clause with 到/力争 ("…活动，到2025年，…", corpus 0940).
     milestone = _Lazy(
         r"(?:(?:^|(?<=[。；;\n]))\s*(?P<p>到|至|力争(?:到)?|截至)?|(?<=[，,])\s*(?P<q>到|力争(?:到)?)|(?:^|(?<=[，,；;。\n]))\s*(?P<v>)(?=\d{4}年(?:要|将)?(?:达到|实现|建成|完成|创建|新增|形成)))\s*" r"(?P<text>(?:\d{4}\s*年?\s*(?:至|到|—|–|－|-)\s*)?\d{4}\s*年(?:底前|底|末)?)"

@@ -99,7 +99,7 @@ def without_signature_over_annex(body: str) -> str:
     return text[:annex].rstrip() if annex > 0 and text[annex - 1] in "。；;\n" else text
 
 
-def without_run_on_signature(body: str) -> str:
+def without_run_on_signature(body: str, last: bool = False) -> str:
     """The signature run on at the end of the last item, its line breaks lost ("…各地要定期调度。
     人力资源社会保障部2023年11月30日", the 河北人社 site's one-line notices): cut."""
     g = _grammar()
@@ -123,8 +123,9 @@ def without_run_on_signature(body: str) -> str:
     # or right after the last sentence, its year in Chinese numerals as signatures print it, never a time limit
     # ("…各１人组成。二○○三年十月二十四日", 河北 2003 经营性土地 检查, corpus 0593, review c15-1)
     start = dated[-1].start() if dated else 0
-    # (in digits only a whole date closes the text so: "…落地生根。2015年9月30日", corpus 0778 flattened, review c27-1)
-    return text[:start].rstrip() if start and text[start - 1] in "。！？" and (not text[start:].lstrip()[:1].isdigit() or g.standalone_date.match(text[start:])) else body
+    # (in digits only a whole date closing the notice's last item: "…落地生根。2015年9月30日", corpus 0778 flattened, review c27-1)
+    signed = not text[start:].lstrip()[:1].isdigit() or (last and g.standalone_date.match(text[start:]) is not None)
+    return text[:start].rstrip() if start and text[start - 1] in "。！？" and signed else body
 
 
 def _without_run_on_closing(text: str) -> str:

@@ -21,6 +21,7 @@ def next_document_title(pieces: list[Piece], index: int) -> bool:
     # ("城市更新专项规划" / "老旧小区改造实施方案" / "（责任单位：市住建局）", review diffreview-s21)
     opening = match_marker(after.text)
     said = opening is None and len(after.text.strip()) >= 10 and _SAYS.search(after.text) is not None and not is_note_paragraph(after.text)
+    said = said or (after.text.strip()[:1] in "（(" and "日" in after.text and not is_note_paragraph(after.text))  # "（2018年12月18日国务院常务会议通过）"
     return text.endswith(g.rules.plan_title_endings + g.rules.regulation_title_endings) and ((opening is not None and opening.value == 1) or said)
 
 

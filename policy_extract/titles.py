@@ -127,6 +127,9 @@ def _find_title(paras: list[Piece]) -> str | None:
     together: list[str] = []
     for p in paras[:15]:
         g = _grammar()
+        if (published := g.order_publishes.search(p.text)) is not None:
+            candidate = published.group("name")
+            break
         # the 关于印发…的通知 line names a plan too; a sentence that also cites one ("为深入贯彻落实
         # 《…关于印发…的通知》…，现将《X》印发给你们") still names X
         if "现将" in p.text and not g.issue_object.search(p.text):

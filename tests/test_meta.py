@@ -275,6 +275,15 @@ def test_an_order_publishes_what_it_names(head, title):
     assert policy_extract.parse_text(head + "第一条 为了规范事业单位的人事管理，制定本条例。\n").meta.title == title
 
 
+def test_a_list_published_under_a_cited_rule_is_no_order():
+    # review diffreview-s21b: the rule the list was made by is cited, not published; corpus 0884: a 公告 publishing its 条例 ("已由")
+    text = ("关于公布2023年度XX企业名单的通知\n各市：\n根据《河北省XX企业认定管理办法》，经专家评审，认定XX公司等10家企业为XX企业，现予公布。\n"
+            "一、做好服务。各地要加强指导。\n")
+    assert policy_extract.parse_text(text).meta.title == "关于公布2023年度XX企业名单的通知"
+    text = "河北省第十三届人民代表大会常务委员会公告\n《河北省中小企业促进条例》已由河北省第十三届人民代表大会常务委员会第三十次会议于2022年5月27日通过，现予公布，自2022年7月1日起施行。\n"
+    assert policy_extract.parse_text(text).meta.title == "河北省中小企业促进条例"
+
+
 def test_the_remark_that_the_notice_is_published_issues_nothing():
     # corpus 1110 flattened (国办发〔2018〕108号, review c24-3): "（此件公开发布）" ran on after a sentence citing
     # 《政府工作报告》, which had become the title

@@ -975,8 +975,9 @@ def test_the_annex_line_and_date_run_on_at_the_last_items_end_are_cut():
     last = policy_extract.parse_text(text).tasks[-1]
     assert (last.text, last.deadline) == ("加强消防宣传工作，普及消防知识。引导全社会共同参与，做好消防安全工作。", None)
     assert policy_extract.parse_text(text.replace("二〇〇四年三月五日", "2004年3月5日")).tasks[-1].text.endswith("做好消防安全工作。")
-    # a time limit there says so ("…前", "…底"): it stays
-    assert policy_extract.parse_text(text.replace("二〇〇四年三月五日", "2004年6月底前完成")).tasks[-1].deadline.date == "2004-06-30"
+    # but only under the notice's last item: an item before it keeps its date (review diffreview-s21b)
+    text = "一、做好项目谋划。各地要抓紧谋划一批项目。2024年3月31日\n二、加快项目建设。各地要加快推进项目建设。2024年6月30日前完成。\n"
+    assert [t.deadline.date for t in policy_extract.parse_text(text).tasks] == ["2024-03-31", "2024-06-30"]
 
 
 def test_the_time_note_on_a_group_heading_is_each_item_s_below():

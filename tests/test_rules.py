@@ -543,6 +543,8 @@ def test_no_work_title_words():
     # a notice (通知) about the commending is work (review diffreview-s21): only a 通报 or a 决定 commends
     assert not extract.names_no_work("关于表彰奖励工作有关事项的通知")
     assert not extract.names_no_work("关于报送2023年度教学成果获奖情况的通知")
+    # and a 通知 whose subject opens by commending commends (corpus 0980, review diffreview-s21b)
+    assert extract.names_no_work("关于表彰河北省海外同胞慈善基金会第二十七次颁奖活动获奖师生的通知")
     text = ("国务院办公厅关于对国务院第五次大督查发现的典型经验做法给予表扬的通报\n"
             "经国务院同意，对北京市大力推进外国人来华工作许可制度改革等130项地方典型经验做法予以通报表扬。\n"
             "1.北京市大力推进外国人来华工作许可制度改革。\n2.北京市西城区推进“三纵两横一平台”紧密型医联体建设。\n"
@@ -1296,7 +1298,9 @@ def test_validity_words():
     # the word governs the date only through 为/至 and a period's start (review diffreview-s21): a time limit after it stays
     for text, date in (("对有效期即将届满的许可证，须于2024年6月30日前提交延续申请。", "2024-06-30"),
                        ("在项目执行期内，项目承担单位须于2024年9月30日前完成中期评估。", "2024-09-30"),
-                       ("政策执行期限至2024年12月31日。", None), ("实施期限延长至2021年4月30日。", None)):
+                       ("政策执行期限至2024年12月31日。", None), ("实施期限延长至2021年4月30日。", None),
+                       # corpus 0741 (review diffreview-s21b): "执行期限暂定至2022年底", and 有效期限
+                       ("政策执行期限暂定至2022年底。", None), ("有效期限为2020年1月1日至2022年12月31日。", None)):
         limit = deadlines.deadline_in_text(text, 2024 if date else 2020)
         assert (limit.date if limit else None) == date
 

@@ -811,6 +811,9 @@ def test_the_next_documents_title_under_the_last_item_opens_a_part_of_its_own():
     assert [t.text for t in doc.tasks] == ["转制企业要认真学习贯彻习近平新时代中国特色社会主义思想，坚持正确政治方向。",
                                            "在文化产业发展专项资金中安排资金，支持文化企业发展。"]
     assert doc.tasks[1].path == ["一、关于财政税收"]
+    # the title over the line saying when it was adopted (review diffreview-s21b)
+    text = text.replace("进一步支持文化企业发展的规定\n", "进一步支持文化企业发展的规定\n（2018年12月18日国务院常务会议通过）\n")
+    assert policy_extract.parse_text(text).tasks[0].text.endswith("坚持正确政治方向。")
     # a figure's caption between the items of a list goes on with it (corpus 1092, 应急救援车辆号牌: "图1 汽车号牌编码规则")
     text = ("一、号牌编码规则\n1.汽车号牌。字符共8位，依次为省汉字简称、所属救援队伍代号、四位序号和汉字“应急”组成。\n图1 汽车号牌编码规则\n"
             "2.摩托车号牌。字符共7位，依次为汉字“应急”、省汉字简称、三位序号和所属救援队伍代号。\n")
