@@ -113,6 +113,14 @@ def split_glued_header(text: str) -> tuple[list[str], int]:
 
 
 def _glued_names(text: str) -> tuple[list[str], int]:
+    names, pos = glued_header_names(text)
+    if len(names) < 3 or column_of(names[0]) != "number" or len(set(map(column_of, names))) < 3:
+        return [], 0
+    return names, pos
+
+
+def glued_header_names(text: str) -> tuple[list[str], int]:
+    """The column names a text opens with, read greedily from the header vocabulary, and where they end."""
     aliases = _grammar().header_words
     names, pos = [], 0
     while True:
@@ -129,8 +137,6 @@ def _glued_names(text: str) -> tuple[list[str], int]:
             break
         names.append(text[pos : pos + k + len(alias)])
         pos += k + len(alias)
-    if len(names) < 3 or column_of(names[0]) != "number" or len(set(map(column_of, names))) < 3:
-        return [], 0
     return names, pos
 
 

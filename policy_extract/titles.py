@@ -11,7 +11,7 @@ from .issued import cited_before, issue_object_name, issued_title, issued_togeth
 from .markers import match_marker
 from .normalize import Piece, squeeze_cjk_spaces
 from .notes import bare_note
-from .tables import column_of
+from .tables import column_of, glued_header_names
 
 _HEADING_PUNCT = re.compile(r"[，,。；;：:！!？?]")
 
@@ -257,12 +257,41 @@ def _find_title(paras: list[Piece]) -> str | None:
             m = next(g.at_sentence_starts(g.date_before_plan, p.text), None)
             if m and m.group("plan") and _heading_like(m.group("plan")):
                 return squeeze_cjk_spaces(m.group("plan"))
+    over_header = _title_over_glued_header(paras[:3])
+    if over_header:
+        return over_header
     for p in paras[:15]:  # nothing else: the name of the file the page offers ("…政策指引.pdf")
         if g.is_file_name(p.text):
             name = g.file_name.sub("", p.text).strip()
             if _heading_like(name) and len(name) >= 6:
                 return squeeze_cjk_spaces(name)
     return None
+
+
+def _title_over_glued_header(paras: list[Piece]) -> str | None:
+    """A page run together, its title right before a table header that lost its separators: "…请在冰豆网上搜索。潍坊政务公开工作要点
+    实施方案潍坊市2017年政务公开工作要点实施方案目标任务主要内容责任单位" (realworld h05 flattened); of two names run together, the fuller."""
+    endings = _grammar().rules.plan_title_endings
+    for p in paras:
+        text = squeeze_cjk_spaces(p.text)
+        tail = text[max(text.rfind(ch) for ch in "。！？") + 1 :]
+        head = next((k for k in range(6, len(tail) - 3) if _header_only(tail[k:])), None)
+        if head is None:
+            continue
+        ends = [k for k in range(6, head + 1) if tail[:k].endswith(endings) and head - k <= 4]  # (a name the vocabulary lacks before it)
+        if not ends:
+            continue
+        whole = tail[: ends[-1]]
+        cuts = [k for k in range(6, len(whole) - 5) if whole[:k].endswith(endings) and len(whole) - k >= 6]
+        names = [whole[: cuts[-1]], whole[cuts[-1] :]] if cuts and whole.endswith(whole[cuts[-1] - 2 : cuts[-1]]) else [whole]  # one kind twice
+        best = max(names, key=len)
+        return best if _heading_like(best) and len(best) <= 60 else None
+    return None
+
+
+def _header_only(text: str) -> bool:
+    names, end = glued_header_names(text)
+    return end == len(text) and len(names) >= 2 and any(column_of(n) in ("lead", "responsible") for n in names)
 
 
 def plan_issued(name: str) -> str:

@@ -1281,3 +1281,16 @@ def test_a_title_with_its_parts_number_run_into_the_years_opening_sentence():
     text = ("2025年省《政府工作报告》重点工作分工方案(一)2025年是“十四五”规划的收官之年,是全面振兴新突破三年行动的决胜之年。"
             "现制定分工方案如下。一、主要任务1.推进改革。(省发展改革委负责)\n")
     assert policy_extract.parse_text(text).meta.title == "2025年省《政府工作报告》重点工作分工方案(一)"
+
+
+def test_a_title_run_into_a_glued_table_header():
+    # realworld h05 (潍坊 2017 政务公开 from a document-sharing page) flattened: the page's name and the fuller title run into the
+    # table's header, its separators lost
+    text = ("潍坊政务公开工作要点实施方案.docx- 文档编号:5328372- 格式:DOCX- 页数:31《潍坊政务公开工作要点实施方案.docx(31页珍藏版)》请在冰豆网上搜索。"
+            "潍坊政务公开工作要点实施方案潍坊市2017年政务公开工作要点实施方案目标任务主要内容责任单位一、以政务公开助力稳增长"
+            "(一)加强预期引导围绕我市经济社会发展形势，及时宣传解读。市发改委牵头落实\n")
+    assert policy_extract.parse_text(text).meta.title == "潍坊市2017年政务公开工作要点实施方案"
+    # one title of two plan words stays whole
+    from policy_extract.titles import _title_over_glued_header
+    piece = Piece("para", "请在网上搜索。关于加快发展的实施意见重点任务分工方案目标任务主要内容责任单位", 1, 1)
+    assert _title_over_glued_header([piece]) == "关于加快发展的实施意见重点任务分工方案"
