@@ -32,7 +32,7 @@ SECTION_WORDS_AS_VERBS = ("组织实施", "组织领导")
 SIDE_PANEL_WORDS = ("专栏",)  # "专栏2：国家新型工业化产业示范基地（5家）1.承德…": a box beside the text, no items of it (gold 001; corpus 0744, 0946)
 REGULATION_TITLE_ENDINGS = ("条例", "办法", "规定", "细则", "规则", "章程", "准则")  # rules, not plans: 第X条 are tasks only with a unit
 # a notice that commends ("关于表彰…的决定", "…给予表扬的通报") or repeals ("…予以废止的决定"): its lists name the commended, the repealed
-NO_WORK_TITLE_WORDS = ("表彰", "表扬", "嘉奖", "获奖情况", "获奖名单", "优秀等次单位", "废止", "予以废止", "宣布失效")
+NO_WORK_TITLE_WORDS = ("表彰", "表扬", "嘉奖", "获奖情况", "获奖名单", "优秀等次单位", "废止", "宣布失效")
 UNNUMBERED_SECTION_TITLES = ("名词解释", "附件", "附表", "附录", "名词说明", "有关说明")  # open a part of their own (a glossary, an annex)
 # How the title of an attached plan ends ("附件\n河北省学校语言文字工作达标建设实施方案", "附件：第二批支持创新相关改革举措推广清单"):
 # a notice (通知, 通告) whose own items only say how to carry the plan out gives the plan's items as its tasks.

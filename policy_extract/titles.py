@@ -275,6 +275,8 @@ def _title_over_glued_header(paras: list[Piece]) -> str | None:
     for p in paras:
         text = squeeze_cjk_spaces(p.text)
         tail = text[max(text.rfind(ch) for ch in "。！？") + 1 :]
+        if len(tail) > 160:
+            continue  # a title and a header are short: no scan of a page's run of text (it would be quadratic)
         head = next((k for k in range(6, len(tail) - 3) if _header_only(tail[k:])), None)
         if head is None:
             continue
