@@ -29,7 +29,7 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
     The next row starts where the next number follows a closing unit clause."""
     rows: list[list[str]] = []
     first = re.match(r"\d{1,3}", body)
-    if first is None and (group := re.match(r"[^\d。；;，,：:（）()]{2,30}?(?=1(?![0-9]))", body)) and not column_of(group.group(0)):
+    if first is None and (group := re.match(r"[^\d。；;，,：:（）()]{2,30}?(?=[1１](?![0-9０-９]))", body)) and not column_of(group.group(0)):
         rows.append([group.group(0) if k == columns["number"] else "" for k in range(width)])  # "…牵头单位发展目标1地区…" (r15b 06 flattened)
         body = body[group.end() :]
         first = re.match(r"\d{1,3}", body)
@@ -41,12 +41,12 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
     lead_last = two_units and columns["responsible"] < columns["lead"]  # "序号 | 事项 | 责任单位 | 牵头单位": the lead's name printed last
     unit_cells = two_units or "lead" in columns or "responsible" in columns
     while start < len(body):
-        head = str(number)
+        head, end = str(number), len(body)
         search_from = start + len(head)
-        end = len(body)
-        for m in re.finditer(re.escape(str(number + 1)) + r"(?![0-9])", body[search_from:]):
+        nxt = str(number + 1)  # in ASCII or full-width digits ("…各州（市）党委和政府落实２２根据…", a newspaper's page)
+        for m in re.finditer("".join(f"[{d}{chr(ord(d) + 0xFEE0)}]" for d in nxt) + "(?![0-9０-９])", body[search_from:]):
             q = search_from + m.start()
-            after = body[q + len(str(number + 1)) : q + len(str(number + 1)) + 1]
+            after = body[q + len(nxt) : q + len(nxt) + 1]
             if body[q - 1].isdigit() or not after or after in measures:
                 continue
             tail = body[start:q].rsplit("。", 1)[-1]

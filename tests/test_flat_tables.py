@@ -79,6 +79,14 @@ H12_GLUED = (  # realworld h12 (云南 e-paper), its rows 23-25 as printed: ever
 )
 
 
+def test_a_glued_table_numbered_in_full_width_digits():
+    # a newspaper's page prints its numbers full-width ("…各州(市)党委和政府落实２４将符合条件的…"): the rows are cut
+    # at "２４" as at "24" (realworld h12's rows with its digits made full-width, as 人民日报-style pages print them)
+    tasks = policy_extract.parse_text(H12_GLUED.translate(str.maketrans("0123456789", "０１２３４５６７８９")) + "\n").tasks
+    assert [t.number for t in tasks] == ["23", "24", "25"]
+    assert [u.name for u in tasks[1].lead_units] == ["省民政厅", "省住房城乡建设厅", "省卫生健康委"]
+
+
 @pytest.mark.parametrize("width", [20, 23, 33, 41, 46, 50, 80])
 def test_a_glued_table_hard_wrapped_at_many_widths(width):
     # hard-wrapped, a line that ends a row's sentence or a bracket ends a paragraph (at 23 and 46 a row's text ends a
