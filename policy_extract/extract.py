@@ -128,7 +128,7 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
         candidates.extend(fallback)
     if options.regulation:
         # an article and the points listed inside it are provisions; so is a list annexed to the rules
-        candidates = [n for n in candidates if n.kind != "article" and not any(a.kind in ("article", "unnumbered") for a in n.ancestors())]
+        candidates = [n for n in candidates if n.kind != "article" and not any(a.kind in ("article", "unnumbered") for a in n.ancestors()) and not _listed_in_a_provision(n)]
     chosen_ids = {id(n) for n in noted} | {id(n) for n in candidates}
     chosen = [n for n in items if id(n) in chosen_ids]
     # A task whose sub-points carry their own notes gives way to them.
@@ -277,9 +277,19 @@ def names_no_work(title: str | None) -> bool:
 
 
 def is_article_text(root: Node) -> bool:
-    """A text of 第一条, 第二条 … (a regulation whose title was not found): its articles are
-    provisions, tasks only when they carry a unit."""
-    return sum(1 for n in root.walk() if n.kind == "article") >= 3
+    """A text of 第一条, 第二条 … (a regulation whose title was not found), or one that enacts itself in its
+    opening ("…结合本省实际，制定本办法。", its 第X条 left out by the crawler): its articles are provisions,
+    tasks only when they carry a unit."""
+    return sum(1 for n in root.walk() if n.kind == "article") >= 3 or any(_grammar().enacting_clause.search(p.text) for p in root.paras[:3])
+
+
+def _listed_in_a_provision(node: Node) -> bool:
+    """An item of a list inside a rule's sentence: its run of items mostly phrases closed by a semicolon
+    ("下列车船免征车船税：（一）捕捞、养殖渔船；（二）…；", corpus 0500; "有下列情形之一的，…：（一）执法人员少于两人的；",
+    0480): the conditions, categories or terms of a provision, no work (the last item runs on into the next articles)."""
+    run = [s for s in (node.parent.children if node.parent is not None else []) if s.kind == node.kind]
+    entries = [s for s in run if not s.children and (t := full_text(s).rstrip()).endswith(("；", ";")) and "。" not in t]
+    return len(entries) >= 2 and len(entries) * 2 >= len(run)
 
 
 _NOT_WORD = re.compile(r"[\s\W_]+")

@@ -291,6 +291,12 @@ class MetadataPatterns:
     effective_clause = _Lazy(r"^本[^。，,；;]{1,20}?(?:自|从)[^。；;]{0,20}?(?:起|后)[^。；;]{0,6}?(?:施行|执行|实施|生效)")
 
     @cached_property
+    def enacting_clause(self) -> re.Pattern:
+        """A rule's text enacting itself: "…结合本省实际，制定本办法。" (corpus 0500, 0480, 0427: a 办法 or 规定 whose
+        title and 第X条 the crawler left out)."""
+        return re.compile("制定本(?:实施)?" + _alt(self.rules.regulation_title_endings) + "[。；;，,]")
+
+    @cached_property
     def self_reference(self) -> re.Pattern:
         """The notice acting on itself: "本意见颁布后", "本通知自…起", "对本意见执行情况…" (not "按照本方案要求…", "本规划期内")."""
         return re.compile("本" + _alt(self.rules.plan_title_endings + self.rules.document_title_endings) + "(?:颁布|印发|发布|自|未|执行|实施|施行|由)")

@@ -243,6 +243,39 @@ def test_an_article_text_without_its_title_is_read_as_provisions():
     assert policy_extract.parse(text).tasks == []
 
 
+# corpus 0500 (河北省车船税实施办法) as the crawler stored it: no title, no 第X条, one line
+CAR_TAX = (
+    "根据《中华人民共和国车船税法》，结合本省实际，制定本办法。本省行政区域内《车船税法》所列征税的车辆、船舶，均应缴纳车船税。"
+    "下列车船免征车船税：（一）捕捞、养殖渔船；（二）军队、武装警察部队专用的车船；（三）警用车船；"
+    "（四）农村居民拥有并主要在农村地区使用的摩托车、三轮汽车和低速载货汽车；（五）公共交通车船。本办法自2012年1月1日起施行。\n"
+)
+
+
+def test_a_rule_that_enacts_itself_lists_conditions_not_tasks():
+    # "…结合本省实际，制定本办法。": the text is a rule; the points its sentences list, each a phrase closed by a
+    # semicolon, are the terms of a provision (review c28-3: 0500, 0480; c28-2: 0427, 0472; c28-1: 0494)
+    import policy_extract
+
+    assert policy_extract.parse(CAR_TAX).tasks == []
+    # the same list in a notice that enacts nothing stays as it was read (a plan's list of work)
+    assert len(policy_extract.parse(CAR_TAX.replace("制定本办法。", "现通知如下。")).tasks) == 5
+
+
+def test_a_rule_keeps_its_measures_and_its_noted_points():
+    # a rule whose points are measures in sentences (corpus 1074, 文化体制改革中经营性文化事业单位转制为企业的规定) keeps them,
+    # and a point of a semicolon list that names its unit in a note is a task
+    import policy_extract
+
+    measures = (
+        "为推进经营性文化事业单位转制，制定本规定。\n一、关于公司制股份制改革\n"
+        "（一）经营性文化事业单位转制为企业，要依法登记为有限责任公司或股份有限公司。\n"
+        "（二）完善法人治理结构。公司党委（党组）领导班子成员依法定程序进入董事会。\n"
+    )
+    assert [t.number for t in policy_extract.parse(measures).tasks] == ["（一）", "（二）"]
+    noted = CAR_TAX.replace("（三）警用车船；", "（三）警用车船（省公安厅负责）；")
+    assert [t.number for t in policy_extract.parse(noted).tasks] == ["（三）"]
+
+
 def test_unnumbered_paragraphs_each_closed_by_a_note_stay_with_their_part():
     # corpus 1136 (安徽 支持工业互联网发展若干政策): under "一、" several unnumbered measures, each
     # closed by its own 责任单位 note; each is a task (one per note-closed run), none is dropped
