@@ -25,7 +25,8 @@ NON_TASK_SECTION_KEYWORDS = (
 # ... or whose title opens with one of these: a part on how to see the work ("一、充分认识…的重要性", corpus 0125, 0606), not the
 # work; inside a sentence they are no title ("各地…要充分认识…的重要性和复杂性", 0140); a task section's word keeps it ("存在的问题及整改措施").
 NON_TASK_SECTION_OPENINGS = ("充分认识", "深刻认识", "正确认识", "准确理解", "深刻理解", "主要成效", "工作成效", "取得的成效", "存在的问题", "存在问题",
-                             "存在的主要问题", "主要问题", "工作回顾", "经验做法")  # and a review (gold 001; corpus 1038), not "一、着力解决…主要问题"
+                             "存在的主要问题", "主要问题", "工作回顾", "经验做法", "总体情况", "基本情况", "进展情况")  # and a review (gold 001; corpus
+# 1038), not "一、着力解决…主要问题"; or a report of where things stand ("一、总体情况", "一、进展情况截至2019年2月18日,…", review s22a)
 # Section keywords that also open a sentence as its verb: no title that a body ran into ("（一）组织实施环境要素的
 # 监测…", corpus 0403; "（二）组织实施阶段（2022年3月至2025年9月）", corpus 0337), unlike "一、总体目标到2017年，…".
 SECTION_WORDS_AS_VERBS = ("组织实施", "组织领导")

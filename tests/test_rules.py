@@ -496,6 +496,18 @@ def test_non_task_section_openings():
     assert [t.number for t in policy_extract.parse_text("四、做好报名工作。各地要做好报名。\n" + item).tasks] == ["四", "五"]
 
 
+def test_non_task_section_openings_of_a_report_on_where_things_stand():
+    # a report of the state of things is no work: "一、进展情况截至2019年2月18日，…" (a 县 督查通报 2019, review s22a 06
+    # flattened), "一、总体情况" over ranked lists (corpus 0577), "基本情况" (corpus 0588: 2018年6月23日至30日，国务院教育督导…);
+    # the part after it ("二、下步工作…") is ours, the work the report goes on to
+    assert {"总体情况", "基本情况", "进展情况"} <= set(rules.NON_TASK_SECTION_OPENINGS)
+    text = ("现就具体情况通报如下。一、进展情况截至2019年2月18日，全县城乡居民基本医疗保险实际参保缴费267924人，全县民政救助对象有758人未参保缴费。"
+            "二、下步工作（一）加大征缴力度。各乡镇要于2月底前完成征缴。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
+    without = _rules_without("non_task_section_openings", "总体情况", "基本情况", "进展情况")
+    assert [t.number for t in policy_extract.parse_text(text, rules=without).tasks] == ["一", "（一）"]
+
+
 def test_unnumbered_section_titles():
     # yanta: the glossary "名词解释" after 四、保障措施 is a part of its own
     quote(YANTA, "名词解释")
