@@ -128,7 +128,10 @@ class MetadataPatterns:
     @cached_property
     def notice_title(self) -> re.Pattern:
         kinds = _alt(w for w in self.rules.doc_number_after if w.startswith("的"))
-        after = rf"(?=各|\s|$|[（(〔，,。：:\-—_|]|{HAN}{{1,8}}\s*[〔\[［(（﹝]\s*\d{{4}})"  # the recipients, the doc number, an end, a site's name after a dash
+        # the recipients (after 各, or any names up to the salutation's colon: "…专项督查的通知市直相关部门、各乡、镇(场)人民政府:",
+        # 扶余市 督查室, review s22a 01 flattened), the doc number, an end, a site's name after a dash
+        names = rf"[^。；;：:！？]{{2,80}}?{_alt(self.rules.unit_suffixes)}[：:]"
+        after = rf"(?=各|\s|$|[（(〔，,。：:\-—_|]|{HAN}{{1,8}}\s*[〔\[［(（﹝]\s*\d{{4}}|{names})"
         return re.compile(rf"(?P<title>(?:{HAN}|[（）()]){{0,30}}?关于[^。；;：:！？，,]{{4,100}}?{kinds}){after}")
 
     @cached_property

@@ -360,6 +360,10 @@ def test_a_notices_own_title_in_a_head_run_on():
     # 河南省 2023 (a copy at yijiuyanglao.com/article-185-1.html): the page stored on one line, spaced
     head = "河南省人民政府 关于明确政府工作报告提出的2023年 重点工作责任单位的通知 豫政〔2023〕5号 现将《政府工作报告》提出的2023年重点工作任务予以分解并明确责任单位。\n"
     assert policy_extract.parse_text(head).meta.title == "河南省人民政府关于明确政府工作报告提出的2023年重点工作责任单位的通知"
+    # 扶余市 督查室 (review s22a 01) flattened: recipients that do not open with 各, up to the salutation's colon
+    head = ("扶余市人民政府督查室关于对全市开展农村人居环境综合整治工作专项督查的通知市直相关部门、各乡、镇(场)人民政府: "
+            "为有效推进市政府重点工作,市政府督查室将对全市农村人居环境综合整治情况进行了全面督查。\n")
+    assert policy_extract.parse_text(head).meta.title == "扶余市人民政府督查室关于对全市开展农村人居环境综合整治工作专项督查的通知"
     # a news story that tells of a notice names no title (realworld h07, 新安晚报)
     news = "新安晚报安徽网大皖新闻讯据安徽省人民政府网消息,近日,安徽省人民政府发布关于年重点工作及责任分解的通知。\n"
     assert policy_extract.parse_text(news).meta.title is None
