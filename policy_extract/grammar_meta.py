@@ -291,7 +291,7 @@ class MetadataPatterns:
         return "(?<![填预申])" + _alt(self.rules.report_verbs)  # 填报 is filling in
 
     # "本方案自印发之日起施行", "本专项担保计划自印发后执行": when the notice takes effect, no work (corpus 0636, review c18-2)
-    effective_clause = _Lazy(r"^本[^。，,；;]{1,20}?(?:自|从)[^。；;]{0,20}?(?:起|后)[^。；;]{0,6}?(?:施行|执行|实施|生效)")
+    effective_clause = _Lazy(r"^本[^。，,；;]{1,20}?(?:自|从)[^。；;]{0,20}?(?:起|后)[^。；;]{0,6}?(?:施行|执行|实施|实行|生效)")
 
     @cached_property
     def enacting_clause(self) -> re.Pattern:

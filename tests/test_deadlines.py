@@ -322,6 +322,7 @@ def test_no_target_year(text):
     "在摸清适龄儿童、少年底数基础上，建立控辍保学工作台账。",  # corpus 0976 (review r23c 07): 少年 then 底数, no 年底
     "加强老年内科建设。",
     "将享受免费创业培训的范围扩展到毕业学年内有创业愿望的职业院校学生。",  # corpus 0232: 学年 then 内
+    "实行另册管理，期限为3年。３年内保留其原有身份和职称，档案工资正常晋升。",  # corpus 0808 (review c28-2): full-width 3
 ])
 def test_a_number_of_years_within_or_a_word_ending_in_nian_is_no_year_end(text):
     assert deadline_in_text(text, 2015) is None

@@ -454,6 +454,9 @@ def test_an_item_that_says_when_the_notice_takes_effect_is_no_task():
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
     # work that names the notice stays ("（四）本方案实施中各单位要加强协调配合。")
     assert [t.number for t in policy_extract.parse_text(text + "（四）本方案实施中各单位要加强协调配合。\n").tasks] == ["（一）", "（四）"]
+    # corpus 0808 (冀科政〔2013〕15号, review c28-2): "十二、本实施办法自印发之日起实行。"
+    text = "十一、省内高校、科研院所和国有企事业单位要加强领导，大力支持鼓励所属的科技人员创办科技型企业。十二、本实施办法自印发之日起实行。\n"
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["十一"]
 
 
 # corpus 0946 (河北省电子信息产业重点攻坚行动计划（2020-2022年）, review c20-1), as the crawler stored it: a group's noted
