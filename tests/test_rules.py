@@ -1335,6 +1335,10 @@ def test_not_deadline_after():
     assert {"及以后", "及之后"} <= set(rules.NOT_DEADLINE_AFTER)
     assert deadlines.deadline_in_text("申请本届教学成果奖的项目限定为2016年12月31日及以后完成的成果。", 2017) is None
     assert deadlines.deadline_in_text("对2014年10月1日及以后参加工作的人员实行。", 2014) is None
+    # and up to a date, the day included (0226, review c28-2; 0030 "1943年12月31日及以前出生的每人每月增加…")
+    assert {"及以前", "及之前"} <= set(rules.NOT_DEADLINE_AFTER)
+    assert deadlines.deadline_in_text("2014年9月30日及以前（以下简称改革前）参加工作、改革后退休的人员，按规定计发养老金。", 2015) is None
+    assert deadlines.deadline_in_text("1943年12月31日及以前出生的每人每月增加45元。", 2018) is None
 
 
 def test_not_deadline_before():
