@@ -23,7 +23,8 @@ def without_signature(body: str) -> str:
     if k >= 2 and g.publication_remark.match(lines[-1].strip()):
         k -= 1  # "科技部" / "2015年1月10日" / "（此件主动公开）" (corpus 0702)
     last = lines[k - 1].strip()
-    m = g.org_then_date.match(last)
+    # (or glued: "河北省教育厅2018年6月28日", a signature that chrome_apart set apart from a run-on page, corpus 1023 flattened)
+    m = g.org_then_date.match(last) or ((glued := g.signature_in_text.match(last)) and glued.end() == len(last) and glued) or None
     if m and looks_like_org(m.group("org")):
         k -= 1
     elif k >= 2 and g.standalone_date.match(last) and looks_like_org(lines[k - 2]):

@@ -80,13 +80,20 @@ def strip_web_chrome(text: str) -> str:
     """"导航菜单", "您当前的位置：首页 > 政务公开", "【字体：大 中 小】", "浏览次数：120" and a
     breadcrumb trail (">> 专题专栏 >> 归档专题 >> 2023市政府重点工作") are dropped; a chrome word of
     four characters or more run on into the notice ("分享按钮重点任务分工清单") is cut off."""
+    return "".join(chrome_apart(text))
+
+
+def chrome_apart(text: str) -> list[str]:
+    """The text without its web chrome (strip_web_chrome), as the paragraphs the chrome stood between: a signature run
+    on after a download link's words is a paragraph of its own ("…申报汇总表2017年就业创业专项课题申报通知及附件下载
+    河北省教育厅2017年9月18日", corpus 1056 flattened, review c28-1: no sentence end sets it apart from the annex list)."""
     stripped = text.strip().lstrip("•·●◆■▪ ")  # a menu's bullets ("• 无障碍")
     rules = _grammar().rules
     if _is_footer(stripped) or _grammar().is_image_name(stripped):
-        return ""  # "甘公网安备62052302000005号": the site's footer; "640.webp.jpg" (宁波 2025, review r33b 05)
+        return [""]  # "甘公网安备62052302000005号": the site's footer; "640.webp.jpg" (宁波 2025, review r33b 05)
     chrome = rules.web_chrome_lines  # a menu's items apart by 丨 ("丨 网站无障碍 丨 关怀版", 和平区 2022, review r39a 07)
     if "丨" in stripped and len(stripped) <= 60 and any(w in part for part in stripped.split("丨") if len(part.strip()) <= 8 for w in chrome):
-        return ""
+        return [""]
     tail = stripped[-40:]
     m = _run_on_chrome(chrome).search(tail)
     if m is not None and m.start() > 0:  # a chrome phrase run on at the end: "…文艺家协会。更多信息请关注官方微信“河北人社”" (corpus 0175, 0229)
@@ -94,24 +101,24 @@ def strip_web_chrome(text: str) -> str:
         # ("…通知及附件下载（word）通知PDF下载河北省教育厅2019年8月6日", corpus 0981 flattened, review c24-3)
         rest = tail[m.end() :]
         signed = next(_grammar().at_sentence_starts(_grammar().signature_in_text, rest), None)
-        return strip_web_chrome(stripped[: len(stripped) - len(tail) + m.start()]) + (rest[signed.start() :] if signed else "")
+        return chrome_apart(stripped[: len(stripped) - len(tail) + m.start()]) + ([rest[signed.start() :]] if signed else [])
     if "解读" in stripped[-300:]:
         link = _grammar().interpretation_link.search(stripped, max(0, len(stripped) - 300))
         if link is not None and (link.start() == 0 or stripped[link.start() - 1] in "。！？）)日"):
-            return strip_web_chrome(stripped[: link.start()]) if link.start() else ""
+            return chrome_apart(stripped[: link.start()]) if link.start() else [""]
     if not stripped.startswith(chrome):
         trail = any(mark in stripped for mark in _TRAIL_MARKS)  # the pattern is compiled only for a page that has one
-        return "" if trail and _grammar().breadcrumb.match(stripped) else text
+        return [""] if trail and _grammar().breadcrumb.match(stripped) else [text]
     word = next(w for w in chrome if stripped.startswith(w))
     rest = stripped[len(word) :].strip()
     trail_end = max(rest.rfind(mark, 0, 200) for mark in _TRAIL_MARKS)
     if trail_end >= 0 and len(rest) - trail_end > 40:
-        return rest[trail_end + 1 :].strip()  # a whole page run together: the notice after the trail
+        return [rest[trail_end + 1 :].strip()]  # a whole page run together: the notice after the trail
     if len(rest) <= 20 or trail_end >= 0 or (stripped[len(word) : len(word) + 1] in (":", "：") and len(rest) <= 60):
-        return ""  # (a label's value is the site's too: "上一篇:乡镇…工作方案", "浏览次数:  更新时间:2012-07-18 11:23:36")
+        return [""]  # (a label's value is the site's too: "上一篇:乡镇…工作方案", "浏览次数:  更新时间:2012-07-18 11:23:36")
     if len(word) < 4:
-        return text  # "无障碍环境建设有关主管部门…": a short word opens a sentence as well as a menu
-    return rest
+        return [text]  # "无障碍环境建设有关主管部门…": a short word opens a sentence as well as a menu
+    return [rest]
 
 
 @lru_cache(maxsize=8)
@@ -205,8 +212,7 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
         cut = table_start(raw) if "\t" in raw else table_start(raw, "|") if " | " in raw and len(raw) > 300 else 0  # prose run into a table's header
         parts = (split_gaps(before) if before else []) + (split_gaps(raw[:cut]) if cut else []) + ([raw[cut:]] if "\t" in raw or cut else split_gaps(raw))  # a table's row keeps its cells
         parts += split_gaps(after) if after else []
-        for part in parts:
-            text = strip_web_chrome(clean_line(part))
+        for part, text in [(part, text) for part in parts for text in chrome_apart(clean_line(part))]:
             if not text.strip() and _is_footer(part):
                 after_footer = True
                 while pieces and pieces[-1].kind == "para" and src.order - pieces[-1].start_line <= 3 and _footer_label(pieces[-1].text):

@@ -1133,13 +1133,25 @@ def test_a_notice_that_prints_no_year_of_its_own_takes_the_earliest_year_it_name
                                   "附件：1.河北省普通高等学校思想政治理论课教师个人信息统计表2.…教师总体情况统计表",
                                   "附件：1.论文样式2.参评论文推荐表通知及附件下载",
                                   # corpus 0981 flattened (河北省教育厅 2019, review c24-3): the links' words after it
-                                  "5.河北省基础教育教学成果奖推荐单位信息表通知及附件下载（word）通知PDF下载"])
+                                  "5.河北省基础教育教学成果奖推荐单位信息表通知及附件下载（word）通知PDF下载",
+                                  # corpus 1056 flattened (河北省教育厅 2017, review c28-1): the link's title before its words
+                                  "附件：1.河北省高等学校就业创业研究项目申报指南2.河北省高等学校就业创业研究项目申报汇总表"
+                                  "2017年就业创业专项课题申报通知及附件下载"])
 def test_a_signature_run_on_after_a_links_file_name_a_mail_address_or_a_phone_number(link):
     # corpus 0893 (河北 扶持小型微型企业 实施意见, review r25b 07): "…确保各项政策落实到位。链接：我省出台新规扶持小微企业健康
     # 发展.html河北省人民政府2015年4月24日"; the 河北省科学技术厅 site's pages end their annex list with a file name the same way
     text = "各设区市人民政府：一、加大财税支持。确保各项政策落实到位。" + link + "河北省人民政府2015年4月24日\n"
     meta = policy_extract.parse_text(text).meta
     assert (meta.issuer, meta.issue_date) == ("河北省人民政府", "2015-04-24")
+
+
+def test_a_signature_after_the_last_item_and_before_the_sites_chrome_is_no_part_of_the_item():
+    # corpus 0274 (河北人社 2023, one line): "…创新发展。\u3000河北省人力资源和社会保障厅2023年1月10日更多信息请关注官方微信“河北人社”"
+    text = ("四、加强指导服务。各地、各有关部门要高度重视，压实责任。加强对新设基地的事中事后监管，不断推动我省博士后工作创新发展。"
+            "\u3000河北省人力资源和社会保障厅2023年1月10日更多信息请关注官方微信“河北人社”\n")
+    document = policy_extract.parse_text(text)
+    assert document.tasks[-1].text.endswith("不断推动我省博士后工作创新发展。")
+    assert (document.meta.issuer, document.meta.issue_date) == ("河北省人力资源和社会保障厅", "2023-01-10")
 
 
 def test_a_short_number_before_a_name_opens_no_signature():
