@@ -248,7 +248,7 @@ DOCUMENT_TITLE_ENDINGS = ("通知", "通告", "公告", "公示", "通报", "决
 # not who issued the notice ("为贯彻落实《国务院办公厅关于…》", "根据《人力资源社会保障部…").
 SENTENCE_OPENINGS = ("根据", "为", "按照", "经", "现")
 # Words before a 《》 name that cite the document rather than issue it ("…印发通知,落实国务院《政府工作报告》").
-CITING_WORDS = ("落实", "贯彻", "根据", "按照", "依据", "依照", "印发的", "出台的", "颁布的")
+CITING_WORDS = ("落实", "贯彻", "根据", "按照", "依据", "依照", "印发的", "出台的", "颁布的", "发布的")
 MAKING_VERBS = ("制定了", "制定", "修订了", "修订", "编制了", "编制", "起草了", "出台了")  # right before 《X》 they make X, whatever cites nearby ("按照要求制定了《X》")
 # ("党中央、国务院印发的《…纲要》": a document another body issued, cited.)
 # Words a reporting sentence uses for sending progress upward.
