@@ -286,7 +286,7 @@ class Grammar(MetadataPatterns):
             ("month", re.compile(rf"(?:{year})?{month}(?P<mark>底|末|份|中旬|下旬|上旬)?{before}")),
             ("quarter", re.compile(rf"(?:{year})?第?(?P<q>[一二三四1-4])\s*季度(?![末底]?\s*(?:季报|报表|数据))(?:末|底)?{before}")),  # not "2020年第一季度季报" (a report's name)
             ("half", re.compile(rf"(?:{year})?(?P<half>上半年|下半年)(?:末|底)?{before}")),
-            ("year_end", re.compile(rf"(?:{year}|(?<![0-9０-９〇零一二三四五六七八九十两几少青老成童幼晚学])(?=年))(?:年底|年末|年内|底|末|内(?![蒙地外部容]))(?P<before>{before})")),
+            ("year_end", re.compile(rf"(?:{year}|(?<![0-9０-９〇零半一二三四五六七八九十两几少青老成童幼晚学])(?=年))(?:年底|年末|年内|底|末|内(?![蒙地外部容]))(?P<before>{before})")),
             ("whole_year", re.compile(rf"(?:{year})?全年(?:内)?")),
             ("year", re.compile(rf"{year}(?P<before>{before})")),
         )

@@ -323,6 +323,7 @@ def test_no_target_year(text):
     "加强老年内科建设。",
     "将享受免费创业培训的范围扩展到毕业学年内有创业愿望的职业院校学生。",  # corpus 0232: 学年 then 内
     "实行另册管理，期限为3年。３年内保留其原有身份和职称，档案工资正常晋升。",  # corpus 0808 (review c28-2): full-width 3
+    "如部分环保指标暂未达到晋级标准,可先按高一级别实施绩效管理,半年内环保指标达标后正式晋级。",  # corpus 0741 (review c29-3)
 ])
 def test_a_number_of_years_within_or_a_word_ending_in_nian_is_no_year_end(text):
     assert deadline_in_text(text, 2015) is None

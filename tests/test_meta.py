@@ -1154,6 +1154,13 @@ def test_a_signature_after_the_last_item_and_before_the_sites_chrome_is_no_part_
     assert (document.meta.issuer, document.meta.issue_date) == ("河北省人力资源和社会保障厅", "2023-01-10")
 
 
+def test_a_signature_run_on_after_the_closing_formula():
+    # corpus 1044 flattened (河北省语言文字工作委员会 2020 通报, review c29-3): "…特此通报河北省语言文字工作委员会2020年3月31日"
+    text = "一、加强督查。各地要认真整改。特此通报河北省语言文字工作委员会2020年3月31日\n"
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer, meta.issue_date) == ("河北省语言文字工作委员会", "2020-03-31")
+
+
 def test_a_short_number_before_a_name_opens_no_signature():
     # corpus 0101: "…河北省职业技能鉴定中心108房间河北省人力资源和社会保障厅2024年4月7日" — a room number: no signer "房间河北省…"
     text = "各市人社局：一、做好报名工作。报送地址：石家庄市合作路81号河北省职业技能鉴定中心108房间河北省人力资源和社会保障厅2024年4月7日\n"
