@@ -917,6 +917,8 @@ def test_a_plans_years_in_its_title_start_its_context_year():
     ("河北省人力资源和社会保障厅河北省发展和改革委员会河北省教育厅河北省科学技术厅河北省工业和信息化厅河北省民政厅河北省财政厅"
      "河北省自然资源厅中国人民银行石家庄中心支行河北省市场监督管理局中国银行保险监督管理委员会河北监管局河北省乡村振兴局",
      "《关于劳务品牌建设的实施意见》解读", "2021-11-15"),
+    # corpus 0014 (人社部等8部门 2021, review c29-2): the last signer 全国总工会, then the publication remark
+    ("人力资源社会保障部国家发展改革委交通运输部应急部市场监管总局国家医保局最高人民法院全国总工会", "（此件主动公开）", "2021-07-16"),
 ])
 def test_many_signers_run_together_at_the_end_are_cut_from_the_last_task(signers, tail, date):
     text = ("各省、自治区、直辖市人力资源社会保障厅（局）：一、加强组织领导。各地要建立工作机制。二、营造良好氛围。各地要讲好劳务品牌故事，形成浓厚氛围。"
