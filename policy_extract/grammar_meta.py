@@ -40,7 +40,7 @@ class MetadataPatterns:
     # a site's link to the notice's interpretation, run on at its end: everything after "政策解读：《",
     # or "《…》解读" closing it ("…良好社会氛围。《关于劳务品牌建设的实施意见》解读", corpus 0357)
     # (a link's title without 《》 is a headline: no sentence mark, no assignment, "政策解读：河北省如何加快…", corpus 0907)
-    interpretation_link = _Lazy(r"(?:(?:政策|相关)解读\s*[:：]\s*(?:《.*|[^。；;！？，,由要应须需]{6,60})|《[^《》]{4,120}》\s*(?:政策)?解读)\s*$")
+    interpretation_link = _Lazy(r"(?:(?:政策|相关)解读\s*[:：]\s*(?:《.*|[^。；;！？，,由要应须需]{6,60})|《[^《》]{4,120}》\s*的?(?:政策)?解读)\s*$")
     org_then_date = _Lazy(rf"^(?P<org>(?:{HAN}|[（）()]){{4,40}}?)\s+{_date}\s*$")
     # "…认真贯彻落实。立山区人民政府2023年3月28日(此件公开发布)…": a signature run into the text,
     # after a sentence and before a bracket, the next document's year or the end
