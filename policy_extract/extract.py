@@ -132,7 +132,12 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     chosen_ids = {id(n) for n in noted} | {id(n) for n in candidates}
     chosen = [n for n in items if id(n) in chosen_ids]
     # A task whose sub-points carry their own notes gives way to them.
-    return [n for n in chosen if not any(id(d) in chosen_ids for d in n.walk()) and not (not n.children and _grammar().effective_clause.match(full_text(n)))]
+    # An item that says when the notice takes effect is none, nor is a file the page offers ("1.…补充协议范本.docx2.…", corpus 0106).
+    return [n for n in chosen if not any(id(d) in chosen_ids for d in n.walk()) and not (not n.children and _no_work_line(full_text(n)))]
+
+
+def _no_work_line(text: str) -> bool:
+    return _grammar().effective_clause.match(text) is not None or ("。" not in text and _grammar().is_file_name(text))
 
 
 def _unnoted_siblings(noted: list[Node], options: Options, notes_of=find_notes) -> list[Node]:

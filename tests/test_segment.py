@@ -276,6 +276,16 @@ def test_a_rule_keeps_its_measures_and_its_noted_points():
     assert [t.number for t in policy_extract.parse(noted).tasks] == ["（三）"]
 
 
+def test_the_files_a_page_offers_are_no_tasks():
+    # corpus 0106 (河北人社 2024, one line, review c29-3): the page's files after the signature, numbered
+    import policy_extract
+
+    text = ("一、加强协议管理。各地要及时签订补充协议。二、做好结算服务。如有新情况、新问题，及时与省联系。"
+            "河北省人力资源和社会保障厅2024年3月28日（此件主动公开）1.工伤保险跨省异地就医直接结算住院医疗服务补充协议范本.docx"
+            "2.工伤保险跨省异地就医直接结算住院康复服务补充协议范本.docx3.工伤保险跨省异地就医直接结算辅助器具配置服务补充协议范本.docx\n")
+    assert not any(t.text.endswith(".docx") for t in policy_extract.parse(text).tasks)
+
+
 def test_unnumbered_paragraphs_each_closed_by_a_note_stay_with_their_part():
     # corpus 1136 (安徽 支持工业互联网发展若干政策): under "一、" several unnumbered measures, each
     # closed by its own 责任单位 note; each is a task (one per note-closed run), none is dropped
