@@ -137,7 +137,9 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
 
 
 def _no_work_line(text: str) -> bool:
-    return _grammar().effective_clause.match(text) is not None or ("。" not in text and _grammar().is_file_name(text))
+    title, _, body = text.partition("\n")  # (or under a short title: "七、其他" over "本工作指引自公布之日起施行，有效期3年。", corpus 0822)
+    effective = _grammar().effective_clause
+    return effective.match(text) is not None or (len(title) <= 6 and effective.match(body) is not None) or ("。" not in text and _grammar().is_file_name(text))
 
 
 def _unnoted_siblings(noted: list[Node], options: Options, notes_of=find_notes) -> list[Node]:

@@ -358,6 +358,9 @@ def test_a_plans_guiding_principles_and_aims_are_no_task_section():
     # brings, not work to do
     ("二、考核范围和内容及等次标准", ["（一）考核范围。省直事业单位工作人员年度考核工作，在处级及其以下人员中进行。"]),
     ("四、考核结果的使用", ["(一)被确定为合格及以上等次的人员", "1．按照有关规定晋升薪级工资；"]),
+    # corpus 0928, 0911 (河北 工业设计 项目申报, review c29-1): who may apply and what a project must have
+    ("一、申报主体", ["依法在河北省登记注册、具有独立法人资格、运行管理规范的制造企业和设计企业。"]),
+    ("二、项目条件", ["（一）项目以设计为主导，产品设计水平先进。", "（二）项目总投资不少于300万元人民币，面向全省开放共享并正式投入运营。"]),
 ])
 def test_who_may_apply_and_the_prizes_are_no_task_section(heading, items):
     assert any(k in heading for k in rules.NON_TASK_SECTION_KEYWORDS)
@@ -454,6 +457,9 @@ def test_an_item_that_says_when_the_notice_takes_effect_is_no_task():
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
     # work that names the notice stays ("（四）本方案实施中各单位要加强协调配合。")
     assert [t.number for t in policy_extract.parse_text(text + "（四）本方案实施中各单位要加强协调配合。\n").tasks] == ["（一）", "（四）"]
+    # corpus 0822 (河北省实验室建设工作指引, review c29-1): under a short title, "七、其他" over "本工作指引自公布之日起施行，有效期3年。"
+    text = "六、考核评估\n（三）开展长效评估。省科技厅委托第三方机构进行绩效评估。\n七、其他\n本工作指引自公布之日起施行，有效期3年。\n"
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（三）"]
     # corpus 0808 (冀科政〔2013〕15号, review c28-2): "十二、本实施办法自印发之日起实行。"
     text = "十一、省内高校、科研院所和国有企事业单位要加强领导，大力支持鼓励所属的科技人员创办科技型企业。十二、本实施办法自印发之日起实行。\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["十一"]
@@ -785,7 +791,7 @@ def test_an_annex_list_is_no_part_of_the_body():
     assert [(t.number, t.path[-1]) for t in tasks] == [("1", "（一）重点任务"), ("2", "（一）重点任务")]
     # corpus 0910 (工业设计 申报指南 的通知): the annex list names documents, none is a task
     text = "一、申报主体\n国内外知名设计机构在河北设立的工业设计分支机构。\n二、相关要求\n请各市工业和信息化局做好本地区项目的宣传动员和申报指导。\n附件：\n1.2021年河北省资助国内外知名设计机构（大师工作室）引进项目申报书.doc\n2.2021年河北省资助国内外知名设计机构（大师工作室）引进项目推荐汇总表.doc\n"
-    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一", "二"]
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["二"]  # (一、申报主体: who may apply, no work)
 
 
 def test_a_list_annexed_to_rules_is_no_task():
