@@ -296,7 +296,7 @@ def _listed_in_a_provision(node: Node) -> bool:
     0480): the conditions, categories or terms of a provision, no work (the last item runs on into the next articles)."""
     run = [s for s in (node.parent.children if node.parent is not None else []) if s.kind == node.kind]
     entries = [s for s in run if not s.children and (t := full_text(s).rstrip()).endswith(("；", ";")) and "。" not in t]
-    return len(entries) >= 2 and len(entries) * 2 >= len(run)
+    return len(run) >= 2 and bool(entries) and len(entries) * 2 >= len(run)  # (of two points, one: "分为二级：（一）…；（二）…。", 0414)
 
 
 _NOT_WORD = re.compile(r"[\s\W_]+")

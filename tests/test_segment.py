@@ -259,6 +259,10 @@ def test_a_rule_that_enacts_itself_lists_conditions_not_tasks():
     assert policy_extract.parse(CAR_TAX).tasks == []
     # the same list in a notice that enacts nothing stays as it was read (a plan's list of work)
     assert len(policy_extract.parse(CAR_TAX.replace("制定本办法。", "现通知如下。")).tasks) == 5
+    # a list of two points, one closed by its semicolon (corpus 0414, 河北省气象灾害防御办法 stored without its title, review c29-1)
+    fog = ("为了防御气象灾害，结合本省实际，制定本办法。第四节大雾预警和应急响应根据能见度大小，大雾预警分为二级：（一）橙色预警(Ⅱ级)："
+           "预计未来24小时出现能见度小于二百米的雾；（二）红色预警(Ⅰ级)：预计未来24小时出现能见度小于五十米的雾。\n")
+    assert policy_extract.parse(fog).tasks == []
 
 
 def test_a_rule_keeps_its_measures_and_its_noted_points():
