@@ -303,3 +303,15 @@ def time_limit_after(value: str) -> tuple[str, str | None]:
     if k > 0 and looks_like_time_limit(last) and not ends_like_unit(last):
         return value[:k].rstrip(), last
     return value, None
+
+
+def roll_past_dates(task: dict, issued: str) -> dict:
+    """A task of a notice about the next year (meta.next_year_planned): a time limit printed without its year ("1-3月")
+    that would fall before the notice was signed is the next year's ("3月" in a notice signed 2022-12-15: 2023-03-31)."""
+    def rolled(limit: dict | None) -> dict | None:
+        if not limit or not limit.get("date") or limit["date"] >= issued or _grammar().year_of.search(limit.get("text") or ""):
+            return limit
+        return {**limit, "date": str(int(limit["date"][:4]) + 1) + limit["date"][4:]}
+
+    return {**task, "deadline": rolled(task.get("deadline")), "milestones": [rolled(m) for m in task.get("milestones") or []]}
+

@@ -24,6 +24,8 @@ class MetadataPatterns:
     # a sentence that announces the items below it ("各地教育行政部门要重点从以下四个方面做好总结提炼。", corpus 0993)
     # (a full stop: after a colon come conditions or materials, "…并附以下申报材料：", corpus 0108)
     # (work, not "下列条件之一的，可破格申报…", corpus 0022)
+    # the sentence that says what the notice is about ("现就统筹开展全省2023年公共就业服务专项活动有关事项通知如下", corpus 0280)
+    subject_sentence = _Lazy(r"现就[^。；;]{0,80}?(?:通知|安排|部署|要求)如下")
     announces_items = _Lazy(r"(?:以下|如下|下列)[^。；;：:，,]{0,6}(?:方面|工作|任务|措施|重点|事项)[^。；;：:]{0,16}。?$")
     # the date in brackets over the doc number, a 上海 page's head ("(二OO八年二月二十六日)" / "宝府办〔2008〕18号", 宝山区 2008)
     date_over_number = _Lazy(rf"^\s*[（(]\s*{_date}\s*[）)]\s*(?=$|{HAN}{{1,14}}\s*[〔\[［【(（﹝]\s*\d{{4}})")

@@ -334,6 +334,16 @@ def context_year(title: str | None, issue_date: str | None, doc_number: str | No
     return min((y for y, n in counts.items() if n >= 2), default=None)
 
 
+def next_year_planned(title: str | None, issue_date: str | None, paras: list[Piece]) -> bool:
+    """A notice without a year in its title, signed in one year about the next: the sentence saying what it is about names the
+    next year and not its own ("现就统筹开展全省2023年公共就业服务专项活动有关事项通知如下", signed 2022年12月15日, corpus 0280)."""
+    if not issue_date or (title and _grammar().year_of.search(title)):
+        return False
+    about = next((m.group(0) for p in paras[:8] for m in [_grammar().subject_sentence.search(p.text)] if m), "")
+    named = {int(y) for y in _grammar().year_of.findall(about)}
+    return int(issue_date[:4]) + 1 in named and int(issue_date[:4]) not in named
+
+
 def extract_meta(paras: list[Piece], fields: dict[str, str] | None = None) -> dict:
     """The notice's meta from its own text; where the text does not print a field, the
     site's information table's (`fields`, page_fields.py): 成文日期, 发布机构, 标题, 文号."""

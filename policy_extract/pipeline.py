@@ -9,10 +9,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from .deadlines import roll_past_dates
 from .errors import warning
 from .extract import Options, all_paragraphs, extract_tasks, is_article_text, is_regulation, names_no_work
 from .load import LoadedDocument, load, load_string
-from .meta import context_year, extract_meta
+from .meta import context_year, extract_meta, next_year_planned
 from .normalize import normalize
 from .page_fields import page_fields
 from .ruby import strip_pinyin
@@ -145,6 +146,8 @@ def parse_plain(loaded: LoadedDocument, options: Options | None = None, simplifi
     if not options.task_level and not options.task_section and names_no_work(meta["title"]):
         options = replace(options, no_work=True)
     tasks, task_ids, table_warnings = extract_tasks(root, year, options)
+    if next_year_planned(meta["title"], meta["issue_date"], paragraphs):
+        tasks = [roll_past_dates(t, meta["issue_date"]) for t in tasks]
     warnings = list(loaded.warnings)
     warnings += numbering_warnings(root) + table_warnings
     if not tasks:
