@@ -913,6 +913,12 @@ def test_lead_verbs():
     note = notes.parse_note("市大数据局牵头，市委网信办、市公安局")
     assert (note.lead, note.responsible) == (["市大数据局"], ["市委网信办", "市公安局"])
     assert notes.parse_note("市委网信办、市公安局") is None  # no verb at all: an aside, not a note
+    # corpus 0634 (河北 2003 整顿和规范市场经济秩序, review c30-2): "以省公安厅为主，省农业、工商、质监等部门配合，联合行动…"
+    assert "为主" in rules.LEAD_VERBS
+    text = "三、专项整治步骤及措施\n4、以省公安厅为主，省农业、工商、质监等部门配合，联合行动，严厉查处制售假冒伪劣农资的不法行为。\n"
+    assert [u.name for u in policy_extract.parse_text(text).tasks[0].lead_units] == ["省公安厅"]
+    with using(_rules_without("lead_verbs", "为主")):
+        assert policy_extract.parse_text(text).tasks[0].lead_units == []
     # hanzhong: "X牵头" and "X、Y分别牵头"
     assert {"牵头", "分别牵头"} <= set(rules.LEAD_VERBS)
     one = notes.parse_note(quote(HANZHONG, "市行政审批服务局牵头,市级有关部门和各县(区)政府、各园区按职责分工负责"))
