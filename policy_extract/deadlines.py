@@ -121,7 +121,9 @@ def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]
             pos = m.end()
             continue
         after_range = m.start() > 0 and text[m.start() - 1] in "至到—–-~～－"
-        if kind == "month" and not (m.group("year") or m.group("mark") or m.group(0).endswith("前") or after_range):
+        # or a month that opens a sentence as its time ("民营企业招聘月。4月，以民营企业为重点对象…", corpus 0280, review c30-3)
+        scheduled = (m.start() == 0 or text[m.start() - 1] in "。；;：:\n") and text[m.end() : m.end() + 1] in ("，", ",")
+        if kind == "month" and not (m.group("year") or m.group("mark") or m.group(0).endswith("前") or after_range or scheduled):
             pos = m.end()
             continue  # "6月" alone is not a time limit
         date = _date_of(kind, m, year)

@@ -300,6 +300,8 @@ def test_month_ends_as_the_calendar_counts_them():
     ("完善检验检测体系，力争到2025年国家级质检中心达到16家。", 2021, "2025年", "2025-12-31"),
     # corpus 0256 (国办发〔2016〕85号, review r20a 06): "2016年内" is the year's end
     ("2016年内完成体育类社团组织第一批脱钩试点。", 2016, "2016年内", "2016-12-31"),
+    # corpus 0280 (河北人社 2023 公共就业服务专项活动, review c30-3): a month opening a sentence as its time
+    ("民营企业招聘月。4月，以民营企业为重点对象，由各级人力资源社会保障部门联合当地教育等部门开展。", 2023, "4月", "2023-04-30"),
 ])
 def test_ranges_of_days_and_target_years_in_a_tasks_text(text, year, phrase, date):
     limit = deadline_in_text(text, year)
@@ -309,6 +311,7 @@ def test_ranges_of_days_and_target_years_in_a_tasks_text(text, year, phrase, dat
 @pytest.mark.parametrize("text", [
     "2016年内蒙古自治区出台了相关政策。",  # 内蒙古 is a place, not 年内
     "提升企业融资便利度,2022年企业银税贷款较上一年度实现翻倍。",  # xian-2022 (69): a bare year inside a sentence, no 到/力争
+    "各地要在6月召开推进会，总结经验。",  # a month inside a sentence, no 底 or 前 and no comma after it: no time limit (ours)
 ])
 def test_no_target_year(text):
     assert deadline_in_text(text, 2016) is None
