@@ -36,7 +36,7 @@ class MetadataPatterns:
     closing_formula = _Lazy(r"(?:^|(?<=[。！!；;\n]))\s*特此(?:通知|公告|公示|通报|函告|批复)\s*[。！!]?\s*(?:\n|$)")
     # what a signature's date closing a text may have after it: "（此件公开发布）"
     # or "（本文有删减）" (国办 letters, corpus 1078, 1102); a contact after it, "（此件主动公开）（联系单位：事业单位人事管理处）" (corpus 0220)
-    publication_remark = _Lazy(r"[（(](?:此件[^（()）]{2,8}|本文有删减)[）)](?:\s*[（(]联系[^（()）:：]{0,3}[:：][^（()）]{1,40}[）)])?\s*$")
+    publication_remark = _Lazy(r"[（(](?:此件[^（()）]{2,8}|本文有删减)[）)](?:\s*[（(]联系[^（()）:：]{0,3}[:：][^（()）]{1,40}[）)])*\s*$")
     seal_remark = _Lazy(r"^\s*[（(][^（()）]{2,30}代章[）)]\s*$")  # "（国家知识产权局代章）" under the signer, over the date
     signature_date_at_end = _Lazy(rf"{_date}\s*$")
     # a site's link to the notice's interpretation, run on at its end: everything after "政策解读：《",

@@ -64,6 +64,16 @@ def without_closing_run_on(text: str, notes: list[Note]) -> str:
     return text[:end] if any(exhortation.match(rest[k:]) for k in starts) else text
 
 
+def without_offered_files(body: str) -> str:
+    """The files the page offers under the notice's last item ("…（此件主动公开）（联系单位：职业能力建设处）" then
+    "1.河北省机关事业单位工人技师考核考务工作安排.docx", corpus 0022, review c30-1) are no part of the item."""
+    lines = body.rstrip().split("\n")
+    k = len(lines)
+    while k > 1 and _grammar().is_file_name(lines[k - 1]):
+        k -= 1
+    return "\n".join(lines[:k]) if k < len(lines) else body
+
+
 def without_progress(body: str) -> str:
     """A progress report under the item is no part of its work ("1.持续深入推进…建设。" / "责任单位:市人社局" /
     "完成情况:全市开展各类职业技能培训10万人次…", 漯河市 2024 民生实事完成情况, review r33a 07): the text ends before
@@ -90,6 +100,7 @@ def without_signature_over_annex(body: str) -> str:
     ("…就近就诊。附件：1.河北省双向转诊暂行规定2.…考核评价标准河北省人民政府办公厅2015年10月30日
     河北省双向转诊暂行规定为建立…", corpus 0228, review r31a 09): the item ends before both."""
     g = _grammar()
+    body = without_offered_files(body)
     if "日" not in body or g.date.search(body) is None:  # (a full date first: the pattern below is compiled only then)
         return body
     signed = next((m for m in g.at_sentence_starts(g.signature_before_plan, body) if looks_like_org(m.group("org"))), None)

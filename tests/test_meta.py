@@ -953,6 +953,13 @@ def test_the_publication_remark_after_a_run_on_signature_is_cut_with_it():
     doc = policy_extract.parse_text(text)
     assert doc.tasks[-1].text == "其他有关事项机关工勤人员年度考核工作参照事业单位工作人员的年度考核工作实施。"
     assert (doc.meta.issuer, doc.meta.issue_date) == ("河北省人力资源和社会保障厅", "2016-11-16")
+    # corpus 0022 (河北人社 2024 技师考评, review c30-1): two contact brackets, then the files the page offers
+    text = ("九、有关要求\n（三）强化纪律意识。驻冀中直单位参照执行，按属地管理。河北省人力资源和社会保障厅2024年8月10日（此件主动公开）"
+            "（联系单位：职业能力建设处）（联系电话：0311-66908218）1.河北省机关事业单位工人技师考核考务工作安排.docx"
+            "2.河北省机关事业单位工人技师评审一览表.doc3.河北省机关事业单位工人技师评审表.doc\n")
+    doc = policy_extract.parse_text(text)
+    assert doc.tasks[-1].text == "强化纪律意识。驻冀中直单位参照执行，按属地管理。"
+    assert (doc.meta.issuer, doc.meta.issue_date) == ("河北省人力资源和社会保障厅", "2024-08-10")
     # corpus 0182 (河北人社 2023): the annex's label before the signature, its list not in the crawl, goes with it
     text = ("一、加强组织。各地要认真组织。二、做好公布。各地要及时在当地人力资源市场公布，为用人单位和劳动者做好查询服务工作。附件："
             "河北省人力资源和社会保障厅2023年9月27日（此件主动公开）（联系单位：劳动关系处）\n")
