@@ -49,10 +49,18 @@ def _working_items(node: Node):
     for child in node.children:
         if _excluded(child):
             continue
-        if is_heading(child) and not runs_into_annex_list(child):
+        if is_heading(child) and not runs_into_annex_list(child) and not _runs_into_terms(child):
             yield from _working_items(child)
         else:
             yield child
+
+
+def _runs_into_terms(node: Node) -> bool:
+    """An item whose sentence runs into the list of the materials or conditions it names, each point a phrase closed by a
+    semicolon (grammar.terms_list_opening): the item, its points part of its text."""
+    own = node.own_text.rstrip()
+    points = [full_text(c).rstrip() for c in node.children]
+    return bool(points) and _grammar().terms_list_opening.search(own) is not None and all(p.endswith(("；", ";")) and "。" not in p for p in points[:-1])
 
 
 _SENTENCE_MARK = re.compile(r"[。；;！!]")

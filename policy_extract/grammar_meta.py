@@ -114,6 +114,9 @@ class MetadataPatterns:
     # contact lines closing an item ("联系人:孙学明" "联系电话:3236601"): who to call, not the task
     contact_lines = _Lazy(r"(?:\n\s*(?:联系人|联系电话|联系方式|电话|邮箱|传真)\s*[:：][^\n]*)+\s*$")
     annex_label = _Lazy(r"^(?:附件|附表|附录)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$")
+    # an item's sentence that runs into the list of what it asks for ("被推荐的参评人员需填报…，提交以下材料：1.近5年年度考核情况；2.…",
+    # corpus 0022, 0330, review c30-1): the list is the item's, no tasks of its own
+    terms_list_opening = _Lazy(r"(?:以下|下列|如下)[^。；;：:，,]{0,6}?(?:材料|资料|证件|条件|情形)[^。；;：:，,]{0,4}[:：]\s*$")
     annex_list_opening = _Lazy(r"(?:附件|附表)\s*[:：]\s*$")  # "…三、未尽事项另行通知附件：" with its list run on after it
     # "附件1：X方案": label, title; "附：全省政府系统电子政务工作２００４年度建设任务书" (corpus 0608)
     annex_heading = _Lazy(r"^(?:附件|附表|附(?=\s*[:：]))\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：．.、\s]\s*(?P<title>\S.*))?$")

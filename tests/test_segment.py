@@ -280,6 +280,23 @@ def test_a_rule_keeps_its_measures_and_its_noted_points():
     assert [t.number for t in policy_extract.parse(noted).tasks] == ["（三）"]
 
 
+@pytest.mark.parametrize("text", [
+    # corpus 0022 (河北人社 2024 技师考评, review c30-1): the item names what to submit
+    "六、单位推荐参评人员的推荐由各单位负责，择优推荐。被推荐的参评人员需填报《河北省机关事业单位工人技师评审表》（详见附件3），"
+    "提交以下材料：1.近5年年度考核情况；2.高级工证书复印件；3.取得高级工以来的获奖证书等有关证书的复印件等材料。"
+    "以上材料须经推荐单位人事处审核后签字盖章。\n",
+    # corpus 0681 (科技部 社会力量设立科学技术奖, lined): the conditions it sets
+    "二、设立和运行\n（一）社会力量设立科学技术奖应当按照公益性原则，具备下列条件：\n1.设奖者具备完全民事行为能力；\n2.承办机构是独立法人；\n"
+    "3.资金来源合法稳定；\n4.规章制度科学完备；\n5.评审组织权威公正。\n",
+])
+def test_the_materials_or_conditions_an_item_lists_are_its_text(text):
+    import policy_extract
+
+    tasks = policy_extract.parse(text).tasks
+    assert len(tasks) == 1 and tasks[0].number in ("六", "（一）")
+    assert "2." in tasks[0].text  # the points stay in the item's text
+
+
 def test_the_files_a_page_offers_are_no_tasks():
     # corpus 0106 (河北人社 2024, one line, review c29-3): the page's files after the signature, numbered
     import policy_extract
