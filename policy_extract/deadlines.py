@@ -162,7 +162,8 @@ def looks_like_time_limit(text: str) -> bool:
     text = text.strip()
     if len(text) > 40:
         return False
-    if is_ongoing(text) or recurrence_of(text):
+    # (a rhythm that opens the clause, "每月5日前报送", not one inside a sentence of work: "对各地…开展情况定期进行评价通报", corpus 0892)
+    if is_ongoing(text) or ((rhythm := recurrence_of(text)) and (text.startswith(rhythm) or len(text) <= 12)):
         return True
     if len(text) <= 6 and text.startswith(_ongoing_openings(_grammar().rules.ongoing_phrases)):
         return True  # "（持续优化，牵头考核单位：市住建局）" (包头 2022 考评指标, corpus 1134, review c21-1), as parse_time_limit reads it

@@ -259,6 +259,10 @@ def test_looks_like_time_limit_inside_a_note():
     assert looks_like_time_limit("持续优化") and not looks_like_time_limit("持续优化营商环境，提升服务效能")
     task = policy_extract.parse_text("8．加快工程建设项目审批系统持续优化、平台整合。（持续优化，牵头考核单位：市住建局、审批服务局）\n").tasks[0]
     assert (task.deadline.text, task.deadline.ongoing, [u.name for u in task.lead_units]) == ("持续优化", True, ["市住建局", "审批服务局"])
+    # a rhythm opens a note's time limit ("每月5日前报送"); inside a sentence of work it is none ("…由省工业和信息化厅…、省统计局负责，
+    # 针对涉及小微企业降费情况每年进行一次评估，对各地各部门小微企业降费工作开展情况定期进行评价通报", corpus 0892, review c30-2)
+    assert looks_like_time_limit("每月5日前报送") and looks_like_time_limit("定期调度")
+    assert not looks_like_time_limit("对各地各部门小微企业降费工作开展情况定期进行评价通报")
 
 
 def test_a_year_that_is_no_date_is_not_compared():
