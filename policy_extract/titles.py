@@ -48,7 +48,11 @@ def org_chain(text: str) -> int:
 
 def _key(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
-    return re.sub(r"\s+", "", text).replace("〈", "《").replace("〉", "》")
+    return re.sub(r"\s+", "", text).translate(_INNER_QUOTES)  # "现将《贯彻落实<…规划>实施方案》印发你们" (corpus 0336, review c31-2)
+
+
+_INNER_QUOTES = str.maketrans("〈〉<>‹›", "《》《》《》")
+_ANGLE_QUOTES = str.maketrans("<>‹›", "《》《》")
 
 
 def _heading_like(text: str) -> bool:
@@ -203,7 +207,8 @@ def _find_title(paras: list[Piece]) -> str | None:
             m = _grammar().about_issuing.search(squeeze_cjk_spaces(p.text))
             if m and len(_key(m.group("title"))) > len(want) and _key(m.group("title")).endswith(want):
                 return m.group("title")
-        return squeeze_cjk_spaces(candidate)
+        printed = candidate.translate(_ANGLE_QUOTES)  # the heading printed under it, run on, with the inner quotes as 《》 (0336)
+        return squeeze_cjk_spaces(printed if printed != candidate and any(printed in p.text for p in paras[:15]) else candidate)
     for p in paras[:10]:
         text = squeeze_cjk_spaces(p.text)
         m = _grammar().about_issuing.search(text)

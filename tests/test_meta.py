@@ -1183,6 +1183,15 @@ def test_a_notice_signed_late_about_the_next_year_dates_its_months_in_that_year(
     assert policy_extract.parse_text(text.replace("全省2023年", "全省2022年")).tasks[0].deadline.date == "2022-03-31"
 
 
+def test_a_title_quoted_inside_with_angle_brackets_is_the_heading_printed():
+    # corpus 0336 (河北人社 2022, review c31-2): the issuing sentence prints the inner quotes as <>, the heading as 《》
+    heading = "贯彻落实《河北省巩固拓展脱贫攻坚成果同乡村振兴有效衔接“十四五”规划》实施方案"
+    for between in ("\n", "河北省人力资源和社会保障厅2022年2月12日（此件主动公开）（联系单位：农民工工作处）"):
+        text = ("现将《贯彻落实<河北省巩固拓展脱贫攻坚成果同乡村振兴有效衔接“十四五”规划>实施方案》印发你们，请结合实际，认真组织实施。"
+                f"{between}{heading}\n（一）落实防止返贫动态监测和帮扶机制。共享监测对象务工就业状况等数据。（责任单位：省就业服务中心）\n")
+        assert policy_extract.parse_text(text).meta.title == heading
+
+
 def test_a_short_number_before_a_name_opens_no_signature():
     # corpus 0101: "…河北省职业技能鉴定中心108房间河北省人力资源和社会保障厅2024年4月7日" — a room number: no signer "房间河北省…"
     text = "各市人社局：一、做好报名工作。报送地址：石家庄市合作路81号河北省职业技能鉴定中心108房间河北省人力资源和社会保障厅2024年4月7日\n"
