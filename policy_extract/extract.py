@@ -139,9 +139,10 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
         candidates = [n for n in candidates if n.kind != "article" and not any(a.kind in ("article", "unnumbered") for a in n.ancestors()) and not _listed_in_a_provision(n)]
     chosen_ids = {id(n) for n in noted} | {id(n) for n in candidates}
     chosen = [n for n in items if id(n) in chosen_ids]
-    # A task whose sub-points carry their own notes gives way to them.
-    # An item that says when the notice takes effect is none, nor is a file the page offers ("1.…补充协议范本.docx2.…", corpus 0106).
-    return [n for n in chosen if not any(id(d) in chosen_ids for d in n.walk()) and not (not n.children and _no_work_line(full_text(n)))]
+    # A task whose sub-points carry their own notes gives way to them. An item that says when the notice takes effect is none, nor is a
+    # file the page offers ("1.…范本.docx2.…", 0106), nor who interprets the notice ("十六、本通知由…负责解释。", 0288, an annex list under it).
+    return [n for n in chosen if not any(id(d) in chosen_ids for d in n.walk()) and not (not n.children and _no_work_line(full_text(n)))
+            and _grammar().interpretation_clause.match(n.own_text) is None]
 
 
 def _no_work_line(text: str) -> bool:

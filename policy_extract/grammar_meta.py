@@ -297,6 +297,8 @@ class MetadataPatterns:
         return "(?<![填预申])" + _alt(self.rules.report_verbs)  # 填报 is filling in
 
     # "本方案自印发之日起施行", "本专项担保计划自印发后执行": when the notice takes effect, no work (corpus 0636, review c18-2)
+    # "本通知由人力资源社会保障部、总后勤部负责解释": who reads the notice, no work (corpus 0288, 0289, review c31-1, c31-2)
+    interpretation_clause = _Lazy(r"^本[^。，,；;]{1,20}?由[^。；;]{2,80}?负责解释(?:[。；;]|$)")
     effective_clause = _Lazy(r"^本[^。，,；;]{1,20}?(?:自|从)[^。；;]{0,20}?(?:起|后)[^。；;]{0,6}?(?:施行|执行|实施|实行|生效)")
 
     @cached_property

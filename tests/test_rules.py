@@ -460,6 +460,10 @@ def test_an_item_that_says_when_the_notice_takes_effect_is_no_task():
     # corpus 0822 (河北省实验室建设工作指引, review c29-1): under a short title, "七、其他" over "本工作指引自公布之日起施行，有效期3年。"
     text = "六、考核评估\n（三）开展长效评估。省科技厅委托第三方机构进行绩效评估。\n七、其他\n本工作指引自公布之日起施行，有效期3年。\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（三）"]
+    # corpus 0288, 0289 (人社部 总后勤部 2015, review c31-1, c31-2): "十六、本通知由人力资源社会保障部、总后勤部负责解释。", an annex list under it
+    text = ("十四、中国人民武装警察职业年金转移接续有关问题执行本通知。十五、本通知自2014年10月1日起施行。十六、本通知由人力资源社会保障部、"
+            "总后勤部负责解释。附件：1．军人职业年金缴费凭证2．军人退休（供养）证明\n")
+    assert [(t.number, t.responsible_units) for t in policy_extract.parse_text(text).tasks] == [("十四", [])]
     # corpus 0808 (冀科政〔2013〕15号, review c28-2): "十二、本实施办法自印发之日起实行。"
     text = "十一、省内高校、科研院所和国有企事业单位要加强领导，大力支持鼓励所属的科技人员创办科技型企业。十二、本实施办法自印发之日起实行。\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["十一"]
