@@ -1192,6 +1192,16 @@ def test_a_title_quoted_inside_with_angle_brackets_is_the_heading_printed():
         assert policy_extract.parse_text(text).meta.title == heading
 
 
+@pytest.mark.parametrize("text", [
+    # corpus 0748 (河北 2021, review c31-1): "…待“十四五”国家科技创新规划印发后按程序报审" — a time, not an issuing
+    "高标准、高质量编制《河北省科技创新“十四五”规划》，持续强化资金和政策保障，待“十四五”国家科技创新规划印发后按程序报审。\n",
+    # corpus 0542 (a 规定 stored without its title, review c31-1): "本规定自发布之日起施行"
+    "收购废旧石油生产专用器材，必须取得公安机关核发的《特种行业许可证》，并向工商行政管理部门登记注册。本规定自发布之日起施行。\n",
+])
+def test_an_issuing_verb_that_tells_a_time_issues_nothing(text):
+    assert policy_extract.parse_text(text).meta.title is None
+
+
 def test_a_short_number_before_a_name_opens_no_signature():
     # corpus 0101: "…河北省职业技能鉴定中心108房间河北省人力资源和社会保障厅2024年4月7日" — a room number: no signer "房间河北省…"
     text = "各市人社局：一、做好报名工作。报送地址：石家庄市合作路81号河北省职业技能鉴定中心108房间河北省人力资源和社会保障厅2024年4月7日\n"
