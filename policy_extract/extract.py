@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .build import Memo, build_prose_tasks, full_text, runs_into_annex_list, table_tasks, unique_ids
 from .grammar import current as _grammar
 from .headings import title_lead
+from .item_kinds import listed_in_a_provision, no_work_line, runs_into_terms
 from .markers import match_marker
 from .normalize import Piece
 from .notes import find_notes
@@ -49,18 +50,10 @@ def _working_items(node: Node):
     for child in node.children:
         if _excluded(child):
             continue
-        if is_heading(child) and not runs_into_annex_list(child) and not _runs_into_terms(child):
+        if is_heading(child) and not runs_into_annex_list(child) and not runs_into_terms(child):
             yield from _working_items(child)
         else:
             yield child
-
-
-def _runs_into_terms(node: Node) -> bool:
-    """An item whose sentence runs into the list of the materials or conditions it names, each point a phrase closed by a
-    semicolon (grammar.terms_list_opening): the item, its points part of its text."""
-    own = node.own_text.rstrip()
-    points = [full_text(c).rstrip() for c in node.children]
-    return bool(points) and _grammar().terms_list_opening.search(own) is not None and all(p.endswith(("；", ";")) and "。" not in p for p in points[:-1])
 
 
 _SENTENCE_MARK = re.compile(r"[。；;！!]")
@@ -136,19 +129,14 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
         candidates.extend(fallback)
     if options.regulation:
         # an article and the points listed inside it are provisions; so is a list annexed to the rules
-        candidates = [n for n in candidates if n.kind != "article" and not any(a.kind in ("article", "unnumbered") for a in n.ancestors()) and not _listed_in_a_provision(n)]
+        candidates = [n for n in candidates if n.kind != "article" and not any(a.kind in ("article", "unnumbered") for a in n.ancestors())
+                      and (sections or not listed_in_a_provision(n))]  # (a task section's points are its work, whatever the title)
     chosen_ids = {id(n) for n in noted} | {id(n) for n in candidates}
     chosen = [n for n in items if id(n) in chosen_ids]
     # A task whose sub-points carry their own notes gives way to them. An item that says when the notice takes effect is none, nor is a
     # file the page offers ("1.…范本.docx2.…", 0106), nor who interprets the notice ("十六、本通知由…负责解释。", 0288, an annex list under it).
-    return [n for n in chosen if not any(id(d) in chosen_ids for d in n.walk()) and not (not n.children and _no_work_line(full_text(n)))
+    return [n for n in chosen if not any(id(d) in chosen_ids for d in n.walk()) and not (not n.children and no_work_line(full_text(n)))
             and _grammar().interpretation_clause.match(n.own_text) is None]
-
-
-def _no_work_line(text: str) -> bool:
-    title, _, body = text.partition("\n")  # (or under a short title: "七、其他" over "本工作指引自公布之日起施行，有效期3年。", corpus 0822)
-    effective = _grammar().effective_clause
-    return effective.match(text) is not None or (len(title) <= 6 and effective.match(body) is not None) or ("。" not in text and _grammar().is_file_name(text))
 
 
 def _unnoted_siblings(noted: list[Node], options: Options, notes_of=find_notes) -> list[Node]:
@@ -297,15 +285,6 @@ def is_article_text(root: Node) -> bool:
     opening ("…结合本省实际，制定本办法。", its 第X条 left out by the crawler): its articles are provisions,
     tasks only when they carry a unit."""
     return sum(1 for n in root.walk() if n.kind == "article") >= 3 or any(_grammar().enacting_clause.search(p.text) for p in root.paras[:3])
-
-
-def _listed_in_a_provision(node: Node) -> bool:
-    """An item of a list inside a rule's sentence: its run of items mostly phrases closed by a semicolon
-    ("下列车船免征车船税：（一）捕捞、养殖渔船；（二）…；", corpus 0500; "有下列情形之一的，…：（一）执法人员少于两人的；",
-    0480): the conditions, categories or terms of a provision, no work (the last item runs on into the next articles)."""
-    run = [s for s in (node.parent.children if node.parent is not None else []) if s.kind == node.kind]
-    entries = [s for s in run if not s.children and (t := full_text(s).rstrip()).endswith(("；", ";")) and "。" not in t]
-    return len(run) >= 2 and bool(entries) and len(entries) * 2 >= len(run)  # (of two points, one: "分为二级：（一）…；（二）…。", 0414)
 
 
 _NOT_WORD = re.compile(r"[\s\W_]+")

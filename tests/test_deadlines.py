@@ -316,6 +316,7 @@ def test_ranges_of_days_and_target_years_in_a_tasks_text(text, year, phrase, dat
     "2016年内蒙古自治区出台了相关政策。",  # 内蒙古 is a place, not 年内
     "提升企业融资便利度,2022年企业银税贷款较上一年度实现翻倍。",  # xian-2022 (69): a bare year inside a sentence, no 到/力争
     "各地要在6月召开推进会，总结经验。",  # a month inside a sentence, no 底 or 前 and no comma after it: no time limit (ours)
+    "9月，省政府出台了加快发展的若干措施。",  # a month opening a story of what was done (review diffreview-s22's probe)
 ])
 def test_no_target_year(text):
     assert deadline_in_text(text, 2016) is None

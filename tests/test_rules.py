@@ -358,9 +358,6 @@ def test_a_plans_guiding_principles_and_aims_are_no_task_section():
     # brings, not work to do
     ("二、考核范围和内容及等次标准", ["（一）考核范围。省直事业单位工作人员年度考核工作，在处级及其以下人员中进行。"]),
     ("四、考核结果的使用", ["(一)被确定为合格及以上等次的人员", "1．按照有关规定晋升薪级工资；"]),
-    # corpus 0928, 0911 (河北 工业设计 项目申报, review c29-1): who may apply and what a project must have
-    ("一、申报主体", ["依法在河北省登记注册、具有独立法人资格、运行管理规范的制造企业和设计企业。"]),
-    ("二、项目条件", ["（一）项目以设计为主导，产品设计水平先进。", "（二）项目总投资不少于300万元人民币，面向全省开放共享并正式投入运营。"]),
 ])
 def test_who_may_apply_and_the_prizes_are_no_task_section(heading, items):
     assert any(k in heading for k in rules.NON_TASK_SECTION_KEYWORDS)
@@ -460,6 +457,9 @@ def test_an_item_that_says_when_the_notice_takes_effect_is_no_task():
     # corpus 0822 (河北省实验室建设工作指引, review c29-1): under a short title, "七、其他" over "本工作指引自公布之日起施行，有效期3年。"
     text = "六、考核评估\n（三）开展长效评估。省科技厅委托第三方机构进行绩效评估。\n七、其他\n本工作指引自公布之日起施行，有效期3年。\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（三）"]
+    # but work after the clause keeps the item (diffreview-s22's probe)
+    text = text.replace("有效期3年。", "有效期3年。各县区要于3月底前制定具体实施方案。（各县区政府负责）")
+    assert "七" in [t.number for t in policy_extract.parse_text(text).tasks]
     # corpus 0288, 0289 (人社部 总后勤部 2015, review c31-1, c31-2): "十六、本通知由人力资源社会保障部、总后勤部负责解释。", an annex list under it
     text = ("十四、中国人民武装警察职业年金转移接续有关问题执行本通知。十五、本通知自2014年10月1日起施行。十六、本通知由人力资源社会保障部、"
             "总后勤部负责解释。附件：1．军人职业年金缴费凭证2．军人退休（供养）证明\n")
@@ -509,16 +509,23 @@ def test_non_task_section_openings():
     assert [t.number for t in policy_extract.parse_text("四、做好报名工作。各地要做好报名。\n" + item).tasks] == ["四", "五"]
 
 
-def test_non_task_section_openings_of_a_report_on_where_things_stand():
+def test_non_task_section_names():
     # a report of the state of things is no work: "一、进展情况截至2019年2月18日，…" (a 县 督查通报 2019, review s22a 06
     # flattened), "一、总体情况" over ranked lists (corpus 0577), "基本情况" (corpus 0588: 2018年6月23日至30日，国务院教育督导…);
     # the part after it ("二、下步工作…") is ours, the work the report goes on to
-    assert {"总体情况", "基本情况", "进展情况"} <= set(rules.NON_TASK_SECTION_OPENINGS)
+    assert {"总体情况", "基本情况", "进展情况", "申报主体", "项目条件"} <= set(rules.NON_TASK_SECTION_NAMES)
     text = ("现就具体情况通报如下。一、进展情况截至2019年2月18日，全县城乡居民基本医疗保险实际参保缴费267924人，全县民政救助对象有758人未参保缴费。"
             "二、下步工作（一）加大征缴力度。各乡镇要于2月底前完成征缴。\n")
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
-    without = _rules_without("non_task_section_openings", "总体情况", "基本情况", "进展情况")
+    without = _rules_without("non_task_section_names", "总体情况", "基本情况", "进展情况")
     assert [t.number for t in policy_extract.parse_text(text, rules=without).tasks] == ["一", "（一）"]
+    # corpus 0928, 0911 (河北 工业设计 项目申报, review c29-1): who may apply and what a project must have
+    text = "\n".join(["一、申报主体", "依法在河北省登记注册、具有独立法人资格、运行管理规范的制造企业和设计企业。", "二、项目条件",
+                     "（一）项目以设计为主导，产品设计水平先进。", "（二）项目总投资不少于300万元人民币。", "三、申报程序", "（一）各地要认真组织推荐。"])
+    assert [(t.number, t.path) for t in policy_extract.parse_text(text).tasks] == [("（一）", ["三、申报程序"])]
+    # a title that goes on from the name with words of its own names work ("一、基本情况摸底", "三、项目条件保障": diffreview-s22's probes)
+    text = "一、基本情况摸底\n（一）各乡镇要于3月底前完成摸底。\n三、项目条件保障\n（一）各地要落实建设用地。\n"
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）", "（一）"]
 
 
 def test_unnumbered_section_titles():

@@ -278,6 +278,14 @@ def test_a_rule_keeps_its_measures_and_its_noted_points():
     assert [t.number for t in policy_extract.parse(measures).tasks] == ["（一）", "（二）"]
     noted = CAR_TAX.replace("（三）警用车船；", "（三）警用车船（省公安厅负责）；")
     assert [t.number for t in policy_extract.parse(noted).tasks] == ["（三）"]
+    # (diffreview-s22's probes) a 实施细则 whose task section lists its work with semicolons, and a rule's duty points that open
+    # naming who does them, keep their points as tasks
+    plan = ("某市优化营商环境实施细则\n一、工作任务\n（一）全面推行证明事项告知承诺制，2024年6月底前完成；\n"
+            "（二）推进政务服务“一网通办”，2024年9月底前完成；\n（三）建立企业诉求快速响应机制。\n")
+    assert [t.number for t in policy_extract.parse(plan).tasks] == ["（一）", "（二）", "（三）"]
+    duties = ("为规范人力资源市场，结合本市实际，制定本办法。有关部门按下列分工负责：（一）市人社局负责人力资源市场的综合管理；"
+              "（二）市市场监管局负责查处无照经营；（三）其他部门按职责做好相关工作。\n")
+    assert [t.number for t in policy_extract.parse(duties).tasks] == ["（一）", "（二）", "（三）"]
 
 
 @pytest.mark.parametrize("text", [

@@ -1,0 +1,35 @@
+"""Items whose numbered points or lines are no work of their own: the terms a rule lists inside its provision, the materials
+or conditions an item names, a line saying when the notice takes effect or a file the page offers. extract.py asks these."""
+from __future__ import annotations
+
+from .build import full_text
+from .grammar import current as _grammar
+from .segment import Node
+from .units import starts_like_unit
+
+
+def runs_into_terms(node: Node) -> bool:
+    """An item whose sentence runs into the list of the materials or conditions it names, each point a phrase closed by a
+    semicolon (grammar.terms_list_opening): the item, its points part of its text."""
+    own = node.own_text.rstrip()
+    points = [full_text(c).rstrip() for c in node.children]
+    return bool(points) and _grammar().terms_list_opening.search(own) is not None and all(p.endswith(("；", ";")) and "。" not in p for p in points[:-1])
+
+
+def no_work_line(text: str) -> bool:
+    title, _, body = text.partition("\n")  # (or under a short title: "七、其他" over "本工作指引自公布之日起施行，有效期3年。", corpus 0822)
+    effective = _grammar().effective_clause
+    # (nor work after it: "本方案自印发之日起实施。各县区要于3月底前…"; what it repeals is none: "…起执行。《…》同时废止。", 0706)
+    only_clause = all("废止" in s or "失效" in s for s in body.rstrip("。 ").split("。")[1:])
+    file_name = "。" not in text and "，" not in text and len(text) <= 80 and _grammar().is_file_name(text)
+    return effective.match(text) is not None or (len(title) <= 6 and only_clause and effective.match(body) is not None) or file_name
+
+
+def listed_in_a_provision(node: Node) -> bool:
+    """An item of a list inside a rule's sentence: its run of items mostly phrases closed by a semicolon
+    ("下列车船免征车船税：（一）捕捞、养殖渔船；（二）…；", corpus 0500; "有下列情形之一的，…：（一）执法人员少于两人的；",
+    0480): the conditions, categories or terms of a provision, no work (the last item runs on into the next articles)."""
+    run = [s for s in (node.parent.children if node.parent is not None else []) if s.kind == node.kind]
+    role = _grammar().role_word  # (a point that opens naming who does it is a duty: "（一）市人社局负责…；")
+    entries = [s for s in run if not s.children and (t := full_text(s).rstrip()).endswith(("；", ";")) and "。" not in t and not (starts_like_unit(t) and role.search(t, 0, 16))]
+    return len(run) >= 2 and bool(entries) and len(entries) * 2 >= len(run)  # (of two points, one: "分为二级：（一）…；（二）…。", 0414)
