@@ -255,7 +255,8 @@ def _find_title(paras: list[Piece]) -> str | None:
             if 0 <= k < title.find("关于") and g.doc_number.search(title[: k + 1]):
                 title = title[k + 1 :]
             issuer = title[: title.find("关于")]
-            if not issuer or looks_like_org(issuer):  # not "…安徽省人民政府发布关于…的通知" (a news story)
+            if not issuer or (looks_like_org(issuer) and not issuer.startswith(g.rules.sentence_openings)):  # not "…安徽省人民政府发布关于…
+                # 的通知" (a news story), nor a cited one: "根据市政府关于做好…工作的通知各单位：" (diffreview-s22's probe)
                 return title
     for p in paras[:10]:  # a page run together: the plan's title right after the signature's date
         if "日" in p.text:

@@ -364,6 +364,8 @@ def test_a_notices_own_title_in_a_head_run_on():
     head = ("扶余市人民政府督查室关于对全市开展农村人居环境综合整治工作专项督查的通知市直相关部门、各乡、镇(场)人民政府: "
             "为有效推进市政府重点工作,市政府督查室将对全市农村人居环境综合整治情况进行了全面督查。\n")
     assert policy_extract.parse_text(head).meta.title == "扶余市人民政府督查室关于对全市开展农村人居环境综合整治工作专项督查的通知"
+    # a notice it cites names no title either (diffreview-s22's probe, ours)
+    assert policy_extract.parse_text("根据市政府关于做好2024年安全生产工作的通知各单位：为做好全年安全生产工作，现将有关事项通知如下：\n").meta.title is None
     # a news story that tells of a notice names no title (realworld h07, 新安晚报)
     news = "新安晚报安徽网大皖新闻讯据安徽省人民政府网消息,近日,安徽省人民政府发布关于年重点工作及责任分解的通知。\n"
     assert policy_extract.parse_text(news).meta.title is None
