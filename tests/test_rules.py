@@ -930,6 +930,9 @@ def test_lead_verbs():
     assert [u.name for u in policy_extract.parse_text(text).tasks[0].lead_units] == ["省公安厅"]
     with using(_rules_without("lead_verbs", "为主")):
         assert policy_extract.parse_text(text).tasks[0].lead_units == []
+    # after the item's title sentence too, as "由X牵头，Y配合" is read (diffreview-s22's probe, ours)
+    task = policy_extract.parse_text("一、重点任务\n（一）加强农资监管。以省农业厅为主，省质监局、省工商局配合，全面加强农资监管。\n").tasks[0]
+    assert ([u.name for u in task.lead_units], [u.name for u in task.responsible_units]) == (["省农业厅"], ["省质监局", "省工商局"])
     # hanzhong: "X牵头" and "X、Y分别牵头"
     assert {"牵头", "分别牵头"} <= set(rules.LEAD_VERBS)
     one = notes.parse_note(quote(HANZHONG, "市行政审批服务局牵头,市级有关部门和各县(区)政府、各园区按职责分工负责"))
