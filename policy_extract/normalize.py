@@ -104,7 +104,8 @@ def chrome_apart(text: str) -> list[str]:
         return chrome_apart(stripped[: len(stripped) - len(tail) + m.start()]) + ([rest[signed.start() :]] if signed else [])
     if "解读" in stripped[-300:]:
         link = _grammar().interpretation_link.search(stripped, max(0, len(stripped) - 300))
-        if link is not None and (link.start() == 0 or stripped[link.start() - 1] in "。！？）)日"):
+        item = link is not None and (m := match_marker(stripped[: link.start()])) is not None and m.end >= link.start()  # "（一）《X》的解读": an item
+        if link is not None and not item and (link.start() == 0 or stripped[link.start() - 1] in "。！？）)日"):
             return chrome_apart(stripped[: link.start()]) if link.start() else [""]
     if not stripped.startswith(chrome):
         trail = any(mark in stripped for mark in _TRAIL_MARKS)  # the pattern is compiled only for a page that has one

@@ -314,6 +314,8 @@ def test_a_links_line_does_not_run_on_into_the_lines_below():
      "为个性定制、智能生产、网络协同、服务延伸等新模式应用提供支撑。（省工业和信息化厅、省科技厅、省发展改革委、省国资委，有关市政府分别负责）"),
     # a line that is the link alone
     ("《关于印发〈提升就业服务质量工程实施方案〉的通知》解读", ""),
+    # an item whose title is an interpretation to make stays (diffreview-s22's probe, ours)
+    ("（一）《中华人民共和国民法典》的解读", "（一）《中华人民共和国民法典》的解读"),
     # corpus 0341 (河北人社 2022, review c29-2): "…2022年1月7日《关于开展2022年全省公共就业服务专项活动的通知》的解读"
     ("河北省人力资源和社会保障厅2022年1月7日《关于开展2022年全省公共就业服务专项活动的通知》的解读", "河北省人力资源和社会保障厅2022年1月7日"),
     # a sentence on an interpretation is the notice's own
