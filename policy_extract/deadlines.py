@@ -313,9 +313,23 @@ def roll_past_dates(task: dict, issued: str) -> dict:
     """A task of a notice about the next year (meta.next_year_planned): a time limit printed without its year ("1-3月")
     that would fall before the notice was signed is the next year's ("3月" in a notice signed 2022-12-15: 2023-03-31)."""
     def rolled(limit: dict | None) -> dict | None:
-        if not limit or not limit.get("date") or limit["date"] >= issued or _grammar().year_of.search(limit.get("text") or ""):
+        if not limit or not limit.get("date") or _grammar().year_of.search(limit.get("text") or ""):
+            return limit
+        if limit["date"] >= issued and not _period_from_before(task.get("text") or "", limit.get("text") or "", issued):
             return limit
         return {**limit, "date": str(int(limit["date"][:4]) + 1) + limit["date"][4:]}
 
     return {**task, "deadline": rolled(task.get("deadline")), "milestones": [rolled(m) for m in task.get("milestones") or []]}
+
+
+def _period_from_before(text: str, phrase: str, issued: str) -> bool:
+    """The time limit ends a period of months whose first month falls before the signing ("7-12月" in a notice signed
+    2022-12-15 about 2023, corpus 0280): the whole period is the next year's."""
+    at = text.find(phrase) if phrase else -1
+    before = text[:at].rstrip() if at > 0 else ""
+    if not before or before[-1] not in "-—–~～至到－":
+        return False
+    digits = before[:-1].rstrip()[-2:]
+    digits = digits[-1:] if not digits[:1].isdigit() else digits
+    return digits.isdigit() and 1 <= int(digits) < int(issued[5:7])
 

@@ -1177,9 +1177,11 @@ def test_a_notice_signed_late_about_the_next_year_dates_its_months_in_that_year(
     text = ("为促进高质量充分就业，现就统筹开展全省2023年公共就业服务专项活动有关事项通知如下：一、活动安排"
             "（一）春风行动暨就业援助月。1-3月，以辖区内农村劳动力、困难人员以及用工企业为服务对象开展。"
             "（二）职引未来——全国人力资源市场高校毕业生就业服务周。11月下旬至12月上旬，以2024届高校毕业生为重点开展。"
+            "（三）离校未就业高校毕业生服务攻坚行动。7-12月，以2023届离校未就业高校毕业生为重点对象开展。"
             "河北省人力资源和社会保障厅2022年12月15日\n")
     tasks = policy_extract.parse_text(text).tasks
-    assert [t.deadline.date for t in tasks] == ["2023-03-31", "2023-12-10"]
+    # ("7-12月" ends after the signing, but the period opens before it: the next year's too)
+    assert [t.deadline.date for t in tasks] == ["2023-03-31", "2023-12-10", "2023-12-31"]
     # signed in its own year, or naming its own year, the months stay that year's
     assert policy_extract.parse_text(text.replace("2022年12月15日", "2023年1月5日")).tasks[0].deadline.date == "2023-03-31"
     assert policy_extract.parse_text(text.replace("全省2023年", "全省2022年")).tasks[0].deadline.date == "2022-03-31"
