@@ -327,9 +327,6 @@ def _period_from_before(text: str, phrase: str, issued: str) -> bool:
     2022-12-15 about 2023, corpus 0280): the whole period is the next year's."""
     at = text.find(phrase) if phrase else -1
     before = text[:at].rstrip() if at > 0 else ""
-    if not before or before[-1] not in "-—–~～至到－":
-        return False
-    digits = before[:-1].rstrip()[-2:]
-    digits = digits[-1:] if not digits[:1].isdigit() else digits
-    return digits.isdigit() and 1 <= int(digits) < int(issued[5:7])
+    first = re.search(r"(\d{1,2})\s*$", before[:-1]) if before[-1:] and before[-1] in "-—–~～至到－" else None
+    return first is not None and 1 <= int(first.group(1)) < int(issued[5:7])
 

@@ -168,6 +168,11 @@ class MetadataPatterns:
         tail = text.rstrip()[-6:]
         return "." in tail and self.file_name.search(tail) is not None
 
+    def is_offered_file(self, line: str) -> bool:
+        """A line that is only a file the page offers ("1.工伤保险…补充协议范本.docx", corpus 0106, 0022): a file's name,
+        no sentence or clause in it ("…格式统一为.xlsx，…" is work)."""
+        return "。" not in line and "，" not in line and len(line.strip()) <= 80 and self.is_file_name(line)
+
     file_size = _Lazy(r"\d\s*[KM]B(?![A-Za-z])")
 
     def is_file_line(self, text: str) -> bool:

@@ -69,7 +69,7 @@ def without_offered_files(body: str) -> str:
     "1.河北省机关事业单位工人技师考核考务工作安排.docx", corpus 0022, review c30-1) are no part of the item."""
     lines = body.rstrip().split("\n")
     k = len(lines)
-    while k > 1 and _grammar().is_file_name(lines[k - 1]):
+    while k > 1 and _grammar().is_offered_file(lines[k - 1]):
         k -= 1
     return "\n".join(lines[:k]) if k < len(lines) else body
 

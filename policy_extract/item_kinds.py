@@ -8,12 +8,17 @@ from .segment import Node
 from .units import starts_like_unit
 
 
+def _term_point(text: str) -> bool:
+    """A point that is a phrase closed by a semicolon, no sentence in it ("（一）捕捞、养殖渔船；", "1.近5年年度考核情况；")."""
+    return text.endswith(("；", ";")) and "。" not in text
+
+
 def runs_into_terms(node: Node) -> bool:
     """An item whose sentence runs into the list of the materials or conditions it names, each point a phrase closed by a
     semicolon (grammar.terms_list_opening): the item, its points part of its text."""
     own = node.own_text.rstrip()
     points = [full_text(c).rstrip() for c in node.children]
-    return bool(points) and _grammar().terms_list_opening.search(own) is not None and all(p.endswith(("；", ";")) and "。" not in p for p in points[:-1])
+    return bool(points) and _grammar().terms_list_opening.search(own) is not None and all(map(_term_point, points[:-1]))
 
 
 def no_work_line(text: str) -> bool:
@@ -21,8 +26,7 @@ def no_work_line(text: str) -> bool:
     effective = _grammar().effective_clause
     # (nor work after it: "本方案自印发之日起实施。各县区要于3月底前…"; what it repeals is none: "…起执行。《…》同时废止。", 0706)
     only_clause = all("废止" in s or "失效" in s for s in body.rstrip("。 ").split("。")[1:])
-    file_name = "。" not in text and "，" not in text and len(text) <= 80 and _grammar().is_file_name(text)
-    return effective.match(text) is not None or (len(title) <= 6 and only_clause and effective.match(body) is not None) or file_name
+    return effective.match(text) is not None or (len(title) <= 6 and only_clause and effective.match(body) is not None) or _grammar().is_offered_file(text)
 
 
 def listed_in_a_provision(node: Node) -> bool:
@@ -31,5 +35,5 @@ def listed_in_a_provision(node: Node) -> bool:
     0480): the conditions, categories or terms of a provision, no work (the last item runs on into the next articles)."""
     run = [s for s in (node.parent.children if node.parent is not None else []) if s.kind == node.kind]
     role = _grammar().role_word  # (a point that opens naming who does it is a duty: "（一）市人社局负责…；")
-    entries = [s for s in run if not s.children and (t := full_text(s).rstrip()).endswith(("；", ";")) and "。" not in t and not (starts_like_unit(t) and role.search(t, 0, 16))]
+    entries = [s for s in run if not s.children and _term_point(t := full_text(s).rstrip()) and not (starts_like_unit(t) and role.search(t, 0, 16))]
     return len(run) >= 2 and bool(entries) and len(entries) * 2 >= len(run)  # (of two points, one: "分为二级：（一）…；（二）…。", 0414)

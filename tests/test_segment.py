@@ -313,6 +313,9 @@ def test_the_files_a_page_offers_are_no_tasks():
             "河北省人力资源和社会保障厅2024年3月28日（此件主动公开）1.工伤保险跨省异地就医直接结算住院医疗服务补充协议范本.docx"
             "2.工伤保险跨省异地就医直接结算住院康复服务补充协议范本.docx3.工伤保险跨省异地就医直接结算辅助器具配置服务补充协议范本.docx\n")
     assert not any(t.text.endswith(".docx") for t in policy_extract.parse(text).tasks)
+    # a task that names a file's type in a clause stays (diffreview-s22's probe, ours)
+    work = "一、规范报送。各县区报送材料须使用统一模板，格式统一为.xlsx\n二、加强审核。各县区要认真审核。\n"
+    assert [t.number for t in policy_extract.parse(work).tasks] == ["一", "二"]
 
 
 def test_unnumbered_paragraphs_each_closed_by_a_note_stay_with_their_part():
