@@ -232,6 +232,11 @@ def _find_title(paras: list[Piece]) -> str | None:
             plan = next((blocks[j] for j in sorted(annexed) if j > i and blocks[j].endswith(g.rules.annex_plan_title_endings) and 6 <= len(blocks[j]) <= 80), None)
             if plan:
                 return plan
+            # the notice's own line wrapped over lines ("辽宁省人民政府关于印发《2023年" / "省〈政府工作报告〉任务分解" /
+            # "和责任分工方案》的通知", realworld h06 with its 印发 sentence wrapped too): the plan it issues, as the lines above do
+            if m := g.about_issuing.search(block):
+                inner = unwrapped(m.group("title"))
+                return next((b for b in blocks[i + 1 :] if _key(b) == _key(inner)), inner)
         if not block.endswith(g.title_endings + g.rules.annex_plan_title_endings):
             # a site's lines above the notice ("电脑桌面添加文秘网到电脑桌面…"), a whole title below them
             later = next((b for b in blocks[i + 1 :] if _whole_title_block(b) and not b.endswith("的通知")), None)

@@ -406,6 +406,20 @@ def test_the_plan_printed_under_the_annex_label_is_the_title():
     assert policy_extract.parse_text(own).meta.title == "河北省科学技术厅关于公布部门规范性文件清理结果的通知"
 
 
+
+def test_a_wrapped_issuing_title_names_the_plan_when_its_sentence_is_wrapped_too():
+    # realworld h06 (辽政发〔2023〕2号) with its 印发 sentence hard-wrapped as a PDF copy wraps it: the notice's own line,
+    # wrapped over three lines, names the plan, and the plan's heading below (wrapped too) is the title
+    text = (
+        "辽政发〔2023〕2号\n辽宁省人民政府关于印发《2023年\n省〈政府工作报告〉任务分解\n和责任分工方案》的通知\n"
+        "各市人民政府,省政府各厅委、各直属机构:\n"
+        "  《2023年省〈政府工作报告〉任务分解和责任分工方案》已经省政府十四届一次全体\n(扩大)会议审议通过,现印发给你们,请认真贯彻,抓好落实。\n"
+        "辽宁省人民政府\n2023年1月19日\n2023年省《政府工作报告》任务分解\n和责任分工方案\n一、主要目标\n"
+    )
+    assert policy_extract.parse_text(text).meta.title == "2023年省《政府工作报告》任务分解和责任分工方案"
+    # corpus 0847 (河北省科学技术厅 2020): the same with no heading printed below: the name the line cites
+    cited = "河北省科学技术厅关于印发《河北省企业重点实验室建设与\n运行管理办法》的通知\n各市科技局:\n为加强…管理,特制定本办法。\n"
+    assert policy_extract.parse_text(cited).meta.title == "河北省企业重点实验室建设与运行管理办法"
 def test_a_title_printed_in_quotes_is_given_without_them():
     # 淮安 2022 (m.jxyuer.com/news/jiaodian/166873.html): the heading line is the title in 《》
     text = (
