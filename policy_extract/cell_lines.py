@@ -39,7 +39,7 @@ def plain_cell_lines(lines: list[SourceLine]) -> set[int]:
         first = lines[filled[n]].text.strip()  # (a header closed by " |" is regroup_cell_lines')
         numbered = first in numbers  # ("类别" over merged cells, then "序号": the group cells stand as parts' rows, review s14b 01)
         grouped = len(first) <= 10 and column_of(first) == "group" and n + 1 < len(filled) and lines[filled[n + 1]].text.strip() in numbers
-        if grouped or "|" in first or not numbered and not (len(first) <= 10 and column_of(first) in _TEXT_ROLES):
+        if grouped or "|" in first or not numbered and not (len(first) <= 10 and column_of(first) in (*_TEXT_ROLES, "leader")):  # (牵头领导 | 重点工作 | …)
             n += 1
             continue
         names = [lines[k].text.strip() for k in filled[n : n + 12]]
@@ -129,6 +129,8 @@ def _table_end(body: list[str], numbered: bool) -> int:
             current = opening
         elif _part_row(body[k]) and (_after_parts(body, k + 1, current, numbered) or _opens_below(body, k + 1, current, numbered)):
             pass  # parts over the next row, or a part and its group ("一、…", "(一)…", "1.…", 重庆高新区 2021, review r38a 01)
+        elif person_cell(body[k]) and _opens_below(body, k + 1, current, numbered):
+            pass  # the leader's cell before the row it leads (牵头领导 | 重点工作 | …: "周阳市长", "1.始终…", 玉环市 2021)
         elif current is None or _ends_plain_table(body[k]):
             break
         k += 1
@@ -286,12 +288,18 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
     # a column of no known name after the task's holds its numbered measures ("序号 | 目标名称 | 工作标准 | …")
     measures = text_cols[0] + 1 < width and roles[text_cols[0] + 1] is None
     time_first = "deadline" in col and col["deadline"] < min(col.get("lead", width), col.get("responsible", width))  # "…| 完成时限 | 责任单位" (s3a 04)
+    # the leader's column before the task's: a person opens the next row's cells, printed once over the rows it leads (玉环市 2021)
+    leader_first, ahead, led = col.get("leader", width) < text_cols[0], [], []
     for k, (piece, cell) in enumerate(zip(body, cells)):
         opening = _row_opening(cells, k, current, numbered, trailing)
         if opening is not None:
-            current = opening
-            row = {"number": cell if numbered else "", "text": [] if numbered else [cell], "units": [], "people": [], "time": [], "pieces": [piece], "above": None}
+            current, led = opening, [c for c, _ in ahead] or led
+            row = {"number": cell if numbered else "", "text": [] if numbered else [cell], "units": [], "people": list(led), "time": [], "pieces": [p for _, p in ahead] + [piece], "above": None}
             rows.append(row)
+            ahead = []
+            continue
+        if leader_first and (row is None or row["units"] or row["time"]) and person_cell(cell) and _opens_below(cells, k + 1, current, numbered):
+            ahead.append((cell, piece))
             continue
         if _part_row(cell) and (row is None or row["text"]) and _opens_below(cells, k + 1, current, numbered):
             rows.append({"part": cell, "pieces": [piece]})

@@ -1173,3 +1173,23 @@ def test_a_closing_paragraph_after_a_glued_table_is_not_its_last_row_s():
     text += "\n省卫生健康委牵头，各州(市)党委和政府落实，于2023年底前完成全部任务。\n"
     last = policy_extract.parse_text(text).tasks[-1]
     assert last.number == "25" and "2023年底前" not in last.text and last.deadline is None
+
+
+# 玉环市 2021年市政府重点工作责任分工抓落实方案 (www.yuhuan.gov.cn/art/2021/3/16/art_1229299687_3693127.html, web review
+# e 06): one cell per paragraph, the leader's column first and its cell printed once over the rows it leads, a 配合单位
+# cell over two lines, an empty 备注 cell left out
+YUHUAN = (
+    "2021年市政府重点工作责任分工抓落实方案\n\n牵头领导\n\n重点工作\n\n牵头单位\n\n配合单位\n\n备注\n\n周阳市长\n\n"
+    "1.始终做到忠诚于党。学懂弄通做实习近平新时代中国特色社会主义思想,增强“四个意识”。\n\n市府办\n\n各单位\n\n"
+    "2.始终坚持依法行政。坚持“开门做决策、人民做决定”,自觉接受人大依法监督。\n\n市府办\n\n市司法局\n\n市审计局\n\n"
+    "张杰副市长\n\n3.加快建设现代产业体系。推动工业经济提质增效。\n\n市经信局\n\n市发改局\n\n"
+)
+
+
+def test_a_one_cell_per_line_table_whose_leader_column_comes_first():
+    assert _rows(YUHUAN) == [
+        ("1", ["市府办"], ["各单位"], ["周阳市长"], []),
+        ("2", ["市府办"], ["市司法局", "市审计局"], ["周阳市长"], []),  # the leader's merged cell is each row's it spans
+        ("3", ["市经信局"], ["市发改局"], ["张杰副市长"], []),
+    ]
+    assert "市府办" not in policy_extract.parse_text(YUHUAN).tasks[0].text
