@@ -8,6 +8,8 @@ from functools import cached_property, lru_cache
 from .grammar_base import HAN, _alt, _Lazy, longest_first
 from .markers import CN_DIGIT, CN_NUMERAL
 
+_CONTACT_LABELS = "(?:联系单位|联系人|联系电话|联系方式|电话|传真|邮箱|电子信箱|地址|邮编|邮政编码)"  # the fields of who to call and where to send
+
 
 class MetadataPatterns:
     """Metadata patterns; `self.rules` is the Rules value of the Grammar they are part of."""
@@ -64,9 +66,9 @@ class MetadataPatterns:
         r = self.rules
         # or after a link's file name or a mail address ("链接：我省出台新规扶持小微企业健康发展.html河北省人民政府2015年4月24日",
         # corpus 0893; "电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日", 0244), or a phone number
-        # ("联系人：…赵轩66908781河北省就业工作领导小组办公室2024年3月29日", 0099)
+        # ("联系人：…赵轩66908781河北省就业工作领导小组办公室2024年3月29日", 0099), or a postcode ("邮编：050051河北省…", 0250)
         # or after the closing formula with no stop ("…特此通报河北省语言文字工作委员会2020年3月31日", corpus 1044 flattened, c29-3)
-        return re.compile(rf"[。！？）)]|附件[:：]|特此(?:通知|通报|公告|公示|函告|批复)(?=\s*{HAN})|(?:{_alt(r.annex_plan_title_endings + r.plan_title_endings + r.annex_form_endings + r.regulation_title_endings)}|\.(?:s?html?|pdf|docx?|xlsx?|wps|com|cn|net|org)|\d{{7}})(?=\s*{HAN})")
+        return re.compile(rf"[。！？）)]|附件[:：]|特此(?:通知|通报|公告|公示|函告|批复)(?=\s*{HAN})|(?:{_alt(r.annex_plan_title_endings + r.plan_title_endings + r.annex_form_endings + r.regulation_title_endings)}|\.(?:s?html?|pdf|docx?|xlsx?|wps|com|cn|net|org)|\d{{7}}|[:：]\s*\d{{6}})(?=\s*{HAN})")
 
     def at_sentence_starts(self, pattern: re.Pattern, text: str):
         """The matches of `pattern` at the text's start and where a signature may open
@@ -93,7 +95,7 @@ class MetadataPatterns:
         or a central body, which names no place ("…附件：技术市场“十二五”发展规划科技部2013年2月5日", corpus 1079
         review r24b 01; "国务院办公厅", "国家发展改革委")."""
         return any(ch in self.rules.place_words for ch in org[1:5]) or org.startswith(("国务院", "国家", "中共中央")) or (
-            short_ministry and len(org) <= 10 and org.endswith(("部", "部办公厅")))  # (not after 省委: its 组织部)
+            short_ministry and len(org) <= 12 and org.endswith(("部", "部办公厅")))  # "人力资源社会保障部办公厅" (0081)  # (not after 省委: its 组织部)
 
     # one organisation's name: up to its kind of body, with its 办公厅/办公室 ("国务院办公厅",
     # "河北省人力资源和社会保障厅"); two run together do not match as a whole
@@ -112,7 +114,10 @@ class MetadataPatterns:
     about_issuing = _Lazy(r"关于(?:印发|转发|发布)(?P<title>.+?)的通知")
     contact = _Lazy(r"[（(][^（）()]*(?:联系人|电话|联系方式|邮箱)[^（）()]*[）)]")
     # contact lines closing an item ("联系人:孙学明" "联系电话:3236601"): who to call, not the task
-    contact_lines = _Lazy(r"(?:\n\s*(?:联系人|联系电话|联系方式|电话|邮箱|传真)\s*[:：][^\n]*)+\s*$")
+    contact_lines = _Lazy(rf"(?:\n\s*{HAN}{{0,8}}?{_CONTACT_LABELS}\s*[:：][^\n]*)+\s*$")  # ("公共服务大厅电话：…", corpus 0250)
+    # and run on after the item's last sentence, its line breaks lost ("…发送至联系邮箱。公共服务大厅联系电话：0311-…报送地址：…", corpus 0248)
+    # or with no label, names and numbers ("…请及时与我部…联系。职业能力建设司李莉010-84208448职业技能鉴定中心张焕志010-84661125", 0143)
+    contact_run = _Lazy(rf"(?:{HAN}{{0,8}}?{_CONTACT_LABELS}\s*[:：]|(?=[^。！？，,；;]{{0,40}}?\d{{3,4}}-\d{{7,8}}))[^。！？]*$")
     annex_label = _Lazy(r"^(?:附件|附表|附录)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$")
     # an item's sentence that runs into the list of what it asks for ("被推荐的参评人员需填报…，提交以下材料：1.近5年年度考核情况；2.…",
     # corpus 0022, 0330, review c30-1): the list is the item's, no tasks of its own

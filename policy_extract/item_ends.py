@@ -121,6 +121,7 @@ def without_run_on_signature(body: str, last: bool = False) -> str:
     found = [m for m in g.at_sentence_starts(g.signature_in_text, text) if m.end() == len(text) and looks_like_org(m.group("org"))]
     if found:  # a list's last entry run into the signature ("3.予以修改的…文件河北省人民政府2022年12月5日") stays
         text = text[: found[-1].start()].rstrip()
+        text = without_contact_run(text)
         label = text[:-3] if text.endswith(("附件：", "附件:")) else text  # the annex's label, its list left out of the crawl (corpus 0182)
         return _without_run_on_closing(label if label.endswith(("。", "！", "？")) else text) or body
     last_date = g.signature_date_at_end.search(text, max(0, len(text) - 40)) if "日" in text[-40:] else None
@@ -154,3 +155,10 @@ def _without_run_on_closing(text: str) -> str:
         if m and (m.group(0).count("各") >= 2 or g.self_reference.search(sentence)) and (g.self_reference.search(tail) or g.report_at.search(tail) or g.report_please.search(tail)):
             return text[:k]
     return text
+
+
+def without_contact_run(text: str) -> str:
+    """Who to call and where to send, run on after an item's last sentence with its line breaks lost ("…发送至联系邮箱。
+    公共服务大厅联系电话：0311-66908222…报送地址：石家庄市维明北大街118号附件：", corpus 0248): no part of the item."""
+    end = max(text.rfind(ch) for ch in "。！？")
+    return text[: end + 1] if end > 0 and _grammar().contact_run.match(text, end + 1) else text

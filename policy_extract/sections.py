@@ -36,8 +36,9 @@ def is_task_section(node: Node, keyword: str | None) -> bool:
 
 def is_non_task_section(node: Node) -> bool:
     rules = (g := _grammar()).rules
-    if node.title.strip("：: ") in rules.not_unit_labels or any(node.title.startswith(w) and g.label_line.match(node.title[len(w) :]) for w in rules.not_unit_labels):
-        return True  # "八、联系方式": a part titled by a label that names no one doing work, its lines run on or not ("七、联系方式联系人：…", 0148)
+    if node.title.strip("：: ") in rules.not_unit_labels or any(node.title.startswith(w) and (g.label_line.match(node.title[len(w) :]) or node.title[len(w) : len(w) + 1] in ("：", ":")) for w in rules.not_unit_labels):
+        return True  # "八、联系方式": a part titled by a label that names no one doing work, its lines run on or not ("七、联系方式联系人：…", 0148;
+        # "七、联系方式：石家庄市中山西路449号高等教育处，联系电话：…", 1048)
     title = section_title(node)
     opening = title.startswith(rules.non_task_section_openings) and not any(k in title for k in rules.task_section_keywords)  # (存在的问题及整改措施)
     named = node.title.strip("：: ")  # the whole title a name, or a name and its body run on ("一、进展情况截至2019年2月18日,全县…")

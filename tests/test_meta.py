@@ -208,6 +208,39 @@ def test_a_signature_run_into_the_text():
     assert find_signature([Piece("para", event, 1, 1)]) == (None, None)
 
 
+@pytest.mark.parametrize("tail, signed", [
+    # corpus 0081 (人社部办公厅 2020, flattened): after a fax number's bracket, a ministry's office of 12 characters
+    ("各地在推动工作中的典型做法和成效，请及时报告我部。联系单位：人力资源社会保障部人力资源流动管理司联系电话：010-84208247/010-84208244（传）"
+     "人力资源社会保障部办公厅2020年4月3日", ("人力资源社会保障部办公厅", "2020-04-03")),
+    # corpus 0250 (河北省人社厅 2023, flattened): after a postcode
+    ("确保优秀申报项目能够推荐上来。公共服务大厅电话:0311-66908222邮箱：hbrst602@163.com地址：石家庄市新华区维明北大街118号邮编：050051"
+     "河北省人力资源和社会保障厅2023年3月21日（此件主动公开）", ("河北省人力资源和社会保障厅", "2023-03-21")),
+], ids=["after-a-fax-bracket", "after-a-postcode"])
+def test_a_signature_run_on_after_the_contact_lines(tail, signed):
+    from policy_extract.meta import find_signature
+
+    assert find_signature([Piece("para", tail, 1, 1)]) == signed
+    # the last item ends with its last sentence: neither the contacts nor the signature, nor its date as a time limit
+    task = policy_extract.parse_text("一、重点工作\n（一）重点倾斜。各地要" + tail + "\n").tasks[-1]
+    assert task.text.endswith(("请及时报告我部。", "推荐上来。")) and task.deadline is None
+
+
+@pytest.mark.parametrize("text, end", [
+    # corpus 0248 (河北省人社厅 2023, flattened): labelled fields and an annex's empty label before the signature
+    ("（三）落实工作要求。请各地于5月10日前将申报材料报送至省人力资源社会保障厅，电子版发送至联系邮箱。公共服务大厅联系电话：0311-66908222"
+     "电子邮箱：hbsrstzjzcc@163.com报送地址：石家庄市维明北大街118号附件：河北省人力资源和社会保障厅2023年4月6日", "电子版发送至联系邮箱。"),
+    # corpus 0143 (人社部办公厅 2018, flattened): names and numbers with no label
+    ("（七）规范证书发放。工作中如有问题建议，请及时与我部职业能力建设司联系。职业能力建设司李莉010-84208448职业技能鉴定中心张焕志010-84661125"
+     "人力资源社会保障部办公厅2018年5月3日（此件主动公开）", "请及时与我部职业能力建设司联系。"),
+], ids=["labelled", "names-and-numbers"])
+def test_contacts_run_on_after_the_last_items_sentence_are_no_part_of_it(text, end):
+    task = policy_extract.parse_text("一、重点工作\n" + text + "\n").tasks[-1]
+    assert task.text.endswith(end)
+    # a number inside the item's own sentence stays ("…拨打12345-1234567…。" is the item's)
+    own = policy_extract.parse_text("一、重点工作\n（一）畅通渠道。开通热线0311-66908222受理群众诉求。\n").tasks[-1]
+    assert own.text.endswith("受理群众诉求。")
+
+
 # --- page heads from real sites (the stored web pages) -----------------------------------
 
 JINGXIAN = (  # 泾县 2023 (ahjx.gov.cn/OpennessContent/show/2668526.html)

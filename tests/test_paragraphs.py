@@ -625,7 +625,8 @@ def test_an_annex_label_s_number_opens_no_item():
     text = ("六、各校要高度重视此项工作，确保申报专业提交材料准确无误。七、联系方式：石家庄市中山西路449号高等教育处，联系电话：0311-66005126。"
             "附件1.教育部高等教育司关于开展2018年度普通高等学校本科专业设置工作的通知附件2.河北省2017年就业率较低的本科专业和经济社会发展急需专业名单")
     assert split_items(text, Sequence()) == [text[: text.index("七、")], text[text.index("七、") :]]
-    assert [t.number for t in policy_extract.parse_text(text + "\n").tasks] == ["六", "七"]
+    assert [t.number for t in policy_extract.parse_text(text + "\n").tasks] == ["六"]  # (七、联系方式: who to call, no work)
+    assert "附件" not in policy_extract.parse_text(text + "\n").outline[-1].title
     # only 附件/附表/附录 before an Arabic number (review diffreview-s20): "见附表（二）…" and "名词解释1.…" still open items
     assert [t.number for t in policy_extract.parse_text("一、重点任务（一）推进园区建设，具体项目见附表（二）推进数据共享。（三）深化改革。\n").tasks] == [
         "（一）", "（二）", "（三）"]

@@ -526,6 +526,11 @@ def test_non_task_section_names():
     # a title that goes on from the name with words of its own names work ("一、基本情况摸底", "三、项目条件保障": diffreview-s22's probes)
     text = "一、基本情况摸底\n（一）各乡镇要于3月底前完成摸底。\n三、项目条件保障\n（一）各地要落实建设用地。\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）", "（一）"]
+    # who to call: "五、联系人及方式联系人：朱文贾长春联系电话：010-84216442（兼传真）…" (人社部办公厅 2015, corpus 0287 flattened)
+    text = "四、进度要求各省级人社部门应于2015年10月30日前将扩大试点工作方案报送我部社保中心。五、联系人及方式联系人：朱文贾长春联系电话：010-84216442（兼传真）,010-84222158\n"
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["四"]
+    without = _rules_without("non_task_section_names", "联系人及方式")
+    assert [t.number for t in policy_extract.parse_text(text, rules=without).tasks] == ["四", "五"]
 
 
 def test_unnumbered_section_titles():
