@@ -46,12 +46,14 @@ def _excluded(node: Node) -> bool:
     return _is_non_task_section(node) and (bool(node.children) or top)
 
 
-def _working_items(node: Node):
+def _working_items(node: Node, noted: bool = False):
+    """The items under `node` that are work; under a heading with a unit note or the section a user named (`noted`), whatever
+    section it stands in: the note assigns them work (the contract), so only a part of its own below it that names no work is left out."""
     for child in node.children:
-        if _excluded(child):
+        if _is_non_task_section(child) and (bool(child.children) or child.level == 1) if noted else _excluded(child):
             continue
         if is_heading(child) and not runs_into_annex_list(child) and not runs_into_terms(child):
-            yield from _working_items(child)
+            yield from _working_items(child, noted)
         else:
             yield child
 
@@ -103,18 +105,19 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
             chosen = [n for n in chosen if any(_is_task_section(a, options.task_section) for a in n.ancestors())]
         return chosen
     # a section holds items: a leaf whose text happens to name 重点任务 is an item, not a section
-    sections = [n for n in root.walk() if _is_task_section(n, options.task_section) and not _excluded(n) and (n.children or options.task_section)]
+    # (the section a user names is the work, whatever its title: --task-section 保障措施)
+    sections = [n for n in root.walk() if _is_task_section(n, options.task_section) and (options.task_section or not _excluded(n)) and (n.children or options.task_section)]
     sections = [s for s in sections if not any(a in sections for a in s.ancestors()) and (options.task_section or not one_of_parallel_groups(s))]
     # a note assigns work in any section (the contract), and so does a title naming the item's lead ("(一)省监察厅牵头的工作")
     noted = [n for n in items if notes_of(n.own_text) or not n.children and title_lead(full_text(n))[0]]
     if options.task_section:
         noted = [n for n in noted if any(a in sections for a in n.ancestors())]
     # A title with a note over its sub-items: the sub-items are the tasks, sharing the note.
-    noted = [w for n in noted for w in (_working_items(n) if is_heading(n) else [n])]
+    noted = [w for n in noted for w in (_working_items(n, noted=True) if is_heading(n) else [n])]
     noted += _unnoted_siblings(noted, options, notes_of)
     candidates: list[Node] = []
     for section in sections:
-        candidates.extend(_working_items(section))
+        candidates.extend(_working_items(section, noted=bool(options.task_section)))
     if not sections and not noted and not has_table_tasks and not options.no_work:
         # With nothing else to go by, an item must say something: a title alone (a
         # contents list, "3.1.1指挥部组成及职责") is not a task.

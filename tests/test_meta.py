@@ -1006,7 +1006,7 @@ def test_the_publication_remark_after_a_run_on_signature_is_cut_with_it():
     text = ("九、有关要求\n（三）强化纪律意识。驻冀中直单位参照执行，按属地管理。河北省人力资源和社会保障厅2024年8月10日（此件主动公开）"
             "（联系单位：职业能力建设处）（联系电话：0311-66908218）1.河北省机关事业单位工人技师考核考务工作安排.docx"
             "2.河北省机关事业单位工人技师评审一览表.doc3.河北省机关事业单位工人技师评审表.doc\n")
-    doc = policy_extract.parse_text(text)
+    doc = policy_extract.parse_text(text, task_section="有关要求")  # (its requirements, read as the work here)
     assert doc.tasks[-1].text == "强化纪律意识。驻冀中直单位参照执行，按属地管理。"
     assert (doc.meta.issuer, doc.meta.issue_date) == ("河北省人力资源和社会保障厅", "2024-08-10")
     # corpus 0182 (河北人社 2023): the annex's label before the signature, its list not in the crawl, goes with it

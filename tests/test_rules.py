@@ -306,6 +306,29 @@ def test_non_task_section_keywords(stem, heading):
         assert heading.replace(" ", "") not in [p.replace(" ", "") for p in task.path]
 
 
+def test_a_requirements_part_of_any_wording_is_no_task_section():
+    # "有关要求", "其他要求" are 工作要求 worded otherwise (corpus 1034 河北 营养改善计划 提标扩面方案 "六、有关要求（一）提高政治站位。",
+    # 0217 "四、其他要求（一）高度重视…", review c-rev b): requirements on how to work, not the work; a unit note still makes a task there
+    assert {"有关要求", "其他要求", "相关要求"} <= set(rules.NON_TASK_SECTION_KEYWORDS)
+    text = ("五、提标扩面\n（一）扩大覆盖范围。将17个县全部纳入营养改善计划。\n六、有关要求\n（一）提高政治站位。各级教育部门要精心组织。\n"
+            "（二）强化监督检查。各地要建立问责制度。\n")
+    assert [(t.number, t.path) for t in policy_extract.parse_text(text).tasks] == [("（一）", ["五、提标扩面"])]
+    without = _rules_without("non_task_section_keywords", "有关要求", "其他要求", "相关要求")
+    assert [t.number for t in policy_extract.parse_text(text, rules=without).tasks] == ["（一）", "（一）", "（二）"]
+    noted = text.replace("问责制度。", "问责制度。（省教育厅负责）").replace("精心组织。", "精心组织。（省委宣传部负责）")
+    assert [(t.number, t.path[0]) for t in policy_extract.parse_text(noted).tasks] == [("（一）", "六、有关要求"), ("（二）", "六、有关要求")]
+
+
+def test_a_note_over_a_non_task_sections_items_gives_them_work():
+    # the contract: a note on a group heading gives its units to each item below it, and a note assigns work in any section;
+    # a note closing the last of items none of which has its own is the list's (运城市 2017, test_segment), here 保障措施's
+    text = ("一、主要任务\n（一）严厉打击制售假劣药品。依法查处违法犯罪分子。\n二、保障措施\n（一）加强组织领导。建立联席会议制度。\n"
+            "（二）加强督查。建立督查通报制度。（省药监局负责）\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, t.path[0], [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("（一）", "一、主要任务", []), ("（一）", "二、保障措施", ["省药监局"]), ("（二）", "二、保障措施", ["省药监局"])]
+
+
 def test_a_targets_part_is_no_task_section():
     # 福州市鼓樓區職業技能提升行動實施方案(2019—2021年) (news.depuw.cn …/11999.html, review s8c 08): "一、目標要求"
     # (its targets, 2019年至2021年) over the parts of work
@@ -807,7 +830,9 @@ def test_an_annex_list_is_no_part_of_the_body():
     assert [(t.number, t.path[-1]) for t in tasks] == [("1", "（一）重点任务"), ("2", "（一）重点任务")]
     # corpus 0910 (工业设计 申报指南 的通知): the annex list names documents, none is a task
     text = "一、申报主体\n国内外知名设计机构在河北设立的工业设计分支机构。\n二、相关要求\n请各市工业和信息化局做好本地区项目的宣传动员和申报指导。\n附件：\n1.2021年河北省资助国内外知名设计机构（大师工作室）引进项目申报书.doc\n2.2021年河北省资助国内外知名设计机构（大师工作室）引进项目推荐汇总表.doc\n"
-    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["二"]  # (一、申报主体: who may apply, no work)
+    # (一、申报主体: who may apply, no work; 二、相关要求: requirements, no task section either, but read as one the list stays out of it)
+    assert [t.number for t in policy_extract.parse_text(text, rules=_rules_without("non_task_section_keywords", "相关要求")).tasks] == ["二"]
+    assert policy_extract.parse_text(text).tasks == []
 
 
 def test_a_list_annexed_to_rules_is_no_task():
@@ -2057,3 +2082,12 @@ def test_a_parts_title_run_into_the_sentence_that_addresses_units():
     # not inside a subject ("十二、国务院及各部门要加快政府职能转变", corpus 0711) or after a preposition ("…主体责任在各设区市政府")
     assert _segment("十二、国务院及各部门要加快政府职能转变，切实履行经济调节、市场监管职能。\n").children[0].title.startswith("国务院及各部门要")
     assert _segment("（五）小学教师培养的主体责任在各设区市政府，各地要积极探索。\n").children[0].title.startswith("小学教师培养的主体责任在各设区市")
+
+
+def test_the_section_a_user_names_is_the_work_whatever_its_title():
+    # --task-section names a part the rules read as no work (保障措施, 有关要求): the user's word decides
+    text = ("一、主要任务\n（一）严厉打击制售假劣药品。依法查处违法犯罪分子。\n二、保障措施\n（一）加强组织领导。建立联席会议制度。\n"
+            "（二）加强督查。建立督查通报制度。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
+    assert [(t.number, t.path) for t in policy_extract.parse_text(text, task_section="保障措施").tasks] == [
+        ("（一）", ["二、保障措施"]), ("（二）", ["二、保障措施"])]
