@@ -17,6 +17,8 @@ from .brackets import pairs as _pairs
 from .carried import carried_clause, carried_in_brackets, carried_units, carry_statement
 from .deadlines import find_dates, looks_like_time_limit, time_limit_after, units_then_limit
 from .grammar import current as _grammar
+from .label_runs import before_glued_label as _before_glued_label
+from .label_runs import brackets_closed
 from .units import clauses_apart_by_dun, ends_with_role_verb, is_collective, names_only, people_apart, split_roles, split_top_level, split_units, without_manner
 from .units import ends_like_unit as _ends_like_unit
 from .units import split_etc as _split_etc
@@ -34,7 +36,6 @@ def label_role(label: str) -> str:
 @dataclass(frozen=True)
 class Note:
     """Who a note names, and where it stands in the task's text (start, end)."""
-
     start: int
     end: int
     lead: list[str] = field(default_factory=list)
@@ -82,7 +83,7 @@ def _parse_labelled(content: str) -> Note | None:
     for i, m in enumerate(matches):
         value = content[m.end() : matches[i + 1].start() if i + 1 < len(matches) else len(content)]
         cut = next((o.start() for o in g.other_label.finditer(value) if brackets_closed(value[: o.start()])), len(value))
-        value = value[:cut].strip().strip("；;，,。")  # "，适用范围：…" ends a unit list (not inside "（责任人：X，电话：…）")
+        value = _before_glued_label(value[:cut]).strip().strip("；;，,。")  # "，适用范围：…" ends a unit list (not inside "（责任人：X，电话：…）")
         role = g.label_role(m.group(1))
         if role in ("lead", "responsible", "person"):
             value, limit = time_limit_after(value)
@@ -366,10 +367,6 @@ def closing_clause(text: str) -> Note | None:
         return None
     note = bare_note(tail)
     return replace(note, start=k + 1, end=len(stripped)) if note is not None and (complete or all(len(n) <= 15 for n in note.lead + note.responsible)) else None
-
-
-def brackets_closed(text: str) -> bool:  # no bracket left open: a label after "（牵头单位：X" belongs to that note
-    return text.count("（") + text.count("(") <= text.count("）") + text.count(")")
 
 
 def is_note_paragraph(text: str) -> bool:

@@ -1178,3 +1178,12 @@ def test_a_groups_lead_note_goes_to_items_whose_own_notes_name_no_lead():
     lead = ["县委农办", "县农业农村局", "县市容环境卫生服务中心"]
     assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.deadline and t.deadline.date) for t in policy_extract.parse_text(text).tasks] == [
         (lead, lead, None), (lead, ["县住房和城乡建设局"], "2020-12-31"), (lead, [], None)]
+
+
+def test_a_labelled_list_run_on_into_the_pages_next_label_ends_before_it():
+    # 灵璧县卫健委 2021年政府工作报告任务分解 (www.lingbi.gov.cn/public/6626531/154359391.html, web review e 02) flattened:
+    # the last task's 主要协作单位 runs into the page's "监督方式:0557-6031710扫一扫在手机打开"
+    note = parse_note("牵头责任单位:县卫健委主要协作单位:各乡镇人民政府、经济开发区管委会,县政府有关部门、有关直属单位监督方式:0557-6031710扫一扫在手机打")
+    assert (note.lead, note.responsible) == (["县卫健委"], ["各乡镇人民政府", "经济开发区管委会", "县政府有关部门", "有关直属单位"])
+    # a colon inside the unit's own bracket is the bracket's ("市发改委（责任人：张三）": a person, as before)
+    assert (parse_note("责任单位：市发改委（责任人：张三）").responsible, parse_note("责任单位：市发改委（责任人：张三）").leaders) == (["市发改委"], ["张三"])
