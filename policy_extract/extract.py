@@ -118,10 +118,15 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     candidates: list[Node] = []
     for section in sections:
         candidates.extend(_working_items(section, noted=bool(options.task_section)))
-    if not sections and not noted and not has_table_tasks and not options.no_work:
+    if not sections and not has_table_tasks and not options.no_work:
         # With nothing else to go by, an item must say something: a title alone (a
         # contents list, "3.1.1指挥部组成及职责") is not a task.
         fallback = [n for n in _working_items(root) if (_has_content(n) or _in_a_list_of_sentences(n)) and not _lists_attachments(n.parent)]
+        if noted:  # notes on a few items of a list of many: the rest are work too (119 reforms, 2 with a note, corpus 0779, review c-rev g),
+            # the items of the noted ones' kind and level (not a list of clusters under a plan whose 保障措施 carry the notes, 0921)
+            noted_ids, levels = {id(n) for n in noted}, {(n.kind, n.level) for n in noted}
+            fallback = [n for n in fallback if (n.kind, n.level) in levels and id(n) not in noted_ids and not any(id(d) in noted_ids for d in n.walk())]
+            fallback = fallback if len(fallback) >= 3 * len(noted) else []
         start = attached_plan_line(root) if fallback else None
         listed_only = all(n.start_line < start for n in fallback) and not _printed_after(root, start) if start is not None else False
         if start is not None and (any(n.start_line > start for n in fallback) or listed_only):

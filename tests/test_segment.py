@@ -852,6 +852,23 @@ def test_the_one_item_of_a_list_without_a_note_is_a_task():
     assert [t.number for t in policy_extract.parse_text(worded).tasks] == ["(三)"]
 
 
+def test_a_few_notes_in_a_long_list_leave_its_other_items_tasks():
+    # corpus 0779 (河北省深化科技体制改革实施方案, review c-rev g): 119 numbered reforms under parts no task word names,
+    # two with a note ("（省财政厅、省科技厅牵头，持续推进）"): the note had made them the only tasks, the others dropped
+    items = ["1.建立高层次、常态化的企业技术创新对话、咨询制度。", "2.完善研发费用加计扣除政策。", "3.建立企业研发准备金制度。",
+             "4.完善高新技术企业认定办法。（省财政厅、省科技厅牵头，持续推进）", "5.推进国有企业创新考核。", "6.建设产业技术研究院。"]
+    text = "二、建立技术创新市场导向机制\n（一）完善企业为主体的产业技术创新机制\n" + "\n".join(items) + "\n"
+    tasks = policy_extract.parse_text(text).tasks
+    assert [t.number for t in tasks] == ["1", "2", "3", "4", "5", "6"]
+    assert [u.name for u in tasks[3].lead_units] == ["省财政厅", "省科技厅"] and tasks[0].lead_units == []
+    # notes on items of another level (a plan's 保障措施) leave a list elsewhere as it was read (corpus 0921: clusters listed
+    # under 二、(一), the notes on 三、保障措施 (一)-(三))
+    other = ("一、重点支持的产业集群\n" + "\n".join(f"{k}.石家庄生物医药产业集群。以高新区为核心承载区。" for k in range(1, 10)) +
+             "\n二、保障措施\n（一）加强统筹协调。加大支持。（省发展改革委负责）\n（二）强化要素保障。加大支持。（省财政厅负责）\n"
+             "（三）精准招商引资。开展招商。（省商务厅负责）\n")
+    assert [t.number for t in policy_extract.parse_text(other).tasks] == ["（一）", "（二）", "（三）"]
+
+
 def test_an_item_run_into_the_notices_annex_list_is_still_a_task():
     # corpus 0573 (河北 2024 人大代表建议政协提案办理, review c12-1): "八、…报送省政府办公厅。附件：1.…责任分解表2.…" — the
     # annex titles are no tasks and no sub-items: 八 is the task, its text without the list
