@@ -161,8 +161,8 @@ def recurrence_of(text: str) -> str | None:
 def looks_like_time_limit(text: str) -> bool:
     """A clause that is only a time limit, inside a unit note: "2023年底前完成", "长期坚持"."""
     text = text.strip()
-    if len(text) > 40:
-        return False
+    if len(text) > 40:  # (but one that opens with its due date: "2016年3月前根据《…的通知》（财税〔2015〕119号）修订《…办法》", corpus 0779)
+        return len(text) <= 120 and (due := find_dates(text[:14], 2000)) != [] and due[0][2] == 0 and due[0][0].endswith("前")
     # (a rhythm that opens the clause, "每月5日前报送", not one inside a sentence of work: "对各地…开展情况定期进行评价通报", corpus 0892)
     if is_ongoing(text) or ((rhythm := recurrence_of(text)) and (text.startswith(rhythm) or len(text) <= 12)):
         return True

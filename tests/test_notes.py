@@ -1187,3 +1187,15 @@ def test_a_labelled_list_run_on_into_the_pages_next_label_ends_before_it():
     assert (note.lead, note.responsible) == (["县卫健委"], ["各乡镇人民政府", "经济开发区管委会", "县政府有关部门", "有关直属单位"])
     # a colon inside the unit's own bracket is the bracket's ("市发改委（责任人：张三）": a person, as before)
     assert (parse_note("责任单位：市发改委（责任人：张三）").responsible, parse_note("责任单位：市发改委（责任人：张三）").leaders) == (["市发改委"], ["张三"])
+
+
+def test_a_notes_time_clause_that_opens_with_its_due_date_may_name_the_work():
+    # corpus 0779 (河北省深化科技体制改革实施方案, review c-rev g): the time clause goes on to say what is due, citing a document
+    content = ("省财政厅、省国税局、省地税局、省科技厅牵头，2016年3月前根据《财政部国家税务总局科技部关于完善研究开发费用税前加计扣除政策的通知》"
+               "（财税〔2015〕119号）修订《河北省企业研究开发费用税前加计扣除项目鉴定办法》")
+    note = parse_note(content)
+    assert note.lead == ["省财政厅", "省国税局", "省地税局", "省科技厅"] and note.deadline.startswith("2016年3月前根据")
+    task = policy_extract.parse_text("（一）完善机制\n2.落实国家修订的企业所得税加计扣除政策，鼓励企业增加研发投入。（" + content + "）\n").tasks[0]
+    assert task.text == "落实国家修订的企业所得税加计扣除政策，鼓励企业增加研发投入。" and task.deadline.date == "2016-03-31"
+    # a long clause with a date further in is a sentence, no time limit: no note
+    assert parse_note("省财政厅牵头，根据《财政部国家税务总局科技部关于完善研究开发费用税前加计扣除政策的通知》要求于2016年3月前修订完成相关办法") is None
