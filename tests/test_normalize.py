@@ -419,3 +419,16 @@ H11_HEAD = (
     "  90.推进二七过江通道、江汉十桥建设,改造范湖立交、常青立交等12个路网重要节点。(牵头单位:市城建局;责任单位:各区人民政府)\n"
     "\n"
 )
+
+
+def test_a_sites_label_run_on_at_the_end_with_nothing_after_it_is_chrome():
+    # 大竹县 2016年民生实事目标任务分解表 (www.dazhu.gov.cn/xxgk-show-947.html, web review h 03) flattened: the last row's
+    # 完成时限 cell and then the page's "分享到:"; the row had lost its unit and its time limit
+    from policy_extract.normalize import chrome_apart
+
+    assert chrome_apart("10城区再新建1个农贸市场。县商务局12月底前分享到:") == ["10城区再新建1个农贸市场。县商务局12月底前"]
+    text = "序号民生实事责任单位完成时限1新建2座人行天桥。县住建局9月投入使用2城区再新建1个农贸市场。县商务局12月底前分享到:\n"
+    last = policy_extract.parse_text(text).tasks[-1]
+    assert ([u.name for u in last.responsible_units], last.deadline.text) == (["县商务局"], "12月底前")
+    # a sentence that ends with the word, no label after it, is kept
+    assert chrome_apart("请各单位及时更新信息，方便群众扫一扫") == ["请各单位及时更新信息，方便群众扫一扫"]
