@@ -127,13 +127,17 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
             noted_ids, levels = {id(n) for n in noted}, {(n.kind, n.level) for n in noted}
             fallback = [n for n in fallback if (n.kind, n.level) in levels and id(n) not in noted_ids and not any(id(d) in noted_ids for d in n.walk())]
             fallback = fallback if len(fallback) >= 3 * len(noted) else []
-        start = attached_plan_line(root) if fallback else None
-        listed_only = all(n.start_line < start for n in fallback) and not _printed_after(root, start) if start is not None else False
-        if start is not None and (any(n.start_line > start for n in fallback) or listed_only):
+        paras = all_paragraphs(root) if fallback else []
+        start = attached_plan_line(paras) if fallback else None  # (an index into paras: a page on one line has one line number)
+        at = {id(p): k for k, p in enumerate(paras)}
+        after = [n for n in fallback if start is not None and at.get(id(n.paras[0]), -1) > start]
+        # (listed only: every item on a line before the label's; a page on one line prints the plan it issues before its own annex's label, 0889)
+        listed_only = not after and all(n.start_line < paras[start].start_line for n in fallback) and not _printed_after(paras, start) if start is not None else False
+        if start is not None and (after or listed_only):
             # a notice (通知, 通告) with a plan attached: the plan's items are the tasks, the
             # notice's own items say how to carry it out; a page that lists the plan as its
             # 附件 but does not print it has no task (沁县 2025, 甘肃 2022 …: 一、统一思想抓落实…)
-            fallback = [n for n in fallback if n.start_line > start]
+            fallback = after
         candidates.extend(fallback)
     if options.regulation:
         # an article and the points listed inside it are provisions; so is a list annexed to the rules
@@ -172,9 +176,9 @@ def _unnoted_siblings(noted: list[Node], options: Options, notes_of=find_notes) 
     return out
 
 
-def _printed_after(root: Node, line: int) -> bool:
-    """Whether a paragraph of some length follows the line (an annex printed, not only listed)."""
-    return any(p.start_line > line and len(p.text) > 40 and "。" in p.text for p in all_paragraphs(root))
+def _printed_after(paras: list[Piece], start: int) -> bool:
+    """Whether a paragraph of some length follows paras[start]'s line (an annex printed, not only listed)."""
+    return any(p.start_line > paras[start].start_line and len(p.text) > 40 and "。" in p.text for p in paras[start + 1 :])
 
 
 def _lists_attachments(node: Node | None) -> bool:
@@ -191,13 +195,12 @@ _TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
 
-def attached_plan_line(root: Node) -> int | None:
-    """The line where a plan attached to the notice begins: an annex label ("附件", "附件1",
-    "附件：…清单") whose title, on its line or the paragraph after it, ends like a plan
+def attached_plan_line(paras: list[Piece]) -> int | None:
+    """Where (the index of the paragraph in `paras`, the notice's in reading order) a plan attached to the notice begins: an
+    annex label ("附件", "附件1", "附件：…清单") whose title, on its line or the paragraph after it, ends like a plan
     (rules.ANNEX_PLAN_TITLE_ENDINGS: "…实施方案", "…推广清单"). None without one."""
     g = _grammar()
     endings = g.rules.annex_plan_title_endings
-    paras = all_paragraphs(root)
     for i, para in enumerate(paras):
         text = para.text.strip()
         if not text.startswith(("附件", "附表")):
@@ -208,13 +211,13 @@ def attached_plan_line(root: Node) -> int | None:
         title = (m.group("title") if m else None) or (paras[i + 1].text.strip() if i + 1 < len(paras) else "")
         title = _first_of_listed(_TRAILING_BRACKET.sub("", title.strip().rstrip("。")).strip())
         if title.endswith(endings) or (m and m.group("title") and _plan_title_opens(title, endings)):
-            return para.start_line
+            return i
     return _plan_after_signature(paras, endings)
 
 
 def _plan_after_signature(paras: list[Piece], endings: tuple[str, ...]) -> int | None:
     """The plan printed right under the notice's signature, with no annex label (the date, a
-    "(此件公开发布)" line, then "…实施方案" and its body): the line of its title."""
+    "(此件公开发布)" line, then "…实施方案" and its body): its title's index in `paras`."""
     g = _grammar()
     for i, para in enumerate(paras):
         if not g.standalone_date.match(para.text.strip()):
@@ -225,7 +228,7 @@ def _plan_after_signature(paras: list[Piece], endings: tuple[str, ...]) -> int |
         if k + 1 < len(paras):
             title = _TRAILING_BRACKET.sub("", paras[k].text.strip())
             if title.endswith(endings) and len(title) <= 60 and not _SENTENCE_PUNCT.search(title):
-                return paras[k].start_line
+                return k
         return None  # the first signature only
     return None
 

@@ -39,6 +39,8 @@ class MetadataPatterns:
     # what a signature's date closing a text may have after it: "（此件公开发布）"
     # or "（本文有删减）" (国办 letters, corpus 1078, 1102); a contact after it, "（此件主动公开）（联系单位：事业单位人事管理处）" (corpus 0220)
     publication_remark = _Lazy(r"[（(](?:此件[^（()）]{2,8}|本文有删减)[）)](?:\s*[（(]联系[^（()）:：]{0,3}[:：][^（()）]{1,40}[）)])*\s*$")
+    # the remark run on into the annex that follows the signature ("…2025年5月18日(此件公开发布)附件12025年县政府工作报告任务清单", 沁县 2025 flattened)
+    remark_then_annex = _Lazy(r"[（(]此件[^（()）]{2,8}[）)](?=\s*附[件表])")
     seal_remark = _Lazy(r"^\s*[（(][^（()）]{2,30}代章[）)]\s*$")  # "（国家知识产权局代章）" under the signer, over the date
     signature_date_at_end = _Lazy(rf"{_date}\s*$")
     # a site's link to the notice's interpretation, run on at its end: everything after "政策解读：《",
@@ -124,7 +126,8 @@ class MetadataPatterns:
     terms_list_opening = _Lazy(r"(?:以下|下列|如下)[^。；;：:，,]{0,6}?(?:材料|资料|证件|条件|情形)[^。；;：:，,]{0,4}[:：]\s*$")
     annex_list_opening = _Lazy(r"(?:附件|附表)\s*[:：]\s*$")  # "…三、未尽事项另行通知附件：" with its list run on after it
     # "附件1：X方案": label, title; "附：全省政府系统电子政务工作２００４年度建设任务书" (corpus 0608)
-    annex_heading = _Lazy(r"^(?:附件|附表|附(?=\s*[:：]))\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：．.、\s]\s*(?P<title>\S.*))?$")
+    # (or the title's year glued to the number, its line break lost: "附件12025年县政府工作报告任务清单", 沁县 2025 flattened)
+    annex_heading = _Lazy(r"^(?:附件|附表|附(?=\s*[:：]))\s*[0-9０-９一二三四五六七八九十]*\s*(?:(?:[:：．.、\s]\s*|(?=(?:19|20)\d{2}年))(?P<title>\S.*))?$")
     year_prefix = _Lazy(rf"(?:\d{{4}}|{CN_DIGIT}{{4}})年(?:度)?")  # "2023年" before a name in 《》
     joint_issuers = _Lazy(r"[、，,]|等\s*[0-9一二三四五六七八九十]+\s*(?:个)?(?:部门|单位)")
 

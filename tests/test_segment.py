@@ -931,3 +931,25 @@ def test_the_notices_closing_paragraph_under_its_last_item_is_the_notices():
     assert policy_extract.parse_text(text).tasks[-1].text.endswith("定期通报进展。")
     text = item + closing + "十、其他\n（三十一）本意见自印发之日起施行。\n"
     assert "各级党委和政府" in policy_extract.parse_text(text).tasks[0].text
+
+
+QINXIAN = [  # 沁县 2025 (m.ltwz.net/news/DPweP9gqoV.html, web review d 05): a notice's own instructions, the plans it issues listed, then the first
+    "县示范区管委会,各乡、镇人民政府,县直各有关单位:", "经县政府同意,现将《2025年县<政府工作报告>任务分解》印发给你们。请各单位认真对照,抓好落实。",
+    "一、责任到人,闭环管理。各责任单位需严格对照任务清单,逐项细化职责。", "二、节点管控,动态调度。各单位要紧盯目标任务、关键指标、序时进度。",
+    "附件:1.2025年县《政府工作报告》任务清单", "沁县人民政府办公室", "2025年5月18日", "(此件公开发布)", "附件1", "2025年县政府工作报告任务清单",
+    "一、县示范区管委会牵头工作(8项)", "1.投资3000万元建设南美白对虾工厂化循环水养殖基地。", "2.打造食用菌酵素生产基地。",
+]
+
+
+@pytest.mark.parametrize("joiner", ["\n", ""], ids=["lined", "flattened"])
+def test_the_plan_printed_after_the_notices_annex_label_holds_the_tasks_on_one_line_too(joiner):
+    # flattened, every paragraph stands on one line: the plan's items are the ones after its annex label in reading order, the
+    # label set apart from the remark before it ("…(此件公开发布)附件12025年…清单": the title's year glued to the annex's number)
+    tasks = policy_extract.parse_text(joiner.join(QINXIAN) + "\n").tasks
+    assert [(t.number, [u.name for u in t.lead_units]) for t in tasks] == [("1", ["县示范区管委会"]), ("2", ["县示范区管委会"])]
+    from policy_extract.grammar import current
+    from policy_extract.normalize import chrome_apart
+
+    assert chrome_apart("3.2025年县政府重点工作备忘录任务分解沁县人民政府办公室2025年5月18日(此件公开发布)附件12025年县政府工作报告任务清单")[1:] == [
+        "附件12025年县政府工作报告任务清单"]
+    assert current().annex_heading.match("附件12025年县政府工作报告任务清单").group("title") == "2025年县政府工作报告任务清单"
