@@ -205,6 +205,7 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
     gaps, items run together: paragraphs.py) gives one piece each, on the same line."""
     pieces: list[Piece] = []
     sequence = Sequence()
+    lines = _gap_table_lines(lines)
     cell_lines = plain_cell_lines(lines)
     after_footer = False
     for k, src in enumerate(lines):
@@ -244,6 +245,18 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
                 for para in split_items(chunk, sequence, opens_part, run_on_parts):
                     pieces.append(Piece("para", para, src.order, src.order, src.page))
     return pieces
+
+
+def _gap_table_lines(lines: list[SourceLine]) -> list[SourceLine]:
+    """A table copied one cell per line whose line breaks became wide gaps ("…附件1　　…分解表　　序号　　2022年预期目标　　责任单位　　1　　
+    地区生产总值增长5.5%左右　　区发展改革委　　2　　…", 沙坪坝区 2022 with its lines joined by U+3000): the line as the lines it was, on
+    its own line number, where they hold such a table (plain_cell_lines); every other line as it is."""
+    out: list[SourceLine] = []
+    for src in lines:
+        parts = split_gaps(src.text) if src.text.count("\u3000\u3000") >= 6 and "\t" not in src.text else ()
+        parted = [SourceLine(p, src.line, src.page, src.table, src.row, src.box, src.order) for p in parts] if len(parts) >= 8 else []
+        out += parted if parted and plain_cell_lines(parted) else [src]
+    return out
 
 
 def wrap_width(pieces: list[Piece]) -> int | None:

@@ -1193,3 +1193,17 @@ def test_a_one_cell_per_line_table_whose_leader_column_comes_first():
         ("3", ["市经信局"], ["市发改局"], ["张杰副市长"], []),
     ]
     assert "市府办" not in policy_extract.parse_text(YUHUAN).tasks[0].text
+
+
+# 沙坪坝区 2022年区政府工作报告目标任务 (www.cqspb.gov.cn/…/t20220329_10563014.html, web review h 08): a table copied one
+# cell per line, then every line break become the two ideographic spaces a crawler prints for a paragraph
+SHAPINGBA_2022 = ["附件1", "2022年区政府工作报告经济社会发展预期目标任务分解表", "序号", "2022年预期目标", "责任单位",
+                  "1", "地区生产总值增长5.5%左右", "区发展改革委", "2", "固定资产投资增长6%左右", "区发展改革委", "3", "工业增加值增长7%左右", "区经济信息委"]
+
+
+@pytest.mark.parametrize("joiner", ["\n", "\u3000\u3000"], ids=["lined", "gaps"])
+def test_a_one_cell_per_line_table_whose_breaks_became_wide_gaps(joiner):
+    head = "各镇人民政府、街道办事处:\u3000\u3000现印发给你们。\u3000\u3000字体:【 默认 超大 |\u3000\u3000"  # (a pipe in the page's chrome)
+    tasks = policy_extract.parse_text(head + joiner.join(SHAPINGBA_2022) + "\n").tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [("1", ["区发展改革委"]), ("2", ["区发展改革委"]), ("3", ["区经济信息委"])]
+    assert tasks[0].text == "地区生产总值增长5.5%左右"
