@@ -40,6 +40,9 @@ class MetadataPatterns:
     # or "（本文有删减）" (国办 letters, corpus 1078, 1102); a contact after it, "（此件主动公开）（联系单位：事业单位人事管理处）" (corpus 0220)
     publication_remark = _Lazy(r"[（(](?:此件[^（()）]{2,8}|本文有删减)[）)](?:\s*[（(]联系[^（()）:：]{0,3}[:：][^（()）]{1,40}[）)])*\s*$")
     # the remark run on into the annex that follows the signature ("…2025年5月18日(此件公开发布)附件12025年县政府工作报告任务清单", 沁县 2025 flattened)
+    # or the next annex's label run on after a table's last unit cell ("…完成年度目标任务区发展改革委附件22022年区政府工作报告重点工作任务分解表",
+    # 沙坪坝区 2022 flattened, web review h 08)
+    annex_after_unit = _Lazy(rf"(?<=[局委办府院室厅部会所站队心])附件\s*\d{{1,2}}(?=\s*(?:(?:19|20)\d{{2}}年|{HAN}))")
     remark_then_annex = _Lazy(r"[（(]此件[^（()）]{2,8}[）)](?=\s*附[件表])")
     seal_remark = _Lazy(r"^\s*[（(][^（()）]{2,30}代章[）)]\s*$")  # "（国家知识产权局代章）" under the signer, over the date
     signature_date_at_end = _Lazy(rf"{_date}\s*$")

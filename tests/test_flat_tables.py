@@ -1207,3 +1207,15 @@ def test_a_one_cell_per_line_table_whose_breaks_became_wide_gaps(joiner):
     tasks = policy_extract.parse_text(head + joiner.join(SHAPINGBA_2022) + "\n").tasks
     assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [("1", ["区发展改革委"]), ("2", ["区发展改革委"]), ("3", ["区经济信息委"])]
     assert tasks[0].text == "地区生产总值增长5.5%左右"
+
+
+def test_the_next_annexs_label_run_on_after_a_glued_tables_last_unit_cell():
+    # the same page flattened with nothing between lines: the first table's last row runs into "附件2" and the next table's title
+    text = "".join(SHAPINGBA_2022) + "附件22022年区政府工作报告重点工作任务分解表序号工作任务牵头单位配合单位\n"
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks][-1] == ("3", ["区经济信息委"])
+    assert tasks[-1].text == "工业增加值增长7%左右"
+    # "附件2" after a word that ends no unit's name opens nothing ("…见附件2…" inside a sentence)
+    from policy_extract.normalize import chrome_apart
+
+    assert len(chrome_apart("请各单位按照要求认真填写附件2并按时报送。")) == 1
