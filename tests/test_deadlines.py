@@ -367,6 +367,11 @@ def test_a_ten_day_period_of_a_month_is_a_time_limit(text, year, date):
     ("2025年实现农产品电商销售额150亿元，2028年实现300亿元。", "2028-12-31"),
     # corpus 0580: "…抽取比例2023年不少于30%，2024年不少于60%，2025年实现全覆盖"
     ("法人员进行现场闭卷考试，抽取比例2023年不少于30%，2024年不少于60%，2025年实现全覆盖。", "2025-12-31"),
+    # after 于, and years joined before 分别 (corpus 0743 河北 科技创新 十四五, review c-rev f: the latest due, the other a milestone;
+    # 0562 "；2028年分别达到8000万亩次和60%以上"), after 力争于
+    ("于2022年和2023年分别建成河北京津冀国家技术创新中心和雄安京津冀国家技术创新中心。", "2023-12-31"),
+    ("农资市场占有率达到50%以上；2028年分别达到8000万亩次和60%以上。", "2028-12-31"),
+    ("加快建设创新平台，力争于2025年建成国家级创新中心。", "2025-12-31"),
 ])
 def test_a_year_with_a_target_verb_opens_a_milestone(text, date):
     assert deadline_in_text(text, 2023).date == date
@@ -375,6 +380,8 @@ def test_a_year_with_a_target_verb_opens_a_milestone(text, date):
 def test_a_year_with_no_target_verb_after_a_clause_is_no_milestone():
     assert deadline_in_text("2018年版证书继续有效。", 2023) is None  # a year naming an edition (what undid a broader rule last session)
     assert deadline_in_text("2022年全省完成造林100万亩。", 2023) is None  # a subject between: a report, not a target
+    assert [m["date"] for m in deadline_in_text("于2022年和2023年分别建成两个中心。", 2021).milestones] == ["2022-12-31", "2023-12-31"]
+    assert deadline_in_text("对2022年和2023年的项目进行验收。", 2021) is None  # years joined, no target verb after them
 
 
 def test_the_period_of_a_plan_an_item_names_is_no_time_limit():
