@@ -18,9 +18,18 @@ def time_cell(cell: str) -> bool:
     return len(cell) <= 20 and (looks_like_time_limit(cell) or _grammar().month_first.match(cell) is not None)
 
 
-def person_cell(cell: str) -> bool:  # a cell that names people ("冯冬昌", "钱 宇", "张三副市长")
+def person_cell(cell: str) -> bool:  # a cell that names people ("冯冬昌", "钱 宇", "张三副市长", "陆 明俞 悦")
     names = [n for n in re.split(r"[、，,\s]+", cell) if n]
-    return bool(names) and (all(name_shaped(n) or titled_person(n) for n in names) or name_shaped(re.sub(r"\s+", "", cell)))
+    return bool(names) and (all(name_shaped(n) or titled_person(n) for n in names) or name_shaped(re.sub(r"\s+", "", cell)) or bool(glued_names(cell)))
+
+
+def glued_names(cell: str) -> list[str]:
+    """Two names with nothing between them, a two-character one spaced as a table prints it to align with three ("陆 明俞 悦",
+    南陵县 2024 分解表, web review j 03: 陆明, 俞悦); [] for anything else."""
+    bare = re.sub(r"\s+", "", cell)
+    if bare == cell.strip() or not 4 <= len(bare) <= 6:
+        return []
+    return next(([bare[:k], bare[k:]] for k in (2, 3) if 2 <= len(bare) - k <= 3 and name_shaped(bare[:k]) and name_shaped(bare[k:])), [])
 
 
 def unit_cell(cell: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .cell_kinds import person_cell, time_cell, unit_cell
+from .cell_kinds import glued_names, person_cell, time_cell, unit_cell
 from .column_names import kept_past_repeated_headers, name_run_width, number_column_names
 from .grammar import current as _grammar
 from .load.base import SourceLine
@@ -316,7 +316,7 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
         elif row["text"] and "deadline" in col and time_cell(cell):
             row["time"].append(cell)
         elif row["text"] and "leader" in col and not row["time"] and person_cell(cell):
-            row["people"].append(cell)
+            row["people"].append("、".join(glued_names(cell)) or cell)
         elif row["units"] and not row["time"] and cell[:1] in "(（" and cell[-1:] in ")）":
             row["units"][-1] += cell  # "应急管理局", "(安委办)": a unit's alias on the line under it (钟楼区 2024)
         elif row["text"] and (not row["time"] or time_first) and unit_cell(cell):

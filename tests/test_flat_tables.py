@@ -1219,3 +1219,15 @@ def test_the_next_annexs_label_run_on_after_a_glued_tables_last_unit_cell():
     from policy_extract.normalize import chrome_apart
 
     assert len(chrome_apart("请各单位按照要求认真填写附件2并按时报送。")) == 1
+
+
+def test_two_names_run_together_in_a_leader_cell_are_two_leaders():
+    # 南陵县 2024年《政府工作报告》重点工作目标任务分解表 (www.nlx.gov.cn/openness/public/6605131/39230837.html, web review j 03):
+    # "陆 明俞 悦 |", two names each spaced as a two-character name is, with nothing between them; they had been glued to the task's text
+    text = ("序号 |\n目标与任务 |\n分 管 县领导 |\n牵头责任单位 |\n责任单位 |\n80 |\n实施中小学办学能力提升工程,推动义务教育优质均衡发展。 |\n俞 悦 |\n"
+            "县教育局 |\n县各有关单位 |\n81 |\n保障芜职院现代物流智造学院秋季开学,探索职业教育赋能区域发展路径。 |\n陆 明俞 悦 |\n县教育局 |\n县各有关单位 |\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.leaders, t.text[-6:]) for t in tasks] == [(["俞悦"], "质均衡发展。"), (["陆明", "俞悦"], "域发展路径。")]
+    from policy_extract.cell_kinds import glued_names
+
+    assert glued_names("县教育局") == [] and glued_names("县 教育局") == [] and glued_names("俞 悦") == []
