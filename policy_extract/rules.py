@@ -164,7 +164,7 @@ NOT_DEADLINE_AFTER = (
 )
 DONE_AFTER = ("已", "均已")  # after any date, work done by then, not due ("2018年12月31日之前已完成转制的企业", corpus 1074)
 # A period these words open is how long a policy holds, its end no due date ("执行期限为2019年1月1日至2023年12月31日", corpus 1074)
-VALIDITY_WORDS = ("执行期限", "执行期", "有效期限", "有效期", "实施期限", "政策期限")
+VALIDITY_WORDS = ("执行期限", "执行期", "有效期限", "有效期", "实施期限", "政策期限", "政策实施")  # "…费率政策实施至2021年4月30日" (东莞 2021)
 NOT_DEADLINE_BEFORE = ("时间：", "时间:", "日期：", "日期:", "自", "从", "出生于", "顺延至", "延续至", "原则", "已于", "截至", "截止到目前",
                        "上年", "上一年", "去年", "前一年")  # "当年投产（或上年第四季度投产）": a past year's, no due date (corpus 0941)
 # Periods that recur: kept as recurrence, not a due date.
