@@ -202,7 +202,7 @@ WEB_CHROME_LINES = (
 
 # Words of a site's own line, wherever they stand in it ("甘公网安备62052302000005号", "陇ICP备05000221号",
 # "网站标识码6205230001", a template's unfilled field "总站 {{item.sitename}}"): the line is no part of the notice.
-SITE_FOOTER_WORDS = ("公网安备", "ICP备", "网站标识码", "版权所有", "{{")
+SITE_FOOTER_WORDS = ("公网安备", "ICP备", "网站标识码", "版权所有", "{{", "【切换】")  # and a menu's "国内政策【切换】 国际政策"
 
 # Fields of a government site's information table ("发布机构: | 周村区农业农村局 |", "成文日期: 2022-04-18",
 # "名 称: …"), by the meta field each gives where the notice itself does not print it.

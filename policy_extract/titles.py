@@ -158,7 +158,8 @@ def _find_title(paras: list[Piece]) -> str | None:
     after_annex = False
     g = _grammar()
     for p in paras[:40]:
-        if g.annex_label.match(p.text.strip()):
+        # (or under the signature's date: "2021年11月22日" then "《政府工作报告》2022年重点工作" / "及民生实事项目任务分解方案", 监利 2022)
+        if g.annex_label.match(p.text.strip()) or (len(p.text.strip()) <= 24 and g.date.match(p.text.strip())):
             after_annex = True
         if g.site_name_line.match(p.text) or p.text.lstrip().startswith(_MENU_BULLETS):
             continue  # "中国政府网" between the page's title and the heading, "• 政府信息公开" (a menu): no part of either
@@ -183,8 +184,8 @@ def _find_title(paras: list[Piece]) -> str | None:
         if run:
             blocks.append("".join(run))
             run = []
-        if not g.annex_label.match(p.text.strip()):
-            after_annex = False
+        if not g.annex_label.match(p.text.strip()) and not (len(p.text.strip()) <= 24 and (g.date.match(p.text.strip()) or "此件" in p.text)):
+            after_annex = False  # (kept over "(此件公开发布)" under the date)
     if run:
         blocks.append("".join(run))
     if candidate:

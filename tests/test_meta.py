@@ -440,6 +440,15 @@ def test_the_plan_printed_under_the_annex_label_is_the_title():
 
 
 
+def test_the_plan_printed_under_the_signatures_date_is_the_title():
+    # 监利 2022 (artfolios.org 's copy of jianli.gov.cn …/t20220114_688893.shtml, web review j 07): "关于分解落实…的通知", the date,
+    # then the plan's heading over two lines; the contract takes the plan's heading, as under an annex's label
+    text = ("监利市人民政府办公室关于分解落实《政府工作报告》2022年重点工作及民生实事项目的通知\n各乡、镇人民政府:\n"
+            "经市政府同意,现将《政府工作报告》2022年重点工作任务及民生实事项目进行责任分解并印发给你们,请认真抓好贯彻落实。\n"
+            "2021年11月22日\n(此件公开发布)\n《政府工作报告》2022年重点工作\n及民生实事项目任务分解方案\n一、2022年主要预期目标\n")
+    assert policy_extract.parse_text(text).meta.title == "《政府工作报告》2022年重点工作及民生实事项目任务分解方案"
+
+
 def test_a_wrapped_issuing_title_names_the_plan_when_its_sentence_is_wrapped_too():
     # realworld h06 (辽政发〔2023〕2号) with its 印发 sentence hard-wrapped as a PDF copy wraps it: the notice's own line,
     # wrapped over three lines, names the plan, and the plan's heading below (wrapped too) is the title

@@ -1999,6 +1999,11 @@ def test_site_footer_words():
     # 巴中市 就业创业 实施意见 2018 on a reposting site (dbsrcw.com/article/296.html, review s18b 05): a template's unfilled
     # field "总站 {{item.sitename}}" over the title had been joined to it
     assert "{{" in rules.SITE_FOOTER_WORDS and strip_web_chrome("总站 {{item.sitename}}") == ""
+    # 西宁 2017 流通业 实施意见 on a policy site (zc6580.com …/id/8130, web review j 06): its menu "国内政策【切换】 国际政策" over
+    # the title had been joined to it ("国内政策【切换】国际政策加快西宁市流通业发展实施意见")
+    assert strip_web_chrome("国内政策【切换】 国际政策") == ""
+    text = "国内政策【切换】 国际政策\n您现在的位置: 首页 > 政策前沿\n加快西宁市流通业发展实施意见\n发布时间:2017-11-24 10:12:15\n一、主要工作目标\n"
+    assert policy_extract.parse_text(text).meta.title == "加快西宁市流通业发展实施意见"
     page = "总站 {{item.sitename}}\n\n巴中市人民政府关于进一步做好当前和今后一段时期就业创业工作的实施意见\n\n一、把稳定和扩大就业作为优先目标\n"
     assert policy_extract.parse_text(page).meta.title == "巴中市人民政府关于进一步做好当前和今后一段时期就业创业工作的实施意见"
 
