@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .cell_kinds import glued_names, person_cell, time_cell, unit_cell
-from .column_names import kept_past_repeated_headers, name_run_width, number_column_names
+from .column_names import kept_past_repeated_headers, name_run_width, number_column_names, unwrapped_names
 from .grammar import current as _grammar
 from .load.base import SourceLine
 from .markers import match_marker
@@ -162,15 +162,17 @@ def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:
         header = [c.cells[0] for c in run[:width]]
         body = run[width:]
         run = run[:width] + [body[k] for k in kept_past_repeated_headers(header, [p.cells[0] for p in body])]
+        header = unwrapped_names(header, [p.cells[0].strip() for p in run[width:]])
+        head = Piece("row", "\t".join(header), run[0].start_line, run[width - 1].end_line, run[0].page, header, run[0].table)
         rows = _rows_by_number(header, run[width:])
         if rows is not None:
-            out.append(Piece("row", "\t".join(header), run[0].start_line, run[width - 1].end_line, run[0].page, header, run[0].table))
+            out.append(head)
             out.extend(rows)
             i = j
             continue
         rows = _rows_by_width(header, run[width:])
         # rows the width does not fit and the cells cannot tell apart: no rows rather than wrong ones
-        out.extend(pieces[i:j] if rows is None else [_one_row(run[:width], width)] + rows)
+        out.extend(pieces[i:j] if rows is None else [head] + rows)
         i = j
     return out
 

@@ -92,3 +92,24 @@ def kept_past_repeated_headers(header: list[str], cells: list[str]) -> list[int]
         kept.append(k)
         k += 1
     return kept
+
+
+def unwrapped_names(names: list[str], cells: list[str]) -> list[str]:
+    """Header names a page wrapped over two cells ("责任" / "领导", "攻坚目标" / "任务", "第二季度" / "完成情况", 泗洲头镇 2024, web
+    review i 06) joined, where every row (from "1" to "2", "2" to "3" … in `cells`, two rows or more) has as many cells as the joined
+    names: a fragment of no known column, or of two characters, with its neighbour, when the two make a known column's name."""
+    starts = [0] if cells[:1] == ["1"] else []
+    while starts and str(len(starts) + 1) in cells[starts[-1] + 1 :]:
+        starts.append(cells.index(str(len(starts) + 1), starts[-1] + 1))
+    widths = {b - a for a, b in zip(starts, starts[1:] + [len(cells)])}
+    if len(starts) < 2 or len(widths) != 1 or widths.pop() >= len(names):
+        return names
+    out: list[str] = []
+    for name in names:
+        both = out[-1] + name if out else ""
+        fragments = not column_of(out[-1]) or not column_of(name) or max(len(out[-1]), len(name)) <= 2 if out else False
+        if fragments and len(both) <= 10 and column_of(both) and not any(ch.isdigit() for ch in both):
+            out[-1] = both
+        else:
+            out.append(name)
+    return out if len(out) == starts[1] else names

@@ -1231,3 +1231,21 @@ def test_two_names_run_together_in_a_leader_cell_are_two_leaders():
     from policy_extract.cell_kinds import glued_names
 
     assert glued_names("县教育局") == [] and glued_names("县 教育局") == [] and glued_names("俞 悦") == []
+
+
+# 泗洲头镇 2024年度重点工作计划二季度执行情况 (www.xiangshan.gov.cn/art/2024/8/1/art_1229682896_4417827.html, web review i 06):
+# one cell per paragraph, header names wrapped over two cells ("责任" / "领导", "攻坚目标" / "任务", "第二季度" / "完成情况")
+SIZHOUTOU = ["序号", "重点工作", "责任", "领导", "责任", "科室", "攻坚目标", "任务", "工作任务安排", "第二季度", "完成情况",
+             "1", "白仙山水库工程政策处理", "欧乾震", "白仙山水库工程政策处理工作领导小组", "完成项目政策处理工作,推进大坝、溢洪道建设。",
+             "推进坟墓迁移工作。", "该工程库区内坟墓迁移进度达60%。",
+             "2", "现代化美丽城镇", "吴宇凡", "乡村振兴办", "成功创建首批浙江省美丽城镇。", "完成镇区立面改造。", "已完成立面改造方案。"]
+
+
+def test_header_names_wrapped_over_two_cells_are_joined_to_fit_the_rows():
+    tasks = policy_extract.parse_text("\n\n".join(SIZHOUTOU) + "\n").tasks
+    assert [(t.text, t.leaders, [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("白仙山水库工程政策处理", ["欧乾震"], ["白仙山水库工程政策处理工作领导小组"]), ("现代化美丽城镇", ["吴宇凡"], ["乡村振兴办"])]
+    from policy_extract.column_names import unwrapped_names
+
+    # names that fit the rows as they are stay as they are ("牵头单位", "责任单位" are two columns, not one)
+    assert unwrapped_names(["序号", "重点工作", "牵头单位", "责任单位"], ["1", "推进…", "市发改委", "市财政局", "2"]) == ["序号", "重点工作", "牵头单位", "责任单位"]
