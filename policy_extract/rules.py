@@ -77,7 +77,7 @@ ROLE_HEAD_WORDS = (
     ("responsible", ("责任", "配合", "协办", "协作", "协同", "参与", "参加", "共同", "负责", "实施", "落实", "承办", "主体", "执行", "推进", "指导", "主管", "涉及", "涉项")),
 )
 # What an unlisted label ends with: a role word somewhere before one of these.
-LABEL_TAILS = ("单位", "部门", "处室", "科室", "领导", "责任人", "负责人", "联系人", "主体", "人员", "时限", "期限", "地区")
+LABEL_TAILS = ("单位", "部门", "处室", "科室", "股室", "领导", "责任人", "负责人", "联系人", "主体", "人员", "时限", "期限", "地区")
 
 # A notice that says its first-listed unit leads ("列第一位为牵头或汇总单位，下同"): in its
 # lists without a lead, the first unit is the lead. The sentence must also say 牵头.

@@ -902,6 +902,11 @@ def test_label_tails():
     # labelled lines run together: each part to its role (lishan h01: "牵头单位:区发改局" then "责任单位:…")
     note = notes.parse_note("牵头单位:区发改局协作单位:立山经济开发区")
     assert (note.lead, note.responsible) == (["区发改局"], ["立山经济开发区"])
+    # a county bureau's sections are 股室 (XX自治县教育局 2024年工作要点, maok.cn …id=254562, web review k 05: "(牵头股室: 办 协办股室:办公室)")
+    assert "股室" in rules.LABEL_TAILS
+    note = notes.parse_note("牵头股室:基础教育股;协办股室:办公室、计财股")
+    assert (note.lead, note.responsible) == (["基础教育股"], ["办公室", "计财股"])
+    assert notes.parse_note("责任股室:基教股、计财股").responsible == ["基教股", "计财股"]
     # 华容县 2021 (huarong.gov.cn/…/content_1800955.html, stored pages): two kinds of person in one
     # note; "具体责任人" is one label, not 具体 (a person) and then 责任人
     note = notes.parse_note("牵头责任人:涂娟,具体责任人:王勇、张伟、蒋丽")
