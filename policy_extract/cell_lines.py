@@ -313,11 +313,11 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
             pass  # "——": an empty unit cell
         elif "group" in col and not row["text"] and _part_row(cell):
             row["group"] = cell  # "1", "一、就业促进(3项)", "促进重点群体稳定就业": the group's merged cell, on its first row
-        elif trailing and (row["time"] or (numbered and cell.isdecimal()) or ("deadline" not in col and row["units"] and not unit_cell(cell))):
+        elif trailing and ((row["time"] and not time_first) or (numbered and cell.isdecimal()) or ("deadline" not in col and row["units"] and not unit_cell(cell))):
             pass  # a progress or remarks cell, or a stray number: no cell of the task's
         elif row["text"] and "deadline" in col and time_cell(cell):
             row["time"].append(cell)
-        elif row["text"] and "leader" in col and not row["time"] and person_cell(cell):
+        elif row["text"] and "leader" in col and (not row["time"] or col["leader"] > col.get("deadline", width)) and person_cell(cell):
             row["people"].append("、".join(glued_names(cell)) or cell)
         elif row["units"] and not row["time"] and cell[:1] in "(（" and cell[-1:] in ")）":
             row["units"][-1] += cell  # "应急管理局", "(安委办)": a unit's alias on the line under it (钟楼区 2024)
