@@ -163,7 +163,8 @@ def _find_title(paras: list[Piece]) -> str | None:
             after_annex = True
         if g.site_name_line.match(p.text) or p.text.lstrip().startswith(_MENU_BULLETS):
             continue  # "中国政府网" between the page's title and the heading, "• 政府信息公开" (a menu): no part of either
-        if _heading_like(p.text) and not g.is_file_line(p.text):  # "潍坊…实施方案.docx": a sharing site's file name, or its size
+        if _heading_like(p.text) and not g.is_file_line(p.text) and "".join(p.text.split()) != "目录":  # (a contents' label closes the title, 汇编 on maok.cn)
+            # "潍坊…实施方案.docx": a sharing site's file name, or its size
             text = g.site_name_suffix.sub("", squeeze_cjk_spaces(p.text)) or p.text  # "…的意见-湖南省人民政府门户网站"
             if not run and after_annex:
                 annexed.add(len(blocks))

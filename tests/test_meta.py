@@ -440,6 +440,12 @@ def test_the_plan_printed_under_the_annex_label_is_the_title():
 
 
 
+def test_a_contents_label_is_no_part_of_the_title():
+    # a 汇编 on a sharing site (maok.cn …id=254562, web review k 05): its name printed twice, then "目录" over the list of contents
+    text = "教育局2024年工作要点汇编(6篇)\n\n教育局2024年工作要点汇编(6篇)\n\n目录\n\n1.XX自治县教育局2024年工作要点2\n\n2.区教育局2024年工作要点15\n"
+    assert policy_extract.parse_text(text).meta.title == "教育局2024年工作要点汇编(6篇)"
+
+
 def test_the_plan_printed_under_the_signatures_date_is_the_title():
     # 监利 2022 (artfolios.org 's copy of jianli.gov.cn …/t20220114_688893.shtml, web review j 07): "关于分解落实…的通知", the date,
     # then the plan's heading over two lines; the contract takes the plan's heading, as under an annex's label
