@@ -439,7 +439,6 @@ def test_the_plan_printed_under_the_annex_label_is_the_title():
     assert policy_extract.parse_text(own).meta.title == "河北省科学技术厅关于公布部门规范性文件清理结果的通知"
 
 
-
 def test_a_contents_label_is_no_part_of_the_title():
     # a 汇编 on a sharing site (maok.cn …id=254562, web review k 05): its name printed twice, then "目录" over the list of contents
     text = "教育局2024年工作要点汇编(6篇)\n\n教育局2024年工作要点汇编(6篇)\n\n目录\n\n1.XX自治县教育局2024年工作要点2\n\n2.区教育局2024年工作要点15\n"
@@ -468,6 +467,8 @@ def test_a_wrapped_issuing_title_names_the_plan_when_its_sentence_is_wrapped_too
     # corpus 0847 (河北省科学技术厅 2020): the same with no heading printed below: the name the line cites
     cited = "河北省科学技术厅关于印发《河北省企业重点实验室建设与\n运行管理办法》的通知\n各市科技局:\n为加强…管理,特制定本办法。\n"
     assert policy_extract.parse_text(cited).meta.title == "河北省企业重点实验室建设与运行管理办法"
+
+
 def test_a_title_printed_in_quotes_is_given_without_them():
     # 淮安 2022 (m.jxyuer.com/news/jiaodian/166873.html): the heading line is the title in 《》
     text = (
