@@ -11,6 +11,7 @@ from functools import lru_cache
 from .cell_lines import plain_cell_lines, regroup_cell_lines
 from .flat_tables import labelled_cards, split_header_run, split_tab_runs, unglue_tables
 from .grammar import current as _grammar
+from .label_lines import label_lines_as_labels
 from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
 from .note_breaks import starts_with_label
@@ -382,5 +383,6 @@ def absorb_table_headings(pieces: list[Piece]) -> list[Piece]:
 
 def normalize(lines: list[SourceLine]) -> list[Piece]:
     lines = join_bar_cells(join_number_lines(drop_page_fields(drop_repeated_copy(lines))))
-    pieces = unglue_tables(split_tab_runs(read_ragged_rows(split_wide_rows(regroup_cell_lines(join_wrapped(split_space_rows(labelled_cards(join_header_halves(lines_to_pieces(lines))))))))))
+    pieces = labelled_cards(label_lines_as_labels(join_header_halves(lines_to_pieces(lines))))
+    pieces = unglue_tables(split_tab_runs(read_ragged_rows(split_wide_rows(regroup_cell_lines(join_wrapped(split_space_rows(pieces)))))))
     return without_panels(drop_repeated_headers(absorb_table_headings(pieces)))

@@ -1257,3 +1257,15 @@ def test_header_names_wrapped_over_two_cells_are_joined_to_fit_the_rows():
 
     # names that fit the rows as they are stay as they are ("牵头单位", "责任单位" are two columns, not one)
     assert unwrapped_names(["序号", "重点工作", "牵头单位", "责任单位"], ["1", "推进…", "市发改委", "市财政局", "2"]) == ["序号", "重点工作", "牵头单位", "责任单位"]
+
+
+def test_one_task_printed_as_label_lines_without_colons_is_a_card():
+    # 同心县 2023 政府工作报告 任务分解 (tongxin.gov.cn/ztzl/2023zfgzbg/rwfj/202303/t20230313_3991682.html, web review e 05): a page that
+    # prints one task, each column's name on a line and its value on the next; it gave no task
+    lines = ["具体任务", "全面落实疫情防控“新十条”,抓紧完成方舱医院升级改造亚定点医院,创建全国卫生县和自治区健康县。", "责任单位", "卫健局、文旅局",
+             "配合单位", "各乡镇", "完成时限", "方舱医院升级改造亚定点医院1月底前完成;其它事项12月底前取得明显成效并长期坚持"]
+    tasks = policy_extract.parse_text("\n".join(lines) + "\n").tasks
+    assert [([u.name for u in t.responsible_units], t.deadline.ongoing, t.text[:6]) for t in tasks] == [(["卫健局", "文旅局", "各乡镇"], True, "全面落实疫情")]
+    # a table's header one name a line over its cells is no card (names follow names)
+    table = "\n".join(["序号", "重点工作", "责任单位", "完成时限", "1", "推进政务公开标准化建设。", "县政务服务中心", "12月底前"]) + "\n"
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in policy_extract.parse_text(table).tasks] == [("1", ["县政务服务中心"])]
