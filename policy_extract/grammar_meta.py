@@ -42,7 +42,7 @@ class MetadataPatterns:
     # the remark run on into the annex that follows the signature ("…2025年5月18日(此件公开发布)附件12025年县政府工作报告任务清单", 沁县 2025 flattened)
     # or the next annex's label run on after a table's last unit cell ("…完成年度目标任务区发展改革委附件22022年区政府工作报告重点工作任务分解表",
     # 沙坪坝区 2022 flattened, web review h 08)
-    annex_after_unit = _Lazy(rf"(?<=[局委办府院室厅部会所站队心])附件\s*\d{{1,2}}(?=\s*(?:(?:19|20)\d{{2}}年|{HAN}))")
+    annex_after_unit = _Lazy(rf"(?<=[局委办府院室厅部会所站队心日])附件\s*\d{{1,2}}(?=\s*(?:(?:19|20)\d{{2}}年|{HAN}))")
     remark_then_annex = _Lazy(r"[（(]此件[^（()）]{2,8}[）)](?=\s*附[件表])")
     seal_remark = _Lazy(r"^\s*[（(][^（()）]{2,30}代章[）)]\s*$")  # "（国家知识产权局代章）" under the signer, over the date
     signature_date_at_end = _Lazy(rf"{_date}\s*$")
@@ -269,6 +269,13 @@ class MetadataPatterns:
     @cached_property
     def page_field_of(self) -> dict[str, str]:
         return {w: field for field, words in self.rules.page_fields for w in words}
+
+    @cached_property
+    def annex_title_run_on(self) -> re.Pattern:
+        """An annex's label and its plan's title run on into the plan's first sentence ("附件1幼儿园建设工程实施方案按照全省…", corpus 0979
+        flattened): the label and the title (the shortest that ends like a plan's, not before 的 or a quote's end)."""
+        endings = self.rules.plan_title_endings + self.rules.annex_plan_title_endings
+        return re.compile(rf"附件\s*\d{{0,2}}\s*(?:{HAN}|[《》〈〉“”（）()、0-9—-]){{4,60}}?{_alt(endings)}(?=[为按根依坚以深全近当着贯]{HAN})")
 
     @cached_property
     def signature_before_plan(self) -> re.Pattern:

@@ -106,7 +106,9 @@ def chrome_apart(text: str) -> list[str]:
     if "此件" in stripped and (remark := _grammar().remark_then_annex.search(stripped)) is not None:  # the annex opens a paragraph
         return chrome_apart(stripped[: remark.end()]) + chrome_apart(stripped[remark.end() :])
     if "附件" in stripped[10:] and (annex := _grammar().annex_after_unit.search(stripped, 10)) is not None:  # so it does after a unit's cell
-        return chrome_apart(stripped[: annex.start()]) + chrome_apart(stripped[annex.start() :])
+        head = _grammar().annex_title_run_on.match(stripped, annex.start())  # and its plan's first sentence after its title
+        cut = [annex.start(), annex.end(), head.end()] if head else [annex.start()]  # ("附件1" / its title / its first sentence, as lined)
+        return chrome_apart(stripped[: cut[0]]) + [stripped[a:b] for a, b in zip(cut, cut[1:] + [len(stripped)])]
     ending = next((w for w in chrome if stripped.endswith((w + ":", w + "：")) and len(stripped) > len(w) + 10), None) if stripped[-1:] in ":：" else None
     if ending is not None:  # a site's label left with nothing after it, run on at the end: "…城区再新建1个农贸市场。县商务局12月底前分享到:" (大竹县 2016)
         return chrome_apart(stripped[: -len(ending) - 1])

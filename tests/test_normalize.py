@@ -432,3 +432,15 @@ def test_a_sites_label_run_on_at_the_end_with_nothing_after_it_is_chrome():
     assert ([u.name for u in last.responsible_units], last.deadline.text) == (["县商务局"], "12月底前")
     # a sentence that ends with the word, no label after it, is kept
     assert chrome_apart("请各单位及时更新信息，方便群众扫一扫") == ["请各单位及时更新信息，方便群众扫一扫"]
+
+
+def test_an_annex_label_run_on_after_the_signatures_date_opens_its_paragraph_and_its_title_its_own():
+    # corpus 0979 (河北省教育厅 2019 幼儿园建设工程) flattened: the annex list's last entry, the signature, then "附件1", the plan's title
+    # and its first sentence, as the lined copy prints them on lines of their own
+    from policy_extract.normalize import chrome_apart
+
+    text = "2、工作专班名单河北省教育厅河北省财政厅2019年1月30日附件1幼儿园建设工程实施方案按照全省“双创双服”活动总体部署，特制定本方案。"
+    assert chrome_apart(text) == ["2、工作专班名单河北省教育厅河北省财政厅2019年1月30日", "附件1", "幼儿园建设工程实施方案",
+                                  "按照全省“双创双服”活动总体部署，特制定本方案。"]
+    # "附件2" inside a sentence after a date is no label ("请于5月10日附件2所列…" names the annex, it opens nothing)
+    assert len(chrome_apart("请各地于5月10日前按附件2格式报送，附件2表格须加盖公章。")) == 1
