@@ -313,7 +313,7 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
             pass  # "——": an empty unit cell
         elif "group" in col and not row["text"] and _part_row(cell):
             row["group"] = cell  # "1", "一、就业促进(3项)", "促进重点群体稳定就业": the group's merged cell, on its first row
-        elif trailing and ((row["time"] and not time_first) or (numbered and cell.isdecimal()) or ("deadline" not in col and row["units"] and not unit_cell(cell))):
+        elif trailing and ((row["time"] and not time_first) or (numbered and cell.isdecimal()) or (("deadline" not in col or time_first) and row["units"] and not unit_cell(cell))):
             pass  # a progress or remarks cell, or a stray number: no cell of the task's
         elif row["text"] and "deadline" in col and time_cell(cell):
             row["time"].append(cell)

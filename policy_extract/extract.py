@@ -126,7 +126,8 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
             # the items of the noted ones' kind and level (not a list of clusters under a plan whose 保障措施 carry the notes, 0921)
             noted_ids, levels = {id(n) for n in noted}, {(n.kind, n.level) for n in noted}
             fallback = [n for n in fallback if (n.kind, n.level) in levels and id(n) not in noted_ids and not any(id(d) in noted_ids for d in n.walk())]
-            fallback = fallback if len(fallback) >= 3 * len(noted) else []
+            among = any(c.kind == n.kind and id(c) not in noted_ids for n in noted if n.parent is not None for c in n.parent.children)  # (not 0358's
+            fallback = fallback if len(fallback) >= 3 * len(noted) and among else []  # 活动组织 whose items all carry one, diffreview-s23)
         paras = all_paragraphs(root) if fallback else []
         start = attached_plan_line(paras) if fallback else None  # (an index into paras: a page on one line has one line number)
         at = {id(p): k for k, p in enumerate(paras)}

@@ -110,6 +110,7 @@ def chrome_apart(text: str) -> list[str]:
         cut = [annex.start(), annex.end(), head.end()] if head else [annex.start()]  # ("附件1" / its title / its first sentence, as lined)
         return chrome_apart(stripped[: cut[0]]) + [stripped[a:b] for a, b in zip(cut, cut[1:] + [len(stripped)])]
     ending = next((w for w in chrome if stripped.endswith((w + ":", w + "：")) and len(stripped) > len(w) + 10), None) if stripped[-1:] in ":：" else None
+    ending = None if ending is None or match_marker(stripped) is not None else ending  # (not a heading's "（五）推进公共服务场所无障碍：")
     if ending is not None:  # a site's label left with nothing after it, run on at the end: "…城区再新建1个农贸市场。县商务局12月底前分享到:" (大竹县 2016)
         return chrome_apart(stripped[: -len(ending) - 1])
     if "解读" in stripped[-300:]:

@@ -236,7 +236,7 @@ def _find_title(paras: list[Piece]) -> str | None:
                 return plan
             # the notice's own line wrapped over lines ("辽宁省人民政府关于印发《2023年" / "省〈政府工作报告〉任务分解" /
             # "和责任分工方案》的通知", realworld h06 with its 印发 sentence wrapped too): the plan it issues, as the lines above do
-            if m := g.about_issuing.search(block):
+            if (m := g.about_issuing.search(block)) and "印发" in m.group(0)[:4]:  # (a 转发's notice is itself a 通知: its line whole)
                 inner = unwrapped(m.group("title"))
                 return next((b for b in blocks[i + 1 :] if _key(b) == _key(inner)), inner)
         if not block.endswith(g.title_endings + g.rules.annex_plan_title_endings):

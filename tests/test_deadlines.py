@@ -382,6 +382,11 @@ def test_a_year_with_no_target_verb_after_a_clause_is_no_milestone():
     assert deadline_in_text("2022年全省完成造林100万亩。", 2023) is None  # a subject between: a report, not a target
     assert [m["date"] for m in deadline_in_text("于2022年和2023年分别建成两个中心。", 2021).milestones] == ["2022-12-31", "2023-12-31"]
     assert deadline_in_text("对2022年和2023年的项目进行验收。", 2021) is None  # years joined, no target verb after them
+    # diffreview-s23's probes: 对于 is no 于, a year before 建成的 names what was built, a run of years opened by 在 is a past's
+    assert deadline_in_text("对于2000年建成的老旧小区实施改造。", 2024) is None
+    assert deadline_in_text("在2021年和2022年完成试点的基础上，全面推广试点经验。", 2023) is None
+    assert deadline_in_text("加快建设，力争于2025年，全面建成创新高地。", 2021).date == "2025-12-31"  # 力争于 before a comma
+    assert deadline_in_text("到2025年、2030年分别达到60%和80%。", 2021).date == "2030-12-31"
 
 
 def test_the_period_of_a_plan_an_item_names_is_no_time_limit():

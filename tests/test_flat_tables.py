@@ -1269,3 +1269,11 @@ def test_one_task_printed_as_label_lines_without_colons_is_a_card():
     # a table's header one name a line over its cells is no card (names follow names)
     table = "\n".join(["序号", "重点工作", "责任单位", "完成时限", "1", "推进政务公开标准化建设。", "县政务服务中心", "12月底前"]) + "\n"
     assert [(t.number, [u.name for u in t.responsible_units]) for t in policy_extract.parse_text(table).tasks] == [("1", ["县政务服务中心"])]
+
+
+def test_a_remarks_cell_after_the_units_of_a_time_first_table_is_no_task():
+    # diffreview-s23's probe (the 序号 | 工作任务 | 完成时限 | 责任单位 | 备注 form, one cell per line): "市考指标" in 备注 had become a task
+    cells = ["序号", "工作任务", "完成时限", "责任单位", "备注", "1", "新建改造农村公路50公里。", "2023年11月底前", "县交通运输局", "市考指标",
+             "2", "完成高标准农田建设2万亩。", "2023年10月底前", "县农业农村局", "3", "新增城镇就业1500人以上。", "2023年12月底前", "县人社局", "省考指标"]
+    tasks = policy_extract.parse_text("\n".join(cells) + "\n").tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [("1", ["县交通运输局"]), ("2", ["县农业农村局"]), ("3", ["县人社局"])]

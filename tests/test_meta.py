@@ -239,6 +239,13 @@ def test_contacts_run_on_after_the_last_items_sentence_are_no_part_of_it(text, e
     # a number inside the item's own sentence stays ("…拨打12345-1234567…。" is the item's)
     own = policy_extract.parse_text("一、重点工作\n（一）畅通渠道。开通热线0311-66908222受理群众诉求。\n").tasks[-1]
     assert own.text.endswith("受理群众诉求。")
+    # (diffreview-s23's probes) a sentence that gives a number in brackets is the item's, its time limit too; a line of work that names a
+    # hotline is no contact line
+    asked = policy_extract.parse_text("一、重点工作\n（三）做好材料报送。请各地于2023年6月30日前将汇总表报送省人社厅（联系电话：0311-66908222）"
+                                      "河北省人力资源和社会保障厅2023年5月4日\n").tasks[-1]
+    assert asked.text.endswith("报送省人社厅（联系电话：0311-66908222）") and asked.deadline.date == "2023-06-30"
+    hotline = policy_extract.parse_text("一、重点任务\n（一）畅通诉求渠道。\n各县区要健全企业诉求响应机制。\n设立营商环境投诉电话：12345，做到件件有回音。\n").tasks[-1]
+    assert hotline.text.endswith("做到件件有回音。")
 
 
 # --- page heads from real sites (the stored web pages) -----------------------------------
@@ -452,6 +459,13 @@ def test_the_plan_printed_under_the_signatures_date_is_the_title():
             "经市政府同意,现将《政府工作报告》2022年重点工作任务及民生实事项目进行责任分解并印发给你们,请认真抓好贯彻落实。\n"
             "2021年11月22日\n(此件公开发布)\n《政府工作报告》2022年重点工作\n及民生实事项目任务分解方案\n一、2022年主要预期目标\n")
     assert policy_extract.parse_text(text).meta.title == "《政府工作报告》2022年重点工作及民生实事项目任务分解方案"
+
+
+def test_a_wrapped_forwarding_notices_line_stays_whole():
+    # diffreview-s23's probe: a 转发 notice's own line wrapped over three lines; what it forwards is itself a 通知, so the line is the title
+    text = ("XX市人民政府办公室关于转发省人力资源和社会\n保障厅关于做好2024年高校毕业生就业创业\n工作的通知的通知\n各县（区）人民政府，市政府各部门：\n"
+            "现将省人力资源和社会保障厅《关于做好2024年高校毕业生就业创业工作的通知》转发给你们，请结合实际认真贯彻执行。\nXX市人民政府办公室\n2024年4月2日\n")
+    assert policy_extract.parse_text(text).meta.title.endswith("工作的通知的通知")
 
 
 def test_a_wrapped_issuing_title_names_the_plan_when_its_sentence_is_wrapped_too():

@@ -432,6 +432,8 @@ def test_a_sites_label_run_on_at_the_end_with_nothing_after_it_is_chrome():
     assert ([u.name for u in last.responsible_units], last.deadline.text) == (["县商务局"], "12月底前")
     # a sentence that ends with the word, no label after it, is kept
     assert chrome_apart("请各单位及时更新信息，方便群众扫一扫") == ["请各单位及时更新信息，方便群众扫一扫"]
+    # a heading that ends with such a word and its colon is no chrome (diffreview-s23's probe)
+    assert chrome_apart("（五）推进公共服务场所无障碍：") == ["（五）推进公共服务场所无障碍："]
 
 
 def test_an_annex_label_run_on_after_the_signatures_date_opens_its_paragraph_and_its_title_its_own():

@@ -309,11 +309,14 @@ def test_non_task_section_keywords(stem, heading):
 def test_a_requirements_part_of_any_wording_is_no_task_section():
     # "有关要求", "其他要求" are 工作要求 worded otherwise (corpus 1034 河北 营养改善计划 提标扩面方案 "六、有关要求（一）提高政治站位。",
     # 0217 "四、其他要求（一）高度重视…", review c-rev b): requirements on how to work, not the work; a unit note still makes a task there
-    assert {"有关要求", "其他要求", "相关要求"} <= set(rules.NON_TASK_SECTION_KEYWORDS)
+    assert {"有关要求", "其他要求", "相关要求"} <= set(rules.NON_TASK_SECTION_NAMES)  # the part's whole name: a work heading may say
+    # "（二）严格落实中央生态环境保护督察有关要求" over its items (diffreview-s23's probe)
+    inside = "二、重点任务\n（一）严格落实中央生态环境保护督察有关要求\n1.抓好督察反馈问题整改。\n2.强化整改成效评估。\n"
+    assert [t.number for t in policy_extract.parse_text(inside).tasks] == ["1", "2"]
     text = ("五、提标扩面\n（一）扩大覆盖范围。将17个县全部纳入营养改善计划。\n六、有关要求\n（一）提高政治站位。各级教育部门要精心组织。\n"
             "（二）强化监督检查。各地要建立问责制度。\n")
     assert [(t.number, t.path) for t in policy_extract.parse_text(text).tasks] == [("（一）", ["五、提标扩面"])]
-    without = _rules_without("non_task_section_keywords", "有关要求", "其他要求", "相关要求")
+    without = _rules_without("non_task_section_names", "有关要求", "其他要求", "相关要求")
     assert [t.number for t in policy_extract.parse_text(text, rules=without).tasks] == ["（一）", "（一）", "（二）"]
     noted = text.replace("问责制度。", "问责制度。（省教育厅负责）").replace("精心组织。", "精心组织。（省委宣传部负责）")
     assert [(t.number, t.path[0]) for t in policy_extract.parse_text(noted).tasks] == [("（一）", "六、有关要求"), ("（二）", "六、有关要求")]
@@ -552,6 +555,7 @@ def test_non_task_section_names():
     # who to call: "五、联系人及方式联系人：朱文贾长春联系电话：010-84216442（兼传真）…" (人社部办公厅 2015, corpus 0287 flattened)
     text = "四、进度要求各省级人社部门应于2015年10月30日前将扩大试点工作方案报送我部社保中心。五、联系人及方式联系人：朱文贾长春联系电话：010-84216442（兼传真）,010-84222158\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["四"]
+    assert [t.number for t in policy_extract.parse_text(text.replace("联系人及方式", "联系人及联系方式")).tasks] == ["四"]  # (corpus 1014's name)
     without = _rules_without("non_task_section_names", "联系人及方式")
     assert [t.number for t in policy_extract.parse_text(text, rules=without).tasks] == ["四", "五"]
 
@@ -831,7 +835,7 @@ def test_an_annex_list_is_no_part_of_the_body():
     # corpus 0910 (工业设计 申报指南 的通知): the annex list names documents, none is a task
     text = "一、申报主体\n国内外知名设计机构在河北设立的工业设计分支机构。\n二、相关要求\n请各市工业和信息化局做好本地区项目的宣传动员和申报指导。\n附件：\n1.2021年河北省资助国内外知名设计机构（大师工作室）引进项目申报书.doc\n2.2021年河北省资助国内外知名设计机构（大师工作室）引进项目推荐汇总表.doc\n"
     # (一、申报主体: who may apply, no work; 二、相关要求: requirements, no task section either, but read as one the list stays out of it)
-    assert [t.number for t in policy_extract.parse_text(text, rules=_rules_without("non_task_section_keywords", "相关要求")).tasks] == ["二"]
+    assert [t.number for t in policy_extract.parse_text(text, rules=_rules_without("non_task_section_names", "相关要求")).tasks] == ["二"]
     assert policy_extract.parse_text(text).tasks == []
 
 
@@ -1379,7 +1383,8 @@ def test_validity_words():
                        ("政策执行期限暂定至2022年底。", None), ("有效期限为2020年1月1日至2022年12月31日。", None),
                        # 东莞 東府〔2021〕54號 (web review j 08): "原階段性下調工傷保險費率政策實施至2021年4月30日" — a policy's period
                        ("原阶段性下调工伤保险费率政策实施至2021年4月30日，2021年5月1日起按照行业基准费率标准执行。", None),
-                       ("各项政策实施前，于2024年6月30日前完成备案。", "2024-06-30")):
+                       ("各项政策实施前，于2024年6月30日前完成备案。", "2024-06-30"),
+                       ("推进减税降费政策实施，2024年6月底前完成政策兑现。", "2024-06-30")):  # (diffreview-s23: 政策实施 only before 至)
         limit = deadlines.deadline_in_text(text, 2024 if date else 2020)
         assert (limit.date if limit else None) == date
 

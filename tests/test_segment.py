@@ -867,6 +867,11 @@ def test_a_few_notes_in_a_long_list_leave_its_other_items_tasks():
              "\n二、保障措施\n（一）加强统筹协调。加大支持。（省发展改革委负责）\n（二）强化要素保障。加大支持。（省财政厅负责）\n"
              "（三）精准招商引资。开展招商。（省商务厅负责）\n")
     assert [t.number for t in policy_extract.parse_text(other).tasks] == ["（一）", "（二）", "（三）"]
+    # nor where the noted items are their list's every item: criteria listed beside a procedure whose steps carry the notes stay out
+    # (corpus 0358 寻找最美农民工 and diffreview-s23's probe: "一、推荐标准（一）爱岗敬业。…" beside "二、推荐程序（一）组织推荐。…（各县区人社局负责）")
+    criteria = ("一、推荐标准\n" + "\n".join(f"（{n}）爱岗敬业。在本职岗位上勤奋工作，业绩突出。" for n in "一二三四五六") +
+                "\n二、推荐程序\n（一）组织推荐。各县区按名额推荐候选人。（各县区人社局负责）\n（二）审核公示。对候选人进行审核并公示。（市人社局负责）\n")
+    assert [t.path[0] for t in policy_extract.parse_text(criteria).tasks] == ["二、推荐程序", "二、推荐程序"]
 
 
 def test_an_item_run_into_the_notices_annex_list_is_still_a_task():
