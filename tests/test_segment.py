@@ -938,6 +938,18 @@ def test_the_notices_closing_paragraph_under_its_last_item_is_the_notices():
     assert "各级党委和政府" in policy_extract.parse_text(text).tasks[0].text
 
 
+def test_the_notices_request_for_reports_under_its_last_item_is_the_notices():
+    # corpus 0983 (河北省教育厅 2015 教辅材料, review c-rev m): the request to all its units after the last item, then the signature;
+    # its date had been the last task's time limit
+    text = ("五、加强发行监管\n各出版发行单位要严格按照省颁教辅推荐目录组织发行。具备资质的发行单位所编制的征订单经我厅审核后方可印发。\n"
+            "各设区市、省直管县（市）2015—2016学年教辅材料推荐结果请于7月15日前报我厅备案。\n河北省教育厅\n2015年6月11日\n")
+    task = policy_extract.parse_text(text).tasks[-1]
+    assert task.text.endswith("审核后方可印发。") and task.deadline is None
+    # an item about reports keeps its own request ("五、做好信息报送")
+    own = text.replace("五、加强发行监管", "五、做好信息报送")
+    assert policy_extract.parse_text(own).tasks[-1].deadline is not None
+
+
 QINXIAN = [  # 沁县 2025 (m.ltwz.net/news/DPweP9gqoV.html, web review d 05): a notice's own instructions, the plans it issues listed, then the first
     "县示范区管委会,各乡、镇人民政府,县直各有关单位:", "经县政府同意,现将《2025年县<政府工作报告>任务分解》印发给你们。请各单位认真对照,抓好落实。",
     "一、责任到人,闭环管理。各责任单位需严格对照任务清单,逐项细化职责。", "二、节点管控,动态调度。各单位要紧盯目标任务、关键指标、序时进度。",
