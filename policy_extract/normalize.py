@@ -258,8 +258,10 @@ def _gap_table_lines(lines: list[SourceLine]) -> list[SourceLine]:
     地区生产总值增长5.5%左右　　区发展改革委　　2　　…", 沙坪坝区 2022 with its lines joined by U+3000): the line as the lines it was, on
     its own line number, where they hold such a table (plain_cell_lines); every other line as it is."""
     out: list[SourceLine] = []
-    for src in lines:
-        parts = split_gaps(src.text) if src.text.count("\u3000\u3000") >= 6 and "\t" not in src.text else ()
+    units = tuple(w + "\u3000\u3000" for name, words in _grammar().column_words if name in ("lead", "responsible") for w in words)
+    for src in lines:  # (a unit column's name a cell of its own: the header is there)
+        table = src.text.count("\u3000\u3000") >= 6 and "\t" not in src.text and any(w in src.text for w in units)
+        parts = split_gaps(src.text) if table else ()
         parted = [SourceLine(p, src.line, src.page, src.table, src.row, src.box, src.order) for p in parts] if len(parts) >= 8 else []
         out += parted if parted and plain_cell_lines(parted) else [src]
     return out
