@@ -50,7 +50,7 @@ def _working_items(node: Node, noted: bool = False):
     """The items under `node` that are work; under a heading with a unit note or the section a user named (`noted`), whatever
     section it stands in: the note assigns them work (the contract), so only a part of its own below it that names no work is left out."""
     for child in node.children:
-        if _is_non_task_section(child) and (bool(child.children) or child.level == 1) if noted else _excluded(child):
+        if (_is_non_task_section(child) and (bool(child.children) or child.level == 1)) if noted else _excluded(child):
             continue
         if is_heading(child) and not runs_into_annex_list(child) and not runs_into_terms(child):
             yield from _working_items(child, noted)
@@ -129,7 +129,7 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
             among = any(c.kind == n.kind and id(c) not in noted_ids for n in noted if n.parent is not None for c in n.parent.children)  # (not 0358's
             fallback = fallback if len(fallback) >= 3 * len(noted) and among else []  # 活动组织 whose items all carry one, diffreview-s23)
         paras = all_paragraphs(root) if fallback else []
-        start = attached_plan_line(paras) if fallback else None  # (an index into paras: a page on one line has one line number)
+        start = attached_plan_start(paras) if fallback else None  # (an index into paras: a page on one line has one line number)
         at = {id(p): k for k, p in enumerate(paras)}
         after = [n for n in fallback if start is not None and at.get(id(n.paras[0]), -1) > start]
         # (listed only: every item on a line before the label's; a page on one line prints the plan it issues before its own annex's label, 0889)
@@ -196,7 +196,7 @@ _TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
 
-def attached_plan_line(paras: list[Piece]) -> int | None:
+def attached_plan_start(paras: list[Piece]) -> int | None:
     """Where (the index of the paragraph in `paras`, the notice's in reading order) a plan attached to the notice begins: an
     annex label ("附件", "附件1", "附件：…清单") whose title, on its line or the paragraph after it, ends like a plan
     (rules.ANNEX_PLAN_TITLE_ENDINGS: "…实施方案", "…推广清单"). None without one."""
