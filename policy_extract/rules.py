@@ -1,4 +1,5 @@
-"""The rules people extend, kept as data in one place.
+"""The rules people extend, kept as data in one place (with rules_pages.py: the words of the web page
+around a notice, imported here; every table is a field of `Rules` below).
 
 Each entry names the real phrase it serves in its test (tests/test_rules.py). Code in
 the stages reads these tables; it does not repeat the words.
@@ -6,6 +7,8 @@ the stages reads these tables; it does not repeat the words.
 from __future__ import annotations
 
 from collections import namedtuple
+
+from .rules_pages import PAGE_FIELD_LABELS, PAGE_FIELDS, PAGE_INFO_LABELS, SITE_FOOTER_WORDS, SITE_NAME_ENDINGS, WEB_CHROME_LINES
 
 # --- sections ----------------------------------------------------------------
 # A numbered section whose title contains one of these holds the tasks.
@@ -187,47 +190,6 @@ TABLE_COLUMNS = (
     # the figure a target table sets beside each task ("地区生产总值 | 增长5.5%(市下达指标)"): part of its text
     ("target", ("指标要求", "目标要求", "预期目标", "目标值", "指标值", "量化指标")),
 )
-
-# --- web pages ---------------------------------------------------------------
-# Lines a government site prints around a notice (a short line opening with one of these):
-# never a title, a task or a unit.
-WEB_CHROME_LINES = (
-    "导航菜单", "您当前的位置", "您现在的位置", "您现在所在的位置", "您所在的位置", "您所在位置", "当前位置", "您的位置", "所在位置", "位置:", "位置：",
-    "无障碍", "长辈版", "长者版", "关怀版", "长者模式", "返回首页", "分享到", "分享按钮", "扫一扫",
-    "打印本页", "【打印本页】", "关闭窗口", "【关闭窗口】", "字体：", "字号：", "【字体：", "[字体", "字体大小", "浏览次数",
-    "阅读次数", "访问次数", "相关新闻", "相关链接", "相关文档", "上一篇", "下一篇", "返回顶部", "【打印】",
-    "本站支持IPV6", "本站支持IPv6", "查看原文", "更多信息请关注", "通知及附件下载", "附件下载", "相关推荐", "猜你喜欢", "(未完,全文共", "（未完，全文共",
-    "(阅读全部图文内容", "（阅读全部图文内容", "侵权投诉", "VIP专免", "仅展示", "网友评论", "评论功能已关闭", "发表评论",
-    "预览结束,免费获取全文", "预览结束，免费获取全文",)
-
-# Words of a site's own line, wherever they stand in it ("甘公网安备62052302000005号", "陇ICP备05000221号",
-# "网站标识码6205230001", a template's unfilled field "总站 {{item.sitename}}"): the line is no part of the notice.
-SITE_FOOTER_WORDS = ("公网安备", "ICP备", "网站标识码", "版权所有", "{{", "【切换】")  # and a menu's "国内政策【切换】 国际政策"
-
-# Fields of a government site's information table ("发布机构: | 周村区农业农村局 |", "成文日期: 2022-04-18",
-# "名 称: …"), by the meta field each gives where the notice itself does not print it.
-PAGE_FIELDS = (
-    ("title", ("标题", "名称", "文件名称")),
-    ("issuer", ("发布机构", "发文机关", "发文单位", "发文机构", "发布单位")),
-    ("issue_date", ("成文日期", "发文日期", "发文时间", "印发日期")),
-    ("doc_number", ("文号", "发文字号", "文件编号", "发文文号")),
-)
-
-# How a site's name ends where a page's title prints it after the notice's ("…的意见-湖南省人民
-# 政府门户网站"): no part of the title.
-SITE_NAME_ENDINGS = ("门户网站", "人民政府网", "政府网", "网站", "官网", "政务网")
-
-# Labels of the line a site prints under a notice's title ("来源: 教育体育局 发布时间:2020-03-02
-# 15:00 累计次数:", realworld h09): when the line breaks are lost, the title is what precedes them.
-PAGE_INFO_LABELS = (
-    "来源", "信息来源", "发布时间", "发布日期", "发文日期", "成文日期", "公开日期", "生成日期", "索引号", "发布机构",
-    "作者", "浏览次数", "累计次数", "点击数", "名称", "标题", "文号", "主题分类", "组配分类", "信息分类", "有效性",
-    "发布人", "发布者", "上载日期", "上传日期", "更新日期", "更新时间", "字号", "内容分类", "废止时间", "文件编号", "公开范围", "公开方式",
-)
-
-# The disclosure fields a government site prints under a notice ("公开程序：本单位审核后公开
-# 责任部门：省政府办公厅秘书一处"): the page's, not the notice's; the fields after them too.
-PAGE_FIELD_LABELS = ("公开程序", "公开方式", "公开范围", "公开时限", "公开属性")
 
 # --- metadata ----------------------------------------------------------------
 # Labels a page's metadata table puts before the doc number ("文    号 蔡政办〔2023〕1号").
