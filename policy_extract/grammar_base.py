@@ -32,8 +32,8 @@ def longest_first(words) -> list[str]:
 
 
 def _alt(words) -> str:
-    """An alternation of words, longest first, so "牵头负责" wins over "牵头"."""
-    return "(?:" + "|".join(map(re.escape, longest_first(words))) + ")"
+    """An alternation of words, longest first, so "牵头负责" wins over "牵头"; of no words, one that matches nothing (a table a user emptied)."""
+    return "(?:" + ("|".join(map(re.escape, longest_first(words))) or "(?!)") + ")"
 
 
 class _AtTextStart:

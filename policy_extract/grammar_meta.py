@@ -271,6 +271,11 @@ class MetadataPatterns:
         return {w: field for field, words in self.rules.page_fields for w in words}
 
     @cached_property
+    def plan_period_end(self) -> re.Pattern:
+        """A five-year plan's end as a time limit: "“十二五”末", "十四五期末" (rules.PLAN_PERIOD_END_WORDS); `n` its ordinal."""
+        return re.compile(rf"[“\"]?(?P<n>十[一二三四五六七八九])五[”\"]?(?:规划)?(?:时期)?{_alt(self.rules.plan_period_end_words)}(?!目标|水平|的|数)")  # (not "…不高于全省“十四五”末目标值的", 0741)
+
+    @cached_property
     def annex_title_run_on(self) -> re.Pattern:
         """An annex's label and its plan's title run on into the plan's first sentence ("附件1幼儿园建设工程实施方案按照全省…", corpus 0979
         flattened): the label and the title (the shortest that ends like a plan's, not before 的 or a quote's end)."""

@@ -167,6 +167,9 @@ NOT_DEADLINE_AFTER = (
 )
 DONE_AFTER = ("已", "均已")  # after any date, work done by then, not due ("2018年12月31日之前已完成转制的企业", corpus 1074)
 # A period these words open is how long a policy holds, its end no due date ("执行期限为2019年1月1日至2023年12月31日", corpus 1074)
+# What follows a five-year plan's name to mean its last year ("到“十二五”末，实现全省规模以上企业…", 河北 人社 2012, corpus 0302):
+# "十二五" is the 12th plan, 2011–2015, so a time limit of 2015-12-31.
+PLAN_PERIOD_END_WORDS = ("期末", "末期", "末")
 VALIDITY_WORDS = ("执行期限", "执行期", "有效期限", "有效期", "实施期限", "政策期限", "政策实施至")  # "…费率政策实施至2021年4月30日" (东莞 2021)
 NOT_DEADLINE_BEFORE = ("时间：", "时间:", "日期：", "日期:", "自", "从", "出生于", "顺延至", "延续至", "原则", "已于", "截至", "截止到目前",
                        "上年", "上一年", "去年", "前一年")  # "当年投产（或上年第四季度投产）": a past year's, no due date (corpus 0941)
@@ -269,7 +272,7 @@ _rule_fields = (
     ("no_unit_cells", NO_UNIT_CELLS),
     ("ongoing_phrases", ONGOING_PHRASES),
     ("not_deadline_after", NOT_DEADLINE_AFTER), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER),
-    ("validity_words", VALIDITY_WORDS),
+    ("validity_words", VALIDITY_WORDS), ("plan_period_end_words", PLAN_PERIOD_END_WORDS),
     ("recurring_phrases", RECURRING_PHRASES),
     ("table_columns", TABLE_COLUMNS),
     ("web_chrome_lines", WEB_CHROME_LINES),

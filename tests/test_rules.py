@@ -1389,6 +1389,20 @@ def test_validity_words():
         assert (limit.date if limit else None) == date
 
 
+def test_plan_period_end_words():
+    # corpus 0302 (河北 人社 2012 劳动人事争议调解, review c-rev m): "到“十二五”末，实现全省规模以上企业…全部建立…调解组织" — the 12th
+    # five-year plan ends in 2015; 0002 "到“十四五”末建成30家左右国家级人力资源服务产业园", 0259 "争取到“十三五”期末，建立…数据库"
+    assert {"末", "期末"} <= set(rules.PLAN_PERIOD_END_WORDS)
+    for text, date in (("到“十二五”末，实现全省规模以上企业全部建立规范化的劳动人事争议调解组织。", "2015-12-31"),
+                       ("到“十四五”末建成30家左右国家级人力资源服务产业园。", "2025-12-31"), ("争取到“十三五”期末，建立数据库。", "2020-12-31")):
+        assert deadlines.deadline_in_text(text, 2012).date == date
+    # the plan's end as a reference value is no time limit (0741: "不高于全省“十四五”末目标值的"), nor its whole period
+    assert deadlines.deadline_in_text("新建项目能耗强度不高于全省“十四五”末目标值的，一律不受能耗增量指标限制。", 2023) is None
+    assert deadlines.deadline_in_text("“十四五”期间，推进改革。", 2021) is None
+    with using(_rules_without("plan_period_end_words", "末", "期末", "末期")):
+        assert deadlines.deadline_in_text("到“十二五”末，实现全省规模以上企业全部建立规范化的劳动人事争议调解组织。", 2012) is None
+
+
 def test_not_deadline_after():
     # corpus 0216 (河北 人社厅 招聘): "年龄一般在45岁以下（1972年1月1日以后出生）" is an age limit
     assert "以后" in rules.NOT_DEADLINE_AFTER
