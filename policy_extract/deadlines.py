@@ -123,7 +123,7 @@ def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]
         after_range = m.start() > 0 and text[m.start() - 1] in "至到—–-~～－"
         # or a month that opens a sentence as its time ("民营企业招聘月。4月，以民营企业为重点对象…", corpus 0280, review c30-3)
         scheduled = (m.start() == 0 or text[m.start() - 1] in "。；;：:\n") and text[m.end() : m.end() + 1] in ("，", ",") \
-            and "了" not in _CLAUSE_END.split(text[m.end() :], 1)[0]  # (not a story: "9月，省政府出台了…")
+            and not any(w in _CLAUSE_END.split(text[m.end() :], 1)[0] for w in g.rules.story_marks)  # (not a story: "9月，省政府出台了…")
         if kind == "month" and not (m.group("year") or m.group("mark") or m.group(0).endswith("前") or after_range or scheduled):
             pos = m.end()
             continue  # "6月" alone is not a time limit

@@ -25,7 +25,7 @@ def no_work_line(text: str) -> bool:
     title, _, body = text.partition("\n")  # (or under a short title: "七、其他" over "本工作指引自公布之日起施行，有效期3年。", corpus 0822)
     effective = _grammar().effective_clause
     # (nor work after it: "本方案自印发之日起实施。各县区要于3月底前…"; what it repeals is none: "…起执行。《…》同时废止。", 0706)
-    only_clause = all("废止" in s or "失效" in s for s in body.rstrip("。 ").split("。")[1:])
+    only_clause = all(any(w in s for w in _grammar().rules.repeal_words) for s in body.rstrip("。 ").split("。")[1:])
     return effective.match(text) is not None or (len(title) <= 6 and only_clause and effective.match(body) is not None) or _grammar().is_offered_file(text)
 
 

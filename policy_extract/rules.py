@@ -167,6 +167,12 @@ NOT_DEADLINE_AFTER = (
 )
 DONE_AFTER = ("已", "均已")  # after any date, work done by then, not due ("2018年12月31日之前已完成转制的企业", corpus 1074)
 # A period these words open is how long a policy holds, its end no due date ("执行期限为2019年1月1日至2023年12月31日", corpus 1074)
+# Words that make a clause after a month a story of what was done, not a schedule ("9月，省政府出台了…", review c30-3):
+# the month stays no time limit.
+STORY_MARKS = ("了",)
+# Words of a sentence that repeals documents: after an effective clause, they leave it the item's only content
+# ("本办法自发布之日起执行。《…》同时废止。", corpus 0706): no work.
+REPEAL_WORDS = ("废止", "失效")
 # What follows a five-year plan's name to mean its last year ("到“十二五”末，实现全省规模以上企业…", 河北 人社 2012, corpus 0302):
 # "十二五" is the 12th plan, 2011–2015, so a time limit of 2015-12-31.
 PLAN_PERIOD_END_WORDS = ("期末", "末期", "末")
@@ -273,6 +279,7 @@ _rule_fields = (
     ("ongoing_phrases", ONGOING_PHRASES),
     ("not_deadline_after", NOT_DEADLINE_AFTER), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER),
     ("validity_words", VALIDITY_WORDS), ("plan_period_end_words", PLAN_PERIOD_END_WORDS),
+    ("story_marks", STORY_MARKS), ("repeal_words", REPEAL_WORDS),
     ("recurring_phrases", RECURRING_PHRASES),
     ("table_columns", TABLE_COLUMNS),
     ("web_chrome_lines", WEB_CHROME_LINES),

@@ -1403,6 +1403,25 @@ def test_plan_period_end_words():
         assert deadlines.deadline_in_text("到“十二五”末，实现全省规模以上企业全部建立规范化的劳动人事争议调解组织。", 2012) is None
 
 
+def test_story_marks():
+    # 河北 人社 2022 民营企业招聘月 (corpus 0280, review c30-3 and diffreview-s22's probe): "4月，以民营企业为重点对象…" schedules
+    # the month; "9月，省政府出台了加快发展的若干措施。" tells what was done
+    assert "了" in rules.STORY_MARKS
+    assert deadlines.deadline_in_text("9月，省政府出台了加快发展的若干措施。", 2023) is None
+    assert deadlines.deadline_in_text("招聘月。4月，以民营企业为重点对象开展招聘。", 2023).date == "2023-04-30"
+    with using(_rules_without("story_marks", "了")):
+        assert deadlines.deadline_in_text("9月，省政府出台了加快发展的若干措施。", 2023).date == "2023-09-30"
+
+
+def test_repeal_words():
+    # corpus 0706 (河北 2019 工业设计 办法): "七、附则" — "本办法自发布之日起执行。…同时废止。": the effective clause and what it repeals, no work
+    assert {"废止", "失效"} <= set(rules.REPEAL_WORDS)
+    text = "一、推进设计创新。各地要加快工业设计中心建设。\n七、其他\n本办法自发布之日起执行。《河北省工业设计中心认定管理办法》同时废止。\n"
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一"]
+    with using(_rules_without("repeal_words", "废止", "失效")):
+        assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一", "七"]
+
+
 def test_not_deadline_after():
     # corpus 0216 (河北 人社厅 招聘): "年龄一般在45岁以下（1972年1月1日以后出生）" is an age limit
     assert "以后" in rules.NOT_DEADLINE_AFTER
