@@ -268,7 +268,7 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
         candidates.append((phrase, date))
     candidates += [(m["text"], m["date"]) for m in milestones if m["date"]]  # "6963年，" names no real year
     if "五" in text:  # a five-year plan's end: the Nth plan ends in 1955 + 5N ("“十二五”末": 2015)
-        candidates += [(m.group(0), f"{1955 + 5 * cn_to_int(m.group('n'))}-12-31") for m in g.plan_period_end.finditer(text)]
+        candidates += [(m.group("text"), f"{1955 + 5 * cn_to_int(m.group('n'))}-12-31") for m in g.plan_period_end.finditer(text)]
     if not candidates:
         return None
     phrase, date = max(candidates, key=lambda c: c[1])

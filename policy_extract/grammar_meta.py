@@ -40,8 +40,7 @@ class MetadataPatterns:
     # or "（本文有删减）" (国办 letters, corpus 1078, 1102); a contact after it, "（此件主动公开）（联系单位：事业单位人事管理处）" (corpus 0220)
     publication_remark = _Lazy(r"[（(](?:此件[^（()）]{2,8}|本文有删减)[）)](?:\s*[（(]联系[^（()）:：]{0,3}[:：][^（()）]{1,40}[）)])*\s*$")
     # the remark run on into the annex that follows the signature ("…2025年5月18日(此件公开发布)附件12025年县政府工作报告任务清单", 沁县 2025 flattened)
-    # or the next annex's label run on after a table's last unit cell ("…完成年度目标任务区发展改革委附件22022年区政府工作报告重点工作任务分解表",
-    # 沙坪坝区 2022 flattened, web review h 08)
+    # or the next annex's label after a table's last unit cell or a date ("…区发展改革委附件22022年区政府…分解表", 沙坪坝区 2022 flattened)
     annex_after_unit = _Lazy(rf"(?<=[局委办府院室厅部会所站队心日])附件\s*\d{{1,2}}(?=\s*(?:(?:19|20)\d{{2}}年|{HAN}))")
     remark_then_annex = _Lazy(r"[（(]此件[^（()）]{2,8}[）)](?=\s*附[件表])")
     seal_remark = _Lazy(r"^\s*[（(][^（()）]{2,30}代章[）)]\s*$")  # "（国家知识产权局代章）" under the signer, over the date
@@ -119,7 +118,7 @@ class MetadataPatterns:
     about_issuing = _Lazy(r"关于(?:印发|转发|发布)(?P<title>.+?)的通知")
     contact = _Lazy(r"[（(][^（）()]*(?:联系人|电话|联系方式|邮箱)[^（）()]*[）)]")
     # contact lines closing an item ("联系人:孙学明" "联系电话:3236601"): who to call, not the task
-    contact_lines = _Lazy(rf"(?:\n\s*{HAN}{{0,6}}?{_CONTACT_LABELS}\s*[:：][^\n。]*。?)+\s*$")  # ("公共服务大厅电话：…", 0250; no sentence)
+    contact_lines = _Lazy(rf"(?:\n\s*{HAN}{{0,6}}?{_CONTACT_LABELS}\s*[:：][^\n]*)+\s*$")  # ("公共服务大厅电话：…", corpus 0250)
     # and run on after the item's last sentence, its line breaks lost ("…发送至联系邮箱。公共服务大厅联系电话：0311-…报送地址：…", corpus 0248)
     # or with no label, names and numbers ("…请及时与我部…联系。职业能力建设司李莉010-84208448职业技能鉴定中心张焕志010-84661125", 0143)
     contact_run = _Lazy(rf"(?:{HAN}{{0,6}}?{_CONTACT_LABELS}\s*[:：]|(?={HAN}{{2,16}}\d{{3,4}}-\d{{7,8}}))[^。！？]*$")
@@ -273,12 +272,11 @@ class MetadataPatterns:
     @cached_property
     def plan_period_end(self) -> re.Pattern:
         """A five-year plan's end as a time limit: "“十二五”末", "十四五期末" (rules.PLAN_PERIOD_END_WORDS); `n` its ordinal."""
-        return re.compile(rf"[“\"]?(?P<n>十[一二三四五六七八九])五[”\"]?(?:规划)?(?:时期)?{_alt(self.rules.plan_period_end_words)}(?!目标|水平|的|数)")  # (not "…不高于全省“十四五”末目标值的", 0741)
+        return re.compile(rf"(?:到|力争|确保|争取)\s*(?P<text>[“\"]?(?P<n>十[一二三四五六七八九])五[”\"]?(?:规划)?(?:时期)?{_alt(self.rules.plan_period_end_words)})(?!目标|水平|的|数)")  # (a due word before it: not "较“十三五”末下降", "截至…", 0741's value)
 
     @cached_property
     def annex_title_run_on(self) -> re.Pattern:
-        """An annex's label and its plan's title run on into the plan's first sentence ("附件1幼儿园建设工程实施方案按照全省…", corpus 0979
-        flattened): the label and the title (the shortest that ends like a plan's, not before 的 or a quote's end)."""
+        """An annex's label and its plan's title run on into its first sentence ("附件1幼儿园建设工程实施方案按照全省…", 0979 flattened)."""
         endings = self.rules.plan_title_endings + self.rules.annex_plan_title_endings
         return re.compile(rf"附件\s*\d{{0,2}}\s*(?:{HAN}|[《》〈〉“”（）()、0-9—-]){{4,60}}?{_alt(endings)}(?=[为按根依坚以深全近当着贯]{HAN})")
 
@@ -355,6 +353,8 @@ class MetadataPatterns:
     def report_at(self) -> re.Pattern:
         """"于每月5日前报送…": a reporting sentence with its date."""
         return re.compile(rf"(?<![关对属基由等用位处在善勇敢乐易便利至终])于(?=[^。；]{{0,60}}?(?:前|及时|每|定期|按时|底|末))[^。；]{{0,60}}?(?:{self.report_verb})[^。；]{{0,60}}")
+
+    report_upward = _Lazy(r"报送|上报|报告?(?:我|省|市|县|区)")  # a report sent upward ("报我厅", "报告我部"), not 报道 or 举报
 
     @cached_property
     def report_please(self) -> re.Pattern:

@@ -2,6 +2,7 @@
 column that prints one task): the pairs as the labelled lines flat_tables.labelled_cards reads."""
 from __future__ import annotations
 
+from .grammar import current as _grammar
 from .pieces import Piece
 from .tables import column_of, header_columns, is_task_header
 
@@ -12,15 +13,17 @@ def label_lines_as_labels(pieces: list[Piece]) -> list[Piece]:
     """One task printed as a column's name on a line and its value on the next, no colon ("具体任务" / "全面落实…" / "责任单位" /
     "卫健局、文旅局" / "完成时限" / "…1月底前完成", 同心县 2023 任务分解 page, web review e 05): each pair as the labelled line
     ("责任单位：卫健局、文旅局") labelled_cards reads, where three pairs or more name a task column and a unit column."""
-    def label(p: Piece) -> bool:
-        return p.kind == "para" and len(p.text.strip()) <= 6 and column_of(p.text.strip()) in _LABEL_ROLES
+    known = {w for role, words in _grammar().column_words if role in _LABEL_ROLES for w in words}
+
+    def label(p: Piece) -> bool:  # a column's own name, not a heading that holds one ("保障措施")
+        return p.kind == "para" and len(p.text.strip()) <= 6 and p.text.strip() in known and column_of(p.text.strip()) in _LABEL_ROLES
     out, i = [], 0
     while i < len(pieces):
         k = i
         while k + 1 < len(pieces) and label(pieces[k]) and pieces[k + 1].kind == "para" and not label(pieces[k + 1]):
             k += 2
         names = [pieces[j].text.strip() for j in range(i, k, 2)]
-        if len(names) >= 3 and is_task_header(header_columns(names)):
+        if len(names) >= 3 and is_task_header(columns := header_columns(names)) and {"lead", "responsible"} & set(columns):
             out += [Piece("para", pieces[j].text.strip() + "：" + pieces[j + 1].text.strip(), pieces[j].start_line, pieces[j + 1].end_line, pieces[j].page) for j in range(i, k, 2)]
             i = k
         else:

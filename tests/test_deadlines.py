@@ -387,6 +387,7 @@ def test_a_year_with_no_target_verb_after_a_clause_is_no_milestone():
     assert deadline_in_text("在2021年和2022年完成试点的基础上，全面推广试点经验。", 2023) is None
     assert deadline_in_text("加快建设，力争于2025年，全面建成创新高地。", 2021).date == "2025-12-31"  # 力争于 before a comma
     assert deadline_in_text("到2025年、2030年分别达到60%和80%。", 2021).date == "2030-12-31"
+    assert deadline_in_text("推进数据中心建设。力争2024年、2025年分别完成一期、二期工程。", 2023).date == "2025-12-31"  # (diffreview-s24)
 
 
 def test_the_period_of_a_plan_an_item_names_is_no_time_limit():

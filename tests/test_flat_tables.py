@@ -1266,6 +1266,10 @@ def test_one_task_printed_as_label_lines_without_colons_is_a_card():
              "配合单位", "各乡镇", "完成时限", "方舱医院升级改造亚定点医院1月底前完成;其它事项12月底前取得明显成效并长期坚持"]
     tasks = policy_extract.parse_text("\n".join(lines) + "\n").tasks
     assert [([u.name for u in t.responsible_units], t.deadline.ongoing, t.text[:6]) for t in tasks] == [(["卫健局", "文旅局", "各乡镇"], True, "全面落实疫情")]
+    # headings that hold a column's word are no card ("主要任务" / "保障措施" / "时间安排" each over a paragraph, diffreview-s24's probe)
+    plan = "\n".join(["主要任务", "实施农村供水工程改造，巩固提升饮水安全水平。", "保障措施", "加强组织领导，落实资金保障。", "时间安排",
+                      "2024年10月底前全面完成。"]) + "\n"
+    assert policy_extract.parse_text(plan).tasks == []
     # a table's header one name a line over its cells is no card (names follow names)
     table = "\n".join(["序号", "重点工作", "责任单位", "完成时限", "1", "推进政务公开标准化建设。", "县政务服务中心", "12月底前"]) + "\n"
     assert [(t.number, [u.name for u in t.responsible_units]) for t in policy_extract.parse_text(table).tasks] == [("1", ["县政务服务中心"])]

@@ -246,6 +246,9 @@ def test_contacts_run_on_after_the_last_items_sentence_are_no_part_of_it(text, e
     assert asked.text.endswith("报送省人社厅（联系电话：0311-66908222）") and asked.deadline.date == "2023-06-30"
     hotline = policy_extract.parse_text("一、重点任务\n（一）畅通诉求渠道。\n各县区要健全企业诉求响应机制。\n设立营商环境投诉电话：12345，做到件件有回音。\n").tasks[-1]
     assert hotline.text.endswith("做到件件有回音。")
+    # a contact line with a full stop inside is a contact line all the same (diffreview-s24's probe)
+    last = policy_extract.parse_text("一、重点工作\n（三）按时报送\n请各地于2024年6月30日前将改善计划报送省教育厅。\n联系人：王明（电话：0311-66001234）。材料请发送至：jcjy@163.com\n").tasks[-1]
+    assert last.text.endswith("报送省教育厅。")
 
 
 # --- page heads from real sites (the stored web pages) -----------------------------------

@@ -444,5 +444,6 @@ def test_an_annex_label_run_on_after_the_signatures_date_opens_its_paragraph_and
     text = "2、工作专班名单河北省教育厅河北省财政厅2019年1月30日附件1幼儿园建设工程实施方案按照全省“双创双服”活动总体部署，特制定本方案。"
     assert chrome_apart(text) == ["2、工作专班名单河北省教育厅河北省财政厅2019年1月30日", "附件1", "幼儿园建设工程实施方案",
                                   "按照全省“双创双服”活动总体部署，特制定本方案。"]
-    # "附件2" inside a sentence after a date is no label ("请于5月10日附件2所列…" names the annex, it opens nothing)
+    # "附件2" inside a sentence after a date is no label ("请于5月10日附件2所列…" names the annex, it opens nothing), only after a signature's
     assert len(chrome_apart("请各地于5月10日前按附件2格式报送，附件2表格须加盖公章。")) == 1
+    assert len(chrome_apart("各县（市、区）须于2024年5月10日附件3中的内容完成整改方案按照要求报送市农业农村局。")) == 1  # (diffreview-s24)

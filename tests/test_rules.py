@@ -1396,8 +1396,11 @@ def test_plan_period_end_words():
     for text, date in (("到“十二五”末，实现全省规模以上企业全部建立规范化的劳动人事争议调解组织。", "2015-12-31"),
                        ("到“十四五”末建成30家左右国家级人力资源服务产业园。", "2025-12-31"), ("争取到“十三五”期末，建立数据库。", "2020-12-31")):
         assert deadlines.deadline_in_text(text, 2012).date == date
-    # the plan's end as a reference value is no time limit (0741: "不高于全省“十四五”末目标值的"), nor its whole period
+    # the plan's end as a reference value is no time limit (0741: "不高于全省“十四五”末目标值的"), nor its whole period; only after a
+    # word that sets it due (到/力争/确保/争取): not a baseline or a tally (diffreview-s24's probes)
     assert deadlines.deadline_in_text("新建项目能耗强度不高于全省“十四五”末目标值的，一律不受能耗增量指标限制。", 2023) is None
+    for text in ("全市PM2.5平均浓度较“十三五”末下降5%。", "截至“十三五”末，全市已完成钢铁企业超低排放改造12家。", "巩固“十三五”期末清洁取暖改造成果。"):
+        assert deadlines.deadline_in_text(text, 2023) is None
     assert deadlines.deadline_in_text("“十四五”期间，推进改革。", 2021) is None
     with using(_rules_without("plan_period_end_words", "末", "期末", "末期")):
         assert deadlines.deadline_in_text("到“十二五”末，实现全省规模以上企业全部建立规范化的劳动人事争议调解组织。", 2012) is None

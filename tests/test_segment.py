@@ -948,6 +948,12 @@ def test_the_notices_request_for_reports_under_its_last_item_is_the_notices():
     # an item about reports keeps its own request ("五、做好信息报送")
     own = text.replace("五、加强发行监管", "五、做好信息报送")
     assert policy_extract.parse_text(own).tasks[-1].deadline is not None
+    # (diffreview-s24's probes) a last item's own work that opens with 各/请 stays: '请各县（市、区）在9月底前组织开展专题宣传报道' (报道 is no
+    # report), '各县（市、区）于11月底前完成自查评估，形成评估报告，于12月10日前报送…' (no 请: the item's steps)
+    for line, date in (("请各县（市、区）在9月底前组织开展专题宣传报道，营造良好氛围。", "2024-09-30"),
+                       ("各县（市、区）于11月底前完成自查评估，形成评估报告，于12月10日前报送市应急管理局。", "2024-12-10")):
+        item = f"二、开展总结评估\n检查结束后要认真总结。\n{line}\n市应急管理局\n2024年3月1日\n"
+        assert policy_extract.parse_text(item).tasks[-1].deadline.date == date
 
 
 QINXIAN = [  # 沁县 2025 (m.ltwz.net/news/DPweP9gqoV.html, web review d 05): a notice's own instructions, the plans it issues listed, then the first
