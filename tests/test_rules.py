@@ -552,6 +552,11 @@ def test_non_task_section_names():
     # a title that goes on from the name with words of its own names work ("一、基本情况摸底", "三、项目条件保障": diffreview-s22's probes)
     text = "一、基本情况摸底\n（一）各乡镇要于3月底前完成摸底。\n三、项目条件保障\n（一）各地要落实建设用地。\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）", "（一）"]
+    # an activity's purpose, who may take part and where to send things (review c-rev b): "一、活动目的将练兵比武活动作为常态化…" (corpus
+    # 0096), "一、征集对象全省大中型企业…" (0246), "一、评估对象及范围" (0217); the steps after them stay work
+    text = "一、活动目的\n将练兵比武活动作为常态化工作。\n二、征集对象\n全省大中型企业。\n三、工作步骤\n（一）各市于5月底前完成初赛。\n"
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
+    assert {"活动目的", "征集对象", "参加范围", "评估对象及范围", "报送地点", "其他有关要求"} <= set(rules.NON_TASK_SECTION_NAMES)
     # who to call: "五、联系人及方式联系人：朱文贾长春联系电话：010-84216442（兼传真）…" (人社部办公厅 2015, corpus 0287 flattened)
     text = "四、进度要求各省级人社部门应于2015年10月30日前将扩大试点工作方案报送我部社保中心。五、联系人及方式联系人：朱文贾长春联系电话：010-84216442（兼传真）,010-84222158\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["四"]
