@@ -40,8 +40,8 @@ class MetadataPatterns:
     # or "（本文有删减）" (国办 letters, corpus 1078, 1102); a contact after it, "（此件主动公开）（联系单位：事业单位人事管理处）" (corpus 0220)
     publication_remark = _Lazy(r"[（(](?:此件[^（()）]{2,8}|本文有删减)[）)](?:\s*[（(]联系[^（()）:：]{0,3}[:：][^（()）]{1,40}[）)])*\s*$")
     # the remark run on into the annex that follows the signature ("…2025年5月18日(此件公开发布)附件12025年县政府工作报告任务清单", 沁县 2025 flattened)
-    # or the next annex's label after a table's last unit cell or a date ("…区发展改革委附件22022年区政府…分解表", 沙坪坝区 2022 flattened)
-    annex_after_unit = _Lazy(rf"(?<=[局委办府院室厅部会所站队心日])附件\s*\d{{1,2}}(?=\s*(?:(?:19|20)\d{{2}}年|{HAN}))")
+    # or an annex's numbered label run on before its title (normalize reads where: after a unit's cell or a signature's date)
+    annex_number_run_on = _Lazy(rf"附件\s*\d{{1,2}}(?=\s*(?:(?:19|20)\d{{2}}年|{HAN}))")
     remark_then_annex = _Lazy(r"[（(]此件[^（()）]{2,8}[）)](?=\s*附[件表])")
     seal_remark = _Lazy(r"^\s*[（(][^（()）]{2,30}代章[）)]\s*$")  # "（国家知识产权局代章）" under the signer, over the date
     signature_date_at_end = _Lazy(rf"{_date}\s*$")
@@ -99,7 +99,7 @@ class MetadataPatterns:
         or a central body, which names no place ("…附件：技术市场“十二五”发展规划科技部2013年2月5日", corpus 1079
         review r24b 01; "国务院办公厅", "国家发展改革委")."""
         return any(ch in self.rules.place_words for ch in org[1:5]) or org.startswith(("国务院", "国家", "中共中央")) or (
-            short_ministry and len(org) <= 12 and org.endswith(("部", "部办公厅")))  # "人力资源社会保障部办公厅" (0081)  # (not after 省委: its 组织部)
+            short_ministry and len(org) <= 12 and org.endswith(("部", "部办公厅")))  # ("人力资源社会保障部办公厅", 0081; not after 省委: its 组织部)
 
     # one organisation's name: up to its kind of body, with its 办公厅/办公室 ("国务院办公厅",
     # "河北省人力资源和社会保障厅"); two run together do not match as a whole

@@ -105,11 +105,9 @@ def chrome_apart(text: str) -> list[str]:
         return chrome_apart(stripped[: len(stripped) - len(tail) + m.start()]) + ([rest[signed.start() :]] if signed else [])
     if "此件" in stripped and (remark := _grammar().remark_then_annex.search(stripped)) is not None:  # the annex opens a paragraph
         return chrome_apart(stripped[: remark.end()]) + chrome_apart(stripped[remark.end() :])
-    annex = _grammar().annex_after_unit.search(stripped, 10) if "附件" in stripped[10:] else None  # so it does after a unit's cell
-    head = _grammar().annex_title_run_on.match(stripped, annex.start()) if annex else None  # and its plan's first sentence after its title
-    signed = annex is not None and stripped[annex.start() - 1] == "日" and (d := _grammar().signature_date_at_end.search(stripped[: annex.start()])) is not None \
-        and stripped[d.start() - 1 : d.start()] in tuple("局委办府院室厅部会所站队心")  # (a signature's date, "…省财政厅2019年1月30日", not "须于…5月10日")
-    if annex is not None and (stripped[annex.start() - 1] != "日" or signed):
+    annex = next((m for m in _grammar().annex_number_run_on.finditer(stripped, 10) if _annex_may_open(stripped, m.start())), None) if "附件" in stripped[10:] else None
+    if annex is not None:  # so it does after a unit's cell, and its plan's first sentence after its title
+        head = _grammar().annex_title_run_on.match(stripped, annex.start())
         cut = [annex.start(), annex.end(), head.end()] if head else [annex.start()]  # ("附件1" / its title / its first sentence, as lined)
         return chrome_apart(stripped[: cut[0]]) + [stripped[a:b] for a, b in zip(cut, cut[1:] + [len(stripped)])]
     ending = next((w for w in chrome if stripped.endswith((w + ":", w + "：")) and len(stripped) > len(w) + 10), None) if stripped[-1:] in ":：" else None
@@ -137,6 +135,12 @@ def chrome_apart(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=8)
+def _annex_may_open(text: str, k: int) -> bool:
+    """After a unit's cell ("…区发展改革委附件2…", 沙坪坝区 2022) or a signature's date ("…省财政厅2019年1月30日附件1", 0979), not "须于…5月10日附件3…"."""
+    dated = _grammar().signature_date_at_end.search(text[:k]) if text[k - 1] == "日" else None
+    return ends_like_unit(text[: dated.start() if dated else k]) and text[k - 1] not in "）)〕"
+
+
 def _run_on_chrome(words: tuple[str, ...]) -> re.Pattern:
     """The chrome words of six characters or more, chrome wherever they stand (not "相关新闻": "…发布相关新闻，…", corpus 1096)."""
     return re.compile("|".join(re.escape(w) for w in sorted((w for w in words if len(w) >= 6), key=len, reverse=True)) or "(?!)")

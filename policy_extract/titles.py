@@ -159,7 +159,7 @@ def _find_title(paras: list[Piece]) -> str | None:
     g = _grammar()
     for p in paras[:40]:
         # (or under the signature's date: "2021年11月22日" then "《政府工作报告》2022年重点工作" / "及民生实事项目任务分解方案", 监利 2022)
-        if g.annex_label.match(p.text.strip()) or (len(p.text.strip()) <= 24 and g.date.match(p.text.strip())):
+        if g.annex_label.match(p.text.strip()) or _date_or_remark_line(p.text):
             after_annex = True
         if g.site_name_line.match(p.text) or p.text.lstrip().startswith(_MENU_BULLETS):
             continue  # "中国政府网" between the page's title and the heading, "• 政府信息公开" (a menu): no part of either
@@ -185,8 +185,8 @@ def _find_title(paras: list[Piece]) -> str | None:
         if run:
             blocks.append("".join(run))
             run = []
-        if not g.annex_label.match(p.text.strip()) and not (len(p.text.strip()) <= 24 and (g.date.match(p.text.strip()) or "此件" in p.text)):
-            after_annex = False  # (kept over "(此件公开发布)" under the date)
+        if not g.annex_label.match(p.text.strip()) and not _date_or_remark_line(p.text):
+            after_annex = False
     if run:
         blocks.append("".join(run))
     if candidate:
@@ -279,6 +279,12 @@ def _find_title(paras: list[Piece]) -> str | None:
             if _heading_like(name) and len(name) >= 6:
                 return squeeze_cjk_spaces(name)
     return None
+
+
+def _date_or_remark_line(text: str) -> bool:
+    """A short line under the signature: its date ("2021年11月22日", trailing debris and all) or "(此件公开发布)"."""
+    text = text.strip()
+    return len(text) <= 24 and (_grammar().date.match(text) is not None or "此件" in text)
 
 
 def _title_over_glued_header(paras: list[Piece]) -> str | None:
