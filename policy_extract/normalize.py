@@ -6,9 +6,9 @@ that a page break or a narrow column split in two."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .cell_lines import plain_cell_lines, regroup_cell_lines
+from .chrome import chrome_apart, footer_label, is_footer, strip_web_chrome
 from .flat_tables import labelled_cards, split_header_run, split_tab_runs, unglue_tables
 from .grammar import current as _grammar
 from .label_lines import label_lines_as_labels
@@ -72,88 +72,6 @@ def _squeeze_spaced_label(text: str) -> str:
     if not g.label_re.fullmatch(label + m.group(3).strip()):
         return text
     return m.group(1) + label + m.group(3) + text[m.end() :]
-
-
-_TRAIL_MARKS = ">»›＞"  # what a breadcrumb trail puts between its steps (grammar.breadcrumb)
-
-
-def strip_web_chrome(text: str) -> str:
-    """"导航菜单", "您当前的位置：首页 > 政务公开", "【字体：大 中 小】", "浏览次数：120" and a
-    breadcrumb trail (">> 专题专栏 >> 归档专题 >> 2023市政府重点工作") are dropped; a chrome word of
-    four characters or more run on into the notice ("分享按钮重点任务分工清单") is cut off."""
-    return "".join(chrome_apart(text))
-
-
-def chrome_apart(text: str) -> list[str]:
-    """The text without its web chrome (strip_web_chrome), as the paragraphs the chrome stood between: a signature run
-    on after a download link's words is a paragraph of its own ("…申报汇总表2017年就业创业专项课题申报通知及附件下载
-    河北省教育厅2017年9月18日", corpus 1056 flattened, review c28-1: no sentence end sets it apart from the annex list)."""
-    stripped = text.strip().lstrip("•·●◆■▪ ")  # a menu's bullets ("• 无障碍")
-    rules = _grammar().rules
-    if _is_footer(stripped) or _grammar().is_image_name(stripped):
-        return [""]  # "甘公网安备62052302000005号": the site's footer; "640.webp.jpg" (宁波 2025, review r33b 05)
-    chrome = rules.web_chrome_lines  # a menu's items apart by 丨 ("丨 网站无障碍 丨 关怀版", 和平区 2022, review r39a 07)
-    if "丨" in stripped and len(stripped) <= 60 and any(w in part for part in stripped.split("丨") if len(part.strip()) <= 8 for w in chrome):
-        return [""]
-    tail = stripped[-40:]
-    m = _run_on_chrome(chrome).search(tail)
-    if m is not None and m.start() > 0:  # a chrome phrase run on at the end: "…文艺家协会。更多信息请关注官方微信“河北人社”" (corpus 0175, 0229)
-        # but the signature after "…通知及附件下载" stays (review r24b 03), after the links' words too
-        # ("…通知及附件下载（word）通知PDF下载河北省教育厅2019年8月6日", corpus 0981 flattened, review c24-3)
-        rest = tail[m.end() :]
-        signed = next(_grammar().at_sentence_starts(_grammar().signature_in_text, rest), None)
-        return chrome_apart(stripped[: len(stripped) - len(tail) + m.start()]) + ([rest[signed.start() :]] if signed else [])
-    if "此件" in stripped and (remark := _grammar().remark_then_annex.search(stripped)) is not None:  # the annex opens a paragraph
-        return chrome_apart(stripped[: remark.end()]) + chrome_apart(stripped[remark.end() :])
-    annex = next((m for m in _grammar().annex_number_run_on.finditer(stripped, 10) if _annex_may_open(stripped, m.start())), None) if "附件" in stripped[10:] else None
-    if annex is not None:  # so it does after a unit's cell, and its plan's first sentence after its title
-        head = _grammar().annex_title_run_on.match(stripped, annex.start())
-        cut = [annex.start(), annex.end(), head.end()] if head else [annex.start()]  # ("附件1" / its title / its first sentence, as lined)
-        return chrome_apart(stripped[: cut[0]]) + [stripped[a:b] for a, b in zip(cut, cut[1:] + [len(stripped)])]
-    ending = next((w for w in chrome if stripped.endswith((w + ":", w + "：")) and len(stripped) > len(w) + 10), None) if stripped[-1:] in ":：" else None
-    ending = None if ending is None or match_marker(stripped) is not None else ending  # (not a heading's "（五）推进公共服务场所无障碍：")
-    if ending is not None:  # a site's label left with nothing after it, run on at the end: "…城区再新建1个农贸市场。县商务局12月底前分享到:" (大竹县 2016)
-        return chrome_apart(stripped[: -len(ending) - 1])
-    if "解读" in stripped[-300:]:
-        link = _grammar().interpretation_link.search(stripped, max(0, len(stripped) - 300))
-        item = link is not None and (m := match_marker(stripped[: link.start()])) is not None and m.end >= link.start()  # "（一）《X》的解读": an item
-        if link is not None and not item and (link.start() == 0 or stripped[link.start() - 1] in "。！？）)日"):
-            return chrome_apart(stripped[: link.start()]) if link.start() else [""]
-    if not stripped.startswith(chrome):
-        trail = any(mark in stripped for mark in _TRAIL_MARKS)  # the pattern is compiled only for a page that has one
-        return [""] if trail and _grammar().breadcrumb.match(stripped) else [text]
-    word = next(w for w in chrome if stripped.startswith(w))
-    rest = stripped[len(word) :].strip()
-    trail_end = max(rest.rfind(mark, 0, 200) for mark in _TRAIL_MARKS)
-    if trail_end >= 0 and len(rest) - trail_end > 40:
-        return [rest[trail_end + 1 :].strip()]  # a whole page run together: the notice after the trail
-    if len(rest) <= 20 or trail_end >= 0 or (stripped[len(word) : len(word) + 1] in (":", "：") and len(rest) <= 60):
-        return [""]  # (a label's value is the site's too: "上一篇:乡镇…工作方案", "浏览次数:  更新时间:2012-07-18 11:23:36")
-    if len(word) < 4:
-        return [text]  # "无障碍环境建设有关主管部门…": a short word opens a sentence as well as a menu
-    return [rest]
-
-
-@lru_cache(maxsize=8)
-def _annex_may_open(text: str, k: int) -> bool:
-    """After a unit's cell ("…区发展改革委附件2…", 沙坪坝区 2022) or a signature's date ("…省财政厅2019年1月30日附件1", 0979), not "须于…5月10日附件3…"."""
-    dated = _grammar().signature_date_at_end.search(text[:k]) if text[k - 1] == "日" else None
-    return ends_like_unit(text[: dated.start() if dated else k]) and text[k - 1] not in "）)〕"
-
-
-def _run_on_chrome(words: tuple[str, ...]) -> re.Pattern:
-    """The chrome words of six characters or more, chrome wherever they stand (not "相关新闻": "…发布相关新闻，…", corpus 1096)."""
-    return re.compile("|".join(re.escape(w) for w in sorted((w for w in words if len(w) >= 6), key=len, reverse=True)) or "(?!)")
-
-
-def _footer_label(text: str) -> bool:
-    """A short label line of a site's footer block ("承办单位:监利市融媒体中心")."""
-    return len(text.strip()) <= 60 and (":" in text or "：" in text)
-
-
-def _is_footer(text: str) -> bool:
-    """The site's footer line ("鄂ICP备17019740号-1", "网站标识码:4210230004")."""
-    return len(stripped := text.strip()) <= 80 and any(w in stripped for w in _grammar().rules.site_footer_words)
 
 
 def _items_run_together(text: str) -> bool:
@@ -233,11 +151,11 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
         parts = (split_gaps(before) if before else []) + (split_gaps(raw[:cut]) if cut else []) + ([raw[cut:]] if "\t" in raw or cut else split_gaps(raw))  # a table's row keeps its cells
         parts += split_gaps(after) if after else []
         for part, text in [(part, text) for part in parts for text in chrome_apart(clean_line(part))]:
-            if not text.strip() and _is_footer(part):
+            if not text.strip() and is_footer(part):
                 after_footer = True
-                while pieces and pieces[-1].kind == "para" and src.order - pieces[-1].start_line <= 3 and _footer_label(pieces[-1].text):
+                while pieces and pieces[-1].kind == "para" and src.order - pieces[-1].start_line <= 3 and footer_label(pieces[-1].text):
                     pieces.pop()  # the footer's lines above it ("主办单位: 剑阁县人民政府办公室", "建设与维护:…", 剑阁县 2018)
-            if after_footer and _footer_label(text):
+            if after_footer and footer_label(text):
                 continue  # under the site's footer line, "主办单位:中共监利市委 …", "承办单位:…" (监利县 2017)
             if not text.strip() or _MD_RULE.match(text) or is_page_number(text):
                 continue  # a page number copied with the text, a site's menus: not part of the notice

@@ -1224,7 +1224,7 @@ def test_the_next_annexs_label_run_on_after_a_glued_tables_last_unit_cell():
     assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks][-1] == ("3", ["区经济信息委"])
     assert tasks[-1].text == "工业增加值增长7%左右"
     # "附件2" after a word that ends no unit's name opens nothing ("…见附件2…" inside a sentence)
-    from policy_extract.normalize import chrome_apart
+    from policy_extract.chrome import chrome_apart
 
     assert len(chrome_apart("请各单位按照要求认真填写附件2并按时报送。")) == 1
 

@@ -6,9 +6,10 @@ import pytest
 
 import policy_extract
 from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, piece_at, pieces, quote, sample_line, sample_text
+from policy_extract.chrome import strip_web_chrome
 from policy_extract.load import load_string
 from policy_extract.load.base import SourceLine
-from policy_extract.normalize import clean_line, is_open_paragraph, normalize, strip_web_chrome
+from policy_extract.normalize import clean_line, is_open_paragraph, normalize
 from policy_extract.page_copy import drop_page_fields, drop_repeated_copy
 from policy_extract.tables import is_header_row
 
@@ -424,7 +425,7 @@ H11_HEAD = (
 def test_a_sites_label_run_on_at_the_end_with_nothing_after_it_is_chrome():
     # 大竹县 2016年民生实事目标任务分解表 (www.dazhu.gov.cn/xxgk-show-947.html, web review h 03) flattened: the last row's
     # 完成时限 cell and then the page's "分享到:"; the row had lost its unit and its time limit
-    from policy_extract.normalize import chrome_apart
+    from policy_extract.chrome import chrome_apart
 
     assert chrome_apart("10城区再新建1个农贸市场。县商务局12月底前分享到:") == ["10城区再新建1个农贸市场。县商务局12月底前"]
     text = "序号民生实事责任单位完成时限1新建2座人行天桥。县住建局9月投入使用2城区再新建1个农贸市场。县商务局12月底前分享到:\n"
@@ -439,7 +440,7 @@ def test_a_sites_label_run_on_at_the_end_with_nothing_after_it_is_chrome():
 def test_an_annex_label_run_on_after_the_signatures_date_opens_its_paragraph_and_its_title_its_own():
     # corpus 0979 (河北省教育厅 2019 幼儿园建设工程) flattened: the annex list's last entry, the signature, then "附件1", the plan's title
     # and its first sentence, as the lined copy prints them on lines of their own
-    from policy_extract.normalize import chrome_apart
+    from policy_extract.chrome import chrome_apart
 
     text = "2、工作专班名单河北省教育厅河北省财政厅2019年1月30日附件1幼儿园建设工程实施方案按照全省“双创双服”活动总体部署，特制定本方案。"
     assert chrome_apart(text) == ["2、工作专班名单河北省教育厅河北省财政厅2019年1月30日", "附件1", "幼儿园建设工程实施方案",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import policy_extract
-from policy_extract.normalize import strip_web_chrome
+from policy_extract.chrome import strip_web_chrome
 from policy_extract.note_breaks import run_on_notes
 from policy_extract.paragraphs import Sequence, split_gaps, split_items
 
@@ -347,7 +347,7 @@ def test_a_breadcrumb_trail_is_not_the_title():
     assert doc.meta.title == "市政府工作报告重点工作责任分解(2023年)"
     assert [(t.number, [u.name for u in t.lead_units + t.responsible_units]) for t in doc.tasks] == [("1", ["市发改委"]), ("2", ["市经信局"])]
     # a comparison in a sentence is no trail
-    from policy_extract.normalize import strip_web_chrome
+    from policy_extract.chrome import strip_web_chrome
 
     assert strip_web_chrome("目标值>90%，完成率>80%") == "目标值>90%，完成率>80%"
 
@@ -367,7 +367,7 @@ def test_a_page_info_line_is_whole_in_itself():
 
 
 def test_a_short_menu_word_drops_its_line_but_never_cuts_a_sentence():
-    from policy_extract.normalize import strip_web_chrome
+    from policy_extract.chrome import strip_web_chrome
 
     # 泾县 2023 page's menu (ahjx.gov.cn): "• 无障碍", "• 长辈版"
     assert strip_web_chrome("• 无障碍") == "" and strip_web_chrome("  • 长辈版") == ""

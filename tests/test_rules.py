@@ -1497,7 +1497,7 @@ def test_web_chrome_lines():
     assert {"导航菜单", "分享按钮"} <= set(rules.WEB_CHROME_LINES)
     # 甘肃 2023 为民实事 (freewechat.com …2651404044/1), a reprint site's link above the news: "查看原文"
     assert "查看原文" in rules.WEB_CHROME_LINES
-    from policy_extract.normalize import strip_web_chrome
+    from policy_extract.chrome import strip_web_chrome
 
     assert strip_web_chrome("查看原文") == ""
     # 2021年区政府主要工作目标任务分解落实方案 (a template site's copy, ddjlg.com/zhi/cehua/v202r4.html, review r33a 09):
@@ -2041,7 +2041,7 @@ def test_site_name_endings():
 
 def test_site_footer_words():
     # 甘谷县 2020 15件民生实事 (gangu.gov.cn/info/1481/326551.htm): the footer "甘公网安备62052302000005号" had been the title
-    from policy_extract.normalize import strip_web_chrome
+    from policy_extract.chrome import strip_web_chrome
 
     assert "公网安备" in rules.SITE_FOOTER_WORDS
     assert strip_web_chrome("甘公网安备62052302000005号") == ""

@@ -970,8 +970,8 @@ def test_the_plan_printed_after_the_notices_annex_label_holds_the_tasks_on_one_l
     # label set apart from the remark before it ("…(此件公开发布)附件12025年…清单": the title's year glued to the annex's number)
     tasks = policy_extract.parse_text(joiner.join(QINXIAN) + "\n").tasks
     assert [(t.number, [u.name for u in t.lead_units]) for t in tasks] == [("1", ["县示范区管委会"]), ("2", ["县示范区管委会"])]
+    from policy_extract.chrome import chrome_apart
     from policy_extract.grammar import current
-    from policy_extract.normalize import chrome_apart
 
     assert chrome_apart("3.2025年县政府重点工作备忘录任务分解沁县人民政府办公室2025年5月18日(此件公开发布)附件12025年县政府工作报告任务清单")[1:] == [
         "附件12025年县政府工作报告任务清单"]
