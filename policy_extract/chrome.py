@@ -25,6 +25,8 @@ def chrome_apart(text: str) -> list[str]:
     on after a download link's words is a paragraph of its own ("…申报汇总表2017年就业创业专项课题申报通知及附件下载
     河北省教育厅2017年9月18日", corpus 1056 flattened, review c28-1: no sentence end sets it apart from the annex list)."""
     stripped = text.strip().lstrip("•·●◆■▪ ")  # a menu's bullets ("• 无障碍")
+    if not stripped:
+        return [text]
     rules = _grammar().rules
     if is_footer(stripped) or _grammar().is_image_name(stripped):
         return [""]  # "甘公网安备62052302000005号": the site's footer; "640.webp.jpg" (宁波 2025, review r33b 05)

@@ -41,6 +41,8 @@ _PAGE_MARK = re.compile(r"\s*(?:—\s*)*—\s+\d{1,3}\s+—\s*")  # a PDF's page
 
 def squeeze_cjk_spaces(text: str) -> str:
     """Remove line-wrap spaces between Chinese characters ("政务服务 标准化")."""
+    if " " not in text and "\t" not in text and "\u3000" not in text:
+        return text.strip()  # (no space to look at: most cells and paragraphs)
     return _grammar().cjk_space.sub("", text).strip()
 
 

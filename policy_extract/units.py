@@ -234,7 +234,7 @@ def split_units(text: str) -> list[str]:
     names: list[str] = []
     remember = _grammar().remember
     for part in _rejoin_fragments(split_top_level(text, _SEPARATORS), text):
-        pieces = _person_after_space(part) if explicit else _split_spaces(part)
+        pieces = remember(_person_after_space if explicit else _split_spaces, part)  # (parts recur cell after cell)
         for piece in pieces:
             for name in remember(_names_in_piece, piece):
                 if name not in no_unit and name not in names:
