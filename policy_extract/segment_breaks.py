@@ -40,7 +40,7 @@ def closes_the_notice(pieces: list[Piece], index: int, item) -> bool:
     # or the notice's request for reports to all its units ("各设区市、省直管县（市）…推荐结果请于7月15日前报我厅备案。", corpus 0983,
     # review c-rev m), under an item that is not itself about reports ("五、做好信息报送")
     asks = text.startswith(("各", "请")) and "请" in text and text.count("。") <= 1 and len(text) <= 100 and bool(g.report_please.search(text)) \
-        and bool(g.report_upward.search(text)) and not g.report_word.search(item.first_text)  # (not "请各县…开展专题宣传报道", diffreview-s24)
+        and bool(g.report_upward.search(text)) and not g.report_word.search(item.first_text.partition("。")[0])  # (not "请各县…开展专题宣传报道", diffreview-s24)
     if item.children or not says or not (g.closing_exhortation.match(text) or asks):
         return False
     for piece in pieces[index + 1 :]:  # no numbered item follows before the signature's date

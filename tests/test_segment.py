@@ -954,6 +954,12 @@ def test_the_notices_request_for_reports_under_its_last_item_is_the_notices():
                        ("各县（市、区）于11月底前完成自查评估，形成评估报告，于12月10日前报送市应急管理局。", "2024-12-10")):
         item = f"二、开展总结评估\n检查结束后要认真总结。\n{line}\n市应急管理局\n2024年3月1日\n"
         assert policy_extract.parse_text(item).tasks[-1].deadline.date == date
+    # corpus 0998 (河北省 师德师风提升年 2019): an item whose body speaks of reports ("…在每季度末上报工作进展情况…") is no item about
+    # reports: its title ("完善工作机制") is read, and the notice's request under it is the notice's
+    text = ("（四） 完善工作机制。省教育厅建立活动通报制度。各市教育局要确定一名联络员，在每季度末上报工作进展情况及典型案例，6月底前上报整改报告，"
+            "年终上报活动总结。\n请各市教育局于3月28日前，将联络员名单、联络方式报省教育厅师范教育处。\n河北省教育厅\n2019年3月13日\n")
+    task = policy_extract.parse_text(text).tasks[-1]
+    assert task.text.endswith("年终上报活动总结。") and task.deadline.date == "2019-06-30"
 
 
 QINXIAN = [  # 沁县 2025 (m.ltwz.net/news/DPweP9gqoV.html, web review d 05): a notice's own instructions, the plans it issues listed, then the first
