@@ -98,6 +98,7 @@ class Sequence:
 
 # kinds whose 1 after a sentence end may start a new list when its 2 follows
 RESTARTING_KINDS = ("cn", "arabic", "paren_arabic")
+_ARTICLE_HEADS = ("chapter", "section", "part")  # the headings an article opens under without a sentence end ("第一章 总则第一条 为了…")
 
 
 # the usual order of marks, outermost first: a title with a comma heads a first item of a kind
@@ -123,8 +124,6 @@ def _confirmed(text: str, start: int, marker: Marker, more: int = 1) -> bool:
                 return True
             want += 1
     return False
-
-
 
 
 def _since_signature(text: str, i: int) -> int | None:
@@ -168,7 +167,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
     for m in candidates().finditer(text, 1):
         i = m.start()
         k = i - 1
-        while k >= 0 and text[k] in " \t":
+        while k >= 0 and (text[k] in " \t" or "\ue000" <= text[k] <= "\uf8ff"):  # (a crawler's private-use mark for a break: "…本条例。\ue004第二条", 0820)
             k -= 1
         if k < 0:
             continue
@@ -190,6 +189,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         marker = match_marker(text[i : i + 60])
         if marker is None or (marker.kind == "cn" and _counted_run(text, i, marker.end)) or (marker.kind == "arabic" and _annex_number(text, k)):
             continue  # (an annex's number: "…0311-66005126。附件1.教育部…的通知附件2.…", corpus 1048 flattened, review fv-s5)
+        if marker.kind == "article" and not boundary and not (heading and title_kind in _ARTICLE_HEADS) and (marker.value != 1 or "article" in sequence.last):
+            continue  # an article cited in a sentence ("（一）删去第十一条。", "五、将第十条改为第十一条", corpus 0064, 1125), not one opening
         if not boundary and last in NOT_BEFORE_ITEM and marker.kind.startswith("decimal"):
             continue  # a quantity after a short title's verb: "2.城区道路路网密度达到5.1公里/平方公里" (通州区 2021, review r32b 08)
         if comma_title and marker.value == 1 and _deeper(marker.kind, title_kind):
@@ -350,7 +351,6 @@ def _colon_near(text: str, j: int) -> bool:
     """A colon within a label's length of j (a cheap test before the label pattern is tried)."""
     window = text[j : j + 16]
     return ":" in window or "：" in window
-
 
 
 _PADDED = re.compile(r"\s*(\d{2})\s*")  # "01": zero-padded, as no page number is printed
