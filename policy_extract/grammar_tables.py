@@ -1,0 +1,53 @@
+"""The grammar of a task table's header, compiled per rules value: which column each header
+cell names (序号, 重点任务, 牵头单位, 完成时限 …). A part of `grammar.Grammar`, which holds the rules."""
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from .grammar_base import longest_first
+
+_MISSING = object()
+
+
+class TablePatterns:
+    """Header patterns; `self.rules` is the Rules value of the Grammar they are part of, `self._columns`
+    its bounded memory of header cells read, `self.label_role` its reading of a label's role."""
+
+    # --- tables ------------------------------------------------------------------
+    @cached_property
+    def column_words(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Header words by column field. The role columns take their note labels too, so a
+        label added to the rules is also a column name ("协同单位", "完成期限")."""
+        r = self.rules
+        labels = {"leader": r.leader_labels, "lead": r.lead_labels, "responsible": r.responsible_labels, "deadline": r.deadline_labels}
+        return tuple((name, tuple(dict.fromkeys(words + labels.get(name, ())))) for name, words in r.table_columns)
+
+    @cached_property
+    def _column_word(self) -> re.Pattern:
+        """Any header word: most cells a table test asks about name no column, told in one search."""
+        return re.compile("|".join(re.escape(w) for w in longest_first({w for _, words in self.column_words for w in words})))
+
+    def column_of(self, header: str) -> str | None:
+        """The field a header cell names, or None. Short cells (header names) are remembered,
+        a bounded number of them: a batch worker reads thousands of notices."""
+        field = self._columns.get(header, _MISSING)
+        if field is _MISSING:
+            field = next((name for name, words in self.column_words if any(w in header for w in words)), None) if self._column_word.search(header) else None
+            if field is None and header.endswith(("单位", "部门", "处室", "科室")):  # "负责部门", "承办单位": by the head words
+                field = next((role for role in ("lead", "responsible") if self.label_role(header) == role), None)
+            if field == "leader":  # "责任单位及责任人": a unit column whose cells name people too (units.people_apart)
+                field = next((f for f, ws in (("lead", self.rules.lead_labels), ("responsible", self.rules.responsible_labels)) if any(len(w) >= 4 and w in header for w in ws)), field)
+            if len(header) <= 20:
+                self._columns = self._columns if len(self._columns) < 8192 else {}
+                self._columns[header] = field
+        return field
+
+    @cached_property
+    def header_words(self) -> tuple[str, ...]:
+        """Every header word of two characters or more, longest first (glued headers)."""
+        return tuple(longest_first(w for _, words in self.column_words for w in words if len(w) >= 2))
+
+    @cached_property
+    def number_headers(self) -> tuple[str, ...]:
+        return dict(self.column_words).get("number", ())
