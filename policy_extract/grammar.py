@@ -159,6 +159,11 @@ class Grammar(MetadataPatterns, TablePatterns):
         return re.compile("(" + _alt(self.rules.sole_owner_verbs) + ")$")
 
     @cached_property
+    def role_then_work(self) -> re.Pattern:
+        """A role verb, then only the work it takes on ("牵头组织实施", "负责研究制定"): the clause's role is the verb's."""
+        return re.compile(rf"(?:{_alt(self.role_words)})(?P<work>(?:{_alt(self.rules.work_verbs)}){{1,3}})$")
+
+    @cached_property
     def subject_units(self) -> re.Pattern:
         """Units that open an item's text as the subject of its work ("县应急管理局负责尾矿库…", "由县发改局牵头,…")."""
         return re.compile(r"^由?" + self._units_before_verb)

@@ -140,6 +140,8 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
             continue
         if len(clause) > 300 or "。" in clause:
             return None
+        if (w := g.role_then_work.search(clause)) and not any(v.search(clause) for v in (g.lead_verb, g.responsible_verb, g.sole_verb)):
+            clause = clause[: w.start("work")]  # "省发展改革委牵头组织实施": the lead (review web-m 07)
         if allow_labels and g.label_line.match(clause):
             sub = _parse_labelled(clause)
             if sub is None:

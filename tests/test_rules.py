@@ -1319,6 +1319,14 @@ def test_work_verbs():
     assert parse_note("省法制办、省委农办牵头，会同省财政厅和省直农口部门统筹研究制定发展规划").responsible == ["省财政厅", "省直农口部门"]
     with using(_rules_without("work_verbs", "组织")):
         assert parse_note("省科技厅牵头，会同省农业厅组织开展专项检查") is None
+    # a role verb, then only the work it takes on: the clause's role is the verb's (review web-m 07: 粤府办〔2023〕5号 as a copy
+    # printed it, "(省生长改造委牵头卖力)", probed with the work spelt out, "(省发展改革委牵头组织实施)", which gave no unit)
+    assert (parse_note("省发展改革委牵头组织实施").lead, parse_note("省发展改革委牵头组织实施").responsible) == (["省发展改革委"], [])
+    assert parse_note("省工业和信息化厅牵头研究制定，省财政厅配合").lead == ["省工业和信息化厅"]
+    assert parse_note("市教育局负责组织实施").responsible == ["市教育局"]
+    assert parse_note("市发改委负责落实").responsible == ["市发改委"]  # (a role verb of its own, read as before)
+    with using(_rules_without("work_verbs", "实施")):
+        assert parse_note("省发展改革委牵头组织实施") is None
 
 
 def test_first_listed_leads_phrases():
