@@ -120,8 +120,8 @@ class MetadataPatterns:
     # contact lines closing an item ("联系人:孙学明" "联系电话:3236601"): who to call, not the task
     contact_lines = _Lazy(rf"(?:\n\s*{HAN}{{0,6}}?{_CONTACT_LABELS}\s*[:：][^\n]*)+\s*$")  # ("公共服务大厅电话：…", corpus 0250)
     # and run on after the item's last sentence, its line breaks lost ("…发送至联系邮箱。公共服务大厅联系电话：0311-…报送地址：…", corpus 0248)
-    # or with no label, names and numbers ("…请及时与我部…联系。职业能力建设司李莉010-84208448职业技能鉴定中心张焕志010-84661125", 0143)
-    contact_run = _Lazy(rf"(?:{HAN}{{0,6}}?{_CONTACT_LABELS}\s*[:：]|(?={HAN}{{2,16}}\d{{3,4}}-\d{{7,8}}))[^。！？]*$")
+    # or with no label, names and numbers ("…联系。职业能力建设司李莉010-84208448职业技能鉴定中心张焕志010-84661125", 0143; "…技术处：胡新红（010）84661035", 0269)
+    contact_run = _Lazy(rf"(?:{HAN}{{0,6}}?{_CONTACT_LABELS}\s*[:：]|(?={HAN}{{2,16}}\d{{3,4}}-\d{{7,8}})|(?={HAN}{{2,30}}[:：]{HAN}{{2,4}}[（(]\d{{3,4}}[）)]\d{{7,8}}))[^。！？]*$")
     annex_label = _Lazy(r"^(?:附件|附表|附录)\s*[0-9０-９一二三四五六七八九十]*\s*[:：]?$")
     # an item's sentence that runs into the list of what it asks for ("被推荐的参评人员需填报…，提交以下材料：1.近5年年度考核情况；2.…",
     # corpus 0022, 0330, review c30-1): the list is the item's, no tasks of its own

@@ -127,7 +127,7 @@ def without_run_on_signature(body: str, last: bool = False) -> str:
     last_date = g.signature_date_at_end.search(text, max(0, len(text) - 40)) if "日" in text[-40:] else None
     signers = signers_before(text, last_date.start()) if last_date else None
     if signers:  # many signers run together (corpus 0013: 20 departments)
-        return text[:signers].rstrip() or body
+        return without_contact_run(text[:signers].rstrip()) or body
     # the date alone after the annex's list: "…汇报。附件:…分解表二○○七年四月十三日|" (三水区 2007, review r20b 08)
     dated = [m for m in g.at_sentence_starts(g.date_before_plan, text) if m.end() == len(text)]
     annex = text.rfind("附件", 0, dated[-1].start()) if dated else -1
@@ -159,6 +159,14 @@ def _without_run_on_closing(text: str) -> str:
 
 def without_contact_run(text: str) -> str:
     """Who to call and where to send, run on after an item's last sentence with its line breaks lost ("…发送至联系邮箱。
-    公共服务大厅联系电话：0311-66908222…报送地址：石家庄市维明北大街118号附件：", corpus 0248): no part of the item."""
-    end = max(text.rfind(ch) for ch in "。！？")
-    return text[: end + 1] if end > 0 and _grammar().contact_run.match(text, end + 1) else text
+    公共服务大厅联系电话：0311-66908222…报送地址：石家庄市维明北大街118号附件：", corpus 0248), in one sentence or
+    several ("…提供数据依据。…技术处：胡新红（010）84661035；谈宇德（010）84661036。…预警处：刘明陆（010）84207332。", 0269):
+    no part of the item. The item's first sentence stays."""
+    contact, keep, stop = _grammar().contact_run, len(text), len(text)
+    for end in reversed([k for k, ch in enumerate(text) if ch in "。！？"]):
+        sentence = text[end + 1 : stop]
+        if sentence.strip() and contact.match(sentence) is None:
+            break
+        keep = end + 1 if sentence.strip() else keep
+        stop = end
+    return text[:keep]

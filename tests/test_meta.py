@@ -232,13 +232,20 @@ def test_a_signature_run_on_after_the_contact_lines(tail, signed):
     # corpus 0143 (人社部办公厅 2018, flattened): names and numbers with no label
     ("（七）规范证书发放。工作中如有问题建议，请及时与我部职业能力建设司联系。职业能力建设司李莉010-84208448职业技能鉴定中心张焕志010-84661125"
      "人力资源社会保障部办公厅2018年5月3日（此件主动公开）", "请及时与我部职业能力建设司联系。"),
-], ids=["labelled", "names-and-numbers"])
+    # corpus 0269 (人社失业司便函〔2015〕19号, flattened, review s2): offices over names and numbers, in several sentences, then
+    # the joint signers
+    ("3.各地要充分利用现有软件提供的数据分析和处理功能，为研判就业失业形势和科学决策提供数据依据。中国就业培训技术指导中心就业服务技术处："
+     "胡新红（010）84661035；谈宇德（010）84661036。失业保险司失业预警处：刘明陆（010）84207332。人力资源和社会保障部失业保险司"
+     "中国就业培训技术指导中心2015年12月14日", "科学决策提供数据依据。"),
+], ids=["labelled", "names-and-numbers", "offices-over-names"])
 def test_contacts_run_on_after_the_last_items_sentence_are_no_part_of_it(text, end):
     task = policy_extract.parse_text("一、重点工作\n" + text + "\n").tasks[-1]
     assert task.text.endswith(end)
     # a number inside the item's own sentence stays ("…拨打12345-1234567…。" is the item's)
     own = policy_extract.parse_text("一、重点工作\n（一）畅通渠道。开通热线0311-66908222受理群众诉求。\n").tasks[-1]
     assert own.text.endswith("受理群众诉求。")
+    own = policy_extract.parse_text("一、重点工作\n（一）畅通渠道。各地要公布投诉方式。开通热线（0311）66908222。\n").tasks[-1]
+    assert own.text.endswith("开通热线（0311）66908222。")  # (a number in brackets after work's words, no office's label over a name)
     # (diffreview-s23's probes) a sentence that gives a number in brackets is the item's, its time limit too; a line of work that names a
     # hotline is no contact line
     asked = policy_extract.parse_text("一、重点工作\n（三）做好材料报送。请各地于2023年6月30日前将汇总表报送省人社厅（联系电话：0311-66908222）"
