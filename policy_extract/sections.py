@@ -2,6 +2,7 @@
 a part that gives none ("一、总体要求", "一、充分认识…", a review of past work). extract.py chooses the tasks by these."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .grammar import current as _grammar
@@ -56,8 +57,14 @@ def _names_non_task_section(title: str, non_task: tuple[str, ...], task: tuple[s
 
 def _heads(title: str, word: str) -> bool:
     end = title.find(word) + len(word)
+    if end < len(word):
+        return False
+    # not inside a clause that a 的 closes: a condition or a subject ("二、对于未列入《目录》但已启动组织实施鉴定工作的，各地区…", corpus 0213, review s1)
+    clause = re.split(r"[，,；;]", title[end:], maxsplit=1)[0]
+    if clause.endswith("的"):
+        return False
     # (past 20 characters, a word that ends its title or clause, not one a sentence goes on from: "凡符合技师申报条件的工人", corpus 0022)
-    return end >= len(word) and (end <= HEADING_TITLE_CHARS or (end <= HEADING_TITLE_CHARS + 10 and title[end : end + 1] not in tuple("，,、；;的")))
+    return end <= HEADING_TITLE_CHARS or (end <= HEADING_TITLE_CHARS + 10 and title[end : end + 1] not in tuple("，,、；;的"))
 
 
 def one_of_parallel_groups(node: Node) -> bool:

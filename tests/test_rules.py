@@ -396,6 +396,11 @@ def test_a_section_word_a_sentence_goes_on_from_names_no_section():
     text = "\n".join(["四、申报条件", "（一）正常申报。高级工满5年且工作年限20年及以上。",
                      "五、报名考试技师考核由省人事考试中心负责，凡符合技师申报条件的工人，填写技师报名表，经单位推荐报考。"])
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["五"]
+    # corpus 0213 (人社厅发〔2017〕133号 flattened, review s1): a section's word inside a condition that 的 closes ("…已启动组织实施鉴定工作的，")
+    text = ("一、各地区要严格按照《目录》组织开展职业技能鉴定。二、对于未列入《目录》但已启动组织实施鉴定工作的，各地区、各有关部门要抓紧做好后续工作。"
+            "三、有关行业技能鉴定机构要在《目录》规定的范围内组织开展鉴定工作。")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一", "二", "三"]
+    assert [t.number for t in policy_extract.parse_text("二、组织实施\n（一）各地要抓紧落实。\n三、重点任务\n（一）推进鉴定。\n").tasks] == ["（一）"]
 
 
 def test_a_part_on_the_significance_of_the_work_is_no_task():
