@@ -255,6 +255,8 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
             continue  # a birth date, a date a rule took effect, a cited document's date
         if text.startswith(g.rules.done_after, start + len(phrase)):
             continue  # work done by then: "2018年12月31日之前已完成转制的企业" (corpus 1074)
+        if phrase[-1:] in "月日号" and g.dated_attribute.match(text, start + len(phrase)):
+            continue  # what the date describes: "按照本人2021年12月发放的月基本养老金" (corpus 0315)
         clause = _CLAUSE_END.split(text[max(0, start - 24) : start])[-1]
         governs = max((clause.rfind(w) + len(w) for w in g.rules.validity_words if w in clause), default=-1)
         if governs >= 0 and g.validity_gap.fullmatch(clause[governs:]):

@@ -150,6 +150,18 @@ def test_a_time_limit_that_opens_with_its_month_is_due_at_its_end(cell, date):
     assert parse_time_limit(cell, 2016).date == date
 
 
+@pytest.mark.parametrize("text, year", [
+    ("按照本人2021年12月发放的月基本养老金的1.09%每月再增加基本养老金。", 2021),  # corpus 0315 (河北 2022 调整基本养老金, review s2); 0030, 0192
+    ("对工程技术研究中心2013年1月1日-2015年12月31日的运行和管理绩效进行评估。", 2015),  # corpus 0875 (评估内容): the period assessed
+    ("考试内容包括2020年4月至2021年3月间的国内外重大时事政治。", 2021),  # corpus 0973: the period the questions cover
+])
+def test_a_bare_date_that_describes_something_is_no_time_limit(text, year):
+    # a month or a day then "的" (after a verb or not): what it describes, not when work is due
+    assert deadline_in_text(text, year) is None
+    assert deadline_in_text("各地要于2021年12月完成验收。", 2021).date == "2021-12-31"  # (no 的 after it: due)
+    assert deadline_in_text("2021年12月底前完成的项目要及时验收。", 2021).date == "2021-12-31"  # (a due phrase keeps its 前)
+
+
 def test_a_bare_year_is_not_a_deadline():
     # hanzhong task 3: "对照公布的2024年版省级行政许可、行政备案事项清单"
     text = piece_at(HANZHONG, 25).text
