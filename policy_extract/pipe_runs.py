@@ -35,6 +35,9 @@ def join_bar_cells(lines: list[SourceLine]) -> list[SourceLine]:
     return out + list(lines[bars[-1] + 1 :])
 
 
+_MD_RULE_CELL = re.compile(r":?-{3,}:?")
+
+
 def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
     """A whole table run into one line with its cell separators kept ("序号 |重点工作 |责任单位 |
     完成时限 |1 |…|全年 |2 |…"): the header names at its start give the width, the cells after
@@ -50,7 +53,8 @@ def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
             out.append(piece)
             continue
         before = len(piece.cells) if piece.kind == "row" else -1
-        cells = [c for c in piece.cells if c.strip()] if piece.kind == "row" else []
+        # (a markdown table run together keeps its rule's cells, "|---|---|": no cells of a row)
+        cells = [c for c in piece.cells if c.strip() and not _MD_RULE_CELL.fullmatch(c.strip())] if piece.kind == "row" else []
         # the header may open further in: after the page's head or info table ("索 引 号:…台账 | 序号 |
         # 工作任务 |…", 广东省卫生健康委 2021; "发布机构: | 周村区农业农村局 |…完成情况序 号 |年度目标 |…")
         start, glued = 0, False
@@ -64,6 +68,7 @@ def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
         head, cells = cells[:start], cells[start:]
         if start or glued:
             cells[0] = _squeezed(cells[0])
+        cells = _numbers_apart(cells, number_names) if cells and _squeezed(cells[0]) in number_names else cells
         title = ""
         names = number_names + _grammar().header_words if glued else number_names
         name = next((n for n in names if cells[0].endswith(n) and column_of(n)), None) if cells else None
@@ -185,6 +190,24 @@ def _header_width(cells: list[str], number_names: tuple[str, ...]) -> int:
         else:
             break
     return width
+
+
+_GLUED_NUMBER = re.compile(r"(?<![0-9０-９.．])[0-9]{1,3}$")
+
+
+def _numbers_apart(cells: list[str], number_names: tuple[str, ...]) -> list[str]:
+    """A numbered table's rows run together without outer pipes ("序号 | 工作任务 | … | 完成时限1 | 推进… | 2024年12月2 | …"):
+    each row's number glued to the cell before it, set apart where it is the next running number (two of them at least)."""
+    out, expected, apart = [], 1, 0
+    for cell in cells:
+        m = _GLUED_NUMBER.search(cell) if cell.strip() != str(expected) else None
+        if m is not None and int(m.group(0)) == expected and m.start() > 0:
+            out += [cell[: m.start()], m.group(0)]
+            expected, apart = expected + 1, apart + 1
+        else:
+            out.append(cell)
+            expected += cell.strip() == str(expected)
+    return out if apart >= 2 else cells
 
 
 def _rows_at_numbers(body: list[str], width: int) -> list[list[str]] | None:

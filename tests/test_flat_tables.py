@@ -388,6 +388,35 @@ def test_a_pipe_table_run_into_one_line_whose_last_column_no_rule_names():
     assert header_columns(["序号", "具体工作任务和要求", "责任领导", "责任单位", "落实情况"])["progress"] == 4  # a progress column's name
 
 
+JISHUI_ROWS = [  # 吉水县 民生实事任务分解表 (www.jishui.gov.cn/news-show-129764.html), its first columns
+    ["序号", "具体工作任务和要求", "责任领导", "责任单位"],
+    ["1", "推动义务教育基本均衡向优质均衡发展,完成吉水二中迁建项目和城北学校主体建设。", "毛晓青", "县教体局 各相关乡镇政府"],
+    ["2", "推进省级县域综合医改试点,完成县妇幼保健院主体工程建设。", "毛晓青", "县卫健委 各相关乡镇政府"],
+    ["3", "实施城区道路改造提升工程。", "刘鑫", "县住建局"],
+]
+
+
+@pytest.mark.parametrize("joiner", ["", " "], ids=["nothing", "space"])
+@pytest.mark.parametrize("layout", ["markdown", "inner-pipes"])
+def test_a_pipe_table_copied_a_row_a_line_then_run_into_one_line(layout, joiner):
+    # the rows of a pipe table printed a row a line, then their breaks lost: a markdown table keeps its rule's cells
+    # ("…| 责任单位 ||---|---|---|---||1 |…"), rows without outer pipes glue each row's number to the cell before it
+    # ("…| 责任单位1 | 推动…| 县教体局 各相关乡镇政府2 | 推进…"): both had read one row, or rows a cell out of line
+    if layout == "markdown":
+        lines = ["| " + " | ".join(r) + " |" for r in JISHUI_ROWS]
+        lines.insert(1, "|---|---|---|---|")
+    else:
+        lines = [" | ".join(r) for r in JISHUI_ROWS]
+    tasks = policy_extract.parse_text(joiner.join(lines) + "\n").tasks
+    assert [(t.number, t.leaders, [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("1", ["毛晓青"], ["县教体局", "各相关乡镇政府"]), ("2", ["毛晓青"], ["县卫健委", "各相关乡镇政府"]), ("3", ["刘鑫"], ["县住建局"])]
+    # a figure that ends a cell is no row's number: only the next running number is set apart ("…建设12" before row 2 stays)
+    from policy_extract.pipe_runs import _numbers_apart
+
+    assert _numbers_apart(["序号", "任务", "单位1", "建成12", "县局2"], ("序号",)) == ["序号", "任务", "单位", "1", "建成12", "县局", "2"]
+    assert _numbers_apart(["序号", "任务", "单位1", "建成12"], ("序号",)) == ["序号", "任务", "单位1", "建成12"]  # (one alone: as printed)
+
+
 def test_a_one_cell_per_line_table_flattened_reads_its_rows_by_their_closing_cells():
     # 大竹县 2016年民生实事目标任务分解表 (www.dazhu.gov.cn/xxgk-show-947.html) with its line breaks lost: the
     # header run together ("序号民生实事责任单位完成时限"), each row closed by unit names glued together
