@@ -62,8 +62,23 @@ def find_doc_number(paras: list[Piece]) -> str | None:
                 return glued
             if _after_publisher_field(before + raw[: len(raw) - len(number)]):
                 return number  # "• 发布:湖州卫生健康委湖卫健发〔2023〕1号湖州市…的通知" (湖州 2023, review r19a 03 flattened)
+            if (m.start() == 0 or not _HAN_CHAR.match(p.text, m.start() - 1)) and not before.endswith(("(", "（", "》", "〈", ":", "：")) \
+                    and _opens_the_notice(p.text, m.end()):
+                return number  # (its code whole: after a mark or a blank, not glued to the page's words or a field's value: "点击数:人次竹府办〔2016〕20号")
         in_head = in_head and _still_head(p.text)
     return None
+
+
+def _opens_the_notice(text: str, end: int) -> bool:
+    """Right after a doc number, the notice's own title ("…受理服务沪府发〔2017〕76号 上海市人民政府关于…的意见", web-n 08 flattened)
+    or its recipients ("…| |湘阴发〔2019〕4号各乡镇党委、…,县直及驻县各单位:现将…", web-n 09): the number is the notice's,
+    whatever the page printed before it."""
+    after = text[end : end + 200].lstrip()
+    about = after.find("关于", 0, 40)
+    if about > 0 and _HAN_RUN.fullmatch(after[:about]) and looks_like_org(after[:about]) and _grammar().title_end.search(after, about, about + 120):
+        return True
+    colon = next((k for k, ch in enumerate(after) if ch in ":："), -1)
+    return colon > 0 and bool(_recipients_before(after, 0, colon))
 
 
 def _after_publisher_field(before: str) -> bool:
@@ -80,6 +95,8 @@ def _still_head(text: str) -> bool:
 
 
 _SENTENCE_OR_COLON = "。：:；;"
+_HAN_CHAR = re.compile(r"[^\W\d_a-zA-Z]")
+_HAN_RUN = re.compile(r"[^\W\d_a-zA-Z]+")
 _LEADING_REMARK = re.compile(r"^[（(][^（）()]*[）)]")
 
 
@@ -277,8 +294,10 @@ def _recipients_before(text: str, start: int, colon: int) -> list[str]:
     if start:
         head = head.lstrip("0123456789-/:.| ")  # the tail of a page's time or table before them ("…14:36:23各区…")
     number = g.doc_number.match(head)
+    if number is None and head[:1].isdigit() and (number := g.doc_number.match(bare := head.lstrip("0123456789-/:.| "))):
+        head = bare
     if number:
-        head = head[number.end() :].strip()  # "国科发监〔2022〕221号各有关单位："
+        head = head[number.end() :].strip()  # "国科发监〔2022〕221号各有关单位："; "1 湘阴发〔2019〕4号各乡镇党委…" (a view count's tail, web-n 09)
     if head.startswith(g.rules.sentence_openings + ("》", "（", "(")) or any(ch in head for ch in "《》。"):
         return []  # "根据《…》文件，现将…公示如下：" is a sentence, not a list of recipients
     if len(head) >= 200 or not ("各" in head or "、" in head) or match_marker(head) is not None or any(ch.isdigit() for ch in head):

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from .cell_lines import rows_by_content
+from .chrome import strip_web_chrome
 from .column_names import kept_past_repeated_headers, number_column_names, unknown_column_name, unknown_run
 from .grammar import current as _grammar
 from .load.base import SourceLine, glue
@@ -311,4 +312,18 @@ def prose_row(cells: list[str]) -> bool:
     number or unit cell (ten characters or more): no table's, a page's pipes around the notice."""
     filled = [c.strip() for c in cells if c.strip()]
     prose = [c for c in filled if len(c) >= 300 and c.count("。") >= 3]
-    return len(filled) <= 3 and len(prose) == 1 and all(len(c) >= 10 for c in filled)
+    if len(filled) <= 3 and len(prose) == 1 and all(len(c) >= 10 for c in filled):
+        return True
+    # or the notice's opening after the page's fields and share buttons ("2021-03-02 14:44浏览量:1 | | | |湘阴发〔2019〕4号各乡镇党委…
+    # 请认真遵照执行。", web-n 09 flattened): the other cells are the site's
+    opening = [c for c in filled if len(c) >= 100 and "。" in c]
+    return 2 <= len(filled) <= 3 and len(opening) == 1 and all(c is opening[0] or _site_field(c) for c in filled)
+
+
+def _site_field(cell: str) -> bool:
+    """A page's field or chrome, a time before it or not ("2021-03-02 14:44浏览量:1", "来源:湘阴县人民政府")."""
+    bare = _TIME_FIRST.sub("", cell)
+    return len(cell) <= 40 and (_grammar().is_page_info(bare) or not strip_web_chrome(bare).strip())
+
+
+_TIME_FIRST = re.compile(r"^[\d\-/:.\s]+")

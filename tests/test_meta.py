@@ -960,6 +960,29 @@ def test_a_doc_number_after_the_pages_publisher_field():
     assert policy_extract.parse_text(text).meta.doc_number == "湖卫健发〔2023〕1号"
 
 
+def test_a_doc_number_right_before_the_recipients_is_the_notices_whatever_the_page_printed_before_it():
+    # 湘阴县 2019 (xiangyin.gov.cn/31951/58041/58042/content_1795915.html, review web-n 09), flattened: the page's time, view count and
+    # share buttons, then the number and the recipients; the row of pipes had hidden the notice's opening (no number, no recipients)
+    text = ("关于印发《湘阴县进一步优化营商环境的若干规定》的通知来源:湘阴县人民政府   2021-03-02 14:44浏览量:1 | | | |湘阴发〔2019〕4号"
+            "各乡镇党委、乡镇人民政府,各街道党工委、街道办事处(拟设),工业园区、金龙新区、漕溪港临港产业新区,横岭湖(青山岛)省级自然保护区、"
+            "鹅形山森林公园管理处,县直及驻县各单位:现将《湘阴县进一步优化营商环境的若干规定》印发给你们,"
+            "请认真遵照执行。中共湘阴县委        湘阴县人民政府2019年2月18日湘阴县进一步优化营商环境的若干规定第一章  总  则第一条  为全面"
+            "提升行政效能,特制定本规定。第二章  推进“最多跑一次”改革高效落地第二条  推进“一件事”一窗办。\n")
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.doc_number, meta.recipients[0]) == ("湘阴发〔2019〕4号", "各乡镇党委、乡镇人民政府")
+    # not a number glued to a field's value ("点击数:人次竹府办〔2016〕20号", 大竹县 2016 flattened, web-h 03), nor one a regulation's
+    # history cites ("(2000年10月26日劳动和社会保障部令第8号公布根据…《人力资源社会保障部关于修改部分规章的决定》…", corpus 0068)
+    text = ("大竹县人民政府办公室关于对2016年民生实事进行重点督办的通知来源:信息公开办发布日期:2016-03-01点击数:人次竹府办〔2016〕20号"
+            "各乡镇人民政府、街道办事处,县级各部门:为让人民群众生活得更有保障,现将有关事项通知如下。\n")
+    assert policy_extract.parse_text(text).meta.doc_number is None
+    text = ("失业保险金申领发放办法(2000年10月26日劳动和社会保障部令第8号公布根据2018年12月14日《人力资源社会保障部关于修改部分规章的决定》"
+            "第一次修订)第一条为了保证失业人员及时获得失业保险金，制定本办法。\n")
+    assert policy_extract.parse_text(text).meta.doc_number is None
+    from policy_extract.pipe_runs import prose_row
+
+    assert prose_row(["2021-03-02 14:44浏览量:1", "", "", "", text]) and not prose_row(["专栏1", text])  # (a panel's one long cell is its own)
+
+
 @pytest.mark.parametrize("text, date", [
     # 佛山三水区 2007 (jxtv3.com …20120810_3827283.html, review r20b 08), flattened: the date after the annex's title, a stray "|"
     ("一、各牵头单位要按照分解表的要求落实。二、各部门各单位要在每季度末报区督查组。附件:2007年三水区政府工作主要任务分解表二○○七年四月十三日|\n",

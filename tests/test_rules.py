@@ -1907,6 +1907,8 @@ def test_page_info_labels():
     # "文件编号: 有效性: 有效" and "公开范围: 面向全社会 公开方式: 主动公开" had been joined to the title line under them,
     # so the issuer was the site's 发布机构 (青山湖区人民政府), not the title line's 南昌市人民政府
     assert {"文件编号", "公开范围", "公开方式"} <= set(rules.PAGE_INFO_LABELS)
+    assert "浏览量" in rules.PAGE_INFO_LABELS  # "2021-03-02 14:44浏览量:1 | | | |湘阴发〔2019〕4号…" (湘阴县 2019, review web-n 09)
+    assert meta.find_title([Piece("para", "湘阴县进一步优化营商环境的若干规定浏览量:12", 1, 1)]) == "湘阴县进一步优化营商环境的若干规定"
     page = ("发布机构: 青山湖区人民政府 生成日期: 2021-04-22\n文件编号: 有效性: 有效\n公开范围: 面向全社会 公开方式: 主动公开\n"
             "南昌市人民政府关于印发2021年南昌市民生实事工程安排意见的通知\n各县(区)人民政府:\n"
             "经市委、市政府研究同意,现将《2021年南昌市民生实事工程安排意见》印发给你们,请认真贯彻实施。\n2021年4月22日\n")
