@@ -24,7 +24,7 @@ def chrome_apart(text: str) -> list[str]:
     """The text without its web chrome (strip_web_chrome), as the paragraphs the chrome stood between: a signature run
     on after a download link's words is a paragraph of its own ("…申报汇总表2017年就业创业专项课题申报通知及附件下载
     河北省教育厅2017年9月18日", corpus 1056 flattened, review c28-1: no sentence end sets it apart from the annex list)."""
-    stripped = text.strip().lstrip("•·●◆■▪ ")  # a menu's bullets ("• 无障碍")
+    stripped = text.strip().lstrip("•·●◆■▪× ")  # a menu's bullets ("• 无障碍"), a panel's close buttons ("××", web-n 06)
     if not stripped:
         return [text]
     rules = _grammar().rules
@@ -61,7 +61,7 @@ def chrome_apart(text: str) -> list[str]:
         trail = any(mark in stripped for mark in _TRAIL_MARKS)  # the pattern is compiled only for a page that has one
         return [""] if trail and _grammar().breadcrumb.match(stripped) else [text]
     word = next(w for w in chrome if stripped.startswith(w))
-    rest = stripped[len(word) :].strip()
+    rest = stripped[len(word) :].strip().lstrip("•·●◆■▪× ")
     trail_end = max(rest.rfind(mark, 0, 200) for mark in _TRAIL_MARKS)
     if trail_end >= 0 and len(rest) - trail_end > 40:
         return [rest[trail_end + 1 :].strip()]  # a whole page run together: the notice after the trail
@@ -69,7 +69,7 @@ def chrome_apart(text: str) -> list[str]:
         return [""]  # (a label's value is the site's too: "上一篇:乡镇…工作方案", "浏览次数:  更新时间:2012-07-18 11:23:36")
     if len(word) < 4:
         return [text]  # "无障碍环境建设有关主管部门…": a short word opens a sentence as well as a menu
-    return [rest]
+    return chrome_apart(rest) if rest.startswith(chrome) else [rest]  # ("政务微信政务微博××池州市…", web-n 06 flattened)
 
 
 @lru_cache(maxsize=8)

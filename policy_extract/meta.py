@@ -245,7 +245,8 @@ def find_issuer_fallback(paras: list[Piece]) -> str | None:
             if "号" in org:  # the doc number printed before the issuer ("冀科企〔2013〕13号河北省科学技术厅")
                 org = org.rsplit("号", 1)[1].strip()
             org = re.sub(r"^【[^】]*】", "", org)  # a page's column label ("【市政府重点工作及责任分解】")
-            org = re.split(r"[•●◆■▪]", org)[-1].strip()  # a page's menu run into it ("• 设为首页• 加入收藏• 长者版区人民政府办公室", 下陆区 2023)
+            org = re.split(r"[•●◆■▪×]", org)[-1].strip()  # a page's menu run into it ("• 设为首页• 加入收藏• 长者版区人民政府办公室", 下陆区 2023;
+            # "政务微信政务微博××池州市人民政府关于…", its close buttons, web-n 06 flattened)
             org = org[len(next((w for w in _grammar().rules.web_chrome_lines if org.startswith(w)), "")) :]
             if any(ch in org for ch in "〔〕《》【】") or org.startswith(_grammar().rules.sentence_openings):
                 continue  # a sentence or a cited document before 关于, not an issuer
