@@ -210,8 +210,8 @@ class MetadataPatterns:
         r = self.rules
         ends = _alt(r.plan_title_endings + r.document_title_endings)
         # or a part's number in brackets after it, and the year's opening sentence ("…重点工作分工方案(一)2025年是“十四五”规划的收官之年",
-        # 辽宁 2025 flattened, review s4b 05)
-        return re.compile(rf"^\s*(?P<title>[^。；;：:，,！？]{{4,60}}?{ends}(?:[（(][^（）()]{{1,12}}[）)])?)\s*(?={_alt(r.sentence_openings)}|\d{{4}}年是)")
+        # 辽宁 2025 flattened, review s4b 05); printed in 《》 ("《关于…的具体实施细则》为深入贯彻…", 淮安 2022 flattened, web-n 04)
+        return re.compile(rf"^\s*(?P<title>(?P<open>《)?[^。；;：:，,！？]{{4,60}}?{ends}(?(open)》)(?:[（(][^（）()]{{1,12}}[）)])?)\s*(?={_alt(r.sentence_openings)}|\d{{4}}年是)")
 
     @cached_property
     def title_end(self) -> re.Pattern:

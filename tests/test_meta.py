@@ -1443,6 +1443,10 @@ def test_a_title_with_quotes_run_into_the_bodys_first_sentence():
     # the title, its quotes and all, then "按照国家、省、州统一部署,…" — the title had been lost
     text = "汪清县“十五五”规划编制工作实施方案按照国家、省、州统一部署,结合我县实际,制定本方案。一、总体要求(一)指导思想坚持以习近平新时代中国特色社会主义思想为指导。\n"
     assert policy_extract.parse_text(text).meta.title == "汪清县“十五五”规划编制工作实施方案"
+    # 淮安 2022 (m.jxyuer.com/news/jiaodian/166873.html, review web-n 04) flattened: the title in 《》, then the preamble
+    text = ("《关于进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则》为深入贯彻落实省政府《关于进一步帮助市场主体纾困解难着力稳定经济增长的"
+            "若干政策措施》(苏政发〔2022〕1号)精神,结合淮安实际,制定如下实施细则。一、落实财税支持政策1.积极争取省级专项资金,支持中小微企业。\n")
+    assert policy_extract.parse_text(text).meta.title == "关于进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则"
 
 
 def test_a_title_with_its_years_in_brackets_run_into_the_bodys_first_sentence():
