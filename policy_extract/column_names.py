@@ -56,7 +56,8 @@ def unknown_run(names: list[str], k: int, first_free: bool = False) -> int:
 def _column_name_shaped(cell: str) -> bool:
     """Short, no mark before it and no sentence in it: "序号", "牵头单位（部门）", not "1.明确…事项。"."""
     text = without_remark(cell)
-    return 0 < len(text) <= 16 and match_marker(text) is None and not any(ch in text for ch in "。；;，,：:")
+    squeezed = "".join(text.split())  # a name spaced out as a wide cell prints it ("目   标   与   任   务", 芜湖 2019, review web-q 03)
+    return 0 < len(squeezed) <= 16 and match_marker(text) is None and not any(ch in text for ch in "。；;，,：:")
 
 
 def unknown_column_name(cell: str) -> bool:

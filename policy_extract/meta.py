@@ -292,6 +292,8 @@ def _recipients_before(text: str, start: int, colon: int) -> list[str]:
     head = text[ends[-1] if ends else start : colon].strip()  # "…关于印发《X》的通知各市（含定州、辛集市）财政局、…："
     if g.is_page_info(head):  # "发布时间:2020-05-29 14:36:23各区、县(市)人民政府,…"
         head = _INFO_VALUE.sub("", head, count=1)
+    if "【" in head and "】" not in head[head.rfind("【") :]:
+        head = head[head.rfind("【") + 1 :]  # a page's control cut short before them ("阅读:字体【  各县、区人民政府,…", 芜湖 2019 flattened, web-q 03)
     if start:
         head = head.lstrip("0123456789-/:.| ")  # the tail of a page's time or table before them ("…14:36:23各区…")
     number = g.doc_number.match(head)

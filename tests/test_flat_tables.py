@@ -253,6 +253,20 @@ def test_a_table_copied_one_cell_per_line_without_separators():
     assert all("分享" not in t.text for t in tasks)
 
 
+def test_a_header_name_spaced_out_as_a_wide_cell_prints_it_is_a_name():
+    # 芜湖 2019年度市政府重点工作任务分解表 (weda.wuhu.gov.cn/zwgk/zcfg/8214999.html, review web-q 03): "目   标   与   任   务" is the
+    # task column's name; the page's padded row numbers stand alone ("      1        "): the table had given no task
+    text = ("附件\n2019年度市政府重点工作任务分解表\n序号\n目   标   与   任   务\n牵头责任单位\n责任单位\n      1        \n"
+            "扎实推进蓝天、碧水、净土三大保卫战。实施“三减三增七补齐”绿色行动,削减污染物排放总量、削减煤炭消费总量。\n市生态环境局\n"
+            "各县区政府、开发区管委会\n      2        \n增林地、增绿地、增湿地。\n市自然资源和规划局\n各县区政府、开发区管委会\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("1", ["市生态环境局"], ["各县区政府", "开发区管委会"]), ("2", ["市自然资源和规划局"], ["各县区政府", "开发区管委会"])]
+    # the recipients' line after a page's control cut short ("阅读:字体【  各县、区人民政府,…", the page flattened)
+    head = "日期:2019-05-16 00:00来源:芜湖经济技术开发区阅读:字体【  各县、区人民政府,市政府各部门、各直属单位,驻芜各单位:    2019年是新中国成立70周年。\n"
+    assert policy_extract.parse_text(head).meta.recipients == ["各县、区人民政府", "市政府各部门、各直属单位", "驻芜各单位"]
+
+
 def test_an_annex_label_naming_a_table_is_not_joined_to_the_signature_below_it():
     doc = policy_extract.parse_text(DAZHU.replace("\n5\n", "\n3\n").replace("\n6\n", "\n4\n"))
     assert doc.meta.issue_date == "2016-02-26"
