@@ -65,6 +65,9 @@ def chrome_apart(text: str) -> list[str]:
     trail_end = max(rest.rfind(mark, 0, 200) for mark in _TRAIL_MARKS)
     if trail_end >= 0 and len(rest) - trail_end > 40:
         return [rest[trail_end + 1 :].strip()]  # a whole page run together: the notice after the trail
+    count = _grammar().count_then_text.match(rest) if trail_end < 0 else None
+    if count is not None:  # a counter's value, then the notice ("浏览次数:1各市(地)人民政府(行署),…:", 黑龙江 2013 flattened, web-q 01)
+        return chrome_apart(rest[count.end() :])
     if len(rest) <= 20 or trail_end >= 0 or (stripped[len(word) : len(word) + 1] in (":", "：") and len(rest) <= 60):
         return [""]  # (a label's value is the site's too: "上一篇:乡镇…工作方案", "浏览次数:  更新时间:2012-07-18 11:23:36")
     if len(word) < 4:

@@ -326,6 +326,7 @@ class Grammar(MetadataPatterns, TablePatterns):
     )
     # spaces between two CJK characters, or a number and a CJK character, are wrap or justification debris
     digit_space = _Lazy(rf"(?<=\d)[ \t\u3000]+(?={HAN})|(?<={HAN})[ \t\u3000]+(?=\d)")
+    count_then_text = _Lazy(r"[:：]\s*\d+\s*(?=[^\W\d_a-zA-Z]{2})(?!次|人次)")  # a counter's value, then text: "浏览次数:1各市…" (web-q 01)
     cjk_space = _Lazy(rf"(?=[ \t\u3000])(?<={HAN}|[\u3000-\u303f\uff00-\uffef])[ \t\u3000]+(?={HAN}|[\u3000-\u303f\uff00-\uffef])")
 
     # "3推进…": a number glued to its item's first word, not to a measure ("3个", "2024年")

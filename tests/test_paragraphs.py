@@ -389,6 +389,21 @@ def test_a_short_menu_word_drops_its_line_but_never_cuts_a_sentence():
     assert strip_web_chrome(line) == line
 
 
+def test_a_view_counter_run_into_the_recipients_keeps_them():
+    # 黑龙江 2013 重点工作责任分工 (wisor.cc/policy/show.php?from=client&itemid=100941, review web-q 01) flattened: the page's counter,
+    # its value, then the recipients' line: the counter and its value are the site's, the recipients the notice's (they had been dropped)
+    from policy_extract.chrome import chrome_apart
+
+    assert chrome_apart("浏览次数:1各市(地)人民政府(行署),绥芬河市、抚远县人民政府,省政府各有关直属单位:") == [
+        "各市(地)人民政府(行署),绥芬河市、抚远县人民政府,省政府各有关直属单位:"]
+    assert chrome_apart("浏览次数:120") == chrome_apart("浏览次数:12人次") == [""]
+    text = ("黑龙江省人民政府关于落实《政府工作报告》重点工作责任分工的意见发布日期:2013-03-27    浏览次数:1各市(地)人民政府(行署),"
+            "绥芬河市、抚远县人民政府,省政府各有关直属单位:  按照省委经济工作会议的部署,现就重点工作任务提出责任分工意见如下:"
+            "一、全省经济社会发展主要目标(一)地区生产总值增长11%左右。(省发改委负责)(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)\n")
+    meta = policy_extract.parse_text(text).meta
+    assert meta.recipients == ["各市(地)人民政府(行署)", "绥芬河市、抚远县人民政府", "省政府各有关直属单位"]
+
+
 def test_a_whole_page_run_together_behind_its_trail_is_read():
     # 丽水 2023 (www.lishui.gov.cn) with every line break lost: the page opens with its trail, and
     # the trail's chrome word had dropped the whole notice with it
