@@ -312,7 +312,9 @@ def _recipients_before(text: str, start: int, colon: int) -> list[str]:
     alone = start == 0 and colon == len(text) - 1  # the line is theirs to its end
     if alone:
         return parts
-    unit_like = all((ends_like_unit(part) or part.startswith("各")) and not g.not_a_name.search(part) for part in parts)
+    # (each name of a part: "省政府各部门、各直属机构", web-q 04 flattened)
+    unit_like = all((ends_like_unit(part) or part.startswith("各") or all(ends_like_unit(n) or n.startswith("各") for n in part.split("、")))
+                    and not g.not_a_name.search(part) for part in parts)
     return parts if unit_like else []  # not "各地要做到以下几点：一是…"
 
 

@@ -273,6 +273,9 @@ def prose_around_pipes(line: str) -> tuple[str, str, str]:
 
     tail_is_prose = prose(tail, last + 1)
     head_is_prose = prose(head, (last + 1 if tail_is_prose else len(line)) - first) or (
+        # the page's head over a page info table with the notice after it: a sentence, longer than the table ("广东省人民政府关于印发…的通知
+        # (粤府〔2021〕22号)时间:…核心提示:《…》已经…通过,…反映。发布单位 |广东省人民政府|…|备注 |各地级以上市人民政府,…", web-q 04)
+        tail_is_prose and len(head) > last + 1 - first and any(ch in head for ch in "。；;")) or (
         # a whole notice before the table, however long the table ("…确保按时完成。附件:…| 洋县2024年
         # 十大民生实事项目清单 ||…", 洋县 2024): three sentences, and the line holds several rows
         len(head) >= _PROSE_MIN and sum(head.count(ch) for ch in "。；;") >= 3 and line.count("|") >= 2 * _RUN_TOGETHER_PIPES

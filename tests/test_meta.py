@@ -983,6 +983,26 @@ def test_a_doc_number_right_before_the_recipients_is_the_notices_whatever_the_pa
     assert prose_row(["2021-03-02 14:44浏览量:1", "", "", "", text]) and not prose_row(["专栏1", text])  # (a panel's one long cell is its own)
 
 
+GUANGDONG_2021 = (  # 粤府〔2021〕22号 as a reprint site printed it (foodmate, review web-q 04), flattened: the page's head, its info table, the notice
+    "广东省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知 (粤府〔2021〕22号)时间: 2023-02-21来源: 广东省人民政府核心提示:《2021年省〈政府工作报告〉重点任务分"
+    "工方案》已经省政府全体会议审议通过,现印发给你们,请认真贯彻执行。执行过程中遇到的问题,请径向省政府办公厅反映。《2021年省〈政府工作报告〉重点任务分工方案》已经省政府全体会议审议通过,现印发给你们"
+    ",请认真贯彻执行。执行过程中遇到的问题,请径向省政府办公厅反映。发布单位 |广东省人民政府|发布文号 | 粤府〔2021〕22号 |发布日期 | 2021-03-29 | 生效日期 | 2021-03"
+    "-29 |有效性状态 | 阶段性文件 | 废止日期 | 暂无 |属性 | 专业属性 | 其他 | |备注 |各地级以上市人民政府,省政府各部门、各直属机构:《2021年省〈政府工作报告〉重点任务分工方"
+    "案》已经省政府全体会议审议通过,现印发给你们,请认真贯彻执行。执行过程中遇到的问题,请径向省政府办公厅反映。广东省人民政府2021年3月21日2021年省《政府工作报告》重点任务分工方案为贯彻落实全国"
+    "两会精神,全面落实省第十三届人民代表大会第四次会议通过的省《政府工作报告》部署,做好今年全省政府工作,努力实现经济社会发展目标任务,现将2021年省《政府工作报告》确定的主要预期目标和十大重点工作任务"
+    ",对应分解为出台政策文件、制定工作方案、组织重大活动、召开部署推进会议等具体举措,并逐项明确分管省领导和部门分工。一、2021年经济社会发展主要预期目标1.地区生产总值增长6%以上。分管省领导:林克庆"
+    "部门分工:省发展改革委牵头,各地、各部门配合。"
+)
+
+
+def test_the_pages_head_over_its_info_table_with_the_notice_after_it():
+    # the head (title, time, source, the summary's sentences) had been the info table's first cell: no title, no number; and the
+    # recipients' "省政府各部门、各直属机构" reads name by name ("各直属机构": 各 over it)
+    meta = policy_extract.parse_text(GUANGDONG_2021 + "\n").meta
+    assert (meta.title, meta.doc_number, meta.issue_date) == ("2021年省《政府工作报告》重点任务分工方案", "粤府〔2021〕22号", "2021-03-21")
+    assert meta.recipients == ["各地级以上市人民政府", "省政府各部门、各直属机构"]
+
+
 @pytest.mark.parametrize("text, date", [
     # 佛山三水区 2007 (jxtv3.com …20120810_3827283.html, review r20b 08), flattened: the date after the annex's title, a stray "|"
     ("一、各牵头单位要按照分解表的要求落实。二、各部门各单位要在每季度末报区督查组。附件:2007年三水区政府工作主要任务分解表二○○七年四月十三日|\n",
