@@ -326,6 +326,14 @@ class Grammar(MetadataPatterns, TablePatterns):
     )
     # spaces between two CJK characters, or a number and a CJK character, are wrap or justification debris
     digit_space = _Lazy(rf"(?<=\d)[ \t\u3000]+(?={HAN})|(?<={HAN})[ \t\u3000]+(?=\d)")
+    @cached_property
+    def title_before_stamp(self) -> re.Pattern:
+        """A title run into the page's date or view count ("…行动实施方案2024-12-2639.42KB5 页…", "…工作方案*90 人阅读 2022-05-22",
+        document-sharing pages flattened, review web-p 02, 09)."""
+        ends = _alt(self.rules.plan_title_endings + self.rules.document_title_endings)
+        return re.compile(rf"^\s*(?P<title>[^。；;：:，,！？]{{4,60}}?{ends})\s*\*?\s*(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d+\s*人阅读)")
+
+    page_of_pages = _Lazy(r"^\s*第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页\s*")  # a document-sharing page's "第1页共4页" (review web-p 03)
     count_then_text = _Lazy(r"[:：]\s*\d+\s*(?=[^\W\d_a-zA-Z]{2})(?!次|人次)")  # a counter's value, then text: "浏览次数:1各市…" (web-q 01)
     cjk_space = _Lazy(rf"(?=[ \t\u3000])(?<={HAN}|[\u3000-\u303f\uff00-\uffef])[ \t\u3000]+(?={HAN}|[\u3000-\u303f\uff00-\uffef])")
 

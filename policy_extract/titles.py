@@ -246,7 +246,7 @@ def _find_title(paras: list[Piece]) -> str | None:
                 return later
         return blocks[fuller[i]] if i in fuller and fuller[i] < len(blocks) else block
     if paras:  # a page whose line breaks were lost: the title before the page's info labels, or its body
-        for pattern in (_grammar().title_before_page_info, _grammar().title_before_body):
+        for pattern in (_grammar().title_before_page_info, _grammar().title_before_stamp, _grammar().title_before_body):
             m = pattern.match(paras[0].text)
             if m and _heading_like(m.group("title")):
                 return squeeze_cjk_spaces(m.group("title"))

@@ -1469,6 +1469,19 @@ def test_a_title_with_quotes_run_into_the_bodys_first_sentence():
     assert policy_extract.parse_text(text).meta.title == "关于进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则"
 
 
+@pytest.mark.parametrize("text, title", [
+    # document-sharing pages flattened (review web-p): the file's title, then its date and size, or its view count
+    ("某县城乡环境综合整治百日攻坚净化行动实施方案2024-12-2639.42KB5 页侵权投诉某县城乡环境综合整治百日攻坚“净化”行动实施方案为进一步推进我县"
+     "城乡环境综合整治工作,巩固整治成果,制定本方案。一、工作目标", "某县城乡环境综合整治百日攻坚净化行动实施方案"),  # web-p 02
+    ("乡镇2021年创建全国文明城市工作方案*90 人阅读 2022-05-22 9.00元(299 积分) 免费试读(仅供学习参考,切勿通篇使用)xx镇2021年创建全国文明"
+     "城市工作方案公共文明是衡量城市文明的重要标尺。", "乡镇2021年创建全国文明城市工作方案"),  # web-p 09
+    # and its page counter glued before the title ("第1页共4页卫生院…实施方案为进一步…", web-p 03)
+    ("第1页共4页卫生院环境卫生综合整治实施方案为进一步加强城市管理,创造清洁、优美、有序的人居环境,制定本方案。", "卫生院环境卫生综合整治实施方案"),
+], ids=["date-and-size", "view-count", "page-counter"])
+def test_a_title_run_into_a_sharing_pages_stamp(text, title):
+    assert policy_extract.parse_text(text + "\n").meta.title == title
+
+
 def test_a_title_with_its_years_in_brackets_run_into_the_bodys_first_sentence():
     # 鄂州市法治政府建设规划(2016—2020年) (review s12a 05, flattened): "…规划(2016—2020年)为深入推进依法行政,…" — the
     # bracket holds the plan's years; the title had been lost
