@@ -82,14 +82,15 @@ class Grammar(MetadataPatterns, TablePatterns):
         # after a space, one character before the role word is a spaced name's second half
         # ("牵头领导:王 健牵头单位:", 辽宁 2024 flattened), not the label's
         opening = f"(?:(?:(?<=^)|(?<=[；;，,。（(〔【\\[])){HAN}{{0,4}}?|(?<=\\s)(?:{HAN}{{2,4}}?)?)"
+        ends = "".join(sorted({w[-1] for w in r.unit_suffixes}))
         return (  # "省…领导小组各成员单位：" addresses the recipients: after 各, no label (corpus 0840)
             f"(?<!各){mod}{_alt(listed)}"
             + f"|{opening}{head}{HAN}{{0,4}}?{tail}"
             + f"|{sep}{HAN}{{2}}{duty}"  # "具体责任人", "直接责任单位"
             + f"|{sep}{HAN}{{1,4}}?{_alt(r.person_label_endings)}"  # "分管省领导"
             + f"|{mod}{head}(?:(?!{head}){HAN}){{0,4}}?{tail}"
-            + f"|(?<=\\s){HAN}{{1,4}}?(?<![{''.join(sorted({w[-1] for w in r.unit_suffixes}))}]){_alt(dict(r.role_head_words)['deadline'])}"  # "…馆 整改时限:"
-        )
+            + f"|(?:(?<=\\s)|(?<=[{ends}；;，,（(〔【])){HAN}{{1,4}}?(?<![{ends}]){_alt(dict(r.role_head_words)['deadline'])}"  # "…馆 整改时限:", glued after
+        )  # a unit's name ("…、各撤乡并村善后工作组整治时限:", review web-p 04)
 
     @cached_property
     def label_re(self) -> re.Pattern:

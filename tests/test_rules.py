@@ -901,6 +901,15 @@ def test_role_head_words(label, role):
         assert tables.column_of(label) == role
 
 
+def test_an_unlisted_time_limit_label_glued_after_a_units_name_or_a_clause():
+    # a county 城乡环境卫生专项整治 plan (review web-p 04): "责任单位:各乡镇政府、各撤乡并村善后工作组整治时限:…" — 整治时限 is a label by
+    # its head word (时限), from right after the unit's ending (组), not "工作组整治"; after a clause's "；" too
+    note = notes.parse_note("牵头单位:县住建局责任单位:各乡镇政府、各撤乡并村善后工作组整治时限:2024年6月30日前")
+    assert (note.lead, note.responsible, note.deadline) == (["县住建局"], ["各乡镇政府", "各撤乡并村善后工作组"], "2024年6月30日前")
+    note = notes.parse_note("责任单位:县城管局；整治时限:2024年6月30日前")
+    assert (note.responsible, note.deadline) == (["县城管局"], "2024年6月30日前")
+
+
 def test_a_placeholder_names_no_leader():
     # a county 交通运输局 2010 整改方案 (98523.com …/160171_2.html, review s8a 02): "责任领导:*" then the units
     note = notes.parse_note("责任领导:*涉项部门:财务科、公路科、农管所、运管所、海事处完成时限:2010年")
