@@ -383,11 +383,11 @@ class MetadataPatterns:
 # --- page furniture, read by the loaders (fixed, not part of a Rules value) -----------------
 @lru_cache(maxsize=None)
 def page_number_line() -> re.Pattern:
-    """A whole line that is only a page number: "— 3 —", "— — — 3 —", "-3-", "第3页", "第3页 共12页", "3/12",
+    """A whole line that is only a page number: "— 3 —", "— — — 3 —", "-3-", "第3页", "第3页 共12页", "5 页", "3/12",
     "3". PDF pages print them; text copied from a PDF keeps them."""
     return re.compile(
         r"^\s*(?:(?:[-—–－~～‒―]\s*)+\d{1,4}\s*(?:[-—–－~～‒―]\s*)+"
-        r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+        r"|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|共?\s*\d{1,4}\s*页"  # a sharing page's count ("5 页", web-p 02)
         r"|(?:page\s*)?\d{1,4}\s*(?:/|of)\s*\d{1,4}"
         r"|\d{1,4})\s*$",
         re.I,

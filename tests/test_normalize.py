@@ -32,6 +32,19 @@ def test_clean_line_drops_heading_marks_and_bold_tags():
     assert clean_line(quote(TABLE, "<b>二、全过程公正监管</b>")) == "二、全过程公正监管"
 
 
+def test_a_sharing_pages_page_count_is_page_furniture():
+    # a county 百日攻坚“净化”行动实施方案 on a document-sharing page (8686.com.cn/doc/38630.html, review web-p 02): "5 页" under the file's
+    # date and size had opened a group numbered 5, its (一) a task; "第1页共4页" glued before a title (web-p 03) is cut off
+    from policy_extract.load.base import is_page_number
+
+    assert is_page_number("5 页") and is_page_number("共4页") and not is_page_number("5项")
+    text = ("某县城乡环境综合整治百日攻坚净化行动实施方案\n2024-12-26\n39.42KB\n5 页\n侵权投诉\n一、总体目标\n全面提升城乡环境。\n二、重点任务\n"
+            "(一)市容环境整治\n1.加强城区街巷、公园广场环境卫生治理。\n2.完善城区环卫设施。\n")
+    doc = policy_extract.parse_text(text)
+    assert [t.number for t in doc.tasks] == ["1", "2"] and not doc.warnings
+    assert clean_line("第1页共4页卫生院环境卫生综合整治实施方案") == "卫生院环境卫生综合整治实施方案"
+
+
 def test_a_pdfs_page_number_run_on_into_the_text_is_dropped():
     # a 镇 2023年度防范化解重大风险工作实施方案 copied from a PDF (review s12d 02): the page number "— 1 —" before the title on
     # its line, "— 2 —" inside a sentence the copy ran across pages; a page number alone stays a line to drop
