@@ -7,8 +7,9 @@ import pytest
 import policy_extract
 from conftest import ALL_SAMPLES, EFF2025, HANZHONG, STD2023, TABLE, YANTA, document, expected, quote
 from policy_extract.issued import issued_title
-from policy_extract.meta import context_year, find_doc_number, find_recipients, find_reporting_requirement, find_signature, find_title
+from policy_extract.meta import context_year, find_doc_number, find_signature, find_title
 from policy_extract.normalize import Piece
+from policy_extract.recipients import find_recipients, find_reporting_requirement
 
 FIELDS = ("title", "doc_number", "issuer", "issue_date", "reporting_requirement")
 
@@ -949,6 +950,17 @@ def test_a_name_in_quotes_that_publishes_something_is_not_the_title():
 def test_recipients_that_end_in_a_labels_words(line, recipients):
     paras = [Piece("para", "关于印发技术合同认定登记培训班的通知", 1, 1), Piece("para", line, 2, 2), Piece("para", "为加强技术市场管理，现将有关事项通知如下。", 3, 3)]
     assert find_recipients(paras) == recipients
+
+
+def test_without_a_signature_the_date_on_the_doc_numbers_line_is_the_issue_date():
+    # 四川 2011 (川府发〔2011〕8号 on a gazette mirror, m.pouringspot.com …d20e4ffa….shtml, review web-q 07): the gazette heads the
+    # document with its number and date on one line and prints no signature
+    text = ("四川省人民政府\n关于落实《政府工作报告》重点工作\n部门分工的意见\n川府发〔2011〕8号 二○一一年三月十七日\n省政府各部门、各直属机构:\n"
+            "根据省委2010年工作部署,现就重点工作部门分工提出如下意见:\n一、努力扩大内需,促进经济平稳较快发展\n认真落实中央积极的财政政策。(财政厅负责)\n")
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.doc_number, meta.issue_date) == ("川府发〔2011〕8号", "2011-03-17")
+    signed = text + "四川省人民政府\n2011年3月20日\n"
+    assert policy_extract.parse_text(signed).meta.issue_date == "2011-03-20"  # (a signature's date first)
 
 
 def test_a_doc_number_after_the_pages_publisher_field():
