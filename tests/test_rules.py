@@ -1480,6 +1480,10 @@ def test_not_deadline_before():
     # corpus 0918 (review r23b 07): "证书有效期顺延至2021年12月31日" extends a certificate, no work falls due
     assert {"顺延至", "延续至"} <= set(rules.NOT_DEADLINE_BEFORE)
     assert deadlines.deadline_in_text("省级住房城乡建设部门负责的行政许可审批事项，证书有效期顺延至2021年12月31日。", 2021) is None
+    # corpus 0295 (河北 2015 就业创业证, review s3): "现已印制的《就业失业登记证》可继续发放至2015年底" lets old cards be issued until then
+    assert {"继续发放至", "继续使用至", "继续执行至"} <= set(rules.NOT_DEADLINE_BEFORE)
+    assert deadlines.deadline_in_text("现已印制的《就业失业登记证》可继续发放至2015年底。", 2015) is None
+    assert deadlines.deadline_in_text("各地要于2015年底前发放完毕。", 2015).date == "2015-12-31"
     # 随县 2021 (suixian.gov.cn, review r30b 07): "原则上半年调整一次" — 原则上 + 半年, not 上半年
     assert "原则" in rules.NOT_DEADLINE_BEFORE
     assert deadlines.deadline_in_text("县级领导分包联系点原则上半年调整一次。", 2021) is None
