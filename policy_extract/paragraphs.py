@@ -22,8 +22,7 @@ from .grammar import current as _grammar
 from .markers import CN_DIGITS, NOT_BEFORE_ITEM, WORDS_ENDING_IN_ONE, Marker, candidates, match_marker, ordinal_marker_ends, separator
 from .units import ends_like_unit
 
-# A gap of blanks holding an ideographic or no-break space, or of two blanks or more (parting
-# paragraphs after a sentence end or before an item's marker: split_gaps).
+# A gap of blanks holding an ideographic or no-break space, or of two blanks or more (parting paragraphs after a sentence end or before an item's marker: split_gaps).
 _GAP = re.compile(r"(?=[ \t\u3000\xa0])(?:(?<=\S)[ \t\u3000\xa0]*[\u3000\xa0][ \t\u3000\xa0]*(?=\S)|(?<=\S)[ \t]{2,}(?=\S))")  # the lookahead: blanks first, fast
 _SENTENCE_END = set("。；;！!？?：:")
 _CLOSING = set("）)〕】」』]］")
@@ -96,8 +95,7 @@ class Sequence:
         self.seen_at[marker.kind] = self.tick
 
 
-# kinds whose 1 after a sentence end may start a new list when its 2 follows
-RESTARTING_KINDS = ("cn", "arabic", "paren_arabic")
+RESTARTING_KINDS = ("cn", "arabic", "paren_arabic")  # kinds whose 1 after a sentence end may start a new list when its 2 follows
 _ARTICLE_HEADS = ("chapter", "section", "part")  # the headings an article opens under without a sentence end ("第一章 总则第一条 为了…")
 
 
@@ -282,11 +280,13 @@ def _section_over_first(text: str, start: int) -> bool:
 
 
 def _plan_title_before(text: str, i: int) -> bool:
-    """The text before `i`, or after the last sentence before it, is a plan's title alone: no clause mark, at most 80 characters,
-    ending like a plan: "…书面报告县委、县政府。2021年县委、县政府为民办实事工作计划一、人居环境提升工程(1)…" (连江县 2021 flattened, s2a 05)."""
+    """The text before `i`, or after the last sentence before it, is a plan's title alone: no clause mark, at most 80 characters, ending like a
+    plan ("…2021年县委、县政府为民办实事工作计划一、人居环境提升工程(1)…", 连江县 2021 flattened, s2a 05) or a table of work an annex prints
+    ("…2023年政府工作报告重点工作责任分解 一、朱伟县长牵头重点工作1.…", 长兴县 2023 flattened, web-r 08)."""
     head = text[:i]
     head = head[max(head.rfind(ch) for ch in "。！？!?") + 1 :].strip()
-    return 6 <= len(head) <= 80 and head.endswith(_grammar().rules.plan_title_endings) and not any(ch in head for ch in "。；;：:，,")
+    endings = (g := _grammar()).rules.plan_title_endings + tuple(w for w in g.rules.annex_plan_title_endings if w not in ("任务", "安排"))
+    return 6 <= len(head) <= 80 and head.endswith(endings) and not any(ch in head for ch in "。；;：:，,")
 
 
 def _annex_title_before(text: str, i: int) -> bool:

@@ -212,6 +212,10 @@ RUN_ON = [
     ),
     # h09 (海门 为民办实事): page chrome "字体:[ ]" then the list
     ("来源: 教育体育局 字体:[ ]1.实施校舍安全工程。2.完成东洲幼儿园改扩建项目。", ["来源: 教育体育局 字体:[ ]", "1.实施校舍安全工程。", "2.完成东洲幼儿园改扩建项目。"]),
+    # 长兴县 2023 (www.zjcx.gov.cn/art/2023/2/24/art_1229562864_1670955.html, review web-r 08) flattened: the annex's table of work titled
+    # "…责任分解", then its first part under the leader who leads it, then item 1: no task had been read
+    ("2023年政府工作报告重点工作责任分解 一、朱伟县长牵头重点工作1.财政总收入和一般公共预算收入与经济增长基本同步。",
+     ["2023年政府工作报告重点工作责任分解", "一、朱伟县长牵头重点工作", "1.财政总收入和一般公共预算收入与经济增长基本同步。"]),
     # a lone number that nothing continues is text: "增长2.…" is not item 2 of nothing
     ("全年计划完成项目投资。其中新建项目2.加快推进", ["全年计划完成项目投资。其中新建项目2.加快推进"]),
     # articles cited in a sentence open nothing, after a short item's title neither (corpus 0064 人社部令第43号, 0819 修改决定 flattened,
