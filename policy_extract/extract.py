@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .attached import attached_plan_start, listed_before, lists_attachments, printed_after
 from .build import Memo, build_prose_tasks, full_text, runs_into_annex_list, table_tasks, unique_ids
 from .grammar import current as _grammar
 from .headings import title_lead
@@ -121,7 +122,7 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     if not sections and not has_table_tasks and not options.no_work:
         # With nothing else to go by, an item must say something: a title alone (a
         # contents list, "3.1.1指挥部组成及职责") is not a task.
-        fallback = [n for n in _working_items(root) if (_has_content(n) or _in_a_list_of_sentences(n)) and not _lists_attachments(n.parent)]
+        fallback = [n for n in _working_items(root) if (_has_content(n) or _in_a_list_of_sentences(n)) and not lists_attachments(n.parent)]
         if noted:  # notes on a few items of a list of many: the rest are work too (119 reforms, 2 with a note, corpus 0779, review c-rev g),
             # the items of the noted ones' kind and level (not a list of clusters under a plan whose 保障措施 carry the notes, 0921)
             noted_ids, levels = {id(n) for n in noted}, {(n.kind, n.level) for n in noted}
@@ -133,7 +134,7 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
         at = {id(p): k for k, p in enumerate(paras)}
         after = [n for n in fallback if start is not None and at.get(id(n.paras[0]), -1) > start]
         # (listed only: every item on a line before the label's; a page on one line prints the plan it issues before its own annex's label, 0889)
-        listed_only = not after and all(n.start_line < paras[start].start_line for n in fallback) and not _printed_after(paras, start) if start is not None else False
+        listed_only = not after and all(listed_before(n, paras, start, at) for n in fallback) and not printed_after(paras, start) if start is not None else False
         if start is not None and (after or listed_only):
             # a notice (通知, 通告) with a plan attached: the plan's items are the tasks, the
             # notice's own items say how to carry it out; a page that lists the plan as its
@@ -177,86 +178,7 @@ def _unnoted_siblings(noted: list[Node], options: Options, notes_of=find_notes) 
     return out
 
 
-def _printed_after(paras: list[Piece], start: int) -> bool:
-    """Whether a paragraph of some length follows paras[start]'s line (an annex printed, not only listed)."""
-    return any(p.start_line > paras[start].start_line and len(p.text) > 40 and "。" in p.text for p in paras[start + 1 :])
-
-
-def _lists_attachments(node: Node | None) -> bool:
-    """"附件：" over "1.XX申报书 2.YY汇总表": the notice's list of what it attaches (titles, no
-    sentence in any), not items of work."""
-    if node is None:
-        return False
-    if not (node.kind == "unnumbered" and _grammar().annex_label.match(node.first_text)) and not _grammar().annex_list_opening.search(node.own_text):
-        return False  # nor the list run on after an item's text, line breaks lost ("六、未尽事项另行通知附件：1.…2.…推荐表")
-    return all("。" not in full_text(c) for c in node.children)
-
-
-_TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
-
-
-def attached_plan_start(paras: list[Piece]) -> int | None:
-    """Where (the index of the paragraph in `paras`, the notice's in reading order) a plan attached to the notice begins: an
-    annex label ("附件", "附件1", "附件：…清单") whose title, on its line or the paragraph after it, ends like a plan
-    (rules.ANNEX_PLAN_TITLE_ENDINGS: "…实施方案", "…推广清单"). None without one."""
-    g = _grammar()
-    endings = g.rules.annex_plan_title_endings
-    for i, para in enumerate(paras):
-        text = para.text.strip()
-        if not text.startswith(("附件", "附表")):
-            continue
-        m = g.annex_heading.match(text)
-        if m is None and not g.annex_label.match(text):  # "附件:" alone, its list on the next lines
-            continue
-        title = (m.group("title") if m else None) or (paras[i + 1].text.strip() if i + 1 < len(paras) else "")
-        title = _first_of_listed(_TRAILING_BRACKET.sub("", title.strip().rstrip("。")).strip())
-        if title.endswith(endings) or (m and m.group("title") and _plan_title_opens(title, endings)):
-            return i
-    return _plan_after_signature(paras, endings)
-
-
-def _plan_after_signature(paras: list[Piece], endings: tuple[str, ...]) -> int | None:
-    """The plan printed right under the notice's signature, with no annex label (the date, a
-    "(此件公开发布)" line, then "…实施方案" and its body): its title's index in `paras`."""
-    g = _grammar()
-    for i, para in enumerate(paras):
-        if not g.standalone_date.match(para.text.strip()):
-            continue
-        k = i + 1
-        while k < len(paras) and ("此件" in paras[k].text or g.standalone_date.match(paras[k].text.strip())):
-            k += 1  # "(此件公开发布)", a date printed twice
-        if k + 1 < len(paras):
-            title = _TRAILING_BRACKET.sub("", paras[k].text.strip())
-            if title.endswith(endings) and len(title) <= 60 and not _SENTENCE_PUNCT.search(title):
-                return k
-        return None  # the first signature only
-    return None
-
-
-_SENTENCE_PUNCT = re.compile(r"[。；;，,：:！？]")
-
-
-def _first_of_listed(title: str) -> str:
-    """The first annex's title where several are listed run together ("1.平台填报须知及指标内涵说明2.年报文本编写
-    说明…4.年报合规审核要点", corpus 0964: the last one's 要点 makes no plan of the first)."""
-    first = match_marker(title)
-    if first is None or first.value != 1:
-        return title
-    rest = title[first.end :]
-    nxt = re.search(r"2\s*[.．、]", rest)
-    return rest[: nxt.start()] if nxt else rest
-
-
-def _plan_title_opens(text: str, endings: tuple[str, ...]) -> bool:
-    """"X实施方案一、指导思想…": a label's line run on into the plan (no stop after the
-    title), the title ends like a plan before any sentence punctuation."""
-    head = _SENTENCE_PUNCT.split(text, 1)[0][:60]
-    for ending in endings:
-        at = head.find(ending)
-        if at > 0 and match_marker(text[at + len(ending) :]) is not None:
-            return True  # the plan's first item follows its title
-    return False
 
 
 def says_first_listed_leads(text: str, phrases: tuple[str, ...] | None = None) -> bool:

@@ -962,6 +962,25 @@ def test_the_notices_request_for_reports_under_its_last_item_is_the_notices():
     assert task.text.endswith("年终上报活动总结。") and task.deadline.date == "2019-06-30"
 
 
+WUHAN_2022 = (  # 武汉 2022 分解方案 (whht.org.cn/news/info/id/3207.html, review web-r 10) flattened: the notice's own 一、二、三, its
+    # signature run into the plan's title, and the plan's first part, where the page's copy was cut
+    "各区人民政府,市人民政府各部门,各有关单位:《2022年市〈政府工作报告〉目标任务责任分解方案》已经市人民政府同意,现印发给你们,并就有关事项通知如下,请一并贯彻执行。一、加强工作统筹,科学制订办理方案。各责任单位要对承"
+    "办的责任事项逐个进行研究,制订具体细化的工作方案,明确每个责任事项的具体工作内容、完成时间节点、分管负责同志以及责任部门。特别是牵头单位,要强化责任担当,统筹相关责任单位科学制订工作方案,确保全年目标任务落实落细。各责任"
+    "单位要于2022年2月15日前,将制订的办理方案报送市人民政府督查室(报送式样详见附表1)。二、层层压实责任,积极推进办理工作。各责任单位要按照“一把手”负总责的要求,主要负责同志亲自抓、分管负责同志具体抓,明确专门责任"
+    "部门和具体责任人,办公室抓综合督办协调。对于一些办理难度大、涉及面广的责任事项,相关责任单位要及时报告推进落实过程中存在的困难和问题,提请市人民政府分管负责同志研究协调解决。三、精准高效督办,确保完成目标任务。市《政府工"
+    "作报告》目标任务纳入市级绩效目标管理考核体系,精准优化绩效指标设置;各责任单位要将办理工作纳入本单位绩效目标,高效管理。对责任事项落实不力、影响工作进度和成效的人和事,市人民政府督查室将予以通报。各牵头单位从2022年第"
+    "二季度起,要在每个季度第1个月的20日前,将上季度的责任事项完成情况报市人民政府督查室(报送式样详见附表2)。武汉市人民政府办公厅2022年1月22日2022年市《政府工作报告》目标任务责任分解方案一、经济社会发展主要预"
+    "期目标"
+)
+
+
+def test_the_notices_own_parts_before_its_signature_run_into_the_plans_title_are_no_tasks():
+    # the flattened copy had given the notice's three instructions as tasks, one due 2022-02-15; the lined copy none
+    assert policy_extract.parse_text(WUHAN_2022 + "\n").tasks == []
+    plan = WUHAN_2022 + "1.地区生产总值增长6%以上。(牵头单位:市发改委)2.城镇新增就业20万人。(牵头单位:市人社局)\n"
+    assert [(t.number, [u.name for u in t.lead_units]) for t in policy_extract.parse_text(plan).tasks] == [("1", ["市发改委"]), ("2", ["市人社局"])]
+
+
 QINXIAN = [  # 沁县 2025 (m.ltwz.net/news/DPweP9gqoV.html, web review d 05): a notice's own instructions, the plans it issues listed, then the first
     "县示范区管委会,各乡、镇人民政府,县直各有关单位:", "经县政府同意,现将《2025年县<政府工作报告>任务分解》印发给你们。请各单位认真对照,抓好落实。",
     "一、责任到人,闭环管理。各责任单位需严格对照任务清单,逐项细化职责。", "二、节点管控,动态调度。各单位要紧盯目标任务、关键指标、序时进度。",
