@@ -331,8 +331,8 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
                 parent = parent_cell
         text = _cell(cells, columns, task_field)
         previous = cells + [""] * (width - len(cells))
-        if not text:
-            continue  # an upper-level task printed without a measure of its own
+        if not text or (len(text) <= 8 and column_of(text) and not any(c.strip() and not column_of(c) for c in cells)):
+            continue  # an upper-level task printed without a measure of its own; the header's names again (长沙 2021 cut after its header, web-s 05)
         target = _cell(cells, columns, "target")
         if target and target not in text:
             text = f"{text.rstrip('：:')}：{target}"  # "地区生产总值：增长5.5%(市下达指标)"

@@ -267,6 +267,12 @@ def test_a_header_name_spaced_out_as_a_wide_cell_prints_it_is_a_name():
     assert policy_extract.parse_text(head).meta.recipients == ["各县、区人民政府", "市政府各部门、各直属单位", "驻芜各单位"]
 
 
+def test_a_table_header_the_page_cut_below_is_no_task():
+    # 长沙 2021 (review web-s 05): the page's copy ends with the table's header, one name a line closed by " |": "责任单位" had been task 1
+    text = ("2021年《政府工作报告》主要目标任务责任分解表\n目标任务 |\n责任领导 |\n牵头单位 |\n责任单位 | ||\n")
+    assert policy_extract.parse_text(text).tasks == []
+
+
 def test_an_annex_label_naming_a_table_is_not_joined_to_the_signature_below_it():
     doc = policy_extract.parse_text(DAZHU.replace("\n5\n", "\n3\n").replace("\n6\n", "\n4\n"))
     assert doc.meta.issue_date == "2016-02-26"
