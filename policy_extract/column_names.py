@@ -69,6 +69,7 @@ def unknown_column_name(cell: str) -> bool:
         return bool(cell.strip())
     if len(name) >= 5 and name[:2] in ("19", "20") and name[:4].isdecimal() and name[4] == "年":
         name = name[5:] or name[4]  # a year's column: "2022年", "2025年目标值"
+    name = _grammar().months_of.sub("", name) or name  # a period's: "1-9月份工作取得成效" (烟台 2022, review web-r 06)
     return 0 < len(name) <= 8 and not any(ch.isdigit() for ch in name)
 
 

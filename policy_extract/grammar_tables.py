@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from .grammar_base import longest_first
+from .grammar_base import _Lazy, longest_first
 
 _MISSING = object()
 
@@ -15,6 +15,8 @@ class TablePatterns:
     its bounded memory of header cells read, `self.label_role` its reading of a label's role."""
 
     # --- tables ------------------------------------------------------------------
+    months_of = _Lazy(r"^\d{1,2}\s*[-—–~～]\s*\d{1,2}\s*月份?")  # a period opening a column's name: "1-9月份工作取得成效"
+
     @cached_property
     def column_words(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """Header words by column field. The role columns take their note labels too, so a

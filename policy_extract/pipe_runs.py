@@ -12,6 +12,7 @@ from .chrome import strip_web_chrome
 from .column_names import kept_past_repeated_headers, number_column_names, unknown_column_name, unknown_run
 from .grammar import current as _grammar
 from .load.base import SourceLine, glue
+from .markers import match_marker
 from .pieces import Piece
 from .tables import column_of, header_columns, is_header_row, without_remark
 
@@ -89,7 +90,8 @@ def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
         if title:
             out.append(Piece("para", title, piece.start_line, piece.end_line, piece.page))
         cells = cells[:width] + [cells[width + k] for k in kept_past_repeated_headers(cells[:width], cells[width:])]
-        rows = _rows_at_numbers(cells[width:], width) if "number" in header_columns(cells[:width]) else None
+        named = header_columns(cells[:width])
+        rows = _rows_at_numbers(cells[width:], width) if "number" in named else _rows_at_task_numbers(cells[width:], width, named.get("measure", named.get("task")))
         read = rows_by_content(cells[:width], cells[width:], piece) if rows is None else None
         if read is not None:  # merged cells not printed, figures and remarks after the units: read by content
             out.append(Piece("row", "\t".join(cells[:width]), piece.start_line, piece.end_line, piece.page, cells[:width], piece.table))
@@ -177,9 +179,14 @@ def _squeezed(cell: str) -> str:
     return re.sub(r"\s+", "", cell)
 
 
+_LONG_NAMED = ("progress", "note")
+
+
 def _header_width(cells: list[str], number_names: tuple[str, ...]) -> int:
     width = 0
-    while width < len(cells) and (len(without_remark(cells[width])) <= 12 or (width == 0 and _squeezed(cells[0]).endswith(number_names))):
+    while width < len(cells) and (len(without_remark(cells[width])) <= 12 or (width == 0 and _squeezed(cells[0]).endswith(number_names))
+                                  or (len(cells[width]) <= 20 and "。" not in cells[width] and column_of(cells[width]) in _LONG_NAMED)):  # ("进展情况、
+        # 存在问题及下一步打算", web-r 04: a report's column; not a task's "陕西省《工作要点》部署任务", whose rows the reader aligns by content)
         if column_of(cells[width]):
             width += 1
         elif width == 0 and len(cells) > 2 and unknown_column_name(cells[0]) and column_of(cells[1]) and column_of(cells[2]) in ("lead", "responsible", "deadline"):
@@ -209,6 +216,39 @@ def _numbers_apart(cells: list[str], number_names: tuple[str, ...]) -> list[str]
             out.append(cell)
             expected += cell.strip() == str(expected)
     return out if apart >= 2 else cells
+
+
+def _rows_at_task_numbers(body: list[str], width: int, task: int | None) -> list[list[str]] | None:
+    """The rows of a table with no number column whose task cells open with running numbers ("类别 | 民生事项名称 | … |四、教育文化 |
+    14.改扩建泉山学校… | … | 监督电话0535-… |15.推进学校塑胶运动场地建设 | …", 烟台 2022 flattened, web-r 06): a row opens at each next
+    number, with the group cell before it where one stands there (a part's 四、); the cells a merged group cell left out are filled
+    with blanks. None where fewer than two running numbers stand in the task column's place."""
+    if task is None:
+        return None
+    starts, want = [], None
+    for k, cell in enumerate(body):
+        m = match_marker(cell)
+        if m is not None and m.kind == "arabic" and (want is None or m.value == want) and len(cell) > m.end + 3:
+            starts.append(k)
+            want = m.value + 1
+    if len(starts) < 2:
+        return None
+    leads = [_group_cells_before(body, k) for k in starts]
+    if any(lead > task for lead in leads):
+        return None  # a part's row and a group's over a row: the content reader's
+    ends = [k - lead for k, lead in zip(starts[1:], leads[1:])] + [len(body)]
+    rows = [[""] * (task - lead) + body[k - lead : end] for k, lead, end in zip(starts, leads, ends)]
+    last, rest = rows[-1][:width], rows[-1][width:]  # (what follows the last row: the page's fields, cut by the width)
+    rows = [(row + [""] * width)[:width] if len(row) <= width else row for row in rows[:-1] + [last]]
+    rows += [(rest[at : at + width] + [""] * width)[:width] for at in range(0, len(rest), width)]
+    return rows if all(len(row) == width for row in rows) else None
+
+
+def _group_cells_before(body: list[str], k: int) -> int:
+    n = 0
+    while k - n >= 1 and (g := match_marker(body[k - n - 1])) is not None and g.kind in ("cn", "paren_cn"):
+        n += 1
+    return n
 
 
 def _rows_at_numbers(body: list[str], width: int) -> list[list[str]] | None:

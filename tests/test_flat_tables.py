@@ -267,6 +267,32 @@ def test_a_header_name_spaced_out_as_a_wide_cell_prints_it_is_a_name():
     assert policy_extract.parse_text(head).meta.recipients == ["各县、区人民政府", "市政府各部门、各直属单位", "驻芜各单位"]
 
 
+YANTAI_2022 = (  # 2022 民生事项 table (a 0535 area's site, review web-r 06) flattened: no number column, the task cells numbered 14.–16., the
+    # group cell "四、教育文化" merged down (printed before row 14 only), a "1-9月份…" name, the page's info table after the last row
+    "类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | 1-9月份工作完成情况 | 1-9月份工作取得成效 | 监督电话 |四、教育文化 | 14.改扩建泉山学校及庙后吕家初级中学 | 完成泉"
+    "山学校一期2座教学楼建设,庙后吕家初级中学主体建设并投入使用。 | 教育体育局 | 刘福利 | 泉山学校:完成主体建筑结构施工、平板浇筑,其中1号教学楼完成墙板安装,开始装饰装修; 庙后吕家初级中学:食堂建成投用,教工宿"
+    "舍楼完成主体钢结构施工,整体钢结构施工完成70%。 | 两处学校改扩建项目目前正在加速推进施工进度。 | 监督电话0535-8246306 |15.推进学校塑胶运动场地建设 | 完成罗峰学校及13处农村学校塑胶运动场地建"
+    "成并投入使用。 | 教育体育局 | 刘福利 | 罗峰学校:9月份开始施工,完成基础施工30%; 农村学校塑胶运动场地:完成基础施工,其中邵家初中塑胶运动场地完成人工草坪铺设正在进行篮球场硅PU施工,十字道初中开始人工草坪"
+    "铺设。 | 罗峰学校正在全力推进基础施工;13处农村学校塑胶运动场地已完成基础建设,两处学校开始铺设面层。 | 监督电话0535-8246306 | |16.推进义务教育课后服务 | 对全市34所义务教育学校实行课后服务"
+    "全覆盖,对有课后需求的学生实行全覆盖,稳步提高课后服务质量。 | 教育体育局 | 刘福利 | 2022年9月23日对全市义务教育学校课后服务课程超市开设情况进行调度,督促学校开设多彩课程,丰富课后服务内容,促进课后服务提"
+    "质增效。 | 1-9月份全市有课后服务需求的学生32402人,实际参与课后服务的学生32402人,有课后服务需求的学生参与率100%,课后服务计划拨付700万元,占年度计划投资总额的75%。 | 监督电话0535-824"
+    "6336 |索引号: | 113706850042672474/2022-04772 | 成文日期: | 2022-10-08 |"
+)
+
+
+def test_a_flattened_pipe_table_without_a_number_column_cut_at_its_task_cells_numbers():
+    tasks = policy_extract.parse_text(YANTAI_2022 + "\n").tasks
+    assert [(t.number, [u.name for u in t.responsible_units], t.leaders, t.path) for t in tasks] == [
+        (n, ["教育体育局"], ["刘福利"], ["四、教育文化"]) for n in ("14", "15", "16")]
+    # a header name the rules know may be long ("进展情况、存在问题及下一步打算", a 柯桥区 2023 progress table, web-r 04 flattened), and a
+    # period opens a name no rule lists ("1-9月份工作取得成效")
+    from policy_extract.column_names import unknown_column_name
+    from policy_extract.pipe_runs import _header_width
+
+    names = ["序号", "工作任务", "责任单位", "一季度目标", "进展情况、存在问题及下一步打算", "目标完成情况", "1", "新改扩建公办中小学校1所"]
+    assert _header_width(names, ("序号",)) == 6 and unknown_column_name("1-9月份工作取得成效") and not unknown_column_name("1-9月份完成80%")
+
+
 def test_a_table_header_the_page_cut_below_is_no_task():
     # 长沙 2021 (review web-s 05): the page's copy ends with the table's header, one name a line closed by " |": "责任单位" had been task 1
     text = ("2021年《政府工作报告》主要目标任务责任分解表\n目标任务 |\n责任领导 |\n牵头单位 |\n责任单位 | ||\n")
