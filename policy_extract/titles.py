@@ -189,6 +189,8 @@ def _find_title(paras: list[Piece]) -> str | None:
             after_annex = False
     if run:
         blocks.append("".join(run))
+    if candidate and forwarded and candidate.endswith("通知") and (line := _forwarding_line(paras, candidate)):
+        return line  # what it forwards is itself a 通知: the notice's own line, run on into its body or not (corpus 0300, 0295, review s3)
     if candidate:
         if not forwarded:
             candidate = plan_issued(candidate)  # "发布了《…关于印发银川都市圈建设2019年工作计划的通知》": the plan
@@ -278,6 +280,18 @@ def _find_title(paras: list[Piece]) -> str | None:
             name = g.file_name.sub("", p.text).strip()
             if _heading_like(name) and len(name) >= 6:
                 return squeeze_cjk_spaces(name)
+    return None
+
+
+def _forwarding_line(paras: list[Piece], forwarded: str) -> str | None:
+    """The notice's "关于转发《X》的通知" line, its issuer before it, at the head of the text: "关于转发《人力资源社会保障部办公厅关于…
+    的通知》的通知现将《…》转发给你们。" (corpus 0300 flattened)."""
+    for p in paras[:3]:
+        text = squeeze_cjk_spaces(p.text)
+        k = text.find("关于转发《")
+        end = text.find("》", k) if 0 <= k <= 40 else -1
+        if end > 0 and _key(text[k + 5 : end]) == _key(forwarded) and text.startswith(("的通知", "现将"), end + 1):
+            return text[: end + 4] if text.startswith("的通知", end + 1) else text[: end + 1]  # ("关于转发《…的通知》现将…", 0295)
     return None
 
 

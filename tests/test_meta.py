@@ -477,6 +477,13 @@ def test_a_wrapped_forwarding_notices_line_stays_whole():
     text = ("XX市人民政府办公室关于转发省人力资源和社会\n保障厅关于做好2024年高校毕业生就业创业\n工作的通知的通知\n各县（区）人民政府，市政府各部门：\n"
             "现将省人力资源和社会保障厅《关于做好2024年高校毕业生就业创业工作的通知》转发给你们，请结合实际认真贯彻执行。\nXX市人民政府办公室\n2024年4月2日\n")
     assert policy_extract.parse_text(text).meta.title.endswith("工作的通知的通知")
+    # and run on into its body, its line breaks lost (corpus 0300, 0295, review s3): the line as printed, with 的通知 or without
+    text = ("关于转发《人力资源社会保障部办公厅关于台湾香港澳门居民办理失业登记的通知》的通知现将《人力资源社会保障部办公厅关于台湾香港澳门居民办理"
+            "失业登记的通知》（人社厅发〔2013〕117号）转发给你们。结合工作实际，提出以下意见，请一并贯彻执行。一、要严格按照规定办理失业登记。\n")
+    assert policy_extract.parse_text(text).meta.title == "关于转发《人力资源社会保障部办公厅关于台湾香港澳门居民办理失业登记的通知》的通知"
+    text = ("关于转发《人力资源社会保障部关于进一步完善就业失业登记管理办法的通知》现将《人力资源社会保障部关于进一步完善就业失业登记管理办法的通知》"
+            "转发给你们，请认真贯彻执行。一、做好就业失业登记工作。\n")
+    assert policy_extract.parse_text(text).meta.title == "关于转发《人力资源社会保障部关于进一步完善就业失业登记管理办法的通知》"
 
 
 def test_a_wrapped_issuing_title_names_the_plan_when_its_sentence_is_wrapped_too():
