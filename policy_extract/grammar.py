@@ -335,6 +335,9 @@ class Grammar(MetadataPatterns, TablePatterns):
         return re.compile(rf"^\s*(?P<title>[^。；;：:，,！？]{{4,60}}?{ends})\s*\*?\s*(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d+\s*人阅读)")
 
     page_of_pages = _Lazy(r"^\s*第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页\s*")  # a document-sharing page's "第1页共4页" (review web-p 03)
+    # the problems met while carrying the notice out, to be reported ("职称制度改革推进过程中遇到的重要问题及时向人力资源社会保障部报告",
+    # corpus 0003; "工作中遇到的新情况新问题，请及时反馈省人社厅…", 0166): a notice's closing words, no work of an item
+    problems_reported = _Lazy(r"中(?:遇到|出现|发现|存在)?的?[^。；;]{0,16}?问题[，,]?\s*(?:请|要|应)?及时(?:向[^。；;，,]{2,40}?)?(?:报告|反馈|反映)")
     count_then_text = _Lazy(r"[:：]\s*\d+\s*(?=[^\W\d_a-zA-Z]{2})(?!次|人次)")  # a counter's value, then text: "浏览次数:1各市…" (web-q 01)
     cjk_space = _Lazy(rf"(?=[ \t\u3000])(?<={HAN}|[\u3000-\u303f\uff00-\uffef])[ \t\u3000]+(?={HAN}|[\u3000-\u303f\uff00-\uffef])")
 

@@ -152,7 +152,8 @@ def _without_run_on_closing(text: str) -> str:
         tail = text[k:]
         sentence = tail[: tail.find("。") + 1 or len(tail)]
         m = g.closing_exhortation.match(sentence)  # all the notice's units ("各地区、各部门要"), or the notice acting ("各地要…本通知自…")
-        if m and (m.group(0).count("各") >= 2 or g.self_reference.search(sentence)) and (g.self_reference.search(tail) or g.report_at.search(tail) or g.report_please.search(tail)):
+        if m and (m.group(0).count("各") >= 2 or g.self_reference.search(sentence)) and (g.self_reference.search(tail) or g.report_at.search(tail) or g.report_please.search(tail)
+                                                                                  or g.problems_reported.search(tail)):
             return text[:k]
     return text
 

@@ -1143,6 +1143,14 @@ def test_the_closing_paragraphs_run_on_before_a_run_on_signature_are_cut():
                "对本意见执行情况进行督促检查和跟踪分析，重大事项及时向国务院报告。国务院办公厅2019年1月22日（此件公开发布）")
     doc = policy_extract.parse_text(item + closing + "\n")
     assert doc.tasks[-1].text == item[len("（二十七）"):] and doc.meta.issuer == "国务院办公厅"
+    # corpus 0003 (人社厅发 2022 职称评审破“四唯”, flattened; review s3): the closing asks only that problems met be reported
+    # ("…遇到的重要问题及时向人力资源社会保障部报告"); its dates ("2023年底前，系统梳理…") had been item 九's time limit
+    item = "九、优化职称评审服务。进一步畅通外籍人才职称申报渠道。营造风清气正的职称评审环境。"
+    closing = ("各地各有关单位要以习近平新时代中国特色社会主义思想为指导，切实采取管用有效的措施推动改革任务落实落地落细。2023年6月底前完成各系列评审"
+               "标准修订工作。2023年底前，系统梳理本地区设置的职称评审专业，向社会公布。职称制度改革推进过程中遇到的重要问题及时向人力资源社会保障部报告。"
+               "人力资源社会保障部办公厅2022年11月30日")
+    task = policy_extract.parse_text(item + closing + "\n").tasks[-1]
+    assert task.text == item[len("九、"):] and task.deadline is None
     # the notice acting on itself, not an instruction naming it: "各乡镇、各部门要按照本方案要求细化工作措施。" and the item's
     # sentence after it stay (review diffreview-s19)
     item = ("（二）强化督查考核。建立工作专班。各乡镇、各部门要按照本方案要求细化工作措施。县政府督查室每季度开展一次专项督查，"
