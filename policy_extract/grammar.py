@@ -276,7 +276,7 @@ class Grammar(MetadataPatterns, TablePatterns):
     # A phrase that sets a due date ends like one: 年底前, 6月底, 第三季度, 上半年, 5日.
     due_ending = _Lazy(r"(?:底|末|前|内|季度|半年|日|月|旬)$")  # "7月上旬按程序报审" (corpus 0748)
     # what a bare month or day describes, not when work is due: "按照本人2021年12月发放的月基本养老金的1.09%" (corpus 0315, review s2)
-    dated_attribute = _Lazy(rf"{HAN}{{0,3}}?的")
+    dated_attribute = _Lazy(rf"{HAN}{{0,3}}?的(?!\s*\d{{1,2}}\s*[时点:：])")  # (not a clock time: "…6月30日的17时前报送", diffreview-s25)
     year_of = _Lazy(r"(\d{4})\s*年")
     # where a row's time limit begins after its unit names ("…指挥部12月底前", "…委持续推进")
     time_opening = _Lazy(r"\d{4}\s*年|\d{1,2}\s*月|持续|长期|每[年月季周]|年底|年内|全年")

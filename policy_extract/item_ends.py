@@ -163,11 +163,12 @@ def without_contact_run(text: str) -> str:
     公共服务大厅联系电话：0311-66908222…报送地址：石家庄市维明北大街118号附件：", corpus 0248), in one sentence or
     several ("…提供数据依据。…技术处：胡新红（010）84661035；谈宇德（010）84661036。…预警处：刘明陆（010）84207332。", 0269):
     no part of the item. The item's first sentence stays."""
-    contact, keep, stop = _grammar().contact_run, len(text), len(text)
+    g = _grammar()
+    contact, keep, stop = g.contact_run, len(text), len(text)
     for end in reversed([k for k, ch in enumerate(text) if ch in "。！？"]):
         sentence = text[end + 1 : stop]
-        if sentence.strip() and contact.match(sentence) is None:
-            break
+        if sentence.strip() and (contact.match(sentence) is None or (stop < len(text) and any(v in sentence for v in g.rules.lead_verbs + g.rules.sole_owner_verbs))):
+            break  # (a finished sentence that gives work is the item's: "…发放地址：各乡镇便民服务中心，由各乡镇负责发放到户。", diffreview-s25)
         keep = end + 1 if sentence.strip() else keep
         stop = end
     return text[:keep]

@@ -61,19 +61,19 @@ def find_doc_number(paras: list[Piece]) -> str | None:
             if _after_publisher_field(before + raw[: len(raw) - len(number)]):
                 return number  # "• 发布:湖州卫生健康委湖卫健发〔2023〕1号湖州市…的通知" (湖州 2023, review r19a 03 flattened)
             if (m.start() == 0 or not _HAN_CHAR.match(p.text, m.start() - 1)) and not before.endswith(("(", "（", "》", "〈", ":", "：")) \
-                    and _opens_the_notice(p.text, m.end()):
+                    and not _LIST_MARK.search(p.text, 0, m.start()) and _opens_the_notice(p.text, m.end(), in_head):
                 return number  # (its code whole: after a mark or a blank, not glued to the page's words or a field's value: "点击数:人次竹府办〔2016〕20号")
         in_head = in_head and _still_head(p.text)
     return None
 
 
-def _opens_the_notice(text: str, end: int) -> bool:
+def _opens_the_notice(text: str, end: int, in_head: bool) -> bool:
     """Right after a doc number, the notice's own title ("…受理服务沪府发〔2017〕76号 上海市人民政府关于…的意见", web-n 08 flattened)
     or its recipients ("…| |湘阴发〔2019〕4号各乡镇党委、…,县直及驻县各单位:现将…", web-n 09): the number is the notice's,
-    whatever the page printed before it."""
+    whatever the page printed before it; the title only in the notice's head (not a list of documents a notice repeals, diffreview-s25)."""
     after = text[end : end + 200].lstrip()
     about = after.find("关于", 0, 40)
-    if about > 0 and _HAN_RUN.fullmatch(after[:about]) and looks_like_org(after[:about]) and _grammar().title_end.search(after, about, about + 120):
+    if in_head and about > 0 and _HAN_RUN.fullmatch(after[:about]) and looks_like_org(after[:about]) and _grammar().title_end.search(after, about, about + 120):
         return True
     colon = next((k for k, ch in enumerate(after) if ch in ":："), -1)
     return colon > 0 and bool(recipients_before(after, 0, colon))
@@ -95,6 +95,7 @@ def _still_head(text: str) -> bool:
 _SENTENCE_OR_COLON = "。：:；;"
 _HAN_CHAR = re.compile(r"[^\W\d_a-zA-Z]")
 _HAN_RUN = re.compile(r"[^\W\d_a-zA-Z]+")
+_LIST_MARK = re.compile(r"(?:[（(]\d{1,3}[）)]|\d{1,3}\s*[.．、])\s*$")  # a list's entry: "1. 湘政发〔2015〕4号 湖南省…的意见" (diffreview-s25)
 _LEADING_REMARK = re.compile(r"^[（(][^（）()]*[）)]")
 
 

@@ -97,6 +97,7 @@ class Sequence:
 
 RESTARTING_KINDS = ("cn", "arabic", "paren_arabic")  # kinds whose 1 after a sentence end may start a new list when its 2 follows
 _ARTICLE_HEADS = ("chapter", "section", "part")  # the headings an article opens under without a sentence end ("第一章 总则第一条 为了…")
+_CITED_AFTER = ("第", "规定", "所称", "所列", "的", "款", "项", "中", "之", "、", "和", "至")  # "满足第一条第（二）款规定的…" (diffreview-s25): cited
 
 
 # the usual order of marks, outermost first: a title with a comma heads a first item of a kind
@@ -146,12 +147,10 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
     """Cut a paragraph before each numbered item run on into it; `sequence` carries the
     numbering from the paragraphs before and is updated with what this one opens.
 
-    A mark after a sentence end, a closing bracket or a short heading opens an item when it
-    continues its sequence. Without such a boundary (a notice whose line breaks were all
-    lost: "…专班2.规模上…") only the very next number of a sequence already running does,
-    or a first number whose successor follows. `opens_part(text, i)` names other places
-    that open a paragraph after a sentence end (a 牵头单位： label); `run_on(text)` the
-    places that open one wherever they stand (a note run on into the text)."""
+    A mark after a sentence end, a closing bracket or a short heading opens an item when it continues its sequence. Without such a
+    boundary (a notice whose line breaks were all lost: "…专班2.规模上…") only the very next number of a sequence already running does,
+    or a first number whose successor follows. `opens_part(text, i)` names other places that open a paragraph after a sentence end
+    (a 牵头单位： label); `run_on(text)` the places that open one wherever they stand (a note run on into the text)."""
     head = match_marker(text)
     if head is not None:
         sequence.read(head)
@@ -187,7 +186,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         marker = match_marker(text[i : i + 60])
         if marker is None or (marker.kind == "cn" and _counted_run(text, i, marker.end)) or (marker.kind == "arabic" and _annex_number(text, k)):
             continue  # (an annex's number: "…0311-66005126。附件1.教育部…的通知附件2.…", corpus 1048 flattened, review fv-s5)
-        if marker.kind == "article" and not boundary and not (heading and title_kind in _ARTICLE_HEADS) and (marker.value != 1 or "article" in sequence.last):
+        first = marker.value == 1 and "article" not in sequence.last and not text.startswith(_CITED_AFTER, i + marker.end)  # a regulation's 第一条
+        if marker.kind == "article" and not boundary and not (heading and title_kind in _ARTICLE_HEADS) and not first and (head or i > 2):  # ("则第六十条", 0054)
             continue  # an article cited in a sentence ("（一）删去第十一条。", "五、将第十条改为第十一条", corpus 0064, 1125), not one opening
         if not boundary and last in NOT_BEFORE_ITEM and marker.kind.startswith("decimal"):
             continue  # a quantity after a short title's verb: "2.城区道路路网密度达到5.1公里/平方公里" (通州区 2021, review r32b 08)

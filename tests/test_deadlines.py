@@ -160,6 +160,7 @@ def test_a_bare_date_that_describes_something_is_no_time_limit(text, year):
     assert deadline_in_text(text, year) is None
     assert deadline_in_text("各地要于2021年12月完成验收。", 2021).date == "2021-12-31"  # (no 的 after it: due)
     assert deadline_in_text("2021年12月底前完成的项目要及时验收。", 2021).date == "2021-12-31"  # (a due phrase keeps its 前)
+    assert deadline_in_text("请各单位于2024年6月30日的17时前报送申报材料。", 2024).date == "2024-06-30"  # (a clock time after 的, diffreview-s25)
 
 
 def test_a_bare_year_is_not_a_deadline():

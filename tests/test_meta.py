@@ -1000,6 +1000,11 @@ def test_a_doc_number_right_before_the_recipients_is_the_notices_whatever_the_pa
     from policy_extract.pipe_runs import prose_row
 
     assert prose_row(["2021-03-02 14:44浏览量:1", "", "", "", text]) and not prose_row(["专栏1", text])  # (a panel's one long cell is its own)
+    # (diffreview-s25's probe) nor a number a list of documents gives, whatever follows it: a repeal's list, lined or run together
+    text = ("湖南省人民政府关于废止部分规范性文件的决定\n各市州人民政府，省政府各厅委、各直属机构：\n经清理，省人民政府决定废止以下规范性文件：\n"
+            "1. 湘政发〔2015〕4号 湖南省人民政府关于加快发展养老服务业的意见\n2. 湘政发〔2016〕3号 湖南省人民政府关于印发某某方案的通知\n")
+    for joiner in ("\n", ""):
+        assert policy_extract.parse_text(text.replace("\n", joiner) + "\n").meta.doc_number is None
 
 
 GUANGDONG_2021 = (  # 粤府〔2021〕22号 as a reprint site printed it (foodmate, review web-q 04), flattened: the page's head, its info table, the notice
@@ -1145,6 +1150,9 @@ def test_the_closing_paragraphs_run_on_before_a_run_on_signature_are_cut():
     assert doc.tasks[-1].text == item[len("（二十七）"):] and doc.meta.issuer == "国务院办公厅"
     # corpus 0003 (人社厅发 2022 职称评审破“四唯”, flattened; review s3): the closing asks only that problems met be reported
     # ("…遇到的重要问题及时向人力资源社会保障部报告"); its dates ("2023年底前，系统梳理…") had been item 九's time limit
+    # (diffreview-s25's probe) a finished sentence that gives work is the item's, a contact label in it or not
+    text = "一、重点工作\n（一）做好宣传。各地要广泛宣传。宣传材料发放地址：各乡镇便民服务中心，由各乡镇负责发放到户。石家庄市人民政府办公室2024年3月1日\n"
+    assert policy_extract.parse_text(text).tasks[-1].text.endswith("由各乡镇负责发放到户。")
     item = "九、优化职称评审服务。进一步畅通外籍人才职称申报渠道。营造风清气正的职称评审环境。"
     closing = ("各地各有关单位要以习近平新时代中国特色社会主义思想为指导，切实采取管用有效的措施推动改革任务落实落地落细。2023年6月底前完成各系列评审"
                "标准修订工作。2023年底前，系统梳理本地区设置的职称评审专业，向社会公布。职称制度改革推进过程中遇到的重要问题及时向人力资源社会保障部报告。"
