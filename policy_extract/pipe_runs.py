@@ -70,7 +70,7 @@ def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
         head, cells = cells[:start], cells[start:]
         if start or glued:
             cells[0] = _squeezed(cells[0])
-        cells = _numbers_apart(cells, number_names) if cells and _squeezed(cells[0]) in number_names else cells
+        cells = _numbers_apart(cells, number_names) if cells and _squeezed(cells[0]).endswith(number_names) else cells  # (a title glued before 序号 too)
         title = ""
         names = number_names + _grammar().header_words if glued else number_names
         name = next((n for n in names if cells[0].endswith(n) and column_of(n)), None) if cells else None

@@ -461,6 +461,11 @@ def test_a_pipe_table_copied_a_row_a_line_then_run_into_one_line(layout, joiner)
 
     assert _numbers_apart(["序号", "任务", "单位1", "建成12", "县局2"], ("序号",)) == ["序号", "任务", "单位", "1", "建成12", "县局", "2"]
     assert _numbers_apart(["序号", "任务", "单位1", "建成12"], ("序号",)) == ["序号", "任务", "单位1", "建成12"]  # (one alone: as printed)
+    # a title glued before 序号 (diffreview-s25's probe)
+    glued = ("2024年重点工作任务分解表序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限1 | 推进数字政府建设 | 市数据局 | 市直各部门 | 2024年12月2 | "
+             "优化营商环境 | 市发改委 | 市市场监管局 | 长期坚持3 | 深化改革 | 市委改革办 | 各区 | 2024年6月\n")
+    assert [(t.number, t.text, t.deadline.text) for t in policy_extract.parse_text(glued).tasks] == [
+        ("1", "推进数字政府建设", "2024年12月"), ("2", "优化营商环境", "长期坚持"), ("3", "深化改革", "2024年6月")]
 
 
 def test_a_one_cell_per_line_table_flattened_reads_its_rows_by_their_closing_cells():
