@@ -88,7 +88,8 @@ def _signed_then_titled(text: str, endings: tuple[str, ...]) -> bool:
         return False
     rest, before = text[dates[-1].end() :].strip(), text[: dates[-1].start()].rstrip()
     title, signer = _TRAILING_BRACKET.sub("", rest), before[max(before.rfind(ch) for ch in "。！？") + 1 :]
-    return 6 <= len(title) <= 60 and title.endswith(endings) and not _SENTENCE_PUNCT.search(title) and (not signer or looks_like_org(signer))
+    return 6 <= len(title) <= 60 and title.endswith(endings) and not _SENTENCE_PUNCT.search(title) and (not signer or looks_like_org(signer)) \
+        and not rest.startswith(("前", "以前", "之前", "起", "后", "以后", "至", "止", "底"))  # (a time limit: "。2024年6月30日前完成整改方案")
 
 
 def _first_of_listed(title: str) -> str:
