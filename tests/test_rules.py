@@ -1536,6 +1536,14 @@ def test_web_chrome_lines():
         assert (got.title, got.issuer) == ("池州市人民政府关于创优“四最”营商环境的实施意见", "池州市人民政府")
     assert strip_web_chrome("首页 人才政策一网通查 上海有哪些人才政策") == ""
     assert strip_web_chrome("首页推荐的十项措施已全部落实，群众满意度明显提升。") != ""  # (a sentence that opens with the word)
+    # a mobile site's link over the title ("手机版" / "手机版" / "《广东省妇女发展规划…》目标责任分解书", review web-t 01)
+    assert "手机版" in rules.WEB_CHROME_LINES and strip_web_chrome("手机版") == ""
+    # the site's footer run on after a flattened page's signature ("…高庄镇人民政府2021年6月23日陕公网安备61042302000131号", 高庄镇 2021,
+    # review web-t 04): cut with its province's letter, so the signature is read and its date is no item's time limit
+    page = ("三、整治任务（三）加强督导检查。乡村振兴办公室做好组织协调工作,对各村整治情况进行检查,确保整治成效。"
+            "高庄镇人民政府2021年6月23日陕公网安备61042302000131号\n")
+    doc = policy_extract.parse_text(page)
+    assert (doc.meta.issuer, doc.meta.issue_date, doc.tasks[-1].deadline) == ("高庄镇人民政府", "2021-06-23", None)
     # nor a wrapped line's start (diffreview-s25's probe: "…各单位要在门户网站" / "首页显著位置开设政务公开专栏。")
     wrapped = policy_extract.parse_text("一、加强平台建设。各单位要在门户网站\n首页显著位置开设政务公开专栏。\n")
     assert wrapped.tasks[-1].text.endswith("门户网站首页显著位置开设政务公开专栏。")
