@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .build import full_text
+from .deadlines import find_dates
 from .grammar import current as _grammar
 from .markers import match_marker
 from .normalize import Piece
@@ -73,12 +74,12 @@ def _plan_after_signature(paras: list[Piece], endings: tuple[str, ...]) -> int |
 _SENTENCE_PUNCT = re.compile(r"[。；;，,：:！？]")
 
 
-def listed_before(node: Node, paras: list[Piece], start: int, at: dict) -> bool:
-    """An item on a line before the plan's title; on its line too, before it, where the notice's signature runs into the title
+def all_listed_before(nodes: list[Node], paras: list[Piece], start: int, at: dict) -> bool:
+    """Every item on a line before the plan's title; on its line too, before it, where the notice's signature runs into the title
     (web-r 10 flattened: the notice's own 一、二、三, then the plan the page cut off; not an annex's label after the plan, 0889)."""
     line = paras[start].start_line
-    return node.start_line < line or (node.start_line == line and at.get(id(node.paras[0]), -1) <= start and "日" in paras[start].text
-                                      and _signed_then_titled(paras[start].text, _grammar().rules.annex_plan_title_endings))
+    signed = "日" in paras[start].text and _signed_then_titled(paras[start].text, _grammar().rules.annex_plan_title_endings)  # (once)
+    return all(n.start_line < line or (signed and n.start_line == line and at.get(id(n.paras[0]), -1) <= start) for n in nodes)
 
 
 def _signed_then_titled(text: str, endings: tuple[str, ...]) -> bool:
@@ -88,8 +89,10 @@ def _signed_then_titled(text: str, endings: tuple[str, ...]) -> bool:
         return False
     rest, before = text[dates[-1].end() :].strip(), text[: dates[-1].start()].rstrip()
     title, signer = _TRAILING_BRACKET.sub("", rest), before[max(before.rfind(ch) for ch in "。！？") + 1 :]
+    # the date alone, no time limit read from it and the words after it ("。2024年6月30日前完成整改方案")
+    phrase = next((p for p, _, k in find_dates(text, None) if k == dates[-1].start()), dates[-1].group(0))
     return 6 <= len(title) <= 60 and title.endswith(endings) and not _SENTENCE_PUNCT.search(title) and (not signer or looks_like_org(signer)) \
-        and not rest.startswith(("前", "以前", "之前", "起", "后", "以后", "至", "止", "底"))  # (a time limit: "。2024年6月30日前完成整改方案")
+        and len(phrase) == dates[-1].end() - dates[-1].start()
 
 
 def _first_of_listed(title: str) -> str:

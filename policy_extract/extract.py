@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .attached import attached_plan_start, listed_before, lists_attachments, printed_after
+from .attached import all_listed_before, attached_plan_start, lists_attachments, printed_after
 from .build import Memo, build_prose_tasks, full_text, runs_into_annex_list, table_tasks, unique_ids
 from .grammar import current as _grammar
 from .headings import title_lead
@@ -134,7 +134,7 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
         at = {id(p): k for k, p in enumerate(paras)}
         after = [n for n in fallback if start is not None and at.get(id(n.paras[0]), -1) > start]
         # (listed only: every item on a line before the label's; a page on one line prints the plan it issues before its own annex's label, 0889)
-        listed_only = not after and all(listed_before(n, paras, start, at) for n in fallback) and not printed_after(paras, start) if start is not None else False
+        listed_only = not after and all_listed_before(fallback, paras, start, at) and not printed_after(paras, start) if start is not None else False
         if start is not None and (after or listed_only):
             # a notice (通知, 通告) with a plan attached: the plan's items are the tasks, the
             # notice's own items say how to carry it out; a page that lists the plan as its
