@@ -97,7 +97,6 @@ class Sequence:
 
 RESTARTING_KINDS = ("cn", "arabic", "paren_arabic")  # kinds whose 1 after a sentence end may start a new list when its 2 follows
 _ARTICLE_HEADS = ("chapter", "section", "part")  # the headings an article opens under without a sentence end ("第一章 总则第一条 为了…")
-_CITED_AFTER = ("第", "规定", "所称", "所列", "的", "款", "项", "中", "之", "、", "和", "至")  # "满足第一条第（二）款规定的…" (diffreview-s25): cited
 
 
 # the usual order of marks, outermost first: a title with a comma heads a first item of a kind
@@ -186,7 +185,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         marker = match_marker(text[i : i + 60])
         if marker is None or (marker.kind == "cn" and _counted_run(text, i, marker.end)) or (marker.kind == "arabic" and _annex_number(text, k)):
             continue  # (an annex's number: "…0311-66005126。附件1.教育部…的通知附件2.…", corpus 1048 flattened, review fv-s5)
-        first = marker.value == 1 and "article" not in sequence.last and not text.startswith(_CITED_AFTER, i + marker.end)  # a regulation's 第一条
+        first = marker.value == 1 and "article" not in sequence.last and not text.startswith(_grammar().rules.cited_article_after, i + marker.end)  # a regulation's 第一条
         if marker.kind == "article" and not boundary and not (heading and title_kind in _ARTICLE_HEADS) and not first and (head or i > 2):  # ("则第六十条", 0054)
             continue  # an article cited in a sentence ("（一）删去第十一条。", "五、将第十条改为第十一条", corpus 0064, 1125), not one opening
         if not boundary and last in NOT_BEFORE_ITEM and marker.kind.startswith("decimal"):

@@ -226,6 +226,9 @@ MAKING_VERBS = ("制定了", "制定", "修订了", "修订", "编制了", "编�
 # Words a reporting sentence uses for sending progress upward.
 REPORT_VERBS = ("报送", "报告", "上报", "报")
 # Numbers printed after a counted word are measures, not item numbers ("3个", "5家", "10%").
+# What follows an article's number where a sentence cites it ("满足第一条第（二）款规定的…", "第一条所称…", corpus 0699): no
+# regulation's first article opens there.
+CITED_ARTICLE_AFTER = ("第", "规定", "所称", "所列", "的", "款", "项", "中", "之", "、", "和", "至")
 MEASURE_WORDS = ("个", "项", "家", "所", "条", "次", "年", "月", "日", "号", "元", "万", "亿", "%", "％", "名", "人", "座", "批", "处", "亩", "吨", "米")
 # Words in a sentence, never in a unit's name ("各部门要加强配合" is a sentence, not a unit list).
 NOT_IN_UNIT_NAMES = ("要", "应当", "的", "把", "将", "进一步", "加强", "推进", "会同")
@@ -278,7 +281,7 @@ _rule_fields = (
     ("generic_after_etc", GENERIC_AFTER_ETC),
     ("no_unit_cells", NO_UNIT_CELLS),
     ("ongoing_phrases", ONGOING_PHRASES),
-    ("not_deadline_after", NOT_DEADLINE_AFTER), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER),
+    ("not_deadline_after", NOT_DEADLINE_AFTER), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER), ("cited_article_after", CITED_ARTICLE_AFTER),
     ("validity_words", VALIDITY_WORDS), ("plan_period_end_words", PLAN_PERIOD_END_WORDS),
     ("story_marks", STORY_MARKS), ("repeal_words", REPEAL_WORDS),
     ("recurring_phrases", RECURRING_PHRASES),

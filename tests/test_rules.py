@@ -1384,6 +1384,19 @@ def test_comma_leads_phrases():
         assert units(policy_extract.parse_text(text))[1] == ([], ["市经济和信息化局", "各区县政府"])
 
 
+def test_cited_article_after():
+    # corpus 0699 (股权激励 notice, diffreview-s25): "…不同时满足第一条第（二）款规定的全部条件的…" cites an article; a regulation's own
+    # first article after its title ("…管理办法第一条为了规范…", corpus 0026) opens one
+    from policy_extract.paragraphs import Sequence, split_items
+
+    assert {"第", "规定", "所称"} <= set(rules.CITED_ARTICLE_AFTER)
+    cited = "（四）股权激励计划所列内容不同时满足第一条第（二）款规定的全部条件的，不得实施。"
+    assert split_items(cited, Sequence()) == [cited]
+    assert split_items("管理办法第一条为了规范服务，制定本办法。第二条本办法适用于全省。", Sequence())[1].startswith("第一条为了")
+    with using(_rules_without("cited_article_after", "第")):
+        assert len(split_items(cited, Sequence())) == 2
+
+
 def test_done_after():
     # corpus 1074 (国办发〔2018〕124号, review c25-1): which enterprises qualify, work done before the date, not due by it
     assert "已" in rules.DONE_AFTER
