@@ -32,7 +32,7 @@ def chrome_apart(text: str) -> list[str]:
         return [""]  # "甘公网安备62052302000005号": the site's footer; "640.webp.jpg" (宁波 2025, review r33b 05)
     footer = max(stripped.rfind(w, len(stripped) - 60) for w in _grammar().rules.site_footer_words) if len(stripped) > 80 else -1
     if footer > 20:  # run on at a long line's end, its province's letter before it ("…人民政府2021年6月23日陕公网安备61042302000131号", web-t 04)
-        return chrome_apart(stripped[: footer - 1 if stripped[footer - 1].isalpha() and not stripped[footer - 2 : footer].isascii() else footer])
+        return chrome_apart(stripped[: footer - 1 if not stripped[footer - 1].isascii() and stripped[footer - 1].isalpha() else footer])
     chrome = rules.web_chrome_lines  # a menu's items apart by 丨 ("丨 网站无障碍 丨 关怀版", 和平区 2022, review r39a 07)
     if "丨" in stripped and len(stripped) <= 60 and any(w in part for part in stripped.split("丨") if len(part.strip()) <= 8 for w in chrome):
         return [""]

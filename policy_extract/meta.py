@@ -11,6 +11,7 @@ import re
 
 from .deadlines import days_in_month
 from .grammar import current as _grammar
+from .grammar_base import HAN
 from .markers import cn_to_int
 from .normalize import Piece, ends_in_link, squeeze_cjk_spaces
 from .recipients import find_recipients, find_reporting_requirement, recipients_before
@@ -93,8 +94,8 @@ def _still_head(text: str) -> bool:
 
 
 _SENTENCE_OR_COLON = "。：:；;"
-_HAN_CHAR = re.compile(r"[^\W\d_a-zA-Z]")
-_HAN_RUN = re.compile(r"[^\W\d_a-zA-Z]+")
+_HAN_CHAR = re.compile(HAN)
+_HAN_RUN = re.compile(HAN + "+")
 _LIST_MARK = re.compile(r"(?:[（(]\d{1,3}[）)]|\d{1,3}\s*[.．、])\s*$")  # a list's entry: "1. 湘政发〔2015〕4号 湖南省…的意见" (diffreview-s25)
 _LEADING_REMARK = re.compile(r"^[（(][^（）()]*[）)]")
 
