@@ -302,8 +302,9 @@ def carry_units(nodes: list[Node], by_node: dict[int, list[dict]], notes_of) -> 
         tasks = by_node[id(node)]
         for task in tasks[min(since, len(tasks) - 1) :] if carried and tasks else ():
             # a unit named with a remark in brackets is the same unit ("各市(含定州、辛集市,下同)政府" and "各市政府", 0741)
+            # and one named in full is the unit the statement names short ("广东省各地级以上市人民政府落实,以下各项工作均需市人民政府落实", web-v 01)
             named = {_BRACKETED.sub("", u["name"]) for u in task["lead_units"] + task["responsible_units"]}
-            task["responsible_units"] += [{"name": u} for u in carried if _BRACKETED.sub("", u) not in named]
+            task["responsible_units"] += [{"name": u} for u in carried if not any(n.endswith(_BRACKETED.sub("", u)) for n in named)]
 
 
 def all_paragraphs(root: Node) -> list[Piece]:

@@ -221,13 +221,14 @@ def parse_note(content: str) -> Note | None:
     if label:  # "(责任单位;住建局、畜牧局、各乡镇场)": a semicolon typed for the colon (扶余市 督查, review r20b 05)
         content = label + "：" + content[len(label) + 1 :]
     first, dot, rest = content.partition("。")
-    if not dot and g.carries_forward.search(content):
+    if g.carries_forward.search(first):
         # "…按职责分工负责,各项政策措施均需各市政府、省沈抚示范区管委会落实,以下不再列出" (辽宁 2024,
-        # review r7b): a comma, not a full stop, before the clause that carries units forward
-        m = g.carried_units.search(content)
-        cut = max(content.rfind(ch, 0, m.start()) for ch in "，,；;") if m else -1
+        # review r7b): a comma, not a full stop, before the clause that carries units forward; a sentence
+        # may follow it ("…,以下各项工作均需市人民政府落实,不再列出。以下分工中,…简称省、部", 粤办函〔2022〕234号, web-v 01)
+        m = g.carried_units.search(first)
+        cut = max(first.rfind(ch, 0, m.start()) for ch in "，,；;") if m else -1
         if cut > 0:
-            first, dot, rest = content[:cut], "。", content[cut + 1 :]
+            first, dot, rest = first[:cut], "。", first[cut + 1 :] + dot + rest
     if dot and rest.strip("。 ") and g.convention_word.search(rest) and not g.label_re.search(rest):
         # "（X、Y按职责分工负责，各市县政府负责。以下任务均需各市县政府负责，不再列出）": the
         # first sentence names the units; the next says how to read later items

@@ -666,6 +666,21 @@ def test_units_carried_forward_after_a_comma():
     assert (note.responsible, note.carried) == (["省发展改革委", "省财政厅"], ["各市政府", "省沈抚示范区管委会"])
 
 
+def test_units_carried_forward_by_a_clause_before_another_sentence():
+    # 粤办函〔2022〕234号 农业农村部 广东省人民政府共同推进广东乡村振兴战略实施2022年度工作要点 (gd.gov.cn, stored page, web
+    # review v01): "(…牵头;…按职责分工负责;广东省各地级以上市人民政府落实,以下各项工作均需市人民政府落实,不再列出。以下分工中,
+    # 广东省、农业农村部分别简称省、部)" — the sentence after the clause had hidden it: later items had no 市人民政府
+    text = (
+        "1.稳定全年粮食播种面积和产量。确保完成目标任务。(广东省农业农村厅牵头;广东省发展改革委、自然资源厅等按职责分工负责;"
+        "广东省各地级以上市人民政府落实,以下各项工作均需市人民政府落实,不再列出。以下分工中,广东省、农业农村部分别简称省、部)\n"
+        "2.保障“菜篮子”产品供应。稳定生猪生产。(省农业农村厅牵头;省发展改革委按职责分工负责)\n"
+    )
+    tasks = policy_extract.parse_text(text).tasks
+    # item 1 names the same unit in full: not again by the statement's short name
+    assert [[u.name for u in t.responsible_units] for t in tasks] == [["广东省发展改革委", "自然资源厅", "广东省各地级以上市人民政府"],
+                                                                      ["省发展改革委", "市人民政府"]]
+
+
 def test_a_label_with_a_bracketed_qualifier():
     # 莆田市人社局 2022 补短板专项攻坚方案 (chacewang.com/newsdetail/news148178.html): "责任科室(单位):就业科、能建科、
     # 人才中心、就业中心分别牵头" — the qualifier had made the label part of the first name
