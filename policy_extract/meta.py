@@ -177,8 +177,9 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
         if m and looks_like_org(m.group("org")):
             return m.group("org"), _date_to_iso(m)
     dated = [p for p in paras if "日" in p.text]  # every pattern below ends its date with 日
-    for p in dated:  # the signature run into the text (crawled text that lost its line breaks)
-        for m in g.at_sentence_starts(g.signature_in_text, p.text):
+    for p in dated:  # the signature run into the text (crawled text that lost its line breaks), joint signers spaced apart on it
+        # ("中共安徽省委教育工委      安徽省教育厅" run into "2015年3月3日", 安徽 2015 教育工作要点, web review v07)
+        for m in g.at_sentence_starts(g.signature_in_text, squeeze_cjk_spaces(p.text)):
             org = _LEADING_REMARK.sub("", m.group("org"))  # "（农业部等负责）国务院办公厅2016年11月18日" (corpus 0255)
             if looks_like_org(org):
                 # signed jointly ("河北省人力资源和社会保障厅河北省财政厅"): no one issuer

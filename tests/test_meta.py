@@ -1544,3 +1544,14 @@ def test_a_title_run_into_a_glued_table_header():
     from policy_extract.titles import _title_over_glued_header
     piece = Piece("para", "请在网上搜索。关于加快发展的实施意见重点任务分工方案目标任务主要内容责任单位", 1, 1)
     assert _title_over_glued_header([piece]) == "关于加快发展的实施意见重点任务分工方案"
+
+
+def test_joint_signers_spaced_apart_and_run_into_the_date():
+    # 中共安徽省委教育工委 安徽省教育厅 关于印发2015年工作要点的通知 (a 继教园区 page, stored pages, web review v07): the page
+    # joined its lines, "中共安徽省委教育工委      安徽省教育厅" and "2015年3月3日" — the spaces had hidden the date
+    text = ("中共安徽省委教育工委  安徽省教育厅关于印发2015年工作要点的通知\n各市、省直管县教育局:\n"
+            "现将《中共安徽省委教育工委安徽省教育厅2015年工作要点》印发给你们,请结合实际,认真贯彻落实。\n"
+            "中共安徽省委教育工委      安徽省教育厅2015年3月3日\n(此件主动公开)\n"
+            "中共安徽省委教育工委安徽省教育厅2015年工作要点\n一、加强教育系统党的建设。\n1.认真学习宣传贯彻讲话精神。\n")
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer, meta.issue_date) == (None, "2015-03-03")  # signed jointly: no one issuer
