@@ -108,7 +108,10 @@ def _without_issuer(number: str) -> str:
     org = _grammar().org_name.match(prefix)
     if org is not None and org.end() >= 5 and len(prefix) - org.end() >= 2 and not ("令" in prefix or "公告" in prefix):
         # (an order's or announcement's number keeps its issuers: "国家税务总局公告2015年第76号")
-        return number[org.end() :]
+        rest = number[org.end() :]
+        # and the red header's word after the issuer ("吉林省教育厅文件吉教发[2015]1号", a page flattened, web review v02)
+        word = next((w for w in _grammar().rules.doc_number_after if rest.startswith(w) and len(prefix) - org.end() - len(w) >= 2), "")
+        return rest[len(word) :]
     return number
 
 

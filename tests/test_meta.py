@@ -1555,3 +1555,11 @@ def test_joint_signers_spaced_apart_and_run_into_the_date():
             "中共安徽省委教育工委安徽省教育厅2015年工作要点\n一、加强教育系统党的建设。\n1.认真学习宣传贯彻讲话精神。\n")
     meta = policy_extract.parse_text(text).meta
     assert (meta.issuer, meta.issue_date) == (None, "2015-03-03")  # signed jointly: no one issuer
+
+
+def test_a_red_headers_word_between_issuer_and_number_run_together():
+    # 吉林省教育厅 关于印发《吉林省教育厅2015年工作要点》的通知 (stored page, web review v02), flattened: "吉林省教育厅文件吉教发[2015]1号
+    # 关于印发…" — the number had kept the red header's 文件
+    text = ("吉林省教育厅文件吉教发[2015]1号关于印发《吉林省教育厅2015年工作要点》的通知各市(州)教育局,各高等学校:现将《吉林省教育厅2015年工作要点》"
+            "印发给你们,请结合实际,认真抓好贯彻落实。 吉林省教育厅 2015年3月10日")
+    assert policy_extract.parse_text(text).meta.doc_number == "吉教发[2015]1号"
