@@ -116,10 +116,22 @@ def _as_printed_heading(title: str, paras: list[Piece]) -> str:
             if not (len(loose) - 2 <= len(p.text) <= len(name) + 8) or p.text.lstrip()[:1] != name[:1]:
                 continue  # (the words and their first character must agree before they are compared)
             text = squeeze_cjk_spaces(p.text)
-            if len(text) >= 6 and _key(text).replace("的", "") == loose and _key(text) != _key(title) and _heading_like(text):
+            if len(text) >= 6 and _alike(_key(text).replace("的", ""), loose) and _key(text) != _key(title) and _heading_like(text):
                 after = paras[n + 1].text.lstrip() if n + 1 < len(paras) else ""
                 return title if after.startswith(("（", "(")) else text  # "…行动计划" over "（2018—2022年）": the heading wrapped
     return title
+
+
+def _alike(heading: str, name: str) -> bool:
+    """The same words, or a word more or less inside them: "…2023年重点工作任务" heading the plan its 印发 sentence
+    cites as "《…2023年重点任务》" (滕政办发〔2023〕30号, web review u01). Start and kind word agree."""
+    if heading == name:
+        return True
+    if heading[:8] != name[:8] or heading[-2:] != name[-2:] or abs(len(heading) - len(name)) > 4 or len(name) < 12:
+        return False
+    from difflib import SequenceMatcher  # (only for a near match; most notices print the name as cited)
+
+    return SequenceMatcher(None, heading, name, autojunk=False).ratio() >= 0.9
 
 
 _MENU_BULLETS = ("•", "▪", "►")  # a site's menu entry (灵璧县 2021, review s1a 06); no title opens with one

@@ -1563,3 +1563,16 @@ def test_a_red_headers_word_between_issuer_and_number_run_together():
     text = ("吉林省教育厅文件吉教发[2015]1号关于印发《吉林省教育厅2015年工作要点》的通知各市(州)教育局,各高等学校:现将《吉林省教育厅2015年工作要点》"
             "印发给你们,请结合实际,认真抓好贯彻落实。 吉林省教育厅 2015年3月10日")
     assert policy_extract.parse_text(text).meta.doc_number == "吉教发[2015]1号"
+
+
+def test_the_heading_that_words_the_cited_name_with_a_word_more():
+    # 滕政办发〔2023〕30号 (tengzhou.gov.cn, stored pages, web review u01): the 印发 sentence cites "《滕州市深化新旧动能转换推动绿色低碳
+    # 高质量发展2023年重点任务》", the heading over the body reads "…2023年重点工作任务" — the contract's title is the heading
+    text = ("滕州市人民政府办公室关于印发《滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点任务》的通知\n滕政办发〔2023〕30号\n各镇人民政府:\n"
+            "《滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点任务》已经市政府同意,现印发给你们,请认真贯彻落实。\n"
+            "滕州市人民政府办公室\n2023年8月15日\n滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务\n"
+            "一、深入实施创新驱动发展战略\n1.完善实验室体系。持续强化与高等院校的合作。\n")
+    assert policy_extract.parse_text(text).meta.title == "滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务"
+    # a heading that names another plan is not the cited one's
+    other = text.replace("2023年重点工作任务\n一、", "2023年工作总结和2024年工作计划\n一、")
+    assert policy_extract.parse_text(other).meta.title == "滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点任务"
