@@ -326,6 +326,7 @@ class Grammar(MetadataPatterns, TablePatterns):
         r"|[^>»›＞。；;，,：:]{1,20}(?:\s*[>»›＞]+\s*[^>»›＞。；;，,：:]{1,30}){2,})\s*[>»›＞]*\s*$"
     )
     # spaces between two CJK characters, or a number and a CJK character, are wrap or justification debris
+    years_left_open = _Lazy(r"(?P<opener>[（(])[^（）()]*\d{4}年?$")  # "《…成长计划(2016-2020年》": the span's bracket left open (0774)
     digit_space = _Lazy(rf"(?<=\d)[ \t\u3000]+(?={HAN})|(?<={HAN})[ \t\u3000]+(?=\d)")
     @cached_property
     def title_before_stamp(self) -> re.Pattern:

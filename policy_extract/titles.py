@@ -93,6 +93,8 @@ def find_title(paras: list[Piece]) -> str | None:
     number = re.search(r"[（(]([^（）()]+)[）)]$", title)
     if number and len(title) - len(number.group(0)) >= 6 and _grammar().doc_number.fullmatch(number.group(1).strip()):
         title = title[: number.start()].rstrip()  # "…的通知(南经管发〔2020〕81号)": the number is meta's own field
+    if (left_open := _grammar().years_left_open.search(title)) is not None:  # a span of years its 《》 left open (corpus 0774)
+        title += ")" if left_open.group("opener") == "(" else "）"
     return _as_printed_alone(title, paras)
 
 
@@ -113,10 +115,14 @@ def _as_printed_heading(title: str, paras: list[Piece]) -> str:
     for name in dict.fromkeys((title, inner)):
         loose = _loose(name)
         for n, p in enumerate(paras[:60]):
-            if not (len(loose) - 2 <= len(p.text) <= len(name) + 8) or p.text.lstrip()[:1] != name[:1]:
+            text = p.text.lstrip()
+            # (or run on after the signature's date: "2021年10月14日河北省中小企业创新发展“专利护航”行动计划（2021-2025）", corpus 0885)
+            dated = _grammar().date.match(text) if text[:1].isdigit() and text[:1] != name[:1] else None
+            text = text[dated.end() :] if dated else text
+            if not (len(loose) - 2 <= len(text) <= len(name) + 14) or text[:1] != name[:1]:
                 continue  # (the words and their first character must agree before they are compared)
-            text = squeeze_cjk_spaces(p.text)
-            if len(text) >= 6 and _alike(_key(text).replace("的", ""), loose) and _key(text) != _key(title) and _heading_like(text):
+            text = squeeze_cjk_spaces(text)
+            if len(text) >= 6 and _alike(_loose(text), loose) and _key(text) != _key(title) and _heading_like(text):
                 after = paras[n + 1].text.lstrip() if n + 1 < len(paras) else ""
                 return title if after.startswith(("（", "(")) else text  # "…行动计划" over "（2018—2022年）": the heading wrapped
     return title

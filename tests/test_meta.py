@@ -1576,3 +1576,21 @@ def test_the_heading_that_words_the_cited_name_with_a_word_more():
     # a heading that names another plan is not the cited one's
     other = text.replace("2023年重点工作任务\n一、", "2023年工作总结和2024年工作计划\n一、")
     assert policy_extract.parse_text(other).meta.title == "滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点任务"
+
+
+def test_the_plans_heading_run_on_after_the_signatures_date_keeps_its_years():
+    # corpus 0885 (河北省工业和信息化厅 2021, flattened): "…河北省工业和信息化厅　　2021年10月14日河北省中小企业创新发展“专利护航”
+    # 行动计划（2021-2025）　　创新是…" — the heading's span of years had been lost to the cited name's "《…行动计划》"
+    text = ("河北省工业和信息化厅关于印发《河北省中小企业创新发展“专利护航”行动计划》的通知各市工业和信息化局：　　省厅制定了"
+            "《河北省中小企业创新发展“专利护航”行动计划》，现予以印发，请认真组织实施。　　河北省工业和信息化厅　　"
+            "2021年10月14日河北省中小企业创新发展“专利护航”行动计划（2021-2025）　　创新是企业发展的灵魂和不竭动力。　　"
+            "一、重点任务　　（一）开展专利导航。组织服务机构为企业提供专利分析。")
+    assert policy_extract.parse_text(text).meta.title == "河北省中小企业创新发展“专利护航”行动计划（2021-2025）"
+
+
+def test_a_cited_name_whose_span_of_years_was_left_open():
+    # corpus 0774 (冀办发〔2016〕55号): "《河北省科技型中小企业成长计划(2016-2020年》已经省委、省政府领导同意，现印发给你们" — its bracket closed
+    text = ("各市党委和人民政府：　　《河北省科技型中小企业成长计划(2016-2020年》已经省委、省政府领导同意，现印发给你们，请结合实际认真贯彻落实。"
+            "　　一、重点任务　　（一）培育科技型中小企业。加大支持力度。")
+    assert policy_extract.parse_text(text).meta.title == "河北省科技型中小企业成长计划(2016-2020年)"
+    assert policy_extract.parse_text(text.replace("(2016-2020年》", "(试行》")).meta.title == "河北省科技型中小企业成长计划(试行"
