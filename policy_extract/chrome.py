@@ -67,7 +67,7 @@ def chrome_apart(text: str) -> list[str]:
     rest = stripped[len(word) :].strip().lstrip("•·●◆■▪× ")
     trail_end = max(rest.rfind(mark, 0, 200) for mark in _TRAIL_MARKS)
     if trail_end >= 0 and len(rest) - trail_end > 40:
-        return [rest[trail_end + 1 :].strip()]  # a whole page run together: the notice after the trail
+        return [_without_last_step(rest[trail_end + 1 :].strip())]  # a whole page run together: the notice after the trail
     count = _grammar().count_then_text.match(rest) if trail_end < 0 else None
     if count is not None:  # a counter's value, then the notice ("浏览次数:1各市(地)人民政府(行署),…:", 黑龙江 2013 flattened, web-q 01)
         return chrome_apart(rest[count.end() :])
@@ -94,6 +94,18 @@ def _run_on_chrome(words: tuple[str, ...]) -> re.Pattern:
 def footer_label(text: str) -> bool:
     """A short label line of a site's footer block ("承办单位:监利市融媒体中心")."""
     return len(text.strip()) <= 60 and (":" in text or "：" in text)
+
+
+def _without_last_step(text: str) -> str:
+    """The notice after a breadcrumb trail without the trail's last step glued to its title: the shortest
+    opening of 16 characters at most that ends as a site's column does ("门头沟工作动态区领导部署调度…", 门头沟 2023,
+    web review u07; "2023市政府重点工作(已归档)市政府工作报告…", 丽水 2023, web-s 01); never a title's own words ("关于印发…计划的通知")."""
+    endings = _grammar().rules.site_column_endings
+    for end in range(2, min(17, len(text) - 10)):
+        step = text[:end]
+        if step.endswith(endings) and text[end] not in "的之和与及" and not any(w in step for w in ("关于", "印发")):
+            return text[end:]
+    return text
 
 
 def is_footer(text: str) -> bool:

@@ -136,8 +136,8 @@ class MetadataPatterns:
     @cached_property
     def title_before_page_info(self) -> re.Pattern:
         """A title run into the page's info line: "教育体育局2020年为民办实事来源: 教育体育局"."""
-        labels = _alt(self.rules.page_info_labels + ("时间",))  # "…(2023年)时间:2023-07-11 17:01" too
-        return re.compile(rf"^\s*(?P<title>[^。；;：:，,！？]{{4,60}}?)\s*{labels}\s*[:：]")
+        labels = _alt(self.rules.page_info_labels + ("时间", "日期"))  # "…(2023年)时间:2023-07-11 17:01" too, "…各项工作  • 日期:2023-05-25" (u07)
+        return re.compile(rf"^\s*(?P<title>[^。；;：:，,！？•·]{{4,60}}?)\s*[•·]?\s*{labels}\s*[:：]")
 
     # a notice's own title inside a run-on head: its issuer, 关于…, then the kind of document
     # ("嘉政办发〔2021〕5号县人民政府办公室关于对县《政府工作报告》…进行责任分解的通知各镇人民政府,…")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import namedtuple
 
-from .rules_pages import PAGE_FIELD_LABELS, PAGE_FIELDS, PAGE_INFO_LABELS, SITE_FOOTER_WORDS, SITE_NAME_ENDINGS, WEB_CHROME_LINES
+from .rules_pages import PAGE_FIELD_LABELS, PAGE_FIELDS, PAGE_INFO_LABELS, SITE_COLUMN_ENDINGS, SITE_FOOTER_WORDS, SITE_NAME_ENDINGS, WEB_CHROME_LINES
 
 # --- sections ----------------------------------------------------------------
 # A numbered section whose title contains one of these holds the tasks.
@@ -289,7 +289,7 @@ _rule_fields = (
     ("web_chrome_lines", WEB_CHROME_LINES),
     ("page_info_labels", PAGE_INFO_LABELS),
     ("site_footer_words", SITE_FOOTER_WORDS),
-    ("site_name_endings", SITE_NAME_ENDINGS),
+    ("site_name_endings", SITE_NAME_ENDINGS), ("site_column_endings", SITE_COLUMN_ENDINGS),
     ("page_fields", PAGE_FIELDS),
     ("page_field_labels", PAGE_FIELD_LABELS),
     ("doc_number_labels", DOC_NUMBER_LABELS), ("doc_number_after", DOC_NUMBER_AFTER),

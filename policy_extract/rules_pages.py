@@ -15,6 +15,10 @@ WEB_CHROME_LINES = (
     "(阅读全部图文内容", "（阅读全部图文内容", "侵权投诉", "VIP专免", "仅展示", "网友评论", "评论功能已关闭", "发表评论",
     "预览结束,免费获取全文", "预览结束，免费获取全文", "政务微信", "政务微博", "首页 ", "首页丨", "首页|", "手机版",)  # (not a wrapped line's "首页显著位置…", diffreview-s25)
 
+# How the name of a site's column ends, the breadcrumb's last step, where a page run together glues it to the notice's
+# title ("…> 工作动态 > 门头沟工作动态区领导部署调度…", ">> 归档专题 >> 2023市政府重点工作(已归档)市政府工作报告…").
+SITE_COLUMN_ENDINGS = ("动态", "公告", "公示", "文件", "法规", "计划", "规划", "要闻", "通知", "专栏", "专题", "信息", "新闻", "资讯", "快讯", "(已归档)", "（已归档）")
+
 # Words of a site's own line, wherever they stand in it ("甘公网安备62052302000005号", "陇ICP备05000221号",
 # "网站标识码6205230001", a template's unfilled field "总站 {{item.sitename}}"): the line is no part of the notice.
 SITE_FOOTER_WORDS = ("公网安备", "ICP备", "网站标识码", "版权所有", "{{", "【切换】")  # and a menu's "国内政策【切换】 国际政策"

@@ -1594,3 +1594,10 @@ def test_a_cited_name_whose_span_of_years_was_left_open():
             "　　一、重点任务　　（一）培育科技型中小企业。加大支持力度。")
     assert policy_extract.parse_text(text).meta.title == "河北省科技型中小企业成长计划(2016-2020年)"
     assert policy_extract.parse_text(text.replace("(2016-2020年》", "(试行》")).meta.title == "河北省科技型中小企业成长计划(试行"
+
+
+def test_a_title_run_into_the_pages_bulleted_date():
+    # 门头沟 2023 (bjmtg.gov.cn, stored pages, web review u07), flattened: "…12个地块项目各项工作  • 日期:2023-05-25 10:06  • 来源:…"
+    text = ("区领导部署调度采空棚户区改造和环境整治12个地块项目各项工作  • 日期:2023-05-25 10:06  • 来源:北京市规划和自然资源委员会门头沟分局"
+            "  • 字号:  • 分享:区委副书记、区长吕晨飞听取了汇报。1.定机制,明目标。区政府相关单位制定工作机制。2.落计划,督执行。确保各项工作按时完成。")
+    assert policy_extract.parse_text(text).meta.title == "区领导部署调度采空棚户区改造和环境整治12个地块项目各项工作"

@@ -2101,6 +2101,24 @@ def test_site_name_endings():
         assert current().site_name_suffix.search("关于落实《政府工作报告》的意见-湖南省人民政府门户网站") is None
 
 
+def test_site_column_endings():
+    # 门头沟 2023 (bjmtg.gov.cn, stored pages, web review u07) and 丽水 2023 (lishui.gov.cn …art_1229738349_57348087.html, web-s 01),
+    # flattened: the breadcrumb's last step glued to the title; 芜湖 2019 (weda.wuhu.gov.cn/zwgk/zcfg/8214999.html, web-q 03)
+    from policy_extract.chrome import strip_web_chrome
+
+    page = "您现在的位置:首页 > 政务公开 > 工作动态 > 门头沟工作动态区领导部署调度采空棚户区改造和环境整治12个地块项目各项工作  • 日期:2023-05-25 10:06"
+    assert strip_web_chrome(page).startswith("区领导部署调度")
+    archived = "当前位置:首页>> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)市政府工作报告重点工作责任分解(2023年)时间:2023-07-11 17:01 浏览次数:"
+    assert strip_web_chrome(archived).startswith("市政府工作报告重点工作责任分解(2023年)")
+    wuhu = "首页 > 通知公告 > 政策法规芜湖市人民政府办公室关于分解下达2019年度市政府重点工作任务的通知日期:2019-05-16 00:00来源:芜湖经济技术开发区"
+    assert strip_web_chrome(wuhu).startswith("芜湖市人民政府办公室关于")
+    assert {"动态", "法规", "(已归档)"} <= set(rules.SITE_COLUMN_ENDINGS)
+    # a title's own words are never a step: "关于印发…计划" holds 关于
+    assert strip_web_chrome("首页 > 政务公开 > 关于印发2023年工作计划的通知各镇人民政府:现将《计划》印发给你们,请认真贯彻落实。").startswith("关于印发")
+    with using(_rules_without("site_column_endings", "动态")):
+        assert strip_web_chrome(page).startswith("门头沟工作动态")
+
+
 def test_site_footer_words():
     # 甘谷县 2020 15件民生实事 (gangu.gov.cn/info/1481/326551.htm): the footer "甘公网安备62052302000005号" had been the title
     from policy_extract.chrome import strip_web_chrome
