@@ -145,7 +145,10 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
         # an article and the points listed inside it are provisions; so is a list annexed to the rules
         candidates = [n for n in candidates if n.kind != "article" and not any(a.kind in ("article", "unnumbered") for a in n.ancestors())
                       and (sections or not listed_in_a_provision(n))]  # (a task section's points are its work, whatever the title)
-    chosen_ids = {id(n) for n in noted} | {id(n) for n in candidates}
+    noted_ids = {id(n) for n in noted}
+    # (an item defining the work without a note of its own is no work: "1.培育对象。新注册的…" beside "3.培育措施。", corpus 0774)
+    candidates = [n for n in candidates if n.children or id(n) in noted_ids or _grammar().definition_title.match(n.own_text) is None]
+    chosen_ids = noted_ids | {id(n) for n in candidates}
     chosen = [n for n in items if id(n) in chosen_ids]
     # A task whose sub-points carry their own notes gives way to them. An item that says when the notice takes effect is none, nor is a
     # file the page offers ("1.…范本.docx2.…", 0106), nor who interprets the notice ("十六、本通知由…负责解释。", 0288, an annex list under it).

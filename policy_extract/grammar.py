@@ -326,6 +326,11 @@ class Grammar(MetadataPatterns, TablePatterns):
         r"|[^>»›＞。；;，,：:]{1,20}(?:\s*[>»›＞]+\s*[^>»›＞。；;，,：:]{1,30}){2,})\s*[>»›＞]*\s*$"
     )
     # spaces between two CJK characters, or a number and a CJK character, are wrap or justification debris
+    @cached_property
+    def definition_title(self) -> re.Pattern:
+        """An item's short title naming what the work is for or about ("培育对象。", "推荐范围："): a definition, no work."""
+        return re.compile(rf"^\s*{HAN}{{1,3}}(?:{_alt(self.rules.definition_title_endings)})[。：:]")
+
     years_left_open = _Lazy(r"(?P<opener>[（(])[^（）()]*\d{4}年?$")  # "《…成长计划(2016-2020年》": the span's bracket left open (0774)
     digit_space = _Lazy(rf"(?<=\d)[ \t\u3000]+(?={HAN})|(?<={HAN})[ \t\u3000]+(?=\d)")
     @cached_property

@@ -174,6 +174,9 @@ STORY_MARKS = ("了",)
 # Words of a sentence that repeals documents: after an effective clause, they leave it the item's only content
 # ("本办法自发布之日起执行。《…》同时废止。", corpus 0706): no work.
 REPEAL_WORDS = ("废止", "失效")
+# How the short title of an item that defines the work rather than doing it ends ("1.培育对象。新注册的种子期…", "2.培育
+# 目标。…到2020年…", corpus 0774; "（一）推荐范围。", 0216): without a unit note of its own, no task.
+DEFINITION_TITLE_ENDINGS = ("对象", "目标", "范围", "条件", "期限", "名额")
 # What follows a five-year plan's name to mean its last year ("到“十二五”末，实现全省规模以上企业…", 河北 人社 2012, corpus 0302):
 # "十二五" is the 12th plan, 2011–2015, so a time limit of 2015-12-31.
 PLAN_PERIOD_END_WORDS = ("期末", "末期", "末")
@@ -283,7 +286,7 @@ _rule_fields = (
     ("ongoing_phrases", ONGOING_PHRASES),
     ("not_deadline_after", NOT_DEADLINE_AFTER), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER), ("cited_article_after", CITED_ARTICLE_AFTER),
     ("validity_words", VALIDITY_WORDS), ("plan_period_end_words", PLAN_PERIOD_END_WORDS),
-    ("story_marks", STORY_MARKS), ("repeal_words", REPEAL_WORDS),
+    ("story_marks", STORY_MARKS), ("repeal_words", REPEAL_WORDS), ("definition_title_endings", DEFINITION_TITLE_ENDINGS),
     ("recurring_phrases", RECURRING_PHRASES),
     ("table_columns", TABLE_COLUMNS),
     ("web_chrome_lines", WEB_CHROME_LINES),

@@ -2101,6 +2101,22 @@ def test_site_name_endings():
         assert current().site_name_suffix.search("关于落实《政府工作报告》的意见-湖南省人民政府门户网站") is None
 
 
+def test_definition_title_endings():
+    # corpus 0774 (河北省科技型中小企业成长计划(2016-2020年)): under "(一)实施苗圃工程" the items "1.培育对象。新注册的…" and
+    # "2.培育目标。…到2020年新办…" define the work that "3.培育措施。" lists — no tasks (and no 2020 time limit); 0216 "（一）推荐范围。",
+    # 0957 "（三）资格条件。", 0186 "（二）推荐名额。", 0321 "二、实施期限。"
+    text = ("（一）实施苗圃工程，加速企业数量扩张。\n1.培育对象。新注册的种子期和初创期科技型中小企业、创客项目。\n"
+            "2.培育目标。提高创客项目和种子期企业创意转化率。到2020年新办科技型中小企业3万家以上。\n3.培育措施。\n"
+            "(1)创业无偿资助。各市县设立科技型中小企业发展专项资金。\n(2)创业投资支持。逐年扩大省天使投资引导基金。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["(1)", "(2)"]
+    assert {"对象", "目标", "范围", "条件", "期限", "名额"} <= set(rules.DEFINITION_TITLE_ENDINGS)
+    # a unit note makes it work ("2.培育目标。…（省科技厅负责）")
+    noted = text.replace("3万家以上。", "3万家以上。（省科技厅负责）")
+    assert "2" in [t.number for t in policy_extract.parse_text(noted).tasks]
+    with using(_rules_without("definition_title_endings", "对象", "目标")):
+        assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2", "(1)", "(2)"]
+
+
 def test_site_column_endings():
     # 门头沟 2023 (bjmtg.gov.cn, stored pages, web review u07) and 丽水 2023 (lishui.gov.cn …art_1229738349_57348087.html, web-s 01),
     # flattened: the breadcrumb's last step glued to the title; 芜湖 2019 (weda.wuhu.gov.cn/zwgk/zcfg/8214999.html, web-q 03)
