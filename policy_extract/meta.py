@@ -184,6 +184,7 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
         # ("中共安徽省委教育工委      安徽省教育厅" run into "2015年3月3日", 安徽 2015 教育工作要点, web review v07)
         for m in g.at_sentence_starts(g.signature_in_text, squeeze_cjk_spaces(p.text)):
             org = _LEADING_REMARK.sub("", m.group("org"))  # "（农业部等负责）国务院办公厅2016年11月18日" (corpus 0255)
+            org = _signer_after_address(org)
             if looks_like_org(org):
                 # signed jointly ("河北省人力资源和社会保障厅河北省财政厅"): no one issuer
                 return (JOINT if _joint(org) else org), _date_to_iso(m)
@@ -219,6 +220,12 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
         if m:
             return None, _date_to_iso(m)
     return None, None
+
+
+def _signer_after_address(org: str) -> str:
+    """The signer after the office an address names, both in one run ("地址：中山西路449号河北省教育厅科技处河北省教育厅2017年8月14日",
+    corpus 1057; "…118号河北省人力资源和社会保障厅工伤保险处河北省人力资源和社会保障厅…", 0154): the name that opens and closes it."""
+    return next((org[k:] for k in range(1, len(org) - 3) if org.startswith(org[k:])), org)
 
 
 def _joint(org: str) -> bool:

@@ -1601,3 +1601,15 @@ def test_a_title_run_into_the_pages_bulleted_date():
     text = ("区领导部署调度采空棚户区改造和环境整治12个地块项目各项工作  • 日期:2023-05-25 10:06  • 来源:北京市规划和自然资源委员会门头沟分局"
             "  • 字号:  • 分享:区委副书记、区长吕晨飞听取了汇报。1.定机制,明目标。区政府相关单位制定工作机制。2.落计划,督执行。确保各项工作按时完成。")
     assert policy_extract.parse_text(text).meta.title == "区领导部署调度采空棚户区改造和环境整治12个地块项目各项工作"
+
+
+@pytest.mark.parametrize("tail, issuer, date", [
+    # corpus 0216 (冀人社函〔2017〕36号, review s5): the address's house number, then the signature, no stop between
+    ("联系电话：88616775邮箱:879092601@163.com地址：石家庄市新华区维明北大街118号河北省人力资源和社会保障厅2017年2月16日", "河北省人力资源和社会保障厅", "2017-02-16"),
+    # corpus 1057 (河北省教育厅 2017): the address names the signer's office, then the signer
+    ("邮箱：kjc821@163.com地址：中山西路449号河北省教育厅科技处河北省教育厅2017年8月14日", "河北省教育厅", "2017-08-14"),
+])
+def test_a_signature_run_on_after_an_address(tail, issuer, date):
+    text = "各市人力资源和社会保障局：　　一、工作任务　　（一）做好申报。请于2017年4月30日前将申报材料报送我厅。" + tail
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer, meta.issue_date) == (issuer, date)
