@@ -887,6 +887,10 @@ ROLE_HEAD_WORD_LABELS = [
     # a county 交通运输局 2010 整改方案 (98523.com …/160171_2.html, review s8a 02): "责任领导:*涉项部门:财务科、公路科、农管所、运管所、海事处"
     ("涉项部门", "responsible"),
     ("涉及单位", "responsible"),
+    # 松江区 城市更新 2025 (zhiyao87/Shanghai-Gov-Docs-Index, review w07): "（牵头单位：经济技术开发区、九里亭街道，支撑单位：区规划资源局、…）"
+    ("支撑单位", "responsible"),
+    ("支持单位", "responsible"),
+    ("保障单位", "responsible"),
     # corpus: "联系单位：" under the notices of 河北 人社厅 is a contact, not a unit
     ("联系单位", "none"),
     ("分管市领导", "person"),
