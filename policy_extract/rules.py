@@ -21,7 +21,7 @@ TASK_SECTION_KEYWORDS = (
 TASK_SECTION_OPENING_WORDS = ("重点领域", "重点项目", "政策措施", "重要任务")
 # ... and never inside one whose title contains one of these.
 NON_TASK_SECTION_KEYWORDS = (
-    "总体要求", "指导思想", "基本原则", "工作原则", "工作目标", "主要目标", "发展目标", "总体目标", "发展现状", "现状与形势", "发展基础", "面临形势", "新形势", "发展环境", "保障措施", "工作要求", "组织实施", "组织保障",
+    "总体要求", "指导思想", "基本原则", "工作原则", "工作目标", "主要目标", "发展目标", "总体目标", "现状与形势", "面临形势", "新形势", "保障措施", "工作要求", "组织实施", "组织保障",
     "组织领导", "目标要求", "实施步骤", "步骤安排", "时间安排", "进度安排", "名词解释", "附则", "总则", "实现路径", "适用范围", "编制依据", "背景", "目的意义", "重要意义", "重大意义", "督查目的", "督查方式", "主要职责",
     "总体思路", "实施保障", "指导原则", "奋斗目标", "招聘对象", "招聘条件", "申报对象", "申报条件", "评选条件", "奖项设置", "实施原则", "考核范围", "考核结果的使用")
 # ... or whose whole title is one of these, or one of these and its body run on: who may apply and what a project must have (corpus 0911,
@@ -30,7 +30,9 @@ NON_TASK_SECTION_NAMES = ("申报主体", "项目条件", "总体情况", "基�
 # ... or whose title opens with one of these: a part on how to see the work ("一、充分认识…的重要性", corpus 0125, 0606), not the
 # work; inside a sentence they are no title ("各地…要充分认识…的重要性和复杂性", 0140); a task section's word keeps it ("存在的问题及整改措施").
 NON_TASK_SECTION_OPENINGS = ("充分认识", "深刻认识", "正确认识", "准确理解", "深刻理解", "主要成效", "工作成效", "取得的成效", "存在的问题", "存在问题",
-                             "存在的主要问题", "主要问题", "工作回顾", "经验做法")  # and a review (gold 001; corpus 1038), not "一、着力解决…主要问题"
+                             "存在的主要问题", "主要问题", "工作回顾", "经验做法",
+                             # where a plan stands, as its part opens ("一、发展基础和面临机遇", corpus 0744), not work on it ("六、夯实人力资源服务发展基础", 0197)
+                             "发展现状", "发展基础", "发展环境")  # and a review (gold 001; corpus 1038), not "一、着力解决…主要问题"
 # Section keywords that also open a sentence as its verb: no title that a body ran into ("（一）组织实施环境要素的
 # 监测…", corpus 0403; "（二）组织实施阶段（2022年3月至2025年9月）", corpus 0337), unlike "一、总体目标到2017年，…".
 SECTION_WORDS_AS_VERBS = ("组织实施", "组织领导")

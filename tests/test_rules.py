@@ -540,6 +540,16 @@ def test_non_task_section_openings():
     assert [t.number for t in policy_extract.parse_text("四、做好报名工作。各地要做好报名。\n" + item).tasks] == ["四", "五"]
 
 
+def test_background_words_name_a_part_only_as_it_opens():
+    # corpus 0744 (河北 创新型河北建设): "一、发展基础和面临机遇" says where things stand; corpus 0197 (冀人社 2023, review s6): "六、夯实人力资源服务
+    # 发展基础" over "（十九）加强行业人才队伍建设。…" is work, and 0002 "七、夯实行业发展基础", "八、营造良好发展环境" too — their items had been dropped
+    assert {"发展现状", "发展基础", "发展环境"} <= set(rules.NON_TASK_SECTION_OPENINGS)
+    assert not {"发展现状", "发展基础", "发展环境"} & set(rules.NON_TASK_SECTION_KEYWORDS)
+    text = ("一、发展基础\n全省人力资源服务业规模持续扩大。\n二、壮大市场主体\n（一）培育骨干企业。支持企业做大做强。\n"
+            "三、夯实人力资源服务发展基础\n（二）加强行业人才队伍建设。实施领军人才培养计划。\n（三）提升公共服务效能。推广信息系统。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）", "（二）", "（三）"]
+
+
 def test_non_task_section_names():
     # a report of the state of things is no work: "一、进展情况截至2019年2月18日，…" (a 县 督查通报 2019, review s22a 06
     # flattened), "一、总体情况" over ranked lists (corpus 0577), "基本情况" (corpus 0588: 2018年6月23日至30日，国务院教育督导…);
