@@ -151,6 +151,15 @@ def test_circled_numbers(text, value):
 
 # --- not markers -------------------------------------------------------------------------
 
+def test_an_item_naming_a_project_by_a_three_digit_number():
+    # 广州 人才集聚工程 实施意见 2012 (a SQL dump of gz.gov.cn pages, review w01): "11.121人才梯队项目。重点培养…" had been read as no
+    # marker and run on into item 10; corpus 0715: "4.863计划主题项目和重大专项管理主体主要职责"
+    assert (match_marker("11.121人才梯队项目。重点培养").value, match_marker("11.121人才梯队项目。").kind) == (11, "arabic")
+    assert match_marker("4.863计划主题项目和重大专项管理主体主要职责").value == 4
+    for text in ("12.345公里", "3.125亿元", "3.200多家企业", "1.5亿元"):  # a decimal and its measure
+        assert match_marker(text) is None
+
+
 NOT_MARKERS = [
     (YANTA, "2025年底前,全区政务服务标准化、规范化、智能化"),
     (STD2023, "2024年底前，政务服务全面实现“一网通办”"),
