@@ -160,6 +160,18 @@ def test_an_item_naming_a_project_by_a_three_digit_number():
         assert match_marker(text) is None
 
 
+def test_a_codes_digits_open_no_item_inside_a_line():
+    # 上海市交通领域精细化管理工作方案（2024-2026年） (zhiyao87/Shanghai-Gov-Docs-Index, review w03): "（22）推进浦东机场航站楼T1、T2及三纵三横
+    # 卫生间改造。" had become item 1 "T2及三纵三横卫生间改造。"
+    import policy_extract
+    from policy_extract.markers import candidates
+
+    line = "（22）推进浦东机场航站楼T1、T2及三纵三横卫生间改造。"
+    assert [m.start() for m in candidates().finditer(line)] == [0]
+    text = "（21）提升浦东机场航站楼整体形象。完成艺术点位改造。\n" + line + "开展卫生间装修改造工作前期研究。\n"
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（21）", "（22）"]
+
+
 NOT_MARKERS = [
     (YANTA, "2025年底前,全区政务服务标准化、规范化、智能化"),
     (STD2023, "2024年底前，政务服务全面实现“一网通办”"),
