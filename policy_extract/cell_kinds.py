@@ -44,3 +44,17 @@ def unit_cell(cell: str) -> bool:
         return ends_like_unit(cell) or bare_note(cell) is not None or all(ends_like_unit(n) or (is_collective(n) and len(n) <= 6 and not _grammar().not_a_name.search(n)) for n in split_units(cell) or [""])
     names = split_units(cell) if len(cell) <= 200 else []  # a long list of names ("杭州城西科创产业集聚区管委会,市科技局、…")
     return len(names) >= 3 and all(ends_like_unit(n) for n in names)
+
+
+def part_row(cell: str) -> bool:
+    """A part's or a group's row over the rows below it: "一、…", "(一)刘忻市长牵头重点工作" (杭州 2022), or
+    one unnumbered that counts its rows ("经济社会发展主要预期目标分解(15项)", 苏府〔2011〕57号)."""
+    marker = match_marker(cell)
+    if marker is None:
+        return len(cell) <= 60 and (_grammar().counted_title.search(cell) is not None or _grammar().ordinal_label.match(cell) is not None)
+    return marker.kind in ("cn", "paren_cn") and len(cell) <= 120
+
+
+def ends_plain_table(text: str) -> bool:
+    """A part's heading of the notice, an annex's label, a note under the table or a site's chrome."""
+    return part_row(text) or text.startswith((r := _grammar().rules).unnumbered_section_titles + r.web_chrome_lines + ("注：", "注:", "备注：", "备注:"))

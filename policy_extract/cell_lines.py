@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .cell_kinds import glued_names, person_cell, time_cell, unit_cell
+from .cell_kinds import ends_plain_table, glued_names, part_row, person_cell, time_cell, unit_cell
 from .column_names import kept_past_repeated_headers, name_run_width, number_column_names, unwrapped_names
 from .grammar import current as _grammar
 from .load.base import SourceLine
@@ -88,7 +88,7 @@ def _opens_below(cells: list[str], k: int, current: int | None, numbered: bool) 
     "(一)制定工作任务清单。", "1.制定…", 安康市 2021 任务清单)."""
     if k < len(cells) and _row_opening(cells, k, current, numbered) is not None:
         return True
-    return k + 1 < len(cells) and _part_row(cells[k]) and _row_opening(cells, k + 1, current, numbered) is not None
+    return k + 1 < len(cells) and part_row(cells[k]) and _row_opening(cells, k + 1, current, numbered) is not None
 
 
 def _after_parts(cells: list[str], k: int, current: int | None, numbered: bool) -> bool:
@@ -98,23 +98,21 @@ def _after_parts(cells: list[str], k: int, current: int | None, numbered: bool) 
         marker = match_marker(cell)
         return marker.kind if marker is not None else None
 
-    before = kind(cells[k - 1]) if k > 0 and _part_row(cells[k - 1]) else None
-    while k < len(cells) and _part_row(cells[k]) and kind(cells[k]) == before:
+    before = kind(cells[k - 1]) if k > 0 and part_row(cells[k - 1]) else None
+    while k < len(cells) and part_row(cells[k]) and kind(cells[k]) == before:
         k += 1  # siblings only: a group under its part ("一、…", "(一)…", "1.…") is read as before
     return k < len(cells) and _row_opening(cells, k, current, numbered) is not None
 
 
+def _group_then_row(cells: list[str], k: int, current: int | None, numbered: bool) -> bool:
+    """A short unnumbered cell naming a group (任务类型 "旧区改造", "“美丽家园”建设"), the next row opening after it."""
+    cell = cells[k] if k < len(cells) else ""
+    return 2 <= len(cell) <= 20 and "。" not in cell and cell not in _grammar().rules.no_unit_cells and match_marker(cell) is None \
+        and not unit_cell(cell) and not time_cell(cell) and k + 1 < len(cells) and _row_opening(cells, k + 1, current, numbered) is not None
+
+
 def _task_text(cell: str) -> bool:
     return len(cell) >= 8 and not cell.isdecimal() and not unit_cell(cell) and not time_cell(cell)
-
-
-def _part_row(cell: str) -> bool:
-    """A part's or a group's row over the rows below it: "一、…", "(一)刘忻市长牵头重点工作" (杭州 2022), or
-    one unnumbered that counts its rows ("经济社会发展主要预期目标分解(15项)", 苏府〔2011〕57号)."""
-    marker = match_marker(cell)
-    if marker is None:
-        return len(cell) <= 60 and _grammar().counted_title.search(cell) is not None
-    return marker.kind in ("cn", "paren_cn") and len(cell) <= 120
 
 
 def _table_end(body: list[str], numbered: bool) -> int:
@@ -127,19 +125,16 @@ def _table_end(body: list[str], numbered: bool) -> int:
         opening = _row_opening(body, k, current, numbered)
         if opening is not None:
             current = opening
-        elif _part_row(body[k]) and (_after_parts(body, k + 1, current, numbered) or _opens_below(body, k + 1, current, numbered)):
+        elif part_row(body[k]) and (_after_parts(body, k + 1, current, numbered) or _opens_below(body, k + 1, current, numbered) or _group_then_row(body, k + 1, current, numbered)):
             pass  # parts over the next row, or a part and its group ("一、…", "(一)…", "1.…", 重庆高新区 2021, review r38a 01)
         elif person_cell(body[k]) and _opens_below(body, k + 1, current, numbered):
             pass  # the leader's cell before the row it leads (牵头领导 | 重点工作 | …: "周阳市长", "1.始终…", 玉环市 2021)
-        elif current is None or _ends_plain_table(body[k]):
+        elif current is None and k < 2 and len(body[k]) <= 60 and _opens_below(body, k + 1, current, numbered):
+            pass  # a group's cell merged across the first rows, unnumbered ("行动一：再造发展新极行动（…）", "1", 静安区 2023, review w04)
+        elif current is None or ends_plain_table(body[k]):
             break
         k += 1
     return k if current is not None else 0
-
-
-def _ends_plain_table(text: str) -> bool:
-    """A part's heading of the notice, an annex's label, a note under the table or a site's chrome."""
-    return _part_row(text) or text.startswith((r := _grammar().rules).unnumbered_section_titles + r.web_chrome_lines + ("注：", "注:", "备注：", "备注:"))
 
 
 def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:
@@ -211,7 +206,7 @@ def _rows_by_width(header: list[str], body: list[Piece]) -> list[Piece] | None:
     cells = [p.cells[0].strip() for p in body]
     parts: set[int] = set()
     for k in range(len(cells) - 2, -1, -1):  # a part whose rows a site removed stands before the next part
-        if numbered and _part_row(cells[k]) and (_row_number(cells[k + 1]) is not None or k + 1 in parts):
+        if numbered and part_row(cells[k]) and (_row_number(cells[k + 1]) is not None or k + 1 in parts):
             parts.add(k)
     kept = [k for k in range(len(body)) if k not in parts]
     opening = set(kept[::width]) | parts  # what may stand after a part's row: a row's number or another part
@@ -303,15 +298,19 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
         if leader_first and (row is None or row["units"] or row["time"]) and person_cell(cell) and _opens_below(cells, k + 1, current, numbered):
             ahead.append((cell, piece))
             continue
-        if _part_row(cell) and (row is None or row["text"]) and _opens_below(cells, k + 1, current, numbered):
+        if part_row(cell) and (row is None or row["text"]) and (_opens_below(cells, k + 1, current, numbered) or _group_then_row(cells, k + 1, current, numbered)):
             rows.append({"part": cell, "pieces": [piece]})
+            row = None
+            continue
+        if numbered and not trailing and (row is None or row["text"]) and _group_then_row(cells, k, current, numbered):
+            rows.append({"part": cell, "pieces": [piece]})  # a group's cell merged down its rows ("旧区改造", "4", …: 静安区 2023, review w04)
             row = None
             continue
         if row is None:
             return None
         if cell in _grammar().rules.no_unit_cells and row["text"]:
             pass  # "——": an empty unit cell
-        elif "group" in col and not row["text"] and _part_row(cell):
+        elif "group" in col and not row["text"] and part_row(cell):
             row["group"] = cell  # "1", "一、就业促进(3项)", "促进重点群体稳定就业": the group's merged cell, on its first row
         elif trailing and ((row["time"] and not time_first) or (numbered and cell.isdecimal()) or (("deadline" not in col or time_first) and row["units"] and not unit_cell(cell))):
             pass  # a progress or remarks cell, or a stray number: no cell of the task's

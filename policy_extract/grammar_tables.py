@@ -15,6 +15,8 @@ class TablePatterns:
     its bounded memory of header cells read, `self.label_role` its reading of a label's role."""
 
     # --- tables ------------------------------------------------------------------
+    # a part's row labelled by a word and its ordinal, unnumbered: "行动一：再造发展新极行动（…）" (静安区 2023, review w04)
+    ordinal_label = _Lazy(r"^[^\W\d_a-zA-Z]{2,4}?[一二三四五六七八九十]{1,3}[：:]")
     months_of = _Lazy(r"^\d{1,2}\s*[-—–~～]\s*\d{1,2}\s*月份?")  # a period opening a column's name: "1-9月份工作取得成效"
 
     @cached_property
@@ -36,6 +38,8 @@ class TablePatterns:
         field = self._columns.get(header, _MISSING)
         if field is _MISSING:
             field = next((name for name, words in self.column_words if any(w in header for w in words)), None) if self._column_word.search(header) else None
+            if field == "task" and header.endswith(dict(self.column_words)["group"] + ("类型",)):
+                field = "group"  # "任务类型" over merged cells ("旧区改造", …): a group's, by its head word (静安区 2023, review w04)
             if field is None and header.endswith(("单位", "部门", "处室", "科室")):  # "负责部门", "承办单位": by the head words
                 field = next((role for role in ("lead", "responsible") if self.label_role(header) == role), None)
             if field == "leader":  # "责任单位及责任人": a unit column whose cells name people too (units.people_apart)

@@ -1234,6 +1234,9 @@ def test_table_columns():
     # 祁门县 民生工程 进度 (ahqimen.gov.cn …9266452.html): "…| 牵头单位 | 目标任务 | 累计完成 | 累计进度 | 备注"
     assert tables.header_columns(["序号", "类别", "项目名称", "牵头单位", "累计完成", "累计进度", "备注"]) == {
         "number": 0, "group": 1, "task": 2, "lead": 3, "progress": 4, "note": 6}
+    # 静安区 2023 城市更新行动重点任务清单 (zhiyao87/Shanghai-Gov-Docs-Index, review w04): "任务类型 | 序号 | 工作任务 | 推进单位" — the
+    # type's cells ("旧区改造") group the rows; its head word 类型 decides over 任务
+    assert tables.header_columns(["任务类型", "序号", "工作任务", "推进单位"]) == {"group": 0, "number": 1, "task": 2, "responsible": 3}
     # 广东省卫生健康委 2021 台账 (m.hqtbz.com …post_3974223): "细化分工" refines the 工作任务 merged over it
     assert tables.header_columns(["序号", "工作任务", "细化分工", "责任处室", "完成时限", "备注"]) == {
         "number": 0, "task": 1, "measure": 2, "responsible": 3, "deadline": 4, "note": 5}

@@ -383,3 +383,18 @@ def test_a_task_table_with_no_number_column_whose_first_column_no_rule_names():
         ("烟花爆竹", ["安监站", "安监所"], "1月份"), ("电力设施", ["电管所"], "3月份"), ("交通运输", ["超限站", "公路站", "交警六中队"], "12月份")]
     # a card's labels are no such table: "主管领导 | 责任单位 | 主要责任人 | 进度安排" (郑州 2012 十大实事, review r18a 07)
     assert "task" not in header_columns(["主管领导", "责任单位", "主要责任人", "进度安排"])
+
+
+def test_a_table_one_cell_per_line_under_a_group_column_and_an_action_label():
+    # 静安区“卓越城区”城市更新行动重点任务清单（2023-2025年） (zhiyao87/Shanghai-Gov-Docs-Index, review w04): "任务类型 / 序号 / 工作任务 /
+    # 推进单位", the first rows under "行动一：…" (no number of its own), groups "旧区改造", "旧住房更新改造" merged down their rows —
+    # no row had been read
+    cells = ["任务类型", "序号", "工作任务", "推进单位", "行动一：再造发展新极行动（综合区域整体焕新行动）", "1", "推进走马塘片区规划研究",
+             "区规划资源局、区建设管理委", "2", "推进大徐家阁地区规划研究", "区规划资源局、区发展改革委",
+             "行动二：重塑美丽新居行动（人居环境品质提升行动）", "旧区改造", "3", "全面完成中心城区零星二级旧里以下房屋改造",
+             "区房管局、各相关街镇", "旧住房更新改造", "4", "推进小梁薄板等老旧住房成套改造。", "区房管局", "5", "完成既有多层住宅加装电梯700台", "区房管局"]
+    tasks = policy_extract.parse_text("\n".join(cells) + "\n").tasks
+    assert [(t.number, t.path[-1], [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("1", "行动一：再造发展新极行动（综合区域整体焕新行动）", ["区规划资源局", "区建设管理委"]),
+        ("2", "行动一：再造发展新极行动（综合区域整体焕新行动）", ["区规划资源局", "区发展改革委"]),
+        ("3", "旧区改造", ["区房管局", "各相关街镇"]), ("4", "旧住房更新改造", ["区房管局"]), ("5", "旧住房更新改造", ["区房管局"])]
