@@ -287,6 +287,8 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
     time_first = "deadline" in col and col["deadline"] < min(col.get("lead", width), col.get("responsible", width))  # "…| 完成时限 | 责任单位" (s3a 04)
     # the leader's column before the task's: a person opens the next row's cells, printed once over the rows it leads (玉环市 2021)
     leader_first, ahead, led = col.get("leader", width) < text_cols[0], [], []
+    # group cells merged down their rows, two at least: one short cell between rows is a row's second task ("加装电梯", diffreview-u)
+    grouped = numbered and not trailing and sum(1 for k in range(len(cells)) if _group_then_row(cells, k, None, numbered)) >= 2
     for k, (piece, cell) in enumerate(zip(body, cells)):
         opening = _row_opening(cells, k, current, numbered, trailing)
         if opening is not None:
@@ -302,7 +304,7 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
             rows.append({"part": cell, "pieces": [piece]})
             row = None
             continue
-        if numbered and not trailing and (row is None or row["text"]) and _group_then_row(cells, k, current, numbered):
+        if grouped and (row is None or row["text"]) and _group_then_row(cells, k, current, numbered):
             rows.append({"part": cell, "pieces": [piece]})  # a group's cell merged down its rows ("旧区改造", "4", …: 静安区 2023, review w04)
             row = None
             continue

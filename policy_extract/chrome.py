@@ -67,7 +67,8 @@ def chrome_apart(text: str) -> list[str]:
     rest = stripped[len(word) :].strip().lstrip("•·●◆■▪× ")
     trail_end = max(rest.rfind(mark, 0, 200) for mark in _TRAIL_MARKS)
     if trail_end >= 0 and len(rest) - trail_end > 40:
-        return [_without_last_step(rest[trail_end + 1 :].strip())]  # a whole page run together: the notice after the trail
+        before = re.split(f"[{_TRAIL_MARKS}]", rest[:trail_end].rstrip(_TRAIL_MARKS + " "))[-1].strip()  # the step before the last mark
+        return [_without_last_step(rest[trail_end + 1 :].strip(), before)]  # a whole page run together: the notice after the trail
     count = _grammar().count_then_text.match(rest) if trail_end < 0 else None
     if count is not None:  # a counter's value, then the notice ("浏览次数:1各市(地)人民政府(行署),…:", 黑龙江 2013 flattened, web-q 01)
         return chrome_apart(rest[count.end() :])
@@ -96,14 +97,18 @@ def footer_label(text: str) -> bool:
     return len(text.strip()) <= 60 and (":" in text or "：" in text)
 
 
-def _without_last_step(text: str) -> str:
-    """The notice after a breadcrumb trail without the trail's last step glued to its title: the shortest
-    opening of 16 characters at most that ends as a site's column does ("门头沟工作动态区领导部署调度…", 门头沟 2023,
-    web review u07; "2023市政府重点工作(已归档)市政府工作报告…", 丽水 2023, web-s 01); never a title's own words ("关于印发…计划的通知")."""
+def _without_last_step(text: str, before: str) -> str:
+    """The notice after a breadcrumb trail without the trail's last step glued to its title: the shortest opening of 16
+    characters at most that ends as the step before it does, a site's column ("工作动态 > 门头沟工作动态区领导部署调度…", 门头沟
+    2023, web review u07), or with an archive's remark ("2023市政府重点工作(已归档)市政府工作报告…", 丽水 2023, web-s 01); never a
+    title's own words ("通知公告 > 政府信息公开工作年度报告", "…> XX市人民政府公告发布时间:…", diffreview-u)."""
     endings = _grammar().rules.site_column_endings
+    kind = next((w for w in endings if before.endswith(w)), None)
     for end in range(2, min(17, len(text) - 10)):
         step = text[:end]
-        if step.endswith(endings) and text[end] not in "的之和与及" and not any(w in step for w in ("关于", "印发")):
+        remark = step.endswith(("(已归档)", "（已归档）"))
+        if (remark or (kind and step.endswith(kind))) and text[end] not in "的之和与及" and not any(w in step for w in ("关于", "印发")) \
+                and not _grammar().is_page_info(text[end:]):
             return text[end:]
     return text
 

@@ -146,8 +146,10 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
         candidates = [n for n in candidates if n.kind != "article" and not any(a.kind in ("article", "unnumbered") for a in n.ancestors())
                       and (sections or not listed_in_a_provision(n))]  # (a task section's points are its work, whatever the title)
     noted_ids = {id(n) for n in noted}
-    # (an item defining the work without a note of its own is no work: "1.培育对象。新注册的…" beside "3.培育措施。", corpus 0774)
-    candidates = [n for n in candidates if n.children or id(n) in noted_ids or _grammar().definition_title.match(n.own_text) is None]
+    # (an item defining the work without a note of its own is no work: "1.培育对象。新注册的…" beside "3.培育措施。" over its measures,
+    # corpus 0774; a sibling listing the work below it is asked for: "1.完成目标。确保…" among other items is work, diffreview-u)
+    candidates = [n for n in candidates if n.children or id(n) in noted_ids or _grammar().definition_title.match(n.own_text) is None
+                  or not any(c.children for c in (n.parent.children if n.parent is not None else []) if c is not n and c.kind == n.kind)]
     chosen_ids = noted_ids | {id(n) for n in candidates}
     chosen = [n for n in items if id(n) in chosen_ids]
     # A task whose sub-points carry their own notes gives way to them. An item that says when the notice takes effect is none, nor is a

@@ -331,6 +331,7 @@ class Grammar(MetadataPatterns, TablePatterns):
         """An item's short title naming what the work is for or about ("培育对象。", "推荐范围："): a definition, no work."""
         return re.compile(rf"^\s*{HAN}{{1,3}}(?:{_alt(self.rules.definition_title_endings)})[。：:]")
 
+    numerals = _Lazy(r"[0-9０-９〇零一二三四五六七八九十]+")  # the years and counts a name holds ("2023年第二批")
     years_left_open = _Lazy(r"(?P<opener>[（(])[^（）()]*\d{4}年?$")  # "《…成长计划(2016-2020年》": the span's bracket left open (0774)
     digit_space = _Lazy(rf"(?<=\d)[ \t\u3000]+(?={HAN})|(?<={HAN})[ \t\u3000]+(?=\d)")
     @cached_property

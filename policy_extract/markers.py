@@ -42,7 +42,7 @@ def marker_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "1 推进…" (a space after the number) but not "〔2023〕1 号", "3 个", "12 月", "幼儿园 1 所" (a measure after it)
         # and "11.121人才梯队项目。" item 11 naming a project by a number of three digits (广州 人才集聚工程, review w01), not "12.345公里"
         ("arabic", re.compile(r"^([0-9０-９]{1,3})(?![0-9０-９])\s*(?:[.．、，,﹒。](?![0-9０-９])|[.．﹒、](?=[12１２][0-9０-９]{3}年|[0-9]{1,2}月[0-9]{1,2}[日号])"
-                              r"|[.．﹒](?=[0-9]{3}(?![万亿千百元个倍米亩吨项次年月日号多余公平])[^\W\d_a-zA-Z])"
+                              r"|[.．﹒](?=[0-9]{3}(?![万亿千百元个倍米亩吨项次年月日号多余公平分岁兆立小时度秒克斤升户])[^\W\d_a-zA-Z])"
                               r"|、(?=[0-9０-９]+(?![0-9０-９]|\s*[、，,.．月日号至到—\-~～]))|[*＊★]$|\s(?![号个项次年月日元万亿名人家所座栋批亩吨]|\s)(?=[^\W\d_a-zA-Z]|[“\"《]))\s*")),
         ("paren_arabic", re.compile(r"^[（(]\s*([0-9０-９]{1,3})\s*[）)]\s*[、.．]?\s*")),
         ("paren_arabic", re.compile(rf"^([{PAREN_DIGITS}])\s*[、.．]?\s*")),  # "⑴强化招商意识。" (苍溪县 2022, review s7d 07)

@@ -31,8 +31,12 @@ NON_TASK_SECTION_NAMES = ("申报主体", "项目条件", "总体情况", "基�
 # work; inside a sentence they are no title ("各地…要充分认识…的重要性和复杂性", 0140); a task section's word keeps it ("存在的问题及整改措施").
 NON_TASK_SECTION_OPENINGS = ("充分认识", "深刻认识", "正确认识", "准确理解", "深刻理解", "主要成效", "工作成效", "取得的成效", "存在的问题", "存在问题",
                              "存在的主要问题", "主要问题", "工作回顾", "经验做法",
-                             # where a plan stands, as its part opens ("一、发展基础和面临机遇", corpus 0744), not work on it ("六、夯实人力资源服务发展基础", 0197)
-                             "发展现状", "发展基础", "发展环境")  # and a review (gold 001; corpus 1038), not "一、着力解决…主要问题"
+                             # where a plan stands, as its part opens ("一、发展基础和面临机遇", corpus 0744)
+                             "发展现状", "发展基础", "发展环境")
+# ... or whose title ends with one of these ("一、“十三五”时期发展基础", "一、产业发展现状"), unless it opens with work on it
+# ("六、夯实人力资源服务发展基础", corpus 0197; "八、营造良好发展环境", 0002): one of IMPROVING_VERBS.
+BACKGROUND_SECTION_ENDINGS = ("发展现状", "发展基础", "发展环境")
+IMPROVING_VERBS = ("夯实", "营造", "优化", "改善", "打造", "筑牢", "巩固", "厚植", "提升", "强化", "加强", "完善", "创新", "推动", "构建", "净化", "创优", "改进")  # and a review (gold 001; corpus 1038), not "一、着力解决…主要问题"
 # Section keywords that also open a sentence as its verb: no title that a body ran into ("（一）组织实施环境要素的
 # 监测…", corpus 0403; "（二）组织实施阶段（2022年3月至2025年9月）", corpus 0337), unlike "一、总体目标到2017年，…".
 SECTION_WORDS_AS_VERBS = ("组织实施", "组织领导")
@@ -53,6 +57,7 @@ RESPONSIBLE_LABELS = (
     "责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "参与部门", "协办单位", "协办部门",
     "协同单位", "协同部门", "实施单位", "落实单位", "协同责任单位", "配合责任单位", "参与部门", "协办",
     "责任处室", "配合处室", "参与处室", "协办处室", "责任科室", "配合科室", "责任主体", "成员单位", "组成部门", "组成单位",
+    "支持单位", "保障单位",  # (listed: by its head word 支持主体, 保障人员 would name the supported, not who does the work)
 )
 # A part's title that names the leader over its tasks: a name and office, then one of these
 # ("一、于会游市长主抓重点工作", 桐乡市 2020年政府工作报告主要工作责任分解).
@@ -80,7 +85,7 @@ ROLE_HEAD_WORDS = (
     ("person", ("领导", "责任人", "负责人")),
     ("deadline", ("时限", "期限", "完成时间", "时间节点")),
     ("lead", ("牵头", "主办", "主责")),
-    ("responsible", ("责任", "配合", "协办", "协作", "协同", "参与", "参加", "共同", "负责", "实施", "落实", "承办", "主体", "执行", "推进", "指导", "主管", "涉及", "涉项", "支撑", "支持", "保障")),
+    ("responsible", ("责任", "配合", "协办", "协作", "协同", "参与", "参加", "共同", "负责", "实施", "落实", "承办", "主体", "执行", "推进", "指导", "主管", "涉及", "涉项", "支撑")),
 )
 # What an unlisted label ends with: a role word somewhere before one of these.
 LABEL_TAILS = ("单位", "部门", "处室", "科室", "股室", "领导", "责任人", "负责人", "联系人", "主体", "人员", "时限", "期限", "地区")
@@ -256,7 +261,8 @@ Pairs = tuple[tuple[str, Words], ...]
 
 _rule_fields = (
     ("task_section_keywords", TASK_SECTION_KEYWORDS), ("task_section_opening_words", TASK_SECTION_OPENING_WORDS),
-    ("non_task_section_keywords", NON_TASK_SECTION_KEYWORDS), ("non_task_section_openings", NON_TASK_SECTION_OPENINGS), ("non_task_section_names", NON_TASK_SECTION_NAMES),
+    ("non_task_section_keywords", NON_TASK_SECTION_KEYWORDS), ("non_task_section_openings", NON_TASK_SECTION_OPENINGS),
+    ("background_section_endings", BACKGROUND_SECTION_ENDINGS), ("improving_verbs", IMPROVING_VERBS), ("non_task_section_names", NON_TASK_SECTION_NAMES),
     ("section_words_as_verbs", SECTION_WORDS_AS_VERBS), ("side_panel_words", SIDE_PANEL_WORDS),
     ("regulation_title_endings", REGULATION_TITLE_ENDINGS), ("unnumbered_section_titles", UNNUMBERED_SECTION_TITLES),
     ("no_work_title_words", NO_WORK_TITLE_WORDS),

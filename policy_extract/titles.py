@@ -135,6 +135,8 @@ def _alike(heading: str, name: str) -> bool:
         return True
     if heading[:8] != name[:8] or heading[-2:] != name[-2:] or abs(len(heading) - len(name)) > 4 or len(name) < 12:
         return False
+    if _grammar().numerals.findall(heading) != _grammar().numerals.findall(name):
+        return False  # another year's or batch's plan ("…2023年第三批…" under "《…2023年第二批…》", diffreview-u)
     from difflib import SequenceMatcher  # (only for a near match; most notices print the name as cited)
 
     return SequenceMatcher(None, heading, name, autojunk=False).ratio() >= 0.9

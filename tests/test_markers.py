@@ -156,7 +156,7 @@ def test_an_item_naming_a_project_by_a_three_digit_number():
     # marker and run on into item 10; corpus 0715: "4.863计划主题项目和重大专项管理主体主要职责"
     assert (match_marker("11.121人才梯队项目。重点培养").value, match_marker("11.121人才梯队项目。").kind) == (11, "arabic")
     assert match_marker("4.863计划主题项目和重大专项管理主体主要职责").value == 4
-    for text in ("12.345公里", "3.125亿元", "3.200多家企业", "1.5亿元"):  # a decimal and its measure
+    for text in ("12.345公里", "3.125亿元", "3.200多家企业", "1.5亿元", "3.125分以上", "2.125岁", "3.235兆瓦", "11.125立方米", "6.125小时"):  # a decimal, its measure (diffreview-u)
         assert match_marker(text) is None
 
 

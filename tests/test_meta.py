@@ -1576,6 +1576,9 @@ def test_the_heading_that_words_the_cited_name_with_a_word_more():
     # a heading that names another plan is not the cited one's
     other = text.replace("2023年重点工作任务\n一、", "2023年工作总结和2024年工作计划\n一、")
     assert policy_extract.parse_text(other).meta.title == "滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点任务"
+    # nor is another year's (diffreview-u)
+    year = text.replace("2023年重点工作任务\n一、", "2024年重点工作任务\n一、")
+    assert policy_extract.parse_text(year).meta.title == "滕州市深化新旧动能转换推动绿色低碳高质量发展2023年重点任务"
 
 
 def test_the_plans_heading_run_on_after_the_signatures_date_keeps_its_years():

@@ -550,6 +550,25 @@ def test_background_words_name_a_part_only_as_it_opens():
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）", "（二）", "（三）"]
 
 
+def test_background_section_endings():
+    # a plan's background part named with its period or field before the words (diffreview-u's probes: "一、“十三五”时期发展基础",
+    # "一、产业发展现状") says where things stand; opened by work on it, it is work ("六、夯实人力资源服务发展基础", corpus 0197)
+    assert {"发展现状", "发展基础", "发展环境"} <= set(rules.BACKGROUND_SECTION_ENDINGS)
+    assert {"夯实", "营造", "优化"} <= set(rules.IMPROVING_VERBS)
+    body = "\n（一）产业规模持续扩大。2020年全市实现产值1200亿元。\n二、壮大市场主体\n（二）培育骨干企业。支持企业做大做强。\n（三）提升服务效能。推广系统。\n"
+    assert [t.number for t in policy_extract.parse_text("一、“十三五”时期发展基础" + body).tasks] == ["（二）", "（三）"]
+    assert [t.number for t in policy_extract.parse_text("一、产业发展现状" + body).tasks] == ["（二）", "（三）"]
+    assert [t.number for t in policy_extract.parse_text("一、营造良好发展环境" + body).tasks] == ["（一）", "（二）", "（三）"]
+
+
+def test_improving_verbs():
+    # corpus 0002 (冀人社 人力资源服务业): "八、营造良好发展环境" over "（十六）加大支持力度。…" — work on the environment, not a background part
+    body = "\n（一）加大支持力度。落实各项政策。\n二、壮大市场主体\n（二）培育骨干企业。支持企业做大做强。\n"
+    assert [t.number for t in policy_extract.parse_text("一、营造良好发展环境" + body).tasks] == ["（一）", "（二）"]
+    without = _rules_without("improving_verbs", "营造")
+    assert [t.number for t in policy_extract.parse_text("一、营造良好发展环境" + body, rules=without).tasks] == ["（二）"]
+
+
 def test_non_task_section_names():
     # a report of the state of things is no work: "一、进展情况截至2019年2月18日，…" (a 县 督查通报 2019, review s22a 06
     # flattened), "一、总体情况" over ranked lists (corpus 0577), "基本情况" (corpus 0588: 2018年6月23日至30日，国务院教育督导…);
@@ -668,6 +687,11 @@ def test_lead_labels():
 
 def test_responsible_labels():
     assert "责任单位" in rules.RESPONSIBLE_LABELS
+    # 松江区 城市更新 2025 (review w07) prints "支撑单位"; "支持单位", "保障单位" are listed, so that "支持主体：在本市注册的规上工业企业"
+    # (diffreview-u) and "保障人员：张三" (people) are not read as units by the head words 支持, 保障
+    assert {"支持单位", "保障单位"} <= set(rules.RESPONSIBLE_LABELS)
+    assert notes.parse_note("牵头单位：区经委；保障单位：区财政局").responsible == ["区财政局"]
+    assert notes.label_role("保障人员") == notes.label_role("重点支持地区") == "none"
     assert notes.label_role("责任单位") == "responsible"
     assert notes.parse_note(NOTE_2023).responsible == ["有政务服务事项的市级部门"]
     # h07 (安徽省重点工作及责任分解, ../shared/realworld): "协同责任单位:" lines
@@ -899,8 +923,6 @@ ROLE_HEAD_WORD_LABELS = [
     ("涉及单位", "responsible"),
     # 松江区 城市更新 2025 (zhiyao87/Shanghai-Gov-Docs-Index, review w07): "（牵头单位：经济技术开发区、九里亭街道，支撑单位：区规划资源局、…）"
     ("支撑单位", "responsible"),
-    ("支持单位", "responsible"),
-    ("保障单位", "responsible"),
     # corpus: "联系单位：" under the notices of 河北 人社厅 is a contact, not a unit
     ("联系单位", "none"),
     ("分管市领导", "person"),
@@ -2130,6 +2152,9 @@ def test_definition_title_endings():
     # a unit note makes it work ("2.培育目标。…（省科技厅负责）")
     noted = text.replace("3万家以上。", "3万家以上。（省科技厅负责）")
     assert "2" in [t.number for t in policy_extract.parse_text(noted).tasks]
+    # among items that list no work below a sibling, such a title is the work ("1.完成目标。", "（一）放宽条件。", diffreview-u)
+    plain = "一、重点任务\n1.完成目标。确保全年完成新建住房2000套。\n2.放宽条件。将灵活就业人员纳入保障范围。\n3.推进改造。完成老旧小区改造。\n"
+    assert [t.number for t in policy_extract.parse_text(plain).tasks] == ["1", "2", "3"]
     with using(_rules_without("definition_title_endings", "对象", "目标")):
         assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2", "(1)", "(2)"]
 
@@ -2143,9 +2168,10 @@ def test_site_column_endings():
     assert strip_web_chrome(page).startswith("区领导部署调度")
     archived = "当前位置:首页>> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)市政府工作报告重点工作责任分解(2023年)时间:2023-07-11 17:01 浏览次数:"
     assert strip_web_chrome(archived).startswith("市政府工作报告重点工作责任分解(2023年)")
-    wuhu = "首页 > 通知公告 > 政策法规芜湖市人民政府办公室关于分解下达2019年度市政府重点工作任务的通知日期:2019-05-16 00:00来源:芜湖经济技术开发区"
-    assert strip_web_chrome(wuhu).startswith("芜湖市人民政府办公室关于")
-    assert {"动态", "法规", "(已归档)"} <= set(rules.SITE_COLUMN_ENDINGS)
+    assert {"动态", "公告", "(已归档)"} <= set(rules.SITE_COLUMN_ENDINGS)
+    # the step before names the column's kind: a title after "通知公告 >" keeps its words ("政府信息…", "…公告", diffreview-u)
+    for title in ("政府信息公开工作年度报告", "市场监管信息化建设三年行动方案", "XX市人民政府公告"):
+        assert strip_web_chrome(f"您现在的位置:首页 > 政务公开 > 通知公告 > {title}发布时间:2024-03-01 来源:市政府 各县区人民政府:").startswith(title)
     # a title's own words are never a step: "关于印发…计划" holds 关于
     assert strip_web_chrome("首页 > 政务公开 > 关于印发2023年工作计划的通知各镇人民政府:现将《计划》印发给你们,请认真贯彻落实。").startswith("关于印发")
     with using(_rules_without("site_column_endings", "动态")):
