@@ -103,11 +103,11 @@ def _without_last_step(text: str, before: str) -> str:
     2023, web review u07), or with an archive's remark ("2023市政府重点工作(已归档)市政府工作报告…", 丽水 2023, web-s 01); never a
     title's own words ("通知公告 > 政府信息公开工作年度报告", "…> XX市人民政府公告发布时间:…", diffreview-u)."""
     endings = _grammar().rules.site_column_endings
+    remarks = tuple(w for w in endings if w[:1] in "(（")  # an ending in brackets ends a step whatever the step before
     kind = next((w for w in endings if before.endswith(w)), None)
     for end in range(2, min(17, len(text) - 10)):
         step = text[:end]
-        remark = step.endswith(("(已归档)", "（已归档）"))
-        if (remark or (kind and step.endswith(kind))) and text[end] not in "的之和与及" and not any(w in step for w in ("关于", "印发")) \
+        if (step.endswith(remarks) or (kind and step.endswith(kind))) and text[end] not in "的之和与及" and not any(w in step for w in ("关于", "印发")) \
                 and not _grammar().is_page_info(text[end:]):
             return text[end:]
     return text

@@ -325,7 +325,6 @@ class Grammar(MetadataPatterns, TablePatterns):
         r"^(?:[>»›＞]+\s*[^>»›＞。；;，,：:]{1,30}(?:\s*[>»›＞]+\s*[^>»›＞。；;，,：:]{1,30})+"
         r"|[^>»›＞。；;，,：:]{1,20}(?:\s*[>»›＞]+\s*[^>»›＞。；;，,：:]{1,30}){2,})\s*[>»›＞]*\s*$"
     )
-    # spaces between two CJK characters, or a number and a CJK character, are wrap or justification debris
     @cached_property
     def definition_title(self) -> re.Pattern:
         """An item's short title naming what the work is for or about ("培育对象。", "推荐范围："): a definition, no work."""
@@ -333,6 +332,7 @@ class Grammar(MetadataPatterns, TablePatterns):
 
     numerals = _Lazy(r"[0-9０-９〇零一二三四五六七八九十]+")  # the years and counts a name holds ("2023年第二批")
     years_left_open = _Lazy(r"(?P<opener>[（(])[^（）()]*\d{4}年?$")  # "《…成长计划(2016-2020年》": the span's bracket left open (0774)
+    # spaces between two CJK characters, or a number and a CJK character, are wrap or justification debris
     digit_space = _Lazy(rf"(?<=\d)[ \t\u3000]+(?={HAN})|(?<={HAN})[ \t\u3000]+(?=\d)")
     @cached_property
     def title_before_stamp(self) -> re.Pattern:

@@ -30,13 +30,13 @@ NON_TASK_SECTION_NAMES = ("申报主体", "项目条件", "总体情况", "基�
 # ... or whose title opens with one of these: a part on how to see the work ("一、充分认识…的重要性", corpus 0125, 0606), not the
 # work; inside a sentence they are no title ("各地…要充分认识…的重要性和复杂性", 0140); a task section's word keeps it ("存在的问题及整改措施").
 NON_TASK_SECTION_OPENINGS = ("充分认识", "深刻认识", "正确认识", "准确理解", "深刻理解", "主要成效", "工作成效", "取得的成效", "存在的问题", "存在问题",
-                             "存在的主要问题", "主要问题", "工作回顾", "经验做法",
+                             "存在的主要问题", "主要问题", "工作回顾", "经验做法",  # and a review (gold 001; corpus 1038), not "一、着力解决…主要问题"
                              # where a plan stands, as its part opens ("一、发展基础和面临机遇", corpus 0744)
                              "发展现状", "发展基础", "发展环境")
 # ... or whose title ends with one of these ("一、“十三五”时期发展基础", "一、产业发展现状"), unless it opens with work on it
 # ("六、夯实人力资源服务发展基础", corpus 0197; "八、营造良好发展环境", 0002): one of IMPROVING_VERBS.
 BACKGROUND_SECTION_ENDINGS = ("发展现状", "发展基础", "发展环境")
-IMPROVING_VERBS = ("夯实", "营造", "优化", "改善", "打造", "筑牢", "巩固", "厚植", "提升", "强化", "加强", "完善", "创新", "推动", "构建", "净化", "创优", "改进")  # and a review (gold 001; corpus 1038), not "一、着力解决…主要问题"
+IMPROVING_VERBS = ("夯实", "营造", "优化", "改善", "打造", "筑牢", "巩固", "厚植", "提升", "强化", "加强", "完善", "创新", "推动", "构建", "净化", "创优", "改进")
 # Section keywords that also open a sentence as its verb: no title that a body ran into ("（一）组织实施环境要素的
 # 监测…", corpus 0403; "（二）组织实施阶段（2022年3月至2025年9月）", corpus 0337), unlike "一、总体目标到2017年，…".
 SECTION_WORDS_AS_VERBS = ("组织实施", "组织领导")
