@@ -157,3 +157,23 @@ def test_row_cut_by_a_page_break_joins_the_row_above():
     heading = table(header, ("二、优化服务", "", "", ""))
     _continue_row(above, above.rows[-1], heading, 1, keys)
     assert heading.rows[1].cells == ["二、优化服务", "", "", ""]
+
+
+def test_a_last_page_of_two_lines_is_no_running_header():
+    """A page of two lines is its own top and bottom edge: its lines are counted once, not as
+    lines repeated at the edge of two pages (realworld h07 printed to PDF by LibreOffice, A4:
+    page 2 holds only '牵头责任单位:省财政厅。' and '协同责任单位:…等。', and they were dropped)."""
+    from policy_extract.load.pdf.furniture import strip_furniture
+    from policy_extract.load.pdf.items import Page
+
+    body = [_Line(chars(f"{n}﹒全省生产总值增长7%以上。", top=100.0 + 30 * n, size=12)) for n in range(1, 20)]
+    last = [_Line(chars("牵头责任单位:省财政厅。", top=60, size=12)), _Line(chars("协同责任单位:省发展改革委等。", top=80, size=12))]
+    pages = [Page(1, 595, 842, list(body)), Page(2, 595, 842, list(last))]
+    strip_furniture(pages)
+    assert [ln.text for ln in pages[1].items] == ["牵头责任单位:省财政厅。", "协同责任单位:省发展改革委等。"]
+    # a running header still goes: the same line at the top of both pages
+    head = lambda: _Line(chars("某某市人民政府办公厅", top=30, size=12))  # noqa: E731
+    pages = [Page(1, 595, 842, [head()] + list(body)), Page(2, 595, 842, [head()] + list(last))]
+    strip_furniture(pages)
+    assert [ln.text for ln in pages[1].items] == ["牵头责任单位:省财政厅。", "协同责任单位:省发展改革委等。"]
+    assert pages[0].items[0].text != "某某市人民政府办公厅"

@@ -40,8 +40,8 @@ def strip_furniture(pages: list[Page]) -> None:
         lines = [it for it in p.items if isinstance(it, Line)]
         for ln in lines:
             anywhere[furniture_key(ln.text)] += 1
-        for ln in lines[:2] + lines[-2:]:
-            edge[furniture_key(ln.text), round(ln.size)] += 1
+        for key in {(furniture_key(ln.text), round(ln.size)) for ln in lines[:2] + lines[-2:]}:
+            edge[key] += 1  # once per page: a last page of two lines is both its top and its bottom edge
     body = body_size(pages)
     repeat = max(2, (len(pages) + 1) // 2) if len(pages) > 2 else 2
     for p in pages:
