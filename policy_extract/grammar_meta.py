@@ -13,7 +13,6 @@ _CONTACT_LABELS = "(?:联系单位|联系人|联系电话|联系方式|电话|�
 
 class MetadataPatterns:
     """Metadata patterns; `self.rules` is the Rules value of the Grammar they are part of."""
-
     # --- metadata --------------------------------------------------------------------
     # "市政办函〔2022〕72号"; an order's or an announcement's: "河北省人民政府令〔2019〕第1号", "中华人民共和国国务院令第535号",
     # "国家税务总局公告2015年第76号" (corpus 0061, 0807: review r31a 11, r31b 13)
@@ -109,6 +108,7 @@ class MetadataPatterns:
     issue_sentence = _Lazy(r"(?:印发|现将|转发|(?<!此件公开)发布|现公布)(?![:：]|后|之后|以后|之日|前|之前)")
     # an order publishing what it names first: "《事业单位人事管理条例》已经…通过，现予公布" (corpus 0057, 0711), not a list a cited rule made
     order_publishes = _Lazy(r"(?<!根据)(?<!依据)(?<!按照)(?<!依照)《(?P<name>[^《》]{4,80})》(?:已经|已于|已由|经)[^。]*?。?现予(?:公布|发布|印发)")
+    forwarded_here = _Lazy(r"》\s*(?:[（(][^（）()]*[）)]\s*)?(?:转发|印发)给")  # "现将…《关于印发X的通知》转发给你们": forwarded, not cited
     issue_object = _Lazy(r"(?:现将|现把)\s*《")  # "现将《X》印发给你们": X is what the notice issues
     # what follows 现将《X》 when X is the whole of what is issued: its short name, then the verb
     issued_whole = _Lazy(r"\s*(?:[（(][^）)]*[）)]\s*)?(?:予以)?(?:印发|转发|发布|下发|公布|公示|下达|颁布|通报|[，,。、和及])")

@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from .grammar import current as _grammar
-from .issued import cited_before, issue_object_name, issued_title, issued_together, unwrapped
+from .issued import issue_object_name, issued_title, issued_together, unwrapped
 from .markers import match_marker
 from .normalize import Piece, squeeze_cjk_spaces
 from .notes import bare_note
@@ -93,6 +93,8 @@ def find_title(paras: list[Piece]) -> str | None:
     number = re.search(r"[（(]([^（）()]+)[）)]$", title)
     if number and len(title) - len(number.group(0)) >= 6 and _grammar().doc_number.fullmatch(number.group(1).strip()):
         title = title[: number.start()].rstrip()  # "…的通知(南经管发〔2020〕81号)": the number is meta's own field
+    if (lead := _grammar().doc_number.match(title)) is not None and title.startswith("关于", lead.end()):
+        title = title[lead.end() :]  # "冀人社函〔2017〕33号关于做好…的通知" (corpus 0217, its body run on after it): the number is meta's
     if (left_open := _grammar().years_left_open.search(title)) is not None:  # a span of years its 《》 left open (corpus 0774)
         title += ")" if left_open.group("opener") == "(" else "）"
     return _as_printed_alone(title, paras)
@@ -160,7 +162,7 @@ def _find_title(paras: list[Piece]) -> str | None:
             continue  # "根据《X》…文件，现将…情况公示如下": what it issues is not in 《》
         if not any(ch in p.text for ch in "，,。"):
             continue  # a title wrapped over lines ("关于印发2022年《政府工作报告》"), not a sentence
-        if g.issue_sentence.search(p.text) and "《" in p.text:
+        if "《" in p.text and any(_outside_quotes(p.text, m.start()) for m in g.issue_sentence.finditer(p.text)):
             # where 现将《 names it, that name (or none); else the name the issuing verb issues ("为贯彻
             # 落实《…意见》，…制定了《X》，现印发给你们"); else the first, without a 关于印发…的通知 line
             forwarded = bool(g.issue_object.search(p.text))  # "现将《…的通知》转发给你们": that notice is what is issued
@@ -236,8 +238,8 @@ def _find_title(paras: list[Piece]) -> str | None:
     for p in paras[:10]:
         text = squeeze_cjk_spaces(p.text)
         m = _grammar().about_issuing.search(text)
-        quoted = m is not None and text.count("《", 0, m.start()) > text.count("》", 0, m.start())
-        if quoted and (any(_whole_title_block(b) for b in blocks) or cited_before(text, m.start(), span=30)):
+        quoted = m is not None and text.count("《", 0, m.start()) > text.count("》", 0, m.start()) and text.startswith("》", m.end()) and not g.forwarded_here.match(text, m.end())
+        if quoted:
             continue  # "根据…省政府《关于印发…的通知》等文件精神" cited under the plan's own heading (西宁 2017), "为贯彻落实《…》"
         if m:
             inner = unwrapped(m.group("title"))
@@ -301,6 +303,12 @@ def _find_title(paras: list[Piece]) -> str | None:
             if _heading_like(name) and len(name) >= 6:
                 return squeeze_cjk_spaces(name)
     return None
+
+
+def _outside_quotes(text: str, pos: int) -> bool:
+    """`pos` stands outside every 《》: "为了进一步做好《…办公厅印发<…若干意见>的通知》贯彻落实工作" issues nothing of its own
+    (corpus 0686: its 印发 is the cited notice's)."""
+    return text.count("《", 0, pos) <= text.count("》", 0, pos)
 
 
 def _forwarding_line(paras: list[Piece], forwarded: str) -> str | None:

@@ -1616,3 +1616,25 @@ def test_a_signature_run_on_after_an_address(tail, issuer, date):
     text = "各市人力资源和社会保障局：　　一、工作任务　　（一）做好申报。请于2017年4月30日前将申报材料报送我厅。" + tail
     meta = policy_extract.parse_text(text).meta
     assert (meta.issuer, meta.issue_date) == (issuer, date)
+
+
+@pytest.mark.parametrize("text, title", [
+    # corpus 0686 (财科教〔2017〕6号, review s10): the heading wrapped at a wide gap, then a sentence citing a notice whose
+    # 印发 stands inside the 《》 — the sentence issues nothing of its own
+    ("　　关于进一步做好中央财政科研项目资金管理等　　政策贯彻落实工作的通知　　财科教〔2017〕6号　　为了进一步做好《中共中央办公厅"
+     "国务院办公厅印发<关于进一步完善中央财政科研项目资金管理等政策的若干意见>的通知》(以下简称《若干意见》)贯彻落实工作，现就有关问题通知如下："
+     "　　一、提高思想认识，强化责任担当　　（一）加快出台配套制度。各部门要抓紧制定。", "关于进一步做好中央财政科研项目资金管理等政策贯彻落实工作的通知"),
+    # corpus 0085 (人社厅发〔2019〕94号, review s8): a 《…关于转发…的通知》 cited in an item names no title of this notice
+    ("人社厅发〔2019〕94号为加强人社系统行风建设，现就进一步做好职工基本养老保险关系转移接续工作有关问题补充通知如下：一、参保人员跨省转移接续"
+     "基本养老保险关系时，转出地社会保险经办机构应当核实。二、本通知所称转移接续，按照《国务院办公厅关于转发人力资源社会保障部财政部城镇企业"
+     "职工基本养老保险关系转移接续暂行办法的通知》（国办发〔2009〕66号）执行。", None),
+    # corpus 0193 (河北省人社厅 2023, review s8): "…要严格执行《关于发布夏季高温津贴试行标准的通知》（冀人社发〔2015〕46号）"
+    ("为进一步加强高温天气作业劳动者权益保障工作，现就有关事项通知如下:一、切实执行省夏季高温津贴试行标准。夏季高温津贴标准要严格执行"
+     "《关于发布夏季高温津贴试行标准的通知》（冀人社发〔2015〕46号）的有关规定。二、加强监督检查。各地要开展专项检查。", None),
+    # corpus 0217 (冀人社函〔2017〕33号): the notice's own line after its number, its body run on — the number is meta's field
+    ("冀人社函〔2017〕33号关于做好2017年社会保险基金安全评估工作的通知按照《河北省人力资源和社会保障厅关于印发<河北省社会保险基金安全评估"
+     "工作实施方案>的通知》(冀人社发〔2014〕37号)要求，现将有关事项通知如下：一、评估对象及范围　　1.基金险种。各项基金。",
+     "关于做好2017年社会保险基金安全评估工作的通知"),
+])
+def test_a_notice_cited_in_quotes_is_not_the_title(text, title):
+    assert policy_extract.parse_text(text).meta.title == title
