@@ -94,11 +94,11 @@ class MetadataPatterns:
         yield from (m for k, m in enumerate(found) if not (k + 1 < len(found) and found[k + 1].end() == m.end()))
 
     def _opens_with_place(self, org: str, short_ministry: bool = True) -> bool:
-        """"徐州市人民政府", "河北省教育厅": a place word (省, 市, 县 …) among the name's first characters;
-        or a central body, which names no place ("…附件：技术市场“十二五”发展规划科技部2013年2月5日", corpus 1079
-        review r24b 01; "国务院办公厅", "国家发展改革委")."""
+        """"徐州市人民政府", "河北省教育厅": a place word (省, 市, 县 …) among the name's first characters; or a central body, which names
+        no place ("…发展规划科技部2013年2月5日", corpus 1079, review r24b 01; "国务院办公厅"), first of joint signers ("人力资源社会保障部民政部中国残联", 0008)."""
         return any(ch in self.rules.place_words for ch in org[1:5]) or org.startswith(("国务院", "国家", "中共中央")) or (
-            short_ministry and len(org) <= 12 and org.endswith(("部", "部办公厅")))  # ("人力资源社会保障部办公厅", 0081; not after 省委: its 组织部)
+            short_ministry and len(org) <= 12 and org.endswith(("部", "部办公厅"))) or (  # ("人力资源社会保障部办公厅", 0081; not after 省委: its 组织部)
+            short_ministry and (first := self.org_name.match(org)) is not None and first.end() < len(org) and self._opens_with_place(first.group(0)))
 
     # one organisation's name: up to its kind of body, with its 办公厅/办公室 ("国务院办公厅",
     # "河北省人力资源和社会保障厅"); two run together do not match as a whole

@@ -244,8 +244,9 @@ MEASURE_WORDS = ("个", "项", "家", "所", "条", "次", "年", "月", "日", 
 NOT_IN_UNIT_NAMES = ("要", "应当", "的", "把", "将", "进一步", "加强", "推进", "会同")
 # Remarks after a title that do not change what the document is: "（试行）", "（征求意见稿）".
 TITLE_REMARKS = ("试行", "暂行", "修订", "征求意见稿")
-# An annex's title a signature runs on after, lines lost ("…统计表河北省教育厅2020年8月21日", "…附件下载河北省…").
-ANNEX_FORM_ENDINGS = ("表", "书", "样式", "名单", "目录", "下载", "标准")
+# An annex's title a signature runs on after, lines lost ("…统计表河北省教育厅2020年8月21日", "…附件下载河北省…",
+# "附件：线下招聘活动疫情防控工作指南人力资源社会保障部办公厅2020年5月29日", corpus 0018).
+ANNEX_FORM_ENDINGS = ("表", "书", "样式", "名单", "目录", "下载", "标准", "指南", "指引")
 
 # --- the rules as one value --------------------------------------------------
 # Every table above is a field of `Rules` (its name in lower case). `parse(..., rules=...)`

@@ -1611,6 +1611,14 @@ def test_a_title_run_into_the_pages_bulleted_date():
     ("联系电话：88616775邮箱:879092601@163.com地址：石家庄市新华区维明北大街118号河北省人力资源和社会保障厅2017年2月16日", "河北省人力资源和社会保障厅", "2017-02-16"),
     # corpus 1057 (河北省教育厅 2017): the address names the signer's office, then the signer
     ("邮箱：kjc821@163.com地址：中山西路449号河北省教育厅科技处河北省教育厅2017年8月14日", "河北省教育厅", "2017-08-14"),
+    # corpus 0290 (人社失业司便函〔2015〕10号): a fax number, then a ministry's department, which names no place
+    ("联系人：荆永胜李燕虹联系电话：（010）8420736784207338传真：（010）8420833884207334人力资源社会保障部失业保险司2015年7月3日",
+     "人力资源社会保障部失业保险司", "2015-07-03"),
+    # corpus 0008 (review s8): an annex's remark, then central bodies signing jointly — no one issuer, the date
+    ("附件：就业援助“暖心活动”情况统计表（略）人力资源社会保障部民政部中国残联2022年7月19日更多信息请关注官方微信“河北人社”", None, "2022-07-19"),
+    # corpus 0018 (review s8): the annex's title a 指南, the signature, the annex again
+    ("附件：线下招聘活动疫情防控工作指南人力资源社会保障部办公厅2020年5月29日附件线下招聘活动疫情防控工作指南为贯彻落实党中央决策部署",
+     "人力资源社会保障部办公厅", "2020-05-29"),
 ])
 def test_a_signature_run_on_after_an_address(tail, issuer, date):
     text = "各市人力资源和社会保障局：　　一、工作任务　　（一）做好申报。请于2017年4月30日前将申报材料报送我厅。" + tail

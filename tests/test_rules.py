@@ -1320,6 +1320,7 @@ def test_report_verbs_decide():
 def test_annex_form_endings():
     # review r29a 12 (河北省教育厅 2020, flattened): "…附件：1.…个人信息统计表2.…总体情况统计表河北省教育厅2020年8月21日"
     assert "表" in rules.ANNEX_FORM_ENDINGS
+    assert {"指南", "指引"} <= set(rules.ANNEX_FORM_ENDINGS)  # "附件：线下招聘活动疫情防控工作指南人力资源社会保障部办公厅2020年5月29日" (corpus 0018, test_meta)
     text = ("各高校：一、做好统计工作。请于9月10日前报送。附件：1.河北省普通高等学校思想政治理论课教师个人信息统计表"
             "2.河北省普通高等学校思想政治理论课教师总体情况统计表河北省教育厅2020年8月21日\n")
     assert (policy_extract.parse_text(text).meta.issue_date, policy_extract.parse_text(text).meta.issuer) == ("2020-08-21", "河北省教育厅")
