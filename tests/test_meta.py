@@ -1619,6 +1619,9 @@ def test_a_title_run_into_the_pages_bulleted_date():
     # corpus 0018 (review s8): the annex's title a 指南, the signature, the annex again
     ("附件：线下招聘活动疫情防控工作指南人力资源社会保障部办公厅2020年5月29日附件线下招聘活动疫情防控工作指南为贯彻落实党中央决策部署",
      "人力资源社会保障部办公厅", "2020-05-29"),
+    # corpus 0339 (review s9): a mail address, then eight signers run together — joint, the date
+    ("电子信箱：hbsflfzb@163.com河北省人力资源和社会保障厅河北省工业和信息化厅河北省民政厅河北省交通运输厅河北省乡村振兴局河北省总工会"
+     "共青团河北省委河北省妇女联合会2022年1月20日更多信息请关注官方微信“河北人社”", None, "2022-01-20"),
 ])
 def test_a_signature_run_on_after_an_address(tail, issuer, date):
     text = "各市人力资源和社会保障局：　　一、工作任务　　（一）做好申报。请于2017年4月30日前将申报材料报送我厅。" + tail
