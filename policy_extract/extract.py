@@ -155,7 +155,14 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     # A task whose sub-points carry their own notes gives way to them. An item that says when the notice takes effect is none, nor is a
     # file the page offers ("1.…范本.docx2.…", 0106), nor who interprets the notice ("十六、本通知由…负责解释。", 0288, an annex list under it).
     return [n for n in chosen if not any(id(d) in chosen_ids for d in n.walk()) and not (not n.children and no_work_line(full_text(n)))
-            and _grammar().interpretation_clause.match(n.own_text) is None]
+            and _grammar().interpretation_clause.match(n.own_text) is None and not _defines(n, noted_ids)]
+
+
+def _defines(node: Node, noted_ids: set[int]) -> bool:
+    """An item saying what a word of the notice means, or a point it lists ("5.本通知所称相关技术人员，是指…以下两类人员：" over
+    "（1）对企业科技成果研发…"), without a note of its own: no work (corpus 0705, review s10)."""
+    definition = _grammar().definition_clause
+    return id(node) not in noted_ids and any(definition.match(n.own_text) for n in [node, *node.ancestors()] if n.kind != "root")
 
 
 def _unnoted_siblings(noted: list[Node], options: Options, notes_of=find_notes) -> list[Node]:

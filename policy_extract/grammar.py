@@ -330,6 +330,8 @@ class Grammar(MetadataPatterns, TablePatterns):
         """An item's short title naming what the work is for or about ("培育对象。", "推荐范围："): a definition, no work."""
         return re.compile(rf"^\s*{HAN}{{1,3}}(?:{_alt(self.rules.definition_title_endings)})[。：:]")
 
+    # "本通知所称技术，包括专利…", "本通知所称中小高新技术企业，是指…" (corpus 0705, review s10): what a word means, no work
+    definition_clause = _Lazy(r"^\s*本[^。，,；;：:所]{1,8}?(?:中)?所(?:称|指)")
     numerals = _Lazy(r"[0-9０-９〇零一二三四五六七八九十]+")  # the years and counts a name holds ("2023年第二批")
     years_left_open = _Lazy(r"(?P<opener>[（(])[^（）()]*\d{4}年?$")  # "《…成长计划(2016-2020年》": the span's bracket left open (0774)
     # spaces between two CJK characters, or a number and a CJK character, are wrap or justification debris

@@ -2160,6 +2160,20 @@ def test_definition_title_endings():
         assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2", "(1)", "(2)"]
 
 
+def test_a_definition_of_the_notices_words_is_no_task():
+    # corpus 0705 (财税〔2015〕116号-like notice of tax rules, review s10): "5.本通知所称相关技术人员，是指…以下两类人员：" over
+    # "（1）对企业科技成果研发…" — neither the definition nor the points it lists are work; 0356 "一、本通知所称农民工工资专用账户资金…，是指…"
+    text = ("一、关于股权奖励\n1.自2016年1月1日起，全国范围内的高新技术企业转化科技成果，给予本企业相关技术人员的股权奖励，个人可分期缴纳。\n"
+            "2.本通知所称股权奖励，是指企业无偿授予相关技术人员一定份额的股权或一定数量的股份。\n"
+            "3.本通知所称相关技术人员，是指经公司董事会和股东大会决议批准获得股权奖励的以下两类人员：\n"
+            "（1）对企业科技成果研发和产业化作出突出贡献的技术人员。\n（2）对企业发展作出突出贡献的经营管理人员。\n"
+            "4.各级税务机关要加强政策宣传，确保优惠政策落实到位。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "4"]
+    # with a note of its own it is work
+    noted = text.replace("一定数量的股份。", "一定数量的股份。（省税务局负责）")
+    assert "2" in [t.number for t in policy_extract.parse_text(noted).tasks]
+
+
 def test_site_column_endings():
     # 门头沟 2023 (bjmtg.gov.cn, stored pages, web review u07) and 丽水 2023 (lishui.gov.cn …art_1229738349_57348087.html, web-s 01),
     # flattened: the breadcrumb's last step glued to the title; 芜湖 2019 (weda.wuhu.gov.cn/zwgk/zcfg/8214999.html, web-q 03)
