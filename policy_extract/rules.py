@@ -23,10 +23,11 @@ TASK_SECTION_OPENING_WORDS = ("重点领域", "重点项目", "政策措施", "�
 NON_TASK_SECTION_KEYWORDS = (
     "总体要求", "指导思想", "基本原则", "工作原则", "工作目标", "主要目标", "发展目标", "总体目标", "现状与形势", "面临形势", "新形势", "保障措施", "工作要求", "组织实施", "组织保障",
     "组织领导", "目标要求", "实施步骤", "步骤安排", "时间安排", "进度安排", "名词解释", "附则", "总则", "实现路径", "适用范围", "编制依据", "背景", "目的意义", "重要意义", "重大意义", "督查目的", "督查方式", "主要职责",
-    "总体思路", "实施保障", "指导原则", "奋斗目标", "招聘对象", "招聘条件", "申报对象", "申报条件", "评选条件", "奖项设置", "实施原则", "考核范围", "考核结果的使用")
+    "总体思路", "实施保障", "指导原则", "奋斗目标", "招聘对象", "招聘条件", "申报对象", "申报条件", "评选条件", "奖项设置", "实施原则", "考核范围", "考核结果的使用",
+    "推荐条件", "推荐名额", "申报范围", "奖励办法")  # who may be put forward, what a winner gets (corpus 0314, 0325, review s9)
 # ... or whose whole title is one of these, or one of these and its body run on: who may apply and what a project must have (corpus 0911,
 NON_TASK_SECTION_NAMES = ("申报主体", "项目条件", "总体情况", "基本情况", "进展情况", "联系人及方式", "联系人及联系方式", "有关要求", "其他要求", "相关要求",
-                          "其他有关要求", "活动目的", "参加范围", "参赛范围", "征集对象", "评估对象及范围", "报送地点")  # 0928, c29-1), where things stand (0577, s22a), who to call (0287); not "基本情况摸底"
+                          "其他有关要求", "活动目的", "参加范围", "参赛范围", "征集对象", "评估对象及范围", "报送地点", "申报材料")  # 0928, c29-1), where things stand (0577, s22a), who to call (0287), what to hand in (0325, s9); not "基本情况摸底", "申报材料和选拔程序" (0216)
 # ... or whose title opens with one of these: a part on how to see the work ("一、充分认识…的重要性", corpus 0125, 0606), not the
 # work; inside a sentence they are no title ("各地…要充分认识…的重要性和复杂性", 0140); a task section's word keeps it ("存在的问题及整改措施").
 NON_TASK_SECTION_OPENINGS = ("充分认识", "深刻认识", "正确认识", "准确理解", "深刻理解", "主要成效", "工作成效", "取得的成效", "存在的问题", "存在问题",

@@ -448,6 +448,22 @@ def test_non_task_section_keywords_decide():
     assert [p for _, p in _task_paths(text, DEFAULT_RULES.replace(non_task_section_keywords=()))] == ["一、总体要求", "二、不断完善高效协同监管体系", "二、不断完善高效协同监管体系", "三、保障措施"]
 
 
+def test_non_task_sections_of_a_call_for_nominations():
+    # corpus 0314 (全国技术能手 推荐, review s9): "二、推荐名额各地可推荐…共1名", "三、推荐条件推荐对象须…", "五、奖励办法"; 0325 (继续教育基地
+    # 申报, s9): "一、申报范围…", "四、申报材料" over "1.《…申报表》一式三份；" — who may be put forward, what to hand in, what a winner
+    # gets; "四、推荐程序" is the work
+    assert {"推荐条件", "推荐名额", "申报范围", "奖励办法"} <= set(rules.NON_TASK_SECTION_KEYWORDS) and "申报材料" in rules.NON_TASK_SECTION_NAMES
+    text = ("一、申报范围国家级专业技术人员继续教育基地主要从高等院校、科研院所中遴选。\n二、推荐名额各地可推荐候选人共1名。\n"
+            "三、推荐条件\n（一）中华技能大奖。来自生产服务一线，从事本职业10年以上。\n四、推荐程序\n（一）各地要广泛宣传发动，自下而上逐级审核推荐。\n"
+            "（二）各地组织初审，成立评审委员会进行评审。\n五、申报材料\n1.《国家级专业技术人员继续教育基地申报表》一式三份；\n2.法人登记证书复印件。\n"
+            "六、奖励办法\n（一）全国技术能手：人力资源社会保障部授予全国技术能手称号。\n")
+    assert [p for _, p in _task_paths(text)] == ["四、推荐程序", "四、推荐程序"]
+    assert len(policy_extract.parse_text(text, rules=_rules_without("non_task_section_keywords", "推荐条件", "推荐名额", "申报范围", "奖励办法")).tasks) > 2
+    # a part naming what to hand in and a procedure is the procedure's ("四、申报材料和选拔程序", corpus 0216)
+    both = "四、申报材料和选拔程序\n（一）复核汇总。省人社厅对申报材料进行复核。\n（二）专家评审。省人社厅组织专家评审。\n"
+    assert len(_task_paths(both)) == 2
+
+
 def test_non_task_section_keywords_of_a_review():
     # corpus 1038 (河北省教育厅 2015 全面改薄 检查 通报, review c18-2): "一、主要成效和经验", "二、存在的主要问题" report and find,
     # they give no work (gold 001: a review of past work is no task); corpus 0587 (河北 2019 履行教育职责 自查自评): "二、工作成效",
