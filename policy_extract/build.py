@@ -1,8 +1,7 @@
 """Stage: task records, from the outline items chosen as tasks and from task-table rows.
 
 Every task is built by `task_record`, the one place that names a task's fields; the
-rest of the pipeline reads them (models.Task is their validated form).
-"""
+rest of the pipeline reads them (models.Task is their validated form)."""
 from __future__ import annotations
 
 import re
@@ -15,6 +14,7 @@ from .headings import heading_leaders, heading_leads, title_lead, title_leader
 from .item_ends import (
     without_closing_formula,
     without_closing_run_on,
+    without_effective_clause,
     without_progress,
     without_run_on_signature,
     without_signature,
@@ -157,8 +157,8 @@ def build_prose_tasks(node: Node, year: int | None, first_listed_leads: bool = F
     """One task per note-closed run of the item (usually one); later runs are numbered -2, -3."""
     text = full_text(node)
     notes = notes_of(text)
-    if notes and _last_item(node):
-        text = without_closing_run_on(text, notes)
+    if _last_item(node):  # (a note cut off with the effective clause's tail is dropped below)
+        text = without_closing_run_on(without_effective_clause(text), notes)
     runs = note_runs(text, [n for n in notes if n.end <= len(text)])
     tasks = []
     for k, (run_text, run_notes) in enumerate(runs, 1):

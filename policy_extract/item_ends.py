@@ -64,6 +64,18 @@ def without_closing_run_on(text: str, notes: list[Note]) -> str:
     return text[:end] if any(exhortation.match(rest[k:]) for k in starts) else text
 
 
+def without_effective_clause(text: str) -> str:
+    """When the notice takes effect, run on after its last item's sentences or note, is no part of the item, nor what follows it
+    ("…下载专区。本通知自发布之日起予以实施。河北省人力资源和社会保障厅2017年9月13日", corpus 0167; "…（责任单位：省税务局、省科技厅）
+    本措施自发布之日起实施，有效期3年，…", 0581, review s8, s9). The item's first sentence stays."""
+    if "本" not in text[1:]:
+        return text
+    effective = _grammar().effective_clause
+    starts = [k + 1 for k, ch in enumerate(text) if ch in "。！？）)" and k + 1 < len(text)]
+    first = next((k for k, ch in enumerate(text) if ch in "。！？"), len(text))
+    return next((text[:k].rstrip() for k in starts if k > first and text.startswith("本", k) and effective.match(text[k : k + 60])), text)
+
+
 def without_offered_files(body: str) -> str:
     """The files the page offers under the notice's last item ("…（此件主动公开）（联系单位：职业能力建设处）" then
     "1.河北省机关事业单位工人技师考核考务工作安排.docx", corpus 0022, review c30-1) are no part of the item."""

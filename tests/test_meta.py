@@ -1140,6 +1140,20 @@ def test_a_closing_paragraph_naming_the_notice_over_its_signature_is_no_part_of_
     assert policy_extract.parse_text(text).tasks[-1].text.endswith("按1:1比例落实配套资金。")
 
 
+@pytest.mark.parametrize("before, item, tail, ends", [
+    # corpus 0167 (河北省人社厅 2017 劳务派遣, review s8): the effective clause and the signature run on after the last item
+    ("四、做好宣传。各地要广泛宣传。", "五、加强信息化建设。同时加载劳务派遣经营许可法律法规政策规定和相关表格、流程和样本等下载专区。",
+     "本通知自发布之日起予以实施。河北省人力资源和社会保障厅2017年9月13日（此件主动公开)（联系单位：劳动关系处）", "下载专区。"),
+    # corpus 0581 (review s9): after the last item's note, and a term of validity after it
+    ("（十七）做好宣传。各地要广泛宣传。（责任单位：省委宣传部）", "（十八）强化政策落实。最大限度释放研发费用加计扣除政策效应。（责任单位：省税务局、省科技厅）",
+     "本措施自发布之日起实施，有效期3年，根据有关政策变化适时进行调整。", "政策效应。"),
+])
+def test_when_the_notice_takes_effect_is_no_part_of_the_last_item(before, item, tail, ends):
+    task = policy_extract.parse_text(before + "\n" + item + tail + "\n").tasks[-1]
+    assert task.text.endswith(ends) and task.number == item[: item.index("、") + 1 if "、" in item[:3] else item.index("）") + 1].rstrip("、")
+    assert tail[:4] not in task.text
+
+
 def test_the_closing_paragraphs_run_on_before_a_run_on_signature_are_cut():
     # corpus 1059 (国办发〔2019〕6号 政府性融资担保, flattened; review c17-1): after the last item, "各地区、各部门要…" and "财政部要
     # 会同…，对本意见执行情况进行督促检查…" ran on into the item
