@@ -54,12 +54,11 @@ class MetadataPatterns:
 
     @cached_property
     def signature_in_text(self) -> re.Pattern:
-        """The org and date of a signature run into the text (tried at sentence starts:
-        `at_sentence_starts`): after a sentence, before a bracket,
-        the next document's year, the page's info line ("…办公厅2020年5月20日来源:") or the end."""
+        """The org and date of a signature run into the text (tried at sentence starts: `at_sentence_starts`): after a sentence, before a
+        bracket, the next document's year, the page's info line ("…办公厅2020年5月20日来源:"), the plan's first sentence ("…河北省人民政府办公厅
+        2024年4月28日为加快推进…", corpus 0568), the signer again (a page's source), the files the page offers ("…2024年3月26日1.…审批表.docx", 0108) or the end."""
         info = _alt(self.rules.page_info_labels)
-        # … or the plan's first sentence ("…请认真贯彻落实。河北省人民政府办公厅2024年4月28日为加快推进…", corpus 0568)
-        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,60}}?)\s*{self._date}(?=\s*$|\s*[（(]|\s*\d{{4}}\s*年|\s*{info}\s*[:：]|\s*附件|为|根据|按照|\s*(?P=org))")  # or the signer again (a page's source)
+        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,60}}?)\s*{self._date}(?=\s*$|\s*[（(]|\s*\d{{4}}\s*年|\s*{info}\s*[:：]|\s*附件|为|根据|按照|\s*(?P=org)|[^。]{{0,80}}?\.(?:docx?|xlsx?|pdf|wps|ofd|zip|rar)(?![A-Za-z]))")
 
     @cached_property
     def _signature_opening(self) -> re.Pattern:
@@ -69,9 +68,9 @@ class MetadataPatterns:
         r = self.rules
         # or after a link's file name or a mail address ("链接：我省出台新规扶持小微企业健康发展.html河北省人民政府2015年4月24日",
         # corpus 0893; "电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日", 0244), or a phone number
-        # ("联系人：…赵轩66908781河北省就业工作领导小组办公室2024年3月29日", 0099), a postcode ("邮编：050051河北省…", 0250) or a house number ("…118号河北省…", 0216)
+        # ("联系人：…赵轩66908781河北省就业工作领导小组办公室2024年3月29日", 0099), a postcode ("邮编：050051河北省…", 0250) or a house or room number ("…118号河北省…", 0216; "…108房间河北省…", 0101)
         # or after the closing formula with no stop ("…特此通报河北省语言文字工作委员会2020年3月31日", corpus 1044 flattened, c29-3)
-        return re.compile(rf"[。！？）)]|附件[:：]|特此(?:通知|通报|公告|公示|函告|批复)(?=\s*{HAN})|(?:{_alt(r.annex_plan_title_endings + r.plan_title_endings + r.annex_form_endings + r.regulation_title_endings)}|\.(?:s?html?|pdf|docx?|xlsx?|wps|com|cn|net|org)|\d{{7}}|[:：]\s*\d{{6}}|\d{{1,5}}号)(?=\s*{HAN})")
+        return re.compile(rf"[。！？）)]|附件[:：]|特此(?:通知|通报|公告|公示|函告|批复)(?=\s*{HAN})|(?:{_alt(r.annex_plan_title_endings + r.plan_title_endings + r.annex_form_endings + r.regulation_title_endings)}|\.(?:s?html?|pdf|docx?|xlsx?|wps|com|cn|net|org)|\d{{7}}|[:：]\s*\d{{6}}|\d{{1,5}}(?:号|房间|室))(?=\s*{HAN})")
 
     def at_sentence_starts(self, pattern: re.Pattern, text: str):
         """The matches of `pattern` at the text's start and where a signature may open

@@ -1636,6 +1636,14 @@ def test_a_title_run_into_the_pages_bulleted_date():
     # corpus 0339 (review s9): a mail address, then eight signers run together — joint, the date
     ("电子信箱：hbsflfzb@163.com河北省人力资源和社会保障厅河北省工业和信息化厅河北省民政厅河北省交通运输厅河北省乡村振兴局河北省总工会"
      "共青团河北省委河北省妇女联合会2022年1月20日更多信息请关注官方微信“河北人社”", None, "2022-01-20"),
+    # corpus 0101 (review s11): a room number, then the signature
+    ("地址：石家庄市合作路81号河北省职业技能鉴定中心108房间河北省人力资源和社会保障厅2024年4月7日（此件主动公开）1.职业技能等级认定机构申请表.docx",
+     "河北省人力资源和社会保障厅", "2024-04-07"),
+    # corpus 0108, 0152 (review s11): the files the page offers run on after the date
+    ("邮箱：jycfhjd@163.com河北省人力资源和社会保障厅河北省财政厅2024年3月26日1.河北省省级创业孵化基地审批表.docx2.运营团队成员名册.docx"
+     "3.创业孵化基地入驻实体名册.docx4.河北省省级创业孵化基地考评计分表.docx5.优化升级创业孵化基地推荐任务表.docx", None, "2024-03-26"),
+    ("天津：李淑丽022-28237492lishuli@tj.gov.cn河北省人力资源和社会保障厅天津市人力资源和社会保障局2024年2月27日“消防安全开学第一课”观看方式.docx",
+     None, "2024-02-27"),
 ])
 def test_a_signature_run_on_after_an_address(tail, issuer, date):
     text = "各市人力资源和社会保障局：　　一、工作任务　　（一）做好申报。请于2017年4月30日前将申报材料报送我厅。" + tail
