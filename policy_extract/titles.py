@@ -163,7 +163,7 @@ def _find_title(paras: list[Piece]) -> str | None:
             continue  # "根据《X》…文件，现将…情况公示如下": what it issues is not in 《》
         if not any(ch in p.text for ch in "，,。"):
             continue  # a title wrapped over lines ("关于印发2022年《政府工作报告》"), not a sentence
-        if "《" in p.text and any(_outside_quotes(p.text, m.start()) for m in g.issue_sentence.finditer(p.text)):
+        if "《" in p.text and any(_outside_quotes(p.text, m.start()) and not p.text.startswith(g.rules.citing_words, m.start()) for m in g.issue_sentence.finditer(p.text)):
             # where 现将《 names it, that name (or none); else the name the issuing verb issues ("为贯彻
             # 落实《…意见》，…制定了《X》，现印发给你们"); else the first, without a 关于印发…的通知 line
             forwarded = bool(g.issue_object.search(p.text))  # "现将《…的通知》转发给你们": that notice is what is issued
@@ -249,8 +249,8 @@ def _find_title(paras: list[Piece]) -> str | None:
                     return block
             return inner
     for i, block in enumerate(blocks):
-        if looks_like_org(block) or "文件" in block or "此件公开发布" in block or "附件" in block:
-            continue  # a signature, the red header, a note on publishing, a list of annexes
+        if looks_like_org(block) or ("文件" in block and not ("关于" in block and g.ends_like_title(block))) or "此件公开发布" in block or "附件" in block:
+            continue  # a signature, the red header (not "国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见", corpus 1091), a note on publishing, a list of annexes
         if _grammar().doc_number.fullmatch(block) or not 6 <= len(block) <= 80 or bare_note(block) is not None:
             continue  # "冀教师〔2018〕17号" alone, a fragment, a run of names, a unit clause ("市发改委牵头落实")
         if "关于" in block and block.endswith("的通知"):
@@ -308,7 +308,7 @@ def _find_title(paras: list[Piece]) -> str | None:
 
 def _outside_quotes(text: str, pos: int) -> bool:
     """`pos` stands outside every 《》: "为了进一步做好《…办公厅印发<…若干意见>的通知》贯彻落实工作" issues nothing of its own
-    (corpus 0686: its 印发 is the cited notice's)."""
+    (corpus 0686: its 印发 is the cited notice's); nor does "…等9部门联合发布的《…》" (a citing word, 0037)."""
     return text.count("《", 0, pos) <= text.count("》", 0, pos)
 
 

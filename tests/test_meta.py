@@ -1671,3 +1671,22 @@ def test_a_signature_run_on_after_an_address(tail, issuer, date):
 ])
 def test_a_notice_cited_in_quotes_is_not_the_title(text, title):
     assert policy_extract.parse_text(text).meta.title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    # corpus 0086 (review s11): "《…关于工伤保险基金省级统筹的指导意见》（人社部发〔2017〕60号）印发以来，…" — since it was issued
+    ("《人力资源社会保障部财政部关于工伤保险基金省级统筹的指导意见》（人社部发〔2017〕60号，以下简称《指导意见》）印发以来，各地认真贯彻落实。"
+     "现就有关事项通知如下：一、加快推进省级统筹。各地要按时完成。二、加强基金管理。各地要规范管理。", None),
+    # corpus 0037: "…等9部门联合发布的《关于改善节假日旅游出行环境…》" — what others issued; "学习《劳动法》" names no title
+    ("为落实人力资源社会保障部、全国总工会等9部门联合发布的《关于改善节假日旅游出行环境的通知》，组织职工学习《劳动法》《劳动合同法》，"
+     "现就有关事项通知如下：一、开展学习宣传。各地要组织学习。二、加强检查。各地要开展检查。", None),
+    # corpus 0377 (review s13): "依法做好有关信息发布工作" — 发布 as a noun issues nothing; "应当遵守《中华人民共和国行政强制法》"
+    ("食盐定点生产企业应当建立生产销售记录制度。在发生突发事件时协调、保障食盐供应，依法做好有关信息发布工作。实施监督检查应当遵守"
+     "《中华人民共和国行政强制法》的规定。一、加强监督检查。各地要加强检查。二、做好供应保障。各地要保障供应。", None),
+    # corpus 1091 (国办发〔2018〕115号): the heading wrapped over two lines holds 文件, no red header
+    ("国务院办公厅关于全面推行行政规范性文件\n\n合法性审核机制的指导意见\n\n国办发〔2018〕115号\n\n各省、自治区、直辖市人民政府：\n\n"
+     "为贯彻落实《中共中央关于全面深化改革若干重大问题的决定》，现提出以下意见。\n一、总体要求\n二、重点任务\n（一）严格审核。各地要严格审核。\n",
+     "国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见"),
+])
+def test_a_document_the_notice_cites_or_mentions_is_not_the_title(text, title):
+    assert policy_extract.parse_text(text).meta.title == title
