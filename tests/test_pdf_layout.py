@@ -177,3 +177,24 @@ def test_a_last_page_of_two_lines_is_no_running_header():
     strip_furniture(pages)
     assert [ln.text for ln in pages[1].items] == ["牵头责任单位:省财政厅。", "协同责任单位:省发展改革委等。"]
     assert pages[0].items[0].text != "某某市人民政府办公厅"
+
+
+def test_a_line_cut_short_before_what_could_not_be_cut_goes_on():
+    """A page printed with a ragged right edge: "…的通知冀科农" stops four characters short because "〔2017〕3号" could not be cut,
+    and the full-width bracket opening the next line stands in the right half of its em (corpus 0799 printed to PDF: the doc
+    number and the recipients had been a paragraph of their own, read as a centred line)."""
+    from policy_extract.load.pdf.items import Page
+    from policy_extract.load.pdf.text import lines_from_pages
+
+    size, left = 12.0, 57.0
+    full = "为贯彻落实《中共中央、国务院关于深入推进农业供给侧结构性改革的若干意见》精神，结合。"  # 42 characters: the right edge
+    first = "北省科学技术厅关于印发《河北省农业科技小巨人企业培育工作指引》的通知冀科农"  # a paragraph's first line, indented two characters
+    after = [_Line(chars(full[2:], x=left + 2 * size, top=160, size=size)), _Line(chars(full, x=left, top=175, size=size)),
+             _Line(chars(full, x=left, top=190, size=size))]
+    second = chars("〔2017〕3号各市（含定州、辛集市）科技局：为贯彻落实精神。", x=left + 0.7 * size, top=130, size=size)
+    texts = [ln.text for ln in lines_from_pages([Page(1, 595, 842, [_Line(chars(first, x=left + 2 * size, top=115, size=size)), _Line(second)] + after)])]
+    assert texts[0] == first + "〔2017〕3号各市（含定州、辛集市）科技局：为贯彻落实精神。"
+    # a line that stops with a sentence, or before a character that could have gone up, is a paragraph's end
+    for cut in (first[:-3] + "。", first[:-6] + "冀科农"):
+        ended = [_Line(chars(cut, x=left + 2 * size, top=115, size=size)), _Line(chars("〔2017〕3号各市科技局：", x=left + 0.7 * size, top=130, size=size))]
+        assert len(lines_from_pages([Page(1, 595, 842, ended + after)])) == 3

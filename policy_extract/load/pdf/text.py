@@ -13,6 +13,20 @@ from .items import Box, Page, Table
 from .lines import Line, union
 
 _TERMINAL = "。：:；;！!？?"
+_OPENING_MARKS = "〔（(《“‘「『【［"  # a full-width opening mark's glyph stands in the right half of its em
+
+
+def forced_break(prev: Line, line: Line, right: float) -> bool:
+    """`prev` stopped short of the right edge only because what `line` opens with could not be cut and did not fit: a run of
+    digits, Latin letters or marks and the character it clings to ("…的通知冀科农" / "〔2017〕3号各市…", a web page printed
+    with a ragged right edge)."""
+    chars = line.chars
+    j = 0
+    while j < len(chars) and not "\u4e00" <= chars[j].text <= "\u9fff":
+        j += 1
+    if j == 0 or j == len(chars):
+        return False  # a line opening with a character that could have gone up, or no word at all
+    return prev.x1 + (chars[j].x1 - chars[0].x0) > right - 0.3 * prev.size
 
 
 def block_margins(lines: list[Line]) -> tuple[float, float]:
@@ -55,7 +69,7 @@ def page_margins(pages: list[Page]) -> dict:
 def is_centred(ln: Line, page: Page, left: float, right: float) -> bool:
     """A line set centred (a title line): away from the margin, not a numbered item, its
     middle on the middle of the text block or of the page."""
-    if ln.x0 <= left + 0.5 * ln.size or item_start().match(ln.text):
+    if ln.x0 <= left + (1.1 if ln.text[:1] in _OPENING_MARKS else 0.5) * ln.size or item_start().match(ln.text):
         return False
     mid = (ln.x0 + ln.x1) / 2
     tol = max(3.0, 0.3 * ln.size)
@@ -153,8 +167,8 @@ def lines_from_pages(pages: list[Page]) -> list[SourceLine]:
                             buf_text = glue(buf_text, text)
                             joined = True
                     else:
-                        full = prev.x1 >= right - 2.2 * prev.size
-                        flush_left = it.x0 <= left + 0.6 * it.size
+                        full = prev.x1 >= right - 2.2 * prev.size or (buf_text[-1] not in _TERMINAL and forced_break(prev, it, right))
+                        flush_left = it.x0 <= left + (1.1 if text[0] in _OPENING_MARKS else 0.6) * it.size
                         if full and flush_left and (items_indented or not item_start().match(text)):
                             buf_text = glue(buf_text, text)
                             joined = True
