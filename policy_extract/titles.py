@@ -94,6 +94,9 @@ def find_title(paras: list[Piece]) -> str | None:
     number = re.search(r"[（(]([^（）()]+)[）)]$", title)
     if number and len(title) - len(number.group(0)) >= 6 and _grammar().doc_number.fullmatch(number.group(1).strip()):
         title = title[: number.start()].rstrip()  # "…的通知(南经管发〔2020〕81号)": the number is meta's own field
+    if title.endswith("号"):  # "…部分条款的通知冀科企函〔2017〕23号": the number run on after the title is meta's (corpus 0795 printed to PDF)
+        title = next((title[:k] for k in range(max(6, len(title) - 24), len(title) - 5) if _grammar().ends_like_title(title[:k])
+                      and _grammar().doc_number.fullmatch(title[k:])), title)
     if (lead := _grammar().doc_number.match(title)) is not None and title.startswith("关于", lead.end()):
         title = title[lead.end() :]  # "冀人社函〔2017〕33号关于做好…的通知" (corpus 0217, its body run on after it): the number is meta's
     if (left_open := _grammar().years_left_open.search(title)) is not None:  # a span of years its 《》 left open (corpus 0774)

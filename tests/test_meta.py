@@ -1673,6 +1673,14 @@ def test_a_notice_cited_in_quotes_is_not_the_title(text, title):
     assert policy_extract.parse_text(text).meta.title == title
 
 
+def test_a_doc_number_run_on_after_the_title_is_no_part_of_it():
+    # corpus 0760 (冀政办发〔2017〕5号), and 0795 printed to PDF: "…部分条款的通知冀科企函〔2017〕23号" on one line
+    text = ("河北省科学技术厅关于修订《河北省科技型中小企业认定管理办法》部分条款的通知冀科企函〔2017〕23号\n各市科技局：\n"
+            "一、修订内容\n（一）调整认定条件。各地要按新条件认定。\n")
+    meta = policy_extract.parse_text(text).meta
+    assert meta.title == "河北省科学技术厅关于修订《河北省科技型中小企业认定管理办法》部分条款的通知" and meta.doc_number == "冀科企函〔2017〕23号"
+
+
 @pytest.mark.parametrize("text, title", [
     # corpus 0086 (review s11): "《…关于工伤保险基金省级统筹的指导意见》（人社部发〔2017〕60号）印发以来，…" — since it was issued
     ("《人力资源社会保障部财政部关于工伤保险基金省级统筹的指导意见》（人社部发〔2017〕60号，以下简称《指导意见》）印发以来，各地认真贯彻落实。"
