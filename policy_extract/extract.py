@@ -67,8 +67,8 @@ def _has_content(node: Node) -> bool:
     ("2.加强重大公共卫生安全风险源头防控,切实保障人民群众生命安全", 安徽 灵璧 2021, review s1a 06:
     printed without its full stop, after an item in sentences); not a title alone ("3.1.1指挥部组成及职责")."""
     text = full_text(node)
-    if _SENTENCE_MARK.search(text) or len(text) > 30:
-        return True
+    if _SENTENCE_MARK.search(text) or len(text) > 30 or (not node.children and text[:1] != "《" and _grammar().annex_reference.search(text) is not None):
+        return True  # (or work whose detail is the annex's: "四、优化劳务派遣经营许可经办和办事流程（附件1、2）", corpus 0167, review s8; not a form's name)
     return len(text) >= 16 and text[-1] not in ":：" and bool(re.search(r"[^\d\s][，,][^\d\s]", text)) and _after_a_sentence(node)
 
 

@@ -1005,3 +1005,14 @@ def test_the_plan_printed_after_the_notices_annex_label_holds_the_tasks_on_one_l
     assert chrome_apart("3.2025年县政府重点工作备忘录任务分解沁县人民政府办公室2025年5月18日(此件公开发布)附件12025年县政府工作报告任务清单")[1:] == [
         "附件12025年县政府工作报告任务清单"]
     assert current().annex_heading.match("附件12025年县政府工作报告任务清单").group("title") == "2025年县政府工作报告任务清单"
+
+
+def test_a_work_item_whose_detail_is_the_annexs_is_a_task():
+    # corpus 0167 (河北省人社厅 2017 劳务派遣, review s8): "四、优化劳务派遣经营许可经办和办事流程（附件1、2）" between items with text
+    text = ("一、优化许可时间。许可机关应当自受理之日起15个工作日内作出决定。\n二、优化延续许可时间。劳务派遣单位应当在有效期届满30日前申请。\n"
+            "三、推进信息化建设。2017年底前，各市要全部实现网上办理。\n四、优化劳务派遣经营许可经办和办事流程（附件1、2）\n"
+            "五、建立全省信息平台。省人社厅信息中心负责研制信息平台。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一", "二", "三", "四", "五"]
+    # a form's name pointing to its annex is no work ("1.《…验收总结报告》（附件3）", corpus 1055)
+    forms = "三、验收资料\n1.《建设项目验收总结报告》（附件3）\n2.《主要任务完成情况简表》（附件4）\n"
+    assert policy_extract.parse_text(forms).tasks == []
