@@ -30,7 +30,7 @@ NON_TASK_SECTION_NAMES = ("申报主体", "项目条件", "总体情况", "基�
                           "其他有关要求", "活动目的", "参加范围", "参赛范围", "征集对象", "评估对象及范围", "报送地点", "申报材料")  # 0928, c29-1), where things stand (0577, s22a), who to call (0287), what to hand in (0325, s9); not "基本情况摸底", "申报材料和选拔程序" (0216)
 # ... or whose title opens with one of these: a part on how to see the work ("一、充分认识…的重要性", corpus 0125, 0606), not the
 # work; inside a sentence they are no title ("各地…要充分认识…的重要性和复杂性", 0140); a task section's word keeps it ("存在的问题及整改措施").
-NON_TASK_SECTION_OPENINGS = ("充分认识", "深刻认识", "正确认识", "准确理解", "深刻理解", "主要成效", "工作成效", "取得的成效", "存在的问题", "存在问题",
+NON_TASK_SECTION_OPENINGS = ("充分认识", "深刻认识", "正确认识", "提高思想认识", "统一思想", "准确理解", "深刻理解", "主要成效", "工作成效", "取得的成效", "存在的问题", "存在问题",
                              "存在的主要问题", "主要问题", "工作回顾", "经验做法",  # and a review (gold 001; corpus 1038), not "一、着力解决…主要问题"
                              # where a plan stands, as its part opens ("一、发展基础和面临机遇", corpus 0744)
                              "发展现状", "发展基础", "发展环境")

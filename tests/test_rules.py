@@ -554,6 +554,12 @@ def test_non_task_section_openings():
     # inside a sentence the words give no title (corpus 0140: "五、各地…考试机构要充分认识…的重要性和复杂性，切实加强领导，…")
     item = "五、各地人力资源社会保障部门及考试机构要充分认识翻译专业资格考试的重要性和复杂性，切实加强领导，严格按照有关规定做好考务工作。\n"
     assert [t.number for t in policy_extract.parse_text("四、做好报名工作。各地要做好报名。\n" + item).tasks] == ["四", "五"]
+    # corpus 0686 (财科教〔2017〕6号, review s10) "一、提高思想认识，强化责任担当", 0208 "一、提高思想认识。就业补助资金使用信息公开是…", 0262
+    # "一、统一思想,提高认识": a part on how to see the work ("一、提高认识，精心组织。…于5月6日前报…", corpus 0097, is the work: not listed)
+    assert {"提高思想认识", "统一思想"} <= set(rules.NON_TASK_SECTION_OPENINGS) and "提高认识" not in rules.NON_TASK_SECTION_OPENINGS
+    text = ("一、提高思想认识，强化责任担当\n各部门要充分认识改革的重大意义。\n二、抓紧完善相关制度\n（一）加快出台配套制度。各部门要抓紧制定。\n"
+            "（二）加强监督检查。各部门要加强检查。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）", "（二）"]
 
 
 def test_background_words_name_a_part_only_as_it_opens():
