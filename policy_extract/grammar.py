@@ -333,6 +333,8 @@ class Grammar(MetadataPatterns, TablePatterns):
     # "本通知所称技术，包括专利…", "本通知所称中小高新技术企业，是指…" (corpus 0705, review s10): what a word means, no work
     definition_clause = _Lazy(r"^\s*本[^。，,；;：:所]{1,8}?(?:中)?所(?:称|指)")
     annex_reference = _Lazy(r"[（(]\s*(?:见)?附(?:件|表)[\s\d一二三四五六七八九十、，,和及-]*[）)]$")  # "…办事流程（附件1、2）": its detail in the annex
+    # what a body issued on a date, told as past ("2018年11月，党中央、国务院印发《…》，提出…", corpus 1063): a citation, no issuing
+    dated_event = _Lazy(r"\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?\s*[，,]?[^。；;！？，,]{0,20}$")
     numerals = _Lazy(r"[0-9０-９〇零一二三四五六七八九十]+")  # the years and counts a name holds ("2023年第二批")
     years_left_open = _Lazy(r"(?P<opener>[（(])[^（）()]*\d{4}年?$")  # "《…成长计划(2016-2020年》": the span's bracket left open (0774)
     # spaces between two CJK characters, or a number and a CJK character, are wrap or justification debris

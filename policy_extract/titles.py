@@ -166,7 +166,7 @@ def _find_title(paras: list[Piece]) -> str | None:
             continue  # "根据《X》…文件，现将…情况公示如下": what it issues is not in 《》
         if not any(ch in p.text for ch in "，,。"):
             continue  # a title wrapped over lines ("关于印发2022年《政府工作报告》"), not a sentence
-        if "《" in p.text and any(_outside_quotes(p.text, m.start()) and not p.text.startswith(g.rules.citing_words, m.start()) for m in g.issue_sentence.finditer(p.text)):
+        if "《" in p.text and match_marker(p.text) is None and any(_issues_here(p.text, m.start()) for m in g.issue_sentence.finditer(p.text)):
             # where 现将《 names it, that name (or none); else the name the issuing verb issues ("为贯彻
             # 落实《…意见》，…制定了《X》，现印发给你们"); else the first, without a 关于印发…的通知 line
             forwarded = bool(g.issue_object.search(p.text))  # "现将《…的通知》转发给你们": that notice is what is issued
@@ -309,10 +309,12 @@ def _find_title(paras: list[Piece]) -> str | None:
     return None
 
 
-def _outside_quotes(text: str, pos: int) -> bool:
-    """`pos` stands outside every 《》: "为了进一步做好《…办公厅印发<…若干意见>的通知》贯彻落实工作" issues nothing of its own
-    (corpus 0686: its 印发 is the cited notice's); nor does "…等9部门联合发布的《…》" (a citing word, 0037)."""
-    return text.count("《", 0, pos) <= text.count("》", 0, pos)
+def _issues_here(text: str, pos: int) -> bool:
+    """The issuing verb at `pos` is this notice's: outside every 《》 ("为了进一步做好《…办公厅印发<…若干意见>的通知》贯彻落实工作",
+    corpus 0686), not a citing word ("…等9部门联合发布的《…》", 0037), not told as past ("2018年11月，党中央、国务院印发《…》", 1063);
+    nor is one inside a numbered item ("（二）…在…专栏发布，…落实…《…备忘录》", 0935)."""
+    g = _grammar()
+    return text.count("《", 0, pos) <= text.count("》", 0, pos) and not text.startswith(g.rules.citing_words, pos) and g.dated_event.search(text, max(0, pos - 40), pos) is None
 
 
 def _forwarding_line(paras: list[Piece], forwarded: str) -> str | None:

@@ -2146,11 +2146,12 @@ def test_citing_words():
         assert policy_extract.parse_text(text).meta.title == "法治政府建设实施纲要(2021—2025年)"
     # a rule stored without its title names the rules it repeals or is made under (corpus 0400, 0487, review c28-3)
     assert "发布的" in rules.CITING_WORDS
-    for text, name in (("本办法自2021年2月1日起施行。1997年3月31日河北省人民政府发布的《河北省蓄滞洪区管理办法》同时废止。\n", "河北省蓄滞洪区管理办法"),
-                       ("为加强城市节约用水管理，根据国务院批准、建设部发布的《城市节约用水管理规定》，结合本省实际，制定本办法。\n", "城市节约用水管理规定")):
-        assert policy_extract.parse_text(text).meta.title is None
-        with using(_rules_without("citing_words", "发布的")):
-            assert policy_extract.parse_text(text).meta.title == name
+    # (the first is also told as past, a date before it: grammar.dated_event)
+    assert policy_extract.parse_text("本办法自2021年2月1日起施行。1997年3月31日河北省人民政府发布的《河北省蓄滞洪区管理办法》同时废止。\n").meta.title is None
+    text = "为加强城市节约用水管理，根据国务院批准、建设部发布的《城市节约用水管理规定》，结合本省实际，制定本办法。\n"
+    assert policy_extract.parse_text(text).meta.title is None
+    with using(_rules_without("citing_words", "发布的")):
+        assert policy_extract.parse_text(text).meta.title == "城市节约用水管理规定"
 
 
 def test_site_name_endings():
