@@ -7,6 +7,7 @@ import re
 from .build import full_text
 from .deadlines import find_dates
 from .grammar import current as _grammar
+from .issued import issue_object_name
 from .markers import match_marker
 from .normalize import Piece
 from .segment import Node
@@ -44,11 +45,18 @@ def attached_plan_start(paras: list[Piece]) -> int | None:
         m = g.annex_heading.match(text)
         if m is None and not g.annex_label.match(text):  # "附件:" alone, its list on the next lines
             continue
-        title = (m.group("title") if m else None) or (paras[i + 1].text.strip() if i + 1 < len(paras) else "")
+        # (or, the label last with nothing after it, the plan the notice says it issues: "现将《…重点工作责任分工》印发给你们，并就有关事项
+        # 通知如下：" over 一、–四、 on carrying it out, then "附件：" — the plan left out of the copy, corpus 1130, review s16)
+        title = (m.group("title") if m else None) or (paras[i + 1].text.strip() if i + 1 < len(paras) else _issued_name(paras[:i]))
         title = _first_of_listed(_TRAILING_BRACKET.sub("", title.strip().rstrip("。")).strip())
         if title.endswith(endings) or (m and m.group("title") and _plan_title_opens(title, endings)):
             return i
     return _plan_after_signature(paras, endings)
+
+
+def _issued_name(paras: list[Piece]) -> str:
+    """The name in 《》 the notice's issuing sentence ("现将《X》印发给你们") gives, among its opening paragraphs."""
+    return next((name for p in paras[:5] if _grammar().issue_object.search(p.text) and (name := issue_object_name(p.text))), "")
 
 
 def _plan_after_signature(paras: list[Piece], endings: tuple[str, ...]) -> int | None:

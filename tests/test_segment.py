@@ -1016,3 +1016,14 @@ def test_a_work_item_whose_detail_is_the_annexs_is_a_task():
     # a form's name pointing to its annex is no work ("1.《…验收总结报告》（附件3）", corpus 1055)
     forms = "三、验收资料\n1.《建设项目验收总结报告》（附件3）\n2.《主要任务完成情况简表》（附件4）\n"
     assert policy_extract.parse_text(forms).tasks == []
+
+
+def test_a_notice_whose_issued_plan_the_copy_left_out_has_no_task():
+    # corpus 1130 (江西省市场监管局 2020, review s16): "现将《…重点工作责任分工》印发给你们，并就有关事项通知如下：" over 一、–四、 on
+    # carrying the plan out, the signature, then "附件：" with nothing after it (as realworld h02's notice paragraphs are no tasks)
+    head = "省药监局，机关各处（室、局）：\n为全面落实2020年省政府工作报告部署，现将《江西省市场监管局落实2020年省政府工作报告重点工作责任分工》印发给你们，并就有关事项通知如下：\n"
+    body = ("一、提高政治站位。要进一步提高政治站位，全力抓好目标任务的贯彻落实。\n二、分类落实责任。各责任部门要承担起落实重点工作的主体责任。\n"
+            "三、强化协调配合。各牵头部门要积极统筹，抓好协调。\n江西省市场监管局办公室\n2020年2月24日\n（此件主动公开）\n")
+    assert policy_extract.parse_text(head + body + "附件：\n").tasks == []
+    # without the label, the notice's own items are what there is
+    assert len(policy_extract.parse_text(head + body).tasks) == 3
