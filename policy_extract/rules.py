@@ -18,7 +18,7 @@ TASK_SECTION_KEYWORDS = (
 )
 # ... or whose title opens with one of these, which name what the work is about rather than the work: "三、重点领域"
 # is a task section, "三、深化重点领域信息公开，以公开促落实" a part like its siblings (河北 2019 政务公开工作要点, corpus 0051).
-TASK_SECTION_OPENING_WORDS = ("重点领域", "重点项目", "政策措施", "重要任务")
+TASK_SECTION_OPENING_WORDS = ("重点领域", "重点项目", "政策措施", "重要任务", "重点工程")
 # ... and never inside one whose title contains one of these.
 NON_TASK_SECTION_KEYWORDS = (
     "总体要求", "指导思想", "基本原则", "工作原则", "工作目标", "主要目标", "发展目标", "总体目标", "现状与形势", "面临形势", "新形势", "保障措施", "工作要求", "组织实施", "组织保障",

@@ -151,6 +151,18 @@ def test_leader_heading_verbs():
     assert policy_extract.parse_text(text.replace("于会游市长主抓重点工作", "副市长牵头重点工作")).tasks[0].leaders == []
 
 
+def test_a_part_of_key_projects_beside_the_task_section_holds_tasks():
+    # corpus 0924 (河北 工业互联网 行动计划, review s15): "三、主要任务" and "四、重点工程" over "（一）工业互联网筑基工程。…到2025年，培育…"
+    # — the projects are work as the tasks are; 0938 "六、重点工程" likewise
+    assert "重点工程" in rules.TASK_SECTION_OPENING_WORDS
+    text = ("一、总体要求\n（一）指导思想。以习近平新时代中国特色社会主义思想为指导。\n二、主要任务\n（一）完善网络体系。加快网络建设。\n"
+            "三、重点工程\n（一）工业互联网筑基工程。到2025年，培育各级各类工业互联网平台150个。\n（二）数字化支撑能力提升工程。建设公共服务平台。\n"
+            "四、保障措施\n（一）加强组织领导。建立工作机制。\n")
+    assert [t.id for t in policy_extract.parse_text(text).tasks] == ["2.1", "3.1", "3.2"]
+    with using(_rules_without("task_section_opening_words", "重点工程")):
+        assert [t.id for t in policy_extract.parse_text(text).tasks] == ["2.1"]
+
+
 def test_task_section_opening_words():
     # corpus 0051 (河北 2019 政务公开工作要点): four parts alike, the third naming 重点领域 inside its
     # title; no part is a task section, and the items of every part are the tasks
