@@ -37,7 +37,10 @@ NON_TASK_SECTION_OPENINGS = ("充分认识", "深刻认识", "正确认识", "�
 # ... or whose title ends with one of these ("一、“十三五”时期发展基础", "一、产业发展现状"), unless it opens with work on it
 # ("六、夯实人力资源服务发展基础", corpus 0197; "八、营造良好发展环境", 0002): one of IMPROVING_VERBS.
 BACKGROUND_SECTION_ENDINGS = ("发展现状", "发展基础", "发展环境")
-IMPROVING_VERBS = ("夯实", "营造", "优化", "改善", "打造", "筑牢", "巩固", "厚植", "提升", "强化", "加强", "完善", "创新", "推动", "构建", "净化", "创优", "改进")
+# ... or whose short title ends with one of these: who or what the work is for and the bar it sets ("基本条件", "生源范围", "培训对象",
+# corpus 0310, 0968, 0156, review s15), unless it opens with work on them ("合理确定招生范围", 0960; "放宽申报条件"): one of IMPROVING_VERBS.
+QUALIFYING_SECTION_ENDINGS = ("条件", "对象", "范围")
+IMPROVING_VERBS = ("夯实", "营造", "优化", "改善", "打造", "筑牢", "巩固", "厚植", "提升", "强化", "加强", "完善", "创新", "推动", "构建", "净化", "创优", "改进", "确定", "明确", "扩大", "放宽", "拓展", "合理")
 # Section keywords that also open a sentence as its verb: no title that a body ran into ("（一）组织实施环境要素的
 # 监测…", corpus 0403; "（二）组织实施阶段（2022年3月至2025年9月）", corpus 0337), unlike "一、总体目标到2017年，…".
 SECTION_WORDS_AS_VERBS = ("组织实施", "组织领导")
@@ -264,7 +267,7 @@ Pairs = tuple[tuple[str, Words], ...]
 _rule_fields = (
     ("task_section_keywords", TASK_SECTION_KEYWORDS), ("task_section_opening_words", TASK_SECTION_OPENING_WORDS),
     ("non_task_section_keywords", NON_TASK_SECTION_KEYWORDS), ("non_task_section_openings", NON_TASK_SECTION_OPENINGS),
-    ("background_section_endings", BACKGROUND_SECTION_ENDINGS), ("improving_verbs", IMPROVING_VERBS), ("non_task_section_names", NON_TASK_SECTION_NAMES),
+    ("background_section_endings", BACKGROUND_SECTION_ENDINGS), ("qualifying_section_endings", QUALIFYING_SECTION_ENDINGS), ("improving_verbs", IMPROVING_VERBS), ("non_task_section_names", NON_TASK_SECTION_NAMES),
     ("section_words_as_verbs", SECTION_WORDS_AS_VERBS), ("side_panel_words", SIDE_PANEL_WORDS),
     ("regulation_title_endings", REGULATION_TITLE_ENDINGS), ("unnumbered_section_titles", UNNUMBERED_SECTION_TITLES),
     ("no_work_title_words", NO_WORK_TITLE_WORDS),

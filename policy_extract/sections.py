@@ -44,7 +44,9 @@ def is_non_task_section(node: Node) -> bool:
     opening = title.startswith(rules.non_task_section_openings) and not any(k in title for k in rules.task_section_keywords)  # (存在的问题及整改措施)
     named = node.title.strip("：: ")  # the whole title a name, or a name and its body run on ("一、进展情况截至2019年2月18日,全县…")
     opening = opening or any(named == w or (named.startswith(w) and len(named) > len(w) + 8 and any(ch in named[len(w) :] for ch in "，,。；;")) for w in rules.non_task_section_names)
-    opening = opening or (title.endswith(rules.background_section_endings) and not title.lstrip("“\"").startswith(rules.improving_verbs))
+    # ("基本条件", "生源范围"; a heading, no item's title closed by a stop: "准确把握政策条件。符合上述条件人员…", corpus 0189, is the item's work)
+    qualifying = len(title.rstrip("：:")) <= 12 and title.rstrip("：:").endswith(rules.qualifying_section_endings) and not node.own_text.startswith(title + "。")
+    opening = opening or ((title.endswith(rules.background_section_endings) or qualifying) and not title.lstrip("“\"").startswith(rules.improving_verbs))
     return (_names_non_task_section(title, rules.non_task_section_keywords, rules.task_section_keywords) or opening) and not title.startswith(rules.task_section_opening_words)
 
 

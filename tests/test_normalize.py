@@ -380,7 +380,7 @@ def test_a_whole_notice_between_two_pipes_is_prose_not_a_row():
 def test_an_annex_line_with_its_title_is_not_joined_to_the_line_before():
     # corpus 1012 (河北省教育厅 2020, review r28a 09): "邮寄地址：…1321房间" / "附件：河北省高等学校劳动教育教学指导委员会委员推荐表" /
     # "河北省教育厅" / "2020年8月25日" had been joined into one paragraph: no issuer or date
-    text = ("各高等学校：\n一、推荐范围\n每校推荐专家1名。\n邮寄地址：石家庄市中山西路449号省教育厅1321房间\n"
+    text = ("各高等学校：\n一、推荐专家\n每校推荐专家1名。\n邮寄地址：石家庄市中山西路449号省教育厅1321房间\n"
             "附件：河北省高等学校劳动教育教学指导委员会委员推荐表\n\n河北省教育厅\n2020年8月25日\n")
     meta = policy_extract.parse_text(text).meta
     assert (meta.issuer, meta.issue_date) == ("河北省教育厅", "2020-08-25")

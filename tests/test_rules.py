@@ -584,6 +584,18 @@ def test_background_words_name_a_part_only_as_it_opens():
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）", "（二）", "（三）"]
 
 
+def test_qualifying_section_endings():
+    # corpus 0310 (职称评审条件, "二、基本条件" over 36 items), 0968 "二、生源范围", 0156 "二、培训对象", 0986 (review s15) "（二）救助额度及条件":
+    # who or what the work is for and the bar it sets, no work; "三、合理确定招生范围" is work on it, and an item titled so and closed by a
+    # stop is the item's own ("1.准确把握政策条件。符合上述条件人员…", 0189)
+    assert {"条件", "对象", "范围"} <= set(rules.QUALIFYING_SECTION_ENDINGS) and {"确定", "合理"} <= set(rules.IMPROVING_VERBS)
+    text = ("一、基本条件\n（一）遵守宪法和法律法规。\n（二）具有良好的职业道德。\n二、生源范围\n1.河北省民族自治地方的考生。\n"
+            "三、合理确定招生范围\n（一）扩大招生规模。各校要增加计划。\n四、抓好政策落实\n1.准确把握政策条件。符合上述条件人员只能享受一次。\n2.做好宣传。各地要宣传。\n")
+    assert [p for _, p in _task_paths(text)] == ["三、合理确定招生范围", "四、抓好政策落实", "四、抓好政策落实"]
+    with using(_rules_without("qualifying_section_endings", "条件", "范围")):
+        assert len(_task_paths(text)) == 6
+
+
 def test_background_section_endings():
     # a plan's background part named with its period or field before the words (diffreview-u's probes: "一、“十三五”时期发展基础",
     # "一、产业发展现状") says where things stand; opened by work on it, it is work ("六、夯实人力资源服务发展基础", corpus 0197)
