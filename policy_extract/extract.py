@@ -67,9 +67,15 @@ def _has_content(node: Node) -> bool:
     ("2.加强重大公共卫生安全风险源头防控,切实保障人民群众生命安全", 安徽 灵璧 2021, review s1a 06:
     printed without its full stop, after an item in sentences); not a title alone ("3.1.1指挥部组成及职责")."""
     text = full_text(node)
-    if _SENTENCE_MARK.search(text) or len(text) > 30 or (not node.children and text[:1] != "《" and _grammar().annex_reference.search(text) is not None):
-        return True  # (or work whose detail is the annex's: "四、优化劳务派遣经营许可经办和办事流程（附件1、2）", corpus 0167, review s8; not a form's name)
+    if _SENTENCE_MARK.search(text) or len(text) > 30 or (not node.children and _grammar().annex_reference.search(text) is not None and not _names_a_form(text)):
+        return True  # (or work whose detail is the annex's: "四、优化劳务派遣经营许可经办和办事流程（附件1、2）", corpus 0167, review s8)
     return len(text) >= 16 and text[-1] not in ":：" and bool(re.search(r"[^\d\s][，,][^\d\s]", text)) and _after_a_sentence(node)
+
+
+def _names_a_form(text: str) -> bool:
+    """"1.《…验收总结报告》（附件3）" (corpus 1055), "1.河北省技能大师工作室推荐表（附件1）" (diffreview-v): a thing to hand in, no work."""
+    name = _grammar().annex_reference.sub("", text).strip()
+    return name.startswith("《") or name.endswith(_grammar().rules.annex_form_endings + ("报告", "申报书", "承诺书"))
 
 
 def _in_a_list_of_sentences(node: Node) -> bool:
@@ -162,7 +168,13 @@ def _defines(node: Node, noted_ids: set[int]) -> bool:
     """An item saying what a word of the notice means, or a point it lists ("5.本通知所称相关技术人员，是指…以下两类人员：" over
     "（1）对企业科技成果研发…"), without a note of its own: no work (corpus 0705, review s10)."""
     definition = _grammar().definition_clause
-    return id(node) not in noted_ids and any(definition.match(n.own_text) for n in [node, *node.ancestors()] if n.kind != "root")
+    if id(node) in noted_ids:
+        return False
+    own = node.own_text.strip()  # (one sentence, or its lead-in to points: "本方案所称重点企业，是指…。各地要建立…名录" goes on to work, diffreview-v)
+    words = _grammar().rules.defining_words
+    signed = lambda s: s.strip().endswith("日") and _grammar().date.search(s) is not None  # noqa: E731 (a signature run on: "…。　　财政部　国家税务总局　　2015年10月23日")
+    alone = definition.match(own) is not None and all(any(w in s for w in words) for s in own.rstrip("：:").split("。") if s.strip() and not signed(s))
+    return alone or any(definition.match(a.own_text) and a.own_text.rstrip().endswith(("：", ":")) for a in node.ancestors() if a.kind != "root")
 
 
 def _unnoted_siblings(noted: list[Node], options: Options, notes_of=find_notes) -> list[Node]:

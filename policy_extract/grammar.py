@@ -314,7 +314,7 @@ class Grammar(MetadataPatterns, TablePatterns):
         """A part's title at the start of a text its body ran into: a section keyword
         ("重点任务", "指导思想"; group "keyword") or a four-character title ending like one ("活动内容")."""
         r = self.rules
-        words = _alt(r.task_section_keywords + r.task_section_opening_words + r.non_task_section_keywords)
+        words = _alt(r.task_section_keywords + r.task_section_opening_words + r.non_task_section_keywords + r.non_task_section_names)
         return re.compile(rf"^(?:(?P<keyword>{words})|{HAN}{{2}}(?:内容|任务|要求|目标|措施|原则|步骤|安排|保障))")
 
     # --- layout ------------------------------------------------------------------------
@@ -334,7 +334,7 @@ class Grammar(MetadataPatterns, TablePatterns):
     definition_clause = _Lazy(r"^\s*本[^。，,；;：:所]{1,8}?(?:中)?所(?:称|指)")
     annex_reference = _Lazy(r"[（(]\s*(?:见)?附(?:件|表)[\s\d一二三四五六七八九十、，,和及-]*[）)]$")  # "…办事流程（附件1、2）": its detail in the annex
     # what a body issued on a date, told as past ("2018年11月，党中央、国务院印发《…》，提出…", corpus 1063): a citation, no issuing
-    dated_event = _Lazy(r"\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?\s*[，,]?[^。；;！？，,]{0,20}$")
+    dated_event = _Lazy(r"\d{4}\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?\s*[，,]?[^。；;！？，,《》现特兹]{0,20}$")  # (not a year in the name, nor 现/特将)
     numerals = _Lazy(r"[0-9０-９〇零一二三四五六七八九十]+")  # the years and counts a name holds ("2023年第二批")
     years_left_open = _Lazy(r"(?P<opener>[（(])[^（）()]*\d{4}年?$")  # "《…成长计划(2016-2020年》": the span's bracket left open (0774)
     # spaces between two CJK characters, or a number and a CJK character, are wrap or justification debris

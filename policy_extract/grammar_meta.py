@@ -58,7 +58,7 @@ class MetadataPatterns:
         bracket, the next document's year, the page's info line ("…办公厅2020年5月20日来源:"), the plan's first sentence ("…河北省人民政府办公厅
         2024年4月28日为加快推进…", corpus 0568), the signer again (a page's source), the files the page offers ("…2024年3月26日1.…审批表.docx", 0108) or the end."""
         info = _alt(self.rules.page_info_labels)
-        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,60}}?)\s*{self._date}(?=\s*$|\s*[（(]|\s*\d{{4}}\s*年|\s*{info}\s*[:：]|\s*附件|为|根据|按照|\s*(?P=org)|[^。]{{0,80}}?\.(?:docx?|xlsx?|pdf|wps|ofd|zip|rar)(?![A-Za-z]))")
+        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,60}}?)\s*{self._date}(?=\s*$|\s*[（(]|\s*\d{{4}}\s*年|\s*{info}\s*[:：]|\s*附件|为|根据|按照|\s*(?P=org)|(?![前起至以之])[^。]{{0,80}}?\.(?:docx?|xlsx?|pdf|wps|ofd|zip|rar)(?![A-Za-z]))")
 
     @cached_property
     def _signature_opening(self) -> re.Pattern:

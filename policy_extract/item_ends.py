@@ -64,16 +64,27 @@ def without_closing_run_on(text: str, notes: list[Note]) -> str:
     return text[:end] if any(exhortation.match(rest[k:]) for k in starts) else text
 
 
-def without_effective_clause(text: str) -> str:
+def without_effective_clause(text: str, notes: list[Note] = ()) -> str:
     """When the notice takes effect, run on after its last item's sentences or note, is no part of the item, nor what follows it
     ("…下载专区。本通知自发布之日起予以实施。河北省人力资源和社会保障厅2017年9月13日", corpus 0167; "…（责任单位：省税务局、省科技厅）
-    本措施自发布之日起实施，有效期3年，…", 0581, review s8, s9). The item's first sentence stays."""
+    本措施自发布之日起实施，有效期3年，…", 0581, review s8, s9), nor who interprets it ("本办法由…负责解释。", 0487). The item's first
+    sentence stays, work the place or the campaign sets going stays ("本市自2023年1月1日起实行生活垃圾强制分类，…", diffreview-v), and so
+    does a clause a unit note follows ("本办法自…起施行后，…各地要于6月底前完成清理。（省司法厅负责）")."""
     if "本" not in text[1:]:
         return text
-    effective = _grammar().effective_clause
+    g = _grammar()
     starts = [k + 1 for k, ch in enumerate(text) if ch in "。！？）)" and k + 1 < len(text)]
     first = next((k for k, ch in enumerate(text) if ch in "。！？"), len(text))
-    return next((text[:k].rstrip() for k in starts if k > first and text.startswith("本", k) and effective.match(text[k : k + 60])), text)
+    last_note = max((n.start for n in notes), default=-1)
+    return next((text[:k].rstrip() for k in starts if k > first and k > last_note and _names_the_notice(text[k : k + 12])
+                 and (g.effective_clause.match(text[k : k + 60]) or g.interpretation_clause.match(text[k : k + 120]))), text)
+
+
+def _names_the_notice(text: str) -> bool:
+    """"本通知…", "本实施办法…", "本工作指引…": the notice (or the rules it issues) naming itself; not "本市", "本次"."""
+    rules = _grammar().rules
+    name = text[1:].removeprefix("实施").removeprefix("工作")
+    return text.startswith("本") and name.startswith(rules.plan_title_endings + rules.regulation_title_endings + rules.document_title_endings + ("指引", "指南"))
 
 
 def without_offered_files(body: str) -> str:

@@ -23,11 +23,13 @@ TASK_SECTION_OPENING_WORDS = ("重点领域", "重点项目", "政策措施", "�
 NON_TASK_SECTION_KEYWORDS = (
     "总体要求", "指导思想", "基本原则", "工作原则", "工作目标", "主要目标", "发展目标", "总体目标", "现状与形势", "面临形势", "新形势", "保障措施", "工作要求", "组织实施", "组织保障",
     "组织领导", "目标要求", "实施步骤", "步骤安排", "时间安排", "进度安排", "名词解释", "附则", "总则", "实现路径", "适用范围", "编制依据", "背景", "目的意义", "重要意义", "重大意义", "督查目的", "督查方式", "主要职责",
-    "总体思路", "实施保障", "指导原则", "奋斗目标", "招聘对象", "招聘条件", "申报对象", "申报条件", "评选条件", "奖项设置", "实施原则", "考核范围", "考核结果的使用",
-    "推荐条件", "推荐名额", "申报范围", "奖励办法")  # who may be put forward, what a winner gets (corpus 0314, 0325, review s9)
+    "总体思路", "实施保障", "指导原则", "奋斗目标", "招聘对象", "招聘条件", "申报对象", "申报条件", "评选条件", "奖项设置", "实施原则", "考核范围", "考核结果的使用")
 # ... or whose whole title is one of these, or one of these and its body run on: who may apply and what a project must have (corpus 0911,
+# 0928, c29-1), where things stand (0577, s22a), who to call (0287), what to hand in, who may be put forward and what a winner gets
+# (0314, 0325, s9); not "基本情况摸底", "申报材料和选拔程序" (0216), "完善科技奖励办法", "合理分配推荐名额，严格推荐程序" (diffreview-v)
 NON_TASK_SECTION_NAMES = ("申报主体", "项目条件", "总体情况", "基本情况", "进展情况", "联系人及方式", "联系人及联系方式", "有关要求", "其他要求", "相关要求",
-                          "其他有关要求", "活动目的", "参加范围", "参赛范围", "征集对象", "评估对象及范围", "报送地点", "申报材料")  # 0928, c29-1), where things stand (0577, s22a), who to call (0287), what to hand in (0325, s9); not "基本情况摸底", "申报材料和选拔程序" (0216)
+                          "其他有关要求", "活动目的", "参加范围", "参赛范围", "征集对象", "评估对象及范围", "报送地点", "申报材料",
+                          "推荐条件", "推荐名额", "申报范围", "奖励办法")
 # ... or whose title opens with one of these: a part on how to see the work ("一、充分认识…的重要性", corpus 0125, 0606), not the
 # work; inside a sentence they are no title ("各地…要充分认识…的重要性和复杂性", 0140); a task section's word keeps it ("存在的问题及整改措施").
 NON_TASK_SECTION_OPENINGS = ("充分认识", "深刻认识", "正确认识", "提高思想认识", "统一思想", "准确理解", "深刻理解", "主要成效", "工作成效", "取得的成效", "存在的问题", "存在问题",
@@ -39,7 +41,7 @@ NON_TASK_SECTION_OPENINGS = ("充分认识", "深刻认识", "正确认识", "�
 BACKGROUND_SECTION_ENDINGS = ("发展现状", "发展基础", "发展环境")
 # ... or whose short title ends with one of these: who or what the work is for and the bar it sets ("基本条件", "生源范围", "培训对象",
 # corpus 0310, 0968, 0156, review s15), unless it opens with work on them ("合理确定招生范围", 0960; "放宽申报条件"): one of IMPROVING_VERBS.
-QUALIFYING_SECTION_ENDINGS = ("条件", "对象", "范围")
+QUALIFYING_SECTION_ENDINGS = ("条件", "对象", "范围", "类别", "名额", "奖励办法")  # ("申报范围和类别", 1056; "评审和奖励办法", 1020; not "完善科技奖励办法")
 IMPROVING_VERBS = ("夯实", "营造", "优化", "改善", "打造", "筑牢", "巩固", "厚植", "提升", "强化", "加强", "完善", "创新", "推动", "构建", "净化", "创优", "改进", "确定", "明确", "扩大", "放宽", "拓展", "合理")
 # Section keywords that also open a sentence as its verb: no title that a body ran into ("（一）组织实施环境要素的
 # 监测…", corpus 0403; "（二）组织实施阶段（2022年3月至2025年9月）", corpus 0337), unlike "一、总体目标到2017年，…".
@@ -188,6 +190,9 @@ REPEAL_WORDS = ("废止", "失效")
 # How the short title of an item that defines the work rather than doing it ends ("1.培育对象。新注册的种子期…", "2.培育
 # 目标。…到2020年…", corpus 0774; "（一）推荐范围。", 0216): without a unit note of its own, no task.
 DEFINITION_TITLE_ENDINGS = ("对象", "目标", "范围", "条件", "期限", "名额")
+# Words every sentence of an item that defines the notice's words holds ("本通知所称技术，包括专利…。其中，专利是指…", corpus 0705): an item
+# with a sentence of no such word goes on to work ("本方案所称重点企业，是指….各地要建立重点企业名录…", diffreview-v).
+DEFINING_WORDS = ("所称", "是指", "包括", "系指", "指的是")
 # What follows a five-year plan's name to mean its last year ("到“十二五”末，实现全省规模以上企业…", 河北 人社 2012, corpus 0302):
 # "十二五" is the 12th plan, 2011–2015, so a time limit of 2015-12-31.
 PLAN_PERIOD_END_WORDS = ("期末", "末期", "末")
@@ -299,7 +304,7 @@ _rule_fields = (
     ("ongoing_phrases", ONGOING_PHRASES),
     ("not_deadline_after", NOT_DEADLINE_AFTER), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER), ("cited_article_after", CITED_ARTICLE_AFTER),
     ("validity_words", VALIDITY_WORDS), ("plan_period_end_words", PLAN_PERIOD_END_WORDS),
-    ("story_marks", STORY_MARKS), ("repeal_words", REPEAL_WORDS), ("definition_title_endings", DEFINITION_TITLE_ENDINGS),
+    ("story_marks", STORY_MARKS), ("repeal_words", REPEAL_WORDS), ("definition_title_endings", DEFINITION_TITLE_ENDINGS), ("defining_words", DEFINING_WORDS),
     ("recurring_phrases", RECURRING_PHRASES),
     ("table_columns", TABLE_COLUMNS),
     ("web_chrome_lines", WEB_CHROME_LINES),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .deadlines import deadline_in_text
 from .grammar import current as _grammar
 from .segment import Node
 
@@ -41,13 +42,23 @@ def is_non_task_section(node: Node) -> bool:
         return True  # "八、联系方式": a part titled by a label that names no one doing work, its lines run on or not ("七、联系方式联系人：…", 0148;
         # "七、联系方式：石家庄市中山西路449号高等教育处，联系电话：…", 1048)
     title = section_title(node)
-    opening = title.startswith(rules.non_task_section_openings) and not any(k in title for k in rules.task_section_keywords)  # (存在的问题及整改措施)
+    # (not with a task section's word: "存在的问题及整改措施"; nor one that sets a time limit: "一、统一思想，加强领导。各市要成立…工作专班，4月底前
+    # 制定实施方案报省厅备案。", diffreview-v)
+    opening = title.startswith(rules.non_task_section_openings) and not any(k in title for k in rules.task_section_keywords) and not (
+        any(ch in title for ch in "，,") and _sets_time_limit(node))  # (a second phrase of work: "统一思想，加强领导"; not "二、工作成效" over its dates, 0587)
     named = node.title.strip("：: ")  # the whole title a name, or a name and its body run on ("一、进展情况截至2019年2月18日,全县…")
-    opening = opening or any(named == w or (named.startswith(w) and len(named) > len(w) + 8 and any(ch in named[len(w) :] for ch in "，,。；;")) for w in rules.non_task_section_names)
+    body = node.own_text.strip()  # (the title cut at its first stop: "一、申报范围国家级…基地主要从高等院校、科研院所中遴选。", a leaf)
+    opening = opening or any(named == w or any(t.startswith(w) and len(t) > len(w) + 8 and any(ch in t[len(w) :] for ch in "，,。；;") for t in (named, body))
+                             for w in rules.non_task_section_names)
     # ("基本条件", "生源范围"; a heading, no item's title closed by a stop: "准确把握政策条件。符合上述条件人员…", corpus 0189, is the item's work)
     qualifying = len(title.rstrip("：:")) <= 12 and title.rstrip("：:").endswith(rules.qualifying_section_endings) and not node.own_text.startswith(title + "。")
     opening = opening or ((title.endswith(rules.background_section_endings) or qualifying) and not title.lstrip("“\"").startswith(rules.improving_verbs))
     return (_names_non_task_section(title, rules.non_task_section_keywords, rules.task_section_keywords) or opening) and not title.startswith(rules.task_section_opening_words)
+
+
+def _sets_time_limit(node: Node) -> bool:
+    limit = deadline_in_text("".join(n.own_text for n in [node, *node.walk()]), 2000)  # (any year: "4月底前" is asked for whatever the year)
+    return limit is not None and limit.date is not None
 
 
 @lru_cache(maxsize=4096)

@@ -166,7 +166,7 @@ def _find_title(paras: list[Piece]) -> str | None:
             continue  # "根据《X》…文件，现将…情况公示如下": what it issues is not in 《》
         if not any(ch in p.text for ch in "，,。"):
             continue  # a title wrapped over lines ("关于印发2022年《政府工作报告》"), not a sentence
-        if "《" in p.text and match_marker(p.text) is None and any(_issues_here(p.text, m.start()) for m in g.issue_sentence.finditer(p.text)):
+        if "《" in p.text and (match_marker(p.text) is None or g.issue_object.search(p.text)) and any(_issues_here(p.text, m.start()) for m in g.issue_sentence.finditer(p.text)):
             # where 现将《 names it, that name (or none); else the name the issuing verb issues ("为贯彻
             # 落实《…意见》，…制定了《X》，现印发给你们"); else the first, without a 关于印发…的通知 line
             forwarded = bool(g.issue_object.search(p.text))  # "现将《…的通知》转发给你们": that notice is what is issued

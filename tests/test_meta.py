@@ -1154,6 +1154,17 @@ def test_when_the_notice_takes_effect_is_no_part_of_the_last_item(before, item, 
     assert tail[:4] not in task.text
 
 
+@pytest.mark.parametrize("item", [
+    # work the place or the campaign sets going is the item's (diffreview-v), and a clause a unit note follows
+    "（二）推行垃圾分类。各地要加快分类设施建设。本市自2023年1月1日起实行生活垃圾强制分类，2023年底前实现全覆盖。（市城管局牵头）",
+    "（二）开展专项整治。聚焦重点领域开展整治。本次专项行动自2022年4月起实施，至2022年10月底结束。（省市场监管局牵头）",
+    "（二）做好新旧政策衔接。各地要做好宣传解读。本办法自2022年5月1日起施行后，原办法同时废止，各地要于2022年6月底前完成清理。（省司法厅负责）",
+])
+def test_an_effective_clause_that_is_the_items_work_stays(item):
+    task = policy_extract.parse_text("一、主要任务\n（一）加强组织领导。（省发改委牵头）\n" + item + "\n河北省人民政府办公厅\n2022年3月1日\n").tasks[-1]
+    assert task.text.endswith("。") and task.text[-8:] in item and task.deadline is not None and (task.lead_units or task.responsible_units)
+
+
 def test_the_closing_paragraphs_run_on_before_a_run_on_signature_are_cut():
     # corpus 1059 (国办发〔2019〕6号 政府性融资担保, flattened; review c17-1): after the last item, "各地区、各部门要…" and "财政部要
     # 会同…，对本意见执行情况进行督促检查…" ran on into the item
@@ -1651,6 +1662,13 @@ def test_a_signature_run_on_after_an_address(tail, issuer, date):
     assert (meta.issuer, meta.issue_date) == (issuer, date)
 
 
+def test_a_due_date_before_a_file_name_is_no_signatures():
+    # diffreview-v: "请各市于2024年4月10日前将汇总表（附件2.xlsx）报送…" — the files a page offers follow a signature's date, never a due date
+    text = ("一、做好推荐工作。各市要加强组织领导。\n二、报送材料。请各市于2024年4月10日前将汇总表（附件2.xlsx）报送至省厅邮箱。\n"
+            "河北省人力资源和社会保障厅\n2024年3月26日\n")
+    assert policy_extract.parse_text(text).tasks[-1].deadline.date == "2024-04-10"
+
+
 @pytest.mark.parametrize("text, title", [
     # corpus 0686 (财科教〔2017〕6号, review s10): the heading wrapped at a wide gap, then a sentence citing a notice whose
     # 印发 stands inside the 《》 — the sentence issues nothing of its own
@@ -1700,6 +1718,9 @@ def test_a_doc_number_run_on_after_the_title_is_no_part_of_it():
     ("为抢抓京津冀协同发展机遇，制定如下工作方案。　　一、工作思路　　以习近平新时代中国特色社会主义思想为指导。　　二、主要任务　　"
      "（一）完善协调机制。落实三地经（工）信部门《进一步加强产业协同发展备忘录》，在“产业疏解与对接服务平台”和厅网站专栏发布，做好对接。"
      "（二）搭建交流平台。联合北京共同搭建服务平台。", None),
+    # a year inside the issued name is no date the issuing was told after ("特将《河北省2022年就业工作要点》印发给你们", diffreview-v)
+    ("各市人民政府：\n特将《河北省2022年就业工作要点》印发给你们，请认真贯彻执行。\n一、稳定就业\n（一）做好宣传。各地要宣传。\n",
+     "河北省2022年就业工作要点"),
     # corpus 1091 (国办发〔2018〕115号): the heading wrapped over two lines holds 文件, no red header
     ("国务院办公厅关于全面推行行政规范性文件\n\n合法性审核机制的指导意见\n\n国办发〔2018〕115号\n\n各省、自治区、直辖市人民政府：\n\n"
      "为贯彻落实《中共中央关于全面深化改革若干重大问题的决定》，现提出以下意见。\n一、总体要求\n二、重点任务\n（一）严格审核。各地要严格审核。\n",

@@ -464,13 +464,18 @@ def test_non_task_sections_of_a_call_for_nominations():
     # corpus 0314 (全国技术能手 推荐, review s9): "二、推荐名额各地可推荐…共1名", "三、推荐条件推荐对象须…", "五、奖励办法"; 0325 (继续教育基地
     # 申报, s9): "一、申报范围…", "四、申报材料" over "1.《…申报表》一式三份；" — who may be put forward, what to hand in, what a winner
     # gets; "四、推荐程序" is the work
-    assert {"推荐条件", "推荐名额", "申报范围", "奖励办法"} <= set(rules.NON_TASK_SECTION_KEYWORDS) and "申报材料" in rules.NON_TASK_SECTION_NAMES
+    assert {"推荐条件", "推荐名额", "申报范围", "奖励办法", "申报材料"} <= set(rules.NON_TASK_SECTION_NAMES)
     text = ("一、申报范围国家级专业技术人员继续教育基地主要从高等院校、科研院所中遴选。\n二、推荐名额各地可推荐候选人共1名。\n"
             "三、推荐条件\n（一）中华技能大奖。来自生产服务一线，从事本职业10年以上。\n四、推荐程序\n（一）各地要广泛宣传发动，自下而上逐级审核推荐。\n"
             "（二）各地组织初审，成立评审委员会进行评审。\n五、申报材料\n1.《国家级专业技术人员继续教育基地申报表》一式三份；\n2.法人登记证书复印件。\n"
             "六、奖励办法\n（一）全国技术能手：人力资源社会保障部授予全国技术能手称号。\n")
     assert [p for _, p in _task_paths(text)] == ["四、推荐程序", "四、推荐程序"]
-    assert len(policy_extract.parse_text(text, rules=_rules_without("non_task_section_keywords", "推荐条件", "推荐名额", "申报范围", "奖励办法")).tasks) > 2
+    lax = _rules_without("non_task_section_names", "推荐条件", "推荐名额", "申报范围", "奖励办法").replace(qualifying_section_endings=())
+    assert len(policy_extract.parse_text(text, rules=lax).tasks) > 2
+    # the words naming work on them are no such part (diffreview-v): "一、完善科技奖励办法", "一、合理分配推荐名额，严格推荐程序"
+    work = ("一、完善科技奖励办法\n（一）修订省科学技术奖励办法，2022年底前报省政府审定。\n二、合理分配推荐名额，严格推荐程序\n"
+            "（一）各市要根据人才规模合理分配推荐名额，5月底前报省厅备案。\n")
+    assert len(policy_extract.parse_text(work).tasks) == 2
     # a part naming what to hand in and a procedure is the procedure's ("四、申报材料和选拔程序", corpus 0216)
     both = "四、申报材料和选拔程序\n（一）复核汇总。省人社厅对申报材料进行复核。\n（二）专家评审。省人社厅组织专家评审。\n"
     assert len(_task_paths(both)) == 2
@@ -566,6 +571,10 @@ def test_non_task_section_openings():
     # inside a sentence the words give no title (corpus 0140: "五、各地…考试机构要充分认识…的重要性和复杂性，切实加强领导，…")
     item = "五、各地人力资源社会保障部门及考试机构要充分认识翻译专业资格考试的重要性和复杂性，切实加强领导，严格按照有关规定做好考务工作。\n"
     assert [t.number for t in policy_extract.parse_text("四、做好报名工作。各地要做好报名。\n" + item).tasks] == ["四", "五"]
+    # a part so opened whose second phrase is work and which sets a time limit is work ("一、统一思想，加强领导。各市要成立…工作专班，4月底前
+    # 制定实施方案报省厅备案。", diffreview-v)
+    work = "一、统一思想，加强领导。各市要成立工作专班，4月底前制定实施方案报省厅备案。\n二、明确任务。各市要建立台账。\n"
+    assert [t.number for t in policy_extract.parse_text(work).tasks] == ["一", "二"]
     # corpus 0686 (财科教〔2017〕6号, review s10) "一、提高思想认识，强化责任担当", 0208 "一、提高思想认识。就业补助资金使用信息公开是…", 0262
     # "一、统一思想,提高认识": a part on how to see the work ("一、提高认识，精心组织。…于5月6日前报…", corpus 0097, is the work: not listed)
     assert {"提高思想认识", "统一思想"} <= set(rules.NON_TASK_SECTION_OPENINGS) and "提高认识" not in rules.NON_TASK_SECTION_OPENINGS
@@ -2205,6 +2214,22 @@ def test_definition_title_endings():
     assert [t.number for t in policy_extract.parse_text(plain).tasks] == ["1", "2", "3"]
     with using(_rules_without("definition_title_endings", "对象", "目标")):
         assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2", "(1)", "(2)"]
+
+
+def test_defining_words():
+    # corpus 0705: "7.本通知所称高新技术企业，是指…。" (a signature run on after it) and "2.本通知所称技术，包括专利…。其中，专利是指…" define; an item
+    # that goes on to work after its definition is work ("本方案所称重点企业，是指….各地要建立重点企业名录，2022年6月底前完成首批认定。", diffreview-v)
+    assert {"所称", "是指", "包括"} <= set(rules.DEFINING_WORDS)
+    head = "一、主要任务\n（一）加强组织领导。各地要建立台账。\n"
+    work = head + "（二）本方案所称重点企业，是指年营业收入5亿元以上的工业企业。各地要建立重点企业名录，2022年6月底前完成首批认定。\n"
+    assert [t.number for t in policy_extract.parse_text(work).tasks] == ["（一）", "（二）"]
+    defines = head + "（二）本通知所称技术，包括专利、计算机软件著作权。其中，专利是指法律授予独占权的发明。\n财政部　国家税务总局\n2015年10月23日\n"
+    assert [t.number for t in policy_extract.parse_text(defines).tasks] == ["（一）"]
+    with using(_rules_without("defining_words", "包括", "是指")):
+        assert [t.number for t in policy_extract.parse_text(defines).tasks] == ["（一）", "（二）"]
+    # a heading worded as a definition over its items takes none of them with it ("一、本方案所指重点任务")
+    heading = "一、本方案所指重点任务\n（一）加强组织领导，建立工作台账。\n（二）完善政策体系，2022年底前出台配套措施。\n"
+    assert len(policy_extract.parse_text(heading).tasks) == 2
 
 
 def test_a_definition_of_the_notices_words_is_no_task():

@@ -1016,6 +1016,9 @@ def test_a_work_item_whose_detail_is_the_annexs_is_a_task():
     # a form's name pointing to its annex is no work ("1.《…验收总结报告》（附件3）", corpus 1055)
     forms = "三、验收资料\n1.《建设项目验收总结报告》（附件3）\n2.《主要任务完成情况简表》（附件4）\n"
     assert policy_extract.parse_text(forms).tasks == []
+    # nor is one without 《》 (diffreview-v: "1.河北省技能大师工作室推荐表（附件1）")
+    forms = "二、报送材料\n1.河北省技能大师工作室推荐表（附件1）\n2.推荐人选汇总表（附件2）\n"
+    assert policy_extract.parse_text(forms).tasks == []
 
 
 def test_a_notice_whose_issued_plan_the_copy_left_out_has_no_task():
