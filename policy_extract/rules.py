@@ -41,7 +41,7 @@ NON_TASK_SECTION_OPENINGS = ("充分认识", "深刻认识", "正确认识", "�
 BACKGROUND_SECTION_ENDINGS = ("发展现状", "发展基础", "发展环境")
 # ... or whose short title ends with one of these: who or what the work is for and the bar it sets ("基本条件", "生源范围", "培训对象",
 # corpus 0310, 0968, 0156, review s15), unless it opens with work on them ("合理确定招生范围", 0960; "放宽申报条件"): one of IMPROVING_VERBS.
-QUALIFYING_SECTION_ENDINGS = ("条件", "对象", "范围", "类别", "名额", "奖励办法")  # ("申报范围和类别", 1056; "评审和奖励办法", 1020; not "完善科技奖励办法")
+QUALIFYING_SECTION_ENDINGS = ("条件", "对象", "范围", "类别", "名额", "标准", "奖励办法")  # ("申报范围和类别", 1056; "评审和奖励办法", 1020; not "完善科技奖励办法")
 IMPROVING_VERBS = ("夯实", "营造", "优化", "改善", "打造", "筑牢", "巩固", "厚植", "提升", "强化", "加强", "完善", "创新", "推动", "构建", "净化", "创优", "改进", "确定", "明确", "扩大", "放宽", "拓展", "合理")
 # Section keywords that also open a sentence as its verb: no title that a body ran into ("（一）组织实施环境要素的
 # 监测…", corpus 0403; "（二）组织实施阶段（2022年3月至2025年9月）", corpus 0337), unlike "一、总体目标到2017年，…".

@@ -51,7 +51,7 @@ def is_non_task_section(node: Node) -> bool:
     opening = opening or any(named == w or any(t.startswith(w) and len(t) > len(w) + 8 and any(ch in t[len(w) :] for ch in "，,。；;") for t in (named, body))
                              for w in rules.non_task_section_names)
     # ("基本条件", "生源范围"; a heading, no item's title closed by a stop: "准确把握政策条件。符合上述条件人员…", corpus 0189, is the item's work)
-    qualifying = len(title.rstrip("：:")) <= 12 and title.rstrip("：:").endswith(rules.qualifying_section_endings) and not node.own_text.startswith(title + "。")
+    qualifying = len(title.rstrip("：:")) <= 12 and not any(ch in title for ch in "，,") and title.rstrip("：:").endswith(rules.qualifying_section_endings) and not node.own_text.startswith(title + "。")
     opening = opening or ((title.endswith(rules.background_section_endings) or qualifying) and not title.lstrip("“\"").startswith(rules.improving_verbs))
     return (_names_non_task_section(title, rules.non_task_section_keywords, rules.task_section_keywords) or opening) and not title.startswith(rules.task_section_opening_words)
 

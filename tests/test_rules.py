@@ -603,6 +603,12 @@ def test_qualifying_section_endings():
     assert [p for _, p in _task_paths(text)] == ["三、合理确定招生范围", "四、抓好政策落实", "四、抓好政策落实"]
     with using(_rules_without("qualifying_section_endings", "条件", "范围")):
         assert len(_task_paths(text)) == 6
+    # the bar set in amounts ("二、调整办法和标准" over "1.退休退职人员每人每月增加32元。", corpus 0030; "三、申报标准", 0156, review s17); a
+    # heading of two phrases or naming work on the standard is work ("（二）坚持科学评价，完善评价标准", 0345; "构建职业教育国家标准", 1060)
+    assert "标准" in rules.QUALIFYING_SECTION_ENDINGS
+    amounts = ("一、调整范围\n（一）2023年底前已退休的人员。\n二、调整办法和标准\n1.退休退职人员每人每月增加32元。\n2.按缴费年限每满一年每月增加1元。\n"
+               "三、完善评价标准\n（一）建立分类评价体系。各地要健全标准。\n四、坚持科学评价，完善评价标准\n（一）推行代表作制度。各地要落实。\n")
+    assert [p for _, p in _task_paths(amounts)] == ["三、完善评价标准", "四、坚持科学评价，完善评价标准"]
 
 
 def test_background_section_endings():
