@@ -157,7 +157,7 @@ def build_prose_tasks(node: Node, year: int | None, first_listed_leads: bool = F
     """One task per note-closed run of the item (usually one); later runs are numbered -2, -3."""
     text = full_text(node)
     notes = notes_of(text)
-    if _last_item(node):  # (a note cut off with the effective clause's tail is dropped below)
+    if _last_item(node):
         text = without_closing_run_on(without_effective_clause(text, notes), notes)
     runs = note_runs(text, [n for n in notes if n.end <= len(text)])
     tasks = []

@@ -172,9 +172,13 @@ def _defines(node: Node, noted_ids: set[int]) -> bool:
         return False
     own = node.own_text.strip()  # (one sentence, or its lead-in to points: "本方案所称重点企业，是指…。各地要建立…名录" goes on to work, diffreview-v)
     words = _grammar().rules.defining_words
-    signed = lambda s: s.strip().endswith("日") and _grammar().date.search(s) is not None  # noqa: E731 (a signature run on: "…。　　财政部　国家税务总局　　2015年10月23日")
-    alone = definition.match(own) is not None and all(any(w in s for w in words) for s in own.rstrip("：:").split("。") if s.strip() and not signed(s))
+    alone = definition.match(own) is not None and all(any(w in s for w in words) for s in own.rstrip("：:").split("。") if s.strip() and not _dated_line(s))
     return alone or any(definition.match(a.own_text) and a.own_text.rstrip().endswith(("：", ":")) for a in node.ancestors() if a.kind != "root")
+
+
+def _dated_line(text: str) -> bool:
+    """A signature run on after the item ("…。　　财政部　国家税务总局　　2015年10月23日", corpus 0705): no sentence of it."""
+    return text.strip().endswith("日") and _grammar().date.search(text) is not None
 
 
 def _unnoted_siblings(noted: list[Node], options: Options, notes_of=find_notes) -> list[Node]:
