@@ -25,7 +25,7 @@ from .normalize import Piece
 from .notes import find_notes
 from .sections import is_non_task_section as _is_non_task_section
 from .sections import is_task_section as _is_task_section
-from .sections import one_of_parallel_groups
+from .sections import one_of_parallel_groups, opens_with_work
 from .segment import Node, is_heading
 
 
@@ -74,8 +74,12 @@ def _has_content(node: Node) -> bool:
 
 def _names_a_form(text: str) -> bool:
     """"1.《…验收总结报告》（附件3）" (corpus 1055), "1.河北省技能大师工作室推荐表（附件1）" (diffreview-v): a thing to hand in, no work."""
-    name = _grammar().annex_reference.sub("", text).strip()
-    return name.startswith("《") or name.endswith(_grammar().rules.annex_form_endings + ("报告", "申报书", "承诺书"))
+    name = _grammar().annex_reference.sub("", text).strip()  # (not work that makes one: "3.组织开展自查并形成自查报告（附件2）", diffreview-w)
+    return name.startswith("《") or (name.endswith(_grammar().rules.annex_form_endings + ("报告", "申报书", "承诺书")) and not _makes_something(name))
+
+
+def _makes_something(name: str) -> bool:
+    return opens_with_work(name) or any(v in name for v in _grammar().rules.making_verbs)
 
 
 def _in_a_list_of_sentences(node: Node) -> bool:

@@ -48,12 +48,23 @@ def is_non_task_section(node: Node) -> bool:
         any(ch in title for ch in "，,") and _sets_time_limit(node))  # (a second phrase of work: "统一思想，加强领导"; not "二、工作成效" over its dates, 0587)
     named = node.title.strip("：: ")  # the whole title a name, or a name and its body run on ("一、进展情况截至2019年2月18日,全县…")
     body = node.own_text.strip()  # (the title cut at its first stop: "一、申报范围国家级…基地主要从高等院校、科研院所中遴选。", a leaf)
-    opening = opening or any(named == w or any(t.startswith(w) and len(t) > len(w) + 8 and any(ch in t[len(w) :] for ch in "，,。；;") for t in (named, body))
-                             for w in rules.non_task_section_names)
+    # (a title of its own that opens with the name is no such part: "三、基本情况摸底。各县…要于6月底前完成…", diffreview-w)
+    opening = opening or any(named == w or (len(named) > 12 and any(t.startswith(w) and len(t) > len(w) + 8 and any(ch in t[len(w) :] for ch in "，,。；;")
+                                                                  for t in (named, body))) for w in rules.non_task_section_names)
     # ("基本条件", "生源范围"; a heading, no item's title closed by a stop: "准确把握政策条件。符合上述条件人员…", corpus 0189, is the item's work)
-    qualifying = len(title.rstrip("：:")) <= 12 and not any(ch in title for ch in "，,") and title.rstrip("：:").endswith(rules.qualifying_section_endings) and not node.own_text.startswith(title + "。")
-    opening = opening or ((title.endswith(rules.background_section_endings) or qualifying) and not title.lstrip("“\"").startswith(rules.improving_verbs))
+    qualifying = len(title.rstrip("：:")) <= 12 and not any(ch in title for ch in "，,") and title.rstrip("：:").endswith(rules.qualifying_section_endings) \
+        and not node.own_text.startswith(title + "。") and not any(k in title for k in rules.task_section_keywords) and not opens_with_work(title)
+    opening = opening or qualifying or (title.endswith(rules.background_section_endings) and not title.lstrip("“\"").startswith(rules.improving_verbs))
     return (_names_non_task_section(title, rules.non_task_section_keywords, rules.task_section_keywords) or opening) and not title.startswith(rules.task_section_opening_words)
+
+
+def opens_with_work(text: str) -> bool:
+    """A heading or a name that opens with work on what it names, adverbs aside ("持续改善农机作业基础条件", "提高补助标准")."""
+    rules = _grammar().rules
+    text = text.lstrip("“\"")
+    while text.startswith(rules.heading_adverbs):
+        text = text[next(len(a) for a in rules.heading_adverbs if text.startswith(a)) :]
+    return text.startswith(rules.improving_verbs + rules.bar_work_verbs)
 
 
 def _sets_time_limit(node: Node) -> bool:

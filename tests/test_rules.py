@@ -571,6 +571,9 @@ def test_non_task_section_openings():
     # inside a sentence the words give no title (corpus 0140: "五、各地…考试机构要充分认识…的重要性和复杂性，切实加强领导，…")
     item = "五、各地人力资源社会保障部门及考试机构要充分认识翻译专业资格考试的重要性和复杂性，切实加强领导，严格按照有关规定做好考务工作。\n"
     assert [t.number for t in policy_extract.parse_text("四、做好报名工作。各地要做好报名。\n" + item).tasks] == ["四", "五"]
+    # a title of its own that opens with a part's name is no such part ("三、基本情况摸底。各县要于2023年6月底前完成摸底。", diffreview-w)
+    own = "一、做好宣传。各地要广泛宣传。\n二、基本情况摸底。各县（市、区）要于2023年6月底前完成摸底，建立工作台账。\n"
+    assert [t.number for t in policy_extract.parse_text(own).tasks] == ["一", "二"]
     # a part so opened whose second phrase is work and which sets a time limit is work ("一、统一思想，加强领导。各市要成立…工作专班，4月底前
     # 制定实施方案报省厅备案。", diffreview-v)
     work = "一、统一思想，加强领导。各市要成立工作专班，4月底前制定实施方案报省厅备案。\n二、明确任务。各市要建立台账。\n"
@@ -609,6 +612,27 @@ def test_qualifying_section_endings():
     amounts = ("一、调整范围\n（一）2023年底前已退休的人员。\n二、调整办法和标准\n1.退休退职人员每人每月增加32元。\n2.按缴费年限每满一年每月增加1元。\n"
                "三、完善评价标准\n（一）建立分类评价体系。各地要健全标准。\n四、坚持科学评价，完善评价标准\n（一）推行代表作制度。各地要落实。\n")
     assert [p for _, p in _task_paths(amounts)] == ["三、完善评价标准", "四、坚持科学评价，完善评价标准"]
+
+
+def test_bar_work_verbs():
+    # diffreview-w: a qualifying heading that opens with work on the bar or the group is work ("（四）提高补助标准", "三、降低准入条件",
+    # "二、统一执法标准" over unnoted items), as is a task section that also names the bar ("二、主要任务和标准")
+    assert {"提高", "降低", "统一", "精准"} <= set(rules.BAR_WORK_VERBS) and not {"调整", "认定"} & set(rules.BAR_WORK_VERBS)
+    text = ("一、提高补助标准\n（一）城乡低保标准每年提高5%。\n（二）特困人员供养标准同步提高。\n二、降低准入条件\n（一）取消注册资本限制。\n"
+            "三、调整标准\n（一）退休人员每人每月增加32元。\n")
+    assert [p for _, p in _task_paths(text)] == ["一、提高补助标准", "一、提高补助标准", "二、降低准入条件"]
+    with using(_rules_without("bar_work_verbs", "提高", "降低")):
+        assert _task_paths(text) == []
+    assert len(_task_paths("一、总体要求\n（一）指导思想。\n二、主要任务和标准\n（一）建设标准化厂房。\n（二）完善配套设施。\n")) == 2
+
+
+def test_heading_adverbs():
+    # corpus 1071 "六、持续改善农机作业基础条件" (its items unnoted, diffreview-w), "进一步扩大覆盖范围": the verb after the adverb decides
+    assert {"持续", "进一步", "切实"} <= set(rules.HEADING_ADVERBS)
+    text = "六、持续改善农机作业基础条件\n（十四）提高农机作业便利程度。\n（十五）改善农机作业配套设施条件。\n"
+    assert len(_task_paths(text)) == 2
+    with using(_rules_without("heading_adverbs", "持续")):
+        assert _task_paths(text) == []
 
 
 def test_background_section_endings():

@@ -1019,6 +1019,9 @@ def test_a_work_item_whose_detail_is_the_annexs_is_a_task():
     # nor is one without 《》 (diffreview-v: "1.河北省技能大师工作室推荐表（附件1）")
     forms = "二、报送材料\n1.河北省技能大师工作室推荐表（附件1）\n2.推荐人选汇总表（附件2）\n"
     assert policy_extract.parse_text(forms).tasks == []
+    # work that makes one is work ("3.组织开展自查并形成自查报告（附件2）", "2.编制本地区整改工作报告（附件1）", diffreview-w)
+    work = "1.全面排查问题隐患，建立整改台账。\n2.编制本地区整改工作报告（附件1）\n3.组织开展自查并形成自查报告（附件2）\n"
+    assert [t.number for t in policy_extract.parse_text(work).tasks] == ["1", "2", "3"]
 
 
 def test_a_notice_whose_issued_plan_the_copy_left_out_has_no_task():

@@ -1,0 +1,45 @@
+"""The words that say which parts of a notice hold its tasks and which give none: task sections, parts on
+requirements, background, awareness, and the qualifying parts of a call for applications. Part of the
+rules (rules.py imports each table as a field of `Rules`); each entry names the real phrase it serves in
+its test (tests/test_rules.py)."""
+from __future__ import annotations
+
+# --- sections ----------------------------------------------------------------
+# A numbered section whose title contains one of these holds the tasks.
+TASK_SECTION_KEYWORDS = (
+    "重点任务", "主要任务", "工作任务", "重点工作", "主要措施", "具体措施", "工作措施", "重点举措", "主要举措", "具体举措", "任务举措", "工作举措",
+    "任务分工", "责任分工", "行动内容", "活动内容", "主要内容", "工作内容", "实施内容", "工作重点", "改革任务", "建设任务", "整治任务", "试点任务", "整改措施",
+)
+# ... or whose title opens with one of these, which name what the work is about rather than the work: "三、重点领域"
+# is a task section, "三、深化重点领域信息公开，以公开促落实" a part like its siblings (河北 2019 政务公开工作要点, corpus 0051).
+TASK_SECTION_OPENING_WORDS = ("重点领域", "重点项目", "政策措施", "重要任务", "重点工程")
+# ... and never inside one whose title contains one of these.
+NON_TASK_SECTION_KEYWORDS = (
+    "总体要求", "指导思想", "基本原则", "工作原则", "工作目标", "主要目标", "发展目标", "总体目标", "现状与形势", "面临形势", "新形势", "保障措施", "工作要求", "组织实施", "组织保障",
+    "组织领导", "目标要求", "实施步骤", "步骤安排", "时间安排", "进度安排", "名词解释", "附则", "总则", "实现路径", "适用范围", "编制依据", "背景", "目的意义", "重要意义", "重大意义", "督查目的", "督查方式", "主要职责",
+    "总体思路", "实施保障", "指导原则", "奋斗目标", "招聘对象", "招聘条件", "申报对象", "申报条件", "评选条件", "奖项设置", "实施原则", "考核范围", "考核结果的使用")
+# ... or whose whole title is one of these, or one of these and its body run on: who may apply and what a project must have (corpus 0911,
+# 0928, c29-1), where things stand (0577, s22a), who to call (0287), what to hand in, who may be put forward and what a winner gets
+# (0314, 0325, s9); not "基本情况摸底", "申报材料和选拔程序" (0216), "完善科技奖励办法", "合理分配推荐名额，严格推荐程序" (diffreview-v)
+NON_TASK_SECTION_NAMES = ("申报主体", "项目条件", "总体情况", "基本情况", "进展情况", "联系人及方式", "联系人及联系方式", "有关要求", "其他要求", "相关要求",
+                          "其他有关要求", "活动目的", "参加范围", "参赛范围", "征集对象", "评估对象及范围", "报送地点", "申报材料",
+                          "推荐条件", "推荐名额", "申报范围", "奖励办法")
+# ... or whose title opens with one of these: a part on how to see the work ("一、充分认识…的重要性", corpus 0125, 0606), not the
+# work; inside a sentence they are no title ("各地…要充分认识…的重要性和复杂性", 0140); a task section's word keeps it ("存在的问题及整改措施").
+NON_TASK_SECTION_OPENINGS = ("充分认识", "深刻认识", "正确认识", "提高思想认识", "统一思想", "准确理解", "深刻理解", "主要成效", "工作成效", "取得的成效", "存在的问题", "存在问题",
+                             "存在的主要问题", "主要问题", "工作回顾", "经验做法",  # and a review (gold 001; corpus 1038), not "一、着力解决…主要问题"
+                             # where a plan stands, as its part opens ("一、发展基础和面临机遇", corpus 0744)
+                             "发展现状", "发展基础", "发展环境")
+# ... or whose title ends with one of these ("一、“十三五”时期发展基础", "一、产业发展现状"), unless it opens with work on it
+# ("六、夯实人力资源服务发展基础", corpus 0197; "八、营造良好发展环境", 0002): one of IMPROVING_VERBS.
+BACKGROUND_SECTION_ENDINGS = ("发展现状", "发展基础", "发展环境")
+# ... or whose short title ends with one of these: who or what the work is for and the bar it sets ("基本条件", "生源范围", "培训对象",
+# corpus 0310, 0968, 0156, review s15), unless it opens with work on them ("合理确定招生范围", 0960; "放宽申报条件"): one of IMPROVING_VERBS.
+QUALIFYING_SECTION_ENDINGS = ("条件", "对象", "范围", "类别", "名额", "标准", "奖励办法")  # ("申报范围和类别", 1056; "评审和奖励办法", 1020; not "完善科技奖励办法")
+IMPROVING_VERBS = ("夯实", "营造", "优化", "改善", "打造", "筑牢", "巩固", "厚植", "提升", "强化", "加强", "完善", "创新", "推动", "构建", "净化", "创优", "改进", "确定", "明确", "扩大", "放宽", "拓展", "合理")
+# ... and, for a qualifying heading, the verbs of work on a bar or a group ("（四）提高补助标准", "三、降低准入条件", "（一）精准识别帮扶对象",
+# "二、统一执法标准", diffreview-w), after the adverbs that may stand before any of them ("六、持续改善农机作业基础条件", corpus 1071;
+# "进一步扩大覆盖范围"). Not 调整 or 认定: "二、调整标准" (0162), "认定条件" name the bar.
+BAR_WORK_VERBS = ("提高", "降低", "统一", "严格", "规范", "细化", "落实", "创造", "健全", "建立", "制定", "修订", "执行", "推行", "简化", "缩小", "增加",
+                  "精准", "科学", "动态", "分类", "界定", "识别", "聚焦", "加大", "加快", "保障", "提供", "组织", "开展")
+HEADING_ADVERBS = ("进一步", "切实", "持续", "不断", "逐步", "着力", "大力", "全面", "积极", "稳步", "加快", "努力", "继续")
