@@ -1647,6 +1647,9 @@ def test_a_title_run_into_the_pages_bulleted_date():
     # corpus 0339 (review s9): a mail address, then eight signers run together — joint, the date
     ("电子信箱：hbsflfzb@163.com河北省人力资源和社会保障厅河北省工业和信息化厅河北省民政厅河北省交通运输厅河北省乡村振兴局河北省总工会"
      "共青团河北省委河北省妇女联合会2022年1月20日更多信息请关注官方微信“河北人社”", None, "2022-01-20"),
+    # corpus 0021 (review s19) and 0278: joint signers ending with the women's and the disabled persons' federations, 省妇联 and 省残联
+    ("联系人：王明0311-66908603河北省商务厅河北省教育厅河北省农业农村厅河北省总工会河北省妇联2024年8月26日（此件主动公开）", None, "2024-08-26"),
+    ("电子邮箱：hbcjrjyfwzx@163.com省人力资源社会保障厅省工业和信息化厅省民政厅省总工会共青团省委省妇联省残联2022年12月28日", None, "2022-12-28"),
     # corpus 0101 (review s11): a room number, then the signature
     ("地址：石家庄市合作路81号河北省职业技能鉴定中心108房间河北省人力资源和社会保障厅2024年4月7日（此件主动公开）1.职业技能等级认定机构申请表.docx",
      "河北省人力资源和社会保障厅", "2024-04-07"),
