@@ -210,7 +210,7 @@ DOC_NUMBER_AFTER = ("文件", "的通知", "的意见", "的指导意见", "的�
 # What the title of the plan a notice prints after its signature ends with: in a text run
 # together a date between a sentence end and such a title is the signature's date, its issuer
 # missing ("…请认真组织实施。二〇一一年五月三日连云港市…工作实施方案一、总体目标", realworld h04).
-PLAN_TITLE_ENDINGS = ("方案", "要点", "意见", "规划", "计划", "措施", "清单", "细则", "办法", "任务书")
+PLAN_TITLE_ENDINGS = ("方案", "要点", "意见", "规划", "计划", "措施", "清单", "细则", "办法", "任务书", "预案")
 # What a document's own title ends with, besides a plan's (PLAN_TITLE_ENDINGS): in a text run
 # together a title so ended and followed by a sentence's opening word is the title, its body
 # after it ("…2020年重点民生实事项目任务完成情况公示根据岳阳市实事办《…》…", realworld h10 flattened).

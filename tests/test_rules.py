@@ -1799,6 +1799,12 @@ def test_plan_title_endings():
     from policy_extract.normalize import Piece
 
     assert "方案" in rules.PLAN_TITLE_ENDINGS
+    # corpus 0569 (review s18): "…同时废止。河北省人民政府办公厅2024年3月7日河北省重污染天气应急预案一、总则…" — a 预案 is a plan
+    assert "预案" in rules.PLAN_TITLE_ENDINGS
+    flat = ("各市（含定州、辛集市）人民政府：《河北省重污染天气应急预案》已经省政府同意，现印发给你们，请认真组织实施。河北省人民政府办公厅2024年3月7日"
+            "河北省重污染天气应急预案一、总则（一）编制目的。完善重污染天气应急响应机制。\n")
+    read = policy_extract.parse_text(flat).meta
+    assert (read.issuer, read.issue_date) == ("河北省人民政府办公厅", "2024-03-07")
     # corpus 0608 (河北省政府办公厅 2004, review r23c 10): "附：全省政府系统电子政务工作２００４年度建设任务书　　二〇〇四年四月七日"
     # — the annex's title, then the signer-less date: the date had been joined to the title and lost, and the
     # cited "中办发〔２００２〕１７号" had given 2002 as the year of ten "年内" deadlines
