@@ -75,7 +75,7 @@ def _has_content(node: Node) -> bool:
 def _names_a_form(text: str) -> bool:
     """"1.《…验收总结报告》（附件3）" (corpus 1055), "1.河北省技能大师工作室推荐表（附件1）" (diffreview-v): a thing to hand in, no work."""
     name = _grammar().annex_reference.sub("", text).strip()  # (not work that makes one: "3.组织开展自查并形成自查报告（附件2）", diffreview-w)
-    return name.startswith("《") or (name.endswith(_grammar().rules.annex_form_endings + ("报告", "申报书", "承诺书")) and not _makes_something(name))
+    return name.startswith("《") or (name.endswith(_grammar().rules.annex_form_endings + ("报告",)) and not _makes_something(name))
 
 
 def _makes_something(name: str) -> bool:

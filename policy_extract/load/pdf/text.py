@@ -10,7 +10,7 @@ from ..base import SourceLine, glue
 from .breaks import join_tables
 from .furniture import body_size, strip_furniture
 from .items import Box, Page, Table
-from .lines import Line, union
+from .lines import Line, is_cjk, union
 
 _TERMINAL = "。：:；;！!？?"
 _OPENING_MARKS = "〔（(《“‘「『【［"  # a full-width opening mark's glyph stands in the right half of its em
@@ -22,7 +22,7 @@ def forced_break(prev: Line, line: Line, right: float) -> bool:
     with a ragged right edge)."""
     chars = line.chars
     j = 0
-    while j < len(chars) and not "\u4e00" <= chars[j].text <= "\u9fff":
+    while j < len(chars) and not is_cjk(chars[j].text):
         j += 1
     if j == 0 or j == len(chars):
         return False  # a line opening with a character that could have gone up, or no word at all
