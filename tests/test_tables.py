@@ -398,3 +398,15 @@ def test_a_table_one_cell_per_line_under_a_group_column_and_an_action_label():
         ("1", "行动一：再造发展新极行动（综合区域整体焕新行动）", ["区规划资源局", "区建设管理委"]),
         ("2", "行动一：再造发展新极行动（综合区域整体焕新行动）", ["区规划资源局", "区发展改革委"]),
         ("3", "旧区改造", ["区房管局", "各相关街镇"]), ("4", "旧住房更新改造", ["区房管局"]), ("5", "旧住房更新改造", ["区房管局"])]
+
+
+def test_a_unit_cell_merged_down_its_rows_in_a_table_one_cell_per_line():
+    # the same 清单 (review w04): 推进单位 merged down rows 4–8 and 12–14 is printed once, on its first row; the rows under it,
+    # across a group's cell, are the merged cell's too — and a row printing its own cell starts a new merge
+    cells = ["序号", "工作任务", "推进单位", "旧区改造", "4", "全面完成中心城区零星二级旧里以下房屋改造", "区“两旧”专班、区房管局、各相关街镇",
+             "旧住房更新改造", "5", "推进小梁薄板等老旧住房成套改造，基本完成小梁薄板房屋改造。", "6", "加快推进各类旧住房更新改造。",
+             "公共空间优化", "12", "完成公共空间优化项目，推进静安公园改造和不夜城绿地改造", "区绿化市容局", "13", "改建或新建9座左右口袋公园"]
+    tasks = policy_extract.parse_text("\n".join(cells) + "\n").tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("4", ["区“两旧”专班", "区房管局", "各相关街镇"]), ("5", ["区“两旧”专班", "区房管局", "各相关街镇"]),
+        ("6", ["区“两旧”专班", "区房管局", "各相关街镇"]), ("12", ["区绿化市容局"]), ("13", ["区绿化市容局"])]

@@ -1,0 +1,68 @@
+"""Tables copied one cell per line whose rows each fill the header's width (cell_lines.py finds
+them and reads the rest by what each cell holds):
+
+    序号  重点工作  责任单位  1  推进…。  市发改委  2  …
+
+cut every `width` cells, a part's row standing alone before a row's number.
+"""
+from __future__ import annotations
+
+from .cell_kinds import part_row
+from .markers import match_marker
+from .pieces import Piece
+from .tables import column_of
+
+
+def _one_row(chunk: list[Piece], width: int) -> Piece:
+    return Piece("row", "\t".join(cells := [c.cells[0] for c in chunk] + [""] * (width - len(chunk))), chunk[0].start_line, chunk[-1].end_line, chunk[0].page, cells, chunk[0].table)
+
+
+def rows_by_width(header: list[str], body: list[Piece]) -> list[Piece] | None:
+    """The rows the header's width cuts (_aligned), a part's row standing alone before a row's
+    number ("一、知识产权保护方面（共5项）", "1", …: 国办发〔2018〕126号 附件 推广清单); None where
+    the width does not fit."""
+    width = len(header)
+    numbered = column_of(header[0]) == "number"
+    cells = [p.cells[0].strip() for p in body]
+    parts: set[int] = set()
+    for k in range(len(cells) - 2, -1, -1):  # a part whose rows a site removed stands before the next part
+        if numbered and part_row(cells[k]) and (_row_number(cells[k + 1]) is not None or k + 1 in parts):
+            parts.add(k)
+    kept = [k for k in range(len(body)) if k not in parts]
+    opening = set(kept[::width]) | parts  # what may stand after a part's row: a row's number or another part
+    if not _aligned(header, [body[k] for k in kept]) or any(k + 1 not in opening for k in parts):
+        return None
+    rows: list[Piece] = []
+    for at in range(0, len(kept), width):
+        k = kept[at]
+        while k - 1 in parts:  # the parts' rows right above this row, in order
+            k -= 1
+        rows.extend(_one_row([body[m]], width) for m in range(k, kept[at]))
+        rows.append(_one_row([body[k] for k in kept[at : at + width]], width))
+    return rows
+
+
+def _aligned(header: list[str], body: list[Piece]) -> bool:
+    """Where the header opens with the number column, the rows the width cuts open with running
+    numbers, a last row's aside (a numbered table whose rows hold other counts of cells is not
+    read by width)."""
+    if column_of(header[0]) != "number":
+        return True
+    width = len(header)
+    cells = [p.cells[0].strip() for p in body]
+    numbers = [_row_number(cells[k]) for k in range(0, len(cells), width)]
+    if not numbers or numbers[0] is None:
+        return False
+    # a table may start mid-way ("80 |", 南陵县 2024 分解表) and skip rows a site removed ("14", "21": 本文有删减)
+    known = [n for n in numbers if n is not None]
+    if any(b <= a for a, b in zip(known, known[1:])) or numbers.count(None) > 1:
+        return False
+    # and no row holds the next row's number among its cells (a row of fewer cells than the width)
+    return not any(n is not None and _row_number(c) == n + 1 for k, n in enumerate(numbers) for c in cells[k * width + 1 : (k + 1) * width])
+
+
+def _row_number(cell: str) -> int | None:
+    """A row's number as printed in its own cell: "3", "１２", "③"."""
+    if cell.isdecimal():
+        return int(cell)
+    return marker.value if (marker := match_marker(cell)) is not None and marker.kind == "circled" and marker.end == len(cell) else None
