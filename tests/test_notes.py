@@ -243,6 +243,9 @@ def test_unit_cells_that_name_their_roles_with_verbs():
     ("市农业局、发改委、财政局按职责牵头负责", ["市农业局", "发改委", "财政局"], []),
     # corpus 0634 (河北 2003 建材市场专项整治): "…由质监部门牵头，各有关部门分别按照各自职责积极配合"
     ("质监部门牵头，各有关部门分别按照各自职责积极配合", ["质监部门"], ["各有关部门"]),
+    # 上海市安委会 城镇燃气安全专项整治实施方案 (zhiyao87/Shanghai-Gov-Docs-Index, review aa 01, 43 of its 48 notes):
+    # "各区政府组织落实" had given the unit "各区政府组织"
+    ("市住房城乡建设管理委牵头负责，各区政府组织落实", ["市住房城乡建设管理委"], ["各区政府"]),
 ])
 def test_how_units_do_the_work_is_no_part_of_their_names(note, lead, responsible):
     assert _roles_of(note) == (lead, responsible)
