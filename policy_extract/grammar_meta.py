@@ -112,7 +112,7 @@ class MetadataPatterns:
     # what follows 现将《X》 when X is the whole of what is issued: its short name, then the verb
     issued_whole = _Lazy(r"\s*(?:[（(][^）)]*[）)]\s*)?(?:予以)?(?:印发|转发|发布|下发|公布|公示|下达|颁布|通报|[，,。、和及])")
     # "现将《X规划》责任分解印发给你们": a few words after 》 that go on naming what is issued
-    issued_tail = _Lazy(rf"(?P<tail>{HAN}{{2,10}}?)(?:予以)?(?:印发|转发|下发|下达)")
+    issued_tail = _Lazy(rf"(?!予以)(?P<tail>{HAN}{{2,10}}?)(?:予以)?(?:印发|转发|下发|下达)")  # (not "》予以印发" itself)
     issuing_verb = _Lazy(r"印发|转发|发布|公布")  # the verb of the sentence that issues a document
     about_issuing = _Lazy(r"关于(?:印发|转发|发布)(?P<title>.+?)的通知")
     contact = _Lazy(r"[（(][^（）()]*(?:联系人|电话|联系方式|邮箱)[^（）()]*[）)]")

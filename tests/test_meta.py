@@ -548,7 +548,10 @@ def test_recipients_after_the_page_time_and_a_number_in_small_brackets():
     # corpus 0119: a 关于印发…的通知 inside the cited 《》 is not the sentence's verb
     ("为贯彻落实《国务院办公厅关于印发2018年政务公开工作要点的通知》（国办发〔2018〕23号），经省政府同意，现将《河北省2018年政务公开工作任务分工方案》印发给你们。",
      "河北省2018年政务公开工作任务分工方案"),
-], ids=["yuncheng-words-after-quotes", "0033-cited-then-issued", "0018-sentence-before", "0663-alias", "0119-verb-inside-quotes"])
+    # 上海交通领域光伏推广应用实施方案 (zhiyao87/Shanghai-Gov-Docs-Index, review ab 05): "予以" is the verb's, not words naming the
+    # document ("…实施方案予以" had been the title)
+    ("为推进本市交通领域光伏发展，经研究，现制定《上海交通领域光伏推广应用实施方案》予以印发，请认真遵照执行。", "上海交通领域光伏推广应用实施方案"),
+], ids=["yuncheng-words-after-quotes", "0033-cited-then-issued", "0018-sentence-before", "0663-alias", "0119-verb-inside-quotes", "ab05-yuyi"])
 def test_the_issued_document_is_named_by_its_issuing_sentence(text, title):
     assert issued_title(text) == title
     assert policy_extract.parse_text("各设区市人民政府：" + text + "\n").meta.title == title
