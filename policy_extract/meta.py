@@ -180,22 +180,23 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
         if m and looks_like_org(m.group("org")):
             return m.group("org"), _date_to_iso(m)
     dated = [p for p in paras if "日" in p.text]  # every pattern below ends its date with 日
-    for p in dated:  # the signature run into the text (crawled text that lost its line breaks), joint signers spaced apart on it
+    squeezed = [squeeze_cjk_spaces(p.text) for p in dated]  # joint signers spaced apart ("上海市交通委员会 上海海事局2023年4月17日…", review y01)
+    for text in squeezed:  # the signature run into the text (crawled text that lost its line breaks), joint signers spaced apart on it
         # ("中共安徽省委教育工委      安徽省教育厅" run into "2015年3月3日", 安徽 2015 教育工作要点, web review v07)
-        for m in g.at_sentence_starts(g.signature_in_text, squeeze_cjk_spaces(p.text)):
+        for m in g.at_sentence_starts(g.signature_in_text, text):
             org = _LEADING_REMARK.sub("", m.group("org"))  # "（农业部等负责）国务院办公厅2016年11月18日" (corpus 0255)
             org = _signer_after_address(org)
             if looks_like_org(org):
                 # signed jointly ("河北省人力资源和社会保障厅河北省财政厅"): no one issuer
                 return (JOINT if _joint(org) else org), _date_to_iso(m)
-    for p in dated:  # the same, run on into the plan's title
-        for m in g.at_sentence_starts(g.signature_before_plan, p.text):
+    for text in squeezed:  # the same, run on into the plan's title
+        for m in g.at_sentence_starts(g.signature_before_plan, text):
             org = _LEADING_REMARK.sub("", m.group("org"))  # "（此件主动公开）河北省人力资源和社会保障厅"
             if looks_like_org(org):
                 return (JOINT if _joint(org) else org), _date_to_iso(m)
-    for p in dated:  # the same, into a short title, right after the sentence that hands the notice over ("…现印发给你们，请认真抓好落实。")
-        for m in g.at_sentence_starts(g.signature_before_body, p.text):
-            before = p.text[: m.start()].rstrip()[:-1]
+    for text in squeezed:  # the same, into a short title, right after the sentence that hands the notice over ("…现印发给你们，请认真抓好落实。")
+        for m in g.at_sentence_starts(g.signature_before_body, text):
+            before = text[: m.start()].rstrip()[:-1]
             handing = before[max(before.rfind(ch) for ch in "。！？") + 1 :]
             if looks_like_org(m.group("org")) and g.issue_sentence.search(handing):
                 return (JOINT if _joint(m.group("org")) else m.group("org")), _date_to_iso(m)

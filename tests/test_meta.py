@@ -1583,6 +1583,12 @@ def test_joint_signers_spaced_apart_and_run_into_the_date():
             "中共安徽省委教育工委安徽省教育厅2015年工作要点\n一、加强教育系统党的建设。\n1.认真学习宣传贯彻讲话精神。\n")
     meta = policy_extract.parse_text(text).meta
     assert (meta.issuer, meta.issue_date) == (None, "2015-03-03")  # signed jointly: no one issuer
+    # 上海市交通委员会 上海海事局 关于印发《上海港提高靠港船舶岸电使用率实施方案（2023年）》的通知 (zhiyao87/Shanghai-Gov-Docs-Index, review y01),
+    # flattened: the spaced signers and their date run on into the plan's title, not into a bracket or a sentence — the date had been lost
+    text = ("…现印发给你们，请贯彻执行。上海市交通委员会 上海海事局2023年4月17日上海港提高靠港船舶岸电使用率实施方案（2023年）"
+            "根据《中华人民共和国长江保护法》，制定本方案。一、工作目标")
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer, meta.issue_date) == (None, "2023-04-17")
 
 
 def test_a_red_headers_word_between_issuer_and_number_run_together():
