@@ -119,7 +119,11 @@ def _after_header_or_title(before: str, number: str, after: tuple[str, ...]) -> 
     """The number printed right after the red header's 文件 or the notice's title, in a head
     run together: "…人民政府文件鞍立政发〔2023〕2号…", "…的通知(连政办发〔2011〕78号)各区…".
     Never after a sentence or the recipients' colon (a cited notice's number)."""
-    cut = max((number.rfind(word) + len(word) for word in after if word in number), default=0)
+    # after the red header's 文件 or a 的通知 where one is there: a bare title word may stand in the number's own prefix
+    # ("…行动方案》的通知沪规划资源更〔2026〕83号", review ab04 flattened: 沪规划 is no title's 规划)
+    strong = [w for w in after if w == "文件" or w.startswith("的")]
+    words = [w for w in strong if w in number] or after
+    cut = max((number.rfind(word) + len(word) for word in words if word in number), default=0)
     before, number = before + number[:cut], number[cut:]
     if not number or any(ch in before for ch in "。；;"):
         return None

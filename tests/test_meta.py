@@ -435,6 +435,10 @@ def test_a_doc_number_run_on_after_a_title_that_opens_with_its_issuer():
     for head, number in (("国务院办公厅关于抓好赋予科研机构和人员更大自主权有关文件贯彻落实工作的通知国办发〔2018〕127号", "国办发〔2018〕127号"),
                          ("国务院办公厅关于2019年部分节假日安排的通知国办发明电〔2018〕15号", "国办发明电〔2018〕15号")):
         assert policy_extract.parse_text(head + "各省、自治区、直辖市人民政府：一、元旦放假。\n").meta.doc_number == number
+    # 上海市规划和自然资源局 关于印发《2026年上海市城市更新规划资源行动方案》的通知 (zhiyao87/Shanghai-Gov-Docs-Index, review ab04
+    # flattened): the number's own prefix holds a title's word, 规划 — it had been cut after it, "资源更〔2026〕83号"
+    head = "关于印发《2026年上海市城市更新规划资源行动方案》的通知沪规划资源更〔2026〕83号各区规划资源局、各有关单位:现将《2026年上海市城市更新规划资源行动方案》印发给你们。"
+    assert policy_extract.parse_text(head + "\n").meta.doc_number == "沪规划资源更〔2026〕83号"
 
 
 def test_a_sites_banner_run_into_the_title_is_cut_off():
