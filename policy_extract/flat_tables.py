@@ -28,11 +28,11 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
     its text, and the unit clause that closes it ("…构建新型婚育文化。X牵头;Y配合;Z落实22根据…").
     The next row starts where the next number follows a closing unit clause."""
     rows: list[list[str]] = []
-    first = re.match(r"\d{1,3}", body)
+    first = re.match(r"\d{1,3}(?![0-9０-９])", body)  # not a year's first digits ("…2024年工作任务2025年工作计划备注一、…", review y04 flattened)
     if first is None and (group := re.match(r"[^\d。；;，,：:（）()]{2,30}?(?=[1１](?![0-9０-９]))", body)) and not column_of(group.group(0)):
         rows.append([group.group(0) if k == columns["number"] else "" for k in range(width)])  # "…牵头单位发展目标1地区…" (r15b 06 flattened)
         body = body[group.end() :]
-        first = re.match(r"\d{1,3}", body)
+        first = re.match(r"\d{1,3}(?![0-9０-９])", body)
     if first is None:
         return None
     number, start = int(first.group(0)), 0

@@ -87,6 +87,15 @@ def test_a_glued_table_numbered_in_full_width_digits():
     assert [u.name for u in tasks[1].lead_units] == ["省民政厅", "省住房城乡建设厅", "省卫生健康委"]
 
 
+def test_a_year_after_a_glued_header_is_no_rows_number():
+    # 全面推进城市综合交通体系建设任务分解表 (上海市交通委, zhiyao87/Shanghai-Gov-Docs-Index, review y04 flattened): the header's last
+    # names are no rule's, "…2024年工作任务2025年工作计划备注一、…" — "202" had been read as a row's number, "5年工作计划备注" as its task
+    text = ("（三）做好定期总结归纳。各牵头部门按季度报送阶段性总结。全面推进城市综合交通体系建设任务分解表序号内容牵头部门配合部门2024年工作任务"
+            "2025年工作计划备注一、科学编制并实施城市综合交通体系规划1科学编制城市综合交通体系规划综合规划处委内各相关处室1.继续完善编制基本思路。")
+    tasks = policy_extract.parse_text(text + "\n").tasks
+    assert tasks and not any(t.number == "202" or t.text.startswith("5年") for t in tasks)
+
+
 @pytest.mark.parametrize("width", [20, 23, 33, 41, 46, 50, 80])
 def test_a_glued_table_hard_wrapped_at_many_widths(width):
     # hard-wrapped, a line that ends a row's sentence or a bracket ends a paragraph (at 23 and 46 a row's text ends a
