@@ -86,12 +86,12 @@ READING_CONVENTION_WORDS = ("下同", "为牵头", "为主办", "以下", "不�
 # A note's later sentence that holds for every task after it ("…不再列出", "…下同") and the words before the units it names
 # ("以下任务均需各市县政府和雄安新区管委会负责，不再列出", "具体任务均涉及相关市(州)人民政府,不再做分工,下同"): those units take part in the later tasks.
 CARRY_FORWARD_WORDS = ("下同", "不再列出", "不再单独列出", "不再一一列出", "不再逐一列出", "不再重复列出", "不再做分工", "不再分工")
-CARRIED_UNIT_WORDS = ("均需", "均涉及", "均由", "均含")
+CARRIED_UNIT_WORDS = ("均需要", "均需", "均涉及", "均由", "均含")
 # Verb phrases closing an unlabelled clause "X牵头", "Y按职责分工负责", longest first.
 LEAD_VERBS = ("分别牵头负责", "共同牵头负责", "分别牵头落实", "共同牵头落实", "牵头负责", "牵头落实", "牵头组织", "牵头实施", "牵头指导", "牵头推进", "分别牵头", "共同牵头", "牵头", "主办", "为主")
 RESPONSIBLE_VERBS = (
     "按职责分工分别负责", "按照职责分工分别负责", "按职能分别负责", "按职责分别负责", "按职责分工负责", "按照职责分工负责", "按职能分工负责", "按职能分工落实", "按职责分工落实", "按职责分工配合", "按职责配合", "按职责负责",
-    "按职责落实", "分工负责", "分工落实", "分别负责落实", "配合落实", "组织落实", "负责落实", "负责实施", "负责推进", "负责指导", "具体负责", "配合", "参与", "参加", "协助", "协同", "协作", "协办", "指导", "落实",
+    "按职责落实", "分工负责", "分工落实", "分别负责落实", "配合落实", "组织落实", "结合实际落实", "负责落实", "负责实施", "负责推进", "负责指导", "具体负责", "配合", "参与", "参加", "协助", "协同", "协作", "协办", "指导", "落实",
 )
 SOLE_OWNER_VERBS = ("分别负责", "负责")  # "X负责" on its own names a unit doing the work, not a lead (the contract): responsible
 RESPONSIBLE_OPENINGS = ("会同",)  # after a lead, "会同Y、Z研究提出意见": Y and Z take part (河北 2004, corpus 0620, review c16-1)

@@ -246,6 +246,9 @@ def test_unit_cells_that_name_their_roles_with_verbs():
     # 上海市安委会 城镇燃气安全专项整治实施方案 (zhiyao87/Shanghai-Gov-Docs-Index, review aa 01, 43 of its 48 notes):
     # "各区政府组织落实" had given the unit "各区政府组织"
     ("市住房城乡建设管理委牵头负责，各区政府组织落实", ["市住房城乡建设管理委"], ["各区政府"]),
+    # 上海市加强城市地质安全风险防控 实施方案 (zhiyao87/Shanghai-Gov-Docs-Index, review af03, 6 of its 17 notes): "结合实际" had
+    # stayed in the name, "各区有关部门结合实际"
+    ("市规划资源局牵头，各区有关部门结合实际落实", ["市规划资源局"], ["各区有关部门"]),
 ])
 def test_how_units_do_the_work_is_no_part_of_their_names(note, lead, responsible):
     assert _roles_of(note) == (lead, responsible)
@@ -667,6 +670,9 @@ def test_units_carried_forward_after_a_comma():
     # 以下不再列出）" — the clause after a comma, not a full stop, carries its units to this item and the later ones
     note = parse_note("省发展改革委、省财政厅按职责分工负责,各项政策措施均需各市政府、省沈抚示范区管委会落实,以下不再列出")
     assert (note.responsible, note.carried) == (["省发展改革委", "省财政厅"], ["各市政府", "省沈抚示范区管委会"])
+    # 上海市市场监管局 燃气安全排查整治实施方案 (zhiyao87/Shanghai-Gov-Docs-Index, review ae02): "均需要" had left "要各单位"
+    note = parse_note("市局特种设备安全监察处牵头，各单位按职责分工负责，以下各项工作均需要各单位负责，不再单独列出")
+    assert (note.lead, note.carried) == (["市局特种设备安全监察处"], ["各单位"])
 
 
 def test_units_carried_forward_by_a_clause_before_another_sentence():
