@@ -42,7 +42,7 @@ class MetadataPatterns:
     # or an annex's numbered label run on before its title (normalize reads where: after a unit's cell or a signature's date)
     annex_number_run_on = _Lazy(rf"附件\s*\d{{1,2}}(?=\s*(?:(?:19|20)\d{{2}}年|{HAN}))")
     remark_then_annex = _Lazy(r"[（(]此件[^（()）]{2,8}[）)](?=\s*附[件表])")
-    seal_remark = _Lazy(r"^\s*[（(][^（()）]{2,30}代章[）)]\s*$")  # "（国家知识产权局代章）" under the signer, over the date
+    seal_remark = _Lazy(r"^\s*[（(][^（()）]{0,30}代章[）)]\s*$")  # "（国家知识产权局代章）" under the signer, over the date
     signature_date_at_end = _Lazy(rf"{_date}\s*$")
     # a site's link to the notice's interpretation, run on at its end: everything after "政策解读：《",
     # or "《…》解读" closing it ("…良好社会氛围。《关于劳务品牌建设的实施意见》解读", corpus 0357)
@@ -286,7 +286,7 @@ class MetadataPatterns:
         title ("…考核评价标准河北省人民政府办公厅2015年10月30日河北省双向转诊暂行规定为建立…", corpus 0228)."""
         endings = self.rules.plan_title_endings + self.rules.annex_plan_title_endings + self.rules.regulation_title_endings + self.rules.annex_form_endings
         # "…营商环境2021年重点任务分工方案"; a slogan in quotes may hold a comma ("…开展“收好官,开好局”专项行动实施方案", 海西州 2020)
-        title = rf"(?:{HAN}|[《》〈〉（）()、\s0-9]|“[^“”。]{{1,20}}”){{4,80}}?{_alt(endings)}"
+        title = rf"(?:{HAN}|[《》〈〉（）()、\s0-9]|\.(?=\d)|“[^“”。]{{1,20}}”){{4,80}}?{_alt(endings)}"  # ("…市营商环境7.0版方案…", review ac07)
         # not a date a cited document was issued on ("财政部2013年8月27日印发的《会计人员继续教育规定》…同时废止", corpus 0141)
         event = _alt(w for w in self.rules.not_deadline_after if not w.endswith(("政府", "国务院")))  # (a plan's title may open with 市政府)
         return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?!\s*(?:{event}))(?=\s*{title})")

@@ -15,7 +15,7 @@ from .grammar_base import HAN
 from .markers import cn_to_int
 from .normalize import Piece, ends_in_link, squeeze_cjk_spaces
 from .recipients import find_recipients, find_reporting_requirement, recipients_before
-from .titles import find_title, looks_like_org, plan_issued, signers_before
+from .titles import find_title, looks_like_org, org_chain, plan_issued, signers_before
 
 
 def _date_to_iso(m: re.Match) -> str | None:
@@ -185,29 +185,10 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
             return m.group("org"), _date_to_iso(m)
     dated = [p for p in paras if "日" in p.text]  # every pattern below ends its date with 日
     squeezed = [squeeze_cjk_spaces(p.text) for p in dated]  # joint signers spaced apart ("上海市交通委员会 上海海事局2023年4月17日…", review y01)
-    for text in squeezed:  # the signature run into the text (crawled text that lost its line breaks), joint signers spaced apart on it
-        # ("中共安徽省委教育工委      安徽省教育厅" run into "2015年3月3日", 安徽 2015 教育工作要点, web review v07)
-        for m in g.at_sentence_starts(g.signature_in_text, text):
-            org = _LEADING_REMARK.sub("", m.group("org"))  # "（农业部等负责）国务院办公厅2016年11月18日" (corpus 0255)
-            org = _signer_after_address(org)
-            if looks_like_org(org):
-                # signed jointly ("河北省人力资源和社会保障厅河北省财政厅"): no one issuer
-                return (JOINT if _joint(org) else org), _date_to_iso(m)
-    for text in squeezed:  # the same, run on into the plan's title
-        for m in g.at_sentence_starts(g.signature_before_plan, text):
-            org = _LEADING_REMARK.sub("", m.group("org"))  # "（此件主动公开）河北省人力资源和社会保障厅"
-            if looks_like_org(org):
-                return (JOINT if _joint(org) else org), _date_to_iso(m)
-    for text in squeezed:  # the same, into a short title, right after the sentence that hands the notice over ("…现印发给你们，请认真抓好落实。")
-        for m in g.at_sentence_starts(g.signature_before_body, text):
-            before = text[: m.start()].rstrip()[:-1]
-            handing = before[max(before.rfind(ch) for ch in "。！？") + 1 :]
-            if looks_like_org(m.group("org")) and g.issue_sentence.search(handing):
-                return (JOINT if _joint(m.group("org")) else m.group("org")), _date_to_iso(m)
-    for p in dated:  # many signers run together before the date, too long for the patterns above
-        for m in g.date.finditer(p.text):
-            if signers_before(p.text, m.start()) is not None:
-                return JOINT, _date_to_iso(m)
+    for text in squeezed:  # the signature run into the text (crawled text that lost its line breaks): the first a paragraph holds
+        found = _run_together_signature(text)
+        if found is not None:
+            return found
     for i, p in enumerate(paras):  # a date line without an issuer above it, not a page field's value ("发布时间:" over it, 南昌 2019)
         m = g.standalone_date.match(p.text.strip()) if "日" in p.text else None
         if m and not (i and paras[i - 1].text.rstrip().endswith((":", "："))):
@@ -225,6 +206,52 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
         if m:
             return None, _date_to_iso(m)
     return None, None
+
+
+def _run_together_signature(text: str) -> tuple[str | None, str | None] | None:
+    """(issuer, date) of the first signature run into a paragraph, whichever form it takes: before a bracket, a sentence or the end
+    ("中共安徽省委教育工委      安徽省教育厅2015年3月3日", spaces squeezed out, web review v07); on into the plan's title; into a short
+    title right after the sentence that hands the notice over; else many signers run together. The first in the text is the covering
+    notice's: a plan signed again at its foot ("…请认真按照执行。上海市宝山区人民政府办公室2021年7月30日关于…实施方案为…宝山区国有资产
+    监督管理委员会2021年7月14日", review ad04 flattened) keeps the notice's date."""
+    g, found = _grammar(), []
+    for m in g.at_sentence_starts(g.signature_in_text, text):
+        org = _signer_after_address(_without_remarks(m.group("org")))  # "（农业部等负责）国务院办公厅…" (corpus 0255)
+        if _signer(org):
+            found.append((m.start("org"), _issuer(org), _date_to_iso(m)))  # signed jointly ("河北省人力资源和社会保障厅河北省财政厅"): no one issuer
+            break
+    for m in g.at_sentence_starts(g.signature_before_plan, text):
+        org = _without_remarks(m.group("org"))  # "（此件主动公开）河北省人力资源和社会保障厅"
+        if _signer(org):
+            found.append((m.start("org"), _issuer(org), _date_to_iso(m)))
+            break
+    for m in g.at_sentence_starts(g.signature_before_body, text):  # ("…现印发给你们，请认真抓好落实。")
+        before = text[: m.start()].rstrip()[:-1]
+        if _signer(m.group("org")) and g.issue_sentence.search(before[max(before.rfind(ch) for ch in "。！？") + 1 :]):
+            found.append((m.start("org"), _issuer(m.group("org")), _date_to_iso(m)))
+            break
+    if found:
+        return min(found, key=lambda f: f[0])[1:]
+    for m in g.date.finditer(text):  # or many signers run together before the date, too long for the patterns above
+        if signers_before(text, m.start()) is not None:
+            return JOINT, _date_to_iso(m)
+    return None
+
+
+def _without_remarks(org: str) -> str:
+    """A signer's name without the remark before it and the seal's after it ("…发展和改革委员会（代章）", review ac06 flattened)."""
+    org = _LEADING_REMARK.sub("", org)
+    k = max(org.rfind("（"), org.rfind("("))
+    return org[:k] if k > 0 and _grammar().seal_remark.match(org[k:]) else org
+
+
+def _signer(org: str) -> bool:
+    """An organisation's name, or several run together ("上海市宝山区生态环境局上海市宝山区绿化和市容管理局…", four, review ae03)."""
+    return looks_like_org(org) or org_chain(org) >= 2
+
+
+def _issuer(org: str) -> str:
+    return JOINT if _joint(org) or org_chain(org) >= 3 else org
 
 
 def _signer_after_address(org: str) -> str:

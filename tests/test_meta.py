@@ -1595,6 +1595,31 @@ def test_joint_signers_spaced_apart_and_run_into_the_date():
     assert (meta.issuer, meta.issue_date) == (None, "2023-04-17")
 
 
+@pytest.mark.parametrize("text, issuer, date", [
+    # 宝山区 关于进一步加强房屋征收监管工作的实施方案 (zhiyao87/Shanghai-Gov-Docs-Index, review ad04 flattened): the plan is signed again
+    # at its foot; the covering notice's signature, the first in the text, had lost to the foot's, which ends the text
+    ("区国资委制订的《关于进一步加强房屋征收监管工作的实施方案》已经区政府同意，现转发给你们，请认真按照执行。上海市宝山区人民政府办公室"
+     "2021年7月30日关于进一步加强房屋征收监管工作的实施方案为加强对我区房屋征收补偿工作的监督与管理，制定本方案。一、工作目标。"
+     "上海市宝山区国有资产监督管理委员会2021年7月14日", "上海市宝山区人民政府办公室", "2021-07-30"),
+    # 宝山区海洋垃圾清理行动方案 (review ae03 flattened): four signers spaced apart, too long for one organisation's name
+    ("现予印发，请认真贯彻落实。上海市宝山区生态环境局   上海市宝山区绿化和市容管理局上海市宝山区水务局       上海市宝山区农业农村委员会"
+     "2025年4月1日宝山区海洋垃圾清理行动方案为贯彻落实《中华人民共和国海洋环境保护法》，制定本方案。", None, "2025-04-01"),
+    # 金山区坚持对标改革持续优化营商环境行动方案 (review ac06 flattened): the seal's remark after the signers
+    ("请认真按照执行。特此通知。附件：金山区坚持对标改革持续优化营商环境行动方案金山区优化营商环境联席会议办公室金山区发展和改革委员会（代章）"
+     "2024年3月22日附件金山区坚持对标改革持续优化营商环境行动方案营造良好的营商环境是推动金山区转型塑形的重要支撑。", None, "2024-03-22"),
+    # 静安区…创建营商环境特色品牌的工作方案 (review ac07 flattened): a version number in the plan's title
+    ("现印发给你们，请遵照执行。上海市静安区优化营商环境工作联席会议办公室2024年3月11日静安区全面落实市营商环境7.0版方案要求创建营商环境"
+     "特色品牌的工作方案为贯彻落实《上海市坚持对标改革持续打造国际一流营商环境行动方案》，制定本方案。",
+     "上海市静安区优化营商环境工作联席会议办公室", "2024-03-11"),
+    # corpus 0318 (河北 2022 扩大实施缓缴政策): four signers run together after the annex's name, before the bracket
+    ("各市要及时报告。附件：扩大实施缓缴政策的困难行业名单河北省人力资源和社会保障厅河北省发展和改革委员会河北省财政厅国家税务总局河北省税务局"
+     "2022年6月6日（此件主动公开）附件扩大实施缓缴政策的困难行业名单农副食品加工业纺织业", None, "2022-06-06"),
+], ids=["ad04-first-signature", "ae03-four-spaced", "ac06-seal-remark", "ac07-version-number", "0318-four-before-bracket"])
+def test_the_covering_notices_signature_run_into_the_text(text, issuer, date):
+    meta = policy_extract.parse_text(text + "\n").meta
+    assert (meta.issuer, meta.issue_date) == (issuer, date)
+
+
 def test_a_red_headers_word_between_issuer_and_number_run_together():
     # 吉林省教育厅 关于印发《吉林省教育厅2015年工作要点》的通知 (stored page, web review v02), flattened: "吉林省教育厅文件吉教发[2015]1号
     # 关于印发…" — the number had kept the red header's 文件
