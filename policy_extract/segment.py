@@ -357,7 +357,17 @@ def is_heading(node: Node) -> bool:
     # a top-level part (一、) titles its items in practice ("二、全面推行行政执法公示制度行政执法公示是…
     # （四）强化事前公开…", corpus 1069); below it, only a part's title word says so
     # or one whose last sentence announces them ("（一）抓好经验总结“十三五”期间，…从以下四个方面做好总结提炼。1.…", corpus 0993)
-    return same_line and (node.level == 1 or bool(_grammar().section_title_start.match(first)) or (len(node.children) >= 2 and bool(_grammar().announces_items.search(first))))
+    # or whose items are each whole paragraphs, a title and sentences after it ("（一）着力落实…主体责任…各单位要…工作。1．要重点压实…主体责任。
+    # 督促…。2．要强化法定检验职责。各检验机构要…。", 上海 燃气 整治, review ae02 flattened): their group's title and introduction
+    return same_line and (node.level == 1 or bool(_grammar().section_title_start.match(first)) or (len(node.children) >= 2 and bool(_grammar().announces_items.search(first)))
+                          or _paragraph_items(node))
+
+
+def _paragraph_items(node: Node) -> bool:
+    """A group (（一）) over items (1.) that are each a title and sentences of their own (not a task's points: "1.精准实施差异化管控。…
+    （1）重点行业企业。指…", corpus 0569)."""
+    kids = node.children
+    return node.kind == "paren_cn" and len(kids) >= 2 and all(k.kind == "arabic" and k.own_text.count("。") >= 2 and len(k.own_text) >= 40 for k in kids)
 
 
 def _like_the_group_before(node: Node) -> bool:

@@ -378,6 +378,20 @@ def test_a_heading_run_into_its_body_still_heads_the_items_on_its_line():
     assert numbers == ["1", "2", "1", "2"]
 
 
+def test_a_group_run_into_its_introduction_heads_items_that_are_each_a_title_and_sentences():
+    # 上海市市场监管局 城镇燃气安全排查整治实施方案 (zhiyao87/Shanghai-Gov-Docs-Index, review ae02) flattened: "（一）着力落实…" runs into
+    # an introduction too long for a title, and its items 1.–3. are each a title and sentences; lined they are the tasks, and so flattened
+    # (1. and 2. had been lost, the group taken for an item whose sub-point 3. carries the note)
+    text = ("二、工作任务（一）着力落实燃气管道使用单位主体责任，夯实强化属地监管和法定检验工作各区市场监管局和市市场监管局执法总队（以下简称“各单位”）"
+            "要充分吸取经验教训，夯实强化燃气管道安全监察工作和法定检验工作。"
+            "1．要重点压实燃气管道使用单位主体责任。督促各燃气管道使用单位健全完善特种设备安全管理制度，排查设备底数，落实燃气管道日常巡检制度。"
+            "2．要强化法定检验职责。各检验机构要严格按照安全技术规范要求，开展新安装燃气管道监督检验和在用燃气管道定期检验，切实做到“应检必检、应检尽检”,"
+            "确保燃气管道法定检验覆盖率100％，坚决杜绝超期未检情况的发生。"
+            "3．要落实属地监管职责。各单位要对辖区内使用单位的燃气管道进行全面排摸和隐患排查治理，摸清辖区内在用燃气管道底数。"
+            "（市局特种设备安全监察处牵头，各单位按职责分工负责）三、进度安排")
+    assert [t.number for t in policy_extract.parse_text(text + "\n").tasks] == ["1", "2", "3"]
+
+
 def test_a_top_level_part_run_into_its_body_heads_its_items():
     # corpus 1069 (国办发〔2018〕118号) with its line breaks lost: "二、全面推行行政执法公示制度" runs into its
     # first sentence; lined, its items （四）–（六） are the tasks, and so they are flattened
