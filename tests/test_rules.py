@@ -481,6 +481,20 @@ def test_non_task_sections_of_a_call_for_nominations():
     assert len(_task_paths(both)) == 2
 
 
+def test_parts_named_for_the_means_of_the_work_give_no_tasks():
+    # 嘉定区违法用地综合整治三年行动 工作方案 (zhiyao87/Shanghai-Gov-Docs-Index, review af01): "六、工作保障" over （一）–（三） without notes;
+    # 虹口区 电动自行车集中充电场所 消防为民办实事项目实施方案 (review z06): "五、经费保障" and its funding sentence — as 保障措施 is
+    assert {"工作保障", "经费保障"} <= set(rules.NON_TASK_SECTION_NAMES)
+    text = ("五、整治步骤\n（一）开展全面排查。各街镇于2024年6月底前完成排查。\n（二）推进分类处置。各街镇于2025年底前完成处置。\n六、工作保障\n"
+            "（一）加强组织领导。成立区违法用地综合整治工作领导小组。\n（二）强化督查考核。将整治工作纳入年度绩效考核。\n")
+    assert [p for _, p in _task_paths(text)] == ["五、整治步骤", "五、整治步骤"]
+    funding = "四、实施步骤\n（一）第一季度：做好项目立项工作。\n五、经费保障\n经初步匡算，共需经费约400万元，由区级财政承担。\n"
+    assert all(not t.path or t.path[0] != "五、经费保障" for t in policy_extract.parse_text(funding).tasks) and all(t.number != "五" for t in policy_extract.parse_text(funding).tasks)
+    # work on a system that funds it is no such part ("七、完善流动人员人事档案基本公共服务经费保障制度。…", corpus 0301)
+    work = "六、规范档案转递\n（一）各地要规范转递。\n七、完善流动人员人事档案基本公共服务经费保障制度。自2015年1月1日起，取消收取档案保管费。\n"
+    assert "七" in [t.number for t in policy_extract.parse_text(work).tasks]
+
+
 def test_non_task_section_keywords_of_a_review():
     # corpus 1038 (河北省教育厅 2015 全面改薄 检查 通报, review c18-2): "一、主要成效和经验", "二、存在的主要问题" report and find,
     # they give no work (gold 001: a review of past work is no task); corpus 0587 (河北 2019 履行教育职责 自查自评): "二、工作成效",
