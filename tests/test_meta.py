@@ -1133,6 +1133,17 @@ def test_the_publication_remark_after_a_run_on_signature_is_cut_with_it():
     doc = policy_extract.parse_text(text)
     assert (doc.tasks[-1].text, doc.tasks[-1].deadline) == ("完善考核。各地各部门要明确责任、分解任务，确保重大举措和政策措施落地生根。", None)
     assert doc.meta.issue_date == "2015-09-30"
+    # 虹口区 加装电梯 工作方案 (zhiyao87/Shanghai-Gov-Docs-Index, review ad07) flattened: five signers spaced apart, the date after
+    # them — they had stayed in the last task, their date its time limit
+    text = ("（四）加强结果运用。区房管局定期将检查与处罚情况进行汇总，以加装电梯工作简报形式通报。虹口区住房保障和房屋管理局      虹口区建设和管理委员会"
+            "虹口区应急管理局        虹口区市场监督管理局虹口区城市管理行政执法局2023年6月12日\n")
+    doc = policy_extract.parse_text(text)
+    assert (doc.tasks[-1].text, doc.tasks[-1].deadline) == ("加强结果运用。区房管局定期将检查与处罚情况进行汇总，以加装电梯工作简报形式通报。", None)
+    # 上海市住房和城乡建设管理委员会 关于做好2026年玻璃幕墙安全排查整治工作的通知 (review ad08): the date, then the page's "收藏",
+    # "打印本页", "关闭窗口" on lines of their own
+    text = "四、紧盯隐患闭环\n由属地建设行政管理部门依法依规实施行政处罚。\n2026年5月15日\n收藏\n打印本页\n关闭窗口\n"
+    doc = policy_extract.parse_text(text)
+    assert (doc.tasks[-1].text, doc.tasks[-1].deadline, doc.meta.issue_date) == ("紧盯隐患闭环\n由属地建设行政管理部门依法依规实施行政处罚。", None, "2026-05-15")
 
 
 def test_a_closing_paragraph_naming_the_notice_over_its_signature_is_no_part_of_the_last_item():
