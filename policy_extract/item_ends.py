@@ -123,7 +123,7 @@ def without_signature_over_annex(body: str) -> str:
     ("…就近就诊。附件：1.河北省双向转诊暂行规定2.…考核评价标准河北省人民政府办公厅2015年10月30日
     河北省双向转诊暂行规定为建立…", corpus 0228, review r31a 09): the item ends before both."""
     g = _grammar()
-    body = without_offered_files(body)
+    body = without_annex_list(without_offered_files(body))
     if "日" not in body or g.date.search(body) is None:  # (a full date first: the pattern below is compiled only then)
         return body
     signed = next((m for m in g.at_sentence_starts(g.signature_before_plan, body) if looks_like_org(m.group("org"))), None)
@@ -132,6 +132,19 @@ def without_signature_over_annex(body: str) -> str:
     text = body[: signed.start()].rstrip()
     annex = text.rfind("附件")
     return text[:annex].rstrip() if annex > 0 and text[annex - 1] in "。；;\n" else text
+
+
+def without_annex_list(body: str) -> str:
+    """The annex list closing the notice, run on after the last item's last sentence, its line breaks lost ("…营造良好社会氛围。
+    附件：上海市加强城市地质安全风险防控主要目标", review af03 flattened; "…不得认定为样板区域。附件2生活垃圾精细化分类样板区域信息序号…",
+    af04): what follows the label holds no sentence. Not an item's own "…详见附件".)"""
+    k = body.find("附", 1)
+    while k > 0:
+        rest = body[k:]
+        if body[k - 1] in "。；;）)" and len(rest) <= 200 and "。" not in rest and "\n" not in rest and _grammar().annex_heading.match(rest):
+            return body[:k].rstrip()
+        k = body.find("附", k + 1)
+    return body
 
 
 def without_run_on_signature(body: str, last: bool = False) -> str:

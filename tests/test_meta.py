@@ -1101,6 +1101,29 @@ def test_a_list_of_schools_before_the_signer_is_no_joint_signature():
     assert doc.tasks[-1].text.startswith("责令整改的民办学校（4所）河北同仁科技专修学院")
 
 
+def test_signers_a_date_and_an_annex_list_after_the_last_item_are_no_part_of_it():
+    # 虹口区 加装电梯 工作方案 (zhiyao87/Shanghai-Gov-Docs-Index, review ad07) flattened: five signers spaced apart, the date after
+    # them — they had stayed in the last task, their date its time limit
+    text = ("（四）加强结果运用。区房管局定期将检查与处罚情况进行汇总，以加装电梯工作简报形式通报。虹口区住房保障和房屋管理局      虹口区建设和管理委员会"
+            "虹口区应急管理局        虹口区市场监督管理局虹口区城市管理行政执法局2023年6月12日\n")
+    doc = policy_extract.parse_text(text)
+    assert (doc.tasks[-1].text, doc.tasks[-1].deadline) == ("加强结果运用。区房管局定期将检查与处罚情况进行汇总，以加装电梯工作简报形式通报。", None)
+    # 上海市加强城市地质安全风险防控 实施方案 (review af03) flattened: the annex list after the last item's note; corpus 0175 (河北
+    # 督查 2017): "…严格落实中央八项规定精神。附件1：督查组分组名单" — no part of the item (an item's own "详见附件" stays)
+    text = ("（三）加强城市地质调查成果宣传。为地质安全风险防控营造良好社会氛围。（市规划资源局、市应急局等按职责分工负责）"
+            "附件：上海市加强城市地质安全风险防控主要目标\n")
+    assert policy_extract.parse_text(text).tasks[-1].text == "加强城市地质调查成果宣传。为地质安全风险防控营造良好社会氛围。"
+    text = "六、工作要求\n（三）严肃工作纪律。实地督查期间，督查组要严格落实中央八项规定精神。附件1：督查组分组名单\n"
+    assert policy_extract.parse_text(text, task_section="工作要求").tasks[-1].text == "严肃工作纪律。实地督查期间，督查组要严格落实中央八项规定精神。"
+    text = "二、重点任务\n（一）规范申报。各单位按要求填报，详见附件：申报表\n"
+    assert policy_extract.parse_text(text).tasks[-1].text.endswith("详见附件：申报表")
+    # 上海市住房和城乡建设管理委员会 关于做好2026年玻璃幕墙安全排查整治工作的通知 (review ad08): the date, then the page's "收藏",
+    # "打印本页", "关闭窗口" on lines of their own
+    text = "四、紧盯隐患闭环\n由属地建设行政管理部门依法依规实施行政处罚。\n2026年5月15日\n收藏\n打印本页\n关闭窗口\n"
+    doc = policy_extract.parse_text(text)
+    assert (doc.tasks[-1].text, doc.tasks[-1].deadline, doc.meta.issue_date) == ("紧盯隐患闭环\n由属地建设行政管理部门依法依规实施行政处罚。", None, "2026-05-15")
+
+
 def test_the_publication_remark_after_a_run_on_signature_is_cut_with_it():
     # corpus 0258 (国办发〔2016〕82号, review r23a 08): "…开展相关表扬激励工作。国务院办公厅2016年11月12日（此件公开发布）"
     text = "各省、自治区、直辖市人民政府：一、加强督查激励。二、防止增加地方负担。国务院办公厅将统筹组织开展相关表扬激励工作。国务院办公厅2016年11月12日（此件公开发布）\n"
@@ -1133,17 +1156,6 @@ def test_the_publication_remark_after_a_run_on_signature_is_cut_with_it():
     doc = policy_extract.parse_text(text)
     assert (doc.tasks[-1].text, doc.tasks[-1].deadline) == ("完善考核。各地各部门要明确责任、分解任务，确保重大举措和政策措施落地生根。", None)
     assert doc.meta.issue_date == "2015-09-30"
-    # 虹口区 加装电梯 工作方案 (zhiyao87/Shanghai-Gov-Docs-Index, review ad07) flattened: five signers spaced apart, the date after
-    # them — they had stayed in the last task, their date its time limit
-    text = ("（四）加强结果运用。区房管局定期将检查与处罚情况进行汇总，以加装电梯工作简报形式通报。虹口区住房保障和房屋管理局      虹口区建设和管理委员会"
-            "虹口区应急管理局        虹口区市场监督管理局虹口区城市管理行政执法局2023年6月12日\n")
-    doc = policy_extract.parse_text(text)
-    assert (doc.tasks[-1].text, doc.tasks[-1].deadline) == ("加强结果运用。区房管局定期将检查与处罚情况进行汇总，以加装电梯工作简报形式通报。", None)
-    # 上海市住房和城乡建设管理委员会 关于做好2026年玻璃幕墙安全排查整治工作的通知 (review ad08): the date, then the page's "收藏",
-    # "打印本页", "关闭窗口" on lines of their own
-    text = "四、紧盯隐患闭环\n由属地建设行政管理部门依法依规实施行政处罚。\n2026年5月15日\n收藏\n打印本页\n关闭窗口\n"
-    doc = policy_extract.parse_text(text)
-    assert (doc.tasks[-1].text, doc.tasks[-1].deadline, doc.meta.issue_date) == ("紧盯隐患闭环\n由属地建设行政管理部门依法依规实施行政处罚。", None, "2026-05-15")
 
 
 def test_a_closing_paragraph_naming_the_notice_over_its_signature_is_no_part_of_the_last_item():
