@@ -172,6 +172,17 @@ def looks_like_time_limit(text: str) -> bool:
     return bool(find_dates(text, 2000)) or (len(text) <= 20 and _grammar().month_first.match(text) is not None)
 
 
+def bracketed_time_limit(title: str, year: int | None) -> "TimeLimit | None":
+    """The time limit a heading closes with, in brackets, for the items under it ("（一）全面部署（2020年12月9日前）" over "⒈建立工作小组。…",
+    review ad02; "(一)第一阶段(2024年第三季度前完成)", ad01); not a plan's period ("（2021—2025年）"): a due date alone."""
+    title = title.rstrip()
+    if not title.endswith(("）", ")")):
+        return None
+    inner = title[max(title.rfind("（"), title.rfind("(")) + 1 : -1]
+    due = find_dates(inner, year or 2000) if len(inner) <= 20 and looks_like_time_limit(inner) else []
+    return parse_time_limit(inner, year) if due and all(d[0].endswith("前") for d in due) else None
+
+
 _BARE_YEARS = re.compile(r"((?:19|20)\d{2})(?:[-—~～]((?:19|20)\d{2}))?(?:[.．/-](\d{1,2}))?")
 
 

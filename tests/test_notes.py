@@ -1012,6 +1012,13 @@ def test_the_time_note_on_a_group_heading_is_each_item_s_below():
             "（二）开展协商要约。\n1.基层工会要主动开展“要约行动”。（牵头单位：各级工会）（2023年8月底前）\n")
     doc = policy_extract.parse_text(text)
     assert [(t.id, t.deadline.date if t.deadline else None) for t in doc.tasks] == [("2.1.1", "2023-07-20"), ("2.1.2", "2023-07-20"), ("2.2.1", "2023-08-31")]
+    # 奉贤区 农村房屋安全隐患排查整治 工作方案 (zhiyao87/Shanghai-Gov-Docs-Index, review ad02): the time limit in the heading's own
+    # brackets, "（一）全面部署（2020年12月9日前）" over "⒈建立工作小组。…"; a plan's period in brackets ("（三）整治工作（3年内）",
+    # "…行动方案（2021—2025年）") is no such limit
+    text = ("四、工作任务\n（一）全面部署（2020年12月9日前）\n⒈建立工作小组。各乡镇建立工作小组。\n⒉制订工作方案。制订符合实际的工作方案。\n"
+            "（二）整治工作（3年内）\n1.整治流程。分两个阶段开展。\n2.整治内容。组织安全性评估。\n")
+    doc = policy_extract.parse_text(text)
+    assert [t.deadline.date if t.deadline else None for t in doc.tasks] == ["2020-12-09", "2020-12-09", None, None]
 
 
 @pytest.mark.parametrize("text, responsible", [
