@@ -1068,6 +1068,9 @@ def test_a_plans_years_in_its_title_start_its_context_year():
     # not its last; "到2023年底推动…全覆盖" had been dropped as years before the notice
     assert context_year("河北省质量强省建设行动方案（2023-2027年）", "2023-03-24") == 2023
     assert context_year("2024年全市卫生健康工作要点", None) == 2024
+    # 静安区消防救援发展三年行动计划（2019—2021） (zhiyao87/Shanghai-Gov-Docs-Index, review z01): the span printed without 年, no date
+    # signed — the year had been the cited 中办发〔2018〕50号's
+    assert context_year("静安区消防救援发展三年行动计划（2019—2021）", None, None, [Piece("para", "根据《意见》（中办发〔2018〕50号）", 1, 1)]) == 2019
     text = "河北省质量强省建设行动方案（2023-2027年）\n（一）推广先进质量管理方法。推行企业首席质量官制度，到2023年底推动全省规模以上工业企业首席质量官全覆盖。\n"
     assert policy_extract.parse_text(text).tasks[0].deadline.date == "2023-12-31"
 
