@@ -1646,6 +1646,16 @@ def test_the_covering_notices_signature_run_into_the_text(text, issuer, date):
     assert (meta.issuer, meta.issue_date) == (issuer, date)
 
 
+def test_a_due_date_inside_an_item_is_no_signature_run_into_the_text():
+    # 崇明县加强住宅小区综合治理三年行动计划 (zhiyao87/Shanghai-Gov-Docs-Index, review ah05): a due date inside an item is no
+    # signature run into the text ("对本县2000年12月31日前竣工的…" had been the issuer 对本县 and the date), nor the item's end
+    text = ("县住房保障房屋管理局制定的《崇明县加强住宅小区综合治理三年行动计划（2015—2017年）》已经县政府同意，现转发给你们，请认真按照执行。\n"
+            "2015年9月14日\n崇明县加强住宅小区综合治理三年行动计划（2015—2017年）\n二、主要任务\n（四）实施设施改造\n"
+            "1.推进老旧住宅小区电力设施改造。对本县2000年12月31日前竣工的住宅的电表扩容至8000瓦，电表更新改造工作到2016年全面完成。\n")
+    doc = policy_extract.parse_text(text)
+    assert doc.meta.issue_date == "2015-09-14" and doc.meta.issuer != "对本县" and doc.tasks[0].text.endswith("到2016年全面完成。")
+
+
 def test_a_red_headers_word_between_issuer_and_number_run_together():
     # 吉林省教育厅 关于印发《吉林省教育厅2015年工作要点》的通知 (stored page, web review v02), flattened: "吉林省教育厅文件吉教发[2015]1号
     # 关于印发…" — the number had kept the red header's 文件
