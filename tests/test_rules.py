@@ -1244,6 +1244,11 @@ def test_unit_suffixes():
     # "市委社会工作部 市广播电视台 市地震局" gave '市广播电视台市地震局'
     assert "电视台" in rules.UNIT_SUFFIXES
     assert notes.split_units("市委社会工作部 市广播电视台 市地震局") == ["市委社会工作部", "市广播电视台", "市地震局"]
+    # 嘉定区 盘活低效用地 行动方案 (zhiyao87/Shanghai-Gov-Docs-Index, review aj02): "（各街镇、区属国企）", "（区属国企）" — the
+    # district's state companies; the note had been read as no note, 各街镇 lost with it
+    assert "国企" in rules.UNIT_SUFFIXES
+    text = "三、主要任务\n（二）推动存量盘活\n4.引进一批优质项目。（各街镇、区属国企）\n5.打造国企存量土地统筹开发利用样板典范。（区属国企）\n"
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [["各街镇", "区属国企"], ["区属国企"]]
     with using(_rules_without("unit_suffixes", "局")):
         assert notes.split_units("市行政审批局 市司法局") == ["市行政审批局市司法局"]
 
