@@ -16,7 +16,7 @@ TASK_SECTION_OPENING_WORDS = ("重点领域", "重点项目", "政策措施", "�
 # ... and never inside one whose title contains one of these.
 NON_TASK_SECTION_KEYWORDS = (
     "总体要求", "指导思想", "基本原则", "工作原则", "工作目标", "主要目标", "发展目标", "总体目标", "现状与形势", "面临形势", "新形势", "保障措施", "工作要求", "组织实施", "组织保障",
-    "组织领导", "目标要求", "实施步骤", "步骤安排", "时间安排", "进度安排", "名词解释", "附则", "总则", "实现路径", "适用范围", "编制依据", "背景", "目的意义", "重要意义", "重大意义", "督查目的", "督查方式", "主要职责",
+    "组织领导", "目标要求", "实施步骤", "步骤安排", "时间安排", "进度安排", "名词解释", "附则", "总则", "实现路径", "适用范围", "编制依据", "背景", "目的意义", "工作目的", "重要意义", "重大意义", "督查目的", "督查方式", "主要职责",
     "总体思路", "实施保障", "指导原则", "奋斗目标", "招聘对象", "招聘条件", "申报对象", "申报条件", "评选条件", "奖项设置", "实施原则", "考核范围", "考核结果的使用")
 # ... or whose whole title is one of these, or one of these and its body run on: who may apply and what a project must have (corpus 0911,
 # 0928, c29-1), where things stand (0577, s22a), who to call (0287), what to hand in, who may be put forward and what a winner gets

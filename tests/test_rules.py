@@ -365,6 +365,11 @@ def test_an_inspection_plans_purpose_and_method_are_no_task_sections():
         "三、督查方式", "（一）听取汇报。认真听取各市工作情况汇报。", "（二）座谈调研。与政府有关部门、企业进行座谈。",
     ])
     assert [p for _, p in _task_paths(text)] == ["二、督查安排", "二、督查安排"]
+    # 静安区 轨道交通“四长联动”工作方案 (zhiyao87/Shanghai-Gov-Docs-Index, review ai07): "一、工作目的" over one paragraph had been a task
+    assert "工作目的" in rules.NON_TASK_SECTION_KEYWORDS
+    text = ("一、工作目的\n为进一步加强轨道交通站点周边综合治理，建立“四长联动”工作机制，特制定本方案。\n二、联动机制\n"
+            "（一）建立联席会议制度。每季度召开一次联席会议。\n（二）开展联合整治。每月开展一次联合整治。\n")
+    assert [p for _, p in _task_paths(text)] == ["二、联动机制", "二、联动机制"]
 
 
 def test_a_plans_guiding_principles_and_aims_are_no_task_section():
