@@ -17,7 +17,7 @@ from .grammar import current as _grammar
 from .markers import Marker, match_marker, ordinal_shi
 from .normalize import Piece, squeeze_cjk_spaces
 from .notes import ends_with_note, find_notes, is_note_paragraph, parse_note, top_level_groups
-from .segment_breaks import closes_the_notice, next_document_title
+from .segment_breaks import annex_list, closes_the_notice, next_document_title, paragraph_items
 from .tables import column_of
 
 
@@ -236,6 +236,8 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
                 del stack[depth:]
             elif marker.kind in top_kinds and any(n.kind == "unnumbered" for n in stack):
                 del stack[1:]  # 一、 after a glossary or an annex opens a new part, not a sub-item
+            elif marker.kind == "cn" and not top_kinds and any(annex_list(n) for n in stack):
+                del stack[1:]  # and after the covering notice's list of annexes ("附件：1.…实施方案" / "2.…细则表", then the plan: review ai01)
             elif marker.kind == "cn" and marker.value > 1 and len(stack) > 1 and all(n.kind in _BELOW_PARTS for n in stack[1:]):
                 del stack[1:]  # "3.…" then "四、…牵头重点工作": a page that opens mid-way; 四、 is a part, not 3.'s sub-item
             elif marker.kind == "paren_cn" and marker.value > 1 and len(stack) > 1 and all(n.kind in _BELOW_GROUPS for n in stack[1:]):
@@ -246,7 +248,7 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
             stack.append(node)
             if node.level == 1:
                 top_kinds.add(node.kind)
-        elif _is_unnumbered_section(piece.text) or (len(stack) > 1 and stack[1].kind != "unnumbered" and next_document_title(pieces, index)):
+        elif _is_unnumbered_section(piece.text) or (len(stack) > 1 and (stack[1].kind != "unnumbered" or annex_list(stack[1])) and next_document_title(pieces, index)):
             del stack[1:]
             node = Node("unnumbered", "", "", None, 1, [piece], parent=root)
             root.children.append(node)
@@ -360,14 +362,7 @@ def is_heading(node: Node) -> bool:
     # or whose items are each whole paragraphs, a title and sentences after it ("（一）着力落实…主体责任…各单位要…工作。1．要重点压实…主体责任。
     # 督促…。2．要强化法定检验职责。各检验机构要…。", 上海 燃气 整治, review ae02 flattened): their group's title and introduction
     return same_line and (node.level == 1 or bool(_grammar().section_title_start.match(first)) or (len(node.children) >= 2 and bool(_grammar().announces_items.search(first)))
-                          or _paragraph_items(node))
-
-
-def _paragraph_items(node: Node) -> bool:
-    """A group (（一）) over items (1.) that are each a title and sentences of their own (not a task's points: "1.精准实施差异化管控。…
-    （1）重点行业企业。指…", corpus 0569)."""
-    kids = node.children
-    return node.kind == "paren_cn" and len(kids) >= 2 and all(k.kind == "arabic" and k.own_text.count("。") >= 2 and len(k.own_text) >= 40 for k in kids)
+                          or paragraph_items(node))
 
 
 def _like_the_group_before(node: Node) -> bool:

@@ -1,5 +1,6 @@
 """Where an item ends in the outline besides the next number: the title of the next document the
-notice issues, and the notice's closing paragraph under its last item."""
+notice issues, the notice's list of annexes before it, the notice's closing paragraph under its last
+item; and a group whose items are paragraphs of their own, which only titles them."""
 from __future__ import annotations
 
 import re
@@ -49,3 +50,16 @@ def closes_the_notice(pieces: list[Piece], index: int, item) -> bool:
         if piece.kind == "para" and match_marker(piece.text) is not None:
             return False
     return True
+
+
+def annex_list(node) -> bool:
+    """The covering notice's list of what it attaches, "附件：" over "1.…实施方案" / "2.…评分细则表" (review ai01): the plan
+    after it, its title or its 一、, is no part of the list's last entry."""
+    return node.kind == "unnumbered" and bool(node.children) and _grammar().annex_label.match(node.first_text) is not None
+
+
+def paragraph_items(node) -> bool:
+    """A group (（一）) over items (1.) that are each a title and sentences of their own (not a task's points: "1.精准实施差异化管控。…
+    （1）重点行业企业。指…", corpus 0569)."""
+    kids = node.children
+    return node.kind == "paren_cn" and len(kids) >= 2 and all(k.kind == "arabic" and k.own_text.count("。") >= 2 and len(k.own_text) >= 40 for k in kids)

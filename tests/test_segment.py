@@ -392,6 +392,21 @@ def test_a_group_run_into_its_introduction_heads_items_that_are_each_a_title_and
     assert [t.number for t in policy_extract.parse_text(text + "\n").tasks] == ["1", "2", "3"]
 
 
+def test_the_plan_after_the_notices_list_of_annexes_is_not_the_lists_last_entry():
+    # 关于推进奉贤区文物建筑消防安全标准化建设工作的实施方案 (zhiyao87/Shanghai-Gov-Docs-Index, review ai01): "附件：1.…实施方案" /
+    # "2.…考核评分细则表(试行)", then the plan — its title, preamble and parts had nested under "2.", and the scoring lines of the
+    # annex's table under them became 41 tasks; with no title line, its 一、 opens a part as well
+    text = ("现将《关于推进奉贤区文物建筑消防安全标准化建设工作的实施方案》印发给你们，请认真贯彻执行。\n特此通知。\n"
+            "附件：1.关于推进奉贤区文物建筑消防安全标准化建设工作的实施方案\n2.上海市文物建筑消防安全标准化考核评分细则表(试行)\n"
+            "关于推进奉贤区文物建筑消防安全标准化建设工作的实施方案\n为全面落实消防安全监管责任，制定本方案。\n"
+            "一、工作步骤\n（一）动员部署阶段。4月召开全区工作会议。\n（二）集中整改阶段。8月31日前全部整改到位。\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, t.path[-1]) for t in doc.tasks] == [("（一）", "一、工作步骤"), ("（二）", "一、工作步骤")]
+    assert not any("附件：" in t.path for t in doc.tasks)
+    untitled = policy_extract.parse_text(text.replace("关于推进奉贤区文物建筑消防安全标准化建设工作的实施方案\n为", "为"))
+    assert [t.path for t in untitled.tasks if t.number in ("（一）", "（二）")] == [["一、工作步骤"], ["一、工作步骤"]]
+
+
 def test_a_top_level_part_run_into_its_body_heads_its_items():
     # corpus 1069 (国办发〔2018〕118号) with its line breaks lost: "二、全面推行行政执法公示制度" runs into its
     # first sentence; lined, its items （四）–（六） are the tasks, and so they are flattened
