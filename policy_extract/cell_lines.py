@@ -295,7 +295,8 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
 def _merged_from(rows: list[dict]) -> dict | None:
     """What a numbered row printing no unit, person or time cell takes from the row above: cells merged down, printed once ("4",
     "全面完成…改造", "区“两旧”专班、区房管局…", "5", "推进小梁薄板…", 静安区 2023, review w04), across a part's row."""
-    row = next((r for r in reversed(rows) if "part" not in r), None)
+    row = next((r for r in reversed(rows) if "part" not in r or match_marker(r["part"])), None)  # (not over a part's "二、…", diffreview-x)
+    row = None if row is None or "part" in row else row
     above = (row and row["above"]) or {"units": [], "people": [], "time": []}
     merged = {k: row[k] or above[k] for k in ("units", "people", "time")} if row else {}
     return merged if any(merged.values()) else None

@@ -180,7 +180,9 @@ def bracketed_time_limit(title: str, year: int | None) -> "TimeLimit | None":
         return None
     inner = title[max(title.rfind("（"), title.rfind("(")) + 1 : -1]
     due = find_dates(inner, year or 2000) if len(inner) <= 20 and looks_like_time_limit(inner) else []
-    return parse_time_limit(inner, year) if due and all(d[0].endswith("前") for d in due) else None
+    # the due date and no more, or 完成 after it; not a scope ("（2000年底前建成）", "（2018年前取得许可的企业）", diffreview-x)
+    alone = len(due) == 1 and due[0][0].endswith("前") and inner.startswith(due[0][0]) and inner[len(due[0][0]) :] in ("", "完成", "全面完成", "全部完成")
+    return parse_time_limit(inner, year) if alone else None
 
 
 _BARE_YEARS = re.compile(r"((?:19|20)\d{2})(?:[-—~～]((?:19|20)\d{2}))?(?:[.．/-](\d{1,2}))?")

@@ -289,13 +289,13 @@ class MetadataPatterns:
         title = rf"(?:{HAN}|[《》〈〉（）()、\s0-9]|\.(?=\d)|“[^“”。]{{1,20}}”){{4,80}}?{_alt(endings)}"  # ("…市营商环境7.0版方案…", review ac07)
         # not a date a cited document was issued on ("财政部2013年8月27日印发的《会计人员继续教育规定》…同时废止", corpus 0141)
         event = _alt(w for w in self.rules.not_deadline_after if not w.endswith(("政府", "国务院")))  # (a plan's title may open with 市政府)
-        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?!\s*(?:前|{event}))(?=\s*{title})")  # (nor a due date: "对本县2000年12月31日前竣工的…", ah05)
+        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?!\s*(?:(?:以|之)?前(?![海滩])|{event}))(?=\s*{title})")  # (nor a due date: "对本县2000年12月31日前竣工的…", ah05; 前海 a place)
 
     @cached_property
     def signature_before_body(self) -> re.Pattern:
         """A signature run on into any short title that the plan's first sentence follows ("…办公厅2021年9月2日支持工业互联网
         发展若干政策为充分运用…", corpus 1136 flattened): meta takes it only right after the sentence that hands the notice over."""
-        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?!前)(?=\s*{HAN}{{4,30}}?(?:为|根据|按照|{CN_NUMERAL}{{1,2}}、))")
+        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?!(?:以|之)?前(?![海滩]))(?=\s*{HAN}{{4,30}}?(?:为|根据|按照|{CN_NUMERAL}{{1,2}}、))")
 
     @cached_property
     def date_before_plan(self) -> re.Pattern:

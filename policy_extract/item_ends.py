@@ -19,6 +19,8 @@ def without_signature(body: str) -> str:
     # 政务公开工作任务分解一览表", "序号", …: 石政办函〔2021〕12号, review r30b 06)
     signed = next((j for j in range(2, len(lines)) if g.standalone_date.match(lines[j].strip()) and looks_like_org(lines[j - 1]) and len(lines[j - 1].strip()) <= 30), None)
     lines = lines if signed is None else lines[: signed + 1]
+    if len(lines) >= 3 and len(lines[-1].strip()) <= 4 and g.standalone_date.match(lines[-2].strip()):
+        lines = lines[:-1]  # a page's button under the date ("2026年5月15日" / "收藏", its 打印本页 and 关闭窗口 dropped as chrome, review ad08)
     k = len(lines)
     if k >= 2 and g.publication_remark.match(lines[-1].strip()):
         k -= 1  # "科技部" / "2015年1月10日" / "（此件主动公开）" (corpus 0702)
@@ -141,8 +143,9 @@ def without_annex_list(body: str) -> str:
     k = body.find("附", 1)
     while k > 0:
         rest = body[k:]
-        if body[k - 1] in "。；;）)" and len(rest) <= 200 and "。" not in rest and "\n" not in rest and _grammar().annex_heading.match(rest):
-            return body[:k].rstrip()
+        m = _grammar().annex_heading.match(rest) if body[k - 1] in "。；;）)" and len(rest) <= 200 and "。" not in rest and "\n" not in rest else None
+        if m and m.group("title") and (rest[: m.start("title")].rstrip().endswith((":", "：")) or rest.endswith(_grammar().rules.annex_plan_title_endings + _grammar().rules.annex_form_endings)):
+            return body[:k].rstrip()  # (not "附件1、2中的数据须经单位负责人签字确认", diffreview-x)
         k = body.find("附", k + 1)
     return body
 

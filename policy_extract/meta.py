@@ -316,6 +316,8 @@ def context_year(title: str | None, issue_date: str | None, doc_number: str | No
     if title:
         span = _grammar().year_range.search(title)  # "行动方案（2023-2027年）": the plan starts in 2023 (corpus 0922)
         m = _grammar().year_of.search(title)
+        if span and not span.group(0).endswith("年") and m and m.start() > span.end():
+            span = None  # a span printed without 年 gives way to a year the title names after it ("（2018—2020）中期评估及2019年工作安排", diffreview-x)
         if span or m:
             return int(span.group(0)[:4]) if span and (not m or span.start() <= m.start()) else int(m.group(1))
     if issue_date:

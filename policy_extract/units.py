@@ -145,9 +145,9 @@ def clean_unit(name: str) -> str:
     name = g.remark.sub("", name.strip())  # "(除标注…外，列第一位为牵头单位，下同)" is a remark, not an alias
     name = g.same_below.sub("", name)  # "各市（含定州、辛集市，下同）政府": 下同 instructs, it is no part of the name
     name = g.group_alias.sub("", name.strip())
-    name = name.strip().strip("。.；;，,、:：")
-    name = g.name_opening.sub("", name)
-    return name.strip()
+    name = g.name_opening.sub("", name.strip().strip("。.；;，,、:："))
+    stem = next((name[: -len(v)] for v in g.rules.work_verbs if name.endswith(v)), "").strip()  # "各区政府组织落实" (aa01), not 各基层党组织 (diffreview-x)
+    return stem if len(stem) >= 3 and ends_like_unit(stem) and not stem.endswith("社会") else name.strip()
 
 
 _COLLECTIVE = ("各", "有关", "相关", "所属", "直属")  # a name of many units, whose words the next kind shares

@@ -333,6 +333,11 @@ def test_ranges_of_days_and_target_years_in_a_tasks_text(text, year, phrase, dat
     "提升企业融资便利度,2022年企业银税贷款较上一年度实现翻倍。",  # xian-2022 (69): a bare year inside a sentence, no 到/力争
     "各地要在6月召开推进会，总结经验。",  # a month inside a sentence, no 底 or 前 and no comma after it: no time limit (ours)
     "9月，省政府出台了加快发展的若干措施。",  # a month opening a story of what was done (review diffreview-s22's probe)
+    # 至 after a comma closing a period, an expiry or a past result, not a target (diffreview-x's probes)
+    "补贴期限自2023年起，至2025年止。",
+    "自2019年起全面推行垃圾分类，至2023年已建成示范小区120个。",
+    "租赁期限为20年，至2043年到期后由区政府依法收回。",
+    "从2021年起，至2025年共安排专项资金3亿元。",
 ])
 def test_no_target_year(text):
     assert deadline_in_text(text, 2016) is None

@@ -1071,6 +1071,8 @@ def test_a_plans_years_in_its_title_start_its_context_year():
     # 静安区消防救援发展三年行动计划（2019—2021） (zhiyao87/Shanghai-Gov-Docs-Index, review z01): the span printed without 年, no date
     # signed — the year had been the cited 中办发〔2018〕50号's
     assert context_year("静安区消防救援发展三年行动计划（2019—2021）", None, None, [Piece("para", "根据《意见》（中办发〔2018〕50号）", 1, 1)]) == 2019
+    # (diffreview-x) a year the title names after such a span is the year: "…（2018—2020）中期评估及2019年工作安排"
+    assert context_year("上海市三年行动计划（2018—2020）中期评估及2019年工作安排", None) == 2019
     text = "河北省质量强省建设行动方案（2023-2027年）\n（一）推广先进质量管理方法。推行企业首席质量官制度，到2023年底推动全省规模以上工业企业首席质量官全覆盖。\n"
     assert policy_extract.parse_text(text).tasks[0].deadline.date == "2023-12-31"
 
@@ -1120,6 +1122,12 @@ def test_signers_a_date_and_an_annex_list_after_the_last_item_are_no_part_of_it(
     assert policy_extract.parse_text(text, task_section="工作要求").tasks[-1].text == "严肃工作纪律。实地督查期间，督查组要严格落实中央八项规定精神。"
     text = "二、重点任务\n（一）规范申报。各单位按要求填报，详见附件：申报表\n"
     assert policy_extract.parse_text(text).tasks[-1].text.endswith("详见附件：申报表")
+    # (diffreview-x) nor an instruction on the annexes' data: "附件1、2中的数据须经单位负责人签字确认"
+    text = "二、重点任务\n（一）规范申报。各单位于6月底前报送。附件1、2中的数据须经单位负责人签字确认\n"
+    assert policy_extract.parse_text(text).tasks[-1].text.endswith("须经单位负责人签字确认")
+    # (diffreview-x) a wrapped line that opens with 收藏 is the item's ("…各级文物" / "收藏单位要建立藏品档案。")
+    text = "二、重点任务\n（一）加强文物保护。各级文物\n收藏单位要建立藏品档案。\n"
+    assert policy_extract.parse_text(text).tasks[-1].text.endswith("收藏单位要建立藏品档案。")
     # 上海市住房和城乡建设管理委员会 关于做好2026年玻璃幕墙安全排查整治工作的通知 (review ad08): the date, then the page's "收藏",
     # "打印本页", "关闭窗口" on lines of their own
     text = "四、紧盯隐患闭环\n由属地建设行政管理部门依法依规实施行政处罚。\n2026年5月15日\n收藏\n打印本页\n关闭窗口\n"
@@ -1654,6 +1662,11 @@ def test_a_due_date_inside_an_item_is_no_signature_run_into_the_text():
             "1.推进老旧住宅小区电力设施改造。对本县2000年12月31日前竣工的住宅的电表扩容至8000瓦，电表更新改造工作到2016年全面完成。\n")
     doc = policy_extract.parse_text(text)
     assert doc.meta.issue_date == "2015-09-14" and doc.meta.issuer != "对本县" and doc.tasks[0].text.endswith("到2016年全面完成。")
+    # (diffreview-x) a plan's title that opens with 前 is no due date: "…办公厅2021年3月1日前海深港现代服务业合作区建设实施方案为…"
+    text = ("现印发给你们，请认真贯彻执行。深圳市人民政府办公厅2021年3月1日前海深港现代服务业合作区建设实施方案为加快合作区建设，制定本方案。"
+            "一、重点任务（一）推进规划建设。年底前完成规划编制。")
+    doc = policy_extract.parse_text(text + "\n")
+    assert (doc.meta.issuer, doc.meta.issue_date) == ("深圳市人民政府办公厅", "2021-03-01")
 
 
 def test_a_red_headers_word_between_issuer_and_number_run_together():

@@ -249,6 +249,9 @@ def test_unit_cells_that_name_their_roles_with_verbs():
     # 上海市加强城市地质安全风险防控 实施方案 (zhiyao87/Shanghai-Gov-Docs-Index, review af03, 6 of its 17 notes): "结合实际" had
     # stayed in the name, "各区有关部门结合实际"
     ("市规划资源局牵头，各区有关部门结合实际落实", ["市规划资源局"], ["各区有关部门"]),
+    # (diffreview-x) a name's own 组织 stays: "各基层党组织落实", "各类社会组织落实"
+    ("区财政局牵头，各基层党组织落实", ["区财政局"], ["各基层党组织"]),
+    ("区民政局牵头，各类社会组织落实", ["区民政局"], ["各类社会组织"]),
 ])
 def test_how_units_do_the_work_is_no_part_of_their_names(note, lead, responsible):
     assert _roles_of(note) == (lead, responsible)
@@ -1019,6 +1022,9 @@ def test_the_time_note_on_a_group_heading_is_each_item_s_below():
             "（二）整治工作（3年内）\n1.整治流程。分两个阶段开展。\n2.整治内容。组织安全性评估。\n")
     doc = policy_extract.parse_text(text)
     assert [t.deadline.date if t.deadline else None for t in doc.tasks] == ["2020-12-09", "2020-12-09", None, None]
+    # a bracket that sets the scope, not the time, is none (diffreview-x): "（一）老旧住宅改造（2000年底前建成）"
+    text = "四、工作任务\n（一）老旧住宅改造（2000年底前建成）\n1.开展排查。各街镇全面排查。\n2.实施改造。各街镇组织实施。\n"
+    assert [t.deadline for t in policy_extract.parse_text(text).tasks] == [None, None]
 
 
 @pytest.mark.parametrize("text, responsible", [

@@ -410,3 +410,8 @@ def test_a_unit_cell_merged_down_its_rows_in_a_table_one_cell_per_line():
     assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [
         ("4", ["区“两旧”专班", "区房管局", "各相关街镇"]), ("5", ["区“两旧”专班", "区房管局", "各相关街镇"]),
         ("6", ["区“两旧”专班", "区房管局", "各相关街镇"]), ("12", ["区绿化市容局"]), ("13", ["区绿化市容局"])]
+    # (diffreview-x) no cell is merged across a part's full-width row ("二、产业发展"): the row under it takes nothing from above
+    cells = ["序号", "工作任务", "责任单位", "完成时限", "一、城市建设", "1", "推进旧区改造", "区房管局", "2024年底", "二、产业发展", "2", "推进招商引资工作", "3",
+             "推进产业园区建设", "区经委", "2024年6月底"]
+    tasks = policy_extract.parse_text("\n".join(cells) + "\n").tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [("1", ["区房管局"]), ("2", []), ("3", ["区经委"])]
