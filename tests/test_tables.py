@@ -400,6 +400,19 @@ def test_a_table_one_cell_per_line_under_a_group_column_and_an_action_label():
         ("3", "旧区改造", ["区房管局", "各相关街镇"]), ("4", "旧住房更新改造", ["区房管局"]), ("5", "旧住房更新改造", ["区房管局"])]
 
 
+def test_a_groups_number_in_a_cell_of_its_own_opens_a_table_copied_one_cell_per_line():
+    # 静安区2025年碳达峰碳中和及节能减排重点工作 分工 (zhiyao87/Shanghai-Gov-Docs-Index, review ag03; its 2026 edition, ac08): the
+    # group's bare number "一" in the 序号 column, its name in the next cell, then the rows — the table had given no task
+    cells = ["序号", "重点任务", "具体工作", "时间进度", "责任部门", "一", "推进碳达峰碳中和综合管理",
+             "1", "全力推进节能降碳目标进度，明确年度重点工作任务", "全年推进", "发展改革委、生态环境局",
+             "2", "将节能减排降碳目标任务纳入区政府重点工作", "全年推进", "发展改革委", "二", "加快推进能源绿色低碳转型",
+             "3", "编制2024年度温室气体排放清单和大气污染物排放清单", "年内完成", "生态环境局"]
+    tasks = policy_extract.parse_text("\n".join(cells) + "\n").tasks
+    assert [(t.number, t.path[-1], [u.name for u in t.responsible_units], t.deadline.text) for t in tasks] == [
+        ("1", "推进碳达峰碳中和综合管理", ["发展改革委", "生态环境局"], "全年推进"), ("2", "推进碳达峰碳中和综合管理", ["发展改革委"], "全年推进"),
+        ("3", "加快推进能源绿色低碳转型", ["生态环境局"], "年内完成")]
+
+
 def test_a_unit_cell_merged_down_its_rows_in_a_table_one_cell_per_line():
     # the same 清单 (review w04): 推进单位 merged down rows 4–8 and 12–14 is printed once, on its first row; the rows under it,
     # across a group's cell, are the merged cell's too — and a row printing its own cell starts a new merge
