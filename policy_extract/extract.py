@@ -260,6 +260,14 @@ def _key(text: str) -> str:
     return _NOT_WORD.sub("", text)[:10]
 
 
+def _table_stands_for_prose(prose: list[dict], rows: list[dict]) -> bool:
+    """The plan's own items name no unit, and its task table divides the work among units, row by row, in more rows than
+    the items: the rows are the tasks, the items only their outline (静安区 碳达峰碳中和 2025 分工: 14 items, 70 rows, review ag03;
+    静安区“卓越城区”城市更新 重点任务清单, w04; 上海市交通领域精细化管理 任务清单, w03)."""
+    noted = sum(1 for r in rows if r["lead_units"] or r["responsible_units"])
+    return bool(prose) and len(rows) >= len(prose) and noted * 2 >= len(rows) and not any(t["lead_units"] or t["responsible_units"] for t in prose)
+
+
 def merge_annex_rows(prose: list[dict], rows: list[dict]) -> list[dict]:
     """A plan whose annex table (任务分工表) lists its own tasks again, with their units:
     a row that names a task of the text fills that task's units and time limit instead
@@ -308,6 +316,8 @@ def extract_tasks(root: Node, year: int | None, options: Options) -> tuple[list[
     by_node = {id(n): build_prose_tasks(n, year, first_listed if order.get(id(n), 0) >= since else False, notes_of) for n in nodes}
     carry_units(nodes, by_node, notes_of)
     prose = [task for n in nodes for task in by_node[id(n)]]
+    if _table_stands_for_prose(prose, from_tables):
+        prose = []
     tasks = prose + merge_annex_rows(prose, from_tables)
     tasks.sort(key=lambda t: t["source"]["start_line"])
     unique_ids(tasks)

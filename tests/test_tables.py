@@ -411,6 +411,13 @@ def test_a_groups_number_in_a_cell_of_its_own_opens_a_table_copied_one_cell_per_
     assert [(t.number, t.path[-1], [u.name for u in t.responsible_units], t.deadline.text) for t in tasks] == [
         ("1", "推进碳达峰碳中和综合管理", ["发展改革委", "生态环境局"], "全年推进"), ("2", "推进碳达峰碳中和综合管理", ["发展改革委"], "全年推进"),
         ("3", "加快推进能源绿色低碳转型", ["生态环境局"], "年内完成")]
+    # with the plan's own items over it, which name no unit: the rows are the tasks, the items their outline
+    body = "二、主要任务\n（一）推进碳达峰碳中和综合管理。明确年度重点工作任务。\n（二）加快推进能源绿色低碳转型。推动可再生能源发展。\n附件\n"
+    tasks = policy_extract.parse_text(body + "\n".join(cells) + "\n").tasks
+    assert [t.number for t in tasks] == ["1", "2", "3"]
+    # (items that name their units stay, the rows beside them: "（一）…（责任单位：发展改革委）")
+    noted = body.replace("明确年度重点工作任务。", "明确年度重点工作任务。（责任单位：发展改革委）")
+    assert [t.number for t in policy_extract.parse_text(noted + "\n".join(cells) + "\n").tasks][:2] == ["（一）", "（二）"]
 
 
 def test_a_unit_cell_merged_down_its_rows_in_a_table_one_cell_per_line():
