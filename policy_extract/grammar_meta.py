@@ -70,7 +70,7 @@ class MetadataPatterns:
         # corpus 0893; "电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日", 0244), or a phone number
         # ("联系人：…赵轩66908781河北省就业工作领导小组办公室2024年3月29日", 0099), a postcode ("邮编：050051河北省…", 0250) or a house or room number ("…118号河北省…", 0216; "…108房间河北省…", 0101)
         # or after the closing formula with no stop ("…特此通报河北省语言文字工作委员会2020年3月31日", corpus 1044 flattened, c29-3)
-        return re.compile(rf"[。！？）)]|附件[:：]|特此(?:通知|通报|公告|公示|函告|批复)(?=\s*{HAN})|(?:{_alt(r.annex_plan_title_endings + r.plan_title_endings + r.annex_form_endings + r.regulation_title_endings)}|\.(?:s?html?|pdf|docx?|xlsx?|wps|com|cn|net|org)|\d{{7}}|[:：]\s*\d{{6}}|\d{{1,5}}(?:号|房间|室))(?=\s*{HAN})")
+        return re.compile(rf"[。！？）)]|附件[:：]|特此(?:通知|通报|公告|公示|函告|批复)(?=\s*{HAN})|(?:{_alt(r.annex_plan_title_endings + r.plan_title_endings + r.annex_form_endings + r.regulation_title_endings)}》?|\.(?:s?html?|pdf|docx?|xlsx?|wps|com|cn|net|org)|\d{{7}}|[:：]\s*\d{{6}}|\d{{1,5}}(?:号|房间|室))(?=\s*{HAN})")
 
     def at_sentence_starts(self, pattern: re.Pattern, text: str):
         """The matches of `pattern` at the text's start and where a signature may open
@@ -102,7 +102,7 @@ class MetadataPatterns:
     # one organisation's name: up to its kind of body, with its 办公厅/办公室 ("国务院办公厅",
     # "河北省人力资源和社会保障厅"); two run together do not match as a whole
     # (a school or a hospital, "…专修学院", is not an office: corpus 1031's list of schools before its signer)
-    org_name = _Lazy(r"(?:(?!办公厅|办公室).)+?(?:委员会|检察院|法院|联合会|工会|协会|领导小组|政府|厅|部|局|委|(?<![学医])院|办|小组|银行|分行|支行|中心|妇联|残联|科协|侨联|文联|工商联)(?:办公厅|办公室)?")
+    org_name = _Lazy(r"(?:(?!办公厅|办公室).)+?(?:委员会|检察院|法院|联合会|工会|协会|领导小组|政府|厅|部|局|委|(?<![学医])院|办|小组|银行|分行|支行|中心|妇联|残联|科协|侨联|文联|工商联|公司)(?:办公厅|办公室)?")
     # not a page's "发布:2019-04-17", nor the remark "（此件公开发布）" (国办发〔2018〕108号 flattened, corpus 1110, review c24-3)
     issue_sentence = _Lazy(r"(?:印发|现将|转发|(?<!此件公开)发布|现公布)(?![:：]|后|之后|以后|以来|之日|前|之前|工作)")
     # an order publishing what it names first: "《事业单位人事管理条例》已经…通过，现予公布" (corpus 0057, 0711), not a list a cited rule made
@@ -289,13 +289,13 @@ class MetadataPatterns:
         title = rf"(?:{HAN}|[《》〈〉（）()、\s0-9]|\.(?=\d)|“[^“”。]{{1,20}}”){{4,80}}?{_alt(endings)}"  # ("…市营商环境7.0版方案…", review ac07)
         # not a date a cited document was issued on ("财政部2013年8月27日印发的《会计人员继续教育规定》…同时废止", corpus 0141)
         event = _alt(w for w in self.rules.not_deadline_after if not w.endswith(("政府", "国务院")))  # (a plan's title may open with 市政府)
-        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?!\s*(?:(?:以|之)?前(?![海滩])|{event}))(?=\s*{title})")  # (nor a due date: "对本县2000年12月31日前竣工的…", ah05; 前海 a place)
+        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,45}}?)\s*{self._date}(?!\s*(?:(?:以|之)?前(?![海滩])|{event}))(?=\s*{title})")  # (nor a due date: "对本县2000年12月31日前竣工的…", ah05; 前海 a place)
 
     @cached_property
     def signature_before_body(self) -> re.Pattern:
         """A signature run on into any short title that the plan's first sentence follows ("…办公厅2021年9月2日支持工业互联网
         发展若干政策为充分运用…", corpus 1136 flattened): meta takes it only right after the sentence that hands the notice over."""
-        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,30}}?)\s*{self._date}(?!(?:以|之)?前(?![海滩]))(?=\s*{HAN}{{4,30}}?(?:为|根据|按照|{CN_NUMERAL}{{1,2}}、))")
+        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,45}}?)\s*{self._date}(?!(?:以|之)?前(?![海滩]))(?=\s*{HAN}{{4,30}}?(?:为|根据|按照|{CN_NUMERAL}{{1,2}}、))")
 
     @cached_property
     def date_before_plan(self) -> re.Pattern:
@@ -303,7 +303,7 @@ class MetadataPatterns:
         together: the signature's date ("。二〇一一年五月三日连云港市…实施方案一、总体目标")."""
         title = rf"(?:{HAN}|[《》〈〉“”（）()、\s0-9]){{4,80}}?{_alt(self.rules.plan_title_endings + self.rules.annex_plan_title_endings)}"
         # "…责任分解2018年的主要预期目标是:"; "…数字河北行动方案（2023-2027年）" (corpus 0940)
-        follows = rf"\s*(?:{CN_NUMERAL}{{1,3}}\s*、|为|根据|按照|\d{{4}}\s*年|[（(]\s*\d{{4}}|$)"
+        follows = rf"\s*(?:[（(]试行[）)])?\s*(?:{CN_NUMERAL}{{1,3}}\s*、|为|根据|按照|\d{{4}}\s*年|[（(]\s*\d{{4}}|$)"
         # or the text's end ("…分解表二○○七年四月十三日|"), or a bracket closing it that holds the forwarded
         # document's signer ("二〇〇四年八月三日（河北省工商行政管理局　二〇〇四年七月二十二日）", corpus 0618)
         return re.compile(rf"\s*{self._date}(?=\s*[（(]此件|\s*(?P<plan>{title}){follows}|\s*\|?\s*$|\s*[（(][^（）()]{{2,40}}[）)]\s*$)")

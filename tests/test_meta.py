@@ -1648,7 +1648,24 @@ def test_joint_signers_spaced_apart_and_run_into_the_date():
     # corpus 0318 (河北 2022 扩大实施缓缴政策): four signers run together after the annex's name, before the bracket
     ("各市要及时报告。附件：扩大实施缓缴政策的困难行业名单河北省人力资源和社会保障厅河北省发展和改革委员会河北省财政厅国家税务总局河北省税务局"
      "2022年6月6日（此件主动公开）附件扩大实施缓缴政策的困难行业名单农副食品加工业纺织业", None, "2022-06-06"),
-], ids=["ad04-first-signature", "ae03-four-spaced", "ac06-seal-remark", "ac07-version-number", "0318-four-before-bracket"])
+    # 新型城镇化 实施方案 任务分工方案 (review ag04 flattened): the office, then the seal's remark naming the sealing body
+    ("现将《<上海市深入实施以人为本的新型城镇化战略五年行动计划的实施方案>任务分工方案》印发给你们，请认真贯彻执行。上海市区域高质量发展领导小组办公室"
+     "（上海市发展和改革委员会代章）2025年1月13日《上海市深入实施以人为本的新型城镇化战略五年行动计划的实施方案》任务分工方案认真贯彻落实。",
+     "上海市区域高质量发展领导小组办公室", "2025-01-13"),
+    # 嘉定区盘活低效用地 提升产业能级行动方案 (review aj02 flattened): the signer after the annex list's 《…方案》
+    ("现将《嘉定区盘活低效用地 提升产业能级行动方案》印发给你们，请认真按照执行。附件:《嘉定区盘活低效用地 提升产业能级行动方案》上海市嘉定区人民政府"
+     "2022年10月11日嘉定区盘活低效用地 提升产业能级行动方案为进一步推动产业用地高质量利用，制定本方案。", "上海市嘉定区人民政府", "2022-10-11"),
+    # 静安区持续优化生活垃圾全程分类体系工作方案 (review aj06 flattened): an office and the sealing bureau, 44 characters
+    ("现印发给你们，请认真落实执行。上海市静安区生活垃圾分类减量工作推进领导小组办公室静安区绿化和市容管理局（代章）2024年4月12日"
+     "静安区持续优化生活垃圾全程分类体系工作方案垃圾分类工作是贯彻落实习近平生态文明思想的重要举措。", None, "2024-04-12"),
+    # 奉贤区开展“诚信经营示范街区(商圈)”建设工作的实施方案(试行) (review ag06 flattened): no signer, the plan's title and its (试行)
+    ("现将《奉贤区开展“诚信经营示范街区(商圈)”建设工作的实施方案(试行)》印发给你们，请遵照执行。特此通知。2025年4月14日"
+     "奉贤区开展“诚信经营示范街区(商圈)”建设工作的实施方案(试行)为弘扬中华民族诚信传统美德，制定本方案。", None, "2025-04-14"),
+    # 隧道工程安全管理实施意见 (review ah07 flattened): eight signers spaced apart, a company's name last
+    ("（十七）强化专业能力。弥补监管人员力量不足的短板。上海市交通委员会上海市住房和城乡建设管理委员会         上海市水务局上海市国有资产监督管理委员会  "
+     "中国民用航空华东地区管理局上海铁路监督管理局     中国铁路上海局集团有限公司2023年6月12日", None, "2023-06-12"),
+], ids=["ad04-first-signature", "ae03-four-spaced", "ac06-seal-remark", "ac07-version-number", "0318-four-before-bracket",
+        "ag04-seal-naming", "aj02-after-annex-title", "aj06-long-office", "ag06-trial", "ah07-company"])
 def test_the_covering_notices_signature_run_into_the_text(text, issuer, date):
     meta = policy_extract.parse_text(text + "\n").meta
     assert (meta.issuer, meta.issue_date) == (issuer, date)
