@@ -1621,6 +1621,11 @@ def test_joint_signers_spaced_apart_and_run_into_the_date():
             "中共安徽省委教育工委安徽省教育厅2015年工作要点\n一、加强教育系统党的建设。\n1.认真学习宣传贯彻讲话精神。\n")
     meta = policy_extract.parse_text(text).meta
     assert (meta.issuer, meta.issue_date) == (None, "2015-03-03")  # signed jointly: no one issuer
+    # 关于加强养老机构消防安全标准化管理的实施意见 (zhiyao87/Shanghai-Gov-Docs-Index, review am04): a fire brigade's 总队 second on the
+    # line — the two had been one issuer, "上海市民政局上海市消防救援总队"
+    text = "现印发给你们，请认真贯彻执行。\n上海市民政局         上海市消防救援总队\n2023年8月16日\n"
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer, meta.issue_date) == (None, "2023-08-16")
     # 上海市交通委员会 上海海事局 关于印发《上海港提高靠港船舶岸电使用率实施方案（2023年）》的通知 (zhiyao87/Shanghai-Gov-Docs-Index, review y01),
     # flattened: the spaced signers and their date run on into the plan's title, not into a bracket or a sentence — the date had been lost
     text = ("…现印发给你们，请贯彻执行。上海市交通委员会 上海海事局2023年4月17日上海港提高靠港船舶岸电使用率实施方案（2023年）"
