@@ -15,7 +15,8 @@ _PER_MEASURE = re.compile(r"[（(][^（）()]*[/%％][^（）()]*[）)]$")
 
 def time_cell(cell: str) -> bool:
     """A cell that holds a time limit: "12月底前", "5月底前动工", "9月投入使用"."""
-    return len(cell) <= 20 and (looks_like_time_limit(cell) or _grammar().month_first.match(cell) is not None)
+    # or a year alone, the cell's whole ("2019年": due by its end, 宝山区生活垃圾全程分类 任务分解, review al01)
+    return len(cell) <= 20 and (looks_like_time_limit(cell) or _grammar().month_first.match(cell) is not None or _grammar().year_alone.fullmatch(cell.strip()) is not None)
 
 
 def person_cell(cell: str) -> bool:  # a cell that names people ("冯冬昌", "钱 宇", "张三副市长", "陆 明俞 悦")

@@ -420,6 +420,18 @@ def test_a_groups_number_in_a_cell_of_its_own_opens_a_table_copied_one_cell_per_
     assert [t.number for t in policy_extract.parse_text(noted + "\n".join(cells) + "\n").tasks][:2] == ["（一）", "（二）"]
 
 
+def test_a_year_alone_in_a_time_cell_of_a_table_copied_one_cell_per_line():
+    # 宝山区生活垃圾全程分类实施方案 附件1 任务分解 (zhiyao87/Shanghai-Gov-Docs-Index, review al01): "2019年" in the 时间节点 column had
+    # not been read as a time, so row 2 took row 1's "2019年3月" as merged down
+    cells = ["序号", "任务名称", "任务内容", "牵头部门", "配合部门", "时间节点",
+             "1", "加强组织领导", "召开全区生活垃圾分类工作动员大会，部署全区工作。", "区政府办公室", "各联席会议成员单位", "2019年3月",
+             "2", "将生活垃圾管理作为生态文明建设和城市精细化管理的重要内容，纳入专项督查和绩效评价指标体系。", "区委组织部（区公务员局）", "区绿化市容局", "2019年",
+             "3", "建立健全“两级政府、三级管理、四级落实”的工作机制。", "区政府办公室", "各街镇（园区）", "2019年6月"]
+    tasks = policy_extract.parse_text("\n".join(cells) + "\n").tasks
+    assert [(t.number, t.deadline.date, [u.name for u in t.lead_units]) for t in tasks] == [
+        ("1", "2019-03-31", ["区政府办公室"]), ("2", "2019-12-31", ["区委组织部（区公务员局）"]), ("3", "2019-06-30", ["区政府办公室"])]
+
+
 def test_a_unit_cell_merged_down_its_rows_in_a_table_one_cell_per_line():
     # the same 清单 (review w04): 推进单位 merged down rows 4–8 and 12–14 is printed once, on its first row; the rows under it,
     # across a group's cell, are the merged cell's too — and a row printing its own cell starts a new merge
