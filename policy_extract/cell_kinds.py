@@ -51,11 +51,14 @@ def part_row(cell: str) -> bool:
     """A part's or a group's row over the rows below it: "一、…", "(一)刘忻市长牵头重点工作" (杭州 2022), or
     one unnumbered that counts its rows ("经济社会发展主要预期目标分解(15项)", 苏府〔2011〕57号)."""
     marker = match_marker(cell)
-    if marker is None and 1 <= len(cell) <= 3 and all(ch in "一二三四五六七八九十" for ch in cell):
-        return True  # a group's number in a column of its own, its name in the next ("一", "推进碳达峰碳中和综合管理", "1", …, review ag03)
     if marker is None:
         return len(cell) <= 60 and (_grammar().counted_title.search(cell) is not None or _grammar().ordinal_label.match(cell) is not None)
     return marker.kind in ("cn", "paren_cn") and len(cell) <= 120
+
+
+def bare_group_number(cell: str) -> bool:
+    """A group's number alone in its cell ("一", then its name, then the rows: review ag03); where a title and a row follow."""
+    return 1 <= len(cell) <= 3 and all(ch in "一二三四五六七八九十" for ch in cell)
 
 
 def ends_plain_table(text: str) -> bool:

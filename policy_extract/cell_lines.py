@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .cell_grid import rows_by_width
-from .cell_kinds import ends_plain_table, glued_names, part_row, person_cell, time_cell, unit_cell
+from .cell_kinds import bare_group_number, ends_plain_table, glued_names, part_row, person_cell, time_cell, unit_cell
 from .column_names import kept_past_repeated_headers, name_run_width, number_column_names, unwrapped_names
 from .grammar import current as _grammar
 from .load.base import SourceLine
@@ -126,6 +126,8 @@ def _table_end(body: list[str], numbered: bool) -> int:
         opening = _row_opening(body, k, current, numbered)
         if opening is not None:
             current = opening
+        elif bare_group_number(body[k]) and _group_then_row(body, k + 1, current, numbered):
+            pass  # a group's number alone, its name, then its first row ("一", "推进碳达峰碳中和综合管理", "1", review ag03)
         elif part_row(body[k]) and (_after_parts(body, k + 1, current, numbered) or _opens_below(body, k + 1, current, numbered) or _group_then_row(body, k + 1, current, numbered)):
             pass  # parts over the next row, or a part and its group ("一、…", "(一)…", "1.…", 重庆高新区 2021, review r38a 01)
         elif person_cell(body[k]) and _opens_below(body, k + 1, current, numbered):
@@ -236,6 +238,10 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
     # group cells merged down their rows, two at least: one short cell between rows is a row's second task ("加装电梯", diffreview-u)
     grouped = numbered and not trailing and sum(1 for k in range(len(cells)) if _group_then_row(cells, k, None, numbered)) >= 2
     for k, (piece, cell) in enumerate(zip(body, cells)):
+        if rows and rows[-1].get("titled") is False:  # the name after a group's bare number ("一", "城市更新", diffreview-y)
+            rows[-1].update(part=rows[-1]["part"] + cell, titled=True)
+            rows[-1]["pieces"].append(piece)
+            continue
         opening = _row_opening(cells, k, current, numbered, trailing)
         if opening is not None:
             current, led = opening, [c for c, _ in ahead] or led
@@ -247,8 +253,9 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
         if leader_first and (row is None or row["units"] or row["time"]) and person_cell(cell) and _opens_below(cells, k + 1, current, numbered):
             ahead.append((cell, piece))
             continue
-        if part_row(cell) and (row is None or row["text"]) and (_opens_below(cells, k + 1, current, numbered) or _group_then_row(cells, k + 1, current, numbered)):
-            rows.append({"part": cell, "pieces": [piece]})
+        if (part_row(cell) and (row is None or row["text"]) and (_opens_below(cells, k + 1, current, numbered) or _group_then_row(cells, k + 1, current, numbered))) \
+                or (bare_group_number(cell) and (row is None or row["text"]) and _group_then_row(cells, k + 1, current, numbered)):
+            rows.append({"part": cell, "pieces": [piece]} | ({"titled": False} if bare_group_number(cell) else {}))
             row = None
             continue
         if grouped and (row is None or row["text"]) and _group_then_row(cells, k, current, numbered):

@@ -176,7 +176,8 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
                     prev, above = above + prev, paras[i - 3 - sealed].text.strip() if i >= 3 + sealed else ""  # "外事委员会" (corpus 0980)
                 joint_above = looks_like_org(above) and (len(above) <= 20 or _joint(re.sub(r"\s+", "", above)))  # corpus 0900
                 wrapped = prev.startswith(("委员会", "办公室", "办公厅"))  # "…中国银行保险监督管理" / "委员会河北监管局" (0902)
-                if joint_above or wrapped or _joint(re.sub(r"\s+", "", prev)):
+                spaced = [x for x in re.split(r"\s{2,}|\u3000", prev.strip()) if x]  # "上海市民政局         上海市消防救援总队" (review am04)
+                if joint_above or wrapped or _joint(re.sub(r"\s+", "", prev)) or (len(spaced) >= 2 and all(looks_like_org(x) for x in spaced)):
                     return None, _date_to_iso(m)  # signed jointly: no one issuer (not the last signer)
                 return re.sub(r"\s+", "", prev), _date_to_iso(m)
             continue

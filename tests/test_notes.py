@@ -1025,6 +1025,9 @@ def test_the_time_note_on_a_group_heading_is_each_item_s_below():
     # a bracket that sets the scope, not the time, is none (diffreview-x): "（一）老旧住宅改造（2000年底前建成）"
     text = "四、工作任务\n（一）老旧住宅改造（2000年底前建成）\n1.开展排查。各街镇全面排查。\n2.实施改造。各街镇组织实施。\n"
     assert [t.deadline for t in policy_extract.parse_text(text).tasks] == [None, None]
+    # (diffreview-y) and a due date with the work's own verb is the items' ("（一）推进老旧小区改造（2024年底前完成验收）", in a 2024 plan)
+    text = "2024年重点工作\n四、工作任务\n（一）推进老旧小区改造（2024年底前完成验收）\n1.完成屋面修缮。\n2.完成管线改造。\n"
+    assert [t.deadline.date for t in policy_extract.parse_text(text).tasks] == ["2024-12-31", "2024-12-31"]
 
 
 @pytest.mark.parametrize("text, responsible", [

@@ -409,12 +409,16 @@ def test_a_groups_number_in_a_cell_of_its_own_opens_a_table_copied_one_cell_per_
              "3", "编制2024年度温室气体排放清单和大气污染物排放清单", "年内完成", "生态环境局"]
     tasks = policy_extract.parse_text("\n".join(cells) + "\n").tasks
     assert [(t.number, t.path[-1], [u.name for u in t.responsible_units], t.deadline.text) for t in tasks] == [
-        ("1", "推进碳达峰碳中和综合管理", ["发展改革委", "生态环境局"], "全年推进"), ("2", "推进碳达峰碳中和综合管理", ["发展改革委"], "全年推进"),
-        ("3", "加快推进能源绿色低碳转型", ["生态环境局"], "年内完成")]
+        ("1", "一推进碳达峰碳中和综合管理", ["发展改革委", "生态环境局"], "全年推进"), ("2", "一推进碳达峰碳中和综合管理", ["发展改革委"], "全年推进"),
+        ("3", "二加快推进能源绿色低碳转型", ["生态环境局"], "年内完成")]
+    # (diffreview-y) a bare numeral that is a row's value ("一" in a 风险等级 column) is no group's number
+    value = ["序号", "任务", "等级", "责任单位", "完成时限", "1", "推进老旧小区改造工作", "一", "区房管局", "2024年底", "2", "加快社区食堂建设工作", "二", "区民政局", "2024年6月底"]
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text("\n".join(value) + "\n").tasks] == [["区房管局"], ["区民政局"]]
+
     # with the plan's own items over it, which name no unit: the rows are the tasks, the items their outline
     body = "二、主要任务\n（一）推进碳达峰碳中和综合管理。明确年度重点工作任务。\n（二）加快推进能源绿色低碳转型。推动可再生能源发展。\n附件\n"
-    tasks = policy_extract.parse_text(body + "\n".join(cells) + "\n").tasks
-    assert [t.number for t in tasks] == ["1", "2", "3"]
+    tasks = policy_extract.parse_text(body.replace("（二）加快推进能源绿色低碳转型。推动可再生能源发展。\n", "") + "\n".join(cells) + "\n").tasks
+    assert [t.number for t in tasks] == ["1", "2", "3"]  # (one item over three rows; two items would be no restatement: diffreview-y)
     # (items that name their units stay, the rows beside them: "（一）…（责任单位：发展改革委）")
     noted = body.replace("明确年度重点工作任务。", "明确年度重点工作任务。（责任单位：发展改革委）")
     assert [t.number for t in policy_extract.parse_text(noted + "\n".join(cells) + "\n").tasks][:2] == ["（一）", "（二）"]
