@@ -139,7 +139,7 @@ def without_signature_over_annex(body: str) -> str:
 def without_annex_list(body: str) -> str:
     """The annex list closing the notice, run on after the last item's last sentence, its line breaks lost ("…营造良好社会氛围。
     附件：上海市加强城市地质安全风险防控主要目标", review af03 flattened; "…不得认定为样板区域。附件2生活垃圾精细化分类样板区域信息序号…",
-    af04): what follows the label holds no sentence. Not an item's own "…详见附件".)"""
+    af04): what follows the label holds no sentence, its label closed by a colon or its title ending like a plan's or a form's; not an item's own "…详见附件"."""
     k = body.find("附", 1)
     while k > 0:
         rest = body[k:]
