@@ -14,13 +14,16 @@ import re
 
 from .column_names import number_column_names, unknown_run
 from .deadlines import looks_like_time_limit
+from .glued_cells import closing_cells as _closing_cells
+from .glued_cells import time_first_rows
+from .glued_cells import unit_cells_start as _unit_cells_start
 from .grammar import current as _grammar
 from .grammar_base import longest_first
 from .markers import candidates, match_marker
 from .notes import bare_note
 from .pieces import Piece
 from .tables import column_of, header_columns, is_task_header, split_glued_header
-from .units import ends_like_unit, is_collective, split_glued_names, split_top_level
+from .units import split_glued_names, split_top_level
 
 
 def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str]] | None:
@@ -40,23 +43,30 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
     two_units = "lead" in columns and "responsible" in columns
     lead_last = two_units and columns["responsible"] < columns["lead"]  # "序号 | 事项 | 责任单位 | 牵头单位": the lead's name printed last
     unit_cells = two_units or "lead" in columns or "responsible" in columns
+    time_first = unit_cells and columns.get("deadline", width) + 1 == min(columns.get("lead", width), columns.get("responsible", width))  # (时间进度 | 责任部门)
     while start < len(body):
         head, end = str(number), len(body)
         search_from = start + len(head)
         nxt = str(number + 1)  # in ASCII or full-width digits ("…各州（市）党委和政府落实２２根据…", a newspaper's page)
-        for m in re.finditer("".join(f"[{d}{chr(ord(d) + 0xFEE0)}]" for d in nxt) + "(?![0-9０-９])", body[search_from:]):
+        # (a year may follow it: "…五提升建筑绿色低碳水平182026年新建…", row 18, review ac08 flattened)
+        for m in re.finditer("".join(f"[{d}{chr(ord(d) + 0xFEE0)}]" for d in nxt) + "(?!(?![12]\\d{3})[0-9０-９])", body[search_from:]):
             q = search_from + m.start()
             after = body[q + len(nxt) : q + len(nxt) + 1]
-            if body[q - 1].isdigit() or not after or after in measures:
+            if body[q - 1].isdigit() or not after or after in measures or (after.isdigit() and not _grammar().year_of.match(body, q + len(nxt))):
                 continue
             tail = body[start:q].rsplit("。", 1)[-1]
             # (or a time limit alone after a sentence: a row's second task, its unit cell merged with the first's:
             # "5开工建设县老年养护楼。县民政局5月底前动工开工建设老年大学。12月底前6迁建…", 大竹县 2016 flattened, review s4a 05)
             timed = "。" in body[start:q] and len(tail) <= 12 and looks_like_time_limit(tail)
-            if timed or bare_note(tail) is not None or _closing_cells(tail) is not None or (unit_cells and _unit_cells_start(body[search_from:q]) is not None):
+            if timed or bare_note(tail) is not None or _closing_cells(tail) is not None or (unit_cells and _unit_cells_start(body[search_from:q]) is not None) \
+                    or (time_first and time_first_rows(head, body[search_from:q], columns, width) is not None):
                 end = q
                 break
         content = body[start + len(head) : end]
+        if time_first and (made := time_first_rows(head, content, columns, width)) is not None:
+            rows.extend(made)  # "…任务全年推进发展改革委、生态环境局" then maybe "二加快推进…转型" (review ag03 flattened)
+            start, number = end, number + 1
+            continue
         text, _, tail = content.rpartition("。")
         cells = [""] * width
         cells[columns["number"]] = head
@@ -86,46 +96,6 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
         rows.append(cells)
         start, number = end, number + 1
     return rows
-
-
-_LEAD_MARKS = "▲★"  # a lead marked before its name (units.split_roles)
-
-
-def _unit_cells_start(content: str) -> int | None:
-    """Where a row's unit cells start, in a row whose separators were all lost and whose text
-    closes with no sentence end: the first place after four characters of text from which the
-    rest is unit names only, its first (the lead's cell) of 12 characters at most ("一般公共预算收入
-    增速与经济增长同步区财政局区税务局,各镇(街道、园区)": 区财政局 | 区税务局,各镇(街道、园区),
-    鄞州区 2024 flattened, review r32b 01)."""
-    prefixes = _grammar().rules.unit_prefixes
-    for p in range(4, len(content) - 3):
-        if content[p] not in _LEAD_MARKS and not content.startswith(prefixes, p):  # (a mark opens a unit's name whatever it is)
-            continue
-        names = [n.lstrip(_LEAD_MARKS) for part in split_top_level(content[p:], "，,、；;") for n in split_glued_names(part)]
-        if names and len(names[0]) <= 12 and all(_unit_name(n) for n in names):
-            return p
-    return None
-
-
-def _unit_name(name: str) -> bool:
-    return 2 <= len(name) <= 25 and (ends_like_unit(name) or is_collective(name)) and not any(ch.isdigit() or ch in "%％。：:“”《》" for ch in name)
-
-
-def _closing_cells(tail: str) -> tuple[list[str], str] | None:
-    """The cells that close a row of a table whose separators were all lost, after its text's
-    last sentence: unit names glued together, then a time limit or none ("县水务局县住建局县护城河
-    指挥部12月底前", 大竹县 2016 分解表 flattened): (the names, the time limit), or None."""
-    tail = tail.strip()
-    if not 3 <= len(tail) <= 100 or any(ch in tail for ch in "，,；;：:"):
-        return None
-    m = _grammar().time_opening.search(tail)
-    units, time = (tail[: m.start()], tail[m.start() :]) if m else (tail, "")
-    if time and not looks_like_time_limit(time) and _grammar().month_first.match(time) is None:
-        return None
-    names = split_glued_names(units)
-    if not names or not all(ends_like_unit(n) and len(n) >= 3 for n in names):
-        return None
-    return names, time
 
 
 def labelled_cards(pieces: list[Piece]) -> list[Piece]:

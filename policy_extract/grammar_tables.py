@@ -17,6 +17,8 @@ class TablePatterns:
     # --- tables ------------------------------------------------------------------
     # a part's row labelled by a word and its ordinal, unnumbered: "行动一：再造发展新极行动（…）" (静安区 2023, review w04)
     ordinal_label = _Lazy(r"^[^\W\d_a-zA-Z]{2,4}?[一二三四五六七八九十]{1,3}[：:]")
+    # the next group's number and name run on after a row's last cell, every separator lost ("…生态环境局" "二加快推进能源绿色低碳转型", review ag03)
+    group_after_row = _Lazy(r"(?<=[^\d])([一二三四五六七八九十]{1,3})([^\d。；;，,：:、“”一二三四五六七八九十]{2,30})$")
     months_of = _Lazy(r"^\d{1,2}\s*[-—–~～]\s*\d{1,2}\s*月份?")  # a period opening a column's name: "1-9月份工作取得成效"
 
     @cached_property

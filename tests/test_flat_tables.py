@@ -87,6 +87,23 @@ def test_a_glued_table_numbered_in_full_width_digits():
     assert [u.name for u in tasks[1].lead_units] == ["省民政厅", "省住房城乡建设厅", "省卫生健康委"]
 
 
+def test_a_glued_table_whose_time_cell_stands_before_its_unit_cells():
+    # 静安区2025年碳达峰碳中和及节能减排重点工作 分工 (zhiyao87/Shanghai-Gov-Docs-Index, review ag03) flattened: 序号 | 重点任务 | 具体工作 |
+    # 时间进度 | 责任部门, groups "一推进…管理" run on after a row's units, a row's time "全年推进" before its units, short names with no
+    # place before them; and a row's number glued to a year after it ("…水平182026年新建…", its 2026 edition, review ac08)
+    text = ("附表：静安区2025年碳达峰碳中和及节能减排重点工作分工序号重点任务具体工作时间进度责任部门一推进碳达峰碳中和综合管理"
+            "1全力推进节能降碳目标进度，明确年度重点工作任务全年推进发展改革委、生态环境局、建设管理委、商务委、科技经济委等"
+            "2配合市级部门做好上海碳市场第十二个履约周期各项监督管理工作，督促纳入2024年碳市场配额管理的单位完成清缴履约全年推进生态环境局"
+            "3编制2024年度温室气体排放清单和大气污染物排放清单年内完成生态环境局二加快推进能源绿色低碳转型"
+            "4分解年度光伏建设目标任务，制定年度光伏建设任务考核细则一季度完成发展改革委"
+            "52026年新建民用建筑执行三星级绿色建筑标准规模占比不低于10%。年内完成建设管理委、区委党校")
+    tasks = policy_extract.parse_text(text + "\n").tasks
+    assert [(t.number, t.deadline.text, [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("1", "全年推进", ["发展改革委", "生态环境局", "建设管理委", "商务委", "科技经济委"]), ("2", "全年推进", ["生态环境局"]),
+        ("3", "年内完成", ["生态环境局"]), ("4", "一季度完成", ["发展改革委"]), ("5", "年内完成", ["建设管理委", "区委党校"])]
+    assert tasks[3].path[-1] == "二加快推进能源绿色低碳转型" and tasks[4].text.startswith("2026年新建民用建筑")
+
+
 def test_a_year_after_a_glued_header_is_no_rows_number():
     # 全面推进城市综合交通体系建设任务分解表 (上海市交通委, zhiyao87/Shanghai-Gov-Docs-Index, review y04 flattened): the header's last
     # names are no rule's, "…2024年工作任务2025年工作计划备注一、…" — "202" had been read as a row's number, "5年工作计划备注" as its task

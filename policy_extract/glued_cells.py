@@ -1,0 +1,77 @@
+"""The cells that close a row of a table whose separators were all lost (flat_tables.py cuts the rows): unit names after the
+row's text, a time limit after them, or the time limit before them as a 时间进度 column prints it.
+
+    …构建新型婚育文化。县水务局县住建局12月底前        (closing_cells)
+    一般公共预算收入增速与经济增长同步区财政局区税务局,各镇   (unit_cells_start)
+    …明确年度重点工作任务全年推进发展改革委、生态环境局   (time_first_rows)
+"""
+from __future__ import annotations
+
+from .deadlines import looks_like_time_limit
+from .grammar import current as _grammar
+from .units import ends_like_unit, is_collective, split_glued_names, split_top_level
+
+_LEAD_MARKS = "▲★"  # a lead marked before its name (units.split_roles)
+
+
+def unit_cells_start(content: str) -> int | None:
+    """Where a row's unit cells start, in a row whose separators were all lost and whose text
+    closes with no sentence end: the first place after four characters of text from which the
+    rest is unit names only, its first (the lead's cell) of 12 characters at most ("一般公共预算收入
+    增速与经济增长同步区财政局区税务局,各镇(街道、园区)": 区财政局 | 区税务局,各镇(街道、园区),
+    鄞州区 2024 flattened, review r32b 01)."""
+    prefixes = _grammar().rules.unit_prefixes
+    for p in range(4, len(content) - 3):
+        if content[p] not in _LEAD_MARKS and not content.startswith(prefixes, p):  # (a mark opens a unit's name whatever it is)
+            continue
+        names = [n.lstrip(_LEAD_MARKS) for part in split_top_level(content[p:], "，,、；;") for n in split_glued_names(part)]
+        if names and len(names[0]) <= 12 and all(_unit_name(n) for n in names):
+            return p
+    return None
+
+
+def _unit_name(name: str) -> bool:
+    return 2 <= len(name) <= 25 and (ends_like_unit(name) or is_collective(name)) and not any(ch.isdigit() or ch in "%％。：:“”《》" for ch in name)
+
+
+def closing_cells(tail: str) -> tuple[list[str], str] | None:
+    """The cells that close a row of a table whose separators were all lost, after its text's
+    last sentence: unit names glued together, then a time limit or none ("县水务局县住建局县护城河
+    指挥部12月底前", 大竹县 2016 分解表 flattened): (the names, the time limit), or None."""
+    tail = tail.strip()
+    if not 3 <= len(tail) <= 100 or any(ch in tail for ch in "，,；;：:"):
+        return None
+    m = _grammar().time_opening.search(tail)
+    units, time = (tail[: m.start()], tail[m.start() :]) if m else (tail, "")
+    if time and not looks_like_time_limit(time) and _grammar().month_first.match(time) is None:
+        return None
+    names = split_glued_names(units)
+    if not names or not all(ends_like_unit(n) and len(n) >= 3 for n in names):
+        return None
+    return names, time
+
+def time_first_rows(head: str, content: str, columns: dict[str, int], width: int) -> list[list[str]] | None:
+    """A row whose time limit stands before its unit cells, the table's 时间进度 column before its 责任部门 ("1" "全力推进…任务"
+    "全年推进" "发展改革委、生态环境局", review ag03 flattened), and the next group's number and name glued after it ("…生态环境局"
+    "二" "加快推进能源绿色低碳转型"): the row's cells, then the group's row; None where the content ends in no such cells."""
+    group = _grammar().group_after_row.search(content)
+    for body in ([content[: group.start()]] if group else []) + [content]:
+        for m in reversed(list(_grammar().time_opening.finditer(body, 4))):  # the last: "…纳入2024年碳市场…履约全年推进…"
+            for e in range(len(body) - 2, m.end() - 1, -1):
+                names = [n.rstrip("等") for part in split_top_level(body[e:], "，,、；;") for n in split_glued_names(part)]
+                # (the time cell ends as one does, "全年推进", "一季度完成", "6月底前"; no unit opens with a verb: not "推进发展改革委")
+                if body[e - 1] in "进成持前底内月度年" and names and all(_unit_name(n) for n in names) and not names[0].startswith(_grammar().rules.work_verbs) \
+                        and looks_like_time_limit(body[m.start() : e]):
+                    cells = [""] * width
+                    cells[columns["number"]], cells[columns.get("task", columns.get("measure", 1))] = head, body[: m.start()]
+                    cells[columns["deadline"]] = body[m.start() : e]
+                    lead = columns.get("lead", columns.get("responsible"))
+                    if "lead" in columns and "responsible" in columns:
+                        cells[columns["lead"]], cells[columns["responsible"]] = names[0], "、".join(names[1:])
+                    else:
+                        cells[lead] = "、".join(names)
+                    rows = [cells]
+                    if body is not content:
+                        rows.append([group.group(1) + group.group(2) if k == columns["number"] else "" for k in range(width)])
+                    return rows
+    return None
