@@ -182,8 +182,9 @@ def bracketed_time_limit(title: str, year: int | None) -> "TimeLimit | None":
     due = find_dates(inner, year or 2000) if len(inner) <= 20 and looks_like_time_limit(inner) else []
     # the due date and a verb of finishing at most, in the notice's years; not a scope ("（2000年底前建成）", "（2018年前取得许可的企业）",
     # diffreview-x), where "（2024年底前完成验收）" is one (diffreview-y)
-    rest = inner[len(due[0][0]) :] if due else ""
-    alone = len(due) == 1 and due[0][0].endswith("前") and inner.startswith(due[0][0]) and (rest in ("", "完成") or (len(rest) <= 6 and year is not None and int(due[0][1][:4]) >= year - 1))
+    rest = inner[len(due[0][0]) :] if due else ""  # (not "（2023年底前建成的住宅）", "（2024年6月底前开工项目）": a scope, diffreview-z)
+    done = rest in ("", "完成", "全面完成", "全部完成") or (len(rest) <= 4 and rest.endswith(("完成", "建成", "到位", "验收", "投用")) and year is not None and int(due[0][1][:4]) >= year - 1)
+    alone = len(due) == 1 and due[0][0].endswith("前") and inner.startswith(due[0][0]) and done
     return parse_time_limit(inner, year) if alone else None
 
 

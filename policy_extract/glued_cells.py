@@ -55,23 +55,24 @@ def time_first_rows(head: str, content: str, columns: dict[str, int], width: int
     "全年推进" "发展改革委、生态环境局", review ag03 flattened), and the next group's number and name glued after it ("…生态环境局"
     "二" "加快推进能源绿色低碳转型"): the row's cells, then the group's row; None where the content ends in no such cells."""
     group = _grammar().group_after_row.search(content)
+    if group and ends_like_unit(group.group(0)):
+        group = None  # a place's unit after the last, not a group: "…区房管局、五里桥街道2…" (diffreview-z)
     for body in ([content[: group.start()]] if group else []) + [content]:
-        for m in reversed(list(_grammar().time_opening.finditer(body, 4))):  # the last: "…纳入2024年碳市场…履约全年推进…"
-            for e in range(len(body) - 2, m.end() - 1, -1):
-                names = [n.rstrip("等") for part in split_top_level(body[e:], "，,、；;") for n in split_glued_names(part)]
-                # (the time cell ends as one does, "全年推进", "一季度完成", "6月底前"; no unit opens with a verb: not "推进发展改革委")
-                if body[e - 1] in "进成持前底内月度年" and names and all(_unit_name(n) for n in names) and not names[0].startswith(_grammar().rules.work_verbs) \
-                        and looks_like_time_limit(body[m.start() : e]):
-                    cells = [""] * width
-                    cells[columns["number"]], cells[columns.get("task", columns.get("measure", 1))] = head, body[: m.start()]
-                    cells[columns["deadline"]] = body[m.start() : e]
-                    lead = columns.get("lead", columns.get("responsible"))
-                    if "lead" in columns and "responsible" in columns:
-                        cells[columns["lead"]], cells[columns["responsible"]] = names[0], "、".join(names[1:])
-                    else:
-                        cells[lead] = "、".join(names)
-                    rows = [cells]
-                    if body is not content:
-                        rows.append([group.group(1) + group.group(2) if k == columns["number"] else "" for k in range(width)])
-                    return rows
+        starts = [m.start() for m in _grammar().time_opening.finditer(body, 4)]
+        for e in range(len(body) - 2, 4, -1):
+            names = [n.rstrip("等") for part in split_top_level(body[e:], "，,、；;") for n in split_glued_names(part)]
+            # (the time cell ends as one does, "全年推进", "一季度完成", "6月底前"; no unit opens with a verb: not "推进发展改革委")
+            if body[e - 1] not in "进成持前底内月度年" or not names or not all(_unit_name(n) for n in names) or names[0].startswith(_grammar().rules.work_verbs):
+                continue
+            # the longest time cell of 12 characters at most: "2025年6月底前", not "6月底前"; not "2024年碳市场…履约全年推进"
+            at = next((a for a in starts if e - 12 <= a < e and looks_like_time_limit(body[a:e])), None)
+            if at is None:
+                continue
+            cells = [""] * width
+            cells[columns["number"]], cells[columns.get("task", columns.get("measure", 1))], cells[columns["deadline"]] = head, body[:at], body[at:e]
+            if "lead" in columns and "responsible" in columns:
+                cells[columns["lead"]], cells[columns["responsible"]] = names[0], "、".join(names[1:])
+            else:
+                cells[columns.get("lead", columns.get("responsible"))] = "、".join(names)
+            return [cells] + ([[group.group(0) if k == columns["number"] else "" for k in range(width)]] if body is not content else [])
     return None

@@ -177,7 +177,7 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
                 joint_above = looks_like_org(above) and (len(above) <= 20 or _joint(re.sub(r"\s+", "", above)))  # corpus 0900
                 wrapped = prev.startswith(("委员会", "办公室", "办公厅"))  # "…中国银行保险监督管理" / "委员会河北监管局" (0902)
                 spaced = [x for x in re.split(r"\s{2,}|\u3000", prev.strip()) if x]  # "上海市民政局         上海市消防救援总队" (review am04)
-                if joint_above or wrapped or _joint(re.sub(r"\s+", "", prev)) or (len(spaced) >= 2 and all(looks_like_org(x) for x in spaced)):
+                if joint_above or wrapped or _joint(re.sub(r"\s+", "", prev)) or (len(spaced) >= 2 and all(looks_like_org(x) and len(x) >= 5 for x in spaced)):  # (not "中共上海市委      宣传部")
                     return None, _date_to_iso(m)  # signed jointly: no one issuer (not the last signer)
                 return re.sub(r"\s+", "", prev), _date_to_iso(m)
             continue

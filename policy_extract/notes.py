@@ -63,7 +63,7 @@ def _labelled_units(value: str) -> tuple[list[str], list[str]]:
     """(lead, responsible) of a 责任单位 value: a plain list, a list marking its lead (市发改委（牵头）), or clauses with their own
     verbs (X、Y分别牵头; …按职责分工负责). Only the first sentence names units (sichuan: "…负责。具体任务均涉及…，下同。")."""
     g = _grammar()
-    value = value.split("。")[0].strip().strip("；;，,")
+    value = "" if value.lstrip().startswith("请") else value.split("。")[0].strip().strip("；;，,")  # (a request: "相关单位：请于…报送", diffreview-z)
     value = g.convention_clause.sub("", value).strip("；;，,")  # "，排名第1为牵头单位，下同" says how to read the list
     clauses = _parse_clauses(value, allow_labels=False, unassigned="responsible") if any(v in value for v in g.role_words) else None
     if clauses is not None and not clauses.deadline:

@@ -102,6 +102,14 @@ def test_a_glued_table_whose_time_cell_stands_before_its_unit_cells():
         ("1", "全年推进", ["发展改革委", "生态环境局", "建设管理委", "商务委", "科技经济委"]), ("2", "全年推进", ["生态环境局"]),
         ("3", "年内完成", ["生态环境局"]), ("4", "一季度完成", ["发展改革委"]), ("5", "年内完成", ["建设管理委", "区委党校"])]
     assert tasks[3].path[-1] == "二加快推进能源绿色低碳转型" and tasks[4].text.startswith("2026年新建民用建筑")
+    # (diffreview-z) a time cell "2025年6月底前" whole, not its month alone; a unit named for a place that opens with a numeral
+    # ("五里桥街道") is the row's last unit, not the next group
+    text = ("序号重点任务具体工作时间进度责任部门一推进综合管理1明确年度重点工作任务2025年6月底前发展改革委、生态环境局"
+            "2分解年度光伏建设目标任务全年推进区房管局、五里桥街道3制定光伏建设任务考核细则上半年完成发展改革委")
+    tasks = policy_extract.parse_text(text + "\n").tasks
+    assert [(t.number, t.deadline.text, [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("1", "2025年6月底前", ["发展改革委", "生态环境局"]), ("2", "全年推进", ["区房管局", "五里桥街道"]), ("3", "上半年完成", ["发展改革委"])]
+    assert tasks[0].deadline.date == "2025-06-30" and tasks[2].path[-1] == "一推进综合管理"
 
 
 def test_a_year_after_a_glued_header_is_no_rows_number():

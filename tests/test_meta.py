@@ -1629,6 +1629,8 @@ def test_joint_signers_spaced_apart_and_run_into_the_date():
     # (diffreview-y) one signer whose name holds two organisations' endings stays the issuer
     for signer in ("上海市公安局交通警察总队", "上海市消防救援总队浦东支队", "国网上海市电力公司浦东供电公司", "中国石油天然气股份有限公司河北销售分公司"):
         assert policy_extract.parse_text("一、加强设备巡检。各所6月底前完成巡检。\n" + signer + "\n2024年5月6日\n").meta.issuer == signer
+    # (diffreview-z) a parent body and its department printed apart on one line are one signer
+    assert policy_extract.parse_text("一、加强宣传。各区做好宣传。\n中共上海市委      宣传部\n2024年5月6日\n").meta.issuer == "中共上海市委宣传部"
     # 上海市交通委员会 上海海事局 关于印发《上海港提高靠港船舶岸电使用率实施方案（2023年）》的通知 (zhiyao87/Shanghai-Gov-Docs-Index, review y01),
     # flattened: the spaced signers and their date run on into the plan's title, not into a bracket or a sentence — the date had been lost
     text = ("…现印发给你们，请贯彻执行。上海市交通委员会 上海海事局2023年4月17日上海港提高靠港船舶岸电使用率实施方案（2023年）"

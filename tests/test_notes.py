@@ -1028,6 +1028,12 @@ def test_the_time_note_on_a_group_heading_is_each_item_s_below():
     # (diffreview-y) and a due date with the work's own verb is the items' ("（一）推进老旧小区改造（2024年底前完成验收）", in a 2024 plan)
     text = "2024年重点工作\n四、工作任务\n（一）推进老旧小区改造（2024年底前完成验收）\n1.完成屋面修缮。\n2.完成管线改造。\n"
     assert [t.deadline.date for t in policy_extract.parse_text(text).tasks] == ["2024-12-31", "2024-12-31"]
+    # (diffreview-z) a scope with a noun after its date is none ("（2023年底前建成的住宅）", "（2024年6月底前开工项目）"); with no year
+    # known, "（2025年底前全面完成）" is still the items' limit
+    for scope in ("（2023年底前建成的住宅）", "（2024年6月底前开工项目）"):
+        assert [t.deadline for t in policy_extract.parse_text(text.replace("（2024年底前完成验收）", scope)).tasks] == [None, None]
+    text = "四、工作任务\n（一）推进老旧小区改造（2025年底前全面完成）\n1.完成屋面修缮。\n2.完成管线改造。\n"
+    assert [t.deadline.date for t in policy_extract.parse_text(text).tasks] == ["2025-12-31", "2025-12-31"]
 
 
 @pytest.mark.parametrize("text, responsible", [

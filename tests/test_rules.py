@@ -798,6 +798,9 @@ def test_responsible_labels():
     # 杨浦区 内部道路整治实施方案 (zhiyao87/Shanghai-Gov-Docs-Index, review ae05): each item closes with "相关部门：…" on its own line
     assert {"相关部门", "相关单位"} <= set(rules.RESPONSIBLE_LABELS)  # ("（牵头单位：区房管局；相关单位：区财政局、各街道）", diffreview-y)
     assert notes.parse_note("牵头单位：区房管局；相关单位：区财政局、各街道").responsible == ["区财政局", "各街道"]
+    # (diffreview-z) a request after the label names no unit: "相关单位：请于每月5日前将工作进展报送区发展改革委。"
+    text = "二、主要任务\n（一）及时报送信息。各单位认真梳理。\n相关单位：请于每月5日前将工作进展报送区发展改革委。\n"
+    assert [t.responsible_units for t in policy_extract.parse_text(text).tasks] == [[]]
     text = ("三、主要任务\n（二）分类施策，精细治理\n因地制宜制定“一路一方案”。\n相关部门：属地街道、区建设管理委、区绿容局、区规划资源局、区公安分局等。\n")
     assert [u.name for u in policy_extract.parse_text(text).tasks[0].responsible_units] == ["属地街道", "区建设管理委", "区绿容局", "区规划资源局", "区公安分局"]
     assert notes.label_role("保障人员") == notes.label_role("重点支持地区") == "none"

@@ -418,7 +418,9 @@ def test_a_groups_number_in_a_cell_of_its_own_opens_a_table_copied_one_cell_per_
     # with the plan's own items over it, which name no unit: the rows are the tasks, the items their outline
     body = "二、主要任务\n（一）推进碳达峰碳中和综合管理。明确年度重点工作任务。\n（二）加快推进能源绿色低碳转型。推动可再生能源发展。\n附件\n"
     tasks = policy_extract.parse_text(body.replace("（二）加快推进能源绿色低碳转型。推动可再生能源发展。\n", "") + "\n".join(cells) + "\n").tasks
-    assert [t.number for t in tasks] == ["1", "2", "3"]  # (one item over three rows; two items would be no restatement: diffreview-y)
+    assert [t.number for t in tasks] == ["1", "2", "3"]  # (one item over three rows)
+    # (diffreview-z) two items the rows' groups name are restated by them, at fewer than three rows an item
+    assert [t.number for t in policy_extract.parse_text(body + "\n".join(cells) + "\n").tasks] == ["1", "2", "3"]
     # (items that name their units stay, the rows beside them: "（一）…（责任单位：发展改革委）")
     noted = body.replace("明确年度重点工作任务。", "明确年度重点工作任务。（责任单位：发展改革委）")
     assert [t.number for t in policy_extract.parse_text(noted + "\n".join(cells) + "\n").tasks][:2] == ["（一）", "（二）"]
