@@ -264,12 +264,16 @@ def _table_stands_for_prose(prose: list[dict], rows: list[dict]) -> bool:
     """The plan's own items name no unit, and its task table divides the work among units, row by row, in more rows than
     the items: the rows are the tasks, the items only their outline (静安区 碳达峰碳中和 2025 分工: 14 items, 70 rows, review ag03;
     静安区“卓越城区”城市更新 重点任务清单, w04; 上海市交通领域精细化管理 任务清单, w03)."""
-    noted = sum(1 for r in rows if r["lead_units"] or r["responsible_units"])
+    if not prose or len(rows) < len(prose) or any(t["lead_units"] or t["responsible_units"] for t in prose):
+        return False
+    if sum(1 for r in rows if r["lead_units"] or r["responsible_units"]) * 2 < len(rows):
+        return False
     # (three rows an item, or rows whose groups or text name the items: a list of projects beside two items of work is no
     # restatement of them, diffreview-y; two items restated in five rows are, diffreview-z)
+    if len(rows) >= 3 * len(prose):
+        return True
     said = "".join(r["text"] + "".join(r["path"]) for r in rows)
-    restated = sum(1 for t in prose if len(_key(t["text"])) >= 6 and _key(t["text"])[:6] in said) * 2 >= len(prose)
-    return bool(prose) and len(rows) >= (len(prose) if restated else 3 * len(prose)) and noted * 2 >= len(rows) and not any(t["lead_units"] or t["responsible_units"] for t in prose)
+    return sum(1 for t in prose if len(_key(t["text"])) >= 6 and _key(t["text"])[:6] in said) * 2 >= len(prose)
 
 
 def merge_annex_rows(prose: list[dict], rows: list[dict]) -> list[dict]:
