@@ -6,7 +6,7 @@ import re
 
 from .deadlines import looks_like_time_limit
 from .grammar import current as _grammar
-from .markers import match_marker
+from .markers import cn_to_int, match_marker
 from .notes import bare_note
 from .units import ends_like_unit, is_collective, name_shaped, split_units, titled_person
 
@@ -58,7 +58,7 @@ def part_row(cell: str) -> bool:
 
 def bare_group_number(cell: str) -> bool:
     """A group's number alone in its cell ("一", then its name, then the rows: review ag03); where a title and a row follow."""
-    return 1 <= len(cell) <= 3 and all(ch in "一二三四五六七八九十" for ch in cell)
+    return len(cell) <= 3 and bool(cn_to_int(cell))
 
 
 def ends_plain_table(text: str) -> bool:

@@ -253,9 +253,10 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
         if leader_first and (row is None or row["units"] or row["time"]) and person_cell(cell) and _opens_below(cells, k + 1, current, numbered):
             ahead.append((cell, piece))
             continue
-        if (part_row(cell) and (row is None or row["text"]) and (_opens_below(cells, k + 1, current, numbered) or _group_then_row(cells, k + 1, current, numbered))) \
-                or (bare_group_number(cell) and (row is None or row["text"]) and _group_then_row(cells, k + 1, current, numbered)):
-            rows.append({"part": cell, "pieces": [piece]} | ({"titled": False} if bare_group_number(cell) else {}))
+        bare = bare_group_number(cell)  # "一", its name in the next cell, then the row (review ag03)
+        if (row is None or row["text"]) and ((part_row(cell) and (_opens_below(cells, k + 1, current, numbered) or _group_then_row(cells, k + 1, current, numbered)))
+                                             or (bare and _group_then_row(cells, k + 1, current, numbered))):
+            rows.append({"part": cell, "pieces": [piece]} | ({"titled": False} if bare else {}))
             row = None
             continue
         if grouped and (row is None or row["text"]) and _group_then_row(cells, k, current, numbered):

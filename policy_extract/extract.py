@@ -261,9 +261,9 @@ def _key(text: str) -> str:
 
 
 def _table_stands_for_prose(prose: list[dict], rows: list[dict]) -> bool:
-    """The plan's own items name no unit, and its task table divides the work among units, row by row, in more rows than
-    the items: the rows are the tasks, the items only their outline (静安区 碳达峰碳中和 2025 分工: 14 items, 70 rows, review ag03;
-    静安区“卓越城区”城市更新 重点任务清单, w04; 上海市交通领域精细化管理 任务清单, w03)."""
+    """The plan's own items name no unit, and its task table divides the work among units, row by row, in three rows an item or
+    more, or in as many rows as items where the rows name the items: the rows are the tasks, the items only their outline
+    (静安区 碳达峰碳中和 2025 分工: 14 items, 70 rows, review ag03; 静安区“卓越城区”城市更新 重点任务清单, w04)."""
     if not prose or len(rows) < len(prose) or any(t["lead_units"] or t["responsible_units"] for t in prose):
         return False
     if sum(1 for r in rows if r["lead_units"] or r["responsible_units"]) * 2 < len(rows):

@@ -21,11 +21,12 @@ def unit_cells_start(content: str) -> int | None:
     增速与经济增长同步区财政局区税务局,各镇(街道、园区)": 区财政局 | 区税务局,各镇(街道、园区),
     鄞州区 2024 flattened, review r32b 01)."""
     prefixes = _grammar().rules.unit_prefixes
-    for p in range(4, len(content) - 3):
+    for p in range(max(4, len(content) - 300), len(content) - 3):  # (unit cells are short: no search through a whole page)
         if content[p] not in _LEAD_MARKS and not content.startswith(prefixes, p):  # (a mark opens a unit's name whatever it is)
             continue
-        names = [n.lstrip(_LEAD_MARKS) for part in split_top_level(content[p:], "，,、；;") for n in split_glued_names(part)]
-        if names and len(names[0]) <= 12 and all(_unit_name(n) for n in names):
+        names = (n.lstrip(_LEAD_MARKS) for part in split_top_level(content[p:], "，,、；;") for n in split_glued_names(part))
+        first = next(names, None)  # (one name at a time: the first that is none ends the try)
+        if first is not None and len(first) <= 12 and _unit_name(first) and all(_unit_name(n) for n in names):
             return p
     return None
 
@@ -59,7 +60,7 @@ def time_first_rows(head: str, content: str, columns: dict[str, int], width: int
         group = None  # a place's unit after the last, not a group: "…区房管局、五里桥街道2…" (diffreview-z)
     for body in ([content[: group.start()]] if group else []) + [content]:
         starts = [m.start() for m in _grammar().time_opening.finditer(body, 4)]
-        for e in range(len(body) - 2, 4, -1):
+        for e in range(len(body) - 2, max(4, len(body) - 240), -1):  # (a row's unit cells are short: no search through a whole page)
             names = [n.rstrip("等") for part in split_top_level(body[e:], "，,、；;") for n in split_glued_names(part)]
             # (the time cell ends as one does, "全年推进", "一季度完成", "6月底前"; no unit opens with a verb: not "推进发展改革委")
             if body[e - 1] not in "进成持前底内月度年" or not names or not all(_unit_name(n) for n in names) or names[0].startswith(_grammar().rules.work_verbs):
