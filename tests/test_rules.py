@@ -272,6 +272,27 @@ def test_campaign_and_pilot_tasks_are_task_sections():
     assert _task_paths(pilot) == [("（一）", "三、试点任务")]
 
 
+def test_a_part_named_for_the_division_of_work_is_the_task_section():
+    """"四、工作分工" (上海市不动产登记领域证明事项告知承诺制实施方案 2022, zhiyao87/Shanghai-Gov-Docs-Index
+    docs/规划与土地, review am03): its items are the work; "一、适用告知承诺制的证明事项" lists certificates and
+    "二、适用条件和程序" says who may apply, neither a task."""
+    assert "工作分工" in rules.TASK_SECTION_KEYWORDS
+    text = "\n".join([
+        "一、适用告知承诺制的证明事项",
+        "（一）房地产的法定继承人、遗嘱继承人死亡证明",
+        "适用于未经公证不动产继承（遗赠）转移登记。",
+        "二、适用条件和程序",
+        "各登记事务机构在办理上述申请时，发现登记申请人缺少相关的证明材料的，应当告知申请人。",
+        "四、工作分工",
+        "（一）制度配套",
+        "根据不动产登记类别制作告知承诺书格式文本，修改不动产登记办事指南。",
+        "（二）信息化配套",
+        "根据制度和不动产登记类别改造政务服务事项办理系统，增加告知承诺流程。",
+    ])
+    assert _task_paths(text) == [("（一）", "四、工作分工"), ("（二）", "四、工作分工")]
+    assert len(policy_extract.parse_text(text, rules=_rules_without("task_section_keywords", "工作分工")).tasks) > 2
+
+
 def test_an_activitys_contents_and_work_measures_are_task_sections():
     """"三、活动内容" (corpus 0285, 0127, 0993: an activity plan's 时间/主题/对象 are no tasks) and "工作举措" (corpus 0010)
     hold the work (review c12-2)."""
