@@ -246,6 +246,12 @@ def _dated_event(text: str, start: int, end: int) -> bool:
 _CLAUSE_END = re.compile(r"[。；;！？]")
 
 
+def _rhythm_over(text: str, start: int, rhythms: tuple[str, ...]) -> bool:
+    """A rhythm whose words run into the date's: "每年底，由市交通委牵头…" (每年 over 年底; 上海 轨道交通安全保护区
+    管理工作机制 2025, review ao08) is every year's end, no due date."""
+    return any(text.startswith(r, start - k) for r in rhythms for k in range(1, len(r)) if start >= k)
+
+
 def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
     """The time limit printed inside a task's own text: the latest explicit due phrase
     ("2023年底前", "6月底前") or yearly milestone ("2025年，…"). Bare years elsewhere in a
@@ -262,7 +268,7 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
         if start in signed or any(a < start < b for a, b in cited):
             continue  # the notice's signature; a cited document's title ("《…规划（2021—2025年）》")
         if not (g.due_ending.search(phrase) or g.year_range.fullmatch(phrase)) or text.startswith(g.rules.recurring_phrases, start) \
-                or text[max(0, start - 3) : start].endswith(g.rules.recurring_phrases):
+                or text[max(0, start - 3) : start].endswith(g.rules.recurring_phrases) or _rhythm_over(text, start, g.rules.recurring_phrases):
             continue  # not due; or a rhythm ("实行一季度一督查、半年一考核", 洪江市 2013; "每年4月上旬", corpus 0962)
         if g.year_range.fullmatch(phrase) and (text[start - 1 : start] in "（(" and text[: start - 1].endswith(g.rules.plan_title_endings)
                                                 or text.startswith("的", end := start + len(phrase)) and any(w in text[end : end + 12] for w in g.rules.plan_title_endings)):

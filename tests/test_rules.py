@@ -1372,6 +1372,13 @@ def test_recurring_phrases():
     assert deadlines.deadline_in_text("在2019年9月底前，完成分析评估。2020年起，每年1月底前完成上述工作。", 2019).date == "2019-09-30"
     with using(_rules_without("recurring_phrases", "每年")):
         assert deadlines.deadline_in_text("由联办高校或各相关高校组织，应于每年4月上旬完成。", 2023) is not None
+    # 每年 run into the date's 年: "每年底，由市交通委牵头，会同申通地铁集团…" (上海 轨道交通安全保护区管理工作机制 2025,
+    # zhiyao87/Shanghai-Gov-Docs-Index, review ao08) is every year's end, not the notice's
+    every_year_end = "每年底，由市交通委牵头，会同申通地铁集团开展评估。"
+    assert deadlines.deadline_in_text(every_year_end, 2025) is None
+    assert deadlines.deadline_in_text("年底，由市交通委牵头开展评估。", 2025).date == "2025-12-31"
+    with using(_rules_without("recurring_phrases", "每年")):
+        assert deadlines.deadline_in_text(every_year_end, 2025) is not None
 
 
 # --- tables ------------------------------------------------------------------------------
