@@ -854,6 +854,24 @@ def test_units_that_open_an_items_text_as_its_subject():
         ("四", [], []), ("五", ["各市", "各省属中职学校"], []), ("六", [], [])]
 
 
+def test_the_subject_after_an_items_title_sentence():
+    # 上海 轨道交通安全保护区管理工作机制 2025 (zhiyao87/Shanghai-Gov-Docs-Index docs/轨道交通, review ao08): the unit opens the
+    # sentence after the title ("（九）不断完善保护区应急管理机制。市交通委牵头及时修订…"), or is named with 由 after the time the
+    # work is done by ("每年底，由市交通委牵头，会同申通地铁集团…"); 虹口区 2017 历史风貌区 防灾及风险排查 (docs/城市更新与历史保护,
+    # review ap03): an item titled by its unit, "（一）区房管局。负责定期牵头召开…" — the bare X负责, responsible.
+    # Not a mechanism the item sets up ("建立人社部门牵头负责，…的工作机制", corpus 0287), nor 以X为主体 (0003)
+    doc = policy_extract.parse_text(
+        "一、工作机制\n（一）及时划定轨道交通保护区范围。每年底，由市交通委牵头，会同申通地铁集团依据法律法规开展评估。\n"
+        "（二）不断完善保护区应急管理机制。市交通委牵头及时修订完善应急预案。\n"
+        "（三）区房管局。负责定期牵头召开全区历史风貌区防灾及风险排查工作例会。\n"
+        "（四）工作组织方式、人员和资金保障。建立人社部门牵头负责，社保经办部门具体承办的工作机制。\n"
+        "（五）开展好职称定向评价。以国家乡村振兴重点帮扶县为主体，在县以下基层开展职称评价。\n"
+    )
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        (["市交通委"], []), (["市交通委"], []), ([], ["区房管局"]), ([], []), ([], []),
+    ]  # (会同 before a long clause of work gives no unit: "会同申通地铁集团依据法律法规开展评估" — left for now)
+
+
 def test_the_one_agent_an_items_first_sentence_names_with_you():
     # 县 新冠疫苗 重点人群接种 方案 (huatianclub.com …/11682.html, review r15a 04): "1.医疗卫生人员由县卫健局负责组织;" — the
     # agent named with 由 in the sentence; not one inside a quoted article, nor one of two

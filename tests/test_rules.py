@@ -1157,6 +1157,12 @@ def test_lead_verbs():
     assert [u.name for u in policy_extract.parse_text(text).tasks[0].lead_units] == ["省公安厅"]
     with using(_rules_without("lead_verbs", "为主")):
         assert policy_extract.parse_text(text).tasks[0].lead_units == []
+    # corpus 0145 (河北 劳动人事争议调解, 2020): "人力资源社会保障部门负责牵头推进仲裁院调解中心建设" — leads, as 牵头负责 does
+    assert "负责牵头" in rules.LEAD_VERBS
+    lead_text = "二、主要任务\n（一）设立仲裁院调解中心。人力资源社会保障部门负责牵头推进仲裁院调解中心建设。\n"
+    assert [u.name for u in policy_extract.parse_text(lead_text).tasks[0].lead_units] == ["人力资源社会保障部门"]
+    with using(_rules_without("lead_verbs", "负责牵头")):
+        assert policy_extract.parse_text(lead_text).tasks[0].lead_units == []
     # after the item's title sentence too, as "由X牵头，Y配合" is read (diffreview-s22's probe, ours)
     task = policy_extract.parse_text("一、重点任务\n（一）加强农资监管。以省农业厅为主，省质监局、省工商局配合，全面加强农资监管。\n").tasks[0]
     assert ([u.name for u in task.lead_units], [u.name for u in task.responsible_units]) == (["省农业厅"], ["省质监局", "省工商局"])

@@ -1,0 +1,110 @@
+"""Units an item's running text names as doing its work where the item prints no note: the subject that opens its
+text or the sentence after its title ("县应急管理局负责…", "由X牵头，Y配合"), a sentence assigning the work ("此项工作由…负责"),
+an item titled by its unit ("区房管局。负责…"). X负责 names a responsible unit, X牵头 a lead (the contract's words for notes)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .deadlines import looks_like_time_limit
+from .grammar import current as _grammar
+from .notes import Note, bare_note, parse_note
+from .units import ends_like_unit, ends_with_role_verb, is_collective, split_units, starts_like_unit
+
+_SHORT_LABEL = re.compile(r"^\s*([^，,。；;：:\s]{2,6})[：:]\s*")  # "整改要求:", "处理意见：" opening a sentence
+
+
+def subject_note(text: str) -> Note | None:
+    """The units an item's text opens with as the subject of its work, where it has no note ("1.县应急管理局负责尾矿库…
+    隐患排查治理工作。", 枞阳县 2023 任务分工), or the one agent it names with 由 ("医疗卫生人员由县卫健局负责组织"): X负责 names
+    a responsible unit, X牵头 a lead (the contract's words for notes). Every name must end like a unit."""
+    g = _grammar()
+    m = g.subject_units.match(text.strip())
+    head, _, below = text.strip().partition("\n")  # or under a title on its own line ("五、材料报送" / "各市、各省属中职学校牵头，请…", 0967),
+    sub = g.subject_units.match(below) if m is None and below and not any(ch in head for ch in "。；;，,") else None  # a list of units
+    m = sub if sub and all(is_collective(n) or starts_like_unit(n) for n in split_units(sub.group("units"))) else m  # (not "上述赛事…组委会负责", 0966)
+    if m is None and (titled := _after_title(text)) is not None:  # the title its own sentence: "（九）不断完善保护区应急管理机制。市交通委牵头及时修订…"
+        m = g.subject_units.match(titled)  # (review ao08); not a mechanism to set up ("建立人社部门牵头负责，…的工作机制", corpus 0287) or 以X为主 (0003)
+        m = m if m is not None and m.group("lead") != "为主" and not m.group("units").startswith(g.rules.work_verbs) else None
+    if m is None:
+        first = text.split("。", 1)[0]
+        found = [a for a in g.agent_units.finditer(first) if first.count("“", 0, a.start()) <= first.count("”", 0, a.start())] if "由" in first else []  # not in a quoted article
+        m = found[0] if len(found) == 1 else None  # "…人员由县卫健局负责组织": one agent in the first sentence
+    if m is None and "由" in text:  # "整改要求:由县环卫站负责清除…" under the problem (平利县 双创巡查, review r34a 07)
+        after = [s[k.end() :] for s in re.split(r"[。；;\n]", text) if (k := _SHORT_LABEL.match(s)) and g.label_role(k.group(1)) == "none"]
+        found = [a for a in (g.subject_units.match(s) for s in after if s.startswith("由")) if a is not None]
+        m = found[0] if len(found) == 1 else None
+    if m is None or g.not_a_name.search(m.group("units")) or g.role_word.search(m.group("units")):
+        return None  # "主办承办主办：…", "X会同Y负责": no plain list of units
+    names = split_units(m.group("units"))
+    if not names or not all((len(n) >= 3 or is_collective(n)) and ends_like_unit(n) for n in names):
+        return None
+    return Note(0, 0, names if m.group("lead") else [], [] if m.group("lead") else names)
+
+
+def _after_title(text: str) -> str | None:
+    """The item's text after its title where the title is a sentence of its own, short and with no clause in it
+    ("不断完善保护区应急管理机制。市交通委牵头…", 上海 轨道交通安全保护区管理工作机制 2025, review ao08), else None."""
+    title, dot, rest = text.strip().partition("。")
+    # (a title: one line, no clause, no role of its own; not "赛事安排" / "上述赛事活动均组建竞赛组委会负责…。", corpus 0966)
+    rules = _grammar().rules
+    plain = not any(ch in title for ch in "，,；;：:（(\n") and not any(v in title for v in rules.lead_verbs + rules.sole_owner_verbs)
+    return rest.lstrip() if dot and rest.strip() and len(title) <= 30 and plain else None
+
+
+def titled_unit(text: str) -> Note | None:
+    """An item whose title is a unit and whose text says what it does: "（三）区房管局。负责定期牵头召开全区…" (虹口区 2017
+    历史风貌区, review ap03) — the bare X负责 of the contract, the unit responsible."""
+    title, dot, rest = text.strip().partition("。")
+    verbs = _grammar().rules.sole_owner_verbs
+    if not dot or not rest.lstrip().startswith(verbs) or len(title) > 20:
+        return None
+    names = split_units(title)
+    return Note(0, 0, [], names) if names and all(len(n) >= 3 and ends_like_unit(n) for n in names) else None
+
+
+def unit_sentences(text: str) -> list[Note]:
+    """Sentences of the item that assign its work, as a note would: "此项工作由省法制办牵头，会同…", "此三项工作由省农业产业化办公室
+    负责", "由省发展改革委牵头，省农业产业化办公室配合，…参加" (corpus 0620, 河北 2004), "该目标责任单位为市经委" (郑州 2007). The sentence
+    after 由 must read as a note, or its first clause; every name must end like a unit or be a collective."""
+    g = _grammar()
+    found = []
+    sentences = [s.strip() for s in re.split(r"[。；;\n]", text) if s.strip()]
+    for k, sentence in enumerate(sentences):
+        m = g.unit_sentence.match(sentence)
+        titled = m is not None and m.group("title")  # the item's title run on (its line break lost): its first sentence only
+        if titled and k > 0:
+            m = None
+        labelled = g.label_sentence.match(sentence) if m is None else None
+        if m is not None:
+            rest = sentence[m.end() :]
+        elif labelled is not None:  # "该目标责任单位为市经委": the label and its units, 为 for the colon
+            rest = labelled.group(1) + "：" + sentence[labelled.end() :]
+        elif k == 0 and (j := max(sentence.rfind("，由"), sentence.rfind(",由"))) > 0:
+            rest = sentence[j + 2 :]  # its first sentence's last clause: "关于…的问题,由国土资源部会同农业部等部门负责落实" (国办函〔2014〕31号, s9d 03)
+        elif (j := max(sentence.find("，由"), sentence.find(",由"))) > 0 and looks_like_time_limit(sentence[:j]):
+            rest = sentence[j + 2 :]  # after the time it is done by: "每年底，由市交通委牵头，会同申通地铁集团…" (review ao08)
+        elif (j := max(sentence.rfind("，此"), sentence.rfind(",此"))) > 0 and (m := g.unit_sentence.match(sentence[j + 1 :])) and not m.group("title"):
+            rest = sentence[j + 1 + m.end() :]  # or any sentence's: "二要把粮食加工企业列入…统计的范围，此项工作由省统计局负责" (corpus 0620, c16-1)
+        elif k == len(sentences) - 1 and k > 0 and "由" not in sentence and (bare := bare_note(sentence.lstrip("（("))) is not None:
+            # the item's last sentence a unit clause alone: "省水利厅牵头,省发改委…等单位配合。" (黑龙江 2009); its units only
+            found += [replace(bare, deadline=None)] if all(len(n) <= 25 for n in bare.lead + bare.responsible) else []
+            continue
+        else:
+            continue
+        note = parse_note(rest)
+        clauses = re.split(r"[，,]", rest)
+        for k in range(min(len(clauses), 4), 0, -1) if note is None else ():
+            # its first clauses: "由杨志武副市长负责,市发改委牵头,相关部门配合,尽快完成…" (兰州 2009, review r27b 08), up to the
+            # last closed by a role verb ("由省经贸委负责,省农业厅、环保局…配合,加快…", 福建 餐桌污染治理, review s8b 02)
+            if 1 < k < len(clauses) and not ends_with_role_verb(clauses[k - 1]) and not ((own := parse_note(clauses[k - 1])) and (own.lead or own.responsible)):
+                continue  # (or a clause that is a note of its own: "由郭小红、秦定英同志牵头,统宣办、派出所为牵头部门,负责…", s12d 02)
+            note = parse_note("，".join(clauses[:k]))
+            if note is not None and (note.lead or note.responsible):
+                break
+        names = (note.lead + note.responsible) if note is not None else []
+        if titled and (note is None or sum(map(bool, (note.lead, note.responsible, note.leaders))) < 2):
+            continue  # after a title, the clauses of a note ("X负责,Y牵头,Z配合"), not one subject ("…工作一般由主管部门负责", corpus 0220)
+        if names and all(ends_like_unit(n) or (is_collective(n) and len(n) <= 10) for n in names):
+            found.append(note)
+    return found
