@@ -923,6 +923,8 @@ def test_a_signer_then_its_date_run_on_into_what_follows(text, issuer, date):
     # one body: a department of the party committee, an office of a group's sub-group
     ("中共河北省委教育工委", "中共河北省委教育工委"),  # corpus 1046
     ("安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室", "安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室"),  # 1137
+    # a 管委会's office: one signer, not "…管委" and "会办" (changwu/pingtan-gov-zwgk-archive, 平潭综合实验区 殡葬专项整治 2016, review aq04)
+    ("平潭综合实验区管委会办公室", "平潭综合实验区管委会办公室"),
 ])
 def test_joint_signers_leave_the_issuer_empty(signers, issuer):
     text = f"现印发给你们，请认真贯彻落实。　　{signers}　　2023年3月22日河北省工业领域碳达峰实施方案　　工业是我省节能降碳的重点领域。\n"
