@@ -33,6 +33,13 @@ def chrome_apart(text: str) -> list[str]:
     footer = max(stripped.rfind(w, len(stripped) - 60) for w in _grammar().rules.site_footer_words) if len(stripped) > 80 else -1
     if footer > 20:  # run on at a long line's end, its province's letter before it ("…人民政府2021年6月23日陕公网安备61042302000131号", web-t 04)
         return chrome_apart(stripped[: footer - 1 if not stripped[footer - 1].isascii() and stripped[footer - 1].isalpha() else footer])
+    tail_info = stripped.find("：", len(stripped) - 50) >= 0 or stripped.find(":", len(stripped) - 50) >= 0 if len(stripped) > 50 else False
+    info = _grammar().page_info_at_end.search(stripped, len(stripped) - 50) if tail_info else None
+    if info is not None:  # "…得到有效落实。 来源：平潭综合实验区苏平片区管理局 附件下载" (review ar05 crawled): the page's line
+        return chrome_apart(stripped[: info.start()])
+    printed = _grammar().print_line.search(stripped, len(stripped) - 60) if stripped.endswith(rules.print_line_verbs) and len(stripped) > 60 else None
+    if printed is not None and printed.start() > 0:  # "责任单位：区直有关单位，各乡镇人民政府 平潭综合实验区管委会办公室 2016年9月21日印发"
+        return chrome_apart(stripped[: printed.start()]) + [stripped[printed.start() :].strip()]  # (review aq05 crawled): a line of its own
     chrome = rules.web_chrome_lines  # a menu's items apart by 丨 ("丨 网站无障碍 丨 关怀版", 和平区 2022, review r39a 07)
     if "丨" in stripped and len(stripped) <= 60 and any(w in part for part in stripped.split("丨") if len(part.strip()) <= 8 for w in chrome):
         return [""]

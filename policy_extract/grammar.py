@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 
 from .grammar_base import HAN, _alt, _AtTextStart, _Lazy
 from .grammar_meta import MetadataPatterns
+from .grammar_pages import PagePatterns
 from .grammar_tables import TablePatterns
 from .markers import CN_DIGIT
 from .markers import forget as forget_markers
@@ -30,7 +31,7 @@ _MISSING = object()
 _LABEL_QUALIFIER = r"(?:\s*[（(][^（）()：:]{1,6}[）)])?"
 
 
-class Grammar(MetadataPatterns, TablePatterns):
+class Grammar(MetadataPatterns, PagePatterns, TablePatterns):
     """Patterns compiled from one `Rules` value. Attributes are compiled on first use."""
 
     def __init__(self, rules: Rules):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cached_property, lru_cache
 
-from .grammar_base import HAN, _alt, _Lazy, longest_first
+from .grammar_base import HAN, _alt, _Lazy
 from .markers import CN_DIGIT, CN_NUMERAL
 
 _CONTACT_LABELS = "(?:联系单位|联系人|联系电话|联系方式|电话|传真|邮箱|电子信箱|地址|邮编|邮政编码)"  # the fields of who to call and where to send
@@ -49,6 +49,16 @@ class MetadataPatterns:
     # (a link's title without 《》 is a headline: no sentence mark, no assignment, "政策解读：河北省如何加快…", corpus 0907)
     interpretation_link = _Lazy(r"(?:(?:政策|相关)解读\s*[:：]\s*(?:《.*|[^。；;！？，,由要应须需]{6,60})|《[^《》]{4,120}》\s*的?(?:政策)?解读)\s*$")
     org_then_date = _Lazy(rf"^(?P<org>(?:{HAN}|[（）()]){{4,40}}?)\s+{_date}\s*$")
+
+    def is_foot_line(self, text: str) -> bool:
+        """A signer and date on one line, or the print line ("…办公室 2016年9月21日印发"): no wrapped sentence's end."""
+        return "日" in text[-6:] and (self.org_then_date.match(text) is not None or (text.rstrip().endswith(self.rules.print_line_verbs) and self.print_line.match(text) is not None))
+
+    @cached_property
+    def print_line(self) -> re.Pattern:
+        """The print line at a notice's foot, its office, date and verb ("平潭综合实验区管委会办公室 2016年9月21日印发", review aq05);
+        `match` a line that is one, `search` one run on after a sentence or a space."""
+        return re.compile(rf"(?:^|(?<=[。！？）)])|\s)\s*(?P<org>(?:{HAN}|[（）()]){{4,40}}?)\s*{self._date}\s*{_alt(self.rules.print_line_verbs)}\s*$")
     # "…认真贯彻落实。立山区人民政府2023年3月28日(此件公开发布)…": a signature run into the text,
     # after a sentence and before a bracket, the next document's year or the end
 
@@ -132,12 +142,6 @@ class MetadataPatterns:
     year_prefix = _Lazy(rf"(?:\d{{4}}|{CN_DIGIT}{{4}})年(?:度)?")  # "2023年" before a name in 《》
     joint_issuers = _Lazy(r"[、，,]|等\s*[0-9一二三四五六七八九十]+\s*(?:个)?(?:部门|单位)")
 
-    @cached_property
-    def title_before_page_info(self) -> re.Pattern:
-        """A title run into the page's info line: "教育体育局2020年为民办实事来源: 教育体育局"."""
-        labels = _alt(self.rules.page_info_labels + ("时间", "日期"))  # "…(2023年)时间:2023-07-11 17:01" too, "…各项工作  • 日期:2023-05-25" (u07)
-        return re.compile(rf"^\s*(?P<title>[^。；;：:，,！？•·]{{4,60}}?)\s*[•·]?\s*{labels}\s*[:：]")
-
     # a notice's own title inside a run-on head: its issuer, 关于…, then the kind of document
     # ("嘉政办发〔2021〕5号县人民政府办公室关于对县《政府工作报告》…进行责任分解的通知各镇人民政府,…")
     @cached_property
@@ -148,46 +152,6 @@ class MetadataPatterns:
         names = rf"[^。；;：:！？]{{2,80}}?{_alt(self.rules.unit_suffixes)}[：:]"
         after = rf"(?=各|\s|$|[（(〔，,。：:\-—_|]|{HAN}{{1,8}}\s*[〔\[［(（﹝]\s*\d{{4}}|{names})"
         return re.compile(rf"(?P<title>(?:{HAN}|[（）()]){{0,30}}?关于[^。；;：:！？，,]{{4,100}}?{kinds}){after}")
-
-    @cached_property
-    def site_name_suffix(self) -> re.Pattern:
-        """A site's name after the title its page prints ("…的意见-湖南省人民政府门户网站")."""
-        return re.compile(rf"\s*[-_|—–]+\s*[^-_|—–]{{2,30}}?{_alt(self.rules.site_name_endings)}\s*$")
-
-    @cached_property
-    def site_name_line(self) -> re.Pattern:
-        """A line that is only a site's name ("中国政府网", "湖南省人民政府门户网站"), or two of a law site's
-        banner ("法搜网--中国法律信息搜索网", review r30c 04)."""
-        name = r"[^，,。；;：:\s]"
-        return re.compile(rf"^\s*(?:{name}{{0,16}}?{_alt(self.rules.site_name_endings)}|{name}{{1,12}}网\s*[-—_|]{{1,2}}\s*{name}{{1,20}}网)\s*$")
-
-    # a site's column tag before a title ("【市政府重点工作及责任分解】滁州市人民政府关于…的通知")
-    site_tag = _Lazy(r"^【[^】]{2,20}】\s*(?=\S{6})")
-    # a file's name as a document-sharing site prints it above the text ("潍坊…实施方案.docx")
-    file_name = _Lazy(r"\.(?:[dD][oO][cC][xX]?|[pP][dD][fF]|[wW][pP][sS]|[tT][xX][tT]|[xX][lL][sS][xX]?|[oO][fF][dD])\s*$")
-
-    image_file = _Lazy(r"(?i)[\w.\-]{1,80}\.(?:jpe?g|png|gif|webp|bmp)")
-
-    def is_image_name(self, text: str) -> bool:
-        """A line that is only an image's file name ("640.webp.jpg", a picture a WeChat copy left as its name)."""
-        return text[-4:].lower().endswith(("jpg", "jpeg", "png", "gif", "webp", "bmp")) and self.image_file.fullmatch(text) is not None
-
-    def is_file_name(self, text: str) -> bool:
-        """"潍坊…实施方案.docx": a file's name (the pattern is tried only where a dot ends the text)."""
-        tail = text.rstrip()[-6:]
-        return "." in tail and self.file_name.search(tail) is not None
-
-    def is_offered_file(self, line: str) -> bool:
-        """A line that is only a file the page offers ("1.工伤保险…补充协议范本.docx", corpus 0106, 0022): a file's name,
-        no sentence or clause in it ("…格式统一为.xlsx，…" is work)."""
-        return "。" not in line and "，" not in line and len(line.strip()) <= 80 and self.is_file_name(line)
-
-    file_size = _Lazy(r"\d\s*[KM]B(?![A-Za-z])")
-
-    def is_file_line(self, text: str) -> bool:
-        """A file's name, or a sharing site's line about the file with its size ("2024-02-08 999+ 11.89KB 4 页 海报",
-        区林业局 2024, review s15d 02): no part of a title."""
-        return self.is_file_name(text) or ("B" in text and self.file_size.search(text) is not None)
 
     def is_number_line(self, text: str) -> bool:
         """A doc number on a line of its own: no wrap of the title over it, nor of the recipients' line under it
@@ -218,55 +182,6 @@ class MetadataPatterns:
         line the title runs into."""
         ends = (r"\s*".join(map(re.escape, w[1:])) for w in self.rules.doc_number_after if w.startswith("的"))
         return re.compile(rf"的(?:\s*{HAN}){{0,4}}?\s*(?:" + "|".join(ends) + ")")  # "…的实施意见", "的 通 知" too
-
-    @cached_property
-    def page_info_labels(self) -> frozenset:
-        return frozenset(self.rules.page_info_labels)
-
-    # "来源: 教育体育局", "• 公开范围:…", "2024年03月15日来源:沈河区人民政府办公室" (the page's date first)
-    info_head = _Lazy(rf"^\s*(?P<bullet>[•·●◆■▪]\s*)?(?:\d{{4}}\s*[-年./]\s*\d{{1,2}}\s*[-月./]\s*\d{{1,2}}\s*日?\s*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*)?)?(?P<label>{HAN}{{2,6}}?)\s*[:：]")
-
-    # "时间 : 2021-05-14 22:01:43 来源 : 本网原创稿": a page's dated info line, whatever labels follow
-    dated_info_line = _Lazy(r"^\s*(?:时间|日期)\s*[:：]\s*\d{4}\s*[-年./]\s*\d{1,2}")
-
-    def is_page_info(self, text: str) -> bool:
-        """A page's info line, whole in itself: "发布时间:2020-05-29 14:36:23", "来源: 教育体育局",
-        and any "• 公开范围:全部公开" of a bulleted list. (A label looked up, not an alternation of
-        every label compiled: this runs on every paragraph of every notice.)"""
-        m = self.info_head.match(text)
-        return m is not None and (bool(m.group("bullet")) or m.group("label") in self.page_info_labels)
-
-    @cached_property
-    def page_field(self) -> re.Pattern:
-        """A field of a site's information table with its colon, the label's characters perhaps
-        spaced apart ("名 称:", "发文日期:"): group 1 the label as printed."""
-        labels = longest_first(w for _, words in self.rules.page_fields for w in words)
-        return re.compile("(" + "|".join(r"\s*".join(map(re.escape, w)) for w in labels) + r")\s*[:：]")
-
-    @cached_property
-    def info_label_in_value(self) -> re.Pattern:
-        """Another label of a site's table run on after a value ("…台账分 类: 其他"): a page
-        info label or a page field's, perhaps spaced, with its colon; or without one, an empty
-        field before the next label ("…提案办理工作的通知文号主题分类:建议提案", 魏县 2024, review s12d 08)."""
-        labels = longest_first(set(self.rules.page_info_labels) | {w for _, ws in self.rules.page_fields for w in ws} | {"分类"})
-        alternatives = "(?:" + "|".join(r"\s*".join(map(re.escape, w)) for w in labels) + ")"
-        return re.compile(rf"{alternatives}\s*(?:[:：]|(?={alternatives}\s*[:：]))")
-
-    @cached_property
-    def site_field_labels(self) -> frozenset[str]:
-        """Every label of a site's information table: page info labels and page field labels."""
-        return frozenset(self.page_info_labels | self.page_field_of.keys())
-
-    def opens_with_site_label(self, text: str) -> bool:
-        """A line of the site's information table printed without colons: its first words (their
-        characters perhaps spaced apart: "索  引  号 1137…") are one of its labels. Only the first
-        words are split: this runs on every paragraph."""
-        head = text.split(None, 4)[:4]
-        return any("".join(head[:k]) in self.site_field_labels for k in range(1, len(head) + 1))
-
-    @cached_property
-    def page_field_of(self) -> dict[str, str]:
-        return {w: field for field, words in self.rules.page_fields for w in words}
 
     @cached_property
     def plan_period_end(self) -> re.Pattern:

@@ -232,6 +232,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and bare_note(prev.text) is None  # "X、Y分别牵头落实" on its own line closes its row
             and not (_grammar().annex_label.match(piece.text.strip()) or _grammar().annex_heading.match(piece.text.strip()))  # "附件：X表" opens the annex
             and not _annex_line(prev.text, piece.text)  # "附件:2016年民生实事目标任务分解表", then the signature
+            and not _grammar().is_foot_line(piece.text)  # "责任单位：区直有关单位，各乡镇人民政府" / "平潭…管委会办公室 2016年9月21日印发" (aq05)
         ):
             prev.text = glue(prev.text, piece.text)  # the one wrap join, shared with the PDF steps
             prev.end_line = piece.end_line

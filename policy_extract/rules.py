@@ -155,6 +155,9 @@ NO_UNIT_CELLS = ("/", "无", "-", "—", "——", "--", "／", "无。", "暂�
 ONGOING_PHRASES = ("长期坚持", "持续推进", "常态化推进", "长期推进", "持续开展", "长期开展", "常态化开展", "持续实施", "长期执行", "持续落实", "常态推进", "长期")
 # A date in a task's text is not its time limit when these follow it ("1972年1月1日以后出生",
 # "自2022年4月1日起施行") or stand before it ("发文时间：1987年6月20日").
+# The verb of the print line at a notice's foot, after its office and date ("平潭综合实验区党工委办公室 2019年4月11日印发"): the
+# line, run on after the last item, is no part of it.
+PRINT_LINE_VERBS = ("印发", "印制")
 NOT_DEADLINE_AFTER = (
     "以后", "之后", "及以后", "及之后", "及以前", "及之前", "后", "起", "止", "出生", "施行", "实施", "印发", "发布", "公布", "颁布", "制发", "通过", "批准", "生效", "以来", "成立", "期间", "至",
     "省人民政府", "省政府", "国务院", "市人民政府", "市政府",  # "1988年11月24日省人民政府公布的《…》同时废止"
@@ -283,7 +286,7 @@ _rule_fields = (
     ("generic_after_etc", GENERIC_AFTER_ETC),
     ("no_unit_cells", NO_UNIT_CELLS),
     ("ongoing_phrases", ONGOING_PHRASES),
-    ("not_deadline_after", NOT_DEADLINE_AFTER), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER), ("cited_article_after", CITED_ARTICLE_AFTER),
+    ("not_deadline_after", NOT_DEADLINE_AFTER), ("print_line_verbs", PRINT_LINE_VERBS), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER), ("cited_article_after", CITED_ARTICLE_AFTER),
     ("validity_words", VALIDITY_WORDS), ("plan_period_end_words", PLAN_PERIOD_END_WORDS),
     ("story_marks", STORY_MARKS), ("repeal_words", REPEAL_WORDS), ("definition_title_endings", DEFINITION_TITLE_ENDINGS), ("defining_words", DEFINING_WORDS),
     ("recurring_phrases", RECURRING_PHRASES),

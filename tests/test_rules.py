@@ -2388,6 +2388,40 @@ def test_site_footer_words():
 
 
 
+def test_the_pages_source_line_run_on_at_the_end():
+    # 平潭综合实验区苏平片区 2020 普法依法治理工作要点 as the crawler stored it (changwu/pingtan-gov-zwgk-archive, zwgk/zxwj/bmwj,
+    # review ar05): "…得到有效落实。 来源：平潭综合实验区苏平片区管理局 附件下载" — the page's line, had been the last task's
+    # text; "…完成时限：常态化实施 来源：…" (aq08) after a space; not a field of the page's table ("索引号: | … | 成文日期: | 2022-10-08 |")
+    from policy_extract.chrome import strip_web_chrome
+
+    assert "来源" in rules.PAGE_INFO_LABELS
+    last = "（二十一）加强普法依法治理队伍建设，举办普法依法治理、宣传工作业务培训班。确保普法依法治理各项工作得到有效落实。"
+    assert strip_web_chrome(last + " 来源：平潭综合实验区苏平片区管理局 附件下载") == last
+    timed = "牵头单位：平潭海关配合单位：区经发局、口岸办完成时限：常态化实施 来源：平潭综合实验区管委会办公室 附件下载"
+    assert strip_web_chrome(timed) == "牵头单位：平潭海关配合单位：区经发局、口岸办完成时限：常态化实施"
+    table = "索引号: | 113706850042672474/2022-04772 | 发布机构: | 教育体育局 | 成文日期: | 2022-10-08 |"
+    assert strip_web_chrome(table) == table
+    with using(_rules_without("page_info_labels", "来源")):
+        assert strip_web_chrome(last + " 来源：平潭综合实验区苏平片区管理局 附件下载") != last
+
+
+def test_print_line_verbs():
+    # 平潭综合实验区 “十三五”社区居家养老服务补短板实施方案 2016 (changwu/pingtan-gov-zwgk-archive, review aq05): the print line
+    # "平潭综合实验区管委会办公室 2016年9月21日印发" under the last item's "责任单位：区直有关单位，各乡镇人民政府" had been joined to
+    # it (lined) or run on after it (crawled), its date the task's deadline; 2019 质量 实施意见 (ar04, flattened): after the list of recipients
+    assert "印发" in rules.PRINT_LINE_VERBS
+    item = "（四）完善工作机制。督促各项任务落到实处。"
+    foot = "平潭综合实验区管委会办公室 2016年9月21日印发"
+    for text in ("一、主要任务\n" + item + "\n责任单位：区直有关单位，各乡镇人民政府\n" + foot + "\n",
+                 "一、主要任务" + item + " 责任单位：区直有关单位，各乡镇人民政府 " + foot):
+        task = policy_extract.parse_text(text).tasks[-1]
+        assert ([u.name for u in task.responsible_units], task.deadline) == (["区直有关单位", "各乡镇人民政府"], None)
+    flat = "一、主要任务（十九）加强质量宣传。做好质量月活动。各有关单位：区法院。区党工委、总工会、团区委会，各乡镇。平潭综合实验区党工委办公室 2019年4月11日印发"
+    assert "2019年4月11日" not in policy_extract.parse_text(flat).tasks[-1].text  # (the recipients' list before it stays: left for now)
+    with using(_rules_without("print_line_verbs", "印发")):
+        assert policy_extract.parse_text(flat).tasks[-1].text.endswith("印发")
+
+
 def test_closing_run_on_after_last_note():
     # corpus 0258 (国办发〔2016〕82号, stored on one line; review c13-4): the notice's closing paragraph run on after the
     # last item's note had been the item's text, and its "于2016年11月底前报" the item's time limit
