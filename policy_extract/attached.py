@@ -11,7 +11,7 @@ from .issued import issue_object_name
 from .markers import match_marker
 from .normalize import Piece
 from .segment import Node
-from .titles import looks_like_org
+from .signers import looks_like_org
 
 
 def printed_after(paras: list[Piece], start: int) -> bool:

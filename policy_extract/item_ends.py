@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from .grammar import current as _grammar
 from .notes import Note
+from .signers import looks_like_org, signers_before
 from .tables import column_of
-from .titles import looks_like_org, signers_before
 
 
 def without_signature(body: str) -> str:

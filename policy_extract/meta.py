@@ -15,7 +15,8 @@ from .grammar_base import HAN
 from .markers import cn_to_int
 from .normalize import Piece, ends_in_link, squeeze_cjk_spaces
 from .recipients import find_recipients, find_reporting_requirement, recipients_before
-from .titles import find_title, looks_like_org, org_chain, plan_issued, signers_before
+from .signers import looks_like_org, org_chain, signers_before
+from .titles import find_title, plan_issued
 
 
 def _date_to_iso(m: re.Match) -> str | None:

@@ -11,40 +11,10 @@ from .issued import issue_object_name, issued_title, issued_together, unwrapped
 from .markers import match_marker
 from .normalize import Piece, squeeze_cjk_spaces
 from .notes import bare_note
+from .signers import looks_like_org
 from .tables import column_of, glued_header_names
 
 _HEADING_PUNCT = re.compile(r"[，,。；;：:！!？?]")
-
-
-def looks_like_org(text: str) -> bool:
-    text = re.sub(r"\s+", "", text)
-    return 3 <= len(text) <= 40 and not _HEADING_PUNCT.search(text) and text.endswith(_grammar().rules.unit_suffixes + ("室", "厅", "办公厅", "办公室"))
-
-
-def signers_before(text: str, end: int) -> int | None:
-    """Where the names of several signers run together end at `end` (a date's start) begin: after a sentence end, a closing bracket
-    or the text's start, letters only (or spaced apart: "…局      虹口区建设和管理委员会…", review ad07 flattened), each name ending like an
-    organisation's ("…浓厚氛围。国家发展改革委教育部科技部…国家乡村振兴局2021年8月24日", 20 departments, corpus 0013). None where no such run stands."""
-    start = end
-    while start > 0 and ((text[start - 1].isalpha() and not text[start - 1].isascii()) or text[start - 1] in " \u3000") and end - start <= 400:
-        start -= 1
-    start = end - len(text[start:end].lstrip(" \u3000"))
-    names = org_chain(re.sub(r"[ \u3000]+", "", text[start:end])) if end - start >= 8 else 0
-    if start > 0 and text[start - 1] not in "。！？）)" and not (text[start - 1].isascii() and text[start - 1].isalnum() and names >= 3):
-        return None  # three names or more also after the contact line's number or mail ("…联系电话：…08801河北省人力资源…", corpus 0277;
-        # "…电子信箱：hbsflfzb@163.com河北省人力资源和社会保障厅…河北省妇女联合会2022年1月20日", 0339)
-    return start if names >= 2 else None
-
-
-def org_chain(text: str) -> int:
-    """How many organisations' names run together make up `text` wholly; 0 if they do not."""
-    name, pos, count = _grammar().org_name, 0, 0
-    while pos < len(text):
-        m = name.match(text, pos)
-        if m is None or m.end() - pos > 30:
-            return 0
-        pos, count = m.end(), count + 1
-    return count
 
 
 def _key(text: str) -> str:
@@ -125,6 +95,8 @@ def _as_printed_heading(title: str, paras: list[Piece]) -> str:
             # (or run on after the signature's date: "2021年10月14日河北省中小企业创新发展“专利护航”行动计划（2021-2025）", corpus 0885)
             dated = _grammar().date.match(text) if text[:1].isdigit() and text[:1] != name[:1] else None
             text = text[dated.end() :] if dated else text
+            if len(text) > len(name) + 14 and (tail := _heading_at_end(text, name)) is not None and _key(tail) != _key(title):
+                return tail  # run on after the signature's date, its line breaks lost ("…2018年3月26日 平潭…督查考核工作计划", ar03 flattened)
             if not (len(loose) - 2 <= len(text) <= len(name) + 14) or text[:1] != name[:1]:
                 continue  # (the words and their first character must agree before they are compared)
             text = squeeze_cjk_spaces(text)
@@ -134,10 +106,21 @@ def _as_printed_heading(title: str, paras: list[Piece]) -> str:
     return title
 
 
+def _heading_at_end(text: str, name: str) -> str | None:
+    """The heading the name cites, closing a paragraph after a date or a sentence (a text run together), else None."""
+    squeezed = squeeze_cjk_spaces(text.rstrip())
+    tail = squeezed[-len(name) :]
+    before = squeezed[-len(name) - 1 : -len(name)]
+    return tail if before in ("日", "。", "！") and tail[:1] == name[:1] and _alike(_loose(tail), _loose(name)) and _heading_like(tail) else None
+
+
 def _alike(heading: str, name: str) -> bool:
     """The same words, or a word more or less inside them: "…2023年重点工作任务" heading the plan its 印发 sentence
     cites as "《…2023年重点任务》" (滕政办发〔2023〕30号, web review u01). Start and kind word agree."""
     if heading == name:
+        return True
+    kinds = _grammar().rules.plan_title_endings  # the kind word alone differs: the heading "…督查考核工作计划" under "《…督查考核
+    if len(name) >= 12 and heading[:-2] == name[:-2] and heading.endswith(kinds) and name.endswith(kinds):  # 工作方案》" (平潭 2018, ar03)
         return True
     if heading[:8] != name[:8] or heading[-2:] != name[-2:] or abs(len(heading) - len(name)) > 4 or len(name) < 12:
         return False

@@ -1341,6 +1341,14 @@ def test_the_pages_fuller_issuer_over_the_title_lines_short_one():
     # corpus 1000 (河北省教师教育振兴行动计划): the heading wrapped, its years on the next line — the cited name stays
     ("现将《河北省教师教育振兴行动计划（2018—2022年）》印发给你们，请认真贯彻落实。\n河北省教师教育振兴行动计划\n（2018—2022年）\n"
      "为深入贯彻落实全国教育大会精神，制定本计划。\n", "河北省教师教育振兴行动计划（2018—2022年）"),
+    # 平潭 2018 危险废物 督查考核 (changwu/pingtan-gov-zwgk-archive, zwgk/zxwj/bmwj, review ar03): the kind word alone differs
+    # ("《…督查考核工作方案》" over the heading "…督查考核工作计划"), lined and run together after the signature's date
+    ("我局制定了《平潭综合实验区2018年度危险废物规范化管理督查考核工作方案》。现印发给你们，请认真贯彻执行。\n"
+     "平潭综合实验区环境与国土资源局 2018年3月26日\n平潭综合实验区2018年度危险废物规范化管理督查考核工作计划\n一、工作目标\n",
+     "平潭综合实验区2018年度危险废物规范化管理督查考核工作计划"),
+    ("我局制定了《平潭综合实验区2018年度危险废物规范化管理督查考核工作方案》。现印发给你们，请认真贯彻执行。 "
+     "平潭综合实验区环境与国土资源局 2018年3月26日 平潭综合实验区2018年度危险废物规范化管理督查考核工作计划 一、工作目标 为加强危险废物污染防治。\n",
+     "平潭综合实验区2018年度危险废物规范化管理督查考核工作计划"),
 ])
 def test_the_printed_heading_over_the_name_its_issuing_sentence_cites(text, title):
     assert policy_extract.parse_text(text).meta.title == title
