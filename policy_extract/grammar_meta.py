@@ -68,7 +68,7 @@ class MetadataPatterns:
         bracket, the next document's year, the page's info line ("…办公厅2020年5月20日来源:"), the plan's first sentence ("…河北省人民政府办公厅
         2024年4月28日为加快推进…", corpus 0568), the signer again (a page's source), the files the page offers ("…2024年3月26日1.…审批表.docx", 0108) or the end."""
         info = _alt(self.rules.page_info_labels)
-        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,60}}?)\s*{self._date}(?=\s*$|\s*[（(]|\s*\d{{4}}\s*年|\s*{info}\s*[:：]|\s*附件|为|根据|按照|\s*(?P=org)|(?![前起至以之])[^。]{{0,80}}?\.(?:docx?|xlsx?|pdf|wps|ofd|zip|rar)(?![A-Za-z]))")
+        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,60}}?)\s*{self._date}(?=\s*$|\s*[（(]|\s*\d{{4}}\s*年|\s*{info}\s*[:：]|\s*附件|为|根据|按照|\s*关于|\s*(?P=org)|(?![前起至以之])[^。]{{0,80}}?\.(?:docx?|xlsx?|pdf|wps|ofd|zip|rar)(?![A-Za-z]))")
 
     @cached_property
     def _signature_opening(self) -> re.Pattern:
@@ -90,22 +90,25 @@ class MetadataPatterns:
         place ("…分解方案徐州市人民政府", not "…计划生育委员会"'s "生育委员会"), and of the
         openings before one date the last such is taken."""
         sentence = {0: True}
-        for m in self._signature_opening.finditer(text):
-            sentence[m.end()] = sentence.get(m.end(), False) or m.group(0) in "。！？" or m.group(0).startswith("特此")
+        titled = set()  # openings after a title's kind word: a longer place may open the name there ("…绿色矿山建设工作方案平潭综合实验区
+        for m in self._signature_opening.finditer(text):  # 环境与国土资源局2018年4月18日", review as06 crawled); not after a bracket, inside a name
+            sentence[m.end()] = sentence.get(m.end(), False) or m.group(0) in "。！？" or m.group(0).startswith("特此")  # ("中国（上海）自由贸易
+            if m.group(0)[-1:] not in "。！？）)":  # 试验区…管理委员会", review al02 flattened)
+                titled.add(m.end())
         found = []
         for start in sorted(sentence):
             m = pattern.match(text, start)
             if m is None:
                 continue
             org = m.groupdict().get("org")
-            if sentence[start] or "org" not in pattern.groupindex or (org is not None and self._opens_with_place(org.strip())):
+            if sentence[start] or "org" not in pattern.groupindex or (org is not None and self._opens_with_place(org.strip(), reach=8 if start in titled else 5)):
                 found.append(m)
         yield from (m for k, m in enumerate(found) if not (k + 1 < len(found) and found[k + 1].end() == m.end()))
 
-    def _opens_with_place(self, org: str, short_ministry: bool = True) -> bool:
+    def _opens_with_place(self, org: str, short_ministry: bool = True, reach: int = 5) -> bool:
         """"徐州市人民政府", "河北省教育厅": a place word (省, 市, 县 …) among the name's first characters; or a central body, which names
         no place ("…发展规划科技部2013年2月5日", corpus 1079, review r24b 01; "国务院办公厅"), first of joint signers ("人力资源社会保障部民政部中国残联", 0008)."""
-        return any(ch in self.rules.place_words for ch in org[1:5]) or org.startswith(("国务院", "国家", "中共中央")) or (
+        return any(ch in self.rules.place_words for ch in org[1:reach]) or org.startswith(("国务院", "国家", "中共中央")) or (
             short_ministry and len(org) <= 12 and org.endswith(("部", "部办公厅"))) or (  # ("人力资源社会保障部办公厅", 0081; not after 省委: its 组织部)
             short_ministry and (first := self.org_name.match(org)) is not None and first.end() < len(org) and self._opens_with_place(first.group(0)))
 
@@ -201,7 +204,7 @@ class MetadataPatterns:
         title ("…考核评价标准河北省人民政府办公厅2015年10月30日河北省双向转诊暂行规定为建立…", corpus 0228)."""
         endings = self.rules.plan_title_endings + self.rules.annex_plan_title_endings + self.rules.regulation_title_endings + self.rules.annex_form_endings
         # "…营商环境2021年重点任务分工方案"; a slogan in quotes may hold a comma ("…开展“收好官,开好局”专项行动实施方案", 海西州 2020)
-        title = rf"(?:{HAN}|[《》〈〉（）()、\s0-9]|\.(?=\d)|“[^“”。]{{1,20}}”){{4,80}}?{_alt(endings)}"  # ("…市营商环境7.0版方案…", review ac07)
+        title = rf"(?:{HAN}|[《》〈〉（）()、\s0-9]|\.(?=\d)|“[^“”。]{{1,40}}”){{4,80}}?{_alt(endings)}"  # ("…市营商环境7.0版方案…", review ac07)
         # not a date a cited document was issued on ("财政部2013年8月27日印发的《会计人员继续教育规定》…同时废止", corpus 0141)
         event = _alt(w for w in self.rules.not_deadline_after if not w.endswith(("政府", "国务院")))  # (a plan's title may open with 市政府)
         return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,45}}?)\s*{self._date}(?!\s*(?:(?:以|之)?前(?![海滩])|{event}))(?=\s*{title})")  # (nor a due date: "对本县2000年12月31日前竣工的…", ah05; 前海 a place)

@@ -908,6 +908,19 @@ def test_the_forwarding_notices_date_over_the_forwarded_documents_signature_in_b
      "河北省人民政府办公厅", "2023-01-20"),
     # corpus 0640 (2023): the date and 此件主动公开 on the line under the signer
     ("现印发给你们，请遵照执行。　　　　科技部　　2023年12月6日（此件主动公开）　　国家科学技术奖提名办法第一章总则\n", "科技部", "2023-12-06"),
+    # the Pingtan pages as their crawler stored them (changwu/pingtan-gov-zwgk-archive): after the annex's title, the signer's place
+    # a longer name ("平潭综合实验区…", review as06); the plan's title after the date opening with 关于 (as01); a quoted slogan of 24
+    # characters in it (at05); an office of the body named short (at02); a contact after the date (aq02)
+    ("现将《平潭综合实验区绿色矿山建设工作方案》印发给你们，请结合实际，认真组织实施。 附件：平潭综合实验区绿色矿山建设工作方案 平潭综合实验区环境与国土资源局 "
+     "2018年4月18日 附件： 平潭综合实验区绿色矿山建设工作方案 为了进一步推进我区绿色矿山建设工作。\n", "平潭综合实验区环境与国土资源局", "2018-04-18"),
+    ("现印发给你们，请认真贯彻执行。 平潭综合实验区管委会办公室 2020年5月6日 关于进一步支持5G网络规划建设和产业 发展实施方案 为深入贯彻落实。\n",
+     "平潭综合实验区管委会办公室", "2020-05-06"),
+    ("现将《…工作方案》印发给你们，请各处室各单位结合实际，细化分解任务，抓好贯彻落实。 平潭综合实验区苏平片区管理局 2022年8月10日苏平片区“打好安全检查百日大会战"
+     "坚决防范化解重大安全风险”工作方案为认真学习贯彻。\n", "平潭综合实验区苏平片区管理局", "2022-08-10"),
+    ("现印发给你们，请认真贯彻落实。 平潭综合实验区金井片区管理局党政办公室 2020年5月25日 平潭综合实验区金井片区社会救助兜底脱贫行动实施方案 为进一步。\n",
+     "平潭综合实验区金井片区管理局党政办公室", "2020-05-25"),
+    ("现予以印发，请认真遵照执行。附件：《2015年平潭综合实验区宜居环境建设项目一览表》平潭综合实验区管委会办公室2015年4月17日(联系人:陈香，联系电话:24203388)"
+     "平潭综合实验区2015年宜居环境建设行动计划实施方案按照省政府关于宜居环境建设行动的统一部署。\n", "平潭综合实验区管委会办公室", "2015-04-17"),
 ])
 def test_a_signer_then_its_date_run_on_into_what_follows(text, issuer, date):
     doc = policy_extract.parse_text(text)
