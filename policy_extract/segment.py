@@ -140,7 +140,8 @@ def _shares_note(item: Node) -> bool:
     if parent is None or parent.kind == "root" or len(parent.children) < 2 or item.children:
         return False
     title = parent.first_text.rstrip("。")
-    if "。" in title or len(title) > 60 or len(parent.paras) > 1:
+    listing = parent.first_text.rstrip().endswith(("：", ":"))  # or a sentence that introduces them: "…控制在85%以下。其中：" over (1)…(3)
+    if ("。" in title or len(title) > 60 or len(parent.paras) > 1) and not (listing and len(parent.paras) == 1):  # (平潭 2021 国企, review as02)
         return False
     return not any(ends_with_note(c.own_text) for c in parent.children)
 

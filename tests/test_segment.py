@@ -469,6 +469,20 @@ def test_a_note_after_the_last_sub_item_is_the_whole_lists(joined):
     assert all("责任单位" not in t.text for t in tasks)
 
 
+def test_a_note_after_sub_items_a_sentence_introduces_is_the_items():
+    # 平潭综合实验区 2021 国企提升发展年 (changwu/pingtan-gov-zwgk-archive, review as02): "1.明确年度经营目标。…控制在85%以下。
+    # 其中：（1）公益类企业…（3）商业一类企业…" then "责任单位：各区属国企" — the note is item 1's; (3) had been the task, its
+    # text alone, and (1), (2) and item 1's own sentences were lost
+    text = (
+        "二、主要任务\n（一）经营效益提升\n1.明确年度经营目标。力争2021年区属国企营业总收入同比增长10%。其中：（1）公益类企业（区城投集团、交通集团）"
+        "的营业总收入同比增长10%以上；（2）商业二类企业（区土开集团、旅游集团）营业总收入同比增长10%以上；（3）商业一类企业（区金控集团）的营业总收入"
+        "同比增长10%以上。\n责任单位：各区属国企\n（二）产业化水平提升\n2.聚焦国企主业发展。围绕区国资局核定的主业方向。\n责任单位：区国资局\n"
+    )
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [("1", ["各区属国企"]), ("2", ["区国资局"])]
+    assert "公益类企业" in tasks[0].text and "商业一类企业" in tasks[0].text
+
+
 def test_a_note_on_the_last_sub_item_stays_its_own_where_a_sibling_has_one_not_read():
     # a sibling's note whose labels are not all read still makes each note its item's (某市 2022年
     # 政务公开工作要点: "(责任时限:…,牵头单位:…)" before its labels were read)
