@@ -275,8 +275,8 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
             continue  # "…新三年行动计划(2025—2027年)" (review r41a 08), "制定基础研究2021—2035年的总体规划" (corpus 0664): a plan's period
         if phrase.endswith(("日", "号")) and _dated_event(text, start, start + len(phrase)):
             continue  # a birth date, a date a rule took effect, a cited document's date
-        if text.startswith(g.rules.done_after, start + len(phrase)):
-            continue  # work done by then: "2018年12月31日之前已完成转制的企业" (corpus 1074)
+        if text.startswith(g.rules.done_after + g.rules.baseline_after, start + len(phrase)):
+            continue  # work done by then: "2018年12月31日之前已完成转制的企业" (corpus 1074); a base: "与2021年底相比" (review at07)
         if phrase[-1:] in "月日号" and g.dated_attribute.match(text, start + len(phrase)):
             continue  # what the date describes: "按照本人2021年12月发放的月基本养老金" (corpus 0315)
         clause = _CLAUSE_END.split(text[max(0, start - 24) : start])[-1]

@@ -1597,6 +1597,16 @@ def test_done_after():
         assert deadlines.deadline_in_text(text, 2018).date == "2018-12-31"
 
 
+def test_baseline_after():
+    # 平潭综合实验区 2022 “国企改革攻坚年”行动实施方案 (changwu/pingtan-gov-zwgk-archive, review at07): "与2021年底相比，研发投入强度
+    # 增长率不得低于50%" — the base a target is measured from; 2021-12-31 had been the task's deadline
+    assert "相比" in rules.BASELINE_AFTER
+    text = "提升自主创新能力。与2021年底相比，研发投入强度增长率不得低于50%。"
+    assert deadlines.deadline_in_text(text, 2022) is None
+    with using(_rules_without("baseline_after", "相比")):
+        assert deadlines.deadline_in_text(text, 2022).date == "2021-12-31"
+
+
 def test_validity_words():
     # corpus 1074 (国办发〔2018〕124号, review c25-1): "上述政策适用于所有文化企业，执行期限为2019年1月1日至2023年12月31日。" — how long the
     # policies hold, no due date of the item it closes
