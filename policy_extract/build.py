@@ -22,7 +22,8 @@ from .item_ends import (
 )
 from .markers import match_marker, strip_marker_punct
 from .normalize import squeeze_cjk_spaces
-from .notes import find_notes, remove_notes
+from .note_spans import remove_notes
+from .notes import find_notes
 from .segment import Node, is_heading
 from .subjects import subject_note, titled_unit, unit_sentences
 from .tables import card_as_rows, header_columns, is_header_row, is_task_header, read_task_table

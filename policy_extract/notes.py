@@ -101,8 +101,8 @@ def _parse_labelled(content: str) -> Note | None:
             leaders += [p for p in split_units(value.split("。")[0]) if p.strip("*＊×xX/／-—无 ")]  # "责任领导:*": no one
         elif role == "deadline":
             deadline = value or None
-        elif role == "clauses":  # "部门分工:省发展改革委牵头,各地、各部门配合"
-            more = _parse_clauses(value, allow_labels=False, unassigned="responsible")
+        elif role == "clauses":  # "部门分工:省发展改革委牵头,各地、各部门配合"; "责任分工：区规划局负责开展规划编制工作，所在乡镇人民政府组织实施,…" (aq02)
+            more = _parse_clauses(value, allow_labels=False, unassigned="responsible", lenient=True)
         if more is not None:
             lead += more.lead
             responsible += more.responsible
@@ -120,8 +120,9 @@ def _clauses_after_value(value: str) -> tuple[str, Note | None]:
     return (parts[0], more) if more is not None and (more.lead or more.responsible) else (value, None)
 
 
-def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | None = None) -> Note | None:
-    """Unlabelled clauses, each ending in a role verb ("X牵头，Y配合"); one without a verb takes the next one's ("X、Y等部门，Z配合")."""
+def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | None = None, lenient: bool = False) -> Note | None:
+    """Unlabelled clauses, each ending in a role verb ("X牵头，Y配合"); one without a verb takes the next one's ("X、Y等部门，Z配合").
+    `lenient` (a 分工 label's value): a clause with no role verb names the unit it opens with as doing the work, else is passed over."""
     g = _grammar()
     lead: list[str] = []
     responsible: list[str] = []
@@ -152,7 +153,9 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
             deadline = sub.deadline or deadline
             roles += 1
             continue
-        if m := g.units_as_label.fullmatch(clause):  # "统宣办、派出所为牵头部门"
+        if lenient and (subject := _working_subject(clause)):  # "所在乡镇人民政府组织实施", "嘉源公司作为业主单位" (review aq02)
+            responsible += pending + subject
+        elif m := g.units_as_label.fullmatch(clause):  # "统宣办、派出所为牵头部门"
             (lead if m.group("label") in g.rules.lead_labels else responsible).extend(pending + split_units(m.group("units")))
         elif (m := g.lead_verb.search(clause)) and clause[: m.start()].strip():
             lead += pending + split_units(without_manner(clause[: m.start()]))
@@ -171,6 +174,8 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
         elif allow_labels and not roles and not pending and len(clause) <= 12 and i + 1 < len(clauses) and g.label_line.match(clauses[i + 1].strip()):
             progress = clause  # "（11月取得明显成效，牵头考核单位：市工信局）": the expected progress, then the label
             continue
+        elif lenient:
+            continue  # a clause of the work alone ("加强规划管理"), passed over
         else:
             return None
         pending = []
@@ -182,12 +187,35 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
     elif pending:  # units without a role: an aside, not a note
         return None
     responsible += sole  # "X负责" names no lead (the contract)
+    if lenient:  # a 分工 label's clauses: names only ("其他项目由各片区开发管理局负责" -> 各片区开发管理局; not "协同配合"'s 协同, aq02)
+        lead, responsible = _names_of(lead), _names_of(responsible)
     named = [_ends_like_unit(n) or (is_collective(n) and len(n) <= 12) for n in lead + responsible]  # not "图书（残疾人写、…指导）" (0592),
     if named and not leaders and (not any(named) or any(not ok and len(n) > 8 for ok, n in zip(named, lead + responsible))):
         return None  # "…和有关部门开展粮食应急工作进行督查和指导" (1096): a sentence, no note
     if progress and not deadline and find_dates(progress, 2000):
         deadline = progress
     return Note(0, 0, lead, responsible, leaders, deadline) if roles else None
+
+
+def _names_of(names: list[str]) -> list[str]:
+    g, out = _grammar(), []
+    for name in names:
+        agent = g.unit_sentence.match(name)
+        name = name[agent.end() :] if agent is not None and agent.end() < len(name) else name
+        if _ends_like_unit(name) or is_collective(name):
+            out.append(name)
+    return out
+
+
+def _working_subject(clause: str) -> list[str]:
+    """The unit a clause opens with before the work it does ("所在乡镇人民政府组织实施", "区交通与建设局业务检查指导并协助…"), or none."""
+    rules = _grammar().rules
+    words = rules.work_verbs + rules.clause_work_openings
+    at = min((k for k in (clause.find(w, 3) for w in words) if k > 0), default=-1)
+    head = clause[:at].strip() if at > 0 else ""
+    agent = _grammar().unit_sentence.match(head)  # ("由各片区开发管理局负责": the units after 由)
+    head = head[agent.end() :] if agent is not None and not agent.group("title") else head
+    return split_units(head) if len(head) <= 25 and _ends_like_unit(head) else []
 
 
 def squeeze_spaced_labels(text: str) -> str:
@@ -370,31 +398,3 @@ def closing_clause(text: str) -> Note | None:
         return None
     note = bare_note(tail)
     return replace(note, start=k + 1, end=len(stripped)) if note is not None and (complete or all(len(n) <= 15 for n in note.lead + note.responsible)) else None
-
-
-def is_note_paragraph(text: str) -> bool:
-    """A paragraph that is only a unit note (a note put on its own line, or split off by a page break)."""
-    text = text.strip()
-    if _grammar().label_line.match(text) or bare_note(text) is not None:
-        return True
-    if len(text) < 3 or text[0] not in NOTE_BRACKETS or text[-1] not in "）)〕】]］":
-        return False  # not wholly bracketed
-    groups = top_level_groups(text)
-    return len(groups) == 1 and groups[0] == (0, len(text)) and parse_note(text[1:-1]) is not None
-
-
-def ends_with_note(text: str) -> bool:
-    text = text.rstrip().rstrip("。")
-    groups = top_level_groups(text)
-    if groups and groups[-1][1] == len(text):
-        start, end = groups[-1]
-        if parse_note(text[start + 1 : end - 1]) is not None or (text[:start].rstrip()[-1:] in _SENTENCE_ENDS and bracketed_list(text[start + 1 : end - 1]) is not None):
-            return True  # else a remark closing a labelled line: "责任单位:财政局、…(列第一位者为牵头单位,下同)"
-    last = text.split("\n")[-1]
-    return bool(_grammar().label_line.match(last)) or ("\n" in text and bare_note(last) is not None) or closing_clause(text) is not None
-
-
-def remove_notes(text: str, notes: list[Note]) -> str:
-    for note in sorted(notes, key=lambda n: n.start, reverse=True):
-        text = text[: note.start] + text[note.end :]
-    return re.sub(r"\n{2,}", "\n", text).strip()

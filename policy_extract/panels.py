@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .grammar import current as _grammar
 from .markers import match_marker
-from .notes import ends_with_note, is_note_paragraph
+from .note_spans import ends_with_note, is_note_paragraph
 from .pieces import Piece
 
 

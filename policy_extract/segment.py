@@ -16,7 +16,8 @@ from .errors import DocumentWarning, warning
 from .grammar import current as _grammar
 from .markers import Marker, match_marker, ordinal_shi
 from .normalize import Piece, squeeze_cjk_spaces
-from .notes import ends_with_note, find_notes, is_note_paragraph, parse_note, top_level_groups
+from .note_spans import ends_with_note, is_note_paragraph
+from .notes import find_notes, parse_note, top_level_groups
 from .segment_breaks import annex_list, closes_the_notice, next_document_title, paragraph_items
 from .tables import column_of
 

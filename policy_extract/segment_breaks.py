@@ -8,7 +8,7 @@ import re
 from .grammar import current as _grammar
 from .markers import match_marker
 from .normalize import Piece
-from .notes import is_note_paragraph
+from .note_spans import is_note_paragraph
 
 
 def next_document_title(pieces: list[Piece], index: int) -> bool:

@@ -8,14 +8,12 @@ import policy_extract
 from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, piece_at, pieces, quote, task_count
 from policy_extract.cell_units import roles_from_cells
 from policy_extract.grammar import current
+from policy_extract.note_spans import ends_with_note, is_note_paragraph, remove_notes
 from policy_extract.notes import (
     bare_note,
-    ends_with_note,
     find_notes,
-    is_note_paragraph,
     label_role,
     parse_note,
-    remove_notes,
     split_roles,
     split_units,
     squeeze_spaced_labels,

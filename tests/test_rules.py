@@ -88,6 +88,20 @@ def test_clause_labels():
         assert notes.parse_note("部门分工:省发展改革委牵头,各地、各部门配合").lead != ["省发展改革委"]
 
 
+def test_clause_work_openings():
+    # 平潭综合实验区2015年宜居环境建设行动计划实施方案 (changwu/pingtan-gov-zwgk-archive, review aq02): "责任分工：区规划局负责开展…，
+    # 澳前片区开发管理局组织实施，嘉源公司作为业主单位，潭城镇人民政府全力配合,区交通与建设局业务检查指导。" — each clause names the unit
+    # doing its share, most with no role verb: every one a responsible unit (the contract); the note had been no note at all
+    assert {"作为", "业务", "全力"} <= set(rules.CLAUSE_WORK_OPENINGS)
+    value = "责任分工：区规划局负责开展城市社区规划编制工作，澳前片区开发管理局组织实施，嘉源公司作为业主单位，潭城镇人民政府全力配合,区交通与建设局业务检查指导。"
+    note = notes.parse_note(value)
+    assert (note.lead, note.responsible) == ([], ["区规划局", "澳前片区开发管理局", "嘉源公司", "潭城镇人民政府", "区交通与建设局"])
+    led = notes.parse_note("责任分工：由各片区开发管理局负责，区交通投资集团有限公司组织实施，区交通与建设局等区直部门配合。")
+    assert led.responsible == ["各片区开发管理局", "区交通投资集团有限公司", "区交通与建设局", "区直部门"]
+    with using(_rules_without("clause_work_openings", "作为", "业务")):
+        assert "嘉源公司" not in (notes.parse_note(value) or notes.Note(0, 0, [], [])).responsible
+
+
 def test_person_label_endings():
     # the same notice: "分管省领导:林克庆" names a person, a label no table lists
     assert "领导" in rules.PERSON_LABEL_ENDINGS
