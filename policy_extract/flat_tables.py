@@ -106,6 +106,8 @@ def labelled_cards(pieces: list[Piece]) -> list[Piece]:
     i = 0
     while i < len(pieces):
         run, scanned = _label_run(pieces, i)
+        if run and i and _item_heading(pieces[i - 1]):  # under an item's heading its labelled lines are its notes, no card
+            run, scanned = [], len(run)  # ("（二）打造城市完整社区" / "实施项目：…" / "实施内容：…" / "责任分工：…", 平潭 2015, review aq02)
         if not run:
             out.extend(pieces[i : i + scanned])  # a run of labelled lines that is no card is looked at once
             i += scanned
@@ -115,6 +117,12 @@ def labelled_cards(pieces: list[Piece]) -> list[Piece]:
             out.append(Piece("row", piece.text, piece.start_line, piece.end_line, piece.page, cells))
         i += len(run)
     return out
+
+
+def _item_heading(piece: Piece) -> bool:
+    """A numbered item's heading on its own line: a title, no sentence."""
+    text = piece.text.strip()
+    return piece.kind == "para" and len(text) <= 40 and "。" not in text.rstrip("。") and match_marker(text) is not None
 
 
 def _label_and_value(text: str) -> tuple[str | None, str]:

@@ -308,10 +308,16 @@ def absorb_table_headings(pieces: list[Piece]) -> list[Piece]:
     out = list(pieces)
     for i in range(1, len(out) - 1):
         piece, before, after = out[i], out[i - 1], out[i + 1]
-        if piece.kind == "para" and before.kind == "row" and after.kind == "row" and len(piece.text) <= 40 and "。" not in piece.text.rstrip("。"):
+        if piece.kind == "para" and before.kind == "row" and after.kind == "row" and len(piece.text) <= 40 and "。" not in piece.text.rstrip("。") \
+                and not _card_row(before) and not _card_row(after):  # (labelled lines' cards: an item's heading between them opens the next, aq02)
             width = max(len(before.cells), len(after.cells))
             out[i] = Piece("row", piece.text, piece.start_line, piece.end_line, piece.page, [piece.text] + [""] * (width - 1), before.table)
     return out
+
+
+def _card_row(piece: Piece) -> bool:
+    """A row of a card of labelled lines ("责任分工:" | its value: flat_tables.labelled_cards)."""
+    return len(piece.cells) == 2 and piece.cells[0].endswith(":")
 
 
 def normalize(lines: list[SourceLine]) -> list[Piece]:

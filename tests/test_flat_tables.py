@@ -583,6 +583,21 @@ def test_a_sentence_that_opens_a_list_is_no_cards_label():
     assert (doc.meta.issuer, doc.meta.issue_date) == ("黄石市人民政府办公室", "2021-02-25")
 
 
+def test_labelled_lines_under_an_items_heading_are_its_notes_no_card():
+    # 平潭综合实验区2015年宜居环境建设行动计划实施方案 (changwu/pingtan-gov-zwgk-archive, review aq02): under each "（二）打造城市完整
+    # 社区" its "实施项目：…" / "实施内容：…" / "责任分工：…" lines; read as cards, the headings were drawn into the table between them
+    # and the notice gave 2 tasks, numbered "1", for its 15 items
+    text = ("三、主要内容及职责分工\n（二）打造城市完整社区\n实施项目：潭城镇东门社区、城东社区。\n"
+            "实施内容：通过实现“六有五达标三完善”，打造设施完备、服务齐全的完整社区。\n"
+            "责任分工：区规划局负责开展城市社区规划编制工作，澳前片区开发管理局组织实施，嘉源公司作为业主单位。\n"
+            "（三）整治提升城镇“三边三节点”项目\n实施项目：天牛河河道两岸景观工程2个项目整治。\n"
+            "实施内容：天牛河河道两岸景观工程主要整治内容包括天牛河河道水利工程。\n"
+            "责任分工：区规划局负责开展“三边三节点”规划编制工作，金井、澳前片区开发管理局组织实施。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("（二）", ["区规划局", "澳前片区开发管理局", "嘉源公司"]), ("（三）", ["区规划局", "澳前片区开发管理局"])]
+
+
 def test_a_table_of_one_unit_column_every_separator_lost_its_leads_marked():
     # 诸暨市 2023 主要目标任务分解清单 (zhuji.gov.cn/art/2023/2/9/art_1229079889_1881272.html, review r33b 02), flattened:
     # one unit column whose lead is marked ▲, the texts closed by no full stop
