@@ -783,6 +783,12 @@ def test_a_bracket_after_a_unit_carries_it_to_the_later_items():
     ]
     # the same statement as a note of its own after the item's text
     assert parse_note("以下均需各县(市、区)林业主管部门配合,不再列出").carried == ["各县(市、区)林业主管部门"]
+    # after the labelled line's units, a sentence of its own (平潭综合实验区 土壤污染防治 工作方案, changwu/pingtan-gov-zwgk-archive,
+    # review av07): "责任单位：区环境与国土资源局牵头，区农村发展局等参与，各乡镇人民政府负责落实。以下均需各乡镇人民政府落实，不再列出"
+    text = ("1.开展土壤污染状况详查。2018年底前完成。\n责任单位：区环境与国土资源局牵头，区农村发展局等参与，各乡镇人民政府负责落实。"
+            "以下均需各乡镇人民政府落实，不再列出\n2.建立土壤环境监测体系。结合试点项目建设，配备一批土壤快速检测设备。\n责任单位：区环境与国土资源局牵头\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [[u.name for u in t.responsible_units] for t in tasks] == [["区农村发展局", "各乡镇人民政府"], ["各乡镇人民政府"]]
 
 
 def test_a_bracketed_list_with_a_reading_convention():
