@@ -124,7 +124,8 @@ def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]
         # or a month that opens a sentence as its time ("民营企业招聘月。4月，以民营企业为重点对象…", corpus 0280, review c30-3)
         scheduled = (m.start() == 0 or text[m.start() - 1] in "。；;：:\n") and text[m.end() : m.end() + 1] in ("，", ",") \
             and not any(w in _CLAUSE_END.split(text[m.end() :], 1)[0] for w in g.rules.story_marks)  # (not a story: "9月，省政府出台了…")
-        if kind == "month" and not (m.group("year") or m.group("mark") or m.group(0).endswith("前") or after_range or scheduled):
+        finished = text.startswith(g.rules.finish_verbs, m.end())  # "争取6月完成" (review au02)
+        if kind == "month" and not (m.group("year") or m.group("mark") or m.group(0).endswith("前") or after_range or scheduled or finished):
             pos = m.end()
             continue  # "6月" alone is not a time limit
         date = _date_of(kind, m, year)

@@ -165,6 +165,9 @@ NOT_DEADLINE_AFTER = (
     "以后", "之后", "及以后", "及之后", "及以前", "及之前", "后", "起", "止", "出生", "施行", "实施", "印发", "发布", "公布", "颁布", "制发", "通过", "批准", "生效", "以来", "成立", "期间", "至",
     "省人民政府", "省政府", "国务院", "市人民政府", "市政府",  # "1988年11月24日省人民政府公布的《…》同时废止"
 )
+# Verbs of finishing right after a bare month make it the month the work is due ("争取6月完成", 平潭 2016 旅游工作要点, review au02;
+# "确保10月建成投用"), where "6月召开评审会" names when, not by when.
+FINISH_VERBS = ("完成", "建成", "完工", "竣工", "办结", "投用", "投产", "到位", "出台", "上线")
 # After any date, the base a target is measured from, not a due date ("与2021年底相比，研发投入强度增长率不得低于50%", 平潭 2022 国企改革攻坚年, review at07)
 BASELINE_AFTER = ("相比", "相较", "比较")
 DONE_AFTER = ("已", "均已")  # after any date, work done by then, not due ("2018年12月31日之前已完成转制的企业", corpus 1074)
@@ -291,7 +294,7 @@ _rule_fields = (
     ("generic_after_etc", GENERIC_AFTER_ETC),
     ("no_unit_cells", NO_UNIT_CELLS),
     ("ongoing_phrases", ONGOING_PHRASES),
-    ("not_deadline_after", NOT_DEADLINE_AFTER), ("print_line_verbs", PRINT_LINE_VERBS), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER), ("clause_work_openings", CLAUSE_WORK_OPENINGS), ("baseline_after", BASELINE_AFTER), ("cited_article_after", CITED_ARTICLE_AFTER),
+    ("not_deadline_after", NOT_DEADLINE_AFTER), ("print_line_verbs", PRINT_LINE_VERBS), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER), ("finish_verbs", FINISH_VERBS), ("clause_work_openings", CLAUSE_WORK_OPENINGS), ("baseline_after", BASELINE_AFTER), ("cited_article_after", CITED_ARTICLE_AFTER),
     ("validity_words", VALIDITY_WORDS), ("plan_period_end_words", PLAN_PERIOD_END_WORDS),
     ("story_marks", STORY_MARKS), ("repeal_words", REPEAL_WORDS), ("definition_title_endings", DEFINITION_TITLE_ENDINGS), ("defining_words", DEFINING_WORDS),
     ("recurring_phrases", RECURRING_PHRASES),

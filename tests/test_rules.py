@@ -1611,6 +1611,17 @@ def test_done_after():
         assert deadlines.deadline_in_text(text, 2018).date == "2018-12-31"
 
 
+def test_finish_verbs():
+    # 平潭综合实验区2016年旅游工作要点 (changwu/pingtan-gov-zwgk-archive, reviews au02, av06): "及时修改并召开评审会，争取6月完成。" —
+    # a bare month with the verb of finishing is the month the work is due; "6月召开评审会" says when, not by when
+    assert "完成" in rules.FINISH_VERBS
+    text = "编制旅游发展总体规划。及时修改并召开评审会，争取6月完成。"
+    assert deadlines.deadline_in_text(text, 2016).date == "2016-06-30"
+    assert deadlines.deadline_in_text("6月召开评审会。", 2016) is None
+    with using(_rules_without("finish_verbs", "完成")):
+        assert deadlines.deadline_in_text(text, 2016) is None
+
+
 def test_baseline_after():
     # 平潭综合实验区 2022 “国企改革攻坚年”行动实施方案 (changwu/pingtan-gov-zwgk-archive, review at07): "与2021年底相比，研发投入强度
     # 增长率不得低于50%" — the base a target is measured from; 2021-12-31 had been the task's deadline
