@@ -10,6 +10,7 @@ from .grammar import current as _grammar
 from .markers import match_marker
 from .units import ends_like_unit
 
+_RULE_MARKS = "=＝-*＊_#~"  # a rule drawn with them
 _TRAIL_MARKS = ">»›＞"  # what a breadcrumb trail puts between its steps (grammar.breadcrumb)
 
 
@@ -28,6 +29,8 @@ def chrome_apart(text: str) -> list[str]:
     if not stripped:
         return [text]
     rules = _grammar().rules
+    if len(stripped) <= 80 and not stripped[:3].strip(_RULE_MARKS) and not stripped[-3:].strip(_RULE_MARKS):
+        return [""]  # a crawler's or a page's rule around a word: "==================== 正文 ====================" (reviews au04, av01)
     if is_footer(stripped) or _grammar().is_image_name(stripped):
         return [""]  # "甘公网安备62052302000005号": the site's footer; "640.webp.jpg" (宁波 2025, review r33b 05)
     footer = max(stripped.rfind(w, len(stripped) - 60) for w in _grammar().rules.site_footer_words) if len(stripped) > 80 else -1

@@ -2423,6 +2423,17 @@ def test_site_footer_words():
 
 
 
+def test_a_rule_drawn_around_a_word_is_no_title():
+    # the Pingtan pages as their crawler stored them (changwu/pingtan-gov-zwgk-archive, reviews au04, av01, av03): its header, then
+    # "==================== 正文 ====================" over the page — the line had been the notice's title
+    from policy_extract.chrome import strip_web_chrome
+
+    assert strip_web_chrome("==================== 正文 ====================") == ""
+    page = ("标题: 平潭综合实验区管委会关于平潭综合实验区生态红线规划调整工作分工方案的通知\n==================== 正文 ====================\n"
+            "当前位置： 首页政务公开 各片区管理局：现将分工方案印发给你们。\n一、主要任务\n（一）做好生态红线调整。（责任单位：区环境与国土资源局）\n")
+    assert "=" not in (policy_extract.parse_text(page).meta.title or "")
+
+
 def test_the_pages_source_line_run_on_at_the_end():
     # 平潭综合实验区苏平片区 2020 普法依法治理工作要点 as the crawler stored it (changwu/pingtan-gov-zwgk-archive, zwgk/zxwj/bmwj,
     # review ar05): "…得到有效落实。 来源：平潭综合实验区苏平片区管理局 附件下载" — the page's line, had been the last task's
