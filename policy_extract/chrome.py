@@ -40,6 +40,9 @@ def chrome_apart(text: str) -> list[str]:
     info = _grammar().page_info_at_end.search(stripped, len(stripped) - 50) if tail_info else None
     if info is not None:  # "…得到有效落实。 来源：平潭综合实验区苏平片区管理局 附件下载" (review ar05 crawled): the page's line
         return chrome_apart(stripped[: info.start()])
+    signed = _grammar().signature_after_space.search(stripped, len(stripped) - 60) if stripped.endswith("日") and len(stripped) > 60 else None
+    if signed is not None and _grammar().org_name.fullmatch(signed.group("org")) and stripped[: signed.start()].rstrip()[-1:] not in "：:。！？":
+        return chrome_apart(stripped[: signed.start()]) + [stripped[signed.start() :].strip()]  # the signature a line of its own (au04)
     printed = _grammar().print_line.search(stripped, len(stripped) - 60) if stripped.endswith(rules.print_line_verbs) and len(stripped) > 60 else None
     if printed is not None and printed.start() > 0:  # "责任单位：区直有关单位，各乡镇人民政府 平潭综合实验区管委会办公室 2016年9月21日印发"
         return chrome_apart(stripped[: printed.start()]) + [stripped[printed.start() :].strip()]  # (review aq05 crawled): a line of its own

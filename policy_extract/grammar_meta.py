@@ -55,6 +55,12 @@ class MetadataPatterns:
         return "日" in text[-6:] and (self.org_then_date.match(text) is not None or (text.rstrip().endswith(self.rules.print_line_verbs) and self.print_line.match(text) is not None))
 
     @cached_property
+    def signature_after_space(self) -> re.Pattern:
+        """A signer and date closing a long line after a space, its line breaks lost: "…责任单位：社会事业处、经济发展处
+        平潭综合实验区苏平片区管理局 2023年3月16日" (review au04 crawled)."""
+        return re.compile(rf"(?<=\s)(?P<org>{HAN}{{4,40}}?)\s*{self._date}\s*$")
+
+    @cached_property
     def print_line(self) -> re.Pattern:
         """The print line at a notice's foot, its office, date and verb ("平潭综合实验区管委会办公室 2016年9月21日印发", review aq05);
         `match` a line that is one, `search` one run on after a sentence or a space."""

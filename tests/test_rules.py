@@ -2451,6 +2451,16 @@ def test_the_pages_source_line_run_on_at_the_end():
         assert strip_web_chrome(last + " 来源：平潭综合实验区苏平片区管理局 附件下载") != last
 
 
+def test_a_signature_after_the_last_unit_list_and_a_space():
+    # 平潭综合实验区苏平片区 农村人居环境整治提升五年行动 2023 (changwu/pingtan-gov-zwgk-archive, review au04 crawled): "…责任单位：
+    # 社会事业处、经济发展处 平潭综合实验区苏平片区管理局 2023年3月16日 来源：…" — the signer and date had been the last unit, no issue date
+    text = ("一、重点任务 （十）强化技术支撑。开展农村人居环境整治提升关键技术研发。 责任单位：社会事业处、经济发展处 "
+            "平潭综合实验区苏平片区管理局 2023年3月16日 来源：平潭综合实验区苏平片区管理局 附件下载")
+    doc = policy_extract.parse_text(text)
+    assert (doc.meta.issuer, doc.meta.issue_date) == ("平潭综合实验区苏平片区管理局", "2023-03-16")
+    assert [u.name for u in doc.tasks[-1].responsible_units] == ["社会事业处", "经济发展处"]
+
+
 def test_print_line_verbs():
     # 平潭综合实验区 “十三五”社区居家养老服务补短板实施方案 2016 (changwu/pingtan-gov-zwgk-archive, review aq05): the print line
     # "平潭综合实验区管委会办公室 2016年9月21日印发" under the last item's "责任单位：区直有关单位，各乡镇人民政府" had been joined to
