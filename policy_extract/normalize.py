@@ -233,6 +233,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and not (_grammar().annex_label.match(piece.text.strip()) or _grammar().annex_heading.match(piece.text.strip()))  # "附件：X表" opens the annex
             and not _annex_line(prev.text, piece.text)  # "附件:2016年民生实事目标任务分解表", then the signature
             and not _grammar().is_foot_line(piece.text)  # "责任单位：区直有关单位，各乡镇人民政府" / "平潭…管委会办公室 2016年9月21日印发" (aq05)
+            and not (_grammar().label_line.match(prev.text) and _titled_run(piece.text))  # "…配合单位：区党群工作部、通管办" / "“互联网+”医疗卫生：…" (au05)
         ):
             prev.text = glue(prev.text, piece.text)  # the one wrap join, shared with the PDF steps
             prev.end_line = piece.end_line
@@ -243,6 +244,12 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             last_number[marker.kind + ":at"] = len(out)  # where it was read: a kind met since is its parent
         out.append(piece)
     return out
+
+
+def _titled_run(text: str) -> bool:
+    """A paragraph that opens with a short title and a colon ("“互联网+”医疗卫生：积极利用…"): a run of its own, no list's wrap."""
+    k = max(text.find("：", 0, 17), text.find(":", 0, 17))
+    return k >= 2 and not any(ch in text[:k] for ch in "，,、；;。 ")
 
 
 def _title_over_item(prev: Piece, piece: Piece, marker) -> bool:

@@ -461,3 +461,15 @@ def test_an_annex_label_run_on_after_the_signatures_date_opens_its_paragraph_and
     # "附件2" inside a sentence after a date is no label ("请于5月10日附件2所列…" names the annex, it opens nothing), only after a signature's
     assert len(chrome_apart("请各地于5月10日前按附件2格式报送，附件2表格须加盖公章。")) == 1
     assert len(chrome_apart("各县（市、区）须于2024年5月10日附件3中的内容完成整改方案按照要求报送市农业农村局。")) == 1  # (diffreview-s24)
+
+
+def test_a_run_under_its_own_title_does_not_go_on_a_labelled_unit_line():
+    # 平潭综合实验区积极推进“互联网+”行动实施方案 2016 (changwu/pingtan-gov-zwgk-archive, review au05): "牵头单位：区行政审批局、
+    # 社会事业局，配合单位：区党群工作部、通管办" / "“互联网+”医疗卫生：积极利用互联网提供预约诊疗…" — the next run had been joined to
+    # the unit list, its words read as units ("通管办“互联网+”医疗卫生：积极利用互联网提供预约诊疗")
+    text = ("牵头单位：区行政审批局、社会事业局，配合单位：区党群工作部、通管办\n"
+            "“互联网+”医疗卫生：积极利用互联网提供预约诊疗、个人健康档案查询等便捷服务。\n")
+    paras = [p.text for p in normalize(load_string(text, "x.txt").lines)]
+    assert paras[0].endswith("通管办") and paras[1].startswith("“互联网+”医疗卫生：")
+    wrapped = "责任单位：区规划局、区交通与建\n设局、区林业局\n"
+    assert [p.text for p in normalize(load_string(wrapped, "x.txt").lines)] == ["责任单位：区规划局、区交通与建设局、区林业局"]
