@@ -165,7 +165,7 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     # A task whose sub-points carry their own notes gives way to them. An item that says when the notice takes effect is none, nor is a
     # file the page offers ("1.…范本.docx2.…", 0106), nor who interprets the notice ("十六、本通知由…负责解释。", 0288, an annex list under it).
     return [n for n in chosen if not any(id(d) in chosen_ids for d in n.walk()) and not (not n.children and no_work_line(full_text(n)))
-            and _grammar().interpretation_clause.match(n.own_text) is None and not _defines(n, noted_ids)]
+            and _grammar().interpretation_clause.match(n.own_text) is None and _grammar().conflict_clause.match(n.own_text) is None and not _defines(n, noted_ids)]
 
 
 def _defines(node: Node, noted_ids: set[int]) -> bool:

@@ -585,6 +585,11 @@ def test_an_item_that_says_when_the_notice_takes_effect_is_no_task():
     # corpus 0808 (冀科政〔2013〕15号, review c28-2): "十二、本实施办法自印发之日起实行。"
     text = "十一、省内高校、科研院所和国有企事业单位要加强领导，大力支持鼓励所属的科技人员创办科技型企业。十二、本实施办法自印发之日起实行。\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["十一"]
+    # 上海 街镇 实施意见 (zhiyao87/Shanghai-Gov-Docs-Index docs/街镇级发文, reviews an06, an07, ao03): "1、本实施意见自发文之日起试行；",
+    # "（二）本意见如与国家和上海市的有关法律、法规及上级文件精神有抵触的，以法律、法规及上级文件精神为准。" — when it holds and what prevails
+    text = ("六、其他事项\n（一）各部门要加强协调配合，确保各项工作落到实处。\n"
+            "（二）本意见如与国家和上海市的有关法律、法规及上级文件精神有抵触的，以法律、法规及上级文件精神为准。\n（三）本实施意见自发文之日起试行。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
 
 
 # corpus 0946 (河北省电子信息产业重点攻坚行动计划（2020-2022年）, review c20-1), as the crawler stored it: a group's noted
