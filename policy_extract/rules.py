@@ -10,6 +10,7 @@ from collections import namedtuple
 
 from .rules_pages import PAGE_FIELD_LABELS, PAGE_FIELDS, PAGE_INFO_LABELS, SITE_COLUMN_ENDINGS, SITE_FOOTER_WORDS, SITE_NAME_ENDINGS, WEB_CHROME_LINES
 from .rules_sections import (
+    AWARENESS_ENDINGS,
     BACKGROUND_SECTION_ENDINGS,
     BAR_WORK_VERBS,
     HEADING_ADVERBS,
@@ -262,7 +263,7 @@ Pairs = tuple[tuple[str, Words], ...]
 
 _rule_fields = (
     ("task_section_keywords", TASK_SECTION_KEYWORDS), ("task_section_opening_words", TASK_SECTION_OPENING_WORDS),
-    ("non_task_section_keywords", NON_TASK_SECTION_KEYWORDS), ("non_task_section_openings", NON_TASK_SECTION_OPENINGS),
+    ("non_task_section_keywords", NON_TASK_SECTION_KEYWORDS), ("non_task_section_openings", NON_TASK_SECTION_OPENINGS), ("awareness_endings", AWARENESS_ENDINGS),
     ("background_section_endings", BACKGROUND_SECTION_ENDINGS), ("qualifying_section_endings", QUALIFYING_SECTION_ENDINGS), ("improving_verbs", IMPROVING_VERBS),
     ("bar_work_verbs", BAR_WORK_VERBS), ("heading_adverbs", HEADING_ADVERBS), ("non_task_section_names", NON_TASK_SECTION_NAMES),
     ("section_words_as_verbs", SECTION_WORDS_AS_VERBS), ("side_panel_words", SIDE_PANEL_WORDS),

@@ -30,6 +30,9 @@ NON_TASK_SECTION_OPENINGS = ("充分认识", "深刻认识", "正确认识", "�
                              "存在的主要问题", "主要问题", "工作回顾", "经验做法",  # and a review (gold 001; corpus 1038), not "一、着力解决…主要问题"
                              # where a plan stands, as its part opens ("一、发展基础和面临机遇", corpus 0744)
                              "发展现状", "发展基础", "发展环境")
+# ... or whose later phrase is such an opening and ends with one of these: "一、提高政治站位，充分认识保护工作的重要性" (上海 轨道交通 燃气施工
+# 2025, review ao06), a part on how to see the work
+AWARENESS_ENDINGS = ("重要性", "必要性", "紧迫性", "重要意义", "重大意义")
 # ... or whose title ends with one of these ("一、“十三五”时期发展基础", "一、产业发展现状"), unless it opens with work on it
 # ("六、夯实人力资源服务发展基础", corpus 0197; "八、营造良好发展环境", 0002): one of IMPROVING_VERBS.
 BACKGROUND_SECTION_ENDINGS = ("发展现状", "发展基础", "发展环境")

@@ -44,8 +44,11 @@ def is_non_task_section(node: Node) -> bool:
     title = section_title(node)
     # (not with a task section's word: "存在的问题及整改措施"; nor one that sets a time limit: "一、统一思想，加强领导。各市要成立…工作专班，4月底前
     # 制定实施方案报省厅备案。", diffreview-v)
-    opening = title.startswith(rules.non_task_section_openings) and not any(k in title for k in rules.task_section_keywords) and not (
-        any(ch in title for ch in "，,") and _sets_time_limit(node))  # (a second phrase of work: "统一思想，加强领导"; not "二、工作成效" over its dates, 0587)
+    aware = len(title) <= 40 and any(c.strip().startswith(rules.non_task_section_openings) and c.strip().rstrip("。").endswith(rules.awareness_endings)
+                                     for c in re.split(r"[，,]", title)[1:])  # ("一、提高政治站位，充分认识保护工作的重要性", review ao06)
+    opening = (title.startswith(rules.non_task_section_openings) or aware) and not any(k in title for k in rules.task_section_keywords) and not (
+        any(ch in title for ch in "，,") and (_sets_time_limit(node) or _work_clause_after(title)))  # (a second phrase of work: "统一思想，加强领导";
+    # not "二、工作成效" over its dates, 0587; "一、提高思想认识，规范办理轨道交通安全保护区内作业审批" is work, review ao07)
     named = node.title.strip("：: ")  # the whole title a name, or a name and its body run on ("一、进展情况截至2019年2月18日,全县…")
     body = node.own_text.strip()  # (the title cut at its first stop: "一、申报范围国家级…基地主要从高等院校、科研院所中遴选。", a leaf)
     # (a title of its own that opens with the name is no such part: "三、基本情况摸底。各县…要于6月底前完成…", diffreview-w)
@@ -56,6 +59,12 @@ def is_non_task_section(node: Node) -> bool:
         and not node.own_text.startswith(title + "。") and not any(k in title for k in rules.task_section_keywords) and not opens_with_work(title)
     opening = opening or qualifying or (title.endswith(rules.background_section_endings) and not title.lstrip("“\"").startswith(rules.improving_verbs))
     return (_names_non_task_section(title, rules.non_task_section_keywords, rules.task_section_keywords) or opening) and not title.startswith(rules.task_section_opening_words)
+
+
+def _work_clause_after(title: str) -> bool:
+    """A later clause of the title that opens with a verb of work on a rule or a bar ("…，规范办理…作业审批"), not on leadership."""
+    rules = _grammar().rules
+    return len(title) <= 40 and any(c.strip().startswith(rules.bar_work_verbs) for c in re.split(r"[，,]", title)[1:])  # (a title, no body run on)
 
 
 def opens_with_work(text: str) -> bool:

@@ -645,6 +645,16 @@ def test_non_task_section_openings():
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）", "（二）"]
 
 
+def test_awareness_endings():
+    # 上海 轨道交通 notices 2023, 2025 (zhiyao87/Shanghai-Gov-Docs-Index docs/轨道交通, reviews ao06, ao07): "一、提高政治站位，充分认识保护工作的
+    # 重要性" is such a part by its second phrase (rules.AWARENESS_ENDINGS); "一、提高思想认识，规范办理轨道交通安全保护区内作业审批" gives work
+    assert "重要性" in rules.AWARENESS_ENDINGS
+    text = ("一、提高政治站位，充分认识保护工作的重要性\n轨道交通是城市的生命线。\n二、提高思想认识，规范办理轨道交通安全保护区内作业审批\n"
+            "各区建设、交通行政管理部门要督促建设单位依法办理作业审批。\n三、加强现场监管\n各区要加强巡查。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["二", "三"]
+    assert [t.number for t in policy_extract.parse_text(text, rules=_rules_without("awareness_endings", "重要性")).tasks] == ["一", "二", "三"]
+
+
 def test_background_words_name_a_part_only_as_it_opens():
     # corpus 0744 (河北 创新型河北建设): "一、发展基础和面临机遇" says where things stand; corpus 0197 (冀人社 2023, review s6): "六、夯实人力资源服务
     # 发展基础" over "（十九）加强行业人才队伍建设。…" is work, and 0002 "七、夯实行业发展基础", "八、营造良好发展环境" too — their items had been dropped
