@@ -227,10 +227,16 @@ def test_a_target_year_after_a_comma_with_dao_or_lizheng_is_a_milestone(text, mi
     assert deadline_in_text(text, 2012).text == milestone
 
 
-def test_a_year_after_a_comma_without_dao_is_no_milestone():
-    # 0946 "…推进润泽国际信息港等项目建设，2022年，在线运营服务器规模突破90万台": a comma and a bare
-    # year may as well report what was done; only 到/力争 make it a target
-    assert find_milestones("推进润泽国际信息港等项目建设，2022年，在线运营服务器规模突破90万台。", 2020) == []
+def test_a_past_year_after_a_comma_without_dao_is_no_milestone():
+    # 0946 "…推进润泽国际信息港等项目建设，2022年，在线运营服务器规模突破90万台": a comma and a bare year before the
+    # notice's own reports what was done (0744: "…科技进步贡献率不断提高，2020年达到60%。" in a 2021 plan's 发展基础); a later
+    # year is a target (平潭 消防 规划 2022, changwu/pingtan-gov-zwgk-archive, review aw05: "有序开展业务系统建设，2024年，完成消防
+    # 办公自动化…"), as it is after 到/力争; and a year printed with a space before 年 ("2023年建成支队级…，2025 年形成…")
+    text = "推进润泽国际信息港等项目建设，2022年，在线运营服务器规模突破90万台。"
+    assert find_milestones(text, 2023) == []
+    assert find_milestones(text, 2020) == [{"text": "2022年", "date": "2022-12-31"}]
+    assert deadline_in_text("有序开展业务系统建设，2024年，完成消防办公自动化建设。", 2022).date == "2024-12-31"
+    assert deadline_in_text("2023年建成支队级指挥中心，2025 年形成完善的消防指挥体系。", 2022).date == "2025-12-31"
 
 
 def test_year_end_milestones_are_not_kept_as_a_plan():
