@@ -214,6 +214,7 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
     open_table: list[Piece] | None = None
     top_kinds: set[str] = set()
     last_bare: int | None = None
+    shared_to, shared_at = None, -2  # the list the last shared note line went to, and where that line stood
     for index, piece in enumerate(pieces):
         if piece.kind == "row":
             if open_table is not None and piece.table is not None and open_table[-1].table != piece.table:
@@ -264,8 +265,10 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
                 target = root  # a closing paragraph after the last task does not belong to it; one over a note of its own does (a later run
                 # of the item: "…完善基础设施。" / "主要责任单位:…", review s19a 02), and so does one holding a note, a sentence after it
                 # ("…超800亿元。（责任单位：省工业和信息化厅…）应用软件。抓住…", corpus 0946, review c20-1)
-            elif is_note_paragraph(piece.text) and _shares_note(target):
-                target = target.parent  # one note under a list of sub-items is the whole list's
+            elif is_note_paragraph(piece.text) and (_shares_note(target) or (index == shared_at + 1 and target.parent is shared_to)):
+                target = target.parent  # one note under a list of sub-items is the whole list's, each of its lines ("完成期限：持续推进" /
+                shared_to, shared_at = (target, index) if "。" not in piece.text.rstrip("。") else (None, -2)  # "牵头单位：…" / "责任单位：…",
+                # review aw02: the first had taken the list's, the rest the item's; a line a run went on in ends the block, au05)
             elif target is not root and closes_the_notice(pieces, index, target):
                 del stack[1:]  # the notice's closing paragraph or "（此件公开发布）" under its last item: it and what follows are the notice's
                 target = root

@@ -483,6 +483,18 @@ def test_a_note_after_sub_items_a_sentence_introduces_is_the_items():
     assert "公益类企业" in tasks[0].text and "商业一类企业" in tasks[0].text
 
 
+def test_a_block_of_labelled_lines_after_the_last_sub_item_is_the_whole_lists():
+    # 平潭综合实验区 撤并乡镇行政区划调整 风险应对 2021 (changwu/pingtan-gov-zwgk-archive, reviews aw02, ax04): under "（一）群众反映办事
+    # 不方便引发的风险应对措施：", items 1.–3., then "完成期限：持续推进" / "牵头单位：区行政审批局" / "责任单位：…" — the first line had
+    # gone to the list (every item ongoing), the unit lines to item 3 alone
+    text = ("三、风险点应对\n（一）群众反映办事不方便引发的风险应对措施：\n1.建设和完善行政服务中心、分中心、便民服务点三级政务服务体系。\n"
+            "2.过渡期内，有条件的镇街在原乡镇保留办事处。\n3.完善公交线路布局。\n完成期限：持续推进\n牵头单位：区行政审批局\n"
+            "责任单位：区党群工作部，区交通建设局\n（二）新设街道群众对优质教育资源诉求的风险应对措施：全力推进教育事业发展。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.deadline.ongoing if t.deadline else None)
+            for t in tasks[:3]] == [(n, ["区行政审批局"], ["区党群工作部", "区交通建设局"], True) for n in ("1", "2", "3")]
+
+
 def test_a_note_on_the_last_sub_item_stays_its_own_where_a_sibling_has_one_not_read():
     # a sibling's note whose labels are not all read still makes each note its item's (某市 2022年
     # 政务公开工作要点: "(责任时限:…,牵头单位:…)" before its labels were read)
