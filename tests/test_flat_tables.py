@@ -598,6 +598,19 @@ def test_labelled_lines_under_an_items_heading_are_its_notes_no_card():
         ("（二）", ["区规划局", "澳前片区开发管理局", "嘉源公司"]), ("（三）", ["区规划局", "澳前片区开发管理局"])]
 
 
+def test_a_pages_own_fields_are_no_card():
+    # 平潭 解决“两不愁三保障”突出问题实施方案 2019 as its crawler stored it (changwu/pingtan-gov-zwgk-archive, review ax05): the header
+    # "标题: …" / "发布时间: …" / "文号: …" / "发布机构: …" was read as a card with the notice's first line, whose signature
+    # "平潭综合实验区扶贫开发领导小组 （平潭综合实验区党工委代章） 2019年8月12日" was then never seen
+    text = ("标题: 平潭综合实验区扶贫开发领导小组关于印发《解决“两不愁三保障”突出问题实施方案》的通知\n发布时间: 2019-08-13 09:08\n"
+            "文号: 岚综扶组〔2019〕1号\n发布机构: 平潭综合实验区农业农村局\n栏目: 扶贫、教育、医疗等方面的政策\n"
+            "各成员单位：经区扶贫开发领导小组研究同意，现将《解决“两不愁三保障”突出问题实施方案》印发给你们，请结合实际，认真贯彻执行。 "
+            "平潭综合实验区扶贫开发领导小组 （平潭综合实验区党工委代章） 2019年8月12日解决“两不愁三保障”突出问题实施方案 为深入贯彻落实。\n"
+            "三、责任分工\n1.贫困人口不愁吃不愁穿。（责任单位：区社会事业局，各乡镇党委和人民政府）\n")
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer, meta.issue_date) == ("平潭综合实验区扶贫开发领导小组", "2019-08-12")
+
+
 def test_a_table_of_one_unit_column_every_separator_lost_its_leads_marked():
     # 诸暨市 2023 主要目标任务分解清单 (zhuji.gov.cn/art/2023/2/9/art_1229079889_1881272.html, review r33b 02), flattened:
     # one unit column whose lead is marked ▲, the texts closed by no full stop
