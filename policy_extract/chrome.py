@@ -14,6 +14,12 @@ _RULE_MARKS = "=＝-*＊_#~"  # a rule drawn with them
 _TRAIL_MARKS = ">»›＞"  # what a breadcrumb trail puts between its steps (grammar.breadcrumb)
 
 
+def _full_signer(org: str) -> bool:
+    """An organisation's whole name as a signature prints it: a place's name before its body ("平潭综合实验区苏平片区管理局")."""
+    g = _grammar()
+    return len(org) >= 7 and g.org_name.fullmatch(org) is not None and g._opens_with_place(org, short_ministry=False, reach=8)
+
+
 def strip_web_chrome(text: str) -> str:
     """"导航菜单", "您当前的位置：首页 > 政务公开", "【字体：大 中 小】", "浏览次数：120" and a
     breadcrumb trail (">> 专题专栏 >> 归档专题 >> 2023市政府重点工作") are dropped; a chrome word of
@@ -41,7 +47,9 @@ def chrome_apart(text: str) -> list[str]:
     if info is not None:  # "…得到有效落实。 来源：平潭综合实验区苏平片区管理局 附件下载" (review ar05 crawled): the page's line
         return chrome_apart(stripped[: info.start()])
     signed = _grammar().signature_after_space.search(stripped, len(stripped) - 60) if stripped.endswith("日") and len(stripped) > 60 else None
-    if signed is not None and _grammar().org_name.fullmatch(signed.group("org")) and stripped[: signed.start()].rstrip()[-1:] not in "：:。！？":
+    head = stripped[: signed.start()].rstrip() if signed is not None else ""  # (after a unit label's list, a signer's full name: not a table
+    if signed is not None and head[-1:] not in "：:。！？" and _full_signer(signed.group("org")) and _grammar().label_re.search(head, max(0, len(head) - 80)):  # row's
+        # last cells "…改造供水管网10公里 区住建局 2023年12月31日", diffreview-aa)
         return chrome_apart(stripped[: signed.start()]) + [stripped[signed.start() :].strip()]  # the signature a line of its own (au04)
     printed = _grammar().print_line.search(stripped, len(stripped) - 60) if stripped.endswith(rules.print_line_verbs) and len(stripped) > 60 else None
     if printed is not None and printed.start() > 0:  # "责任单位：区直有关单位，各乡镇人民政府 平潭综合实验区管委会办公室 2016年9月21日印发"

@@ -124,7 +124,8 @@ def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]
         # or a month that opens a sentence as its time ("民营企业招聘月。4月，以民营企业为重点对象…", corpus 0280, review c30-3)
         scheduled = (m.start() == 0 or text[m.start() - 1] in "。；;：:\n") and text[m.end() : m.end() + 1] in ("，", ",") \
             and not any(w in _CLAUSE_END.split(text[m.end() :], 1)[0] for w in g.rules.story_marks)  # (not a story: "9月，省政府出台了…")
-        finished = text.startswith(g.rules.finish_verbs, m.end())  # "争取6月完成" (review au02)
+        finished = text.startswith(g.rules.finish_verbs, m.end()) and text[m.start() - 1 : m.start()] != "年"  # "争取6月完成" (review au02);
+        # not "于次年5月完成年度汇算清缴" (diffreview-aa): a year word before the month is no year this reads
         if kind == "month" and not (m.group("year") or m.group("mark") or m.group(0).endswith("前") or after_range or scheduled or finished):
             pos = m.end()
             continue  # "6月" alone is not a time limit
@@ -280,7 +281,8 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
             continue  # "…新三年行动计划(2025—2027年)" (review r41a 08), "制定基础研究2021—2035年的总体规划" (corpus 0664): a plan's period
         if phrase.endswith(("日", "号")) and _dated_event(text, start, start + len(phrase)):
             continue  # a birth date, a date a rule took effect, a cited document's date
-        if text.startswith(g.rules.done_after + g.rules.baseline_after, start + len(phrase)):
+        if text.startswith(g.rules.done_after, start + len(phrase)) or (text.startswith(g.rules.baseline_after, start + len(phrase))
+                                                                         and text[:start].endswith(g.rules.baseline_openings)):
             continue  # work done by then: "2018年12月31日之前已完成转制的企业" (corpus 1074); a base: "与2021年底相比" (review at07)
         if phrase[-1:] in "月日号" and g.dated_attribute.match(text, start + len(phrase)):
             continue  # what the date describes: "按照本人2021年12月发放的月基本养老金" (corpus 0315)

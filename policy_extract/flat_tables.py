@@ -106,7 +106,9 @@ def labelled_cards(pieces: list[Piece]) -> list[Piece]:
     i = 0
     while i < len(pieces):
         run, scanned = _label_run(pieces, i)
-        if run and i and _item_heading(pieces[i - 1]):  # under an item's heading its labelled lines are its notes, no card
+        labels = [label for _, (label, _) in run if label]
+        if run and i and _item_heading(pieces[i - 1]) and len(set(labels)) == len(labels):  # under an item's heading its labelled lines are its notes,
+            # no card (one card's lines: several cards repeat their labels, diffreview-aa)
             run, scanned = [], len(run)  # ("（二）打造城市完整社区" / "实施项目：…" / "实施内容：…" / "责任分工：…", 平潭 2015, review aq02)
         if not run:
             out.extend(pieces[i : i + scanned])  # a run of labelled lines that is no card is looked at once

@@ -15,6 +15,7 @@ from .brackets import open_tail
 from .brackets import outermost as _outermost
 from .brackets import pairs as _pairs
 from .carried import carried_clause, carried_in_brackets, carried_units, carry_statement
+from .clause_units import names_of, working_subject
 from .deadlines import find_dates, looks_like_time_limit, time_limit_after, units_then_limit
 from .grammar import current as _grammar
 from .label_runs import before_glued_label as _before_glued_label
@@ -153,8 +154,9 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
             deadline = sub.deadline or deadline
             roles += 1
             continue
-        if lenient and (subject := _working_subject(clause)):  # "所在乡镇人民政府组织实施", "嘉源公司作为业主单位" (review aq02)
-            responsible += pending + subject
+        if lenient and (subject := working_subject(clause)):  # "所在乡镇人民政府组织实施", "嘉源公司作为业主单位" (review aq02)
+            leads = g.lead_verb.search(clause) or any(w in clause for w in g.rules.lead_labels)  # ("区住建局作为牵头单位统筹推进", diffreview-aa)
+            (lead if leads else responsible).extend(pending + subject)
         elif m := g.units_as_label.fullmatch(clause):  # "统宣办、派出所为牵头部门"
             (lead if m.group("label") in g.rules.lead_labels else responsible).extend(pending + split_units(m.group("units")))
         elif (m := g.lead_verb.search(clause)) and clause[: m.start()].strip():
@@ -188,34 +190,13 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
         return None
     responsible += sole  # "X负责" names no lead (the contract)
     if lenient:  # a 分工 label's clauses: names only ("其他项目由各片区开发管理局负责" -> 各片区开发管理局; not "协同配合"'s 协同, aq02)
-        lead, responsible = _names_of(lead), _names_of(responsible)
+        lead, responsible = names_of(lead), names_of(responsible)
     named = [_ends_like_unit(n) or (is_collective(n) and len(n) <= 12) for n in lead + responsible]  # not "图书（残疾人写、…指导）" (0592),
     if named and not leaders and (not any(named) or any(not ok and len(n) > 8 for ok, n in zip(named, lead + responsible))):
         return None  # "…和有关部门开展粮食应急工作进行督查和指导" (1096): a sentence, no note
     if progress and not deadline and find_dates(progress, 2000):
         deadline = progress
     return Note(0, 0, lead, responsible, leaders, deadline) if roles else None
-
-
-def _names_of(names: list[str]) -> list[str]:
-    g, out = _grammar(), []
-    for name in names:
-        agent = g.unit_sentence.match(name)
-        name = name[agent.end() :] if agent is not None and agent.end() < len(name) else name
-        if _ends_like_unit(name) or is_collective(name):
-            out.append(name)
-    return out
-
-
-def _working_subject(clause: str) -> list[str]:
-    """The unit a clause opens with before the work it does ("所在乡镇人民政府组织实施", "区交通与建设局业务检查指导并协助…"), or none."""
-    rules = _grammar().rules
-    words = rules.work_verbs + rules.clause_work_openings
-    at = min((k for k in (clause.find(w, 3) for w in words) if k > 0), default=-1)
-    head = clause[:at].strip() if at > 0 else ""
-    agent = _grammar().unit_sentence.match(head)  # ("由各片区开发管理局负责": the units after 由)
-    head = head[agent.end() :] if agent is not None and not agent.group("title") else head
-    return split_units(head) if len(head) <= 25 and _ends_like_unit(head) else []
 
 
 def squeeze_spaced_labels(text: str) -> str:

@@ -96,6 +96,8 @@ RESPONSIBLE_VERBS = (
 )
 SOLE_OWNER_VERBS = ("分别负责", "负责")  # "X负责" on its own names a unit doing the work, not a lead (the contract): responsible
 RESPONSIBLE_OPENINGS = ("会同",)  # after a lead, "会同Y、Z研究提出意见": Y and Z take part (河北 2004, corpus 0620, review c16-1)
+# Verbs that set a body up, opening an item's title ("（一）成立工作领导小组。负责统筹协调…"): the title names no unit doing the work.
+SETTING_UP_VERBS = ("成立", "组建", "设立", "组成", "建立健全")
 # In a 分工 label's clauses, what may follow the unit doing the work besides a work verb ("嘉源公司作为业主单位", "区交通与建设局业务检查指导
 #并协助…", "潭城镇人民政府全力配合": 平潭 2015 宜居环境, review aq02)
 CLAUSE_WORK_OPENINGS = ("作为", "业务", "全力", "具体", "协助", "负责")
@@ -171,6 +173,8 @@ NOT_DEADLINE_AFTER = (
 FINISH_VERBS = ("完成", "建成", "完工", "竣工", "办结", "投用", "投产", "到位", "出台", "上线")
 # After any date, the base a target is measured from, not a due date ("与2021年底相比，研发投入强度增长率不得低于50%", 平潭 2022 国企改革攻坚年, review at07)
 BASELINE_AFTER = ("相比", "相较", "比较")
+# ... where one of these opens the comparison before the date ("与2021年底相比"; not "到2025年底相比2020年…下降13.5%", a target, diffreview-aa)
+BASELINE_OPENINGS = ("与", "同", "和", "较")
 DONE_AFTER = ("已", "均已")  # after any date, work done by then, not due ("2018年12月31日之前已完成转制的企业", corpus 1074)
 # A period these words open is how long a policy holds, its end no due date ("执行期限为2019年1月1日至2023年12月31日", corpus 1074)
 # Words that make a clause after a month a story of what was done, not a schedule ("9月，省政府出台了…", review c30-3):
@@ -295,7 +299,7 @@ _rule_fields = (
     ("generic_after_etc", GENERIC_AFTER_ETC),
     ("no_unit_cells", NO_UNIT_CELLS),
     ("ongoing_phrases", ONGOING_PHRASES),
-    ("not_deadline_after", NOT_DEADLINE_AFTER), ("print_line_verbs", PRINT_LINE_VERBS), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER), ("finish_verbs", FINISH_VERBS), ("clause_work_openings", CLAUSE_WORK_OPENINGS), ("baseline_after", BASELINE_AFTER), ("cited_article_after", CITED_ARTICLE_AFTER),
+    ("not_deadline_after", NOT_DEADLINE_AFTER), ("print_line_verbs", PRINT_LINE_VERBS), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER), ("setting_up_verbs", SETTING_UP_VERBS), ("finish_verbs", FINISH_VERBS), ("clause_work_openings", CLAUSE_WORK_OPENINGS), ("baseline_after", BASELINE_AFTER), ("baseline_openings", BASELINE_OPENINGS), ("cited_article_after", CITED_ARTICLE_AFTER),
     ("validity_words", VALIDITY_WORDS), ("plan_period_end_words", PLAN_PERIOD_END_WORDS),
     ("story_marks", STORY_MARKS), ("repeal_words", REPEAL_WORDS), ("definition_title_endings", DEFINITION_TITLE_ENDINGS), ("defining_words", DEFINING_WORDS),
     ("recurring_phrases", RECURRING_PHRASES),

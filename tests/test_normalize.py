@@ -473,3 +473,5 @@ def test_a_run_under_its_own_title_does_not_go_on_a_labelled_unit_line():
     assert paras[0].endswith("通管办") and paras[1].startswith("“互联网+”医疗卫生：")
     wrapped = "责任单位：区规划局、区交通与建\n设局、区林业局\n"
     assert [p.text for p in normalize(load_string(wrapped, "x.txt").lines)] == ["责任单位：区规划局、区交通与建设局、区林业局"]
+    contact = "责任单位：区住建局、区财政局、\n区自然资源局（联系人：张三）\n"  # a colon in brackets opens no run (diffreview-aa)
+    assert len(normalize(load_string(contact, "x.txt").lines)) == 1

@@ -98,6 +98,9 @@ def test_clause_work_openings():
     assert (note.lead, note.responsible) == ([], ["区规划局", "澳前片区开发管理局", "嘉源公司", "潭城镇人民政府", "区交通与建设局"])
     led = notes.parse_note("责任分工：由各片区开发管理局负责，区交通投资集团有限公司组织实施，区交通与建设局等区直部门配合。")
     assert led.responsible == ["各片区开发管理局", "区交通投资集团有限公司", "区交通与建设局", "区直部门"]
+    # a unit named as leading leads; "其余由X负责" names X (diffreview-aa's probes)
+    led = notes.parse_note("责任分工：区住建局作为牵头单位统筹推进，各乡镇人民政府组织实施，其余由各村委会负责。")
+    assert (led.lead, led.responsible) == (["区住建局"], ["各乡镇人民政府", "各村委会"])
     with using(_rules_without("clause_work_openings", "作为", "业务")):
         assert "嘉源公司" not in (notes.parse_note(value) or notes.Note(0, 0, [], [])).responsible
 
@@ -590,6 +593,12 @@ def test_an_item_that_says_when_the_notice_takes_effect_is_no_task():
     text = ("六、其他事项\n（一）各部门要加强协调配合，确保各项工作落到实处。\n"
             "（二）本意见如与国家和上海市的有关法律、法规及上级文件精神有抵触的，以法律、法规及上级文件精神为准。\n（三）本实施意见自发文之日起试行。\n")
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
+    # but not a sentence of work that names 本区 or a conflict to settle, nor a pilot it starts (diffreview-aa's probes)
+    work = ("平潭综合实验区管委会关于印发2023年XX工作方案的通知\n各乡镇人民政府，区直各单位：\n现将《2023年XX工作方案》印发给你们，请认真贯彻执行。\n"
+            "平潭综合实验区管委会\n2023年3月1日\n"
+            "2023年XX工作方案\n二、重点任务\n（一）本区与周边区域建立联防联控机制，协调解决跨区域执法中的冲突问题。（责任单位：区生态环境局）\n"
+            "（二）本市同国家部委加强对接，及时清理与上位法不一致的规定。\n（三）本区自2023年7月起试行垃圾分类积分制度，逐步推广至全区。\n")
+    assert [t.number for t in policy_extract.parse_text(work).tasks] == ["（一）", "（二）", "（三）"]
 
 
 # corpus 0946 (河北省电子信息产业重点攻坚行动计划（2020-2022年）, review c20-1), as the crawler stored it: a group's noted
@@ -1626,6 +1635,27 @@ def test_done_after():
         assert deadlines.deadline_in_text(text, 2018).date == "2018-12-31"
 
 
+def test_baseline_openings():
+    # diffreview-aa's probe: "到2025年底相比2020年单位GDP能耗下降13.5%" is a target by 2025; only a date a comparison opens
+    # ("与2021年底相比", review at07) is the base
+    assert "与" in rules.BASELINE_OPENINGS
+    target = "推进节能降碳。到2025年底相比2020年单位GDP能耗下降13.5%。"
+    assert deadlines.deadline_in_text(target, 2022).date == "2025-12-31"
+    assert deadlines.deadline_in_text("提升自主创新能力。与2021年底相比，研发投入强度增长率不得低于50%。", 2022) is None
+    with using(_rules_without("baseline_openings", "与")):
+        assert deadlines.deadline_in_text("提升自主创新能力。与2021年底相比，研发投入强度增长率不得低于50%。", 2022) is not None
+
+
+def test_setting_up_verbs():
+    # diffreview-aa's probe: "（一）成立工作领导小组。负责统筹协调…" — the title sets a body up, it names no unit doing the work
+    # (an item titled by its unit, "（三）区房管局。负责定期牵头召开…", review ap03, names one)
+    assert "成立" in rules.SETTING_UP_VERBS
+    text = "二、重点任务\n（一）成立工作领导小组。负责统筹协调全区老旧小区改造工作。\n（二）区房管局。负责定期牵头召开联席会议。\n"
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [[], ["区房管局"]]
+    with using(_rules_without("setting_up_verbs", "成立")):
+        assert policy_extract.parse_text(text).tasks[0].responsible_units != []
+
+
 def test_finish_verbs():
     # 平潭综合实验区2016年旅游工作要点 (changwu/pingtan-gov-zwgk-archive, reviews au02, av06): "及时修改并召开评审会，争取6月完成。" —
     # a bare month with the verb of finishing is the month the work is due; "6月召开评审会" says when, not by when
@@ -1633,6 +1663,7 @@ def test_finish_verbs():
     text = "编制旅游发展总体规划。及时修改并召开评审会，争取6月完成。"
     assert deadlines.deadline_in_text(text, 2016).date == "2016-06-30"
     assert deadlines.deadline_in_text("6月召开评审会。", 2016) is None
+    assert deadlines.deadline_in_text("于次年5月完成年度汇算清缴。", 2016) is None  # a year word before the month (diffreview-aa)
     with using(_rules_without("finish_verbs", "完成")):
         assert deadlines.deadline_in_text(text, 2016) is None
 
@@ -2474,6 +2505,11 @@ def test_a_signature_after_the_last_unit_list_and_a_space():
     doc = policy_extract.parse_text(text)
     assert (doc.meta.issuer, doc.meta.issue_date) == ("平潭综合实验区苏平片区管理局", "2023-03-16")
     assert [u.name for u in doc.tasks[-1].responsible_units] == ["社会事业处", "经济发展处"]
+    # not a table row's last cells, a unit and its time limit (diffreview-aa's probe)
+    row = ("2023年XX工作方案\n一、重点任务\n（一）推进老旧小区改造，完成30个小区改造，新增停车位500个，加装电梯20部，改造管网10公里。"
+           "责任单位：区水务局、区住建局 区财政局 2023年10月31日\n（二）加快养老设施建设，新建养老服务站5个。（责任单位：区民政局）\n")
+    doc = policy_extract.parse_text(row)
+    assert (doc.meta.issuer, doc.meta.issue_date) == (None, None)
 
 
 def test_print_line_verbs():

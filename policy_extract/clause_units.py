@@ -1,0 +1,29 @@
+"""The units the clauses of a 分工 label name, read leniently ("区规划局负责开展…，所在乡镇人民政府组织实施，嘉源公司作为业主单位"):
+the unit a clause opens with before its work, and names only (no "X由" before them, no words of work)."""
+from __future__ import annotations
+
+from .grammar import current as _grammar
+from .units import ends_like_unit, is_collective, split_units
+
+
+def names_of(names: list[str]) -> list[str]:
+    g, out = _grammar(), []
+    for name in names:
+        agent = g.unit_sentence.match(name)
+        name = name[agent.end() :] if agent is not None and agent.end() < len(name) else name
+        k = name.find("由", 0, 6)  # ("其余由各乡镇人民政府负责", diffreview-aa)
+        name = name[k + 1 :] if k > 0 else name
+        if ends_like_unit(name) or is_collective(name):
+            out.append(name)
+    return out
+
+
+def working_subject(clause: str) -> list[str]:
+    """The unit a clause opens with before the work it does ("所在乡镇人民政府组织实施", "区交通与建设局业务检查指导并协助…"), or none."""
+    rules = _grammar().rules
+    words = rules.work_verbs + rules.clause_work_openings
+    at = min((k for k in (clause.find(w, 3) for w in words) if k > 0), default=-1)
+    head = clause[:at].strip() if at > 0 else ""
+    agent = _grammar().unit_sentence.match(head)  # ("由各片区开发管理局负责": the units after 由)
+    head = head[agent.end() :] if agent is not None and not agent.group("title") else head
+    return split_units(head) if len(head) <= 25 and ends_like_unit(head) else []
