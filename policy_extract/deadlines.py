@@ -284,7 +284,7 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
         if text.startswith(g.rules.done_after, start + len(phrase)) or (text.startswith(g.rules.baseline_after, start + len(phrase))
                                                                          and text[:start].endswith(g.rules.baseline_openings)):
             continue  # work done by then: "2018年12月31日之前已完成转制的企业" (corpus 1074); a base: "与2021年底相比" (review at07)
-        if phrase[-1:] in "月日号" and g.dated_attribute.match(text, start + len(phrase)):
+        if phrase[-1:] in "月日号底" and g.dated_attribute.match(text, start + len(phrase)):  # ("按年底制定的…监督检测计划", review av04)
             continue  # what the date describes: "按照本人2021年12月发放的月基本养老金" (corpus 0315)
         clause = _CLAUSE_END.split(text[max(0, start - 24) : start])[-1]
         governs = max((clause.rfind(w) + len(w) for w in g.rules.validity_words if w in clause), default=-1)

@@ -154,6 +154,8 @@ def test_a_time_limit_that_opens_with_its_month_is_due_at_its_end(cell, date):
     ("按照本人2021年12月发放的月基本养老金的1.09%每月再增加基本养老金。", 2021),  # corpus 0315 (河北 2022 调整基本养老金, review s2); 0030, 0192
     ("对工程技术研究中心2013年1月1日-2015年12月31日的运行和管理绩效进行评估。", 2015),  # corpus 0875 (评估内容): the period assessed
     ("考试内容包括2020年4月至2021年3月间的国内外重大时事政治。", 2021),  # corpus 0973: the period the questions cover
+    # 平潭 2022 农产品质量安全 (changwu/pingtan-gov-zwgk-archive, review av04): when the plan is made, not when work is due
+    ("按年底制定的农产品质量安全监督检测计划开展抽检。", 2022),
 ])
 def test_a_bare_date_that_describes_something_is_no_time_limit(text, year):
     # a month or a day then "的" (after a verb or not): what it describes, not when work is due
