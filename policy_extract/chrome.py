@@ -17,7 +17,7 @@ _TRAIL_MARKS = ">»›＞"  # what a breadcrumb trail puts between its steps (gr
 def _full_signer(org: str) -> bool:
     """An organisation's whole name as a signature prints it: a place's name before its body ("平潭综合实验区苏平片区管理局")."""
     g = _grammar()
-    return len(org) >= 7 and g.org_name.fullmatch(org) is not None and g._opens_with_place(org, short_ministry=False, reach=8)
+    return len(org) >= 7 and g.org_name.fullmatch(org) is not None and g._opens_with_place(org, short_ministry=False, reach=10)  # ("中共平潭综合实验区…")
 
 
 def strip_web_chrome(text: str) -> str:
@@ -48,7 +48,7 @@ def chrome_apart(text: str) -> list[str]:
         return chrome_apart(stripped[: info.start()])
     signed = _grammar().signature_after_space.search(stripped, len(stripped) - 60) if stripped.endswith("日") and len(stripped) > 60 else None
     head = stripped[: signed.start()].rstrip() if signed is not None else ""  # (after a unit label's list, a signer's full name: not a table
-    if signed is not None and head[-1:] not in "：:。！？" and _full_signer(signed.group("org")) and _grammar().label_re.search(head, max(0, len(head) - 80)):  # row's
+    if signed is not None and head[-1:] not in "：:。！？" and _full_signer(signed.group("org")) and _grammar().label_re.search(head):  # row's
         # last cells "…改造供水管网10公里 区住建局 2023年12月31日", diffreview-aa)
         return chrome_apart(stripped[: signed.start()]) + [stripped[signed.start() :].strip()]  # the signature a line of its own (au04)
     printed = _grammar().print_line.search(stripped, len(stripped) - 60) if stripped.endswith(rules.print_line_verbs) and len(stripped) > 60 else None

@@ -11,8 +11,8 @@ def names_of(names: list[str]) -> list[str]:
     for name in names:
         agent = g.unit_sentence.match(name)
         name = name[agent.end() :] if agent is not None and agent.end() < len(name) else name
-        k = name.find("由", 0, 6)  # ("其余由各乡镇人民政府负责", diffreview-aa)
-        name = name[k + 1 :] if k > 0 else name
+        k = name.find("由", 0, 6)  # ("其余由各乡镇人民政府负责", diffreview-aa; not 自由贸易, diffreview-ab)
+        name = name[k + 1 :] if k > 0 and name[k - 1] != "自" else name
         if ends_like_unit(name) or is_collective(name):
             out.append(name)
     return out

@@ -155,7 +155,10 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
             roles += 1
             continue
         if lenient and (subject := working_subject(clause)):  # "所在乡镇人民政府组织实施", "嘉源公司作为业主单位" (review aq02)
-            leads = g.lead_verb.search(clause) or any(w in clause for w in g.rules.lead_labels)  # ("区住建局作为牵头单位统筹推进", diffreview-aa)
+            k = clause.find(subject[-1])
+            after = clause[k + len(subject[-1]) :].lstrip() if k >= 0 else ""  # its own words after it: "区住建局作为牵头单位统筹推进"
+            leads = g.lead_verb.match(after) is not None or any(after.startswith(("作为" + w, "为" + w)) for w in g.rules.lead_labels)  # (diffreview-aa;
+            # not "区财政局全力配合牵头单位…", diffreview-ab)
             (lead if leads else responsible).extend(pending + subject)
         elif m := g.units_as_label.fullmatch(clause):  # "统宣办、派出所为牵头部门"
             (lead if m.group("label") in g.rules.lead_labels else responsible).extend(pending + split_units(m.group("units")))

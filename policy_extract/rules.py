@@ -170,6 +170,8 @@ NOT_DEADLINE_AFTER = (
 )
 # Verbs of finishing right after a bare month make it the month the work is due ("争取6月完成", 平潭 2016 旅游工作要点, review au02;
 # "确保10月建成投用"), where "6月召开评审会" names when, not by when.
+# Words for the year after the notice's, before a bare month ("于次年5月完成年度汇算清缴", diffreview-aa): that month is not this year's.
+NEXT_YEAR_WORDS = ("次年", "翌年", "明年", "下一年", "下年度")
 FINISH_VERBS = ("完成", "建成", "完工", "竣工", "办结", "投用", "投产", "到位", "出台", "上线")
 # After any date, the base a target is measured from, not a due date ("与2021年底相比，研发投入强度增长率不得低于50%", 平潭 2022 国企改革攻坚年, review at07)
 BASELINE_AFTER = ("相比", "相较", "比较")
@@ -299,7 +301,7 @@ _rule_fields = (
     ("generic_after_etc", GENERIC_AFTER_ETC),
     ("no_unit_cells", NO_UNIT_CELLS),
     ("ongoing_phrases", ONGOING_PHRASES),
-    ("not_deadline_after", NOT_DEADLINE_AFTER), ("print_line_verbs", PRINT_LINE_VERBS), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER), ("setting_up_verbs", SETTING_UP_VERBS), ("finish_verbs", FINISH_VERBS), ("clause_work_openings", CLAUSE_WORK_OPENINGS), ("baseline_after", BASELINE_AFTER), ("baseline_openings", BASELINE_OPENINGS), ("cited_article_after", CITED_ARTICLE_AFTER),
+    ("not_deadline_after", NOT_DEADLINE_AFTER), ("print_line_verbs", PRINT_LINE_VERBS), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER), ("setting_up_verbs", SETTING_UP_VERBS), ("finish_verbs", FINISH_VERBS), ("next_year_words", NEXT_YEAR_WORDS), ("clause_work_openings", CLAUSE_WORK_OPENINGS), ("baseline_after", BASELINE_AFTER), ("baseline_openings", BASELINE_OPENINGS), ("cited_article_after", CITED_ARTICLE_AFTER),
     ("validity_words", VALIDITY_WORDS), ("plan_period_end_words", PLAN_PERIOD_END_WORDS),
     ("story_marks", STORY_MARKS), ("repeal_words", REPEAL_WORDS), ("definition_title_endings", DEFINITION_TITLE_ENDINGS), ("defining_words", DEFINING_WORDS),
     ("recurring_phrases", RECURRING_PHRASES),

@@ -61,7 +61,7 @@ def titled_unit(text: str) -> Note | None:
         return None
     names = split_units(title)
     rules = _grammar().rules  # (not a body to set up: "（一）成立工作领导小组。负责统筹协调…", diffreview-aa)
-    if not names or title.startswith(rules.work_verbs + rules.bar_work_verbs + rules.setting_up_verbs):
+    if not names or title.startswith(rules.setting_up_verbs):
         return None
     return Note(0, 0, [], names) if all(len(n) >= 3 and ends_like_unit(n) for n in names) else None
 

@@ -475,3 +475,5 @@ def test_a_run_under_its_own_title_does_not_go_on_a_labelled_unit_line():
     assert [p.text for p in normalize(load_string(wrapped, "x.txt").lines)] == ["责任单位：区规划局、区交通与建设局、区林业局"]
     contact = "责任单位：区住建局、区财政局、\n区自然资源局（联系人：张三）\n"  # a colon in brackets opens no run (diffreview-aa)
     assert len(normalize(load_string(contact, "x.txt").lines)) == 1
+    bracketed = "配合单位：区党群工作部、通管办\n数字乡村（智慧农业）：积极利用物联网技术发展智慧农业。\n"  # a title's own brackets (diffreview-ab)
+    assert len(normalize(load_string(bracketed, "x.txt").lines)) == 2

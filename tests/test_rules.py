@@ -101,6 +101,10 @@ def test_clause_work_openings():
     # a unit named as leading leads; "其余由X负责" names X (diffreview-aa's probes)
     led = notes.parse_note("责任分工：区住建局作为牵头单位统筹推进，各乡镇人民政府组织实施，其余由各村委会负责。")
     assert (led.lead, led.responsible) == (["区住建局"], ["各乡镇人民政府", "各村委会"])
+    # a unit helping the lead does not lead; 自由 is no 由 (diffreview-ab's probes)
+    helper = notes.parse_note("责任分工：区住建局作为牵头单位统筹推进，区交通与建设局业务检查指导并协助牵头部门开展督查。")
+    assert (helper.lead, helper.responsible) == (["区住建局"], ["区交通与建设局"])
+    assert notes.parse_note("责任分工：平潭自由贸易片区管委会具体负责组织实施。").responsible == ["平潭自由贸易片区管委会"]
     with using(_rules_without("clause_work_openings", "作为", "业务")):
         assert "嘉源公司" not in (notes.parse_note(value) or notes.Note(0, 0, [], [])).responsible
 
@@ -599,6 +603,10 @@ def test_an_item_that_says_when_the_notice_takes_effect_is_no_task():
             "2023年XX工作方案\n二、重点任务\n（一）本区与周边区域建立联防联控机制，协调解决跨区域执法中的冲突问题。（责任单位：区生态环境局）\n"
             "（二）本市同国家部委加强对接，及时清理与上位法不一致的规定。\n（三）本区自2023年7月起试行垃圾分类积分制度，逐步推广至全区。\n")
     assert [t.number for t in policy_extract.parse_text(work).tasks] == ["（一）", "（二）", "（三）"]
+    # while the clauses of other kinds of notice, and 试行 with its term, still hold no work (diffreview-ab's probes)
+    for clause in ("本暂行办法如与国家有关规定不一致的，以国家规定为准。", "本若干措施与上级政策不符的，按上级政策执行。", "本办法自2023年1月1日起试行一年。",
+                   "本细则自印发之日起试行（试行期两年）。"):
+        assert [t.number for t in policy_extract.parse_text("六、其他事项\n（一）各部门要加强协调配合。\n（二）" + clause + "\n").tasks] == ["（一）"]
 
 
 # corpus 0946 (河北省电子信息产业重点攻坚行动计划（2020-2022年）, review c20-1), as the crawler stored it: a group's noted
@@ -1650,8 +1658,9 @@ def test_setting_up_verbs():
     # diffreview-aa's probe: "（一）成立工作领导小组。负责统筹协调…" — the title sets a body up, it names no unit doing the work
     # (an item titled by its unit, "（三）区房管局。负责定期牵头召开…", review ap03, names one)
     assert "成立" in rules.SETTING_UP_VERBS
-    text = "二、重点任务\n（一）成立工作领导小组。负责统筹协调全区老旧小区改造工作。\n（二）区房管局。负责定期牵头召开联席会议。\n"
-    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [[], ["区房管局"]]
+    text = ("二、重点任务\n（一）成立工作领导小组。负责统筹协调全区老旧小区改造工作。\n（二）区房管局。负责定期牵头召开联席会议。\n"
+            "（三）组织部门。负责干部队伍建设。\n")  # (a unit whose name opens like a verb of work names one, diffreview-ab)
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [[], ["区房管局"], ["组织部门"]]
     with using(_rules_without("setting_up_verbs", "成立")):
         assert policy_extract.parse_text(text).tasks[0].responsible_units != []
 
@@ -1663,9 +1672,17 @@ def test_finish_verbs():
     text = "编制旅游发展总体规划。及时修改并召开评审会，争取6月完成。"
     assert deadlines.deadline_in_text(text, 2016).date == "2016-06-30"
     assert deadlines.deadline_in_text("6月召开评审会。", 2016) is None
-    assert deadlines.deadline_in_text("于次年5月完成年度汇算清缴。", 2016) is None  # a year word before the month (diffreview-aa)
+    assert deadlines.deadline_in_text("于次年5月完成年度汇算清缴。", 2016) is None  # the next year's month (diffreview-aa)
+    assert deadlines.deadline_in_text("力争今年6月完成。", 2016).date == "2016-06-30"  # this year's (diffreview-ab)
     with using(_rules_without("finish_verbs", "完成")):
         assert deadlines.deadline_in_text(text, 2016) is None
+
+
+def test_next_year_words():
+    # diffreview-aa's probe "于次年5月完成年度汇算清缴": a month of the year after, not this year's
+    assert "次年" in rules.NEXT_YEAR_WORDS
+    with using(_rules_without("next_year_words", "次年")):
+        assert deadlines.deadline_in_text("于次年5月完成年度汇算清缴。", 2016) is not None
 
 
 def test_baseline_after():
@@ -2506,6 +2523,12 @@ def test_a_signature_after_the_last_unit_list_and_a_space():
     assert (doc.meta.issuer, doc.meta.issue_date) == ("平潭综合实验区苏平片区管理局", "2023-03-16")
     assert [u.name for u in doc.tasks[-1].responsible_units] == ["社会事业处", "经济发展处"]
     # not a table row's last cells, a unit and its time limit (diffreview-aa's probe)
+    # a long unit list before it, a signer opening with 中共 (diffreview-ab's probes)
+    many = ("一、重点任务 （十）强化技术支撑。开展关键技术研发。 责任单位：区民政局、区财政局、区住建局、区交通与建设局、区农业农村局、区文化和旅游局、"
+            "区卫生健康局、区应急管理局、区市场监管局、区城管局、区供电公司、区水务集团 平潭综合实验区苏平片区管理局 2023年3月16日")
+    assert policy_extract.parse_text(many).meta.issue_date == "2023-03-16"
+    party = "一、重点任务 （十）强化技术支撑。开展关键技术研发。 责任单位：社会事业处、经济发展处 中共平潭综合实验区苏平片区工作委员会 2023年3月16日"
+    assert policy_extract.parse_text(party).tasks[-1].responsible_units[-1].name == "经济发展处"
     row = ("2023年XX工作方案\n一、重点任务\n（一）推进老旧小区改造，完成30个小区改造，新增停车位500个，加装电梯20部，改造管网10公里。"
            "责任单位：区水务局、区住建局 区财政局 2023年10月31日\n（二）加快养老设施建设，新建养老服务站5个。（责任单位：区民政局）\n")
     doc = policy_extract.parse_text(row)
