@@ -7,6 +7,8 @@ from .units import ends_like_unit, is_collective, split_units
 
 
 def names_of(names: list[str]) -> list[str]:
+    """The names among a lenient clause's units, without what opens the clause before them ("其余由各乡镇人民政府" -> 各乡镇人民政府);
+    a word of work read as a unit ("协同") is dropped."""
     g, out = _grammar(), []
     for name in names:
         agent = g.unit_sentence.match(name)
