@@ -1777,6 +1777,13 @@ def test_not_deadline_after():
 
 def test_not_deadline_before():
     # corpus 0711 (国家科委文件目录): "发文单位：国家科委发文时间：1987年6月20日" dates a cited document
+    # 平潭 2023 第五次全国经济普查 通知 (changwu/pingtan-gov-zwgk-archive, review aw07): "普查标准时点为2023年12月31日" is the point the
+    # census describes, no work due
+    assert "时点为" in rules.NOT_DEADLINE_BEFORE
+    census = "普查内容和时间。普查标准时点为2023年12月31日，普查时期资料为2023年年度资料。"
+    assert deadlines.deadline_in_text(census, 2023) is None
+    with using(_rules_without("not_deadline_before", "时点为")):
+        assert deadlines.deadline_in_text(census, 2023) is not None
     assert "时间：" in rules.NOT_DEADLINE_BEFORE
     assert deadlines.deadline_in_text("发文单位：国家科委发文时间：1987年6月20日文号：（87）国科发条字0", None) is None
     # corpus 0918 (review r23b 07): "证书有效期顺延至2021年12月31日" extends a certificate, no work falls due
