@@ -314,6 +314,16 @@ def test_a_part_named_for_the_division_of_work_is_the_task_section():
     assert len(policy_extract.parse_text(text, rules=_rules_without("task_section_keywords", "工作分工")).tasks) > 2
 
 
+def test_a_campaigns_span_is_no_task():
+    # 平潭 2016 “碧海”专项行动 (changwu/pingtan-gov-zwgk-archive, review ay01): "二、行动时间 自发文之日起至11月30日。" is the span of
+    # the whole campaign, no work item (rules.NON_TASK_SECTION_NAMES); its 三、行动任务 holds the work
+    assert {"行动时间", "活动时间"} <= set(rules.NON_TASK_SECTION_NAMES)
+    text = ("二、行动时间\n自发文之日起至11月30日。\n三、行动任务\n（一）海洋工程建设项目方面。联合开展检查。\n"
+            "（二）海洋倾废查处整顿方面。开展海上执法巡查。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）", "（二）"]
+    assert "二" in [t.number for t in policy_extract.parse_text(text, rules=_rules_without("non_task_section_names", "行动时间")).tasks]
+
+
 def test_an_activitys_contents_and_work_measures_are_task_sections():
     """"三、活动内容" (corpus 0285, 0127, 0993: an activity plan's 时间/主题/对象 are no tasks) and "工作举措" (corpus 0010)
     hold the work (review c12-2)."""

@@ -780,7 +780,7 @@ def test_lines_without_a_stop_between_items_in_sentences_are_items_of_the_list()
     listed = text + "21、职业技能等级认定机构申请表.docx\n"
     assert [t.number for t in policy_extract.parse_text(listed).tasks][-1] == "20"
     parts = "一、活动时间。2023年5月至6月。\n二、活动主题练兵比武强技能\n三、活动内容。开展练兵。\n四、活动要求。认真组织。\n"
-    assert [t.number for t in policy_extract.parse_text(parts).tasks] == ["一", "三", "四"]
+    assert [t.number for t in policy_extract.parse_text(parts).tasks] == ["三", "四"]  # (the span, 一、活动时间, is no work either: review ay01)
 
 
 def test_an_item_without_a_note_between_two_with_notes_is_a_task():
