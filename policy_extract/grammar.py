@@ -181,7 +181,7 @@ class Grammar(MetadataPatterns, PagePatterns, TablePatterns):
     @cached_property
     def _units_before_verb(self) -> str:  # group "lead" or "sole" says which verb; "…负责人", "…负责同志" are people
         verbs = rf"(?:(?P<lead>{_alt(self.rules.lead_verbs)})|(?P<sole>{_alt(self.rules.sole_owner_verbs)}))"
-        return r"(?P<units>[^，,。；;：:（(《\n由]{3,60}?)" + verbs + r"(?![人同])"
+        return r"(?P<units>[^，,。；;：:（(《\n由]{3,60}?)(?:应当|应|须|要)?" + verbs + r"(?![人同])"  # ("申通地铁集团应牵头做好…", review ao08)
 
     # a year or a span of years alone ("(2021—2023年)" after a plan's name): no time limit of a task's
     bare_years = _Lazy(r"^\d{4}\s*年?(?:\s*[-—–~至到]\s*\d{4}\s*年?)?$")
