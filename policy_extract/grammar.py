@@ -231,7 +231,7 @@ class Grammar(MetadataPatterns, PagePatterns, TablePatterns):
     # "经开区管委会(以下统称各县(区)政府)": a name given to the whole list, no part of the last unit's
     group_alias = _Lazy(r"[（(]\s*(?:以下|下文|下)?\s*(?:统称|合称)(?:[^（）()]|[（(][^（）()]*[）)])*[）)]$")
     # "各市（含定州、辛集市，下同）政府": 下同 instructs, it is no part of the name
-    same_below = _Lazy(r"[，,；;]\s*下同(?=[）)])")
+    same_below = _Lazy(r"[，,；;]\s*下同(?=[）)])|[（(]\s*下同\s*[）)]$")  # ("区税务局（下同）" closing a labelled line: diffreview-aa)
     # "市发改委（牵头）": a list marking its lead
     lead_mark = _Lazy(r"(?:[（(]\s*(?:牵头|牵头单位|主责)\s*[）)]|\s*[*＊★])$|^[▲★]\s*")  # "市发改委（牵头）", "区财政局*" (龙湾区 2023), "▲发改局" (诸暨 2023)
     # "，适用范围：…" ends a unit list

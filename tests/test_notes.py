@@ -471,6 +471,8 @@ def test_units_after_the_last_verb_take_the_labels_role():
 def test_same_below_is_not_part_of_a_name():
     # corpus 0049 (深化医药卫生体制改革): "各市（含定州、辛集市，下同）政府"
     assert split_units("各市（含定州、辛集市，下同）政府、省卫生健康委") == ["各市（含定州、辛集市）政府", "省卫生健康委"]
+    # a bracketed 下同 closing a labelled line is no part of the last name (diffreview-aa's probe)
+    assert parse_note("牵头单位：区住建局；配合单位：区财政局、区税务局（下同）").responsible == ["区财政局", "区税务局"]
 
 
 def test_a_convention_clause_is_not_a_unit():
