@@ -179,7 +179,7 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
     body = without_closing_formula(without_signature_over_annex(remove_notes(text, notes)))
     if "\n" in body:
         body = without_signature(without_progress(_grammar().contact_lines.sub("", body)))
-    elif body.rstrip(" |").endswith(("日",) + tuple("日" + v for v in _grammar().rules.print_line_verbs)) or "此件" in body[-12:] or _grammar().publication_remark.search(body, max(0, len(body) - 60)):  # "（此件公开发布）"
+    elif body.rstrip(" |").endswith(("日",) + _grammar().print_line_endings) or "此件" in body[-12:] or _grammar().publication_remark.search(body, max(0, len(body) - 60)):  # "（此件公开发布）"
         body = without_run_on_signature(body, last=_last_item(node))
     titled_lead, body = title_lead(body)
     if not any(n.lead for n in notes):  # the group's note gives its units to each item below, its lead to one naming none (金乡县 2020, s19a 01)

@@ -51,7 +51,7 @@ def chrome_apart(text: str) -> list[str]:
     if signed is not None and head[-1:] not in "：:。！？" and _full_signer(signed.group("org")) and _grammar().label_re.search(head):  # row's
         # last cells "…改造供水管网10公里 区住建局 2023年12月31日", diffreview-aa)
         return chrome_apart(stripped[: signed.start()]) + [stripped[signed.start() :].strip()]  # the signature a line of its own (au04)
-    printed = _grammar().print_line.search(stripped, len(stripped) - 60) if stripped.endswith(rules.print_line_verbs) and len(stripped) > 60 else None
+    printed = _grammar().print_line.search(stripped, len(stripped) - 60) if stripped.endswith(_grammar().print_line_endings) and len(stripped) > 60 else None
     if printed is not None and printed.start() > 0:  # "责任单位：区直有关单位，各乡镇人民政府 平潭综合实验区管委会办公室 2016年9月21日印发"
         return chrome_apart(stripped[: printed.start()]) + [stripped[printed.start() :].strip()]  # (review aq05 crawled): a line of its own
     chrome = rules.web_chrome_lines  # a menu's items apart by 丨 ("丨 网站无障碍 丨 关怀版", 和平区 2022, review r39a 07)

@@ -252,10 +252,10 @@ def _dated_event(text: str, start: int, end: int) -> bool:
 _CLAUSE_END = re.compile(r"[。；;！？]")
 
 
-def _rhythm_over(text: str, start: int, rhythms: tuple[str, ...]) -> bool:
-    """A rhythm whose words run into the date's: "每年底，由市交通委牵头…" (每年 over 年底; 上海 轨道交通安全保护区
-    管理工作机制 2025, review ao08) is every year's end, no due date."""
-    return any(text.startswith(r, start - k) for r in rhythms for k in range(1, len(r)) if start >= k)
+def _rhythm_at(text: str, start: int, rhythms: tuple[str, ...]) -> bool:
+    """A rhythm that opens the date, stands right before it ("每年4月上旬", corpus 0962) or runs into its words ("每年底，由市交通委
+    牵头…": 每年 over 年底; 上海 轨道交通安全保护区管理工作机制 2025, review ao08): a date that recurs, no due date."""
+    return any(text.startswith(r, start - k) for r in rhythms for k in range(len(r) + 1) if start >= k)
 
 
 def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
@@ -273,8 +273,7 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
     for phrase, date, start in find_dates(text, default_year):
         if start in signed or any(a < start < b for a, b in cited):
             continue  # the notice's signature; a cited document's title ("《…规划（2021—2025年）》")
-        if not (g.due_ending.search(phrase) or g.year_range.fullmatch(phrase)) or text.startswith(g.rules.recurring_phrases, start) \
-                or text[max(0, start - 3) : start].endswith(g.rules.recurring_phrases) or _rhythm_over(text, start, g.rules.recurring_phrases):
+        if not (g.due_ending.search(phrase) or g.year_range.fullmatch(phrase)) or _rhythm_at(text, start, g.rules.recurring_phrases):
             continue  # not due; or a rhythm ("实行一季度一督查、半年一考核", 洪江市 2013; "每年4月上旬", corpus 0962)
         if g.year_range.fullmatch(phrase) and (text[start - 1 : start] in "（(" and text[: start - 1].endswith(g.rules.plan_title_endings)
                                                 or text.startswith("的", end := start + len(phrase)) and any(w in text[end : end + 12] for w in g.rules.plan_title_endings)):

@@ -52,7 +52,16 @@ class MetadataPatterns:
 
     def is_foot_line(self, text: str) -> bool:
         """A signer and date on one line, or the print line ("…办公室 2016年9月21日印发"): no wrapped sentence's end."""
-        return "日" in text[-6:] and (self.org_then_date.match(text) is not None or (text.rstrip().endswith(self.rules.print_line_verbs) and self.print_line.match(text) is not None))
+        return "日" in text[-6:] and (self.org_then_date.match(text) is not None or self.is_print_line(text))
+
+    def is_print_line(self, text: str) -> bool:
+        """A line that is the print line: "平潭综合实验区管委会办公室 2016年9月21日印发" (review aq05)."""
+        return text.rstrip().endswith(self.print_line_endings) and self.print_line.match(text) is not None
+
+    @cached_property
+    def print_line_endings(self) -> tuple[str, ...]:
+        """How a print line ends: its date's 日, then the verb ("…2016年9月21日印发")."""
+        return tuple("日" + v for v in self.rules.print_line_verbs)
 
     @cached_property
     def signature_after_space(self) -> re.Pattern:

@@ -157,8 +157,8 @@ def without_run_on_signature(body: str, last: bool = False) -> str:
     text = body.rstrip(" |")
     remark = g.publication_remark.search(text, max(0, len(text) - 60)) if text.endswith(("）", ")")) else None
     text = text[: remark.start()].rstrip() if remark else text  # "…国务院办公厅2016年11月12日（此件公开发布）" (corpus 0258)
-    verb = next((v for v in g.rules.print_line_verbs if text.endswith("日" + v)), None)
-    text = text[: -len(verb)] if verb else text  # the print line at the notice's foot, its date and the verb ("…各乡镇。平潭综合实验区
+    ending = next((e for e in g.print_line_endings if text.endswith(e)), None)
+    text = text[: 1 - len(ending)] if ending else text  # the print line at the notice's foot, its date and the verb ("…各乡镇。平潭综合实验区
     # 党工委办公室 2019年4月11日印发", review ar04 crawled): its signer and date are cut as a signature's
     found = [m for m in g.at_sentence_starts(g.signature_in_text, text) if m.end() == len(text) and looks_like_org(m.group("org"))]
     if found:  # a list's last entry run into the signature ("3.予以修改的…文件河北省人民政府2022年12月5日") stays

@@ -249,8 +249,10 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
 def _titled_run(text: str) -> bool:
     """A paragraph that opens with a short title and a colon ("“互联网+”医疗卫生：积极利用…"): a run of its own, no list's wrap."""
     k = max(text.find("：", 0, 17), text.find(":", 0, 17))
+    if k < 2:
+        return False
     opened = text.count("（", 0, k) + text.count("(", 0, k) - text.count("）", 0, k) - text.count(")", 0, k)  # (not "区自然资源局（联系人：张三）",
-    return k >= 2 and opened <= 0 and not any(ch in text[:k] for ch in "，,、；;。 ")  # diffreview-aa; "数字乡村（智慧农业）：…" is a run, ab)
+    return opened <= 0 and not any(ch in text[:k] for ch in "，,、；;。 ")  # diffreview-aa; "数字乡村（智慧农业）：…" is a run, ab)
 
 
 def _title_over_item(prev: Piece, piece: Piece, marker) -> bool:

@@ -35,7 +35,7 @@ def closes_the_notice(pieces: list[Piece], index: int, item) -> bool:
     (国发〔2015〕… corpus 0700, review c26-2), or the closing exhortation to all its units ("各级党委和政府要高度重视，
     加强领导…", 0700; "各地各部门要高度重视、加强组织领导…", 0759, review c26-1) after an item that says its own sentences."""
     g, text = _grammar(), pieces[index].text.strip()
-    if g.publication_remark.match(text) or (text.endswith(g.rules.print_line_verbs) and g.print_line.match(text)):
+    if g.publication_remark.match(text) or g.is_print_line(text):
         return True  # (or the print line: "平潭综合实验区管委会办公室 2016年9月21日印发", review aq05)
     says = len(item.paras) == 2 or (len(item.paras) == 1 and item.first_text.partition("。")[2].strip())  # a body after its title
     # or the notice's request for reports to all its units ("各设区市、省直管县（市）…推荐结果请于7月15日前报我厅备案。", corpus 0983,
