@@ -9,12 +9,10 @@ from .units import ends_like_unit, is_collective, split_units
 def names_of(names: list[str]) -> list[str]:
     """The names among a lenient clause's units, without what opens the clause before them ("其余由各乡镇人民政府" -> 各乡镇人民政府);
     a word of work read as a unit ("协同") is dropped."""
-    g, out = _grammar(), []
+    out = []
     for name in names:
-        agent = g.unit_sentence.match(name)
-        name = name[agent.end() :] if agent is not None and agent.end() < len(name) else name
-        k = name.find("由", 0, 6)  # ("其余由各乡镇人民政府负责", diffreview-aa; not 自由贸易, diffreview-ab)
-        name = name[k + 1 :] if k > 0 and name[k - 1] != "自" else name
+        k = name.find("由", 0, 12)  # ("其余由各乡镇人民政府负责", "中心城区部分由区住建局…", diffreview-aa; not 自由贸易, diffreview-ab)
+        name = name[k + 1 :] if 0 < k < len(name) - 1 and name[k - 1] != "自" else name
         if ends_like_unit(name) or is_collective(name):
             out.append(name)
     return out
