@@ -38,7 +38,7 @@ def without_panels(pieces: list[Piece]) -> list[Piece]:
         if piece.kind == "para" and panel_at(piece.text.lstrip()):
             i += 1
             own: dict[str, int | None] = {}  # the panel's own numbering ("1.承德…", "2.张家口…")
-            while i < len(pieces) and _in_panel(pieces[i], running, own):
+            while i < len(pieces) and _in_panel(pieces, i, running, own):
                 i += 1
             continue
         marker = match_marker(piece.text) if piece.kind == "para" else None
@@ -51,7 +51,8 @@ def without_panels(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-def _in_panel(piece: Piece, running: dict, own: dict) -> bool:
+def _in_panel(pieces: list[Piece], i: int, running: dict, own: dict) -> bool:
+    piece = pieces[i]
     text = piece.text.strip()
     if piece.kind != "para" or panel_at(text) or ends_with_note(text) or is_note_paragraph(text):
         return False
@@ -59,12 +60,67 @@ def _in_panel(piece: Piece, running: dict, own: dict) -> bool:
     if marker is None:
         return "。" in text or "；" in text  # a panel's sentences; not a heading or a signature under it
     last = running.get(marker.kind)
-    if marker.value is None or marker.kind in _TEXT_KINDS or (last is not None and marker.value == last + 1):
-        return False  # the text's next item ("（二）…" after "（一）…" and its panel, "3." after the text's "2."), or its parts and groups
+    if marker.kind in _TEXT_KINDS:
+        return _panel_group(text, marker, last, own)
+    if marker.value is None:
+        return False
+    titled = _titled(text)
+    if last is not None and marker.value == last + 1:  # the text's next item ("3." after the text's "2." and its panel) ...
+        goes_on = own.get(marker.kind) is not None and marker.value == own[marker.kind] + 1
+        if not (goes_on and (_comes_again(pieces, i + 1, marker, running) or (titled and own.get("titled")))):
+            return False  # ... unless the panel's own list goes on with it and the text's item of that number is still to
+            # come, or the item is titled as each of the panel's items ("6.康复专业人才培养项目：…", review aw06)
     if own.get(marker.kind) is None or marker.value > own[marker.kind]:
         own[marker.kind] = marker.value  # the panel's own list ("1.承德…", "2.张家口…"; its 1 run into its title, "4.…" then "6.…": 0744)
+        own["titled"] = titled and own.get("titled", True)
         return True
     return False
 
 
+def _titled(text: str) -> bool:
+    """An item opening with a title and a colon ("1.最低生活保障：确保…"), as a panel's projects are printed; the text's
+    items open with a sentence ("5.加强残疾人就业权益维护。在…")."""
+    head = text[:_TITLE_CHARS].split("。")[0]
+    return "：" in head or ":" in head
+
+
+def _panel_group(text: str, marker, last: int | None, own: dict) -> bool:
+    """A panel's own group heading ("（一）资金类：" then "（二）服务类：" in a panel under the text's （一）, 平潭 2022 残疾人
+    规划, review aw06): a （一） whose number the text's groups already used, or a short label going on with the panel's
+    groups. Its list starts again under it. A 一、 or the text's next （一） ends the panel."""
+    if marker.kind != "paren_cn" or marker.value is None or last is None:
+        return False
+    label = text.rstrip()
+    if marker.value <= last or (own.get("paren_cn") is not None and marker.value == own["paren_cn"] + 1
+                                and label.endswith(("：", ":")) and len(label) <= _GROUP_LABEL_CHARS):
+        own.clear()
+        own["paren_cn"] = marker.value
+        return True
+    return False
+
+
+def _comes_again(pieces: list[Piece], start: int, marker, running: dict) -> bool:
+    """The text's item of `marker`'s number comes later, before the text's next group or part: the one in the panel is
+    the panel's ("8.残疾人家庭无障碍改造补贴" in a panel after the text's 7., its "8.落实残疾军人…" after the panel)."""
+    group = running.get("paren_cn")
+    for piece in pieces[start:start + _LOOK_AHEAD]:
+        if piece.kind != "para":
+            continue
+        text = piece.text.strip()
+        if panel_at(text):
+            return False
+        other = match_marker(text)
+        if other is None:
+            continue
+        if other.kind == "cn" or (other.kind == "paren_cn" and group is not None and other.value == group + 1
+                                  and not text.endswith(("：", ":"))):
+            return False
+        if other.kind == marker.kind and other.value == marker.value:
+            return True
+    return False
+
+
+_GROUP_LABEL_CHARS = 12  # "（二）服务类：": a label, not the text's next group ("（二）促进残疾人就业创业")
+_LOOK_AHEAD = 80
+_TITLE_CHARS = 30
 _TEXT_KINDS = ("cn", "paren_cn")  # 一、 and （一）: the text's parts and groups, never a panel's list

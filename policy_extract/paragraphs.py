@@ -20,6 +20,7 @@ from dataclasses import replace
 from .brackets import Enclosed
 from .grammar import current as _grammar
 from .markers import CN_DIGITS, NOT_BEFORE_ITEM, WORDS_ENDING_IN_ONE, Marker, candidates, match_marker, ordinal_marker_ends, separator
+from .numbering import Sequence
 from .units import ends_like_unit
 
 # A gap of blanks holding an ideographic or no-break space, or of two blanks or more (parting paragraphs after a sentence end or before an item's marker: split_gaps).
@@ -49,50 +50,6 @@ def split_gaps(text: str) -> list[str]:
             start = m.end()
     out.append(text[start:])
     return [part for part in out if part.strip()]
-
-
-class Sequence:
-    """The numbering read so far: per marker kind its last number and punctuation,
-    and the order in which kinds were last met (a 1 restarts a kind only after another
-    kind, its parent, has been met since)."""
-
-    def __init__(self) -> None:
-        self.last: dict[str, tuple[int, str]] = {}
-        self.tick = 0
-        self.seen_at: dict[str, int] = {}
-
-    def plausible(self, marker: Marker) -> bool:
-        last = self.last.get(marker.kind)
-        if last is None:
-            return marker.value == 1
-        value, sep = last
-        if marker.value == value + 1 and separator(marker) == sep:
-            return True
-        restarted = any(t > self.seen_at[marker.kind] for k, t in self.seen_at.items() if k != marker.kind)
-        return marker.value == 1 and restarted
-
-    def is_next(self, marker: Marker) -> bool:
-        """The very next number of a sequence already running, with its punctuation."""
-        last = self.last.get(marker.kind)
-        return last is not None and marker.value == last[0] + 1 and separator(marker) == last[1]
-
-    def restarts(self, marker: Marker, kinds: tuple[str, ...] = ("cn",)) -> bool:
-        """A 1 of one of `kinds` after a run of its kind that reached 3 or more, printed alike.
-        For 一、: where a page holding several documents (a 通知 and its 方案s, one after
-        another) starts the next; for a 1. after a sentence end: the next list, whose part
-        headings the page lost ("…5.支持社会力量举办…机构。1.实行…备案制度。…2.规范…")."""
-        last = self.last.get(marker.kind)
-        return marker.kind in kinds and marker.value == 1 and last is not None and last[0] >= 3 and separator(marker) == last[1]
-
-    def jumps(self, marker: Marker) -> bool:
-        """A later number of a running sequence than its next, printed alike (a list whose middle was lost)."""
-        last = self.last.get(marker.kind)
-        return last is not None and last[0] + 1 < marker.value <= last[0] + 20 and separator(marker) == last[1]
-
-    def read(self, marker: Marker) -> None:
-        self.tick += 1
-        self.last[marker.kind] = (marker.value, separator(marker))
-        self.seen_at[marker.kind] = self.tick
 
 
 RESTARTING_KINDS = ("cn", "arabic", "paren_arabic")  # kinds whose 1 after a sentence end may start a new list when its 2 follows
@@ -152,7 +109,11 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
     (a 牵头单位： label); `run_on(text)` the places that open one wherever they stand (a note run on into the text)."""
     head = match_marker(text)
     if head is not None:
-        sequence.read(head)
+        sequence.take(head)
+    panels = [m.start() for m in _grammar().side_panel_title.finditer(text) if _at_boundary(text, m.start())]
+    if panels and panels[0] == 0:
+        sequence.enter_panel()  # a side panel's title opens the line ("专栏2残疾人社会保障重点项目（一）资金类：…")
+        panels.pop(0)
     if len(text) < 8:
         return [text]
     cuts: list[int] = []
@@ -162,6 +123,9 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
     title_kind = head.kind if head is not None else None
     for m in candidates().finditer(text, 1):
         i = m.start()
+        while panels and panels[0] < i:  # a side panel run on after a sentence: its own list starts (numbering.Sequence)
+            sequence.enter_panel()
+            panels.pop(0)
         k = i - 1
         while k >= 0 and (text[k] in " \t" or "\ue000" <= text[k] <= "\uf8ff"):  # (a crawler's private-use mark for a break: "…本条例。\ue004第二条", 0820)
             k -= 1
@@ -196,9 +160,9 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             continue
         unseen = marker.kind not in sequence.last
         if boundary or heading:
-            ok = sequence.plausible(marker) or (unseen and _confirmed(text, i + marker.end, marker))
+            ok = sequence.plausible(marker) or sequence.goes_on_outside(marker) or (unseen and _confirmed(text, i + marker.end, marker))
         else:
-            ok = sequence.is_next(marker) or (unseen and _confirmed(text, i + marker.end, marker))
+            ok = sequence.is_next(marker) or sequence.goes_on_outside(marker) or (unseen and _confirmed(text, i + marker.end, marker))
         if not ok and sequence.restarts(marker, RESTARTING_KINDS if boundary else ("cn",)) and match_marker(text[i + marker.end : i + marker.end + 60]) is None:
             # "…石家庄海关一、专项整治目标…二、…": the next document on the page
             ok = _confirmed(text, i + marker.end, marker)
@@ -234,7 +198,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         if i in inside:
             continue
         cuts.append(i)
-        sequence.read(marker)
+        sequence.take(marker)
         short = title_start is not None and 0 < i - title_start <= 16 and not any(ch in text[title_start:i] for ch in "。，,；;：:")
         contents = contents + 1 if short else 0
         title_start, title_kind = i + marker.end, marker.kind
@@ -250,6 +214,12 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
     bounds = [0] + cuts + [len(text)]
     parts = [text[a:b].strip().rstrip("# ") for a, b in zip(bounds, bounds[1:])]
     return [part for part in parts if part]
+
+
+def _at_boundary(text: str, i: int) -> bool:
+    """Nothing but blanks, or a sentence end or a closing bracket, before `i`."""
+    before = text[:i].rstrip()
+    return not before or before[-1] in _SENTENCE_END or before[-1] in _CLOSING
 
 
 def _heads_running_item(text: str, start: int, sequence: Sequence) -> bool:

@@ -96,3 +96,53 @@ def test_a_panel_takes_no_item_of_the_text():
     same_kind = ("二、重点任务\n1.推进建设。加快工作。\n2.推进共享。加快工作。\n专栏1：重点工程\n1.数据中心项目。建设平台。\n"
                  "2.算力项目。建设平台。\n3.深化改革。加快工作。\n4.优化服务。加快工作。\n三、保障措施\n")
     assert [t.text for t in policy_extract.parse_text(same_kind).tasks] == ["推进建设。加快工作。", "推进共享。加快工作。", "深化改革。加快工作。", "优化服务。加快工作。"]
+
+
+# 平潭综合实验区"十四五"残疾人保障和发展规划 (岚综管综〔2022〕26号, changwu/pingtan-gov-zwgk-archive, review aw06), shortened:
+# panels with groups of their own ("（一）资金类："), a panel number the text's list takes next ("8."), and a panel whose
+# items, titled "X项目：", go on past the text's last number
+LINED_AW06 = (
+    "三、主要任务\n"
+    "（一）提高社会保障水平\n"
+    "1.巩固拓展残疾人脱贫攻坚成果。健全防止返贫致贫监测和帮扶机制。\n"
+    "2.强化残疾人社会救助保障。完善残疾人群体救助帮扶政策。\n"
+    "专栏2残疾人社会保障重点项目\n"
+    "（一）资金类：\n"
+    "1.最低生活保障：确保将符合条件的残疾人家庭全部纳入最低生活保障范围。\n"
+    "2.困难残疾人生活补贴：落实困难残疾人生活补贴。\n"
+    "3.残疾人家庭无障碍改造补贴：落实残疾人家庭无障碍改造补贴政策。\n"
+    "（二）服务类：\n"
+    "1.困难残疾人走访探视服务：村（居）委会对困难残疾人经常开展走访探视。\n"
+    "3.落实残疾军人和伤残人民警察抚恤优待政策。构建科学化残疾评鉴机制。\n"
+    "（二）促进残疾人就业创业\n"
+    "1.落实残疾人就业支持政策。保障残疾人就业培训、奖励补贴。\n"
+    "2.多措并举促进残疾人就业增收。落实残疾人按比例就业制度。\n"
+    "专栏5残疾人健康和康复服务重点项目\n"
+    "1.残疾人精准康复服务行动：开展残疾人康复需求调查评估。\n"
+    "2.残疾儿童康复救助：完善残疾儿童康复救助制度。\n"
+    "3.康复专业人才培养项目：加强康复人才队伍建设。\n"
+    "（三）健全残疾人教育体系\n"
+    "1.扩大残疾人受教育机会。坚持立德树人。\n"
+    "四、支持条件\n"
+)
+AW06_TASKS = [("（一）", "1"), ("（一）", "2"), ("（一）", "3"), ("（二）", "1"), ("（二）", "2"), ("（三）", "1")]
+
+
+@pytest.mark.parametrize("layout", ["lined", "flat"])
+def test_a_panel_s_own_groups_and_numbers_stay_in_the_panel(layout):
+    # before: the panel's （一）资金类： ended the panel, its items became tasks under it, and its "3." was the text's 3.;
+    # flattened, the text's "3.落实残疾军人…" after the panel's "1." was no item at all (64 and 42 tasks for 28)
+    text = LINED_AW06 if layout == "lined" else LINED_AW06.replace("\n", "")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.path[-1][:3], t.number) for t in tasks] == AW06_TASKS
+    assert [t.text[:6] for t in tasks] == ["巩固拓展残疾", "强化残疾人社", "落实残疾军人", "落实残疾人就", "多措并举促进", "扩大残疾人受"]
+
+
+def test_a_panel_item_shaped_as_the_text_s_items_is_the_text_s_next():
+    # 专栏4 of the same plan: the panel's projects (titled "X项目：") run 1.–4. after the text's 4., then the text's
+    # "5.加强残疾人就业权益维护。…", a sentence as the text's items are, goes on with the text
+    text = ("（二）促进残疾人就业创业\n1.落实残疾人就业支持政策。保障就业培训。\n2.多措并举促进残疾人就业增收。落实按比例就业制度。\n"
+            "专栏4残疾人就业服务重点项目\n1.残疾人新就业形态扶持项目：鼓励互联网平台企业吸纳残疾人。\n"
+            "2.残疾人辅助性就业推进项目：加强残疾人辅助性就业机构建设。\n"
+            "3.加强残疾人就业权益维护。在能够正常履行职责的基础上，合理确定职业资格。\n（三）强化残疾预防与康复\n")
+    assert [t.text[:6] for t in policy_extract.parse_text(text).tasks] == ["落实残疾人就", "多措并举促进", "加强残疾人就"]
