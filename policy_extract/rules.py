@@ -92,9 +92,9 @@ CARRIED_UNIT_WORDS = ("均需要", "均需", "均涉及", "均由", "均含")
 LEAD_VERBS = ("分别牵头负责", "共同牵头负责", "分别牵头落实", "共同牵头落实", "牵头负责", "负责牵头", "牵头落实", "牵头组织", "牵头实施", "牵头指导", "牵头推进", "分别牵头", "共同牵头", "牵头", "主办", "为主")
 RESPONSIBLE_VERBS = (
     "按职责分工分别负责", "按照职责分工分别负责", "按职能分别负责", "按职责分别负责", "按职责分工负责", "按照职责分工负责", "按职能分工负责", "按职能分工落实", "按职责分工落实", "按职责分工配合", "按职责配合", "按职责负责",
-    "按职责落实", "分工负责", "分工落实", "分别负责落实", "配合落实", "结合实际落实", "负责落实", "负责实施", "负责推进", "负责指导", "具体负责", "配合", "参与", "参加", "协助", "协同", "协作", "协办", "指导", "落实",
+    "按职责落实", "分工负责", "分工落实", "分别负责落实", "负责配合", "配合落实", "结合实际落实", "负责落实", "负责实施", "负责推进", "负责指导", "具体负责", "配合", "参与", "参加", "协助", "协同", "协作", "协办", "指导", "落实",
 )
-SOLE_OWNER_VERBS = ("分别负责", "负责")  # "X负责" on its own names a unit doing the work, not a lead (the contract): responsible
+SOLE_OWNER_VERBS = ("分别负责", "自行负责", "负责")  # "X负责" on its own names a unit doing the work, not a lead (the contract): responsible
 RESPONSIBLE_OPENINGS = ("会同",)  # after a lead, "会同Y、Z研究提出意见": Y and Z take part (河北 2004, corpus 0620, review c16-1)
 # Verbs that set a body up, opening an item's title ("（一）成立工作领导小组。负责统筹协调…"): the title names no unit doing the work.
 SETTING_UP_VERBS = ("成立", "组建", "设立", "组成", "建立健全")

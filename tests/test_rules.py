@@ -1247,6 +1247,11 @@ def test_responsible_verbs():
     assert notes.parse_note("税政条法股牵头,各相关股室分工落实").responsible == ["各相关股室"]
     with using(_rules_without("responsible_verbs", "分工落实")):
         assert notes.parse_note("税政条法股牵头,各相关股室分工落实").responsible == ["各相关股室分工"]
+    # 平潭 苏平片区自建房安全专项整治实施方案 2023 (changwu/pingtan-gov-zwgk-archive, review bc06): "…筹建组负责配合。" had
+    # kept 负责配合 in the last name
+    assert "负责配合" in rules.RESPONSIBLE_VERBS
+    note = notes.parse_note("责任单位：各村及包村工作队、派驻片区综合执法队筹建组负责配合。")
+    assert note.responsible[-1] == "派驻片区综合执法队筹建组"
     note = notes.parse_note(quote(HANZHONG, "市发展改革委牵头,市级有关部门和各县(区)政府、各园区按职责分工负责"))
     assert note.responsible == ["市级有关部门", "各县(区)政府", "各园区"]  # not "各园区按职责分工"
     assert notes.parse_note("市发改委牵头，市财政局配合").responsible == ["市财政局"]  # synthetic
@@ -1298,6 +1303,9 @@ def test_sole_owner_verbs():
     # "X、Y等负责", "X负责落实": no 负责 left inside a name
     assert notes.parse_note("市发改委、市财政局等负责").responsible == ["市发改委", "市财政局"]
     assert notes.parse_note("市发改委负责落实").responsible == ["市发改委"]
+    # 嘉定区工程建设项目审批审查中心优化实体化运作工作方案 2021 (zhiyao87/Shanghai-Gov-Docs-Index docs/工程建设管理, review ac04): "…办公经费，由各进驻部门自行负责" had given "各进驻部门自行"
+    assert "自行负责" in rules.SOLE_OWNER_VERBS
+    assert notes.parse_note("各进驻部门自行负责").responsible == ["各进驻部门"]
 
 
 def test_unit_conjunctions():
