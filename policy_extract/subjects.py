@@ -39,7 +39,23 @@ def subject_note(text: str) -> Note | None:
     names = split_units(m.group("units"))
     if not names or not all((len(n) >= 3 or is_collective(n)) and ends_like_unit(n) for n in names):
         return None
+    if m.group("lead") and (wider := _with_partners(m.string[m.start() :])) is not None:
+        return wider
     return Note(0, 0, names if m.group("lead") else [], [] if m.group("lead") else names)
+
+
+def _with_partners(text: str) -> Note | None:
+    """A lead's clause and the clauses after it naming who works with it, up to the last closed by a role verb:
+    "区社会事业局牵头，区财政金融局配合，修订课后服务实施办法…" (平潭 双减实施意见 2021, review ba04) gives 区财政金融局 as
+    responsible too. Every name must end like a unit."""
+    clauses = re.split(r"[，,]", text.split("。", 1)[0])
+    for k in range(min(len(clauses), 4), 1, -1):
+        if not ends_with_role_verb(clauses[k - 1]):
+            continue
+        note = parse_note("，".join(clauses[:k]))
+        if note is not None and note.lead and note.responsible and all(ends_like_unit(n) or is_collective(n) for n in note.lead + note.responsible):
+            return note
+    return None
 
 
 def _after_title(text: str) -> str | None:
@@ -73,6 +89,7 @@ def unit_sentences(text: str) -> list[Note]:
     g = _grammar()
     found = []
     sentences = [s.strip() for s in re.split(r"[。；;\n]", text) if s.strip()]
+    first = 1 if _after_title(text) is not None else 0  # the sentence after a title of its own is the item's first
     for k, sentence in enumerate(sentences):
         m = g.unit_sentence.match(sentence)
         titled = m is not None and m.group("title")  # the item's title run on (its line break lost): its first sentence only
@@ -83,8 +100,9 @@ def unit_sentences(text: str) -> list[Note]:
             rest = sentence[m.end() :]
         elif labelled is not None:  # "该目标责任单位为市经委": the label and its units, 为 for the colon
             rest = labelled.group(1) + "：" + sentence[labelled.end() :]
-        elif k == 0 and (j := max(sentence.rfind("，由"), sentence.rfind(",由"))) > 0:
-            rest = sentence[j + 2 :]  # its first sentence's last clause: "关于…的问题,由国土资源部会同农业部等部门负责落实" (国办函〔2014〕31号, s9d 03)
+        elif k <= first and (j := max(sentence.rfind("，由"), sentence.rfind(",由"))) > 0:
+            rest = sentence[j + 2 :]  # its first sentence's last clause: "关于…的问题,由国土资源部会同农业部等部门负责落实" (国办函〔2014〕31号, s9d 03),
+            # after its title: "7.积极推进消防水源建设。将市政消火栓建设列为区政府实事项目，由区交通委牵头，区发改委…配合。" (金山区 消防, review bd04)
         elif (j := max(sentence.find("，由"), sentence.find(",由"))) > 0 and looks_like_time_limit(sentence[:j]):
             rest = sentence[j + 2 :]  # after the time it is done by: "每年底，由市交通委牵头，会同申通地铁集团…" (review ao08)
         elif (j := max(sentence.rfind("，此"), sentence.rfind(",此"))) > 0 and (m := g.unit_sentence.match(sentence[j + 1 :])) and not m.group("title"):

@@ -881,6 +881,22 @@ def test_the_subject_after_an_items_title_sentence():
     assert [u.name for u in modal.responsible_units] == ["环境监察支队"]
 
 
+def test_the_partners_after_a_lead_in_an_items_text():
+    # 平潭 双减实施意见 2021 (changwu/pingtan-gov-zwgk-archive qgwhbgswj/202109/28601, review ba04): "区财政金融局配合" after the
+    # lead was dropped; 金山区 消防 (zhiyao87/Shanghai-Gov-Docs-Index docs/消防与人防, review bd04): "由X牵头，Y配合" closing the
+    # sentence after the item's title gave no unit; corpus 0280 (人社部 2024 招聘服务): "…，由各级人力资源社会保障部门牵头开展"
+    doc = policy_extract.parse_text(
+        "五、措施保障\n"
+        "（一）保障学校课后服务条件。区社会事业局牵头，区财政金融局配合，修订课后服务实施办法，完善经费保障办法。\n"
+        "（二）积极推进消防水源建设。将市政消火栓建设列为区政府实事项目，由区交通委牵头，区发改委、区水务局配合。属地政府要强化取水码头建设。\n"
+        "（三）百日千万网络招聘专项行动。5-8月，以高校毕业生为重点对象，由各级人力资源社会保障部门牵头开展，搭建网络招聘平台。\n"
+        "（四）推进建设。区民政局牵头开展摸底，完成后报送。\n"
+    )
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        (["区社会事业局"], ["区财政金融局"]), (["区交通委"], ["区发改委", "区水务局"]), (["各级人力资源社会保障部门"], []), (["区民政局"], []),
+    ]
+
+
 def test_the_one_agent_an_items_first_sentence_names_with_you():
     # 县 新冠疫苗 重点人群接种 方案 (huatianclub.com …/11682.html, review r15a 04): "1.医疗卫生人员由县卫健局负责组织;" — the
     # agent named with 由 in the sentence; not one inside a quoted article, nor one of two
