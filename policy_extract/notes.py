@@ -107,6 +107,7 @@ def _parse_labelled(content: str) -> Note | None:
         if more is not None:
             lead += more.lead
             responsible += more.responsible
+            carried = carried + more.carried
     return Note(0, 0, lead, responsible, leaders, deadline, carried=carried)
 
 
@@ -115,10 +116,20 @@ def _clauses_after_value(value: str) -> tuple[str, Note | None]:
     parts = split_top_level(value, "，,；;")
     if len(parts) < 2 or not parts[0].strip():
         return value, None
-    if not any(ends_with_role_verb(p) for p in parts[1:]):
+    g = _grammar()
+    later = parts[-1].strip() in g.rules.carry_forward_words  # "…机场分局为实施单位，下同": they do every later task's work too
+    if later:
+        value, parts = value[: value.rstrip().rfind(parts[-1].strip())].rstrip().rstrip("，,；;"), parts[:-1]
+        if len(parts) < 2:
+            return value, None
+    # "牵头指导处室：市局…管理处，各区市场监管局、…、机场分局为实施单位" (上海 市场监管局 2023, review bd01): a later clause naming
+    # units with a role verb or a label after 为
+    if not any(ends_with_role_verb(p) or g.units_as_label.fullmatch(p.strip()) for p in parts[1:]):
         return value, None
     more = _parse_clauses(value[len(parts[0]) + 1 :], allow_labels=False)
-    return (parts[0], more) if more is not None and (more.lead or more.responsible) else (value, None)
+    if more is None or not (more.lead or more.responsible):
+        return value, None
+    return parts[0], replace(more, carried=more.responsible) if later else more
 
 
 def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | None = None, lenient: bool = False) -> Note | None:

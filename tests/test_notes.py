@@ -1237,6 +1237,18 @@ def test_a_notes_last_clause_said_to_hold_later_carries_its_units():
     assert parse_note("责任单位:市委编办、市残联").carried == []  # nothing said to hold later: nothing carried
 
 
+def test_units_after_wei_a_label_in_a_labelled_note_and_carried_by_xia_tong():
+    # 上海市市场监管局 电动自行车 综合治理 (zhiyao87/Shanghai-Gov-Docs-Index docs/消防与人防, review bd01): "（牵头指导处室：市局产品
+    # 质量安全监督管理处，各区市场监管局、临港新片区市场监管局、机场分局为实施单位，下同）" had given five leads, "机场分局为实施单位"
+    # and "下同" among them; the 实施单位 do the work of every later item
+    text = ("1.强化产品质量监督。持续开展流通领域抽查。（牵头指导处室：市局产品质量安全监督管理处，各区市场监管局、临港新片区市场监管局、"
+            "机场分局为实施单位，下同）\n2.强化标准规范。及时跟踪国家标准。（牵头指导处室：市局标准创新处）\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [[u.name for u in t.lead_units] for t in tasks] == [["市局产品质量安全监督管理处"], ["市局标准创新处"]]
+    assert [[u.name for u in t.responsible_units] for t in tasks] == [["各区市场监管局", "临港新片区市场监管局", "机场分局"]] * 2
+    assert parse_note("牵头单位：市发改委，市财政局、市税务局为配合单位").carried == []  # no 下同: nothing carried
+
+
 def test_a_bracketed_road_section_is_no_unit_list():
     # 殷都区交通运输局 营商环境 工作计划 (tuozhan024.com …/87259.html, review s11a 08): "(1)安林路综合整治。(南水北调——许家沟超限站)"
     # names the stretch of road, from one place to another
