@@ -283,6 +283,9 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
         if text.startswith(g.rules.done_after, start + len(phrase)) or (text.startswith(g.rules.baseline_after, start + len(phrase))
                                                                          and text[:start].endswith(g.rules.baseline_openings)):
             continue  # work done by then: "2018年12月31日之前已完成转制的企业" (corpus 1074); a base: "与2021年底相比" (review at07)
+        if not phrase.endswith("前") and any(w in _CLAUSE_END.split(text[start + len(phrase) : start + len(phrase) + 40], 1)[0].split("，")[0]
+                                             for w in g.rules.said_on_marks):
+            continue  # the day something was said: "3月24日对安全生产工作作出的重要指示精神" (review bc05)
         if phrase[-1:] in "月日号底" and g.dated_attribute.match(text, start + len(phrase)):  # ("按年底制定的…监督检测计划", review av04)
             continue  # what the date describes: "按照本人2021年12月发放的月基本养老金" (corpus 0315)
         clause = _CLAUSE_END.split(text[max(0, start - 24) : start])[-1]

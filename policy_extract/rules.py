@@ -177,6 +177,9 @@ FINISH_VERBS = ("完成", "建成", "完工", "竣工", "办结", "投用", "投
 BASELINE_AFTER = ("相比", "相较", "比较")
 # ... where one of these opens the comparison before the date ("与2021年底相比"; not "到2025年底相比2020年…下降13.5%", a target, diffreview-aa)
 BASELINE_OPENINGS = ("与", "同", "和", "较")
+# In the clause after a date, what marks the day something was said, not a day work is due ("3月24日对安全生产工作作出的重要
+# 指示精神", 平潭 苏平片区 2022 安全生产工作要点, review bc05; "…4月13日在海南考察时发表的重要讲话")
+SAID_ON_MARKS = ("作出的", "发表的", "重要讲话", "重要指示", "重要批示", "批示精神", "指示精神", "讲话精神")
 DONE_AFTER = ("已", "均已")  # after any date, work done by then, not due ("2018年12月31日之前已完成转制的企业", corpus 1074)
 # A period these words open is how long a policy holds, its end no due date ("执行期限为2019年1月1日至2023年12月31日", corpus 1074)
 # Words that make a clause after a month a story of what was done, not a schedule ("9月，省政府出台了…", review c30-3):
@@ -301,7 +304,7 @@ _rule_fields = (
     ("generic_after_etc", GENERIC_AFTER_ETC),
     ("no_unit_cells", NO_UNIT_CELLS),
     ("ongoing_phrases", ONGOING_PHRASES),
-    ("not_deadline_after", NOT_DEADLINE_AFTER), ("print_line_verbs", PRINT_LINE_VERBS), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER), ("setting_up_verbs", SETTING_UP_VERBS), ("finish_verbs", FINISH_VERBS), ("next_year_words", NEXT_YEAR_WORDS), ("clause_work_openings", CLAUSE_WORK_OPENINGS), ("baseline_after", BASELINE_AFTER), ("baseline_openings", BASELINE_OPENINGS), ("cited_article_after", CITED_ARTICLE_AFTER),
+    ("not_deadline_after", NOT_DEADLINE_AFTER), ("print_line_verbs", PRINT_LINE_VERBS), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER), ("said_on_marks", SAID_ON_MARKS), ("setting_up_verbs", SETTING_UP_VERBS), ("finish_verbs", FINISH_VERBS), ("next_year_words", NEXT_YEAR_WORDS), ("clause_work_openings", CLAUSE_WORK_OPENINGS), ("baseline_after", BASELINE_AFTER), ("baseline_openings", BASELINE_OPENINGS), ("cited_article_after", CITED_ARTICLE_AFTER),
     ("validity_words", VALIDITY_WORDS), ("plan_period_end_words", PLAN_PERIOD_END_WORDS),
     ("story_marks", STORY_MARKS), ("repeal_words", REPEAL_WORDS), ("definition_title_endings", DEFINITION_TITLE_ENDINGS), ("defining_words", DEFINING_WORDS),
     ("recurring_phrases", RECURRING_PHRASES),

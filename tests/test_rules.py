@@ -1652,6 +1652,22 @@ def test_cited_article_after():
         assert len(split_items(cited, Sequence())) == 2
 
 
+@pytest.mark.parametrize("text, due", [
+    # 平潭 苏平片区 2022年安全生产工作要点 (changwu/pingtan-gov-zwgk-archive bmwj/202206/35200, review bc05): the day an instruction was given
+    ("深入学习贯彻习近平总书记关于安全生产重要论述和3月24日对安全生产工作作出的重要指示精神，推动各项措施落实。", None),
+    ("学习贯彻总书记4月13日在海南考察时发表的重要讲话精神，12月底前完成专题学习。", "2022-12-31"),
+    ("6月30日前对排查情况作出书面报告。", "2022-06-30"),  # due, and what is to be done
+    ("6月30日对排查情况作出书面报告。", "2022-06-30"),  # 作出 with no 的: the work, on that day
+])
+def test_said_on_marks(text, due):
+    assert "作出的" in rules.SAID_ON_MARKS and "发表的" in rules.SAID_ON_MARKS
+    found = deadlines.deadline_in_text(text, 2022)
+    assert (found.date if found else None) == due
+    if due is None:
+        with using(_rules_without("said_on_marks", *rules.SAID_ON_MARKS)):
+            assert deadlines.deadline_in_text(text, 2022).date == "2022-03-24"
+
+
 def test_done_after():
     # corpus 1074 (国办发〔2018〕124号, review c25-1): which enterprises qualify, work done before the date, not due by it
     assert "已" in rules.DONE_AFTER
