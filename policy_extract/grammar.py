@@ -283,7 +283,7 @@ class Grammar(MetadataPatterns, PagePatterns, TablePatterns):
     year_alone = _Lazy(r"(?:19|20)\d{2}\s*年(?:度|内|全年)?")
     # where a row's time limit begins after its unit names ("…指挥部12月底前", "…委持续推进")
     time_opening = _Lazy(r"\d{4}\s*年|\d{1,2}\s*月|持续|长期|每[年月季周]|年底|年内|全年|[一二三四]季度|[上下]半年")
-    # words a wrap space cut apart before a colon ("(责任 单位:省税务局)"): notes.squeeze_spaced_labels
+    # words a wrap space cut apart before a colon ("(责任 单位:省税务局)"): label_runs.squeeze_spaced_labels
     spaced_words = _Lazy(rf"{HAN}+(?:[ \u3000]+{HAN}+){{1,3}}(?=\s*[:：])")
     # a label printed with spaces between its characters at a line's start ("联 系 人:孙学明")
     spaced_label = _Lazy(rf"^(\s*)((?:{HAN} +){{1,4}}{HAN})(\s*[:：])")

@@ -19,7 +19,7 @@ from .clause_units import names_of, working_subject
 from .deadlines import find_dates, looks_like_time_limit, time_limit_after, units_then_limit
 from .grammar import current as _grammar
 from .label_runs import before_glued_label as _before_glued_label
-from .label_runs import brackets_closed
+from .label_runs import brackets_closed, squeeze_spaced_labels
 from .units import clauses_apart_by_dun, ends_with_role_verb, is_collective, names_only, people_apart, split_roles, split_top_level, split_units, without_manner
 from .units import ends_like_unit as _ends_like_unit
 from .units import split_etc as _split_etc
@@ -213,25 +213,6 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
     return Note(0, 0, lead, responsible, leaders, deadline) if roles else None
 
 
-def squeeze_spaced_labels(text: str) -> str:
-    """A label a wrap space cut apart is read whole: "(责任 单位:省税务局)" (山西 2022 稳经济, review r7b); spaces before it stay."""
-    if not any(ch in text for ch in " \u3000") or not any(ch in text for ch in ":："):
-        return text
-    g = _grammar()
-
-    def fix(m: re.Match) -> str:
-        run = m.group(0)
-        chars = [i for i, ch in enumerate(run) if not ch.isspace()]
-        squeezed = "".join(run[i] for i in chars)
-        for n in range(min(len(squeezed), 8), 2, -1):
-            start = chars[-n]
-            if squeezed[-n:] in g.listed_labels and any(ch.isspace() for ch in run[start:]):
-                return run[:start] + re.sub(r"\s+", "", run[start:])
-        return run
-
-    return g.spaced_words.sub(fix, text)
-
-
 def parse_note(content: str) -> Note | None:
     """The roles a note's content gives, or None when the content is not a unit note."""
     content = squeeze_spaced_labels(content.strip())
@@ -332,6 +313,16 @@ def bracketed_list(content: str) -> Note | None:
 _SENTENCE_ENDS = frozenset("。；;")  # not after ！: "职场精英的智慧文库![了解我站]" is a site's slogan and link (review r19a 06)
 
 
+def units_with_time(content: str) -> Note | None:
+    """A bracket listing units, then their time limit after a comma: "（区行政审批局、经济发展局，2016年9月底前完成）",
+    "（区管委会，2016年4月底前完成）", "…，2016年底前完成，持续推进）" (平潭 公共资源交易平台 实施方案 2016, review bf02); a sentence
+    after it on how to read the lists ("。列第一位的为牵头单位，下同") is the notice's legend (extract.py)."""
+    parts = split_top_level(content.split("。")[0], "，,")
+    j = next((i for i, part in enumerate(parts) if i > 0 and looks_like_time_limit(part.strip())), None)
+    units = bracketed_list("，".join(parts[:j])) if j is not None else None
+    return replace(units, deadline="，".join(p.strip() for p in parts[j:])) if units is not None else None
+
+
 def _time_note(content: str) -> Note | None:  # a bracket closing a sentence that holds only its time limit ("(年内持续推进)", 天津 2021)
     time_limit = content.strip() and not _grammar().bare_years.match(content.strip()) and looks_like_time_limit(content)
     return Note(0, 0, deadline=content.strip()) if time_limit else None
@@ -347,6 +338,8 @@ def find_notes(text: str) -> list[Note]:
     notes = []
     for start, end in top_level_groups(text):
         note = parse_note(text[start + 1 : end - 1])
+        if note is None or not (note.lead or note.responsible):
+            note = units_with_time(text[start + 1 : end - 1]) or note
         if note is None and start > 0 and text[:start].rstrip()[-1:] in _SENTENCE_ENDS and _closes_sentence(text, end):
             note = bracketed_list(text[start + 1 : end - 1]) or _time_note(text[start + 1 : end - 1])  # "…给予支持。〔省工信厅、省财政厅〕", "…就读。(年内持续推进)"
         if note is not None:

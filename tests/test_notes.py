@@ -1300,3 +1300,20 @@ def test_a_notes_time_clause_that_opens_with_its_due_date_may_name_the_work():
     assert task.text == "落实国家修订的企业所得税加计扣除政策，鼓励企业增加研发投入。" and task.deadline.date == "2016-03-31"
     # a long clause with a date further in is a sentence, no time limit: no note
     assert parse_note("省财政厅牵头，根据《财政部国家税务总局科技部关于完善研究开发费用税前加计扣除政策的通知》要求于2016年3月前修订完成相关办法") is None
+
+
+def test_a_bracket_of_units_then_their_time_limit():
+    # 平潭综合实验区 整合建立统一的公共资源交易平台实施方案 2016 (changwu/pingtan-gov-zwgk-archive gzdt/201604/60376, review bf02):
+    # "（区管委会，2016年4月底前完成）" gave no unit and the whole as its time limit; "（区行政审批局、经济发展局，…， 2016年9月底前完成）"
+    # a lead "（区行政审批局" with its bracket; with the legend after it ("。列第一位的为牵头单位，下同") or "，持续推进" no unit at all
+    text = ("一、整合平台\n（一）整合范围\n1.对现有各类公共资源交易平台进行整合。（区管委会，2016年4月底前完成）\n"
+            "2.制定区公共资源交易整合平台建设方案。（区行政审批局、区管委会办公室、经济发展局，2016年4月底前完成。列第一位的为牵头单位，下同）\n"
+            "3.加快推进各类公共资源项目进入统一的平台进行交易。（区行政审批局、经济发展局、财政金融局， 2016年9月底前完成）\n"
+            "4.建立健全违法违规行为查处机制。（区行政审批局、综合执法局，2016年底前完成，持续推进）\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in tasks] == [
+        ([], ["区管委会"]), (["区行政审批局"], ["区管委会办公室", "经济发展局"]), (["区行政审批局"], ["经济发展局", "财政金融局"]),
+        (["区行政审批局"], ["综合执法局"])]
+    assert [(t.deadline.date, t.deadline.ongoing) for t in tasks] == [("2016-04-30", False)] * 2 + [("2016-09-30", False), ("2016-12-31", True)]
+    assert tasks[1].text == "制定区公共资源交易整合平台建设方案。"
+
