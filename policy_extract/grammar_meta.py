@@ -132,17 +132,17 @@ class MetadataPatterns:
     # (a school or a hospital, "…专修学院", is not an office: corpus 1031's list of schools before its signer)
     org_name = _Lazy(r"(?:(?!办公厅|办公室).)+?(?:委员会|管委会|检察院|法院|联合会|工会|协会|领导小组|政府|厅|部|局|委|(?<![学医])院|办|小组|银行|分行|支行|中心|妇联|残联|科协|侨联|文联|工商联)(?:办公厅|办公室)?")
     # not a page's "发布:2019-04-17", nor the remark "（此件公开发布）" (国办发〔2018〕108号 flattened, corpus 1110, review c24-3)
-    issue_sentence = _Lazy(r"(?:印发|现将|转发|(?<!此件公开)发布|现公布)(?![:：]|后|之后|以后|以来|之日|前|之前|工作)")
+    issue_sentence = _Lazy(r"(?:印发|现将|转发|批转|(?<!此件公开)发布|现公布)(?![:：]|后|之后|以后|以来|之日|前|之前|工作)")
     # an order publishing what it names first: "《事业单位人事管理条例》已经…通过，现予公布" (corpus 0057, 0711), not a list a cited rule made
     order_publishes = _Lazy(r"(?<!根据)(?<!依据)(?<!按照)(?<!依照)《(?P<name>[^《》]{4,80})》(?:已经|已于|已由|经)[^。]*?。?现予(?:公布|发布|印发)")
-    forwarded_here = _Lazy(r"》\s*(?:[（(][^（）()]*[）)]\s*)?(?:转发|印发)给")  # "现将…《关于印发X的通知》转发给你们": forwarded, not cited
+    forwarded_here = _Lazy(r"》\s*(?:[（(][^（）()]*[）)]\s*)?(?:转发|批转|印发)给")  # "现将…《关于印发X的通知》转发给你们": forwarded, not cited
     issue_object = _Lazy(r"(?:现将|现把)\s*《")  # "现将《X》印发给你们": X is what the notice issues
     # what follows 现将《X》 when X is the whole of what is issued: its short name, then the verb
-    issued_whole = _Lazy(r"\s*(?:[（(][^）)]*[）)]\s*)?(?:予以)?(?:印发|转发|发布|下发|公布|公示|下达|颁布|通报|[，,。、和及])")
+    issued_whole = _Lazy(r"\s*(?:[（(][^）)]*[）)]\s*)?(?:予以)?(?:印发|转发|批转|发布|下发|公布|公示|下达|颁布|通报|[，,。、和及])")
     # "现将《X规划》责任分解印发给你们": a few words after 》 that go on naming what is issued
-    issued_tail = _Lazy(rf"(?!予以)(?P<tail>{HAN}{{2,10}}?)(?:予以)?(?:印发|转发|下发|下达)")  # (not "》予以印发" itself)
-    issuing_verb = _Lazy(r"印发|转发|发布|公布")  # the verb of the sentence that issues a document
-    about_issuing = _Lazy(r"关于(?:印发|转发|发布)(?P<title>.+?)的通知")
+    issued_tail = _Lazy(rf"(?!予以)(?P<tail>{HAN}{{2,10}}?)(?:予以)?(?:印发|转发|批转|下发|下达)")  # (not "》予以印发" itself)
+    issuing_verb = _Lazy(r"印发|转发|批转|发布|公布")  # the verb of the sentence that issues a document
+    about_issuing = _Lazy(r"关于(?:印发|转发|批转|发布)(?P<title>.+?)的通知")  # ("关于批转区文化局《…》的通知", 静安区 2018, review bg06)
     contact = _Lazy(r"[（(][^（）()]*(?:联系人|电话|联系方式|邮箱)[^（）()]*[）)]")
     # contact lines closing an item ("联系人:孙学明" "联系电话:3236601"): who to call, not the task
     contact_lines = _Lazy(rf"(?:\n\s*{HAN}{{0,6}}?{_CONTACT_LABELS}\s*[:：][^\n]*)+\s*$")  # ("公共服务大厅电话：…", corpus 0250)
@@ -247,7 +247,7 @@ class MetadataPatterns:
     # - not a date that opens a sentence of its own ("。2023年12月4日是第十个国家宪法日", corpus 0963;
     #   "。1990年7月27日原国家科委印发的《…》同时废止", corpus 0721)
     date_after_handing_over = _Lazy(
-        rf"(?:印发|转发)给你们[^。]{{0,60}}。\s*{_date}(?!\s*(?:是|起|至|前|以来|召开|举行))(?![^。，；]{{0,40}}?(?:印发|发布|出台|颁布|制定)的)"
+        rf"(?:印发|转发|批转)给你们[^。]{{0,60}}。\s*{_date}(?!\s*(?:是|起|至|前|以来|召开|举行))(?![^。，；]{{0,40}}?(?:印发|发布|出台|颁布|制定)的)"
     )
 
     @cached_property

@@ -1865,3 +1865,14 @@ def test_a_doc_number_run_on_after_the_title_is_no_part_of_it():
 ])
 def test_a_document_the_notice_cites_or_mentions_is_not_the_title(text, title):
     assert policy_extract.parse_text(text).meta.title == title
+
+
+@pytest.mark.parametrize("layout", ["lined", "flat"])
+def test_a_pizhuan_notice_is_titled_by_what_it_approves_and_forwards(layout):
+    # 上海市静安区人民政府关于批转区文化局《关于进一步加强静安区文物保护工作的实施意见》的通知 (zhiyao87/Shanghai-Gov-Docs-Index
+    # docs/城市更新与历史保护, review bg06): 批转 hands the bureau's document down as 转发 does; the notice's own line had been the title
+    text = ("上海市静安区人民政府关于批转区文化局《关于进一步加强静安区文物保护工作的实施意见》的通知\n区政府各委、办、局，各街道办事处：\n"
+            "区文化局《关于进一步加强静安区文物保护工作的实施意见》已经区政府第73次常务会议通过，现批转给你们，请遵照执行。\n"
+            "关于进一步加强静安区文物保护工作的\n实施意见\n一、主要任务\n（一）开展文物普查。全面摸清底数。\n")
+    text = text if layout == "lined" else text.replace("\n", "")
+    assert policy_extract.parse_text(text).meta.title == "关于进一步加强静安区文物保护工作的实施意见"
