@@ -46,6 +46,12 @@ def chrome_apart(text: str) -> list[str]:
     info = _grammar().page_info_at_end.search(stripped, len(stripped) - 50) if tail_info else None
     if info is not None:  # "…得到有效落实。 来源：平潭综合实验区苏平片区管理局 附件下载" (review ar05 crawled): the page's line
         return chrome_apart(stripped[: info.start()])
+    linked = _grammar().page_link_at_end.search(stripped, len(stripped) - 120) if "://" in stripped[-110:] or "www." in stripped[-110:] else None
+    if linked is not None:
+        return chrome_apart(stripped[: linked.start()])
+    link = max(stripped.rfind(" "), stripped.rfind("\u3000")) if len(stripped) > 20 and _grammar().is_file_name(stripped) else -1
+    if link > 0 and len(stripped) - link <= 40 and "。" not in stripped[link:] and not _grammar().is_file_name(stripped[:link]):  # (not a list of files)  # "…责任单位：省教育厅、人社厅 文件下载.pdf" (the page's
+        return chrome_apart(stripped[:link])  # download link before its info line, 平潭 2023 转发 大学生创新创业若干措施, review be02 crawled)
     signed = _grammar().signature_after_space.search(stripped, len(stripped) - 60) if stripped.endswith("日") and len(stripped) > 60 else None
     head = stripped[: signed.start()].rstrip() if signed is not None else ""  # (after a unit label's list, a signer's full name: not a table
     if signed is not None and head[-1:] not in "：:。！？" and _full_signer(signed.group("org")) and _grammar().label_re.search(head):  # row's

@@ -20,6 +20,11 @@ class PagePatterns:
         return re.compile(rf"(?:(?<=[。！？）)])\s*|(?<=[^\s|｜])\s+){labels}\s*[:：][^。！？：:|｜]{{0,40}}$")
 
     @cached_property
+    def page_link_at_end(self) -> re.Pattern:
+        """A link's label and its address run on at the end of a line: "…经济发展局H5解读：https://q.eqxiu.com/s/…" (review be05)."""
+        return re.compile(rf"{_alt(self.rules.page_link_labels)}\s*[:：]\s*(?:https?://|www\.)[!-~]*\s*$", re.I)
+
+    @cached_property
     def title_before_page_info(self) -> re.Pattern:
         """A title run into the page's info line: "教育体育局2020年为民办实事来源: 教育体育局"."""
         labels = _alt(self.rules.page_info_labels + ("时间", "日期"))  # "…(2023年)时间:2023-07-11 17:01" too, "…各项工作  • 日期:2023-05-25" (u07)

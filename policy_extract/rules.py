@@ -8,7 +8,31 @@ from __future__ import annotations
 
 from collections import namedtuple
 
-from .rules_pages import PAGE_FIELD_LABELS, PAGE_FIELDS, PAGE_INFO_LABELS, SITE_COLUMN_ENDINGS, SITE_FOOTER_WORDS, SITE_NAME_ENDINGS, WEB_CHROME_LINES
+from .rules_dates import (
+    BASELINE_AFTER,
+    BASELINE_OPENINGS,
+    DONE_AFTER,
+    FINISH_VERBS,
+    NEXT_YEAR_WORDS,
+    NOT_DEADLINE_AFTER,
+    NOT_DEADLINE_BEFORE,
+    ONGOING_PHRASES,
+    PLAN_PERIOD_END_WORDS,
+    RECURRING_PHRASES,
+    SAID_ON_MARKS,
+    STORY_MARKS,
+    VALIDITY_WORDS,
+)
+from .rules_pages import (
+    PAGE_FIELD_LABELS,
+    PAGE_FIELDS,
+    PAGE_INFO_LABELS,
+    PAGE_LINK_LABELS,
+    SITE_COLUMN_ENDINGS,
+    SITE_FOOTER_WORDS,
+    SITE_NAME_ENDINGS,
+    WEB_CHROME_LINES,
+)
 from .rules_sections import (
     AWARENESS_ENDINGS,
     BACKGROUND_SECTION_ENDINGS,
@@ -156,35 +180,11 @@ BARE_UNIT_KINDS = ("单位", "部门", "机构", "县级市", "县区", "乡镇"
 # Collective names kept as printed even after 等 ("X、Y等市级相关单位" -> X, Y, 市级相关单位).
 NO_UNIT_CELLS = ("/", "无", "-", "—", "——", "--", "／", "无。", "暂无")  # "——": 重庆高新区 2021 分解表 (review r38a 01)
 
-# --- deadlines ---------------------------------------------------------------
-# Phrases that mark work without an end date when they stand as the time limit.
-ONGOING_PHRASES = ("长期坚持", "持续推进", "常态化推进", "长期推进", "持续开展", "长期开展", "常态化开展", "持续实施", "长期执行", "持续落实", "常态推进", "长期")
-# A date in a task's text is not its time limit when these follow it ("1972年1月1日以后出生",
-# "自2022年4月1日起施行") or stand before it ("发文时间：1987年6月20日").
+# --- notices' feet and items that define --------------------------------------
+# (the words of time limits are in rules_dates.py)
 # The verb of the print line at a notice's foot, after its office and date ("平潭综合实验区党工委办公室 2019年4月11日印发"): the
 # line, run on after the last item, is no part of it.
 PRINT_LINE_VERBS = ("印发", "印制")
-NOT_DEADLINE_AFTER = (
-    "以后", "之后", "及以后", "及之后", "及以前", "及之前", "后", "起", "止", "出生", "施行", "实施", "印发", "发布", "公布", "颁布", "制发", "通过", "批准", "生效", "以来", "成立", "期间", "至",
-    "省人民政府", "省政府", "国务院", "市人民政府", "市政府",  # "1988年11月24日省人民政府公布的《…》同时废止"
-)
-# Verbs of finishing right after a bare month make it the month the work is due ("争取6月完成", 平潭 2016 旅游工作要点, review au02;
-# "确保10月建成投用"), where "6月召开评审会" names when, not by when.
-# Words for the year after the notice's, before a bare month ("于次年5月完成年度汇算清缴", diffreview-aa): that month is not this year's.
-NEXT_YEAR_WORDS = ("次年", "翌年", "明年", "下一年", "下年度")
-FINISH_VERBS = ("完成", "建成", "完工", "竣工", "办结", "投用", "投产", "到位", "出台", "上线")
-# After any date, the base a target is measured from, not a due date ("与2021年底相比，研发投入强度增长率不得低于50%", 平潭 2022 国企改革攻坚年, review at07)
-BASELINE_AFTER = ("相比", "相较", "比较")
-# ... where one of these opens the comparison before the date ("与2021年底相比"; not "到2025年底相比2020年…下降13.5%", a target, diffreview-aa)
-BASELINE_OPENINGS = ("与", "同", "和", "较")
-# In the clause after a date, what marks the day something was said, not a day work is due ("3月24日对安全生产工作作出的重要
-# 指示精神", 平潭 苏平片区 2022 安全生产工作要点, review bc05; "…4月13日在海南考察时发表的重要讲话")
-SAID_ON_MARKS = ("作出的", "发表的", "重要讲话", "重要指示", "重要批示", "批示精神", "指示精神", "讲话精神")
-DONE_AFTER = ("已", "均已")  # after any date, work done by then, not due ("2018年12月31日之前已完成转制的企业", corpus 1074)
-# A period these words open is how long a policy holds, its end no due date ("执行期限为2019年1月1日至2023年12月31日", corpus 1074)
-# Words that make a clause after a month a story of what was done, not a schedule ("9月，省政府出台了…", review c30-3):
-# the month stays no time limit.
-STORY_MARKS = ("了",)
 # Words of a sentence that repeals documents: after an effective clause, they leave it the item's only content
 # ("本办法自发布之日起执行。《…》同时废止。", corpus 0706): no work.
 REPEAL_WORDS = ("废止", "失效")
@@ -194,14 +194,6 @@ DEFINITION_TITLE_ENDINGS = ("对象", "目标", "范围", "条件", "期限", "�
 # Words every sentence of an item that defines the notice's words holds ("本通知所称技术，包括专利…。其中，专利是指…", corpus 0705): an item
 # with a sentence of no such word goes on to work ("本方案所称重点企业，是指….各地要建立重点企业名录…", diffreview-v).
 DEFINING_WORDS = ("所称", "是指", "包括", "系指", "指的是")
-# What follows a five-year plan's name to mean its last year ("到“十二五”末，实现全省规模以上企业…", 河北 人社 2012, corpus 0302):
-# "十二五" is the 12th plan, 2011–2015, so a time limit of 2015-12-31.
-PLAN_PERIOD_END_WORDS = ("期末", "末期", "末")
-VALIDITY_WORDS = ("执行期限", "执行期", "有效期限", "有效期", "实施期限", "政策期限", "政策实施至")  # "…费率政策实施至2021年4月30日" (东莞 2021)
-NOT_DEADLINE_BEFORE = ("时间：", "时间:", "日期：", "日期:", "自", "从", "出生于", "顺延至", "延续至", "继续发放至", "继续使用至", "继续执行至", "原则", "已于", "截至", "截止到目前",
-                       "上年", "上一年", "去年", "前一年", "时点为", "时点是")  # "当年投产（或上年第四季度投产）": a past year's, no due date (corpus 0941)
-# Periods that recur: kept as recurrence, not a due date.
-RECURRING_PHRASES = ("每月", "每季度", "每半年", "每年", "每周", "每旬", "按月", "按季度", "按季", "按年度", "逐月", "定期", "一季度一", "半年一", "一年一")
 
 # --- tables ------------------------------------------------------------------
 # Header names of task-table columns, by the field they fill. Checked in this order,
@@ -310,7 +302,7 @@ _rule_fields = (
     ("recurring_phrases", RECURRING_PHRASES),
     ("table_columns", TABLE_COLUMNS),
     ("web_chrome_lines", WEB_CHROME_LINES),
-    ("page_info_labels", PAGE_INFO_LABELS),
+    ("page_info_labels", PAGE_INFO_LABELS), ("page_link_labels", PAGE_LINK_LABELS),
     ("site_footer_words", SITE_FOOTER_WORDS),
     ("site_name_endings", SITE_NAME_ENDINGS), ("site_column_endings", SITE_COLUMN_ENDINGS),
     ("page_fields", PAGE_FIELDS),

@@ -15,6 +15,10 @@ WEB_CHROME_LINES = (
     "(阅读全部图文内容", "（阅读全部图文内容", "侵权投诉", "VIP专免", "仅展示", "网友评论", "评论功能已关闭", "发表评论",
     "预览结束,免费获取全文", "预览结束，免费获取全文", "政务微信", "政务微博", "首页 ", "首页丨", "首页|", "手机版",)  # (not a wrapped line's "首页显著位置…", diffreview-s25)
 
+# Labels of a link a page prints after the notice ("…责任单位：区党工委党群工作部、经济发展局H5解读：https://q.eqxiu.com/…", 平潭
+# 2023 民营经济若干措施, review be05 crawled): the label and its address run on at the end are no part of the notice.
+PAGE_LINK_LABELS = ("H5解读", "图文解读", "政策解读", "图解", "解读", "原文链接", "链接地址", "网址")
+
 # How the name of a site's column ends, the breadcrumb's last step, where a page run together glues it to the notice's
 # title ("…> 工作动态 > 门头沟工作动态区领导部署调度…", ">> 归档专题 >> 2023市政府重点工作(已归档)市政府工作报告…").
 SITE_COLUMN_ENDINGS = ("动态", "公告", "公示", "文件", "法规", "计划", "规划", "要闻", "通知", "专栏", "专题", "信息", "新闻", "资讯", "快讯", "(已归档)", "（已归档）")

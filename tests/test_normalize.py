@@ -477,3 +477,15 @@ def test_a_run_under_its_own_title_does_not_go_on_a_labelled_unit_line():
     assert len(normalize(load_string(contact, "x.txt").lines)) == 1
     bracketed = "配合单位：区党群工作部、通管办\n数字乡村（智慧农业）：积极利用物联网技术发展智慧农业。\n"  # a title's own brackets (diffreview-ab)
     assert len(normalize(load_string(bracketed, "x.txt").lines)) == 2
+
+
+def test_a_download_link_after_the_last_unit_is_the_page_s():
+    # 平潭 转发 福建省进一步支持大学生创新创业若干措施 2023 (changwu/pingtan-gov-zwgk-archive, review be02 crawled): "…责任单位：
+    # 省教育厅、人社厅 文件下载.pdf 来源：平潭综合实验区管委会办公室 附件下载" gave a unit "人社厅文件下载.pdf"
+    from policy_extract.chrome import chrome_apart
+
+    line = "十、加强宣传引导。及时总结推广。 责任单位：省教育厅、人社厅 文件下载.pdf 来源：平潭综合实验区管委会办公室 附件下载"
+    assert chrome_apart(line) == ["十、加强宣传引导。及时总结推广。 责任单位：省教育厅、人社厅"]
+    # a line of two annex files stays whole (corpus 0832: "…鉴定函.doc 7-1.复核企业研发项目鉴定列表.doc")
+    files = "7.关于复核企业研发费用加计扣除项目鉴定函.doc 7-1.复核企业研发项目鉴定列表.doc"
+    assert chrome_apart(files) == [files]

@@ -2683,3 +2683,17 @@ def test_the_section_a_user_names_is_the_work_whatever_its_title():
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
     assert [(t.number, t.path) for t in policy_extract.parse_text(text, task_section="保障措施").tasks] == [
         ("（一）", ["二、保障措施"]), ("（二）", ["二、保障措施"])]
+
+
+def test_page_link_labels():
+    # 平潭 2023 民营经济发展壮大若干措施 (changwu/pingtan-gov-zwgk-archive qgwhwj/202310/81873, review be05 crawled): the page's
+    # link to its H5 reading run on after the last unit, "经济发展局" had been lost with it
+    assert "H5解读" in rules.PAGE_LINK_LABELS
+    text = ("二、主要措施\n28.加强党的全面领导。确保各项措施落地生根。责任单位：区党工委党群工作部、经济发展局"
+            "H5解读：https://q.eqxiu.com/s/Ms43msjj?eip=true\n")
+    assert [u.name for u in policy_extract.parse_text(text).tasks[-1].responsible_units] == ["区党工委党群工作部", "经济发展局"]
+    with using(_rules_without("page_link_labels", *rules.PAGE_LINK_LABELS)):
+        assert [u.name for u in policy_extract.parse_text(text).tasks[-1].responsible_units] == ["区党工委党群工作部"]
+    # not an address with the signer run on after it ("网址：www.hbrc.com.cn河北省人力资源和社会保障厅2024年3月8日", corpus 0148)
+    signed = "七、联系方式\n联系人：徐乐 网址：www.hbrc.com.cn河北省人力资源和社会保障厅2024年3月8日\n"
+    assert policy_extract.parse_text("关于举办招聘活动的通知\n" + signed).meta.issue_date == "2024-03-08"
