@@ -243,6 +243,20 @@ def test_task_section_keywords():
 
 
 
+def test_implementing_measures_are_a_task_section():
+    # 上海市奉贤区人民政府关于促进本区停车资源共享利用的实施意见 2016 (zhiyao87/Shanghai-Gov-Docs-Index docs/市政与基础设施,
+    # review bj04): "五、实施措施" holds the work as "主要措施" does; beside "四、实施内容" its items had all been dropped
+    assert "实施措施" in rules.TASK_SECTION_KEYWORDS
+    text = "\n".join([
+        "四、实施内容", "1.在住宅小区、医院、学校等停车矛盾突出的区域，周边经营性停车设施应当错时开放。",
+        "五、实施措施", "（一）建立区域停车资源共享利用协调机制", "区政府按照市里的统一规定，建立区级停车资源共享协调制度。",
+        "（二）建立停车共享供需双方对接协商机制", "南桥镇由区属停车经营服务公司配合建立共享平台。",
+        "六、加强组织保障", "（一）加强领导。各部门要加强协调。",
+    ])
+    assert _task_paths(text) == [("1", "四、实施内容"), ("（一）", "五、实施措施"), ("（二）", "五、实施措施")]
+    assert _task_paths(text, _rules_without("task_section_keywords", "实施措施")) == [("1", "四、实施内容")]
+
+
 def test_work_focus_is_a_task_section():
     """"四、工作重点" holds the work as "重点任务" does: every item under it is a task, beside
     those under "五、主要措施" (河北省保护知识产权行动纲要 2006-2007, corpus 0627)."""
