@@ -22,7 +22,8 @@ BASELINE_AFTER = ("相比", "相较", "比较")
 BASELINE_OPENINGS = ("与", "同", "和", "较")
 # In the clause after a date, what marks the day something was said, not a day work is due ("3月24日对安全生产工作作出的重要
 # 指示精神", 平潭 苏平片区 2022 安全生产工作要点, review bc05; "…4月13日在海南考察时发表的重要讲话")
-SAID_ON_MARKS = ("作出的", "发表的", "重要讲话", "重要指示", "重要批示", "批示精神", "指示精神", "讲话精神")
+# or issued ("根据2015年12月28日上海市住房和城乡建设管理委员会等9部门联合印发的《…》", 青浦区 建筑垃圾 2019, review bj03)
+SAID_ON_MARKS = ("作出的", "发表的", "重要讲话", "重要指示", "重要批示", "批示精神", "指示精神", "讲话精神", "印发的《", "发布的《", "颁布的《", "出台的《")
 DONE_AFTER = ("已", "均已")  # after any date, work done by then, not due ("2018年12月31日之前已完成转制的企业", corpus 1074)
 # A period these words open is how long a policy holds, its end no due date ("执行期限为2019年1月1日至2023年12月31日", corpus 1074)
 # Words that make a clause after a month a story of what was done, not a schedule ("9月，省政府出台了…", review c30-3):
