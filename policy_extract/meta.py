@@ -270,11 +270,13 @@ def _joint(org: str) -> bool:
     if first is None or first.end() >= len(org):
         return False
     end = first.end()
-    if first.group(0).endswith(("省委", "市委", "县委", "区委", "州委", "领导小组")):
+    if first.group(0).endswith(("省委", "市委", "县委", "区委", "州委", "领导小组", "人民政府", "管委会")):
         # a body of the party committee or of the group, named without a place, is part of it:
         # "中共河北省委教育工委" (corpus 1046), "…建设领导小组改革开放新高地执行小组办公室" (1137);
         # not "中共河北省委组织部" + "河北省人力资源和社会保障厅" (0150)
-        # (its departments are named short, as a ministry is: "中共河北省委组织部" is one signer, corpus 0349, review c25-1)
+        # (its departments are named short, as a ministry is: "中共河北省委组织部" is one signer, corpus 0349, review c25-1);
+        # a government's or a zone's body, named without its place: "上海市宝山区人民政府吴淞街道办事处" (review bj01),
+        # "平潭综合实验区管委会安全生产委员会" (review bh03); not "河北省人民政府河北省军区"
         inner = name.match(org, end)
         if inner is not None and not _grammar()._opens_with_place(org[end:], short_ministry=False):
             end = inner.end()

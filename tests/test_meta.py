@@ -938,6 +938,12 @@ def test_a_signer_then_its_date_run_on_into_what_follows(text, issuer, date):
     ("安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室", "安徽省推进“三地一区”建设领导小组改革开放新高地执行小组办公室"),  # 1137
     # a 管委会's office: one signer, not "…管委" and "会办" (changwu/pingtan-gov-zwgk-archive, 平潭综合实验区 殡葬专项整治 2016, review aq04)
     ("平潭综合实验区管委会办公室", "平潭综合实验区管委会办公室"),
+    # a government's or a zone's body named after it without its place: one signer (上海市宝山区人民政府吴淞街道办事处 2024, zhiyao87/
+    # Shanghai-Gov-Docs-Index index/11-街镇级发文, review bj01; 平潭 2020 安全生产 方案, changwu/pingtan-gov-zwgk-archive, review bh03)
+    ("上海市宝山区人民政府吴淞街道办事处", "上海市宝山区人民政府吴淞街道办事处"),
+    ("平潭综合实验区管委会安全生产委员会", "平潭综合实验区管委会安全生产委员会"),
+    ("平潭综合实验区管委会安全生产委员会办公室", "平潭综合实验区管委会安全生产委员会办公室"),
+    ("上海市宝山区人民政府上海市宝山区生态环境局", None),  # each named with its place: two
 ])
 def test_joint_signers_leave_the_issuer_empty(signers, issuer):
     text = f"现印发给你们，请认真贯彻落实。　　{signers}　　2023年3月22日河北省工业领域碳达峰实施方案　　工业是我省节能降碳的重点领域。\n"
