@@ -234,6 +234,11 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and not _annex_line(prev.text, piece.text)  # "附件:2016年民生实事目标任务分解表", then the signature
             and not _grammar().is_foot_line(piece.text)  # "责任单位：区直有关单位，各乡镇人民政府" / "平潭…管委会办公室 2016年9月21日印发" (aq05)
             and not (_grammar().label_line.match(prev.text) and _titled_run(piece.text))  # "…配合单位：区党群工作部、通管办" / "“互联网+”医疗卫生：…" (au05)
+            # a text of one paragraph a line: a labelled line ends where its line does before a paragraph of sentences, unless a list's
+            # comma ends it ("配合单位：区环土局房地产交易中心" / "各相关单位要高度重视…。", 平潭 2016 房地产 扩大投资 实施意见, review bi02;
+            # not the names of a contact list, one a line: "联系人：教育厅人事处张本0311-…" / "教育厅信息中心姜延凯0311-…", corpus 0992)
+            and not (width is None and _grammar().label_line.match(prev.text) and prev.text.rstrip()[-1:] not in "、，,；;"
+                     and len(piece.text) > _SENTENCE_RUN and "。" in piece.text)
         ):
             prev.text = glue(prev.text, piece.text)  # the one wrap join, shared with the PDF steps
             prev.end_line = piece.end_line
@@ -244,6 +249,9 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             last_number[marker.kind + ":at"] = len(out)  # where it was read: a kind met since is its parent
         out.append(piece)
     return out
+
+
+_SENTENCE_RUN = 30  # a paragraph this long with a full stop holds sentences, no wrapped list's names
 
 
 def _titled_run(text: str) -> bool:

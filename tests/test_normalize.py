@@ -9,7 +9,7 @@ from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, piece_at, pieces,
 from policy_extract.chrome import strip_web_chrome
 from policy_extract.load import load_string
 from policy_extract.load.base import SourceLine
-from policy_extract.normalize import clean_line, is_open_paragraph, normalize
+from policy_extract.normalize import clean_line, is_open_paragraph, join_wrapped, lines_to_pieces, normalize
 from policy_extract.page_copy import drop_page_fields, drop_repeated_copy
 from policy_extract.tables import is_header_row
 
@@ -489,3 +489,16 @@ def test_a_download_link_after_the_last_unit_is_the_page_s():
     # a line of two annex files stays whole (corpus 0832: "…鉴定函.doc 7-1.复核企业研发项目鉴定列表.doc")
     files = "7.关于复核企业研发费用加计扣除项目鉴定函.doc 7-1.复核企业研发项目鉴定列表.doc"
     assert chrome_apart(files) == [files]
+
+
+def test_a_labelled_line_ends_where_its_line_does_before_a_paragraph_of_sentences():
+    # 平潭综合实验区管委会关于2016年度房地产业积极扩大有效投资的实施意见 (changwu/pingtan-gov-zwgk-archive, review bi02), one
+    # paragraph a line: "配合单位：区环土局房地产交易中心" had taken the closing paragraph under it into its last name
+    text = ("二、主要措施\n（一）降低预售门槛，加强信贷支持。\n（二）鼓励开发建设绿色建筑和精装修商品房。\n责任单位：区交建局住房发展处、城市建设处\n"
+            "配合单位：区环土局房地产交易中心\n各相关单位要高度重视扩大有效投资的重要性和紧迫性，全力以赴加快项目实施；要密切配合，形成合力。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [u.name for u in tasks[-1].responsible_units] == ["区交建局住房发展处", "城市建设处", "区环土局房地产交易中心"]
+    # the names of a contact list stay one line each under their label (corpus 0992: "联系人：教育厅人事处张本0311-66005050" /
+    # "教育厅信息中心姜延凯0311-66005759"): no sentence follows, the lines join as before
+    contact = "联系人：教育厅人事处张本0311-66005050\n教育厅信息中心姜延凯0311-66005759\n"
+    assert [p.text for p in join_wrapped(lines_to_pieces(load_string(contact, "x.txt").lines))] == [contact.replace("\n", "", 1).strip()]
