@@ -243,7 +243,7 @@ REPORT_VERBS = ("报送", "报告", "上报", "报")
 CITED_ARTICLE_AFTER = ("第", "规定", "所称", "所列", "的", "款", "项", "中", "之", "、", "和", "至")
 MEASURE_WORDS = ("个", "项", "家", "所", "条", "次", "年", "月", "日", "号", "元", "万", "亿", "%", "％", "名", "人", "座", "批", "处", "亩", "吨", "米")
 # Words in a sentence, never in a unit's name ("各部门要加强配合" is a sentence, not a unit list).
-NOT_IN_UNIT_NAMES = ("要", "应当", "的", "把", "将", "进一步", "加强", "推进", "会同")
+NOT_IN_UNIT_NAMES = ("要", "应当", "的", "把", "将", "进一步", "加强", "推进", "会同", "对于")
 # Remarks after a title that do not change what the document is: "（试行）", "（征求意见稿）".
 TITLE_REMARKS = ("试行", "暂行", "修订", "征求意见稿")
 # An annex's title a signature runs on after, lines lost ("…统计表河北省教育厅2020年8月21日", "…附件下载河北省…",

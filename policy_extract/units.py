@@ -5,7 +5,6 @@
     X、Y等市级相关单位 · X等部门           -> X, Y, 市级相关单位 · X
     市发改委（牵头）、市财政局             -> lead 市发改委, responsible 市财政局
     市发改委（张三）、招商工作部 叶林       -> units 市发改委, 招商工作部; people 张三, 叶林 (people_apart)
-
 What ends or starts a unit name, which words join two names, what 等 leaves out, which words name a person: rules.py."""
 from __future__ import annotations
 
@@ -64,8 +63,7 @@ def without_manner(units: str) -> str:
 
 def ends_with_role_verb(clause: str) -> bool:
     """"市财政局配合", "X牵头", "Y负责": a clause closed by a lead, responsible or sole owner's verb."""
-    g = _grammar()
-    clause = clause.strip().rstrip("。")
+    g, clause = _grammar(), clause.strip().rstrip("。")
     return any(v.search(clause) for v in (g.lead_verb, g.responsible_verb, g.sole_verb))
 
 
@@ -75,7 +73,8 @@ def names_only(names: list[str]) -> list[str]:
     区建委城市环境整治方案, review r19b 03 flattened); "有政务服务事项的市级部门" ends like a unit and stays."""
     bad = _grammar().not_a_name
     k = next((i for i, n in enumerate(names) if i and not ends_like_unit(n) and (bad.search(n) or len(n) > 30) and not unit_of_leadership(n)), len(names))
-    return names[:k]
+    m = bad.search(names[k]) if k < len(names) else None  # its name before the sentence: "…各片区管理局对于其他领域，…" (平潭 2020, review bh03)
+    return names[:k] + ([names[k][: m.start()]] if m and m.start() >= 3 and ends_like_unit(names[k][: m.start()]) else [])
 
 
 def ends_like_unit(text: str) -> bool:

@@ -2112,6 +2112,13 @@ def test_not_in_unit_names():
     assert notes.bare_note("进一步加强市场监管局配合") is None
     with using(_rules_without("not_in_unit_names", "进一步", "加强")):
         assert notes.bare_note("进一步加强市场监管局配合").responsible == ["进一步加强市场监管局"]
+    # 平潭 海坛片区 2020 安全隐患大排查大整治 (changwu/pingtan-gov-zwgk-archive, review bh03), flattened: the labelled list runs into
+    # the sentence after it, "…各片区管理局对于其他领域，各有关部门…"; the name before 对于 is the list's last
+    assert "对于" in rules.NOT_IN_UNIT_NAMES
+    note = notes.parse_note("责任单位:区交建局、国网平潭电力分公司，各片区管理局对于其他领域")
+    assert note.responsible == ["区交建局", "国网平潭电力分公司", "各片区管理局"]
+    with using(_rules_without("not_in_unit_names", "对于")):
+        assert notes.parse_note("责任单位:区交建局、国网平潭电力分公司，各片区管理局对于其他领域").responsible[-1] == "各片区管理局对于其他领域"
 
 
 def test_title_remarks():
