@@ -1266,6 +1266,10 @@ def test_responsible_verbs():
     assert "负责配合" in rules.RESPONSIBLE_VERBS
     note = notes.parse_note("责任单位：各村及包村工作队、派驻片区综合执法队筹建组负责配合。")
     assert note.responsible[-1] == "派驻片区综合执法队筹建组"
+    # 平潭 新污染物治理工作方案 2023 (changwu/pingtan-gov-zwgk-archive, review be01): "（区资源生态局牵头负责;各片区负责配合落实，…）"
+    # had given "各片区负责"
+    assert "负责配合落实" in rules.RESPONSIBLE_VERBS
+    assert notes.parse_note("区资源生态局牵头负责;各片区负责配合落实").responsible == ["各片区"]
     note = notes.parse_note(quote(HANZHONG, "市发展改革委牵头,市级有关部门和各县(区)政府、各园区按职责分工负责"))
     assert note.responsible == ["市级有关部门", "各县(区)政府", "各园区"]  # not "各园区按职责分工"
     assert notes.parse_note("市发改委牵头，市财政局配合").responsible == ["市财政局"]  # synthetic
