@@ -253,12 +253,12 @@ _CLAUSE_END = re.compile(r"[。；;！？]")
 
 
 def _said_on(after: str) -> bool:
-    """The clause after a date says something was said or issued that day ("对安全生产工作作出的重要指示精神", "上海市住房和
-    城乡建设管理委员会等9部门联合印发的《…》"), with no work done by it between ("完成省政府印发的《…》规定的任务")."""
+    """The clause after a day says something was said or issued that day ("对安全生产工作作出的重要指示精神", "上海市住房和
+    城乡建设管理委员会等9部门联合印发的《…》"), with no work finished in it ("完成省政府印发的《…》规定的任务", "对照省委作出的部署
+    完成自查工作", diffreview-ac)."""
     rules = _grammar().rules
     clause = _CLAUSE_END.split(after, 1)[0].split("，")[0]
-    found = [clause.find(w) for w in rules.said_on_marks if w in clause]
-    return bool(found) and not any(v in clause[: min(found)] for v in rules.finish_verbs)
+    return any(w in clause for w in rules.said_on_marks) and not any(v in clause for v in rules.finish_verbs)
 
 
 def _rhythm_at(text: str, start: int, rhythms: tuple[str, ...]) -> bool:
@@ -292,7 +292,7 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
         if text.startswith(g.rules.done_after, start + len(phrase)) or (text.startswith(g.rules.baseline_after, start + len(phrase))
                                                                          and text[:start].endswith(g.rules.baseline_openings)):
             continue  # work done by then: "2018年12月31日之前已完成转制的企业" (corpus 1074); a base: "与2021年底相比" (review at07)
-        if not phrase.endswith("前") and _said_on(text[start + len(phrase) : start + len(phrase) + 40]):
+        if phrase.endswith(("日", "号")) and _said_on(text[start + len(phrase) : start + len(phrase) + 40]):
             continue  # the day something was said or issued: "3月24日对安全生产工作作出的重要指示精神" (review bc05)
         if phrase[-1:] in "月日号底" and g.dated_attribute.match(text, start + len(phrase)):  # ("按年底制定的…监督检测计划", review av04)
             continue  # what the date describes: "按照本人2021年12月发放的月基本养老金" (corpus 0315)

@@ -277,8 +277,8 @@ def _joint(org: str) -> bool:
         # (its departments are named short, as a ministry is: "中共河北省委组织部" is one signer, corpus 0349, review c25-1);
         # a government's or a zone's body, named without its place: "上海市宝山区人民政府吴淞街道办事处" (review bj01),
         # "平潭综合实验区管委会安全生产委员会" (review bh03); not "河北省人民政府河北省军区"
-        inner = name.match(org, end)
-        if inner is not None and not _grammar()._opens_with_place(org[end:], short_ministry=False):
+        inner = name.match(org, end)  # (the party's committee after the zone's is a second signer: "…管委会中共…工委", diffreview-ac)
+        if inner is not None and not _grammar()._opens_with_place(org[end:], short_ministry=False) and not org.startswith("中共", end):
             end = inner.end()
     tail = org[end:]  # an office of the body, named short: "平潭综合实验区金井片区管理局党政办公室" (review at02 crawled) is one
     if len(tail) <= 6 and tail.endswith(("办公室", "办公厅")) and not name.fullmatch(tail[:-3]) and not _grammar()._opens_with_place(tail, short_ministry=False):

@@ -46,6 +46,7 @@ def without_panels(pieces: list[Piece]) -> list[Piece]:
             if marker.kind in _TEXT_KINDS:  # a part or a group: the numberings below it start again
                 running = {k: v for k, v in running.items() if k in _TEXT_KINDS[: _TEXT_KINDS.index(marker.kind)]}
             running[marker.kind] = marker.value
+            running[marker.kind + ":titled"] = _titled(piece.text)  # whether the text's items open with a title and a colon
         out.append(piece)
         i += 1
     return out
@@ -61,15 +62,17 @@ def _in_panel(pieces: list[Piece], i: int, running: dict, own: dict) -> bool:
         return "。" in text or "；" in text  # a panel's sentences; not a heading or a signature under it
     last = running.get(marker.kind)
     if marker.kind in _TEXT_KINDS:
-        return _panel_group(text, marker, last, own)
+        return _panel_group(pieces, i, marker, last, own)
     if marker.value is None:
         return False
     titled = _titled(text)
     if last is not None and marker.value == last + 1:  # the text's next item ("3." after the text's "2." and its panel) ...
         goes_on = own.get(marker.kind) is not None and marker.value == own[marker.kind] + 1
-        if not (goes_on and (_comes_again(pieces, i + 1, marker, running) or (titled and own.get("titled")))):
+        shaped = titled and own.get("titled") and not running.get(marker.kind + ":titled")
+        if not (goes_on and (_comes_again(pieces, i + 1, marker, running) or shaped)):
             return False  # ... unless the panel's own list goes on with it and the text's item of that number is still to
-            # come, or the item is titled as each of the panel's items ("6.康复专业人才培养项目：…", review aw06)
+            # come, or the item is titled as each of the panel's items and none of the text's ("6.康复专业人才培养项目：…", review aw06;
+            # not where the text's items are titled so too: "3.康复服务：…" after "1.社会救助：…", diffreview-ac)
     if own.get(marker.kind) is None or marker.value > own[marker.kind]:
         own[marker.kind] = marker.value  # the panel's own list ("1.承德…", "2.张家口…"; its 1 run into its title, "4.…" then "6.…": 0744)
         own["titled"] = titled and own.get("titled", True)
@@ -84,15 +87,16 @@ def _titled(text: str) -> bool:
     return "：" in head or ":" in head
 
 
-def _panel_group(text: str, marker, last: int | None, own: dict) -> bool:
+def _panel_group(pieces: list[Piece], i: int, marker, last: int | None, own: dict) -> bool:
     """A panel's own group heading ("（一）资金类：" then "（二）服务类：" in a panel under the text's （一）, 平潭 2022 残疾人
     规划, review aw06): a （一） whose number the text's groups already used, or a short label going on with the panel's
-    groups. Its list starts again under it. A 一、 or the text's next （一） ends the panel."""
+    groups while the text's group of that number is still to come. Its list starts again under it. A 一、 or the text's
+    next （一） ends the panel ("（二）就业创业：" after a panel's "（一）资金类：", no other （二） after it: diffreview-ac)."""
     if marker.kind != "paren_cn" or marker.value is None or last is None:
         return False
-    label = text.rstrip()
+    label = pieces[i].text.strip()
     if marker.value <= last or (own.get("paren_cn") is not None and marker.value == own["paren_cn"] + 1
-                                and label.endswith(("：", ":")) and len(label) <= _GROUP_LABEL_CHARS):
+                                and label.endswith(("：", ":")) and len(label) <= _GROUP_LABEL_CHARS and _group_to_come(pieces, i + 1, marker.value)):
         own.clear()
         own["paren_cn"] = marker.value
         return True
@@ -116,6 +120,17 @@ def _comes_again(pieces: list[Piece], start: int, marker, running: dict) -> bool
                                   and not text.endswith(("：", ":"))):
             return False
         if other.kind == marker.kind and other.value == marker.value:
+            return True
+    return False
+
+
+def _group_to_come(pieces: list[Piece], start: int, value: int) -> bool:
+    """The text's group numbered `value` (no label of a panel's) comes later, before the next part."""
+    for piece in pieces[start:start + _LOOK_AHEAD]:
+        other = match_marker(piece.text.strip()) if piece.kind == "para" else None
+        if other is not None and other.kind == "cn":
+            return False
+        if other is not None and other.kind == "paren_cn" and other.value == value and not piece.text.strip().endswith(("：", ":")):
             return True
     return False
 

@@ -17,7 +17,7 @@ WEB_CHROME_LINES = (
 
 # Labels of a link a page prints after the notice ("…责任单位：区党工委党群工作部、经济发展局H5解读：https://q.eqxiu.com/…", 平潭
 # 2023 民营经济若干措施, review be05 crawled): the label and its address run on at the end are no part of the notice.
-PAGE_LINK_LABELS = ("H5解读", "图文解读", "政策解读", "图解", "解读", "原文链接", "链接地址", "网址")
+PAGE_LINK_LABELS = ("H5解读", "图文解读", "政策解读", "图解", "解读")  # (not 网址: "申报系统网址：https://…" is the notice's, diffreview-ac)
 
 # How the name of a site's column ends, the breadcrumb's last step, where a page run together glues it to the notice's
 # title ("…> 工作动态 > 门头沟工作动态区领导部署调度…", ">> 归档专题 >> 2023市政府重点工作(已归档)市政府工作报告…").

@@ -53,7 +53,8 @@ def _with_partners(text: str) -> Note | None:
         if not ends_with_role_verb(clauses[k - 1]):
             continue
         note = parse_note("，".join(clauses[:k]))
-        if note is not None and note.lead and note.responsible and all(ends_like_unit(n) or is_collective(n) for n in note.lead + note.responsible):
+        bad = _grammar().not_a_name  # (not a sentence: "区交通委牵头，各部门要加强配合", "…，加强与区卫健委配合", diffreview-ac)
+        if note is not None and note.lead and note.responsible and all(ends_like_unit(n) and not bad.search(n) for n in note.lead + note.responsible):
             return note
     return None
 

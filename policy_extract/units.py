@@ -73,8 +73,8 @@ def names_only(names: list[str]) -> list[str]:
     区建委城市环境整治方案, review r19b 03 flattened); "有政务服务事项的市级部门" ends like a unit and stays."""
     bad = _grammar().not_a_name
     k = next((i for i, n in enumerate(names) if i and not ends_like_unit(n) and (bad.search(n) or len(n) > 30) and not unit_of_leadership(n)), len(names))
-    m = bad.search(names[k]) if k < len(names) else None  # its name before the sentence: "…各片区管理局对于其他领域，…" (平潭 2020, review bh03)
-    return names[:k] + ([names[k][: m.start()]] if m and m.start() >= 3 and ends_like_unit(names[k][: m.start()]) else [])
+    at = min((names[k].find(w) for w in _grammar().rules.list_end_words if w in names[k]), default=-1) if k < len(names) else -1
+    return names[:k] + ([names[k][:at]] if at >= 3 and ends_like_unit(names[k][:at]) else [])  # "…各片区管理局对于其他领域，…" (review bh03)
 
 
 def ends_like_unit(text: str) -> bool:

@@ -944,6 +944,7 @@ def test_a_signer_then_its_date_run_on_into_what_follows(text, issuer, date):
     ("平潭综合实验区管委会安全生产委员会", "平潭综合实验区管委会安全生产委员会"),
     ("平潭综合实验区管委会安全生产委员会办公室", "平潭综合实验区管委会安全生产委员会办公室"),
     ("上海市宝山区人民政府上海市宝山区生态环境局", None),  # each named with its place: two
+    ("平潭综合实验区管委会中共平潭综合实验区工委", None),  # the party's committee after the zone's: two (diffreview-ac)
 ])
 def test_joint_signers_leave_the_issuer_empty(signers, issuer):
     text = f"现印发给你们，请认真贯彻落实。　　{signers}　　2023年3月22日河北省工业领域碳达峰实施方案　　工业是我省节能降碳的重点领域。\n"

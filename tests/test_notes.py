@@ -895,6 +895,10 @@ def test_the_partners_after_a_lead_in_an_items_text():
     assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
         (["区社会事业局"], ["区财政金融局"]), (["区交通委"], ["区发改委", "区水务局"]), (["各级人力资源社会保障部门"], []), (["区民政局"], []),
     ]
+    # not a sentence after the lead (diffreview-ac): "各部门要加强配合", "加强与区卫健委配合"
+    for text in ("（一）推进停车治理。区交通委牵头，各部门要加强配合，形成工作合力。", "（一）推进医教融合。区交通委牵头，加强与区卫健委配合，开展学生健康监测。"):
+        task = policy_extract.parse_text("一、主要任务\n" + text + "\n").tasks[0]
+        assert ([u.name for u in task.lead_units], [u.name for u in task.responsible_units]) == (["区交通委"], [])
 
 
 def test_the_one_agent_an_items_first_sentence_names_with_you():

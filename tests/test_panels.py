@@ -146,3 +146,17 @@ def test_a_panel_item_shaped_as_the_text_s_items_is_the_text_s_next():
             "2.残疾人辅助性就业推进项目：加强残疾人辅助性就业机构建设。\n"
             "3.加强残疾人就业权益维护。在能够正常履行职责的基础上，合理确定职业资格。\n（三）强化残疾预防与康复\n")
     assert [t.text[:6] for t in policy_extract.parse_text(text).tasks] == ["落实残疾人就", "多措并举促进", "加强残疾人就"]
+
+
+def test_the_text_s_next_group_and_its_titled_items_end_a_panel():
+    # diffreview-ac's probes: a panel with one group of its own ("（一）资金类："), then the text's "（二）就业创业：", a short label
+    # too, with no other （二） after it; and the text's items titled "X：…" as the panel's are, going on after it
+    groups = ("一、主要任务\n（一）加强社会保障\n1.完善救助制度。加大救助力度。\n2.落实补贴制度。提高补贴标准。\n专栏1 残疾人社会保障重点项目\n"
+              "（一）资金类：\n1.困难残疾人生活补贴：确保应补尽补。\n2.重度残疾人护理补贴：确保应补尽补。\n（二）就业创业：\n"
+              "1.促进按比例就业。落实按比例安排残疾人就业制度。\n2.扶持自主创业。加大创业扶持力度。\n二、保障措施\n")
+    assert [t.text[:6] for t in policy_extract.parse_text(groups).tasks] == ["完善救助制度", "落实补贴制度", "促进按比例就", "扶持自主创业"]
+    titled = ("一、主要任务\n（一）加强基本公共服务\n1.社会救助：完善救助制度，加大救助力度。\n2.托养服务：扩大托养服务覆盖面。\n专栏1 重点项目\n"
+              "1.残疾人生活补贴项目：确保应补尽补。\n2.残疾人护理补贴项目：确保应补尽补。\n3.康复服务：完善康复服务网络。\n4.特殊教育：提高特殊教育水平。\n"
+              "（二）促进就业创业\n1.按比例就业：落实按比例就业制度。\n二、保障措施\n")
+    assert [t.text[:4] for t in policy_extract.parse_text(titled).tasks] == ["社会救助", "托养服务", "康复服务", "特殊教育", "按比例就"]
+

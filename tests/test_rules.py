@@ -243,20 +243,6 @@ def test_task_section_keywords():
 
 
 
-def test_implementing_measures_are_a_task_section():
-    # 上海市奉贤区人民政府关于促进本区停车资源共享利用的实施意见 2016 (zhiyao87/Shanghai-Gov-Docs-Index docs/市政与基础设施,
-    # review bj04): "五、实施措施" holds the work as "主要措施" does; beside "四、实施内容" its items had all been dropped
-    assert "实施措施" in rules.TASK_SECTION_KEYWORDS
-    text = "\n".join([
-        "四、实施内容", "1.在住宅小区、医院、学校等停车矛盾突出的区域，周边经营性停车设施应当错时开放。",
-        "五、实施措施", "（一）建立区域停车资源共享利用协调机制", "区政府按照市里的统一规定，建立区级停车资源共享协调制度。",
-        "（二）建立停车共享供需双方对接协商机制", "南桥镇由区属停车经营服务公司配合建立共享平台。",
-        "六、加强组织保障", "（一）加强领导。各部门要加强协调。",
-    ])
-    assert _task_paths(text) == [("1", "四、实施内容"), ("（一）", "五、实施措施"), ("（二）", "五、实施措施")]
-    assert _task_paths(text, _rules_without("task_section_keywords", "实施措施")) == [("1", "四、实施内容")]
-
-
 def test_work_focus_is_a_task_section():
     """"四、工作重点" holds the work as "重点任务" does: every item under it is a task, beside
     those under "五、主要措施" (河北省保护知识产权行动纲要 2006-2007, corpus 0627)."""
@@ -1679,6 +1665,9 @@ def test_cited_article_after():
     # 青浦区 加强建筑垃圾全程管理 实施意见 2019 (zhiyao87/Shanghai-Gov-Docs-Index, review bj03): the day a cited document was issued
     ("根据2015年12月28日上海市住房和城乡建设管理委员会等9部门联合印发的《关于印发…的通知》，做好建筑垃圾管理。", None),
     ("6月30日完成省政府印发的《方案》规定的任务。", "2022-06-30"),  # work done by that day first
+    # diffreview-ac's probes: a due month, or work finished in the clause after the mark
+    ("2022年12月底按照市政府印发的《实施方案》要求完成验收。", "2022-12-31"),
+    ("6月30日对照省委作出的部署完成自查工作。", "2022-06-30"),
 ])
 def test_said_on_marks(text, due):
     assert "作出的" in rules.SAID_ON_MARKS and "发表的" in rules.SAID_ON_MARKS
@@ -2116,13 +2105,18 @@ def test_not_in_unit_names():
     assert notes.bare_note("进一步加强市场监管局配合") is None
     with using(_rules_without("not_in_unit_names", "进一步", "加强")):
         assert notes.bare_note("进一步加强市场监管局配合").responsible == ["进一步加强市场监管局"]
+
+
+def test_list_end_words():
     # 平潭 海坛片区 2020 安全隐患大排查大整治 (changwu/pingtan-gov-zwgk-archive, review bh03), flattened: the labelled list runs into
     # the sentence after it, "…各片区管理局对于其他领域，各有关部门…"; the name before 对于 is the list's last
-    assert "对于" in rules.NOT_IN_UNIT_NAMES
+    assert "对于" in rules.LIST_END_WORDS and "对于" in rules.NOT_IN_UNIT_NAMES
     note = notes.parse_note("责任单位:区交建局、国网平潭电力分公司，各片区管理局对于其他领域")
     assert note.responsible == ["区交建局", "国网平潭电力分公司", "各片区管理局"]
-    with using(_rules_without("not_in_unit_names", "对于")):
-        assert notes.parse_note("责任单位:区交建局、国网平潭电力分公司，各片区管理局对于其他领域").responsible[-1] == "各片区管理局对于其他领域"
+    with using(_rules_without("list_end_words", "对于")):
+        assert notes.parse_note("责任单位:区交建局、国网平潭电力分公司，各片区管理局对于其他领域").responsible == ["区交建局", "国网平潭电力分公司"]
+    # not any word that is no name's: "各部门的工作要形成合力" is a sentence after the list (diffreview-ac)
+    assert notes.parse_note("责任单位：区民政局、区残联，各部门的工作要形成合力").responsible == ["区民政局", "区残联"]
 
 
 def test_title_remarks():
@@ -2721,6 +2715,9 @@ def test_page_link_labels():
     text = ("二、主要措施\n28.加强党的全面领导。确保各项措施落地生根。责任单位：区党工委党群工作部、经济发展局"
             "H5解读：https://q.eqxiu.com/s/Ms43msjj?eip=true\n")
     assert [u.name for u in policy_extract.parse_text(text).tasks[-1].responsible_units] == ["区党工委党群工作部", "经济发展局"]
+    # a notice's own address after 网址 stays its text (diffreview-ac)
+    own = "一、主要任务\n（一）推进网上申报。企业登录申报系统进行申报，申报系统网址：https://sb.example.gov.cn/apply\n"
+    assert policy_extract.parse_text(own).tasks[0].text.endswith("https://sb.example.gov.cn/apply")
     with using(_rules_without("page_link_labels", *rules.PAGE_LINK_LABELS)):
         assert [u.name for u in policy_extract.parse_text(text).tasks[-1].responsible_units] == ["区党工委党群工作部"]
     # not an address with the signer run on after it ("网址：www.hbrc.com.cn河北省人力资源和社会保障厅2024年3月8日", corpus 0148)
