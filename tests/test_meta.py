@@ -945,6 +945,10 @@ def test_a_signer_then_its_date_run_on_into_what_follows(text, issuer, date):
     ("平潭综合实验区管委会安全生产委员会办公室", "平潭综合实验区管委会安全生产委员会办公室"),
     ("上海市宝山区人民政府上海市宝山区生态环境局", None),  # each named with its place: two
     ("平潭综合实验区管委会中共平潭综合实验区工委", None),  # the party's committee after the zone's: two (diffreview-ac)
+    # nine signers, a supervision group and a cooperatives' union among them (平潭 2020 农民专业合作社规范提升行动, changwu/
+    # pingtan-gov-zwgk-archive bmwj/202004/21193, review bb02): the date had been lost with them
+    ("平潭综合实验区农业农村局 平潭综合实验区经济发展局平潭综合实验区财政金融局 平潭综合实验区行政审批局国家税务总局平潭综合实验区税务局 "
+     "福建银保监局平潭监管组 平潭综合实验区供销合作社联合社", None),
 ])
 def test_joint_signers_leave_the_issuer_empty(signers, issuer):
     text = f"现印发给你们，请认真贯彻落实。　　{signers}　　2023年3月22日河北省工业领域碳达峰实施方案　　工业是我省节能降碳的重点领域。\n"
@@ -1883,3 +1887,13 @@ def test_a_pizhuan_notice_is_titled_by_what_it_approves_and_forwards(layout):
             "关于进一步加强静安区文物保护工作的\n实施意见\n一、主要任务\n（一）开展文物普查。全面摸清底数。\n")
     text = text if layout == "lined" else text.replace("\n", "")
     assert policy_extract.parse_text(text).meta.title == "关于进一步加强静安区文物保护工作的实施意见"
+
+
+def test_nine_signers_with_a_supervision_group_and_a_union_date_the_notice():
+    # 平潭 2020 农民专业合作社规范提升行动 (changwu/pingtan-gov-zwgk-archive bmwj/202004/21193, review bb02), flattened: the signers
+    # run together before the date had not been read as such ("…监管组", "…联合社" ended no name), so the date was lost
+    text = ("现将《平潭综合实验区农民专业合作社规范提升行动实施方案》印发给你们，请结合工作实际，按要求认真贯彻落实。平潭综合实验区农业农村局 "
+            "平潭综合实验区经济发展局平潭综合实验区财政金融局 平潭综合实验区行政审批局国家税务总局平潭综合实验区税务局 福建银保监局平潭监管组 "
+            "平潭综合实验区供销合作社联合社 2020年4月14日（此件主动公开）平潭综合实验区农民专业合作社规范提升行动实施方案 为贯彻落实有关部署。\n")
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer, meta.issue_date) == (None, "2020-04-14")
