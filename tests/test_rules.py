@@ -2105,6 +2105,13 @@ def test_not_in_unit_names():
     assert notes.bare_note("进一步加强市场监管局配合") is None
     with using(_rules_without("not_in_unit_names", "进一步", "加强")):
         assert notes.bare_note("进一步加强市场监管局配合").responsible == ["进一步加强市场监管局"]
+    # 平潭 2017 “谁执法谁普法”责任制 实施意见 (changwu/pingtan-gov-zwgk-archive, review bi05): "各普法责任主体应详细梳理本部门本单位
+    # 负责执行的法律法规" is a sentence, 本部门/本单位 no unit's name ("this department"): no subject before 负责
+    assert {"本部门", "本单位"} <= set(rules.NOT_IN_UNIT_NAMES)
+    item = "一、主要任务\n（一）建立责任清单。各普法责任主体应详细梳理本部门本单位负责执行的法律法规，制定普法责任清单。\n"
+    assert policy_extract.parse_text(item).tasks[0].responsible_units == []
+    with using(_rules_without("not_in_unit_names", "本部门", "本单位")):
+        assert [u.name for u in policy_extract.parse_text(item).tasks[0].responsible_units] == ["各普法责任主体应详细梳理本部门本单位"]
 
 
 def test_list_end_words():
