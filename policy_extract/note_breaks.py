@@ -33,6 +33,7 @@ def run_on_notes(text: str) -> set[int]:
             item = _closes_numbered_item(text, j - 1, "。！？：:") if text[j - 1] in "；;" else _closes_numbered_item(text, j)
             if value and _ends_like_unit(value.group(0)) and brackets_closed(text[:j]) and item:
                 out.add(j)
+        out |= _leader_labels_after_items(text)
     clauses = []
     for m in (g.complete_note.finditer(text) if g.complete_verb.search(text) else ()):
         start, end = m.start("note"), m.end("note")
@@ -45,6 +46,22 @@ def run_on_notes(text: str) -> set[int]:
         out.update(i for pair in clauses for i in pair)
     elif clauses and clauses[0][0] == 0 and text[clauses[0][1]] == " ":
         out.add(clauses[0][1])  # "市发改委牵头落实 围绕出台…": a paragraph opened by the row before's unit cell
+    return out
+
+
+def _leader_labels_after_items(text: str) -> set[int]:
+    """A leader's label glued to a numbered item's title, a unit label after the leader's name: the note's block
+    ("1.台风、山洪及森林火灾牵头领导:周训岚牵头处室:政法综治处责任处室（单位）:各村居", 平潭 海坛片区 2020 安全隐患大排查大整治
+    flattened, review bh04): the labels open a part of their own, as their lines did."""
+    g, out = _grammar(), set()
+    for label in g.rules.leader_labels:
+        j = text.find(label)
+        while j > 0:
+            colon = j + len(label)
+            if text[colon : colon + 1] in (":", "：") and text[j - 1] not in "，,、：:；;（(" and _closes_numbered_item(text, j) \
+                    and g.unit_label_at.search(text[colon + 1 : colon + 16]) is not None:
+                out.add(j)
+            j = text.find(label, j + 1)
     return out
 
 

@@ -38,3 +38,16 @@ def test_opens_part_after_a_sentence_end():
     text = "…形成“1+5+8”产业发展格局。（责任单位：省工业和信息化厅）专栏1：雄安研发创新及成果转化引领区。牵头单位：省发展改革委"
     assert opens_part(text, text.index("专栏1")) and opens_part(text, text.index("牵头单位"))
     assert not opens_part(text, text.index("雄安"))
+
+
+def test_a_leader_label_glued_to_an_items_title_opens_its_note_block():
+    # 平潭 海坛片区 2020 安全隐患大排查大整治 (changwu/pingtan-gov-zwgk-archive aqsc_1/aqjc/202003/24190, review bh04), flattened:
+    # each sub-item's title runs into its labelled lines; the three had been headings with the labels in their titles, no task
+    text = ("二、突出排查整治重点（八）自然灾害。包括台风、山洪、地质灾害隐患点等。1.台风、山洪及森林火灾牵头领导:周训岚牵头处室:政法综治处"
+            "责任处室（单位）:各村居2.地质灾害隐患点牵头领导:林述佳牵头处室:资源生态处责任处室（单位）:各村居三、压紧压实工作责任")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.text, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("台风、山洪及森林火灾", ["政法综治处"], ["各村居"]), ("地质灾害隐患点", ["资源生态处"], ["各村居"])]
+    assert all(t.leaders for t in tasks)
+    # a leader's label with no unit label after it opens nothing ("…负责人:张三。")
+    assert run_on_parts("1.开展排查负责人:张三，电话:123") == set()
