@@ -1,10 +1,8 @@
 """Stage 3: pieces -> an outline tree of numbered items, with body text and tables in place.
 
-The depth of a marker kind is learnt from the notice itself: a kind met again closes
-everything opened after it (a sibling), a kind not yet open nests under the current
-item. So 一、/（一）/1. and 一、/1. and 第一章/第一条 all come out right without a fixed
-table of levels, and numbering that restarts in each group is as easy as numbering
-that runs on.
+The depth of a marker kind is learnt from the notice itself: a kind met again closes everything opened after it (a
+sibling), a kind not yet open nests under the current item. So 一、/（一）/1. and 一、/1. and 第一章/第一条 all come out
+right without a fixed table of levels, and numbering that restarts in each group is as easy as numbering that runs on.
 """
 from __future__ import annotations
 
@@ -366,8 +364,10 @@ def is_heading(node: Node) -> bool:
     # or one whose last sentence announces them ("（一）抓好经验总结“十三五”期间，…从以下四个方面做好总结提炼。1.…", corpus 0993)
     # or whose items are each whole paragraphs, a title and sentences after it ("（一）着力落实…主体责任…各单位要…工作。1．要重点压实…主体责任。
     # 督促…。2．要强化法定检验职责。各检验机构要…。", 上海 燃气 整治, review ae02 flattened): their group's title and introduction
+    # or a part or group whose first item titles items of its own ("（二）部门职责全区…形成工作合力。1.区交通与建设局：（1）负责…", review
+    # ba01 flattened): its text an introduction (not an item's over its material list: "4.…批复验收申请。…（1）所需材料①…", 0842)
     return same_line and (node.level == 1 or bool(_grammar().section_title_start.match(first)) or (len(node.children) >= 2 and bool(_grammar().announces_items.search(first)))
-                          or paragraph_items(node))
+                          or paragraph_items(node) or (node.kind in ("cn", "paren_cn") and len(node.children) >= 2 and is_heading(node.children[0])))
 
 
 def _like_the_group_before(node: Node) -> bool:

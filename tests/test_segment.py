@@ -1088,3 +1088,19 @@ def test_a_notice_whose_issued_plan_the_copy_left_out_has_no_task():
     assert policy_extract.parse_text(head + body + "附件：\n").tasks == []
     # without the label, the notice's own items are what there is
     assert len(policy_extract.parse_text(head + body).tasks) == 3
+
+
+def test_a_group_whose_first_item_titles_items_of_its_own_is_a_heading_when_flattened():
+    # 平潭综合实验区房屋安全隐患排查整治专项行动方案 2019 (changwu/pingtan-gov-zwgk-archive qgwhbgswj/201903/13086, review ba01):
+    # lined, "（二）部门职责" stands alone and each unit's duties are tasks; flattened, its introduction ran into its title and
+    # the group had been one task of 824 characters
+    lined = ("四、工作安排\n（一）组织部署。各乡镇要制定方案。\n（二）部门职责\n各部门要各司其职，建立横向到边、纵向到底的工作网络。\n"
+             "1.区交通与建设局：\n（1）负责提供技术指导服务；\n（2）与省住建厅对接。\n2.区环境与国土资源局：\n（1）指导各乡镇认定用地地类；\n"
+             "（2）提供卫片数据。\n3.区公安局：配合做好户籍信息对接。\n五、保障措施\n")
+    flat = lined.replace("\n", "")
+    read = [[(t.number, t.text[:8]) for t in policy_extract.parse_text(text).tasks] for text in (lined, flat)]
+    assert read[0] == read[1] and len(read[1]) == 6 and read[1][1] == ("（1）", "负责提供技术指导")
+    # not an item's own sentences over its material list (corpus 0842: "4.省科技厅在线批复验收申请。…（1）所需材料①…")
+    items = ("三、验收程序（二）在线填写验收申请1.项目负责人提交验收申请。登录项目平台填写。2.省科技厅在线批复验收申请。项目主管处室负责批复。"
+             "（1）所需材料①项目验收大纲；②项目任务书；（2）验收形式①专项资金10万元及以下的项目可申请自主验收；②其他项目由省科技厅组织。四、其他")
+    assert [t.number for t in policy_extract.parse_text(items).tasks] == ["1", "2"]
