@@ -200,7 +200,9 @@ def wrap_width(pieces: list[Piece]) -> int | None:
     from collections import Counter
 
     paras = [p.text for p in pieces if p.kind == "para"]
-    open_lengths = Counter(len(t) for t in paras if t[-1] not in _TERMINAL and len(t) >= 15)
+    # each line once: a label line printed the same under many items is no wrap ("责任单位：各处室（中心）、东庠办事处、各村（居）" four
+    # times, 平潭 君山片区 2023 防范处置非法集资 要点, review bl02)
+    open_lengths = Counter(len(t) for t in set(paras) if t[-1] not in _TERMINAL and len(t) >= 15)
     if not open_lengths:
         return None
     width, count = max(open_lengths.items(), key=lambda kv: (kv[1], kv[0]))

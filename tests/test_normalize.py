@@ -502,3 +502,14 @@ def test_a_labelled_line_ends_where_its_line_does_before_a_paragraph_of_sentence
     # "教育厅信息中心姜延凯0311-66005759"): no sentence follows, the lines join as before
     contact = "联系人：教育厅人事处张本0311-66005050\n教育厅信息中心姜延凯0311-66005759\n"
     assert [p.text for p in join_wrapped(lines_to_pieces(load_string(contact, "x.txt").lines))] == [contact.replace("\n", "", 1).strip()]
+
+
+def test_a_label_line_printed_the_same_under_many_items_is_no_wrap_width():
+    # 平潭 君山片区 2023 防范处置非法集资工作要点 (changwu/pingtan-gov-zwgk-archive, review bl02): "责任单位：各处室（中心）、东庠办事处、
+    # 各村（居）" (24 characters) under four items had been taken for a hard wrap at 24, so the last label line, as long, took the
+    # closing paragraph under it into its units ("各村（居）请各有关部门", "从端到链")
+    label = "责任单位：各处室（中心）、东庠办事处、各村（居）"
+    items = "".join(f"（{n}）开展第{n}项工作，加强风险研判，及时向社会公众公布风险提示。\n{label}\n" for n in "一二三四")
+    text = ("一、主要任务\n" + items + "（五）明确工作人员。各处室要指定专人负责。\n责任单位：各处室（中心），东庠办事处，各村（居）\n"
+            "请各有关部门、各村（居）认真履职，推动防非处非工作由点及面、从端到链，维护经济秩序和社会稳定。\n")
+    assert [u.name for u in policy_extract.parse_text(text).tasks[-1].responsible_units] == ["各处室（中心）", "东庠办事处", "各村（居）"]
