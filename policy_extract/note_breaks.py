@@ -5,7 +5,7 @@ strings in, positions out; normalize and paragraphs use them to cut paragraphs."
 from __future__ import annotations
 
 from .grammar import current as _grammar
-from .markers import candidates, match_marker
+from .markers import candidates, match_marker, ordinal_shi
 from .notes import bare_note, brackets_closed
 from .units import ends_like_unit as _ends_like_unit
 
@@ -34,6 +34,7 @@ def run_on_notes(text: str) -> set[int]:
             if value and _ends_like_unit(value.group(0)) and brackets_closed(text[:j]) and item:
                 out.add(j)
         out |= _leader_labels_after_items(text)
+        out |= _runs_after_notes(text, {m.start() for m in g.unit_label_at.finditer(text)})
     clauses = []
     for m in (g.complete_note.finditer(text) if g.complete_verb.search(text) else ()):
         start, end = m.start("note"), m.end("note")
@@ -62,6 +63,23 @@ def _leader_labels_after_items(text: str) -> set[int]:
                     and g.unit_label_at.search(text[colon + 1 : colon + 16]) is not None:
                 out.add(j)
             j = text.find(label, j + 1)
+    return out
+
+
+def _runs_after_notes(text: str, notes: set[int]) -> set[int]:
+    """The item's next point after a note run on into it: "…对台直航等。责任单位：区交建局。时间要求：…平潭网，8月10日。二是市政设施
+    日趋完善。…" (平潭 2016 十三五 宣传报道 分工, review bk02): "二是" after the note's last sentence opens the item's next run."""
+    out: set[int] = set()
+    for j in notes:
+        k = text.find("。", j)
+        while 0 < k < len(text) - 2:
+            point = ordinal_shi(text[k + 1 : k + 4])
+            if point is not None and point.value >= 2:
+                out.add(k + 1)
+                break
+            if match_marker(text[k + 1 : k + 40]) is not None or _grammar().unit_label_at.match(text, k + 1) is None and "：" not in text[k + 1 : k + 8]:
+                break  # the note's sentences are its labels ("时间要求：…"); anything else is no run after it
+            k = text.find("。", k + 1)
     return out
 
 
