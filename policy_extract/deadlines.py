@@ -346,10 +346,17 @@ def time_limit_after(value: str) -> tuple[str, str | None]:
     """A unit list's last clause that is a time limit, taken off it ("…,湘西经开区管委会,6月底完成",
     湘西州 2020 工作计划): (the list, the time limit or None)."""
     k = max(value.rfind(c) for c in "，,；;")
+    dot = value.rfind("。", 0, k) if k > 0 else -1  # or a labelled sentence after the list, the whole of it ("区交建局。时间要求：
+    colon = max(value.find("：", dot), value.find(":", dot)) if dot > 0 else -1  # 平潭时报，8月15日；…；平潭网，8月10日", review bk02)
+    if 0 < colon - dot <= _TIME_LABEL_CHARS + 1 and looks_like_time_limit(whole := value[colon + 1 :].strip()):
+        return value[:dot].rstrip(), whole
     last = value[k + 1 :].strip()
     if k > 0 and looks_like_time_limit(last) and not ends_like_unit(last):
         return value[:k].rstrip(), last
     return value, None
+
+
+_TIME_LABEL_CHARS = 6
 
 
 def roll_past_dates(task: dict, issued: str) -> dict:

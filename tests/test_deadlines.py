@@ -460,3 +460,13 @@ def test_units_then_their_time_limit_closing_a_text():
     assert units_then_limit("做好大赛工作。各市工作机构名单及联系方式、于5月6日前报省人力资源社会保障厅") is None
     assert units_then_limit("营造浓厚氛围。人力资源社会保障部2022年12月5日（此件主动公开）") is None
     assert units_then_limit("营造浓厚氛围。各设岗市教育局务必于7月4日9:00前将本市考点报省教育厅") is None
+
+
+def test_a_labelled_time_sentence_after_a_unit_list_is_the_lists_time_limit_whole():
+    # 平潭 2016 十三五 宣传报道 责任分工 (changwu/pingtan-gov-zwgk-archive, review bk02): "区交建局。时间要求：平潭时报，8月15日；平潭广播
+    # 电视台，8月8日至8月12日；平潭网，8月10日" had given the last clause, 8月10日, for the latest date named
+    from policy_extract.deadlines import time_limit_after
+
+    value = "区交建局。时间要求：平潭时报，8月15日；平潭广播电视台，8月8日至8月12日；平潭网，8月10日"
+    assert time_limit_after(value) == ("区交建局", "平潭时报，8月15日；平潭广播电视台，8月8日至8月12日；平潭网，8月10日")
+    assert time_limit_after("市发改委，湘西经开区管委会，6月底完成") == ("市发改委，湘西经开区管委会", "6月底完成")  # as before

@@ -57,7 +57,7 @@ def test_the_items_next_point_after_a_note_run_on_into_it_is_a_run_of_its_own():
     # 平潭综合实验区“十三五”规划纲要系列宣传报道责任分工 2016 (changwu/pingtan-gov-zwgk-archive qgwhbgswj/201608/5702, review bk02):
     # each point "一是…二是…" of an item is closed by its own 责任单位 and 时间要求; the points after the first had been lost in the
     # note's line and all the units given to one task
-    text = ("三、专题分工\n（一）回眸“十二五”\n1.基础设施建设专题：一是交通设施巨大变化。宣传要点：对外交通变化等。责任单位：区交建局。"
+    text = ("平潭综合实验区管委会办公室\n2016年8月1日\n三、专题分工\n（一）回眸“十二五”\n1.基础设施建设专题：一是交通设施巨大变化。宣传要点：对外交通变化等。责任单位：区交建局。"
             "时间要求：平潭时报，8月15日；平潭网，8月10日。二是市政设施日趋完善。宣传要点：供电保障能力等。责任单位：区水务局。"
             "时间要求：平潭时报，8月16日；平潭网，8月10日。三是生态环境日益改善。宣传要点：大绿化工程等。责任单位：区农发局、环土局。"
             "时间要求：平潭时报，8月17日；平潭网，8月10日。\n2.社会事业发展专题：一是民生保障水平。宣传要点：社保等。责任单位：区社会事业局。\n")
@@ -65,6 +65,8 @@ def test_the_items_next_point_after_a_note_run_on_into_it_is_a_run_of_its_own():
     assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [
         ("1", ["区交建局"]), ("1-2", ["区水务局"]), ("1-3", ["区农发局", "环土局"]), ("2", ["区社会事业局"])]
     assert tasks[1].text.startswith("二是市政设施日趋完善。")
+    # each run's time limit is its 时间要求's latest date, not the last one printed (平潭网，8月10日)
+    assert [t.deadline.date for t in tasks[:3]] == ["2016-08-15", "2016-08-16", "2016-08-17"]
     # after a note whose sentences go on with other words than labels, a later 二是 opens nothing
     other = "1.开展排查。责任单位：区交建局。请各单位认真落实。二是加强宣传。"
     assert other.index("二是") not in run_on_parts(other)
