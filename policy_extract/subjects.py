@@ -69,6 +69,20 @@ def _after_title(text: str) -> str | None:
     return rest.lstrip() if dot and rest.strip() and len(title) <= 30 and plain else None
 
 
+def _mid_clause_lead(sentence: str) -> Note | None:
+    """A clause of the sentence, between two others, that is only units and 牵头 ("区建管委牵头", 奉贤区 共享单车 2017, review bm04)."""
+    clauses = re.split(r"[，,]", sentence)
+    for clause in clauses[1:-1]:
+        names = split_units(clause[: -len(_LEAD)]) if clause.endswith(_LEAD) and len(clause) <= _MID_CLAUSE else []
+        if names and all(len(n) >= 3 and ends_like_unit(n) and not any(ch.isdigit() for ch in n) and not _grammar().not_a_name.search(n) for n in names):
+            return Note(0, 0, names, [])
+    return None
+
+
+_MID_CLAUSE = 20
+_LEAD = "牵头"
+
+
 def titled_unit(text: str) -> Note | None:
     """An item whose title is a unit and whose text says what it does: "（三）区房管局。负责定期牵头召开全区…" (虹口区 2017
     历史风貌区, review ap03) — the bare X负责 of the contract, the unit responsible."""
@@ -108,6 +122,9 @@ def unit_sentences(text: str) -> list[Note]:
             rest = sentence[j + 2 :]  # after the time it is done by: "每年底，由市交通委牵头，会同申通地铁集团…" (review ao08)
         elif (j := max(sentence.rfind("，此"), sentence.rfind(",此"))) > 0 and (m := g.unit_sentence.match(sentence[j + 1 :])) and not m.group("title"):
             rest = sentence[j + 1 + m.end() :]  # or any sentence's: "二要把粮食加工企业列入…统计的范围，此项工作由省统计局负责" (corpus 0620, c16-1)
+        elif k == first and (mid := _mid_clause_lead(sentence)) is not None:
+            found.append(mid)  # a lead's clause between two of its first sentence's: "3.落实临时停放调蓄点，区建管委牵头，针对…" (review bm04)
+            continue
         elif k == len(sentences) - 1 and k > 0 and "由" not in sentence and (bare := bare_note(sentence.lstrip("（("))) is not None:
             # the item's last sentence a unit clause alone: "省水利厅牵头,省发改委…等单位配合。" (黑龙江 2009); its units only
             found += [replace(bare, deadline=None)] if all(len(n) <= 25 for n in bare.lead + bare.responsible) else []

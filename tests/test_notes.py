@@ -895,6 +895,12 @@ def test_the_partners_after_a_lead_in_an_items_text():
     assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
         (["区社会事业局"], ["区财政金融局"]), (["区交通委"], ["区发改委", "区水务局"]), (["各级人力资源社会保障部门"], []), (["区民政局"], []),
     ]
+    # a lead's clause between two of the first sentence's (奉贤区 规范共享单车发展 2017, zhiyao87/Shanghai-Gov-Docs-Index, review bm04);
+    # not a time's clause that names a unit with another verb ("4月20日至6月30日以省卫生厅为主", corpus 0634)
+    for text, lead in (("（一）落实临时停放调蓄点，区建管委牵头，针对共享单车“潮汐”现象设置调蓄点。", ["区建管委"]),
+                       ("（一）根据谁投放谁管理的原则，区市政办、各街道办事处牵头，积极引导企业规范停放。", ["区市政办", "各街道办事处"]),
+                       ("（一）开展集中整治，4月20日至6月30日以省卫生厅为主，组织专项检查。", [])):
+        assert [u.name for u in policy_extract.parse_text("一、主要任务\n" + text + "\n").tasks[0].lead_units] == lead
     # not a sentence after the lead (diffreview-ac): "各部门要加强配合", "加强与区卫健委配合"
     for text in ("（一）推进停车治理。区交通委牵头，各部门要加强配合，形成工作合力。", "（一）推进医教融合。区交通委牵头，加强与区卫健委配合，开展学生健康监测。"):
         task = policy_extract.parse_text("一、主要任务\n" + text + "\n").tasks[0]
