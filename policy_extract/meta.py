@@ -281,6 +281,8 @@ def _joint(org: str) -> bool:
         if inner is not None and not _grammar()._opens_with_place(org[end:], short_ministry=False) and not org.startswith("中共", end):
             end = inner.end()
     tail = org[end:]  # an office of the body, named short: "平潭综合实验区金井片区管理局党政办公室" (review at02 crawled) is one
+    if tail.endswith(("监管组", "工作组")) and org_chain(tail) == 1:
+        return False  # a group of the body: "福建银保监局平潭监管组", "某某区住建局房屋安全隐患排查整治工作组" (diffreview-ad)
     if len(tail) <= 6 and tail.endswith(("办公室", "办公厅")) and not name.fullmatch(tail[:-3]) and not _grammar()._opens_with_place(tail, short_ministry=False):
         return False  # (not "人力资源社会保障部办公厅财政部办公厅": two, corpus 0019)
     rest = name.match(org, end) if end < len(org) else None

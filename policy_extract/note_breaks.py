@@ -34,7 +34,7 @@ def run_on_notes(text: str) -> set[int]:
             if value and _ends_like_unit(value.group(0)) and brackets_closed(text[:j]) and item:
                 out.add(j)
         out |= _leader_labels_after_items(text)
-        out |= _runs_after_notes(text, {m.start() for m in g.unit_label_at.finditer(text)})
+        out |= _runs_after_notes(text, {m.start() for m in g.unit_label_at.finditer(text) if brackets_closed(text[: m.start()])})
     clauses = []
     for m in (g.complete_note.finditer(text) if g.complete_verb.search(text) else ()):
         start, end = m.start("note"), m.end("note")
@@ -54,16 +54,23 @@ def _leader_labels_after_items(text: str) -> set[int]:
     """A leader's label glued to a numbered item's title, a unit label after the leader's name: the note's block
     ("1.台风、山洪及森林火灾牵头领导:周训岚牵头处室:政法综治处责任处室（单位）:各村居", 平潭 海坛片区 2020 安全隐患大排查大整治
     flattened, review bh04): the labels open a part of their own, as their lines did."""
-    g, out = _grammar(), set()
-    for label in g.rules.leader_labels:
+    g, out, taken = _grammar(), set(), set()
+    for label in sorted(g.rules.leader_labels, key=len, reverse=True):  # the longest label at a place ("牵头负责领导", not "负责领导")
         j = text.find(label)
-        while j > 0:
+        while j >= 0:
             colon = j + len(label)
-            if text[colon : colon + 1] in (":", "：") and text[j - 1] not in "，,、：:；;（(" and _closes_numbered_item(text, j) \
-                    and g.unit_label_at.search(text[colon + 1 : colon + 16]) is not None:
+            unit = g.unit_label_at.search(text, colon + 1, colon + 16) if text[colon : colon + 1] in (":", "：") else None
+            # the leader's name alone between the colon and the unit label ("周训岚"; not "第一责任人：负责组织领导。牵头单位：", diffreview-ad)
+            named = unit is not None and _PERSON_CHARS[0] <= len(text[colon + 1 : unit.start()].replace(" ", "")) <= _PERSON_CHARS[1] \
+                and text[colon + 1 : unit.start()].replace(" ", "").isalpha()
+            if j > 0 and named and not any(j < t <= colon for t in taken) and text[j - 1] not in "，,、：:；;（(" and _closes_numbered_item(text, j):
                 out.add(j)
+            taken.update(range(j + 1, colon + 1))
             j = text.find(label, j + 1)
     return out
+
+
+_PERSON_CHARS = (2, 4)
 
 
 def _runs_after_notes(text: str, notes: set[int]) -> set[int]:
@@ -77,8 +84,9 @@ def _runs_after_notes(text: str, notes: set[int]) -> set[int]:
             if point is not None and point.value >= 2:
                 out.add(k + 1)
                 break
-            if match_marker(text[k + 1 : k + 40]) is not None or _grammar().unit_label_at.match(text, k + 1) is None and "：" not in text[k + 1 : k + 8]:
-                break  # the note's sentences are its labels ("时间要求：…"); anything else is no run after it
+            label = text[k + 1 : k + 8].split("：")[0].split(":")[0]
+            if match_marker(text[k + 1 : k + 40]) is not None or len(label) >= 7 or not (_grammar().label_role(label) != "none" or "时间" in label):
+                break  # the note's sentences are its labels ("责任单位：…", "时间要求：…"); anything else ("具体要求：一是…") is no run after it
             k = text.find("。", k + 1)
     return out
 

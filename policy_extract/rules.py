@@ -243,10 +243,14 @@ REPORT_VERBS = ("报送", "报告", "上报", "报")
 CITED_ARTICLE_AFTER = ("第", "规定", "所称", "所列", "的", "款", "项", "中", "之", "、", "和", "至")
 MEASURE_WORDS = ("个", "项", "家", "所", "条", "次", "年", "月", "日", "号", "元", "万", "亿", "%", "％", "名", "人", "座", "批", "处", "亩", "吨", "米")
 # Words in a sentence, never in a unit's name ("各部门要加强配合" is a sentence, not a unit list).
-NOT_IN_UNIT_NAMES = ("要", "应当", "的", "把", "将", "进一步", "加强", "推进", "会同", "对于", "本部门", "本单位", "按照", "根据", "依据", "依照")
+NOT_IN_UNIT_NAMES = ("要", "应当", "的", "把", "将", "进一步", "加强", "推进", "会同", "对于", "本单位")
 # ... and of these, the words that open the sentence a labelled list runs into, its line break lost ("责任单位:区交建局、…，各片区
 # 管理局对于其他领域，各有关部门…", 平潭 2020, review bh03): the name before one is the list's last
 LIST_END_WORDS = ("对于",)
+# Words that open a phrase of the sentence before its verb, never part of its subject ("原则按照市水务局牵头制定的…办法", 青浦区
+# 2021, review bm03; "指导各街道按照国家和本市地方标准大力发展…", review bd02): no unit opens the item's text there. (Not words
+# a unit's clause may hold: "区公安局、区金融办依照职责负责", diffreview-ad.)
+PHRASE_OPENINGS = ("按照", "根据", "依据", "依照")
 # Remarks after a title that do not change what the document is: "（试行）", "（征求意见稿）".
 TITLE_REMARKS = ("试行", "暂行", "修订", "征求意见稿")
 # An annex's title a signature runs on after, lines lost ("…统计表河北省教育厅2020年8月21日", "…附件下载河北省…",
@@ -316,7 +320,7 @@ _rule_fields = (
     ("sentence_openings", SENTENCE_OPENINGS),
     ("citing_words", CITING_WORDS), ("making_verbs", MAKING_VERBS),
     ("document_title_endings", DOCUMENT_TITLE_ENDINGS),
-    ("measure_words", MEASURE_WORDS), ("not_in_unit_names", NOT_IN_UNIT_NAMES), ("list_end_words", LIST_END_WORDS),
+    ("measure_words", MEASURE_WORDS), ("not_in_unit_names", NOT_IN_UNIT_NAMES), ("list_end_words", LIST_END_WORDS), ("phrase_openings", PHRASE_OPENINGS),
     ("title_remarks", TITLE_REMARKS),
 )
 

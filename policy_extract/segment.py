@@ -367,7 +367,7 @@ def is_heading(node: Node) -> bool:
     # or a part or group whose first item titles items of its own ("（二）部门职责全区…形成工作合力。1.区交通与建设局：（1）负责…", review
     # ba01 flattened): its text an introduction (not an item's over its material list: "4.…批复验收申请。…（1）所需材料①…", 0842)
     return same_line and (node.level == 1 or bool(_grammar().section_title_start.match(first)) or (len(node.children) >= 2 and bool(_grammar().announces_items.search(first)))
-                          or paragraph_items(node) or (node.kind in ("cn", "paren_cn") and len(node.children) >= 2 and is_heading(node.children[0])))
+                          or paragraph_items(node) or (node.kind in ("cn", "paren_cn") and len(node.children) >= 2 and is_heading(node.children[0]) and not find_notes(first)))
 
 
 def _like_the_group_before(node: Node) -> bool:

@@ -34,7 +34,7 @@ def subject_note(text: str) -> Note | None:
         after = [s[k.end() :] for s in re.split(r"[。；;\n]", text) if (k := _SHORT_LABEL.match(s)) and g.label_role(k.group(1)) == "none"]
         found = [a for a in (g.subject_units.match(s) for s in after if s.startswith("由")) if a is not None]
         m = found[0] if len(found) == 1 else None
-    if m is None or g.not_a_name.search(m.group("units")) or g.role_word.search(m.group("units")):
+    if m is None or g.not_a_name.search(m.group("units")) or g.role_word.search(m.group("units")) or any(w in m.group("units") for w in g.rules.phrase_openings):
         return None  # "主办承办主办：…", "X会同Y负责": no plain list of units
     names = split_units(m.group("units"))
     if not names or not all((len(n) >= 3 or is_collective(n)) and ends_like_unit(n) for n in names):

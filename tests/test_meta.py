@@ -945,6 +945,7 @@ def test_a_signer_then_its_date_run_on_into_what_follows(text, issuer, date):
     ("平潭综合实验区管委会安全生产委员会办公室", "平潭综合实验区管委会安全生产委员会办公室"),
     ("上海市宝山区人民政府上海市宝山区生态环境局", None),  # each named with its place: two
     ("平潭综合实验区管委会中共平潭综合实验区工委", None),  # the party's committee after the zone's: two (diffreview-ac)
+    ("福建银保监局平潭监管组", "福建银保监局平潭监管组"),  # a group of the body, named after it: one (diffreview-ad)
     # nine signers, a supervision group and a cooperatives' union among them (平潭 2020 农民专业合作社规范提升行动, changwu/
     # pingtan-gov-zwgk-archive bmwj/202004/21193, review bb02): the date had been lost with them
     ("平潭综合实验区农业农村局 平潭综合实验区经济发展局平潭综合实验区财政金融局 平潭综合实验区行政审批局国家税务总局平潭综合实验区税务局 "

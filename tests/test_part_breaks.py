@@ -49,6 +49,12 @@ def test_a_leader_label_glued_to_an_items_title_opens_its_note_block():
     assert [(t.text, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in tasks] == [
         ("台风、山洪及森林火灾", ["政法综治处"], ["各村居"]), ("地质灾害隐患点", ["资源生态处"], ["各村居"])]
     assert all(t.leaders for t in tasks)
+    # the labels open at the line's start too, and the longest label is read ("牵头负责领导"); a label inside a word with a sentence
+    # after it is none ("各级河长为第一责任人：负责组织领导。牵头单位：区水利局", diffreview-ad)
+    start = "牵头领导:周训岚牵头处室:政法综治处2.地质灾害隐患点牵头负责领导:林某牵头处室:自然资源处"
+    assert run_on_parts(start) >= {start.index("牵头负责领导")}
+    river = "一、主要任务\n1.全面落实河长制，各级河长为第一责任人：负责组织领导。牵头单位：区水利局。\n"
+    assert policy_extract.parse_text(river).tasks[0].text == "全面落实河长制，各级河长为第一责任人：负责组织领导。"
     # a leader's label with no unit label after it opens nothing ("…负责人:张三。")
     assert run_on_parts("1.开展排查负责人:张三，电话:123") == set()
 
@@ -72,3 +78,6 @@ def test_the_items_next_point_after_a_note_run_on_into_it_is_a_run_of_its_own():
     assert other.index("二是") not in run_on_parts(other)
     labelled = "1.开展排查。一是摸底。责任单位：区交建局。时间要求：8月10日。二是加强宣传。"
     assert labelled.index("二是") in run_on_parts(labelled)
+    # a sentence of another label after the note is no part of it ("具体要求：一是…", diffreview-ad)
+    asked = "（一）加强组织领导。牵头单位：区委办。具体要求：一是建立联席会议制度。二是定期会商。"
+    assert asked.index("二是") not in run_on_parts(asked)

@@ -2107,16 +2107,23 @@ def test_not_in_unit_names():
         assert notes.bare_note("进一步加强市场监管局配合").responsible == ["进一步加强市场监管局"]
     # 平潭 2017 “谁执法谁普法”责任制 实施意见 (changwu/pingtan-gov-zwgk-archive, review bi05): "各普法责任主体应详细梳理本部门本单位
     # 负责执行的法律法规" is a sentence, 本部门/本单位 no unit's name ("this department"): no subject before 负责
-    assert {"本部门", "本单位"} <= set(rules.NOT_IN_UNIT_NAMES)
-    # 上海市青浦区 公共排水设施一体化运维 实施方案 (zhiyao87/Shanghai-Gov-Docs-Index, review bm03): "原则按照市水务局牵头制定的…办法"
-    # gave a lead "原则按照市水务局"; 按照, 根据, 依据, 依照 open a phrase, never a name
-    assert {"按照", "根据", "依据", "依照"} <= set(rules.NOT_IN_UNIT_NAMES)
-    cited = "一、主要任务\n（一）明确考核制度要求。原则按照市水务局牵头制定的一体化运维管理绩效考核办法，可根据我区实际细化。\n"
-    assert policy_extract.parse_text(cited).tasks[0].lead_units == []
+    assert "本单位" in rules.NOT_IN_UNIT_NAMES
     item = "一、主要任务\n（一）建立责任清单。各普法责任主体应详细梳理本部门本单位负责执行的法律法规，制定普法责任清单。\n"
     assert policy_extract.parse_text(item).tasks[0].responsible_units == []
-    with using(_rules_without("not_in_unit_names", "本部门", "本单位")):
+    with using(_rules_without("not_in_unit_names", "本单位")):
         assert [u.name for u in policy_extract.parse_text(item).tasks[0].responsible_units] == ["各普法责任主体应详细梳理本部门本单位"]
+
+
+def test_phrase_openings():
+    # 上海市青浦区 公共排水设施一体化运维 实施方案 (zhiyao87/Shanghai-Gov-Docs-Index, review bm03): "原则按照市水务局牵头制定的…办法"
+    # gave a lead "原则按照市水务局"; a closing clause keeps its units and leaves the text ("区公安局、区金融办依照职责负责", diffreview-ad)
+    assert {"按照", "根据", "依据", "依照"} <= set(rules.PHRASE_OPENINGS)
+    cited = "一、主要任务\n（一）明确考核制度要求。原则按照市水务局牵头制定的一体化运维管理绩效考核办法，可根据我区实际细化。\n"
+    assert policy_extract.parse_text(cited).tasks[0].lead_units == []
+    with using(_rules_without("phrase_openings", "按照")):
+        assert [u.name for u in policy_extract.parse_text(cited).tasks[0].lead_units] == ["原则按照市水务局"]
+    closing = policy_extract.parse_text("一、主要任务\n1.严厉打击非法集资。区公安局、区金融办依照职责负责。\n").tasks[0]
+    assert closing.text == "严厉打击非法集资。" and [u.name for u in closing.responsible_units] == ["区公安局", "区金融办"]
 
 
 def test_list_end_words():

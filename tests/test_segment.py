@@ -1104,3 +1104,8 @@ def test_a_group_whose_first_item_titles_items_of_its_own_is_a_heading_when_flat
     items = ("三、验收程序（二）在线填写验收申请1.项目负责人提交验收申请。登录项目平台填写。2.省科技厅在线批复验收申请。项目主管处室负责批复。"
              "（1）所需材料①项目验收大纲；②项目任务书；（2）验收形式①专项资金10万元及以下的项目可申请自主验收；②其他项目由省科技厅组织。四、其他")
     assert [t.number for t in policy_extract.parse_text(items).tasks] == ["1", "2"]
+    # a group with a note of its own stays the task (diffreview-ad: "（一）申报阶段。…（责任单位：区工信局）。1.申报条件（1）…")
+    noted = ("一、工作安排（一）申报阶段。各企业于2022年5月31日前提交申报材料（责任单位：区工信局）。1.申报条件（1）在本区注册；（2）依法经营。"
+             "2.申报材料（1）申请表；（2）营业执照。（二）评审阶段。区工信局组织专家评审。二、工作要求")
+    first = policy_extract.parse_text(noted).tasks[0]
+    assert (first.number, [u.name for u in first.responsible_units], first.deadline.date) == ("（一）", ["区工信局"], "2022-05-31")
