@@ -229,6 +229,8 @@ def separator(marker: Marker) -> str:
     and "(二)" alike; "" for marks that print none (①, 第一条)."""
     printed = marker.printed.rstrip("、.． ") if marker.kind.startswith("paren") else marker.printed  # "(二)、" continues "(一)" (绿色社区 计划)
     last = printed[-1:].translate(_SEPARATOR_FOLD)
+    if last and last in DOTTED_DIGITS:
+        return "."  # "⒉" is "2.": a list printed "1." then "⒉" goes on (平潭 2019 污染物排海 分解方案, review bn05)
     return last if last in ".,、)" else ""
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import policy_extract
 from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, quote
 from policy_extract.markers import cn_to_int, match_marker, number_value, strip_marker_punct
 
@@ -262,3 +263,17 @@ def test_a_reading_is_remembered_per_text_and_bounded():
     assert 0 < len(markers._READ) <= 8192
     current().forget()
     assert markers._READ == {}
+
+
+def test_a_dotted_digit_goes_on_with_a_list_printed_with_a_full_stop():
+    # 平潭综合实验区 污染物排海 分解方案 2019 (changwu/pingtan-gov-zwgk-archive qgwhbgswj/201902/12595, review bn05), flattened:
+    # "1.强化海洋环境保护宣传教育。… 参加单位：区宣传部、财政金融局，相关乡镇 ⒉增强海洋保护公众参与。" — ⒉ (U+2489) is "2.", so the
+    # item goes on the list; it had been the last unit's name ("相关乡镇⒉增强海洋保护公众参与")
+    from policy_extract.markers import match_marker, separator
+
+    assert separator(match_marker("⒉增强海洋保护公众参与。")) == separator(match_marker("1.强化宣传。")) == "."
+    text = ("（八）提高社会海洋环境保护意识 1.强化海洋环境保护宣传教育。配合开展宣传教育活动。 牵头单位：区农村发展局 参加单位：区宣传部、财政金融局，"
+            "相关乡镇 ⒉增强海洋保护公众参与。组织开展增殖放流公益捐资活动。 牵头单位：区农村发展局 参加单位：区宣传部、财政金融局，有关乡镇")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("1", ["区宣传部", "财政金融局", "相关乡镇"]), ("⒉", ["区宣传部", "财政金融局", "有关乡镇"])]
