@@ -106,7 +106,17 @@ def _panel_group(pieces: list[Piece], i: int, marker, last: int | None, own: dic
 def _comes_again(pieces: list[Piece], start: int, marker, running: dict) -> bool:
     """The text's item of `marker`'s number comes later, before the text's next group or part: the one in the panel is
     the panel's ("8.残疾人家庭无障碍改造补贴" in a panel after the text's 7., its "8.落实残疾军人…" after the panel)."""
-    group = running.get("paren_cn")
+    return _text_item_to_come(pieces, start, marker.kind, marker.value, running.get("paren_cn"))
+
+
+def _group_to_come(pieces: list[Piece], start: int, value: int) -> bool:
+    """The text's group numbered `value` (no label of a panel's) comes later, before the next part."""
+    return _text_item_to_come(pieces, start, "paren_cn", value, None)
+
+
+def _text_item_to_come(pieces: list[Piece], start: int, kind: str, value: int, group: int | None) -> bool:
+    """An item of the text (no panel's label, "（二）服务类：") of `kind` and `value` comes within the look-ahead, before the
+    next panel, the next part (一、) or the text's group after `group`."""
     for piece in pieces[start:start + _LOOK_AHEAD]:
         if piece.kind != "para":
             continue
@@ -116,21 +126,10 @@ def _comes_again(pieces: list[Piece], start: int, marker, running: dict) -> bool
         other = match_marker(text)
         if other is None:
             continue
-        if other.kind == "cn" or (other.kind == "paren_cn" and group is not None and other.value == group + 1
-                                  and not text.endswith(("：", ":"))):
+        label = text.endswith(("：", ":"))
+        if other.kind == "cn" or (other.kind == "paren_cn" and group is not None and other.value == group + 1 and not label):
             return False
-        if other.kind == marker.kind and other.value == marker.value:
-            return True
-    return False
-
-
-def _group_to_come(pieces: list[Piece], start: int, value: int) -> bool:
-    """The text's group numbered `value` (no label of a panel's) comes later, before the next part."""
-    for piece in pieces[start:start + _LOOK_AHEAD]:
-        other = match_marker(piece.text.strip()) if piece.kind == "para" else None
-        if other is not None and other.kind == "cn":
-            return False
-        if other is not None and other.kind == "paren_cn" and other.value == value and not piece.text.strip().endswith(("：", ":")):
+        if other.kind == kind and other.value == value and not (kind == "paren_cn" and label):
             return True
     return False
 

@@ -110,7 +110,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
     head = match_marker(text)
     if head is not None:
         sequence.take(head)
-    panels = [m.start() for m in _grammar().side_panel_title.finditer(text) if _at_boundary(text, m.start())]
+    g = _grammar()  # (a side panel's word first: most lines hold none)
+    panels = [m.start() for m in g.side_panel_title.finditer(text) if _at_boundary(text, m.start())] if any(w in text for w in g.rules.side_panel_words) else []
     if panels and panels[0] == 0:
         sequence.enter_panel()  # a side panel's title opens the line ("专栏2残疾人社会保障重点项目（一）资金类：…")
         panels.pop(0)

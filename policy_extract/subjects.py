@@ -49,11 +49,11 @@ def _with_partners(text: str) -> Note | None:
     "区社会事业局牵头，区财政金融局配合，修订课后服务实施办法…" (平潭 双减实施意见 2021, review ba04) gives 区财政金融局 as
     responsible too. Every name must end like a unit."""
     clauses = re.split(r"[，,]", text.split("。", 1)[0])
+    bad = _grammar().not_a_name  # (not a sentence: "区交通委牵头，各部门要加强配合", "…，加强与区卫健委配合", diffreview-ac)
     for k in range(min(len(clauses), 4), 1, -1):
         if not ends_with_role_verb(clauses[k - 1]):
             continue
         note = parse_note("，".join(clauses[:k]))
-        bad = _grammar().not_a_name  # (not a sentence: "区交通委牵头，各部门要加强配合", "…，加强与区卫健委配合", diffreview-ac)
         if note is not None and note.lead and note.responsible and all(ends_like_unit(n) and not bad.search(n) for n in note.lead + note.responsible):
             return note
     return None
@@ -70,17 +70,18 @@ def _after_title(text: str) -> str | None:
 
 
 def _mid_clause_lead(sentence: str) -> Note | None:
-    """A clause of the sentence, between two others, that is only units and 牵头 ("区建管委牵头", 奉贤区 共享单车 2017, review bm04)."""
-    clauses = re.split(r"[，,]", sentence)
-    for clause in clauses[1:-1]:
-        names = split_units(clause[: -len(_LEAD)]) if clause.endswith(_LEAD) and len(clause) <= _MID_CLAUSE else []
-        if names and all(len(n) >= 3 and ends_like_unit(n) and not any(ch.isdigit() for ch in n) and not _grammar().not_a_name.search(n) for n in names):
+    """A clause of the sentence, between two others, that is only units and a lead's verb ("区建管委牵头", 奉贤区 共享单车 2017,
+    review bm04); no date or figure in a name ("4月20日至6月30日以省卫生厅为主", corpus 0634)."""
+    g = _grammar()
+    for clause in re.split(r"[，,]", sentence)[1:-1]:
+        verb = next((v for v in g.rules.lead_verbs if clause.endswith(v)), "") if len(clause) <= _MID_CLAUSE else ""
+        names = split_units(clause[: -len(verb)]) if verb else []
+        if names and all(len(n) >= 3 and ends_like_unit(n) and not any(ch.isdigit() for ch in n) and not g.not_a_name.search(n) for n in names):
             return Note(0, 0, names, [])
     return None
 
 
 _MID_CLAUSE = 20
-_LEAD = "牵头"
 
 
 def titled_unit(text: str) -> Note | None:
