@@ -79,6 +79,8 @@ def header_columns(cells: list[str]) -> dict[str, int]:
     if len(levels) >= 2:  # "工作要求 | 一级要点 | 二级要点 | 责任科室" (中山 医保局 2022, review r32b 09): the last level's points are the tasks
         columns.pop("measure", None)
         columns["task"], columns["group"] = levels[-1], levels[-2]
+    if "group" in columns and "task" not in columns and "measure" not in columns and "target" not in columns:
+        columns["task"] = columns.pop("group")  # "序号 | 存在问题 | 责任单位 | 整改时限": with nothing under it, the heading is the task
     if "target" in columns and "task" not in columns and "measure" not in columns:
         columns["task"] = columns.pop("target")  # "序号 | 2022年预期目标 | 责任单位": the targets are the tasks
     number = columns.get("number")

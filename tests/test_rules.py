@@ -1481,6 +1481,15 @@ def test_table_columns():
     # 广东省卫生健康委 2021 台账 (m.hqtbz.com …post_3974223): "细化分工" refines the 工作任务 merged over it
     assert tables.header_columns(["序号", "工作任务", "细化分工", "责任处室", "完成时限", "备注"]) == {
         "number": 0, "task": 1, "measure": 2, "responsible": 3, "deadline": 4, "note": 5}
+    # 平潭 2016 省政府“立项挂牌办理”任务分解表 (changwu/pingtan-gov-zwgk-archive qgwhbgswj/201603/3915, review bk03): a
+    # rectification table, its problem merged over the measures answering it; with no measure, the problem is the task
+    assert tables.header_columns(["存在问题", "整改目标和措施", "责任单位"]) == {"group": 0, "measure": 1, "responsible": 2}
+    assert tables.header_columns(["序号", "存在问题", "责任单位", "整改时限"]) == {"number": 0, "task": 1, "responsible": 2, "deadline": 3}
+    doc = policy_extract.parse_text("2016年省政府“立项挂牌办理”任务分解表\n存在问题\t整改目标和措施\t责任单位\n"
+                                    "投资增长动力不足\t出台2016年度扩大有效投资的实施意见，细分投资领域。\t区经发局牵头，区交建局、环土局\n"
+                                    "\t创新应用各种投融资方式，总结推广PPP等建设运营模式。\t区财金局、经发局牵头，区环土局\n")
+    assert [(t.path, t.text[:8], [u.name for u in t.lead_units]) for t in doc.tasks] == [
+        (["投资增长动力不足"], "出台2016年度", ["区经发局"]), (["投资增长动力不足"], "创新应用各种投融", ["区财金局", "经发局"])]
     header = quote(TABLE, "序号\t陕西省《工作要点》部署任务\t西安市落实措施\t牵头单位\t责任单位\t完成时限\t备注").split("\t")
     assert tables.header_columns(header) == {"number": 0, "task": 1, "measure": 2, "lead": 3, "responsible": 4, "deadline": 5, "note": 6}
     # a column whose header says its first-listed unit leads ("责任单位（排第一位的为牵头单位）", the legend notes print):
