@@ -34,31 +34,27 @@ from .rules_pages import (
     WEB_CHROME_LINES,
 )
 from .rules_sections import (
+    ANNEX_PLAN_TITLE_ENDINGS,
     AWARENESS_ENDINGS,
     BACKGROUND_SECTION_ENDINGS,
     BAR_WORK_VERBS,
+    DEFINING_WORDS,
+    DEFINITION_TITLE_ENDINGS,
     HEADING_ADVERBS,
     IMPROVING_VERBS,
+    NO_WORK_TITLE_WORDS,
     NON_TASK_SECTION_KEYWORDS,
     NON_TASK_SECTION_NAMES,
     NON_TASK_SECTION_OPENINGS,
+    OBJECT_MAKING_VERBS,
     QUALIFYING_SECTION_ENDINGS,
+    REGULATION_TITLE_ENDINGS,
+    SECTION_WORDS_AS_VERBS,
+    SIDE_PANEL_WORDS,
     TASK_SECTION_KEYWORDS,
     TASK_SECTION_OPENING_WORDS,
+    UNNUMBERED_SECTION_TITLES,
 )
-
-# --- sections ----------------------------------------------------------------
-# Section keywords that also open a sentence as its verb: no title that a body ran into ("（一）组织实施环境要素的
-# 监测…", corpus 0403; "（二）组织实施阶段（2022年3月至2025年9月）", corpus 0337), unlike "一、总体目标到2017年，…".
-SECTION_WORDS_AS_VERBS = ("组织实施", "组织领导")
-SIDE_PANEL_WORDS = ("专栏",)  # "专栏2：国家新型工业化产业示范基地（5家）1.承德…": a box beside the text, no items of it (gold 001; corpus 0744, 0946)
-REGULATION_TITLE_ENDINGS = ("条例", "办法", "规定", "细则", "规则", "章程", "准则")  # rules, not plans: 第X条 are tasks only with a unit
-# a notice that commends ("关于表彰…的决定", "…给予表扬的通报") or repeals ("…予以废止的决定"): its lists name the commended, the repealed
-NO_WORK_TITLE_WORDS = ("表彰", "表扬", "嘉奖", "获奖情况", "获奖名单", "优秀等次单位", "废止", "宣布失效")
-UNNUMBERED_SECTION_TITLES = ("名词解释", "附件", "附表", "附录", "名词说明", "有关说明")  # open a part of their own (a glossary, an annex)
-# How the title of an attached plan ends ("附件\n河北省学校语言文字工作达标建设实施方案", "附件：第二批支持创新相关改革举措推广清单"):
-# a notice (通知, 通告) whose own items only say how to carry the plan out gives the plan's items as its tasks.
-ANNEX_PLAN_TITLE_ENDINGS = ("方案", "要点", "清单", "计划", "措施", "任务", "分工", "规划", "安排", "分解", "分解表", "任务表", "责任表", "台账", "任务书")
 
 # --- unit notes --------------------------------------------------------------
 # Labels of labelled unit notes, "牵头单位：…；责任单位：…", by the role they give.
@@ -188,12 +184,6 @@ PRINT_LINE_VERBS = ("印发", "印制")
 # Words of a sentence that repeals documents: after an effective clause, they leave it the item's only content
 # ("本办法自发布之日起执行。《…》同时废止。", corpus 0706): no work.
 REPEAL_WORDS = ("废止", "失效")
-# How the short title of an item that defines the work rather than doing it ends ("1.培育对象。新注册的种子期…", "2.培育
-# 目标。…到2020年…", corpus 0774; "（一）推荐范围。", 0216): without a unit note of its own, no task.
-DEFINITION_TITLE_ENDINGS = ("对象", "目标", "范围", "条件", "期限", "名额")
-# Words every sentence of an item that defines the notice's words holds ("本通知所称技术，包括专利…。其中，专利是指…", corpus 0705): an item
-# with a sentence of no such word goes on to work ("本方案所称重点企业，是指….各地要建立重点企业名录…", diffreview-v).
-DEFINING_WORDS = ("所称", "是指", "包括", "系指", "指的是")
 
 # --- tables ------------------------------------------------------------------
 # Header names of task-table columns, by the field they fill. Checked in this order,
@@ -275,7 +265,8 @@ _rule_fields = (
     ("task_section_keywords", TASK_SECTION_KEYWORDS), ("task_section_opening_words", TASK_SECTION_OPENING_WORDS),
     ("non_task_section_keywords", NON_TASK_SECTION_KEYWORDS), ("non_task_section_openings", NON_TASK_SECTION_OPENINGS), ("awareness_endings", AWARENESS_ENDINGS),
     ("background_section_endings", BACKGROUND_SECTION_ENDINGS), ("qualifying_section_endings", QUALIFYING_SECTION_ENDINGS), ("improving_verbs", IMPROVING_VERBS),
-    ("bar_work_verbs", BAR_WORK_VERBS), ("heading_adverbs", HEADING_ADVERBS), ("non_task_section_names", NON_TASK_SECTION_NAMES),
+    ("bar_work_verbs", BAR_WORK_VERBS), ("heading_adverbs", HEADING_ADVERBS), ("object_making_verbs", OBJECT_MAKING_VERBS),
+    ("non_task_section_names", NON_TASK_SECTION_NAMES),
     ("section_words_as_verbs", SECTION_WORDS_AS_VERBS), ("side_panel_words", SIDE_PANEL_WORDS),
     ("regulation_title_endings", REGULATION_TITLE_ENDINGS), ("unnumbered_section_titles", UNNUMBERED_SECTION_TITLES),
     ("no_work_title_words", NO_WORK_TITLE_WORDS),

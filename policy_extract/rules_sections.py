@@ -47,3 +47,25 @@ IMPROVING_VERBS = ("夯实", "营造", "优化", "改善", "打造", "筑牢", "
 BAR_WORK_VERBS = ("提高", "降低", "统一", "严格", "规范", "细化", "落实", "创造", "健全", "建立", "制定", "修订", "执行", "推行", "简化", "缩小", "增加",
                   "精准", "科学", "动态", "分类", "界定", "识别", "聚焦", "加大", "加快", "保障", "提供", "组织", "开展")
 HEADING_ADVERBS = ("进一步", "切实", "持续", "不断", "逐步", "着力", "大力", "全面", "积极", "稳步", "加快", "努力", "继续")
+# Verbs that make or place what a section word names: in a clause of one of them the word is the work's object, not the
+# part's name ("5、制定年度总体目标,细化年度计划任务…", 河长制 年度工作要求, review br06; "⒋将创建平安畅通县…活动纳入安全生产考核范围。",
+# 道路交通安全 方案, review bq05)
+OBJECT_MAKING_VERBS = ("制定", "编制", "纳入", "列入")
+
+# Section keywords that also open a sentence as its verb: no title that a body ran into ("（一）组织实施环境要素的
+# 监测…", corpus 0403; "（二）组织实施阶段（2022年3月至2025年9月）", corpus 0337), unlike "一、总体目标到2017年，…".
+SECTION_WORDS_AS_VERBS = ("组织实施", "组织领导")
+SIDE_PANEL_WORDS = ("专栏",)  # "专栏2：国家新型工业化产业示范基地（5家）1.承德…": a box beside the text, no items of it (gold 001; corpus 0744, 0946)
+REGULATION_TITLE_ENDINGS = ("条例", "办法", "规定", "细则", "规则", "章程", "准则")  # rules, not plans: 第X条 are tasks only with a unit
+# a notice that commends ("关于表彰…的决定", "…给予表扬的通报") or repeals ("…予以废止的决定"): its lists name the commended, the repealed
+NO_WORK_TITLE_WORDS = ("表彰", "表扬", "嘉奖", "获奖情况", "获奖名单", "优秀等次单位", "废止", "宣布失效")
+UNNUMBERED_SECTION_TITLES = ("名词解释", "附件", "附表", "附录", "名词说明", "有关说明")  # open a part of their own (a glossary, an annex)
+# How the title of an attached plan ends ("附件\n河北省学校语言文字工作达标建设实施方案", "附件：第二批支持创新相关改革举措推广清单"):
+# a notice (通知, 通告) whose own items only say how to carry the plan out gives the plan's items as its tasks.
+ANNEX_PLAN_TITLE_ENDINGS = ("方案", "要点", "清单", "计划", "措施", "任务", "分工", "规划", "安排", "分解", "分解表", "任务表", "责任表", "台账", "任务书")
+# How the short title of an item that defines the work rather than doing it ends ("1.培育对象。新注册的种子期…", "2.培育
+# 目标。…到2020年…", corpus 0774; "（一）推荐范围。", 0216): without a unit note of its own, no task.
+DEFINITION_TITLE_ENDINGS = ("对象", "目标", "范围", "条件", "期限", "名额")
+# Words every sentence of an item that defines the notice's words holds ("本通知所称技术，包括专利…。其中，专利是指…", corpus 0705): an item
+# with a sentence of no such word goes on to work ("本方案所称重点企业，是指….各地要建立重点企业名录…", diffreview-v).
+DEFINING_WORDS = ("所称", "是指", "包括", "系指", "指的是")

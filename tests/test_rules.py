@@ -722,6 +722,18 @@ def test_bar_work_verbs():
     assert len(_task_paths("一、总体要求\n（一）指导思想。\n二、主要任务和标准\n（一）建设标准化厂房。\n（二）完善配套设施。\n")) == 2
 
 
+def test_object_making_verbs():
+    # a section word that a clause makes or places is the work's object: "5、制定年度总体目标,细化年度计划任务…" (河长制 工作要求,
+    # review br06) and "⒋将创建平安畅通县(市、口岸)活动纳入安全生产考核范围。" (道路交通安全 方案, review bq05) are items of work
+    assert {"制定", "纳入", "列入"} <= set(rules.OBJECT_MAKING_VERBS)
+    text = ("1、健全组织体系,设立村级河道专管员。\n2、各级河长开展巡查。\n3、制定年度总体目标,细化年度计划任务、治理项目清单。\n"
+            "4、将创建平安畅通县活动纳入安全生产考核范围。\n5、逐级开展年度考核。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2", "3", "4", "5"]
+    with using(_rules_without("object_making_verbs", "制定", "纳入")):
+        assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2", "5"]
+    assert len(_task_paths("一、总体目标\n（一）到2025年建成体系。\n二、主要任务\n（一）建设标准化厂房。\n")) == 1  # the part's name still
+
+
 def test_heading_adverbs():
     # corpus 1071 "六、持续改善农机作业基础条件" (its items unnoted, diffreview-w), "进一步扩大覆盖范围": the verb after the adverb decides
     assert {"持续", "进一步", "切实"} <= set(rules.HEADING_ADVERBS)
