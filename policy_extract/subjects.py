@@ -74,6 +74,8 @@ def _mid_clause_lead(sentence: str) -> Note | None:
     review bm04); no date or figure in a name ("4月20日至6月30日以省卫生厅为主", corpus 0634)."""
     g = _grammar()
     for clause in re.split(r"[，,]", sentence)[1:-1]:
+        if g.by_inside.search(clause):
+            continue  # a body it describes, led by the units: "建立由政府牵头,以消防部队为主体,…参加的抢险救援组织" (消防 方案, review bq08)
         verb = next((v for v in g.rules.lead_verbs if clause.endswith(v)), "") if len(clause) <= _MID_CLAUSE else ""
         names = split_units(clause[: -len(verb)]) if verb else []
         if names and all(len(n) >= 3 and ends_like_unit(n) and not any(ch.isdigit() for ch in n) and not g.not_a_name.search(n) for n in names):

@@ -899,7 +899,9 @@ def test_the_partners_after_a_lead_in_an_items_text():
     # not a time's clause that names a unit with another verb ("4月20日至6月30日以省卫生厅为主", corpus 0634)
     for text, lead in (("（一）落实临时停放调蓄点，区建管委牵头，针对共享单车“潮汐”现象设置调蓄点。", ["区建管委"]),
                        ("（一）根据谁投放谁管理的原则，区市政办、各街道办事处牵头，积极引导企业规范停放。", ["区市政办", "各街道办事处"]),
-                       ("（一）开展集中整治，4月20日至6月30日以省卫生厅为主，组织专项检查。", [])):
+                       ("（一）开展集中整治，4月20日至6月30日以省卫生厅为主，组织专项检查。", []),
+                       # nor a body the item sets up, led by the units (消防 工作意见, fymate.net …17040392_3.html, review bq08)
+                       ("（四）建立完善社会应急抢险救援机制。针对事故，建立由政府牵头，以消防部队为主体，公安、交通等部门参加的抢险救援组织。", [])):
         assert [u.name for u in policy_extract.parse_text("一、主要任务\n" + text + "\n").tasks[0].lead_units] == lead
     # not a sentence after the lead (diffreview-ac): "各部门要加强配合", "加强与区卫健委配合"
     for text in ("（一）推进停车治理。区交通委牵头，各部门要加强配合，形成工作合力。", "（一）推进医教融合。区交通委牵头，加强与区卫健委配合，开展学生健康监测。"):
