@@ -78,6 +78,11 @@ class MetadataPatterns:
     # after a sentence and before a bracket, the next document's year or the end
 
     @cached_property
+    def page_field_value(self) -> re.Pattern:
+        """A page field and its value, the line breaks lost: "有效性 失效金政发〔2021〕1号" (review bo02), "点击数:人次" (web-h 03)."""
+        return re.compile(rf"(?:{_alt(self.rules.page_info_labels)})\s*[:：]?\s*(?:{_alt(self.rules.page_field_values)})")
+
+    @cached_property
     def signature_in_text(self) -> re.Pattern:
         """The org and date of a signature run into the text (tried at sentence starts: `at_sentence_starts`): after a sentence, before a
         bracket, the next document's year, the page's info line ("…办公厅2020年5月20日来源:"), the plan's first sentence ("…河北省人民政府办公厅

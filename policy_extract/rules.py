@@ -25,6 +25,7 @@ from .rules_dates import (
 )
 from .rules_pages import (
     PAGE_FIELD_LABELS,
+    PAGE_FIELD_VALUES,
     PAGE_FIELDS,
     PAGE_INFO_LABELS,
     PAGE_LINK_LABELS,
@@ -304,7 +305,7 @@ _rule_fields = (
     ("web_chrome_lines", WEB_CHROME_LINES),
     ("page_info_labels", PAGE_INFO_LABELS), ("page_link_labels", PAGE_LINK_LABELS),
     ("site_footer_words", SITE_FOOTER_WORDS),
-    ("site_name_endings", SITE_NAME_ENDINGS), ("site_column_endings", SITE_COLUMN_ENDINGS),
+    ("site_name_endings", SITE_NAME_ENDINGS), ("page_field_values", PAGE_FIELD_VALUES), ("site_column_endings", SITE_COLUMN_ENDINGS),
     ("page_fields", PAGE_FIELDS),
     ("page_field_labels", PAGE_FIELD_LABELS),
     ("doc_number_labels", DOC_NUMBER_LABELS), ("doc_number_after", DOC_NUMBER_AFTER),

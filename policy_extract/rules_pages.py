@@ -46,7 +46,11 @@ PAGE_INFO_LABELS = (
     "来源", "信息来源", "发布时间", "发布日期", "发文日期", "成文日期", "公开日期", "生成日期", "索引号", "发布机构",
     "作者", "浏览次数", "浏览量", "累计次数", "点击数", "名称", "标题", "文号", "主题分类", "组配分类", "信息分类", "有效性",
     "发布人", "发布者", "上载日期", "上传日期", "更新日期", "更新时间", "字号", "内容分类", "废止时间", "文件编号", "公开范围", "公开方式",
+    "浏览",  # "该信息已被浏览:木环组发〔2019〕1号各乡镇党委、政府,…" (木兰县 2020, the counter's figure not stored; review bp05)
 )
+# What a page's field holds after its label, run into the number after it when the line breaks are lost: its 有效性 ("有效性
+# 失效金政发〔2021〕1号关于印发…", 金乡县 2021, review bo02) or a counter's unit, its figure not stored ("点击数:人次竹府办〔2016〕20号", web-h 03).
+PAGE_FIELD_VALUES = ("现行有效", "有效", "已失效", "失效", "已废止", "废止", "人次", "次")
 
 # The disclosure fields a government site prints under a notice ("公开程序：本单位审核后公开
 # 责任部门：省政府办公厅秘书一处"): the page's, not the notice's; the fields after them too.

@@ -1023,11 +1023,22 @@ def test_a_doc_number_right_before_the_recipients_is_the_notices_whatever_the_pa
             "提升行政效能,特制定本规定。第二章  推进“最多跑一次”改革高效落地第二条  推进“一件事”一窗办。\n")
     meta = policy_extract.parse_text(text).meta
     assert (meta.doc_number, meta.recipients[0]) == ("湘阴发〔2019〕4号", "各乡镇党委、乡镇人民政府")
-    # not a number glued to a field's value ("点击数:人次竹府办〔2016〕20号", 大竹县 2016 flattened, web-h 03), nor one a regulation's
-    # history cites ("(2000年10月26日劳动和社会保障部令第8号公布根据…《人力资源社会保障部关于修改部分规章的决定》…", corpus 0068)
+    # without the value of a page field glued before it ("点击数:人次竹府办〔2016〕20号", 大竹县 2016 flattened, web-h 03: the counter's
+    # unit, its figure not stored; "有效性 失效金政发〔2021〕1号", 金乡县 2021, review bo02), after a counter's label ("该信息已被浏览:木环组发
+    # 〔2019〕1号各乡镇党委", 木兰县 2020, review bp05); nor one a regulation's history cites ("(2000年10月26日劳动和社会保障部令第8号公布
+    # 根据…《人力资源社会保障部关于修改部分规章的决定》…", corpus 0068)
     text = ("大竹县人民政府办公室关于对2016年民生实事进行重点督办的通知来源:信息公开办发布日期:2016-03-01点击数:人次竹府办〔2016〕20号"
             "各乡镇人民政府、街道办事处,县级各部门:为让人民群众生活得更有保障,现将有关事项通知如下。\n")
-    assert policy_extract.parse_text(text).meta.doc_number is None
+    assert policy_extract.parse_text(text).meta.doc_number == "竹府办〔2016〕20号"
+    for text, number in (("主题分类: 综合政务 有效性 失效金政发〔2021〕1号关于印发2021年金乡县政府重要工作事项责任分工的通知各镇人民政府:现印发给你们。\n",
+                          "金政发〔2021〕1号"),
+                         ("关于印发《木兰县优化营商环境工作方案》的通知发表日期: 2020-11-18 来源:木兰县营商局 作者:胡艳玲 该信息已被浏览:木环组发〔2019〕1号"
+                          "各乡镇党委、政府,县委、县政府各有关部门:现将《木兰县优化营商环境工作方案》印发给你们。\n", "木环组发〔2019〕1号"),
+                         # further into a news page's text, between the notice's title and its recipients (苍南县 2023, review bp01 flattened)
+                         ("日前,苍南县人民政府印发关于推动经济高质量发展若干政策的通知。" + "文件指出,持续做好抽水蓄能等项目前期。" * 12 + "文件原文如下:"
+                          "苍南县人民政府印发关于推动经济高质量发展若干政策的通知苍政发〔2023〕22号各乡镇人民政府,县直属各单位:现印发给你们。\n",
+                          "苍政发〔2023〕22号")):
+        assert policy_extract.parse_text(text).meta.doc_number == number
     text = ("失业保险金申领发放办法(2000年10月26日劳动和社会保障部令第8号公布根据2018年12月14日《人力资源社会保障部关于修改部分规章的决定》"
             "第一次修订)第一条为了保证失业人员及时获得失业保险金，制定本办法。\n")
     assert policy_extract.parse_text(text).meta.doc_number is None

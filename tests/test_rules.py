@@ -2342,6 +2342,15 @@ def test_a_grammar_remembers_unit_names_per_rules_value():
     assert first == units.split_units(cell) == ["市发改委", "市财政局", "市级相关单位"]
 
 
+def test_page_field_values():
+    # 金乡县 2021 重要工作事项责任分工 (review bo02, flattened): "有效性 失效金政发〔2021〕1号关于印发…"; 大竹县 2016 (web-h 03): "点击数:人次竹府办…"
+    assert {"失效", "有效", "人次"} <= set(rules.PAGE_FIELD_VALUES)
+    text = "有效性 失效金政发〔2021〕1号关于印发某方案的通知各镇人民政府:现印发给你们。\n"
+    assert policy_extract.parse_text(text).meta.doc_number == "金政发〔2021〕1号"
+    with using(_rules_without("page_field_values", "失效")):
+        assert policy_extract.parse_text(text).meta.doc_number == "失效金政发〔2021〕1号"
+
+
 def test_page_info_labels():
     # realworld h09 (海门 为民办实事), line breaks lost: the title runs into the page's info line
     from policy_extract.normalize import Piece
@@ -2353,6 +2362,7 @@ def test_page_info_labels():
     # "文件编号: 有效性: 有效" and "公开范围: 面向全社会 公开方式: 主动公开" had been joined to the title line under them,
     # so the issuer was the site's 发布机构 (青山湖区人民政府), not the title line's 南昌市人民政府
     assert {"文件编号", "公开范围", "公开方式"} <= set(rules.PAGE_INFO_LABELS)
+    assert "浏览" in rules.PAGE_INFO_LABELS  # "该信息已被浏览:木环组发〔2019〕1号各乡镇党委" (木兰县 2020, review bp05)
     assert "浏览量" in rules.PAGE_INFO_LABELS  # "2021-03-02 14:44浏览量:1 | | | |湘阴发〔2019〕4号…" (湘阴县 2019, review web-n 09)
     assert meta.find_title([Piece("para", "湘阴县进一步优化营商环境的若干规定浏览量:12", 1, 1)]) == "湘阴县进一步优化营商环境的若干规定"
     page = ("发布机构: 青山湖区人民政府 生成日期: 2021-04-22\n文件编号: 有效性: 有效\n公开范围: 面向全社会 公开方式: 主动公开\n"
