@@ -179,7 +179,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             ok = _confirmed(text, i + marker.end, marker)  # "…6.4　奖励和处罚7　附则1　总则1.1　编制目的…": the body after its contents (corpus 1096)
         if not ok and boundary and marker.kind == "cn" and sequence.jumps(marker) and _section_over_first(text, i + marker.end):
             ok = True  # "…主次干道。四、工作任务(一)加强…" (a 扬尘治理 plan whose page lost 三、, flattened, review s17d 03)
-        if not ok and boundary and unseen and marker.kind == "cn" and _heads_running_item(text, i + marker.end, sequence):
+        if not ok and boundary and unseen and marker.kind in ("cn", "paren_cn") and _heads_running_item(text, i + marker.end, sequence, marker.kind):
             # "…减少9.0%、6.9%。二、落实节能减排目标责任(三)合理分解…" (四川 节能减排, review s12b 03): an excerpt that
             # starts inside 一、, its 二、's short title over the next item of the list running before it
             ok = True
@@ -223,12 +223,12 @@ def _at_boundary(text: str, i: int) -> bool:
     return not before or before[-1] in _SENTENCE_END or before[-1] in _CLOSING
 
 
-def _heads_running_item(text: str, start: int, sequence: Sequence) -> bool:
+def _heads_running_item(text: str, start: int, sequence: Sequence, kind: str = "cn") -> bool:
     """A short title from `start`, then the next number of a sequence already running, or its 1 (the part's first item: "…宣传。二、
     加强“法律七进”,深入推进社会矛盾化解。1、结合镇情,…", 镇 七五普法 flattened, s12a 08); no clause mark in it, or one sentence before a 1."""
     for m in candidates().finditer(text, start, min(len(text), start + _HEADING_MAX)):
         nxt = match_marker(text[m.start() : m.start() + 60])
-        if nxt is None or nxt.kind == "cn":
+        if nxt is None or not _deeper(nxt.kind, kind):
             continue
         title = text[start : m.start()].strip()
         last = sequence.last.get(nxt.kind)
@@ -236,7 +236,9 @@ def _heads_running_item(text: str, start: int, sequence: Sequence) -> bool:
             return False
         if nxt.value == last[0] + 1:
             return not re.search(r"[。；;，,：:！？]", title)
-        return nxt.value == 1 and last[0] >= 2 and title.endswith("。") and not re.search(r"[。；;：:！？]", title[:-1])
+        # or a title of phrases over its first item, the items before it those of the part before ("…交通安全工作。四、相关职能部门的工作职责(一)公安
+        # 部门1、…", "…确保交通安全。三、加强宣传教育,强化监督管理(一)各级教育部门…": 道路交通安全 pages cut inside a part, review bq06, bq10)
+        return nxt.value == 1 and last[0] >= 2 and not re.search(r"[。；;：:！？]", title.removesuffix("。"))
     return False
 
 

@@ -164,6 +164,14 @@ def test_a_part_heading_over_the_next_item_of_a_running_list():
     # a title of two sentences is no heading: the 1、 stays where it is read
     two = line.replace("深入推进社会矛盾化解。1、", "深入推进社会矛盾化解。做好宣传。1、")
     assert "二、加强“法律七进”" in split_items(two, Sequence())[1]
+    # 道路交通安全 pages cut inside a part (fymate.net law-text pages, reviews bq10, bq06, flattened): a title of phrases over the
+    # first item of its own list, whichever level it stands at ("三、…(一)", "(二)…1、")
+    line = "(三)交通运管部门要严格资质审查。三、加强宣传教育,强化监督管理(一)各级教育部门要加强交通安全教育。(二)加强监督检查。"
+    assert split_items(line, Sequence()) == ["(三)交通运管部门要严格资质审查。", "三、加强宣传教育,强化监督管理", "(一)各级教育部门要加强交通安全教育。",
+                                             "(二)加强监督检查。"]
+    line = "5、研究制定优惠政策。6、设立创建活动办公室,负责协调工作。(二)乡(镇)人民政府的工作职责1、负责辖区道路的交通安全管理工作。2、建立信息台帐。"
+    assert split_items(line, Sequence()) == ["5、研究制定优惠政策。", "6、设立创建活动办公室,负责协调工作。", "(二)乡(镇)人民政府的工作职责",
+                                             "1、负责辖区道路的交通安全管理工作。", "2、建立信息台帐。"]
 
 
 def test_a_later_part_titled_by_a_section_word_over_its_first_item():
