@@ -1913,6 +1913,13 @@ def test_web_chrome_lines():
     assert strip_web_chrome("首页推荐的十项措施已全部落实，群众满意度明显提升。") != ""  # (a sentence that opens with the word)
     # a mobile site's link over the title ("手机版" / "手机版" / "《广东省妇女发展规划…》目标责任分解书", review web-t 01)
     assert "手机版" in rules.WEB_CHROME_LINES and strip_web_chrome("手机版") == ""
+    # a news page's "新闻详情" over the title (云南 2022 乡村振兴 实施意见, review br04), a site's "网站导航" (br08) and its
+    # "扫描二维码随身看资讯" (丁湖镇 巡河 要求, br07): the site's, never the title
+    assert {"新闻详情", "网站导航", "扫描二维码"} <= set(rules.WEB_CHROME_LINES)
+    head = "新闻详情\n中共云南省委 云南省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见\n2022-05-19 14:17\n一、坚决扛牢粮食安全政治责任\n"
+    for joiner in ("\n", ""):
+        assert policy_extract.parse_text(head.replace("\n", joiner) + "\n").meta.title == "中共云南省委云南省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见"
+    assert strip_web_chrome("扫描二维码随身看资讯") == ""
     # the site's footer run on after a flattened page's signature ("…高庄镇人民政府2021年6月23日陕公网安备61042302000131号", 高庄镇 2021,
     # review web-t 04): cut with its province's letter, so the signature is read and its date is no item's time limit
     page = ("三、整治任务（三）加强督导检查。乡村振兴办公室做好组织协调工作,对各村整治情况进行检查,确保整治成效。"
