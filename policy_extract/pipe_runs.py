@@ -189,7 +189,8 @@ def _header_width(cells: list[str], number_names: tuple[str, ...]) -> int:
         # 存在问题及下一步打算", web-r 04: a report's column; not a task's "陕西省《工作要点》部署任务", whose rows the reader aligns by content)
         if column_of(cells[width]):
             width += 1
-        elif width == 0 and len(cells) > 2 and unknown_column_name(cells[0]) and column_of(cells[1]) and column_of(cells[2]) in ("lead", "responsible", "deadline"):
+        elif width == 0 and len(cells) > 2 and unknown_column_name(cells[0]) and column_of(cells[1]) and any(
+                column_of(c) in ("lead", "responsible", "deadline") for c in cells[2:5] if len(c) <= 12):  # ("工作要求 | 一级要点 | 二级要点 | 责任科室 |", review bs02)
             width += 1  # a first column of no known name, the task's ("专项整治行业名称 | 时间安排 | 责任单位 |烟花爆竹 |…", review r30a 10)
         elif width >= 1 and (run := unknown_run(cells, width)) and width + run < len(cells) and (
                 column_of(cells[width + run]) or (width >= 3 and cells[width + run].strip() == "1")):
@@ -347,7 +348,11 @@ def _header_name_start(head: str, after: str = "") -> int:
 def _unknown_name_start(head: str) -> int | None:
     """Where a first column name no rule lists starts, after the table's title or a sentence end ("…安排表专项整治行业名称")."""
     cut = max(head.rfind(ch) for ch in "。；;：:表") + 1
-    return cut if cut and 2 <= len(head) - cut <= 16 and unknown_column_name(head[cut:]) else None
+    if cut and 2 <= len(head) - cut <= 16 and unknown_column_name(head[cut:]):
+        return cut
+    # or the plan's title: "…2022年政务公开工作要点分工方案工作要求 | 一级要点 | 二级要点 | 责任科室 |" (中山市医保局 2022, review bs02 flattened)
+    ending = max((head.rfind(w, cut) + len(w) for w in _grammar().rules.plan_title_endings if head.rfind(w, cut) >= 0), default=0)
+    return ending if ending and 2 <= len(head) - ending <= 8 and unknown_column_name(head[ending:]) else None
 
 
 def prose_row(cells: list[str]) -> bool:

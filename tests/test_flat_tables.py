@@ -1256,6 +1256,20 @@ def test_a_pipe_table_run_on_after_the_notice_whose_first_column_no_rule_names()
     assert len(doc.tasks) == 6
 
 
+def test_a_pipe_table_run_on_after_its_plans_title_with_merged_cells_not_printed():
+    # 中山市医疗保障局 2022 政务公开工作要点分工方案 (hsa.zs.gov.cn …post_2145150.html, review bs02, flattened): the plan's title runs into the first column's name, which no
+    # rule names ("…分工方案工作要求 | 一级要点 | 二级要点 | 责任科室 |"), and the rows print their merged cells once — no task had come back
+    text = ("局机关各科室、医保中心:现将《中山市医疗保障局2022年政务公开工作要点分工方案》印发你们,请认真贯彻执行。中山市医疗保障局2022年8月10日"
+            "中山市医疗保障局2022年政务公开工作要点分工方案工作要求 | 一级要点 | 二级要点 | 责任科室 |一、优化政务公开工作基础 | "
+            "(一)深化行政规章、规范性文件集中公开。 | 1.规范行政法规使用,确保使用的行政法规文本为最新版本。 | 法规和基金监管科牵头,办公室配合 |"
+            "2.摸清本单位规范性文件底数,健全动态更新工作机制。 | 办公室牵头,各科室配合 |(二)持续推进基层政务公开标准化规范化。 | "
+            "3.持续推动政府信息主动公开目录的编制。 | 办公室牵头,各科室配合 |\n")
+    doc = policy_extract.parse_text(text)
+    assert (doc.meta.title, doc.meta.issue_date) == ("中山市医疗保障局2022年政务公开工作要点分工方案", "2022-08-10")
+    assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("1", ["法规和基金监管科"], ["办公室"]), ("2", ["办公室"], ["各科室"]), ("3", ["办公室"], ["各科室"])]
+
+
 def test_a_glued_header_whose_name_opens_with_a_year():
     # "…分解表序号2022年预期目标责任单位1地区生产总值增长5.5%左右区发展改革委2…" (沙坪坝区 2022, www.cqspb.gov.cn, flattened,
     # review-fv-b; review-flat 03): the year before 预期目标 had ended the header, and the table gave no task
