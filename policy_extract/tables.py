@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .cell_items import items_in_cell
 from .errors import DocumentWarning, warning
 from .grammar import current as _grammar
 from .markers import marker_kind as _kind
@@ -264,6 +265,7 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
     width = len(header_cells)
     previous: list[str] | None = None  # the last task row's cells, for cells merged down
     kinds: dict[int, str] = {}
+    firsts = {m.value for cells, _, _ in rows[1:] if (m := match_marker(_cell(cells, columns, task_field))) is not None and m.kind == "arabic"}
     for cells, line, page in rows[1:]:
         filled = [c for c in cells if c.strip()]
         if not filled:
@@ -339,6 +341,11 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
         if target and target not in text:
             text = f"{text.rstrip('：:')}：{target}"  # "地区生产总值：增长5.5%(市下达指标)"
         marker = match_marker(text)
+        listed = items_in_cell(text, firsts) if not number_cell and marker is not None and marker.kind == "arabic" else []
+        for printed, item in listed[:-1]:  # a cell listing several running items: each a task of the row's (review bs02)
+            tasks.append(_table_task(strip_marker_punct(printed), item, part, group, parent, cells, columns, line, page))
+        if listed:
+            marker, text = match_marker(listed[-1][0] + listed[-1][1]), listed[-1][0] + listed[-1][1]
         if marker is not None and marker.kind == "paren_arabic":
             number, text = marker.printed.rstrip("、.．"), text[marker.end :].strip()
         elif number_cell:
@@ -347,21 +354,11 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
             number, text = strip_marker_punct(marker.printed), text[marker.end :].strip()
         else:
             number = str(len(tasks) + 1)
-        tasks.append(
-            TableTask(
-                number=number,
-                text=text,
-                part=part,
-                group=group,
-                parent_task=parent,
-                lead=_cell(cells, columns, "lead"),
-                responsible=_cell(cells, columns, "responsible"),
-                deadline=_cell(cells, columns, "deadline"),
-                leader=_cell(cells, columns, "leader"),
-                line=line,
-                page=page,
-                cells=dict(columns),
-                more_responsible=_cell(cells, columns, "more_responsible"),
-            )
-        )
+        tasks.append(_table_task(number, text, part, group, parent, cells, columns, line, page))
     return tasks, warnings
+
+
+def _table_task(number: str, text: str, part, group, parent, cells: list[str], columns: dict[str, int], line: int, page: int | None) -> TableTask:
+    return TableTask(number=number, text=text, part=part, group=group, parent_task=parent, lead=_cell(cells, columns, "lead"),
+                     responsible=_cell(cells, columns, "responsible"), deadline=_cell(cells, columns, "deadline"), leader=_cell(cells, columns, "leader"),
+                     line=line, page=page, cells=dict(columns), more_responsible=_cell(cells, columns, "more_responsible"))

@@ -453,3 +453,20 @@ def test_a_unit_cell_merged_down_its_rows_in_a_table_one_cell_per_line():
              "推进产业园区建设", "区经委", "2024年6月底"]
     tasks = policy_extract.parse_text("\n".join(cells) + "\n").tasks
     assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [("1", ["区房管局"]), ("2", []), ("3", ["区经委"])]
+
+
+def test_a_measure_cell_listing_several_running_items_gives_each_its_task():
+    # 中山市医疗保障局 2022 政务公开工作要点分工方案 (hsa.zs.gov.cn …post_2145150.html, review bs02): one cell holds items 4 and 5 of the
+    # list that runs through the table ("4.规范使用…办理实效。 5.用好平台监督管理功能…"); item 5 had been lost in item 4's text
+    text = ("工作要求 | 一级要点 | 二级要点 | 责任科室 |\n"
+            "一、优化政务公开工作基础 | (一)深化行政规章集中公开。 | 1.规范行政法规使用。 | 法规和基金监管科牵头,办公室配合 |\n"
+            "2.摸清本单位规范性文件底数。 | 办公室牵头,各科室配合 | ||\n"
+            "(二)推进标准化规范化。 | 3.持续推动主动公开目录的编制。 | 办公室牵头,各科室配合 | |\n"
+            "(三)提升依申请公开规范化程度。 | 4.规范使用全省政府信息依申请公开系统,提升办理实效。 5.用好平台监督管理功能,督促做好依申请公开。 | 办公室 | |\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, t.text[:6], [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("1", "规范行政法规", ["法规和基金监管科"], ["办公室"]), ("2", "摸清本单位规", ["办公室"], ["各科室"]), ("3", "持续推动主动", ["办公室"], ["各科室"]),
+        ("4", "规范使用全省", [], ["办公室"]), ("5", "用好平台监督", [], ["办公室"])]
+    # a row's own points, starting again at 1 in every row, stay the row's text
+    text = ("工作任务 | 具体措施 | 责任单位 |\n加强监管 | 1.开展检查。 2.通报结果。 | 市市场监管局 |\n优化服务 | 1.简化流程。 2.压缩时限。 | 市政务服务局 |\n")
+    assert [t.text for t in policy_extract.parse_text(text).tasks] == ["开展检查。 2.通报结果。", "简化流程。 2.压缩时限。"]

@@ -1,0 +1,35 @@
+"""A task table's measure cell that lists several of the notice's running items ("4.规范使用…实效。 5.用好平台…", one cell of a
+中山市医保局 2022 分工 table, review bs02): one task per item, each with the row's units and time limit. Only items whose
+numbers go on from the number that opens the cell, each after a sentence end or a blank, and that run on through the table;
+sub-points that start again at 1 in each row are the row's own text."""
+from __future__ import annotations
+
+from .markers import candidates, match_marker, separator
+
+_BEFORE_ITEM = "。；;！？ \t\n\u3000"
+
+
+def items_in_cell(text: str, firsts: set[int]) -> list[tuple[str, str]]:
+    """(printed mark, text) of each running item the cell holds, the first included; [] when it holds one item or none.
+    `firsts`: the numbers the table's task cells open with. The items run on through the table when the cell opens past 1 or
+    another cell opens with the number after its last; a row's own points start again at 1 in every row."""
+    first = match_marker(text)
+    if first is None or first.kind != "arabic":
+        return []
+    cuts, expected = [0], first.value + 1
+    for m in candidates().finditer(text, first.end):
+        i = m.start()
+        if text[i - 1] not in _BEFORE_ITEM:
+            continue
+        marker = match_marker(text[i : i + 60])
+        if marker is not None and marker.kind == first.kind and marker.value == expected and separator(marker) == separator(first):
+            cuts.append(i)
+            expected += 1
+    if len(cuts) < 2 or (first.value == 1 and expected not in firsts):
+        return []
+    parts = [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
+    out = []
+    for part in parts:
+        marker = match_marker(part)
+        out.append((marker.printed, part[marker.end :].strip()))
+    return out
