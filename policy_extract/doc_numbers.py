@@ -31,9 +31,12 @@ def find_doc_number(paras: list[Piece]) -> str | None:
             field = [f for f in _grammar().page_field_value.finditer(head, 0, m.end()) if f.end() > m.start()]
             valid = bool(field) and _grammar().doc_number.fullmatch(re.sub(r"\s+", "", head[field[-1].end() : m.end()])) is not None
             number = re.sub(r"\s+", "", head[field[-1].end() : m.end()]) if valid else number  # (the page's 有效性 value run into it, review bo02)
-            label = next((w for w in rules.doc_number_labels if number.startswith(w)), "")
-            if label and _grammar().doc_number.fullmatch(number[len(label) :]):
-                return number[len(label) :]  # "发文单位黄石市人民政府办公室 发文字号黄政办发〔2021〕1号": the label glued, no colon (黄石市 2021)
+            raw = re.sub(r"\s+", "", m.group(0))
+            glued = max(((raw.rfind(w), w) for w in rules.doc_number_labels if w in raw), default=(-1, ""))
+            if glued[0] >= 0 and _grammar().doc_number.fullmatch(raw[glued[0] + len(glued[1]) :]):
+                # "发文单位黄石市人民政府办公室 发文字号黄政办发〔2021〕1号": the label glued, no colon (黄石市 2021); "…发布机构上海市住房和城乡
+                # 建设管理委员会文件编号沪建综规〔2025〕69 号记录形式" (review bu03 flattened), whatever runs before the label
+                return raw[glued[0] + len(glued[1]) :]
             if not before.strip("(（") or before.rstrip(":：").endswith(rules.doc_number_labels):
                 return number
             head_date = _grammar().date_over_number.match(head)

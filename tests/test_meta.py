@@ -1319,6 +1319,11 @@ def test_a_doc_number_glued_to_its_label_without_a_colon():
             "发文单位黄石市人民政府办公室 发文字号黄政办发〔2022〕1号\n大冶市、阳新县、各区人民政府,市政府各部门:\n"
             "现将《2022年市政府重点工作和十件实事责任分解》印发给你们,请结合工作实际,认真贯彻落实。\n")
     assert policy_extract.parse_text(text).meta.doc_number == "黄政办发〔2022〕1号"
+    # 上海市住房城乡建设管理委 2025 海绵城市建设工作要求 (zhiyao87/Shanghai-Gov-Docs-Index, review bu03 flattened): the page's fields run
+    # together, an issuer's name glued before the label ("…发布机构上海市住房和城乡建设管理委员会文件编号沪建综规〔2025〕69 号记录形式…")
+    text = ("上海市住房和城乡建设管理委员会关于发布2025年本市海绵城市建设工作要求的通知索取号3589258689/2025-00030载体类型发布机构"
+            "上海市住房和城乡建设管理委员会文件编号沪建综规〔2025〕69 号记录形式公开类别主动公开各区建设管理（交通）委：现就有关要求通知如下：\n")
+    assert policy_extract.parse_text(text).meta.doc_number == "沪建综规〔2025〕69号"
 
 
 def test_a_signature_run_on_into_a_plans_title_that_quotes_a_slogan():
