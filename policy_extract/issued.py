@@ -35,6 +35,10 @@ def issued_title(text: str) -> str | None:
             continue  # "…省人民政府公布的《X》同时废止", "关于发布《X》的公告", "政策发布、解读" (和平区 2022, r39a 07): not issuing
         if any(text.startswith(label, v) for label in _grammar().page_info_labels) or text.startswith((":", "："), verb.end()):
             continue  # "发布机构 区人民政府办公室", "发布:2019-04-17": a page's info label, not a verb (realworld h02 flattened)
+        opened = max(text.rfind(ch, 0, v) for ch in "，,。；;：:") + 1
+        if any(w in text[opened:v] for w in _grammar().rules.citing_words if not w.endswith("的")):
+            continue  # another body's issuing the clause cites: "为深入贯彻实施国家发改委…于2020年10月14日联合印发《近期扩内需促消费的工作方案》
+            # （…）的文件精神，…特制定《平潭综合实验区近期…方案》。现印发给你们" (平潭 2020, review bv05)
         end = min((k for k in (text.find(ch, v) for ch in "。；;") if k >= 0), default=len(text))
         clause = min((k for k in (text.find(ch, v) for ch in "，,。；;") if k >= 0), default=len(text))
         obj = names_in(text, v, clause)

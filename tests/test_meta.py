@@ -582,6 +582,11 @@ def test_a_document_named_as_published_earlier_is_not_issued():
     assert issued_title(text) is None and policy_extract.parse_text(text + "\n").meta.title is None
     # the name a 制定了 right before 《 makes is issued, whatever citing word is near ("按照要求制定了《X》", review diffreview-s20)
     assert issued_title("按照要求制定了《永年区2023年优化营商环境实施方案》。现印发给你们，请认真贯彻执行。") == "永年区2023年优化营商环境实施方案"
+    # another body's issuing that the sentence's clause cites (平潭 2020 扩内需促消费, changwu/pingtan-gov-zwgk-archive bmwj/202011/23773,
+    # review bv05): the title had been the national plan's, without 平潭综合实验区
+    text = ("为深入贯彻实施国家发改委、市场监管总局等14个部委于2020年10月14日联合印发《近期扩内需促消费的工作方案》（发改综合〔2020〕1565号）的文件精神，"
+            "推动实验区经济供需循环畅通，特制定《平潭综合实验区近期扩内需促消费的工作方案》。现印发给你们，请认真抓好贯彻落实。")
+    assert issued_title(text) == "平潭综合实验区近期扩内需促消费的工作方案"
     # corpus 0559 (a 办法's penalty clause): "按照《…军事设施保护法》的有关规定予以处罚。本办法自发布之日起施行。"
     assert issued_title("违反本办法的，按照《中华人民共和国军事设施保护法》的有关规定予以处罚。本办法自发布之日起施行。") is None
 
