@@ -34,6 +34,7 @@ def run_on_notes(text: str) -> set[int]:
             if value and _ends_like_unit(value.group(0)) and brackets_closed(text[:j]) and item:
                 out.add(j)
         out |= _leader_labels_after_items(text)
+        out |= _text_after_labelled_roles(text)
         out |= _runs_after_notes(text, {m.start() for m in g.unit_label_at.finditer(text) if brackets_closed(text[: m.start()])})
     clauses = []
     for m in (g.complete_note.finditer(text) if g.complete_verb.search(text) else ()):
@@ -47,6 +48,19 @@ def run_on_notes(text: str) -> set[int]:
         out.update(i for pair in clauses for i in pair)
     elif clauses and clauses[0][0] == 0 and text[clauses[0][1]] == " ":
         out.add(clauses[0][1])  # "市发改委牵头落实 围绕出台…": a paragraph opened by the row before's unit cell
+    return out
+
+
+def _text_after_labelled_roles(text: str) -> set[int]:
+    """The text after a labelled list that closes with a role verb and a blank, its line break lost: "责任单位：区农村发展局牵头，区环境
+    与国土资源局等参与 鼓励农民增施有机肥，…" (平潭 2016 土壤污染防治, review bw03 crawled) — the item's next run, not the list's names."""
+    g = _grammar()
+    out: set[int] = set()
+    for m in g.unit_label_at.finditer(text) if " " in text or "\u3000" in text or "\t" in text else ():
+        end = min((k for k in (text.find(ch, m.end()) for ch in "。；;") if k >= 0), default=len(text))
+        blank = g.role_then_blank.search(text, m.end(), end)
+        if blank is not None and brackets_closed(text[: m.start()]):
+            out.add(blank.end())
     return out
 
 

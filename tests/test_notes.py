@@ -1329,3 +1329,14 @@ def test_a_bracket_of_units_then_their_time_limit():
     assert [(t.deadline.date, t.deadline.ongoing) for t in tasks] == [("2016-04-30", False)] * 2 + [("2016-09-30", False), ("2016-12-31", True)]
     assert tasks[1].text == "制定区公共资源交易整合平台建设方案。"
 
+
+
+def test_the_text_after_a_labelled_list_that_closes_with_a_role_verb_and_a_blank():
+    # 平潭 2016 土壤污染防治工作方案 (changwu/pingtan-gov-zwgk-archive qgwhwj/201612/6414, reviews bw03, av07 crawled): the page's line
+    # break after "…等参与" lost to a blank — the next paragraph and its own note had become the list's names ("参与鼓励农民增施有机肥")
+    text = ("一、主要任务\n（二）防治农业面源污染\n3.强化畜禽养殖污染防治。2017年明确全区畜禽养殖空间布局。"
+            "责任单位：区农村发展局牵头，区环境与国土资源局等参与 鼓励农民增施有机肥，减少化肥使用量，推广绿肥种植。责任单位：区农村发展局负责\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("3", ["区农村发展局"], ["区环境与国土资源局"]), ("3-2", [], ["区农村发展局"])]
+    assert doc.tasks[1].text.startswith("鼓励农民增施有机肥")

@@ -1,0 +1,43 @@
+"""The grammar of units named in an item's own sentences, compiled per rules value: the subject that opens an item
+("县应急管理局负责…", "由县发改局牵头,…"), the agent named with 由 inside it, a sentence that assigns the work, and a role
+verb's clause. A part of `grammar.Grammar`, which holds the rules and its role words."""
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from .grammar_base import HAN, _alt, _Lazy
+
+
+class SubjectPatterns:
+    """Patterns of units in an item's sentences; `self.rules` is the Rules value of the Grammar they are part of,
+    `self.role_words` its role verbs."""
+
+    @cached_property
+    def role_then_work(self) -> re.Pattern:
+        """A role verb, then only the work it takes on ("牵头组织实施", "负责研究制定"): the clause's role is the verb's."""
+        return re.compile(rf"(?:{_alt(self.role_words)})(?P<work>(?:{_alt(self.rules.work_verbs)}){{1,3}})$")
+
+    @cached_property
+    def subject_units(self) -> re.Pattern:
+        """Units that open an item's text as the subject of its work ("县应急管理局负责尾矿库…", "由县发改局牵头,…")."""
+        return re.compile(r"^由?" + self._units_before_verb)
+
+    @cached_property
+    def agent_units(self) -> re.Pattern:
+        """Units named with 由 inside an item's sentence ("医疗卫生人员由县卫健局负责组织")."""
+        return re.compile(r"(?<=[^，,。；;：:（(《\n由])由" + self._units_before_verb)
+
+    by_inside = _Lazy(r"(?<=[^自])由")  # 由 after a clause's first word: "建立由政府牵头" describes a body (not 自由贸易试验区)
+    # a sentence assigning the work: "此项工作由省法制办牵头，…", "由X牵头，Y配合", after a title run on ("…事宜由X负责,…", review r34b 02)
+    unit_sentence = _Lazy(r"^(?:此\S{0,3}工作|(?P<title>[^，,。；;：:、（(《“”\s由]{4,40}?))?(?:(?<!自)由|以(?=[^，,。；;]{2,30}为主[，,]))(?=\S)")  # not 自由贸易试验区's; 以X为主 (0634)
+
+    @cached_property
+    def _units_before_verb(self) -> str:  # group "lead" or "sole" says which verb; "…负责人", "…负责同志" are people
+        verbs = rf"(?:(?P<lead>{_alt(self.rules.lead_verbs)})|(?P<sole>{_alt(self.rules.sole_owner_verbs)}))"
+        return r"(?P<units>[^，,。；;：:（(《\n由]{3,60}?)(?:应当|应|须|要)?" + verbs + r"(?![人同])"  # ("申通地铁集团应牵头做好…", review ao08)
+
+    @cached_property
+    def role_then_blank(self) -> re.Pattern:
+        """A labelled list's last role verb, a blank, then text: the page's line break (review bw03 crawled)."""
+        return re.compile(rf"(?:{_alt(self.role_words)})[ \t\u3000]+(?={HAN})")
