@@ -99,8 +99,9 @@ class MetadataPatterns:
         # or after a link's file name or a mail address ("链接：我省出台新规扶持小微企业健康发展.html河北省人民政府2015年4月24日",
         # corpus 0893; "电子邮箱：jyysyc@126.com河北省人力资源和社会保障厅2023年4月23日", 0244), or a phone number
         # ("联系人：…赵轩66908781河北省就业工作领导小组办公室2024年3月29日", 0099), a postcode ("邮编：050051河北省…", 0250) or a house or room number ("…118号河北省…", 0216; "…108房间河北省…", 0101)
-        # or after the closing formula with no stop ("…特此通报河北省语言文字工作委员会2020年3月31日", corpus 1044 flattened, c29-3)
-        return re.compile(rf"[。！？）)]|附件[:：]|特此(?:通知|通报|公告|公示|函告|批复)(?=\s*{HAN})|(?:{_alt(r.annex_plan_title_endings + r.plan_title_endings + r.annex_form_endings + r.regulation_title_endings)}》?|\.(?:s?html?|pdf|docx?|xlsx?|wps|com|cn|net|org)|\d{{7}}|[:：]\s*\d{{6}}|\d{{1,5}}(?:号|房间|室))(?=\s*{HAN})")
+        # or after the closing formula with no stop ("…特此通报河北省语言文字工作委员会2020年3月31日", corpus 1044 flattened, c29-3), or
+        # the handing-over sentence's last words and a blank ("…请认真组织实施 平潭综合实验区管委会办公室2021 年 7 月 14 日", review bv04)
+        return re.compile(rf"[。！？）)]|附件[:：]|特此(?:通知|通报|公告|公示|函告|批复)(?=\s*{HAN})|(?:{_alt(r.handing_over_closings)})(?=\s*{HAN})|(?:{_alt(r.annex_plan_title_endings + r.plan_title_endings + r.annex_form_endings + r.regulation_title_endings)}》?|\.(?:s?html?|pdf|docx?|xlsx?|wps|com|cn|net|org)|\d{{7}}|[:：]\s*\d{{6}}|\d{{1,5}}(?:号|房间|室))(?=\s*{HAN})")
 
     def at_sentence_starts(self, pattern: re.Pattern, text: str):
         """The matches of `pattern` at the text's start and where a signature may open

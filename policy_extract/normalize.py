@@ -215,7 +215,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
     width = wrap_width(pieces)
     out: list[Piece] = []
     last_number: dict = {}  # the last number (and its separator) read of each marker kind
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         prev = out[-1] if out else None
         marker = match_marker(piece.text) if piece.kind == "para" else None
         if (
@@ -234,6 +234,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and bare_note(prev.text) is None  # "X、Y分别牵头落实" on its own line closes its row
             and not (_grammar().annex_label.match(piece.text.strip()) or _grammar().annex_heading.match(piece.text.strip()))  # "附件：X表" opens the annex
             and not _annex_line(prev.text, piece.text)  # "附件:2016年民生实事目标任务分解表", then the signature
+            and not _signs_above_date(prev, piece, pieces[k + 1] if k + 1 < len(pieces) else None)  # "…请认真组织实施" / "平潭…办公室" / "2021 年 7 月 14 日"
             and not _grammar().is_foot_line(piece.text)  # "责任单位：区直有关单位，各乡镇人民政府" / "平潭…管委会办公室 2016年9月21日印发" (aq05)
             and not (_grammar().label_line.match(prev.text) and _titled_run(piece.text))  # "…配合单位：区党群工作部、通管办" / "“互联网+”医疗卫生：…" (au05)
             # a text of one paragraph a line: a labelled line ends where its line does before a paragraph of sentences, unless a list's
@@ -254,6 +255,16 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
 
 
 _SENTENCE_RUN = 30  # a paragraph this long with a full stop holds sentences, no wrapped list's names
+
+
+def _signs_above_date(prev: Piece, piece: Piece, after: Piece | None) -> bool:
+    """An organisation's name alone over a date line, under the sentence that hands the notice over left without its full stop
+    ("…现印发给你们，请认真组织实施" / "平潭综合实验区管委会办公室" / "2021 年 7 月 14 日", 平潭 2021 金融业若干措施, review bv04): the
+    signature, no wrap of that sentence."""
+    g = _grammar()
+    text = piece.text.strip()
+    return after is not None and prev.text.rstrip().endswith(g.rules.handing_over_closings) and len(text) <= 40 \
+        and g.org_name.fullmatch(text) is not None and g.standalone_date.match(after.text.strip()) is not None
 
 
 def _titled_run(text: str) -> bool:

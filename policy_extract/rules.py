@@ -224,6 +224,9 @@ DOCUMENT_TITLE_ENDINGS = ("通知", "通告", "公告", "公示", "通报", "决
 # Words that open a sentence, never an issuer's name: the text before 关于 that starts so is
 # not who issued the notice ("为贯彻落实《国务院办公厅关于…》", "根据《人力资源社会保障部…").
 SENTENCE_OPENINGS = ("根据", "为", "按照", "经", "现")
+# The last words of the sentence that hands the notice over: a blank after them, the stop lost, opens the signature ("…现印发给你们，
+# 请认真组织实施 平潭综合实验区管委会办公室2021 年 7 月 14 日", 平潭 2021 金融业若干措施 crawled, review bv04).
+HANDING_OVER_CLOSINGS = ("组织实施", "贯彻执行", "遵照执行", "贯彻落实", "抓好落实", "认真执行")
 # Words before a 《》 name that cite the document rather than issue it ("…印发通知,落实国务院《政府工作报告》").
 CITING_WORDS = ("落实", "贯彻", "根据", "按照", "依据", "依照", "印发的", "出台的", "颁布的", "发布的")
 MAKING_VERBS = ("制定了", "制定", "修订了", "修订", "编制了", "编制", "起草了", "出台了")  # right before 《X》 they make X, whatever cites nearby ("按照要求制定了《X》")
@@ -311,7 +314,7 @@ _rule_fields = (
     ("doc_number_labels", DOC_NUMBER_LABELS), ("doc_number_after", DOC_NUMBER_AFTER),
     ("plan_title_endings", PLAN_TITLE_ENDINGS),
     ("report_verbs", REPORT_VERBS),
-    ("sentence_openings", SENTENCE_OPENINGS),
+    ("sentence_openings", SENTENCE_OPENINGS), ("handing_over_closings", HANDING_OVER_CLOSINGS),
     ("citing_words", CITING_WORDS), ("making_verbs", MAKING_VERBS),
     ("document_title_endings", DOCUMENT_TITLE_ENDINGS),
     ("measure_words", MEASURE_WORDS), ("not_in_unit_names", NOT_IN_UNIT_NAMES), ("list_end_words", LIST_END_WORDS), ("phrase_openings", PHRASE_OPENINGS),

@@ -2349,6 +2349,19 @@ def test_a_grammar_remembers_unit_names_per_rules_value():
     assert first == units.split_units(cell) == ["市发改委", "市财政局", "市级相关单位"]
 
 
+def test_handing_over_closings():
+    # 平潭 2021 加快金融业发展…若干措施 (changwu/pingtan-gov-zwgk-archive qgwhbgswj/202201/30288, review bv04): the sentence that hands the
+    # notice over lost its stop ("…现印发给你们，请认真组织实施"), lined, crawled with a blank, and run together — the date had been lost
+    assert {"组织实施", "贯彻执行", "遵照执行"} <= set(rules.HANDING_OVER_CLOSINGS)
+    text = ("各片区管理局：\n《若干措施》已经研究同意，现印发给你们，请认真组织实施\n平潭综合实验区管委会办公室\n2021 年 7 月 14 日\n"
+            "平潭综合实验区加快金融业发展的若干措施\n一、加强领导\n（一）做好工作。\n")
+    for joiner in ("\n", " ", ""):
+        meta = policy_extract.parse_text(text.replace("\n", joiner) + "\n").meta
+        assert (meta.issuer, meta.issue_date) == ("平潭综合实验区管委会办公室", "2021-07-14"), joiner
+    with using(_rules_without("handing_over_closings", "组织实施")):
+        assert policy_extract.parse_text(text).meta.issue_date is None
+
+
 def test_page_field_values():
     # 金乡县 2021 重要工作事项责任分工 (review bo02, flattened): "有效性 失效金政发〔2021〕1号关于印发…"; 大竹县 2016 (web-h 03): "点击数:人次竹府办…"
     assert {"失效", "有效", "人次"} <= set(rules.PAGE_FIELD_VALUES)
