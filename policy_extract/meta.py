@@ -65,8 +65,11 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
         if m:
             if looks_like_org(prev):
                 above = paras[i - 2 - sealed].text.strip() if i >= 2 + sealed else ""
-                if above.endswith(g.rules.unit_conjunctions + ("、", "的")) and len(above) <= 30:  # the signer's name wrapped: "…港澳台侨和" /
-                    prev, above = above + prev, paras[i - 3 - sealed].text.strip() if i >= 3 + sealed else ""  # "外事委员会" (corpus 0980)
+                wrapped_name = len(above) <= 30 and not looks_like_org(above) and not any(ch in above for ch in "，,。；;：:") \
+                    and g._opens_with_place(above, short_ministry=False) and not g._opens_with_place(prev, short_ministry=False) and not g.date.search(above)
+                if (above.endswith(g.rules.unit_conjunctions + ("、", "的")) and len(above) <= 30) or wrapped_name:  # the signer's name wrapped: "…港澳台侨和" /
+                    prev, above = above + prev, paras[i - 3 - sealed].text.strip() if i >= 3 + sealed else ""  # "外事委员会" (corpus 0980); "上海市
+                    # 全面推进“15分钟社区生活圈”行动" / "联席会议办公室" (its place and task over the body's kind, review bu04)
                 joint_above = looks_like_org(above) and (len(above) <= 20 or _joint(re.sub(r"\s+", "", above)))  # corpus 0900
                 wrapped = prev.startswith(("委员会", "办公室", "办公厅"))  # "…中国银行保险监督管理" / "委员会河北监管局" (0902)
                 spaced = [x for x in re.split(r"\s{2,}|\u3000", prev.strip()) if x]  # "上海市民政局         上海市消防救援总队" (review am04)

@@ -1919,3 +1919,15 @@ def test_nine_signers_with_a_supervision_group_and_a_union_date_the_notice():
             "平潭综合实验区供销合作社联合社 2020年4月14日（此件主动公开）平潭综合实验区农民专业合作社规范提升行动实施方案 为贯彻落实有关部署。\n")
     meta = policy_extract.parse_text(text).meta
     assert (meta.issuer, meta.issue_date) == (None, "2020-04-14")
+
+
+def test_a_signers_name_wrapped_after_its_place_and_task():
+    # 上海 2026 “15分钟社区生活圈”实施行动指南 (zhiyao87/Shanghai-Gov-Docs-Index, review bu04): the joint meeting's office signs over two
+    # lines, its seal's remark below; the issuer had been "联席会议办公室" alone
+    text = ("各有关单位:\n现将《2026年上海市“15分钟社区生活圈”实施行动指南》予以印发，请按照执行。\n上海市全面推进“15分钟社区生活圈”行动\n"
+            "联席会议办公室\n（上海市规划和自然资源局代章）\n2026年3月23日\n")
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer, meta.issue_date) == ("上海市全面推进“15分钟社区生活圈”行动联席会议办公室", "2026-03-23")
+    # not a signer whose own name opens with its place, under a line that is no name ("请认真贯彻执行" has its stop; a date line above)
+    text = "各区：\n现印发给你们。\n上海市住房和城乡建设管理委员会\n2025年1月27日\n"
+    assert policy_extract.parse_text(text).meta.issuer == "上海市住房和城乡建设管理委员会"
