@@ -10,7 +10,7 @@ from dataclasses import replace
 from .cell_units import roles_from_cells
 from .deadlines import TimeLimit, bracketed_time_limit, deadline_in_text, parse_time_limit
 from .grammar import current as _grammar
-from .headings import heading_leaders, heading_leads, title_lead, title_leader
+from .headings import heading_leaders, heading_leads, title_lead, title_leader, unit_heading
 from .item_ends import (
     without_closing_formula,
     without_closing_run_on,
@@ -23,7 +23,7 @@ from .item_ends import (
 from .markers import match_marker, strip_marker_punct
 from .normalize import squeeze_cjk_spaces
 from .note_spans import remove_notes
-from .notes import find_notes
+from .notes import Note, find_notes
 from .segment import Node, is_heading
 from .subjects import subject_note, titled_unit, unit_sentences
 from .tables import card_as_rows, header_columns, is_header_row, is_task_header, read_task_table
@@ -121,6 +121,8 @@ def _shared_notes(node: Node, notes_of=find_notes) -> list:
             notes = notes_of(ancestor.own_text)
             if notes:
                 return notes
+            if units := unit_heading(ancestor):  # "（一）区交通委" over its items: the unit responsible for each (review bt02)
+                return [Note(0, 0, [], units)]
     return []
 
 
@@ -184,6 +186,8 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
     titled_lead, body = title_lead(body)
     if not any(n.lead for n in notes):  # the group's note gives its units to each item below, its lead to one naming none (金乡县 2020, s19a 01)
         notes = notes + [n if not any(m.responsible for m in notes) else replace(n, responsible=[], deadline=None) for n in _shared_notes(node, notes_of)]
+    if not any(n.lead or n.responsible for n in notes) and (units := unit_heading(node)):
+        notes = notes + [Note(0, 0, [], units)]  # "（二）区公安分局" over its paragraph of duties (review bt02)
     if not any(n.lead or n.responsible for n in notes):
         subject = subject_note(body) or titled_unit(body)  # "1.县应急管理局负责尾矿库…": the unit that opens the item's text
         sentences = unit_sentences(body)  # or its clauses after 由: "由省经贸委负责,省农业厅…配合,加快…" (review s8b 02)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .attached import all_listed_before, attached_plan_start, lists_attachments, printed_after
 from .build import Memo, build_prose_tasks, full_text, runs_into_annex_list, table_tasks, unique_ids
 from .grammar import current as _grammar
-from .headings import title_lead
+from .headings import title_lead, unit_heading
 from .item_kinds import listed_in_a_provision, no_work_line, runs_into_terms
 from .markers import match_marker
 from .normalize import Piece
@@ -129,6 +129,9 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     candidates: list[Node] = []
     for section in sections:
         candidates.extend(_working_items(section, noted=bool(options.task_section)))
+    if sections and not options.task_section:  # a division of duties by unit beside the task section: "四、职责分工" over "（一）区交通委" 1.–5.,
+        # "（二）区公安分局" and its paragraph (松江区 2017 停车资源共享利用, review bt02); the units are each item's (build._shared_notes)
+        candidates.extend(w for n in items if unit_heading(n) for w in (_working_items(n, noted=True) if is_heading(n) else [n]))
     if not sections and not has_table_tasks and not options.no_work:
         # With nothing else to go by, an item must say something: a title alone (a
         # contents list, "3.1.1指挥部组成及职责") is not a task.

@@ -1,11 +1,12 @@
 """What a title over items says of them: the lead units it names ("一、县示范区管委会牵头工作(8项)",
-"(二)省审计厅牵头的工作") and the leader ("一、于会游市长主抓重点工作") of the tasks under it."""
+"(二)省审计厅牵头的工作"), the unit it is ("（一）区交通委" over its duties 1.–5.) and the leader ("一、于会游市长主抓重点工作")
+of the tasks under it."""
 from __future__ import annotations
 
 from .grammar import current as _grammar
 from .markers import match_marker
 from .segment import Node
-from .units import ends_like_unit, name_shaped, split_units, starts_like_unit
+from .units import ends_like_unit, is_collective, name_shaped, split_units, starts_like_unit
 
 
 def heading_leaders(node: Node) -> list[str]:
@@ -53,3 +54,26 @@ def _named(name: str) -> bool:
     g = _grammar()
     return name_shaped(name) or (len(name) in (2, 3) and not ends_like_unit(name) and not starts_like_unit(name)
                                  and not any(w in name for w in g.rules.leader_heading_verbs + g.role_words))
+
+
+def unit_heading(node: Node) -> list[str]:
+    """The units a group's title is, alone, among sibling groups titled so: a division of duties by unit ("四、职责分工" over
+    "（一）区交通委" with its items 1.–5., "（二）区公安分局" with a paragraph, "（九）相关街镇", 松江区 2017 停车资源共享利用,
+    review bt02) — the units responsible for the work under each. [] for any other title."""
+    names = _title_units(node.title)
+    if not names or node.parent is None or not (node.children or node.own_text.strip() != node.title.strip()):
+        return []
+    siblings = [c for c in node.parent.children if c is not node and c.kind == node.kind]
+    return names if any(_title_units(c.title) for c in siblings) else []
+
+
+def _title_units(title: str) -> list[str]:
+    marker = match_marker(title)
+    text = (title[marker.end :] if marker else title).strip().rstrip("：:。")
+    if not text or len(text) > 30 or any(ch in text for ch in "，,。；;：:（(") or text.startswith(_grammar().rules.setting_up_verbs):
+        return []
+    names = split_units(text)
+    # (a place's or a collective's body: not "领导小组", "办公室" over an organisation's members and office)
+    g = _grammar()  # (nor a sentence: "各级党委和政府要履行科普工作领导责任")
+    return names if names and all(starts_like_unit(n) and len(n) <= 15 and not g.not_a_name.search(n) and ((len(n) >= 3 and ends_like_unit(n)) or is_collective(n))
+                                  for n in names) else []

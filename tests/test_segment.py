@@ -1109,3 +1109,19 @@ def test_a_group_whose_first_item_titles_items_of_its_own_is_a_heading_when_flat
              "2.申报材料（1）申请表；（2）营业执照。（二）评审阶段。区工信局组织专家评审。二、工作要求")
     first = policy_extract.parse_text(noted).tasks[0]
     assert (first.number, [u.name for u in first.responsible_units], first.deadline.date) == ("（一）", ["区工信局"], "2022-05-31")
+
+
+
+def test_a_division_of_duties_by_unit_beside_the_task_section():
+    # 松江区 2017 停车资源共享利用 实施方案 (zhiyao87/Shanghai-Gov-Docs-Index, review bt02): "四、职责分工" names a unit over each group,
+    # items under the first, a paragraph under the others — the units responsible for that work; 13 tasks had been lost
+    text = ("某区停车资源共享利用实施方案\n一、工作目标\n到2018年完成。\n二、工作内容\n（一）主要任务\n1.挖掘停车资源。\n2.鼓励共享。\n"
+            "三、职责分工\n（一）区交通委\n1．制定具体操作流程，建立协调制度。\n2．制定年度目标，负责协调推进。\n"
+            "（二）区公安分局\n负责停车秩序管理，依法查处违法停车行为。\n（三）相关街镇\n负责辖区内停车资源的梳理和协调。\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("1", []), ("2", []), ("1", ["区交通委"]), ("2", ["区交通委"]), ("（二）", ["区公安分局"]), ("（三）", ["相关街镇"])]
+    # not a group named by a body with no place (an organisation's members and office), nor a title that is a sentence
+    text = ("某区工作方案\n一、主要任务\n（一）推进建设。\n二、组织机构\n（一）领导小组\n组长：张三，副组长：李四。\n（二）办公室\n领导小组下设办公室。\n"
+            "三、职责\n（一）各级党委和政府要履行领导责任\n加强领导。\n（二）各行业主管部门要履行管理责任\n加强管理。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
