@@ -21,6 +21,7 @@ from .rules_dates import (
     RECURRING_PHRASES,
     SAID_ON_MARKS,
     STORY_MARKS,
+    TARGET_VERBS,
     VALIDITY_WORDS,
 )
 from .rules_pages import (
@@ -300,7 +301,7 @@ _rule_fields = (
     ("generic_after_etc", GENERIC_AFTER_ETC),
     ("no_unit_cells", NO_UNIT_CELLS),
     ("ongoing_phrases", ONGOING_PHRASES),
-    ("not_deadline_after", NOT_DEADLINE_AFTER), ("print_line_verbs", PRINT_LINE_VERBS), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER), ("said_on_marks", SAID_ON_MARKS), ("setting_up_verbs", SETTING_UP_VERBS), ("finish_verbs", FINISH_VERBS), ("next_year_words", NEXT_YEAR_WORDS), ("clause_work_openings", CLAUSE_WORK_OPENINGS), ("baseline_after", BASELINE_AFTER), ("baseline_openings", BASELINE_OPENINGS), ("cited_article_after", CITED_ARTICLE_AFTER),
+    ("not_deadline_after", NOT_DEADLINE_AFTER), ("print_line_verbs", PRINT_LINE_VERBS), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER), ("said_on_marks", SAID_ON_MARKS), ("setting_up_verbs", SETTING_UP_VERBS), ("finish_verbs", FINISH_VERBS), ("target_verbs", TARGET_VERBS), ("next_year_words", NEXT_YEAR_WORDS), ("clause_work_openings", CLAUSE_WORK_OPENINGS), ("baseline_after", BASELINE_AFTER), ("baseline_openings", BASELINE_OPENINGS), ("cited_article_after", CITED_ARTICLE_AFTER),
     ("validity_words", VALIDITY_WORDS), ("plan_period_end_words", PLAN_PERIOD_END_WORDS),
     ("story_marks", STORY_MARKS), ("repeal_words", REPEAL_WORDS), ("definition_title_endings", DEFINITION_TITLE_ENDINGS), ("defining_words", DEFINING_WORDS),
     ("recurring_phrases", RECURRING_PHRASES),

@@ -2349,6 +2349,21 @@ def test_a_grammar_remembers_unit_names_per_rules_value():
     assert first == units.split_units(cell) == ["市发改委", "市财政局", "市级相关单位"]
 
 
+def test_target_verbs():
+    # 上海 可再生能源 方案 (zhiyao87/Shanghai-Gov-Docs-Index, review by01): a year opening its sentence, its subject, then the target it
+    # sets — a milestone, the latest of several years; not a past year's figure (corpus 0591 成就回顾, 1081), nor a quarter's work, nor
+    # after a comma (xian-2022's "…便利度,2022年企业银税贷款较上一年度实现翻倍", tests/test_deadlines.py)
+    assert {"达到", "超过", "下降"} <= set(rules.TARGET_VERBS)
+    cases = [("2025、2030年全市风电装机力争分别超过262、500万千瓦。", "2030-12-31"), ("加快推进。2025年全市生物质发电装机达到84万千瓦。", "2025-12-31"),
+             ("2025年全市加氢站数量力争达到70座。", "2025-12-31"), ("2020年全市GDP达到1万亿元。", None),
+             ("相关监管作业场地于2023年一季度建设完成并投入使用。", "2023-03-31")]
+    for text, date in cases:
+        limit = deadlines.deadline_in_text("（一）做好工作。" + text, 2023)
+        assert (limit.date if limit else None) == date, text
+    with using(_rules_without("target_verbs", "超过")):
+        assert deadlines.deadline_in_text("（一）做好工作。2025、2030年全市风电装机力争分别超过262、500万千瓦。", 2023) is None
+
+
 def test_handing_over_closings():
     # 平潭 2021 加快金融业发展…若干措施 (changwu/pingtan-gov-zwgk-archive qgwhbgswj/202201/30288, review bv04): the sentence that hands the
     # notice over lost its stop ("…现印发给你们，请认真组织实施"), lined, crawled with a blank, and run together — the date had been lost
