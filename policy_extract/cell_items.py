@@ -9,10 +9,11 @@ from .markers import candidates, match_marker, separator
 _BEFORE_ITEM = "。；;！？ \t\n\u3000"
 
 
-def items_in_cell(text: str, firsts: set[int]) -> list[tuple[str, str]]:
+def items_in_cell(text: str, before: int, after: int | None) -> list[tuple[str, str]]:
     """(printed mark, text) of each running item the cell holds, the first included; [] when it holds one item or none.
-    `firsts`: the numbers the table's task cells open with. The items run on through the table when the cell opens past 1 or
-    another cell opens with the number after its last; a row's own points start again at 1 in every row."""
+    The items run on through the table: the cell opens with the number after the last task's (`before`), and the next row's
+    cell opens with the number after its last, or no row after it opens with a number (`after`); a row's own points,
+    starting again at 1 in every row, do not (diffreview-ae)."""
     first = match_marker(text)
     if first is None or first.kind != "arabic":
         return []
@@ -25,7 +26,7 @@ def items_in_cell(text: str, firsts: set[int]) -> list[tuple[str, str]]:
         if marker is not None and marker.kind == first.kind and marker.value == expected and separator(marker) == separator(first):
             cuts.append(i)
             expected += 1
-    if len(cuts) < 2 or (first.value == 1 and expected not in firsts):
+    if len(cuts) < 2 or first.value != before + 1 or (after is not None and after != expected):
         return []
     parts = [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
     out = []

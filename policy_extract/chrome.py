@@ -99,7 +99,10 @@ def chrome_apart(text: str) -> list[str]:
     count = _grammar().count_then_text.match(rest) if trail_end < 0 else None
     if count is not None:  # a counter's value, then the notice ("浏览次数:1各市(地)人民政府(行署),…:", 黑龙江 2013 flattened, web-q 01)
         return chrome_apart(rest[count.end() :])
-    if len(rest) <= 20 or trail_end >= 0 or (stripped[len(word) : len(word) + 1] in (":", "：") and len(rest) <= 60):
+    labelled = stripped[len(word) : len(word) + 1] in (":", "：")
+    if not labelled and trail_end < 0 and len(rest) <= 60 and any(ch in rest for ch in "。，；？"):
+        return [text]  # a sentence that opens with the word ("网站导航是否清晰，链接是否有效。", diffreview-ae)
+    if len(rest) <= 20 or trail_end >= 0 or (labelled and len(rest) <= 60):
         return [""]  # (a label's value is the site's too: "上一篇:乡镇…工作方案", "浏览次数:  更新时间:2012-07-18 11:23:36")
     if len(word) < 4:
         return [text]  # "无障碍环境建设有关主管部门…": a short word opens a sentence as well as a menu

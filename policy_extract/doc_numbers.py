@@ -33,7 +33,9 @@ def find_doc_number(paras: list[Piece]) -> str | None:
             number = re.sub(r"\s+", "", head[field[-1].end() : m.end()]) if valid else number  # (the page's 有效性 value run into it, review bo02)
             raw = re.sub(r"\s+", "", m.group(0))
             glued = max(((raw.rfind(w), w) for w in rules.doc_number_labels if w in raw), default=(-1, ""))
-            if glued[0] >= 0 and _grammar().doc_number.fullmatch(raw[glued[0] + len(glued[1]) :]):
+            value = raw[glued[0] + len(glued[1]) :] if glued[0] >= 0 else ""
+            prefix = value[: min((value.find(ch) for ch in "〔[［【(（﹝" if ch in value), default=len(value))]
+            if value and len(prefix) <= 10 and "的" not in prefix and _grammar().doc_number.fullmatch(value):  # (not a title's words: "…文件编号管理的通知某政〔2023〕3号", diffreview-ae)
                 # "发文单位黄石市人民政府办公室 发文字号黄政办发〔2021〕1号": the label glued, no colon (黄石市 2021); "…发布机构上海市住房和城乡
                 # 建设管理委员会文件编号沪建综规〔2025〕69 号记录形式" (review bu03 flattened), whatever runs before the label
                 return raw[glued[0] + len(glued[1]) :]
@@ -70,7 +72,8 @@ def _after_title_before_recipients(paras: list[Piece]) -> str | None:
             raw = re.sub(r"\s+", "", m.group(0))
             cut = max((raw.rfind(w) + len(w) for w in titles if w in raw), default=0)
             before, number = re.sub(r"\s+", "", p.text[: m.start()]) + raw[:cut], _without_issuer(raw[cut:])
-            if before.endswith(titles) and _grammar().doc_number.fullmatch(number) and _opens_the_notice(p.text, m.end(), False):
+            if before.endswith(titles) and _grammar().doc_number.fullmatch(number) and _opens_the_notice(p.text, m.end(), False) \
+                    and _grammar().date.search(p.text, 0, m.start()) is None:  # (not a forwarded notice's, under the signature's date, diffreview-ae)
                 return number
     return None
 

@@ -35,8 +35,7 @@ def issued_title(text: str) -> str | None:
             continue  # "…省人民政府公布的《X》同时废止", "关于发布《X》的公告", "政策发布、解读" (和平区 2022, r39a 07): not issuing
         if any(text.startswith(label, v) for label in _grammar().page_info_labels) or text.startswith((":", "："), verb.end()):
             continue  # "发布机构 区人民政府办公室", "发布:2019-04-17": a page's info label, not a verb (realworld h02 flattened)
-        opened = max(text.rfind(ch, 0, v) for ch in "，,。；;：:") + 1
-        if any(w in text[opened:v] for w in _grammar().rules.citing_words if not w.endswith("的")):
+        if _cited_issuing(text, v, verb.end()):
             continue  # another body's issuing the clause cites: "为深入贯彻实施国家发改委…于2020年10月14日联合印发《近期扩内需促消费的工作方案》
             # （…）的文件精神，…特制定《平潭综合实验区近期…方案》。现印发给你们" (平潭 2020, review bv05)
         end = min((k for k in (text.find(ch, v) for ch in "。；;") if k >= 0), default=len(text))
@@ -69,6 +68,34 @@ def full_name(text: str, name: str) -> str:
     before = text.rfind("》", 0, k)
     opening = text.rfind("《", 0, before)
     return text[opening + 1 : before] if 0 <= opening < before and k - before <= 8 else name
+
+
+def _cited_issuing(text: str, v: int, after: int) -> bool:
+    """The issuing verb at `v` is another body's that the clause cites: a citing word before it, outside any 《》 (not "现将《某某县贯彻落实
+    …方案》印发给你们"), and its object's name followed by 的 or 精神 ("联合印发《X》（发改综合〔2020〕1565号）的文件精神"; not "按照县委县政府
+    部署印发《X》", diffreview-ae)."""
+    opened = max(text.rfind(ch, 0, v) for ch in "，,。；;：:") + 1
+    before = _outside_titles(text[opened:v])
+    if not any(w in before for w in _grammar().rules.citing_words if not w.endswith("的")):
+        return False
+    clause = min((k for k in (text.find(ch, after) for ch in "，,。；;") if k >= 0), default=len(text))
+    k = text.find("《", after, clause)  # its object, its issuer's name before it or none ("转发环境保护部《X》")
+    name = next(iter(names_in(text, k, min(len(text), k + 200))), None) if k >= 0 else None
+    rest = text[k + len(name) + 2 :].lstrip() if name is not None else ""
+    if rest[:1] in ("（", "(") and (shut := min((k for k in (rest.find("）"), rest.find(")")) if k >= 0), default=-1)) > 0:
+        rest = rest[shut + 1 :]  # its number in brackets
+    return rest.startswith(("的", "精神", "文件", "要求", "规定", "部署"))  # ("…转发环境保护部《X》（闽环保评〔2018〕10号）文件精神", review ay06)
+
+
+def _outside_titles(text: str) -> str:
+    """The text without the names in 《》 it holds."""
+    out, depth = [], 0
+    for ch in text:
+        depth += ch == "《"
+        if depth == 0:
+            out.append(ch)
+        depth -= ch == "》" and depth > 0
+    return "".join(out)
 
 
 def names_in(text: str, start: int, end: int) -> list[str]:

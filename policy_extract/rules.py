@@ -202,7 +202,7 @@ TABLE_COLUMNS = (
     ("task", ("部署任务", "重点任务", "主要任务", "工作任务", "重点工作", "主要工作", "具体工作", "工作事项", "任务", "工作内容", "主要内容", "内容", "事项", "工作要点", "要点", "实事", "项目名称")),
     # a rectification table's problem over the measures that answer it ("存在问题 | 整改目标和措施 | 责任单位", 平潭 2016
     # 立项挂牌办理 任务分解表, review bk03): the problem is the measures' heading
-    ("group", ("类别", "大类", "领域", "方面", "板块", "分类", "存在问题", "问题")),
+    ("group", ("类别", "大类", "领域", "方面", "板块", "分类", "存在问题", "存在的问题", "主要问题", "突出问题", "问题清单", "问题描述")),  # (not 问题 alone: "发现问题数", "问题整改", diffreview-ae)
     # the figure a target table sets beside each task ("地区生产总值 | 增长5.5%(市下达指标)"): part of its text
     ("target", ("指标要求", "目标要求", "预期目标", "目标值", "指标值", "量化指标")),
 )

@@ -50,7 +50,7 @@ HEADING_ADVERBS = ("进一步", "切实", "持续", "不断", "逐步", "着力"
 # Verbs that make or place what a section word names: in a clause of one of them the word is the work's object, not the
 # part's name ("5、制定年度总体目标,细化年度计划任务…", 河长制 年度工作要求, review br06; "⒋将创建平安畅通县…活动纳入安全生产考核范围。",
 # 道路交通安全 方案, review bq05)
-OBJECT_MAKING_VERBS = ("制定", "编制", "纳入", "列入")
+OBJECT_MAKING_VERBS = ("制定", "纳入", "列入")  # (not 编制: "一、编制背景和指导思想" names a background, diffreview-ae)
 
 # Section keywords that also open a sentence as its verb: no title that a body ran into ("（一）组织实施环境要素的
 # 监测…", corpus 0403; "（二）组织实施阶段（2022年3月至2025年9月）", corpus 0337), unlike "一、总体目标到2017年，…".

@@ -58,7 +58,7 @@ def is_non_task_section(node: Node) -> bool:
     qualifying = len(title.rstrip("：:")) <= 12 and not any(ch in title for ch in "，,") and title.rstrip("：:").endswith(rules.qualifying_section_endings) \
         and not node.own_text.startswith(title + "。") and not any(k in title for k in rules.task_section_keywords) and not opens_with_work(title)
     opening = opening or qualifying or (title.endswith(rules.background_section_endings) and not title.lstrip("“\"").startswith(rules.improving_verbs))
-    return (_names_non_task_section(title, rules.non_task_section_keywords, rules.task_section_keywords, rules.object_making_verbs) or opening) and not title.startswith(rules.task_section_opening_words)
+    return (_names_non_task_section(title, rules.non_task_section_keywords, rules.task_section_keywords, rules.object_making_verbs, rules.unit_conjunctions) or opening) and not title.startswith(rules.task_section_opening_words)
 
 
 def _work_clause_after(title: str) -> bool:
@@ -82,14 +82,14 @@ def _sets_time_limit(node: Node) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _names_non_task_section(title: str, non_task: tuple[str, ...], task: tuple[str, ...], object_verbs: tuple[str, ...]) -> bool:
+def _names_non_task_section(title: str, non_task: tuple[str, ...], task: tuple[str, ...], object_verbs: tuple[str, ...], conjunctions: tuple[str, ...]) -> bool:
     """The words stand in a heading: near its start ("五、工作要求", "（三）切实加强组织领导"), or ending it
     ("进一步加强对困难群众基本生活保障工作的组织领导", corpus 0215, its body run on or not); not further into
     a work item's sentence ("(一)街道安委会各成员单位要按照“一岗双责”的工作要求,加强…", review s7a 07)."""
-    return any(_heads(title, k, object_verbs) for k in non_task) and not any(k in title for k in task)
+    return any(_heads(title, k, object_verbs, conjunctions) for k in non_task) and not any(k in title for k in task)
 
 
-def _heads(title: str, word: str, object_verbs: tuple[str, ...]) -> bool:
+def _heads(title: str, word: str, object_verbs: tuple[str, ...], conjunctions: tuple[str, ...]) -> bool:
     end = title.find(word) + len(word)
     if end < len(word):
         return False
@@ -98,7 +98,9 @@ def _heads(title: str, word: str, object_verbs: tuple[str, ...]) -> bool:
     if clause.endswith("的"):
         return False
     # nor the object of a clause that makes or places it ("制定年度总体目标", "纳入安全生产考核范围", reviews br06, bq05)
-    if any(v in re.split(r"[，,；;。]", title[: end - len(word)])[-1] for v in object_verbs):
+    clause = re.split(r"[，,；;。]", title[: end - len(word)])[-1]
+    verb = max((clause.rfind(v) for v in object_verbs), default=-1)  # (not one a 和 puts apart: "一、制定依据和适用范围", diffreview-ae)
+    if verb >= 0 and not any(w in clause[verb:] for w in conjunctions + ("、",)):
         return False
     # (past 20 characters, a word that ends its title or clause, not one a sentence goes on from: "凡符合技师申报条件的工人", corpus 0022)
     return end <= HEADING_TITLE_CHARS or (end <= HEADING_TITLE_CHARS + 10 and title[end : end + 1] not in tuple("，,、；;的"))

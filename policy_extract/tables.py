@@ -80,8 +80,6 @@ def header_columns(cells: list[str]) -> dict[str, int]:
     if len(levels) >= 2:  # "工作要求 | 一级要点 | 二级要点 | 责任科室" (中山 医保局 2022, review r32b 09): the last level's points are the tasks
         columns.pop("measure", None)
         columns["task"], columns["group"] = levels[-1], levels[-2]
-    if "group" in columns and "task" not in columns and "measure" not in columns and "target" not in columns:
-        columns["task"] = columns.pop("group")  # "序号 | 存在问题 | 责任单位 | 整改时限": with nothing under it, the heading is the task
     if "target" in columns and "task" not in columns and "measure" not in columns:
         columns["task"] = columns.pop("target")  # "序号 | 2022年预期目标 | 责任单位": the targets are the tasks
     number = columns.get("number")
@@ -97,6 +95,10 @@ def header_columns(cells: list[str]) -> dict[str, int]:
         first = _SPACE.sub("", cells[0])  # and names no role ("主管领导 | 责任单位 | …" are a card's labels, 郑州 2012)
         if 0 not in columns.values() and 0 < len(first) <= 20 and min(columns.values()) > 0 and _grammar().label_role(first) == "none":
             columns["task"] = 0
+    if "group" in columns and "task" not in columns and "measure" not in columns and "target" not in columns:
+        # "序号 | 存在问题 | 责任单位 | 整改时限": with nothing under it, the heading is the task (not over "序号 | 重点项目 | 存在问题 | …",
+        # whose first column of no known name is, diffreview-ae)
+        columns["task"] = columns.pop("group")
     return columns
 
 
@@ -265,8 +267,11 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
     width = len(header_cells)
     previous: list[str] | None = None  # the last task row's cells, for cells merged down
     kinds: dict[int, str] = {}
-    firsts = {m.value for cells, _, _ in rows[1:] if (m := match_marker(_cell(cells, columns, task_field))) is not None and m.kind == "arabic"}
+    # the number each row's task cell opens with, in order: whether a cell's items run on through the table (cell_items)
+    firsts = [m.value if (m := match_marker(_cell(cells, columns, task_field))) is not None and m.kind == "arabic" else None for cells, _, _ in rows[1:]]
+    row_at = -1
     for cells, line, page in rows[1:]:
+        row_at += 1
         filled = [c for c in cells if c.strip()]
         if not filled:
             continue
@@ -341,7 +346,9 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
         if target and target not in text:
             text = f"{text.rstrip('：:')}：{target}"  # "地区生产总值：增长5.5%(市下达指标)"
         marker = match_marker(text)
-        listed = items_in_cell(text, firsts) if not number_cell and marker is not None and marker.kind == "arabic" else []
+        before = next((int(t.number) for t in reversed(tasks) if t.number.isdigit()), 0)
+        after = next((v for v in firsts[row_at + 1 :] if v is not None), None)
+        listed = items_in_cell(text, before, after) if not number_cell and marker is not None and marker.kind == "arabic" else []
         for printed, item in listed[:-1]:  # a cell listing several running items: each a task of the row's (review bs02)
             tasks.append(_table_task(strip_marker_punct(printed), item, part, group, parent, cells, columns, line, page))
         if listed:

@@ -587,6 +587,14 @@ def test_a_document_named_as_published_earlier_is_not_issued():
     text = ("为深入贯彻实施国家发改委、市场监管总局等14个部委于2020年10月14日联合印发《近期扩内需促消费的工作方案》（发改综合〔2020〕1565号）的文件精神，"
             "推动实验区经济供需循环畅通，特制定《平潭综合实验区近期扩内需促消费的工作方案》。现印发给你们，请认真抓好贯彻落实。")
     assert issued_title(text) == "平潭综合实验区近期扩内需促消费的工作方案"
+    # a citing word inside the name issued, or a sentence that issues after its reason (diffreview-ae's probes); another body's
+    # document forwarded and cited for its 文件精神 (平潭 2018 环评 事中事后监管, review ay06)
+    assert issued_title("现将《某某县贯彻落实乡村振兴战略实施方案》印发给你们，请认真执行。") == "某某县贯彻落实乡村振兴战略实施方案"
+    assert issued_title("按照县委县政府部署印发《某某县2023年重点工作任务分工方案》，请认真执行。") == "某某县2023年重点工作任务分工方案"
+    text = ("平潭综合实验区环境与国土资源局关于印发建设项目环境影响评价事中事后监管实施方案的通知 岚环土综〔2018〕55号 各环保相关处室： "
+            "根据福建省环保厅转发环境保护部《关于强化建设项目环境影响评价事中事后监管的实施意见的通知》（闽环保评〔2018〕10号）文件精神，"
+            "结合我区实际，制定我区《建设项目环境影响评价事中事后监管实施方案》， 请认真组织实施。\n")
+    assert issued_title(text) is None and policy_extract.parse_text(text).meta.title == "建设项目环境影响评价事中事后监管实施方案"
     # corpus 0559 (a 办法's penalty clause): "按照《…军事设施保护法》的有关规定予以处罚。本办法自发布之日起施行。"
     assert issued_title("违反本办法的，按照《中华人民共和国军事设施保护法》的有关规定予以处罚。本办法自发布之日起施行。") is None
 
@@ -1044,6 +1052,10 @@ def test_a_doc_number_right_before_the_recipients_is_the_notices_whatever_the_pa
                           "苍南县人民政府印发关于推动经济高质量发展若干政策的通知苍政发〔2023〕22号各乡镇人民政府,县直属各单位:现印发给你们。\n",
                           "苍政发〔2023〕22号")):
         assert policy_extract.parse_text(text).meta.doc_number == number
+    # not a forwarded notice's, under the forwarding notice's signature date (diffreview-ae's probe)
+    text = ("各乡镇：现将《河南省人民政府办公厅关于做好某某工作的通知》转发给你们，请认真贯彻执行。某某县人民政府办公室2023年3月1日"
+            "河南省人民政府办公厅关于做好某某工作的通知豫政办〔2023〕5号各省辖市人民政府，省人民政府各部门：现就有关事项通知如下。\n")
+    assert policy_extract.parse_text(text).meta.doc_number is None
     text = ("失业保险金申领发放办法(2000年10月26日劳动和社会保障部令第8号公布根据2018年12月14日《人力资源社会保障部关于修改部分规章的决定》"
             "第一次修订)第一条为了保证失业人员及时获得失业保险金，制定本办法。\n")
     assert policy_extract.parse_text(text).meta.doc_number is None
@@ -1329,6 +1341,9 @@ def test_a_doc_number_glued_to_its_label_without_a_colon():
     text = ("上海市住房和城乡建设管理委员会关于发布2025年本市海绵城市建设工作要求的通知索取号3589258689/2025-00030载体类型发布机构"
             "上海市住房和城乡建设管理委员会文件编号沪建综规〔2025〕69 号记录形式公开类别主动公开各区建设管理（交通）委：现就有关要求通知如下：\n")
     assert policy_extract.parse_text(text).meta.doc_number == "沪建综规〔2025〕69号"
+    # not a label's words inside the notice's title (diffreview-ae's probe)
+    text = "某县人民政府办公室关于规范行政规范性文件编号管理的通知某政〔2023〕3号各乡镇人民政府，县直各单位：现印发。\n"
+    assert policy_extract.parse_text(text).meta.doc_number == "某政〔2023〕3号"
 
 
 def test_a_signature_run_on_into_a_plans_title_that_quotes_a_slogan():

@@ -732,6 +732,10 @@ def test_object_making_verbs():
     with using(_rules_without("object_making_verbs", "制定", "纳入")):
         assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2", "5"]
     assert len(_task_paths("一、总体目标\n（一）到2025年建成体系。\n二、主要任务\n（一）建设标准化厂房。\n")) == 1  # the part's name still
+    # not a verb a 和 puts apart from the word, nor 编制 before a background (diffreview-ae's probes)
+    for head in ("一、编制背景和指导思想\n（一）编制背景。近年来发展很快。\n（二）指导思想。以新发展理念为指导。\n",
+                 "一、制定依据和适用范围\n（一）依据《社会救助暂行办法》制定本方案。\n（二）适用于全县。\n"):
+        assert [t.number for t in policy_extract.parse_text(head + "二、主要任务\n（一）做好工作。\n").tasks] == ["（一）"]
 
 
 def test_heading_adverbs():
@@ -1497,6 +1501,9 @@ def test_table_columns():
     # rectification table, its problem merged over the measures answering it; with no measure, the problem is the task
     assert tables.header_columns(["存在问题", "整改目标和措施", "责任单位"]) == {"group": 0, "measure": 1, "responsible": 2}
     assert tables.header_columns(["序号", "存在问题", "责任单位", "整改时限"]) == {"number": 0, "task": 1, "responsible": 2, "deadline": 3}
+    # a project's or indicator's table with a problem column keeps its first column as the task; 问题 alone names no column (diffreview-ae)
+    assert tables.header_columns(["序号", "重点项目", "存在问题", "责任单位", "完成时限"])["task"] == 1
+    assert tables.header_columns(["序号", "发现问题数", "责任单位"]).get("group") is None
     doc = policy_extract.parse_text("2016年省政府“立项挂牌办理”任务分解表\n存在问题\t整改目标和措施\t责任单位\n"
                                     "投资增长动力不足\t出台2016年度扩大有效投资的实施意见，细分投资领域。\t区经发局牵头，区交建局、环土局\n"
                                     "\t创新应用各种投融资方式，总结推广PPP等建设运营模式。\t区财金局、经发局牵头，区环土局\n")
@@ -1915,11 +1922,13 @@ def test_web_chrome_lines():
     assert "手机版" in rules.WEB_CHROME_LINES and strip_web_chrome("手机版") == ""
     # a news page's "新闻详情" over the title (云南 2022 乡村振兴 实施意见, review br04), a site's "网站导航" (br08) and its
     # "扫描二维码随身看资讯" (丁湖镇 巡河 要求, br07): the site's, never the title
-    assert {"新闻详情", "网站导航", "扫描二维码"} <= set(rules.WEB_CHROME_LINES)
+    assert {"新闻详情", "网站导航", "扫描二维码随身看"} <= set(rules.WEB_CHROME_LINES)
     head = "新闻详情\n中共云南省委 云南省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见\n2022-05-19 14:17\n一、坚决扛牢粮食安全政治责任\n"
     for joiner in ("\n", ""):
         assert policy_extract.parse_text(head.replace("\n", joiner) + "\n").meta.title == "中共云南省委云南省人民政府关于做好2022年全面推进乡村振兴重点工作的实施意见"
     assert strip_web_chrome("扫描二维码随身看资讯") == ""
+    # not a sentence or a line of the text that opens with the words (diffreview-ae's probes)
+    assert strip_web_chrome("网站导航是否清晰，链接是否有效。") != "" and strip_web_chrome("扫描二维码即可在线办理") != ""
     # the site's footer run on after a flattened page's signature ("…高庄镇人民政府2021年6月23日陕公网安备61042302000131号", 高庄镇 2021,
     # review web-t 04): cut with its province's letter, so the signature is read and its date is no item's time limit
     page = ("三、整治任务（三）加强督导检查。乡村振兴办公室做好组织协调工作,对各村整治情况进行检查,确保整治成效。"

@@ -470,3 +470,11 @@ def test_a_measure_cell_listing_several_running_items_gives_each_its_task():
     # a row's own points, starting again at 1 in every row, stay the row's text
     text = ("工作任务 | 具体措施 | 责任单位 |\n加强监管 | 1.开展检查。 2.通报结果。 | 市市场监管局 |\n优化服务 | 1.简化流程。 2.压缩时限。 | 市政务服务局 |\n")
     assert [t.text for t in policy_extract.parse_text(text).tasks] == ["开展检查。 2.通报结果。", "简化流程。 2.压缩时限。"]
+    # nor where another row opens with the number after the first row's points, nor a cell whose next row opens with its last number again
+    # (diffreview-ae's probes)
+    text = ("工作任务 | 具体措施 | 责任单位 |\n加强监管 | 1.开展专项整治。2.建立长效机制。 | 市市场监管局 |\n优化服务 | 1.加强宣传。2.组织培训。 | 市政务服务局 |\n"
+            "强化督查 | 3.加强督查。 | 市督查室 |\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "1", "3"]
+    text = ("工作任务 | 具体措施 | 责任单位 |\n加强监管 | 1.加强领导。 | 市市场监管局 |\n优化服务 | 2.开展专项整治。 3.建立长效机制。 | 市政务服务局 |\n"
+            "强化督查 | 3.加强宣传。 | 市督查室 |\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2", "3"]
