@@ -31,6 +31,10 @@ def run_on_notes(text: str) -> set[int]:
             # after a semicolon, a label after an item's title, not after another label's value
             # ("(一)第一检查督导组;责任单位:农办、供电所", 卢市镇 2021 flattened, review s1d 01; not "牵头单位：X；责任单位：Y")
             item = _closes_numbered_item(text, j - 1, "。！？：:") if text[j - 1] in "；;" else _closes_numbered_item(text, j)
+            if not item and text[j - 1] in "；;":  # or after the item's last clause of work, no label before it in its sentence ("…做好商铺内垃圾
+                # 分类;牵头处室：交通与建设处配合单位：…", 苏平 2023 文明城市, review bx02 crawled; not "牵头单位：X；责任单位：Y", one note's labels)
+                opened = max(text.rfind(ch, 0, j - 1) for ch in "。！？\n") + 1
+                item = j - 1 - opened >= 6 and g.unit_label_at.search(text, opened, j - 1) is None
             if value and _ends_like_unit(value.group(0)) and brackets_closed(text[:j]) and item:
                 out.add(j)
         out |= _leader_labels_after_items(text)

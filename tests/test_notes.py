@@ -1340,3 +1340,14 @@ def test_the_text_after_a_labelled_list_that_closes_with_a_role_verb_and_a_blank
     assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
         ("3", ["区农村发展局"], ["区环境与国土资源局"]), ("3-2", [], ["区农村发展局"])]
     assert doc.tasks[1].text.startswith("鼓励农民增施有机肥")
+
+
+def test_a_labelled_note_after_the_items_last_clause_closed_by_a_semicolon():
+    # 苏平 2023 创建文明城市工作方案 (changwu/pingtan-gov-zwgk-archive bmwj 47335, review bx02 crawled): "…做好商铺内垃圾分类;牵头处室：
+    # 交通与建设处配合单位：…" — the note had stayed in the text, the item without units; a note's own labels after a ；stay one note
+    for sep in ("；", ";"):
+        text = f"一、重点任务\n（二）加强垃圾分类。督促商铺经营者及时做好商铺内垃圾分类{sep}牵头处室：交通与建设处配合单位：经济发展处，资源生态处\n"
+        task = policy_extract.parse_text(text).tasks[0]
+        assert ([u.name for u in task.lead_units], [u.name for u in task.responsible_units]) == (["交通与建设处"], ["经济发展处", "资源生态处"])
+    task = policy_extract.parse_text("一、重点任务\n（一）做好工作。（牵头单位：市发改委；责任单位：市财政局）\n").tasks[0]
+    assert ([u.name for u in task.lead_units], [u.name for u in task.responsible_units]) == (["市发改委"], ["市财政局"])
