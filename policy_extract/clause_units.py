@@ -27,3 +27,14 @@ def working_subject(clause: str) -> list[str]:
     agent = _grammar().unit_sentence.match(head)  # ("由各片区开发管理局负责": the units after 由)
     head = head[agent.end() :] if agent is not None and not agent.group("title") else head
     return split_units(head) if len(head) <= 25 and ends_like_unit(head) else []
+
+
+def units_before_tail(clause: str, openings: tuple[str, ...], verbs: tuple[str, ...]) -> list[str]:
+    """The units after an opening word ("会同") and before the verb of what they are to do: "会同省农业厅、…、省水产局研究提出意见" ->
+    [省农业厅, …, 省水产局] (corpus 0620); [] where the last name is cut at no such verb or a name does not end like a unit."""
+    opening = next((w for w in openings if clause.startswith(w)), "")
+    names = split_units(clause[len(opening) :])
+    if names and not ends_like_unit(names[-1]):
+        cut = next((k for k in range(2, len(names[-1])) if names[-1].startswith(verbs, k) and ends_like_unit(names[-1][:k])), 0)
+        names[-1] = names[-1][:cut]
+    return names if names and all(len(n) >= 2 and ends_like_unit(n) for n in names) else []

@@ -16,6 +16,7 @@ from .brackets import outermost as _outermost
 from .brackets import pairs as _pairs
 from .carried import carried_clause, carried_in_brackets, carried_units, carry_statement
 from .clause_units import names_of, working_subject
+from .clause_units import units_before_tail as _units_before_tail
 from .deadlines import find_dates, looks_like_time_limit, time_limit_after, units_then_limit
 from .grammar import current as _grammar
 from .label_runs import before_glued_label as _before_glued_label
@@ -24,7 +25,6 @@ from .units import clauses_apart_by_dun, ends_with_role_verb, is_collective, nam
 from .units import ends_like_unit as _ends_like_unit
 from .units import split_etc as _split_etc
 from .units import starts_like_unit as _starts_like_unit
-from .units import units_before_tail as _units_before_tail
 
 NOTE_BRACKETS = {"（", "(", "〔", "【", "[", "［"}
 

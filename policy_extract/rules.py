@@ -240,6 +240,9 @@ REPORT_VERBS = ("报送", "报告", "上报", "报")
 CITED_ARTICLE_AFTER = ("第", "规定", "所称", "所列", "的", "款", "项", "中", "之", "、", "和", "至")
 MEASURE_WORDS = ("个", "项", "家", "所", "条", "次", "年", "月", "日", "号", "元", "万", "亿", "%", "％", "名", "人", "座", "批", "处", "亩", "吨", "米")
 # Words in a sentence, never in a unit's name ("各部门要加强配合" is a sentence, not a unit list).
+# How the work a sentence assigns ends, before 由 and its units ("本市水资源基础调查工作由市规划资源局牵头", 上海 2023 水资源调查, review by03):
+# no part of the units' names.
+WORK_SUBJECT_ENDINGS = ("工作", "任务", "事项")
 NOT_IN_UNIT_NAMES = ("要", "应当", "的", "把", "将", "进一步", "加强", "推进", "会同", "对于", "本单位")
 # ... and of these, the words that open the sentence a labelled list runs into, its line break lost ("责任单位:区交建局、…，各片区
 # 管理局对于其他领域，各有关部门…", 平潭 2020, review bh03): the name before one is the list's last
@@ -315,7 +318,7 @@ _rule_fields = (
     ("doc_number_labels", DOC_NUMBER_LABELS), ("doc_number_after", DOC_NUMBER_AFTER),
     ("plan_title_endings", PLAN_TITLE_ENDINGS),
     ("report_verbs", REPORT_VERBS),
-    ("sentence_openings", SENTENCE_OPENINGS), ("handing_over_closings", HANDING_OVER_CLOSINGS),
+    ("sentence_openings", SENTENCE_OPENINGS), ("work_subject_endings", WORK_SUBJECT_ENDINGS), ("handing_over_closings", HANDING_OVER_CLOSINGS),
     ("citing_words", CITING_WORDS), ("making_verbs", MAKING_VERBS),
     ("document_title_endings", DOCUMENT_TITLE_ENDINGS),
     ("measure_words", MEASURE_WORDS), ("not_in_unit_names", NOT_IN_UNIT_NAMES), ("list_end_words", LIST_END_WORDS), ("phrase_openings", PHRASE_OPENINGS),

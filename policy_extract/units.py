@@ -145,6 +145,8 @@ def clean_unit(name: str) -> str:
     name = g.same_below.sub("", name)  # "各市（含定州、辛集市，下同）政府": 下同 instructs, it is no part of the name
     name = g.group_alias.sub("", name.strip())
     name = g.name_opening.sub("", name.strip().strip("。.；;，,、:："))
+    name = next((name[m.end() :] for m in list(g.by_inside.finditer(name))[-1:] if len(name) - m.end() >= 3 and name[: m.start()].endswith(g.rules.work_subject_endings)),
+                name)  # the work before 由 is no part of the name: "本市水资源基础调查工作由市规划资源局牵头" (review by03)
     stem = next((name[: -len(v)] for v in g.rules.work_verbs if name.endswith(v)), "").strip()  # "各区政府组织落实" (aa01), not 各基层党组织 (diffreview-x)
     return stem if len(stem) >= 3 and ends_like_unit(stem) and not stem.endswith("社会") else name.strip()
 
@@ -387,13 +389,3 @@ def people_apart(names: list[str]) -> tuple[list[str], list[str]]:
         i += 1
     return units, people
 
-
-def units_before_tail(clause: str, openings: tuple[str, ...], verbs: tuple[str, ...]) -> list[str]:
-    """The units after an opening word ("会同") and before the verb of what they are to do: "会同省农业厅、…、省水产局研究提出意见" ->
-    [省农业厅, …, 省水产局] (corpus 0620); [] where the last name is cut at no such verb or a name does not end like a unit."""
-    opening = next((w for w in openings if clause.startswith(w)), "")
-    names = split_units(clause[len(opening) :])
-    if names and not ends_like_unit(names[-1]):
-        cut = next((k for k in range(2, len(names[-1])) if names[-1].startswith(verbs, k) and ends_like_unit(names[-1][:k])), 0)
-        names[-1] = names[-1][:cut]
-    return names if names and all(len(n) >= 2 and ends_like_unit(n) for n in names) else []

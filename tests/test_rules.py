@@ -2358,6 +2358,16 @@ def test_a_grammar_remembers_unit_names_per_rules_value():
     assert first == units.split_units(cell) == ["市发改委", "市财政局", "市级相关单位"]
 
 
+def test_work_subject_endings():
+    # 上海 2023 地下水资源调查 方案 (zhiyao87/Shanghai-Gov-Docs-Index, review by03): "本市水资源基础调查工作由市规划资源局牵头，市水务局及
+    # 其他相关部门配合。" — the lead had been "本市水资源基础调查工作由市规划资源局"; not a sentence's other subject ("…研究经费由申报学校负责落实", 1052)
+    assert {"工作", "任务"} <= set(rules.WORK_SUBJECT_ENDINGS)
+    assert units.clean_unit("本市水资源基础调查工作由市规划资源局") == "市规划资源局"
+    assert units.clean_unit("非省属高校立项项目的研究经费由申报学校") == "非省属高校立项项目的研究经费由申报学校"
+    with using(_rules_without("work_subject_endings", "工作")):
+        assert units.clean_unit("本市水资源基础调查工作由市规划资源局") == "本市水资源基础调查工作由市规划资源局"
+
+
 def test_target_verbs():
     # 上海 可再生能源 方案 (zhiyao87/Shanghai-Gov-Docs-Index, review by01): a year opening its sentence, its subject, then the target it
     # sets — a milestone, the latest of several years; not a past year's figure (corpus 0591 成就回顾, 1081), nor a quarter's work, nor
