@@ -125,7 +125,7 @@ def number_value(label: str) -> int | None:
         return int(label)
     if "." in label or "．" in label:
         last = re.split(r"[.．]", label)[-1]
-        return int(last) if last.isdigit() else None
+        return int(last) if last.isdecimal() else None
     if len(label) == 1 and label in CIRCLED:
         return CIRCLED.index(label) + 1
     if len(label) == 1 and label in ROMAN:

@@ -346,7 +346,7 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
         if target and target not in text:
             text = f"{text.rstrip('：:')}：{target}"  # "地区生产总值：增长5.5%(市下达指标)"
         marker = match_marker(text)
-        before = next((int(t.number) for t in reversed(tasks) if t.number.isdigit()), 0)
+        before = next((int(t.number) for t in reversed(tasks) if t.number.isdecimal()), 0)
         after = next((v for v in firsts[row_at + 1 :] if v is not None), None)
         listed = items_in_cell(text, before, after) if not number_cell and marker is not None and marker.kind == "arabic" else []
         for printed, item in listed[:-1]:  # a cell listing several running items: each a task of the row's (review bs02)

@@ -478,3 +478,13 @@ def test_a_measure_cell_listing_several_running_items_gives_each_its_task():
     text = ("工作任务 | 具体措施 | 责任单位 |\n加强监管 | 1.加强领导。 | 市市场监管局 |\n优化服务 | 2.开展专项整治。 3.建立长效机制。 | 市政务服务局 |\n"
             "强化督查 | 3.加强宣传。 | 市督查室 |\n")
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2", "3"]
+
+
+def test_a_measure_cell_after_circled_points_in_a_progress_table():
+    # 南通市崇川区城市管理局 2024 重点工作任务落实清单推进情况 (chongchuan.gov.cn …8deb9fb5….html, review web-d 04): the measures numbered ①②③,
+    # then a task numbered 58. — cell_items had read the last task's number "③" as a figure and stopped the parse with a ValueError
+    text = ("2024年区政府重点工作任务落实清单推进情况(1-8月)\n年度重点工作 | 细化任务及目标 | 三季度目标 | 分管领导 | 牵头单位 | 落实情况(1-8月) | 是否达序 | 说明 |\n"
+            "57.务实开展垃圾分类管理。 | ①建成厨余垃圾处置中心并运营。 | 完成建设。 | 徐国江 | 城管局 | 厨余项目土建部分完成 | 是 | |\n"
+            "②新建“三定一督”小区193个。 | 开工建设。 | 已进入合同履行阶段。 | 是 | ||||\n"
+            "58.开展违建专项治理。 | 1.削减存量底册违建至30%。 2.遏制新增违建。 | 徐国江 | 城管局 | 削减42.21%。 | 是 | ||\n")
+    assert policy_extract.parse_text(text).tasks[-1].text.startswith("削减存量底册违建至30%。")  # read, no error
