@@ -12,8 +12,8 @@ _BEFORE_ITEM = "。；;！？ \t\n\u3000"
 def items_in_cell(text: str, before: int, after: int | None) -> list[tuple[str, str]]:
     """(printed mark, text) of each running item the cell holds, the first included; [] when it holds one item or none.
     The items run on through the table: the cell opens with the number after the last task's (`before`), and the next row's
-    cell opens with the number after its last, or no row after it opens with a number (`after`); a row's own points,
-    starting again at 1 in every row, do not (diffreview-ae)."""
+    cell opens with the number after its last — or, past 1, no row after it opens with a number (`after`); a row's own points,
+    starting again at 1 in every row or in a first row alone, do not (diffreview-ae, -af)."""
     first = match_marker(text)
     if first is None or first.kind != "arabic":
         return []
@@ -26,7 +26,7 @@ def items_in_cell(text: str, before: int, after: int | None) -> list[tuple[str, 
         if marker is not None and marker.kind == first.kind and marker.value == expected and separator(marker) == separator(first):
             cuts.append(i)
             expected += 1
-    if len(cuts) < 2 or first.value != before + 1 or (after is not None and after != expected):
+    if len(cuts) < 2 or first.value != before + 1 or after != expected and not (after is None and first.value > 1):
         return []
     parts = [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
     out = []

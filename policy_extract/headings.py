@@ -63,6 +63,8 @@ def unit_heading(node: Node) -> list[str]:
     names = _title_units(node.title)
     if not names or node.parent is None or not (node.children or node.own_text.strip() != node.title.strip()):
         return []
+    if not any(w in node.parent.title for w in _grammar().rules.duty_section_words):
+        return []  # under a part on duties, not contacts, scope, members or last year's results (diffreview-af)
     siblings = [c for c in node.parent.children if c is not node and c.kind == node.kind]
     return names if any(_title_units(c.title) for c in siblings) else []
 

@@ -66,7 +66,8 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
             if looks_like_org(prev):
                 above = paras[i - 2 - sealed].text.strip() if i >= 2 + sealed else ""
                 wrapped_name = len(above) <= 30 and not looks_like_org(above) and not any(ch in above for ch in "，,。；;：:") \
-                    and g._opens_with_place(above, short_ministry=False) and not g._opens_with_place(prev, short_ministry=False) and not g.date.search(above)
+                    and g._opens_with_place(above, short_ministry=False) and prev.startswith(g.rules.owned_body_names) and not g.ends_like_title(above) \
+                    and not any(w in above for w in g.rules.not_unit_labels)  # (a body that needs its owner's name; no title or contact line, diffreview-af)
                 if (above.endswith(g.rules.unit_conjunctions + ("、", "的")) and len(above) <= 30) or wrapped_name:  # the signer's name wrapped: "…港澳台侨和" /
                     prev, above = above + prev, paras[i - 3 - sealed].text.strip() if i >= 3 + sealed else ""  # "外事委员会" (corpus 0980); "上海市
                     # 全面推进“15分钟社区生活圈”行动" / "联席会议办公室" (its place and task over the body's kind, review bu04)

@@ -42,6 +42,7 @@ from .rules_sections import (
     BAR_WORK_VERBS,
     DEFINING_WORDS,
     DEFINITION_TITLE_ENDINGS,
+    DUTY_SECTION_WORDS,
     HEADING_ADVERBS,
     IMPROVING_VERBS,
     NO_WORK_TITLE_WORDS,
@@ -225,8 +226,7 @@ DOCUMENT_TITLE_ENDINGS = ("通知", "通告", "公告", "公示", "通报", "决
 # Words that open a sentence, never an issuer's name: the text before 关于 that starts so is
 # not who issued the notice ("为贯彻落实《国务院办公厅关于…》", "根据《人力资源社会保障部…").
 SENTENCE_OPENINGS = ("根据", "为", "按照", "经", "现")
-# The last words of the sentence that hands the notice over: a blank after them, the stop lost, opens the signature ("…现印发给你们，
-# 请认真组织实施 平潭综合实验区管委会办公室2021 年 7 月 14 日", 平潭 2021 金融业若干措施 crawled, review bv04).
+# The last words of a handing-over sentence, its stop lost, before the signature ("…请认真组织实施 平潭…管委会办公室2021 年 7 月 14 日", bv04).
 HANDING_OVER_CLOSINGS = ("组织实施", "贯彻执行", "遵照执行", "贯彻落实", "抓好落实", "认真执行")
 # Words before a 《》 name that cite the document rather than issue it ("…印发通知,落实国务院《政府工作报告》").
 CITING_WORDS = ("落实", "贯彻", "根据", "按照", "依据", "依照", "印发的", "出台的", "颁布的", "发布的")
@@ -240,8 +240,9 @@ REPORT_VERBS = ("报送", "报告", "上报", "报")
 CITED_ARTICLE_AFTER = ("第", "规定", "所称", "所列", "的", "款", "项", "中", "之", "、", "和", "至")
 MEASURE_WORDS = ("个", "项", "家", "所", "条", "次", "年", "月", "日", "号", "元", "万", "亿", "%", "％", "名", "人", "座", "批", "处", "亩", "吨", "米")
 # Words in a sentence, never in a unit's name ("各部门要加强配合" is a sentence, not a unit list).
-# How the work a sentence assigns ends, before 由 and its units ("本市水资源基础调查工作由市规划资源局牵头", 上海 2023 水资源调查, review by03):
-# no part of the units' names.
+# A signer's body named without its owner, whose place and task the line above prints ("…“15分钟社区生活圈”行动" / "联席会议办公室", bu04)
+OWNED_BODY_NAMES = ("联席会议", "领导小组", "工作领导小组", "指挥部", "工作专班", "委员会", "办公室")
+# How the work a sentence assigns ends before 由 and its units, no part of their names ("本市水资源基础调查工作由市规划资源局牵头", by03).
 WORK_SUBJECT_ENDINGS = ("工作", "任务", "事项")
 NOT_IN_UNIT_NAMES = ("要", "应当", "的", "把", "将", "进一步", "加强", "推进", "会同", "对于", "本单位")
 # ... and of these, the words that open the sentence a labelled list runs into, its line break lost ("责任单位:区交建局、…，各片区
@@ -318,7 +319,7 @@ _rule_fields = (
     ("doc_number_labels", DOC_NUMBER_LABELS), ("doc_number_after", DOC_NUMBER_AFTER),
     ("plan_title_endings", PLAN_TITLE_ENDINGS),
     ("report_verbs", REPORT_VERBS),
-    ("sentence_openings", SENTENCE_OPENINGS), ("work_subject_endings", WORK_SUBJECT_ENDINGS), ("handing_over_closings", HANDING_OVER_CLOSINGS),
+    ("sentence_openings", SENTENCE_OPENINGS), ("work_subject_endings", WORK_SUBJECT_ENDINGS), ("owned_body_names", OWNED_BODY_NAMES), ("duty_section_words", DUTY_SECTION_WORDS), ("handing_over_closings", HANDING_OVER_CLOSINGS),
     ("citing_words", CITING_WORDS), ("making_verbs", MAKING_VERBS),
     ("document_title_endings", DOCUMENT_TITLE_ENDINGS),
     ("measure_words", MEASURE_WORDS), ("not_in_unit_names", NOT_IN_UNIT_NAMES), ("list_end_words", LIST_END_WORDS), ("phrase_openings", PHRASE_OPENINGS),

@@ -18,7 +18,7 @@ NEXT_YEAR_WORDS = ("次年", "翌年", "明年", "下一年", "下年度")
 FINISH_VERBS = ("完成", "建成", "完工", "竣工", "办结", "投用", "投产", "到位", "出台", "上线")
 # Verbs that set a year's target after the year and its subject ("2025年全市生物质发电装机达到84万千瓦", "2025、2030年全市风电装机力争分别
 # 超过262、500万千瓦", 上海 可再生能源 方案, review by01): the year, opening its sentence or clause, is a milestone.
-TARGET_VERBS = ("达到", "实现", "建成", "完成", "创建", "新增", "形成", "超过", "下降", "提高到", "降低到", "控制在", "突破")
+TARGET_VERBS = ("达到", "实现", "建成", "完成", "创建", "新增", "形成", "超过", "下降", "提高到", "降低到", "突破")  # (not 控制在: a quota, 0216)
 # After any date, the base a target is measured from, not a due date ("与2021年底相比，研发投入强度增长率不得低于50%", 平潭 2022 国企改革攻坚年, review at07)
 BASELINE_AFTER = ("相比", "相较", "比较")
 # ... where one of these opens the comparison before the date ("与2021年底相比"; not "到2025年底相比2020年…下降13.5%", a target, diffreview-aa)

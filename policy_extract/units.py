@@ -145,7 +145,8 @@ def clean_unit(name: str) -> str:
     name = g.same_below.sub("", name)  # "各市（含定州、辛集市，下同）政府": 下同 instructs, it is no part of the name
     name = g.group_alias.sub("", name.strip())
     name = g.name_opening.sub("", name.strip().strip("。.；;，,、:："))
-    name = next((name[m.end() :] for m in list(g.by_inside.finditer(name))[-1:] if len(name) - m.end() >= 3 and name[: m.start()].endswith(g.rules.work_subject_endings)),
+    name = next((name[m.end() :] for m in list(g.by_inside.finditer(name))[-1:] if len(name) - m.end() >= 3 and name[: m.start()].endswith(g.rules.work_subject_endings)
+                 and ends_like_unit(name[m.end() :])),
                 name)  # the work before 由 is no part of the name: "本市水资源基础调查工作由市规划资源局牵头" (review by03)
     stem = next((name[: -len(v)] for v in g.rules.work_verbs if name.endswith(v)), "").strip()  # "各区政府组织落实" (aa01), not 各基层党组织 (diffreview-x)
     return stem if len(stem) >= 3 and ends_like_unit(stem) and not stem.endswith("社会") else name.strip()

@@ -591,6 +591,8 @@ def test_a_document_named_as_published_earlier_is_not_issued():
     # document forwarded and cited for its 文件精神 (平潭 2018 环评 事中事后监管, review ay06)
     assert issued_title("现将《某某县贯彻落实乡村振兴战略实施方案》印发给你们，请认真执行。") == "某某县贯彻落实乡村振兴战略实施方案"
     assert issued_title("按照县委县政府部署印发《某某县2023年重点工作任务分工方案》，请认真执行。") == "某某县2023年重点工作任务分工方案"
+    text = "为贯彻落实国务院印发《关于加快推进城市更新的意见》，我区制定了《某某区城市更新实施方案》。现印发给你们，请认真执行。"
+    assert issued_title(text) == "某某区城市更新实施方案"  # (diffreview-af's probe: another name the sentence makes after it)
     text = ("平潭综合实验区环境与国土资源局关于印发建设项目环境影响评价事中事后监管实施方案的通知 岚环土综〔2018〕55号 各环保相关处室： "
             "根据福建省环保厅转发环境保护部《关于强化建设项目环境影响评价事中事后监管的实施意见的通知》（闽环保评〔2018〕10号）文件精神，"
             "结合我区实际，制定我区《建设项目环境影响评价事中事后监管实施方案》， 请认真组织实施。\n")
@@ -1946,3 +1948,6 @@ def test_a_signers_name_wrapped_after_its_place_and_task():
     # not a signer whose own name opens with its place, under a line that is no name ("请认真贯彻执行" has its stop; a date line above)
     text = "各区：\n现印发给你们。\n上海市住房和城乡建设管理委员会\n2025年1月27日\n"
     assert policy_extract.parse_text(text).meta.issuer == "上海市住房和城乡建设管理委员会"
+    # nor a title or a contact line over a signer that opens with no place (diffreview-af's probes)
+    for above, signer in (("附件\n上海市2023年度重点项目清单", "市发展改革委"), ("上海市推进城市更新行动方案", "区建设管理委"), ("上海市浦东新区联系人张三", "区建设管理委")):
+        assert policy_extract.parse_text(f"各区：\n现印发给你们。\n{above}\n{signer}\n2023年3月1日\n").meta.issuer == signer

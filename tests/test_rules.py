@@ -2364,8 +2364,27 @@ def test_work_subject_endings():
     assert {"工作", "任务"} <= set(rules.WORK_SUBJECT_ENDINGS)
     assert units.clean_unit("本市水资源基础调查工作由市规划资源局") == "市规划资源局"
     assert units.clean_unit("非省属高校立项项目的研究经费由申报学校") == "非省属高校立项项目的研究经费由申报学校"
+    assert units.clean_unit("此项工作由分管副区长") == "此项工作由分管副区长"  # no unit after 由 (diffreview-af)
     with using(_rules_without("work_subject_endings", "工作")):
         assert units.clean_unit("本市水资源基础调查工作由市规划资源局") == "本市水资源基础调查工作由市规划资源局"
+
+
+def test_owned_body_names():
+    # 上海 2026 “15分钟社区生活圈”实施行动指南 (review bu04): "上海市全面推进“15分钟社区生活圈”行动" / "联席会议办公室" / (代章) / date — one signer
+    assert {"联席会议", "领导小组"} <= set(rules.OWNED_BODY_NAMES)
+    text = "各有关单位:\n现予以印发。\n上海市全面推进“15分钟社区生活圈”行动\n联席会议办公室\n（上海市规划和自然资源局代章）\n2026年3月23日\n"
+    assert policy_extract.parse_text(text).meta.issuer == "上海市全面推进“15分钟社区生活圈”行动联席会议办公室"
+    with using(_rules_without("owned_body_names", "联席会议")):
+        assert policy_extract.parse_text(text).meta.issuer == "联席会议办公室"
+
+
+def test_duty_section_words():
+    # 松江区 2017 停车资源共享利用 (review bt02): "四、职责分工" over groups titled by units, their items those units' tasks
+    assert {"职责", "分工"} <= set(rules.DUTY_SECTION_WORDS)
+    text = ("某区方案\n一、工作内容\n（一）挖掘停车资源。\n二、职责分工\n（一）区交通委\n1．制定操作流程。\n（二）区公安分局\n负责停车秩序管理。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）", "1", "（二）"]
+    with using(_rules_without("duty_section_words", "职责", "分工")):
+        assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
 
 
 def test_target_verbs():
@@ -2375,7 +2394,9 @@ def test_target_verbs():
     assert {"达到", "超过", "下降"} <= set(rules.TARGET_VERBS)
     cases = [("2025、2030年全市风电装机力争分别超过262、500万千瓦。", "2030-12-31"), ("加快推进。2025年全市生物质发电装机达到84万千瓦。", "2025-12-31"),
              ("2025年全市加氢站数量力争达到70座。", "2025-12-31"), ("2020年全市GDP达到1万亿元。", None),
-             ("相关监管作业场地于2023年一季度建设完成并投入使用。", "2023-03-31")]
+             ("相关监管作业场地于2023年一季度建设完成并投入使用。", "2023-03-31"),
+             # nor a season's work or a year's quota (diffreview-af's probes; corpus 0216)
+             ("2024年春节期间全市完成重要民生商品储备投放。", None), ("2023年选拔人数控制在60名左右。", None)]
     for text, date in cases:
         limit = deadlines.deadline_in_text("（一）做好工作。" + text, 2023)
         assert (limit.date if limit else None) == date, text

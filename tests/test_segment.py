@@ -943,6 +943,10 @@ def test_an_item_run_into_the_notices_annex_list_is_still_a_task():
     # a contact part run into its lines is no task (corpus 0148, 1016 flattened)
     text = "一、活动内容\n（一）开展招聘。组织用人单位进场招聘。\n七、联系方式联系人：徐乐电话：0311-87802079\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
+    # nor units over their contacts or last year's results: only a part on duties (diffreview-af's probes)
+    for part in ("二、联系方式\n（一）市发展改革委\n1.联系人：张三\n2.联系电话：123\n（二）市财政局\n1.联系人：李四\n",
+                 "二、上年度工作完成情况\n（一）市交通委\n1.完成道路改造12公里。\n（二）市水务局\n1.完成河道整治3条。\n"):
+        assert [t.number for t in policy_extract.parse_text("某区方案\n一、主要任务\n（一）做好工作。\n" + part).tasks] == ["（一）"]
 
 
 def test_a_closing_paragraph_asking_for_reports_with_a_note_inside_stays_the_notice_s():

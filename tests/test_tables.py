@@ -478,6 +478,9 @@ def test_a_measure_cell_listing_several_running_items_gives_each_its_task():
     text = ("工作任务 | 具体措施 | 责任单位 |\n加强监管 | 1.加强领导。 | 市市场监管局 |\n优化服务 | 2.开展专项整治。 3.建立长效机制。 | 市政务服务局 |\n"
             "强化督查 | 3.加强宣传。 | 市督查室 |\n")
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2", "3"]
+    # nor a first row's points before rows printing no number (diffreview-af's probe)
+    text = "工作任务 | 责任单位 | 完成时限 |\n1.开展业务培训；2.印发工作手册；3.组织专题宣讲 | 区人社局 | 6月底 |\n加强宣传引导 | 区委宣传部 | 年底 |\n"
+    assert [t.text[:6] for t in policy_extract.parse_text(text).tasks] == ["开展业务培训", "加强宣传引导"]
 
 
 def test_a_measure_cell_after_circled_points_in_a_progress_table():
