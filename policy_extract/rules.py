@@ -179,8 +179,7 @@ BARE_UNIT_KINDS = ("单位", "部门", "机构", "县级市", "县区", "乡镇"
 # Collective names kept as printed even after 等 ("X、Y等市级相关单位" -> X, Y, 市级相关单位).
 NO_UNIT_CELLS = ("/", "无", "-", "—", "——", "--", "／", "无。", "暂无")  # "——": 重庆高新区 2021 分解表 (review r38a 01)
 
-# --- notices' feet and items that define --------------------------------------
-# (the words of time limits are in rules_dates.py)
+# --- notices' feet (the words of time limits are in rules_dates.py) ----------
 # The verb of the print line at a notice's foot, after its office and date ("平潭综合实验区党工委办公室 2019年4月11日印发"): the
 # line, run on after the last item, is no part of it.
 PRINT_LINE_VERBS = ("印发", "印制")
@@ -201,9 +200,10 @@ TABLE_COLUMNS = (
     ("deadline", ("完成时限", "完成时间", "完成期限", "时间节点", "时限", "期限", "进度安排", "时间")),
     ("progress", ("进展情况", "完成情况", "落实情况", "推进情况", "完成进度", "当前进度", "目前进度", "累计完成", "累计进度", "进展")),
     ("task", ("部署任务", "重点任务", "主要任务", "工作任务", "重点工作", "主要工作", "具体工作", "工作事项", "任务", "工作内容", "主要内容", "内容", "事项", "工作要点", "要点", "实事", "项目名称")),
-    # a rectification table's problem over the measures that answer it ("存在问题 | 整改目标和措施 | 责任单位", 平潭 2016
-    # 立项挂牌办理 任务分解表, review bk03): the problem is the measures' heading
-    ("group", ("类别", "大类", "领域", "方面", "板块", "分类", "存在问题", "存在的问题", "主要问题", "突出问题", "问题清单", "问题描述")),  # (not 问题 alone: "发现问题数", "问题整改", diffreview-ae)
+    ("group", ("类别", "大类", "领域", "方面", "板块", "分类")),
+    # a rectification table's problem: the group of the measures answering it ("存在问题 | 整改目标和措施 | 责任单位", 平潭 2016, review bk03), the
+    # task where no column names one ("序号 | 存在问题 | 责任单位 | 整改时限"); not 问题 alone ("发现问题数", diffreview-ae)
+    ("problem", ("存在问题", "存在的问题", "主要问题", "突出问题", "问题清单", "问题描述")),
     # the figure a target table sets beside each task ("地区生产总值 | 增长5.5%(市下达指标)"): part of its text
     ("target", ("指标要求", "目标要求", "预期目标", "目标值", "指标值", "量化指标")),
 )

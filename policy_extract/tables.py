@@ -95,10 +95,13 @@ def header_columns(cells: list[str]) -> dict[str, int]:
         first = _SPACE.sub("", cells[0])  # and names no role ("主管领导 | 责任单位 | …" are a card's labels, 郑州 2012)
         if 0 not in columns.values() and 0 < len(first) <= 20 and min(columns.values()) > 0 and _grammar().label_role(first) == "none":
             columns["task"] = 0
-    if "group" in columns and "task" not in columns and "measure" not in columns and "target" not in columns:
-        # "序号 | 存在问题 | 责任单位 | 整改时限": with nothing under it, the heading is the task (not over "序号 | 重点项目 | 存在问题 | …",
-        # whose first column of no known name is, diffreview-ae)
-        columns["task"] = columns.pop("group")
+    if "problem" in columns:  # a rectification table's problem: the task where no column names one (not over "序号 | 重点项目 | 存在问题 | …",
+        # whose first column of no known name is, diffreview-ae), else the group over the measures answering it
+        problem = columns.pop("problem")
+        if "task" not in columns and "measure" not in columns and "target" not in columns:
+            columns["task"] = problem
+        elif "group" not in columns:
+            columns["group"] = problem
     return columns
 
 

@@ -1504,6 +1504,14 @@ def test_table_columns():
     # a project's or indicator's table with a problem column keeps its first column as the task; 问题 alone names no column (diffreview-ae)
     assert tables.header_columns(["序号", "重点项目", "存在问题", "责任单位", "完成时限"])["task"] == 1
     assert tables.header_columns(["序号", "发现问题数", "责任单位"]).get("group") is None
+    # a page's info line over a table is no header: a group's column is no task ("发布机构: … 主题分类: 综合政务" over "序号 重点工作任务
+    # 主要责任单位 协同配合单位", 谯城区 2025 重点工作任务分解表, review web-d 02: the info lines had become the table's rows, the title lost)
+    assert "task" not in tables.header_columns(["发布机构", "谯城区政府(办公室)", "主题分类", "综合政务"])
+    page = ("发布机构: 谯城区政府(办公室) 主题分类: 综合政务\n名称: 谯城区2025年政府工作报告重点工作任务分解表 文号:\n发布日期: 2025-03-28\n"
+            "谯城区2025年政府工作报告重点工作任务分解表\n发布时间:2025-03-28 16:00 信息来源:谯城区委督查考核办 浏览次数: 字体:[ ]\n"
+            "序号 重点工作任务 主要责任单位 协同配合单位\n一、2025年经济社会发展的主要预期目标\n1 地区生产总值增长6.5%左右。 区发改委 区政府各部门\n"
+            "2 一般公共预算收入增长5%左右。 区财政局 区政府有关部门\n")
+    assert policy_extract.parse_text(page).meta.title == "谯城区2025年政府工作报告重点工作任务分解表"
     doc = policy_extract.parse_text("2016年省政府“立项挂牌办理”任务分解表\n存在问题\t整改目标和措施\t责任单位\n"
                                     "投资增长动力不足\t出台2016年度扩大有效投资的实施意见，细分投资领域。\t区经发局牵头，区交建局、环土局\n"
                                     "\t创新应用各种投融资方式，总结推广PPP等建设运营模式。\t区财金局、经发局牵头，区环土局\n")
