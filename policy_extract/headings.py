@@ -60,11 +60,11 @@ def unit_heading(node: Node) -> list[str]:
     """The units a group's title is, alone, among sibling groups titled so: a division of duties by unit ("四、职责分工" over
     "（一）区交通委" with its items 1.–5., "（二）区公安分局" with a paragraph, "（九）相关街镇", 松江区 2017 停车资源共享利用,
     review bt02) — the units responsible for the work under each. [] for any other title."""
+    if node.parent is None or not any(w in node.parent.title for w in _grammar().rules.duty_section_words):
+        return []  # under a part on duties, not contacts, scope, members or last year's results (diffreview-af); asked first, it is cheap
     names = _title_units(node.title)
-    if not names or node.parent is None or not (node.children or node.own_text.strip() != node.title.strip()):
+    if not names or not (node.children or node.own_text.strip() != node.title.strip()):
         return []
-    if not any(w in node.parent.title for w in _grammar().rules.duty_section_words):
-        return []  # under a part on duties, not contacts, scope, members or last year's results (diffreview-af)
     siblings = [c for c in node.parent.children if c is not node and c.kind == node.kind]
     return names if any(_title_units(c.title) for c in siblings) else []
 
