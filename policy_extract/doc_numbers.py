@@ -27,18 +27,19 @@ def find_doc_number(paras: list[Piece]) -> str | None:
             continue
         for m in _grammar().doc_number.finditer(head):
             before = re.sub(r"\s+", "", head[: m.start()])
-            number = _without_issuer(re.sub(r"\s+", "", m.group(0)))
-            field = [f for f in _grammar().page_field_value.finditer(head, 0, m.end()) if f.end() > m.start()]
-            valid = bool(field) and _grammar().doc_number.fullmatch(re.sub(r"\s+", "", head[field[-1].end() : m.end()])) is not None
-            number = re.sub(r"\s+", "", head[field[-1].end() : m.end()]) if valid else number  # (the page's 有效性 value run into it, review bo02)
             raw = re.sub(r"\s+", "", m.group(0))
-            glued = max(((raw.rfind(w), w) for w in rules.doc_number_labels if w in raw), default=(-1, ""))
-            value = raw[glued[0] + len(glued[1]) :] if glued[0] >= 0 else ""
-            prefix = value[: min((value.find(ch) for ch in "〔[［【(（﹝" if ch in value), default=len(value))]
-            if value and len(prefix) <= 10 and "的" not in prefix and _grammar().doc_number.fullmatch(value):  # (not a title's words: "…文件编号管理的通知某政〔2023〕3号", diffreview-ae)
+            number = _without_issuer(raw)
+            field = [f for f in _grammar().page_field_value.finditer(head, 0, m.end()) if f.end() > m.start()]
+            fielded = re.sub(r"\s+", "", head[field[-1].end() : m.end()]) if field else ""  # (the page's 有效性 value run into it, review bo02)
+            valid = bool(fielded) and _grammar().doc_number.fullmatch(fielded) is not None
+            number = fielded if valid else number
+            at, label = max(((raw.rfind(w), w) for w in rules.doc_number_labels if w in raw), default=(-1, ""))
+            value = raw[at + len(label) :] if at >= 0 else ""
+            if value and len(_prefix(value)) <= 10 and "的" not in _prefix(value) and _grammar().doc_number.fullmatch(value):
                 # "发文单位黄石市人民政府办公室 发文字号黄政办发〔2021〕1号": the label glued, no colon (黄石市 2021); "…发布机构上海市住房和城乡
-                # 建设管理委员会文件编号沪建综规〔2025〕69 号记录形式" (review bu03 flattened), whatever runs before the label
-                return raw[glued[0] + len(glued[1]) :]
+                # 建设管理委员会文件编号沪建综规〔2025〕69 号记录形式" (review bu03 flattened), whatever runs before the label; not a title's
+                # words ("…文件编号管理的通知某政〔2023〕3号", diffreview-ae)
+                return value
             if not before.strip("(（") or before.rstrip(":：").endswith(rules.doc_number_labels):
                 return number
             head_date = _grammar().date_over_number.match(head)
@@ -49,7 +50,7 @@ def find_doc_number(paras: list[Piece]) -> str | None:
                 return number  # "2021年县政府重点工作任务(华政发〔2021〕2号)": the title line's own number
             if in_head and looks_like_org(before.strip("#")) and "关于" not in before:  # (not a title: "国务院办公厅关于…有关" + "文件…的通知国办发…", 1068)
                 return number  # "# 西安市人民政府办公厅 市政办函〔2022〕72号": the red header's issuer, then the number
-            raw = re.sub(r"\s+", "", m.group(0))  # (the title's end, not an issuer, before "国办发明电": 1094 flattened)
+            # (the raw run: the title's end, not an issuer, before "国办发明电": 1094 flattened)
             glued = (_after_header_or_title(before, raw, rules.doc_number_after) or _after_header_or_title(before, number, rules.doc_number_after)) if in_head else None
             if glued:
                 return glued
@@ -109,11 +110,16 @@ _HAN_RUN = re.compile(HAN + "+")
 _LIST_MARK = re.compile(r"(?:[（(]\d{1,3}[）)]|\d{1,3}\s*[.．、])\s*$")  # a list's entry: "1. 湘政发〔2015〕4号 湖南省…的意见" (diffreview-s25)
 
 
+def _prefix(number: str) -> str:
+    """The number's code before its year's bracket ("冀政办字" of "冀政办字〔2021〕3号")."""
+    return number[: min((number.find(ch) for ch in "〔[［【(（﹝" if ch in number), default=len(number))]
+
+
 def _without_issuer(number: str) -> str:
     """The red header's issuer run into the number ("西安市人民政府办公厅市政办函〔2022〕72号", its line
     break lost) is no part of it: a whole organisation's name (5 characters or more) before a
     prefix of 2 or more is cut off; "国办发", "冀政办字" are prefixes themselves."""
-    prefix = number[: min((number.find(ch) for ch in "〔[［【(（﹝" if ch in number), default=len(number))]
+    prefix = _prefix(number)
     org = _grammar().org_name.match(prefix)
     if org is not None and org.end() >= 5 and len(prefix) - org.end() >= 2 and not ("令" in prefix or "公告" in prefix):
         # (an order's or announcement's number keeps its issuers: "国家税务总局公告2015年第76号")

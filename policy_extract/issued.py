@@ -72,8 +72,8 @@ def full_name(text: str, name: str) -> str:
 
 def _cited_issuing(text: str, v: int, after: int) -> bool:
     """The issuing verb at `v` is another body's that the clause cites: a citing word before it, outside any 《》 (not "现将《某某县贯彻落实
-    …方案》印发给你们"), and its object's name followed by 的 or 精神 ("联合印发《X》（发改综合〔2020〕1565号）的文件精神"; not "按照县委县政府
-    部署印发《X》", diffreview-ae)."""
+    …方案》印发给你们"), and its object's name followed by the words of its spirit (的, 精神, 文件, 要求 …: "联合印发《X》（发改综合〔2020〕
+    1565号）的文件精神") or by another name the sentence goes on to make (not "按照县委县政府部署印发《X》", diffreview-ae, -af)."""
     opened = max(text.rfind(ch, 0, v) for ch in "，,。；;：:") + 1
     before = _outside_titles(text[opened:v])
     if not any(w in before for w in _grammar().rules.citing_words if not w.endswith("的")):
@@ -82,7 +82,7 @@ def _cited_issuing(text: str, v: int, after: int) -> bool:
     k = text.find("《", after, clause)  # its object, its issuer's name before it or none ("转发环境保护部《X》")
     name = next(iter(names_in(text, k, min(len(text), k + 200))), None) if k >= 0 else None
     rest = text[k + len(name) + 2 :].lstrip() if name is not None else ""
-    if rest[:1] in ("（", "(") and (shut := min((k for k in (rest.find("）"), rest.find(")")) if k >= 0), default=-1)) > 0:
+    if rest[:1] in ("（", "(") and (shut := min((j for j in (rest.find("）"), rest.find(")")) if j >= 0), default=-1)) > 0:
         rest = rest[shut + 1 :]  # its number in brackets
     # its spirit or requirements ("…转发环境保护部《X》（闽环保评〔2018〕10号）文件精神", review ay06), or another name the sentence makes after
     # it ("为贯彻落实国务院印发《X》，我区制定了《Y》。", diffreview-af)

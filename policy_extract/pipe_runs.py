@@ -351,7 +351,7 @@ def _unknown_name_start(head: str) -> int | None:
     if cut and 2 <= len(head) - cut <= 16 and unknown_column_name(head[cut:]):
         return cut
     # or the plan's title: "…2022年政务公开工作要点分工方案工作要求 | 一级要点 | 二级要点 | 责任科室 |" (中山市医保局 2022, review bs02 flattened)
-    ending = max((head.rfind(w, cut) + len(w) for w in _grammar().rules.plan_title_endings if head.rfind(w, cut) >= 0), default=0)
+    ending = max((k + len(w) for w in _grammar().rules.plan_title_endings if (k := head.rfind(w, cut)) >= 0), default=0)
     return ending if ending and 2 <= len(head) - ending <= 8 and unknown_column_name(head[ending:]) else None
 
 

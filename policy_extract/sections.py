@@ -3,7 +3,6 @@ a part that gives none ("一、总体要求", "一、充分认识…", a review 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .deadlines import deadline_in_text
 from .grammar import current as _grammar
@@ -58,7 +57,7 @@ def is_non_task_section(node: Node) -> bool:
     qualifying = len(title.rstrip("：:")) <= 12 and not any(ch in title for ch in "，,") and title.rstrip("：:").endswith(rules.qualifying_section_endings) \
         and not node.own_text.startswith(title + "。") and not any(k in title for k in rules.task_section_keywords) and not opens_with_work(title)
     opening = opening or qualifying or (title.endswith(rules.background_section_endings) and not title.lstrip("“\"").startswith(rules.improving_verbs))
-    return (_names_non_task_section(title, rules.non_task_section_keywords, rules.task_section_keywords, rules.object_making_verbs, rules.unit_conjunctions) or opening) and not title.startswith(rules.task_section_opening_words)
+    return (g.remember(_names_non_task_section, title) or opening) and not title.startswith(rules.task_section_opening_words)
 
 
 def _work_clause_after(title: str) -> bool:
@@ -81,12 +80,14 @@ def _sets_time_limit(node: Node) -> bool:
     return limit is not None and limit.date is not None
 
 
-@lru_cache(maxsize=4096)
-def _names_non_task_section(title: str, non_task: tuple[str, ...], task: tuple[str, ...], object_verbs: tuple[str, ...], conjunctions: tuple[str, ...]) -> bool:
+def _names_non_task_section(title: str) -> bool:
     """The words stand in a heading: near its start ("五、工作要求", "（三）切实加强组织领导"), or ending it
     ("进一步加强对困难群众基本生活保障工作的组织领导", corpus 0215, its body run on or not); not further into
-    a work item's sentence ("(一)街道安委会各成员单位要按照“一岗双责”的工作要求,加强…", review s7a 07)."""
-    return any(_heads(title, k, object_verbs, conjunctions) for k in non_task) and not any(k in title for k in task)
+    a work item's sentence ("(一)街道安委会各成员单位要按照“一岗双责”的工作要求,加强…", review s7a 07). Asked once per title
+    under a grammar (Grammar.remember)."""
+    rules = _grammar().rules
+    return any(_heads(title, k, rules.object_making_verbs, rules.unit_conjunctions) for k in rules.non_task_section_keywords) \
+        and not any(k in title for k in rules.task_section_keywords)
 
 
 def _heads(title: str, word: str, object_verbs: tuple[str, ...], conjunctions: tuple[str, ...]) -> bool:

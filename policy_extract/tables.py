@@ -270,8 +270,10 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
     width = len(header_cells)
     previous: list[str] | None = None  # the last task row's cells, for cells merged down
     kinds: dict[int, str] = {}
-    # the number each row's task cell opens with, in order: whether a cell's items run on through the table (cell_items)
-    firsts = [m.value if (m := match_marker(_cell(cells, columns, task_field))) is not None and m.kind == "arabic" else None for cells, _, _ in rows[1:]]
+    # the number each row's task cell opens with, in order: whether a cell's items run on through the table (cell_items); a table
+    # with a number column numbers its rows itself
+    firsts = [m.value if (m := match_marker(_cell(cells, columns, task_field))) is not None and m.kind == "arabic" else None
+              for cells, _, _ in rows[1:]] if number_col is None else []
     row_at = -1
     for cells, line, page in rows[1:]:
         row_at += 1
@@ -349,13 +351,15 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
         if target and target not in text:
             text = f"{text.rstrip('：:')}：{target}"  # "地区生产总值：增长5.5%(市下达指标)"
         marker = match_marker(text)
-        before = next((int(t.number) for t in reversed(tasks) if t.number.isdecimal()), 0)
-        after = next((v for v in firsts[row_at + 1 :] if v is not None), None)
-        listed = items_in_cell(text, before, after) if not number_cell and marker is not None and marker.kind == "arabic" else []
-        for printed, item in listed[:-1]:  # a cell listing several running items: each a task of the row's (review bs02)
+        listed = []
+        if firsts and not number_cell and marker is not None and marker.kind == "arabic":  # a cell listing several running items (review bs02)
+            before = next((int(t.number) for t in reversed(tasks) if t.number.isdecimal()), 0)
+            listed = items_in_cell(text, before, next((v for v in firsts[row_at + 1 :] if v is not None), None))
+        for printed, item in listed[:-1]:  # each a task of the row's, the last one read on below as the row's own
             tasks.append(_table_task(strip_marker_punct(printed), item, part, group, parent, cells, columns, line, page))
         if listed:
-            marker, text = match_marker(listed[-1][0] + listed[-1][1]), listed[-1][0] + listed[-1][1]
+            text = "".join(listed[-1])
+            marker = match_marker(text)
         if marker is not None and marker.kind == "paren_arabic":
             number, text = marker.printed.rstrip("、.．"), text[marker.end :].strip()
         elif number_cell:
