@@ -253,8 +253,9 @@ class Grammar(MetadataPatterns, PagePatterns, TablePatterns, SubjectPatterns):
     def milestone(self) -> re.Pattern:
         return re.compile(
             r"(?:(?:^|(?<=[。；;\n]))\s*(?P<p>到|至|力争(?:到|于)?|截至)?|(?<=[，,])\s*(?P<q>到|(?<!起[，,])至(?!\d{4}\s*年(?:止|到期|期满|已|共))|力争(?:到|于)?)?|(?:^|(?<=[，,；;。\n])|(?<=于)(?<![对关属等由基至]于)|(?<=[于到争，,；;。\n]\d{4}年[和、及]))\s*(?P<v>)(?=\d{4}\s*年(?:[和、及]\d{4}\s*年)*(?:要|将|分别)?(?:达到|实现|建成|完成|创建|新增|形成)(?!的))|(?:^|(?<=[。；;\n])|(?<=[。；;\n]\d{4}、))\s*(?P<g>)(?=\d{4}\s*年(?:[和、及]\d{4}\s*年)*[，,]?[^，,。；;：:\d月季半底末前内日旬期节已]{1,12}?(?:要|将|分别|力争)?(?:" + _alt(self.rules.target_verbs) + r")(?!的)))\s*" r"(?P<text>(?:\d{4}\s*年?\s*(?:至|到|—|–|－|-)\s*)?\d{4}\s*年(?:底前|底|末)?)"
-        rf"(?:\s*[，,]|(?<=年)(?![底末内的度以起前后])(?={HAN}|、)(?(p)|(?(q)|(?(v)|(?(g)|(?!))))))"  # "力争2022年形成产业优势" (corpus 0756): 到/力争, no comma;
-        )  # or a target verb right after the year ("，2028年达到60%以上", corpus 0562), or, opening its sentence, after the
+        rf"(?:\s*[，,]|(?<=年)(?![底末内的度以起前后]|[上下]半年|第?[一二三四]季度)(?={HAN}|、)(?(p)|(?(q)|(?(v)|(?(g)|(?!))))))"  # "力争2022年形成产业优势" (corpus 0756): 到/力争, no comma;
+        )  # (not a half or a quarter of the year, which dates the work itself: "力争2023年上半年投入试生产", review bz01)
+        # or a target verb right after the year ("，2028年达到60%以上", corpus 0562), or, opening its sentence, after the
         # year and its subject ("2025年全市生物质发电装机达到…", "2025、2030年全市风电装机力争分别超过…", review by01; not after a comma, "…便利度,
         # 2022年企业银税贷款较上一年度实现翻倍", xian-2022)
     # A phrase that sets a due date ends like one: 年底前, 6月底, 第三季度, 上半年, 5日.

@@ -8,6 +8,9 @@ from functools import cached_property, lru_cache
 from .grammar_base import HAN, _alt, _Lazy
 from .markers import CN_DIGIT, CN_NUMERAL
 
+# a character of a signer's name run into the text: a letter, a bracket, or a slogan in quotes as one ("国务院推进政府职能转变和“放管服”
+# 改革协调小组办公室", "上海市全面推进“15分钟社区生活圈”行动联席会议办公室", review bu04 flattened)
+_SIGNER_CHAR = rf"(?:{HAN}|[（）()]|“[^“”。！？；;]{{1,20}}”)"
 _CONTACT_LABELS = "(?:联系单位|联系人|联系电话|联系方式|电话|传真|邮箱|电子信箱|地址|邮编|邮政编码)"  # the fields of who to call and where to send
 
 
@@ -88,7 +91,7 @@ class MetadataPatterns:
         bracket, the next document's year, the page's info line ("…办公厅2020年5月20日来源:"), the plan's first sentence ("…河北省人民政府办公厅
         2024年4月28日为加快推进…", corpus 0568), the signer again (a page's source), the files the page offers ("…2024年3月26日1.…审批表.docx", 0108) or the end."""
         info = _alt(self.rules.page_info_labels)
-        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,60}}?)\s*{self._date}(?=\s*$|\s*[（(]|\s*\d{{4}}\s*年|\s*{info}\s*[:：]|\s*附件|为|根据|按照|\s*关于|\s*(?P=org)|(?![前起至以之])[^。]{{0,80}}?\.(?:docx?|xlsx?|pdf|wps|ofd|zip|rar)(?![A-Za-z]))")
+        return re.compile(rf"\s*(?P<org>{_SIGNER_CHAR}{{3,60}}?)\s*{self._date}(?=\s*$|\s*[（(]|\s*\d{{4}}\s*年|\s*{info}\s*[:：]|\s*附件|为|根据|按照|\s*关于|\s*(?P=org)|(?![前起至以之])[^。]{{0,80}}?\.(?:docx?|xlsx?|pdf|wps|ofd|zip|rar)(?![A-Za-z]))")
 
     @cached_property
     def _signature_opening(self) -> re.Pattern:
@@ -128,8 +131,8 @@ class MetadataPatterns:
 
     def _opens_with_place(self, org: str, short_ministry: bool = True, reach: int = 5) -> bool:
         """"徐州市人民政府", "河北省教育厅": a place word (省, 市, 县 …) among the name's first characters; or a central body, which names
-        no place ("…发展规划科技部2013年2月5日", corpus 1079, review r24b 01; "国务院办公厅"), first of joint signers ("人力资源社会保障部民政部中国残联", 0008)."""
-        return any(ch in self.rules.place_words for ch in org[1:reach]) or org.startswith(("国务院", "国家", "中共中央")) or (
+        no place ("…发展规划科技部2013年2月5日", corpus 1079, review r24b 01; "国务院办公厅"; "全国就业工作领导小组办公室"), first of joint signers ("人力资源社会保障部民政部中国残联", 0008)."""
+        return any(ch in self.rules.place_words for ch in org[1:reach]) or org.startswith(("国务院", "国家", "中共中央", "全国")) or (
             short_ministry and len(org) <= 12 and org.endswith(("部", "部办公厅"))) or (  # ("人力资源社会保障部办公厅", 0081; not after 省委: its 组织部)
             short_ministry and (first := self.org_name.match(org)) is not None and first.end() < len(org) and self._opens_with_place(first.group(0)))
 
@@ -229,13 +232,13 @@ class MetadataPatterns:
         title = rf"(?:{HAN}|[《》〈〉（）()、\s0-9]|\.(?=\d)|“[^“”。]{{1,40}}”){{4,80}}?{_alt(endings)}"  # ("…市营商环境7.0版方案…", review ac07)
         # not a date a cited document was issued on ("财政部2013年8月27日印发的《会计人员继续教育规定》…同时废止", corpus 0141)
         event = _alt(w for w in self.rules.not_deadline_after if not w.endswith(("政府", "国务院")))  # (a plan's title may open with 市政府)
-        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,45}}?)\s*{self._date}(?!\s*(?:(?:以|之)?前(?![海滩])|{event}))(?=\s*{title})")  # (nor a due date: "对本县2000年12月31日前竣工的…", ah05; 前海 a place)
+        return re.compile(rf"\s*(?P<org>{_SIGNER_CHAR}{{3,45}}?)\s*{self._date}(?!\s*(?:(?:以|之)?前(?![海滩])|{event}))(?=\s*{title})")  # (nor a due date: "对本县2000年12月31日前竣工的…", ah05; 前海 a place)
 
     @cached_property
     def signature_before_body(self) -> re.Pattern:
         """A signature run on into any short title that the plan's first sentence follows ("…办公厅2021年9月2日支持工业互联网
         发展若干政策为充分运用…", corpus 1136 flattened): meta takes it only right after the sentence that hands the notice over."""
-        return re.compile(rf"\s*(?P<org>(?:{HAN}|[（）()]){{3,45}}?)\s*{self._date}(?!(?:以|之)?前(?![海滩]))(?=\s*{HAN}{{4,30}}?(?:为|根据|按照|{CN_NUMERAL}{{1,2}}、))")
+        return re.compile(rf"\s*(?P<org>{_SIGNER_CHAR}{{3,45}}?)\s*{self._date}(?!(?:以|之)?前(?![海滩]))(?=\s*{HAN}{{4,30}}?(?:为|根据|按照|{CN_NUMERAL}{{1,2}}、))")
 
     @cached_property
     def date_before_plan(self) -> re.Pattern:

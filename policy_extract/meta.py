@@ -55,6 +55,7 @@ def find_signature(paras: list[Piece]) -> tuple[str | None, str | None]:
         prev = paras[i - 1].text.strip() if i else ""
         sealed = i >= 2 and g.seal_remark.match(prev) is not None  # "…部际联席会议办公室" / "（国家知识产权局代章）" / date
         prev = paras[i - 2].text.strip() if sealed else prev
+        prev = _without_remarks(prev) if prev.endswith(("）", ")")) else prev  # the seal on the signer's line ("…联席会议办公室（…局代章）", review bu04)
         if m is None and i and text[:1] in "0123456789一二" and looks_like_org(prev):
             # under the signer, the date run on into whatever follows ("河北省人民政府办公厅" / "2022年2月26日河北省加快
             # 推进钢铁产业高质量发展的若干措施省工业和信息化厅…", corpus 0907, review r25b 10)
@@ -179,6 +180,9 @@ def _joint(org: str) -> bool:
     tail = org[end:]  # an office of the body, named short: "平潭综合实验区金井片区管理局党政办公室" (review at02 crawled) is one
     if tail.endswith(("监管组", "工作组")) and org_chain(tail) == 1:
         return False  # a group of the body: "福建银保监局平潭监管组", "某某区住建局房屋安全隐患排查整治工作组" (diffreview-ad)
+    body = tail[:-3] if tail.endswith(("办公室", "办公厅")) else tail
+    if body.endswith(_grammar().rules.coordinating_body_kinds) and not _grammar()._opens_with_place(tail):
+        return False  # a coordinating body after its place, its task between: "西安市推进政府职能转变和“放管服”改革协调小组办公室"
     if len(tail) <= 6 and tail.endswith(("办公室", "办公厅")) and not name.fullmatch(tail[:-3]) and not _grammar()._opens_with_place(tail, short_ministry=False):
         return False  # (not "人力资源社会保障部办公厅财政部办公厅": two, corpus 0019)
     rest = name.match(org, end) if end < len(org) else None

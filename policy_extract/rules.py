@@ -1,5 +1,6 @@
-"""The rules people extend, kept as data in one place (with rules_sections.py: which parts hold tasks, and
-rules_pages.py: the words of the web page around a notice, imported here; every table is a field of `Rules` below).
+"""The rules people extend, kept as data in one place (with rules_sections.py: which parts hold tasks,
+rules_pages.py: the words of the web page around a notice, and rules_meta.py: the words of its titles and signatures,
+imported here; every table is a field of `Rules` below).
 
 Each entry names the real phrase it serves in its test (tests/test_rules.py). Code in
 the stages reads these tables; it does not repeat the words.
@@ -23,6 +24,13 @@ from .rules_dates import (
     STORY_MARKS,
     TARGET_VERBS,
     VALIDITY_WORDS,
+)
+from .rules_meta import (
+    CITING_WORDS,
+    COORDINATING_BODY_KINDS,
+    HANDING_OVER_CLOSINGS,
+    MAKING_VERBS,
+    OWNED_BODY_NAMES,
 )
 from .rules_pages import (
     PAGE_FIELD_LABELS,
@@ -115,7 +123,7 @@ CARRIED_UNIT_WORDS = ("均需要", "均需", "均涉及", "均由", "均含")
 LEAD_VERBS = ("分别牵头负责", "共同牵头负责", "分别牵头落实", "共同牵头落实", "牵头负责", "负责牵头", "牵头落实", "牵头组织", "牵头实施", "牵头指导", "牵头推进", "分别牵头", "共同牵头", "牵头", "主办", "为主")
 RESPONSIBLE_VERBS = (
     "按职责分工分别负责", "按照职责分工分别负责", "按职能分别负责", "按职责分别负责", "按职责分工负责", "按照职责分工负责", "按职能分工负责", "按职能分工落实", "按职责分工落实", "按职责分工配合", "按职责配合", "按职责负责",
-    "按职责落实", "分工负责", "分工落实", "分别负责落实", "负责配合落实", "负责配合", "配合落实", "结合实际落实", "负责落实", "负责实施", "负责推进", "负责指导", "具体负责", "配合", "参与", "参加", "协助", "协同", "协作", "协办", "指导", "落实",
+    "按职责落实", "分工负责", "分工落实", "分别负责落实", "负责配合落实", "负责配合", "配合落实", "结合实际落实", "负责落实", "负责实施", "负责推进", "负责指导", "具体负责", "具体实施", "具体落实", "配合", "参与", "参加", "协助", "协同", "协作", "协办", "指导", "落实",
 )
 SOLE_OWNER_VERBS = ("分别负责", "自行负责", "负责")  # "X负责" on its own names a unit doing the work, not a lead (the contract): responsible
 RESPONSIBLE_OPENINGS = ("会同",)  # after a lead, "会同Y、Z研究提出意见": Y and Z take part (河北 2004, corpus 0620, review c16-1)
@@ -226,12 +234,6 @@ DOCUMENT_TITLE_ENDINGS = ("通知", "通告", "公告", "公示", "通报", "决
 # Words that open a sentence, never an issuer's name: the text before 关于 that starts so is
 # not who issued the notice ("为贯彻落实《国务院办公厅关于…》", "根据《人力资源社会保障部…").
 SENTENCE_OPENINGS = ("根据", "为", "按照", "经", "现")
-# The last words of a handing-over sentence, its stop lost, before the signature ("…请认真组织实施 平潭…管委会办公室2021 年 7 月 14 日", bv04).
-HANDING_OVER_CLOSINGS = ("组织实施", "贯彻执行", "遵照执行", "贯彻落实", "抓好落实", "认真执行")
-# Words before a 《》 name that cite the document rather than issue it ("…印发通知,落实国务院《政府工作报告》").
-CITING_WORDS = ("落实", "贯彻", "根据", "按照", "依据", "依照", "印发的", "出台的", "颁布的", "发布的")
-MAKING_VERBS = ("制定了", "制定", "修订了", "修订", "编制了", "编制", "起草了", "出台了")  # right before 《X》 they make X, whatever cites nearby ("按照要求制定了《X》")
-# ("党中央、国务院印发的《…纲要》": a document another body issued, cited.)
 # Words a reporting sentence uses for sending progress upward.
 REPORT_VERBS = ("报送", "报告", "上报", "报")
 # Numbers printed after a counted word are measures, not item numbers ("3个", "5家", "10%").
@@ -240,8 +242,6 @@ REPORT_VERBS = ("报送", "报告", "上报", "报")
 CITED_ARTICLE_AFTER = ("第", "规定", "所称", "所列", "的", "款", "项", "中", "之", "、", "和", "至")
 MEASURE_WORDS = ("个", "项", "家", "所", "条", "次", "年", "月", "日", "号", "元", "万", "亿", "%", "％", "名", "人", "座", "批", "处", "亩", "吨", "米")
 # Words in a sentence, never in a unit's name ("各部门要加强配合" is a sentence, not a unit list).
-# A signer's body named without its owner, whose place and task the line above prints ("…“15分钟社区生活圈”行动" / "联席会议办公室", bu04)
-OWNED_BODY_NAMES = ("联席会议", "领导小组", "工作领导小组", "指挥部", "工作专班", "委员会", "办公室")
 # How the work a sentence assigns ends before 由 and its units, no part of their names ("本市水资源基础调查工作由市规划资源局牵头", by03).
 WORK_SUBJECT_ENDINGS = ("工作", "任务", "事项")
 NOT_IN_UNIT_NAMES = ("要", "应当", "的", "把", "将", "进一步", "加强", "推进", "会同", "对于", "本单位")
@@ -319,7 +319,7 @@ _rule_fields = (
     ("doc_number_labels", DOC_NUMBER_LABELS), ("doc_number_after", DOC_NUMBER_AFTER),
     ("plan_title_endings", PLAN_TITLE_ENDINGS),
     ("report_verbs", REPORT_VERBS),
-    ("sentence_openings", SENTENCE_OPENINGS), ("work_subject_endings", WORK_SUBJECT_ENDINGS), ("owned_body_names", OWNED_BODY_NAMES), ("duty_section_words", DUTY_SECTION_WORDS), ("handing_over_closings", HANDING_OVER_CLOSINGS),
+    ("sentence_openings", SENTENCE_OPENINGS), ("work_subject_endings", WORK_SUBJECT_ENDINGS), ("owned_body_names", OWNED_BODY_NAMES), ("coordinating_body_kinds", COORDINATING_BODY_KINDS), ("duty_section_words", DUTY_SECTION_WORDS), ("handing_over_closings", HANDING_OVER_CLOSINGS),
     ("citing_words", CITING_WORDS), ("making_verbs", MAKING_VERBS),
     ("document_title_endings", DOCUMENT_TITLE_ENDINGS),
     ("measure_words", MEASURE_WORDS), ("not_in_unit_names", NOT_IN_UNIT_NAMES), ("list_end_words", LIST_END_WORDS), ("phrase_openings", PHRASE_OPENINGS),

@@ -211,6 +211,15 @@ def test_a_milestone_named_again_is_kept_once():
     assert deadline_in_text(text, 2016).milestones == [{"text": "2017年", "date": "2017-12-31"}]
 
 
+@pytest.mark.parametrize("text, date", [
+    ("力争2023年上半年投入试生产。", "2023-06-30"),  # 市科技局 2023 工作要点 (stored web page, review bz01): the half-year dates the work
+    ("力争2024年第三季度完成验收。", "2024-09-30"),  # synthetic: a quarter likewise
+    ("力争2024年建成投用。", "2024-12-31"),  # synthetic: the bare year stays a milestone
+])
+def test_a_half_or_quarter_after_a_milestones_year_dates_the_work(text, date):
+    assert deadline_in_text(text, 2023).date == date
+
+
 def test_a_year_inside_a_sentence_is_not_a_milestone():
     # xian-2022 measure (69): "…提升企业融资便利度,2022年企业银税贷款较上一年度实现翻倍。"
     assert find_milestones(quote(TABLE, "提升企业融资便利度,2022年企业银税贷款较上一年度实现翻倍。"), 2022) == []

@@ -1951,3 +1951,14 @@ def test_a_signers_name_wrapped_after_its_place_and_task():
     # nor a title or a contact line over a signer that opens with no place (diffreview-af's probes)
     for above, signer in (("附件\n上海市2023年度重点项目清单", "市发展改革委"), ("上海市推进城市更新行动方案", "区建设管理委"), ("上海市浦东新区联系人张三", "区建设管理委")):
         assert policy_extract.parse_text(f"各区：\n现印发给你们。\n{above}\n{signer}\n2023年3月1日\n").meta.issuer == signer
+
+
+@pytest.mark.parametrize("joiner", ["\n", ""])
+def test_a_signer_whose_name_holds_a_slogan_in_quotes(joiner):
+    # 上海 2026 “15分钟社区生活圈”实施行动指南 (zhiyao87/Shanghai-Gov-Docs-Index, review bu04 flattened): the quoted slogan had ended the
+    # signer's name run into the text, and issuer and date were lost
+    lines = ["沪规划资源更〔2026〕95号", "各有关单位:", "现将《2026年上海市“15分钟社区生活圈”实施行动指南》予以印发，请按照执行。",
+             "上海市全面推进“15分钟社区生活圈”行动联席会议办公室（上海市规划和自然资源局代章）", "2026年3月23日",
+             "2026年上海市“15分钟社区生活圈”实施行动指南", "为深入践行人民城市理念，着力解决群众急难愁盼。", "一、加强组织", "（一）开展评估工作。"]
+    meta = policy_extract.parse_text(joiner.join(lines)).meta
+    assert (meta.issuer, meta.issue_date) == ("上海市全面推进“15分钟社区生活圈”行动联席会议办公室", "2026-03-23")

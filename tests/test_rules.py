@@ -1261,6 +1261,12 @@ def test_responsible_verbs():
     # 泗县财政局 2023 政务公开工作要点 (review s13a 03): "(税政条法股牵头,各相关股室分工落实)" had given "各相关股室分工"
     assert "分工落实" in rules.RESPONSIBLE_VERBS
     assert notes.parse_note("税政条法股牵头,各相关股室分工落实").responsible == ["各相关股室"]
+    # 数字德州 实施方案 (stored web page, review bz03): "(市档案局牵头,市大数据局配合,市档案馆具体实施)" was no note, and the item's two
+    # note-closed runs were one task with the second note's units
+    assert "具体实施" in rules.RESPONSIBLE_VERBS
+    assert notes.parse_note("市档案局牵头,市大数据局配合,市档案馆具体实施").responsible == ["市大数据局", "市档案馆"]
+    with using(_rules_without("responsible_verbs", "具体实施")):
+        assert notes.parse_note("市档案局牵头,市大数据局配合,市档案馆具体实施") is None
     with using(_rules_without("responsible_verbs", "分工落实")):
         assert notes.parse_note("税政条法股牵头,各相关股室分工落实").responsible == ["各相关股室分工"]
     # 平潭 苏平片区自建房安全专项整治实施方案 2023 (changwu/pingtan-gov-zwgk-archive, review bc06): "…筹建组负责配合。" had
@@ -2384,6 +2390,19 @@ def test_owned_body_names():
     assert policy_extract.parse_text(text).meta.issuer == "上海市全面推进“15分钟社区生活圈”行动联席会议办公室"
     with using(_rules_without("owned_body_names", "联席会议")):
         assert policy_extract.parse_text(text).meta.issuer == "联席会议办公室"
+
+
+def test_coordinating_body_kinds():
+    # 国务院推进政府职能转变和“放管服”改革协调小组办公室 signs the national 放管服 task lists; its city namesakes (西安市…) sign theirs:
+    # its task, between place and kind, holds a name's ending (推进政府) and had made two signers of one
+    assert {"协调小组", "领导小组", "联席会议"} <= set(rules.COORDINATING_BODY_KINDS)
+    text = "各有关单位：\n现将《2026年工作要点》予以印发，请按照执行。\n西安市推进政府职能转变和“放管服”改革协调小组办公室\n2026年3月23日\n"
+    assert policy_extract.parse_text(text).meta.issuer == "西安市推进政府职能转变和“放管服”改革协调小组办公室"
+    with using(_rules_without("coordinating_body_kinds", "协调小组")):
+        assert policy_extract.parse_text(text).meta.issuer is None
+    # a department over a group of its own place still signs with it (corpus 0099's group, a second signer before it): no one issuer
+    joint = text.replace("西安市推进政府职能转变和“放管服”改革协调小组办公室", "河北省人力资源和社会保障厅河北省就业工作领导小组办公室")
+    assert policy_extract.parse_text(joint).meta.issuer is None
 
 
 def test_duty_section_words():

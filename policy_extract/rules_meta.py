@@ -1,0 +1,17 @@
+"""The words of a notice's titles and signatures: what cites another body's document rather than issues
+one, how the sentence that hands the notice over ends, and how a signing body is named. Part of the rules
+(rules.py imports each table as a field of `Rules`); each entry names the real phrase it serves in its test
+(tests/test_rules.py)."""
+from __future__ import annotations
+
+# Words before a 《》 name that cite the document rather than issue it ("…印发通知,落实国务院《政府工作报告》").
+CITING_WORDS = ("落实", "贯彻", "根据", "按照", "依据", "依照", "印发的", "出台的", "颁布的", "发布的")
+MAKING_VERBS = ("制定了", "制定", "修订了", "修订", "编制了", "编制", "起草了", "出台了")  # right before 《X》 they make X, whatever cites nearby ("按照要求制定了《X》")
+# ("党中央、国务院印发的《…纲要》": a document another body issued, cited.)
+# The last words of a handing-over sentence, its stop lost, before the signature ("…请认真组织实施 平潭…管委会办公室2021 年 7 月 14 日", bv04).
+HANDING_OVER_CLOSINGS = ("组织实施", "贯彻执行", "遵照执行", "贯彻落实", "抓好落实", "认真执行")
+# A signer's body named without its owner, whose place and task the line above prints ("…“15分钟社区生活圈”行动" / "联席会议办公室", bu04)
+OWNED_BODY_NAMES = ("联席会议", "领导小组", "工作领导小组", "指挥部", "工作专班", "委员会", "办公室")
+# A coordinating body's kind: the words between its place and its kind are its task, not another signer
+# ("国务院推进政府职能转变和“放管服”改革协调小组办公室", "西安市推进政府职能转变和“放管服”改革协调小组办公室").
+COORDINATING_BODY_KINDS = ("领导小组", "协调小组", "工作小组", "联席会议", "指挥部", "工作专班")
