@@ -85,9 +85,11 @@ def _cited_issuing(text: str, v: int, after: int) -> bool:
     if rest[:1] in ("（", "(") and (shut := min((j for j in (rest.find("）"), rest.find(")")) if j >= 0), default=-1)) > 0:
         rest = rest[shut + 1 :]  # its number in brackets
     # its spirit or requirements ("…转发环境保护部《X》（闽环保评〔2018〕10号）文件精神", review ay06), or another name the sentence makes after
-    # it ("为贯彻落实国务院印发《X》，我区制定了《Y》。", diffreview-af)
+    # it with a making verb ("为贯彻落实国务院印发《X》，我区制定了《Y》。", diffreview-af)
     sentence_end = min((j for j in (text.find(ch, k) for ch in "。；;") if j >= 0), default=len(text))
-    return rest.startswith(("的", "精神", "文件", "要求", "规定", "部署")) or (name is not None and "《" in text[k + len(name) + 2 : sentence_end])
+    later = text[k + len(name) + 2 : sentence_end] if name is not None else ""  # (made, not named beside it: "印发《A》和《B》", diffreview-ag)
+    made = later.find("《") > 0 and any(w in later[: later.find("《")] for w in _grammar().rules.making_verbs)
+    return rest.startswith(("的", "精神", "文件", "要求", "规定", "部署")) or made
 
 
 def _outside_titles(text: str) -> str:

@@ -11,7 +11,8 @@ MAKING_VERBS = ("制定了", "制定", "修订了", "修订", "编制了", "编�
 # The last words of a handing-over sentence, its stop lost, before the signature ("…请认真组织实施 平潭…管委会办公室2021 年 7 月 14 日", bv04).
 HANDING_OVER_CLOSINGS = ("组织实施", "贯彻执行", "遵照执行", "贯彻落实", "抓好落实", "认真执行")
 # A signer's body named without its owner, whose place and task the line above prints ("…“15分钟社区生活圈”行动" / "联席会议办公室", bu04)
-OWNED_BODY_NAMES = ("联席会议", "领导小组", "工作领导小组", "指挥部", "工作专班", "委员会", "办公室")
+# ("上海市长三角一体化发展" / "协调小组办公室", "上海市深化“一网通办”改革" / "工作推进小组办公室", diffreview-ag)
+OWNED_BODY_NAMES = ("联席会议", "领导小组", "工作领导小组", "协调小组", "推进小组", "工作推进小组", "工作小组", "指挥部", "工作指挥部", "工作专班", "委员会", "办公室")
 # A coordinating body's kind: the words between its place and its kind are its task, not another signer
 # ("国务院推进政府职能转变和“放管服”改革协调小组办公室", "西安市推进政府职能转变和“放管服”改革协调小组办公室").
-COORDINATING_BODY_KINDS = ("领导小组", "协调小组", "工作小组", "联席会议", "指挥部", "工作专班")
+COORDINATING_BODY_KINDS = ("领导小组", "协调小组", "推进小组", "工作小组", "联席会议", "指挥部", "工作专班")

@@ -70,5 +70,6 @@ DEFINITION_TITLE_ENDINGS = ("对象", "目标", "范围", "条件", "期限", "�
 # with a sentence of no such word goes on to work ("本方案所称重点企业，是指….各地要建立重点企业名录…", diffreview-v).
 DEFINING_WORDS = ("所称", "是指", "包括", "系指", "指的是")
 # What the title of a part that divides the duties by unit holds ("四、职责分工" over "（一）区交通委" …, 松江区 2017, review bt02; "三、部门职责",
-# "四、各单位按以下职能分工"): its groups titled by units give their items as those units' tasks (headings.unit_heading).
-DUTY_SECTION_WORDS = ("职责", "分工", "职能")
+# "四、各单位按以下职能分工"; "二、任务分解", "二、责任落实", "二、各部门工作任务", diffreview-ag): its groups titled by units give their items
+# as those units' tasks (headings.unit_heading).
+DUTY_SECTION_WORDS = ("职责", "分工", "职能", "分解", "责任落实", "各部门", "各单位")

@@ -257,6 +257,17 @@ def _page_fields_row(filled: list[str]) -> bool:
     return any(c.strip().rstrip(":：") in labels and c.strip()[-1:] in ":：" for c in filled)
 
 
+def _opening_number(cells: list[str]) -> int | None:
+    """The number the row's first numbered text opens with ("1.推进改造；2.新建学校" -> 1), whichever cell holds it before the row
+    is realigned (" | 3.开展培训" lost its blank number cell, diffreview-ag F8); None for a row without one."""
+    for cell in cells:
+        text = cell.strip()
+        m = match_marker(text) if text[:1].isdigit() else None
+        if m is not None and m.kind == "arabic" and text[m.end :].strip():
+            return m.value
+    return None
+
+
 def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list[TableTask], list[tuple[str, int]]]:
     """rows: (cells, line, page), the header first. Returns tasks and (warning, line) pairs."""
     header_cells, _, _ = rows[0]
@@ -270,10 +281,9 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
     width = len(header_cells)
     previous: list[str] | None = None  # the last task row's cells, for cells merged down
     kinds: dict[int, str] = {}
-    # the number each row's task cell opens with, in order: whether a cell's items run on through the table (cell_items); a table
-    # with a number column numbers its rows itself
-    firsts = [m.value if (m := match_marker(_cell(cells, columns, task_field))) is not None and m.kind == "arabic" else None
-              for cells, _, _ in rows[1:]] if number_col is None else []
+    # the number each row's task cell opens with, in order: whether a cell's items run on through the table (cell_items); a row
+    # numbered in its own number cell is not read so, one whose number cell is blank is (diffreview-ag F11)
+    firsts = [_opening_number(cells) for cells, _, _ in rows[1:]]
     row_at = -1
     for cells, line, page in rows[1:]:
         row_at += 1

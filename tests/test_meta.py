@@ -1962,3 +1962,14 @@ def test_a_signer_whose_name_holds_a_slogan_in_quotes(joiner):
              "2026年上海市“15分钟社区生活圈”实施行动指南", "为深入践行人民城市理念，着力解决群众急难愁盼。", "一、加强组织", "（一）开展评估工作。"]
     meta = policy_extract.parse_text(joiner.join(lines)).meta
     assert (meta.issuer, meta.issue_date) == ("上海市全面推进“15分钟社区生活圈”行动联席会议办公室", "2026-03-23")
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # diffreview-ag's probes: a notice's own issuing after a cited law, with a second 《》 beside what it issues — only a name the
+    # sentence goes on to make (制定了《Y》) makes the first issuing another body's
+    ("根据《中华人民共和国安全生产法》制定并印发《某某区安全生产专项整治实施方案》和《某某区消防安全整治方案》，请认真贯彻执行。", "某某区安全生产专项整治实施方案"),
+    ("按照《某某市城市更新条例》印发《某某区城市更新实施方案》，原《某某区旧区改造方案》同时废止。", "某某区城市更新实施方案"),
+    ("为贯彻落实国务院印发《关于加快推进城市更新的意见》，我区制定了《某某区城市更新实施方案》。现印发给你们，请认真执行。", "某某区城市更新实施方案"),
+])
+def test_an_issuing_beside_a_second_name_is_the_notices_own(sentence, title):
+    assert policy_extract.parse_text("关于印发方案的通知\n各街镇：\n" + sentence + "\n").meta.title == title

@@ -2390,6 +2390,10 @@ def test_owned_body_names():
     assert policy_extract.parse_text(text).meta.issuer == "上海市全面推进“15分钟社区生活圈”行动联席会议办公室"
     with using(_rules_without("owned_body_names", "联席会议")):
         assert policy_extract.parse_text(text).meta.issuer == "联席会议办公室"
+    # other coordinating bodies so wrapped (diffreview-ag's probes)
+    for place, body in (("上海市长三角一体化发展", "协调小组办公室"), ("上海市深化“一网通办”改革", "工作推进小组办公室")):
+        wrapped = f"各有关单位:\n现予以印发。\n{place}\n{body}\n2023年3月1日\n"
+        assert policy_extract.parse_text(wrapped).meta.issuer == place + body
 
 
 def test_coordinating_body_kinds():
@@ -2412,6 +2416,9 @@ def test_duty_section_words():
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）", "1", "（二）"]
     with using(_rules_without("duty_section_words", "职责", "分工")):
         assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
+    # a part that divides the tasks by unit under other words (diffreview-ag's probes): 任务分解, 责任落实
+    for title in ("任务分解", "责任落实"):
+        assert [t.number for t in policy_extract.parse_text(text.replace("职责分工", title)).tasks] == ["（一）", "1", "（二）"], title
 
 
 def test_target_verbs():
@@ -2423,7 +2430,11 @@ def test_target_verbs():
              ("2025年全市加氢站数量力争达到70座。", "2025-12-31"), ("2020年全市GDP达到1万亿元。", None),
              ("相关监管作业场地于2023年一季度建设完成并投入使用。", "2023-03-31"),
              # nor a season's work or a year's quota (diffreview-af's probes; corpus 0216)
-             ("2024年春节期间全市完成重要民生商品储备投放。", None), ("2023年选拔人数控制在60名左右。", None)]
+             ("2024年春节期间全市完成重要民生商品储备投放。", None), ("2023年选拔人数控制在60名左右。", None),
+             # but 节 and 期 inside the subject's words leave it a milestone (diffreview-ag's probes)
+             ("2025年全市节能环保产业产值突破1000亿元。", "2025-12-31"), ("2024年二期工程完成主体建设。", "2024-12-31"),
+             ("2025年全市长期护理保险参保人数达到50万人。", "2025-12-31"), ("2025年全市已有建筑节能改造完成200万平方米。", "2025-12-31"),
+             ("2023年已完成改造50个。", None)]
     for text, date in cases:
         limit = deadlines.deadline_in_text("（一）做好工作。" + text, 2023)
         assert (limit.date if limit else None) == date, text

@@ -483,6 +483,18 @@ def test_a_measure_cell_listing_several_running_items_gives_each_its_task():
     assert [t.text[:6] for t in policy_extract.parse_text(text).tasks] == ["开展业务培训", "加强宣传引导"]
 
 
+@pytest.mark.parametrize("rows, numbers", [
+    # diffreview-ag's probes F8 and F11: a 序号 column left blank in every row, the measure cells running on "1.…；2.…" / "3.…；4.…" —
+    # each row's items are the notice's; a row numbered in its number cell keeps its own points
+    (" | 1.推进改造；2.新建学校 | 区住建局 | 年底 |\n | 3.开展培训；4.印发手册 | 区人社局 | 6月底 |\n", ["1", "2", "3", "4"]),
+    (" | 1.推进改造 | 区住建局 | 年底 |\n | 2.新建学校；3.开展培训 | 区教育局 | 6月底 |\n", ["1", "2", "3"]),
+    ("1 | 1.推进改造；2.新建学校 | 区住建局 | 年底 |\n2 | 1.开展培训；2.印发手册 | 区人社局 | 6月底 |\n", ["1", "2"]),
+])
+def test_running_items_in_cells_under_a_blank_number_column(rows, numbers):
+    text = "序号 | 工作任务 | 责任单位 | 完成时限 |\n" + rows
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == numbers
+
+
 def test_a_measure_cell_after_circled_points_in_a_progress_table():
     # 南通市崇川区城市管理局 2024 重点工作任务落实清单推进情况 (chongchuan.gov.cn …8deb9fb5….html, review web-d 04): the measures numbered ①②③,
     # then a task numbered 58. — cell_items had read the last task's number "③" as a figure and stopped the parse with a ValueError
