@@ -28,9 +28,11 @@ from .rules_dates import (
 from .rules_meta import (
     CITING_WORDS,
     COORDINATING_BODY_KINDS,
+    CORPS_KINDS,
     HANDING_OVER_CLOSINGS,
     MAKING_VERBS,
     OWNED_BODY_NAMES,
+    SENTENCE_OPENINGS,
 )
 from .rules_pages import (
     PAGE_FIELD_LABELS,
@@ -231,9 +233,6 @@ PLAN_TITLE_ENDINGS = ("方案", "要点", "意见", "规划", "计划", "措施"
 # together a title so ended and followed by a sentence's opening word is the title, its body
 # after it ("…2020年重点民生实事项目任务完成情况公示根据岳阳市实事办《…》…", realworld h10 flattened).
 DOCUMENT_TITLE_ENDINGS = ("通知", "通告", "公告", "公示", "通报", "决定", "批复", "复函", "报告")
-# Words that open a sentence, never an issuer's name: the text before 关于 that starts so is
-# not who issued the notice ("为贯彻落实《国务院办公厅关于…》", "根据《人力资源社会保障部…").
-SENTENCE_OPENINGS = ("根据", "为", "按照", "经", "现")
 # Words a reporting sentence uses for sending progress upward.
 REPORT_VERBS = ("报送", "报告", "上报", "报")
 # Numbers printed after a counted word are measures, not item numbers ("3个", "5家", "10%").
@@ -319,7 +318,7 @@ _rule_fields = (
     ("doc_number_labels", DOC_NUMBER_LABELS), ("doc_number_after", DOC_NUMBER_AFTER),
     ("plan_title_endings", PLAN_TITLE_ENDINGS),
     ("report_verbs", REPORT_VERBS),
-    ("sentence_openings", SENTENCE_OPENINGS), ("work_subject_endings", WORK_SUBJECT_ENDINGS), ("owned_body_names", OWNED_BODY_NAMES), ("coordinating_body_kinds", COORDINATING_BODY_KINDS), ("duty_section_words", DUTY_SECTION_WORDS), ("handing_over_closings", HANDING_OVER_CLOSINGS),
+    ("sentence_openings", SENTENCE_OPENINGS), ("work_subject_endings", WORK_SUBJECT_ENDINGS), ("owned_body_names", OWNED_BODY_NAMES), ("coordinating_body_kinds", COORDINATING_BODY_KINDS), ("corps_kinds", CORPS_KINDS), ("duty_section_words", DUTY_SECTION_WORDS), ("handing_over_closings", HANDING_OVER_CLOSINGS),
     ("citing_words", CITING_WORDS), ("making_verbs", MAKING_VERBS),
     ("document_title_endings", DOCUMENT_TITLE_ENDINGS),
     ("measure_words", MEASURE_WORDS), ("not_in_unit_names", NOT_IN_UNIT_NAMES), ("list_end_words", LIST_END_WORDS), ("phrase_openings", PHRASE_OPENINGS),

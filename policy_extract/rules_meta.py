@@ -4,6 +4,9 @@ one, how the sentence that hands the notice over ends, and how a signing body is
 (tests/test_rules.py)."""
 from __future__ import annotations
 
+# Words that open a sentence, never an issuer's name: the text before 关于 that starts so is
+# not who issued the notice ("为贯彻落实《国务院办公厅关于…》", "根据《人力资源社会保障部…").
+SENTENCE_OPENINGS = ("根据", "为", "按照", "经", "现")
 # Words before a 《》 name that cite the document rather than issue it ("…印发通知,落实国务院《政府工作报告》").
 CITING_WORDS = ("落实", "贯彻", "根据", "按照", "依据", "依照", "印发的", "出台的", "颁布的", "发布的")
 MAKING_VERBS = ("制定了", "制定", "修订了", "修订", "编制了", "编制", "起草了", "出台了")  # right before 《X》 they make X, whatever cites nearby ("按照要求制定了《X》")
@@ -16,3 +19,6 @@ OWNED_BODY_NAMES = ("联席会议", "领导小组", "工作领导小组", "协�
 # A coordinating body's kind: the words between its place and its kind are its task, not another signer
 # ("国务院推进政府职能转变和“放管服”改革协调小组办公室", "西安市推进政府职能转变和“放管服”改革协调小组办公室").
 COORDINATING_BODY_KINDS = ("领导小组", "协调小组", "推进小组", "工作小组", "联席会议", "指挥部", "工作专班")
+# A corps, named after the body it belongs to without a place of its own: one signer with it ("上海市公安局交通警察总队",
+# "上海市消防救援总队浦东支队"), where one that opens with its place is a second signer ("上海市民政局 上海市消防救援总队", review am04, cb03).
+CORPS_KINDS = ("总队", "支队")

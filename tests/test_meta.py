@@ -1973,3 +1973,13 @@ def test_a_signer_whose_name_holds_a_slogan_in_quotes(joiner):
 ])
 def test_an_issuing_beside_a_second_name_is_the_notices_own(sentence, title):
     assert policy_extract.parse_text("关于印发方案的通知\n各街镇：\n" + sentence + "\n").meta.title == title
+
+
+@pytest.mark.parametrize("joiner", ["\n", ""])
+def test_two_signers_one_a_fire_brigade_corps_after_a_contact_line(joiner):
+    # 上海市生态环境局 上海市消防救援总队 2022 淘汰含PFOS泡沫产品 (zhiyao87/Shanghai-Gov-Docs-Index docs/消防与人防, review cb03): the contact line
+    # ran on into the two signers, and 总队 ended no name — one issuer had been made of two
+    lines = ["关于推动本市消防行业淘汰含PFOS泡沫产品的通知", "各有关单位：", "现将有关事项通知如下。", "联系人：王某 电话：24011550",
+             "", "上海市生态环境局         上海市消防救援总队", "", "2022年11月9日"]
+    meta = policy_extract.parse_text(joiner.join(lines)).meta
+    assert (meta.issuer, meta.issue_date) == (None, "2022-11-09")

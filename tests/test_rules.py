@@ -2409,6 +2409,18 @@ def test_coordinating_body_kinds():
     assert policy_extract.parse_text(joint).meta.issuer is None
 
 
+def test_corps_kinds():
+    # 上海 2022 淘汰含PFOS泡沫产品 (zhiyao87/Shanghai-Gov-Docs-Index, review cb03): "上海市生态环境局 上海市消防救援总队" run together after a
+    # contact line — two signers; a corps of the body, named without a place, is one with it (diffreview-y)
+    assert {"总队", "支队"} <= set(rules.CORPS_KINDS)
+    text = "现印发给你们。\n联系人：王某 电话：24011550\n\n上海市生态环境局         上海市消防救援总队\n\n2022年11月9日\n"
+    assert policy_extract.parse_text(text).meta.issuer is None
+    one = "一、加强设备巡检。各所6月底前完成巡检。\n上海市公安局交通警察总队\n2024年5月6日\n"
+    assert policy_extract.parse_text(one).meta.issuer == "上海市公安局交通警察总队"
+    with using(_rules_without("corps_kinds", "总队")):
+        assert policy_extract.parse_text(one).meta.issuer is None
+
+
 def test_duty_section_words():
     # 松江区 2017 停车资源共享利用 (review bt02): "四、职责分工" over groups titled by units, their items those units' tasks
     assert {"职责", "分工"} <= set(rules.DUTY_SECTION_WORDS)
