@@ -56,6 +56,12 @@ def is_non_task_section(node: Node) -> bool:
     # ("基本条件", "生源范围"; a heading, no item's title closed by a stop: "准确把握政策条件。符合上述条件人员…", corpus 0189, is the item's work)
     qualifying = len(title.rstrip("：:")) <= 12 and not any(ch in title for ch in "，,") and title.rstrip("：:").endswith(rules.qualifying_section_endings) \
         and not node.own_text.startswith(title + "。") and not any(k in title for k in rules.task_section_keywords) and not opens_with_work(title)
+    # or such a name of four, its body run on: "二、工作范围我市范围内依法登记的宗教活动场所（寺观教堂）。…" (上海 2022 宗教活动场所消防, review cb02
+    # flattened; "一、联网范围配置…", cb04; "二、实施范围临港新片区…", cb08)
+    head = named[:4]
+    qualifying = qualifying or (len(named) > 12 and head.endswith(rules.qualifying_section_endings) and named[4] not in "的之和与及、，,。"
+                                and any(ch in t[4:] for t in (named, body) for ch in "，,。；;")  # (not "十一、符合条件的新型研发机构，…", corpus 0671)
+                                and not named.startswith(head + "。") and not opens_with_work(head) and not any(k in named for k in rules.task_section_keywords))
     opening = opening or qualifying or (title.endswith(rules.background_section_endings) and not title.lstrip("“\"").startswith(rules.improving_verbs))
     return (g.remember(_names_non_task_section, title) or opening) and not title.startswith(rules.task_section_opening_words)
 

@@ -708,6 +708,14 @@ def test_qualifying_section_endings():
     amounts = ("一、调整范围\n（一）2023年底前已退休的人员。\n二、调整办法和标准\n1.退休退职人员每人每月增加32元。\n2.按缴费年限每满一年每月增加1元。\n"
                "三、完善评价标准\n（一）建立分类评价体系。各地要健全标准。\n四、坚持科学评价，完善评价标准\n（一）推行代表作制度。各地要落实。\n")
     assert [p for _, p in _task_paths(amounts)] == ["三、完善评价标准", "四、坚持科学评价，完善评价标准"]
+    # flattened, the name of four run on into its body: "二、工作范围我市范围内依法登记的宗教活动场所（寺观教堂）。宗教院校由…" (上海 2022
+    # 宗教活动场所消防安全, zhiyao87/Shanghai-Gov-Docs-Index, review cb02; corpus 0022 "一、考评范围本次技师考评对象为…") reads as lined; not a
+    # phrase that opens so ("十一、符合条件的新型研发机构，可适用以下政策措施。", corpus 0671)
+    flat = ("一、工作目标按照属地管理原则，落实管理责任。二、工作范围我市范围内依法登记的宗教活动场所（寺观教堂）。宗教院校参照方案抓好落实。"
+            "三、加强自查各场所要对照标准自查。四、符合条件的新型研发机构，可适用以下政策措施。\n")
+    assert [t.number for t in policy_extract.parse_text(flat).tasks] == ["三", "四"]
+    with using(_rules_without("qualifying_section_endings", "范围")):
+        assert [t.number for t in policy_extract.parse_text(flat).tasks] == ["二", "三", "四"]
 
 
 def test_bar_work_verbs():
