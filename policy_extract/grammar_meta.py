@@ -266,7 +266,8 @@ class MetadataPatterns:
 
     # "本方案自印发之日起施行", "本专项担保计划自印发后执行": when the notice takes effect, no work (corpus 0636, review c18-2)
     # "本通知由人力资源社会保障部、总后勤部负责解释": who reads the notice, no work (corpus 0288, 0289, review c31-1, c31-2)
-    interpretation_clause = _Lazy(r"^本[^。，,；;]{1,20}?由[^。；;]{2,80}?负责解释(?:[。；;]|$)")
+    # ("本工作细则由临港新片区管委会负责解释，自印发之日起施行。", 临港新片区 2021 民防工程, review cb08)
+    interpretation_clause = _Lazy(r"^本[^。，,；;]{1,20}?由[^。；;]{2,80}?负责解释(?:[。；;，,]|$)")
     effective_clause = _Lazy(r"^本[^。，,；;]{1,20}?(?:自|从)[^。；;]{0,20}?(?:起|后)[^。；;]{0,6}?(?:施行|执行|实施|实行|生效|试行(?=\s*(?:[。；;，,（(0-9一二两三至期]|$)))")  # ("…自发文之日起
     # 试行；", an07; not "本区自2023年起试行河湖长制积分考核", diffreview-aa)
     # what holds where the notice and a higher rule differ: "本意见如与国家和上海市的有关法律、法规及上级文件精神不一致的，以…为准" (reviews an06, ao03)

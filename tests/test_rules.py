@@ -599,6 +599,10 @@ def test_an_item_that_says_when_the_notice_takes_effect_is_no_task():
     text = ("十四、中国人民武装警察职业年金转移接续有关问题执行本通知。十五、本通知自2014年10月1日起施行。十六、本通知由人力资源社会保障部、"
             "总后勤部负责解释。附件：1．军人职业年金缴费凭证2．军人退休（供养）证明\n")
     assert [(t.number, t.responsible_units) for t in policy_extract.parse_text(text).tasks] == [("十四", [])]
+    # the same clause run on into the one that says when it holds: "（二）本工作细则由临港新片区管委会负责解释，自印发之日起施行。" (临港新片区
+    # 2021 民防工程 实施意见, zhiyao87/Shanghai-Gov-Docs-Index docs/消防与人防, review cb08) had been a task with 临港新片区管委会 responsible
+    text = "五、其他\n（一）民防配建要求须严格按规划落实。\n（二）本工作细则由临港新片区管委会负责解释，自印发之日起施行。\n"
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
     # corpus 0808 (冀科政〔2013〕15号, review c28-2): "十二、本实施办法自印发之日起实行。"
     text = "十一、省内高校、科研院所和国有企事业单位要加强领导，大力支持鼓励所属的科技人员创办科技型企业。十二、本实施办法自印发之日起实行。\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["十一"]
