@@ -26,7 +26,7 @@ from .note_spans import remove_notes
 from .notes import Note, find_notes
 from .segment import Node, is_heading
 from .subjects import subject_note, titled_unit, unit_sentences
-from .tables import card_as_rows, header_columns, is_header_row, is_task_header, read_task_table
+from .tables import card_as_rows, header_columns, is_header_row, is_progress_header, is_task_header, read_task_table
 from .units import split_people
 
 
@@ -280,7 +280,7 @@ def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False, 
                 continue
             else:
                 columns = header_columns(table[start].cells)
-                if not is_task_header(columns):
+                if not is_task_header(columns) and not is_progress_header(columns):
                     continue
                 rows = [(r.cells, r.start_line, r.page) for r in table[start:]]
             read, notes = read_task_table(rows)
@@ -301,13 +301,18 @@ def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False, 
                 lead_c, responsible_c, people_c = once(roles_from_cells, "", tt.more_responsible)
                 people_b = people_b + people_c
                 lead, responsible = _first_listed_lead(_merge([lead_a, lead_b, lead_c]), _merge([responsible_a, responsible_b, responsible_c]), first_listed_leads)
+                text = tt.text
+                if not {"lead", "responsible"} & set(columns) and (noted := [n for n in once(find_notes, text) if n.lead or n.responsible]):
+                    # no unit column: the task cell's own notes ("…平稳健康发展。(责任单位:市建设局)", review ca02)
+                    lead, responsible = _merge([n.lead for n in noted]), _merge([n.responsible for n in noted])
+                    text = remove_notes(text, noted)
                 number_value = re.sub(r"[^0-9]", "", tt.number) or tt.number
                 tasks.append(
                     task_record(
                         id=".".join([once(_value_of, tt.part), once(_value_of, tt.group), number_value]),
                         number=tt.number,
                         path=(base_path if not once(_sibling_part, holder.kind, tt.part) else base_path[:-1]) + [once(squeeze_cjk_spaces, x) for x in (tt.part, tt.group) if x],
-                        text=squeeze_cjk_spaces(tt.text),
+                        text=squeeze_cjk_spaces(text),
                         lead=lead,
                         responsible=responsible,
                         leaders=_merge([once(split_people, tt.leader), people_a, people_b]) or list(once(_part_leaders, once, tt.group) or once(_part_leaders, once, tt.part) or held_by),

@@ -152,7 +152,13 @@ def is_header_row(cells: list[str]) -> bool:
     if sum(1 for c in cells if c.strip()) < 3 or max(len(c) for c in cells) > 40:
         return False  # a header names three columns or more, each in a few characters
     columns = header_columns(cells)
-    return len(columns) >= 3 and ("lead" in columns or "responsible" in columns or "deadline" in columns)
+    return len(columns) >= 3 and ("lead" in columns or "responsible" in columns or "deadline" in columns or is_progress_header(columns))
+
+
+def is_progress_header(columns: dict[str, int]) -> bool:
+    """Numbered tasks and their progress, no unit or time column: "序号 | 目标任务 | 推进情况" over a 工作报告's tasks whose cells carry
+    their unit notes ("…(责任单位:市建设局)", 湖州市住建局 2020 重点工作进展情况汇总, review ca02)."""
+    return {"number", "task", "progress"} <= set(columns)
 
 
 def card_as_rows(rows: list[list[str]]) -> list[list[str]] | None:

@@ -503,3 +503,14 @@ def test_a_measure_cell_after_circled_points_in_a_progress_table():
             "②新建“三定一督”小区193个。 | 开工建设。 | 已进入合同履行阶段。 | 是 | ||||\n"
             "58.开展违建专项治理。 | 1.削减存量底册违建至30%。 2.遏制新增违建。 | 徐国江 | 城管局 | 削减42.21%。 | 是 | ||\n")
     assert policy_extract.parse_text(text).tasks[-1].text.startswith("削减存量底册违建至30%。")  # read, no error
+
+
+def test_numbered_tasks_and_their_progress_with_the_units_in_the_task_cells():
+    # 湖州市住建局 2020 市政府工作报告重点工作进展情况汇总 (jsj.huzhou.gov.cn/art/2020/10/28/art_1229513017_3644396.html, review ca02): no unit or time
+    # column, each task cell closed by its unit note — the rows had given no tasks; the progress column is no task and names no unit
+    text = ("市政府工作报告重点工作进展情况汇总(1-7月)\n序号 | 目标任务 | 推进情况 |\n"
+            "1 | 坚持房子是用来住的、不是用来炒的定位,促进房地产市场平稳健康发展。(责任单位:市建设局) | 1-7月,核发商品房预(现)售许可证面积497万平方米。 |\n"
+            "2 | 开展绿色建筑和绿色金融协同发展试点,发展装配式建筑。(责任单位:市建设局、市金融办、市人行) | 1.编制湖州市绿色建筑评价及设计导则。 |\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, t.text[-8:], [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("1", "促进房地产市场平稳健康发展。"[-8:], ["市建设局"]), ("2", "发展装配式建筑。", ["市建设局", "市金融办", "市人行"])]
