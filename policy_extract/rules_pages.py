@@ -31,7 +31,7 @@ SITE_FOOTER_WORDS = ("公网安备", "ICP备", "网站标识码", "版权所有"
 # Fields of a government site's information table ("发布机构: | 周村区农业农村局 |", "成文日期: 2022-04-18",
 # "名 称: …"), by the meta field each gives where the notice itself does not print it.
 PAGE_FIELDS = (
-    ("title", ("标题", "名称", "文件名称")),
+    ("title", ("标题", "名称", "文件名称", "信息名称")),
     ("issuer", ("发布机构", "发文机关", "发文单位", "发文机构", "发布单位")),
     ("issue_date", ("成文日期", "发文日期", "发文时间", "印发日期")),
     ("doc_number", ("文号", "发文字号", "文件编号", "发文文号")),
@@ -48,6 +48,8 @@ PAGE_INFO_LABELS = (
     "作者", "浏览次数", "浏览量", "累计次数", "点击数", "名称", "标题", "文号", "主题分类", "组配分类", "信息分类", "有效性",
     "发布人", "发布者", "上载日期", "上传日期", "更新日期", "更新时间", "字号", "内容分类", "废止时间", "文件编号", "公开范围", "公开方式",
     "浏览",  # "该信息已被浏览:木环组发〔2019〕1号各乡镇党委、政府,…" (木兰县 2020, the counter's figure not stored; review bp05)
+    # fields left empty: "存放位置   公开日期  2020-07-08" (临沂市交通运输局 2020, review ca01), "内容概述" / "时        效" (江苏省交通运输厅 2019, ca07)
+    "存放位置", "内容概述", "时效", "主题词", "信息名称",
 )
 # What a page's field holds after its label, run into the number after it when the line breaks are lost: its 有效性 ("有效性
 # 失效金政发〔2021〕1号关于印发…", 金乡县 2021, review bo02) or a counter's unit, its figure not stored ("点击数:人次竹府办〔2016〕20号", web-h 03).

@@ -2501,6 +2501,15 @@ def test_page_info_labels():
     assert {"文件编号", "公开范围", "公开方式"} <= set(rules.PAGE_INFO_LABELS)
     assert "浏览" in rules.PAGE_INFO_LABELS  # "该信息已被浏览:木环组发〔2019〕1号各乡镇党委" (木兰县 2020, review bp05)
     assert "浏览量" in rules.PAGE_INFO_LABELS  # "2021-03-02 14:44浏览量:1 | | | |湘阴发〔2019〕4号…" (湘阴县 2019, review web-n 09)
+    # fields the site left empty over the heading: "存放位置   公开日期  2020-07-08" (临沂市交通运输局 2020, jt.linyi.gov.cn/info/1439/10609.htm, review
+    # ca01), "内容概述" / "时        效" (江苏省交通运输厅 2019, review ca07) — they had been the title, or joined to it
+    assert {"存放位置", "内容概述", "时效"} <= set(rules.PAGE_INFO_LABELS)
+    page = ("索  引  号 014000810/2019-00559 分        类 年度计划及总结\n发布机构 江苏省交通运输厅 发文日期 2019-02-22\n"
+            "标        题 2019年全省交通运输重点工作\n文        号 主  题  词\n内容概述\n时        效\n2019年全省交通运输重点工作\n\n"
+            "2019年全省交通运输重点抓好以下十个方面的工作:\n(一)深化完善综合运输发展规划。\n(二)加快推进重大项目建设。\n")
+    assert policy_extract.parse_text(page).meta.title == "2019年全省交通运输重点工作"
+    with using(_rules_without("page_info_labels", "内容概述", "时效")):
+        assert policy_extract.parse_text(page).meta.title != "2019年全省交通运输重点工作"
     assert meta.find_title([Piece("para", "湘阴县进一步优化营商环境的若干规定浏览量:12", 1, 1)]) == "湘阴县进一步优化营商环境的若干规定"
     page = ("发布机构: 青山湖区人民政府 生成日期: 2021-04-22\n文件编号: 有效性: 有效\n公开范围: 面向全社会 公开方式: 主动公开\n"
             "南昌市人民政府关于印发2021年南昌市民生实事工程安排意见的通知\n各县(区)人民政府:\n"
