@@ -109,6 +109,15 @@ def chrome_apart(text: str) -> list[str]:
     return chrome_apart(rest) if rest.startswith(chrome) else [rest]  # ("政务微信政务微博××池州市…", web-n 06 flattened)
 
 
+def trail_steps(text: str) -> frozenset[str]:
+    """The steps of a breadcrumb trail line ("首页 > 实习就业 > 正文" -> 首页, 实习就业, 正文): the channel's name a page also prints as a
+    line of its own over the trail or under it ("实习就业", 南阳医专 copy of 豫政〔2015〕59号, review ca08) is the site's, not the title's."""
+    if not any(mark in text for mark in _TRAIL_MARKS):
+        return frozenset()
+    steps = re.split(f"[{_TRAIL_MARKS}]+", text.split("：")[-1].split(":")[-1])
+    return frozenset(s.strip() for s in steps if 0 < len(s.strip()) <= 12)
+
+
 @lru_cache(maxsize=8)
 def _annex_may_open(text: str, k: int) -> bool:
     """After a unit's cell ("…区发展改革委附件2…", 沙坪坝区 2022) or a signature's date ("…省财政厅2019年1月30日附件1", 0979), not "须于…5月10日附件3…"."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .cell_lines import plain_cell_lines, regroup_cell_lines
-from .chrome import chrome_apart, footer_label, is_footer, strip_web_chrome
+from .chrome import chrome_apart, footer_label, is_footer, strip_web_chrome, trail_steps
 from .flat_tables import labelled_cards, split_header_run, split_tab_runs, unglue_tables
 from .grammar import current as _grammar
 from .label_lines import label_lines_as_labels
@@ -141,6 +141,7 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
     lines = _gap_table_lines(lines)
     cell_lines = plain_cell_lines(lines)
     after_footer = False
+    channel: tuple[frozenset[str], int] | None = None
     for k, src in enumerate(lines):
         if k in cell_lines:  # a table copied one cell per line: its row numbers are no page numbers
             text = strip_web_chrome(clean_line(src.text)).strip()
@@ -153,6 +154,12 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
         parts = (split_gaps(before) if before else []) + (split_gaps(raw[:cut]) if cut else []) + ([raw[cut:]] if "\t" in raw or cut else split_gaps(raw))  # a table's row keeps its cells
         parts += split_gaps(after) if after else []
         for part, text in [(part, text) for part in parts for text in chrome_apart(clean_line(part))]:
+            if not text.strip() and (steps := trail_steps(part)):  # a breadcrumb trail: its channel's name printed alone over it or under it
+                channel = (steps, src.order)
+                if pieces and pieces[-1].kind == "para" and src.order - pieces[-1].end_line <= 2 and pieces[-1].text.strip() in steps:
+                    pieces.pop()
+            if channel and src.order - channel[1] <= 2 and text.strip() in channel[0]:
+                continue
             if not text.strip() and is_footer(part):
                 after_footer = True
                 while pieces and pieces[-1].kind == "para" and src.order - pieces[-1].start_line <= 3 and footer_label(pieces[-1].text):

@@ -382,6 +382,17 @@ def test_a_breadcrumb_trail_is_not_the_title():
     assert strip_web_chrome("目标值>90%，完成率>80%") == "目标值>90%，完成率>80%"
 
 
+@pytest.mark.parametrize("channel_at", ["over", "under"])
+def test_a_channels_name_printed_by_its_breadcrumb_trail_is_not_the_title(channel_at):
+    # 南阳医专's copy of 豫政〔2015〕59号 (stored web page, review ca08): "实习就业", the channel's name, over "首页 > 实习就业 > 正文" had been
+    # joined to the title under it
+    trail = "首页 > 实习就业 > 正文"
+    head = ["欢迎访问南阳医专国际教育学院!", "", "实习就业", "", trail, ""] if channel_at == "over" else ["欢迎访问南阳医专国际教育学院!", "", trail, "", "实习就业", ""]
+    text = "\n".join(head + ["河南省人民政府关于进一步做好新形势下就业创业工作的实施意见", "豫政〔2015〕59号",
+                             "一、深入实施就业优先战略", "（一）发展吸纳就业能力强的产业。", "（二）发挥小微企业就业主渠道作用。"]) + "\n"
+    assert policy_extract.parse_text(text).meta.title == "河南省人民政府关于进一步做好新形势下就业创业工作的实施意见"
+
+
 def test_a_page_info_line_is_whole_in_itself():
     # 杭州 2020 (z.hangzhou.com.cn, stored pages): the trail, the title, the page's time and the
     # recipients' line were joined as one wrapped paragraph
