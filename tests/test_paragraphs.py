@@ -112,6 +112,10 @@ ITEMS = [  # (numbering read on earlier lines, the line, its paragraphs)
     ),
     # a number that does not continue the sequence is text: 5. after 1. is not item 5
     ("一、", "1.加强监管。5.提升服务水平。", ["1.加强监管。5.提升服务水平。"]),
+    # a stop typed as an ASCII full stop after a word: 大凰山社区 文明创建 方案 (dy1993.cn/aVhG.html, review cd10 flattened); not in a figure
+    ("一、二、三、四、", "五、定期召开领导小组会议,促进工作有效开展.六、定期召开动员大会。",
+     ["五、定期召开领导小组会议,促进工作有效开展.", "六、定期召开动员大会。"]),
+    ("一、", "1.完成投资2.5亿元。2.新建学校。", ["1.完成投资2.5亿元。", "2.新建学校。"]),
 ]
 
 
