@@ -117,8 +117,8 @@ class MetadataPatterns:
         titled = set()  # openings after a title's kind word: a longer place may open the name there ("…绿色矿山建设工作方案平潭综合实验区
         for m in self._signature_opening.finditer(text):  # 环境与国土资源局2018年4月18日", review as06 crawled); not after a bracket, inside a name
             sentence[m.end()] = sentence.get(m.end(), False) or m.group(0) in "。！？" or m.group(0).startswith("特此")  # ("中国（上海）自由贸易
-            if m.group(0)[-1:] not in "。！？）)":  # 试验区…管理委员会", review al02 flattened)
-                titled.add(m.end())
+            if m.group(0)[-1:] not in "。！？）)" or text[m.start() - 1 : m.start()] == "号":  # 试验区…管理委员会", review al02 flattened)
+                titled.add(m.end())  # (or a doc number's bracket closing the annex list: "…（闽政办〔2012〕99号）平潭综合实验区管委会办公室2012年7月18日", review ce02)
         found = []
         for start in sorted(sentence):
             m = pattern.match(text, start)

@@ -1983,3 +1983,14 @@ def test_two_signers_one_a_fire_brigade_corps_after_a_contact_line(joiner):
              "", "上海市生态环境局         上海市消防救援总队", "", "2022年11月9日"]
     meta = policy_extract.parse_text(joiner.join(lines)).meta
     assert (meta.issuer, meta.issue_date) == (None, "2022-11-09")
+
+
+@pytest.mark.parametrize("tail", ["", " 来源：中国平潭 附件下载"])
+def test_a_signer_after_the_doc_number_that_closes_the_annex_list(tail):
+    # 平潭 2012 政府信息公开重点工作安排 (changwu/pingtan-gov-zwgk-archive qgwhbgswj/201511/2528, review ce02 crawled and flattened): the
+    # annex list's last document closed by its number's bracket, the signer right after — a place that opens further in than 5 characters
+    text = ("平潭综合实验区管委会办公室关于2012年政府信息公开重点工作安排的通知各片区管理局，区直各单位：现将有关事项通知如下。"
+            "一、加强组织领导。二、做好信息公开。附件：《福建省人民政府办公厅转发国务院办公厅关于2012年政府信息公开重点工作安排的通知》"
+            "（闽政办〔2012〕99号）平潭综合实验区管委会办公室2012年7月18日" + tail)
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer, meta.issue_date) == ("平潭综合实验区管委会办公室", "2012-07-18")
