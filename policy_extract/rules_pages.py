@@ -50,6 +50,8 @@ PAGE_INFO_LABELS = (
     "浏览",  # "该信息已被浏览:木环组发〔2019〕1号各乡镇党委、政府,…" (木兰县 2020, the counter's figure not stored; review bp05)
     # fields left empty: "存放位置   公开日期  2020-07-08" (临沂市交通运输局 2020, review ca01), "内容概述" / "时        效" (江苏省交通运输厅 2019, ca07)
     "存放位置", "内容概述", "时效", "主题词", "信息名称",
+    # the Shanghai government sites' table, one field per line: "索取号" / "3589258689/2024-00028" / "载体类型" / … (review cb01)
+    "索取号", "载体类型", "记录形式", "公开类别", "关键词", "内容描述",
 )
 # What a page's field holds after its label, run into the number after it when the line breaks are lost: its 有效性 ("有效性
 # 失效金政发〔2021〕1号关于印发…", 金乡县 2021, review bo02) or a counter's unit, its figure not stored ("点击数:人次竹府办〔2016〕20号", web-h 03).

@@ -2510,6 +2510,14 @@ def test_page_info_labels():
     assert policy_extract.parse_text(page).meta.title == "2019年全省交通运输重点工作"
     with using(_rules_without("page_info_labels", "内容概述", "时效")):
         assert policy_extract.parse_text(page).meta.title != "2019年全省交通运输重点工作"
+    # the Shanghai sites' table, one field a line, under the heading: "关于开展2024年本市海绵城市建设工作的函" / "" / "索取号" / "3589258689/…"
+    # (zhiyao87/Shanghai-Gov-Docs-Index docs/绿色低碳与节能, review cb01) — 索取号 had been joined to the title
+    assert {"索取号", "载体类型", "记录形式"} <= set(rules.PAGE_INFO_LABELS)
+    page = ("关于开展2024年本市海绵城市建设工作的函\n\n索取号\n3589258689/2024-00028\n载体类型\n发布机构\n上海市住房和城乡建设管理委员会\n"
+            "各区人民政府：\n有关要求通知如下：\n一、工作目标\n（一）推进海绵城市建设。\n")
+    assert policy_extract.parse_text(page).meta.title == "关于开展2024年本市海绵城市建设工作的函"
+    with using(_rules_without("page_info_labels", "索取号")):
+        assert policy_extract.parse_text(page).meta.title != "关于开展2024年本市海绵城市建设工作的函"
     assert meta.find_title([Piece("para", "湘阴县进一步优化营商环境的若干规定浏览量:12", 1, 1)]) == "湘阴县进一步优化营商环境的若干规定"
     page = ("发布机构: 青山湖区人民政府 生成日期: 2021-04-22\n文件编号: 有效性: 有效\n公开范围: 面向全社会 公开方式: 主动公开\n"
             "南昌市人民政府关于印发2021年南昌市民生实事工程安排意见的通知\n各县(区)人民政府:\n"
