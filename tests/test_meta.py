@@ -1641,6 +1641,10 @@ def test_a_title_with_quotes_run_into_the_bodys_first_sentence():
     text = ("《关于进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则》为深入贯彻落实省政府《关于进一步帮助市场主体纾困解难着力稳定经济增长的"
             "若干政策措施》(苏政发〔2022〕1号)精神,结合淮安实际,制定如下实施细则。一、落实财税支持政策1.积极争取省级专项资金,支持中小微企业。\n")
     assert policy_extract.parse_text(text).meta.title == "关于进一步帮助市场主体纾困解难着力稳定经济增长的具体实施细则"
+    # a town's plan copied by a sharing site (review cd08) flattened: its date in brackets after the title, then the preamble
+    text = ("镇2025年度环境综合整治专项行动工作实施方案(2025年04月08日)为扎实推进X镇2025年度环境综合整治专项行动,确保各项工作任务高效落实,"
+            "特制定本方案。一、工作目标通过开展专项行动,全面塑造新面貌。二、重点任务(一)开展净城行动。(二)开展净村行动。\n")
+    assert policy_extract.parse_text(text).meta.title == "镇2025年度环境综合整治专项行动工作实施方案"
 
 
 @pytest.mark.parametrize("text, title", [
