@@ -110,12 +110,12 @@ def chrome_apart(text: str) -> list[str]:
 
 
 def trail_steps(text: str) -> frozenset[str]:
-    """The steps of a breadcrumb trail line ("首页 > 实习就业 > 正文" -> 首页, 实习就业, 正文): the channel's name a page also prints as a
+    """The steps of a breadcrumb trail line but its last ("首页 > 实习就业 > 正文" -> 首页, 实习就业): the channel's name a page also prints as a
     line of its own over the trail or under it ("实习就业", 南阳医专 copy of 豫政〔2015〕59号, review ca08) is the site's, not the title's."""
     if not any(mark in text for mark in _TRAIL_MARKS):
         return frozenset()
-    steps = re.split(f"[{_TRAIL_MARKS}]+", text.split("：")[-1].split(":")[-1])
-    return frozenset(s.strip() for s in steps if 0 < len(s.strip()) <= 12)
+    steps = [s.strip() for s in re.split(f"[{_TRAIL_MARKS}]+", text.split("：")[-1].split(":")[-1])]
+    return frozenset(s for s in steps[:-1] if 0 < len(s) <= 12)  # (not the last step: it may be the notice's own title, diffreview-ah)
 
 
 @lru_cache(maxsize=8)

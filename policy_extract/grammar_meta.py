@@ -140,7 +140,7 @@ class MetadataPatterns:
     # "河北省人力资源和社会保障厅"); two run together do not match as a whole
     # (a school or a hospital, "…专修学院", is not an office: corpus 1031's list of schools before its signer; "福建银保监局平潭监管组",
     # "平潭综合实验区供销合作社联合社" among nine signers, 平潭 2020 农民专业合作社规范提升行动, review bb02)
-    org_name = _Lazy(r"(?:(?!办公厅|办公室).)+?(?:委员会|管委会|检察院|法院|联合会|工会|协会|领导小组|政府|厅|部|局|委|(?<![学医])院|办|小组|银行|分行|支行|中心|总队|支队|妇联|残联|科协|侨联|文联|工商联|联合社|监管组|工作组)(?:办公厅|办公室)?")
+    org_name = _Lazy(r"(?:(?!办公厅|办公室).)+?(?:委员会|管委会|检察院|法院|联合会|工会|协会|领导小组|政府|厅|部(?!队)|局|委|(?<![学医])院|办|小组|银行|分行|支行|中心|总队|支队|妇联|残联|科协|侨联|文联|工商联|联合社|监管组|工作组)(?:办公厅|办公室)?")
     # not a page's "发布:2019-04-17", nor the remark "（此件公开发布）" (国办发〔2018〕108号 flattened, corpus 1110, review c24-3)
     issue_sentence = _Lazy(r"(?:印发|现将|转发|批转|(?<!此件公开)发布|现公布)(?![:：]|后|之后|以后|以来|之日|前|之前|工作)")
     # an order publishing what it names first: "《事业单位人事管理条例》已经…通过，现予公布" (corpus 0057, 0711), not a list a cited rule made
@@ -269,7 +269,7 @@ class MetadataPatterns:
     # "本方案自印发之日起施行", "本专项担保计划自印发后执行": when the notice takes effect, no work (corpus 0636, review c18-2)
     # "本通知由人力资源社会保障部、总后勤部负责解释": who reads the notice, no work (corpus 0288, 0289, review c31-1, c31-2)
     # ("本工作细则由临港新片区管委会负责解释，自印发之日起施行。", 临港新片区 2021 民防工程, review cb08)
-    interpretation_clause = _Lazy(r"^本[^。，,；;]{1,20}?由[^。；;]{2,80}?负责解释(?:[。；;，,]|$)")
+    interpretation_clause = _Lazy(r"^本[^。，,；;]{1,20}?由[^。；;]{2,80}?负责解释(?:[。；;]|$|[，,]\s*(?:自|从)[^。；;]{0,20}?(?:起|后)[^。；;]{0,6}?(?:施行|执行|实施|实行|生效|试行))")
     effective_clause = _Lazy(r"^本[^。，,；;]{1,20}?(?:自|从)[^。；;]{0,20}?(?:起|后)[^。；;]{0,6}?(?:施行|执行|实施|实行|生效|试行(?=\s*(?:[。；;，,（(0-9一二两三至期]|$)))")  # ("…自发文之日起
     # 试行；", an07; not "本区自2023年起试行河湖长制积分考核", diffreview-aa)
     # what holds where the notice and a higher rule differ: "本意见如与国家和上海市的有关法律、法规及上级文件精神不一致的，以…为准" (reviews an06, ao03)

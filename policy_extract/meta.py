@@ -181,7 +181,8 @@ def _joint(org: str) -> bool:
     if tail.endswith(("监管组", "工作组")) and org_chain(tail) == 1:
         return False  # a group of the body: "福建银保监局平潭监管组", "某某区住建局房屋安全隐患排查整治工作组" (diffreview-ad)
     body = tail[:-3] if tail.endswith(("办公室", "办公厅")) else tail
-    if body.endswith(_grammar().rules.coordinating_body_kinds + _grammar().rules.corps_kinds) and not _grammar()._opens_with_place(tail):
+    if body.endswith(_grammar().rules.coordinating_body_kinds + _grammar().rules.corps_kinds) and not _grammar()._opens_with_place(tail) \
+            and tail[:1] not in _grammar().rules.place_words:  # ("河北省财政厅省防汛抗旱指挥部办公室": two, diffreview-ah)
         return False  # a coordinating body after its place, its task between: "西安市推进政府职能转变和“放管服”改革协调小组办公室"; a corps
         # of the body ("上海市公安局交通警察总队"), not another place's ("上海市民政局上海市消防救援总队", review am04)
     if len(tail) <= 6 and tail.endswith(("办公室", "办公厅")) and not name.fullmatch(tail[:-3]) and not _grammar()._opens_with_place(tail, short_ministry=False):

@@ -61,7 +61,9 @@ def is_non_task_section(node: Node) -> bool:
     head = named[:4]
     qualifying = qualifying or (len(named) > 12 and head.endswith(rules.qualifying_section_endings) and named[4] not in "的之和与及、，,。"
                                 and any(ch in t[4:] for t in (named, body) for ch in "，,。；;")  # (not "十一、符合条件的新型研发机构，…", corpus 0671)
-                                and not named.startswith(head + "。") and not opens_with_work(head) and not any(k in named for k in rules.task_section_keywords))
+                                and not named.startswith(head + "。") and not opens_with_work(head) and not any(k in named for k in rules.task_section_keywords)
+                                and not _sets_time_limit(node, due_only=True))  # (work it dates: "一、检查对象各区要对…加油站开展全面检查，9月底前完成。",
+    # diffreview-ah; not a date the scope names, "计算截止日期为2024年7月31日", corpus 0022)
     opening = opening or qualifying or (title.endswith(rules.background_section_endings) and not title.lstrip("“\"").startswith(rules.improving_verbs))
     return (g.remember(_names_non_task_section, title) or opening) and not title.startswith(rules.task_section_opening_words)
 
@@ -81,9 +83,10 @@ def opens_with_work(text: str) -> bool:
     return text.startswith(rules.improving_verbs + rules.bar_work_verbs)
 
 
-def _sets_time_limit(node: Node) -> bool:
+def _sets_time_limit(node: Node, due_only: bool = False) -> bool:
+    """Whether the part's text sets a time limit (with due_only, one that says by when: "9月底前", "年底", "年内"; not a day it names)."""
     limit = deadline_in_text("".join(n.own_text for n in [node, *node.walk()]), 2000)  # (any year: "4月底前" is asked for whatever the year)
-    return limit is not None and limit.date is not None
+    return limit is not None and limit.date is not None and (not due_only or limit.text.rstrip().endswith(("前", "底", "末", "内")))
 
 
 def _names_non_task_section(title: str) -> bool:

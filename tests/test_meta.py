@@ -1974,6 +1974,9 @@ def test_a_signer_whose_name_holds_a_slogan_in_quotes(joiner):
     ("根据《中华人民共和国安全生产法》制定并印发《某某区安全生产专项整治实施方案》和《某某区消防安全整治方案》，请认真贯彻执行。", "某某区安全生产专项整治实施方案"),
     ("按照《某某市城市更新条例》印发《某某区城市更新实施方案》，原《某某区旧区改造方案》同时废止。", "某某区城市更新实施方案"),
     ("为贯彻落实国务院印发《关于加快推进城市更新的意见》，我区制定了《某某区城市更新实施方案》。现印发给你们，请认真执行。", "某某区城市更新实施方案"),
+    # other making verbs (diffreview-ah's probes)
+    ("为贯彻落实省政府印发《关于加强安全生产的意见》，我区制订了《某某区安全生产实施方案》，现印发给你们。", "某某区安全生产实施方案"),
+    ("为贯彻落实省政府印发《关于加强安全生产的意见》，我区研究起草《某某区安全生产实施方案》，现印发给你们。", "某某区安全生产实施方案"),
 ])
 def test_an_issuing_beside_a_second_name_is_the_notices_own(sentence, title):
     assert policy_extract.parse_text("关于印发方案的通知\n各街镇：\n" + sentence + "\n").meta.title == title

@@ -395,6 +395,9 @@ def test_a_channels_name_printed_by_its_breadcrumb_trail_is_not_the_title(channe
     text = "\n".join(head + ["河南省人民政府关于进一步做好新形势下就业创业工作的实施意见", "豫政〔2015〕59号",
                              "一、深入实施就业优先战略", "（一）发展吸纳就业能力强的产业。", "（二）发挥小微企业就业主渠道作用。"]) + "\n"
     assert policy_extract.parse_text(text).meta.title == "河南省人民政府关于进一步做好新形势下就业创业工作的实施意见"
+    # the trail's last step is the notice's own title, printed again under it (diffreview-ah's probe)
+    text = "当前位置：首页 > 通知公告 > 2024年工作要点\n2024年工作要点\n一、加强组织\n（一）健全机制。\n（二）压实责任。\n"
+    assert policy_extract.parse_text(text).meta.title == "2024年工作要点"
 
 
 def test_a_page_info_line_is_whole_in_itself():

@@ -603,6 +603,9 @@ def test_an_item_that_says_when_the_notice_takes_effect_is_no_task():
     # 2021 民防工程 实施意见, zhiyao87/Shanghai-Gov-Docs-Index docs/消防与人防, review cb08) had been a task with 临港新片区管委会 responsible
     text = "五、其他\n（一）民防配建要求须严格按规划落实。\n（二）本工作细则由临港新片区管委会负责解释，自印发之日起施行。\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
+    # but work after the comma keeps the item (diffreview-ah's probe)
+    text = "五、其他\n（一）民防配建要求须严格按规划落实。\n（二）本方案由市发改委负责解释，各县区要于6月底前制定实施细则报市发改委备案。\n"
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）", "（二）"]
     # corpus 0808 (冀科政〔2013〕15号, review c28-2): "十二、本实施办法自印发之日起实行。"
     text = "十一、省内高校、科研院所和国有企事业单位要加强领导，大力支持鼓励所属的科技人员创办科技型企业。十二、本实施办法自印发之日起实行。\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["十一"]
@@ -720,6 +723,11 @@ def test_qualifying_section_endings():
     assert [t.number for t in policy_extract.parse_text(flat).tasks] == ["三", "四"]
     with using(_rules_without("qualifying_section_endings", "范围")):
         assert [t.number for t in policy_extract.parse_text(flat).tasks] == ["二", "三", "四"]
+    # nor one that sets a due date for the work (diffreview-ah's probe); a date the scope names is none (corpus 0022)
+    dated = "一、检查对象各区要对辖区内所有加油站开展全面检查，9月底前完成。二、检查内容重点检查消防设施。\n"
+    assert [t.number for t in policy_extract.parse_text(dated).tasks] == ["一", "二"]
+    named = "一、考评范围本次考评对象为在编在岗人员，任职资格年限的计算截止日期为2024年7月31日。二、加强组织各地要加强领导。\n"
+    assert [t.number for t in policy_extract.parse_text(named).tasks] == ["二"]
 
 
 def test_bar_work_verbs():
@@ -1277,6 +1285,7 @@ def test_responsible_verbs():
     # note-closed runs were one task with the second note's units
     assert "具体实施" in rules.RESPONSIBLE_VERBS
     assert notes.parse_note("市档案局牵头,市大数据局配合,市档案馆具体实施").responsible == ["市大数据局", "市档案馆"]
+    assert policy_extract.parse_text("一、重点任务\n（一）加强宣传。（各单位结合实际具体落实）\n").tasks[0].responsible_units[0].name == "各单位"  # diffreview-ah
     with using(_rules_without("responsible_verbs", "具体实施")):
         assert notes.parse_note("市档案局牵头,市大数据局配合,市档案馆具体实施") is None
     with using(_rules_without("responsible_verbs", "分工落实")):
@@ -2419,6 +2428,8 @@ def test_coordinating_body_kinds():
     # a department over a group of its own place still signs with it (corpus 0099's group, a second signer before it): no one issuer
     joint = text.replace("西安市推进政府职能转变和“放管服”改革协调小组办公室", "河北省人力资源和社会保障厅河北省就业工作领导小组办公室")
     assert policy_extract.parse_text(joint).meta.issuer is None
+    # nor a group of a place named by one character ("省防汛抗旱指挥部", diffreview-ah's probe)
+    assert policy_extract.parse_text(text.replace("西安市推进政府职能转变和“放管服”改革协调小组办公室", "河北省财政厅省防汛抗旱指挥部办公室")).meta.issuer is None
 
 
 def test_corps_kinds():
@@ -2431,6 +2442,9 @@ def test_corps_kinds():
     assert policy_extract.parse_text(one).meta.issuer == "上海市公安局交通警察总队"
     with using(_rules_without("corps_kinds", "总队")):
         assert policy_extract.parse_text(one).meta.issuer is None
+    # 部队 is no name's end before its corps (diffreview-ah's probes)
+    for signer in ("中国人民武装警察部队上海市总队", "中国人民武装警察部队福建省总队平潭支队"):
+        assert policy_extract.parse_text(one.replace("上海市公安局交通警察总队", signer)).meta.issuer == signer
 
 
 def test_duty_section_words():
@@ -2458,7 +2472,9 @@ def test_target_verbs():
              # but 节 and 期 inside the subject's words leave it a milestone (diffreview-ag's probes)
              ("2025年全市节能环保产业产值突破1000亿元。", "2025-12-31"), ("2024年二期工程完成主体建设。", "2024-12-31"),
              ("2025年全市长期护理保险参保人数达到50万人。", "2025-12-31"), ("2025年全市已有建筑节能改造完成200万平方米。", "2025-12-31"),
-             ("2023年已完成改造50个。", None)]
+             ("2023年已完成改造50个。", None),
+             # a season of the year dates the work before its end (diffreview-ah's probes)
+             ("2024年暑期完成全部校舍维修。", None), ("2024年汛期完成病险水库除险加固。", None)]
     for text, date in cases:
         limit = deadlines.deadline_in_text("（一）做好工作。" + text, 2023)
         assert (limit.date if limit else None) == date, text
