@@ -94,7 +94,7 @@ PERSON_LABEL_ENDINGS = ("领导", "责任人", "负责人")
 # 配合", 广东 粤府〔2021〕22号): the value is read as unit clauses.
 CLAUSE_LABELS = ("部门分工", "责任分工", "任务分工", "职责分工", "分工")
 LEADER_LABELS = ("责任领导", "牵头领导", "分管领导", "联系领导", "包抓领导", "牵头负责领导", "负责领导", "牵头市领导", "责任人")
-DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限", "完成期限", "进度安排")
+DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限", "完成期限", "进度安排", "整改时限", "整改期限")
 # Labels that name no unit at all: their value is neither a unit nor a person.
 NOT_UNIT_LABELS = ("联系人", "联系电话", "联系方式", "备注", "数据来源", "说明", "进展情况", "完成情况")
 

@@ -7,178 +7,21 @@ right without a fixed table of levels, and numbering that restarts in each group
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from functools import cached_property
 
 from .errors import DocumentWarning, warning
 from .grammar import current as _grammar
 from .markers import Marker, match_marker, ordinal_shi
-from .normalize import Piece, squeeze_cjk_spaces
+from .normalize import Piece
+from .note_places import labelled_measure, share_run_on_notes, shares_note, sibling_after_notes, sibling_follows
 from .note_spans import ends_with_note, is_note_paragraph
-from .notes import find_notes, parse_note, top_level_groups
+from .notes import find_notes
+from .outline import Node
 from .segment_breaks import annex_list, closes_the_notice, next_document_title, paragraph_items
-from .tables import column_of
-
-
-@dataclass(eq=False)
-class Node:
-    """An outline item; compared by identity, as two items may print the same words."""
-
-    kind: str  # a marker kind, "root" or "unnumbered"
-    marker: str = ""
-    label: str = ""
-    value: int | None = None
-    level: int = 0
-    paras: list[Piece] = field(default_factory=list)  # own paragraphs; the first holds the marker
-    children: list["Node"] = field(default_factory=list)
-    tables: list[list[Piece]] = field(default_factory=list)
-    parent: "Node | None" = field(default=None, repr=False)
-    title_start: int = 0  # where the title starts in paras[0].text
-
-    @property
-    def first_text(self) -> str:
-        return self.paras[0].text[self.title_start :].strip() if self.paras else ""
-
-    @property
-    def own_text(self) -> str:
-        """Text of this item without its marker and without its children."""
-        if not self.paras:
-            return ""
-        return "\n".join([self.first_text] + [p.text for p in self.paras[1:]])
-
-    @cached_property
-    def heading(self) -> str:
-        """The marker and title as printed, for paths: "（一）全面推进政务服务标准化"; the sentences
-        after a short first one are its body, no part of it."""
-        text = squeeze_cjk_spaces(self.paras[0].text) if self.paras else ""
-        if not self.children:
-            return text
-        first = squeeze_cjk_spaces(self.first_text)
-        title, dot, rest = first.partition("。")
-        if dot and rest.strip() and len(title) <= _PATH_TITLE_MAX and not any(ch in title for ch in "，,；;：:"):
-            return text.partition("。")[0]  # "（二）社会救助和社会福利领域。积极宣传…" (corpus 0120)
-        run_on = _grammar().section_title_start.match(first) if len(first) > _PATH_TITLE_MAX and self.children[0].start_line == self.start_line else None
-        if run_on and text.endswith(first) and first[run_on.end()] not in "和与及、":  # not "六、时间步骤和工作安排评选…"
-            return text[: len(text) - len(first)] + run_on.group(0)  # "二、工作任务各级政府…公开。（一）…" lost its line breaks
-        keyword = (_run_on_keyword(first) or _run_on_subject(first)) if len(first) > _PATH_TITLE_MAX and text.endswith(first) else None
-        return text[: len(text) - len(first)] + first[:keyword] if keyword else text
-
-    @cached_property
-    def title(self) -> str:
-        """The item's title: its first sentence when it has body text after it; a section keyword
-        its body's sentence ran into ("总体目标到2017年，实现…", _run_on_keyword)."""
-        text = squeeze_cjk_spaces(self.first_text)
-        keyword = (_run_on_keyword(text) or _run_on_subject(text)) if len(text) > _PATH_TITLE_MAX else None
-        if keyword:
-            return text[:keyword]
-        head, dot, rest = text.partition("。")
-        return head if dot and rest else text.rstrip("。")
-
-    def walk(self):
-        for child in self.children:
-            yield child
-            yield from child.walk()
-
-    def ancestors(self):
-        node = self.parent
-        while node is not None and node.kind != "root":
-            yield node
-            node = node.parent
-
-    @property
-    def start_line(self) -> int:
-        return self.paras[0].start_line if self.paras else 0
-
-    @property
-    def end_line(self) -> int:
-        last = self
-        while last.children:
-            last = last.children[-1]
-        lines = [p.end_line for p in last.paras] + [r.end_line for t in last.tables for r in t]
-        return max(lines) if lines else self.start_line
-
-    @property
-    def page(self) -> int | None:
-        return self.paras[0].page if self.paras else None
-
-
-def _run_on_keyword(text: str) -> int | None:
-    """Where a part's title ends when it is a section keyword and the part's first sentence ran on
-    after it, a line break lost ("一、总体目标到2017年，实现医疗和养老资源的有效融合。", corpus 0224;
-    "三、重点任务“十二五”时期，技术市场建设…", corpus 0723; reviews c13-1, c13-3): the keyword, followed by
-    a clause (a comma before the first 。), not by more of a title ("重点任务分工", "总体要求和目标")."""
-    m = _grammar().section_title_start.match(text)
-    if m is None or m.group("keyword") is None or m.group("keyword") in _grammar().rules.section_words_as_verbs:
-        return None
-    rest = text[m.end() :]
-    if not rest or rest[0] in "和与及、，,。：:；;（(〔【[ " or not any(c in rest.split("。")[0] for c in "，,"):
-        return None
-    # a body's sentence, not a title's own of two clauses ("（四）政策措施不断完善，发展环境不断优化。先后出台…", corpus 0938)
-    return m.end() if len(text.split("。")[0]) > _TITLE_SENTENCE_MAX else None
-
-
-def _run_on_subject(text: str) -> int | None:
-    """Where a part's short title ends when its first sentence ran on after it and opens with the
-    units it addresses ("一、严格办理程序各承办单位要严格按照…", 佛坪县 建议提案办理, review s12d 04 flattened)."""
-    exhortation = _grammar().closing_exhortation
-    k = text.find("各", 4, 21)
-    if k < 0 or text[k - 1] in "及和与对由在据是为向从把将的给同" or text[k - 2 : k] == "地方":  # "国务院及各部门要…", "…主体责任在各设区市"
-        return None
-    return k if not any(c in text[:k] for c in "，,。；;：:、") and exhortation.match(text[k:]) else None
 
 
 def _is_unnumbered_section(text: str) -> bool:
     stripped = text.strip().rstrip(":：")
     return len(stripped) <= 12 and stripped.startswith(_grammar().rules.unnumbered_section_titles)
-
-
-def _shares_note(item: Node) -> bool:
-    """A note printed after the last of several sub-items, none of which has its own,
-    under an item that is only a title ("1.完善应急预案体系" then (1)…(4) then the note)."""
-    parent = item.parent
-    if parent is None or parent.kind == "root" or len(parent.children) < 2 or item.children:
-        return False
-    title = parent.first_text.rstrip("。")
-    listing = parent.first_text.rstrip().endswith(("：", ":"))  # or a sentence that introduces them: "…控制在85%以下。其中：" over (1)…(3)
-    if ("。" in title or len(title) > 60 or len(parent.paras) > 1) and not (listing and len(parent.paras) == 1):  # (平潭 2021 国企, review as02)
-        return False
-    return not any(ends_with_note(c.own_text) for c in parent.children)
-
-
-def _title_only(node: Node) -> bool:
-    title = node.first_text.rstrip("。")
-    return "。" not in title and len(title) <= 60 and len(node.paras) == 1
-
-
-def _trailing_note(text: str) -> int | None:
-    """Where the bracketed unit note that ends `text` starts; None without one."""
-    bare = text.rstrip().rstrip("。")
-    groups = top_level_groups(bare)
-    if not groups or groups[-1][1] != len(bare):
-        return None
-    start, end = groups[-1]
-    return start if start > 0 and parse_note(bare[start + 1 : end - 1]) is not None else None
-
-
-def share_run_on_notes(node: Node) -> None:
-    """A note run on into the last of several sub-items, none of which has its own, under an
-    item that is only a title: the whole list's, as where it is printed on a line of its own
-    (_shares_note). Text that lost its line breaks prints it so ("1.完善应急预案体系（1）…
-    （4）加强…的知晓率。（责任单位：市直各有关单位、…）2.…", 运城市 应急体系 责任分解)."""
-    for child in node.children:
-        share_run_on_notes(child)
-    kids = node.children
-    if node.kind == "root" or len(kids) < 2 or not _title_only(node):
-        return
-    last = kids[-1]
-    if last.children or len(last.paras) != 1 or any(_grammar().role_bracket.search(c.own_text) for c in kids[:-1]):
-        return  # a sibling with a note of its own, even one not read: each note is its item's
-    piece = last.paras[0]
-    start = _trailing_note(piece.text)
-    if start is None or start <= last.title_start or len(find_notes(piece.text[last.title_start :])) != 1:
-        return
-    last.paras[0] = replace(piece, text=piece.text[:start].rstrip())
-    node.paras.append(replace(piece, text=piece.text[start:].strip()))
 
 
 def _bare_outline_number(piece: Piece, following: list[Piece], last: int | None) -> Marker | None:
@@ -196,8 +39,6 @@ def _bare_outline_number(piece: Piece, following: list[Piece], last: int | None)
     return Marker("arabic_bare", m.group(1), value, m.group(1), m.end())
 
 
-_PATH_TITLE_MAX = 30  # a heading's first sentence up to this long is its title in paths
-_TITLE_SENTENCE_MAX = 20  # a title printed as a sentence of its own is at most this long
 
 _BELOW_PARTS = frozenset({"paren_cn", "arabic", "paren_arabic", "arabic_rparen", "circled"})  # what a 一、 part holds
 _BELOW_GROUPS = _BELOW_PARTS - {"paren_cn"}  # what a （一） group holds
@@ -257,13 +98,14 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
         else:
             target = stack[-1]
             if target is not root and not is_note_paragraph(piece.text) and ends_with_note(target.paras[-1].text) and not target.children \
-                    and not ends_with_note(piece.text) and not _labelled_measure(piece.text) and not _sibling_follows(pieces, index, target) \
+                    and not ends_with_note(piece.text) and not labelled_measure(piece.text) and not sibling_follows(pieces, index, target) \
                     and not (index + 1 < len(pieces) and pieces[index + 1].kind == "para" and is_note_paragraph(pieces[index + 1].text)) \
                     and not (any(n.lead or n.responsible for n in find_notes(piece.text)) and not _grammar().report_word.search(piece.text)):
                 target = root  # a closing paragraph after the last task does not belong to it; one over a note of its own does (a later run
                 # of the item: "…完善基础设施。" / "主要责任单位:…", review s19a 02), and so does one holding a note, a sentence after it
                 # ("…超800亿元。（责任单位：省工业和信息化厅…）应用软件。抓住…", corpus 0946, review c20-1)
-            elif is_note_paragraph(piece.text) and (_shares_note(target) or (index == shared_at + 1 and target.parent is shared_to)):
+            elif is_note_paragraph(piece.text) and ((shares_note(target) and not sibling_after_notes(pieces, index, target))
+                                                    or (index == shared_at + 1 and target.parent is shared_to)):
                 target = target.parent  # one note under a list of sub-items is the whole list's, each of its lines ("完成期限：持续推进" /
                 shared_to, shared_at = (target, index) if "。" not in piece.text.rstrip("。") else (None, -2)  # "牵头单位：…" / "责任单位：…",
                 # review aw02: the first had taken the list's, the rest the item's; a line a run went on in ends the block, au05)
@@ -277,28 +119,6 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
     if not blocks and not root.children and not root.tables and sum(_opens_block(pieces, i) for i in range(len(pieces))) >= 2:
         return segment(pieces, blocks=True)  # "市区新增…学位2.36万个。" / "主管领导:刘东" / "责任单位:市教育局" (郑州 2012, review r18a 07)
     return root
-
-
-def _sibling_follows(pieces: list[Piece], index: int, node: Node) -> bool:
-    """The item's next number opens the next numbered paragraph: the paragraph is the item's, amid its list
-    ("1、…(牵头单位:发改委、统计局)" / "▲增加值可比增长14%左右,…" / "2、…", 宝山区 2008, review s10b 01)."""
-    if "。" not in pieces[index].text or node.paras[-1] is not pieces[index - 1]:
-        return False  # a heading over the next items ("——不断增强城市功能", realworld h11); after a box's title (专栏2…, corpus 1136)
-    for piece in pieces[index + 1 : index + 4]:
-        m = match_marker(piece.text) if piece.kind == "para" else None
-        if m is not None:
-            return m.kind == node.kind and node.value is not None and m.value == node.value + 1
-    return False
-
-
-_LABEL_HEAD = re.compile(r"\s*([^:：，,。；;\s]{2,8})\s*[:：]")
-
-
-def _labelled_measure(text: str) -> bool:
-    """A paragraph labelled as the item's measure or task ("整改措施:继续坚持…", 昭化区射箭乡 2018 整改方案,
-    review s2d 02): the item's own text under its note, not the notice's closing paragraph."""
-    m = _LABEL_HEAD.match(text)
-    return m is not None and column_of(m.group(1)) in ("measure", "task")
 
 
 def _opens_block(pieces: list[Piece], i: int) -> bool:

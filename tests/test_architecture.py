@@ -39,7 +39,7 @@ LAYERS: list[tuple[str, list[str]]] = [
     # the loaded lines (it takes load.base.SourceLine), so it sits after load
     ("normalize", ["variants", "ruby", "pieces", "page_copy", "column_names", "cell_grid", "cell_lines", "pipe_runs", "glued_cells", "flat_tables", "label_lines", "space_rows", "panels", "part_breaks", "chrome", "normalize", "numbering", "paragraphs"]),
     # pieces -> the outline tree
-    ("segment", ["segment_breaks", "segment"]),
+    ("segment", ["outline", "segment_breaks", "note_places", "segment"]),
     # which items are tasks, and what is read from them and from the notice
     ("readers", ["signers", "attached", "extract", "item_kinds", "sections", "subjects", "build", "item_ends", "headings", "titles", "page_fields", "recipients", "doc_numbers", "meta"]),
     # the schema: pydantic models of the output contract

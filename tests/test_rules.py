@@ -1228,6 +1228,12 @@ def test_deadline_labels():
     assert notes.parse_note("进度安排:2012年6月底前基本完成基建任务").deadline == "2012年6月底前基本完成基建任务"
     with using(_rules_without("deadline_labels", "进度安排")):
         assert notes.parse_note("进度安排:2012年6月底前基本完成基建任务") is None
+    # an 整改 list's time limit (review cf01, 生态环境 问题整改 方案): "整改时限:立行立改,长期坚持" under its measure had stayed in its text
+    assert {"整改时限", "整改期限"} <= set(rules.DEADLINE_LABELS)
+    text = "一、整改措施\n（一）加强学习。深入学习贯彻生态文明思想。\n整改时限:立行立改,长期坚持\n（二）加强宣传。开展宣传教育。\n责任单位：市委宣传部\n整改时限：2024年6月底\n"
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.deadline.ongoing, t.deadline.date) for t in tasks] == [(True, None), (False, "2024-06-30")]
+    assert "整改时限" not in tasks[0].text
 
 
 def test_lead_verbs():

@@ -495,6 +495,16 @@ def test_a_block_of_labelled_lines_after_the_last_sub_item_is_the_whole_lists():
             for t in tasks[:3]] == [(n, ["区行政审批局"], ["区党群工作部", "区交通建设局"], True) for n in ("1", "2", "3")]
 
 
+def test_a_note_line_under_an_item_its_next_sibling_follows_is_the_items_own():
+    # an 整改 plan's measures (review cf02's layout): the first prints no note, the second a labelled line, the third a bracketed note —
+    # the second's line had gone to the whole list (every item 市委宣传部), then the third's note to all three
+    text = ("一、整改措施\n（一）加强学习。深入学习贯彻生态文明思想。\n（二）加强宣传。开展宣传教育。\n责任单位：市委宣传部\n"
+            "（三）加强培训。开展培训。（责任单位：市人社局；完成时限：2024年9月底前）\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.responsible_units], t.deadline.date if t.deadline else None) for t in tasks] == [
+        ("（一）", [], None), ("（二）", ["市委宣传部"], None), ("（三）", ["市人社局"], "2024-09-30")]
+
+
 def test_a_note_on_the_last_sub_item_stays_its_own_where_a_sibling_has_one_not_read():
     # a sibling's note whose labels are not all read still makes each note its item's (某市 2022年
     # 政务公开工作要点: "(责任时限:…,牵头单位:…)" before its labels were read)
