@@ -1,11 +1,13 @@
 """A page's copy, line by line, before its paragraphs are read: a page a crawler stored twice
-is read once, and the disclosure fields a site prints under the notice are cut off."""
+is read once, the disclosure fields a site prints under the notice are cut off, and a sharing
+site's numbers of its stored chunks are no item numbers."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 from .grammar import current as _grammar
 from .load.base import SourceLine
+from .markers import match_marker
 
 
 def drop_repeated_copy(lines: list[SourceLine]) -> list[SourceLine]:
@@ -56,3 +58,25 @@ def drop_page_fields(lines: list[SourceLine]) -> list[SourceLine]:
             ln = replace(ln, text=text[:k].rstrip())
         out.append(ln)
     return out
+
+
+_CHUNK_MIN = 150  # a sharing site's stored chunk is a long run of text; an item's line under a heading is rarely so long
+_STOPS = "。；;！!？?：:）)”」"
+
+
+def drop_chunk_numbers(lines: list[SourceLine]) -> list[SourceLine]:
+    """A document-sharing site's copy stored in chunks, each a long line its site numbered "1、" "2、" "3、", cut wherever the
+    chunk ended ("…在边排查边治理的基础上，…耕地抛" / "2、荒治理政策,…", review cg03; cg08, cd04, bz03): the numbers cut off, each
+    chunk's line as it is. Only a run of such lines numbered 1, 2, … in order, each long, one at least ending mid-sentence."""
+    numbered = []
+    for k, ln in enumerate(lines):
+        text = ln.text.strip()
+        m = match_marker(text) if text[:1].isdigit() else None
+        if m is not None and m.kind == "arabic" and m.printed.endswith("、") and m.value == len(numbered) + 1:
+            numbered.append((k, m.end))
+    # (each chunk long but the last, where the copy ends)
+    if len(numbered) < 2 or any(len(lines[k].text.strip()) < _CHUNK_MIN for k, _ in numbered[:-1]) \
+            or not any(lines[k].text.rstrip()[-1:] not in _STOPS for k, _ in numbered[:-1]):
+        return lines
+    cut = dict(numbered)
+    return [replace(ln, text=ln.text.strip()[cut[k]:]) if k in cut else ln for k, ln in enumerate(lines)]

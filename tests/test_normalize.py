@@ -513,3 +513,19 @@ def test_a_label_line_printed_the_same_under_many_items_is_no_wrap_width():
     text = ("一、主要任务\n" + items + "（五）明确工作人员。各处室要指定专人负责。\n责任单位：各处室（中心），东庠办事处，各村（居）\n"
             "请各有关部门、各村（居）认真履职，推动防非处非工作由点及面、从端到链，维护经济秩序和社会稳定。\n")
     assert [u.name for u in policy_extract.parse_text(text).tasks[-1].responsible_units] == ["各处室（中心）", "东庠办事处", "各村（居）"]
+
+
+def test_a_sharing_sites_chunk_numbers_are_no_item_numbers():
+    # a 镇 forest-fire plan on a document-sharing site (review cg08; cg03, cd04, bz03 alike): each stored chunk a long line the site numbered
+    # "1、" "2、", cut mid-word ("…认真落实" / "2、责任,检查森林经营单位责任制…") — "2" had been an item and (二) was lost
+    chunk1 = ("1、XX区自然资源和规划局2023年森林防火工作方案为切实做好今冬明春森林防火工作，有效预防和遏制森林火灾发生，结合我区实际，特制定本方案。"
+              "一、工作措施(一)全面落实责任。森林防火实行各级人民政府行政首长负责制，各镇街要层层签订森林防火目标责任书，把责任落实到山头地块，"
+              "做到山有人管、林有人护、火有人防、责有人负，确保各项防火措施落实到位，认真落实")
+    chunk2 = ("2、责任,检查森林经营单位责任制落实情况，对责任不落实的单位要限期整改。(二)强化防火宣传教育。今冬明春是森林防火的关键时期，各镇街要"
+              "充分利用广播、电视、标语等多种形式，广泛开展森林防火宣传，提高群众的防火意识，做到家喻户晓、人人皆知。")
+    tasks = policy_extract.parse_text(chunk1 + "\n" + chunk2 + "\n").tasks
+    assert [t.number for t in tasks] == ["(一)", "(二)"]
+    assert "限期整改" in tasks[0].text and "2、" not in tasks[0].text  # the chunk's rest is (一)'s, its number gone
+    # a list of long items, each closed by its stop, keeps its numbers
+    items = "一、重点任务\n" + "\n".join(f"{n}、" + "加强森林防火宣传教育，各镇街要充分利用广播、电视、标语等形式广泛开展宣传。" * 3 for n in (1, 2, 3)) + "\n"
+    assert [t.number for t in policy_extract.parse_text(items).tasks] == ["1", "2", "3"]
