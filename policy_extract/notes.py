@@ -99,7 +99,8 @@ def _parse_labelled(content: str) -> Note | None:
             lead += names_only(marked_lead)
             responsible += names_only(rest)
         elif role == "person":
-            leaders += [p for p in split_units(value.split("。")[0]) if p.strip("*＊×xX/／-—无 ")]  # "责任领导:*": no one
+            # "责任领导:*": no one; a template's "责任人:XXX" (乡镇防汛工作方案, review cg04) a person to be named, the item's all the same
+            leaders += [p for p in split_units(value.split("。")[0]) if p.strip("*＊/／-—无 ")]
         elif role == "deadline":
             deadline = value or None
         elif role == "clauses":  # "部门分工:省发展改革委牵头,各地、各部门配合"; "责任分工：区规划局负责开展规划编制工作，所在乡镇人民政府组织实施,…" (aq02)

@@ -1176,6 +1176,11 @@ def test_a_placeholder_names_no_leader():
     note = notes.parse_note("责任领导:*涉项部门:财务科、公路科、农管所、运管所、海事处完成时限:2010年")
     assert (note.leaders, note.responsible) == ([], ["财务科", "公路科", "农管所", "运管所", "海事处"])
     assert note.deadline == "2010年"
+    # a template's person to be named ("责任人:XXX" under each item of a 乡镇防汛工作方案, review cg04) is someone: the items had vanished
+    text = ("二、明确任务，突出重点\n今年的防汛工作要继续坚持方针。\n1、范沟水塘防汛期间限制水位应低于溢洪道2米。\n责任人:XXX\n"
+            "2、郭峪小学遇到洪水要及时让师生安全撤离。\n责任人:XXX\n3、古村水塘在汛期要24小时监控。\n责任人:XXX\n各单位要认真排查一遍。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [t.number for t in tasks] == ["1", "2", "3"] and tasks[0].leaders == tasks[1].leaders == ["XXX"]
 
 
 def test_label_tails():
