@@ -54,7 +54,7 @@ def share_run_on_notes(node: Node) -> None:
     if node.kind == "root" or len(kids) < 2 or not _title_only(node):
         return
     last = kids[-1]
-    if last.children or len(last.paras) != 1 or any(_grammar().role_bracket.search(c.own_text) or ends_with_note(c.own_text) for c in kids[:-1]):
+    if last.children or len(last.paras) != 1 or any(_grammar().role_bracket.search(c.own_text) or _names_units(c.own_text) for c in kids[:-1]):
         return  # a sibling with a note of its own, even one not read: each note is its item's
     piece = last.paras[0]
     start = _trailing_note(piece.text)
@@ -62,6 +62,11 @@ def share_run_on_notes(node: Node) -> None:
         return
     last.paras[0] = replace(piece, text=piece.text[:start].rstrip())
     node.paras.append(replace(piece, text=piece.text[start:].strip()))
+
+
+def _names_units(text: str) -> bool:
+    """The item's text ends with a note naming units (not a time limit's or a contact's label alone, diffreview-ai)."""
+    return ends_with_note(text) and any(n.lead or n.responsible for n in find_notes(text))
 
 
 def sibling_follows(pieces: list[Piece], index: int, node: Node) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from .grammar import current as _grammar
 from .load.base import SourceLine
-from .markers import match_marker
+from .markers import candidates, match_marker
 
 
 def drop_repeated_copy(lines: list[SourceLine]) -> list[SourceLine]:
@@ -71,12 +71,27 @@ def drop_chunk_numbers(lines: list[SourceLine]) -> list[SourceLine]:
     numbered = []
     for k, ln in enumerate(lines):
         text = ln.text.strip()
+        if not text:
+            continue
         m = match_marker(text) if text[:1].isdigit() else None
         if m is not None and m.kind == "arabic" and m.printed.endswith("、") and m.value == len(numbered) + 1:
             numbered.append((k, m.end))
-    # (each chunk long but the last, where the copy ends)
+        elif numbered:
+            break  # the chunks are the copy's lines, one after another (not a list's 1、 in one part and 2、 in the next, diffreview-ai)
+    # each chunk long but the last, where the copy ends; one at least cut mid-sentence; and holding the notice's own numbered
+    # paragraphs run together ("…特制定本方案。一、工作措施(一)全面落实责任。…"), which one long item does not (diffreview-ai)
     if len(numbered) < 2 or any(len(lines[k].text.strip()) < _CHUNK_MIN for k, _ in numbered[:-1]) \
-            or not any(lines[k].text.rstrip()[-1:] not in _STOPS for k, _ in numbered[:-1]):
+            or not any(lines[k].text.rstrip()[-1:] not in _STOPS for k, _ in numbered[:-1]) \
+            or not any(_holds_parts(lines[k].text.strip()[cut:]) for k, cut in numbered):
         return lines
     cut = dict(numbered)
     return [replace(ln, text=ln.text.strip()[cut[k]:]) if k in cut else ln for k, ln in enumerate(lines)]
+
+
+def _holds_parts(text: str) -> bool:
+    """The text holds an outline's part or group opening after a stop or a blank: "。一、" "。(一)" " 一、"."""
+    for m in candidates().finditer(text, 1):
+        if text[m.start() - 1] in "。；;！？ \u3000" and (marker := match_marker(text[m.start() : m.start() + 40])) is not None \
+                and marker.kind in ("cn", "paren_cn"):
+            return True
+    return False

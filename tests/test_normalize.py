@@ -529,3 +529,8 @@ def test_a_sharing_sites_chunk_numbers_are_no_item_numbers():
     # a list of long items, each closed by its stop, keeps its numbers
     items = "一、重点任务\n" + "\n".join(f"{n}、" + "加强森林防火宣传教育，各镇街要充分利用广播、电视、标语等形式广泛开展宣传。" * 3 for n in (1, 2, 3)) + "\n"
     assert [t.number for t in policy_extract.parse_text(items).tasks] == ["1", "2", "3"]
+    # nor do long items that end without a stop, on a unit's label or a time limit (diffreview-ai's probes): each holds no part of its own
+    long = "加强组织领导，建立健全工作机制，明确各部门职责分工，形成上下联动、齐抓共管的工作格局，确保各项任务落到实处，" * 3
+    for ending in ("。牵头单位：市发改委", "，2024年6月底前完成"):
+        text = "二、重点任务\n" + "\n".join(f"{n}、{long}{ending}" for n in (1, 2, 3)) + "\n"
+        assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2", "3"], ending

@@ -467,6 +467,12 @@ def test_a_note_after_the_last_sub_item_is_the_whole_lists(joined):
     assert [t.number for t in tasks] == ["(1)", "(2)", "(3)", "(4)", "(1)", "(2)"]
     assert units == [["市直各有关单位", "各县(市、区)人民政府", "各开发区管委会"]] * 4 + [["市应急办"]] * 2
     assert all("责任单位" not in t.text for t in tasks)
+    # a sibling's line that names no unit (a time limit, a contact) leaves the closing note the list's (diffreview-ai's probes)
+    for label in ("完成时限：2024年6月底前", "联系人：张三"):
+        flat = ("1.完善应急预案体系（1）修订总体应急预案，完善专项预案。" + label + "（2）加强基层预案管理，推动乡镇编制预案。"
+                "（3）开展预案演练，提高群众知晓率。（责任单位：市应急局、市直各有关单位）2.加强队伍建设（1）组建综合救援队伍。\n")
+        tasks = policy_extract.parse_text(flat).tasks
+        assert [[u.name for u in t.responsible_units] for t in tasks[:3]] == [["市应急局", "市直各有关单位"]] * 3, label
 
 
 def test_a_note_after_sub_items_a_sentence_introduces_is_the_items():
