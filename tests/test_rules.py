@@ -808,6 +808,13 @@ def test_non_task_section_names():
     text = "一、活动目的\n将练兵比武活动作为常态化工作。\n二、征集对象\n全省大中型企业。\n三、工作步骤\n（一）各市于5月底前完成初赛。\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
     assert {"活动目的", "征集对象", "参加范围", "评估对象及范围", "报送地点", "其他有关要求"} <= set(rules.NON_TASK_SECTION_NAMES)
+    # an 整改 report's problem as fed back and its aim (益阳市大通湖区 2020 整改情况, stored web page, review cf06): the measures are the work
+    assert {"反馈问题", "整改目标"} <= set(rules.NON_TASK_SECTION_NAMES)
+    text = ("一、反馈问题\n2013年相比，洞庭湖水质有所下降。\n二、整改目标\n进一步完善洞庭湖生态经济区建设。\n三、整改措施及完成情况\n"
+            "一是开展专项整治；二是积极推行河长制。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["三"]
+    with using(_rules_without("non_task_section_names", "反馈问题", "整改目标")):
+        assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一", "二", "三"]
     # who to call: "五、联系人及方式联系人：朱文贾长春联系电话：010-84216442（兼传真）…" (人社部办公厅 2015, corpus 0287 flattened)
     text = "四、进度要求各省级人社部门应于2015年10月30日前将扩大试点工作方案报送我部社保中心。五、联系人及方式联系人：朱文贾长春联系电话：010-84216442（兼传真）,010-84222158\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["四"]
