@@ -815,6 +815,10 @@ def test_non_task_section_names():
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["三"]
     with using(_rules_without("non_task_section_names", "反馈问题", "整改目标")):
         assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一", "二", "三"]
+    # an overview of the plan (a 2024 防汛抗旱工作实施方案, stored web page, review cg06: "____年防汛抗旱工作实施方案 一、总体概述")
+    assert {"总体概述", "概述"} <= set(rules.NON_TASK_SECTION_NAMES)
+    text = "一、总体概述\n我县地处山区，汛期降雨集中。\n二、主要措施\n1.完善预案。\n2.加强值守。\n"
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2"]
     # who to call: "五、联系人及方式联系人：朱文贾长春联系电话：010-84216442（兼传真）…" (人社部办公厅 2015, corpus 0287 flattened)
     text = "四、进度要求各省级人社部门应于2015年10月30日前将扩大试点工作方案报送我部社保中心。五、联系人及方式联系人：朱文贾长春联系电话：010-84216442（兼传真）,010-84222158\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["四"]
