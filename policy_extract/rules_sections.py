@@ -22,12 +22,13 @@ NON_TASK_SECTION_KEYWORDS = (
 # 0928, c29-1), where things stand (0577, s22a), who to call (0287), what to hand in, who may be put forward and what a winner gets
 # (0314, 0325, s9); not "基本情况摸底", "申报材料和选拔程序" (0216), "完善科技奖励办法", "合理分配推荐名额，严格推荐程序" (diffreview-v);
 # an 整改 report's problem as fed back and its aim ("一、反馈问题" / "二、整改目标", 大通湖区 2020 整改情况, review cf06); an overview of the
-# plan ("一、总体概述", a 2024 防汛抗旱工作实施方案, review cg06)
+# plan ("一、总体概述", a 2024 防汛抗旱工作实施方案, review cg06), its preamble ("一、序言" over numbered paragraphs of background, 江苏省知识产权
+# 战略纲要 2009, review ci09)
 NON_TASK_SECTION_NAMES = ("申报主体", "项目条件", "总体情况", "基本情况", "进展情况", "联系人及方式", "联系人及联系方式", "有关要求", "其他要求", "相关要求",
                           "其他有关要求", "活动目的", "参加范围", "参赛范围", "征集对象", "评估对象及范围", "报送地点", "申报材料",
                           "推荐条件", "推荐名额", "申报范围", "奖励办法", "工作保障", "经费保障",
                           "行动时间", "活动时间", "实施时间", "整治时间",  # (the span of the whole campaign: "二、行动时间 自发文之日起至11月30日。", review ay01; not "完善…经费保障制度", corpus 0301)
-                          "反馈问题", "整改目标", "总体概述", "概述", "基本概况")
+                          "反馈问题", "整改目标", "总体概述", "概述", "基本概况", "序言", "前言")
 # ... or whose title opens with one of these: a part on how to see the work ("一、充分认识…的重要性", corpus 0125, 0606), not the
 # work; inside a sentence they are no title ("各地…要充分认识…的重要性和复杂性", 0140); a task section's word keeps it ("存在的问题及整改措施").
 NON_TASK_SECTION_OPENINGS = ("充分认识", "深刻认识", "正确认识", "提高思想认识", "统一思想", "准确理解", "深刻理解", "主要成效", "工作成效", "取得的成效", "存在的问题", "存在问题",

@@ -819,6 +819,10 @@ def test_non_task_section_names():
     assert {"总体概述", "概述"} <= set(rules.NON_TASK_SECTION_NAMES)
     text = "一、总体概述\n我县地处山区，汛期降雨集中。\n二、主要措施\n1.完善预案。\n2.加强值守。\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2"]
+    # a 纲要's preamble, its paragraphs numbered straight through (江苏省知识产权战略纲要 2009, stored web page, review ci09)
+    assert {"序言", "前言"} <= set(rules.NON_TASK_SECTION_NAMES)
+    text = "一、序言\n1. 知识产权制度是开发和利用知识资源的基本制度。\n2. 改革开放以来，我省知识产权事业发展迅速。\n二、主要任务\n3. 完善知识产权制度。\n"
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["3"]
     # who to call: "五、联系人及方式联系人：朱文贾长春联系电话：010-84216442（兼传真）…" (人社部办公厅 2015, corpus 0287 flattened)
     text = "四、进度要求各省级人社部门应于2015年10月30日前将扩大试点工作方案报送我部社保中心。五、联系人及方式联系人：朱文贾长春联系电话：010-84216442（兼传真）,010-84222158\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["四"]
