@@ -140,7 +140,7 @@ class MetadataPatterns:
     # "河北省人力资源和社会保障厅"); two run together do not match as a whole
     # (a school or a hospital, "…专修学院", is not an office: corpus 1031's list of schools before its signer; "福建银保监局平潭监管组",
     # "平潭综合实验区供销合作社联合社" among nine signers, 平潭 2020 农民专业合作社规范提升行动, review bb02)
-    org_name = _Lazy(r"(?:(?!办公厅|办公室).)+?(?:委员会|管委会|检察院|法院|联合会|工会|协会|领导小组|政府|厅|部(?!队)|局|委|(?<![学医])院|办|小组|银行|分行|支行|中心|总队|支队|妇联|残联|科协|侨联|文联|工商联|联合社|监管组|工作组)(?:办公厅|办公室)?")
+    org_name = _Lazy(r"(?:(?!办公厅|办公室).)+?(?:委员会|管委会|检察院|法院|联合会|工会|协会|领导小组|政府|厅|部(?![队际])|局|委|(?<![学医])院|办|小组|银行|分行|支行|中心|总队|支队|妇联|残联|科协|侨联|文联|工商联|联合社|监管组|工作组)(?:办公厅|办公室)?")
     # not a page's "发布:2019-04-17", nor the remark "（此件公开发布）" (国办发〔2018〕108号 flattened, corpus 1110, review c24-3)
     issue_sentence = _Lazy(r"(?:印发|现将|转发|批转|(?<!此件公开)发布|现公布)(?![:：]|后|之后|以后|以来|之日|前|之前|工作)")
     # an order publishing what it names first: "《事业单位人事管理条例》已经…通过，现予公布" (corpus 0057, 0711), not a list a cited rule made

@@ -2454,6 +2454,10 @@ def test_coordinating_body_kinds():
     # a department over a group of its own place still signs with it (corpus 0099's group, a second signer before it): no one issuer
     joint = text.replace("西安市推进政府职能转变和“放管服”改革协调小组办公室", "河北省人力资源和社会保障厅河北省就业工作领导小组办公室")
     assert policy_extract.parse_text(joint).meta.issuer is None
+    # 部际 ends no name: "国务院知识产权战略实施工作部际联席会议办公室" / "（国家知识产权局代章）" (2021 知识产权强国建设 推进计划, stored web page,
+    # review ci06) had been two signers, "…工作部" a ministry's name
+    sealed = "各省：\n现印发给你们，请认真贯彻执行。\n国务院知识产权战略实施工作部际联席会议办公室\n（国家知识产权局代章）\n2021年12月27日\n"
+    assert policy_extract.parse_text(sealed).meta.issuer == "国务院知识产权战略实施工作部际联席会议办公室"
     # nor a group of a place named by one character ("省防汛抗旱指挥部", diffreview-ah's probe)
     assert policy_extract.parse_text(text.replace("西安市推进政府职能转变和“放管服”改革协调小组办公室", "河北省财政厅省防汛抗旱指挥部办公室")).meta.issuer is None
 
