@@ -76,8 +76,9 @@ def drop_chunk_numbers(lines: list[SourceLine]) -> list[SourceLine]:
         m = match_marker(text) if text[:1].isdigit() else None
         if m is not None and m.kind == "arabic" and m.printed.endswith("、") and m.value == len(numbered) + 1:
             numbered.append((k, m.end))
-        elif numbered:
-            break  # the chunks are the copy's lines, one after another (not a list's 1、 in one part and 2、 in the next, diffreview-ai)
+        elif numbered and len(text) > 20:
+            break  # the chunks are the copy's lines, one after another (not a list's 1、 in one part and 2、 in the next, diffreview-ai;
+            # a page counter between them, "第 1 页 共 2 页", is no line of the notice's: diffreview-aj)
     # each chunk long but the last, where the copy ends; one at least cut mid-sentence; and holding the notice's own numbered
     # paragraphs run together ("…特制定本方案。一、工作措施(一)全面落实责任。…"), which one long item does not (diffreview-ai)
     if len(numbered) < 2 or any(len(lines[k].text.strip()) < _CHUNK_MIN for k, _ in numbered[:-1]) \
@@ -89,9 +90,9 @@ def drop_chunk_numbers(lines: list[SourceLine]) -> list[SourceLine]:
 
 
 def _holds_parts(text: str) -> bool:
-    """The text holds an outline's part or group opening after a stop or a blank: "。一、" "。(一)" " 一、"."""
+    """The text holds an outline's part, group or article opening after a stop, a colon or a blank: "。一、" "：(一)" " 第二条"."""
     for m in candidates().finditer(text, 1):
-        if text[m.start() - 1] in "。；;！？ \u3000" and (marker := match_marker(text[m.start() : m.start() + 40])) is not None \
-                and marker.kind in ("cn", "paren_cn"):
+        if text[m.start() - 1] in "。；;！？：: \u3000" and (marker := match_marker(text[m.start() : m.start() + 40])) is not None \
+                and marker.kind in ("cn", "paren_cn", "article"):
             return True
     return False

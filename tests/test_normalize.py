@@ -526,6 +526,8 @@ def test_a_sharing_sites_chunk_numbers_are_no_item_numbers():
     tasks = policy_extract.parse_text(chunk1 + "\n" + chunk2 + "\n").tasks
     assert [t.number for t in tasks] == ["(一)", "(二)"]
     assert "限期整改" in tasks[0].text and "2、" not in tasks[0].text  # the chunk's rest is (一)'s, its number gone
+    # a page counter between the chunks (diffreview-aj's probe)
+    assert [t.number for t in policy_extract.parse_text(chunk1 + "\n第 1 页 共 2 页\n" + chunk2 + "\n").tasks] == ["(一)", "(二)"]
     # a list of long items, each closed by its stop, keeps its numbers
     items = "一、重点任务\n" + "\n".join(f"{n}、" + "加强森林防火宣传教育，各镇街要充分利用广播、电视、标语等形式广泛开展宣传。" * 3 for n in (1, 2, 3)) + "\n"
     assert [t.number for t in policy_extract.parse_text(items).tasks] == ["1", "2", "3"]

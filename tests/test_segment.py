@@ -473,6 +473,11 @@ def test_a_note_after_the_last_sub_item_is_the_whole_lists(joined):
                 "（3）开展预案演练，提高群众知晓率。（责任单位：市应急局、市直各有关单位）2.加强队伍建设（1）组建综合救援队伍。\n")
         tasks = policy_extract.parse_text(flat).tasks
         assert [[u.name for u in t.responsible_units] for t in tasks[:3]] == [["市应急局", "市直各有关单位"]] * 3, label
+    # but where every earlier item has its own time limit the last one's note is its own, deadline and all (diffreview-aj's probe)
+    text = ("一、加强应急管理\n1.修订总体应急预案。\n完成时限：2024年6月底前\n2.完善专项预案。\n完成时限：2024年9月底前\n"
+            "3.开展应急演练。（牵头单位：区应急局，完成时限：2024年12月底前）\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.deadline.date, [u.name for u in t.lead_units]) for t in tasks] == [("2024-06-30", []), ("2024-09-30", []), ("2024-12-31", ["区应急局"])]
 
 
 def test_a_note_after_sub_items_a_sentence_introduces_is_the_items():
