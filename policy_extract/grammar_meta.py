@@ -204,9 +204,10 @@ class MetadataPatterns:
         # 辽宁 2025 flattened, review s4b 05); printed in 《》 ("《关于…的具体实施细则》为深入贯彻…", 淮安 2022 flattened, web-n 04)
         # its date in brackets after it is no part of it ("镇2025年度环境综合整治专项行动工作实施方案(2025年04月08日)为扎实推进…", review cd08 flattened),
         # a period or an edition is ("…行动方案（2023年—2025年）", "…实施细则（2024年修订）", diffreview-ai)
-        day = r"\s*\d{4}\s*年\s*\d{1,2}\s*月"  # a month or a day, its verb after it or not ("(2025年4月8日印发)", diffreview-aj)
-        return re.compile(rf"^\s*(?P<title>(?P<open>《)?[^。；;：:，,！？]{{4,60}}?{ends}(?(open)》)(?:[（(](?!{day})[^（）()]{{1,12}}[）)])?)"
-                          rf"(?:\s*[（(]{day}[^（）()]{{0,6}}[）)])?\s*(?={_alt(r.sentence_openings)}|\d{{4}}年是)")
+        # a month or a day, its issuing verb after it or not ("(2025年4月8日印发)", diffreview-aj); not "（2024年1月修订）", "（2024年3月-6月）" (ak)
+        day = r"[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:印发|发布|印制)?\s*[）)]"
+        return re.compile(rf"^\s*(?P<title>(?P<open>《)?[^。；;：:，,！？]{{4,60}}?{ends}(?(open)》)(?:(?!{day})[（(][^（）()]{{1,12}}[）)])?)"
+                          rf"(?:\s*{day})?\s*(?={_alt(r.sentence_openings)}|\d{{4}}年是)")
 
     @cached_property
     def title_end(self) -> re.Pattern:

@@ -54,8 +54,7 @@ def share_run_on_notes(node: Node) -> None:
     if node.kind == "root" or len(kids) < 2 or not _title_only(node):
         return
     last = kids[-1]
-    if last.children or len(last.paras) != 1 or any(_grammar().role_bracket.search(c.own_text) or _names_units(c.own_text) for c in kids[:-1]) \
-            or all(ends_with_note(c.own_text) for c in kids[:-1]):
+    if last.children or len(last.paras) != 1 or any(_grammar().role_bracket.search(c.own_text) or _names_units(c.own_text) for c in kids[:-1]):
         return  # a sibling with a note of its own, even one not read: each note is its item's
     piece = last.paras[0]
     start = _trailing_note(piece.text)

@@ -104,8 +104,6 @@ def _run_on_keyword(text: str) -> int | None:
     rest = text[m.end() :]
     if not rest or rest[0] in "和与及、，,。：:；;（(〔【[ " or not any(c in rest.split("。")[0] for c in "，,"):
         return None
-    if 0 < min((k for k in (rest.find(ch) for ch in "，,") if k >= 0), default=len(rest)) <= 3:
-        return None  # a few more words of the title before its comma: "二、基本概况调查，各镇要…" (diffreview-aj)
     # a body's sentence, not a title's own of two clauses ("（四）政策措施不断完善，发展环境不断优化。先后出台…", corpus 0938)
     return m.end() if len(text.split("。")[0]) > _TITLE_SENTENCE_MAX else None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .grammar import current as _grammar
-from .load.base import SourceLine
+from .load.base import SourceLine, is_page_number
 from .markers import candidates, match_marker
 
 
@@ -76,7 +76,7 @@ def drop_chunk_numbers(lines: list[SourceLine]) -> list[SourceLine]:
         m = match_marker(text) if text[:1].isdigit() else None
         if m is not None and m.kind == "arabic" and m.printed.endswith("、") and m.value == len(numbered) + 1:
             numbered.append((k, m.end))
-        elif numbered and len(text) > 20:
+        elif numbered and not is_page_number(text):
             break  # the chunks are the copy's lines, one after another (not a list's 1、 in one part and 2、 in the next, diffreview-ai;
             # a page counter between them, "第 1 页 共 2 页", is no line of the notice's: diffreview-aj)
     # each chunk long but the last, where the copy ends; one at least cut mid-sentence; and holding the notice's own numbered

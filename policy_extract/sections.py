@@ -52,7 +52,7 @@ def is_non_task_section(node: Node) -> bool:
     body = node.own_text.strip()  # (the title cut at its first stop: "一、申报范围国家级…基地主要从高等院校、科研院所中遴选。", a leaf)
     # (a title of its own that opens with the name is no such part: "三、基本情况摸底。各县…要于6月底前完成…", diffreview-w)
     opening = opening or any(named == w or (len(named) > 12 and any(t.startswith(w) and len(t) > len(w) + 8 and any(ch in t[len(w) :] for ch in "，,。；;")
-                                                                  and not _title_goes_on(t[len(w) :]) for t in (named, body))) for w in rules.non_task_section_names)
+                                                                  for t in (named, body))) for w in rules.non_task_section_names)
     # ("基本条件", "生源范围"; a heading, no item's title closed by a stop: "准确把握政策条件。符合上述条件人员…", corpus 0189, is the item's work)
     qualifying = len(title.rstrip("：:")) <= 12 and not any(ch in title for ch in "，,") and title.rstrip("：:").endswith(rules.qualifying_section_endings) \
         and not node.own_text.startswith(title + "。") and not any(k in title for k in rules.task_section_keywords) and not opens_with_work(title)
@@ -66,13 +66,6 @@ def is_non_task_section(node: Node) -> bool:
     # diffreview-ah; not a date the scope names, "计算截止日期为2024年7月31日", corpus 0022)
     opening = opening or qualifying or (title.endswith(rules.background_section_endings) and not title.lstrip("“\"").startswith(rules.improving_verbs))
     return (g.remember(_names_non_task_section, title) or opening) and not title.startswith(rules.task_section_opening_words)
-
-
-def _title_goes_on(rest: str) -> bool:
-    """After a part's name, a few more words of its title before the first stop: work on what it names ("二、基本概况调查，各镇要…",
-    "二、整改目标考核，区委督查室要…", diffreview-aj), not the name's body run on ("一、进展情况截至2019年2月18日,全县…")."""
-    first = min((k for k in (rest.find(ch) for ch in "，,。；;") if k >= 0), default=len(rest))
-    return 0 < first <= 3
 
 
 def _work_clause_after(title: str) -> bool:

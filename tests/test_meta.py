@@ -1646,7 +1646,8 @@ def test_a_title_with_quotes_run_into_the_bodys_first_sentence():
             "特制定本方案。一、工作目标通过开展专项行动,全面塑造新面貌。二、重点任务(一)开展净城行动。(二)开展净村行动。\n")
     assert policy_extract.parse_text(text).meta.title == "镇2025年度环境综合整治专项行动工作实施方案"
     # but a period or an edition in brackets is the title's (diffreview-ai's probes)
-    for bracket in ("（2023年—2025年）", "（2024年修订）", "（2024年）"):  # (and a day or month with its verb is not: below)
+    for bracket in ("（2023年—2025年）", "（2024年修订）", "（2024年）", "（2024年1月修订）", "（2024年3月-6月）"):  # (ak's probes; a day or month
+        # with its issuing verb is not: below)
         text = f"某某市新能源汽车产业发展行动方案{bracket}为加快推进新能源汽车产业高质量发展，制定本方案。一、工作目标到2025年产量达到10万辆。二、重点任务（一）加快项目建设。\n"
         assert policy_extract.parse_text(text).meta.title == "某某市新能源汽车产业发展行动方案" + bracket
     for bracket in ("（2025年4月8日印发）", "（2025年4月）"):  # diffreview-aj's probes: the title had been lost

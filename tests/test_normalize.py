@@ -528,6 +528,10 @@ def test_a_sharing_sites_chunk_numbers_are_no_item_numbers():
     assert "限期整改" in tasks[0].text and "2、" not in tasks[0].text  # the chunk's rest is (一)'s, its number gone
     # a page counter between the chunks (diffreview-aj's probe)
     assert [t.number for t in policy_extract.parse_text(chunk1 + "\n第 1 页 共 2 页\n" + chunk2 + "\n").tasks] == ["(一)", "(二)"]
+    # but a line of the item's own between two items ends the run (diffreview-ak's probe)
+    listed = ("一、重点任务\n1、" + "各镇要建立健全工作机制，明确责任分工，加强统筹协调，确保各项工作落到实处。" * 3 + "具体要求如下：（一）开展全面排查，发现问题要\n"
+              "立即整改到位。\n2、县直各有关部门要加强联合执法，具体要求如下：（一）加强联合执法。（责任单位：县生态环境局）\n3、加强宣传。\n")
+    assert "3" in [t.number for t in policy_extract.parse_text(listed).tasks]
     # a list of long items, each closed by its stop, keeps its numbers
     items = "一、重点任务\n" + "\n".join(f"{n}、" + "加强森林防火宣传教育，各镇街要充分利用广播、电视、标语等形式广泛开展宣传。" * 3 for n in (1, 2, 3)) + "\n"
     assert [t.number for t in policy_extract.parse_text(items).tasks] == ["1", "2", "3"]

@@ -473,11 +473,12 @@ def test_a_note_after_the_last_sub_item_is_the_whole_lists(joined):
                 "（3）开展预案演练，提高群众知晓率。（责任单位：市应急局、市直各有关单位）2.加强队伍建设（1）组建综合救援队伍。\n")
         tasks = policy_extract.parse_text(flat).tasks
         assert [[u.name for u in t.responsible_units] for t in tasks[:3]] == [["市应急局", "市直各有关单位"]] * 3, label
-    # but where every earlier item has its own time limit the last one's note is its own, deadline and all (diffreview-aj's probe)
-    text = ("一、加强应急管理\n1.修订总体应急预案。\n完成时限：2024年6月底前\n2.完善专项预案。\n完成时限：2024年9月底前\n"
-            "3.开展应急演练。（牵头单位：区应急局，完成时限：2024年12月底前）\n")
+    # sub-items with time limits of their own under their lines, the list's note after the last: the list's units for each, and no
+    # unit of the next item's (diffreview-ak's probe)
+    text = ("1.完善应急预案体系\n（1）修订总体应急预案。\n完成时限：2024年6月底前\n（2）修订专项应急预案。\n完成时限：2024年9月底前\n"
+            "（3）加强应急预案的培训宣传，提高知晓率。（责任单位：市应急局、市直各有关单位）\n2.加强应急队伍建设。组建综合救援队伍。（责任单位：市消防救援支队）\n")
     tasks = policy_extract.parse_text(text).tasks
-    assert [(t.deadline.date, [u.name for u in t.lead_units]) for t in tasks] == [("2024-06-30", []), ("2024-09-30", []), ("2024-12-31", ["区应急局"])]
+    assert [[u.name for u in t.responsible_units] for t in tasks[:3]] == [["市应急局", "市直各有关单位"]] * 3
 
 
 def test_a_note_after_sub_items_a_sentence_introduces_is_the_items():
