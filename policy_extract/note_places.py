@@ -44,7 +44,7 @@ def _trailing_note(text: str) -> int | None:
 
 
 def share_run_on_notes(node: Node) -> None:
-    """A note run on into the last of several sub-items, none of which has its own, under an
+    """A note run on into the last of several sub-items, none of which names units of its own, under an
     item that is only a title: the whole list's, as where it is printed on a line of its own
     (shares_note). Text that lost its line breaks prints it so ("1.完善应急预案体系（1）…
     （4）加强…的知晓率。（责任单位：市直各有关单位、…）2.…", 运城市 应急体系 责任分解)."""
@@ -55,7 +55,7 @@ def share_run_on_notes(node: Node) -> None:
         return
     last = kids[-1]
     if last.children or len(last.paras) != 1 or any(_grammar().role_bracket.search(c.own_text) or _names_units(c.own_text) for c in kids[:-1]):
-        return  # a sibling with a note of its own, even one not read: each note is its item's
+        return  # a sibling with a unit note of its own (bracketed, even one not read, or a labelled line): each note is its item's
     piece = last.paras[0]
     start = _trailing_note(piece.text)
     if start is None or start <= last.title_start or len(find_notes(piece.text[last.title_start :])) != 1:

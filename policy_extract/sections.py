@@ -61,7 +61,7 @@ def is_non_task_section(node: Node) -> bool:
     head = named[:4]
     qualifying = qualifying or (len(named) > 12 and head.endswith(rules.qualifying_section_endings) and named[4] not in "的之和与及、，,。"
                                 and any(ch in t[4:] for t in (named, body) for ch in "，,。；;")  # (not "十一、符合条件的新型研发机构，…", corpus 0671)
-                                and not named.startswith(head + "。") and not opens_with_work(head) and not any(k in named for k in rules.task_section_keywords)
+                                and not opens_with_work(head) and not any(k in named for k in rules.task_section_keywords)
                                 and not _sets_time_limit(node, due_only=True))  # (work it dates: "一、检查对象各区要对…加油站开展全面检查，9月底前完成。",
     # diffreview-ah; not a date the scope names, "计算截止日期为2024年7月31日", corpus 0022)
     opening = opening or qualifying or (title.endswith(rules.background_section_endings) and not title.lstrip("“\"").startswith(rules.improving_verbs))
