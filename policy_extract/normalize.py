@@ -22,6 +22,7 @@ from .paragraphs import Sequence, after_signature, join_number_lines, split_gaps
 from .part_breaks import opens_part, run_on_parts
 from .pieces import Piece
 from .pipe_runs import join_bar_cells, join_header_halves, prose_around_pipes, prose_row, read_ragged_rows, split_wide_rows, table_start
+from .rewrap import fold_span, unfold
 from .space_rows import split_space_rows
 from .tables import is_header_row, split_row
 from .units import ends_like_unit
@@ -153,6 +154,7 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
         cut = table_start(raw) if "\t" in raw else table_start(raw, "|") if " | " in raw and len(raw) > 300 else 0  # prose run into a table's header
         parts = (split_gaps(before) if before else []) + (split_gaps(raw[:cut]) if cut else []) + ([raw[cut:]] if "\t" in raw or cut else split_gaps(raw))  # a table's row keeps its cells
         parts += split_gaps(after) if after else []
+        cursor = 0  # a line joined from a fixed-width cut (rewrap.unfold): where its next paragraph is looked for
         for part, text in [(part, text) for part in parts for text in chrome_apart(clean_line(part))]:
             if not text.strip() and (steps := trail_steps(part)):  # a breadcrumb trail: its channel's name printed alone over it or under it
                 channel = (steps, src.order)
@@ -183,7 +185,10 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
                 text = " ".join(c.strip() for c in cells if c.strip())
             for chunk in split_header_run(text.strip()):  # a flattened header without a 序号 column
                 for para in split_items(chunk, sequence, opens_part, run_on_parts):
-                    pieces.append(Piece("para", para, src.order, src.order, src.page))
+                    first = last = src.order
+                    if src.folds:
+                        first, last, cursor = fold_span(src, para, cursor)
+                    pieces.append(Piece("para", para, first, last, src.page))
     return pieces
 
 
@@ -359,7 +364,7 @@ def _card_row(piece: Piece) -> bool:
 
 
 def normalize(lines: list[SourceLine]) -> list[Piece]:
-    lines = join_bar_cells(join_number_lines(drop_page_fields(drop_chunk_numbers(drop_repeated_copy(lines)))))
+    lines = unfold(join_bar_cells(join_number_lines(drop_page_fields(drop_chunk_numbers(drop_repeated_copy(lines))))))
     pieces = labelled_cards(label_lines_as_labels(join_header_halves(lines_to_pieces(lines))))
     pieces = unglue_tables(split_tab_runs(read_ragged_rows(split_wide_rows(regroup_cell_lines(join_wrapped(split_space_rows(pieces)))))))
     return without_panels(drop_repeated_headers(absorb_table_headings(pieces)))

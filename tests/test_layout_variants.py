@@ -18,6 +18,8 @@ Every sample is changed the way copies of it reach us, written to a file and par
   trailing-spaces             spaces at the end of every line
   html-page                   a saved web page: <p> per line in <div id="zoom">, 30 menu links before it
   gb18030                     the bytes in GB18030
+  flattened-then-wrapped-*    every line break lost, then the text cut every 41 / 80
+                              characters (a crawler's flattened copy saved with `fold -w`)
 
 The changed copy must give what the original gives: the same number of tasks; per task
 the same number (NFKC), lead and responsible unit names (NFKC, whitespace removed),
@@ -139,6 +141,20 @@ def hard_wrap(width: int):
     return variant
 
 
+def flattened_then_wrapped(width: int):
+    """A crawler's copy that lost every line break and was then cut at a fixed width when
+    saved (`fold -w`): the whole notice joined with nothing, cut every `width` characters,
+    anywhere (inside "（牵头单位", between 20 and 00户)."""
+
+    def variant(text: str):
+        if any(_is_row(line) or line.lstrip().startswith("|") for line in text.split("\n")):
+            raise NotApplicable("a table's rows would lose their cells")
+        flat = "".join(line.strip() for line in text.split("\n"))
+        return _utf8("\n".join(flat[i : i + width] for i in range(0, len(flat), width)))
+
+    return variant
+
+
 def html_page(text: str):
     body = "".join(f"<p>{html.escape(line)}</p>\n" for line in text.split("\n") if line.strip())
     page = (
@@ -243,6 +259,8 @@ VARIANTS = {
     "hard-wrap-33": hard_wrap(33),
     "hard-wrap-38": hard_wrap(38),
     "hard-wrap-47": hard_wrap(47),
+    "flattened-then-wrapped-41": flattened_then_wrapped(41),
+    "flattened-then-wrapped-80": flattened_then_wrapped(80),
 }
 TABLE_VARIANTS = ("crlf", "bom", "full-width-indent", "trailing-spaces", "gb18030")
 

@@ -91,6 +91,8 @@ class SourceLine:
     row: int | None = None  # row index inside that table
     box: tuple[float, float, float, float] | None = None  # PDF/OFD: (x0, top, x1, bottom) in points on the page
     order: int = 0  # place in the document, 1-based; 0: the same as `line`
+    # lines of a text cut at a fixed width joined into this one (normalize's rewrap.unfold): (offset in `text`, order) of each
+    folds: tuple[tuple[int, int], ...] = ()
 
     def __post_init__(self) -> None:
         if not self.order:
