@@ -28,6 +28,33 @@ def issued_title(text: str) -> str | None:
     修订后的《X》"), else the last before the verb ("为贯彻落实《…意见》，…制定了《X》，现印发给你们")
     or in the sentence before, else the first after it; never a verb inside 《》 or in the
     关于印发…的通知 title; an alias after 简称 read back to its full name."""
+    for verb in _issuing_verbs(text):
+        v = verb.start()
+        end = min((k for k in (text.find(ch, v) for ch in "。；;") if k >= 0), default=len(text))
+        clause = min((k for k in (text.find(ch, v) for ch in "，,。；;") if k >= 0), default=len(text))
+        obj = names_in(text, v, clause)
+        if obj:
+            return full_name(text, obj[0])
+        start = max(text.rfind(ch, 0, v) for ch in "。；;：:") + 1  # nor before the recipients' colon
+        names = names_in(text, start, v)
+        if not names and start > 0:  # (not one it cites: "严格依照《…保守国家秘密法》…。建立信息发布三审机制", corpus 0053, review c20-1)
+            names = [n for n in names_in(text, max(text.rfind(ch, 0, start - 1) for ch in "。；;") + 1, start) if not _cited(text, n)]
+        if names and _makes_unnamed(text, text.rfind("》", 0, v) + 1, v):
+            return None  # "根据《…》、《…》要求,…制定了全市2022年政务公开任务分解责任清单,现印发给你们" (荆州 2022, review cj01): cited, not issued
+        if names:
+            name = full_name(text, names[-1])
+            close = text.rfind("》", 0, v)
+            tail = _grammar().issued_tail.match(text, close + 1) if names[-1] == name and close >= 0 else None
+            return name + tail.group("tail") if tail and tail.end() == verb.end() and len(name) > 6 else name
+        after = [name for name in names_in(text, v, end) if not _cited(text, name) and not _listed(text, name)]
+        if after:
+            return after[0]
+    return None
+
+
+def _issuing_verbs(text: str):
+    """The issuing verbs of this notice in a sentence: not inside 《》 or its 关于印发…的通知 title, no page's label, not another body's
+    issuing the clause cites."""
     spans = [m.span() for m in _grammar().about_issuing.finditer(text)]
     for verb in _grammar().issuing_verb.finditer(text):
         v = verb.start()
@@ -38,24 +65,30 @@ def issued_title(text: str) -> str | None:
         if _cited_issuing(text, v, verb.end()):
             continue  # another body's issuing the clause cites: "为深入贯彻实施国家发改委…于2020年10月14日联合印发《近期扩内需促消费的工作方案》
             # （…）的文件精神，…特制定《平潭综合实验区近期…方案》。现印发给你们" (平潭 2020, review bv05)
-        end = min((k for k in (text.find(ch, v) for ch in "。；;") if k >= 0), default=len(text))
-        clause = min((k for k in (text.find(ch, v) for ch in "，,。；;") if k >= 0), default=len(text))
-        obj = names_in(text, v, clause)
-        if obj:
-            return full_name(text, obj[0])
-        start = max(text.rfind(ch, 0, v) for ch in "。；;：:") + 1  # nor before the recipients' colon
-        names = names_in(text, start, v)
-        if not names and start > 0:  # (not one it cites: "严格依照《…保守国家秘密法》…。建立信息发布三审机制", corpus 0053, review c20-1)
-            names = [n for n in names_in(text, max(text.rfind(ch, 0, start - 1) for ch in "。；;") + 1, start) if not _cited(text, n)]
-        if names:
-            name = full_name(text, names[-1])
-            close = text.rfind("》", 0, v)
-            tail = _grammar().issued_tail.match(text, close + 1) if names[-1] == name and close >= 0 else None
-            return name + tail.group("tail") if tail and tail.end() == verb.end() and len(name) > 6 else name
-        after = [name for name in names_in(text, v, end) if not _cited(text, name) and not _listed(text, name)]
-        if after:
-            return after[0]
-    return None
+        yield verb
+
+
+def issues_unnamed(text: str) -> bool:
+    """The sentence issues a document it makes without 《》, after naming others it follows (`_makes_unnamed`)."""
+    return any("《" in text[: verb.start()] and _makes_unnamed(text, text.rfind("》", 0, verb.start()) + 1, verb.start()) for verb in _issuing_verbs(text))
+
+
+def _makes_unnamed(text: str, start: int, v: int) -> bool:
+    """Between the last 《》 and the issuing verb a making verb makes a document printed without 《》 ("…要求,为进一步明确普法责任,
+    市局制定了普法责任清单,现正式印发给你们", 上海市司法局 2018, review cj08): the names before are what it follows, not what it issues.
+    Its object a name of four characters at least, not a word of the issuing ("…》经修订,现印发", "…》修订印发") nor of the name."""
+    between = text[start:v]
+    for verb in _grammar().rules.making_verbs:
+        k = between.find(verb)
+        if k < 0:
+            continue
+        rest = between[k + len(verb) :]
+        if rest.startswith(_grammar().rules.made_word_heads):
+            continue  # "《…实施办法（试行）》2019年修订版已经…同意，现印发给你们" (corpus 0669): a word of the name, no verb
+        obj = rest[: min((j for j in (rest.find(ch) for ch in "，,。；;") if j >= 0), default=len(rest))]
+        if len(obj) >= 4 and "《" not in obj:
+            return True
+    return False
 
 
 def full_name(text: str, name: str) -> str:

@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from .grammar import current as _grammar
-from .issued import issue_object_name, issued_title, issued_together, unwrapped
+from .issued import issue_object_name, issued_title, issued_together, issues_unnamed, unwrapped
 from .markers import match_marker
 from .normalize import Piece, squeeze_cjk_spaces
 from .notes import bare_note
@@ -149,6 +149,8 @@ def _find_title(paras: list[Piece]) -> str | None:
             continue  # "根据《X》…文件，现将…情况公示如下": what it issues is not in 《》
         if not any(ch in p.text for ch in "，,。"):
             continue  # a title wrapped over lines ("关于印发2022年《政府工作报告》"), not a sentence
+        if "《" in p.text and not g.issue_object.search(p.text) and issues_unnamed(p.text):
+            break  # "根据《…》要求,…制定了普法责任清单,现正式印发给你们": what it issues has no 《》, the names are what it follows (review cj08)
         if "《" in p.text and (match_marker(p.text) is None or g.issue_object.search(p.text)) and any(_issues_here(p.text, m.start()) for m in g.issue_sentence.finditer(p.text)):
             # where 现将《 names it, that name (or none); else the name the issuing verb issues ("为贯彻
             # 落实《…意见》，…制定了《X》，现印发给你们"); else the first, without a 关于印发…的通知 line

@@ -2009,3 +2009,22 @@ def test_a_signer_after_the_doc_number_that_closes_the_annex_list(tail):
             "（闽政办〔2012〕99号）平潭综合实验区管委会办公室2012年7月18日" + tail)
     meta = policy_extract.parse_text(text).meta
     assert (meta.issuer, meta.issue_date) == ("平潭综合实验区管委会办公室", "2012-07-18")
+
+
+def test_a_document_made_without_quotes_is_issued_not_the_ones_it_follows():
+    # 上海市司法局 2018 普法责任清单 (review cj08): the names in 《》 are what it follows; the title is the heading over the list
+    text = ("根据中共上海市委办公厅、上海市人民政府办公厅《关于实行国家机关“谁执法谁普法”普法责任制的实施意见》及上海市司法局"
+            "《上海司法行政系统落实“谁执法谁普法”普法责任制实施方案》要求,为进一步明确普法责任,市局制定了普法责任清单,现正式印发给你们,请遵照执行。")
+    assert issued_title(text) is None
+    notice = "市局各单位、各部门,各区局:\n" + text + "\n特此通知。\n上海市司法局\n2018年4月12日\n上海市司法局普法责任清单\n一、市局机关\n"
+    assert policy_extract.parse_text(notice).meta.title == "上海市司法局普法责任清单"
+    # 平潭 2017 生态环境损害赔偿 (changwu/pingtan-gov-zwgk-archive, review bh06): "制定本工作方案" after the cited 实施意见
+    text = ("平潭综合实验区管委会关于印发《有序推进生态环境损害赔偿工作实施方案》的通知\n各片区项目建设指挥部，区直各单位：为探索生态环境损害赔偿制度，"
+            "根据中共福建省委办公厅、福建省人民政府办公厅印发《关于有序推进生态环境损害赔偿工作的实施意见》（闽委办发〔2016〕45号），结合我区实际，"
+            "制定本工作方案，经管委会研究同意，现印发给你们，请认真贯彻执行。\n")
+    assert policy_extract.parse_text(text).meta.title == "有序推进生态环境损害赔偿工作实施方案"
+    # a word of the name, no verb: "《…实施办法（试行）》2019年修订版已经…同意，现印发给你们" (corpus 0669) still issues the 办法
+    text = "《国家科学技术奖提名制实施办法(试行)》2019年修订版已经第五届国家科学技术奖励委员会第三次会议同意，现印发给你们，请认真贯彻落实。"
+    assert issued_title(text) == "国家科学技术奖提名制实施办法(试行)"
+    # "…》经修订，现印发给你们": the verb makes nothing new (a clause too short to be a name)
+    assert issued_title("《某某市政务公开工作规范》经修订，现印发给你们，请遵照执行。") == "某某市政务公开工作规范"

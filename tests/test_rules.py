@@ -2976,3 +2976,14 @@ def test_page_link_labels():
     # not an address with the signer run on after it ("网址：www.hbrc.com.cn河北省人力资源和社会保障厅2024年3月8日", corpus 0148)
     signed = "七、联系方式\n联系人：徐乐 网址：www.hbrc.com.cn河北省人力资源和社会保障厅2024年3月8日\n"
     assert policy_extract.parse_text("关于举办招聘活动的通知\n" + signed).meta.issue_date == "2024-03-08"
+
+
+def test_made_word_heads():
+    # corpus 0669 (国家科学技术奖提名制实施办法 2019): "修订版" is a word of the name the sentence issues, no making verb
+    from policy_extract.issued import issued_title
+
+    assert "版" in rules.MADE_WORD_HEADS
+    text = "《国家科学技术奖提名制实施办法(试行)》2019年修订版已经第五届国家科学技术奖励委员会第三次会议同意，现印发给你们，请认真贯彻落实。"
+    assert issued_title(text) == "国家科学技术奖提名制实施办法(试行)"
+    with using(_rules_without("made_word_heads", "版")):
+        assert issued_title(text) is None
