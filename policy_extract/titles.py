@@ -244,7 +244,9 @@ def _find_title(paras: list[Piece]) -> str | None:
         if "关于" in block and block.endswith("的通知"):
             # the notice's own line, and the plan it issues printed under 附件 (郧阳区 2023: "附件" then
             # "2023年区政府工作目标任务落实责任分解表"): the plan's heading is the title
-            plan = next((blocks[j] for j in sorted(annexed) if j > i and blocks[j].endswith(g.rules.annex_plan_title_endings) and 6 <= len(blocks[j]) <= 80), None)
+            # (its remark in brackets after the kind word: "…实施方案 (征求意见稿)", "…(试行)", 奉化市 2015, review ck07)
+            plan = next((blocks[j] for j in sorted(annexed) if j > i and _BRACKETED.sub("", _key(blocks[j])).endswith(g.rules.annex_plan_title_endings)
+                         and 6 <= len(blocks[j]) <= 80), None)
             if plan:
                 return plan
             # the notice's own line wrapped over lines ("辽宁省人民政府关于印发《2023年" / "省〈政府工作报告〉任务分解" /

@@ -447,6 +447,12 @@ def test_a_sites_banner_run_into_the_title_is_cut_off():
     assert policy_extract.parse_text(text).meta.title == "咸阳市人民政府关于落实《政府工作报告》重点工作部门分工的意见"
 
 
+def _nfkc_squeezed(text: str | None) -> str | None:
+    import unicodedata
+
+    return None if text is None else "".join(unicodedata.normalize("NFKC", text).split())
+
+
 def test_the_plan_printed_under_the_annex_label_is_the_title():
     # 郧阳区 2023 (yunyang.shiyan.gov.cn/…/t20230213_4182632.shtml): the notice's own line, its text, then
     # "附件" and the plan it issues; the contract takes the plan's heading, not the 关于…的通知 line
@@ -456,6 +462,14 @@ def test_the_plan_printed_under_the_annex_label_is_the_title():
         "附件:2023年区政府工作目标任务落实责任分解表\n2023年1月30日\n附件\n2023年区政府工作目标任务落实责任分解表\n"
     )
     assert policy_extract.parse_text(text).meta.title == "2023年区政府工作目标任务落实责任分解表"
+    # 奉化市 2015 国资国企 (review ck07): the draft under the signature, its remark in brackets after the kind word
+    text = ("关于征求《市属国有企业整合重组及管理体制改革实施方案(征求意见稿)》意见的通知\n各有关部门、市属国有企业:\n"
+            "现请各单位提出修改意见,并于2015年7月31日前反馈至市国资局办公室。\n奉化市国有资产管理局\n2015年7月24日\n"
+            "奉化市市属国有企业整合重组 及管理体制改革实施方案 (征求意见稿)\n一、整合重组的总体思路\n")
+    assert _nfkc_squeezed(policy_extract.parse_text(text).meta.title) == "奉化市市属国有企业整合重组及管理体制改革实施方案(征求意见稿)"
+    for remark in ("(试行)", "(2015—2017年)"):
+        dated = text.replace(" (征求意见稿)\n一、", remark + "\n一、")
+        assert _nfkc_squeezed(policy_extract.parse_text(dated).meta.title) == "奉化市市属国有企业整合重组及管理体制改革实施方案" + remark
     # a notice that attaches no plan keeps its own line
     own = "河北省科学技术厅关于公布部门规范性文件清理结果的通知\n各市科技局:\n现将清理结果公布如下。\n附件\n联系人名单\n"
     assert policy_extract.parse_text(own).meta.title == "河北省科学技术厅关于公布部门规范性文件清理结果的通知"
