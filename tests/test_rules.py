@@ -1272,6 +1272,15 @@ def test_lead_verbs():
     note = notes.parse_note("市大数据局牵头，市委网信办、市公安局")
     assert (note.lead, note.responsible) == (["市大数据局"], ["市委网信办", "市公安局"])
     assert notes.parse_note("市委网信办、市公安局") is None  # no verb at all: an aside, not a note
+    # 潮州市 打赢蓝天保卫战 (cntfj.com/news/12190.html, review cm01): "(市生态环境局、发展和改革局、工业和信息化局牵头督导,市公安局、…参与)"
+    # had named no unit and stayed in the text; 牵头协调 / 牵头统筹 / 牵头抓总 as corpus 0937, 0580, 0151 print them
+    assert {"牵头督导", "牵头协调", "牵头统筹", "牵头抓总", "牵头督办", "牵头督促"} <= set(rules.LEAD_VERBS)
+    note = notes.parse_note("市生态环境局、发展和改革局、工业和信息化局牵头督导,市公安局、自然资源局参与")
+    assert (note.lead, note.responsible) == (["市生态环境局", "发展和改革局", "工业和信息化局"], ["市公安局", "自然资源局"])
+    assert notes.parse_note("省制造强省建设领导小组牵头协调，省直有关部门配合").lead == ["省制造强省建设领导小组"]
+    assert notes.parse_note("省委组织部牵头抓总，省直有关部门配合").lead == ["省委组织部"]
+    with using(_rules_without("lead_verbs", "牵头督导")):
+        assert notes.parse_note("市生态环境局牵头督导,市公安局参与") is None  # no note: it stays in the text
     # corpus 0634 (河北 2003 整顿和规范市场经济秩序, review c30-2): "以省公安厅为主，省农业、工商、质监等部门配合，联合行动…"
     assert "为主" in rules.LEAD_VERBS
     text = "三、专项整治步骤及措施\n4、以省公安厅为主，省农业、工商、质监等部门配合，联合行动，严厉查处制售假冒伪劣农资的不法行为。\n"
