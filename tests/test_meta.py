@@ -1583,6 +1583,12 @@ def test_a_seal_line_between_the_signer_and_the_date():
     text = "各部门：\n一、加强保护。各地要落实。\n特此通知。\n河北省知识产权局\n（河北省市场监督管理局代章）\n2021年12月27日\n"
     meta = policy_extract.parse_text(text).meta
     assert (meta.issuer, meta.issue_date) == ("河北省知识产权局", "2021-12-27")
+    # 枞阳县 2024 信用示范县 实施方案 (lbtc.cn/zcnews/11195.html, review ck06): "(代)" closes the signer's line; the page's 发布机构
+    # (the county's 发改委) had been taken for the issuer
+    text = ("索引号:11340722/2024-00001\n发布机构:枞阳县发展和改革委员会\n县直各有关单位:\n现将《枞阳县创建安徽省社会信用体系建设示范县实施方案》印发给你们,"
+            "请认真贯彻执行。\n枞阳县社会信用体系建设领导小组办公室(代)\n2024年4月17日\n")
+    meta = policy_extract.parse_text(text).meta
+    assert (meta.issuer, meta.issue_date) == ("枞阳县社会信用体系建设领导小组办公室", "2024-04-17")
 
 
 @pytest.mark.parametrize("text,title", [
