@@ -204,10 +204,11 @@ def find_issuer_fallback(paras: list[Piece]) -> str | None:
             org = org[len(next((w for w in _grammar().rules.web_chrome_lines if org.startswith(w)), "")) :]
             if any(ch in org for ch in "〔〕《》【】") or org.startswith(_grammar().rules.sentence_openings):
                 continue  # a sentence or a cited document before 关于, not an issuer
-            if _joint(org):
-                return None
-            if _grammar().joint_issuers.search(org):
-                return None  # "人力资源社会保障部、国家发展改革委等20部门关于…": issued jointly
+            if _joint(org) or _grammar().joint_issuers.search(org):
+                # "人力资源社会保障部、国家发展改革委等20部门关于…": issued jointly; where the words before 关于 are only names, no guess
+                # from the page's 发布机构 either ("中共天水市委 天水市人民政府关于…实施意见" under "发布机构: 市政府国资委", review ck09;
+                # not a page's fields run together, "…发文机关: 国务院办公厅成文日期: …标题: 国务院办公厅关于…", cg02, nor a sentence)
+                return JOINT if len(org) <= 60 and not any(ch in org for ch in ":：，,。；;") else None
             if looks_like_org(org):
                 return org
         if text.endswith("文件") and looks_like_org(text[:-2]):

@@ -24,6 +24,10 @@ PAGE_LINK_LABELS = ("H5解读", "图文解读", "政策解读", "图解", "解�
 # title ("…> 工作动态 > 门头沟工作动态区领导部署调度…", ">> 归档专题 >> 2023市政府重点工作(已归档)市政府工作报告…").
 SITE_COLUMN_ENDINGS = ("动态", "公告", "公示", "文件", "法规", "计划", "规划", "要闻", "通知", "专栏", "专题", "信息", "新闻", "资讯", "快讯", "(已归档)", "（已归档）")
 
+# A site's channel printed alone on the line over a notice's title ("政府信息公开" / "中共天水市委 天水市人民政府关于深化国有企业改革的
+# 实施意见", review ck09): the whole line one of these, no word of the title.
+SITE_CHANNEL_NAMES = ("政府信息公开", "信息公开", "政务公开", "政府公开", "政策文件", "政策法规", "通知公告", "公示公告", "文件通知", "规范性文件", "政府文件", "部门文件")
+
 # Words of a site's own line, wherever they stand in it ("甘公网安备62052302000005号", "陇ICP备05000221号",
 # "网站标识码6205230001", a template's unfilled field "总站 {{item.sitename}}"): the line is no part of the notice.
 SITE_FOOTER_WORDS = ("公网安备", "ICP备", "网站标识码", "版权所有", "{{", "【切换】")  # and a menu's "国内政策【切换】 国际政策"

@@ -172,8 +172,8 @@ def _find_title(paras: list[Piece]) -> str | None:
         # (or under the signature's date: "2021年11月22日" then "《政府工作报告》2022年重点工作" / "及民生实事项目任务分解方案", 监利 2022)
         if g.annex_label.match(p.text.strip()) or _date_or_remark_line(p.text):
             after_annex = True
-        if g.site_name_line.match(p.text) or p.text.lstrip().startswith(_MENU_BULLETS):
-            continue  # "中国政府网" between the page's title and the heading, "• 政府信息公开" (a menu): no part of either
+        if g.site_name_line.match(p.text) or p.text.lstrip().startswith(_MENU_BULLETS) or "".join(p.text.split()) in g.rules.site_channel_names:
+            continue  # "中国政府网" between the page's title and the heading, "• 政府信息公开" (a menu), "政府信息公开" alone: no part of either
         if _heading_like(p.text) and not g.is_file_line(p.text) and "".join(p.text.split()) != "目录":  # (a contents' label closes the title, 汇编 on maok.cn)
             # "潍坊…实施方案.docx": a sharing site's file name, or its size
             text = g.site_name_suffix.sub("", squeeze_cjk_spaces(p.text)) or p.text  # "…的意见-湖南省人民政府门户网站"

@@ -173,11 +173,22 @@ def test_context_year():
 
 def test_a_notice_issued_jointly_names_no_single_issuer():
     # corpus 0013: "人力资源社会保障部、国家发展改革委等20部门关于劳务品牌建设的指导意见"
-    from policy_extract.meta import extract_meta, find_issuer_fallback, find_signature
+    from policy_extract.meta import JOINT, extract_meta, find_issuer_fallback, find_signature
     from policy_extract.normalize import Piece
 
     title = Piece("para", "人力资源社会保障部、国家发展改革委等20部门关于劳务品牌建设的指导意见", 1, 1)
-    assert find_issuer_fallback([title]) is None
+    assert find_issuer_fallback([title]) == JOINT  # issued jointly: none, and no guess from elsewhere
+    # 天水市 2020 深化国有企业改革 (tianshui.gov.cn/sgzw/info/1503/32302.htm, review ck09): the title names two issuers; the page's 发布机构 (市政府国资委,
+    # the site's publisher) had been taken for the issuer; "政府信息公开" alone over the title is the site's channel
+    page = ("政府信息公开\n\n中共天水市委 天水市人民政府关于深化国有企业改革的实施意见\n索引号: 20230628-112137-065\n发布机构: 市政府国资委\n"
+            "公开日期: 2020-08-26\n\n各县区党委和人民政府,市委有关部门:\n\n为认真贯彻落实省委、省政府《关于深化国有企业改革的实施意见》,结合我市实际,"
+            "制定以下实施意见。\n\n一、总体要求\n")
+    meta_read = policy_extract.parse_text(page).meta
+    assert (meta_read.issuer, meta_read.title) == (None, "中共天水市委天水市人民政府关于深化国有企业改革的实施意见")
+    # not a page's fields run together before the title (國務院辦公廳 2014 on gov.cn, review cg02): its 发文机关 stands
+    fields = ("索引号: 000014349/2014-00023 发文机关: 国务院办公厅 成文日期: 2014年02月23日 标题: 国务院办公厅关于落实中共中央国务院关于全面深化农村改革"
+              "加快推进农业现代化若干意见有关政策措施分工的通知\n发文字号: 国办函〔2014〕31号\n")
+    assert policy_extract.parse_text(fields + "国务院各部委、各直属机构：\n现将有关事项通知如下。\n").meta.issuer == "国务院办公厅"
     # two signers stacked above the date (synthetic, in the form joint notices print)
     lines = ["各市人民政府：", "现将有关事项通知如下。", "省发展改革委", "省财政厅", "2023年5月8日"]
     paras = [Piece("para", t, i, i) for i, t in enumerate(lines, 1)]

@@ -2996,3 +2996,14 @@ def test_made_word_heads():
     assert issued_title(text) == "国家科学技术奖提名制实施办法(试行)"
     with using(_rules_without("made_word_heads", "版")):
         assert issued_title(text) is None
+
+
+def test_site_channel_names():
+    # 天水市 2020 深化国有企业改革 (tianshui.gov.cn/sgzw/info/1503/32302.htm, review ck09): "政府信息公开" alone on the line over the
+    # title had been run into it; a title with those words keeps them
+    page = "政府信息公开\n\n中共天水市委 天水市人民政府关于深化国有企业改革的实施意见\n\n各县区党委和人民政府:\n\n为认真贯彻落实省委部署,结合我市实际,制定以下实施意见。\n"
+    assert "政府信息公开" in rules.SITE_CHANNEL_NAMES
+    assert policy_extract.parse_text(page).meta.title == "中共天水市委天水市人民政府关于深化国有企业改革的实施意见"
+    assert policy_extract.parse_text("天水市政府信息公开工作要点\n\n一、重点任务\n").meta.title == "天水市政府信息公开工作要点"
+    with using(_rules_without("site_channel_names", "政府信息公开")):
+        assert policy_extract.parse_text(page).meta.title.startswith("政府信息公开")
