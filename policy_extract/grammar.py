@@ -215,7 +215,7 @@ class Grammar(MetadataPatterns, PagePatterns, TablePatterns, SubjectPatterns):
     # "，适用范围：…" ends a unit list
     other_label = _Lazy(rf"[，,；;]\s*{HAN}{{2,6}}[：:]")
     # "由X负责", "请Y": words before a name that are no part of it; after it, how it does the work ("各单位按照职能分别落实", review r36b 03)
-    name_opening = _Lazy(r"^(?:由|请|以及|以(?=[^及]\S{2})|及|和|等(?=\S{3}))")  # "、等区政府有关部门" (谯城区 2023, s7d 01)
+    name_opening = _Lazy(r"^(?:(?:具体|统一)?由|请|以及|以(?=[^及]\S{2})|及|和|等(?=\S{3}))")  # "、等区政府有关部门" (谯城区 2023, s7d 01)
     manner_tail = _Lazy(r"(?:(?:按照?|根据|依据|依照)[^，,；;、。（(]{1,8}|分别|各自|共同|参照|全力|积极|密切|主动|结合实际)$")  # ("潭城镇人民政府全力配合", aq02; "各单位结合实际具体落实", diffreview-ah)
 
     # --- time limits ---------------------------------------------------------------

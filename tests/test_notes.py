@@ -1351,3 +1351,15 @@ def test_a_labelled_note_after_the_items_last_clause_closed_by_a_semicolon():
         assert ([u.name for u in task.lead_units], [u.name for u in task.responsible_units]) == (["交通与建设处"], ["经济发展处", "资源生态处"])
     task = policy_extract.parse_text("一、重点任务\n（一）做好工作。（牵头单位：市发改委；责任单位：市财政局）\n").tasks[0]
     assert ([u.name for u in task.lead_units], [u.name for u in task.responsible_units]) == (["市发改委"], ["市财政局"])
+
+
+def test_a_sentence_naming_who_does_it_with_ju_ti_you():
+    # 88縣 民族團結進步 宣傳活動方案 (gwyoo.com, review cl04, simplified): "…每天由一個黨委組織展演一臺文藝晚會。具體由縣文體局負責。"
+    # had named no unit ("具体由" is no part of the name, as "由" and "此项工作由" are not)
+    assert bare_note("具体由县文体局负责").responsible == ["县文体局"]
+    acts = ["（一）对外宣传\n重点推出系列专题报道。由县委宣传部具体负责。", "（二）举办民族团结进步工作模范成果展\n在县政府门口两侧布置展版。",
+            "（三）制作民族团结进步模范光荣榜\n按标准展板制作光荣榜。", "（四）举办百日文化广场展演活动\n每天由一个党委组织展演一台文艺晚会。具体由县文体局负责。",
+            "（五）举办民族团结运动会\n于5月下旬举办运动会。", "（六）举办十佳新闻人物评选颁奖晚会\n联合组织举办评选活动。"]
+    tasks = policy_extract.parse_text("一、活动主题\n求团结促进步\n" + "\n".join(acts) + "\n三、宣传活动所需经费\n").tasks
+    assert [t.number for t in tasks] == ["（一）", "（二）", "（三）", "（四）", "（五）", "（六）"]
+    assert [u.name for u in tasks[3].responsible_units] == ["县文体局"]
