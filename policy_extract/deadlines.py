@@ -323,6 +323,20 @@ def units_then_limit(text: str) -> tuple[int, list[str], str] | None:
     """A text's last sentence that is only units and then their time limit, run together where a
     table's cells lost their separators ("…进展情况进行督办。市行政审批局市司法局市级相关单位,各区县政府、西咸新区管委会
     2022年9月底", 西安 2022 放管服 分工 flattened, review s12c 07): (where it starts, the units, the time limit)."""
+    found = limit_at_end(text)
+    if found is None:
+        return None
+    start, head, limit = found
+    g = _grammar()
+    names = split_units(head.strip(" ，,、"))
+    if not names or not all(len(n) >= 3 and ends_like_unit(n) and not any(w in n for w in g.rules.not_in_unit_names + ("于",)) for n in names):
+        return None
+    return start, names, limit
+
+
+def limit_at_end(text: str) -> tuple[int, str, str] | None:
+    """A text's last sentence that ends with a time limit alone after what comes before it, run together where a table's cells
+    lost their separators: (where the sentence starts, its words before the limit, the limit)."""
     stripped = text.rstrip(" 。")
     start = stripped.rfind("。", 0, len(stripped) - 1) + 1
     tail = stripped[start:]
@@ -337,10 +351,7 @@ def units_then_limit(text: str) -> tuple[int, list[str], str] | None:
     # signer's full date ("…部2022年12月5日（此件主动公开）": the notice's signature)
     if k < 3 or len(tail) - k - len(phrase) > 4 or (day is not None and not tail[day.end() :].lstrip().startswith(("前", "以前"))):
         return None
-    names = split_units(tail[:k].strip(" ，,、"))
-    if not names or not all(len(n) >= 3 and ends_like_unit(n) and not any(w in n for w in g.rules.not_in_unit_names + ("于",)) for n in names):
-        return None
-    return start, names, tail[k:].strip()
+    return start, tail[:k], tail[k:].strip()
 
 
 def time_limit_after(value: str) -> tuple[str, str | None]:

@@ -469,6 +469,14 @@ def test_units_then_their_time_limit_closing_a_text():
     assert units_then_limit("做好大赛工作。各市工作机构名单及联系方式、于5月6日前报省人力资源社会保障厅") is None
     assert units_then_limit("营造浓厚氛围。人力资源社会保障部2022年12月5日（此件主动公开）") is None
     assert units_then_limit("营造浓厚氛围。各设岗市教育局务必于7月4日9:00前将本市考点报省教育厅") is None
+    # 惠州 2022 政务公开重点工作任务分工方案 flattened (huizhou.gov.cn, review cj02): the unit cell names roles before the limit
+    row = ("2.市直各单位要依托政府信息公开平台,2022年11月底前建成本部门行政规范性文件库。市政府门户网站建立市政府行政规范性文件库,集中公开市政府及其部门"
+           "现行有效行政规范性文件。市政府办公室、市司法局牵头,市直其他单位按职能分工落实2022年底前")
+    task = policy_extract.parse_text("(一)推进行政规章、规范性文件集中公开\n" + row + "\n").tasks[0]
+    assert ([u.name for u in task.lead_units], [u.name for u in task.responsible_units]) == (["市政府办公室", "市司法局"], ["市直其他单位"])
+    assert task.text.endswith("现行有效行政规范性文件。") and task.deadline.date == "2022-12-31"
+    # a sentence of work with no role word before its date is no note ("…责任单位…", not "各地要在2022年底前")
+    assert policy_extract.parse_text("(一)推进公开\n2.建成文件库。各地要加快推进2022年底前\n").tasks[0].lead_units == []
 
 
 def test_a_labelled_time_sentence_after_a_unit_list_is_the_lists_time_limit_whole():
