@@ -45,7 +45,7 @@ class MetadataPatterns:
     # or an annex's numbered label run on before its title (normalize reads where: after a unit's cell or a signature's date)
     annex_number_run_on = _Lazy(rf"附件\s*\d{{1,2}}(?=\s*(?:(?:19|20)\d{{2}}年|{HAN}))")
     remark_then_annex = _Lazy(r"[（(]此件[^（()）]{2,8}[）)](?=\s*附[件表])")
-    seal_remark = _Lazy(r"^\s*[（(][^（()）]{0,30}(?:代章|代印|代|盖章)[）)]\s*$")  # "（国家知识产权局代章）" under the signer, over the date
+    seal_remark = _Lazy(r"^\s*[（(](?:[^（()）]{0,30}(?:代章|代印)|代|盖章)[）)]\s*$")  # "（国家知识产权局代章）" under the signer, over the date
     signature_date_at_end = _Lazy(rf"{_date}\s*$")
     # a site's link to the notice's interpretation, run on at its end: everything after "政策解读：《",
     # or "《…》解读" closing it ("…良好社会氛围。《关于劳务品牌建设的实施意见》解读", corpus 0357)

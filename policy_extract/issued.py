@@ -39,7 +39,7 @@ def issued_title(text: str) -> str | None:
         names = names_in(text, start, v)
         if not names and start > 0:  # (not one it cites: "严格依照《…保守国家秘密法》…。建立信息发布三审机制", corpus 0053, review c20-1)
             names = [n for n in names_in(text, max(text.rfind(ch, 0, start - 1) for ch in "。；;") + 1, start) if not _cited(text, n)]
-        if names and _makes_unnamed(text, text.rfind("》", 0, v) + 1, v):
+        if names and (close := text.rfind("》", 0, v)) >= 0 and _follows_cited(text, close) and _makes_unnamed(text, close + 1, v):
             return None  # "根据《…》、《…》要求,…制定了全市2022年政务公开任务分解责任清单,现印发给你们" (荆州 2022, review cj01): cited, not issued
         if names:
             name = full_name(text, names[-1])
@@ -69,22 +69,37 @@ def _issuing_verbs(text: str):
 
 
 def issues_unnamed(text: str) -> bool:
-    """The sentence issues a document it makes without 《》, after naming others it follows (`_makes_unnamed`)."""
-    return any("《" in text[: verb.start()] and _makes_unnamed(text, text.rfind("》", 0, verb.start()) + 1, verb.start()) for verb in _issuing_verbs(text))
+    """The sentence issues a document it makes without 《》, after naming others it follows (`_makes_unnamed`): the clause of the
+    last name cites it ("根据…《…》及…《…》要求"), not "《X》已经市政府同意，为便于各地制定配套措施，现印发给你们" nor "县政府制定了《X》，
+    并编制了配套工作台账，现一并印发" (diffreview-al)."""
+    for verb in _issuing_verbs(text):
+        close = text.rfind("》", 0, verb.start())
+        if close >= 0 and _follows_cited(text, close) and _makes_unnamed(text, close + 1, verb.start()):
+            return True
+    return False
+
+
+def _follows_cited(text: str, close: int) -> bool:
+    """The name closed at `close` is cited: its clause opens with a citing word, or its spirit or requirements follow it."""
+    opened = max(text.rfind(ch, 0, close) for ch in "，,。；;：:") + 1
+    if any(w in _outside_titles(text[opened:close]) for w in _grammar().rules.citing_words if not w.endswith("的")):
+        return True
+    rest = text[close + 1 :].lstrip()
+    if rest[:1] in ("（", "(") and (shut := min((j for j in (rest.find("）"), rest.find(")")) if j >= 0), default=-1)) > 0:
+        rest = rest[shut + 1 :]  # its number in brackets
+    return rest.startswith(("的", "精神", "文件", "要求", "有关要求", "规定", "部署", "等文件"))
 
 
 def _makes_unnamed(text: str, start: int, v: int) -> bool:
     """Between the last 《》 and the issuing verb a making verb makes a document printed without 《》 ("…要求,为进一步明确普法责任,
     市局制定了普法责任清单,现正式印发给你们", 上海市司法局 2018, review cj08): the names before are what it follows, not what it issues.
-    Its object a name of four characters at least, not a word of the issuing ("…》经修订,现印发", "…》修订印发") nor of the name."""
+    Its object a name of four characters at least, not a word of the issuing ("…》经修订,现印发", "…》修订印发")."""
     between = text[start:v]
     for verb in _grammar().rules.making_verbs:
         k = between.find(verb)
         if k < 0:
             continue
         rest = between[k + len(verb) :]
-        if rest.startswith(_grammar().rules.made_word_heads):
-            continue  # "《…实施办法（试行）》2019年修订版已经…同意，现印发给你们" (corpus 0669): a word of the name, no verb
         obj = rest[: min((j for j in (rest.find(ch) for ch in "，,。；;") if j >= 0), default=len(rest))]
         if len(obj) >= 4 and "《" not in obj:
             return True

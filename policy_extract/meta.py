@@ -208,7 +208,7 @@ def find_issuer_fallback(paras: list[Piece]) -> str | None:
                 # "人力资源社会保障部、国家发展改革委等20部门关于…": issued jointly; where the words before 关于 are only names, no guess
                 # from the page's 发布机构 either ("中共天水市委 天水市人民政府关于…实施意见" under "发布机构: 市政府国资委", review ck09;
                 # not a page's fields run together, "…发文机关: 国务院办公厅成文日期: …标题: 国务院办公厅关于…", cg02, nor a sentence)
-                return JOINT if len(org) <= 60 and not any(ch in org for ch in ":：，,。；;") else None
+                return JOINT if len(org) <= 60 and not any(ch in org for ch in ":：，,。；;") and _names_only(org) else None
             if looks_like_org(org):
                 return org
         if text.endswith("文件") and looks_like_org(text[:-2]):
@@ -219,6 +219,15 @@ def find_issuer_fallback(paras: list[Piece]) -> str | None:
             joint = k > 0 and looks_like_org(squeeze_cjk_spaces(paras[k - 1].text))  # "河北省科学技术厅" / "河北省财政厅" / "关于…"
             return None if joint else text
     return None
+
+
+def _names_only(org: str) -> bool:
+    """Several issuers' names before 关于, each its own (diffreview-al): not a 转发's bodies after the issuer ("…办公厅转发省发展改革委、
+    省财政厅关于…"), nor a site's name before the issuer it begins ("XX市人民政府 XX市人民政府办公室关于…")."""
+    if "转发" in org:
+        return False
+    names = org.split()
+    return not any(b.startswith(a) for a, b in zip(names, names[1:]))
 
 
 def context_year(title: str | None, issue_date: str | None, doc_number: str | None = None, paras: list[Piece] | None = None) -> int | None:

@@ -8,7 +8,8 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 
-from .load.base import SourceLine, glue
+from .load.base import SourceLine
+from .markers import match_marker
 
 RUN_MIN = 6  # lines in a row at the width: a paragraph this long is cut, never typed so
 WIDTH_MIN = 20  # narrower lines are a list's or a table's, no fold
@@ -43,7 +44,13 @@ def _at_width(lines: list[SourceLine]) -> list[bool]:
 
 
 def _foldable(line: SourceLine) -> bool:
-    return line.page is None and line.table is None and "\t" not in line.text and line.text.strip() != ""
+    """A text line that a fold can have cut: not a table's row (cells apart by a tab or a wide run of spaces, or a row between
+    bars: a table padded to one width is no fold, diffreview-al; a flattened table's bars inside a folded line are)."""
+    text = line.text.strip()
+    return line.page is None and line.table is None and text != "" and "\t" not in text and not (text[0] == "|" and text[-1] == "|") and _WIDE_GAP not in text
+
+
+_WIDE_GAP = "   "  # three spaces: the padding between a table's columns (a fold keeps a text's single and double blanks)
 
 
 def unfold(lines: list[SourceLine]) -> list[SourceLine]:
@@ -60,7 +67,7 @@ def unfold(lines: list[SourceLine]) -> list[SourceLine]:
         while j < len(lines) and at[j]:
             j += 1
         run = lines[k:j]
-        if len(run) < RUN_MIN or sum(ln.text.rstrip()[-1:] in _STOPS for ln in run) * 3 > len(run):
+        if len(run) < RUN_MIN or sum(ln.text.rstrip()[-1:] in _STOPS for ln in run) * 3 > len(run) or _rows(run):
             out.extend(lines[k : max(j, k + 1)])
             k = max(j, k + 1)
             continue
@@ -68,14 +75,17 @@ def unfold(lines: list[SourceLine]) -> list[SourceLine]:
             run.append(lines[j])  # the paragraph's (or the text's) last, shorter line
             j += 1
         text, folds = "", []
-        for ln in run:
-            part = ln.text.rstrip("\r\n")
-            joined = glue(text, part)
-            folds.append((len(joined) - len(part.lstrip()) if text else 0, ln.order))
-            text = joined
+        for ln in run:  # joined as cut: "RC" / "EP" is RCEP (no wrap's space between two Latin words, diffreview-al)
+            folds.append((len(text), ln.order))
+            text += ln.text.rstrip("\r\n")
         out.append(replace(run[0], text=text, folds=tuple(folds)))
         k = j
     return out
+
+
+def _rows(run: list[SourceLine]) -> bool:
+    """Half the lines or more open with an item's number: a list or a table's rows of one width, not a fold (which cuts anywhere)."""
+    return sum(match_marker(ln.text.strip()) is not None for ln in run) * 2 >= len(run)
 
 
 def line_of(line: SourceLine, offset: int) -> int:

@@ -11,8 +11,6 @@ SENTENCE_OPENINGS = ("根据", "为", "按照", "经", "现")
 CITING_WORDS = ("落实", "贯彻", "根据", "按照", "依据", "依照", "印发的", "出台的", "颁布的", "发布的")
 MAKING_VERBS = ("制定了", "制定", "制订了", "制订", "修订了", "修订", "编制了", "编制", "起草了", "起草", "拟定了", "拟定", "出台了", "形成了", "编写了", "编写", "完善了")  # right before 《X》 they make X, whatever cites nearby ("按照要求制定了《X》")
 # ("党中央、国务院印发的《…纲要》": a document another body issued, cited.)
-# What after a making verb makes it a word of a name, not a verb ("《…实施办法（试行）》2019年修订版已经…同意", corpus 0669)
-MADE_WORD_HEADS = ("版", "稿", "后的", "的")
 # The last words of a handing-over sentence, its stop lost, before the signature ("…请认真组织实施 平潭…管委会办公室2021 年 7 月 14 日", bv04).
 HANDING_OVER_CLOSINGS = ("组织实施", "贯彻执行", "遵照执行", "贯彻落实", "抓好落实", "认真执行")
 # A signer's body named without its owner, whose place and task the line above prints ("…“15分钟社区生活圈”行动" / "联席会议办公室", bu04)

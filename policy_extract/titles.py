@@ -168,11 +168,11 @@ def _find_title(paras: list[Piece]) -> str | None:
     annexed: set[int] = set()  # blocks printed right under an annex's label ("附件" then "…分解表")
     after_annex = False
     g = _grammar()
-    for p in paras[:40]:
+    for n, p in enumerate(paras[:40]):
         # (or under the signature's date: "2021年11月22日" then "《政府工作报告》2022年重点工作" / "及民生实事项目任务分解方案", 监利 2022)
         if g.annex_label.match(p.text.strip()) or _date_or_remark_line(p.text):
             after_annex = True
-        if g.site_name_line.match(p.text) or p.text.lstrip().startswith(_MENU_BULLETS) or "".join(p.text.split()) in g.rules.site_channel_names:
+        if g.site_name_line.match(p.text) or p.text.lstrip().startswith(_MENU_BULLETS) or _channel_over_title(run, p, paras[n + 1 : n + 2]):
             continue  # "中国政府网" between the page's title and the heading, "• 政府信息公开" (a menu), "政府信息公开" alone: no part of either
         if _heading_like(p.text) and not g.is_file_line(p.text) and "".join(p.text.split()) != "目录":  # (a contents' label closes the title, 汇编 on maok.cn)
             # "潍坊…实施方案.docx": a sharing site's file name, or its size
@@ -294,6 +294,15 @@ def _find_title(paras: list[Piece]) -> str | None:
             if _heading_like(name) and len(name) >= 6:
                 return squeeze_cjk_spaces(name)
     return None
+
+
+def _channel_over_title(run: list[str], p: Piece, after: list[Piece]) -> bool:
+    """A site's channel alone on the line over a whole title ("政府信息公开" / "中共天水市委 天水市人民政府关于…实施意见", review ck09);
+    not a line of a title wrapped over lines ("XX县2023年度" / "政务公开" / "工作要点", diffreview-al)."""
+    if run or "".join(p.text.split()) not in _grammar().rules.site_channel_names or not after:
+        return False
+    title = squeeze_cjk_spaces(after[0].text)
+    return len(title) >= 8 and _grammar().ends_like_title(title) and _heading_like(title)
 
 
 def _issues_here(text: str, pos: int) -> bool:

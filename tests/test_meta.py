@@ -2059,3 +2059,37 @@ def test_a_document_made_without_quotes_is_issued_not_the_ones_it_follows():
     assert issued_title(text) == "国家科学技术奖提名制实施办法(试行)"
     # "…》经修订，现印发给你们": the verb makes nothing new (a clause too short to be a name)
     assert issued_title("《某某市政务公开工作规范》经修订，现印发给你们，请遵照执行。") == "某某市政务公开工作规范"
+
+
+def test_names_before_an_unnamed_document_are_cited_ones_only():
+    # diffreview-al's probes: a making verb after the name that is itself issued, or that others are to use, leaves it the title
+    sign = "\nXX县人民政府办公室\n2023年5月10日\n"
+    for text, title in [
+        ("《XX市营商环境优化提升行动方案》已经市政府同意，为便于各地制定配套措施，现印发给你们，请认真贯彻执行。", "XX市营商环境优化提升行动方案"),
+        ("《XX县农村集体资产管理办法》已根据机构改革情况修订有关内容，现重新印发给你们，请遵照执行。", "XX县农村集体资产管理办法"),
+        ("为贯彻落实《XX省生活垃圾管理条例》，县政府制定了《XX县生活垃圾分类实施细则》，并编制了配套工作台账，现一并印发给你们，请认真抓好落实。",
+         "XX县生活垃圾分类实施细则"),
+        ("《XX区城乡环境综合整治实施方案》已经区委、区政府研究同意，并结合各部门意见修订完善有关条款，现印发给你们，请认真组织实施。",
+         "XX区城乡环境综合整治实施方案"),
+    ]:
+        assert policy_extract.parse_text(text + sign).meta.title == title
+    # the names the sentence follows, its requirements after them: the list it makes is issued (no title from them)
+    text = "根据《XX市政务公开工作要点》要求，结合我县实际，县政府办公室制定了全县政务公开重点任务分工清单，现印发给你们，请认真落实。"
+    assert policy_extract.parse_text(text + sign).meta.title is None
+
+
+def test_issuers_before_about_that_are_no_joint_signature():
+    # diffreview-al's probes: a 转发's bodies after the issuer, a site's name before the issuer it begins; the page's 发布机构 stands
+    fields = "发布机构：{pub}\n成文日期：2023-04-01\n"
+    body = "\n各乡镇人民政府，县直各部门：\n现将有关事项通知如下。\n"
+    forwarded = fields.format(pub="XX省人民政府办公厅") + "XX省人民政府办公厅转发省发展改革委、省财政厅关于做好2023年价格工作意见的通知" + body
+    assert policy_extract.parse_text(forwarded).meta.issuer == "XX省人民政府办公厅"
+    site = fields.format(pub="XX市人民政府办公室") + "XX市人民政府 XX市人民政府办公室关于印发XX市2023年重点工作方案的通知" + body
+    assert policy_extract.parse_text(site).meta.issuer == "XX市人民政府办公室"
+    # a title wrapped over lines keeps a line that names a site's channel ("政务公开"): it is the title's own
+    assert policy_extract.parse_text("XX县2023年度\n政务公开\n工作要点\n一、重点任务\n（一）推进政务公开标准化。（牵头单位：县政府办）\n").meta.title \
+        == "XX县2023年度政务公开工作要点"
+    # a bracketed line under the signer that is no seal ("（新时代）") leaves the signer over it unread as such
+    from policy_extract.grammar import current
+
+    assert current().seal_remark.match("（代）") and current().seal_remark.match("（XX县林业局代章）") and not current().seal_remark.match("（新时代）")

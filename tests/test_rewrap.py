@@ -83,3 +83,35 @@ def test_a_list_of_sentences_of_one_length_is_no_fold():
 def test_a_run_too_short_is_no_fold():
     lines = _lines(fold(WUHAN[:200], 41).split("\n"))  # four cut lines and the rest
     assert unfold(lines) == lines
+
+
+def _padded(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
+
+
+PLAN = [("推进城区老旧小区改造", "县住建局", "2023年6月底"), ("新建改建农村公路120公里", "县交通运输局", "2023年12月底"),
+        ("完成县人民医院门诊楼主体工程建设", "县卫健委", "2023年10月底"), ("实施义务教育学校扩容提质工程", "县教育局", "2023年8月底"),
+        ("建设城乡供水一体化项目", "县水利局", "2023年12月底"), ("开展农村人居环境整治提升行动", "县农业农村局", "2023年11月底"),
+        ("新增城镇就业岗位3000个", "县人社局", "2023年12月底"), ("完成棚户区改造500户", "县住建局", "2023年9月底")]
+
+
+def test_a_table_padded_to_one_width_is_no_fold():
+    # diffreview-al's probes: a 民生实事 分解表 whose rows are padded with spaces, or between bars, to one display width, had been
+    # joined into one line (0 tasks, or 3 of "------")
+    rows = [_padded("序号", 6) + _padded("工作任务", 36) + _padded("牵头单位", 16) + "完成时限"]
+    rows += [_padded(str(k), 6) + _padded(task, 36) + _padded(unit, 16) + limit for k, (task, unit, limit) in enumerate(PLAN, 1)]
+    bars = ["| 序号 | " + _padded("工作任务", 34) + " | " + _padded("牵头单位", 14) + " | " + _padded("完成时限", 12) + " |",
+            "|------|" + "-" * 36 + "|" + "-" * 16 + "|" + "-" * 14 + "|"]
+    bars += ["| " + _padded(str(k), 4) + " | " + _padded(task, 34) + " | " + _padded(unit, 14) + " | " + _padded(limit, 12) + " |"
+             for k, (task, unit, limit) in enumerate(PLAN, 1)]
+    for table in (rows, bars):
+        got = tasks("XX县2023年民生实事任务分解表\n\n" + "\n".join(table) + "\n")
+        assert [(t.number, [u.name for u in t.lead_units]) for t in got] == [(str(k), [unit]) for k, (_, unit, _) in enumerate(PLAN, 1)]
+
+
+def test_a_word_cut_by_the_fold_is_joined_as_it_was():
+    # corpus 1137 (安徽 RCEP 行动方案) folded at 41 (diffreview-al): "RC" / "EP" had become "RC EP", a wrap's space between Latin words
+    items = "".join(f"（{n}）推进RCEP第{k}项规则落地，支持企业用好RCEP原产地累积规则扩大出口。（责任单位：市商务局）" for k, n in enumerate("一二三四五六七八", 1))
+    flat = "XX市推进RCEP高水平实施行动方案一、重点任务" + items
+    assert [t.text for t in tasks(fold(flat, 41))] == [t.text for t in tasks(flat)]
+    assert all("RC EP" not in t.text and "RCE P" not in t.text for t in tasks(fold(flat, 41)))

@@ -2987,16 +2987,6 @@ def test_page_link_labels():
     assert policy_extract.parse_text("关于举办招聘活动的通知\n" + signed).meta.issue_date == "2024-03-08"
 
 
-def test_made_word_heads():
-    # corpus 0669 (国家科学技术奖提名制实施办法 2019): "修订版" is a word of the name the sentence issues, no making verb
-    from policy_extract.issued import issued_title
-
-    assert "版" in rules.MADE_WORD_HEADS
-    text = "《国家科学技术奖提名制实施办法(试行)》2019年修订版已经第五届国家科学技术奖励委员会第三次会议同意，现印发给你们，请认真贯彻落实。"
-    assert issued_title(text) == "国家科学技术奖提名制实施办法(试行)"
-    with using(_rules_without("made_word_heads", "版")):
-        assert issued_title(text) is None
-
 
 def test_site_channel_names():
     # 天水市 2020 深化国有企业改革 (tianshui.gov.cn/sgzw/info/1503/32302.htm, review ck09): "政府信息公开" alone on the line over the
