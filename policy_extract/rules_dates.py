@@ -27,6 +27,9 @@ BASELINE_OPENINGS = ("与", "同", "和", "较")
 # 指示精神", 平潭 苏平片区 2022 安全生产工作要点, review bc05; "…4月13日在海南考察时发表的重要讲话")
 # or issued ("根据2015年12月28日上海市住房和城乡建设管理委员会等9部门联合印发的《…》", 青浦区 建筑垃圾 2019, review bj03)
 SAID_ON_MARKS = ("作出的", "发表的", "重要讲话", "重要指示", "重要批示", "批示精神", "指示精神", "讲话精神", "印发的《", "发布的《", "颁布的《", "出台的《")
+# After a date due "前", a verb of what came to exist then and its 的: which things are meant, no due date ("做好乡(镇)机关1994年前形成档案
+# 的接收进馆工作", 档案 工作要点, review co04; "2000年前建成的老旧小区", "1990年前建设的人防工程")
+EXISTED_BEFORE_VERBS = ("形成", "建成", "建设", "建造", "竣工", "成立", "设立", "登记", "注册", "出生", "出厂", "购置", "取得", "参加工作", "入职")
 DONE_AFTER = ("已", "均已")  # after any date, work done by then, not due ("2018年12月31日之前已完成转制的企业", corpus 1074)
 # A period these words open is how long a policy holds, its end no due date ("执行期限为2019年1月1日至2023年12月31日", corpus 1074)
 # Words that make a clause after a month a story of what was done, not a schedule ("9月，省政府出台了…", review c30-3):

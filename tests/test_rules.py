@@ -2997,3 +2997,17 @@ def test_site_channel_names():
     assert policy_extract.parse_text("天水市政府信息公开工作要点\n\n一、重点任务\n").meta.title == "天水市政府信息公开工作要点"
     with using(_rules_without("site_channel_names", "政府信息公开")):
         assert policy_extract.parse_text(page).meta.title.startswith("政府信息公开")
+
+
+def test_existed_before_verbs():
+    # 档案 工作要点 (review co04): "做好乡(镇)机关1994年前形成档案的接收进馆工作" had been due 1994-12-31; "2000年前建成的老旧小区" (the
+    # reviewer's probe) likewise; a due date whose verb makes no 的 stays ("2023年底前建成城市书房10个")
+    assert {"形成", "建成", "建设"} <= set(rules.EXISTED_BEFORE_VERBS)
+    def due(sentence):
+        t = policy_extract.parse_text("一、重点任务\n（一）" + sentence + "\n").tasks[0]
+        return t.deadline.date if t.deadline else None
+    assert due("做好乡(镇)机关1994年前形成档案的接收进馆工作。") is None
+    assert due("推进2000年前建成的老旧小区改造。") is None
+    assert due("2023年底前建成城市书房10个。") == "2023-12-31"
+    with using(_rules_without("existed_before_verbs", "形成")):
+        assert due("做好乡(镇)机关1994年前形成档案的接收进馆工作。") == "1994-12-31"
