@@ -22,7 +22,7 @@ class MetadataPatterns:
     doc_number = _Lazy(rf"{HAN}{{1,14}}\s*[〔\[［【(（﹝]\s*(?:\d{{4}}|{CN_DIGIT}{{4}})\s*[〕\]］】)）﹞]\s*第?\s*\d{{1,4}}\s*号"
                        rf"|(?<![^\W\d_a-zA-Z]){HAN}{{0,30}}(?:令|公告)\s*(?:(?:\d{{4}}|{CN_DIGIT}{{4}})\s*年(?:度)?\s*)?第\s*\d{{1,4}}\s*号")
     bracket_year = _Lazy(r"[〔\[［【(（﹝]\s*(\d{4})\s*[〕\]］】)）﹞]\s*\d{1,4}\s*号")
-    _date = rf"(?P<y>\d{{4}}|{CN_DIGIT}{{4}})\s*年\s*(?P<m>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*月\s*(?P<d>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*日"
+    _date = rf"(?P<y>\d{{4}}|{CN_DIGIT}(?:[ \u3000]?{CN_DIGIT}){{3}})\s*年\s*(?P<m>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*月\s*(?P<d>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*日"
     date = _Lazy(_date)
     standalone_date = _Lazy(rf"^\s*{_date}\s*$")
     # a sentence that announces the items below it ("各地教育行政部门要重点从以下四个方面做好总结提炼。", corpus 0993)

@@ -64,6 +64,7 @@ class Marker:
 
 def cn_to_int(text: str) -> int | None:
     """Chinese numerals to int: 二十九 -> 29, 一百零五 -> 105, 二〇二三 -> 2023 (digit by digit)."""
+    text = "".join(text.split())  # "二 OO 七": a year spaced out (盐城市 2007, review co02)
     if not text:
         return None
     if all(ch in CN_DIGITS for ch in text):

@@ -56,6 +56,9 @@ def test_chinese_numeral_date_under_an_issuer():
     # synthetic: the 2023 signature written with Chinese numerals
     paras = [_p("西安市人民政府办公厅", 15), _p("二〇二三年八月二十六日", 16)]
     assert find_signature(paras) == ("西安市人民政府办公厅", "2023-08-26")
+    # 盐城市 2007 行政中心办公楼节能管理 (stored page, review co02): the year spaced out, a Latin O for 〇; issuer and date had been lost
+    paras = [_p("鹽城市人民政府辦公室", 5), _p("二 OO 七年七月九日", 6)]
+    assert find_signature(paras) == ("鹽城市人民政府辦公室", "2007-07-09")
 
 
 def test_issuer_and_chinese_date_on_one_line():
