@@ -218,8 +218,8 @@ class MetadataPatterns:
 
     @cached_property
     def plan_period_end(self) -> re.Pattern:
-        """A five-year plan's end as a time limit: "“十二五”末", "十四五期末" (rules.PLAN_PERIOD_END_WORDS); `n` its ordinal."""
-        return re.compile(rf"(?:到|力争|确保|争取)\s*(?P<text>[“\"]?(?P<n>十[一二三四五六七八九])五[”\"]?(?:规划)?(?:时期)?{_alt(self.rules.plan_period_end_words)})(?!目标|水平|的|数)")  # (a due word before it: not "较“十三五”末下降", "截至…", 0741's value)
+        """A five-year plan's end as a time limit: "“十二五”末", "十四五期末", after 到 or 至 ("至“十四五”末,…实现文件级电子目录全覆盖", review co05; not 截至) (rules.PLAN_PERIOD_END_WORDS); `n` its ordinal."""
+        return re.compile(rf"(?:到|(?<!截)至|力争|确保|争取)\s*(?P<text>[“\"]?(?P<n>十[一二三四五六七八九])五[”\"]?(?:规划)?(?:时期)?{_alt(self.rules.plan_period_end_words)})(?!目标|水平|的|数)")  # (a due word before it: not "较“十三五”末下降", "截至…", 0741's value)
 
     @cached_property
     def annex_title_run_on(self) -> re.Pattern:

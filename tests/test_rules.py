@@ -1877,6 +1877,9 @@ def test_plan_period_end_words():
     for text in ("全市PM2.5平均浓度较“十三五”末下降5%。", "截至“十三五”末，全市已完成钢铁企业超低排放改造12家。", "巩固“十三五”期末清洁取暖改造成果。"):
         assert deadlines.deadline_in_text(text, 2023) is None
     assert deadlines.deadline_in_text("“十四五”期间，推进改革。", 2021) is None
+    # 至 sets it due as 到 does (档案 “十四五” 规划, review co05; 青浦 市容 2016, review bt03), not 截至
+    assert deadlines.deadline_in_text("至“十四五”末,市县两级馆(室)藏传统载体档案实现文件级电子目录全覆盖。", 2021).date == "2025-12-31"
+    assert deadlines.deadline_in_text("至“十三五”期末基本消除跨门营业和占道设摊。", 2016).date == "2020-12-31"
     with using(_rules_without("plan_period_end_words", "末", "期末", "末期")):
         assert deadlines.deadline_in_text("到“十二五”末，实现全省规模以上企业全部建立规范化的劳动人事争议调解组织。", 2012) is None
 
