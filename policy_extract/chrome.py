@@ -153,12 +153,14 @@ def _without_last_step(text: str, before: str) -> str:
     # flattened); not a place that opens the title ("…> 苏州市2021年…")
     year = _grammar().year_prefix.search(text, 2, 13)
     step = text[: year.start()] if year is not None else ""
-    if step and len(step) <= 8 and all("\u4e00" <= ch <= "\u9fff" for ch in step) and step[-1] not in _PLACE_ENDS and not any(w in step for w in ("关于", "印发")):
+    if step and len(step) <= 8 and all("\u4e00" <= ch <= "\u9fff" for ch in step) and step[-1] not in _PLACE_ENDS and not step.startswith("全") \
+            and not ends_like_unit(step) and not any(w in step for w in ("关于", "印发")):
         return text[year.start() :]
     return text
 
 
-_PLACE_ENDS = "市县区省州盟旗镇乡村"  # a title that opens with its place before its year: "苏州市2021年…", "全市2023年…"
+# a title that opens with its place or its issuer before its year: "苏州市2021年…", "全国2022年…", "市教育局2022年工作要点" (diffreview-am)
+_PLACE_ENDS = "市县区省州盟旗镇乡村"
 
 
 def is_footer(text: str) -> bool:

@@ -297,9 +297,9 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
             continue  # the day something was said or issued: "3月24日对安全生产工作作出的重要指示精神" (review bc05)
         if phrase[-1:] in "月日号底" and g.dated_attribute.match(text, start + len(phrase)):  # ("按年底制定的…监督检测计划", review av04)
             continue  # what the date describes: "按照本人2021年12月发放的月基本养老金" (corpus 0315)
-        after = start + len(phrase)  # a verb of what came to exist by then, its 的 close after it: which things are meant, no due date
-        if phrase.endswith("前") and (v := next((v for v in g.rules.existed_before_verbs if text.startswith(v, after)), "")) and "的" in text[after + len(v) : after + len(v) + 4]:
-            continue  # "1994年前形成档案的接收进馆工作" (review co04), "2000年前建成的老旧小区"
+        after = start + len(phrase)  # a verb of what came to exist by then and its 的: which things are meant, no due date
+        if phrase.endswith("前") and any(text.startswith(v + "的", after) for v in g.rules.existed_before_verbs):
+            continue  # "2000年前建成的老旧小区"; not "2022年底前形成可复制的经验做法", a due date (diffreview-am)
         clause = _CLAUSE_END.split(text[max(0, start - 24) : start])[-1]
         governs = max((clause.rfind(w) + len(w) for w in g.rules.validity_words if w in clause), default=-1)
         if governs >= 0 and g.validity_gap.fullmatch(clause[governs:]):

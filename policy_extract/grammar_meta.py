@@ -45,7 +45,7 @@ class MetadataPatterns:
     # or an annex's numbered label run on before its title (normalize reads where: after a unit's cell or a signature's date)
     annex_number_run_on = _Lazy(rf"附件\s*\d{{1,2}}(?=\s*(?:(?:19|20)\d{{2}}年|{HAN}))")
     remark_then_annex = _Lazy(r"[（(]此件[^（()）]{2,8}[）)](?=\s*附[件表])")
-    seal_remark = _Lazy(r"^\s*[（(](?:[^（()）]{0,30}(?:代章|代印)|代|盖章)[）)]\s*$")  # "（国家知识产权局代章）" under the signer, over the date
+    seal_remark = _Lazy(r"^\s*[（(](?:[^（()）]{0,30}(?:代章|代印|盖章)|代)[）)]\s*$")  # "（国家知识产权局代章）" under the signer, over the date
     signature_date_at_end = _Lazy(rf"{_date}\s*$")
     # a site's link to the notice's interpretation, run on at its end: everything after "政策解读：《",
     # or "《…》解读" closing it ("…良好社会氛围。《关于劳务品牌建设的实施意见》解读", corpus 0357)
@@ -219,7 +219,7 @@ class MetadataPatterns:
     @cached_property
     def plan_period_end(self) -> re.Pattern:
         """A five-year plan's end as a time limit: "“十二五”末", "十四五期末", after 到 or 至 ("至“十四五”末,…实现文件级电子目录全覆盖", review co05; not 截至) (rules.PLAN_PERIOD_END_WORDS); `n` its ordinal."""
-        return re.compile(rf"(?:到|(?<!截)至|力争|确保|争取)\s*(?P<text>[“\"]?(?P<n>十[一二三四五六七八九])五[”\"]?(?:规划)?(?:时期)?{_alt(self.rules.plan_period_end_words)})(?!目标|水平|的|数)")  # (a due word before it: not "较“十三五”末下降", "截至…", 0741's value)
+        return re.compile(rf"(?:到|(?<!截)(?<!截止)至|力争|确保|争取)\s*(?P<text>[“\"]?(?P<n>十[一二三四五六七八九])五[”\"]?(?:规划)?(?:时期)?{_alt(self.rules.plan_period_end_words)})(?!目标|水平|的|数)")  # (a due word before it: not "较“十三五”末下降", "截至…", 0741's value)
 
     @cached_property
     def annex_title_run_on(self) -> re.Pattern:

@@ -82,7 +82,8 @@ def issues_unnamed(text: str) -> bool:
 def _follows_cited(text: str, close: int) -> bool:
     """The name closed at `close` is cited: its clause opens with a citing word, or its spirit or requirements follow it."""
     opened = max(text.rfind(ch, 0, close) for ch in "，,。；;：:") + 1
-    if any(w in _outside_titles(text[opened:close]) for w in _grammar().rules.citing_words if not w.endswith("的")):
+    rules = _grammar().rules
+    if any(w in _outside_titles(text[opened:close]) for w in rules.citing_words + rules.following_words if not w.endswith("的")):
         return True
     rest = text[close + 1 :].lstrip()
     if rest[:1] in ("（", "(") and (shut := min((j for j in (rest.find("）"), rest.find(")")) if j >= 0), default=-1)) > 0:

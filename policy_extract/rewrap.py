@@ -75,17 +75,24 @@ def unfold(lines: list[SourceLine]) -> list[SourceLine]:
             run.append(lines[j])  # the paragraph's (or the text's) last, shorter line
             j += 1
         text, folds = "", []
-        for ln in run:  # joined as cut: "RC" / "EP" is RCEP (no wrap's space between two Latin words, diffreview-al)
+        for ln in run:  # joined as cut: "RC" / "EP" is RCEP (no wrap's space between two Latin words, diffreview-al); blanks at the cut one
+            part = ln.text.rstrip("\r\n")
+            if text and (text[-1] == " " or part[:1] == " "):
+                text, part = text.rstrip(" ") + " ", part.lstrip(" ")  # ("Internet " / "  of Things", diffreview-am)
             folds.append((len(text), ln.order))
-            text += ln.text.rstrip("\r\n")
+            text += part
         out.append(replace(run[0], text=text, folds=tuple(folds)))
         k = j
     return out
 
 
 def _rows(run: list[SourceLine]) -> bool:
-    """Half the lines or more open with an item's number: a list or a table's rows of one width, not a fold (which cuts anywhere)."""
-    return sum(match_marker(ln.text.strip()) is not None for ln in run) * 2 >= len(run)
+    """Half the lines or more open with an item's number or a paragraph's indent: a list, a table's rows or paragraphs of one width
+    ("　　滦平县职业技术教育中心" / "　　宣化职业技术教育中心" …, corpus 1008), not a fold (which cuts anywhere)."""
+    return sum(match_marker(ln.text.strip()) is not None or ln.text.startswith(_INDENTS) for ln in run) * 2 >= len(run)
+
+
+_INDENTS = ("\u3000\u3000", "  ", "\t")
 
 
 def line_of(line: SourceLine, offset: int) -> int:

@@ -9,6 +9,9 @@ from __future__ import annotations
 SENTENCE_OPENINGS = ("根据", "为", "按照", "经", "现")
 # Words before a 《》 name that cite the document rather than issue it ("…印发通知,落实国务院《政府工作报告》").
 CITING_WORDS = ("落实", "贯彻", "根据", "按照", "依据", "依照", "印发的", "出台的", "颁布的", "发布的")
+# Words before a document a sentence measures its own work by, beside CITING_WORDS ("对照《优化营商环境条例》，市发展改革委制定了…行动方案，
+# 现印发给你们", diffreview-am): the named document is followed, not issued.
+FOLLOWING_WORDS = ("对照", "结合", "对标", "参照")
 MAKING_VERBS = ("制定了", "制定", "制订了", "制订", "修订了", "修订", "编制了", "编制", "起草了", "起草", "拟定了", "拟定", "出台了", "形成了", "编写了", "编写", "完善了")  # right before 《X》 they make X, whatever cites nearby ("按照要求制定了《X》")
 # ("党中央、国务院印发的《…纲要》": a document another body issued, cited.)
 # The last words of a handing-over sentence, its stop lost, before the signature ("…请认真组织实施 平潭…管委会办公室2021 年 7 月 14 日", bv04).

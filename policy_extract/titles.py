@@ -301,8 +301,8 @@ def _channel_over_title(run: list[str], p: Piece, after: list[Piece]) -> bool:
     not a line of a title wrapped over lines ("XX县2023年度" / "政务公开" / "工作要点", diffreview-al)."""
     if run or "".join(p.text.split()) not in _grammar().rules.site_channel_names or not after:
         return False
-    title = squeeze_cjk_spaces(after[0].text)
-    return len(title) >= 8 and _grammar().ends_like_title(title) and _heading_like(title)
+    title = squeeze_cjk_spaces(after[0].text)  # (its period in brackets after the kind word: "…行动方案（2023—2025年）", diffreview-am)
+    return len(title) >= 8 and _grammar().ends_like_title(_BRACKETED.sub("", title)) and _heading_like(title)
 
 
 def _issues_here(text: str, pos: int) -> bool:

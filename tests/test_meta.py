@@ -2096,3 +2096,12 @@ def test_issuers_before_about_that_are_no_joint_signature():
     from policy_extract.grammar import current
 
     assert current().seal_remark.match("（代）") and current().seal_remark.match("（XX县林业局代章）") and not current().seal_remark.match("（新时代）")
+    # a body's seal under another signer ("国家知识产权局办公室" / "（XX市财政局盖章）", diffreview-am): the signer over it stands
+    sealed = "各部门：\n一、加强保护。各地要落实。\n特此通知。\n国家知识产权局办公室\n（XX市财政局盖章）\n2022年3月1日\n"
+    assert policy_extract.parse_text(sealed).meta.issuer == "国家知识产权局办公室"
+    # a channel over a title that ends with its period in brackets (diffreview-am)
+    assert policy_extract.parse_text("政策文件\nXX市推进数字经济高质量发展行动方案（2023—2025年）\n一、重点任务\n（一）做好工作。\n").meta.title \
+        == "XX市推进数字经济高质量发展行动方案（2023—2025年）"
+    # a trail's step before a title opening with its issuer and year: the issuer stays (diffreview-am)
+    page = "您当前所在位置: 首页 > 通知公告 > 市教育局2022年工作要点发布日期:2022-03-01 一、重点任务（一）开展主题教育。（责任单位：局机关各处室）"
+    assert policy_extract.parse_text(page).meta.title == "市教育局2022年工作要点"

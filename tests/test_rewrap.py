@@ -115,3 +115,12 @@ def test_a_word_cut_by_the_fold_is_joined_as_it_was():
     flat = "XX市推进RCEP高水平实施行动方案一、重点任务" + items
     assert [t.text for t in tasks(fold(flat, 41))] == [t.text for t in tasks(flat)]
     assert all("RC EP" not in t.text and "RCE P" not in t.text for t in tasks(fold(flat, 41)))
+
+
+def test_indented_paragraphs_of_one_width_are_no_fold():
+    # corpus 1008 (河北 幼儿教育类专业办学资质学校名单): "　　滦平县职业技术教育中心" / "　　宣化职业技术教育中心" … one a line, each
+    # indented, of one width: lines of a list, not a cut (they had been joined into one name)
+    names = ["滦平县职业技术教育中心", "宣化职业技术教育中心", "阳原县职业技术教育中心", "张北县职业技术教育中心", "怀来县职业技术教育中心",
+             "万全区职业技术教育中心", "涞水县职业技术教育中心", "蠡县启发职业技术教育中心"]
+    lines = _lines(["\u3000\u3000" + n for n in names])
+    assert unfold(lines) == lines

@@ -1880,6 +1880,7 @@ def test_plan_period_end_words():
     # 至 sets it due as 到 does (档案 “十四五” 规划, review co05; 青浦 市容 2016, review bt03), not 截至
     assert deadlines.deadline_in_text("至“十四五”末,市县两级馆(室)藏传统载体档案实现文件级电子目录全覆盖。", 2021).date == "2025-12-31"
     assert deadlines.deadline_in_text("至“十三五”期末基本消除跨门营业和占道设摊。", 2016).date == "2020-12-31"
+    assert deadlines.deadline_in_text("截止至“十三五”末，全市已累计建成农村公路1200公里。", 2021) is None  # a tally (diffreview-am)
     with using(_rules_without("plan_period_end_words", "末", "期末", "末期")):
         assert deadlines.deadline_in_text("到“十二五”末，实现全省规模以上企业全部建立规范化的劳动人事争议调解组织。", 2012) is None
 
@@ -3003,17 +3004,21 @@ def test_site_channel_names():
 
 
 def test_existed_before_verbs():
-    # 档案 工作要点 (review co04): "做好乡(镇)机关1994年前形成档案的接收进馆工作" had been due 1994-12-31; "2000年前建成的老旧小区" (the
-    # reviewer's probe) likewise; a due date whose verb makes no 的 stays ("2023年底前建成城市书房10个")
+    # 档案 工作要点 (review co04) and its reviewer's probes: "2000年前建成的老旧小区", "1990年前建设的人防工程" name which things are
+    # meant, no due date; a due date whose verb makes no 的 stays ("2023年底前建成城市书房10个")
     assert {"形成", "建成", "建设"} <= set(rules.EXISTED_BEFORE_VERBS)
     def due(sentence):
         t = policy_extract.parse_text("一、重点任务\n（一）" + sentence + "\n").tasks[0]
         return t.deadline.date if t.deadline else None
-    assert due("做好乡(镇)机关1994年前形成档案的接收进馆工作。") is None
-    assert due("推进2000年前建成的老旧小区改造。") is None
+    assert due("推进2000年前建成的老旧小区改造。") is None and due("完成1990年前建设的人防工程普查。") is None
     assert due("2023年底前建成城市书房10个。") == "2023-12-31"
-    with using(_rules_without("existed_before_verbs", "形成")):
-        assert due("做好乡(镇)机关1994年前形成档案的接收进馆工作。") == "1994-12-31"
+    # the verb right before its 的 only: an adjective of its object leaves the date due (diffreview-am's probes; so co04's "1994年前
+    # 形成档案的" stays a date, as it was)
+    for sentence, date in (("2025年前建成完善的城乡供水保障体系。", "2025-12-31"), ("2022年底前形成可复制的经验做法。", "2022-12-31"),
+                           ("2022年6月底前建设新的市民服务中心。", "2022-06-30"), ("2023年底前建成县级的应急指挥平台。", "2023-12-31")):
+        assert due(sentence) == date
+    with using(_rules_without("existed_before_verbs", "建成")):
+        assert due("推进2000年前建成的老旧小区改造。") == "2000-12-31"
 
 
 def test_web_chrome_lines_where_the_page_stands():
@@ -3031,3 +3036,13 @@ def test_web_chrome_lines_where_the_page_stands():
     assert strip_web_chrome("您当前所在位置: 首页 > 信息公开 > 重点工作") == ""
     with using(_rules_without("web_chrome_lines", "您当前所在位置")):
         assert strip_web_chrome("您当前所在位置: 首页 > 信息公开 > 重点工作") != ""
+
+
+def test_following_words():
+    # diffreview-am's probes: "对照《X》，…制定了…方案，现印发给你们" follows X as "根据《X》" does; X is no title
+    assert {"对照", "对标", "结合"} <= set(rules.FOLLOWING_WORDS)
+    sign = "\nXX县人民政府办公室\n2023年5月10日\n"
+    text = "对照《优化营商环境条例》，市发展改革委制定了营商环境提升行动方案，现印发给你们，请认真执行。" + sign
+    assert policy_extract.parse_text(text).meta.title != "优化营商环境条例"
+    with using(_rules_without("following_words", "对照")):
+        assert policy_extract.parse_text(text).meta.title == "优化营商环境条例"
