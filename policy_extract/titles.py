@@ -302,7 +302,8 @@ def _channel_over_title(run: list[str], p: Piece, after: list[Piece]) -> bool:
     if run or "".join(p.text.split()) not in _grammar().rules.site_channel_names or not after:
         return False
     title = squeeze_cjk_spaces(after[0].text)  # (its period in brackets after the kind word: "…行动方案（2023—2025年）", diffreview-am)
-    return len(title) >= 8 and _grammar().ends_like_title(_BRACKETED.sub("", title)) and _heading_like(title)
+    bare = _BRACKETED.sub("", title)  # (its length without the bracket: "工作实施方案（2023年修订）" is the wrapped title's rest, diffreview-an)
+    return len(bare) >= 8 and _grammar().ends_like_title(bare) and _heading_like(title)
 
 
 def _issues_here(text: str, pos: int) -> bool:

@@ -2105,3 +2105,8 @@ def test_issuers_before_about_that_are_no_joint_signature():
     # a trail's step before a title opening with its issuer and year: the issuer stays (diffreview-am)
     page = "您当前所在位置: 首页 > 通知公告 > 市教育局2022年工作要点发布日期:2022-03-01 一、重点任务（一）开展主题教育。（责任单位：局机关各处室）"
     assert policy_extract.parse_text(page).meta.title == "市教育局2022年工作要点"
+    # a site's section before the year is a step, whatever its ending ("新闻中心", "办事大厅", "全部文件", diffreview-an)
+    for section in ("新闻中心", "办事大厅", "全部文件"):
+        assert policy_extract.parse_text(page.replace("市教育局", section)).meta.title == "2022年工作要点"
+    # a wrapped title whose first line names a channel keeps it, its rest short before its bracket (diffreview-an)
+    assert policy_extract.parse_text("政务公开\n工作实施方案（2023年修订）\n\n一、重点任务\n（一）做好工作。\n").meta.title == "政务公开工作实施方案（2023年修订）"
