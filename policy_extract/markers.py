@@ -266,7 +266,8 @@ def candidates() -> re.Pattern[str]:
     return re.compile(
         opening + rf"(?:第\s*[{numeral}0-9]+\s*(?:章|条|节|部分|篇)"
         rf"|[（(]\s*[{numeral}0-9０-９]{{1,4}}\s*[）)]"
-        r"|(?<![0-9０-９.．A-ZＡ-Ｚ])[0-9０-９]{1,3}(?:[.．、，,﹒。)）\s]|$)"  # (not a code's digits: "航站楼T1、T2", review w03)
+        r"|(?<![0-9０-９A-ZＡ-Ｚ])(?<![0-9０-９A-Za-z][.．])[0-9０-９]{1,3}(?:[.．、，,﹒。)）\s]|$)"  # (not a code's digits: "航站楼T1、T2", review w03;
+        # nor a decimal's or a version's "1.5", "v1.2"; after a stop typed as "." it may: "…不少于300㎡.5.户外广告", review cl10 flattened)
         rf"|(?<!{CN_NUMERAL}){_CN_OPENING}{{1,4}}[、．.]"
         rf"|[{CIRCLED}{ENCLOSED_CN}{PAREN_DIGITS}{DOTTED_DIGITS}]|[{ROMAN}][、.．])"
     )

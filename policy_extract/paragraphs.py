@@ -137,7 +137,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             continue  # a time or a ratio ("17:01", "1:1"), not a colon before an item
         boundary = last in _SENTENCE_END or last in _CLOSING or last in "#|"  # "…提升。## 二、…", "…| 100% |三、…" (markdown run on); or a phone
         # a stop typed as an ASCII full stop after a word ("…促进工作有效开展.六、定期召开…", a sharing site's copy, review cd10 flattened)
-        boundary = boundary or (last == "." and k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff")
+        # (or after a unit sign or a closing mark typed so: "…不少于300㎡.5.户外广告:…", review cl10 flattened; not a decimal's digit)
+        boundary = boundary or (last == "." and k > 0 and not text[k - 1].isascii() and not text[k - 1].isdigit())
         boundary = boundary or (last.isdigit() and text[i] in "（(" and text[i + 1 : i + 2] in CN_DIGITS)  # number's end: "…18233155824（五）各单位…" (1020)
         # A short numbered heading run on into its first item: "一、总体要求（一）…".
         title = text[title_start:i] if title_start is not None and i - title_start <= _HEADING_MAX else None
