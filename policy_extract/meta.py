@@ -12,7 +12,7 @@ import re
 from .deadlines import days_in_month
 from .doc_numbers import find_doc_number
 from .grammar import current as _grammar
-from .markers import cn_to_int
+from .markers import cn_to_int, match_marker
 from .normalize import Piece, squeeze_cjk_spaces
 from .recipients import find_recipients, find_reporting_requirement
 from .signers import looks_like_org, org_chain, signers_before
@@ -202,8 +202,8 @@ def find_issuer_fallback(paras: list[Piece]) -> str | None:
             org = re.split(r"[•●◆■▪×]", org)[-1].strip()  # a page's menu run into it ("• 设为首页• 加入收藏• 长者版区人民政府办公室", 下陆区 2023;
             # "政务微信政务微博××池州市人民政府关于…", its close buttons, web-n 06 flattened)
             org = org[len(next((w for w in _grammar().rules.web_chrome_lines if org.startswith(w)), "")) :]
-            if any(ch in org for ch in "〔〕《》【】") or org.startswith(_grammar().rules.sentence_openings):
-                continue  # a sentence or a cited document before 关于, not an issuer
+            if any(ch in org for ch in "〔〕《》【】") or org.startswith(_grammar().rules.sentence_openings) or match_marker(org) is not None:
+                continue  # a sentence or a cited document before 关于, not an issuer; nor an item ("1.及时传达学习党中央和上级党委关于…", review cl06)
             if _joint(org) or _grammar().joint_issuers.search(org):
                 # "人力资源社会保障部、国家发展改革委等20部门关于…": issued jointly; where the words before 关于 are only names, no guess
                 # from the page's 发布机构 either ("中共天水市委 天水市人民政府关于…实施意见" under "发布机构: 市政府国资委", review ck09;

@@ -2110,3 +2110,11 @@ def test_issuers_before_about_that_are_no_joint_signature():
         assert policy_extract.parse_text(page.replace("市教育局", section)).meta.title == "2022年工作要点"
     # a wrapped title whose first line names a channel keeps it, its rest short before its bracket (diffreview-an)
     assert policy_extract.parse_text("政务公开\n工作实施方案（2023年修订）\n\n一、重点任务\n（一）做好工作。\n").meta.title == "政务公开工作实施方案（2023年修订）"
+
+
+def test_an_item_citing_a_body_is_no_issuer():
+    # 意识形态风险排查清单 (stored page, review cl06): "1.及时传达学习党中央和上级党委关于意识形态工作的决策部署…" had given the issuer
+    # "1.及时传达学习党中央和上级党委"; the page prints no signature
+    text = ("意识形态风险排查清单\n一、主要内容\n(一)党委(党支部)主体责任清单\n"
+            "1.及时传达学习党中央和上级党委关于意识形态工作的决策部署和指示精神,结合实际抓好贯彻落实。\n2.牢牢掌握意识形态工作的领导权。\n")
+    assert policy_extract.parse_text(text).meta.issuer is None
