@@ -149,20 +149,7 @@ def _without_last_step(text: str, before: str) -> str:
         if (step.endswith(remarks) or (kind and step.endswith(kind))) and text[end] not in "的之和与及" and not any(w in step for w in ("关于", "印发")) \
                 and not _grammar().is_page_info(text[end:]):
             return text[end:]
-    # or a step of a few words before a title that opens with its year ("信息公开 > 重点工作2021年6月工作要点", 苏州 体育 2021, review cn05
-    # flattened); not a place that opens the title ("…> 苏州市2021年…")
-    year = _grammar().year_prefix.search(text, 2, 13)
-    step = text[: year.start()] if year is not None else ""
-    if step and len(step) <= 8 and all("\u4e00" <= ch <= "\u9fff" for ch in step) and step[-1] not in _PLACE_ENDS and not step.startswith(_WHOLE) \
-            and not (ends_like_unit(step) and any(ch in step for ch in _PLACE_ENDS + "国")) and not any(w in step for w in ("关于", "印发")):
-        return text[year.start() :]
     return text
-
-
-# a title that opens with its place or its issuer before its year: "苏州市2021年…", "全国2022年…", "市教育局2022年工作要点" (diffreview-am);
-# a site's section is no issuer, whatever its ending ("新闻中心", "办事大厅", diffreview-an)
-_PLACE_ENDS = "市县区省州盟旗镇乡村"
-_WHOLE = ("全国", "全省", "全市", "全县", "全区")
 
 
 def is_footer(text: str) -> bool:

@@ -59,7 +59,7 @@ def _working_items(node: Node, noted: bool = False):
             yield child
 
 
-_SENTENCE_MARK = re.compile(r"[。；;！!]")
+_SENTENCE_MARK = re.compile(r"[。；;！!]|(?<=[^\x00-\x7f０-９])\.(?![A-Za-z0-9])")  # (a stop typed as "." after a word or a sign: "…不少于100㎡.", diffreview-ao; not a file's: "附件.pdf", corpus 0754)
 
 
 def _has_content(node: Node) -> bool:

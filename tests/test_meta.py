@@ -2102,12 +2102,10 @@ def test_issuers_before_about_that_are_no_joint_signature():
     # a channel over a title that ends with its period in brackets (diffreview-am)
     assert policy_extract.parse_text("政策文件\nXX市推进数字经济高质量发展行动方案（2023—2025年）\n一、重点任务\n（一）做好工作。\n").meta.title \
         == "XX市推进数字经济高质量发展行动方案（2023—2025年）"
-    # a trail's step before a title opening with its issuer and year: the issuer stays (diffreview-am)
-    page = "您当前所在位置: 首页 > 通知公告 > 市教育局2022年工作要点发布日期:2022-03-01 一、重点任务（一）开展主题教育。（责任单位：局机关各处室）"
-    assert policy_extract.parse_text(page).meta.title == "市教育局2022年工作要点"
-    # a site's section before the year is a step, whatever its ending ("新闻中心", "办事大厅", "全部文件", diffreview-an)
-    for section in ("新闻中心", "办事大厅", "全部文件"):
-        assert policy_extract.parse_text(page.replace("市教育局", section)).meta.title == "2022年工作要点"
+    # a trail's step glued to a title that opens with its year stays glued: a site's section ("新闻中心", "办事大厅") and an issuer
+    # ("教育局", "全民健身…") look alike there (diffreview-am, -an, -ao: the cut was withdrawn); the title keeps its own words
+    page = "您当前所在位置: 首页 > 通知公告 > 教育局2022年工作要点发布日期:2022-03-01 一、重点任务（一）开展主题教育。（责任单位：局机关各处室）"
+    assert policy_extract.parse_text(page).meta.title == "教育局2022年工作要点"
     # a wrapped title whose first line names a channel keeps it, its rest short before its bracket (diffreview-an)
     assert policy_extract.parse_text("政务公开\n工作实施方案（2023年修订）\n\n一、重点任务\n（一）做好工作。\n").meta.title == "政务公开工作实施方案（2023年修订）"
 

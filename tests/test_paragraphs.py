@@ -707,3 +707,12 @@ def test_an_item_after_a_phone_number_opens():
             "18233155824（五）各单位在报送论文前，请务必做好对报送论文的查重工作，否则取消该论文参评资格。\n")
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（四）", "（五）"]
     assert split_items("全年增长2021（五）个百分点", Sequence()) == ["全年增长2021（五）个百分点"]  # no sequence runs: no item
+
+
+def test_items_ending_with_a_stop_typed_as_a_dot_are_tasks():
+    # diffreview-ao's probes: items split after "㎡." "％." "‰." or "）." ended with an ASCII "." and were each taken for a title,
+    # so the flattened list gave no task at all; "." after a word or a sign is a stop (not in "2.5亿元", "v4.5")
+    for text in ("各单位：现通知如下。1.乡镇不少于100㎡.2.县城不少于300㎡.3.户外广告:设置醒目标语.",
+                 "各单位：现通知如下。1.覆盖率达到95％.2.合格率达到100％.3.加强督导检查.",
+                 "各单位：现通知如下。1.加强组织（牵头单位：县教育局）.2.完善设施建设（县财政局负责）.3.加强督导检查."):
+        assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2", "3"]

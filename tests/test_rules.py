@@ -3023,14 +3023,11 @@ def test_existed_before_verbs():
 
 def test_web_chrome_lines_where_the_page_stands():
     # 苏州市体育局 2021年6月工作要点 (stored page, review cn05): "您当前所在位置: 首页 > 信息公开 > 重点工作" over the title had been
-    # joined to it, and the title lost; flattened, the trail's last step had stayed glued to it ("重点工作2021年6月工作要点")
+    # joined to it, and the title lost
     assert "您当前所在位置" in rules.WEB_CHROME_LINES
     page = ("您当前所在位置: 首页 > 信息公开 > 重点工作\n\n2021年6月工作要点\n\n来源:体育信息中心 发布日期:2021-05-28 16:05 访问量:\n\n"
             "1.群众体育。完成全民健身“十四五”规划初稿。\n\n2.竞技体育。各训练单位继续做好疫情防控期间训练安排。\n")
     assert policy_extract.parse_text(page).meta.title == "2021年6月工作要点"
-    assert policy_extract.parse_text(page.replace("\n", "")).meta.title == "2021年6月工作要点"
-    # a title that opens with its place before its year keeps it after the trail (the step stays: "重点工作苏州市2021年6月工作要点")
-    assert "苏州市2021年6月工作要点" in policy_extract.parse_text(page.replace("\n", "").replace("2021年6月工作要点", "苏州市2021年6月工作要点", 1)).meta.title
     from policy_extract.chrome import strip_web_chrome
 
     assert strip_web_chrome("您当前所在位置: 首页 > 信息公开 > 重点工作") == ""
