@@ -76,6 +76,7 @@ def _date_of(kind: str, m: re.Match, year: int | None) -> str | None:
 
 _START_MARKS = ("起", "开始", "以来")
 _SINCE = "以来"  # a period up to now: its year is no year for the dates after it
+_LIMIT_END_CHARS = frozenset("0123456789０１２３４５６７８９年月季底前末内持长常")  # a date's or a lasting phrase's (持续推进, 长期坚持, 常态化推进)
 
 
 def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]]:
@@ -322,12 +323,11 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
     return TimeLimit(phrase, date, milestones=kept)
 
 
-def units_then_limit(text: str) -> tuple[int, list[str], str] | None:
+def units_then_limit(text: str, found: tuple[int, str, str] | None = None) -> tuple[int, list[str], str] | None:
     """A text's last sentence that is only units and then their time limit, run together where a
     table's cells lost their separators ("…进展情况进行督办。市行政审批局市司法局市级相关单位,各区县政府、西咸新区管委会
-    2022年9月底", 西安 2022 放管服 分工 flattened, review s12c 07): (where it starts, the units, the time limit)."""
-    found = limit_at_end(text)
-    if found is None:
+    2022年9月底", 西安 2022 放管服 分工 flattened, review s12c 07): (where it starts, the units, the time limit). `found`: limit_at_end's."""
+    if (found := found or limit_at_end(text)) is None:
         return None
     start, head, limit = found
     g = _grammar()
@@ -341,6 +341,8 @@ def limit_at_end(text: str) -> tuple[int, str, str] | None:
     """A text's last sentence that ends with a time limit alone after what comes before it, run together where a table's cells
     lost their separators: (where the sentence starts, its words before the limit, the limit)."""
     stripped = text.rstrip(" 。")
+    if not any(ch in _LIMIT_END_CHARS for ch in stripped[-12:]):
+        return None  # (most texts: no date or lasting phrase among their last characters)
     start = stripped.rfind("。", 0, len(stripped) - 1) + 1
     tail = stripped[start:]
     if not 6 <= len(tail) <= 120 or "\n" in tail:

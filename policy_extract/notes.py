@@ -367,18 +367,18 @@ def find_notes(text: str) -> list[Note]:
                 # "联系人：杜亚辉" names no one doing the work: no note (as parse_note)
                 notes.append(replace(_people_out(note), start=offset, end=offset + len(line)))
         offset += len(line) + 1
-    closing = closing_clause(text) or ((tail := units_then_limit(text)) and Note(tail[0], len(text.rstrip(" 。")), [], tail[1], [], tail[2])) \
-        or _note_then_limit(text)
+    closing = closing_clause(text)
+    if closing is None and (found := limit_at_end(text)) is not None:  # (once: the names alone, else a clause with their roles)
+        closing = ((tail := units_then_limit(text, found)) and Note(tail[0], len(text.rstrip(" 。")), [], tail[1], [], tail[2])) or _note_then_limit(text, found)
     if closing is not None and not any(n.start < len(text) and n.end > closing.start for n in notes):
         notes.append(closing)
     return sorted(notes, key=lambda n: n.start)
 
 
-def _note_then_limit(text: str) -> Note | None:
+def _note_then_limit(text: str, found: tuple[int, str, str]) -> Note | None:
     """A unit clause with its roles, then its time limit, the text's last sentence where a table's cells lost their separators
     ("…文件。市政府办公室、市司法局牵头,市直其他单位按职能分工落实2022年底前", 惠州 2022 政务公开 分工方案 flattened, review cj02)."""
-    found = limit_at_end(text)
-    note = bare_note(found[1]) if found is not None and found[1].rstrip(" ，,").endswith(_grammar().role_words) else None
+    note = bare_note(found[1]) if found[1].rstrip(" ，,").endswith(_grammar().role_words) else None
     if note is None or not (note.lead or note.responsible) or not all(len(n) <= 25 for n in note.lead + note.responsible):
         return None
     return replace(note, start=found[0], end=len(text.rstrip(" 。")), deadline=found[2])
