@@ -76,7 +76,7 @@ def _date_of(kind: str, m: re.Match, year: int | None) -> str | None:
 
 _START_MARKS = ("起", "开始", "以来")
 _SINCE = "以来"  # a period up to now: its year is no year for the dates after it
-_LIMIT_END_CHARS = frozenset("0123456789０１２３４５６７８９年月季底前末内持长常")  # a date's or a lasting phrase's (持续推进, 长期坚持, 常态化推进)
+_LIMIT_END_CHARS = frozenset("0123456789０１２３４５６７８９年月日号季度旬底前末内")  # what a date closing a text ends with
 
 
 def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]]:
@@ -341,8 +341,8 @@ def limit_at_end(text: str) -> tuple[int, str, str] | None:
     """A text's last sentence that ends with a time limit alone after what comes before it, run together where a table's cells
     lost their separators: (where the sentence starts, its words before the limit, the limit)."""
     stripped = text.rstrip(" 。")
-    if not any(ch in _LIMIT_END_CHARS for ch in stripped[-12:]):
-        return None  # (most texts: no date or lasting phrase among their last characters)
+    if not any(ch in _LIMIT_END_CHARS for ch in stripped[-6:]) and not any(p in stripped[-12:] for p in _grammar().rules.ongoing_phrases):
+        return None  # (most texts: the limit's end stands within the last characters, and there is none)
     start = stripped.rfind("。", 0, len(stripped) - 1) + 1
     tail = stripped[start:]
     if not 6 <= len(tail) <= 120 or "\n" in tail:
