@@ -39,7 +39,7 @@ def issued_title(text: str) -> str | None:
         names = names_in(text, start, v)
         if not names and start > 0:  # (not one it cites: "严格依照《…保守国家秘密法》…。建立信息发布三审机制", corpus 0053, review c20-1)
             names = [n for n in names_in(text, max(text.rfind(ch, 0, start - 1) for ch in "。；;") + 1, start) if not _cited(text, n)]
-        if names and (close := text.rfind("》", 0, v)) >= 0 and _follows_cited(text, close) and _makes_unnamed(text, close + 1, v):
+        if names and _unnamed_before(text, v):
             return None  # "根据《…》、《…》要求,…制定了全市2022年政务公开任务分解责任清单,现印发给你们" (荆州 2022, review cj01): cited, not issued
         if names:
             name = full_name(text, names[-1])
@@ -72,11 +72,13 @@ def issues_unnamed(text: str) -> bool:
     """The sentence issues a document it makes without 《》, after naming others it follows (`_makes_unnamed`): the clause of the
     last name cites it ("根据…《…》及…《…》要求"), not "《X》已经市政府同意，为便于各地制定配套措施，现印发给你们" nor "县政府制定了《X》，
     并编制了配套工作台账，现一并印发" (diffreview-al)."""
-    for verb in _issuing_verbs(text):
-        close = text.rfind("》", 0, verb.start())
-        if close >= 0 and _follows_cited(text, close) and _makes_unnamed(text, close + 1, verb.start()):
-            return True
-    return False
+    return any(_unnamed_before(text, verb.start()) for verb in _issuing_verbs(text))
+
+
+def _unnamed_before(text: str, v: int) -> bool:
+    """The last name before the issuing verb at `v` is cited, and a document made without 《》 stands between them."""
+    close = text.rfind("》", 0, v)
+    return close >= 0 and _follows_cited(text, close) and _makes_unnamed(text, close + 1, v)
 
 
 def _follows_cited(text: str, close: int) -> bool:
@@ -85,9 +87,15 @@ def _follows_cited(text: str, close: int) -> bool:
     rules = _grammar().rules
     if any(w in _outside_titles(text[opened:close]) for w in rules.citing_words + rules.following_words if not w.endswith("的")):
         return True
+    return _spirit_after(text, close)
+
+
+def _spirit_after(text: str, close: int) -> bool:
+    """The name closed at `close` is followed, its number in brackets aside, by the words of its spirit or requirements
+    ("…《X》（闽环保评〔2018〕10号）文件精神", "…《X》要求", "…《X》有关要求")."""
     rest = text[close + 1 :].lstrip()
     if rest[:1] in ("（", "(") and (shut := min((j for j in (rest.find("）"), rest.find(")")) if j >= 0), default=-1)) > 0:
-        rest = rest[shut + 1 :]  # its number in brackets
+        rest = rest[shut + 1 :]
     return rest.startswith(("的", "精神", "文件", "要求", "有关要求", "规定", "部署", "等文件"))
 
 
@@ -130,15 +138,12 @@ def _cited_issuing(text: str, v: int, after: int) -> bool:
     clause = min((k for k in (text.find(ch, after) for ch in "，,。；;") if k >= 0), default=len(text))
     k = text.find("《", after, clause)  # its object, its issuer's name before it or none ("转发环境保护部《X》")
     name = next(iter(names_in(text, k, min(len(text), k + 200))), None) if k >= 0 else None
-    rest = text[k + len(name) + 2 :].lstrip() if name is not None else ""
-    if rest[:1] in ("（", "(") and (shut := min((j for j in (rest.find("）"), rest.find(")")) if j >= 0), default=-1)) > 0:
-        rest = rest[shut + 1 :]  # its number in brackets
     # its spirit or requirements ("…转发环境保护部《X》（闽环保评〔2018〕10号）文件精神", review ay06), or another name the sentence makes after
     # it with a making verb ("为贯彻落实国务院印发《X》，我区制定了《Y》。", diffreview-af)
     sentence_end = min((j for j in (text.find(ch, k) for ch in "。；;") if j >= 0), default=len(text))
     later = text[k + len(name) + 2 : sentence_end] if name is not None else ""  # (made, not named beside it: "印发《A》和《B》", diffreview-ag)
     made = later.find("《") > 0 and any(w in later[: later.find("《")] for w in _grammar().rules.making_verbs)
-    return rest.startswith(("的", "精神", "文件", "要求", "规定", "部署")) or made
+    return (name is not None and _spirit_after(text, k + len(name) + 1)) or made
 
 
 def _outside_titles(text: str) -> str:
