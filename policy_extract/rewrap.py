@@ -99,8 +99,12 @@ def line_of(line: SourceLine, offset: int) -> int:
     """The order of the cut line that printed the character at `offset` of a joined line."""
     if not line.folds:
         return line.order
-    starts = [start for start, _ in line.folds]
-    return line.folds[max(bisect_right(starts, offset) - 1, 0)][1]
+    # (searched in place: a list of the starts built per paragraph made a long folded text's reading quadratic)
+    return line.folds[max(bisect_right(line.folds, offset, key=_START) - 1, 0)][1]
+
+
+def _START(fold: tuple[int, int]) -> int:
+    return fold[0]
 
 
 def fold_span(line: SourceLine, part: str, cursor: int) -> tuple[int, int, int]:
