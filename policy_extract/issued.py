@@ -33,8 +33,11 @@ def issued_title(text: str) -> str | None:
         end = min((k for k in (text.find(ch, v) for ch in "。；;") if k >= 0), default=len(text))
         clause = min((k for k in (text.find(ch, v) for ch in "，,。；;") if k >= 0), default=len(text))
         obj = names_in(text, v, clause)
-        if obj:
-            return full_name(text, obj[0])
+        issued = [name for name in obj if not _cited_after(text, verb.end(), name)]
+        if obj and not issued:
+            return None  # "国务院发布关于落实《政府工作报告》重点工作部门分工的意见": what it issues is unquoted, the name its title cites (review cp01)
+        if issued:
+            return full_name(text, issued[0])
         start = max(text.rfind(ch, 0, v) for ch in "。；;：:") + 1  # nor before the recipients' colon
         names = names_in(text, start, v)
         if not names and start > 0:  # (not one it cites: "严格依照《…保守国家秘密法》…。建立信息发布三审机制", corpus 0053, review c20-1)
@@ -239,6 +242,12 @@ def _cited(text: str, name: str) -> bool:
     ("…印发通知,落实国务院《政府工作报告》", 天津 2020 news page); not one a verb right before it makes ("按照要求制定了《X》")."""
     k = _quoted_at(text, name)
     return k >= 0 and cited_before(text, k) and not text.endswith(_grammar().rules.making_verbs, max(0, k - 3), k)
+
+
+def _cited_after(text: str, verb_end: int, name: str) -> bool:
+    """A name its issuing verb's object cites: a citing word between the verb and the name ("发布关于落实《X》…的意见")."""
+    k = _quoted_at(text, name)
+    return k > verb_end and cited_before(text[:k], k, min(8, k - verb_end))
 
 
 def _quoted_at(text: str, name: str) -> int:

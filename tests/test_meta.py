@@ -2064,6 +2064,16 @@ def test_a_document_made_without_quotes_is_issued_not_the_ones_it_follows():
     assert issued_title("《某某市政务公开工作规范》经修订，现印发给你们，请遵照执行。") == "某某市政务公开工作规范"
 
 
+def test_a_name_cited_inside_the_unquoted_document_a_verb_issues_is_not_issued():
+    # 南阳生态文明促进会 2018 news page (http://www.nystwmcjh.com/a/617.html, review cp01): the 意见 it publishes is unquoted,
+    # 《政府工作报告》 is what that 意见 carries out — the title had been "政府工作报告"
+    text = "近日,国务院发布关于落实《政府工作报告》重点工作部门分工的意见,就《政府工作报告》确定的重点工作,提出部门分工。"
+    assert issued_title(text) is None
+    assert issued_title("省政府印发关于贯彻落实《XX省优化营商环境条例》的实施意见，对全省工作作出部署。") is None
+    # a citing word before the verb cites nothing it issues
+    assert issued_title("根据工作要求，现印发《XX县2023年政务公开工作要点》，请认真贯彻执行。") == "XX县2023年政务公开工作要点"
+
+
 def test_names_before_an_unnamed_document_are_cited_ones_only():
     # diffreview-al's probes: a making verb after the name that is itself issued, or that others are to use, leaves it the title
     sign = "\nXX县人民政府办公室\n2023年5月10日\n"
