@@ -334,6 +334,15 @@ def split_header_run(text: str) -> list[str]:
         if m is None:
             continue
         names = _header_names(m.group(0))
+        glued = text[: m.start()].rsplit(" ", 1)[-1]
+        if 0 < len(glued) <= 6 and " " in text[: m.start()] and column_of(glued + m.group(0).split(" ", 1)[0]):
+            # the run began inside a name set apart by spaces ("序号 类别 主要任务 细化措施 牵头单位 …", 平顶山 2017,
+            # review cq05): the names are the line's last words that are names, 序号 among them
+            words = text[:stop].split()
+            k = len(words)
+            while k > 0 and column_of(words[k - 1]):
+                k -= 1
+            names = words[k:]
         roles = {column_of(n) for n in names}
         if len(names) < 3 or not roles & {"lead", "responsible"} or not roles & {"task", "measure"} or "number" in roles:
             continue  # a header with a number column is read by unglue_tables

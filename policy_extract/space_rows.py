@@ -47,7 +47,7 @@ def split_space_rows(pieces: list[Piece]) -> list[Piece]:
         m = re.match(r"(\d{1,3})\s+(\S.*)$", text)
         marker = match_marker(text) if text and not m else None
         if m:
-            row = _space_row(m.group(1), m.group(2).split(), len(header))
+            row = _under_header(_space_row(m.group(1), m.group(2).split(), len(header)), header)
         elif marker is not None and marker.kind in ("cn", "paren_cn"):
             row = [text]
         elif row is not None and text and len(row) > 1 and " " not in text and ends_like_unit(text.rstrip("。，,、")):
@@ -131,3 +131,22 @@ def _space_row(number: str, tokens: list[str], width: int) -> list[str]:
         after = _units_then_text(after[0]) or after
     cells = [number, "".join(tokens[: end + 1])] + after
     return cells[: width - 1] + ["、".join(cells[width - 1 :])] if len(cells) > width else cells
+
+
+def _under_header(cells: list[str], header: list[str]) -> list[str]:
+    """A row with fewer cells than its header, its empty cells lost with their spaces ("序号 类别 主要任务 细化措施 牵头单位 参与单位
+    责任单位" over "3 抓好工业节水。… 市工业和信息化委、水利局 市发展改革委等 各县(市、区)…", 平顶山 2017, review cq05): when the cells
+    after its text are as many as the header's unit columns, which close it, they go there, its text under the last column of text
+    before them."""
+    tail = cells[2:]
+    start = len(header) - len(tail)
+    first_unit = next((i for i, name in enumerate(header) if column_of(name) in ("lead", "responsible")), 0)
+    if not tail or start <= 2 or start != first_unit or not all(column_of(name) in ("lead", "responsible") for name in header[start:]):
+        return cells  # (a row whose other unit cells follow on lines of their own fills its columns from the left)
+    text_column = next((i for i in range(start - 1, 0, -1) if column_of(header[i]) in ("task", "measure")), None)
+    if text_column is None:
+        return cells
+    row = [cells[0]] + [""] * (len(header) - 1)
+    row[text_column] = cells[1]
+    row[start:] = tail
+    return row

@@ -116,6 +116,8 @@ def _split_conjunctions(part: str) -> list[str]:
         while idx > 0:
             left, right = part[:idx], part[idx + len(word) :]
             new_unit = starts_like_unit(right) or (len(right) >= 3 and ends_like_unit(right))
+            # (a place's other body alone names no unit of its own: "各县(市、区)党委和人民政府", "高新区党工委和管委会", review cq05)
+            new_unit = new_unit and right not in _grammar().place_bodies
             if ends_like_unit(left) and new_unit and left.count("（") == left.count("）") and left.count("(") == left.count(")"):
                 return _split_conjunctions(left) + _split_conjunctions(right)
             idx = part.find(word, idx + 1)

@@ -986,6 +986,22 @@ def test_a_table_whose_cells_stand_apart_by_single_spaces():
     ]
 
 
+def test_a_space_table_whose_rows_lost_their_empty_cells():
+    # 平顶山市 2017 水污染防治攻坚战 分解方案 (slj.pds.gov.cn/contents/18886/30663.html, review cq05): seven names one space
+    # apart, 细化措施 among them (it had been cut as "细化" / "措施 牵头单位 …"), rows without their empty 类别 / 主要任务 cells;
+    # every unit had stayed in the task text
+    header = "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位"
+    assert split_header_run(header) == [header]
+    text = (header + "\n1 加强水资源保 护 严守水资源开发利用控制红线 实施水资源消耗总量和强度双控行动,防止不合理新增取水。到2020年,"
+            "全市用水总量控制在11.88亿立方米以内。 市水利局 市发展改革委、工业和信息化委、农业局等 各县(市、区)党委和人民政府,高新区党工委和管委会\n"
+            "3   抓好工业节水。加快实施工业节水技术改造,坚决遏制用水浪费。 市工业和信息化委、水利局 市发展改革委等 各县(市、区)党委和人民政府\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, t.text[:6], [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("1", "加强水资源保", ["市水利局"], ["市发展改革委", "工业和信息化委", "农业局", "各县(市、区)党委和人民政府", "高新区党工委和管委会"]),
+        ("3", "抓好工业节水", ["市工业和信息化委", "水利局"], ["市发展改革委", "各县(市、区)党委和人民政府"]),
+    ]
+
+
 def test_a_space_table_row_under_a_number_cell_merged_over_two_rows_takes_its_number():
     # 渭南 教育系统2020年巩固国家卫生城市工作任务 (mm96bb.com …/2020/04/20/30484.html, review s15c 02): row 2's 序号 cell is
     # merged over the row below it, printed without a number; it had ended the table (rows 3–6 lost)

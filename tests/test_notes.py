@@ -574,6 +574,14 @@ def test_a_bracket_that_only_lists_units_after_a_sentence_is_the_items_note():
         "市乡村振兴和协作交流局", "各区(新区)", "深汕特别合作区"]
 
 
+def test_a_places_other_body_after_and_is_no_unit_of_its_own():
+    # 平顶山市 2017 水污染防治 (slj.pds.gov.cn/contents/18886/30663.html, review cq05): "党委和人民政府", "党工委和管委会" are one
+    # place's two bodies (as realworld h12's "各州(市)党委和政府"); 和 before a unit with its own place still separates
+    assert split_units("各县(市、区)党委和人民政府") == ["各县(市、区)党委和人民政府"]
+    assert split_units("高新区党工委和管委会") == ["高新区党工委和管委会"]
+    assert split_units("市级有关部门和各县(区)政府") == ["市级有关部门", "各县(区)政府"]
+
+
 def test_each_over_two_places_is_one_entry():
     # corpus 0120 (河北省人民政府): "各市、县政府" as "各县、市、区政府" (the contract's example) is one entry;
     # 云南 2017 稳增长意见 (yaoan.gov.cn): "各州、市人民政府"; two lists each opening with 各 are two
