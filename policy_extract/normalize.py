@@ -88,6 +88,16 @@ def _items_run_together(text: str) -> bool:
     return len(split_items(body, Sequence())) >= 3
 
 
+def _after_cell_line(lines: list[SourceLine], k: int) -> bool:
+    """The line before (blank lines skipped) is one short cell closed by " |": a table copied one cell a line, whose cell holding
+    a list run together ("①1-3月份,…;②4-6月份,…;③…;④… |", 谯城区 2025 民政局 分解, review cr03) is its cell still."""
+    j = k - 1
+    while j >= 0 and not lines[j].text.strip():
+        j -= 1
+    before = lines[j].text.strip() if j >= 0 else ""
+    return before.endswith("|") and len(before) <= 80 and before.count("|") <= 2
+
+
 def is_table_line(text: str) -> bool:
     if "\t" in text:
         return len(text.split("\t")) >= 3 or sum(1 for c in text.split("\t") if c.strip()) >= 2
@@ -170,7 +180,7 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
                 continue  # under the site's footer line, "主办单位:中共监利市委 …", "承办单位:…" (监利县 2017)
             if not text.strip() or _MD_RULE.match(text) or is_page_number(text):
                 continue  # a page number copied with the text, a site's menus: not part of the notice
-            cells = split_row(text) if is_table_line(text) and not _items_run_together(text) else None
+            cells = split_row(text) if is_table_line(text) and (_after_cell_line(lines, k) or not _items_run_together(text)) else None
             if cells is not None and not prose_row(cells):
                 if _MD_TABLE_SEPARATOR.match(text):
                     continue

@@ -519,6 +519,21 @@ def test_a_list_of_items_run_together_and_closed_by_a_pipe_is_no_table_cell():
     assert [t.number for t in doc.tasks] == [f"({n})" for n in range(1, 8)]
 
 
+def test_a_list_run_together_in_a_table_copied_one_cell_a_line_is_its_cell():
+    # 谯城区 2025年度区民政局重点工作任务分解 (bzqc.gov.cn/XxgkContent/show/2842103.html, review cr03): each cell a line closed by
+    # " |"; row 2's 分月序时进度 cell "①1-3月份,…;②…;③…;④…" had been read as items run together, ending the table there
+    steps = ";".join(f"{c}{m}月份,督促各乡镇(街道)及时完成城乡低保的审核确认和动态管理工作,协调区财政局按月发放{m}月份低保金"
+                     for c, m in zip("①②③④", ("1-3", "4-6", "7-9", "10-12"))) + "。 |"
+    header = ["| 序号 |", "责任单位 |", "考核指标 |", "分月序时进度 |", "监督方式 |", "实施部门 |", "实施步骤 |", "完成时限 |"]
+    def row(n, text):
+        return [f"| {n} |", "区民政局 |", text + " |", steps, "谯城区民政局办公室0558-5130002 |", "低保中心 |", "按季度序时推进 |", "2025年12月底 |"]
+
+    lines = header + row(1, "按月完成临时救助的审核确认工作,及时足额发放城乡困难居民临时救助金。") + row(2, "指导乡镇按月完成城乡低保对象的动态调整工作。")
+    doc = policy_extract.parse_text("\n".join(lines) + "\n")
+    assert [(t.number, t.text[:6], [u.name for u in t.responsible_units], t.deadline and t.deadline.date) for t in doc.tasks] == [
+        ("1", "按月完成临时", ["区民政局", "低保中心"], "2025-12-31"), ("2", "指导乡镇按月", ["区民政局", "低保中心"], "2025-12-31")]
+
+
 @pytest.mark.parametrize("text, numbers", [
     # 四川 2021 (review r21a 09) and corpus 1136 (安徽 工业互联网): "16﹒加快一、二、三产业融通发展" is one item
     ("15.推进农业现代化。（责任单位：省农业农村厅）16﹒加快一、二、三产业融通发展。推进农村产业融合。（责任单位：省农业农村厅、省发展改革委）"

@@ -1540,6 +1540,10 @@ def test_recurring_phrases():
 
 
 def test_table_columns():
+    # 谯城区 2025年度区民政局重点工作任务分解 (bzqc.gov.cn/XxgkContent/show/2842103.html, review cr03): "分月序时进度" is the months'
+    # schedule (its 序 had made it the number column), "考核指标" the row's text, "监督方式" a contact, never units
+    assert tables.header_columns(["序号", "责任单位", "考核指标", "分月序时进度", "监督方式", "实施部门", "实施步骤", "完成时限"]) == {
+        "number": 0, "responsible": 1, "task": 2, "progress": 3, "note": 4, "more_responsible": 5, "deadline": 7}
     # 上城区 2019 目标任务分解表 (www.hzsc.gov.cn art_1229231327_1983682): "序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 |…"
     assert tables.header_columns(["序号", "任 务 名 称", "指 标 要 求", "牵 头 部 门", "配 合 部 门"]) == {
         "number": 0, "task": 1, "target": 2, "lead": 3, "responsible": 4}
@@ -2313,7 +2317,7 @@ def test_extending_pairs_by_key():
         ({"lead_labels": "牵头督办单位"}, "lead_labels takes a list of non-empty words"),
         ({"lead_labels": [""]}, "lead_labels takes a list"),
         ({"table_columns": ["协管单位"]}, "table_columns takes a mapping"),
-        ({"table_columns": {"协管": ["协管单位"]}}, "table_columns has no '协管'; its keys are: number"),
+        ({"table_columns": {"协管": ["协管单位"]}}, "table_columns has no '协管'; its keys are: progress, number"),
         (["lead_labels"], "mapping of field -> words"),
     ],
 )
