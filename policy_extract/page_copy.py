@@ -86,7 +86,23 @@ def drop_chunk_numbers(lines: list[SourceLine]) -> list[SourceLine]:
             or not any(_holds_parts(lines[k].text.strip()[cut:]) for k, cut in numbered):
         return lines
     cut = dict(numbered)
-    return [replace(ln, text=ln.text.strip()[cut[k]:]) if k in cut else ln for k, ln in enumerate(lines)]
+    out: list[SourceLine] = []
+    last = -1  # where the chunk before is in out
+    for k, ln in enumerate(lines):
+        if k not in cut:
+            out.append(ln)
+            continue
+        text = ln.text.strip()[cut[k] :]
+        before = out[last] if last >= 0 else None
+        if before is not None and before.text[-1:] not in _STOPS:
+            # a chunk cut mid-sentence, often mid-word ("…教育局、文" / "2、体旅局、…", 丽水 2023 无障碍, review cr02): the text
+            # goes on in the next one; the joined line's folds say where each chunk began
+            folds = before.folds or ((0, before.order),)
+            out[last] = replace(before, text=before.text + text, folds=folds + ((len(before.text), ln.order),))
+            continue
+        out.append(replace(ln, text=text))
+        last = len(out) - 1
+    return out
 
 
 def _holds_parts(text: str) -> bool:

@@ -526,6 +526,17 @@ def test_a_sharing_sites_chunk_numbers_are_no_item_numbers():
     tasks = policy_extract.parse_text(chunk1 + "\n" + chunk2 + "\n").tasks
     assert [t.number for t in tasks] == ["(一)", "(二)"]
     assert "限期整改" in tasks[0].text and "2、" not in tasks[0].text  # the chunk's rest is (一)'s, its number gone
+    # the word the cut split is one again, and a unit list running over the cut is read whole (丽水 2023 无障碍环境,
+    # m.bdocx.com/down/18547881.html, review cr02: "…教育局、文" / "2、体旅局、…" had given the unit 教育局、文 and lost the rest)
+    head = ("1、三、主要任务(一)全面排查建档由市住建局、残联牵头,各责任单位具体负责,立即组织对城市已建成的各类公共建筑和公共服务场所的无障碍设施开展全面"
+            "检查,特别是养老机构、残疾人特殊服务建筑,各类服务窗口、医疗康复建筑和机关办公、教育、体育、文化等重要公共建筑,摸清各类设施应建未建、"
+            "建设不规范不到位或缺损情况,在9月25日前建立台账并报市住建局汇总。牵头单位:市住建局、残联责任单位:市城市管理局、卫健局、教育局、文")
+    tail = "2、体旅局、行政服务中心管委会、菁城街道办事处等无障碍设施所有权人或管理人。(二)编制改造计划由市住建局、残联牵头,按照“谁主管、谁负责”的原则编制改造计划。"
+    tasks = policy_extract.parse_text(head + "\n" + tail + "\n").tasks
+    assert [t.number for t in tasks] == ["(一)", "(二)"]
+    assert [u.name for u in tasks[0].responsible_units] == ["市城市管理局", "卫健局", "教育局", "文体旅局", "行政服务中心管委会", "菁城街道办事处",
+                                                           "无障碍设施所有权人或管理人"]
+    assert (tasks[0].source.start_line, tasks[0].source.end_line, tasks[1].source.start_line) == (1, 2, 2)  # each chunk's own line
     # a page counter between the chunks (diffreview-aj's probe)
     assert [t.number for t in policy_extract.parse_text(chunk1 + "\n第 1 页 共 2 页\n" + chunk2 + "\n").tasks] == ["(一)", "(二)"]
     # but a line of the item's own between two items ends the run (diffreview-ak's probe)
