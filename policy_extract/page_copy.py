@@ -112,3 +112,35 @@ def _holds_parts(text: str) -> bool:
                 and marker.kind in ("cn", "paren_cn", "article"):
             return True
     return False
+
+
+def drop_contents(lines: list[SourceLine]) -> list[SourceLine]:
+    """A contents list (rules.CONTENTS_LABELS over short headings: "目　　录" / "1　总则" / "1.1　编制目的及依据" …, corpus 1096;
+    "目录/提纲:……" / "一、总体要求" / "(一)2024年2月底前,调查摸底阶段" … "……", review cr10) left out: its headings are printed again
+    over their text below, where they had made false tasks and a second outline. The list ends where its first heading is printed
+    again, at a line of dots, or at the first line no heading (long, or holding a sentence's stop); three headings at least, most
+    of them numbered."""
+    labels = _grammar().rules.contents_labels
+    for k, ln in enumerate(lines[:200]):
+        label = "".join(ln.text.split()).rstrip(":：.…")
+        if label not in labels:
+            continue
+        entries: list[int] = []
+        end = k + 1
+        for j in range(k + 1, min(len(lines), k + 80)):
+            text = "".join(lines[j].text.split())
+            if not text:
+                continue
+            if set(text) <= set(".…·"):
+                end = j + 1  # "……": the list's end, dropped with it
+                break
+            if len(text) > 40 or any(ch in text for ch in "。；;") or (entries and text == "".join(lines[entries[0]].text.split())):
+                end = j
+                break
+            entries.append(j)
+            end = j + 1
+        numbered = sum(match_marker(lines[j].text.strip()) is not None for j in entries)
+        if len(entries) >= 3 and numbered * 2 > len(entries):
+            return lines[:k] + lines[end:]
+        return lines
+    return lines

@@ -37,6 +37,7 @@ from .rules_meta import (
     SENTENCE_OPENINGS,
 )
 from .rules_pages import (
+    CONTENTS_LABELS,
     PAGE_FIELD_LABELS,
     PAGE_FIELD_VALUES,
     PAGE_FIELDS,
@@ -201,8 +202,7 @@ PRINT_LINE_VERBS = ("印发", "印制")
 REPEAL_WORDS = ("废止", "失效")
 
 # --- tables ------------------------------------------------------------------
-# Header names of task-table columns, by the field they fill. Checked in this order,
-# so "西安市落实措施" is a measure before "部署任务" is a task.
+# Header names of task-table columns, by the field they fill. Checked in this order, so "西安市落实措施" is a measure before "部署任务" is a task.
 TABLE_COLUMNS = (
     ("progress", ("进展情况", "完成情况", "落实情况", "推进情况", "完成进度", "当前进度", "目前进度", "累计完成", "累计进度", "进展", "序时进度")),  # before 序 (cr03)
     ("number", ("序号", "编号", "序")),
@@ -315,7 +315,7 @@ _rule_fields = (
     ("web_chrome_lines", WEB_CHROME_LINES),
     ("page_info_labels", PAGE_INFO_LABELS), ("page_link_labels", PAGE_LINK_LABELS),
     ("site_footer_words", SITE_FOOTER_WORDS), ("site_channel_names", SITE_CHANNEL_NAMES),
-    ("site_name_endings", SITE_NAME_ENDINGS), ("page_field_values", PAGE_FIELD_VALUES), ("site_column_endings", SITE_COLUMN_ENDINGS),
+    ("site_name_endings", SITE_NAME_ENDINGS), ("page_field_values", PAGE_FIELD_VALUES), ("site_column_endings", SITE_COLUMN_ENDINGS), ("contents_labels", CONTENTS_LABELS),
     ("page_fields", PAGE_FIELDS), ("page_field_labels", PAGE_FIELD_LABELS),
     ("doc_number_labels", DOC_NUMBER_LABELS), ("doc_number_after", DOC_NUMBER_AFTER),
     ("plan_title_endings", PLAN_TITLE_ENDINGS), ("report_verbs", REPORT_VERBS),

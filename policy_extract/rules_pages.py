@@ -64,3 +64,7 @@ PAGE_FIELD_VALUES = ("现行有效", "有效", "已失效", "失效", "已废止
 # The disclosure fields a government site prints under a notice ("公开程序：本单位审核后公开
 # 责任部门：省政府办公厅秘书一处"): the page's, not the notice's; the fields after them too.
 PAGE_FIELD_LABELS = ("公开程序", "公开方式", "公开范围", "公开时限", "公开属性")
+
+# The label over a contents list ("目　　录" over a 预案's "1　总则" / "1.1　编制目的及依据", corpus 1096; "目录/提纲:……" on a 文秘
+# site, review cr10): the headings under it are the list's, printed again with their text below.
+CONTENTS_LABELS = ("目录", "提纲", "目录/提纲")

@@ -3047,3 +3047,25 @@ def test_following_words():
     assert policy_extract.parse_text(text).meta.title != "优化营商环境条例"
     with using(_rules_without("following_words", "对照")):
         assert policy_extract.parse_text(text).meta.title == "优化营商环境条例"
+
+
+def test_contents_labels():
+    # 国家粮食应急预案 (国办函〔2005〕57号, corpus 1096): "目　　录" over "1　总则" / "1.1　编制目的及依据" …, printed again below; and
+    # 全省民办养老机构消防安全达标提升工程方案 on a 文秘 site (wm114.cn/wen/241/481949.html, review cr10): "目录/提纲:……" over headings
+    # whose stage dates had made four false tasks, its title under the list
+    from policy_extract.load import load_string
+    from policy_extract.page_copy import drop_contents
+
+    assert {"目录", "提纲", "目录/提纲"} <= set(rules.CONTENTS_LABELS)
+    heads = ["1　总则", "　　1.1　编制目的及依据", "2　组织机构和职责", "3　预警监测"]
+    text = "\n".join(["国家粮食应急预案", "目　　录", *heads, "1　总则", "1.1　编制目的及依据", "为了有效监测和控制国内粮食市场异常波动，制定本预案。"])
+    assert [ln.text for ln in drop_contents(load_string(text + "\n", "x.txt").lines)][:3] == ["国家粮食应急预案", "1　总则", "1.1　编制目的及依据"]
+    stages = ["目录/提纲:……", "一、总体要求", "四、主要任务及时间安排", "(一)2024年2月底前,调查摸底阶段", "(二)2024年3月底前,制定方案措施阶段", "……",
+              "全省民办养老机构消防安全达标提升工程方案", "一、总体要求", "从2024年起，在全省范围内引导存量民办养老机构配置消防设施。",
+              "四、主要任务及时间安排", "(一)2024年2月底前,调查摸底阶段。县(区)民政局要全面摸清辖区内的民办养老机构消防安全状况。"]
+    doc = policy_extract.parse_text("\n".join(stages) + "\n")
+    assert doc.meta.title == "全省民办养老机构消防安全达标提升工程方案"
+    assert [t.text[:9] for t in doc.tasks] == ["2024年2月底前"]
+    # a label over fewer than three headings, or over sentences, is no contents list
+    kept = ["目录", "本办法所称目录，是指政府集中采购目录。", "一、采购范围", "二、采购方式"]
+    assert [ln.text for ln in drop_contents(load_string("\n".join(kept), "x.txt").lines)] == kept
