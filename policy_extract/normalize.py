@@ -91,11 +91,9 @@ def _items_run_together(text: str) -> bool:
 def _after_cell_line(lines: list[SourceLine], k: int) -> bool:
     """The line before (blank lines skipped) is one short cell closed by " |": a table copied one cell a line, whose cell holding
     a list run together ("①1-3月份,…;②4-6月份,…;③…;④… |", 谯城区 2025 民政局 分解, review cr03) is its cell still."""
-    j = k - 1
-    while j >= 0 and not lines[j].text.strip():
-        j -= 1
-    before = lines[j].text.strip() if j >= 0 else ""
-    return before.endswith("|") and len(before) <= 80 and before.count("|") <= 2
+    before = [ln.text.strip() for ln in lines[max(0, k - 8) : k] if ln.text.strip()][-2:]  # (and the one before it: a run of cells, not a
+    # page's one line "发布时间：2020-03-05 |" over a list, diffreview-ap)
+    return len(before) == 2 and all(t.endswith("|") and len(t) <= 400 and t.count("|") <= 2 for t in before) and len(before[-1]) <= 80
 
 
 def is_table_line(text: str) -> bool:

@@ -135,18 +135,21 @@ def _space_row(number: str, tokens: list[str], width: int) -> list[str]:
 
 def _under_header(cells: list[str], header: list[str]) -> list[str]:
     """A row with fewer cells than its header, its empty cells lost with their spaces ("序号 类别 主要任务 细化措施 牵头单位 参与单位
-    责任单位" over "3 抓好工业节水。… 市工业和信息化委、水利局 市发展改革委等 各县(市、区)…", 平顶山 2017, review cq05): when the cells
-    after its text are as many as the header's unit columns, which close it, they go there, its text under the last column of text
-    before them."""
-    tail = cells[2:]
-    start = len(header) - len(tail)
-    first_unit = next((i for i, name in enumerate(header) if column_of(name) in ("lead", "responsible")), 0)
-    if not tail or start <= 2 or start != first_unit or not all(column_of(name) in ("lead", "responsible") for name in header[start:]):
-        return cells  # (a row whose other unit cells follow on lines of their own fills its columns from the left)
-    text_column = next((i for i in range(start - 1, 0, -1) if column_of(header[i]) in ("task", "measure")), None)
+    责任单位" over "3 抓好工业节水。… 市工业和信息化委、水利局 市发展改革委等 各县(市、区)…", 平顶山 2017, review cq05), where the header
+    has more than one column of text before the unit columns that close it: the last cells go under the unit columns (a row with fewer
+    fills them from the lead's on), a cell between its text and them is its text's rest ("抓好城镇节水。 推进节水型城市建设 …",
+    diffreview-ap), its text under the last column of text."""
+    roles = [column_of(name) for name in header]
+    first_unit = next((i for i, role in enumerate(roles) if role in ("lead", "responsible")), 0)
+    if len(cells) <= 2 or len(cells) >= len(header) or first_unit <= 2 or not all(role in ("lead", "responsible") for role in roles[first_unit:]):
+        return cells  # (a row whose unit cells follow on lines of their own, after one text column, fills its columns from the left)
+    text_column = next((i for i in range(first_unit - 1, 0, -1) if roles[i] in ("task", "measure")), None)
     if text_column is None:
         return cells
+    units = len(header) - first_unit
+    tail = cells[2:]
+    extra, tail = (tail[:-units], tail[-units:]) if len(tail) > units else ([], tail)
     row = [cells[0]] + [""] * (len(header) - 1)
-    row[text_column] = cells[1]
-    row[start:] = tail
+    row[text_column] = cells[1] + "".join(extra)
+    row[first_unit : first_unit + len(tail)] = tail
     return row

@@ -1000,6 +1000,12 @@ def test_a_space_table_whose_rows_lost_their_empty_cells():
         ("1", "加强水资源保", ["市水利局"], ["市发展改革委", "工业和信息化委", "农业局", "各县(市、区)党委和人民政府", "高新区党工委和管委会"]),
         ("3", "抓好工业节水", ["市工业和信息化委", "水利局"], ["市发展改革委", "各县(市、区)党委和人民政府"]),
     ]
+    # diffreview-ap's probes: a row with its lead cell only is the lead's; a cell between the text and the unit cells is the text's rest
+    probes = ("序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n4 强化饮用水水源地保护。开展水源地环境问题排查整治。 市环保局\n"
+              "6 推进排污口整治。 开展入河排污口排查 市环保局 市水利局 各县(市、区)人民政府\n")
+    assert [(t.number, t.text, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in policy_extract.parse_text(probes).tasks] == [
+        ("4", "强化饮用水水源地保护。开展水源地环境问题排查整治。", ["市环保局"], []),
+        ("6", "推进排污口整治。开展入河排污口排查", ["市环保局"], ["市水利局", "各县(市、区)人民政府"])]
 
 
 def test_a_space_table_row_under_a_number_cell_merged_over_two_rows_takes_its_number():

@@ -532,6 +532,10 @@ def test_a_list_run_together_in_a_table_copied_one_cell_a_line_is_its_cell():
     doc = policy_extract.parse_text("\n".join(lines) + "\n")
     assert [(t.number, t.text[:6], [u.name for u in t.responsible_units], t.deadline and t.deadline.date) for t in doc.tasks] == [
         ("1", "按月完成临时", ["区民政局", "低保中心"], "2025-12-31"), ("2", "指导乡镇按月", ["区民政局", "低保中心"], "2025-12-31")]
+    # but a page's one line closed by "|" over a list closed by a pipe leaves it a list (diffreview-ap's probe)
+    items = " ".join(f"({n})完成第{n}项民生实事工程建设任务并投入使用，惠及群众一万人以上。" for n in range(1, 8))
+    doc = policy_extract.parse_text("发布时间：2020-03-05 |\n甘谷县政府2020年将为民办好15件大事,分别是: " + items + " |\n")
+    assert [t.number for t in doc.tasks] == [f"({n})" for n in range(1, 8)]
 
 
 @pytest.mark.parametrize("text, numbers", [
