@@ -122,6 +122,8 @@ def drop_contents(lines: list[SourceLine]) -> list[SourceLine]:
     of them numbered."""
     labels = _grammar().rules.contents_labels
     for k, ln in enumerate(lines[:200]):
+        if len(ln.text) > 40 or not any(w[-1] in ln.text for w in labels):
+            continue  # (a label's line is short: most lines are passed over without a copy)
         label = "".join(ln.text.split()).rstrip(":：.…")
         if label not in labels:
             continue
