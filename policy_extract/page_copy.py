@@ -1,13 +1,16 @@
 """A page's copy, line by line, before its paragraphs are read: a page a crawler stored twice
-is read once, the disclosure fields a site prints under the notice are cut off, and a sharing
-site's numbers of its stored chunks are no item numbers."""
+is read once, the disclosure fields a site prints under the notice are cut off, a sharing
+site's numbers of its stored chunks are no item numbers, a contents list is left out, and a
+pipe table's rows run together bar to bar are lines again."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .grammar import current as _grammar
 from .load.base import SourceLine, is_page_number
 from .markers import candidates, match_marker
+from .tables import column_of
 
 
 def drop_repeated_copy(lines: list[SourceLine]) -> list[SourceLine]:
@@ -146,3 +149,29 @@ def drop_contents(lines: list[SourceLine]) -> list[SourceLine]:
             return lines[:k] + lines[end:]
         return lines
     return lines
+
+
+_ROW_BREAK = re.compile(r"\|\|+")  # a row's closing bar run into the next one's opening bar ("| |" is an empty cell)
+
+
+def split_row_runs(lines: list[SourceLine]) -> list[SourceLine]:
+    """A pipe table whose line breaks were lost, each row's closing bar run into the next row's opening one ("…| 责任单位 | 完成时限
+    || 一、加大食品安全突出问题治理力度 | (一)强化源头治理 | 1.加强… | …分局牵头,… | 2025年11月底前,并长期坚持 || 2.持续开展… |",
+    2025年县食品安全重点工作任务清单, review ct06): a line for each row, on the line number it was printed on, the page's words before
+    the first bar a line of their own. Only where the cells before the first "||" are a header's: three names or more, one unknown at most."""
+    out: list[SourceLine] = []
+    for ln in lines:
+        text = ln.text
+        if text.count("||") < 2:
+            out.append(ln)
+            continue
+        parts = _ROW_BREAK.split(text.strip())
+        first = parts[0].find("|")
+        names = [c.strip() for c in parts[0][first + 1 :].split("|") if c.strip()] if first >= 0 else []
+        if len(names) < 3 or any(len(name) > 12 or match_marker(name) for name in names) or sum(not column_of(name) for name in names) > 1:
+            out.append(ln)  # (a header's short names, one unknown at most: not a table one cell a line whose empty cells ran on, "一、… | ||")
+            continue
+        if parts[0][:first].strip():
+            out.append(replace(ln, text=parts[0][:first].strip()))
+        out.extend(replace(ln, text="| " + part.strip().strip("|").strip() + " |") for part in [parts[0][first:], *parts[1:]] if part.strip().strip("|").strip())
+    return out

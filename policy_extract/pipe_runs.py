@@ -375,3 +375,4 @@ def _site_field(cell: str) -> bool:
 
 
 _TIME_FIRST = re.compile(r"^[\d\-/:.\s]+")
+

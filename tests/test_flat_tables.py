@@ -1466,3 +1466,20 @@ def test_a_remarks_cell_after_the_units_of_a_time_first_table_is_no_task():
              "2", "完成高标准农田建设2万亩。", "2023年10月底前", "县农业农村局", "3", "新增城镇就业1500人以上。", "2023年12月底前", "县人社局", "省考指标"]
     tasks = policy_extract.parse_text("\n".join(cells) + "\n").tasks
     assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [("1", ["县交通运输局"]), ("2", ["县农业农村局"]), ("3", ["县人社局"])]
+
+
+def test_a_pipe_table_whose_rows_ran_together_bar_to_bar():
+    # 2025年县食品安全重点工作任务清单 (qianlima.com/bid-523533600.html, review ct06) flattened: each row's closing bar run into the next
+    # row's opening one ("…| 完成时限 || 一、…", "…坚持 | ||| (二)…"), merged cells not printed; the lined copy was read, this gave no task
+    rows = ["| 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 |",
+            "| 一、加大食品安全突出问题治理力度 | (一)强化源头治理 | 1.加强农用地土壤重金属污染源头防控,建立土壤污染重点监管单位企业名单。"
+            " | 市生态环境分局牵头,各有关部门按照职责分工负责 | 2025年11月底前,并长期坚持 |",
+            "| 2.持续开展农药科学施用增效、兽药使用减量行动,稳步提高受污染耕地安全利用水平。 | 县农业农村局 | 2025年11月底前,并长期坚持 | ||",
+            "| (二)严控农兽药残留超标 | 3.深入开展重点问题品种药物残留突出问题攻坚治理,严打禁限(停)用药物违法使用。 | 县农业农村局 | 2025年12月底前 | |"]
+    lined = policy_extract.parse_text("2025年县食品安全重点工作任务清单\n" + "\n".join(rows) + "\n")
+    flat = policy_extract.parse_text("2025年县食品安全重点工作任务清单发布时间 :2025-07-16" + "".join(rows) + "\n")
+    read = [(t.number, t.text[:6], [u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.deadline.date) for t in flat.tasks]
+    assert read == [("1", "加强农用地土", ["市生态环境分局"], ["各有关部门"], "2025-11-30"), ("2", "持续开展农药", [], ["县农业农村局"], "2025-11-30"),
+                    ("3", "深入开展重点", [], ["县农业农村局"], "2025-12-31")]
+    assert read == [(t.number, t.text[:6], [u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.deadline.date) for t in lined.tasks]
+    assert [t.path[-1] for t in flat.tasks] == ["(一)强化源头治理", "(一)强化源头治理", "(二)严控农兽药残留超标"]
