@@ -1483,3 +1483,23 @@ def test_a_pipe_table_whose_rows_ran_together_bar_to_bar():
                     ("3", "深入开展重点", [], ["县农业农村局"], "2025-12-31")]
     assert read == [(t.number, t.text[:6], [u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.deadline.date) for t in lined.tasks]
     assert [t.path[-1] for t in flat.tasks] == ["(一)强化源头治理", "(一)强化源头治理", "(二)严控农兽药残留超标"]
+
+
+def test_a_web_table_dumped_a_cell_at_a_time_between_bar_lines():
+    # 定州市 2021 政务数据共享 重点任务责任分工 (dzs.gov.cn/col/1637546330454/2021/11/22/1637548319464.html, review cu08): each row
+    # opened by a "| " line, each cell's words on indented lines closed by a bar line, a few closed by their own bar ("号  |",
+    # "各乡镇(街道)  |"), a row of empty cells "||||"; the header's 序号 wrapped as 序 / 号. No task had been read
+    def row(*cells):
+        return ["| "] + [line for cell in cells for line in ["             " + cell, "             | ", ""]]
+
+    lines = ["| ", "             附件2 ", "            关于建立健全政务数据共享协调机制加快推进数据 ", "            有序共享的重点任务责任分工  | ",
+             "        ||||", "| ", "             序 ", "            号  | ", ""]
+    lines += [line for name in ("工作任务", "牵头单位", "责任单位", "完成时限") for line in ["             " + name, "             | ", ""]]
+    lines += row("1", "成立由市政府领导同志负责、有关部门参加的定州市政务数据共享协调推进机制。", "市行政审批局", "市直相关部门", "2021年9月底")
+    lines += row("2", "依托一体化政务服务平台建设政务数据共享应用平台,为各部门提供政务数据共享服务。", "市大数据中心", "市直相关部门 \n            各乡镇(街道)",
+                 "2021年12月底")
+    doc = policy_extract.parse_text("\n".join(lines) + "\n")
+    assert doc.meta.title == "关于建立健全政务数据共享协调机制加快推进数据有序共享的重点任务责任分工"
+    assert [(t.number, t.text[:6], [u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.deadline.date) for t in doc.tasks] == [
+        ("1", "成立由市政府", ["市行政审批局"], ["市直相关部门"], "2021-09-30"),
+        ("2", "依托一体化政", ["市大数据中心"], ["市直相关部门", "各乡镇(街道)"], "2021-12-31")]
