@@ -1166,6 +1166,10 @@ ROLE_HEAD_WORD_LABELS = [
     ("涉及单位", "responsible"),
     # 松江区 城市更新 2025 (zhiyao87/Shanghai-Gov-Docs-Index, review w07): "（牵头单位：经济技术开发区、九里亭街道，支撑单位：区规划资源局、…）"
     ("支撑单位", "responsible"),
+    # 博州 就业创业 实施办法 (xjboz.gov.cn/info/1040/32008.htm, review cw01): "(牵头单位:州人社局、各县市人民政府;协助单位:州财政局、发改委)"
+    # had lost the helpers; "协助部门" alike
+    ("协助单位", "responsible"),
+    ("协助部门", "responsible"),
     # corpus: "联系单位：" under the notices of 河北 人社厅 is a contact, not a unit
     ("联系单位", "none"),
     ("分管市领导", "person"),
