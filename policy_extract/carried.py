@@ -21,11 +21,23 @@ def carried_units(statement: str) -> list[str]:
     if not _says_later(statement):
         return []
     g = _grammar()
-    found = [u for m in g.carried_units.finditer(statement) for u in split_units(m.group("units"))]
+    found = [u for m in g.carried_units.finditer(statement) for u in split_units(m.group("units")) + _list_past_comma(statement, m.end())]
     # or the subject of "X为<label>": "相关乡镇政府为责任主体,以下不再列出" (s9a 05)
     m = g.units_as_label.match(statement.lstrip())
     subject = m is not None and m.group("label") in g.rules.responsible_labels and statement.lstrip()[m.end() : m.end() + 1] in ("", "，", ",", "；", ";", "。")
     return found or (split_units(m.group("units")) if subject else [])
+
+
+def _list_past_comma(statement: str, end: int) -> list[str]:
+    """The list that goes on past a comma up to its verb ("以下均需各县市区人民政府,阜阳经开区、阜合园区管委会负责落实,不再列出",
+    阜阳 2021 根治欠薪, review cw04: a comma between kinds of body): the names after the comma, or []."""
+    g = _grammar()
+    if statement[end : end + 1] not in ("，", ","):
+        return []
+    part = re.split(r"[，,；;。]", statement[end + 1 :], maxsplit=1)[0]
+    verb = g.responsible_verb.search(part) or g.sole_verb.search(part)
+    names = split_units(part[: verb.start()]) if verb else []
+    return names if names and all(ends_like_unit(n) or is_collective(n) for n in names) else []
 
 
 def carried_clause(note: str) -> list[str]:

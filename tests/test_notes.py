@@ -684,6 +684,11 @@ def test_units_carried_forward_after_a_comma():
     # 上海市市场监管局 燃气安全排查整治实施方案 (zhiyao87/Shanghai-Gov-Docs-Index, review ae02): "均需要" had left "要各单位"
     note = parse_note("市局特种设备安全监察处牵头，各单位按职责分工负责，以下各项工作均需要各单位负责，不再单独列出")
     assert (note.lead, note.carried) == (["市局特种设备安全监察处"], ["各单位"])
+    # 阜阳市 根治欠薪 意见 (055110.com/law/2/38225.html, review cw04): a comma between kinds of body inside the carried list, up to its verb
+    note = parse_note("牵头单位:市人社局;责任单位:市住建局。以下均需各县市区人民政府,阜阳经开区、阜合园区管委会负责落实,不再列出")
+    assert note.carried == ["各县市区人民政府", "阜阳经开区", "阜合园区管委会"]
+    # a clause after the comma that names no units carries nothing more
+    assert parse_note("牵头单位:市人社局。以下均需各县市区人民政府负责,确保按时完成,不再列出").carried == ["各县市区人民政府"]
 
 
 def test_units_carried_forward_by_a_clause_before_another_sentence():
