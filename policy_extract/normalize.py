@@ -188,6 +188,10 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
                     continue
                 if any(c.strip() for c in cells):
                     pieces.append(Piece("row", text, src.order, src.order, src.page, cells, src.table))
+                elif text.strip() == "|" and _after_cell_line(lines, k) and pieces and pieces[-1].kind == "row" and pieces[-1].text.strip() != "|":
+                    # an empty cell printed as a bar alone among cells closed by their bars ("规划司 |" / "|": 工信部 2018 关键业绩指标,
+                    # review cv01): a cell of its row still, or the row's cells shift
+                    pieces.append(Piece("row", "|", src.order, src.order, src.page, [""], src.table))
                 continue
             if cells is not None:  # a pipe or two around a whole notice (甘谷县 2020, review r10a 05): its paragraphs
                 text = " ".join(c.strip() for c in cells if c.strip())

@@ -1503,3 +1503,15 @@ def test_a_web_table_dumped_a_cell_at_a_time_between_bar_lines():
     assert [(t.number, t.text[:6], [u.name for u in t.lead_units], [u.name for u in t.responsible_units], t.deadline.date) for t in doc.tasks] == [
         ("1", "成立由市政府", ["市行政审批局"], ["市直相关部门"], "2021-09-30"),
         ("2", "依托一体化政", ["市大数据中心"], ["市直相关部门", "各乡镇(街道)"], "2021-12-31")]
+
+
+def test_an_empty_cell_printed_as_a_bar_alone_among_cells_closed_by_their_bars():
+    # 工业和信息化部 2018年 关键业绩指标 (hljny.net/news_info.aspx?id=350, review cv01): one cell a line closed by " |", the empty 备注
+    # printed as "|" alone; every row had been cut in two, each half with the row before's 司局
+    cells = ["序号", "指标名称", "预期效果", "完成时限", "指标 属性", "牵头负责司局", "备注",
+             "1", "创建“中国制造2025”国家级示范区", "确定首批示范区创建名单", "6月", "预期性", "规划司", "",
+             "2", "遴选公告中小企业公共服务示范平台和创业创新示范基地数量", "各80个", "12月", "约束性", "中小企业局", "",
+             "3", "绿色制造示范典型发布数量", "400项", "10月", "预期性", "节能与综合 利用司", ""]
+    doc = policy_extract.parse_text("\n".join(f"{c} |" if c else "|" for c in cells) + "\n")
+    assert [(t.number, t.text[:7], [u.name for u in t.lead_units]) for t in doc.tasks] == [
+        ("1", "创建“中国制造", ["规划司"]), ("2", "遴选公告中小企", ["中小企业局"]), ("3", "绿色制造示范典", ["节能与综合利用司"])]
