@@ -13,6 +13,7 @@ from .normalize import Piece, squeeze_cjk_spaces
 from .notes import bare_note
 from .signers import looks_like_org
 from .tables import column_of, glued_header_names
+from .title_repeats import printed_twice, said_once
 
 _HEADING_PUNCT = re.compile(r"[，,。；;：:！!？?]")
 
@@ -58,9 +59,7 @@ def find_title(paras: list[Piece]) -> str | None:
     title = _grammar().site_tag.sub("", title)  # "【市政府重点工作及责任分解】滁州市人民政府关于…": the site's column
     title = _grammar().site_name_suffix.sub("", title) or title  # "…的意见-湖南省人民政府门户网站": the site's name
     title = _PUBLISHED.sub("", title) or title  # "2023年区委、区政府重点工作任务 2023-09-19" (杨浦区 2023): the page's date
-    half = len(title) // 2
-    if len(title) >= 12 and title[:half] == title[half:]:
-        title = title[:half]  # the page's title and the heading, the same words run together
+    title = said_once(title)  # the page's title and the heading run together, a source's name between them or not
     number = re.search(r"[（(]([^（）()]+)[）)]$", title)
     if number and len(title) - len(number.group(0)) >= 6 and _grammar().doc_number.fullmatch(number.group(1).strip()):
         title = title[: number.start()].rstrip()  # "…的通知(南经管发〔2020〕81号)": the number is meta's own field
@@ -293,7 +292,7 @@ def _find_title(paras: list[Piece]) -> str | None:
             name = g.file_name.sub("", p.text).strip()
             if _heading_like(name) and len(name) >= 6:
                 return squeeze_cjk_spaces(name)
-    return None
+    return next((title for p in paras[:3] if (title := printed_twice(p.text[:400], _heading_like))), None)
 
 
 def _channel_over_title(run: list[str], p: Piece, after: list[Piece]) -> bool:

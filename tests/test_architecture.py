@@ -41,7 +41,7 @@ LAYERS: list[tuple[str, list[str]]] = [
     # pieces -> the outline tree
     ("segment", ["outline", "segment_breaks", "note_places", "segment"]),
     # which items are tasks, and what is read from them and from the notice
-    ("readers", ["signers", "attached", "extract", "item_kinds", "sections", "subjects", "build", "item_ends", "headings", "titles", "page_fields", "recipients", "doc_numbers", "meta"]),
+    ("readers", ["signers", "attached", "extract", "item_kinds", "sections", "subjects", "build", "item_ends", "headings", "title_repeats", "titles", "page_fields", "recipients", "doc_numbers", "meta"]),
     # the schema: pydantic models of the output contract
     ("models", ["models", "shape"]),
     # the model written out or shown

@@ -2126,3 +2126,18 @@ def test_an_item_citing_a_body_is_no_issuer():
     text = ("意识形态风险排查清单\n一、主要内容\n(一)党委(党支部)主体责任清单\n"
             "1.及时传达学习党中央和上级党委关于意识形态工作的决策部署和指示精神,结合实际抓好贯彻落实。\n2.牢牢掌握意识形态工作的领导权。\n")
     assert policy_extract.parse_text(text).meta.issuer is None
+
+
+def test_a_heading_a_page_run_together_prints_twice():
+    # 武汉市农业农村局 2020年工作要点 (nyncj.wuhan.gov.cn …/t20200602_1353196.html, review cp02) flattened: the page's title and the
+    # heading, the same words, between the breadcrumb and the page's date — no title had been read; corpus 0726 (科学技术部令第1号) alike
+    head = ("中国政府网 | 武汉市人民政府网当前位置: 首页>政府信息公开>法定主动公开内容>规划信息>年度计划 > 2020年市农业农村局工作要点"
+            "2020年市农业农村局工作要点发布日期: 2020-06-02 09:28 来源: 发布单位: 武汉市农业农村局2020年全市农业农村工作总的要求是:以习近平"
+            "新时代中国特色社会主义思想为指导,全面贯彻党的十九大和党的十九届二中、三中、四中全会精神,认真落实《中国共产党农村工作条例》和中央、"
+            "省委、市委农村工作会议精神,坚持新发展理念,坚持稳中求进工作总基调。一、重点任务(一)稳定粮食生产。全年粮食播种面积稳定在400万亩以上。"
+            + "落实粮食安全党政同责,严格耕地保护,加快高标准农田建设,确保粮食产量稳定。" * 4)
+    assert policy_extract.parse_text(head + "\n").meta.title == "2020年市农业农村局工作要点"
+    # a news page: the headline, its source's name, then the heading (国发〔2020〕6号 on cs.com.cn, review cw10 flat)
+    text = ("国务院关于落实《政府工作报告》重点工作部门分工的意见中国政府网国务院关于落实《政府工作报告》重点工作部门分工的意见国发〔2020〕6号"
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：为做好今年政府工作，现就落实重点工作提出如下分工意见：一、落实2020年发展主要目标")
+    assert policy_extract.parse_text(text + "\n").meta.title == "国务院关于落实《政府工作报告》重点工作部门分工的意见"
