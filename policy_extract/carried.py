@@ -36,8 +36,9 @@ def _list_past_comma(statement: str, end: int) -> list[str]:
         return []
     part = re.split(r"[，,；;。]", statement[end + 1 :], maxsplit=1)[0]
     verb = g.responsible_verb.search(part) or g.sole_verb.search(part)
-    names = split_units(part[: verb.start()]) if verb else []
-    return names if names and all(ends_like_unit(n) or is_collective(n) for n in names) else []
+    names = split_units(without_manner(part[: verb.start()])) if verb else []  # ("各有关单位积极配合": 积极 is how, diffreview-aq)
+    # (not a clause of its own: "其中涉及企业的由市工信局负责", diffreview-aq)
+    return names if names and all((ends_like_unit(n) or is_collective(n)) and not g.not_a_name.search(n) for n in names) else []
 
 
 def carried_clause(note: str) -> list[str]:

@@ -360,7 +360,7 @@ def find_notes(text: str) -> list[Note]:
     for index, line in enumerate(text.split("\n")):
         if not any(n.start <= offset < n.end for n in notes):
             if label_line.match(line):  # (with what it says of the later tasks: "…负责落实。以下均需各乡镇人民政府落实，不再列出", av07)
-                note = parse_note(line.strip()) if _grammar().carries_forward.search(line) else _parse_labelled(line.strip())
+                note = parse_note(line.strip()) if _grammar().carries_forward.search(line) else _parse_labelled(squeeze_spaced_labels(line.strip()))
             else:
                 note = bare_note(line) if index > 0 else None  # a task's first line is its text
             if note is not None and (note.lead or note.responsible or note.leaders or note.deadline):

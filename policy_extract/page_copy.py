@@ -5,6 +5,7 @@ pipe table's rows run together bar to bar are lines again."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from .grammar import current as _grammar
@@ -122,15 +123,16 @@ def drop_contents(lines: list[SourceLine]) -> list[SourceLine]:
     "目录/提纲:……" / "一、总体要求" / "(一)2024年2月底前,调查摸底阶段" … "……", review cr10) left out: its headings are printed again
     over their text below, where they had made false tasks and a second outline. The list ends where its first heading is printed
     again, at a line of dots, or at the first line no heading (long, or holding a sentence's stop); three headings at least, most
-    of them numbered."""
+    of them numbered, the first printed again below (a 目录 that is the document's own content stays: diffreview-aq). Headings
+    are compared without their dot leaders, page numbers and bracket widths ("一、总则……1" is 一、总则, "（一）" is "(一)")."""
     labels = _grammar().rules.contents_labels
     for k, ln in enumerate(lines[:200]):
         if len(ln.text) > 40 or not any(w[-1] in ln.text for w in labels):
             continue  # (a label's line is short: most lines are passed over without a copy)
-        label = "".join(ln.text.split()).rstrip(":：.…")
-        if label not in labels:
+        if _heading_key(ln.text).rstrip(":：") not in labels:
             continue
-        entries: list[int] = []
+        entries: list[str] = []
+        numbered = 0
         end = k + 1
         for j in range(k + 1, min(len(lines), k + 80)):
             text = "".join(lines[j].text.split())
@@ -139,17 +141,24 @@ def drop_contents(lines: list[SourceLine]) -> list[SourceLine]:
             if set(text) <= set(".…·"):
                 end = j + 1  # "……": the list's end, dropped with it
                 break
-            if len(text) > 40 or any(ch in text for ch in "。；;") or (entries and text == "".join(lines[entries[0]].text.split())):
+            key = _heading_key(text)
+            if len(key) > 40 or any(ch in key for ch in "。；;") or (entries and key == entries[0]):
                 end = j
                 break
-            entries.append(j)
+            entries.append(key)
+            numbered += match_marker(lines[j].text.strip()) is not None
             end = j + 1
-        numbered = sum(match_marker(lines[j].text.strip()) is not None for j in entries)
-        if len(entries) >= 3 and numbered * 2 > len(entries):
-            return lines[:k] + lines[end:]
-        return lines
+        again = bool(entries) and any(_heading_key(later.text) == entries[0] for later in lines[end : end + 400])
+        return lines[:k] + lines[end:] if len(entries) >= 3 and numbered * 2 > len(entries) and again else lines
     return lines
 
+
+def _heading_key(text: str) -> str:
+    """A heading as a contents list and the body both print it: no spaces, dot leaders or page number, brackets of one width."""
+    return _LEADER.sub("", unicodedata.normalize("NFKC", "".join(text.split())))
+
+
+_LEADER = re.compile(r"[.…·]{2,}\d*$|(?<=[^\d])\d{1,3}$")
 
 _ROW_BREAK = re.compile(r"\|\|+")  # a row's closing bar run into the next one's opening bar ("| |" is an empty cell)
 

@@ -40,7 +40,7 @@ def join_bar_cells(lines: list[SourceLine]) -> list[SourceLine]:
         if lines[b].text.strip().strip("|"):  # the cell's last words before its bar
             cell.append(replace(lines[b], text=lines[b].text.strip()[:-1].strip()))
             lines[b] = replace(lines[b], text="|")
-        head = cell[:1] if len(cell) > 2 and _grammar().annex_label.fullmatch(cell[0].text.strip()) else []  # "附件2" over the title: apart
+        head = cell[:1] if len(cell) > 1 and _grammar().annex_label.fullmatch(cell[0].text.strip()) else []  # "附件2" over the title: apart
         cell = cell[len(head) :]
         if len(cell) > 1:
             text = cell[0].text.strip()

@@ -149,6 +149,8 @@ def _under_header(cells: list[str], header: list[str]) -> list[str]:
     units = len(header) - first_unit
     tail = cells[2:]
     extra, tail = (tail[:-units], tail[-units:]) if len(tail) > units else ([], tail)
+    if any(ends_like_unit(cell) for cell in extra):
+        return cells  # more unit cells than unit columns (diffreview-aq): no telling which is which
     row = [cells[0]] + [""] * (len(header) - 1)
     row[text_column] = cells[1] + "".join(extra)
     row[first_unit : first_unit + len(tail)] = tail

@@ -1515,3 +1515,8 @@ def test_an_empty_cell_printed_as_a_bar_alone_among_cells_closed_by_their_bars()
     doc = policy_extract.parse_text("\n".join(f"{c} |" if c else "|" for c in cells) + "\n")
     assert [(t.number, t.text[:7], [u.name for u in t.lead_units]) for t in doc.tasks] == [
         ("1", "创建“中国制造", ["规划司"]), ("2", "遴选公告中小企", ["中小企业局"]), ("3", "绿色制造示范典", ["节能与综合利用司"])]
+    # but a bar alone that parts the header from the rows is no cell (diffreview-aq's probe)
+    parted = ["序号 |", "工作任务 |", "牵头单位 |", "完成时限 |", "|", "1 |", "完善农村供水保障。 |", "县水利局 |", "2024年底 |",
+              "2 |", "推进农村公路建设。 |", "县交通局 |", "2024年10月底 |"]
+    assert [(t.number, [u.name for u in t.lead_units]) for t in policy_extract.parse_text("\n".join(parted) + "\n").tasks] == [
+        ("1", ["县水利局"]), ("2", ["县交通局"])]

@@ -687,8 +687,18 @@ def test_units_carried_forward_after_a_comma():
     # 阜阳市 根治欠薪 意见 (055110.com/law/2/38225.html, review cw04): a comma between kinds of body inside the carried list, up to its verb
     note = parse_note("牵头单位:市人社局;责任单位:市住建局。以下均需各县市区人民政府,阜阳经开区、阜合园区管委会负责落实,不再列出")
     assert note.carried == ["各县市区人民政府", "阜阳经开区", "阜合园区管委会"]
+    # diffreview-aq's probes: a clause of its own after the comma carries nothing; a manner word before the verb is no name's
+    assert parse_note("牵头单位:市人社局。以下均需各县区人民政府负责,其中涉及企业的由市工信局负责,不再列出").carried == ["各县区人民政府"]
+    assert parse_note("牵头单位:市人社局。以下均需各县区人民政府,各有关单位积极配合,不再列出").carried == ["各县区人民政府", "各有关单位"]
     # a clause after the comma that names no units carries nothing more
     assert parse_note("牵头单位:市人社局。以下均需各县市区人民政府负责,确保按时完成,不再列出").carried == ["各县市区人民政府"]
+
+
+def test_a_labelled_line_whose_next_label_a_page_spaced_out():
+    # 河北日报 2024 放心消费 (epaper.hbnews.net …content_169791.html, review ct03 flat): "责任单位:市市场监督管理局联 系 人:孙学明" — the
+    # spaced 联系人 had made the units 市市场监督管理局联 and 系人:孙学明
+    doc = policy_extract.parse_text("【推进措施】1.开展放心消费培育活动。2.鼓励各县区出台放心消费培育奖补政策。责任单位:市市场监督管理局联 系 人:孙学明联系电话:3236601\n")
+    assert [u.name for u in doc.tasks[-1].responsible_units] == ["市市场监督管理局"]
 
 
 def test_units_carried_forward_by_a_clause_before_another_sentence():

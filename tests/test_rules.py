@@ -3070,6 +3070,15 @@ def test_contents_labels():
     doc = policy_extract.parse_text("\n".join(stages) + "\n")
     assert doc.meta.title == "全省民办养老机构消防安全达标提升工程方案"
     assert [t.text[:9] for t in doc.tasks] == ["2024年2月底前"]
+    # diffreview-aq's probes: a 目录 whose headings are never printed again is the document's own; dot leaders and page numbers,
+    # and the other bracket width, still name the heading printed below
+    own = ["目录", "1.加快推进城市更新(牵头单位:市住建局)", "2.加强历史文化保护(牵头单位:市文广旅局)", "3.完善城市基础设施(牵头单位:市城投集团)"]
+    assert [t.number for t in policy_extract.parse_text("\n".join(own) + "\n").tasks] == ["1", "2", "3"]
+    led = ["丽水市防汛防台应急预案", "目　录", "一、总则……………………1", "二、组织体系………………3", "三、预防预警………………5", "丽水市防汛防台应急预案",
+           "一、总则", "为做好防汛防台工作,制定本预案。", "二、组织体系", "市防指负责组织、协调、指导全市防汛防台工作。", "三、预防预警", "加强监测。"]
+    assert [n.marker for n in policy_extract.parse_text("\n".join(led) + "\n").outline] == ["一、", "二、", "三、"]
+    widths = ["提　纲", "（一）总体要求", "（二）重点任务", "（三）保障措施", "(一)总体要求", "坚持稳中求进。", "(二)重点任务", "加强监管。", "(三)保障措施", "加强领导。"]
+    assert [n.marker for n in policy_extract.parse_text("\n".join(widths) + "\n").outline] == ["(一)", "(二)", "(三)"]
     # a label over fewer than three headings, or over sentences, is no contents list
     kept = ["目录", "本办法所称目录，是指政府集中采购目录。", "一、采购范围", "二、采购方式"]
     assert [ln.text for ln in drop_contents(load_string("\n".join(kept), "x.txt").lines)] == kept
