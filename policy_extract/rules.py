@@ -38,6 +38,7 @@ from .rules_meta import (
 )
 from .rules_pages import (
     CONTENTS_LABELS,
+    GLUED_FIELD_LABELS,
     PAGE_FIELD_LABELS,
     PAGE_FIELD_VALUES,
     PAGE_FIELDS,
@@ -151,8 +152,7 @@ PERSON_TITLES = (
 UNIT_LEADERSHIP_WORDS = ("主要领导", "主要负责人", "主要负责同志", "分管领导", "主要负责领导")
 # A bare name is 2-3 characters opening with a common surname; it is read as a person only
 # where it stands beside a unit: in brackets after one ("市发改委（张三）"), or alone after one
-# in a list ("招商工作部 叶林"), never in a run of short names ("江岸、江汉、汉阳、武昌区人民政府"
-# are districts). Place names that open with a surname are why the run rule exists.
+# in a list ("招商工作部 叶林"), never in a run of short names ("江岸、江汉、汉阳、武昌区人民政府" are districts). Place names that open with a surname are why the run rule exists.
 # How a place-level unit ends: one after a run of short names completes them as places
 # ("江岸、江汉、汉阳、武昌区人民政府": four district governments, no people).
 PLACE_UNIT_ENDINGS = (
@@ -315,7 +315,7 @@ _rule_fields = (
     ("web_chrome_lines", WEB_CHROME_LINES),
     ("page_info_labels", PAGE_INFO_LABELS), ("page_link_labels", PAGE_LINK_LABELS),
     ("site_footer_words", SITE_FOOTER_WORDS), ("site_channel_names", SITE_CHANNEL_NAMES),
-    ("site_name_endings", SITE_NAME_ENDINGS), ("page_field_values", PAGE_FIELD_VALUES), ("site_column_endings", SITE_COLUMN_ENDINGS), ("contents_labels", CONTENTS_LABELS),
+    ("site_name_endings", SITE_NAME_ENDINGS), ("page_field_values", PAGE_FIELD_VALUES), ("site_column_endings", SITE_COLUMN_ENDINGS), ("contents_labels", CONTENTS_LABELS), ("glued_field_labels", GLUED_FIELD_LABELS),
     ("page_fields", PAGE_FIELDS), ("page_field_labels", PAGE_FIELD_LABELS),
     ("doc_number_labels", DOC_NUMBER_LABELS), ("doc_number_after", DOC_NUMBER_AFTER),
     ("plan_title_endings", PLAN_TITLE_ENDINGS), ("report_verbs", REPORT_VERBS),

@@ -68,3 +68,7 @@ PAGE_FIELD_LABELS = ("公开程序", "公开方式", "公开范围", "公开时�
 # The label over a contents list ("目　　录" over a 预案's "1　总则" / "1.1　编制目的及依据", corpus 1096; "目录/提纲:……" on a 文秘
 # site, review cr10): the headings under it are the list's, printed again with their text below.
 CONTENTS_LABELS = ("目录", "提纲", "目录/提纲")
+
+# A law database's fields, each label run into its value on a line of its own ("发文机关阜阳市人民政府" / "时效性现行有效" / "效力级别地方
+# 规范性文件", 055110.com 阜阳 根治欠薪 意见, review cw04): such a line is the page's, never a title; no title opens with these words.
+GLUED_FIELD_LABELS = ("发文机关", "发文字号", "时效性", "效力级别", "施行日期", "实施日期", "公布日期", "颁布日期", "失效日期", "法规类别", "效力等级")

@@ -3082,3 +3082,13 @@ def test_contents_labels():
     # a label over fewer than three headings, or over sentences, is no contents list
     kept = ["目录", "本办法所称目录，是指政府集中采购目录。", "一、采购范围", "二、采购方式"]
     assert [ln.text for ln in drop_contents(load_string("\n".join(kept), "x.txt").lines)] == kept
+
+
+def test_glued_field_labels():
+    # 阜阳市 根治拖欠农民工工资 实施意见 on a law database (055110.com/law/2/38225.html, review cw04): its fields one a line, each label run
+    # into its value; "时效性现行有效" had been the title
+    assert {"发文机关", "时效性", "效力级别", "发文字号", "施行日期"} <= set(rules.GLUED_FIELD_LABELS)
+    head = ["发文机关阜阳市人民政府", "发文日期2023年08月18日", "时效性现行有效", "发文字号阜政办〔2023〕11号", "施行日期2023年08月18日", "效力级别地方规范性文件",
+            "各县、市、区人民政府,市政府各部门:", "为巩固提升根治欠薪工作成果,现提出如下实施意见。", "一、强化措施", "(一)加强劳动合同管理。(责任单位:市人力资源社会保障局)"]
+    doc = policy_extract.parse_text("\n".join(head) + "\n")
+    assert doc.meta.title is None and [t.number for t in doc.tasks] == ["(一)"]
