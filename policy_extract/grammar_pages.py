@@ -44,6 +44,8 @@ class PagePatterns:
 
     # a site's column tag before a title ("【市政府重点工作及责任分解】滁州市人民政府关于…的通知")
     site_tag = _Lazy(r"^【[^】]{2,20}】\s*(?=\S{6})")
+    # a 范文 site's mark of each piece it collects, before the piece's title ("篇一:2025年防汛抗旱指揮部工作要點", review cq01)
+    piece_mark = _Lazy(r"^篇[一二三四五六七八九十]{1,3}\s*[:：]\s*(?=\S{6})")
     # a file's name as a document-sharing site prints it above the text ("潍坊…实施方案.docx")
     file_name = _Lazy(r"\.(?:[dD][oO][cC][xX]?|[pP][dD][fF]|[wW][pP][sS]|[tT][xX][tT]|[xX][lL][sS][xX]?|[oO][fF][dD])\s*$")
 

@@ -16,7 +16,7 @@ from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
 from .note_breaks import starts_with_label
 from .notes import bare_note
-from .page_copy import drop_chunk_numbers, drop_contents, drop_page_fields, drop_repeated_copy, split_row_runs
+from .page_copy import drop_chunk_numbers, drop_contents, drop_page_fields, drop_piece_marks, drop_repeated_copy, split_row_runs
 from .panels import without_panels
 from .paragraphs import Sequence, after_signature, join_number_lines, split_gaps, split_items
 from .part_breaks import opens_part, run_on_parts
@@ -388,7 +388,7 @@ def _card_row(piece: Piece) -> bool:
 
 
 def normalize(lines: list[SourceLine]) -> list[Piece]:
-    lines = unfold(join_bar_cells(join_number_lines(split_row_runs(drop_page_fields(drop_chunk_numbers(drop_contents(drop_repeated_copy(lines))))))))
+    lines = unfold(join_bar_cells(join_number_lines(split_row_runs(drop_page_fields(drop_chunk_numbers(drop_contents(drop_piece_marks(drop_repeated_copy(lines)))))))))
     pieces = labelled_cards(label_lines_as_labels(join_header_halves(lines_to_pieces(lines))))
     pieces = unglue_tables(split_tab_runs(read_ragged_rows(split_wide_rows(regroup_cell_lines(join_wrapped(split_space_rows(pieces)))))))
     return without_panels(drop_repeated_headers(absorb_table_headings(pieces)))

@@ -184,3 +184,13 @@ def split_row_runs(lines: list[SourceLine]) -> list[SourceLine]:
             out.append(replace(ln, text=parts[0][:first].strip()))
         out.extend(replace(ln, text="| " + part.strip().strip("|").strip() + " |") for part in [parts[0][first:], *parts[1:]] if part.strip().strip("|").strip())
     return out
+
+
+def drop_piece_marks(lines: list[SourceLine]) -> list[SourceLine]:
+    """A 范文 site's mark of each piece it collects cut off the piece's title ("篇一:2025年防汛抗旱指挥部工作要点", review cq01)."""
+    out = lines
+    for k, ln in enumerate(lines):
+        if ln.text.lstrip().startswith("篇") and (mark := _grammar().piece_mark.match(ln.text.lstrip())):
+            out = out if out is not lines else list(lines)
+            out[k] = replace(ln, text=ln.text.lstrip()[mark.end() :])
+    return out

@@ -2141,3 +2141,13 @@ def test_a_heading_a_page_run_together_prints_twice():
     text = ("国务院关于落实《政府工作报告》重点工作部门分工的意见中国政府网国务院关于落实《政府工作报告》重点工作部门分工的意见国发〔2020〕6号"
             "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：为做好今年政府工作，现就落实重点工作提出如下分工意见：一、落实2020年发展主要目标")
     assert policy_extract.parse_text(text + "\n").meta.title == "国务院关于落实《政府工作报告》重点工作部门分工的意见"
+
+
+def test_a_collecting_sites_piece_mark_is_no_part_of_the_title():
+    # 2025年防汛抗旱指挥部工作要点 on a 范文 site (green-energy-services.com/wendang/39895625.html, review cq01): "篇一:" before the title had
+    # left the notice without a title, so "4月底前完成" had no year
+    text = ("防汛抗旱工作对于保障国家安全具有重要意义。\n篇一:2025年防汛抗旱指挥部工作要点\n为认真贯彻落实省、市防指工作要求,现制定本要点。\n"
+            "一、提升组织指挥能力\n1、充实防汛抗旱组织指挥机构。完善县、乡两级防汛抗旱指挥体系,4月底前完成(责任单位:县防办、各乡镇)\n")
+    doc = policy_extract.parse_text(text)
+    assert doc.meta.title == "2025年防汛抗旱指挥部工作要点"
+    assert doc.tasks[0].deadline.date == "2025-04-30"
