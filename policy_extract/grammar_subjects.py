@@ -35,7 +35,8 @@ class SubjectPatterns:
     @cached_property
     def _units_before_verb(self) -> str:  # group "lead" or "sole" says which verb; "…负责人", "…负责同志" are people
         verbs = rf"(?:(?P<lead>{_alt(self.rules.lead_verbs)})|(?P<sole>{_alt(self.rules.sole_owner_verbs)}))"
-        return r"(?P<units>[^，,。；;：:（(《\n由]{3,60}?)(?:应当|应|须|要)?" + verbs + r"(?![人同])"  # ("申通地铁集团应牵头做好…", review ao08)
+        # ("申通地铁集团应牵头做好…", review ao08; a comma after a list closed by 等部门: "区计委、区商委等部门,负责储备药械", 2003 非典 plan, review cx07)
+        return r"(?P<units>[^，,。；;：:（(《\n由]{3,60}?)(?:(?<=等部门)[，,]|(?<=等单位)[，,])?(?:应当|应|须|要)?" + verbs + r"(?![人同])"
 
     @cached_property
     def role_then_blank(self) -> re.Pattern:

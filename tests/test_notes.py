@@ -874,6 +874,11 @@ def test_units_that_open_an_items_text_as_its_subject():
     assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
         ([], ["县应急管理局"]), ([], ["县公安局", "县交通运输局"]), (["县发改局"], ["县财政局"]), ([], []), ([], []),
     ]
+    # 2003 区防治非典型肺炎 应急预案 on a law database (fymate.net …/17413597_4.html, review cx07): a list closed by 等部门, a comma, then
+    # 负责 — no unit had been read; a comma after a unit without 等部门 still ends the subject (no subject list there)
+    doc = policy_extract.parse_text("一、应急保障\n(四)区计委、区商委、区药监分局等部门,负责储备药械和应急救援物资。\n"
+                                    "(五)区卫生局,区教育局负责开展健康教育。\n")
+    assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [["区计委", "区商委", "区药监分局"], []]
     # corpus 0967 (河北 贯通培养 申报 通知, review c17-2): under a title on its own line, "各市、各省属中职学校牵头，请在规定时间内…";
     # a sentence whose subject is no list of units gives none (corpus 0966: "上述赛事活动均组建竞赛组委会负责竞赛组织领导工作。")
     doc = policy_extract.parse_text(
