@@ -391,7 +391,7 @@ def closing_clause(text: str) -> Note | None:
     k = (stripped := text.rstrip()).rfind("。", 0, len(stripped) - 1)
     if k < 0 or len(stripped) - k > _BARE_NOTE_MAX or "\n" in stripped[k:]:
         return None
-    tail = stripped[k + 1 :].lstrip("（(") if not brackets_closed(stripped[k + 1 :]) else stripped[k + 1 :]
+    tail = (stripped[k + 1 :].lstrip("（(") if not brackets_closed(stripped[k + 1 :]) else stripped[k + 1 :]).removeprefix("由")  # ("…。由环卫公司…负责具体实施。", cy08)
     verb = (g := _grammar()).complete_verb.search(tail)
     complete = verb is not None and verb.end() == len(tail.rstrip("。"))
     if not complete and (not tail.rstrip("。").endswith(g.role_words) or "由" in tail or g.not_a_name.search(tail)):

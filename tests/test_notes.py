@@ -694,6 +694,14 @@ def test_units_carried_forward_after_a_comma():
     assert parse_note("牵头单位:市人社局。以下均需各县市区人民政府负责,确保按时完成,不再列出").carried == ["各县市区人民政府"]
 
 
+def test_a_closing_unit_sentence_opened_by_by():
+    # a 镇 环境卫生综合整治 工作方案 (stored page, review cy08): "…加大清扫保洁力度。由环卫公司、公用事业办和各村(社区)负责具体实施。" — the
+    # item's closing sentence names its units as the sentence without 由 does; the item had been no task
+    text = "4. 组织开展镇村结合部综合环境的治理行动。加大清扫保洁力度。由环卫公司、公用事业办和各村(社区)负责具体实施。"
+    assert [(n.responsible) for n in find_notes(text)] == [["环卫公司", "公用事业办", "各村(社区)"]]
+    assert find_notes("4. 组织开展治理行动。本项工作由县财政局负责。") == []  # (a subject before 由: not a bare clause)
+
+
 def test_a_labelled_line_whose_next_label_a_page_spaced_out():
     # 河北日报 2024 放心消费 (epaper.hbnews.net …content_169791.html, review ct03 flat): "责任单位:市市场监督管理局联 系 人:孙学明" — the
     # spaced 联系人 had made the units 市市场监督管理局联 and 系人:孙学明

@@ -1326,6 +1326,11 @@ def test_responsible_verbs():
     # 数字德州 实施方案 (stored web page, review bz03): "(市档案局牵头,市大数据局配合,市档案馆具体实施)" was no note, and the item's two
     # note-closed runs were one task with the second note's units
     assert "具体实施" in rules.RESPONSIBLE_VERBS
+    # a 镇 环境卫生综合整治 工作方案 (stored page, review cy08): "水利所和各村(社区)负责具体实施。" had given "各村(社区)负责";
+    # "卫生院、文教办、宣传办负责组织。" no unit
+    assert {"负责具体实施", "负责组织实施", "负责组织"} <= set(rules.RESPONSIBLE_VERBS)
+    assert notes.parse_note("水利所和各村(社区)负责具体实施").responsible == ["水利所", "各村(社区)"]
+    assert notes.parse_note("卫生院、文教办、宣传办负责组织").responsible == ["卫生院", "文教办", "宣传办"]
     assert notes.parse_note("市档案局牵头,市大数据局配合,市档案馆具体实施").responsible == ["市大数据局", "市档案馆"]
     assert policy_extract.parse_text("一、重点任务\n（一）加强宣传。（各单位结合实际具体落实）\n").tasks[0].responsible_units[0].name == "各单位"  # diffreview-ah
     with using(_rules_without("responsible_verbs", "具体实施")):
