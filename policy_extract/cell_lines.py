@@ -254,7 +254,9 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
             ahead.append((cell, piece))
             continue
         bare = bare_group_number(cell)  # "一", its name in the next cell, then the row (review ag03)
-        if (row is None or row["text"]) and ((part_row(cell) and (_opens_below(cells, k + 1, current, numbered) or _group_then_row(cells, k + 1, current, numbered)))
+        # (parts with no row between them, as _table_end reads them: "二、…" … "六、…", "68", 谯城区教育局 2025, review cx01)
+        if (row is None or row["text"]) and ((part_row(cell) and (_opens_below(cells, k + 1, current, numbered) or _group_then_row(cells, k + 1, current, numbered)
+                                                                  or _after_parts(cells, k + 1, current, numbered)))
                                              or (bare and _group_then_row(cells, k + 1, current, numbered))):
             rows.append({"part": cell, "pieces": [piece]} | ({"titled": False} if bare else {}))
             row = None

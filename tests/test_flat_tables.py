@@ -1520,3 +1520,15 @@ def test_an_empty_cell_printed_as_a_bar_alone_among_cells_closed_by_their_bars()
               "2 |", "推进农村公路建设。 |", "县交通局 |", "2024年10月底 |"]
     assert [(t.number, [u.name for u in t.lead_units]) for t in policy_extract.parse_text("\n".join(parted) + "\n").tasks] == [
         ("1", ["县水利局"]), ("2", ["县交通局"])]
+
+
+def test_parts_with_no_row_between_them_in_a_table_one_cell_a_line():
+    # 谯城区教育局 2025 政府工作报告重点工作任务分解表 (bzqc.gov.cn/XxgkContent/show/2831654.html, review cx01): a department's rows of the
+    # government's list, its parts 二、–五、 printed with no row under them; they had become a task "3" with row 3's units
+    cells = ["序号", "重点工作任务", "主要责任单位", "协同配合单位", "一、2025年经济社会发展的主要预期目标",
+             "3", "固定资产投资增长7.5%左右。", "区发改委", "区工信局、区住建局",
+             "二、全力以赴扩投资、优服务,筑牢经济增长根基", "三、全力以赴延链条、壮集群,构建现代产业体系", "四、全力以赴增动能、聚人气,激发改革创新活力",
+             "六、全力以赴惠民生、增福祉,加快社会事业发展",
+             "68", "持续推进学前教育普及普惠、义务教育优质均衡发展,加快建设黎明学校。", "区教育局", "区政府有关部门,各乡镇人民政府、街道办事处。"]
+    doc = policy_extract.parse_text("\n\n".join(cells) + "\n")
+    assert [(t.number, t.path[-1][:2], [u.name for u in t.lead_units]) for t in doc.tasks] == [("3", "一、", ["区发改委"]), ("68", "六、", ["区教育局"])]
