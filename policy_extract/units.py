@@ -371,6 +371,9 @@ def people_apart(names: list[str]) -> tuple[list[str], list[str]]:
         if bracketed is not None:
             units += bracketed[0]
             people += bracketed[1]
+        elif name in _grammar().rules.leader_labels:
+            people += [n for n in names[i + 1 :] if n]  # a person's label typed without its colon ("…、社区;责任人;xx", review cy06): people after it
+            break
         elif _grammar().remember(titled_person, name):  # the same names recur cell after cell
             people.append(name)
             head = unit_of_leadership(name)

@@ -220,6 +220,10 @@ def test_people_apart_keeps_aliases_and_short_units():
     assert roles_from_cells("", "叶林") == ([], ["叶林"], [])
     # "联系人" names no one doing the work: neither a unit nor a leader
     assert roles_from_cells("市财政局，联系人：薛飞", "") == (["市财政局"], [], [])
+    # 乡镇2021年创建全国文明城市工作方案 on a template site (gwydvip.com/article/7471.html, review cy06): "(责任单位:拆违控违办、各村、社区;
+    # 责任人;xx)" — the person's label typed without its colon had become a unit, and its person too
+    note = parse_note("责任单位:拆违控违办、各村、社区;责任人;xx")
+    assert (note.responsible, note.leaders) == (["拆违控违办", "各村、社区"], ["xx"])
 
 
 def test_unit_cells_that_name_their_roles_with_verbs():
