@@ -190,7 +190,9 @@ def drop_piece_marks(lines: list[SourceLine]) -> list[SourceLine]:
     """A 范文 site's mark of each piece it collects cut off the piece's title ("篇一:2025年防汛抗旱指挥部工作要点", review cq01)."""
     out = lines
     for k, ln in enumerate(lines):
-        if ln.text.lstrip().startswith("篇") and (mark := _grammar().piece_mark.match(ln.text.lstrip())):
+        rest = ln.text.strip()
+        if rest.startswith("篇") and (mark := _grammar().piece_mark.match(rest)) and len(rest) <= 60 and _grammar().ends_like_title(rest):  # (over a title
+            # only: "篇一:《…纲要》第一章至第三章,3月底前完成学习。" is a reading list's item, diffreview-ar)
             out = out if out is not lines else list(lines)
             out[k] = replace(ln, text=ln.text.lstrip()[mark.end() :])
     return out

@@ -891,6 +891,8 @@ def test_units_that_open_an_items_text_as_its_subject():
     doc = policy_extract.parse_text("一、应急保障\n(四)区计委、区商委、区药监分局等部门,负责储备药械和应急救援物资。\n"
                                     "(五)区卫生局,区教育局负责开展健康教育。\n")
     assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [["区计委", "区商委", "区药监分局"], []]
+    # but a sentence before the comma names no unit (diffreview-ar's probe)
+    assert policy_extract.parse_text("一、重点任务\n(一)争取上级资金。积极争取省发改委、省财政厅等部门,负责项目的资金支持。\n").tasks[0].responsible_units == []
     # corpus 0967 (河北 贯通培养 申报 通知, review c17-2): under a title on its own line, "各市、各省属中职学校牵头，请在规定时间内…";
     # a sentence whose subject is no list of units gives none (corpus 0966: "上述赛事活动均组建竞赛组委会负责竞赛组织领导工作。")
     doc = policy_extract.parse_text(
