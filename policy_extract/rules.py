@@ -227,7 +227,7 @@ DOC_NUMBER_LABELS = ("文号", "发文字号", "发文编号", "文件编号", "
 # What the notice's own number follows in a head whose line breaks were lost: the red
 # header "鞍山市立山区人民政府文件鞍立政发〔2023〕2号" (realworld h01) or the title
 # "…实施方案的通知(连政办发〔2011〕78号)" (realworld h04), before any sentence or colon.
-DOC_NUMBER_AFTER = ("文件", "的通知", "的意见", "的指导意见", "的实施意见", "的决定", "的通报", "的批复", "的复函", "意见", "措施", "方案", "办法", "要点", "规划")
+DOC_NUMBER_AFTER = ("文件", "的通知", "的意见", "的若干意见", "的若干措施", "的指导意见", "的实施意见", "的决定", "的通报", "的批复", "的复函", "意见", "措施", "方案", "办法", "要点", "规划")
 # What the title of the plan a notice prints after its signature ends with: in a text run
 # together a date between a sentence end and such a title is the signature's date, its issuer
 # missing ("…请认真组织实施。二〇一一年五月三日连云港市…工作实施方案一、总体目标", realworld h04).

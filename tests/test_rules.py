@@ -3098,3 +3098,12 @@ def test_glued_field_labels():
     assert doc.meta.title is None and [t.number for t in doc.tasks] == ["(一)"]
     # a title that opens with such a word is a title still: "时效性评估工作实施方案" (diffreview-ar's probe)
     assert policy_extract.parse_text("时效性评估工作实施方案\n一、主要任务\n(一)开展规章时效性评估。(牵头单位:市司法局)\n").meta.title == "时效性评估工作实施方案"
+
+
+def test_doc_number_after_a_title_of_several_measures():
+    # 湖北省人民政府关于进一步优化营商环境的若干意见 (鄂政发〔2018〕26号, chaincenturyfinance.com/tzgg/2421.html, review cz10 flat): the
+    # title run into its number; "的若干意见" had not closed it, and the notice had no title
+    assert {"的若干意见", "的若干措施"} <= set(rules.DOC_NUMBER_AFTER)
+    head = "省人民政府关于进一步优化营商环境的若干意见鄂政发〔2018〕26号各市、州、县人民政府,省政府各部门:为深入贯彻重要指示精神,现提出如下意见。一、加快审批\n"
+    doc = policy_extract.parse_text(head)
+    assert (doc.meta.title, doc.meta.doc_number) == ("省人民政府关于进一步优化营商环境的若干意见", "鄂政发〔2018〕26号")
