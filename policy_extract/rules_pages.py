@@ -14,7 +14,7 @@ WEB_CHROME_LINES = (
     "本站支持IPV6", "本站支持IPv6", "查看原文", "更多信息请关注", "通知及附件下载", "附件下载", "相关推荐", "猜你喜欢", "(未完,全文共", "（未完，全文共",
     "(阅读全部图文内容", "（阅读全部图文内容", "侵权投诉", "VIP专免", "仅展示", "网友评论", "评论功能已关闭", "发表评论",
     "预览结束,免费获取全文", "预览结束，免费获取全文", "政务微信", "政务微博", "首页 ", "首页丨", "首页|", "手机版",
-    "新闻详情", "网站导航", "扫描二维码随身看",)  # (not a wrapped line's "首页显著位置…", diffreview-s25)
+    "新闻详情", "网站导航", "扫描二维码随身看", "购物车", "我的足迹", "立即下载", "加入Vip", "加入VIP",)  # (not a wrapped line's "首页显著位置…", diffreview-s25)
 
 # Labels of a link a page prints after the notice ("…责任单位：区党工委党群工作部、经济发展局H5解读：https://q.eqxiu.com/…", 平潭
 # 2023 民营经济若干措施, review be05 crawled): the label and its address run on at the end are no part of the notice.

@@ -41,6 +41,7 @@ def _heading_like(text: str) -> bool:
         and not _grammar().opens_with_site_label(t) and not (t.startswith(_grammar().rules.glued_field_labels) and not _grammar().ends_like_title(t))  # "索  引  号 1137…", "发布机构 金乡县农业农村局 …", "有效性": the site's fields
         and not (">" in t and _grammar().breadcrumb.match(t))  # "首页 > 法律法规 > 正文阅览目录", cut from a page run together
         and not _grammar().doc_number.fullmatch(re.sub(r"\s+", "", t).strip("（()）"))  # "国办函〔2004〕80号" under the title
+        and not _grammar().collection_headline.search(t)  # a 范文 site's headline over its pieces ("…实施方案3篇", reviews cz07, cv09)
         and not t.endswith(("——", "—"))  # "这25项实事的主要内容是——": a sentence leading into a list (福建 2017, review r33b 06)
     )
 
@@ -60,6 +61,8 @@ def find_title(paras: list[Piece]) -> str | None:
     title = _grammar().site_name_suffix.sub("", title) or title  # "…的意见-湖南省人民政府门户网站": the site's name
     title = _PUBLISHED.sub("", title) or title  # "2023年区委、区政府重点工作任务 2023-09-19" (杨浦区 2023): the page's date
     title = said_once(title)  # the page's title and the heading run together, a source's name between them or not
+    bare = title.rstrip("0123456789")
+    title = bare if len(title) - len(bare) <= 2 and len(bare) >= 6 and _grammar().ends_like_title(bare) else title  # "…实施方案1": a 范文 site's piece number (cz07)
     number = re.search(r"[（(]([^（）()]+)[）)]$", title)
     if number and len(title) - len(number.group(0)) >= 6 and _grammar().doc_number.fullmatch(number.group(1).strip()):
         title = title[: number.start()].rstrip()  # "…的通知(南经管发〔2020〕81号)": the number is meta's own field

@@ -1994,6 +1994,17 @@ def test_web_chrome_lines():
     assert {"导航菜单", "分享按钮"} <= set(rules.WEB_CHROME_LINES)
     # 甘肃 2023 为民实事 (freewechat.com …2651404044/1), a reprint site's link above the news: "查看原文"
     assert "查看原文" in rules.WEB_CHROME_LINES
+    # 2021年宁夏 防止耕地“非粮化” 工作方案 on a sharing shop (gongwk.com/doc/359021.jhtml, review cp07): "购物车" / "我的足迹" / the
+    # collection's headline "…工作方案汇编(7篇)" / "加入Vip免费下载 立即下载" had been joined into the title
+    assert {"购物车", "我的足迹", "立即下载", "加入Vip"} <= set(rules.WEB_CHROME_LINES)
+    lines = ["购物车", "", "我的足迹", "", "2021年关于稳定粮食生产的工作方案汇编(7篇)", "", "加入Vip免费下载 立即下载", "",
+             "2021年宁夏回族自治区防止耕地“非粮化”稳定粮食生产工作方案   为贯彻落实好中央部署,制定本方案。", "一、主要任务", "(一)稳定粮食面积。(责任单位:自治区农业农村厅)"]
+    # the collection's name, as a 汇编's own (web review k 05); the plan's heading run into its body is not found
+    assert policy_extract.parse_text("\n".join(lines) + "\n").meta.title == "2021年关于稳定粮食生产的工作方案汇编(7篇)"
+    # a 范文 site's headline over its pieces and the piece's number after the heading (阿拉题库, m.alatiku.com …/v43n6y.html, review cz07)
+    lines = ["关于推进“一件事一次办”改革工作具体实施方案3篇", "【写作参考】网友为您精选的实施方案范文。", "推进“一件事一次办”改革工作实施方案1",
+             "根据省政府办公厅有关文件精神,结合我市实际,制定本方案。", "一、改革内容", "(一)梳理事项清单。〔牵头单位:市政务服务中心;责任单位:市直各部门〕"]
+    assert policy_extract.parse_text("\n".join(lines) + "\n").meta.title == "推进“一件事一次办”改革工作实施方案"
     from policy_extract.chrome import strip_web_chrome
 
     assert strip_web_chrome("查看原文") == ""
