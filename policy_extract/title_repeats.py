@@ -17,10 +17,13 @@ def said_once(title: str) -> str:
 def printed_twice(head: str, heading_like: Callable[[str], bool]) -> str | None:
     """A heading a page run together prints twice in a row, its title and its heading ("…年度计划 > 2020年市农业农村局工作要点
     2020年市农业农村局工作要点发布日期: 2020-06-02", 武汉 2020, review cp02 flat; corpus 0726): those words, where they end as a
-    title does and are a heading's."""
-    for i in range(len(head) - 16):
-        for size in range(min(60, (len(head) - i) // 2), 7, -1):
-            words = head[i : i + size]
-            if head.startswith(words, i + size) and _grammar().ends_like_title(words) and heading_like(words):
-                return words
+    title does and are a heading's. Looked for only where a title's last word ends and the same characters follow it."""
+    for word in _grammar().title_endings:
+        at = head.find(word)
+        while at >= 0:
+            end = at + len(word)  # the first copy ends here, the second opens here
+            for size in range(min(60, end, len(head) - end), 7, -1):
+                if head[end - size : end] == head[end : end + size] and heading_like(head[end - size : end]):
+                    return head[end - size : end]
+            at = head.find(word, at + 1)
     return None
