@@ -49,13 +49,20 @@ def plain_cell_lines(lines: list[SourceLine]) -> set[int]:
             n += 1
             continue
         body = [lines[k].text.strip() for k in filled[n + width :]]
-        end = _table_end(body, numbered)
+        end = _table_end(body, numbered or unnamed_numbers(body))
         if end == 0:
             n += 1
             continue
         out.update(filled[n : n + width + end])
         n += width + end
     return out
+
+
+def unnamed_numbers(cells: list[str]) -> bool:
+    """Rows numbered in a column the header names nothing for, a group's cell merged over them first ("工作任务", "具体要求", "责任科室",
+    "时限要求" over "强化行政规范性文件集中规范公开", "1", "对行政规范性文件…", "办公室", "年底前", "深化政策解读形式", "2", …: 池州市信访局
+    2023 政务公开 任务, review da01): "1" among the first cells, "2" further on."""
+    return "1" in cells[:3] and "2" in cells[3:40]
 
 
 _TEXT_ROLES = ("task", "measure")
@@ -161,8 +168,11 @@ def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:
         body = run[width:]
         run = run[:width] + [body[k] for k in kept_past_repeated_headers(header, [p.cells[0] for p in body])]
         header = unwrapped_names(header, [p.cells[0].strip() for p in run[width:]])
+        unnamed = "number" not in header_columns(header) and unnamed_numbers([p.cells[0].strip() for p in run[width : width + 40]])
+        if unnamed:
+            header = [number_column_names()[0], *header]  # the rows' numbers under no name: their column read as 序号's (review da01)
         head = Piece("row", "\t".join(header), run[0].start_line, run[width - 1].end_line, run[0].page, header, run[0].table)
-        rows = _rows_by_number(header, run[width:])
+        rows = _rows_by_number(header, run[width:], unnamed)
         if rows is not None:
             out.append(head)
             out.extend(rows)
@@ -196,7 +206,7 @@ def _one_cell_pieces(piece: Piece) -> list[Piece]:
     return [piece] if len(piece.cells) == 1 else [Piece("row", c.strip(), piece.start_line, piece.end_line, piece.page, [c.strip()], piece.table) for c in piece.cells]
 
 
-def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
+def _rows_by_number(header: list[str], body: list[Piece], task_groups: bool = False) -> list[Piece] | None:
     """Rows whose cells do not all take one line each, rebuilt from what each cell holds: a row
     opens at its number ("1", or a text opening with "1." where there is no number column,
     _row_opening); a part's row (一、…) stands alone; after a row's text come unit names (the
@@ -217,7 +227,7 @@ def _rows_by_number(header: list[str], body: list[Piece]) -> list[Piece] | None:
         return None
     col = {r: k for k, r in enumerate(roles) if r is not None}
     text_cols = [k for k, r in enumerate(roles) if r in _TEXT_ROLES]
-    if not numbered and sorted(roles[k] for k in text_cols) == ["measure", "task"]:
+    if (not numbered or task_groups) and sorted(roles[k] for k in text_cols) == ["measure", "task"]:
         # "工作任务 | 具体措施 | 责任单位 | 完成时限" with the task printed once over its measures
         # ("(一)推进…集中公开", "1.依托…", 惠州 2022): the measures open the rows, the tasks are groups
         text_cols = [roles.index("measure")]

@@ -1532,3 +1532,17 @@ def test_parts_with_no_row_between_them_in_a_table_one_cell_a_line():
              "68", "持续推进学前教育普及普惠、义务教育优质均衡发展,加快建设黎明学校。", "区教育局", "区政府有关部门,各乡镇人民政府、街道办事处。"]
     doc = policy_extract.parse_text("\n\n".join(cells) + "\n")
     assert [(t.number, t.path[-1][:2], [u.name for u in t.lead_units]) for t in doc.tasks] == [("3", "一、", ["区发改委"]), ("68", "六、", ["区教育局"])]
+
+
+def test_rows_numbered_in_a_column_the_header_names_nothing_for():
+    # 池州市信访局 2023 政务公开工作任务 (xfj.chizhou.gov.cn/OpennessContent/show/1426818.html, review da01): one cell a line between "|"
+    # lines, the header "工作任务 | 具体要求 | 责任科室 | 时限要求" over rows of five cells — the 工作任务 merged over its rows, then a
+    # number no header names; no row had been read
+    cells = ["工作任务", "具体要求", "责任科室", "时限要求",
+             "强化行政规范性文件集中规范公开", "1", "对行政规范性文件进行全面清理,并向社会公布现行有效行政规范性文件目录。", "办公室", "年底前",
+             "深化政策解读形式", "2", "积极做好政策解读工作,持续提升政策解读质量,丰富解读形式。", "各科室", "持续推进",
+             "做好主动公开基础工作", "3", "严格规范政府信息公开专栏,及时、集中、规范发布法定主动公开内容。", "各科室", "持续推进",
+             "4", "规范做好政府信息公开工作年度报告编制发布工作。", "办公室", "持续推进"]
+    doc = policy_extract.parse_text("\n|\n".join(cells) + "\n")
+    assert [(t.number, t.path[-1][:4], [u.name for u in t.responsible_units], t.deadline.ongoing) for t in doc.tasks] == [
+        ("1", "强化行政", ["办公室"], False), ("2", "深化政策", ["各科室"], True), ("3", "做好主动", ["各科室"], True), ("4", "做好主动", ["办公室"], True)]
