@@ -63,7 +63,7 @@ def _date_of(kind: str, m: re.Match, year: int | None) -> str | None:
         return None
     if kind == "month":
         month = _int(m.group("month"))
-        if m.group("mark") in ("中旬", "上旬") and month:
+        if m.group("mark") in ("中旬", "上旬", "初") and month:
             return f"{y:04d}-{month:02d}-{20 if m.group('mark') == '中旬' else 10:02d}"
         return _end_of_month(y, month or 0)
     if kind == "quarter":

@@ -231,7 +231,7 @@ class Grammar(MetadataPatterns, PagePatterns, TablePatterns, SubjectPatterns):
             ("range", re.compile(rf"(?P<y1>\d{{4}})\s*年?\s*(?:至|到|—|–|－|-|~|～)\s*(?P<year>\d{{4}})\s*年(?:底|末)?{before}")),
             # "2017年8月15日-22日": the range's last day (corpus 0175)
             ("day", re.compile(rf"(?:{year})?{month}\s*{day}(?:\s*(?:至|到|—|–|－|-|~|～)\s*(?P<day2>\d{{1,2}}|{small})\s*[日号])?{before}")),
-            ("month", re.compile(rf"(?:{year})?{month}(?P<mark>底|末|份|中旬|下旬|上旬)?{before}")),
+            ("month", re.compile(rf"(?:{year})?{month}(?P<mark>底|末|份|中旬|下旬|上旬|初)?{before}")),  # (月初 as 上旬: "2008年4月初之前", review cy05)
             ("quarter", re.compile(rf"(?:{year})?第?(?P<q>[一二三四1-4])\s*季度(?![末底]?\s*(?:季报|报表|数据))(?:末|底)?{before}")),  # not "2020年第一季度季报" (a report's name)
             ("half", re.compile(rf"(?:{year})?(?P<half>上半年|下半年)(?:末|底)?{before}")),
             ("year_end", re.compile(rf"(?:{year}|(?<![0-9０-９〇零半一二三四五六七八九十两几少青老成童幼晚学])(?=年))(?:年底|年末|年内|底|末|内(?![蒙地外部容]))(?P<before>{before})")),

@@ -394,6 +394,8 @@ def test_a_date_in_a_cited_title_or_a_policys_extension_is_no_time_limit(text, y
     ("着力推动创新链与产业链、供应链深度融合发展，7月上旬按程序报审。", 2021, "2021-07-10"),
     # corpus 0741: "力争6月中旬发行完毕"
     ("加快新增专项债券发行进度,力争6月中旬发行完毕。", 2022, "2022-06-20"),
+    # 创卫工作责任分解及工作进度表 on 360docs.net (review cy05): "2008年4月初之前" is early April, as 上旬 (it had been 04-30)
+    ("完成区健康教育所编制的落实工作,2008年4月初之前。", 2008, "2008-04-10"),
 ])
 def test_a_ten_day_period_of_a_month_is_a_time_limit(text, year, date):
     assert deadline_in_text(text, year).date == date
