@@ -48,7 +48,7 @@ class PagePatterns:
     # (not a 汇编's own name, "教育局2024年工作要点汇编(6篇)": the compilation is the document, web review k 05)
     collection_headline = _Lazy(r"^(?!.*汇编).*(?:[0-9一二三四五六七八九十]+篇[）)]?|范文\s*文档\s*\d+)$")
     # a 范文 site's mark of each piece it collects, before the piece's title ("篇一:2025年防汛抗旱指揮部工作要點", review cq01)
-    piece_mark = _Lazy(r"^篇[一二三四五六七八九十]{1,3}\s*[:：]\s*(?=\S{6})")
+    piece_mark = _Lazy(r"^篇[一二三四五六七八九十]{1,3}(?:\s*[:：]|\s)\s*(?=\S{6})")  # (or a space: "篇一 2025年…", diffreview-ar)
     # a file's name as a document-sharing site prints it above the text ("潍坊…实施方案.docx")
     file_name = _Lazy(r"\.(?:[dD][oO][cC][xX]?|[pP][dD][fF]|[wW][pP][sS]|[tT][xX][tT]|[xX][lL][sS][xX]?|[oO][fF][dD])\s*$")
 

@@ -2151,6 +2151,8 @@ def test_a_collecting_sites_piece_mark_is_no_part_of_the_title():
     doc = policy_extract.parse_text(text)
     assert doc.meta.title == "2025年防汛抗旱指挥部工作要点"
     assert doc.tasks[0].deadline.date == "2025-04-30"
+    # the mark and a space, no colon (diffreview-ar's probe)
+    assert policy_extract.parse_text(text.replace("篇一:", "篇一 ")).meta.title == "2025年防汛抗旱指挥部工作要点"
     # a reading list's "篇一:《…》…完成学习。" keeps its words (diffreview-ar's probe)
     doc = policy_extract.parse_text("一、学习篇目\n篇一:《中国共产党纪律处分条例》全文,6月底前完成学习。(机关党支部负责)\n")
     assert "篇一:《中国共产党纪律处分条例》" in doc.tasks[0].text
