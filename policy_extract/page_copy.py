@@ -191,8 +191,10 @@ def drop_piece_marks(lines: list[SourceLine]) -> list[SourceLine]:
     out = lines
     for k, ln in enumerate(lines):
         rest = ln.text.strip()
-        if rest.startswith("篇") and (mark := _grammar().piece_mark.match(rest)) and len(rest) <= 60 and _grammar().ends_like_title(rest):  # (over a title
-            # only: "篇一:《…纲要》第一章至第三章,3月底前完成学习。" is a reading list's item, diffreview-ar)
+        mark = _grammar().piece_mark.match(rest) if rest.startswith("篇") else None
+        # over a title only, on its line or run on (flat: "篇一:2025年…工作要点一、重点任务…", diffreview-as); not a reading list's item
+        # ("篇一:《…纲要》第一章至第三章,3月底前完成学习。", diffreview-ar)
+        if mark and not rest.startswith("《", mark.end()) and any(w in rest[mark.end() : mark.end() + 60] for w in _grammar().title_endings):
             out = out if out is not lines else list(lines)
             out[k] = replace(ln, text=ln.text.lstrip()[mark.end() :])
     return out

@@ -246,7 +246,7 @@ MEASURE_WORDS = ("个", "项", "家", "所", "条", "次", "年", "月", "日", 
 # How the work a sentence assigns ends before 由 and its units, no part of their names ("本市水资源基础调查工作由市规划资源局牵头", by03).
 WORK_SUBJECT_ENDINGS = ("工作", "任务", "事项")
 # Words in a sentence, never in a unit's name ("各部门要加强配合" is a sentence, not a unit list).
-NOT_IN_UNIT_NAMES = ("要", "应当", "的", "把", "将", "进一步", "加强", "推进", "会同", "对于", "本单位")
+NOT_IN_UNIT_NAMES = ("要", "应当", "的", "把", "将", "进一步", "加强", "推进", "会同", "对于", "本单位", "积极", "争取")
 # ... and of these, the words that open the sentence a labelled list runs into, its line break lost ("责任单位:区交建局、…，各片区
 # 管理局对于其他领域，各有关部门…", 平潭 2020, review bh03): the name before one is the list's last
 LIST_END_WORDS = ("对于",)

@@ -39,8 +39,6 @@ def subject_note(text: str) -> Note | None:
     names = split_units(m.group("units"))
     if not names or not all((len(n) >= 3 or is_collective(n)) and ends_like_unit(n) for n in names):
         return None
-    if m.string[m.end("units") : m.end("units") + 1] in "，," and not all(starts_like_unit(n) or is_collective(n) for n in names):
-        return None  # "X、Y等部门," then 负责: names only ("积极争取省发改委、省财政厅等部门,负责…" is a sentence, diffreview-ar)
     if m.group("lead") and (wider := _with_partners(m.string[m.start() :])) is not None:
         return wider
     return Note(0, 0, names if m.group("lead") else [], [] if m.group("lead") else names)

@@ -38,7 +38,7 @@ def _heading_like(text: str) -> bool:
         and not (t.startswith(("（", "(", "【")) and t.endswith(("）", ")", "】")))  # "(此件公开发布)", "【目标任务】"
         and sum(1 for ch in t if "\u4e00" <= ch <= "\u9fff") >= 2  # "11330922090963010M/2023-31395": a site's index number
         and not any("\u2500" <= ch <= "\u257f" for ch in t)  # "│ 工 作 任 务 │分管领│…": a box-drawn table's row
-        and not _grammar().opens_with_site_label(t) and not (t.startswith(_grammar().rules.glued_field_labels) and not _grammar().ends_like_title(t))  # "索  引  号 1137…", "发布机构 金乡县农业农村局 …", "有效性": the site's fields
+        and not _grammar().opens_with_site_label(t) and not _grammar().is_law_field(t)  # "索  引  号 1137…", "发布机构 金乡县农业农村局 …", "有效性": the site's fields
         and not (">" in t and _grammar().breadcrumb.match(t))  # "首页 > 法律法规 > 正文阅览目录", cut from a page run together
         and not _grammar().doc_number.fullmatch(re.sub(r"\s+", "", t).strip("（()）"))  # "国办函〔2004〕80号" under the title
         and not _grammar().collection_headline.search(t)  # a 范文 site's headline over its pieces ("…实施方案3篇", reviews cz07, cv09)

@@ -371,9 +371,10 @@ def people_apart(names: list[str]) -> tuple[list[str], list[str]]:
         if bracketed is not None:
             units += bracketed[0]
             people += bracketed[1]
-        elif name in _grammar().rules.leader_labels:
-            people += [n for n in names[i + 1 :] if n]  # a person's label typed without its colon ("…、社区;责任人;xx", review cy06): people after it
-            break
+        elif name in _grammar().rules.leader_labels:  # a person's label typed without its colon ("…、社区;责任人;xx", review cy06):
+            people += names[i + 1 : i + 2]  # the name after it is the person (not a unit labelled after that: "…;责任人;张xx;配合单位:派出所", diffreview-as)
+            i += 2
+            continue
         elif _grammar().remember(titled_person, name):  # the same names recur cell after cell
             people.append(name)
             head = unit_of_leadership(name)

@@ -2151,6 +2151,9 @@ def test_a_collecting_sites_piece_mark_is_no_part_of_the_title():
     doc = policy_extract.parse_text(text)
     assert doc.meta.title == "2025年防汛抗旱指挥部工作要点"
     assert doc.tasks[0].deadline.date == "2025-04-30"
+    # run on into the notice's first part, its line breaks lost (diffreview-as's probe)
+    flat = policy_extract.parse_text("篇一:2025年防汛抗旱指挥部工作要点一、重点任务(一)修订完善防汛应急预案。5月底前完成。(责任单位:县水利局)\n")
+    assert (flat.meta.title, flat.tasks[0].deadline.date) == ("2025年防汛抗旱指挥部工作要点", "2025-05-31")
     # the mark and a space, no colon (diffreview-ar's probe)
     assert policy_extract.parse_text(text.replace("篇一:", "篇一 ")).meta.title == "2025年防汛抗旱指挥部工作要点"
     # a reading list's "篇一:《…》…完成学习。" keeps its words (diffreview-ar's probe)

@@ -224,6 +224,9 @@ def test_people_apart_keeps_aliases_and_short_units():
     # 责任人;xx)" — the person's label typed without its colon had become a unit, and its person too
     note = parse_note("责任单位:拆违控违办、各村、社区;责任人;xx")
     assert (note.responsible, note.leaders) == (["拆违控违办", "各村、社区"], ["xx"])
+    # only the name after the label is its person: a unit labelled after that is a unit still (diffreview-as's probe)
+    note = parse_note("责任单位:市场监管所、中心学校;责任人;张xx;配合单位:派出所")
+    assert (note.responsible, note.leaders) == (["市场监管所", "中心学校", "派出所"], ["张xx"])
 
 
 def test_unit_cells_that_name_their_roles_with_verbs():
@@ -893,6 +896,9 @@ def test_units_that_open_an_items_text_as_its_subject():
     assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [["区计委", "区商委", "区药监分局"], []]
     # but a sentence before the comma names no unit (diffreview-ar's probe)
     assert policy_extract.parse_text("一、重点任务\n(一)争取上级资金。积极争取省发改委、省财政厅等部门,负责项目的资金支持。\n").tasks[0].responsible_units == []
+    # names that open with no place are names still (diffreview-as's probe)
+    doc = policy_extract.parse_text("一、重点任务\n(一)开展暑期关爱行动。团县委、县妇联等部门,负责组织志愿者开展暑期陪伴活动。\n")
+    assert [u.name for u in doc.tasks[0].responsible_units] == ["团县委", "县妇联"]
     # corpus 0967 (河北 贯通培养 申报 通知, review c17-2): under a title on its own line, "各市、各省属中职学校牵头，请在规定时间内…";
     # a sentence whose subject is no list of units gives none (corpus 0966: "上述赛事活动均组建竞赛组委会负责竞赛组织领导工作。")
     doc = policy_extract.parse_text(

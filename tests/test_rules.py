@@ -2240,6 +2240,8 @@ def test_not_in_unit_names():
     # "各部门要加强配合" (the docstring of notes.bare_note) is a sentence: no unit line
     assert {"要", "加强"} <= set(rules.NOT_IN_UNIT_NAMES)
     assert notes.bare_note("进一步加强市场监管局配合") is None
+    # "积极争取省发改委、省财政厅等部门,负责项目的资金支持" is a sentence (diffreview-ar's probe): 积极, 争取 are in no unit's name
+    assert {"积极", "争取"} <= set(rules.NOT_IN_UNIT_NAMES)
     with using(_rules_without("not_in_unit_names", "进一步", "加强")):
         assert notes.bare_note("进一步加强市场监管局配合").responsible == ["进一步加强市场监管局"]
     # 平潭 2017 “谁执法谁普法”责任制 实施意见 (changwu/pingtan-gov-zwgk-archive, review bi05): "各普法责任主体应详细梳理本部门本单位
@@ -3107,6 +3109,9 @@ def test_glued_field_labels():
             "各县、市、区人民政府,市政府各部门:", "为巩固提升根治欠薪工作成果,现提出如下实施意见。", "一、强化措施", "(一)加强劳动合同管理。(责任单位:市人力资源社会保障局)"]
     doc = policy_extract.parse_text("\n".join(head) + "\n")
     assert doc.meta.title is None and [t.number for t in doc.tasks] == ["(一)"]
+    # a label and its value a space apart that end as a title does is the field still (diffreview-as's probe)
+    head = ["法规类别 应急预案", "效力级别 地方工作文件", "发文机关 县人民政府办公室", "县森林火灾应急预案", "一、主要任务", "(一)完善森林防火设施。(责任单位:县林业局)"]
+    assert policy_extract.parse_text("\n".join(head) + "\n").meta.title == "县森林火灾应急预案"
     # a title that opens with such a word is a title still: "时效性评估工作实施方案" (diffreview-ar's probe)
     assert policy_extract.parse_text("时效性评估工作实施方案\n一、主要任务\n(一)开展规章时效性评估。(牵头单位:市司法局)\n").meta.title == "时效性评估工作实施方案"
 
