@@ -279,11 +279,10 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
     # a signature run into the item's text ("…完成好各项工作任务。河北省人民政府办公厅2018年6月1日")
     # dates the notice, not the work
     signed = {m.start("y") for m in g.at_sentence_starts(g.signature_in_text, text)} if "日" in text else set()
-    # (and a slogan's words in quotes, no year named: "建立“年初有计划、年底有盘点…”常态化工作机制", review cy09)
-    cited = [(a, b) for a, b, opener in pairs(text) if opener in "《〈“"] if any(ch in text for ch in "《〈“") else []
+    cited = [(a, b) for a, b, opener in pairs(text) if opener in "《〈"] if "《" in text or "〈" in text else []
     starts = _period_words(g.rules.not_deadline_before)
     for phrase, date, start in find_dates(text, default_year):
-        if start in signed or any(a < start < b and (text[a] != "“" or not any(ch.isdigit() for ch in phrase)) for a, b in cited):
+        if start in signed or any(a < start < b for a, b in cited):
             continue  # the notice's signature; a cited document's title ("《…规划（2021—2025年）》")
         if not (g.due_ending.search(phrase) or g.year_range.fullmatch(phrase)) or _rhythm_at(text, start, g.rules.recurring_phrases):
             continue  # not due; or a rhythm ("实行一季度一督查、半年一考核", 洪江市 2013; "每年4月上旬", corpus 0962)
