@@ -117,7 +117,7 @@ class PagePatterns:
         """A law database's field, its label and value on a line ("时效性现行有效", "法规类别 应急预案": rules.GLUED_FIELD_LABELS), not
         a title opening with the word ("时效性评估工作实施方案", diffreview-ar)."""
         label = next((w for w in self.rules.glued_field_labels if text.startswith(w)), None)
-        return label is not None and (not self.ends_like_title(text) or text[len(label) : len(label) + 1].isspace() or len(text) - len(label) <= 6)
+        return label is not None and (not self.ends_like_title(text) or text[len(label) : len(label) + 1].isspace())
 
     def opens_with_site_label(self, text: str) -> bool:
         """A line of the site's information table printed without colons: its first words (their

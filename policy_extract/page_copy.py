@@ -192,9 +192,19 @@ def drop_piece_marks(lines: list[SourceLine]) -> list[SourceLine]:
     for k, ln in enumerate(lines):
         rest = ln.text.strip()
         mark = _grammar().piece_mark.match(rest) if rest.startswith("篇") else None
-        # over a title only, on its line or run on (flat: "篇一:2025年…工作要点一、重点任务…", diffreview-as); not a reading list's item
-        # ("篇一:《…纲要》第一章至第三章,3月底前完成学习。", diffreview-ar)
-        if mark and not rest.startswith("《", mark.end()) and any(w in rest[mark.end() : mark.end() + 60] for w in _grammar().title_endings):
+        # over a title only, the line's end or a part's number after it (flat: "篇一:2025年…工作要点一、重点任务…", diffreview-as); not a
+        # reading list's item ("篇一:《…纲要》第一章…", "篇一 党的二十大报告全文,…", "篇一:…的意见要求,6月底前完成。", diffreview-ar, -at)
+        if mark and not rest.startswith("《", mark.end()) and _titled(rest, mark.end()):
             out = out if out is not lines else list(lines)
             out[k] = replace(ln, text=ln.text.lstrip()[mark.end() :])
     return out
+
+
+def _titled(text: str, start: int) -> bool:
+    """A title's words from `start`, no stop or comma in them, its last word closing the line or followed by a part's number."""
+    for word in _grammar().title_endings:
+        at = text.find(word, start, start + 60)
+        end = at + len(word)
+        if at >= 0 and not any(ch in text[start:end] for ch in "，,。；;：:") and (end == len(text) or match_marker(text[end : end + 8]) is not None):
+            return True
+    return False

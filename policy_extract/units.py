@@ -371,9 +371,11 @@ def people_apart(names: list[str]) -> tuple[list[str], list[str]]:
         if bracketed is not None:
             units += bracketed[0]
             people += bracketed[1]
-        elif name in _grammar().rules.leader_labels:  # a person's label typed without its colon ("…、社区;责任人;xx", review cy06):
-            people += names[i + 1 : i + 2]  # the name after it is the person (not a unit labelled after that: "…;责任人;张xx;配合单位:派出所", diffreview-as)
-            i += 2
+        elif name in _grammar().rules.leader_labels:  # a person's label typed without its colon ("…、社区;责任人;xx", review cy06): the
+            j = next((k for k in range(i + 1, len(names)) if ends_like_unit(names[k])), len(names))  # its people: the names after it that are
+            # no units ("…;责任领导;李明、王强;配合单位:镇派出所", diffreview-as and -at)
+            people += names[i + 1 : j]
+            i = j
             continue
         elif _grammar().remember(titled_person, name):  # the same names recur cell after cell
             people.append(name)

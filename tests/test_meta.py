@@ -2154,6 +2154,10 @@ def test_a_collecting_sites_piece_mark_is_no_part_of_the_title():
     # run on into the notice's first part, its line breaks lost (diffreview-as's probe)
     flat = policy_extract.parse_text("篇一:2025年防汛抗旱指挥部工作要点一、重点任务(一)修订完善防汛应急预案。5月底前完成。(责任单位:县水利局)\n")
     assert (flat.meta.title, flat.tasks[0].deadline.date) == ("2025年防汛抗旱指挥部工作要点", "2025-05-31")
+    # a reading list's item whose words run on past a title's word keeps its mark (diffreview-at's probes)
+    for item in ("篇一 党的二十大报告全文,各支部要结合学习计划组织研讨,3月底前完成。", "篇一:习近平文化思想专题辅导,讲授宣传思想文化工作的意见要求,6月底前完成。"):
+        doc = policy_extract.parse_text("一、学习内容\n" + item + "(机关党支部负责)\n")
+        assert item.replace(" ", "")[:6] in doc.tasks[0].text.replace(" ", "")
     # the mark and a space, no colon (diffreview-ar's probe)
     assert policy_extract.parse_text(text.replace("篇一:", "篇一 ")).meta.title == "2025年防汛抗旱指挥部工作要点"
     # a reading list's "篇一:《…》…完成学习。" keeps its words (diffreview-ar's probe)

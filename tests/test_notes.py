@@ -227,6 +227,9 @@ def test_people_apart_keeps_aliases_and_short_units():
     # only the name after the label is its person: a unit labelled after that is a unit still (diffreview-as's probe)
     note = parse_note("责任单位:市场监管所、中心学校;责任人;张xx;配合单位:派出所")
     assert (note.responsible, note.leaders) == (["市场监管所", "中心学校", "派出所"], ["张xx"])
+    # several people after the label, a unit list after them (diffreview-at's probes)
+    note = parse_note("责任单位:镇综治办;责任领导;李明、王强;配合单位:镇派出所、司法所")
+    assert (note.responsible, note.leaders) == (["镇综治办", "镇派出所", "司法所"], ["李明", "王强"])
 
 
 def test_unit_cells_that_name_their_roles_with_verbs():

@@ -3112,6 +3112,9 @@ def test_glued_field_labels():
     # a label and its value a space apart that end as a title does is the field still (diffreview-as's probe)
     head = ["法规类别 应急预案", "效力级别 地方工作文件", "发文机关 县人民政府办公室", "县森林火灾应急预案", "一、主要任务", "(一)完善森林防火设施。(责任单位:县林业局)"]
     assert policy_extract.parse_text("\n".join(head) + "\n").meta.title == "县森林火灾应急预案"
+    # short titles so opened too (diffreview-at's probes)
+    for title in ("时效性清理工作方案", "时效性评估办法"):
+        assert policy_extract.parse_text(title + "\n一、主要任务\n(一)开展时效性清理。(牵头单位:市司法局)\n").meta.title == title
     # a title that opens with such a word is a title still: "时效性评估工作实施方案" (diffreview-ar's probe)
     assert policy_extract.parse_text("时效性评估工作实施方案\n一、主要任务\n(一)开展规章时效性评估。(牵头单位:市司法局)\n").meta.title == "时效性评估工作实施方案"
 
