@@ -49,13 +49,28 @@ def plain_cell_lines(lines: list[SourceLine]) -> set[int]:
             n += 1
             continue
         body = [lines[k].text.strip() for k in filled[n + width :]]
-        end = _table_end(body, numbered or unnamed_numbers(body))
+        end = _table_end(body, numbered or unnamed_numbers(body)) or (0 if numbered else _rows_of_width(body, names[:width]))
         if end == 0:
             n += 1
             continue
         out.update(filled[n : n + width + end])
         n += width + end
     return out
+
+
+def _rows_of_width(body: list[str], header: list[str]) -> int:
+    """Cells of a table without numbers, every row printing all its cells ("任务" | "责任单位" | "时限" over "切实做好…公开工作" |
+    "市政府各部门,各县(市、区)政府" | "持续推进" | …: 宣城市人社局 2022, review db02): how many, cut by the header's width, where each
+    row's unit cell holds units and its time cell a time; two rows at least, else 0."""
+    roles = [column_of(name) for name in header]
+    width, k = len(header), 0
+    while k + width <= len(body):
+        row = body[k : k + width]
+        if not all((role not in ("lead", "responsible") or unit_cell(c)) and (role != "deadline" or time_cell(c))
+                   and (role not in _TEXT_ROLES or not (unit_cell(c) or time_cell(c))) for role, c in zip(roles, row)):
+            break
+        k += width
+    return k if k >= 2 * width else 0
 
 
 def unnamed_numbers(cells: list[str]) -> bool:

@@ -1546,3 +1546,18 @@ def test_rows_numbered_in_a_column_the_header_names_nothing_for():
     doc = policy_extract.parse_text("\n|\n".join(cells) + "\n")
     assert [(t.number, t.path[-1][:4], [u.name for u in t.responsible_units], t.deadline.ongoing) for t in doc.tasks] == [
         ("1", "强化行政", ["办公室"], False), ("2", "深化政策", ["各科室"], True), ("3", "做好主动", ["各科室"], True), ("4", "做好主动", ["办公室"], True)]
+
+
+def test_a_table_one_cell_a_line_without_numbers_read_by_its_width():
+    # 宣城市人力资源和社会保障局 2022 政务公开 任务 (rsj.xuancheng.gov.cn/OpennessContent/show/2658493.html, review db02): "任务" | "责任单位" |
+    # "时限", every row printing its three cells between "|" lines, no number; no row had been read and the header had been the title
+    cells = ["任务", "责任单位", "时限",
+             "切实做好稳经济大盘一揽子政策举措公开工作", "市政府各部门,各县(市、区)政府", "持续推进",
+             "建立市场主体反映投资和工程建设项目审批问题的渠道", "市发改委、市住建局,市政府各部门", "年底前"]
+    doc = policy_extract.parse_text("\n|\n".join(cells) + "\n|\n")
+    assert doc.meta.title is None
+    assert [(t.text[:6], [u.name for u in t.responsible_units], t.deadline.ongoing) for t in doc.tasks] == [
+        ("切实做好稳经", ["市政府各部门", "各县(市、区)政府"], True), ("建立市场主体", ["市发改委", "市住建局", "市政府各部门"], False)]
+    # headings and sentences under such names are no rows: their unit and time cells are not where the header puts them
+    prose = ["任务", "责任单位", "时限", "一、总体要求", "坚持问题导向,推动工作落实。", "二、重点任务", "加强政务公开,回应社会关切。"]
+    assert [t.number for t in policy_extract.parse_text("\n".join(prose) + "\n").tasks] == ["二"]
