@@ -246,7 +246,7 @@ def _rows_by_number(header: list[str], body: list[Piece], task_groups: bool = Fa
         # "工作任务 | 具体措施 | 责任单位 | 完成时限" with the task printed once over its measures
         # ("(一)推进…集中公开", "1.依托…", 惠州 2022): the measures open the rows, the tasks are groups
         text_cols = [roles.index("measure")]
-    known = {"number", "group", "lead", "responsible", "more_responsible", "leader", "deadline", *_TEXT_ROLES}
+    known = {"number", "group", "lead", "responsible", "more_responsible", "leader", "deadline", "target", *_TEXT_ROLES}
     last = max((k for k, r in enumerate(roles) if r in known), default=-1)
     trailing = any(r not in known for r in roles[last + 1 :])  # progress, remarks after the task's own columns
     named = [r for r in roles if r is not None]

@@ -1561,3 +1561,17 @@ def test_a_table_one_cell_a_line_without_numbers_read_by_its_width():
     # headings and sentences under such names are no rows: their unit and time cells are not where the header puts them
     prose = ["任务", "责任单位", "时限", "一、总体要求", "坚持问题导向,推动工作落实。", "二、重点任务", "加强政务公开,回应社会关切。"]
     assert [t.number for t in policy_extract.parse_text("\n".join(prose) + "\n").tasks] == ["二"]
+
+
+def test_an_assessment_table_whose_indicator_is_merged_over_its_rows():
+    # 2021年嵊泗县乡村振兴任务清单 (shengsi.gov.cn/art/2021/12/21/art_1229604550_59023967.html, review da04): one cell a line, 考核指标
+    # (a target column) printed on its first row only; 858a31b had made 考核指标 a target, which no row rebuilt by its cells allowed,
+    # and the table's 14 rows were lost
+    cells = ["考核项目", "序号", "考核指标", "考核内容", "单位", "年度目标", "责任部门", "评分部门", "农业高质高效",
+             "1", "确保粮食和重要农产品有效供给", "农林牧渔业增加值增幅", "%", "≥2%", "县海洋与渔业局", "县农业农村局", "市海洋渔业局市农业农村局",
+             "2", "农业劳动生产率及增幅", "万元/人", "全市统筹", "县海洋与渔业局", "县农业农村局", "市海洋渔业局市农业农村局",
+             "3", "粮食安全责任制", "-", "良好以上", "县经济和信息化局", "市商务局",
+             "4", "粮食播种面积", "万亩", "0.07", "县农业农村局", "市农业农村局"]
+    doc = policy_extract.parse_text("\n\n".join(cells) + "\n")
+    assert [t.number for t in doc.tasks] == ["1", "2", "3", "4"]
+    assert all(t.responsible_units for t in doc.tasks)
