@@ -31,26 +31,26 @@ def carried_units(statement: str) -> list[str]:
 def _list_past_comma(statement: str, end: int) -> list[str]:
     """The list that goes on past a comma up to its verb ("以下均需各县市区人民政府,阜阳经开区、阜合园区管委会负责落实,不再列出",
     阜阳 2021 根治欠薪, review cw04: a comma between kinds of body): the names after the comma, or []."""
-    g = _grammar()
     if statement[end : end + 1] not in ("，", ","):
         return []
-    part = re.split(r"[，,；;。]", statement[end + 1 :], maxsplit=1)[0]
-    verb = g.responsible_verb.search(part) or g.sole_verb.search(part)
-    names = split_units(without_manner(part[: verb.start()])) if verb else []  # ("各有关单位积极配合": 积极 is how, diffreview-aq)
-    # (not a clause of its own: "其中涉及企业的由市工信局负责", diffreview-aq)
-    return names if names and all((ends_like_unit(n) or is_collective(n)) and not g.not_a_name.search(n) for n in names) else []
+    return _clause_units(re.split(r"[，,；;。]", statement[end + 1 :], maxsplit=1)[0])
 
 
 def carried_clause(note: str) -> list[str]:
     """The units of a note's last clause, where the note says after it that it holds later
     ("…,各区县人民政府残疾人工作委员会成员单位按职责分工负责落实,不再列出", 荣昌区 2026, review s10d 01), or []."""
-    g = _grammar()
-    said = g.carries_forward.search(note)
+    said = _grammar().carries_forward.search(note)
     clause = re.split(r"[，,；;：:]", note[: said.start()].rstrip("，,；; ")) if said else [""]
-    verb = g.responsible_verb.search(clause[-1]) or g.sole_verb.search(clause[-1])
-    units = without_manner(clause[-1][: verb.start()]) if verb and len(clause) > 1 else ""
-    names = split_units(units) if units else []
-    return names if names and all(ends_like_unit(n) or is_collective(n) for n in names) else []
+    return _clause_units(clause[-1]) if len(clause) > 1 else []
+
+
+def _clause_units(clause: str) -> list[str]:
+    """The names before a clause's role verb, a manner word left out ("各有关单位积极配合", diffreview-aq), each a unit's or a
+    collective's and none a sentence's ("其中涉及企业的由市工信局负责", diffreview-aq); [] else."""
+    g = _grammar()
+    verb = g.responsible_verb.search(clause) or g.sole_verb.search(clause)
+    names = split_units(without_manner(clause[: verb.start()])) if verb else []
+    return names if names and all((ends_like_unit(n) or is_collective(n)) and not g.not_a_name.search(n) for n in names) else []
 
 
 def carried_in_brackets(content: str) -> tuple[str, list[str]]:

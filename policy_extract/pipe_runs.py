@@ -24,7 +24,7 @@ def join_bar_cells(lines: list[SourceLine]) -> list[SourceLine]:
     s14b 01): the lines of each cell between two "|" lines joined into one, on the cell's first line, so that the
     table is one cell per line (cell_lines.py)."""
     bars = [k for k, ln in enumerate(lines) if ln.text.strip() == "|"]
-    closing = [k for k, ln in enumerate(lines) if _closes_cell(ln.text)]
+    closing = [k for k, ln in enumerate(lines) if _closes_cell(ln.text)] if len(bars) >= 6 else []  # (most texts have no bar lines)
     ends = set(bars)
     if len(bars) >= 6 and len(bars) * 3 >= 2 * len(bars + closing):
         # mostly "|" lines, a few cells closed by their own bar ("序" / "号  |", a row of empty cells "||||": 定州 2021 政务数据共享,
