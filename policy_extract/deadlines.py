@@ -79,6 +79,25 @@ _SINCE = "以来"  # a period up to now: its year is no year for the dates after
 _LIMIT_END_CHARS = frozenset("0123456789０１２３４５６７８９年月日号季度旬底前末内")  # what a date closing a text ends with
 
 
+def _relative_year(text: str, m: re.Match, year: int | None, default_year: int | None) -> tuple[str, int | None]:
+    """A date without its year named by a word before it: (the word as the phrase prints it, the date's year).
+    "次年6月30日" is the year after the one last printed ("当年7月1日至次年6月30日"), "明年6月底" and "今年底" count
+    from the notice's own year, whatever year was printed before them (河北 安全生产示范乡镇 2004, corpus 0625)."""
+    rules = _grammar().rules
+    words = rules.next_year_words + rules.speaker_year_words
+    before = text[max(0, m.start() - 3) : m.start()]
+    word = next((w for w in words if before.endswith(w)), None)
+    glued = word is None and m.group(0).startswith("年")  # "今年底": the match "年底" shares the word's 年
+    if glued:
+        word = next((w for w in words if (before + "年").endswith(w)), None)
+    if word is None:
+        return "", year
+    base = default_year if word in rules.speaker_year_words else year
+    if base is None:
+        return "", year
+    return (word[:-1] if glued else word), base + (word in rules.next_year_words)
+
+
 def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]]:
     """Every dated phrase in a text: (phrase as printed, date, position). A phrase
     without a year takes the last year printed before it."""
@@ -130,12 +149,13 @@ def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]
         if kind == "month" and not (m.group("year") or m.group("mark") or m.group(0).endswith("前") or after_range or scheduled or finished):
             pos = m.end()
             continue  # "6月" alone is not a time limit
-        date = _date_of(kind, m, year)
         explicit = _int(m.groupdict().get("year"))
+        word, this_year = ("", year) if explicit else _relative_year(text, m, year, default_year)
+        date = _date_of(kind, m, this_year)
         if explicit:
             year = explicit
         if date:
-            found.append((re.sub(r"\s+", "", m.group(0)), date, m.start()))
+            found.append((word + re.sub(r"\s+", "", m.group(0)), date, m.start() - len(word)))
         pos = m.end()
     return found
 

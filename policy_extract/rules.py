@@ -22,6 +22,7 @@ from .rules_dates import (
     PLAN_PERIOD_END_WORDS,
     RECURRING_PHRASES,
     SAID_ON_MARKS,
+    SPEAKER_YEAR_WORDS,
     STORY_MARKS,
     TARGET_VERBS,
     VALIDITY_WORDS,
@@ -84,8 +85,7 @@ RESPONSIBLE_LABELS = (
     "责任处室", "配合处室", "参与处室", "协办处室", "责任科室", "配合科室", "责任主体", "成员单位", "组成部门", "组成单位",
     "支持单位", "保障单位", "相关部门", "相关单位",  # (listed: by its head word 支持主体, 保障人员 would name the supported, not who does the work)
 )
-# A part's title that names the leader over its tasks: a name and office, then one of these
-# ("一、于会游市长主抓重点工作", 桐乡市 2020年政府工作报告主要工作责任分解).
+# A part's title that names the leader over its tasks: a name and office, then one of these ("一、于会游市长主抓重点工作", 桐乡市 2020年政府工作报告主要工作责任分解).
 LEADER_HEADING_VERBS = ("主抓", "分管", "牵头", "负责", "联系", "领衔", "包抓", "重点工作")  # "一、徐国龙副市长重点工作" (绍兴 2021)
 # Ranks and the government printed before an office in a leader's heading ("曹惠明常务副县长牵头重点工作").
 OFFICE_RANKS = ("常务副", "副", "省政府", "市政府", "区政府", "县政府")  # "张盈军区政府党组成员牵头重点工作" (海曙区 2024)
@@ -307,7 +307,7 @@ _rule_fields = (
     ("generic_after_etc", GENERIC_AFTER_ETC),
     ("no_unit_cells", NO_UNIT_CELLS),
     ("ongoing_phrases", ONGOING_PHRASES),
-    ("not_deadline_after", NOT_DEADLINE_AFTER), ("print_line_verbs", PRINT_LINE_VERBS), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER), ("existed_before_verbs", EXISTED_BEFORE_VERBS), ("said_on_marks", SAID_ON_MARKS), ("setting_up_verbs", SETTING_UP_VERBS), ("finish_verbs", FINISH_VERBS), ("target_verbs", TARGET_VERBS), ("next_year_words", NEXT_YEAR_WORDS), ("clause_work_openings", CLAUSE_WORK_OPENINGS), ("baseline_after", BASELINE_AFTER), ("baseline_openings", BASELINE_OPENINGS), ("cited_article_after", CITED_ARTICLE_AFTER),
+    ("not_deadline_after", NOT_DEADLINE_AFTER), ("print_line_verbs", PRINT_LINE_VERBS), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER), ("existed_before_verbs", EXISTED_BEFORE_VERBS), ("said_on_marks", SAID_ON_MARKS), ("setting_up_verbs", SETTING_UP_VERBS), ("finish_verbs", FINISH_VERBS), ("target_verbs", TARGET_VERBS), ("next_year_words", NEXT_YEAR_WORDS), ("speaker_year_words", SPEAKER_YEAR_WORDS), ("clause_work_openings", CLAUSE_WORK_OPENINGS), ("baseline_after", BASELINE_AFTER), ("baseline_openings", BASELINE_OPENINGS), ("cited_article_after", CITED_ARTICLE_AFTER),
     ("validity_words", VALIDITY_WORDS), ("plan_period_end_words", PLAN_PERIOD_END_WORDS),
     ("story_marks", STORY_MARKS), ("repeal_words", REPEAL_WORDS), ("definition_title_endings", DEFINITION_TITLE_ENDINGS), ("defining_words", DEFINING_WORDS),
     ("recurring_phrases", RECURRING_PHRASES),

@@ -14,7 +14,10 @@ NOT_DEADLINE_AFTER = (
 # Verbs of finishing right after a bare month make it the month the work is due ("争取6月完成", 平潭 2016 旅游工作要点, review au02;
 # "确保10月建成投用"), where "6月召开评审会" names when, not by when.
 # Words for the year after the notice's, before a bare month ("于次年5月完成年度汇算清缴", diffreview-aa): that month is not this year's.
-NEXT_YEAR_WORDS = ("次年", "翌年", "明年", "下一年", "下年度")
+NEXT_YEAR_WORDS = ("次年", "翌年", "明年", "来年", "下一年", "下年度")
+# Words naming a year from the notice's own, whatever year was printed last ("２００４年８月至２００５年６月，…争取今年底有５０家左右
+# 的乡镇，明年６月底其他乡镇达到…", 河北 安全生产示范乡镇 2004, corpus 0625): 今年 is the notice's year, 明年 the one after.
+SPEAKER_YEAR_WORDS = ("今年", "明年", "本年", "来年")
 FINISH_VERBS = ("完成", "建成", "完工", "竣工", "办结", "投用", "投产", "到位", "出台", "上线")
 # Verbs that set a year's target after the year and its subject ("2025年全市生物质发电装机达到84万千瓦", "2025、2030年全市风电装机力争分别
 # 超过262、500万千瓦", 上海 可再生能源 方案, review by01): the year, opening its sentence or clause, is a milestone.

@@ -1843,6 +1843,26 @@ def test_next_year_words():
         assert deadlines.deadline_in_text("于次年5月完成年度汇算清缴。", 2016) is not None
 
 
+def test_next_year_words_date_a_month_the_year_after():
+    # "次年3月底前" as a time limit of a 2024 plan is March 2025; "当年7月1日至次年6月30日" (河北 引黄 调度, corpus 0363)
+    assert deadlines.find_dates("引黄水量调度年度为当年7月1日至次年6月30日。", 2021)[-1][:2] == ("次年6月30日", "2022-06-30")
+    limit = deadlines.parse_time_limit("次年3月底前", 2024)
+    assert (limit.text, limit.date) == ("次年3月底前", "2025-03-31")
+    with using(_rules_without("next_year_words", "次年")):
+        assert deadlines.parse_time_limit("次年3月底前", 2024).date == "2024-03-31"
+
+
+def test_speaker_year_words():
+    # 河北 全省"安全生产示范乡镇"活动方案 2004 (corpus 0625): "２００４年８月至２００５年６月，…争取今年底有５０家左右的乡镇，明年６月底…":
+    # 今年 and 明年 count from the notice's year (2004), not from the 2005 printed last
+    assert {"今年", "明年"} <= set(rules.SPEAKER_YEAR_WORDS)
+    text = "２００４年８月至２００５年６月，通过扎实有效的工作，实现基本目标。争取今年底有５０家左右的乡镇，明年６月底其他乡镇达到基本要求。"
+    found = [(phrase, date) for phrase, date, _ in deadlines.find_dates(text, 2004)]
+    assert found[-2:] == [("今年底", "2004-12-31"), ("明年６月底", "2005-06-30")]
+    with using(_rules_without("speaker_year_words", "今年")):
+        assert ("今年底", "2004-12-31") not in [(p, d) for p, d, _ in deadlines.find_dates(text, 2004)]
+
+
 def test_baseline_after():
     # 平潭综合实验区 2022 “国企改革攻坚年”行动实施方案 (changwu/pingtan-gov-zwgk-archive, review at07): "与2021年底相比，研发投入强度
     # 增长率不得低于50%" — the base a target is measured from; 2021-12-31 had been the task's deadline
