@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .build import full_text
-from .deadlines import find_dates
+from .dates import find_dates
 from .grammar import current as _grammar
 from .issued import issue_object_name
 from .markers import match_marker

@@ -1,8 +1,7 @@
 """Time limits: "2023年底前", "2022年9月底", "6月底前", "第三季度", "持续推进", yearly milestones.
 
-A date is the day the work is due: the end of the month, quarter, half or year named.
-A phrase without a year takes the year named before it in the same task, or the year
-of the notice.
+Which of the dated phrases a task prints (dates.py finds them and the day each names) is its time
+limit, and the phrases that make work ongoing, recurring or a milestone.
 """
 from __future__ import annotations
 
@@ -11,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .brackets import pairs
+from .dates import CLAUSE_END, end_of_month, find_dates
 from .grammar import current as _grammar
 from .markers import cn_to_int
 from .units import ends_like_unit, split_units
@@ -25,141 +25,6 @@ class TimeLimit:
     milestones: list[dict] = field(default_factory=list)
 
 
-def _int(text: str | None) -> int | None:
-    if text is None:
-        return None
-    text = text.strip()
-    if text.isdigit():
-        return int(text)
-    return cn_to_int(text)
-
-
-_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def days_in_month(year: int, month: int) -> int:
-    """The Gregorian month's length (calendar.monthrange's, without importing calendar, datetime
-    and locale on every command's start: about 4 ms)."""
-    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-    return 29 if month == 2 and leap else _MONTH_DAYS[month - 1]
-
-
-def _end_of_month(year: int, month: int) -> str | None:
-    if not (1 <= month <= 12 and 1900 <= year <= 2200):
-        return None
-    return f"{year:04d}-{month:02d}-{days_in_month(year, month):02d}"
-
-
-def _date_of(kind: str, m: re.Match, year: int | None) -> str | None:
-    y = _int(m.groupdict().get("year")) or year
-    if y is None:
-        return None
-    if kind in ("range", "year", "year_end", "whole_year"):
-        return _end_of_month(y, 12)
-    if kind == "day":
-        month, day = _int(m.group("month")), _int(m.group("day2") or m.group("day"))
-        if month and day and 1 <= month <= 12 and 1 <= day <= days_in_month(y, month):
-            return f"{y:04d}-{month:02d}-{day:02d}"
-        return None
-    if kind == "month":
-        month = _int(m.group("month"))
-        if m.group("mark") in ("中旬", "上旬", "初") and month:
-            return f"{y:04d}-{month:02d}-{20 if m.group('mark') == '中旬' else 10:02d}"
-        return _end_of_month(y, month or 0)
-    if kind == "quarter":
-        q = _int(m.group("q")) or 0
-        return _end_of_month(y, q * 3) if 1 <= q <= 4 else None
-    if kind == "half":
-        return _end_of_month(y, 6 if m.group("half") == "上半年" else 12)
-    return None
-
-
-_START_MARKS = ("起", "开始", "以来")
-_SINCE = "以来"  # a period up to now: its year is no year for the dates after it
-_LIMIT_END_CHARS = frozenset("0123456789０１２３４５６７８９年月日号季度旬底前末内")  # what a date closing a text ends with
-
-
-def _relative_year(text: str, m: re.Match, year: int | None, default_year: int | None) -> tuple[str, int | None]:
-    """A date without its year named by a word before it: (the word as the phrase prints it, the date's year).
-    "次年6月30日" is the year after the one last printed ("当年7月1日至次年6月30日"), "明年6月底" and "今年底" count
-    from the notice's own year, whatever year was printed before them (河北 安全生产示范乡镇 2004, corpus 0625)."""
-    rules = _grammar().rules
-    words = rules.next_year_words + rules.speaker_year_words
-    before = text[max(0, m.start() - 3) : m.start()]
-    word = next((w for w in words if before.endswith(w)), None)
-    glued = word is None and m.group(0).startswith("年")  # "今年底": the match "年底" shares the word's 年
-    if glued:
-        word = next((w for w in words if (before + "年").endswith(w)), None)
-    if word is None:
-        return "", year
-    base = default_year if word in rules.speaker_year_words else year
-    if base is None:
-        return "", year
-    return (word[:-1] if glued else word), base + (word in rules.next_year_words)
-
-
-def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]]:
-    """Every dated phrase in a text: (phrase as printed, date, position). A phrase
-    without a year takes the last year printed before it."""
-    g = _grammar()
-    found = []
-    year = default_year
-    pos = 0
-    ahead: dict[str, re.Match | None] = {}  # each pattern's next match, searched again only once passed
-    present = {kind for kind, words in g.date_phrase_needs if any(w in text for w in words)}  # no search for a phrase that cannot be there
-
-    def next_match(kind: str, pattern: re.Pattern) -> re.Match | None:
-        if kind not in present:
-            return None
-        m = ahead.get(kind, False)
-        if m is False or (m is not None and m.start() < pos):
-            m = pattern.search(text, pos)
-            while m is not None and not m.group(0).strip():
-                m = pattern.search(text, m.start() + 1)
-            ahead[kind] = m
-        return m
-
-    while pos < len(text):
-        best = None
-        for kind, pattern in g.date_phrases:
-            m = next_match(kind, pattern)
-            if m is not None and (best is None or m.start() < best[1].start()):
-                best = (kind, m)
-        if best is None:
-            break
-        kind, m = best
-        if kind == "year" and not m.group("before"):
-            explicit = _int(m.group("year"))
-            if explicit and not text.startswith(_SINCE, m.end()):
-                year = explicit  # a bare year is context, not a due date; not one a period up to now opens (below)
-            pos = m.end()
-            continue
-        if text.startswith(_START_MARKS, m.end()):  # "从2022年3月起", "自2023年1月1日起施行": when work starts
-            explicit = _int(m.groupdict().get("year"))
-            # (a period up to now is no year for the dates after it: "开展2021年以来各项…排查…。核查工作要于9月25日前完成", corpus 0183)
-            year = explicit if explicit and not text.startswith(_SINCE, m.end()) else year
-            pos = m.end()
-            continue
-        after_range = m.start() > 0 and text[m.start() - 1] in "至到—–-~～－"
-        # or a month that opens a sentence as its time ("民营企业招聘月。4月，以民营企业为重点对象…", corpus 0280, review c30-3)
-        scheduled = (m.start() == 0 or text[m.start() - 1] in "。；;：:\n") and text[m.end() : m.end() + 1] in ("，", ",") \
-            and not any(w in _CLAUSE_END.split(text[m.end() :], 1)[0] for w in g.rules.story_marks)  # (not a story: "9月，省政府出台了…")
-        finished = text.startswith(g.rules.finish_verbs, m.end()) and not text[: m.start()].endswith(g.rules.next_year_words)  # "争取6月完成"
-        # (review au02); not "于次年5月完成年度汇算清缴" (diffreview-aa): the next year is no year this reads ("今年6月完成" is)
-        if kind == "month" and not (m.group("year") or m.group("mark") or m.group(0).endswith("前") or after_range or scheduled or finished):
-            pos = m.end()
-            continue  # "6月" alone is not a time limit
-        explicit = _int(m.groupdict().get("year"))
-        word, this_year = ("", year) if explicit else _relative_year(text, m, year, default_year)
-        date = _date_of(kind, m, this_year)
-        if explicit:
-            year = explicit
-        if date:
-            found.append((word + re.sub(r"\s+", "", m.group(0)), date, m.start() - len(word)))
-        pos = m.end()
-    return found
-
-
 def find_milestones(text: str, default_year: int | None) -> list[dict]:
     """Each milestone once, in order: a measure naming "到2017年，" for each of its aims has one 2017 milestone
     (河北 科技服务业 2016, corpus 0784, review c24-2)."""
@@ -172,7 +37,7 @@ def find_milestones(text: str, default_year: int | None) -> list[dict]:
             continue  # a past year after a comma reports what was done ("…项目建设，2019年，在线运营服务器规模突破…"); a later one is a
             # target ("有序开展业务系统建设，2024年，完成消防办公自动化…", 平潭 消防 规划, review aw05); so does a past year's figure
             # ("2010年全省国内生产总值达到20197亿元", corpus 0591's 成就回顾; "2003年全国城市污水处理率达到42%", 1081)
-        milestone = {"text": phrase, "date": _end_of_month(last_year, 12)}
+        milestone = {"text": phrase, "date": end_of_month(last_year, 12)}
         if milestone not in out:
             out.append(milestone)
     return out
@@ -231,14 +96,14 @@ def parse_time_limit(text: str, default_year: int | None) -> TimeLimit | None:
     if not dates:  # "2024年" standing as the time limit is due at the end of that year
         years = [int(y) for y in _grammar().year_of.findall(clean)]
         if years:
-            dates = [("", _end_of_month(max(years), 12), 0)]
+            dates = [("", end_of_month(max(years), 12), 0)]
         elif (m := _BARE_YEARS.fullmatch(clean)) and 1 <= int(m.group(3) or 12) <= 12:
             # a cell of figures only: "2024" (洋县 2024 民生实事 建设时间, review s6c 03), "2023-2024", "2024.12"
-            dates = [("", _end_of_month(int(m.group(2) or m.group(1)), int(m.group(3) or 12)), 0)]
+            dates = [("", end_of_month(int(m.group(2) or m.group(1)), int(m.group(3) or 12)), 0)]
     if not dates and default_year and (m := _grammar().month_first.match(clean)):
         # a time limit that opens with its month ("9月投入使用", 大竹县 2016 分解表) is due at its end
         month = int(m.group("month"))
-        date = _end_of_month(default_year, month) if 1 <= month <= 12 else None
+        date = end_of_month(default_year, month) if 1 <= month <= 12 else None
         dates = [("", date, 0)] if date else []
     if not dates and not ongoing and not recurrence and clean.startswith(_ongoing_openings(_grammar().rules.ongoing_phrases)):
         ongoing = True  # "持续巩固提升" where a time limit stands (驻马店 2022 营商环境, review r38b 07): the phrases' openings
@@ -271,7 +136,6 @@ def _dated_event(text: str, start: int, end: int) -> bool:
     return after.startswith(rules.not_deadline_after) or before.endswith(rules.not_deadline_before)
 
 
-_CLAUSE_END = re.compile(r"[。；;！？]")
 
 
 def _said_on(after: str) -> bool:
@@ -279,7 +143,7 @@ def _said_on(after: str) -> bool:
     城乡建设管理委员会等9部门联合印发的《…》"), with no work finished in it ("完成省政府印发的《…》规定的任务", "对照省委作出的部署
     完成自查工作", diffreview-ac)."""
     rules = _grammar().rules
-    clause = _CLAUSE_END.split(after, 1)[0].split("，")[0]
+    clause = CLAUSE_END.split(after, 1)[0].split("，")[0]
     return any(w in clause for w in rules.said_on_marks) and not any(v in clause for v in rules.finish_verbs)
 
 
@@ -321,7 +185,7 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
         after = start + len(phrase)  # a verb of what came to exist by then and its 的: which things are meant, no due date
         if phrase.endswith("前") and any(text.startswith(v + "的", after) for v in g.rules.existed_before_verbs):
             continue  # "2000年前建成的老旧小区"; not "2022年底前形成可复制的经验做法", a due date (diffreview-am)
-        clause = _CLAUSE_END.split(text[max(0, start - 24) : start])[-1]
+        clause = CLAUSE_END.split(text[max(0, start - 24) : start])[-1]
         governs = max((clause.rfind(w) + len(w) for w in g.rules.validity_words if w in clause), default=-1)
         if governs >= 0 and g.validity_gap.fullmatch(clause[governs:]):
             continue  # how long a policy holds: "执行期限为2019年1月1日至2023年12月31日" (corpus 1074); not "有效期届满的…须于6月30日前"
@@ -341,6 +205,9 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
     # Keep milestones only when they are a yearly plan (bare years), not one 年底前 phrase.
     kept = [m for m in milestones if not m["text"].endswith(("底前", "底", "末"))]
     return TimeLimit(phrase, date, milestones=kept)
+
+
+_LIMIT_END_CHARS = frozenset("0123456789０１２３４５６７８９年月日号季度旬底前末内")  # what a date closing a text ends with
 
 
 def units_then_limit(text: str, found: tuple[int, str, str] | None = None) -> tuple[int, list[str], str] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .deadlines import days_in_month
+from .dates import days_in_month
 from .doc_numbers import find_doc_number
 from .grammar import current as _grammar
 from .markers import cn_to_int, match_marker

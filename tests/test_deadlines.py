@@ -315,7 +315,7 @@ def test_month_ends_as_the_calendar_counts_them():
     # the month's length is counted here, not imported from calendar on every command's start
     import calendar
 
-    from policy_extract.deadlines import days_in_month
+    from policy_extract.dates import days_in_month
 
     assert all(days_in_month(y, m) == calendar.monthrange(y, m)[1] for y in (1900, 1996, 2000, 2023, 2024, 2100) for m in range(1, 13))
     assert deadline_in_text("2024年2月底前完成。", None).date == "2024-02-29"
