@@ -25,7 +25,7 @@ from .normalize import squeeze_cjk_spaces
 from .note_spans import remove_notes
 from .notes import Note, find_notes
 from .segment import Node, is_heading
-from .subjects import subject_note, titled_unit, unit_sentences
+from .subjects import duty_subject, subject_note, titled_unit, unit_sentences
 from .tables import card_as_rows, header_columns, is_header_row, is_progress_header, is_task_header, read_task_table
 from .units import split_people
 
@@ -193,6 +193,7 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
         sentences = unit_sentences(body)  # or its clauses after 由: "由省经贸委负责,省农业厅…配合,加快…" (review s8b 02)
         fuller = [n for n in sentences if subject is not None and set(subject.lead + subject.responsible) < set(n.lead + n.responsible)]
         notes = notes + (fuller[:1] or ([subject] if subject is not None else sentences))
+        notes += [duty] if not any(n.lead or n.responsible for n in notes) and (duty := duty_subject(body)) else []  # "农委、畜牧局要加强…" (dd10)
     lead, responsible = _first_listed_lead(_merge([n.lead for n in notes]), _merge([n.responsible for n in notes]), first_listed_leads)
     if first_listed_leads == "comma" and not lead:
         lead, responsible = _leads_before_comma(text, notes, responsible)

@@ -58,7 +58,12 @@ from .rules_sections import (
     BAR_WORK_VERBS,
     DEFINING_WORDS,
     DEFINITION_TITLE_ENDINGS,
+    DUTY_MODALS,
+    DUTY_NOT_INSIDE,
+    DUTY_NOT_OPENINGS,
+    DUTY_OPENINGS,
     DUTY_SECTION_WORDS,
+    DUTY_UNIT_ENDINGS,
     HEADING_ADVERBS,
     IMPROVING_VERBS,
     NO_WORK_TITLE_WORDS,
@@ -89,14 +94,11 @@ RESPONSIBLE_LABELS = (
 LEADER_HEADING_VERBS = ("主抓", "分管", "牵头", "负责", "联系", "领衔", "包抓", "重点工作")  # "一、徐国龙副市长重点工作" (绍兴 2021)
 # Ranks and the government printed before an office in a leader's heading ("曹惠明常务副县长牵头重点工作").
 OFFICE_RANKS = ("常务副", "副", "省政府", "市政府", "区政府", "县政府")  # "张盈军区政府党组成员牵头重点工作" (海曙区 2024)
-# Words that qualify a label and stay with it wherever it stands, glued to the value before it
-# ("牵头责任单位:县卫健委主要协作单位:县民政局", 灵璧县 2021 flattened): 主要协作单位 is one label.
+# Words that qualify a label and stay with it wherever it stands, glued to the value before it ("牵头责任单位:县卫健委主要协作单位:县民政局", 灵璧县 2021 flattened): 主要协作单位 is one label.
 LABEL_MODIFIERS = ("主要", "具体", "直接", "实际")
-# How a label that names a person ends, whatever the words before it ("分管省领导:林克庆", 广东
-# 粤府〔2021〕22号; "包联县领导:"): a person label even where no table lists it.
+# How a label that names a person ends, whatever the words before it ("分管省领导:林克庆", 广东 粤府〔2021〕22号; "包联县领导:"): a person label even where no table lists it.
 PERSON_LABEL_ENDINGS = ("领导", "责任人", "负责人")
-# Labels whose value names the roles itself, by their verbs ("部门分工:省发展改革委牵头,各地、各部门
-# 配合", 广东 粤府〔2021〕22号): the value is read as unit clauses.
+# Labels whose value names the roles itself, by their verbs ("部门分工:省发展改革委牵头,各地、各部门 配合", 广东 粤府〔2021〕22号): the value is read as unit clauses.
 CLAUSE_LABELS = ("部门分工", "责任分工", "任务分工", "职责分工", "分工")
 LEADER_LABELS = ("责任领导", "牵头领导", "分管领导", "联系领导", "包抓领导", "牵头负责领导", "负责领导", "牵头市领导", "责任人")
 DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限", "完成期限", "进度安排", "整改时限", "整改期限")
@@ -115,8 +117,7 @@ ROLE_HEAD_WORDS = (
 # What an unlisted label ends with: a role word somewhere before one of these.
 LABEL_TAILS = ("单位", "部门", "处室", "科室", "股室", "领导", "责任人", "负责人", "联系人", "主体", "人员", "时限", "期限", "地区")
 
-# A notice that says its first-listed unit leads ("列第一位为牵头或汇总单位，下同"): in its
-# lists without a lead, the first unit is the lead. The sentence must also say 牵头.
+# A notice that says its first-listed unit leads ("列第一位为牵头或汇总单位，下同"): in its lists without a lead, the first unit is the lead. The sentence must also say 牵头.
 FIRST_LISTED_LEADS_PHRASES = ("排名第1", "排在第1位", "列第1位", "列第一位", "列在第一位", "列在第1位", "排在第一位", "排第一位", "排名第一", "列首位", "排在首位", "排名首位", "排序第一", "列在首位", "排在前位", "第一位为牵头", "首位为牵头", "首位的为牵头", "首位单位为牵头", "第一责任单位为牵头")
 COMMA_LEADS_PHRASES = ("逗号前", "分号前")  # "（…。逗号前为牵头单位,…下同）": the names before a note's first comma lead (自贡 2022, review r38a 03)
 # Words of a clause or sentence inside a note that says how to read the notice, not who does
@@ -194,8 +195,7 @@ BARE_UNIT_KINDS = ("单位", "部门", "机构", "县级市", "县区", "乡镇"
 NO_UNIT_CELLS = ("/", "无", "-", "—", "——", "--", "／", "无。", "暂无")  # "——": 重庆高新区 2021 分解表 (review r38a 01)
 
 # --- notices' feet (the words of time limits are in rules_dates.py) ----------
-# The verb of the print line at a notice's foot, after its office and date ("平潭综合实验区党工委办公室 2019年4月11日印发"): the
-# line, run on after the last item, is no part of it.
+# The verb of the print line at a notice's foot, after its office and date ("平潭综合实验区党工委办公室 2019年4月11日印发"): the line, run on after the last item, is no part of it.
 PRINT_LINE_VERBS = ("印发", "印制")
 # Words of a sentence that repeals documents: after an effective clause, they leave it the item's only content
 # ("本办法自发布之日起执行。《…》同时废止。", corpus 0706): no work.
@@ -276,7 +276,7 @@ _rule_fields = (
     ("task_section_keywords", TASK_SECTION_KEYWORDS), ("task_section_opening_words", TASK_SECTION_OPENING_WORDS),
     ("non_task_section_keywords", NON_TASK_SECTION_KEYWORDS), ("non_task_section_openings", NON_TASK_SECTION_OPENINGS), ("awareness_endings", AWARENESS_ENDINGS),
     ("background_section_endings", BACKGROUND_SECTION_ENDINGS), ("qualifying_section_endings", QUALIFYING_SECTION_ENDINGS), ("improving_verbs", IMPROVING_VERBS),
-    ("bar_work_verbs", BAR_WORK_VERBS), ("heading_adverbs", HEADING_ADVERBS), ("object_making_verbs", OBJECT_MAKING_VERBS),
+    ("bar_work_verbs", BAR_WORK_VERBS), ("duty_modals", DUTY_MODALS), ("duty_openings", DUTY_OPENINGS), ("duty_unit_endings", DUTY_UNIT_ENDINGS), ("duty_not_openings", DUTY_NOT_OPENINGS), ("duty_not_inside", DUTY_NOT_INSIDE), ("heading_adverbs", HEADING_ADVERBS), ("object_making_verbs", OBJECT_MAKING_VERBS),
     ("non_task_section_names", NON_TASK_SECTION_NAMES),
     ("section_words_as_verbs", SECTION_WORDS_AS_VERBS), ("side_panel_words", SIDE_PANEL_WORDS),
     ("regulation_title_endings", REGULATION_TITLE_ENDINGS), ("unnumbered_section_titles", UNNUMBERED_SECTION_TITLES),

@@ -1,5 +1,6 @@
 """The words that say which parts of a notice hold its tasks and which give none: task sections, parts on
-requirements, background, awareness, and the qualifying parts of a call for applications. Part of the
+requirements, background, awareness, and the qualifying parts of a call for applications; and the words by which
+an item's text names the units doing its work as its subject (DUTY_*, subjects.duty_subject). Part of the
 rules (rules.py imports each table as a field of `Rules`); each entry names the real phrase it serves in
 its test (tests/test_rules.py)."""
 from __future__ import annotations
@@ -77,3 +78,15 @@ DEFINING_WORDS = ("所称", "是指", "包括", "系指", "指的是")
 # "四、各单位按以下职能分工"; "二、任务分解", "二、责任落实", "二、各部门工作任务", diffreview-ag): its groups titled by units give their items
 # as those units' tasks (headings.unit_heading).
 DUTY_SECTION_WORDS = ("职责", "分工", "职能", "分解", "责任落实", "各部门", "各单位")
+# An item's text opening with its units as the subject of the work, no role verb and no note: the units, then one of
+# these words of duty ("4、农委、畜牧局要加强循环经济试点建设。", 县 创建工作责任分解细则, review dd10; "住房城乡建设部要会同相关
+# 部门…", 国办 老旧小区 通知, review de07) or a verb of work (WORK_VERBS, or one of DUTY_OPENINGS: "2、水务局加强新城…", dd10;
+# "镇派出所强化执法力度", review dc10): the units are responsible (the contract: named as doing the work, not as leading).
+DUTY_MODALS = ("必须", "应当", "要", "须", "应")
+DUTY_OPENINGS = ("会同", "汇同", "联合", "强化", "加快", "认真", "切实", "积极", "严格", "负责", "全面", "进一步", "及时", "定期", "继续", "大力", "配合", "协助")
+# ... where each name ends as a body does (not a region or a place: "西部地区要指导…", "服务场所要加大…", corpus 0011, 0018) or is a
+# collective ("各地区", "有关部门"), and opens with no preposition or verb ("为用人单位开展…", "对驻冀院所联合…", "鼓励社会组织…", 0246, 0763, 0232)
+DUTY_UNIT_ENDINGS = ("局", "委", "厅", "办", "部", "院", "政府", "中心", "公司", "集团", "单位", "部门", "机关", "机构", "管委会", "办事处", "街道", "委员会", "联合会",
+                     "协会", "派出所", "学校", "医院", "银行", "社区", "村委会", "居委会", "乡镇", "专班", "领导小组")
+DUTY_NOT_OPENINGS = ("为", "对", "依托", "鼓励", "支持", "引导", "其", "你", "由", "在", "从", "向", "与", "按照", "根据", "通过", "凡", "经")
+DUTY_NOT_INSIDE = ("向", "在", "每年", "可根据", "排查", "为单位")  # "举办者向自由贸易试验区相关职能部门提出申请" (corpus 0082), "重点排查培训机构开展的…" (0188)

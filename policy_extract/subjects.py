@@ -44,6 +44,45 @@ def subject_note(text: str) -> Note | None:
     return Note(0, 0, names if m.group("lead") else [], [] if m.group("lead") else names)
 
 
+def duty_subject(text: str) -> Note | None:
+    """The units that open an item's text (or its sentence after a title of its own) as the subject of its work with no
+    role verb: "农委、畜牧局要加强循环经济试点建设" (review dd10), "住房城乡建设部要会同相关部门…" (review de07), "镇派出所强化执法力度"
+    (review dc10): the shortest opening whose names all end like units (not "县" of "县组织部要…") and are followed by a word
+    of duty (要, 应当) or of work (rules.duty_modals, work_verbs, duty_openings). Responsible: no name is said to lead."""
+    g = _grammar()
+    rules = g.rules
+    for sentence in (text.strip(), _after_title(text)):
+        if not sentence or sentence.startswith(rules.work_verbs + rules.duty_openings + rules.setting_up_verbs):
+            continue
+        head = _SUBJECT_HEAD.match(sentence)
+        for k in range(3, len(head.group(0)) + 1) if head else ():
+            after = sentence[k:]
+            modal = next((w for w in rules.duty_modals if after.startswith(w)), "")
+            if not modal and not after.startswith(rules.work_verbs + rules.duty_openings):
+                continue
+            if after[len(modal) :].startswith(rules.lead_verbs + rules.sole_owner_verbs):
+                return None  # "X要牵头…", "X应负责…": subject_note's, read with their roles
+            names = split_units(sentence[:k])
+            short = 2 if len(names) >= 2 else 3  # a two-character name in a list of names ("农委、畜牧局")
+            if names and all(_duty_name(n, short) for n in names):
+                return Note(0, 0, [], names)
+    return None
+
+
+def _duty_name(name: str, short: int) -> bool:
+    rules = _grammar().rules
+    return short <= len(name) <= _DUTY_NAME and name.endswith(rules.duty_unit_endings) and not name.startswith(rules.duty_not_openings + rules.work_verbs) \
+        and not any(w in name for w in rules.duty_not_inside) and not _grammar().not_a_name.search(name) \
+        and not any(is_collective(name[k:]) for k in range(_TITLE_BEFORE_EACH, len(name)))  # (a title run on: "注重分析研究各承办单位要…", 0419)
+
+
+_DUTY_NAME = 25
+_TITLE_BEFORE_EACH = 4
+
+
+_SUBJECT_HEAD = re.compile(r"[^，,。；;：:（(《“”\n\s\d]{3,30}")  # the words a subject may be: up to the first comma, bracket or figure
+
+
 def _with_partners(text: str) -> Note | None:
     """A lead's clause and the clauses after it naming who works with it, up to the last closed by a role verb:
     "区社会事业局牵头，区财政金融局配合，修订课后服务实施办法…" (平潭 双减实施意见 2021, review ba04) gives 区财政金融局 as

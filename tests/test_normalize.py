@@ -283,7 +283,8 @@ def test_label_lines_under_the_sites_footer_are_chrome():
             "三、报送要求。于12月25日前报送县重点项目办。\n县重点项目办\n2017年12月7日\n网站标识码:4210230004\n鄂ICP备17019740号-1\n"
             "主办单位:中共监利市委 监利市人民政府\n承办单位:监利市融媒体中心\n协办单位: 监利市电视台\n")
     doc = policy_extract.parse_text(text)
-    assert [(t.number, t.lead_units, t.responsible_units) for t in doc.tasks] == [("一", [], []), ("二", [], []), ("三", [], [])]
+    # (item 一's subject, 各单位, is its unit: subjects.duty_subject; never the site's 主办单位)
+    assert [(t.number, t.lead_units, [u.name for u in t.responsible_units]) for t in doc.tasks] == [("一", [], ["各单位"]), ("二", [], []), ("三", [], [])]
 
 
 def test_label_lines_of_the_sites_footer_above_its_footer_line_are_chrome():

@@ -930,7 +930,7 @@ def test_responsible_labels():
     assert {"相关部门", "相关单位"} <= set(rules.RESPONSIBLE_LABELS)  # ("（牵头单位：区房管局；相关单位：区财政局、各街道）", diffreview-y)
     assert notes.parse_note("牵头单位：区房管局；相关单位：区财政局、各街道").responsible == ["区财政局", "各街道"]
     # (diffreview-z) a request after the label names no unit: "相关单位：请于每月5日前将工作进展报送区发展改革委。"
-    text = "二、主要任务\n（一）及时报送信息。各单位认真梳理。\n相关单位：请于每月5日前将工作进展报送区发展改革委。\n"
+    text = "二、主要任务\n（一）及时报送信息。认真梳理本单位信息。\n相关单位：请于每月5日前将工作进展报送区发展改革委。\n"
     assert [t.responsible_units for t in policy_extract.parse_text(text).tasks] == [[]]
     text = ("三、主要任务\n（二）分类施策，精细治理\n因地制宜制定“一路一方案”。\n相关部门：属地街道、区建设管理委、区绿容局、区规划资源局、区公安分局等。\n")
     assert [u.name for u in policy_extract.parse_text(text).tasks[0].responsible_units] == ["属地街道", "区建设管理委", "区绿容局", "区规划资源局", "区公安分局"]
@@ -1812,6 +1812,60 @@ def test_baseline_openings():
         assert deadlines.deadline_in_text("提升自主创新能力。与2021年底相比，研发投入强度增长率不得低于50%。", 2022) is not None
 
 
+def _subject_units(*items: str) -> list[list[str]]:
+    """The units of each item of a small task list, its items given without numbers."""
+    text = "二、重点任务\n" + "".join(f"（{'一二三四五六'[k]}）{item}\n" for k, item in enumerate(items))
+    return [[u.name for u in t.lead_units + t.responsible_units] for t in policy_extract.parse_text(text).tasks]
+
+
+def test_duty_modals():
+    # review dd10 (zqwdw.com, 县 创建工作责任分解细则): "4、农委、畜牧局要加强循环经济试点建设。" — the units the item opens with
+    # are the subject of its work, no note printed: responsible (a two-character name in a list of names)
+    assert {"要", "应当", "须"} <= set(rules.DUTY_MODALS)
+    item = "农委、畜牧局要加强循环经济试点建设。"
+    assert _subject_units(item, "县组织部要加强干部培训。") == [["农委", "畜牧局"], ["县组织部"]]  # (not "县" of 县组织部)
+    with using(_rules_without("duty_modals", "要")):
+        assert _subject_units(item) == [[]]
+
+
+def test_duty_openings():
+    # review dc10 (xp.gov.cn, 均坪镇 隐患排查整治): "镇派出所强化执法力度" — a verb of work right after the unit
+    assert "强化" in rules.DUTY_OPENINGS
+    item = "镇派出所强化执法力度，依法查处违法行为。"
+    assert _subject_units(item) == [["镇派出所"]]
+    with using(_rules_without("duty_openings", "强化")):
+        assert _subject_units(item) == [[]]
+
+
+def test_duty_unit_endings():
+    # review de07 (国办 城镇老旧小区改造 通知, page 3): "(二十三)建立考评机制。住房城乡建设部要会同相关部门…" — the subject after the
+    # item's title; a region is no body ("西部地区要指导重点帮扶县…", 人社部 东西部协作 通知, corpus 0011)
+    assert "部" in rules.DUTY_UNIT_ENDINGS and "地区" not in rules.DUTY_UNIT_ENDINGS
+    items = ("建立考评机制。住房城乡建设部要会同相关部门建立考评机制。", "创新协作方式。西部地区要指导重点帮扶县加强工作对接。")
+    assert _subject_units(*items) == [["住房城乡建设部"], []]
+    with using(_rules_without("duty_unit_endings", "部")):
+        assert _subject_units(items[0]) == [[]]
+
+
+def test_duty_not_openings():
+    # 河北 工伤预防 (corpus 0246): "为用人单位开展工伤事故和职业病风险辨识管控…提供培训" — 为 opens a phrase, the units are whom it serves
+    assert "为" in rules.DUTY_NOT_OPENINGS
+    item = "为用人单位开展工伤事故和职业病风险辨识管控及隐患排查治理，提供培训、指导等服务；"
+    assert _subject_units(item) == [[]]
+    with using(_rules_without("duty_not_openings", "为")):
+        assert _subject_units(item) == [["为用人单位"]]
+
+
+def test_duty_not_inside():
+    # 人社 补贴性培训 排查 (corpus 0188): "重点排查培训机构开展的政府补贴性培训项目" — what is checked, no subject; and
+    # "申请机构向自由贸易试验区相关职能部门提出申请" (corpus 0082): the body applied to
+    assert {"向", "排查"} <= set(rules.DUTY_NOT_INSIDE)
+    item = "重点排查培训机构开展政府补贴性培训项目、参训人员情况。"
+    assert _subject_units(item, "申请机构向自由贸易试验区职能部门提出申请。") == [[], []]
+    with using(_rules_without("duty_not_inside", "排查")):
+        assert _subject_units(item) == [["重点排查培训机构"]]
+
+
 def test_setting_up_verbs():
     # diffreview-aa's probe: "（一）成立工作领导小组。负责统筹协调…" — the title sets a body up, it names no unit doing the work
     # (an item titled by its unit, "（三）区房管局。负责定期牵头召开…", review ap03, names one)
@@ -2123,7 +2177,8 @@ def test_page_field_labels():
     # corpus 0594/0630 (河北 省政府办公厅文件 pages): the site's disclosure fields after the last item
     assert "公开程序" in rules.PAGE_FIELD_LABELS
     text = "某市人民政府：\n一、落实责任。省政府定期对各地落实情况进行督查。　　公开程序：本单位审核后公开　　责任部门：省政府办公厅秘书一处\n"
-    assert [u.name for u in policy_extract.parse_text(text).tasks[0].responsible_units] == []
+    # (the item's subject, 省政府, is its unit: subjects.duty_subject; never the page's 责任部门 field)
+    assert [u.name for u in policy_extract.parse_text(text).tasks[0].responsible_units] == ["省政府"]
     without = [u.name for u in policy_extract.parse_text(text, rules=_rules_without("page_field_labels", "公开程序")).tasks[0].responsible_units]
     assert without == ["省政府办公厅秘书一处"]  # what the page's field gave before
 
