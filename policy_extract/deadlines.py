@@ -200,13 +200,18 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
     if "五" in text:  # a five-year plan's end: the Nth plan ends in 1955 + 5N ("“十二五”末": 2015)
         candidates += [(m.group("text"), f"{1955 + 5 * cn_to_int(m.group('n'))}-12-31") for m in g.plan_period_end.finditer(text)]
     if not candidates:
-        return None
+        # a notice naming no year anywhere ("县水利局于4月30日前完成复查。", a page cut from its head, review dc09): the phrase,
+        # read as any year's, with no date
+        undated = deadline_in_text(text, _ANY_YEAR) if default_year is None else None
+        return TimeLimit(undated.text, None) if undated is not None and _ANY_YEAR_TEXT not in undated.text else None
     phrase, date = max(candidates, key=lambda c: c[1])
     # Keep milestones only when they are a yearly plan (bare years), not one 年底前 phrase.
     kept = [m for m in milestones if not m["text"].endswith(("底前", "底", "末"))]
     return TimeLimit(phrase, date, milestones=kept)
 
 
+_ANY_YEAR = 1904  # a year no notice sets work for (a leap year: "2月29日前" is a day), so a phrase printing it is never read under it
+_ANY_YEAR_TEXT = str(_ANY_YEAR)
 _LIMIT_END_CHARS = frozenset("0123456789０１２３４５６７８９年月日号季度旬底前末内")  # what a date closing a text ends with
 
 

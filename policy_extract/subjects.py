@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .dates import find_dates
 from .deadlines import looks_like_time_limit
 from .grammar import current as _grammar
 from .notes import Note, bare_note, parse_note
@@ -58,7 +59,7 @@ def duty_subject(text: str) -> Note | None:
         for k in range(3, len(head.group(0)) + 1) if head else ():
             after = sentence[k:]
             modal = next((w for w in rules.duty_modals if after.startswith(w)), "")
-            if not modal and not after.startswith(rules.work_verbs + rules.duty_openings):
+            if not modal and not after.startswith(rules.work_verbs + rules.duty_openings) and not _due_first(after):
                 continue
             if after[len(modal) :].startswith(rules.lead_verbs + rules.sole_owner_verbs):
                 return None  # "X要牵头…", "X应负责…": subject_note's, read with their roles
@@ -67,6 +68,15 @@ def duty_subject(text: str) -> Note | None:
             if names and all(_duty_name(n, short) for n in names):
                 return Note(0, 0, [], names)
     return None
+
+
+def _due_first(after: str) -> bool:
+    """The subject's time limit right after it, then its work: "各镇乡6月底前完成整改" (review dc08's form)."""
+    due = find_dates(after[:_DUE_FIRST], 2000)
+    return bool(due) and due[0][2] == 0 and _grammar().due_ending.search(due[0][0]) is not None
+
+
+_DUE_FIRST = 14
 
 
 def _duty_name(name: str, short: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import policy_extract
 from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, piece_at, quote
 from policy_extract.deadlines import (
     deadline_in_text,
@@ -112,7 +113,8 @@ def test_year_end_without_a_year_takes_the_notice_year():
     text = quote(TABLE, "年底前全市有条件区域新批工业用地不低于40%按照“标准地”供应")
     limit = deadline_in_text(text, 2022)
     assert (limit.text, limit.date) == ("年底前", "2022-12-31")
-    assert deadline_in_text(text, None) is None  # no year known, no date invented
+    undated = deadline_in_text(text, None)  # no year known: the phrase, no date invented
+    assert (undated.text, undated.date) == ("年底前", None)
 
 
 def test_months_without_a_year_take_the_year_printed_before_them():
@@ -489,3 +491,13 @@ def test_a_labelled_time_sentence_after_a_unit_list_is_the_lists_time_limit_whol
     value = "区交建局。时间要求：平潭时报，8月15日；平潭广播电视台，8月8日至8月12日；平潭网，8月10日"
     assert time_limit_after(value) == ("区交建局", "平潭时报，8月15日；平潭广播电视台，8月8日至8月12日；平潭网，8月10日")
     assert time_limit_after("市发改委，湘西经开区管委会，6月底完成") == ("市发改委，湘西经开区管委会", "6月底完成")  # as before
+
+
+def test_a_notice_naming_no_year_keeps_its_time_limit_without_a_date():
+    # review dc09 (a 防汛 notice whose page was cut from its head, no year printed anywhere): "县水利局于4月30日前完成复查。" had
+    # no time limit at all; the contract allows a deadline whose date is null
+    text = "关于做好防汛检查工作的通知\n各镇乡：\n一、检查内容\n1.县水利局于4月30日前完成复查。\n2.各镇乡6月底前完成整改。\n"
+    assert [(t.deadline.text, t.deadline.date) for t in policy_extract.parse_text(text).tasks] == [("4月30日前", None), ("6月底前", None)]
+    # with a year in the notice, as before
+    dated = policy_extract.parse_text(text.replace("关于做好防汛", "关于做好2021年防汛"))
+    assert [t.deadline.date for t in dated.tasks] == ["2021-04-30", "2021-06-30"]

@@ -1835,6 +1835,9 @@ def test_duty_openings():
     assert _subject_units(item) == [["镇派出所"]]
     with using(_rules_without("duty_openings", "强化")):
         assert _subject_units(item) == [[]]
+    # review dc08 (诸暨 防汛检查, zhuji.gov.cn): the unit, then 于 and its time limit ("国家卫生健康委于每年…", corpus 1061)
+    assert "于" in rules.DUTY_OPENINGS
+    assert _subject_units("县水利局于4月30日前完成复查。") == [["县水利局"]]
 
 
 def test_duty_unit_endings():
