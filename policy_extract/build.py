@@ -193,11 +193,12 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
         sentences = unit_sentences(body)  # or its clauses after 由: "由省经贸委负责,省农业厅…配合,加快…" (review s8b 02)
         fuller = [n for n in sentences if subject is not None and set(subject.lead + subject.responsible) < set(n.lead + n.responsible)]
         notes = notes + (fuller[:1] or ([subject] if subject is not None else sentences))
-        notes += [duty] if not any(n.lead or n.responsible for n in notes) and (duty := duty_subject(body)) else []  # "农委、畜牧局要加强…" (dd10)
     lead, responsible = _first_listed_lead(_merge([n.lead for n in notes]), _merge([n.responsible for n in notes]), first_listed_leads)
     if first_listed_leads == "comma" and not lead:
         lead, responsible = _leads_before_comma(text, notes, responsible)
     lead = lead or titled_lead or [u for u in heading_leads(node) if u not in responsible]
+    if not lead and not responsible and (duty := duty_subject(body)) is not None:
+        responsible = duty.responsible  # "农委、畜牧局要加强…" (review dd10): responsible, never a first-listed lead (review dg03)
     note_limit = next((n.deadline for n in reversed(notes) if n.deadline), None)
     limit = parse_time_limit(note_limit, year) if note_limit else deadline_in_text(body, year)
     if limit is None:  # the time note on the group heading over it: "（一）开展风险摸排…。（7月中旬前）" (corpus 0191)

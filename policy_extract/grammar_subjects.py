@@ -42,3 +42,9 @@ class SubjectPatterns:
     def role_then_blank(self) -> re.Pattern:
         """A labelled list's last role verb, a blank, then text: the page's line break (review bw03 crawled)."""
         return re.compile(rf"(?:{_alt(self.role_words)})[ \t\u3000]+(?={HAN})")
+
+    @cached_property
+    def field_line(self) -> re.Pattern:
+        """A line that is one field of an activity: a short label ending as a field's does, and a colon ("活动时间:6月1日至6月7日。",
+        "组织单位:各乡镇人民政府", review dc09)."""
+        return re.compile(rf"^\s*{HAN}{{0,4}}(?:{_alt(self.rules.field_label_endings)})\s*[:：]")

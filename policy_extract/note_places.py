@@ -82,12 +82,14 @@ def sibling_follows(pieces: list[Piece], index: int, node: Node) -> bool:
 
 
 def sibling_after_notes(pieces: list[Piece], index: int, node: Node) -> bool:
-    """The item's next number opens the paragraph after the note lines under it: the notes are the item's own, not the list's
+    """The item's next number (or its next field) opens the paragraph after the note lines under it: the notes are the item's own, not the list's
     ("（一）…" / "（二）…" / "责任单位：市委宣传部" / "（三）…（责任单位：…）": the first item printed none, cf02)."""
     for piece in pieces[index + 1 : index + 5]:
         if piece.kind == "para" and is_note_paragraph(piece.text):
             continue
         m = match_marker(piece.text) if piece.kind == "para" else None
+        if m is None and piece.kind == "para" and _grammar().field_line.match(piece.text):
+            return True  # or the item's next field: "（二）开展…咨询日活动" / "活动时间:6月16日。" / "活动内容:…" (review dc09)
         return m is not None and m.kind == node.kind and node.value is not None and m.value == node.value + 1
     return False
 

@@ -64,6 +64,7 @@ from .rules_sections import (
     DUTY_OPENINGS,
     DUTY_SECTION_WORDS,
     DUTY_UNIT_ENDINGS,
+    FIELD_LABEL_ENDINGS,
     HEADING_ADVERBS,
     IMPROVING_VERBS,
     NO_WORK_TITLE_WORDS,
@@ -224,8 +225,7 @@ TABLE_COLUMNS = (
 # --- metadata ----------------------------------------------------------------
 # Labels a page's metadata table puts before the doc number ("文    号 蔡政办〔2023〕1号").
 DOC_NUMBER_LABELS = ("文号", "发文字号", "发文编号", "文件编号", "发文序号")
-# What the notice's own number follows in a head whose line breaks were lost: the red
-# header "鞍山市立山区人民政府文件鞍立政发〔2023〕2号" (realworld h01) or the title
+# What the notice's own number follows in a head whose line breaks were lost: the red header "鞍山市立山区人民政府文件鞍立政发〔2023〕2号" (realworld h01) or the title
 # "…实施方案的通知(连政办发〔2011〕78号)" (realworld h04), before any sentence or colon.
 DOC_NUMBER_AFTER = ("文件", "的通知", "的意见", "的若干意见", "的若干措施", "的指导意见", "的实施意见", "的决定", "的通报", "的批复", "的复函", "意见", "措施", "方案", "办法", "要点", "规划")
 # What the title of the plan a notice prints after its signature ends with: in a text run
@@ -276,7 +276,7 @@ _rule_fields = (
     ("task_section_keywords", TASK_SECTION_KEYWORDS), ("task_section_opening_words", TASK_SECTION_OPENING_WORDS),
     ("non_task_section_keywords", NON_TASK_SECTION_KEYWORDS), ("non_task_section_openings", NON_TASK_SECTION_OPENINGS), ("awareness_endings", AWARENESS_ENDINGS),
     ("background_section_endings", BACKGROUND_SECTION_ENDINGS), ("qualifying_section_endings", QUALIFYING_SECTION_ENDINGS), ("improving_verbs", IMPROVING_VERBS),
-    ("bar_work_verbs", BAR_WORK_VERBS), ("duty_modals", DUTY_MODALS), ("duty_openings", DUTY_OPENINGS), ("duty_unit_endings", DUTY_UNIT_ENDINGS), ("duty_not_openings", DUTY_NOT_OPENINGS), ("duty_not_inside", DUTY_NOT_INSIDE), ("heading_adverbs", HEADING_ADVERBS), ("object_making_verbs", OBJECT_MAKING_VERBS),
+    ("bar_work_verbs", BAR_WORK_VERBS), ("duty_modals", DUTY_MODALS), ("duty_openings", DUTY_OPENINGS), ("duty_unit_endings", DUTY_UNIT_ENDINGS), ("duty_not_openings", DUTY_NOT_OPENINGS), ("duty_not_inside", DUTY_NOT_INSIDE), ("field_label_endings", FIELD_LABEL_ENDINGS), ("heading_adverbs", HEADING_ADVERBS), ("object_making_verbs", OBJECT_MAKING_VERBS),
     ("non_task_section_names", NON_TASK_SECTION_NAMES),
     ("section_words_as_verbs", SECTION_WORDS_AS_VERBS), ("side_panel_words", SIDE_PANEL_WORDS),
     ("regulation_title_endings", REGULATION_TITLE_ENDINGS), ("unnumbered_section_titles", UNNUMBERED_SECTION_TITLES),

@@ -4,6 +4,7 @@ item; and a group whose items are paragraphs of their own, which only titles the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .grammar import current as _grammar
 from .markers import match_marker
@@ -63,3 +64,17 @@ def paragraph_items(node) -> bool:
     （1）重点行业企业。指…", corpus 0569)."""
     kids = node.children
     return node.kind == "paren_cn" and len(kids) >= 2 and all(k.kind == "arabic" and k.own_text.count("。") >= 2 and len(k.own_text) >= 40 for k in kids)
+
+
+def fold_field_items(node) -> None:
+    """An item whose sub-items are each one field of it ("（一）开展安全生产事故警示教育周活动" over "1.活动时间:6月1日至6月7日。",
+    "2.活动内容:…", "3.组织单位:各乡镇人民政府,…", review dc09): the fields are its lines, not items, so the item is the task
+    and its time and units are read from them. Two fields at least, none with items of its own."""
+    for child in node.children:
+        fold_field_items(child)
+    kids = node.children
+    if node.kind != "root" and len(kids) >= 2 and all(not k.children and _grammar().field_line.match(k.first_text) for k in kids):
+        for kid in kids:  # (each field without its number, so that its label opens its line: "3.组织单位:…")
+            first = kid.paras[0]
+            node.paras += [replace(first, text=first.text[kid.title_start :].lstrip())] + kid.paras[1:]
+        node.children = []

@@ -63,6 +63,8 @@ def duty_subject(text: str) -> Note | None:
                 continue
             if after[len(modal) :].startswith(rules.lead_verbs + rules.sole_owner_verbs):
                 return None  # "X要牵头…", "X应负责…": subject_note's, read with their roles
+            if any(w in sentence[:k] for w in rules.duty_not_inside):
+                break  # ("施工总承包单位或者分包单位应当…", review dg08: split inside 或者)
             names = split_units(sentence[:k])
             short = 2 if len(names) >= 2 else 3  # a two-character name in a list of names ("农委、畜牧局")
             if names and all(_duty_name(n, short) for n in names):
@@ -82,7 +84,7 @@ _DUE_FIRST = 14
 def _duty_name(name: str, short: int) -> bool:
     rules = _grammar().rules
     return short <= len(name) <= _DUTY_NAME and name.endswith(rules.duty_unit_endings) and not name.startswith(rules.duty_not_openings + rules.work_verbs) \
-        and not any(w in name for w in rules.duty_not_inside) and not _grammar().not_a_name.search(name) \
+        and not _grammar().not_a_name.search(name) \
         and not any(is_collective(name[k:]) for k in range(_TITLE_BEFORE_EACH, len(name)))  # (a title run on: "注重分析研究各承办单位要…", 0419)
 
 

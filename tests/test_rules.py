@@ -1867,6 +1867,30 @@ def test_duty_not_inside():
     assert _subject_units(item, "申请机构向自由贸易试验区职能部门提出申请。") == [[], []]
     with using(_rules_without("duty_not_inside", "排查")):
         assert _subject_units(item) == [["重点排查培训机构"]]
+    # 阜阳 根治欠薪 (review dg08): "施工总承包单位或者分包单位应当依法进行用工实名登记" had given "者分包单位"
+    assert _subject_units("施工总承包单位或者分包单位应当依法进行用工实名登记。") == [[]]
+
+
+def test_a_subject_is_never_a_first_listed_lead():
+    # 内江 就业创业意见 (review dg03): under "（列第一位者为牵头单位，下同）" the subject "银行业金融机构要…" had become the lead
+    text = ("二、重点任务\n（一）加强就业服务。做好就业服务。（市人社局、市财政局负责，列第一位者为牵头单位，下同）\n"
+            "（二）支持小微企业。银行业金融机构要针对小微企业特点开发产品。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [u.name for u in tasks[0].lead_units] == ["市人社局"]
+    assert ([u.name for u in tasks[1].lead_units], [u.name for u in tasks[1].responsible_units]) == ([], ["银行业金融机构"])
+
+
+def test_field_label_endings():
+    # 望江县 安全生产月活动方案 (yuwenmi.com, review dc09): "（一）开展安全生产事故警示教育周活动" over "1.活动时间:6月1日至6月7日。",
+    # "2.活动内容:…", "3.组织单位:…" — the fields are the activity's lines, not three tasks; its time is read from them
+    assert {"时间", "内容", "单位"} <= set(rules.FIELD_LABEL_ENDINGS)
+    text = ("望江县2024年安全生产月活动方案\n二、活动内容\n（一）开展安全生产事故警示教育周活动\n1.活动时间:6月1日至6月7日。\n"
+            "2.活动内容:组织观看警示教育片。\n3.组织单位:各乡镇人民政府。\n（二）开展安全宣传咨询日活动\n活动时间:6月16日。\n活动内容:设置咨询台。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, t.deadline.date if t.deadline else None) for t in tasks] == [("（一）", "2024-06-07"), ("（二）", None)]
+    assert "活动时间:6月1日至6月7日。" in tasks[0].text and "活动时间:6月16日。" in tasks[1].text
+    with using(_rules_without("field_label_endings", "时间")):
+        assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2", "3", "（二）"]
 
 
 def test_setting_up_verbs():
