@@ -73,9 +73,9 @@ def _relative_year(text: str, m: re.Match, year: int | None, default_year: int |
     words = rules.next_year_words + rules.speaker_year_words
     before = text[max(0, m.start() - 3) : m.start()]
     word = next((w for w in words if before.endswith(w)), None)
-    glued = word is None and m.group(0).startswith("年")  # "今年底": the match "年底" shares the word's 年
-    if glued:
-        word = next((w for w in words if (before + "年").endswith(w)), None)
+    glued = word is None and m.group(0).startswith("年")  # "今年底", "明年底": the match "年底" shares the word's 年
+    if glued:  # (not the 明 of a word before: "说明年底前不能完成的原因", diffreview-au p42)
+        word = next((w for w in words if (before + "年").endswith(w) and not before[:-1].endswith(rules.year_word_not_after)), None)
     if word is None:
         return "", year
     base = default_year if word in rules.speaker_year_words else year

@@ -48,3 +48,8 @@ class SubjectPatterns:
         """A line that is one field of an activity: a short label ending as a field's does, and a colon ("活动时间:6月1日至6月7日。",
         "组织单位:各乡镇人民政府", review dc09)."""
         return re.compile(rf"^\s*{HAN}{{0,4}}(?:{_alt(self.rules.field_label_endings)})\s*[:：]")
+
+    @cached_property
+    def sole_verb_ahead(self) -> re.Pattern:
+        """A sole owner's verb, not the head of a person's title ("负责人", "负责同志")."""
+        return re.compile(rf"(?:{_alt(self.rules.sole_owner_verbs)})(?![人同])")

@@ -26,6 +26,7 @@ from .rules_dates import (
     STORY_MARKS,
     TARGET_VERBS,
     VALIDITY_WORDS,
+    YEAR_WORD_NOT_AFTER,
 )
 from .rules_meta import (
     CITING_WORDS,
@@ -59,7 +60,9 @@ from .rules_sections import (
     DEFINING_WORDS,
     DEFINITION_TITLE_ENDINGS,
     DUTY_MODALS,
+    DUTY_NOT_ENDINGS,
     DUTY_NOT_INSIDE,
+    DUTY_NOT_MODALS,
     DUTY_NOT_OPENINGS,
     DUTY_OPENINGS,
     DUTY_SECTION_WORDS,
@@ -106,8 +109,7 @@ DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求
 # Labels that name no unit at all: their value is neither a unit nor a person.
 NOT_UNIT_LABELS = ("联系人", "联系电话", "联系方式", "备注", "数据来源", "说明", "进展情况", "完成情况")
 
-# A label the tables above do not list ("牵头考核单位", "协作单位", "负责部门") is read by its
-# head words, in this order (so 牵头负责领导 is a person before 牵头 makes it a lead).
+# A label the tables above do not list ("牵头考核单位", "协作单位", "负责部门") is read by its head words, in this order (so 牵头负责领导 is a person before 牵头 makes it a lead).
 ROLE_HEAD_WORDS = (
     ("none", ("联系", "电话", "备注", "来源", "进展", "情况")),
     ("person", ("领导", "责任人", "负责人")),
@@ -182,8 +184,7 @@ UNIT_SUFFIXES = (
     "中心", "公司", "银行", "法院", "检察院", "支队", "总队", "管委会", "联社", "协会", "学校", "大学", "办事处",
     "科", "股", "电视台", "电台", "国企", "党校",  # a bureau's sections ("农田建设管理股", "就业科"); "市广播电视台" (not 平台)
 )
-# Words that name a place, not a body that does the work: a list of them is no unit note ("(市、县)"), 各 before one
-# stands over the places after it ("各州、市人民政府"), and a name glued to the one before it opens with one ("县水务局县住建局").
+# Words that name a place, not a body that does the work: a list of them is no unit note ("(市、县)"), 各 before one stands over the places after it ("各州、市人民政府"), and a name glued to the one before it opens with one ("县水务局县住建局").
 PLACE_WORDS = ("省", "市", "县", "区", "州", "乡", "镇")
 # How a unit name starts, after a separator.
 UNIT_PREFIXES = ("市", "省", "区", "县", "各", "国", "中", "全", "有关", "相关", "自治", "镇", "乡", "街道", "西", "东", "南", "北", "开发区", "高新区")
@@ -228,8 +229,7 @@ DOC_NUMBER_LABELS = ("文号", "发文字号", "发文编号", "文件编号", "
 # What the notice's own number follows in a head whose line breaks were lost: the red header "鞍山市立山区人民政府文件鞍立政发〔2023〕2号" (realworld h01) or the title
 # "…实施方案的通知(连政办发〔2011〕78号)" (realworld h04), before any sentence or colon.
 DOC_NUMBER_AFTER = ("文件", "的通知", "的意见", "的若干意见", "的若干措施", "的指导意见", "的实施意见", "的决定", "的通报", "的批复", "的复函", "意见", "措施", "方案", "办法", "要点", "规划")
-# What the title of the plan a notice prints after its signature ends with: in a text run
-# together a date between a sentence end and such a title is the signature's date, its issuer
+# What the title of the plan a notice prints after its signature ends with: in a text run together a date between a sentence end and such a title is the signature's date, its issuer
 # missing ("…请认真组织实施。二〇一一年五月三日连云港市…工作实施方案一、总体目标", realworld h04).
 PLAN_TITLE_ENDINGS = ("方案", "要点", "意见", "规划", "计划", "措施", "清单", "细则", "办法", "任务书", "预案")
 # What a document's own title ends with, besides a plan's (PLAN_TITLE_ENDINGS): in a text run
@@ -276,7 +276,7 @@ _rule_fields = (
     ("task_section_keywords", TASK_SECTION_KEYWORDS), ("task_section_opening_words", TASK_SECTION_OPENING_WORDS),
     ("non_task_section_keywords", NON_TASK_SECTION_KEYWORDS), ("non_task_section_openings", NON_TASK_SECTION_OPENINGS), ("awareness_endings", AWARENESS_ENDINGS),
     ("background_section_endings", BACKGROUND_SECTION_ENDINGS), ("qualifying_section_endings", QUALIFYING_SECTION_ENDINGS), ("improving_verbs", IMPROVING_VERBS),
-    ("bar_work_verbs", BAR_WORK_VERBS), ("duty_modals", DUTY_MODALS), ("duty_openings", DUTY_OPENINGS), ("duty_unit_endings", DUTY_UNIT_ENDINGS), ("duty_not_openings", DUTY_NOT_OPENINGS), ("duty_not_inside", DUTY_NOT_INSIDE), ("field_label_endings", FIELD_LABEL_ENDINGS), ("heading_adverbs", HEADING_ADVERBS), ("object_making_verbs", OBJECT_MAKING_VERBS),
+    ("bar_work_verbs", BAR_WORK_VERBS), ("duty_modals", DUTY_MODALS), ("duty_openings", DUTY_OPENINGS), ("duty_unit_endings", DUTY_UNIT_ENDINGS), ("duty_not_openings", DUTY_NOT_OPENINGS), ("duty_not_inside", DUTY_NOT_INSIDE), ("duty_not_endings", DUTY_NOT_ENDINGS), ("duty_not_modals", DUTY_NOT_MODALS), ("field_label_endings", FIELD_LABEL_ENDINGS), ("heading_adverbs", HEADING_ADVERBS), ("object_making_verbs", OBJECT_MAKING_VERBS),
     ("non_task_section_names", NON_TASK_SECTION_NAMES),
     ("section_words_as_verbs", SECTION_WORDS_AS_VERBS), ("side_panel_words", SIDE_PANEL_WORDS),
     ("regulation_title_endings", REGULATION_TITLE_ENDINGS), ("unnumbered_section_titles", UNNUMBERED_SECTION_TITLES),
@@ -307,7 +307,7 @@ _rule_fields = (
     ("generic_after_etc", GENERIC_AFTER_ETC),
     ("no_unit_cells", NO_UNIT_CELLS),
     ("ongoing_phrases", ONGOING_PHRASES),
-    ("not_deadline_after", NOT_DEADLINE_AFTER), ("print_line_verbs", PRINT_LINE_VERBS), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER), ("existed_before_verbs", EXISTED_BEFORE_VERBS), ("said_on_marks", SAID_ON_MARKS), ("setting_up_verbs", SETTING_UP_VERBS), ("finish_verbs", FINISH_VERBS), ("target_verbs", TARGET_VERBS), ("next_year_words", NEXT_YEAR_WORDS), ("speaker_year_words", SPEAKER_YEAR_WORDS), ("clause_work_openings", CLAUSE_WORK_OPENINGS), ("baseline_after", BASELINE_AFTER), ("baseline_openings", BASELINE_OPENINGS), ("cited_article_after", CITED_ARTICLE_AFTER),
+    ("not_deadline_after", NOT_DEADLINE_AFTER), ("print_line_verbs", PRINT_LINE_VERBS), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER), ("existed_before_verbs", EXISTED_BEFORE_VERBS), ("said_on_marks", SAID_ON_MARKS), ("setting_up_verbs", SETTING_UP_VERBS), ("finish_verbs", FINISH_VERBS), ("target_verbs", TARGET_VERBS), ("next_year_words", NEXT_YEAR_WORDS), ("speaker_year_words", SPEAKER_YEAR_WORDS), ("year_word_not_after", YEAR_WORD_NOT_AFTER), ("clause_work_openings", CLAUSE_WORK_OPENINGS), ("baseline_after", BASELINE_AFTER), ("baseline_openings", BASELINE_OPENINGS), ("cited_article_after", CITED_ARTICLE_AFTER),
     ("validity_words", VALIDITY_WORDS), ("plan_period_end_words", PLAN_PERIOD_END_WORDS),
     ("story_marks", STORY_MARKS), ("repeal_words", REPEAL_WORDS), ("definition_title_endings", DEFINITION_TITLE_ENDINGS), ("defining_words", DEFINING_WORDS),
     ("recurring_phrases", RECURRING_PHRASES),

@@ -83,13 +83,17 @@ DUTY_SECTION_WORDS = ("职责", "分工", "职能", "分解", "责任落实", "�
 # 部门…", 国办 老旧小区 通知, review de07) or a verb of work (WORK_VERBS, or one of DUTY_OPENINGS: "2、水务局加强新城…", dd10;
 # "镇派出所强化执法力度", review dc10; "县水利局于4月30日前完成复查", dc08) or its time limit: the units are responsible (the contract: named as doing the work, not as leading).
 DUTY_MODALS = ("必须", "应当", "要", "须", "应")
-DUTY_OPENINGS = ("于", "会同", "汇同", "联合", "强化", "加快", "认真", "切实", "积极", "严格", "负责", "全面", "进一步", "及时", "定期", "继续", "大力", "配合", "协助")
+DUTY_OPENINGS = ("于", "会同", "汇同", "强化", "加快", "认真", "切实", "积极", "严格", "负责", "全面", "进一步", "及时", "定期", "继续", "大力", "配合", "协助")
 # ... where each name ends as a body does (not a region or a place: "西部地区要指导…", "服务场所要加大…", corpus 0011, 0018) or is a
 # collective ("各地区", "有关部门"), and opens with no preposition or verb ("为用人单位开展…", "对驻冀院所联合…", "鼓励社会组织…", 0246, 0763, 0232)
-DUTY_UNIT_ENDINGS = ("局", "委", "厅", "办", "部", "院", "政府", "中心", "公司", "集团", "单位", "部门", "机关", "机构", "管委会", "办事处", "街道", "委员会", "联合会",
+DUTY_UNIT_ENDINGS = ("局", "委", "厅", "办", "部", "院", "室", "政府", "中心", "公司", "集团", "单位", "部门", "机关", "机构", "管委会", "办事处", "街道", "委员会", "联合会",
                      "协会", "派出所", "学校", "医院", "银行", "社区", "村委会", "居委会", "乡镇", "专班", "领导小组")
-DUTY_NOT_OPENINGS = ("为", "对", "依托", "鼓励", "支持", "引导", "其", "你", "由", "在", "从", "向", "与", "按照", "根据", "通过", "凡", "经")
-DUTY_NOT_INSIDE = ("向", "在", "每年", "可根据", "排查", "为单位", "或")  # "举办者向自由贸易试验区相关职能部门提出申请" (corpus 0082), "重点排查培训机构开展的…" (0188)
+DUTY_NOT_OPENINGS = ("为", "对", "依托", "上述", "所在", "本", "该", "新建", "鼓励", "支持", "引导", "其", "你", "由", "在", "从", "向", "与", "按照", "根据", "通过", "凡", "经")
+# ... nor a person or a thing ("领导干部要以身作则", "企业内部要…", "充电基础设施布局要…", "企业开办要…", diffreview-au p15-p23)
+DUTY_NOT_ENDINGS = ("干部", "内部", "外部", "全部", "常委", "委员", "布局", "开办", "庭院", "格局", "结局", "主次街道")
+# Words that open like a word of duty and are none ("市教育局要求各中小学…", "区政府要素保障专班", "区政府应急办", diffreview-au p14, p13, p10)
+DUTY_NOT_MODALS = ("要求", "要素", "要点", "应急", "应用", "应对", "须知")
+DUTY_NOT_INSIDE = ("向", "在", "每年", "可根据", "排查", "为单位", "或", "通过", "由")  # "举办者向自由贸易试验区相关职能部门提出申请" (corpus 0082), "重点排查培训机构开展的…" (0188)
 # What the labels of an activity's fields end with, printed as numbered lines under it ("（一）开展安全生产事故警示教育周活动" /
 # "1.活动时间:6月1日至6月7日。" / "2.活动内容:…" / "3.组织单位:各乡镇人民政府,…", 望江县 安全生产月, review dc09; "1、主要任务:…2、工作内容:…
 # 3、完成时间:6月中旬。", review de05): where every sub-item is such a field, they are the activity's lines, and it is the task.

@@ -48,32 +48,38 @@ def subject_note(text: str) -> Note | None:
 def duty_subject(text: str) -> Note | None:
     """The units that open an item's text (or its sentence after a title of its own) as the subject of its work with no
     role verb: "农委、畜牧局要加强循环经济试点建设" (review dd10), "住房城乡建设部要会同相关部门…" (review de07), "镇派出所强化执法力度"
-    (review dc10): the shortest opening whose names all end like units (not "县" of "县组织部要…") and are followed by a word
-    of duty (要, 应当) or of work (rules.duty_modals, work_verbs, duty_openings). Responsible: no name is said to lead."""
+    (review dc10): the longest opening whose names all end like units and are followed by a word of duty (要, 应当) or of work
+    (rules.duty_modals, work_verbs, duty_openings) — "县政府研究室要…", not "县政府" before 研究 (diffreview-au p09). Responsible:
+    no name is said to lead."""
     g = _grammar()
     rules = g.rules
     for sentence in (text.strip(), _after_title(text)):
         if not sentence or sentence.startswith(rules.work_verbs + rules.duty_openings + rules.setting_up_verbs):
             continue
         head = _SUBJECT_HEAD.match(sentence)
+        found = None
         for k in range(3, len(head.group(0)) + 1) if head else ():
             after = sentence[k:]
-            modal = next((w for w in rules.duty_modals if after.startswith(w)), "")
+            modal = next((w for w in rules.duty_modals if after.startswith(w) and not after.startswith(rules.duty_not_modals)), "")
             if not modal and not after.startswith(rules.work_verbs + rules.duty_openings) and not _due_first(after):
                 continue
-            if after[len(modal) :].startswith(rules.lead_verbs + rules.sole_owner_verbs):
-                return None  # "X要牵头…", "X应负责…": subject_note's, read with their roles
+            if after[len(modal) :].startswith(rules.sole_owner_verbs) and not g.sole_verb_ahead.match(after, len(modal)):
+                continue  # "县林业局负责人要带队检查": a person
             if any(w in sentence[:k] for w in rules.duty_not_inside):
                 break  # ("施工总承包单位或者分包单位应当…", review dg08: split inside 或者)
             names = split_units(sentence[:k])
             short = 2 if len(names) >= 2 else 3  # a two-character name in a list of names ("农委、畜牧局")
             if names and all(_duty_name(n, short) for n in names):
-                return Note(0, 0, [], names)
+                found = (names, after[len(modal) :])
+        if found is not None:  # ("X要牵头…": subject_note's, read with its role; "X会同Y负责…" both responsible, corpus 1056)
+            return None if found[1].startswith(rules.lead_verbs) else Note(0, 0, [], found[0])
     return None
 
 
 def _due_first(after: str) -> bool:
     """The subject's time limit right after it, then its work: "各镇乡6月底前完成整改" (review dc08's form)."""
+    if not after[:1].isdigit():
+        return False  # (a figure opens it: most openings tried are none, and find_dates is not run on them)
     due = find_dates(after[:_DUE_FIRST], 2000)
     return bool(due) and due[0][2] == 0 and _grammar().due_ending.search(due[0][0]) is not None
 
@@ -82,8 +88,9 @@ _DUE_FIRST = 14
 
 
 def _duty_name(name: str, short: int) -> bool:
-    rules = _grammar().rules
-    return short <= len(name) <= _DUTY_NAME and name.endswith(rules.duty_unit_endings) and not name.startswith(rules.duty_not_openings + rules.work_verbs) \
+    rules = _grammar().rules  # (not a person or a thing whose name ends as a body's: "领导干部", "充电基础设施布局", diffreview-au)
+    return short <= len(name) <= _DUTY_NAME and name.endswith(rules.duty_unit_endings) and not name.endswith(rules.duty_not_endings) \
+        and not name.startswith(rules.duty_not_openings + rules.work_verbs) \
         and not _grammar().not_a_name.search(name) \
         and not any(is_collective(name[k:]) for k in range(_TITLE_BEFORE_EACH, len(name)))  # (a title run on: "注重分析研究各承办单位要…", 0419)
 

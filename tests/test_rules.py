@@ -1871,6 +1871,26 @@ def test_duty_not_inside():
     assert _subject_units("施工总承包单位或者分包单位应当依法进行用工实名登记。") == [[]]
 
 
+def test_duty_not_endings():
+    # diffreview-au p15, p21 (phrasing from chinainc.org.cn): "领导干部要以身作则", "充电基础设施布局要…": people and things
+    # whose names end as a body's do (部, 局) are no subject
+    assert {"干部", "布局"} <= set(rules.DUTY_NOT_ENDINGS)
+    items = ("领导干部要以身作则，带头落实。", "优化网点布局。充电基础设施布局要与城市规划衔接。")
+    assert _subject_units(*items) == [[], []]
+    with using(_rules_without("duty_not_endings", "干部")):
+        assert _subject_units(items[0]) == [["领导干部"]]
+
+
+def test_duty_not_modals():
+    # diffreview-au p14, p10: "市教育局要求各中小学于9月底前完成…" names who is asked, not who does it; "区政府应急办要完善…" is one
+    # name (the longest opening before a word of duty: "县政府研究室要加强…调查研究", p09, not 县政府 before 研究)
+    assert {"要求", "应急"} <= set(rules.DUTY_NOT_MODALS)
+    items = ("市教育局要求各中小学于9月底前完成校舍安全排查。", "区政府应急办要完善防汛应急预案。", "县政府研究室要加强对重大问题的调查研究。")
+    assert _subject_units(*items) == [[], ["区政府应急办"], ["县政府研究室"]]
+    with using(_rules_without("duty_not_modals", "要求")):
+        assert _subject_units(items[0]) == [["市教育局"]]
+
+
 def test_a_subject_is_never_a_first_listed_lead():
     # 内江 就业创业意见 (review dg03): under "（列第一位者为牵头单位，下同）" the subject "银行业金融机构要…" had become the lead
     text = ("二、重点任务\n（一）加强就业服务。做好就业服务。（市人社局、市财政局负责，列第一位者为牵头单位，下同）\n"
@@ -1931,6 +1951,15 @@ def test_next_year_words_date_a_month_the_year_after():
     assert (limit.text, limit.date) == ("次年3月底前", "2025-03-31")
     with using(_rules_without("next_year_words", "次年")):
         assert deadlines.parse_time_limit("次年3月底前", 2024).date == "2024-03-31"
+
+
+def test_year_word_not_after():
+    # diffreview-au p42: "…并书面说明年底前不能完成的原因" — 说明, then 年底前: no "明年底" (2025); "到明年底完成" is one
+    assert "说" in rules.YEAR_WORD_NOT_AFTER
+    assert [p for p, _, _ in deadlines.find_dates("并书面说明年底前不能完成的原因", 2024)] == ["年底前"]
+    assert deadlines.find_dates("到明年底完成", 2024)[0][:2] == ("明年底", "2025-12-31")
+    with using(_rules_without("year_word_not_after", "说")):
+        assert [p for p, _, _ in deadlines.find_dates("并书面说明年底前不能完成的原因", 2024)] == ["明年底前"]
 
 
 def test_speaker_year_words():
