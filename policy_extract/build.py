@@ -114,14 +114,15 @@ def _leads_before_comma(text: str, notes: list, responsible: list[str]) -> tuple
     return lead, [u for u in responsible if u not in lead]
 
 
-def _shared_notes(node: Node, notes_of=find_notes) -> list:
-    """Notes of the nearest title above the task that carries one for its sub-items."""
+def _shared_notes(node: Node, notes_of=find_notes, titles: bool = True) -> list:
+    """Notes of the nearest title above the task that carries one for its sub-items; or, unless the item names its own
+    (`titles` false), the unit a title is."""
     for ancestor in node.ancestors():
         if is_heading(ancestor):
             notes = notes_of(ancestor.own_text)
             if notes:
                 return notes
-            if units := unit_heading(ancestor):  # "（一）区交通委" over its items: the unit responsible for each (review bt02)
+            if titles and (units := unit_heading(ancestor)):  # "（一）区交通委" over its items: the unit responsible for each (review bt02)
                 return [Note(0, 0, [], units)]
     return []
 
@@ -185,14 +186,15 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
         body = without_run_on_signature(body, last=_last_item(node))
     titled_lead, body = title_lead(body)
     if not any(n.lead for n in notes):  # the group's note gives its units to each item below, its lead to one naming none (金乡县 2020, s19a 01)
-        notes = notes + [n if not any(m.responsible for m in notes) else replace(n, responsible=[], deadline=None) for n in _shared_notes(node, notes_of)]
-    if not any(n.lead or n.responsible for n in notes) and (units := unit_heading(node)):
-        notes = notes + [Note(0, 0, [], units)]  # "（二）区公安分局" over its paragraph of duties (review bt02)
+        titled = not notes and subject_note(body) is None and duty_subject(body) is None  # (not over an item naming its own: "(6)农业部负责…" under "…成员单位职责", 1096)
+        notes = notes + [n if not any(m.responsible for m in notes) else replace(n, responsible=[], deadline=None) for n in _shared_notes(node, notes_of, titled)]
     if not any(n.lead or n.responsible for n in notes):
         subject = subject_note(body) or titled_unit(body)  # "1.县应急管理局负责尾矿库…": the unit that opens the item's text
         sentences = unit_sentences(body)  # or its clauses after 由: "由省经贸委负责,省农业厅…配合,加快…" (review s8b 02)
         fuller = [n for n in sentences if subject is not None and set(subject.lead + subject.responsible) < set(n.lead + n.responsible)]
         notes = notes + (fuller[:1] or ([subject] if subject is not None else sentences))
+    if not any(n.lead or n.responsible for n in notes) and (units := unit_heading(node)):  # (after the item's own subject: "（二）…成员单位
+        notes = notes + [Note(0, 0, [], units)]  # 职责" over "(6)农业部负责…", corpus 1096); "（二）区公安分局" over its paragraph (review bt02)
     lead, responsible = _first_listed_lead(_merge([n.lead for n in notes]), _merge([n.responsible for n in notes]), first_listed_leads)
     if first_listed_leads == "comma" and not lead:
         lead, responsible = _leads_before_comma(text, notes, responsible)

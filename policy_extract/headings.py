@@ -6,6 +6,7 @@ from __future__ import annotations
 from .grammar import current as _grammar
 from .markers import match_marker
 from .segment import Node
+from .subjects import body_name
 from .units import ends_like_unit, is_collective, name_shaped, split_units, starts_like_unit
 
 
@@ -60,22 +61,32 @@ def unit_heading(node: Node) -> list[str]:
     """The units a group's title is, alone, among sibling groups titled so: a division of duties by unit ("四、职责分工" over
     "（一）区交通委" with its items 1.–5., "（二）区公安分局" with a paragraph, "（九）相关街镇", 松江区 2017 停车资源共享利用,
     review bt02) — the units responsible for the work under each. [] for any other title."""
-    if node.parent is None or not any(w in node.parent.title for w in _grammar().rules.duty_section_words):
+    rules = _grammar().rules  # or titled as the owner of what follows: "(一)县信访局:" over its items 1.–9. (review dj02)
+    owned = node.title.rstrip().endswith(("：", ":")) or node.title.rstrip("：: ").endswith(rules.duty_title_endings)
+    if node.parent is None or not (owned or any(w in node.parent.title for w in rules.duty_section_words)):
         return []  # under a part on duties, not contacts, scope, members or last year's results (diffreview-af); asked first, it is cheap
     names = _title_units(node.title)
     if not names or not (node.children or node.own_text.strip() != node.title.strip()):
         return []
+    if node.title.rstrip("：: ").endswith(rules.duty_title_endings):
+        return names  # its title says so: no sibling titled so needed (the next group cut off the page, review dj07)
     siblings = [c for c in node.parent.children if c is not node and c.kind == node.kind]
     return names if any(_title_units(c.title) for c in siblings) else []
 
 
 def _title_units(title: str) -> list[str]:
     marker = match_marker(title)
+    rules = _grammar().rules
     text = (title[marker.end :] if marker else title).strip().rstrip("：:。")
-    if not text or len(text) > 30 or any(ch in text for ch in "，,。；;：:（(") or text.startswith(_grammar().rules.setting_up_verbs):
-        return []
+    owner = next((text[: -len(w)] for w in rules.duty_title_endings if text.endswith(w) and len(text) > len(w) + 1), None)  # "(一)县委职责" (dj07)
+    text = owner or text
+    if not text or len(text) > 30 or any(ch in text for ch in "，,。；;：:") or text.startswith(rules.setting_up_verbs):
+        return []  # (a name's bracket stays: "(二)各乡镇、各单位(系统)", review dj02)
     names = split_units(text)
-    # (a place's or a collective's body: not "领导小组", "办公室" over an organisation's members and office)
+    # (a place's or a collective's body: not "领导小组", "办公室" over an organisation's members and office; a title naming the
+    # unit's duties names any body, "盟发改委", "县委")
     g = _grammar()  # (nor a sentence: "各级党委和政府要履行科普工作领导责任")
-    return names if names and all(starts_like_unit(n) and len(n) <= 15 and not g.not_a_name.search(n) and ((len(n) >= 3 and ends_like_unit(n)) or is_collective(n))
-                                  for n in names) else []
+    if owner:  # ("认真履行职责。…", "明确部门职责", "岗位职责": a title, no unit; corpus 0171, 0978, 0957)
+        return names if all(body_name(n, 2) for n in names) else []
+    return names if names and all(starts_like_unit(n) and len(n) <= 15 and not g.not_a_name.search(n)
+                                  and ((len(n) >= 3 and ends_like_unit(n)) or is_collective(n)) for n in names) else []

@@ -78,6 +78,9 @@ DEFINING_WORDS = ("所称", "是指", "包括", "系指", "指的是")
 # "四、各单位按以下职能分工"; "二、任务分解", "二、责任落实", "二、各部门工作任务", diffreview-ag): its groups titled by units give their items
 # as those units' tasks (headings.unit_heading).
 DUTY_SECTION_WORDS = ("职责", "分工", "职能", "分解", "责任落实", "各部门", "各单位")
+# ... and a group's title that names its unit, then these ("(一)县委职责" over 1.–4., 县宗教工作主体责任制度, review dj07; "(一)盟发改委职责",
+# 锡林郭勒盟 招商引资工作机制, di07): the unit's; so is one closed by a colon ("(一)县信访局:" over its items, 信访 长效机制, dj02).
+DUTY_TITLE_ENDINGS = ("主要职责", "工作职责", "的职责", "职责", "职能")
 # An item's text opening with its units as the subject of the work, no role verb and no note: the units, then one of
 # these words of duty ("4、农委、畜牧局要加强循环经济试点建设。", 县 创建工作责任分解细则, review dd10; "住房城乡建设部要会同相关
 # 部门…", 国办 老旧小区 通知, review de07) or a verb of work (WORK_VERBS, or one of DUTY_OPENINGS: "2、水务局加强新城…", dd10;
@@ -88,12 +91,12 @@ DUTY_OPENINGS = ("于", "会同", "汇同", "强化", "加快", "认真", "切�
 # collective ("各地区", "有关部门"), and opens with no preposition or verb ("为用人单位开展…", "对驻冀院所联合…", "鼓励社会组织…", 0246, 0763, 0232)
 DUTY_UNIT_ENDINGS = ("局", "委", "厅", "办", "部", "院", "室", "政府", "中心", "公司", "集团", "单位", "部门", "机关", "机构", "管委会", "办事处", "街道", "委员会", "联合会",
                      "协会", "派出所", "学校", "医院", "银行", "社区", "村委会", "居委会", "乡镇", "专班", "领导小组")
-DUTY_NOT_OPENINGS = ("为", "对", "依托", "上述", "所在", "本", "该", "新建", "鼓励", "支持", "引导", "其", "你", "由", "在", "从", "向", "与", "按照", "根据", "通过", "凡", "经")
+DUTY_NOT_OPENINGS = ("为", "对", "依托", "上述", "所在", "本", "该", "新建", "明确", "明晰", "压实", "履行", "全面", "鼓励", "支持", "引导", "其", "你", "由", "在", "从", "向", "与", "按照", "根据", "通过", "凡", "经")
 # ... nor a person or a thing ("领导干部要以身作则", "企业内部要…", "充电基础设施布局要…", "企业开办要…", diffreview-au p15-p23)
 DUTY_NOT_ENDINGS = ("干部", "内部", "外部", "全部", "常委", "委员", "布局", "开办", "庭院", "格局", "结局", "主次街道")
 # Words that open like a word of duty and are none ("市教育局要求各中小学…", "区政府要素保障专班", "区政府应急办", diffreview-au p14, p13, p10)
 DUTY_NOT_MODALS = ("要求", "要素", "要点", "应急", "应用", "应对", "须知")
-DUTY_NOT_INSIDE = ("向", "在", "每年", "可根据", "排查", "为单位", "或", "通过", "由")  # "举办者向自由贸易试验区相关职能部门提出申请" (corpus 0082), "重点排查培训机构开展的…" (0188)
+DUTY_NOT_INSIDE = ("向", "在", "每年", "可根据", "排查", "为单位", "或", "通过", "由", "履行")  # "举办者向自由贸易试验区相关职能部门提出申请" (corpus 0082), "重点排查培训机构开展的…" (0188)
 # What the labels of an activity's fields end with, printed as numbered lines under it ("（一）开展安全生产事故警示教育周活动" /
 # "1.活动时间:6月1日至6月7日。" / "2.活动内容:…" / "3.组织单位:各乡镇人民政府,…", 望江县 安全生产月, review dc09; "1、主要任务:…2、工作内容:…
 # 3、完成时间:6月中旬。", review de05): where every sub-item is such a field, they are the activity's lines, and it is the task.

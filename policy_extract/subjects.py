@@ -69,7 +69,7 @@ def duty_subject(text: str) -> Note | None:
                 break  # ("施工总承包单位或者分包单位应当…", review dg08: split inside 或者)
             names = split_units(sentence[:k])
             short = 2 if len(names) >= 2 else 3  # a two-character name in a list of names ("农委、畜牧局")
-            if names and all(_duty_name(n, short) for n in names):
+            if names and all(body_name(n, short) for n in names):
                 found = (names, after[len(modal) :])
         if found is not None:  # ("X要牵头…": subject_note's, read with its role; "X会同Y负责…" both responsible, corpus 1056)
             return None if found[1].startswith(rules.lead_verbs) else Note(0, 0, [], found[0])
@@ -87,7 +87,8 @@ def _due_first(after: str) -> bool:
 _DUE_FIRST = 14
 
 
-def _duty_name(name: str, short: int) -> bool:
+def body_name(name: str, short: int = 3) -> bool:
+    """A name that can only be a body's: it ends as one does (DUTY_UNIT_ENDINGS), opens with no verb or preposition, is no person."""
     rules = _grammar().rules  # (not a person or a thing whose name ends as a body's: "领导干部", "充电基础设施布局", diffreview-au)
     return short <= len(name) <= _DUTY_NAME and name.endswith(rules.duty_unit_endings) and not name.endswith(rules.duty_not_endings) \
         and not name.startswith(rules.duty_not_openings + rules.work_verbs) \

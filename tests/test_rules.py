@@ -1891,6 +1891,22 @@ def test_duty_not_modals():
         assert _subject_units(items[0]) == [["市教育局"]]
 
 
+def test_duty_title_endings():
+    # 县宗教工作主体责任制度 (renrendoc.com, review dj07): "二、职责分工(一)县委职责1.贯彻落实…" — the group's title names the unit
+    # of its items; "(一)县信访局:" (信访 长效机制, review dj02) under 三、主要任务, closed by a colon, too
+    assert "职责" in rules.DUTY_TITLE_ENDINGS
+    text = "二、职责分工\n（一）县委职责\n1.贯彻落实党中央关于宗教工作的决策部署。\n2.加强对宗教工作的领导。\n"
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [["县委"], ["县委"]]
+    colon = "三、主要任务\n（一）县信访局:\n1、认真阅批群众来信。\n2、承办上级机关交办的信访事项。\n（二）各乡镇、各单位(系统):\n1、做好本辖区信访工作。\n"
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(colon).tasks] == [["县信访局"], ["县信访局"], ["各乡镇", "各单位(系统)"]]
+    # an item naming its own unit keeps it (国家粮食应急预案, corpus 1096: "（二）…成员单位职责" over "(6)农业部负责…"); a title is no unit
+    # ("（二）认真履行职责。厅属有关单位要…", corpus 0110)
+    own = "二、组织体系\n（二）指挥部成员单位职责\n（1）农业部负责根据粮食生产情况提出建议。\n（2）完成国务院交办的其他事项。\n"
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(own).tasks] == [["农业部"], ["指挥部成员单位"]]
+    with using(_rules_without("duty_title_endings", "职责")):
+        assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [[], []]
+
+
 def test_a_subject_is_never_a_first_listed_lead():
     # 内江 就业创业意见 (review dg03): under "（列第一位者为牵头单位，下同）" the subject "银行业金融机构要…" had become the lead
     text = ("二、重点任务\n（一）加强就业服务。做好就业服务。（市人社局、市财政局负责，列第一位者为牵头单位，下同）\n"
