@@ -10,6 +10,8 @@ from .grammar import current as _grammar
 from .markers import match_marker
 from .normalize import Piece
 from .note_spans import is_note_paragraph
+from .outline import Node
+from .unit_labels import colon_units
 
 
 def next_document_title(pieces: list[Piece], index: int) -> bool:
@@ -78,3 +80,24 @@ def fold_field_items(node) -> None:
             first = kid.paras[0]
             node.paras += [replace(first, text=first.text[kid.title_start :].lstrip())] + kid.paras[1:]
         node.children = []
+
+
+def unit_paragraphs(node) -> None:
+    """Paragraphs under an item that each open with the units doing their work and a colon ("五、职责分工" over "市旅游局:负责专项
+    整治工作的组织协调…", "市公安局:负责查处…", 宜昌 三峡大坝 旅游整治, review dh07): each is an item of its own, numbered in turn
+    as a block (segment's blocks), a paragraph after one without its units its run-on. Two at least, the first right under the title."""
+    for child in node.children:
+        unit_paragraphs(child)
+    paras = node.paras[1:]
+    if node.kind == "root" or node.children or len(paras) < 2 or not colon_units(paras[0].text):
+        return
+    opening = [bool(colon_units(p.text)) for p in paras]
+    if sum(opening) < 2:
+        return
+    node.paras = node.paras[:1]
+    for para, opens in zip(paras, opening):
+        if opens:
+            k = len(node.children) + 1
+            node.children.append(Node("block", str(k), str(k), k, node.level + 1, [para], parent=node))
+        else:
+            node.children[-1].paras.append(para)

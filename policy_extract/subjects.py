@@ -10,6 +10,7 @@ from .dates import find_dates
 from .deadlines import looks_like_time_limit
 from .grammar import current as _grammar
 from .notes import Note, bare_note, parse_note
+from .unit_labels import body_name, colon_units
 from .units import ends_like_unit, ends_with_role_verb, is_collective, split_units, starts_like_unit
 
 _SHORT_LABEL = re.compile(r"^\s*([^，,。；;：:\s]{2,6})[：:]\s*")  # "整改要求:", "处理意见：" opening a sentence
@@ -87,19 +88,6 @@ def _due_first(after: str) -> bool:
 _DUE_FIRST = 14
 
 
-def body_name(name: str, short: int = 3) -> bool:
-    """A name that can only be a body's: it ends as one does (DUTY_UNIT_ENDINGS), opens with no verb or preposition, is no person."""
-    rules = _grammar().rules  # (not a person or a thing whose name ends as a body's: "领导干部", "充电基础设施布局", diffreview-au)
-    return short <= len(name) <= _DUTY_NAME and name.endswith(rules.duty_unit_endings) and not name.endswith(rules.duty_not_endings) \
-        and not name.startswith(rules.duty_not_openings + rules.work_verbs) \
-        and not _grammar().not_a_name.search(name) \
-        and not any(is_collective(name[k:]) for k in range(_TITLE_BEFORE_EACH, len(name)))  # (a title run on: "注重分析研究各承办单位要…", 0419)
-
-
-_DUTY_NAME = 25
-_TITLE_BEFORE_EACH = 4
-
-
 _SUBJECT_HEAD = re.compile(r"[^，,。；;：:（(《“”\n\s\d]{3,30}")  # the words a subject may be: up to the first comma, bracket or figure
 
 
@@ -148,6 +136,8 @@ _MID_CLAUSE = 20
 def titled_unit(text: str) -> Note | None:
     """An item whose title is a unit and whose text says what it does: "（三）区房管局。负责定期牵头召开全区…" (虹口区 2017
     历史风貌区, review ap03) — the bare X负责 of the contract, the unit responsible."""
+    if names := colon_units(text.strip()):  # or its units before a colon: "市公安局:负责查处违规设点…" (review dh07)
+        return Note(0, 0, [], names)
     title, dot, rest = text.strip().partition("。")
     verbs = _grammar().rules.sole_owner_verbs
     if not dot or not rest.lstrip().startswith(verbs) or len(title) > 20:

@@ -1414,3 +1414,16 @@ def test_a_sentence_naming_who_does_it_with_ju_ti_you():
     tasks = policy_extract.parse_text("一、活动主题\n求团结促进步\n" + "\n".join(acts) + "\n三、宣传活动所需经费\n").tasks
     assert [t.number for t in tasks] == ["（一）", "（二）", "（三）", "（四）", "（五）", "（六）"]
     assert [u.name for u in tasks[3].responsible_units] == ["县文体局"]
+
+
+def test_paragraphs_opening_with_their_units_and_a_colon_are_items():
+    # 宜昌市 三峡大坝及周边旅游市场秩序专项整治工作方案 (法搜网 copy, review dh07): "五、职责分工" over unnumbered paragraphs
+    # "市旅游局:负责…", "市公安局:负责…" — had been one task "五、职责分工" with no unit; each is an item, its units before the colon
+    text = ("五、职责分工\n市旅游局:负责专项整治工作的组织协调,审核旅游经营点资质。\n市公安局:负责查处违规设点和拦车拉客等行为。\n"
+            "秭归县、夷陵区、西陵区、伍家岗区政府和宜昌开发区管委会:负责本辖区内专项整治工作。\n六、工作要求\n（一）要形成整治合力。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [[u.name for u in t.responsible_units] for t in tasks[:3]] == [
+        ["市旅游局"], ["市公安局"], ["秭归县", "夷陵区", "西陵区", "伍家岗区政府", "宜昌开发区管委会"]]
+    # a label or a field before its colon is no unit ("责任单位:…" is a note; "活动时间:…" a field)
+    labelled = "二、重点任务\n（一）开展整治。\n责任单位:市公安局\n完成时间:6月底前\n"
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in policy_extract.parse_text(labelled).tasks] == [("（一）", ["市公安局"])]

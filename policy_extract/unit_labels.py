@@ -1,0 +1,44 @@
+"""Names that can only be bodies' (subjects of work, owners of a group of items), and a paragraph that opens with the units
+doing its work and a colon ("市公安局:负责查处违规设点和拦车拉客等行为。", 宜昌 三峡大坝及周边旅游市场秩序专项整治, review dh07)."""
+from __future__ import annotations
+
+import re
+
+from .grammar import current as _grammar
+from .units import is_collective, split_units
+
+
+def body_name(name: str, short: int = 3) -> bool:
+    """A name that can only be a body's: it ends as one does (DUTY_UNIT_ENDINGS), opens with no verb or preposition, is no person."""
+    rules = _grammar().rules  # (not a person or a thing whose name ends as a body's: "领导干部", "充电基础设施布局", diffreview-au)
+    return short <= len(name) <= _DUTY_NAME and name.endswith(rules.duty_unit_endings) and not name.endswith(rules.duty_not_endings) \
+        and not name.startswith(rules.duty_not_openings + rules.work_verbs) \
+        and not _grammar().not_a_name.search(name) \
+        and not any(is_collective(name[k:]) for k in range(_TITLE_BEFORE_EACH, len(name)))  # (a title run on: "注重分析研究各承办单位要…", 0419)
+
+
+_DUTY_NAME = 25
+_TITLE_BEFORE_EACH = 4
+
+
+_COLON_HEAD = re.compile(r"\s*([^：:，,。；;（(《“\s]{2,40})\s*[：:]\s*(?=\S)")
+
+
+def colon_units(text: str) -> list[str]:
+    """The units a paragraph opens with before a colon, its work after it: "市公安局:负责查处…", "秭归县、夷陵区、西陵区、伍家岗区政府和
+    宜昌开发区管委会:负责本辖区内…" (review dh07). Every name a body's; no label ("责任单位:…", "联系人:…") and no field."""
+    m = _COLON_HEAD.match(text)
+    if m is None:
+        return []
+    g = _grammar()
+    if g.label_line.match(text) or g.field_line.match(text):
+        return []
+    names = split_units(m.group(1))
+    short = 2 if len(names) >= 2 else 3
+    # (places beside a body in one list: "秭归县、夷陵区、…伍家岗区政府和宜昌开发区管委会")
+    bodies = [body_name(n, short) or (is_collective(n) and len(n) <= 10) for n in names]
+    places = g.rules.place_words
+    return names if names and any(bodies) and all(b or (n.endswith(places) and len(n) <= _PLACE) for n, b in zip(names, bodies)) else []
+
+
+_PLACE = 6
