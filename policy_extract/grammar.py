@@ -95,6 +95,13 @@ class Grammar(MetadataPatterns, PagePatterns, TablePatterns, SubjectPatterns):
         )  # a unit's name ("…、各撤乡并村善后工作组整治时限:", review web-p 04)
 
     @cached_property
+    def number_before_label(self) -> re.Pattern:
+        """A sharing site's page number glued between a sentence's end and a listed label ("…比例明显增加。14牵头单位:群体司",
+        体育总局 全民健身计划 分工, wenku copy, review dh05): no part of the notice."""
+        listed = [w for _, words in self.label_tables for w in words]
+        return re.compile(rf"(?<=[。；;])\s*\d{{1,3}}\s*(?=(?:{_alt(listed)}){_LABEL_QUALIFIER}\s*[:：])")
+
+    @cached_property
     def label_re(self) -> re.Pattern:
         # a qualifier in brackets between label and colon: "责任科室(单位):", "牵头单位（部门）："
         return re.compile(r"(" + self.label + r")" + _LABEL_QUALIFIER + r"\s*[:：]\s*")

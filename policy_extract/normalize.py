@@ -62,7 +62,12 @@ def clean_line(text: str) -> str:
         text = _LOST_CHARACTERS.sub("", text)  # "2021年11月22日????????": characters a copy could not encode (监利市 2022)
     if " " in text[:12]:
         text = _squeeze_spaced_label(text)
+    if "。" in text and _DIGIT_AFTER_STOP.search(text):
+        text = _grammar().number_before_label.sub("", text)  # "…明显增加。14牵头单位:群体司" (review dh05)
     return _grammar().page_of_pages.sub("", text) if "共" in text[:12] else text  # "第1页共4页卫生院…实施方案为…"
+
+
+_DIGIT_AFTER_STOP = re.compile(r"[。；;]\s*\d")
 
 
 def _squeeze_spaced_label(text: str) -> str:

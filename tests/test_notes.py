@@ -1427,3 +1427,15 @@ def test_paragraphs_opening_with_their_units_and_a_colon_are_items():
     # a label or a field before its colon is no unit ("责任单位:…" is a note; "活动时间:…" a field)
     labelled = "二、重点任务\n（一）开展整治。\n责任单位:市公安局\n完成时间:6月底前\n"
     assert [(t.number, [u.name for u in t.responsible_units]) for t in policy_extract.parse_text(labelled).tasks] == [("（一）", ["市公安局"])]
+
+
+def test_a_page_number_glued_before_a_label_is_dropped():
+    # 落实《全民健身计划(2011—2015年)》国家体育总局相关单位职责分工 (wenku365 copy, review dh05): "…比例明显增加。14牵头单位:
+    # 群体司责任单位:科教司、体科所" — the sharing site's page number hid the label: the item had lost its units
+    text = ("一、重点任务\n（一）广泛开展全民健身活动。经常参加体育锻炼人数比例明显增加。14牵头单位:群体司责任单位:科教司、体科所\n"
+            "（二）加强场地建设。新建一批健身设施。牵头单位:经济司\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in tasks] == [
+        (["群体司"], ["科教司", "体科所"]), (["经济司"], [])]
+    # a figure that is the sentence's own stays ("…完成。3个牵头单位:…" is no label's page number: 个 follows the figure)
+    assert "3个" in policy_extract.parse_text("一、重点任务\n（一）开展试点。确定3个试点县。\n").tasks[0].text
