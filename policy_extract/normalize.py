@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .bar_cells import join_bar_cells
 from .cell_lines import plain_cell_lines, regroup_cell_lines
 from .chrome import chrome_apart, footer_label, is_footer, strip_web_chrome, trail_steps
 from .flat_tables import labelled_cards, split_header_run, split_tab_runs, unglue_tables
@@ -21,7 +22,7 @@ from .panels import without_panels
 from .paragraphs import Sequence, after_signature, join_number_lines, split_gaps, split_items
 from .part_breaks import opens_part, run_on_parts
 from .pieces import Piece
-from .pipe_runs import join_bar_cells, join_header_halves, prose_around_pipes, prose_row, read_ragged_rows, split_wide_rows, table_start
+from .pipe_runs import join_header_halves, prose_around_pipes, prose_row, read_ragged_rows, split_wide_rows, table_start
 from .rewrap import fold_span, unfold
 from .space_rows import split_space_rows
 from .tables import is_header_row, split_row

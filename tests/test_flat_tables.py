@@ -1575,3 +1575,16 @@ def test_an_assessment_table_whose_indicator_is_merged_over_its_rows():
     doc = policy_extract.parse_text("\n\n".join(cells) + "\n")
     assert [t.number for t in doc.tasks] == ["1", "2", "3", "4"]
     assert all(t.responsible_units for t in doc.tasks)
+
+
+def test_bar_lines_between_open_cells_and_cells_closed_by_their_own_bar():
+    # 辽宁 2023 技能培训 重点任务清单 (gov gazette mirror, review dg09): header cells and row numbers each closed by a "|" line
+    # alone, the other cells by " |" at their end, a cell over several lines — no row had been read
+    text = ("序号\n|\n重点任务\n|\n工作措施\n|\n完成\n时限\n|\n责任\n部门\n|\n"
+            "1\n|\n发布急需紧缺技能人才目录 |\n1.开展用工需求调查;\n2.编制发布参考目录。 |\n每季度末次月20日前、12月底前 |\n人力资源社会保障部门 |\n"
+            "2\n|\n开展企业自主培训和评价 |\n1.发挥企业主体作用;\n2.培养学徒1万人以上。 |\n12月底前 |\n人力资源社会保障部门、财政部门 |\n"
+            "3\n|\n开展高校毕业生技能提升培训 |\n组织开展专业转换培训。 |\n12月底前 |\n人力资源社会保障部门 |\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.responsible_units], t.deadline.text) for t in tasks] == [
+        ("1", ["人力资源社会保障部门"], "每季度末次月20日前、12月底前"), ("2", ["人力资源社会保障部门", "财政部门"], "12月底前"),
+        ("3", ["人力资源社会保障部门"], "12月底前")]

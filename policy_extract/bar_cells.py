@@ -1,0 +1,52 @@
+"""A table a page printed one cell a line with a "|" line between cells (or some cells closed by their own bar): each cell's
+lines joined into one, so that the table is one cell per line (cell_lines.py reads it)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .grammar import current as _grammar
+from .load.base import SourceLine, glue
+from .units import ends_like_unit, starts_like_unit
+
+
+def join_bar_cells(lines: list[SourceLine]) -> list[SourceLine]:
+    """A table a page printed with a "|" line alone between cells, each cell wrapped over lines as
+    narrow as its column ("(一)" / "持续" / "推进" / "“两个" / … / "|" / "1" / "|": 闵行区 2022 乡村振兴 任务清单, review
+    s14b 01): the lines of each cell between two "|" lines joined into one, on the cell's first line, so that the
+    table is one cell per line (cell_lines.py)."""
+    bars = [k for k, ln in enumerate(lines) if ln.text.strip() == "|"]
+    closing = [k for k, ln in enumerate(lines) if _closes_cell(ln.text)] if len(bars) >= 6 else []  # (most texts have no bar lines)
+    ends = set(bars)
+    # (or open cells closed by a "|" line, three at least and half the bars: "序号" / "|" / … / "1" / "|" / "…目录 |", review dg09)
+    opened = sum(1 for k in bars if k > 0 and lines[k - 1].text.strip() and "|" not in lines[k - 1].text) if closing else 0
+    if len(bars) >= 6 and (len(bars) * 3 >= 2 * len(bars + closing) or (opened >= 3 and opened * 2 >= len(bars))):
+        # mostly "|" lines, a few cells closed by their own bar ("序" / "号  |", a row of empty cells "||||": 定州 2021 政务数据共享,
+        # review cu08): those lines end cells too
+        ends.update(closing + [k for k, ln in enumerate(lines) if len(ln.text.strip()) > 1 and not ln.text.strip().strip("|")])
+        bars = sorted(ends)
+    if len(bars) < 6 or any("|" in lines[k].text for k in range(bars[0], bars[-1]) if k not in ends):
+        return lines  # (not "cell |" lines, whose empty cells are "|" lines too)
+    lines = list(lines)
+    out = list(lines[: bars[0] + 1])
+    for a, b in zip(bars, bars[1:]):
+        cell = [ln for ln in lines[a + 1 : b] if ln.text.strip()]
+        if lines[b].text.strip().strip("|"):  # the cell's last words before its bar
+            cell.append(replace(lines[b], text=lines[b].text.strip()[:-1].strip()))
+            lines[b] = replace(lines[b], text="|")
+        head = cell[:1] if len(cell) > 1 and _grammar().annex_label.fullmatch(cell[0].text.strip()) else []  # "附件2" over the title: apart
+        cell = cell[len(head) :]
+        if len(cell) > 1:
+            text = cell[0].text.strip()
+            for ln in cell[1:]:
+                part = ln.text.strip()
+                # a unit a line ("市直相关部门" / "各乡镇(街道)", review cu08): a list, not one name wrapped
+                text = text + "、" + part if len(part) >= 3 and ends_like_unit(text) and starts_like_unit(part) and ends_like_unit(part) else glue(text, part)
+            cell = [replace(cell[0], text=text)]
+        out += head + cell + [lines[b]]
+    return out + list(lines[bars[-1] + 1 :])
+
+
+def _closes_cell(text: str) -> bool:
+    """Words and the bar closing their cell, no other bar: "号  |"."""
+    stripped = text.strip()
+    return len(stripped) > 1 and stripped.endswith("|") and stripped.count("|") == 1
