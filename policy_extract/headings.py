@@ -62,8 +62,11 @@ def unit_heading(node: Node) -> list[str]:
     "（一）区交通委" with its items 1.–5., "（二）区公安分局" with a paragraph, "（九）相关街镇", 松江区 2017 停车资源共享利用,
     review bt02) — the units responsible for the work under each. [] for any other title."""
     rules = _grammar().rules  # or titled as the owner of what follows: "(一)县信访局:" over its items 1.–9. (review dj02)
-    owned = node.title.rstrip().endswith(("：", ":")) or node.title.rstrip("：: ").endswith(rules.duty_title_endings)
-    if node.parent is None or not (owned or any(w in node.parent.title for w in rules.duty_section_words)):
+    duties = node.parent is not None and any(w in node.parent.title for w in rules.duty_section_words)
+    # (a title closed by a colon, under a part on duties or tasks: not "二、排查重点" / "（一）中小学校：", what is checked, diffreview-av)
+    colon = node.title.rstrip().endswith(("：", ":")) and node.parent is not None and (duties or any(w in node.parent.title for w in rules.task_section_keywords))
+    owned = colon or node.title.rstrip("：: ").endswith(rules.duty_title_endings)
+    if node.parent is None or not (owned or duties):
         return []  # under a part on duties, not contacts, scope, members or last year's results (diffreview-af); asked first, it is cheap
     names = _title_units(node.title)
     if not names or not (node.children or node.own_text.strip() != node.title.strip()):
@@ -86,7 +89,7 @@ def _title_units(title: str) -> list[str]:
     # (a place's or a collective's body: not "领导小组", "办公室" over an organisation's members and office; a title naming the
     # unit's duties names any body, "盟发改委", "县委")
     g = _grammar()  # (nor a sentence: "各级党委和政府要履行科普工作领导责任")
-    if owner:  # ("认真履行职责。…", "明确部门职责", "岗位职责": a title, no unit; corpus 0171, 0978, 0957)
-        return names if all(body_name(n, 2) for n in names) else []
+    if owner:  # ("认真履行职责。…", "明确部门职责", "岗位职责": a title, no unit, corpus 0171, 0978, 0957; nor a label, "牵头单位职责")
+        return names if all(body_name(n, 2) and n not in g.listed_labels for n in names) else []
     return names if names and all(starts_like_unit(n) and len(n) <= 15 and not g.not_a_name.search(n)
                                   and ((len(n) >= 3 and ends_like_unit(n)) or is_collective(n)) for n in names) else []

@@ -69,6 +69,7 @@ from .rules_sections import (
     DUTY_TITLE_ENDINGS,
     DUTY_UNIT_ENDINGS,
     FIELD_LABEL_ENDINGS,
+    FIELD_TIME_ENDINGS,
     HEADING_ADVERBS,
     IMPROVING_VERBS,
     NO_WORK_TITLE_WORDS,
@@ -232,8 +233,7 @@ DOC_NUMBER_AFTER = ("文件", "的通知", "的意见", "的若干意见", "的�
 # What the title of the plan a notice prints after its signature ends with: in a text run together a date between a sentence end and such a title is the signature's date, its issuer
 # missing ("…请认真组织实施。二〇一一年五月三日连云港市…工作实施方案一、总体目标", realworld h04).
 PLAN_TITLE_ENDINGS = ("方案", "要点", "意见", "规划", "计划", "措施", "清单", "细则", "办法", "任务书", "预案")
-# What a document's own title ends with, besides a plan's (PLAN_TITLE_ENDINGS): in a text run
-# together a title so ended and followed by a sentence's opening word is the title, its body
+# What a document's own title ends with, besides a plan's (PLAN_TITLE_ENDINGS): in a text run together a title so ended and followed by a sentence's opening word is the title, its body
 # after it ("…2020年重点民生实事项目任务完成情况公示根据岳阳市实事办《…》…", realworld h10 flattened).
 DOCUMENT_TITLE_ENDINGS = ("通知", "通告", "公告", "公示", "通报", "决定", "批复", "复函", "报告")
 # Words a reporting sentence uses for sending progress upward.
@@ -276,7 +276,7 @@ _rule_fields = (
     ("task_section_keywords", TASK_SECTION_KEYWORDS), ("task_section_opening_words", TASK_SECTION_OPENING_WORDS),
     ("non_task_section_keywords", NON_TASK_SECTION_KEYWORDS), ("non_task_section_openings", NON_TASK_SECTION_OPENINGS), ("awareness_endings", AWARENESS_ENDINGS),
     ("background_section_endings", BACKGROUND_SECTION_ENDINGS), ("qualifying_section_endings", QUALIFYING_SECTION_ENDINGS), ("improving_verbs", IMPROVING_VERBS),
-    ("bar_work_verbs", BAR_WORK_VERBS), ("duty_modals", DUTY_MODALS), ("duty_openings", DUTY_OPENINGS), ("duty_unit_endings", DUTY_UNIT_ENDINGS), ("duty_not_openings", DUTY_NOT_OPENINGS), ("duty_not_inside", DUTY_NOT_INSIDE), ("duty_not_endings", DUTY_NOT_ENDINGS), ("duty_not_modals", DUTY_NOT_MODALS), ("field_label_endings", FIELD_LABEL_ENDINGS), ("heading_adverbs", HEADING_ADVERBS), ("object_making_verbs", OBJECT_MAKING_VERBS),
+    ("bar_work_verbs", BAR_WORK_VERBS), ("duty_modals", DUTY_MODALS), ("duty_openings", DUTY_OPENINGS), ("duty_unit_endings", DUTY_UNIT_ENDINGS), ("duty_not_openings", DUTY_NOT_OPENINGS), ("duty_not_inside", DUTY_NOT_INSIDE), ("duty_not_endings", DUTY_NOT_ENDINGS), ("duty_not_modals", DUTY_NOT_MODALS), ("field_label_endings", FIELD_LABEL_ENDINGS), ("field_time_endings", FIELD_TIME_ENDINGS), ("heading_adverbs", HEADING_ADVERBS), ("object_making_verbs", OBJECT_MAKING_VERBS),
     ("non_task_section_names", NON_TASK_SECTION_NAMES),
     ("section_words_as_verbs", SECTION_WORDS_AS_VERBS), ("side_panel_words", SIDE_PANEL_WORDS),
     ("regulation_title_endings", REGULATION_TITLE_ENDINGS), ("unnumbered_section_titles", UNNUMBERED_SECTION_TITLES),

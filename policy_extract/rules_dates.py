@@ -20,7 +20,7 @@ NEXT_YEAR_WORDS = ("次年", "翌年", "明年", "来年", "下一年", "下年�
 SPEAKER_YEAR_WORDS = ("今年", "明年", "本年", "来年")
 # What ends a word with the first character of a year word, where that word shares its 年 with 年底 ("说明年底前不能完成的原因",
 # diffreview-au p42: 说明, then 年底前; "基本年度", "将来年底"): no year word there.
-YEAR_WORD_NOT_AFTER = ("说", "证", "表", "声", "查", "阐", "注", "标", "写", "载", "指", "讲", "透", "文", "光", "清", "聪", "简", "发", "鲜", "失", "基", "成", "资", "原", "将", "未", "以", "后", "近")
+YEAR_WORD_NOT_AFTER = ("说", "证", "表", "声", "查", "阐", "注", "标", "写", "载", "指", "讲", "透", "文", "光", "清", "聪", "简", "发", "鲜", "失", "基", "成", "资", "原", "未")  # (not 以, 将: "以明年底为时间节点", diffreview-av)
 FINISH_VERBS = ("完成", "建成", "完工", "竣工", "办结", "投用", "投产", "到位", "出台", "上线")
 # Verbs that set a year's target after the year and its subject ("2025年全市生物质发电装机达到84万千瓦", "2025、2030年全市风电装机力争分别
 # 超过262、500万千瓦", 上海 可再生能源 方案, review by01): the year, opening its sentence or clause, is a milestone.

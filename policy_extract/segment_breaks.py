@@ -75,10 +75,14 @@ def fold_field_items(node) -> None:
     for child in node.children:
         fold_field_items(child)
     kids = node.children
-    if node.kind != "root" and len(kids) >= 2 and all(not k.children and _grammar().field_line.match(k.first_text) for k in kids):
+    g = _grammar()
+    texts = [k.own_text.strip() for k in kids]  # (a label line may stand apart from its number: "2." / "责任单位：县住建局。")
+    if node.kind != "root" and len(kids) >= 2 and all(not k.children and g.field_line.match(t) and not colon_units(t) for k, t in zip(kids, texts)) \
+            and any(g.field_line.match(t).group(0).rstrip(" ：:").endswith(g.rules.field_time_endings) for t in texts):
         for kid in kids:  # (each field without its number, so that its label opens its line: "3.组织单位:…")
             first = kid.paras[0]
-            node.paras += [replace(first, text=first.text[kid.title_start :].lstrip())] + kid.paras[1:]
+            rest = first.text[kid.title_start :].lstrip()
+            node.paras += ([replace(first, text=rest)] if rest else []) + kid.paras[1:]
         node.children = []
 
 

@@ -49,20 +49,23 @@ def subject_note(text: str) -> Note | None:
 def duty_subject(text: str) -> Note | None:
     """The units that open an item's text (or its sentence after a title of its own) as the subject of its work with no
     role verb: "农委、畜牧局要加强循环经济试点建设" (review dd10), "住房城乡建设部要会同相关部门…" (review de07), "镇派出所强化执法力度"
-    (review dc10): the longest opening whose names all end like units and are followed by a word of duty (要, 应当) or of work
-    (rules.duty_modals, work_verbs, duty_openings) — "县政府研究室要…", not "县政府" before 研究 (diffreview-au p09). Responsible:
-    no name is said to lead."""
+    (review dc10). Of the openings whose names all end like units and that a word of duty (要, 应当) or of work (rules.duty_modals,
+    work_verbs, duty_openings) or a time limit follows: the longest before a word of duty ("县政府研究室要…", not 县政府 before 研究,
+    diffreview-au p09), else the shortest ("县应急局督促乡镇开展…" is 县应急局's, diffreview-av). Responsible: no name is said to lead."""
     g = _grammar()
     rules = g.rules
     for sentence in (text.strip(), _after_title(text)):
         if not sentence or sentence.startswith(rules.work_verbs + rules.duty_openings + rules.setting_up_verbs):
             continue
         head = _SUBJECT_HEAD.match(sentence)
-        found = None
-        for k in range(3, len(head.group(0)) + 1) if head else ():
+        if head is None:
+            continue
+        due = _due_starts(sentence[: len(head.group(0)) + _DUE_FIRST])
+        found = []  # (names, what follows them, a word of duty there)
+        for k in range(3, len(head.group(0)) + 1):
             after = sentence[k:]
             modal = next((w for w in rules.duty_modals if after.startswith(w) and not after.startswith(rules.duty_not_modals)), "")
-            if not modal and not after.startswith(rules.work_verbs + rules.duty_openings) and not _due_first(after):
+            if not modal and not after.startswith(rules.work_verbs + rules.duty_openings) and k not in due:
                 continue
             if after[len(modal) :].startswith(rules.sole_owner_verbs) and not g.sole_verb_ahead.match(after, len(modal)):
                 continue  # "县林业局负责人要带队检查": a person
@@ -71,18 +74,19 @@ def duty_subject(text: str) -> Note | None:
             names = split_units(sentence[:k])
             short = 2 if len(names) >= 2 else 3  # a two-character name in a list of names ("农委、畜牧局")
             if names and all(body_name(n, short) for n in names):
-                found = (names, after[len(modal) :])
-        if found is not None:  # ("X要牵头…": subject_note's, read with its role; "X会同Y负责…" both responsible, corpus 1056)
-            return None if found[1].startswith(rules.lead_verbs) else Note(0, 0, [], found[0])
+                found.append((names, after[len(modal) :], bool(modal)))
+        if found:  # ("X要牵头…": subject_note's, read with its role; "X会同Y负责…" both responsible, corpus 1056)
+            # (the shortest, past a partner named with 会同: "省公安厅会同省人社厅组织…" names both, corpus 0034)
+            plain = [f for f in found if not f[1].startswith(rules.responsible_openings)] or found
+            names, rest, _ = next((f for f in reversed(found) if f[2]), plain[0])
+            return None if rest.startswith(rules.lead_verbs) else Note(0, 0, [], names)
     return None
 
 
-def _due_first(after: str) -> bool:
-    """The subject's time limit right after it, then its work: "各镇乡6月底前完成整改" (review dc08's form)."""
-    if not after[:1].isdigit():
-        return False  # (a figure opens it: most openings tried are none, and find_dates is not run on them)
-    due = find_dates(after[:_DUE_FIRST], 2000)
-    return bool(due) and due[0][2] == 0 and _grammar().due_ending.search(due[0][0]) is not None
+def _due_starts(text: str) -> set[int]:
+    """Where a time limit starts in a sentence's head: after its subject, "各镇乡6月底前完成整改", "县住建局今年底前完成…" (review dc08)."""
+    due_ending = _grammar().due_ending
+    return {start for phrase, _, start in find_dates(text, 2000) if due_ending.search(phrase)}
 
 
 _DUE_FIRST = 14

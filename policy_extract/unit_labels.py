@@ -26,13 +26,13 @@ _COLON_HEAD = re.compile(r"\s*([^：:，,。；;（(《“\s]{2,40})\s*[：:]\s*
 
 def colon_units(text: str) -> list[str]:
     """The units a paragraph opens with before a colon, its work after it: "市公安局:负责查处…", "秭归县、夷陵区、西陵区、伍家岗区政府和
-    宜昌开发区管委会:负责本辖区内…" (review dh07). Every name a body's; no label ("责任单位:…", "联系人:…") and no field."""
+    宜昌开发区管委会:负责本辖区内…" (review dh07). Every name a body's; no label ("责任单位:…", "联系人:…")."""
     m = _COLON_HEAD.match(text)
     if m is None:
         return []
     g = _grammar()
-    if g.label_line.match(text) or g.field_line.match(text):
-        return []
+    if g.label_line.match(text):
+        return []  # (a field's label is no body's name: "活动时间:", "组织单位:" fail body_name)
     names = split_units(m.group(1))
     short = 2 if len(names) >= 2 else 3
     # (places beside a body in one list: "秭归县、夷陵区、…伍家岗区政府和宜昌开发区管委会")

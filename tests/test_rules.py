@@ -1835,9 +1835,12 @@ def test_duty_openings():
     assert _subject_units(item) == [["镇派出所"]]
     with using(_rules_without("duty_openings", "强化")):
         assert _subject_units(item) == [[]]
-    # review dc08 (诸暨 防汛检查, zhuji.gov.cn): the unit, then 于 and its time limit ("国家卫生健康委于每年…", corpus 1061)
+    # review dc08 (诸暨 防汛检查, zhuji.gov.cn): the unit, then 于 and its time limit ("国家卫生健康委于每年…", corpus 1061), or the limit
     assert "于" in rules.DUTY_OPENINGS
-    assert _subject_units("县水利局于4月30日前完成复查。") == [["县水利局"]]
+    assert _subject_units("县水利局于4月30日前完成复查。", "县住建局今年底前完成改造。") == [["县水利局"], ["县住建局"]]
+    # under a lead's heading, the subject is the item's responsible unit (diffreview-av)
+    led = policy_extract.parse_text("二、县市场监管局牵头的工作\n1.各乡镇要加强农村集体聚餐备案管理。\n2.加强食品抽检。\n").tasks[0]
+    assert ([u.name for u in led.lead_units], [u.name for u in led.responsible_units]) == (["县市场监管局"], ["各乡镇"])
 
 
 def test_duty_unit_endings():
@@ -1879,6 +1882,8 @@ def test_duty_not_endings():
     assert _subject_units(*items) == [[], []]
     with using(_rules_without("duty_not_endings", "干部")):
         assert _subject_units(items[0]) == [["领导干部"]]
+    # rooms end as a body does (室) and are none: "各班教室要每日开窗通风" (diffreview-av); a city's government opening with 本 is one
+    assert _subject_units("各班教室要每日开窗通风。", "本溪市人民政府要加强组织领导。") == [[], ["本溪市人民政府"]]
 
 
 def test_duty_not_modals():
@@ -1889,6 +1894,10 @@ def test_duty_not_modals():
     assert _subject_units(*items) == [[], ["区政府应急办"], ["县政府研究室"]]
     with using(_rules_without("duty_not_modals", "要求")):
         assert _subject_units(items[0]) == [["市教育局"]]
+    # a word of duty that merely opens like another word is one (diffreview-av: "各包联单位要点对点开展…", "县财政局应用足用好…");
+    # without one, the shortest opening: "县应急局督促乡镇开展…" is 县应急局's, "市商务局联合市场监管局开展…" 市商务局's
+    more = ("各包联单位要点对点开展帮扶。", "县财政局应用足用好专项债券资金。", "县应急局督促乡镇开展隐患排查。", "市商务局联合市场监管局开展检查。")
+    assert _subject_units(*more) == [["各包联单位"], ["县财政局"], ["县应急局"], ["市商务局"]]
 
 
 def test_duty_title_endings():
@@ -1903,8 +1912,31 @@ def test_duty_title_endings():
     # ("（二）认真履行职责。厅属有关单位要…", corpus 0110)
     own = "二、组织体系\n（二）指挥部成员单位职责\n（1）农业部负责根据粮食生产情况提出建议。\n（2）完成国务院交办的其他事项。\n"
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(own).tasks] == [["农业部"], ["指挥部成员单位"]]
+    # a title that is a verb and a body is none ("（一）转变政府职能", diffreview-av), nor a label ("（一）牵头单位职责"); a colon title
+    # under a part naming what is checked is none ("二、排查重点" / "（一）中小学校：")
+    for title in ("（一）转变政府职能", "（一）牵头单位职责"):
+        assert [t.responsible_units for t in policy_extract.parse_text(f"二、职责分工\n{title}\n1.推进简政放权。\n2.优化服务。\n").tasks] == [[], []]
+    checked = "二、排查重点\n（一）中小学校：\n1.消防通道是否畅通。\n2.灭火器材是否有效。\n"
+    assert [t.responsible_units for t in policy_extract.parse_text(checked).tasks] == [[], []]
+    # an item with a time note of its own still takes its group's unit (diffreview-av p09, the bt02 form)
+    timed = "四、职责分工\n（一）区交通委\n1.制定实施细则。（2024年6月底前）\n2.推进停车共享。\n（二）区公安分局\n1.加强执法。（长期坚持）\n"
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(timed).tasks] == [["区交通委"], ["区交通委"], ["区公安分局"]]
     with using(_rules_without("duty_title_endings", "职责")):
         assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [[], []]
+
+
+def test_field_time_endings():
+    # diffreview-av: "1.第一季度任务：…3月底前…" / "2.第二季度任务：…6月底前…" are items, not an item's fields (no time field among them);
+    # "1.教育部门：负责…" / "2.公安部门：…" neither (a body's name before the colon)
+    assert "时间" in rules.FIELD_TIME_ENDINGS
+    quarters = "二、重点任务\n（一）推进项目建设\n1.第一季度任务：完成立项，3月底前完成。\n2.第二季度任务：开工建设，6月底前完成。\n"
+    assert [t.deadline.date for t in policy_extract.parse_text("2024年工作要点\n" + quarters).tasks] == ["2024-03-31", "2024-06-30"]
+    units = "二、职责分工\n（一）校园安全\n1.教育部门：负责校园安全。\n2.公安部门：负责校园周边治安。\n"
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(units).tasks] == [["教育部门"], ["公安部门"]]
+    fields = "二、活动内容\n（一）开展警示教育周活动\n1.活动时间:6月1日至6月7日。\n2.活动内容:观看警示教育片。\n"
+    assert len(policy_extract.parse_text(fields).tasks) == 1
+    with using(_rules_without("field_time_endings", "时间")):
+        assert len(policy_extract.parse_text(fields).tasks) == 2
 
 
 def test_a_subject_is_never_a_first_listed_lead():
@@ -1974,6 +2006,7 @@ def test_year_word_not_after():
     assert "说" in rules.YEAR_WORD_NOT_AFTER
     assert [p for p, _, _ in deadlines.find_dates("并书面说明年底前不能完成的原因", 2024)] == ["年底前"]
     assert deadlines.find_dates("到明年底完成", 2024)[0][:2] == ("明年底", "2025-12-31")
+    assert deadlines.find_dates("以明年底为时间节点", 2024)[0][:2] == ("明年底", "2025-12-31")  # (以 is no word's end here, diffreview-av)
     with using(_rules_without("year_word_not_after", "说")):
         assert [p for p, _, _ in deadlines.find_dates("并书面说明年底前不能完成的原因", 2024)] == ["明年底前"]
 
