@@ -114,6 +114,9 @@ def _leads_before_comma(text: str, notes: list, responsible: list[str]) -> tuple
     return lead, [u for u in responsible if u not in lead]
 
 
+_UNREAD = object()
+
+
 def _shared_notes(node: Node, notes_of=find_notes, titles: bool = True) -> list:
     """Notes of the nearest title above the task that carries one for its sub-items; or, unless the item names its own
     (`titles` false), the unit a title is."""
@@ -185,8 +188,10 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
     elif body.rstrip(" |").endswith(("日",) + _grammar().print_line_endings) or "此件" in body[-12:] or _grammar().publication_remark.search(body, max(0, len(body) - 60)):  # "（此件公开发布）"
         body = without_run_on_signature(body, last=_last_item(node))
     titled_lead, body = title_lead(body)
+    duty = _UNREAD  # the subject of the item's work (subjects.duty_subject), read once
     if not any(n.lead for n in notes):  # the group's note gives its units to each item below, its lead to one naming none (金乡县 2020, s19a 01)
-        titled = not any(n.lead or n.responsible for n in notes) and subject_note(body) is None and duty_subject(body) is None  # (not over one naming its own: "(6)农业部负责…" under "…成员单位职责", 1096)
+        duty = duty_subject(body) if not any(n.lead or n.responsible for n in notes) else _UNREAD
+        titled = duty is None and subject_note(body) is None  # (not over one naming its own: "(6)农业部负责…" under "…成员单位职责", 1096)
         notes = notes + [n if not any(m.responsible for m in notes) else replace(n, responsible=[], deadline=None) for n in _shared_notes(node, notes_of, titled)]
     if not any(n.lead or n.responsible for n in notes):
         subject = subject_note(body) or titled_unit(body)  # "1.县应急管理局负责尾矿库…": the unit that opens the item's text
@@ -199,7 +204,7 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = Fa
     if first_listed_leads == "comma" and not lead:
         lead, responsible = _leads_before_comma(text, notes, responsible)
     lead = lead or titled_lead or [u for u in heading_leads(node) if u not in responsible]
-    if not responsible and (duty := duty_subject(body)) is not None:  # (under a lead's heading too: "二、县市场监管局牵头的工作" / "1.各乡镇要…")
+    if not responsible and (duty := duty if duty is not _UNREAD else duty_subject(body)) is not None:  # (under a lead's heading too: "二、县市场监管局牵头的工作" / "1.各乡镇要…")
         responsible = [u for u in duty.responsible if u not in lead]  # "农委、畜牧局要加强…" (review dd10): responsible, never a first-listed lead (dg03)
     note_limit = next((n.deadline for n in reversed(notes) if n.deadline), None)
     limit = parse_time_limit(note_limit, year) if note_limit else deadline_in_text(body, year)

@@ -62,15 +62,15 @@ def duty_subject(text: str) -> Note | None:
             continue
         due = _due_starts(sentence[: len(head.group(0)) + _DUE_FIRST])
         found = []  # (names, what follows them, a word of duty there)
-        for k in range(3, len(head.group(0)) + 1):
+        # (no opening past a word that makes it none: "施工总承包单位或者分包单位应当…", review dg08: split inside 或者)
+        inside = min((sentence.find(w) + len(w) for w in rules.duty_not_inside if w in sentence), default=len(sentence) + 1)
+        for k in range(3, min(len(head.group(0)), inside - 1) + 1):
             after = sentence[k:]
             modal = next((w for w in rules.duty_modals if after.startswith(w) and not after.startswith(rules.duty_not_modals)), "")
             if not modal and not after.startswith(rules.work_verbs + rules.duty_openings) and k not in due:
                 continue
             if after[len(modal) :].startswith(rules.sole_owner_verbs) and not g.sole_verb_ahead.match(after, len(modal)):
                 continue  # "县林业局负责人要带队检查": a person
-            if any(w in sentence[:k] for w in rules.duty_not_inside):
-                break  # ("施工总承包单位或者分包单位应当…", review dg08: split inside 或者)
             names = split_units(sentence[:k])
             short = 2 if len(names) >= 2 else 3  # a two-character name in a list of names ("农委、畜牧局")
             if names and all(body_name(n, short) for n in names):
