@@ -102,6 +102,11 @@ class Grammar(MetadataPatterns, PagePatterns, TablePatterns, SubjectPatterns):
         return re.compile(rf"(?<=[。；;])\s*\d{{1,3}}\s*(?=(?:{_alt(listed)}){_LABEL_QUALIFIER}\s*[:：])")
 
     @cached_property
+    def label_said_with_for(self) -> re.Pattern:
+        """A lead or responsible label said with 为 after a comma ("…增长8%,责任单位为区经信局;", review dn04): group 1 the label."""
+        return re.compile(rf"(?<=[，,])(\s*(?:{_alt(self.rules.lead_labels + self.rules.responsible_labels)}))(?:均|分别)?为(?=[^\W\d_a-zA-Z])")
+
+    @cached_property
     def label_re(self) -> re.Pattern:
         # a qualifier in brackets between label and colon: "责任科室(单位):", "牵头单位（部门）："
         return re.compile(r"(" + self.label + r")" + _LABEL_QUALIFIER + r"\s*[:：]\s*")

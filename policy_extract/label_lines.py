@@ -1,6 +1,9 @@
 """A task printed as a column's name on a line and its value on the next, with no colon between (a page of a 任务分解
-column that prints one task): the pairs as the labelled lines flat_tables.labelled_cards reads."""
+column that prints one task): the pairs as the labelled lines flat_tables.labelled_cards reads; and labels a copy damaged
+(a page number glued before one, one said with 为), made whole."""
 from __future__ import annotations
+
+import re
 
 from .grammar import current as _grammar
 from .pieces import Piece
@@ -30,3 +33,18 @@ def label_lines_as_labels(pieces: list[Piece]) -> list[Piece]:
             out.append(pieces[i])
             i += 1
     return out
+
+
+def repair_labels(text: str) -> str:
+    """A label a copy damaged, made whole: a sharing site's page number glued between a sentence's end and the label ("…比例明显
+    增加。14牵头单位:群体司", 体育总局 全民健身计划 分工, review dh05) dropped; a label said with 为 after a comma, its colon
+    ("…增长8%,责任单位为区经信局;", 县域经济考核指标, review dn04)."""
+    g = _grammar()
+    if "。" in text and _DIGIT_AFTER_STOP.search(text):
+        text = g.number_before_label.sub("", text)
+    if "为" in text and ("，" in text or "," in text):
+        text = g.label_said_with_for.sub(r"\1：", text)
+    return text
+
+
+_DIGIT_AFTER_STOP = re.compile(r"[。；;]\s*\d")

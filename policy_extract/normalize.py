@@ -12,7 +12,7 @@ from .cell_lines import plain_cell_lines, regroup_cell_lines
 from .chrome import chrome_apart, footer_label, is_footer, strip_web_chrome, trail_steps
 from .flat_tables import labelled_cards, split_header_run, split_tab_runs, unglue_tables
 from .grammar import current as _grammar
-from .label_lines import label_lines_as_labels
+from .label_lines import label_lines_as_labels, repair_labels
 from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
 from .note_breaks import starts_with_label
@@ -63,12 +63,8 @@ def clean_line(text: str) -> str:
         text = _LOST_CHARACTERS.sub("", text)  # "2021年11月22日????????": characters a copy could not encode (监利市 2022)
     if " " in text[:12]:
         text = _squeeze_spaced_label(text)
-    if "。" in text and _DIGIT_AFTER_STOP.search(text):
-        text = _grammar().number_before_label.sub("", text)  # "…明显增加。14牵头单位:群体司" (review dh05)
+    text = repair_labels(text)  # "…明显增加。14牵头单位:群体司", ",责任单位为区经信局;" (reviews dh05, dn04)
     return _grammar().page_of_pages.sub("", text) if "共" in text[:12] else text  # "第1页共4页卫生院…实施方案为…"
-
-
-_DIGIT_AFTER_STOP = re.compile(r"[。；;]\s*\d")
 
 
 def _squeeze_spaced_label(text: str) -> str:

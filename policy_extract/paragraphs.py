@@ -304,7 +304,15 @@ def _part_openings(text: str, opens_part, items: list[int] = ()) -> set[int]:
     # cut from the line (a whole page on one line: "…通报如下:1、…,牵头部门:市交通局。2、…", 六安 2017 flattened, review-fv-c),
     # only before its first colon (later labels are the same note's) and before any opening above
     bounds = [0, *items, len(text)]
+    label = _grammar().label_re
     for a, b in zip(bounds, bounds[1:]):
+        # or the item's first label wherever it stands, after a comma ("1.规模以上工业增加值:增长8%(…),责任单位为区经信局;", the colon before it
+        # an indicator's, not a label's: 县域经济考核指标, review dn04)
+        first = label.search(text, a, b)
+        j = first.start() if first is not None else -1
+        if j > a and text[a:j].rstrip()[-1:] in "，," and opens_part(text, j) and j not in (inside := inside or Enclosed(text)):
+            out.add(j)
+            continue
         colons = [k for k in (text.find(":", a, b), text.find("：", a, b), min((o for o in out if a < o < b), default=-1)) if k >= 0]
         for m in _AFTER_COMMA.finditer(text, a, min(min(colons) if colons else a, a + 40 if a else len(text))):  # (an item's title: 40 characters)
             j = _after_blanks(text, m.end())

@@ -1439,3 +1439,16 @@ def test_a_page_number_glued_before_a_label_is_dropped():
         (["群体司"], ["科教司", "体科所"]), (["经济司"], [])]
     # a figure that is the sentence's own stays ("…完成。3个牵头单位:…" is no label's page number: 个 follows the figure)
     assert "3个" in policy_extract.parse_text("一、重点任务\n（一）开展试点。确定3个试点县。\n").tasks[0].text
+
+
+def test_a_label_after_a_comma_closes_its_item_whatever_colon_stands_before_it():
+    # 县域经济考核指标目标任务情况汇报 (gwyoo.com, review dn04): "规模以上工业增加值:增长8%(…),责任单位为区经信局;" — the colon
+    # before it an indicator's, the label said with 为: no item had its unit, and the last item's note went to all
+    text = ("一、8项区人代会考核指标设置情况\n1.规模以上工业增加值:增长8%(依据区人代会目标设置),责任单位为区经信局;\n"
+            "2.全社会固定资产投资:增长15%,责任单位为区发改局;\n3.地方一般公共预算收入:增长7%,责任单位:区财政局;\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [([u.name for u in t.responsible_units], t.text) for t in tasks] == [
+        (["区经信局"], "规模以上工业增加值:增长8%(依据区人代会目标设置)"), (["区发改局"], "全社会固定资产投资:增长15%"),
+        (["区财政局"], "地方一般公共预算收入:增长7%")]
+    # a label's word said with 为 inside a sentence is no label ("…,以责任单位为主体…")
+    assert policy_extract.parse_text("一、重点任务\n1.落实责任，以责任单位为主体开展自查。\n").tasks[0].responsible_units == []
