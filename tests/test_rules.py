@@ -1851,6 +1851,8 @@ def test_duty_unit_endings():
     assert _subject_units(*items) == [["住房城乡建设部"], []]
     with using(_rules_without("duty_unit_endings", "部")):
         assert _subject_units(items[0]) == [[]]
+    # 国有企业退休人员社会化管理工作的实施方案 (whdslt.com, review dp03): "各区县应按照统一标准做好…接收工作"
+    assert _subject_units("各区县应按照统一标准做好退休人员档案接收工作。") == [["各区县"]]
 
 
 def test_duty_not_openings():
