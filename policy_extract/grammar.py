@@ -104,7 +104,7 @@ class Grammar(MetadataPatterns, PagePatterns, TablePatterns, SubjectPatterns):
     @cached_property
     def label_said_with_for(self) -> re.Pattern:
         """A lead or responsible label said with 为 after a comma ("…增长8%,责任单位为区经信局;", review dn04): group 1 the label."""
-        return re.compile(rf"(?<=[，,])(\s*(?:{_alt(self.rules.lead_labels + self.rules.responsible_labels)}))(?:均|分别)?为(?=[^\W\d_a-zA-Z])")
+        return re.compile(rf"(?<=[，,])(\s*(?:{_alt(self.rules.lead_labels + self.rules.responsible_labels)}))(?:均|分别)?为(?:(?=[^\W\d_a-zA-Z])|(?=[:：])())")
 
     @cached_property
     def label_re(self) -> re.Pattern:

@@ -8,6 +8,7 @@ import re
 from .grammar import current as _grammar
 from .pieces import Piece
 from .tables import column_of, header_columns, is_task_header
+from .units import ends_like_unit, split_units
 
 _LABEL_ROLES = ("task", "measure", "lead", "responsible", "deadline", "leader")
 
@@ -43,8 +44,23 @@ def repair_labels(text: str) -> str:
     if "。" in text and _DIGIT_AFTER_STOP.search(text):
         text = g.number_before_label.sub("", text)
     if "为" in text and ("，" in text or "," in text):
-        text = g.label_said_with_for.sub(r"\1：", text)
+        text = g.label_said_with_for.sub(_colon_for_names, text)
     return text
+
+
+def _colon_for_names(m: re.Match) -> str:
+    """"责任单位为区经信局;" closing its item: the label's colon; "为：" its colon alone. Not prose that says 为 of something
+    else ("，牵头单位为第一责任单位，对任务…负总责", "，责任单位为企业和群众提供…服务", diffreview-aw): the value must be
+    names that end as units do, closed by the item's end or a semicolon."""
+    if m.group(2) is not None:
+        return m.group(1)  # "责任单位为：区住建局"
+    rest = m.string[m.end() :]
+    value = re.split(r"[。；;，,\n]", rest, maxsplit=1)[0]
+    closer = rest[len(value) : len(value) + 1]
+    names = split_units(value)
+    if closer in ("，", ",") or not names or not all(ends_like_unit(n) and len(n) >= 3 for n in names):
+        return m.group(0)
+    return m.group(1) + "："
 
 
 _DIGIT_AFTER_STOP = re.compile(r"[。；;]\s*\d")

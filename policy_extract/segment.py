@@ -104,7 +104,7 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
                 target = root  # a closing paragraph after the last task does not belong to it; one over a note of its own does (a later run
                 # of the item: "…完善基础设施。" / "主要责任单位:…", review s19a 02), and so does one holding a note, a sentence after it
                 # ("…超800亿元。（责任单位：省工业和信息化厅…）应用软件。抓住…", corpus 0946, review c20-1)
-            elif is_note_paragraph(piece.text) and ((shares_note(target) and not sibling_after_notes(pieces, index, target))
+            elif is_note_paragraph(piece.text) and not _cut_after_comma(target, piece) and ((shares_note(target) and not sibling_after_notes(pieces, index, target))
                                                     or (index == shared_at + 1 and target.parent is shared_to)):
                 target = target.parent  # one note under a list of sub-items is the whole list's, each of its lines ("完成期限：持续推进" /
                 shared_to, shared_at = (target, index) if "。" not in piece.text.rstrip("。") else (None, -2)  # "牵头单位：…" / "责任单位：…",
@@ -121,6 +121,13 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
     if not blocks and not root.children and not root.tables and sum(_opens_block(pieces, i) for i in range(len(pieces))) >= 2:
         return segment(pieces, blocks=True)  # "市区新增…学位2.36万个。" / "主管领导:刘东" / "责任单位:市教育局" (郑州 2012, review r18a 07)
     return root
+
+
+def _cut_after_comma(item: Node, piece: Piece) -> bool:
+    """A note cut from its item's line after a comma ("4.推进老旧小区改造，11月底前完成，" / "责任单位：区住建局。", diffreview-aw p41):
+    the item's own, never its list's."""
+    last = item.paras[-1] if item.paras else None
+    return last is not None and last.end_line == piece.start_line and last.text.rstrip()[-1:] in "，,"
 
 
 def _opens_block(pieces: list[Piece], i: int) -> bool:

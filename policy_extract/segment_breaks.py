@@ -78,7 +78,8 @@ def fold_field_items(node) -> None:
     g = _grammar()
     texts = [k.own_text.strip() for k in kids]  # (a label line may stand apart from its number: "2." / "责任单位：县住建局。")
     if node.kind != "root" and len(kids) >= 2 and all(not k.children and g.field_line.match(t) and not colon_units(t) for k, t in zip(kids, texts)) \
-            and any(g.field_line.match(t).group(0).rstrip(" ：:").endswith(g.rules.field_time_endings) for t in texts):
+            and (any(g.field_line.match(t).group(0).rstrip(" ：:").endswith(g.rules.field_time_endings) for t in texts)
+                 or (len(kids) >= 3 and not any(g.field_line.match(t).group(0).rstrip(" ：:").endswith(g.rules.field_item_endings) for t in texts))):
         for kid in kids:  # (each field without its number, so that its label opens its line: "3.组织单位:…")
             first = kid.paras[0]
             rest = first.text[kid.title_start :].lstrip()

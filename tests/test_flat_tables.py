@@ -1588,3 +1588,9 @@ def test_bar_lines_between_open_cells_and_cells_closed_by_their_own_bar():
     assert [(t.number, [u.name for u in t.responsible_units], t.deadline.text) for t in tasks] == [
         ("1", ["人力资源社会保障部门"], "每季度末次月20日前、12月底前"), ("2", ["人力资源社会保障部门", "财政部门"], "12月底前"),
         ("3", ["人力资源社会保障部门"], "12月底前")]
+    # a site's menu a line an item over "|" lines, its footer lines closed by " |", is no table (diffreview-aw p14): the notice between them
+    # keeps its heading
+    page = ("首页\n|\n政务公开\n|\n通知公告\n|\n政策文件\n|\n办事服务\n|\n互动交流\n|\n某县人民政府办公室关于印发2024年农村公路养护工作方案的通知\n"
+            "二、重点任务\n（一）推进县道安全隐患排查，6月底前完成。\n（二）落实农村公路“路长制”，12月底前实现列养率100%。\n"
+            "网站地图 |\n联系我们 |\n主办单位：某县人民政府办公室 |\n技术支持：某某网络公司 |\n")
+    assert [(t.id, [u.name for u in t.lead_units + t.responsible_units]) for t in policy_extract.parse_text(page).tasks] == [("2.1", []), ("2.2", [])]

@@ -1424,6 +1424,9 @@ def test_paragraphs_opening_with_their_units_and_a_colon_are_items():
     tasks = policy_extract.parse_text(text).tasks
     assert [[u.name for u in t.responsible_units] for t in tasks[:3]] == [
         ["市旅游局"], ["市公安局"], ["秭归县", "夷陵区", "西陵区", "伍家岗区政府", "宜昌开发区管委会"]]
+    # what is checked or built, or was done, before a colon is no unit: its work opens with no verb of work (diffreview-aw p03-p05)
+    checked = "二、排查重点\n中小学校：重点排查消防通道。\n医疗机构：重点排查用电安全。\n"
+    assert all(t.responsible_units == [] for t in policy_extract.parse_text(checked).tasks)
     # a label or a field before its colon is no unit ("责任单位:…" is a note; "活动时间:…" a field)
     labelled = "二、重点任务\n（一）开展整治。\n责任单位:市公安局\n完成时间:6月底前\n"
     assert [(t.number, [u.name for u in t.responsible_units]) for t in policy_extract.parse_text(labelled).tasks] == [("（一）", ["市公安局"])]
@@ -1450,5 +1453,11 @@ def test_a_label_after_a_comma_closes_its_item_whatever_colon_stands_before_it()
     assert [([u.name for u in t.responsible_units], t.text) for t in tasks] == [
         (["区经信局"], "规模以上工业增加值:增长8%(依据区人代会目标设置)"), (["区发改局"], "全社会固定资产投资:增长15%"),
         (["区财政局"], "地方一般公共预算收入:增长7%")]
-    # a label's word said with 为 inside a sentence is no label ("…,以责任单位为主体…")
+    # a label's word said with 为 inside a sentence is no label ("…,以责任单位为主体…"), nor one whose value is no list of units closing
+    # the item (diffreview-aw p37, p38, p44); "责任单位为：区住建局" is one (p47)
     assert policy_extract.parse_text("一、重点任务\n1.落实责任，以责任单位为主体开展自查。\n").tasks[0].responsible_units == []
+    prose = ("一、重点任务\n1.建立任务台账，牵头单位为第一责任单位，对任务完成情况负总责。\n2.强化服务，责任单位为企业和群众提供全程帮办代办服务。\n"
+             "3.开展安全生产大检查，责任单位为行业主管部门，属地为乡镇。\n4.推进老旧小区改造，11月底前完成，责任单位为：区住建局。\n")
+    tasks = policy_extract.parse_text(prose).tasks
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in tasks] == [([], []), ([], []), ([], []), ([], ["区住建局"])]
+    assert tasks[0].text == "建立任务台账，牵头单位为第一责任单位，对任务完成情况负总责。"

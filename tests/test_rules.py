@@ -1941,6 +1941,18 @@ def test_field_time_endings():
         assert len(policy_extract.parse_text(fields).tasks) == 2
 
 
+def test_field_item_endings():
+    # diffreview-aw p31: an activity's fields with no time among them ("1.活动主题：…" / "2.活动内容：…" / "3.活动对象：…" / "4.组织单位：…")
+    # are its lines; "1.工作目标：…" / "2.工作任务：…" / "3.保障措施：…" are items
+    assert {"任务", "措施"} <= set(rules.FIELD_ITEM_ENDINGS)
+    fields = "二、活动安排\n（一）开展宣传月活动\n1.活动主题：安全生产月。\n2.活动内容：开展宣传咨询。\n3.活动对象：全县企业职工。\n4.组织单位：县应急局。\n"
+    assert [t.number for t in policy_extract.parse_text(fields).tasks] == ["（一）"]
+    items = "二、重点任务\n（一）推进改革\n1.工作目标：建成平台。\n2.工作任务：完成改造。\n3.保障措施：落实经费。\n"
+    assert [t.number for t in policy_extract.parse_text(items).tasks] == ["1", "2", "3"]
+    with using(_rules_without("field_item_endings", "任务", "措施", "目标")):
+        assert [t.number for t in policy_extract.parse_text(items).tasks] == ["（一）"]
+
+
 def test_a_subject_is_never_a_first_listed_lead():
     # 内江 就业创业意见 (review dg03): under "（列第一位者为牵头单位，下同）" the subject "银行业金融机构要…" had become the lead
     text = ("二、重点任务\n（一）加强就业服务。做好就业服务。（市人社局、市财政局负责，列第一位者为牵头单位，下同）\n"
