@@ -104,7 +104,8 @@ class Grammar(MetadataPatterns, PagePatterns, TablePatterns, SubjectPatterns):
     @cached_property
     def label_said_with_for(self) -> re.Pattern:
         """A lead or responsible label said with 为 after a comma ("…增长8%,责任单位为区经信局;", review dn04): group 1 the label."""
-        return re.compile(rf"(?<=[，,])(\s*(?:{_alt(self.rules.lead_labels + self.rules.responsible_labels)}))(?:均|分别)?为(?:(?=[^\W\d_a-zA-Z])|(?=[:：])())")
+        labels = self.rules.lead_labels + self.rules.responsible_labels + self.rules.deadline_labels  # ("，完成时限为：2024年11月底前", diffreview-aw p41)
+        return re.compile(rf"(?<=[，,])(\s*(?:{_alt(labels)}))(?:均|分别)?为(?:(?=[^\W\d_a-zA-Z])|(?=[:：])())")
 
     @cached_property
     def label_re(self) -> re.Pattern:

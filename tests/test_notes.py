@@ -1461,3 +1461,5 @@ def test_a_label_after_a_comma_closes_its_item_whatever_colon_stands_before_it()
     tasks = policy_extract.parse_text(prose).tasks
     assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in tasks] == [([], []), ([], []), ([], []), ([], ["区住建局"])]
     assert tasks[0].text == "建立任务台账，牵头单位为第一责任单位，对任务完成情况负总责。"
+    timed = policy_extract.parse_text("一、重点任务\n1.老旧小区改造：完成改造15个，责任单位为：区住建局，完成时限为：2024年11月底前。\n").tasks[0]
+    assert ([u.name for u in timed.responsible_units], timed.deadline.date) == (["区住建局"], "2024-11-30")
