@@ -262,10 +262,10 @@ def candidates() -> re.Pattern[str]:
     # every branch opens with one of these characters: the lookahead lets the regex engine
     # skip the other positions of a long line at C speed (a branch opening with a
     # lookbehind would make it try each branch at every character)
-    opening = rf"(?=[第（(0-9０-９{_CN_OPENING[1:-1]}{CIRCLED}{ROMAN}{ENCLOSED_CN}{PAREN_DIGITS}{DOTTED_DIGITS}])"
+    opening = rf"(?=[第（(〔0-9０-９{_CN_OPENING[1:-1]}{CIRCLED}{ROMAN}{ENCLOSED_CN}{PAREN_DIGITS}{DOTTED_DIGITS}])"
     return re.compile(
         opening + rf"(?:第\s*[{numeral}0-9]+\s*(?:章|条|节|部分|篇)"
-        rf"|[（(]\s*[{numeral}0-9０-９]{{1,4}}\s*[）)]"
+        rf"|[（(]\s*[{numeral}0-9０-９]{{1,4}}\s*[）)]|〔\s*[{numeral}]{{1,4}}\s*〕"  # "…图斑。〔二〕严峻查处…" (review dq04; not "〔2024〕")
         r"|(?<![0-9０-９A-ZＡ-Ｚ])(?<![0-9０-９A-Za-z][.．])[0-9０-９]{1,3}(?:[.．、，,﹒。)）\s]|$)"  # (not a code's digits: "航站楼T1、T2", review w03;
         # nor a decimal's or a version's "1.5", "v1.2"; after a stop typed as "." it may: "…不少于300㎡.5.户外广告", review cl10 flattened)
         rf"|(?<!{CN_NUMERAL}){_CN_OPENING}{{1,4}}[、．.]"

@@ -735,3 +735,13 @@ def test_items_ending_with_a_stop_typed_as_a_dot_are_tasks():
                  "各单位：现通知如下。1.覆盖率达到95％.2.合格率达到100％.3.加强督导检查.",
                  "各单位：现通知如下。1.加强组织（牵头单位：县教育局）.2.完善设施建设（县财政局负责）.3.加强督导检查."):
         assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2", "3"]
+
+
+def test_items_marked_in_tortoise_brackets_run_together_are_cut():
+    # 县 卫片执法工作方案 (wnwk copy, all one line, review dq04): "二、工作任务〔一〕准时核查卫片执法图斑。…〔二〕严峻查处违法行为…" —
+    # the three items had been one task 二; a doc number's year in the same brackets stays ("〔2024〕8号")
+    text = ("某县卫片执法工作方案\n二、工作任务〔一〕准时核查卫片执法图斑。按时完成核查任务。〔二〕严峻查处违法行为，限时催促整改。"
+            "〔三〕严格开展约谈问责工作，依据甬自然资规发〔2024〕8号执行。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [t.number for t in tasks] == ["〔一〕", "〔二〕", "〔三〕"]
+    assert tasks[2].text.endswith("〔2024〕8号执行。")
