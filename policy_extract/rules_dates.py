@@ -40,7 +40,7 @@ DONE_AFTER = ("已", "均已")  # after any date, work done by then, not due ("2
 # A period these words open is how long a policy holds, its end no due date ("执行期限为2019年1月1日至2023年12月31日", corpus 1074)
 # Words that make a clause after a month a story of what was done, not a schedule ("9月，省政府出台了…", review c30-3):
 # the month stays no time limit.
-STORY_MARKS = ("了",)
+STORY_MARKS = ("了", "已")  # "6月20日,国土局联合环保局已组织…" (县 环保督察整改, review dk08)
 # What follows a five-year plan's name to mean its last year ("到“十二五”末，实现全省规模以上企业…", 河北 人社 2012, corpus 0302):
 # "十二五" is the 12th plan, 2011–2015, so a time limit of 2015-12-31.
 PLAN_PERIOD_END_WORDS = ("期末", "末期", "末")

@@ -1851,6 +1851,10 @@ def test_duty_unit_endings():
     assert _subject_units(*items) == [["住房城乡建设部"], []]
     with using(_rules_without("duty_unit_endings", "部")):
         assert _subject_units(items[0]) == [[]]
+    # the party a rule regulates is no subject doing the work (用人单位, 项目申请单位, 培训机构: corpus 0049, 0710, 0978, judged
+    # against the readings before this stop); a public body that ends alike is one ("各级公共就业服务机构要…", corpus 0040)
+    assert {"用人单位", "培训机构"} <= set(rules.DUTY_NOT_ENDINGS)
+    assert _subject_units("用人单位应采取设置育婴室等措施。", "各级公共就业服务机构要开展专项服务。") == [[], ["各级公共就业服务机构"]]
     # 国有企业退休人员社会化管理工作的实施方案 (whdslt.com, review dp03): "各区县应按照统一标准做好…接收工作"
     assert _subject_units("各区县应按照统一标准做好退休人员档案接收工作。") == [["各区县"]]
 
@@ -1858,20 +1862,20 @@ def test_duty_unit_endings():
 def test_duty_not_openings():
     # 河北 工伤预防 (corpus 0246): "为用人单位开展工伤事故和职业病风险辨识管控…提供培训" — 为 opens a phrase, the units are whom it serves
     assert "为" in rules.DUTY_NOT_OPENINGS
-    item = "为用人单位开展工伤事故和职业病风险辨识管控及隐患排查治理，提供培训、指导等服务；"
+    item = "为县直各部门开展工伤事故和职业病风险辨识管控及隐患排查治理，提供培训、指导等服务；"
     assert _subject_units(item) == [[]]
     with using(_rules_without("duty_not_openings", "为")):
-        assert _subject_units(item) == [["为用人单位"]]
+        assert _subject_units(item) == [["为县直各部门"]]
 
 
 def test_duty_not_inside():
     # 人社 补贴性培训 排查 (corpus 0188): "重点排查培训机构开展的政府补贴性培训项目" — what is checked, no subject; and
     # "申请机构向自由贸易试验区相关职能部门提出申请" (corpus 0082): the body applied to
     assert {"向", "排查"} <= set(rules.DUTY_NOT_INSIDE)
-    item = "重点排查培训机构开展政府补贴性培训项目、参训人员情况。"
-    assert _subject_units(item, "申请机构向自由贸易试验区职能部门提出申请。") == [[], []]
+    item = "重点排查民办医院开展政府补贴性诊疗项目、参保人员情况。"
+    assert _subject_units(item, "申请人向自由贸易试验区职能部门提出申请。") == [[], []]
     with using(_rules_without("duty_not_inside", "排查")):
-        assert _subject_units(item) == [["重点排查培训机构"]]
+        assert _subject_units(item) == [["重点排查民办医院"]]
     # 阜阳 根治欠薪 (review dg08): "施工总承包单位或者分包单位应当依法进行用工实名登记" had given "者分包单位"
     assert _subject_units("施工总承包单位或者分包单位应当依法进行用工实名登记。") == [[]]
 
@@ -1956,10 +1960,10 @@ def test_field_item_endings():
 def test_a_subject_is_never_a_first_listed_lead():
     # 内江 就业创业意见 (review dg03): under "（列第一位者为牵头单位，下同）" the subject "银行业金融机构要…" had become the lead
     text = ("二、重点任务\n（一）加强就业服务。做好就业服务。（市人社局、市财政局负责，列第一位者为牵头单位，下同）\n"
-            "（二）支持小微企业。银行业金融机构要针对小微企业特点开发产品。\n")
+            "（二）支持小微企业。市金融工作局要针对小微企业特点推动开发产品。\n")
     tasks = policy_extract.parse_text(text).tasks
     assert [u.name for u in tasks[0].lead_units] == ["市人社局"]
-    assert ([u.name for u in tasks[1].lead_units], [u.name for u in tasks[1].responsible_units]) == ([], ["银行业金融机构"])
+    assert ([u.name for u in tasks[1].lead_units], [u.name for u in tasks[1].responsible_units]) == ([], ["市金融工作局"])
 
 
 def test_field_label_endings():
@@ -2098,6 +2102,9 @@ def test_story_marks():
     assert deadlines.deadline_in_text("招聘月。4月，以民营企业为重点对象开展招聘。", 2023).date == "2023-04-30"
     with using(_rules_without("story_marks", "了")):
         assert deadlines.deadline_in_text("9月，省政府出台了加快发展的若干措施。", 2023).date == "2023-09-30"
+    # 县 环保督察整改 讲话 (yihaowenku, review dk08): "6月，国土局联合环保局已组织…" tells what was done too
+    assert "已" in rules.STORY_MARKS
+    assert deadlines.deadline_in_text("6月，国土局联合环保局已组织开展专项整治。", 2023) is None
 
 
 def test_repeal_words():
