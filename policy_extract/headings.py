@@ -90,6 +90,6 @@ def _title_units(title: str) -> list[str]:
     # unit's duties names any body, "盟发改委", "县委")
     g = _grammar()  # (nor a sentence: "各级党委和政府要履行科普工作领导责任")
     if owner:  # ("认真履行职责。…", "明确部门职责", "岗位职责": a title, no unit, corpus 0171, 0978, 0957; nor a label, "牵头单位职责")
-        return names if all(body_name(n, 2) and n not in g.listed_labels for n in names) else []
+        return names if all(body_name(n, 2) and (len(n) >= 3 or starts_like_unit(n)) and n not in g.listed_labels for n in names) else []  # ("部门职责")
     return names if names and all(starts_like_unit(n) and len(n) <= 15 and not g.not_a_name.search(n)
                                   and ((len(n) >= 3 and ends_like_unit(n)) or is_collective(n)) for n in names) else []

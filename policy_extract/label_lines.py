@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 
+from .dates import find_dates
+from .deadlines import looks_like_time_limit
 from .grammar import current as _grammar
 from .pieces import Piece
 from .tables import column_of, header_columns, is_task_header
-from .units import ends_like_unit, split_units
+from .unit_labels import body_name
+from .units import ends_like_unit, ends_with_role_verb, is_collective, split_units, starts_like_unit
 
 _LABEL_ROLES = ("task", "measure", "lead", "responsible", "deadline", "leader")
 
@@ -44,23 +47,39 @@ def repair_labels(text: str) -> str:
     if "。" in text and _DIGIT_AFTER_STOP.search(text):
         text = g.number_before_label.sub("", text)
     if "为" in text and ("，" in text or "," in text):
-        text = g.label_said_with_for.sub(_colon_for_names, text)
+        parts, pos = [], 0
+        for m in g.label_said_with_for.finditer(text):
+            if m.start() >= pos:
+                said, end = _colon_for_names(m)
+                parts += [text[pos : m.start()], said]
+                pos = end
+        text = "".join(parts) + text[pos:]
     return text
 
 
-def _colon_for_names(m: re.Match) -> str:
-    """"责任单位为区经信局;" closing its item: the label's colon; "为：" its colon alone. Not prose that says 为 of something
-    else ("，牵头单位为第一责任单位，对任务…负总责", "，责任单位为企业和群众提供…服务", diffreview-aw): the value must be
-    names that end as units do, closed by the item's end or a semicolon."""
-    if m.group(2) is not None:
-        return m.group(1)  # "责任单位为：区住建局"
+def _colon_for_names(m: re.Match) -> tuple[str, int]:
+    """"责任单位为区经信局;" or "，牵头单位为县住建局，责任单位为各乡镇，…": the label's colon, a value closed by a comma closed by a
+    semicolon before the next such label, else by a stop (so that the note ends there: not "…，属地为乡镇" after it, diffreview-aw p44); "为：" its colon alone. Not prose
+    that says 为 of something else ("，牵头单位为第一责任单位，对任务…负总责", "，责任单位为企业和群众提供…服务", diffreview-aw): the
+    value, to the next comma or stop, must be bodies' names (a collective, a name opening and ending as a unit does, or a body's); a
+    time label's value a time limit ("完成时限为：2024年11月底前", not "时限为：1个工作日", diffreview-ax). (The text said, where it ends.)"""
     rest = m.string[m.end() :]
-    value = re.split(r"[。；;，,\n]", rest, maxsplit=1)[0]
-    closer = rest[len(value) : len(value) + 1]
+    value = re.split(r"[。；;，,\n]", rest.lstrip("：:"), maxsplit=1)[0]
+    if m.group(1).strip() in _grammar().rules.deadline_labels:
+        timed = m.group(2) is not None and looks_like_time_limit(value) and bool(find_dates(value, 2000))
+        return (m.group(1) if timed else m.group(0)), m.end()
+    if m.group(2) is not None:
+        return m.group(1), m.end()  # "责任单位为：区住建局"
     names = split_units(value)
-    if closer in ("，", ",") or not names or not all(ends_like_unit(n) and len(n) >= 3 for n in names):
-        return m.group(0)
-    return m.group(1) + "："
+    if not names or not all(is_collective(n) or body_name(n, 2) or (ends_like_unit(n) and starts_like_unit(n) and len(n) >= 3) for n in names):
+        return m.group(0), m.end()
+    comma = rest[len(value) : len(value) + 1] in ("，", ",")
+    after = m.end() + len(value) + 1
+    clause = re.split(r"[。；;，,\n]", m.string[after:], maxsplit=1)[0] if comma else ""
+    # (the note goes on into a clause that is its own: the next label, a time limit, units closed by their role, "县财政局、县委组织部配合")
+    goes_on = comma and (_grammar().label_said_with_for.match(m.string, after) is not None or ends_with_role_verb(clause)
+                         or (bool(find_dates(clause[:14], 2000)) and looks_like_time_limit(clause)))
+    return m.group(1) + "：" + value + (("；" if goes_on else "。") if comma else ""), m.end() + len(value) + comma
 
 
 _DIGIT_AFTER_STOP = re.compile(r"[。；;]\s*\d")

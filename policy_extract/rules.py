@@ -57,6 +57,7 @@ from .rules_sections import (
     AWARENESS_ENDINGS,
     BACKGROUND_SECTION_ENDINGS,
     BAR_WORK_VERBS,
+    COLON_WORK_OPENINGS,
     DEFINING_WORDS,
     DEFINITION_TITLE_ENDINGS,
     DUTY_MODALS,
@@ -114,7 +115,7 @@ NOT_UNIT_LABELS = ("联系人", "联系电话", "联系方式", "备注", "数�
 
 # A label the tables above do not list ("牵头考核单位", "协作单位", "负责部门") is read by its head words, in this order (so 牵头负责领导 is a person before 牵头 makes it a lead).
 ROLE_HEAD_WORDS = (
-    ("none", ("联系", "电话", "备注", "来源", "进展", "情况")),
+    ("none", ("联系", "电话", "备注", "来源", "进展", "情况", "人员")),  # "参加人员：…", "壮大指导人员：新培训…200名" (diffreview-ax): no unit
     ("person", ("领导", "责任人", "负责人")),
     ("deadline", ("时限", "期限", "完成时间", "时间节点")),
     ("lead", ("牵头", "主办", "主责")),
@@ -239,8 +240,7 @@ PLAN_TITLE_ENDINGS = ("方案", "要点", "意见", "规划", "计划", "措施"
 DOCUMENT_TITLE_ENDINGS = ("通知", "通告", "公告", "公示", "通报", "决定", "批复", "复函", "报告")
 # Words a reporting sentence uses for sending progress upward.
 REPORT_VERBS = ("报送", "报告", "上报", "报")
-# Numbers printed after a counted word are measures, not item numbers ("3个", "5家", "10%").
-# What follows an article's number where a sentence cites it ("满足第一条第（二）款规定的…", "第一条所称…", corpus 0699): no regulation's first article opens there.
+# Numbers printed after a counted word are measures, not item numbers ("3个", "5家", "10%"). What follows an article's number where a sentence cites it ("满足第一条第（二）款规定的…", "第一条所称…", corpus 0699): no regulation's first article opens there.
 CITED_ARTICLE_AFTER = ("第", "规定", "所称", "所列", "的", "款", "项", "中", "之", "、", "和", "至")
 MEASURE_WORDS = ("个", "项", "家", "所", "条", "次", "年", "月", "日", "号", "元", "万", "亿", "%", "％", "名", "人", "座", "批", "处", "亩", "吨", "米")
 # How the work a sentence assigns ends before 由 and its units, no part of their names ("本市水资源基础调查工作由市规划资源局牵头", by03).
@@ -276,7 +276,7 @@ _rule_fields = (
     ("task_section_keywords", TASK_SECTION_KEYWORDS), ("task_section_opening_words", TASK_SECTION_OPENING_WORDS),
     ("non_task_section_keywords", NON_TASK_SECTION_KEYWORDS), ("non_task_section_openings", NON_TASK_SECTION_OPENINGS), ("awareness_endings", AWARENESS_ENDINGS),
     ("background_section_endings", BACKGROUND_SECTION_ENDINGS), ("qualifying_section_endings", QUALIFYING_SECTION_ENDINGS), ("improving_verbs", IMPROVING_VERBS),
-    ("bar_work_verbs", BAR_WORK_VERBS), ("duty_modals", DUTY_MODALS), ("duty_openings", DUTY_OPENINGS), ("duty_unit_endings", DUTY_UNIT_ENDINGS), ("duty_not_openings", DUTY_NOT_OPENINGS), ("duty_not_inside", DUTY_NOT_INSIDE), ("duty_not_endings", DUTY_NOT_ENDINGS), ("duty_not_modals", DUTY_NOT_MODALS), ("field_label_endings", FIELD_LABEL_ENDINGS), ("field_time_endings", FIELD_TIME_ENDINGS), ("field_item_endings", FIELD_ITEM_ENDINGS), ("heading_adverbs", HEADING_ADVERBS), ("object_making_verbs", OBJECT_MAKING_VERBS),
+    ("bar_work_verbs", BAR_WORK_VERBS), ("duty_modals", DUTY_MODALS), ("duty_openings", DUTY_OPENINGS), ("colon_work_openings", COLON_WORK_OPENINGS), ("duty_unit_endings", DUTY_UNIT_ENDINGS), ("duty_not_openings", DUTY_NOT_OPENINGS), ("duty_not_inside", DUTY_NOT_INSIDE), ("duty_not_endings", DUTY_NOT_ENDINGS), ("duty_not_modals", DUTY_NOT_MODALS), ("field_label_endings", FIELD_LABEL_ENDINGS), ("field_time_endings", FIELD_TIME_ENDINGS), ("field_item_endings", FIELD_ITEM_ENDINGS), ("heading_adverbs", HEADING_ADVERBS), ("object_making_verbs", OBJECT_MAKING_VERBS),
     ("non_task_section_names", NON_TASK_SECTION_NAMES),
     ("section_words_as_verbs", SECTION_WORDS_AS_VERBS), ("side_panel_words", SIDE_PANEL_WORDS),
     ("regulation_title_endings", REGULATION_TITLE_ENDINGS), ("unnumbered_section_titles", UNNUMBERED_SECTION_TITLES),

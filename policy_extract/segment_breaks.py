@@ -68,6 +68,9 @@ def paragraph_items(node) -> bool:
     return node.kind == "paren_cn" and len(kids) >= 2 and all(k.kind == "arabic" and k.own_text.count("。") >= 2 and len(k.own_text) >= 40 for k in kids)
 
 
+_FIELD = 5
+
+
 def fold_field_items(node) -> None:
     """An item whose sub-items are each one field of it ("（一）开展安全生产事故警示教育周活动" over "1.活动时间:6月1日至6月7日。",
     "2.活动内容:…", "3.组织单位:各乡镇人民政府,…", review dc09): the fields are its lines, not items, so the item is the task
@@ -77,7 +80,9 @@ def fold_field_items(node) -> None:
     kids = node.children
     g = _grammar()
     texts = [k.own_text.strip() for k in kids]  # (a label line may stand apart from its number: "2." / "责任单位：县住建局。")
-    if node.kind != "root" and len(kids) >= 2 and all(not k.children and g.field_line.match(t) and not colon_units(t) for k, t in zip(kids, texts)) \
+    # (a field's label a noun of a few characters: not an item's title, "1.扩大救助范围：…", "2.创新救助方式：…", diffreview-ax)
+    if node.kind != "root" and len(kids) >= 2 and all(not k.children and (f := g.field_line.match(t)) and len(f.group(0).rstrip(" ：:")) <= _FIELD
+                                                      and not colon_units(t) for k, t in zip(kids, texts)) \
             and (any(g.field_line.match(t).group(0).rstrip(" ：:").endswith(g.rules.field_time_endings) for t in texts)
                  or (len(kids) >= 3 and not any(g.field_line.match(t).group(0).rstrip(" ：:").endswith(g.rules.field_item_endings) for t in texts))):
         for kid in kids:  # (each field without its number, so that its label opens its line: "3.组织单位:…")

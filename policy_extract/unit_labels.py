@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .grammar import current as _grammar
-from .units import is_collective, split_units
+from .units import is_collective, split_units, starts_like_unit
 
 
 def body_name(name: str, short: int = 3) -> bool:
@@ -31,9 +31,10 @@ def colon_units(text: str) -> list[str]:
     if m is None:
         return []
     g = _grammar()
-    rules = g.rules  # its work after the colon, a verb of it ("负责…", "协助…"): not what is checked or built, nor what was done
-    if not text.startswith(rules.sole_owner_verbs + rules.work_verbs + rules.duty_openings + rules.lead_verbs, m.end()):
-        return []  # ("中小学校：重点排查…", "1.乡镇卫生院：每个乡镇建成1所…", "县教育局：今年以来共排查…", diffreview-aw)
+    rules = g.rules  # a name opening as a place's body does ("县公安局：依法严厉打击…", diffreview-ax), or its work after the colon a verb
+    verbs = rules.sole_owner_verbs + rules.work_verbs + rules.duty_openings + rules.lead_verbs + rules.duty_modals + rules.colon_work_openings
+    if not starts_like_unit(m.group(1)) and not text.startswith(verbs, m.end()):
+        return []  # (not what is checked or built: "中小学校：重点排查…", diffreview-aw)
     if g.label_line.match(text):
         return []  # (a field's label is no body's name: "活动时间:", "组织单位:" fail body_name)
     names = split_units(m.group(1))

@@ -1459,7 +1459,15 @@ def test_a_label_after_a_comma_closes_its_item_whatever_colon_stands_before_it()
     prose = ("一、重点任务\n1.建立任务台账，牵头单位为第一责任单位，对任务完成情况负总责。\n2.强化服务，责任单位为企业和群众提供全程帮办代办服务。\n"
              "3.开展安全生产大检查，责任单位为行业主管部门，属地为乡镇。\n4.推进老旧小区改造，11月底前完成，责任单位为：区住建局。\n")
     tasks = policy_extract.parse_text(prose).tasks
-    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in tasks] == [([], []), ([], []), ([], []), ([], ["区住建局"])]
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in tasks] == [([], []), ([], []), ([], ["行业主管部门"]), ([], ["区住建局"])]
+    # a value closed by a comma (diffreview-ax p01, p03): the note goes on only into a clause of its own (the next label, a time limit,
+    # units closed by their role), not into the work of another ("…，县发改局做好项目审批服务")
+    more = ("一、重点任务\n1.实施老旧小区改造，牵头单位为县住建局，责任单位为各乡镇，2024年11月底前完成。\n"
+            "2.开展集体经济“清零”行动，牵头单位为县农业农村局，县财政局、县委组织部配合。\n3.建设冷链物流中心，责任单位为县商务局，县发改局做好项目审批服务。\n")
+    read = policy_extract.parse_text(more).tasks
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in read] == [
+        (["县住建局"], ["各乡镇"]), (["县农业农村局"], ["县财政局", "县委组织部"]), ([], ["县商务局"])]
+    assert read[0].deadline.text.startswith("2024年11月底前")
     assert tasks[0].text == "建立任务台账，牵头单位为第一责任单位，对任务完成情况负总责。"
     timed = policy_extract.parse_text("一、重点任务\n1.老旧小区改造：完成改造15个，责任单位为：区住建局，完成时限为：2024年11月底前。\n").tasks[0]
     assert ([u.name for u in timed.responsible_units], timed.deadline.date) == (["区住建局"], "2024-11-30")

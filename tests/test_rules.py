@@ -1957,6 +1957,16 @@ def test_field_item_endings():
         assert [t.number for t in policy_extract.parse_text(items).tasks] == ["（一）"]
 
 
+def test_colon_work_openings():
+    # diffreview-ax p39 (a 乡镇 应急预案's 职责分工): "计生办：主要负责…" / "派出所：具体负责…" / "民政所：承担…" — bodies whose names open
+    # as no place's, their work after the colon; "县公安局：依法严厉打击…" (p18) opens as a place's body does
+    assert {"主要", "具体", "承担"} <= set(rules.COLON_WORK_OPENINGS)
+    text = "三、职责分工\n计生办：主要负责公共卫生事件的应急工作。\n派出所：具体负责烟花爆竹事故的应急处置。\n民政所：承担灾情统计报告工作。\n"
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [["计生办"], ["派出所"], ["民政所"]]
+    with using(_rules_without("colon_work_openings", "主要", "具体", "承担")):
+        assert [t.responsible_units for t in policy_extract.parse_text(text).tasks] == [[]]
+
+
 def test_a_subject_is_never_a_first_listed_lead():
     # 内江 就业创业意见 (review dg03): under "（列第一位者为牵头单位，下同）" the subject "银行业金融机构要…" had become the lead
     text = ("二、重点任务\n（一）加强就业服务。做好就业服务。（市人社局、市财政局负责，列第一位者为牵头单位，下同）\n"
