@@ -308,7 +308,7 @@ def _part_openings(text: str, opens_part, items: list[int] = ()) -> set[int]:
     for a, b in zip(bounds, bounds[1:]):
         # or the item's first label wherever it stands, after a comma ("1.规模以上工业增加值:增长8%(…),责任单位为区经信局;", the colon before it
         # an indicator's, not a label's: 县域经济考核指标, review dn04)
-        first = label.search(text, a, b)
+        first = _first_label(text, a, b, label)
         j = first.start() if first is not None else -1
         if j > a and text[a:j].rstrip()[-1:] in "，," and opens_part(text, j) and j not in (inside := inside or Enclosed(text)):
             out.add(j)
@@ -322,6 +322,19 @@ def _part_openings(text: str, opens_part, items: list[int] = ()) -> set[int]:
                     out.add(j)
                     break
     return out
+
+
+def _first_label(text: str, a: int, b: int, label: re.Pattern):
+    """The first label in text[a:b], looked for only just before each colon there (a label ends at its colon): the whole label
+    pattern tried over every item of every paragraph had cost a tenth of the corpus's time."""
+    for colon in _COLON.finditer(text, a, b):
+        m = label.search(text, max(a, colon.start() - _LABEL_REACH), colon.end())
+        if m is not None and m.end() > colon.start():
+            return m
+    return None
+
+
+_COLON, _LABEL_REACH = re.compile(r"[:：]"), 16  # a label's words before its colon, with a qualifier in brackets
 
 
 def _after_blanks(text: str, j: int) -> int:
