@@ -88,6 +88,8 @@ def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]
     """Every dated phrase in a text: (phrase as printed, date, position). A phrase
     without a year takes the last year printed before it."""
     g = _grammar()
+    if g.date_need_chars.search(text) is None:
+        return []  # (most texts asked hold no date: no set of needs built for them)
     found = []
     year = default_year
     pos = 0

@@ -257,6 +257,7 @@ class Grammar(MetadataPatterns, PagePatterns, TablePatterns, SubjectPatterns):
         ("range", ("年",)), ("day", ("日", "号")), ("month", ("月",)), ("quarter", ("季度",)), ("half", ("半年",)),
         ("year_end", ("底", "末", "年内")), ("whole_year", ("全年",)), ("year", ("年",)),
     )
+    date_need_chars = _Lazy("[" + "".join(sorted({w[0] for _, words in date_phrase_needs for w in words})) + "]")  # any of the needs' first characters
     year_range = _Lazy(r"\d{4}年?(?:至|到|—|–|－|-|~|～)\d{4}(?:年|(?=[）)]))")  # ("三年行动计划（2019—2021）", review z01)
     # what may stand between a validity word and the date it governs: "执行期限为2019年1月1日至", "实施期限延长至" (rules.VALIDITY_WORDS)
     validity_gap = _Lazy(r"(?:为|是|至|到|暂定|从|自|延长|延续|截至|截止|[:：，,\s]|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:至|到|—|－|-))*")
