@@ -19,9 +19,9 @@ def join_bar_cells(lines: list[SourceLine]) -> list[SourceLine]:
     closing = [k for k, ln in enumerate(lines) if _closes_cell(ln.text)] if len(bars) >= 6 else []  # (most texts have no bar lines)
     ends = set(bars)
     # (or open cells closed by a "|" line, three at least and half the bars: "序号" / "|" / … / "1" / "|" / "…目录 |", review dg09)
-    opened = [k - 1 for k in bars if k > 0 and lines[k - 1].text.strip() and "|" not in lines[k - 1].text] if closing else []
+    open_cells = [k - 1 for k in bars if k > 0 and lines[k - 1].text.strip() and "|" not in lines[k - 1].text] if closing else []
     # (among them a column's name, "序号", "重点任务": a table's header, not a site's menu over a footer, diffreview-aw p14)
-    opened = len(opened) if any(column_of(lines[k].text.strip()) for k in opened) else 0
+    opened = len(open_cells) if any(column_of(lines[k].text.strip()) for k in open_cells) else 0
     if len(bars) >= 6 and (len(bars) * 3 >= 2 * len(bars + closing) or (opened >= 3 and opened * 2 >= len(bars))):
         # mostly "|" lines, a few cells closed by their own bar ("序" / "号  |", a row of empty cells "||||": 定州 2021 政务数据共享,
         # review cu08): those lines end cells too

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .grammar import current as _grammar
 from .markers import match_marker
 from .segment import Node
-from .subjects import body_name
+from .unit_labels import body_name
 from .units import ends_like_unit, is_collective, name_shaped, split_units, starts_like_unit
 
 
@@ -65,13 +65,14 @@ def unit_heading(node: Node) -> list[str]:
     duties = node.parent is not None and any(w in node.parent.title for w in rules.duty_section_words)
     # (a title closed by a colon, under a part on duties or tasks: not "二、排查重点" / "（一）中小学校：", what is checked, diffreview-av)
     colon = node.title.rstrip().endswith(("：", ":")) and node.parent is not None and (duties or any(w in node.parent.title for w in rules.task_section_keywords))
-    owned = colon or node.title.rstrip("：: ").endswith(rules.duty_title_endings)
+    says_duties = node.title.rstrip("：: ").endswith(rules.duty_title_endings)
+    owned = colon or says_duties
     if node.parent is None or not (owned or duties):
         return []  # under a part on duties, not contacts, scope, members or last year's results (diffreview-af); asked first, it is cheap
     names = _title_units(node.title)
     if not names or not (node.children or node.own_text.strip() != node.title.strip()):
         return []
-    if node.title.rstrip("：: ").endswith(rules.duty_title_endings):
+    if says_duties:
         return names  # its title says so: no sibling titled so needed (the next group cut off the page, review dj07)
     siblings = [c for c in node.parent.children if c is not node and c.kind == node.kind]
     return names if any(_title_units(c.title) for c in siblings) else []

@@ -64,9 +64,9 @@ def _colon_for_names(m: re.Match) -> tuple[str, int]:
     value, to the next comma or stop, must be bodies' names (a collective, a name opening and ending as a unit does, or a body's); a
     time label's value a time limit ("完成时限为：2024年11月底前", not "时限为：1个工作日", diffreview-ax). (The text said, where it ends.)"""
     rest = m.string[m.end() :]
-    value = re.split(r"[。；;，,\n]", rest.lstrip("：:"), maxsplit=1)[0]
+    value = _CLAUSE_END.split(rest.lstrip("：:"), maxsplit=1)[0]
     if m.group(1).strip() in _grammar().rules.deadline_labels:
-        timed = m.group(2) is not None and looks_like_time_limit(value) and bool(find_dates(value, 2000))
+        timed = m.group(2) is not None and looks_like_time_limit(value)
         return (m.group(1) if timed else m.group(0)), m.end()
     if m.group(2) is not None:
         return m.group(1), m.end()  # "责任单位为：区住建局"
@@ -75,7 +75,7 @@ def _colon_for_names(m: re.Match) -> tuple[str, int]:
         return m.group(0), m.end()
     comma = rest[len(value) : len(value) + 1] in ("，", ",")
     after = m.end() + len(value) + 1
-    clause = re.split(r"[。；;，,\n]", m.string[after:], maxsplit=1)[0] if comma else ""
+    clause = _CLAUSE_END.split(m.string[after:], maxsplit=1)[0] if comma else ""
     # (the note goes on into a clause that is its own: the next label, a time limit, units closed by their role, "县财政局、县委组织部配合")
     goes_on = comma and (_grammar().label_said_with_for.match(m.string, after) is not None or ends_with_role_verb(clause)
                          or (bool(find_dates(clause[:14], 2000)) and looks_like_time_limit(clause)))
@@ -83,3 +83,4 @@ def _colon_for_names(m: re.Match) -> tuple[str, int]:
 
 
 _DIGIT_AFTER_STOP = re.compile(r"[。；;]\s*\d")
+_CLAUSE_END = re.compile(r"[。；;，,\n]")

@@ -80,11 +80,11 @@ def fold_field_items(node) -> None:
     kids = node.children
     g = _grammar()
     texts = [k.own_text.strip() for k in kids]  # (a label line may stand apart from its number: "2." / "责任单位：县住建局。")
+    labels = [m.group(0).rstrip(" ：:") if (m := g.field_line.match(t)) else "" for t in texts]
     # (a field's label a noun of a few characters: not an item's title, "1.扩大救助范围：…", "2.创新救助方式：…", diffreview-ax)
-    if node.kind != "root" and len(kids) >= 2 and all(not k.children and (f := g.field_line.match(t)) and len(f.group(0).rstrip(" ：:")) <= _FIELD
-                                                      and not colon_units(t) for k, t in zip(kids, texts)) \
-            and (any(g.field_line.match(t).group(0).rstrip(" ：:").endswith(g.rules.field_time_endings) for t in texts)
-                 or (len(kids) >= 3 and not any(g.field_line.match(t).group(0).rstrip(" ：:").endswith(g.rules.field_item_endings) for t in texts))):
+    if node.kind != "root" and len(kids) >= 2 and all(not k.children and label and len(label) <= _FIELD and not colon_units(t) for k, t, label in zip(kids, texts, labels)) \
+            and (any(label.endswith(g.rules.field_time_endings) for label in labels)
+                 or (len(kids) >= 3 and not any(label.endswith(g.rules.field_item_endings) for label in labels))):
         for kid in kids:  # (each field without its number, so that its label opens its line: "3.组织单位:…")
             first = kid.paras[0]
             rest = first.text[kid.title_start :].lstrip()

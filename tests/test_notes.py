@@ -1471,3 +1471,8 @@ def test_a_label_after_a_comma_closes_its_item_whatever_colon_stands_before_it()
     assert tasks[0].text == "建立任务台账，牵头单位为第一责任单位，对任务完成情况负总责。"
     timed = policy_extract.parse_text("一、重点任务\n1.老旧小区改造：完成改造15个，责任单位为：区住建局，完成时限为：2024年11月底前。\n").tasks[0]
     assert ([u.name for u in timed.responsible_units], timed.deadline.date) == (["区住建局"], "2024-11-30")
+    # an ongoing limit said so is one too (diffreview-ax p11: "，时间节点为：长期坚持。"), a service's processing time none
+    ongoing = policy_extract.parse_text("一、重点任务\n1.推进河湖清四乱，责任单位为：各乡镇，时间节点为：长期坚持。\n").tasks[0]
+    assert (ongoing.deadline.text, ongoing.deadline.ongoing) == ("长期坚持", True)
+    served = policy_extract.parse_text("一、重点任务\n1.推行即来即办，责任单位为：县行政审批局，时限为：1个工作日。\n").tasks[0]
+    assert served.deadline is None
