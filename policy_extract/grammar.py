@@ -317,6 +317,10 @@ class Grammar(MetadataPatterns, PagePatterns, TablePatterns, SubjectPatterns):
         words = _alt(r.task_section_keywords + r.task_section_opening_words + r.non_task_section_keywords + r.non_task_section_names)
         return re.compile(rf"^(?:(?P<keyword>{words})|{HAN}{{2}}(?:内容|任务|要求|目标|措施|原则|步骤|安排|保障))")
 
+    @cached_property
+    def non_task_keyword(self) -> re.Pattern:  # any word naming a part that gives no tasks: most titles hold none
+        return re.compile(_alt(self.rules.non_task_section_keywords))
+
     # --- layout ------------------------------------------------------------------------
     # a site's breadcrumb trail: short names between > or » ("首页 > 政务公开 > 通知公告",
     # ">> 专题专栏 >> 归档专题 >> 2023市政府重点工作(已归档)"), two steps at least or one after a

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from .grammar_base import _Lazy, longest_first
+from .grammar_base import _alt, _Lazy, longest_first
 
 _MISSING = object()
 
@@ -55,6 +55,11 @@ class TablePatterns:
     def header_words(self) -> tuple[str, ...]:
         """Every header word of two characters or more, longest first (glued headers)."""
         return tuple(longest_first(w for _, words in self.column_words for w in words if len(w) >= 2))
+
+    @cached_property
+    def header_word(self) -> re.Pattern:
+        """One of `header_words` where matched, the first of them that fits (an alternation tries them in order)."""
+        return re.compile(_alt(self.header_words))
 
     @cached_property
     def number_headers(self) -> tuple[str, ...]:

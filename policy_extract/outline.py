@@ -25,6 +25,7 @@ class Node:
     tables: list[list[Piece]] = field(default_factory=list)
     parent: "Node | None" = field(default=None, repr=False)
     title_start: int = 0  # where the title starts in paras[0].text
+    readings: dict = field(default_factory=dict, repr=False)  # what later stages read of the finished item, kept once
 
     @property
     def first_text(self) -> str:

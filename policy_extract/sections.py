@@ -36,8 +36,18 @@ def is_task_section(node: Node, keyword: str | None) -> bool:
 
 
 def is_non_task_section(node: Node) -> bool:
+    """A part that gives no tasks (see the module). Read once per item: selection asks it of every item's ancestors."""
+    known = node.readings.get("non_task")
+    if known is None:
+        known = node.readings["non_task"] = _reads_non_task(node)
+    return known
+
+
+def _reads_non_task(node: Node) -> bool:
     rules = (g := _grammar()).rules
-    if node.title.strip("：: ") in rules.not_unit_labels or any(node.title.startswith(w) and (g.label_line.match(node.title[len(w) :]) or node.title[len(w) : len(w) + 1] in ("：", ":")) for w in rules.not_unit_labels):
+    full = node.title
+    if full.strip("：: ") in rules.not_unit_labels or full.startswith(rules.not_unit_labels) and any(
+            full.startswith(w) and (g.label_line.match(full[len(w) :]) or full[len(w) : len(w) + 1] in ("：", ":")) for w in rules.not_unit_labels):
         return True  # "八、联系方式": a part titled by a label that names no one doing work, its lines run on or not ("七、联系方式联系人：…", 0148;
         # "七、联系方式：石家庄市中山西路449号高等教育处，联系电话：…", 1048)
     title = section_title(node)
@@ -48,10 +58,11 @@ def is_non_task_section(node: Node) -> bool:
     opening = (title.startswith(rules.non_task_section_openings) or aware) and not any(k in title for k in rules.task_section_keywords) and not (
         any(ch in title for ch in "，,") and (_sets_time_limit(node) or _work_clause_after(title)))  # (a second phrase of work: "统一思想，加强领导";
     # not "二、工作成效" over its dates, 0587; "一、提高思想认识，规范办理轨道交通安全保护区内作业审批" is work, review ao07)
-    named = node.title.strip("：: ")  # the whole title a name, or a name and its body run on ("一、进展情况截至2019年2月18日,全县…")
+    named = full.strip("：: ")  # the whole title a name, or a name and its body run on ("一、进展情况截至2019年2月18日,全县…")
     body = node.own_text.strip()  # (the title cut at its first stop: "一、申报范围国家级…基地主要从高等院校、科研院所中遴选。", a leaf)
     # (a title of its own that opens with the name is no such part: "三、基本情况摸底。各县…要于6月底前完成…", diffreview-w)
-    opening = opening or any(named == w or (len(named) > 12 and any(t.startswith(w) and len(t) > len(w) + 8 and any(ch in t[len(w) :] for ch in "，,。；;")
+    names = rules.non_task_section_names
+    opening = opening or (named.startswith(names) or body.startswith(names)) and any(named == w or (len(named) > 12 and any(t.startswith(w) and len(t) > len(w) + 8 and any(ch in t[len(w) :] for ch in "，,。；;")
                                                                   for t in (named, body))) for w in rules.non_task_section_names)
     # ("基本条件", "生源范围"; a heading, no item's title closed by a stop: "准确把握政策条件。符合上述条件人员…", corpus 0189, is the item's work)
     qualifying = len(title.rstrip("：:")) <= 12 and not any(ch in title for ch in "，,") and title.rstrip("：:").endswith(rules.qualifying_section_endings) \
@@ -94,8 +105,9 @@ def _names_non_task_section(title: str) -> bool:
     ("进一步加强对困难群众基本生活保障工作的组织领导", corpus 0215, its body run on or not); not further into
     a work item's sentence ("(一)街道安委会各成员单位要按照“一岗双责”的工作要求,加强…", review s7a 07). Asked once per title
     under a grammar (Grammar.remember)."""
-    rules = _grammar().rules
-    return any(_heads(title, k, rules.object_making_verbs, rules.unit_conjunctions) for k in rules.non_task_section_keywords) \
+    g = _grammar()
+    rules = g.rules
+    return g.non_task_keyword.search(title) is not None and any(_heads(title, k, rules.object_making_verbs, rules.unit_conjunctions) for k in rules.non_task_section_keywords) \
         and not any(k in title for k in rules.task_section_keywords)
 
 

@@ -129,18 +129,23 @@ def _glued_names(text: str) -> tuple[list[str], int]:
 
 def glued_header_names(text: str) -> tuple[list[str], int]:
     """The column names a text opens with, read greedily from the header vocabulary, and where they end."""
-    aliases = _grammar().header_words
+    word = _grammar().header_word
+
+    def alias_at(at: int) -> str | None:
+        m = word.match(text, at)
+        return m.group(0) if m else None
+
     names, pos = [], 0
     while True:
-        alias = next((a for a in aliases if text.startswith(a, pos)), None)
+        alias = alias_at(pos)
         k = 0
         if alias is None and names and (year := _grammar().year_prefix.match(text, pos)):
             k = year.end() - pos  # "序号2022年预期目标责任单位1…": a year before the name (review r19b 07 flattened, review-fv-b)
-            alias = next((a for a in aliases if text.startswith(a, pos + k)), None)
+            alias = alias_at(pos + k)
             k = k if alias else 0
         while alias is None and names and k < 4 and pos + k < len(text) and not text[pos + k].isdigit():
             k += 1  # a name whose last words are the vocabulary's ("民生实事", 大竹县 2016 分解表 flattened)
-            alias = next((a for a in aliases if text.startswith(a, pos + k)), None)
+            alias = alias_at(pos + k)
         if alias is None:
             break
         names.append(text[pos : pos + k + len(alias)])
