@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .column_names import name_run_width
 from .grammar import current as _grammar
 from .load.base import SourceLine, glue
-from .tables import column_of
+from .tables import column_of, header_columns, is_task_header
 from .units import ends_like_unit, starts_like_unit
 
 
@@ -53,3 +54,57 @@ def _closes_cell(text: str) -> bool:
     """Words and the bar closing their cell, no other bar: "号  |"."""
     stripped = text.strip()
     return len(stripped) > 1 and stripped.endswith("|") and stripped.count("|") == 1
+
+
+def bar_rows(lines: list[SourceLine]) -> list[SourceLine]:
+    """A table a page printed one cell a line, each cell closed by its bar, each row closed by a line of bars alone ("|" / "序号 |"
+    / "主要任务 |" / … / "完成时限 |" / "|" / "1 |" / … / "|"; a row whose first cells a merged cell spans prints only its own,
+    "业务培训 |" / … / "2025年8月起分阶段 |" / "||" / "|": 鄂州市 2025 深化零基预算改革任务分工清单, review ds01): each row one line,
+    its cells apart by tabs, on its first cell's line, so that a short row is read as one (its merged cells taken from the row
+    above, tables.read_task_table). Only where one run of cells between bar lines names a task table's columns, each of them a
+    column's name, and no later run holds more cells than it; else the lines as they are (cell_lines.py reads them)."""
+    bars = [k for k, ln in enumerate(lines) if ln.text.strip() and not ln.text.strip().strip("|")]
+    if len(bars) < 3:
+        return lines
+    runs = [(a, b) for a, b in zip(bars, bars[1:]) if b > a + 1]
+    cells_of = {run: _closed_cells(lines, *run) for run in runs}
+    header = next((k for k, run in enumerate(runs) if _names_columns(cells_of[run])), None)
+    if header is None:
+        return lines
+    width = len(cells_of[runs[header]])
+    rows = [runs[header]]
+    for run in runs[header + 1 :]:
+        cells = cells_of[run]
+        if cells is None or len(cells) > width or any(lines[k].text.strip() for k in range(rows[-1][1] + 1, run[0])):
+            break
+        rows.append(run)
+    if sum(1 for run in rows[1:] if len(cells_of[run]) == width) < 1:
+        return lines
+    out = list(lines[: rows[0][0]])
+    for run in rows:
+        first = next(k for k in range(run[0] + 1, run[1]) if lines[k].text.strip())
+        out.append(replace(lines[first], text="\t".join(cells_of[run])))
+    return out + list(lines[rows[-1][1] + 1 :])
+
+
+def _closed_cells(lines: list[SourceLine], a: int, b: int) -> list[str] | None:
+    """The cells of lines[a+1:b], each closed by its bar ("组建…领导小组, |"), a cell's wrapped lines before its bar joined;
+    None where a line holds a bar inside it or the last words are closed by none."""
+    cells, held = [], ""
+    for ln in lines[a + 1 : b]:
+        text = ln.text.strip()
+        if not text:
+            continue
+        if "|" in text[:-1]:
+            return None
+        if text.endswith("|"):
+            cells.append(glue(held, text[:-1].strip()) if held else text[:-1].strip())
+            held = ""
+        else:
+            held = glue(held, text) if held else text
+    return cells if cells and not held else None
+
+
+def _names_columns(cells: list[str] | None) -> bool:
+    """Three cells at least, each a column's name (name_run_width), together a task table's header."""
+    return cells is not None and len(cells) >= 3 and name_run_width(cells) == len(cells) and is_task_header(header_columns(cells))

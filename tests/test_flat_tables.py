@@ -1594,3 +1594,29 @@ def test_bar_lines_between_open_cells_and_cells_closed_by_their_own_bar():
             "二、重点任务\n（一）推进县道安全隐患排查，6月底前完成。\n（二）落实农村公路“路长制”，12月底前实现列养率100%。\n"
             "网站地图 |\n联系我们 |\n主办单位：某县人民政府办公室 |\n技术支持：某某网络公司 |\n")
     assert [(t.id, [u.name for u in t.lead_units + t.responsible_units]) for t in policy_extract.parse_text(page).tasks] == [("2.1", []), ("2.2", [])]
+
+
+def test_rows_closed_by_bar_lines_with_merged_cells_missing():
+    # 鄂州市 2025 深化零基预算改革任务分工清单 (ezhou.gov.cn, review ds01): a cell a line closed by " |", each row closed by a line of
+    # bars alone; the rows a merged 序号 / 主要任务 cell spans print only their own five cells — cut by width, the cells had run
+    # from row to row (a time limit read as a unit, a unit as a time limit)
+    text = ("附件1\n鄂州市深化零基预算改革任务分工清单\n|\n2025年度任务分工清单 |\n||||||\n|\n"
+            "序号 |\n主要任务 |\n改革事项 |\n实施内容 |\n责任部门 |\n配合部门 |\n完成时限 |\n|\n"
+            "1 |\n完善顶层设计 |\n深化零基预算改革实施方案 |\n组建鄂州市深化零基预算改革领导小组,制定《鄂州市深化零基预算改革实施方案》及配套制度。 |\n"
+            "市财政局 |\n各预算单位 |\n2025年8月 中旬 |\n|\n"
+            "业务培训 |\n面向各预算单位及专班成员等开展零基预算改革政策、预算编报、绩效目标编制培训。 |\n市财政局 |\n各预算单位 |\n2025年8月起分阶段 |\n||\n|\n"
+            "成果提炼 |\n制定宣传计划,分阶段、分专题在全市范围开展宣传活动,形成阶段性改革成果。 |\n市财政局 |\n各预算单位 |\n2025年12月 |\n||\n|\n"
+            "2 |\n构建支出政策体系 |\n清理整合支出政策 |\n政策主管部门针对正在实施的财政支出政策,系统梳理部门职责职能和政策执行情况。 |\n"
+            "主管部门 |\n市财政局 |\n2025年11月 |\n|\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, t.text[:4], [u.name for u in t.responsible_units], t.deadline.text) for t in tasks] == [
+        ("1", "完善顶层", ["市财政局", "各预算单位"], "2025年8月中旬"), ("1", "业务培训", ["市财政局", "各预算单位"], "2025年8月起分阶段"),
+        ("1", "成果提炼", ["市财政局", "各预算单位"], "2025年12月"), ("2", "构建支出", ["主管部门", "市财政局"], "2025年11月")]
+    # a header that is no run of its own between bar lines (its first row's cells follow its names, 安康市 2021, review dc05): its
+    # bars are empty cells, read as before
+    page = ("主要任务 |\n重点工作和要求 |\n责任单位 |\n完成时限 |\n完成进展 |\n一、加强安全生产专项整治三年行动安排部署 |\n||||\n"
+            "(一)制定工作任务清单。 |\n1.制定2021年全市安全生产专项整治三年行动工作任务清单,分解落实到县区、部门。 |\n市安委办 |\n1月20日前 |\n|\n"
+            "2.制定行业领域2021年安全生产专项整治三年行动工作任务清单,并报市安委办。 |\n市生态环境局 |\n2月10日前 |\n|\n|\n"
+            "3.制定县区2021年安全生产专项整治三年行动工作任务清单,并报市安委办。 |\n各县区安委会 |\n2月5日前 |\n|\n|\n")
+    assert [(t.number, [u.name for u in t.responsible_units], t.deadline.text) for t in policy_extract.parse_text(page).tasks] == [
+        ("1", ["市安委办"], "1月20日前"), ("2", ["市生态环境局"], "2月10日前"), ("3", ["各县区安委会"], "2月5日前")]
