@@ -115,3 +115,9 @@ def unwrapped_names(names: list[str], cells: list[str]) -> list[str]:
         else:
             out.append(name)
     return out if len(out) == starts[1] else names
+
+
+def names_a_header(cells: list[str]) -> bool:
+    """A number column's name and two more columns' names after it, among the first 40 cells ("序号|工作任务|主要内容|责任单位|1|…")."""
+    return any(column_of(cells[k].strip()) == "number" and column_of(cells[k + 1].strip()) and column_of(cells[k + 2].strip())
+               for k in range(min(len(cells) - 2, 40)))

@@ -78,6 +78,7 @@ from .rules_sections import (
     NON_TASK_SECTION_KEYWORDS,
     NON_TASK_SECTION_NAMES,
     NON_TASK_SECTION_OPENINGS,
+    NOT_UNIT_ENDINGS,
     OBJECT_MAKING_VERBS,
     QUALIFYING_SECTION_ENDINGS,
     REGULATION_TITLE_ENDINGS,
@@ -202,8 +203,7 @@ NO_UNIT_CELLS = ("/", "无", "-", "—", "——", "--", "／", "无。", "暂�
 # --- notices' feet (the words of time limits are in rules_dates.py) ----------
 # The verb of the print line at a notice's foot, after its office and date ("平潭综合实验区党工委办公室 2019年4月11日印发"): the line, run on after the last item, is no part of it.
 PRINT_LINE_VERBS = ("印发", "印制")
-# Words of a sentence that repeals documents: after an effective clause, they leave it the item's only content
-# ("本办法自发布之日起执行。《…》同时废止。", corpus 0706): no work.
+# Words of a sentence that repeals documents: after an effective clause, its only content ("本办法自发布之日起执行。《…》同时废止。", 0706): no work.
 REPEAL_WORDS = ("废止", "失效")
 
 # --- tables ------------------------------------------------------------------
@@ -300,7 +300,7 @@ _rule_fields = (
     ("person_surnames", PERSON_SURNAMES),
     ("place_unit_endings", PLACE_UNIT_ENDINGS),
     ("unit_conjunctions", UNIT_CONJUNCTIONS),
-    ("unit_suffixes", UNIT_SUFFIXES),
+    ("unit_suffixes", UNIT_SUFFIXES), ("not_unit_endings", NOT_UNIT_ENDINGS),
     ("bare_unit_kinds", BARE_UNIT_KINDS),
     ("place_words", PLACE_WORDS),
     ("unit_prefixes", UNIT_PREFIXES),

@@ -1620,3 +1620,17 @@ def test_rows_closed_by_bar_lines_with_merged_cells_missing():
             "3.制定县区2021年安全生产专项整治三年行动工作任务清单,并报市安委办。 |\n各县区安委会 |\n2月5日前 |\n|\n|\n")
     assert [(t.number, [u.name for u in t.responsible_units], t.deadline.text) for t in policy_extract.parse_text(page).tasks] == [
         ("1", ["市安委办"], "1月20日前"), ("2", ["市生态环境局"], "2月10日前"), ("3", ["各县区安委会"], "2月5日前")]
+
+
+def test_a_table_run_into_one_line_with_bare_bars():
+    # 深化产教融合 重点任务分工 (sdshxy.cn …/20180920/27144.html, review dt02) with its line breaks lost: cells apart by "|" with no
+    # blank beside it, the 工作任务 cell merged over rows 2-5 not printed ("|2|统筹…。|教育部、…|") — the line had been one paragraph
+    text = ("序号|工作任务|主要内容|责任单位|1|构建教育和产业统筹融合发展格局|同步规划产教融合与经济社会发展。|国家发展改革委会同有关部门,各省级人民政府|"
+            "2|统筹职业教育与区域发展布局。|教育部、国家发展改革委、人力资源社会保障部,各省级人民政府||"
+            "3|促进高等教育融入国家创新体系和新型城镇化建设。|教育部、国家发展改革委、科技部,有关省级人民政府||")
+    tasks = policy_extract.parse_text(text + "\n").tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("1", ["国家发展改革委", "有关部门", "各省级人民政府"]), ("2", ["教育部", "国家发展改革委", "人力资源社会保障部", "各省级人民政府"]),
+        ("3", ["教育部", "国家发展改革委", "科技部", "有关省级人民政府"])]
+    # bars in prose, no header among the cells (a site's menu run into a line), stay prose
+    assert not policy_extract.normalize.is_table_line("首页|政务公开|通知公告|政策文件|办事服务|互动交流|县政府办公室关于做好防汛工作的通知")

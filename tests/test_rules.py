@@ -2039,6 +2039,16 @@ def test_year_word_not_after():
         assert [p for p, _, _ in deadlines.find_dates("并书面说明年底前不能完成的原因", 2024)] == ["明年底前"]
 
 
+def test_not_unit_endings():
+    # 深化产教融合 重点任务分工 (sdshxy.cn …/20180920/27144.html, review dt02): "2 | 统筹职业教育与区域发展布局。 | 教育部、… |" — a task ending
+    # in 布局 had fit the unit column as 市…局 does; "公共场所", "工作岗位" end as 所, 位 do
+    assert {"布局", "场所", "岗位"} <= set(rules.NOT_UNIT_ENDINGS)
+    assert not units.ends_like_unit("统筹职业教育与区域发展布局") and not units.ends_like_unit("公共场所")
+    assert units.ends_like_unit("市国家安全局") and units.ends_like_unit("县教育局") and units.ends_like_unit("镇派出所")
+    with using(_rules_without("not_unit_endings", "布局")):
+        assert units.ends_like_unit("统筹职业教育与区域发展布局")
+
+
 def test_speaker_year_words():
     # 河北 全省"安全生产示范乡镇"活动方案 2004 (corpus 0625): "２００４年８月至２００５年６月，…争取今年底有５０家左右的乡镇，明年６月底…":
     # 今年 and 明年 count from the notice's year (2004), not from the 2005 printed last
