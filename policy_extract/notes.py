@@ -3,7 +3,6 @@
     （牵头单位：市行政审批局；责任单位：各区县政府、西咸新区管委会）
     〔市行政审批服务局牵头，市级有关部门和各县(区)政府、各园区按职责分工负责〕
     （市发改委牵头，市财政局配合） · （市发改委负责） · 牵头单位：市发改委   (a line of its own)
-
 A bracketed aside is a note only when every clause in it reads as one (a label, or units followed by a role verb), so
 "（含电子文本）" or "（试行）" stay in the text."""
 from __future__ import annotations
@@ -235,8 +234,7 @@ def parse_note(content: str) -> Note | None:
         if cut > 0:
             first, dot, rest = first[:cut], "。", first[cut + 1 :] + dot + rest
     if dot and rest.strip("。 ") and g.convention_word.search(rest) and not g.label_re.search(rest):
-        # "（X、Y按职责分工负责，各市县政府负责。以下任务均需各市县政府负责，不再列出）": the
-        # first sentence names the units; the next says how to read later items
+        # "（X、Y按职责分工负责，各市县政府负责。以下任务均需各市县政府负责，不再列出）": the first sentence names the units; the next says how to read later items
         content = first
     note = _parse_labelled(content) or _parse_clauses(content)
     if note is None and g.convention_word.search(content):
@@ -392,6 +390,8 @@ def closing_clause(text: str) -> Note | None:
     if k < 0 or len(stripped) - k > _BARE_NOTE_MAX or "\n" in stripped[k:]:
         return None
     tail = (stripped[k + 1 :].lstrip("（(") if not brackets_closed(stripped[k + 1 :]) else stripped[k + 1 :]).removeprefix("由")  # ("…。由环卫公司…负责具体实施。", cy08)
+    if tail.rstrip("。").endswith(("）", ")")) and (at := max(tail.rfind("（"), tail.rfind("("))) > 0:  # a remark after the clause: "各中小学校
+        tail = tail[:at]  # 负责具体实施(各小学由中心小学统筹组织)。" (a town's 爱卫 plan, review du10)
     verb = (g := _grammar()).complete_verb.search(tail)
     complete = verb is not None and verb.end() == len(tail.rstrip("。"))
     if not complete and (not tail.rstrip("。").endswith(g.role_words) or "由" in tail or g.not_a_name.search(tail)):

@@ -710,6 +710,10 @@ def test_a_closing_unit_sentence_opened_by_by():
     text = "4. 组织开展镇村结合部综合环境的治理行动。加大清扫保洁力度。由环卫公司、公用事业办和各村(社区)负责具体实施。"
     assert [(n.responsible) for n in find_notes(text)] == [["环卫公司", "公用事业办", "各村(社区)"]]
     assert find_notes("4. 组织开展治理行动。本项工作由县财政局负责。") == []  # (a subject before 由: not a bare clause)
+    # the same town's plan as another page stored it (review du10): a remark in brackets after the clause
+    text = "6. 组织开展全镇中小学校周边垃圾杂草的清理行动。对学校周边的垃圾堆、杂草进行全面清理。各中小学校负责具体实施(各小学由中心小学统筹组织)。"
+    assert [(n.responsible) for n in find_notes(text)] == [["各中小学校"]]
+    assert find_notes("4. 组织开展治理行动。各村要加强宣传(由镇政府统一印发材料)。") == []  # (a remark after a sentence of no units' clause)
 
 
 def test_a_labelled_line_whose_next_label_a_page_spaced_out():
