@@ -205,7 +205,7 @@ def _unnoted_siblings(noted: list[Node], options: Options, notes_of=find_notes) 
         # 数字威海 2023, review s6d 03): they are tasks of the same list
         carrier = next((k for k, c in enumerate(kids) if id(c) in ids and any(n.carried for n in notes_of(c.own_text))), len(kids))
         # or the one item of its list without a note (s7d 06, s10a 04, s10d 03: the reviewers' most frequent miss)
-        most = (with_note >= 2 and with_note * 3 >= len(kids) * 2) or (with_note >= 1 and len(kids) - with_note == 1)
+        most = (with_note >= 2 and with_note * 3 >= len(kids) * 2) or (with_note >= 1 and len(kids) - with_note == 1) or (with_note >= 4 and with_note * 2 > len(kids))
         # (a short line says something where its noted siblings are as short: "(三)固定资产投资增长10%以上" / 责任单位:… /
         # "(四)工业投资增长12%以上", 蔡甸区 2023 预期目标, review s14d 02)
         terse = any(id(c) in ids and not _SENTENCE_MARK.search(c.first_text) and len(c.first_text) <= 30 for c in kids)

@@ -669,6 +669,20 @@ def test_an_item_among_noted_siblings_is_a_task_though_its_note_was_not_read():
     # two noted items of three: not enough to call the third a task
     text2 = text.replace("（省农业厅、省扶贫办负责）", "")
     assert [t.number for t in policy_extract.parse_text(text2).tasks] == ["（二）", "（四）"]
+    # a longer list, more than half its items noted, four at least (a town's 爱卫 整治 plan, review du10: items 7 and 11 print no unit
+    # clause, the town's offices organising them as the noted ones are)
+    items = ["组织开展全镇镇村结合部综合环境的治理行动。清除各类积存垃圾,疏通沟渠。由环卫公司、公用事业办和各村(社区)负责具体实施。",
+             "组织开展全镇内江河道的环境卫生治理行动。清理河道上的各种漂浮物和垃圾。水利所和各村(社区)负责具体实施。",
+             "组织开展全镇中小学校周边垃圾杂草的清理行动。对学校周边的垃圾堆、杂草进行全面清理。各中小学校负责具体实施。",
+             "组织开展厂矿企业(含油站)厂区范围环境卫生整治行动。清理厂矿企业厂区内和周边的垃圾杂草。",
+             "组织开展镇在建、闲置建筑工地环境卫生的清理行动。清理工地内各种建筑垃圾和杂草。村建所、环卫公司和各村(社区)负责实施。",
+             "组织开展清理乱张贴、乱涂写户外小广告行动。城监队、公用事业办负责实施。",
+             "组织实施“健康生活方式促进行动”。开展健康教育和健康促进工作,倡导科学文明的生活生产方式。",
+             "组织一次全镇范围内的大扫除。具体责任区见附件2。"]
+    text3 = "（二）集中整治阶段\n" + "".join(f"{k}. {item}\n" for k, item in enumerate(items, 4)) + "（三）检查、监督、巩固提高阶段\n"
+    assert [t.number for t in policy_extract.parse_text(text3).tasks] == ["4", "5", "6", "7", "8", "9", "10", "11"]
+    # (half of them noted: only those)
+    assert [t.number for t in policy_extract.parse_text(text3.replace("城监队、公用事业办负责实施。", "")).tasks] == ["4", "5", "6", "8"]
 
 
 def test_a_run_on_group_title_whose_last_sentence_announces_its_items():
