@@ -324,7 +324,10 @@ def _rows_by_number(header: list[str], body: list[Piece], task_groups: bool = Fa
         else:
             row["text"].append(cell)
         row["pieces"].append(piece)
-    return [_row_piece(row, width, col, text_cols[0]) for row in rows]
+    # a column after the units' naming a body that is none of the row's ("责任部门 | 评分部门", 嵊泗县 2021 乡村振兴任务清单, review dv01): the
+    # row's last unit cell, where it prints two or more, is that body's
+    scorer = col["note"] if "note" in col and col["note"] > max(col.get("lead", -1), col.get("responsible", -1), 0) and unit_cell(header[col["note"]]) else None
+    return [_row_piece(row, width, col, text_cols[0], scorer) for row in rows]
 
 
 def _merged_from(rows: list[dict]) -> dict | None:
@@ -348,7 +351,7 @@ def rows_by_content(header: list[str], cells: list, like: Piece | None = None) -
     return _rows_by_number(header, cells if like is None else [Piece("row", c, like.start_line, like.end_line, like.page, [c], like.table) for c in cells])
 
 
-def _row_piece(row: dict, width: int, col: dict[str, int], text_col: int) -> Piece:
+def _row_piece(row: dict, width: int, col: dict[str, int], text_col: int, scorer: int | None = None) -> Piece:
     first, last = row["pieces"][0], row["pieces"][-1]
     cells = [""] * width
     if "part" in row:
@@ -356,6 +359,8 @@ def _row_piece(row: dict, width: int, col: dict[str, int], text_col: int) -> Pie
     else:
         above = row["above"] or {"units": [], "people": [], "time": []}  # a merged cell is each row's it spans
         units, people, time = row["units"] or above["units"], row["people"] or above["people"], row["time"] or above["time"]
+        if scorer is not None and len(row["units"]) >= 2:
+            cells[scorer], units = units[-1], units[:-1]
         if "number" in col:
             cells[col["number"]] = row["number"]
         if "group" in col:

@@ -1634,3 +1634,15 @@ def test_a_table_run_into_one_line_with_bare_bars():
         ("3", ["教育部", "国家发展改革委", "科技部", "有关省级人民政府"])]
     # bars in prose, no header among the cells (a site's menu run into a line), stay prose
     assert not policy_extract.normalize.is_table_line("首页|政务公开|通知公告|政策文件|办事服务|互动交流|县政府办公室关于做好防汛工作的通知")
+
+
+def test_a_body_column_after_the_units_is_not_the_rows_units():
+    # 嵊泗县 2021年乡村振兴任务清单 (shengsi.gov.cn, review dv01): a cell a line, "… | 责任部门 | 评分部门", a row's 责任部门 units one a line —
+    # the 评分部门 (the body that scores the work) had been read as the row's responsible unit too
+    cells = ["序号", "考核指标", "考核内容", "单位", "年度目标", "责任部门", "评分部门",
+             "1", "确保粮食和重要农产品有效供给", "农林牧渔业增加值增幅", "%", "≥2%", "县海洋与渔业局", "县农业农村局", "市海洋渔业局市农业农村局",
+             "2", "粮食安全责任制", "-", "良好以上", "县经济和信息化局", "市商务局",
+             "3", "粮食播种面积", "万亩", "0.07", "县农业农村局", "市农业农村局"]
+    tasks = policy_extract.parse_text("\n\n".join(cells) + "\n").tasks
+    assert [(t.number, [u.name for u in t.lead_units + t.responsible_units]) for t in tasks] == [
+        ("1", ["县海洋与渔业局", "县农业农村局"]), ("2", ["县经济和信息化局"]), ("3", ["县农业农村局"])]
