@@ -39,6 +39,27 @@ def label_lines_as_labels(pieces: list[Piece]) -> list[Piece]:
     return out
 
 
+def join_label_values(pieces: list[Piece]) -> list[Piece]:
+    """A unit label closing its line, its units the next line ("…创建启动仪式。时间:20xx年x月,参与单位:" / "街道各科室、各社区。",
+    a 街道 食品安全 plan, review dz08): the two one labelled line, the label's own piece joined to its value. Only where the next
+    piece is all names of bodies."""
+    g = _grammar()
+    out: list[Piece] = []
+    for piece in pieces:
+        before = out[-1] if out else None
+        if before is not None and before.kind == "para" and piece.kind == "para" and (m := g.label_line.match(before.text)) is not None \
+                and m.end() == len(before.text.rstrip()) and g.label_role(m.group(1)) in ("lead", "responsible") and _all_bodies(piece.text):
+            out[-1] = Piece("para", before.text.rstrip() + piece.text.strip(), before.start_line, piece.end_line, before.page)
+            continue
+        out.append(piece)
+    return out
+
+
+def _all_bodies(text: str) -> bool:
+    names = split_units(text.strip().rstrip("。；;")) if len(text) <= 80 else []
+    return bool(names) and all(ends_like_unit(n) or is_collective(n) for n in names)
+
+
 def repair_labels(text: str) -> str:
     """A label a copy damaged, made whole: a sharing site's page number glued between a sentence's end and the label ("…比例明显
     增加。14牵头单位:群体司", 体育总局 全民健身计划 分工, review dh05) dropped; a label said with 为 after a comma, its colon

@@ -13,7 +13,7 @@ from .chrome import chrome_apart, footer_label, is_footer, strip_web_chrome, tra
 from .column_names import names_a_header
 from .flat_tables import labelled_cards, split_header_run, split_tab_runs, unglue_tables
 from .grammar import current as _grammar
-from .label_lines import label_lines_as_labels, repair_labels
+from .label_lines import join_label_values, label_lines_as_labels, repair_labels
 from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
 from .note_breaks import starts_with_label
@@ -393,6 +393,6 @@ def _card_row(piece: Piece) -> bool:
 
 def normalize(lines: list[SourceLine]) -> list[Piece]:
     lines = unfold(join_bar_cells(bar_rows(join_number_lines(split_row_runs(drop_page_fields(drop_chunk_numbers(drop_contents(drop_piece_marks(drop_repeated_copy(lines))))))))))
-    pieces = labelled_cards(label_lines_as_labels(join_header_halves(lines_to_pieces(lines))))
+    pieces = labelled_cards(label_lines_as_labels(join_label_values(join_header_halves(lines_to_pieces(lines)))))
     pieces = unglue_tables(split_tab_runs(read_ragged_rows(split_wide_rows(regroup_cell_lines(join_wrapped(split_space_rows(pieces)))))))
     return without_panels(drop_repeated_headers(absorb_table_headings(pieces)))

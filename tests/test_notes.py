@@ -1480,3 +1480,16 @@ def test_a_label_after_a_comma_closes_its_item_whatever_colon_stands_before_it()
     assert (ongoing.deadline.text, ongoing.deadline.ongoing) == ("长期坚持", True)
     served = policy_extract.parse_text("一、重点任务\n1.推行即来即办，责任单位为：县行政审批局，时限为：1个工作日。\n").tasks[0]
     assert served.deadline is None
+
+
+def test_a_unit_label_closing_its_line_takes_the_units_on_the_next():
+    # a 街道 食品安全 工作计划 (tudiao.com/a/2005/642903.html, review dz08): "…创建启动仪式。时间:20xx年x月,参与单位:" / "" /
+    # "街道各科室、各社区。" — three of six items had no unit and were no task; (一) had even taken (二)'s units
+    text = ("一、参加区组织的省级食品安全示范区创建活动启动仪式。\n\n结合专项整治行动,街道组织科室、各社区参加区举办的创建启动仪式。"
+            "时间:20xx年x月,参与单位:\n\n街道各科室、各社区。\n\n二、参加区组织的食品安全创建活动现场会。\n\n"
+            "组织各社区和有关单位到街道办事处进行参观交流。时间:20xx年x月,参与单位:各社区、有关单位。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [("一", ["街道各科室", "各社区"]), ("二", ["各社区", "有关单位"])]
+    # the next line no list of bodies (a sentence of work): the label stays as it was, its line no note
+    text = "一、开展宣传活动。组织宣传。责任单位:\n\n各社区要组织居民参加宣传活动,发放宣传资料。\n"
+    assert [t.responsible_units for t in policy_extract.parse_text(text).tasks] == [[]]
