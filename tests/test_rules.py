@@ -3279,6 +3279,11 @@ def test_web_chrome_lines_where_the_page_stands():
     assert strip_web_chrome("您当前所在位置: 首页 > 信息公开 > 重点工作") == ""
     with using(_rules_without("web_chrome_lines", "您当前所在位置")):
         assert strip_web_chrome("您当前所在位置: 首页 > 信息公开 > 重点工作") != ""
+    # 淮北民生 民生工程沿革 2010年 (fgw.huaibei.gov.cn, review ea09): "您当前所在的位置:网站首页 > … > 2010年" over "三十一、光荣院建设"
+    # had been joined to the item's heading: no outline, no task
+    assert "您当前所在的位置" in rules.WEB_CHROME_LINES
+    page = "您当前所在的位置:网站首页 > 淮北民生 > 民生工程沿革 > 2010年\n\n三十一、光荣院建设\n\n建设1所标准化光荣院,安置床位100张。\n\n责任单位:市民政局\n"
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in policy_extract.parse_text(page).tasks] == [("三十一", ["市民政局"])]
 
 
 def test_following_words():
