@@ -2690,6 +2690,10 @@ def test_work_subject_endings():
     assert units.clean_unit("此项工作由分管副区长") == "此项工作由分管副区长"  # no unit after 由 (diffreview-af)
     with using(_rules_without("work_subject_endings", "工作")):
         assert units.clean_unit("本市水资源基础调查工作由市规划资源局") == "本市水资源基础调查工作由市规划资源局"
+    # 民政部 2021 政务公开工作要点及任务分工 (shui5.cn, review ea04): "〔规章由政策法规司牵头、规范性文件由制发司(局)牵头,…配合〕" — the
+    # lead had been "规章由政策法规司"
+    assert {"规章", "文件", "项目"} <= set(rules.WORK_SUBJECT_ENDINGS)
+    assert notes.parse_note("规章由政策法规司牵头、规范性文件由制发司(局)牵头,各有关司(局)、信息中心配合").lead == ["政策法规司", "制发司(局)"]
 
 
 def test_owned_body_names():
