@@ -72,19 +72,30 @@ def bar_rows(lines: list[SourceLine]) -> list[SourceLine]:
     if header is None:
         return lines
     width = len(cells_of[runs[header]])
-    rows = [runs[header]]
+    rows, row_cells, after = [runs[header]], {runs[header]: cells_of[runs[header]]}, None
     for run in runs[header + 1 :]:
         cells = cells_of[run]
-        if cells is None or len(cells) > width or any(lines[k].text.strip() for k in range(rows[-1][1] + 1, run[0])):
+        if cells is None or any(lines[k].text.strip() for k in range(rows[-1][1] + 1, run[0])):
+            break  # the table ends; what follows is read as before
+        if len(cells) > width:
+            if not _names_columns(cells):
+                return lines  # a row wider than its header: not this form (diffreview-ay p35)
+            after = rows[-1][1]  # the next table's header: read on its own (p42)
             break
+        last = rows[-1]
+        if last != runs[header] and len(row_cells[last]) + len(cells) + 1 == width and row_cells[last][0].isdecimal() and not cells[0].isdecimal():
+            rows[-1] = (last[0], run[1])  # an empty cell printed as a bar line alone between the row's cells ("市财政局 |" / "|" /
+            row_cells[rows[-1]] = row_cells.pop(last) + [""] + cells  # "2025年11月 |", diffreview-ay p33)
+            continue
         rows.append(run)
-    if sum(1 for run in rows[1:] if len(cells_of[run]) == width) < 1:
+        row_cells[run] = cells
+    if sum(1 for run in rows[1:] if len(row_cells[run]) == width) < 1:
         return lines
     out = list(lines[: rows[0][0]])
     for run in rows:
         first = next(k for k in range(run[0] + 1, run[1]) if lines[k].text.strip())
-        out.append(replace(lines[first], text="\t".join(cells_of[run])))
-    return out + list(lines[rows[-1][1] + 1 :])
+        out.append(replace(lines[first], text="\t".join(row_cells[run])))
+    return out + (bar_rows(list(lines[after:])) if after is not None else list(lines[rows[-1][1] + 1 :]))
 
 
 def _closed_cells(lines: list[SourceLine], a: int, b: int) -> list[str] | None:

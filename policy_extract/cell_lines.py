@@ -293,7 +293,7 @@ def _rows_by_number(header: list[str], body: list[Piece], task_groups: bool = Fa
         if row is None:
             return None
         if cell in _grammar().rules.no_unit_cells and row["text"]:
-            pass  # "——": an empty unit cell
+            row["blank"] = bool(row["units"])  # "——": an empty unit cell (after the units: the scorer's, diffreview-ay p03)
         elif "group" in col and not row["text"] and part_row(cell):
             row["group"] = cell  # "1", "一、就业促进(3项)", "促进重点群体稳定就业": the group's merged cell, on its first row
         elif trailing and ((row["time"] and not time_first) or (numbered and cell.isdecimal()) or (("deadline" not in col or time_first) and row["units"] and not unit_cell(cell))):
@@ -325,7 +325,7 @@ def _rows_by_number(header: list[str], body: list[Piece], task_groups: bool = Fa
             row["text"].append(cell)
         row["pieces"].append(piece)
     # a column after the units' naming a body that is none of the row's ("责任部门 | 评分部门", 嵊泗县 2021 乡村振兴任务清单, review dv01): the
-    # row's last unit cell, where it prints two or more, is that body's
+    # row's last unit cell, where it prints more than the unit columns and no empty cell after them, is that body's
     scorer = col["note"] if "note" in col and col["note"] > max(col.get("lead", -1), col.get("responsible", -1), 0) and unit_cell(header[col["note"]]) else None
     return [_row_piece(row, width, col, text_cols[0], scorer) for row in rows]
 
@@ -359,7 +359,7 @@ def _row_piece(row: dict, width: int, col: dict[str, int], text_col: int, scorer
     else:
         above = row["above"] or {"units": [], "people": [], "time": []}  # a merged cell is each row's it spans
         units, people, time = row["units"] or above["units"], row["people"] or above["people"], row["time"] or above["time"]
-        if scorer is not None and len(row["units"]) >= 2:
+        if scorer is not None and len(row["units"]) > sum(f in col for f in ("lead", "responsible", "more_responsible")) and not row.get("blank"):
             cells[scorer], units = units[-1], units[:-1]
         if "number" in col:
             cells[col["number"]] = row["number"]

@@ -209,7 +209,8 @@ def _unnoted_siblings(noted: list[Node], options: Options, notes_of=find_notes) 
         # (a short line says something where its noted siblings are as short: "(三)固定资产投资增长10%以上" / 责任单位:… /
         # "(四)工业投资增长12%以上", 蔡甸区 2023 预期目标, review s14d 02)
         terse = any(id(c) in ids and not _SENTENCE_MARK.search(c.first_text) and len(c.first_text) <= 30 for c in kids)
-        out += [c for k, c in enumerate(kids) if (most or k > carrier) and id(c) not in ids and not c.children and (_has_content(c) or terse) and not _excluded(c)]
+        out += [c for k, c in enumerate(kids) if (most or k > carrier) and id(c) not in ids and not c.children and (_has_content(c) or terse) and not _excluded(c)
+                and not _defines(c, set())]  # (not "(五)本方案所称'四好农村路',是指…", diffreview-ay p22)
     return out
 
 

@@ -3,8 +3,7 @@
     （牵头单位：市行政审批局；责任单位：各区县政府、西咸新区管委会）
     〔市行政审批服务局牵头，市级有关部门和各县(区)政府、各园区按职责分工负责〕
     （市发改委牵头，市财政局配合） · （市发改委负责） · 牵头单位：市发改委   (a line of its own)
-A bracketed aside is a note only when every clause in it reads as one (a label, or units followed by a role verb), so
-"（含电子文本）" or "（试行）" stay in the text."""
+A bracketed aside is a note only when every clause in it reads as one (a label, or units and a role verb): "（试行）" stays text."""
 from __future__ import annotations
 
 import re
@@ -383,18 +382,19 @@ def _note_then_limit(text: str, found: tuple[int, str, str]) -> Note | None:
 
 
 def closing_clause(text: str) -> Note | None:
-    """A bare unit clause closed by a verb that takes no object, standing as the last sentence of a text ("…及时宣传解读。市发改委
-    牵头落实": a table row copied one cell per line whose breaks were lost; or a notice that prints its notes so): the item's note;
-    or short names before any role verb ("…孵化器3家。区科技局主办,各街道、板块协办", "(X主办,Y协办" unclosed: ddjlg.com v202r4, review r40b 04)."""
+    """A bare unit clause closed by a verb that takes no object, the last sentence of a text ("…及时宣传解读。市发改委牵头落实": a row copied a cell a
+    line, its breaks lost; or a notice printing its notes so); or short names before any role verb ("…孵化器3家。区科技局主办,各街道、板块协办", r40b 04)."""
     k = (stripped := text.rstrip()).rfind("。", 0, len(stripped) - 1)
     if k < 0 or len(stripped) - k > _BARE_NOTE_MAX or "\n" in stripped[k:]:
         return None
     tail = (stripped[k + 1 :].lstrip("（(") if not brackets_closed(stripped[k + 1 :]) else stripped[k + 1 :]).removeprefix("由")  # ("…。由环卫公司…负责具体实施。", cy08)
-    if tail.rstrip("。").endswith(("）", ")")) and (at := max(tail.rfind("（"), tail.rfind("("))) > 0:  # a remark after the clause: "各中小学校
-        tail = tail[:at]  # 负责具体实施(各小学由中心小学统筹组织)。" (a town's 爱卫 plan, review du10)
+    end, timed = len(stripped), ""  # a remark after the clause ("各中小学校负责具体实施(各小学由中心小学统筹组织)。", review du10) stays in the text; a date is the note's
+    if tail.rstrip("。").endswith(("）", ")")) and (at := max(tail.rfind("（"), tail.rfind("("))) > 0:  # ("(6月30日前完成)", diffreview-ay p10)
+        timed = remark if looks_like_time_limit(remark := tail[at + 1 :].rstrip("。").rstrip("）)")) and find_dates(remark, 2000) else ""
+        end, tail = (end if timed else end - len(tail) + at), tail[:at]
     verb = (g := _grammar()).complete_verb.search(tail)
     complete = verb is not None and verb.end() == len(tail.rstrip("。"))
     if not complete and (not tail.rstrip("。").endswith(g.role_words) or "由" in tail or g.not_a_name.search(tail)):
         return None
-    note = bare_note(tail)
-    return replace(note, start=k + 1, end=len(stripped)) if note is not None and (complete or all(len(n) <= 15 for n in note.lead + note.responsible)) else None
+    note = bare_note(tail + "，" + timed if timed else tail)
+    return replace(note, start=k + 1, end=end) if note is not None and (complete or all(len(n) <= 15 for n in note.lead + note.responsible)) else None

@@ -1,10 +1,8 @@
 """Table rows as cells, and task tables read by their header names.
 
-A task table (序号 | 部署任务 | 落实措施 | 牵头单位 | 责任单位 | 完成时限 | 备注) is read
-column by column whatever order or wording its header uses. Rows that converters
-damaged are repaired from what their cells hold: a measure that slid into the first
-cell, a group number split from its title.
-"""
+A task table (序号 | 部署任务 | 落实措施 | 牵头单位 | 责任单位 | 完成时限 | 备注) is read column by column whatever order or
+wording its header uses. Rows that converters damaged are repaired from what their cells hold: a measure that slid into
+the first cell, a group number split from its title."""
 from __future__ import annotations
 
 import re
@@ -84,8 +82,7 @@ def header_columns(cells: list[str]) -> dict[str, int]:
         columns["task"] = columns.pop("target")  # "序号 | 2022年预期目标 | 责任单位": the targets are the tasks
     number = columns.get("number")
     if number is not None and "task" not in columns and "measure" not in columns and ("lead" in columns or "responsible" in columns):
-        # "序号 | 2022年预期目标 | 责任单位": the one column of no known name right after the number
-        # is the task's (沙坪坝区 2022 目标任务分解)
+        # "序号 | 2022年预期目标 | 责任单位": the one column of no known name right after the number is the task's (沙坪坝区 2022)
         nxt = number + 1
         if nxt < len(cells) and nxt not in columns.values() and 0 < len(_SPACE.sub("", cells[nxt])) <= 20:
             columns["task"] = nxt
@@ -301,6 +298,10 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
         filled = [c for c in cells if c.strip()]
         if not filled:
             continue
+        if len(filled) != len(header_key) and is_header_row(cells) and is_task_header(other := header_columns(cells)):  # the next table's
+            columns, header_key, width, previous, kinds = other, tuple(_SPACE.sub("", c) for c in filled), len(cells), None, {}  # own header
+            task_field, number_col, part, group, parent = ("measure" if "measure" in columns else "task"), columns.get("number"), None, None, None
+            continue  # (two tables one after the other, the second wider: diffreview-ay p42)
         if len(filled) == len(header_key) and (tuple(_SPACE.sub("", c) for c in filled) == header_key
                                                or (_SPACE.sub("", filled[0]) == header_key[0] and header_columns(filled) == columns)):
             continue  # the header repeated (on each page), or over the next table with another remark (杭州 2021, review s16a 03)

@@ -1612,6 +1612,15 @@ def test_rows_closed_by_bar_lines_with_merged_cells_missing():
     assert [(t.number, t.text[:4], [u.name for u in t.responsible_units], t.deadline.text) for t in tasks] == [
         ("1", "完善顶层", ["市财政局", "各预算单位"], "2025年8月中旬"), ("1", "业务培训", ["市财政局", "各预算单位"], "2025年8月起分阶段"),
         ("1", "成果提炼", ["市财政局", "各预算单位"], "2025年12月"), ("2", "构建支出", ["主管部门", "市财政局"], "2025年11月")]
+    # diffreview-ay: an empty cell printed as a bar line alone between a row's cells (p33); a second, wider table after the first (p42)
+    head = "|\n序号 |\n主要任务 |\n实施内容 |\n责任部门 |\n配合部门 |\n完成时限 |\n|\n"
+    rows = "1 |\n完善顶层设计 |\n制定实施方案。 |\n市财政局 |\n各预算单位 |\n2025年8月中旬 |\n|\n2 |\n构建支出政策体系 |\n清理整合支出政策。 |\n市财政局 |\n|\n2025年11月 |\n|\n"
+    tasks = policy_extract.parse_text(head + rows).tasks
+    assert [([u.name for u in t.responsible_units], t.deadline.text) for t in tasks] == [(["市财政局", "各预算单位"], "2025年8月中旬"), (["市财政局"], "2025年11月")]
+    wider = ("序号 |\n主要任务 |\n改革事项 |\n实施内容 |\n责任部门 |\n配合部门 |\n完成时限 |\n|\n1 |\n加强审计监督 |\n预算执行审计 |\n"
+             "开展零基预算执行情况专项审计。 |\n市审计局 |\n市财政局 |\n2025年10月底前 |\n|\n")
+    tasks = policy_extract.parse_text(head + rows + "|\n" + wider).tasks
+    assert [([u.name for u in t.responsible_units], t.deadline.text) for t in tasks][-1] == (["市审计局", "市财政局"], "2025年10月底前")
     # a header that is no run of its own between bar lines (its first row's cells follow its names, 安康市 2021, review dc05): its
     # bars are empty cells, read as before
     page = ("主要任务 |\n重点工作和要求 |\n责任单位 |\n完成时限 |\n完成进展 |\n一、加强安全生产专项整治三年行动安排部署 |\n||||\n"
@@ -1646,3 +1655,14 @@ def test_a_body_column_after_the_units_is_not_the_rows_units():
     tasks = policy_extract.parse_text("\n\n".join(cells) + "\n").tasks
     assert [(t.number, [u.name for u in t.lead_units + t.responsible_units]) for t in tasks] == [
         ("1", ["县海洋与渔业局", "县农业农村局"]), ("2", ["县经济和信息化局"]), ("3", ["县农业农村局"])]
+    # diffreview-ay p03, p05: the scorer's cell printed empty ("/") after two units, or a row printing as many units as the header has
+    # unit columns: every unit the row's
+    cells = cells[:7] + ["1", "农村人居环境", "生活垃圾分类处理行政村覆盖率", "%", "≥90%", "县综合行政执法局", "县农业农村局", "/",
+                         "2", "粮食安全责任制", "-", "良好以上", "县经济和信息化局", "市商务局"]
+    tasks = policy_extract.parse_text("\n\n".join(cells) + "\n").tasks
+    assert [[u.name for u in t.responsible_units] for t in tasks] == [["县综合行政执法局", "县农业农村局"], ["县经济和信息化局"]]
+    cells = ["序号", "工作任务", "牵头单位", "责任单位", "评分部门", "1", "新建高标准农田1.2万亩。", "县农业农村局", "县财政局", "市农业农村局",
+             "2", "开展村级集体经济消薄攻坚。", "县农业农村局", "各乡镇人民政府"]
+    tasks = policy_extract.parse_text("\n\n".join(cells) + "\n").tasks
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in tasks] == [
+        (["县农业农村局"], ["县财政局"]), (["县农业农村局"], ["各乡镇人民政府"])]

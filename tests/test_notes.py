@@ -714,6 +714,12 @@ def test_a_closing_unit_sentence_opened_by_by():
     text = "6. 组织开展全镇中小学校周边垃圾杂草的清理行动。对学校周边的垃圾堆、杂草进行全面清理。各中小学校负责具体实施(各小学由中心小学统筹组织)。"
     assert [(n.responsible) for n in find_notes(text)] == [["各中小学校"]]
     assert find_notes("4. 组织开展治理行动。各村要加强宣传(由镇政府统一印发材料)。") == []  # (a remark after a sentence of no units' clause)
+    # diffreview-ay p10, p17: a date in the remark is the note's; a remark of no date stays in the task's text
+    doc = policy_extract.parse_text("二、重点任务\n1.开展农贸市场环境卫生专项整治。规范摊位设置。市场监管所负责具体实施(6月30日前完成)。\n"
+                                    "2.开展村庄保洁。清扫村内道路。各村(社区)负责具体实施(每月开展一次集中清扫)。\n")
+    assert [([u.name for u in t.responsible_units], t.deadline and t.deadline.text) for t in doc.tasks] == [
+        (["市场监管所"], "6月30日前完成"), (["各村(社区)"], None)]
+    assert doc.tasks[1].text.endswith("(每月开展一次集中清扫)。")
 
 
 def test_a_labelled_line_whose_next_label_a_page_spaced_out():

@@ -681,6 +681,9 @@ def test_an_item_among_noted_siblings_is_a_task_though_its_note_was_not_read():
              "组织一次全镇范围内的大扫除。具体责任区见附件2。"]
     text3 = "（二）集中整治阶段\n" + "".join(f"{k}. {item}\n" for k, item in enumerate(items, 4)) + "（三）检查、监督、巩固提高阶段\n"
     assert [t.number for t in policy_extract.parse_text(text3).tasks] == ["4", "5", "6", "7", "8", "9", "10", "11"]
+    # (not an item defining the plan's words among them, diffreview-ay p22)
+    defined = text3.replace("组织实施“健康生活方式促进行动”。开展健康教育和健康促进工作,倡导科学文明的生活生产方式。", "本方案所称“四害”,是指老鼠、蚊子、苍蝇、蟑螂。")
+    assert "10" not in [t.number for t in policy_extract.parse_text(defined).tasks]
     # (half of them noted: only those)
     assert [t.number for t in policy_extract.parse_text(text3.replace("城监队、公用事业办负责实施。", "")).tasks] == ["4", "5", "6", "8"]
 
