@@ -69,6 +69,39 @@ _STOPS = "。；;！!？?：:）)”」"
 
 
 def drop_chunk_numbers(lines: list[SourceLine]) -> list[SourceLine]:
+    """The chunk numbers of a sharing site's copy (_drop_chunk_numbers), also where the copy lost its line breaks and its chunks
+    run together on one line ("…请在淘文阁…上搜索。1、文本为Word版本,…市工业和信息化局2、、市自然资源和规划局…市通3、信发展办…",
+    加快推进5G网络建设实施方案, review dy04 flattened): the line cut at "1、", "2、", … in order, each a chunk's length after the one
+    before, and read so; the line as it was where that finds no chunks."""
+    out: list[SourceLine] = []
+    for ln in lines:
+        parts = _flat_chunks(ln.text) if len(ln.text) > 3 * _CHUNK_MIN else None
+        if parts is None:
+            out.append(ln)
+            continue
+        chunked = [replace(ln, text=part) for part in parts]
+        read = _drop_chunk_numbers(chunked)
+        out += [ln] if read is chunked else read
+    return _drop_chunk_numbers(out)
+
+
+def _flat_chunks(text: str) -> list[str] | None:
+    """The line cut before "1、" and each next number's "N、" found a chunk's length further on, three at least; None if fewer."""
+    starts, at, n = [], text.find("1、"), 1
+    while at >= 0 and (n > 1 or not text[at - 1 : at].isdigit()):
+        starts.append(at)
+        n += 1
+        at = text.find(f"{n}、", at + _CHUNK_MIN)
+        at = at if at < 0 or not text[at - 1 : at].isdigit() else -1
+    # (each number glued inside the words, after a character, mostly: the chunks were cut wherever they ended; not a list's items
+    # run together after their stops, brackets or blanks, "…雄安新区管委会]　　2、加快建设…", corpus 0914)
+    glued = sum(1 for a in starts[1:] if text[a - 1].isalpha() and not text[a - 1].isascii())
+    if len(starts) < 3 or glued * 2 <= len(starts) - 1:
+        return None
+    return [text[: starts[0]]] * bool(text[: starts[0]].strip()) + [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)])]
+
+
+def _drop_chunk_numbers(lines: list[SourceLine]) -> list[SourceLine]:
     """A document-sharing site's copy stored in chunks, each a long line its site numbered "1、" "2、" "3、", cut wherever the
     chunk ended ("…在边排查边治理的基础上，…耕地抛" / "2、荒治理政策,…", review cg03; cg08, cd04, bz03): the numbers cut off, each
     chunk's line as it is. Only a run of such lines numbered 1, 2, … in order, each long, one at least ending mid-sentence."""

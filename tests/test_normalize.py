@@ -552,3 +552,21 @@ def test_a_sharing_sites_chunk_numbers_are_no_item_numbers():
     for ending in ("。牵头单位：市发改委", "，2024年6月底前完成"):
         text = "二、重点任务\n" + "\n".join(f"{n}、{long}{ending}" for n in (1, 2, 3)) + "\n"
         assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2", "3"], ending
+
+
+
+def test_a_sharing_sites_chunk_numbers_in_a_copy_run_into_one_line():
+    # 加快推进5G网络建设实施方案 (taowenge.com/p-30856749.html, review dy04) with its line breaks lost: "…上搜索。1、文本为Word版本,…" and
+    # the next chunks' numbers glued inside the words ("…市工业和信息化局2、、市自然资源和规划局…", "…(责任单位:市通3、信发展办…") — task 2
+    # had been numbered 1-2, its units 市工业和信息化局2 and 市通
+    fill = "各县(市、区)要对应明确主管部门和职责分工,做好本地区5G网络站址规划编制审批工作,规划审批完成后及时向社会进行公示。" * 2
+    text = ("加快推进5G网络建设实施方案.docx请在淘文阁网站上搜索。1、文本为Word版本,下载可任意编辑加快推进5G网络建设实施方案 (一)加快5G网络规划建设。 "
+            f"1.加快5G站址规划的审批工作。{fill}(责任单位:市通信发展办、市工业和信息化局2、、市自然资源和规划局)"
+            f"2.全面推进5G基站及配套工程建设。{fill}同步设计、同步施工、同步验收。(责任单位:市通3、信发展办、市工业和信息化局){fill}")
+    tasks = policy_extract.parse_text(text + "\n").tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("1", ["市通信发展办", "市工业和信息化局", "市自然资源和规划局"]), ("2", ["市通信发展办", "市工业和信息化局"])]
+    # a list's own items run together after their notes and blanks keep their numbers (corpus 0914: "…雄安新区管委会]　　2、加快建设…")
+    item = "培育企业级、专业型工业互联网平台。支持省内行业龙头企业建设平台,推动平台在重点行业的应用,形成一批示范案例。" * 2
+    run = "二、重点任务（一）打造工业互联网平台体系　　" + "　　".join(f"{n}、{item}（责任单位：省工业和信息化厅）" for n in (1, 2, 3, 4))
+    assert [t.number for t in policy_extract.parse_text(run + "\n").tasks] == ["1", "2", "3", "4"]
