@@ -1624,6 +1624,9 @@ def test_table_columns():
     # task column; 常州 2021年重大民生实事项目 责任分解表 (1wenmi.com/doc/507125.html): "项目名称"
     assert tables.header_columns(["序号", "民生实事", "责任单位", "完成时限"]) == {"number": 0, "task": 1, "responsible": 2, "deadline": 3}
     assert tables.header_columns(["序号", "项目名称", "主要内容", "牵头单位"])["task"] == 1
+    # 2017年西藏自治区“互联网+政务服务”工作任务进度表 (a mirror, iruorou, review dy09): "序号 | 工作任务 | 阶段目标" — each row's work by
+    # quarter ("第一季度:…第四季度:…"), its time limits; the table had given no task
+    assert tables.header_columns(["序号", "工作任务", "阶段目标"]) == {"number": 0, "task": 1, "deadline": 2}
     without = DEFAULT_RULES.replace(table_columns=tuple((f, _without(a, "实事")) for f, a in rules.TABLE_COLUMNS))
     assert tables.header_columns(["序号", "责任单位", "民生实事"])["task"] == 2
     with using(without):
