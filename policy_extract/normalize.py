@@ -137,8 +137,8 @@ def is_open_paragraph(text: str) -> bool:
         return False
     if last in _CLOSERS:
         opener = _CLOSERS[last]
-        inner = text[text.rfind(opener) + 1 : -1] if opener in text else ""
-        if not _ASCII_WORD.match(inner or "-"):
+        inner = text[text.rfind(opener) + 1 : -1] if opener in text else ""  # (none: a note's end, its opening on a line before or cut
+        if opener not in text or not _ASCII_WORD.match(inner or "-"):  # off, "头,各 有关部门配合)" / "(三)…", review ee10)
             return False  # a note or an aside closes the paragraph; "(CIM)" does not
     if not _INTERNAL_PUNCT.search(text):
         return False  # a heading, a title, a signature or a date line

@@ -153,6 +153,11 @@ def test_is_open_paragraph_on_real_lines():
     assert not is_open_paragraph(quote(STD2023, "（牵头单位：市行政审批局；责任单位：各区县政府、西咸新区管委会、各开发区管委会）"))
     assert not is_open_paragraph(quote(EFF2025, "二、重点任务"))
     assert not is_open_paragraph(quote(HANZHONG, "2024年5月28日"))
+    # a passage opening with a note's end, its opening cut off (某某市法治政府建设“十三五”规划 page 4, 32336.cn, review ee10): "头,各 有关部门配合)"
+    # had run into "(三)加强依法行政工作考核。…", and (三) was lost
+    assert not is_open_paragraph("头,各 有关部门配合)")
+    text = "头,各 有关部门配合)\n\n(三)加强依法行政工作考核。制定考核办法。(市法制局牵头,市监察局配合)\n\n(四)加强法制机构建设。(市编委办牵头)\n"
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["(三)", "(四)"]
 
 
 def test_every_sample_keeps_its_line_order():
