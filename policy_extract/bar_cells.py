@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .column_names import name_run_width
+from .column_names import name_run_width, names_a_header
 from .grammar import current as _grammar
 from .load.base import SourceLine, glue
 from .tables import column_of, header_columns, is_task_header
@@ -119,3 +119,21 @@ def _closed_cells(lines: list[SourceLine], a: int, b: int) -> list[str] | None:
 def _names_columns(cells: list[str] | None) -> bool:
     """Three cells at least, each a column's name (name_run_width), together a task table's header."""
     return cells is not None and len(cells) >= 3 and name_run_width(cells) == len(cells) and is_task_header(header_columns(cells))
+
+
+def bare_bar_lines(lines: list[SourceLine]) -> list[SourceLine]:
+    """A table printed a cell a line with a "|" line between cells whose line breaks were lost ("序号|工作任务|主要内容|责任单位|1|…||3|…",
+    review dt02 flattened; "工作任务|具体要求|责任科室|时限要求|强化…|1|…", ee01): its lines as they were printed, each cell on a line of
+    its own and a "|" line after it (an empty cell, "||", a "|" line alone), on the line number it ran on — read as the lined copy is
+    (join_bar_cells). Only a line of six bars at least with no blank beside them whose cells hold a task table's header."""
+    out: list[SourceLine] = []
+    for ln in lines:
+        text = ln.text.strip()
+        if text.count("|") < 6 or " |" in text or "| " in text or not names_a_header(cells := text.split("|")):
+            out.append(ln)
+            continue
+        for cell in cells:
+            if cell.strip():
+                out.append(replace(ln, text=cell.strip()))
+            out.append(replace(ln, text="|"))
+    return out

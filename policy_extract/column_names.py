@@ -9,7 +9,7 @@ import re
 
 from .grammar import current as _grammar
 from .markers import match_marker
-from .tables import column_of, without_remark
+from .tables import column_of, header_columns, is_task_header, without_remark
 
 _UNIT_OF_MEASURE = re.compile(r"\s*[（(][^（）()]{1,4}[）)]$")
 
@@ -118,6 +118,13 @@ def unwrapped_names(names: list[str], cells: list[str]) -> list[str]:
 
 
 def names_a_header(cells: list[str]) -> bool:
-    """A number column's name and two more columns' names after it, among the first 40 cells ("序号|工作任务|主要内容|责任单位|1|…")."""
-    return any(column_of(cells[k].strip()) == "number" and column_of(cells[k + 1].strip()) and column_of(cells[k + 2].strip())
-               for k in range(min(len(cells) - 2, 40)))
+    """Among the first 40 cells, a number column's name and two more columns' names after it ("序号|工作任务|主要内容|责任单位|1|…"), or
+    three names at least that together head a task table ("工作任务|具体要求|责任科室|时限要求|强化…|1|…", review ee01 flattened)."""
+    names = [column_of(c.strip()) for c in cells[:42]]
+    for k in range(min(len(cells) - 2, 40)):
+        if names[k] == "number" and names[k + 1] and names[k + 2]:
+            return True
+        run = next((j for j in range(k, len(names)) if not names[j]), len(names)) - k
+        if names[k] in ("task", "measure") and run >= 3 and is_task_header(header_columns([c.strip() for c in cells[k : k + run]])):
+            return True
+    return False

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .bar_cells import bar_rows, join_bar_cells
+from .bar_cells import bar_rows, bare_bar_lines, join_bar_cells
 from .cell_lines import plain_cell_lines, regroup_cell_lines
 from .chrome import chrome_apart, footer_label, is_footer, strip_web_chrome, trail_steps
-from .column_names import names_a_header
 from .flat_tables import labelled_cards, split_header_run, split_tab_runs, unglue_tables
 from .grammar import current as _grammar
 from .label_lines import join_label_values, label_lines_as_labels, repair_labels
@@ -117,8 +116,6 @@ def is_table_line(text: str) -> bool:
     if stripped.startswith("|") or stripped.endswith(" |"):
         return True
     pipes = stripped.count(" | ") or (stripped.count(" |") if stripped.count(" |") >= 3 else 0)  # "序号 |类别 |…" (cells joined after " |")
-    if not pipes and stripped.count("|") >= 6:  # bars with no blank beside them, a table's header among the cells ("序号|工作任务|主要内容|
-        return names_a_header(stripped.split("|"))  # 责任单位|1|…", 深化产教融合 分工, review dt02 flattened)
     return pipes >= 1 and len(stripped) <= 150 * (pipes + 1)  # not a whole notice holding a table
 
 _URL_END = re.compile(r"(?:https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$", re.ASCII)  # a web or mail address
@@ -392,7 +389,7 @@ def _card_row(piece: Piece) -> bool:
 
 
 def normalize(lines: list[SourceLine]) -> list[Piece]:
-    lines = unfold(join_bar_cells(bar_rows(join_number_lines(split_row_runs(drop_page_fields(drop_chunk_numbers(drop_contents(drop_piece_marks(drop_repeated_copy(lines))))))))))
+    lines = unfold(join_bar_cells(bar_rows(bare_bar_lines(join_number_lines(split_row_runs(drop_page_fields(drop_chunk_numbers(drop_contents(drop_piece_marks(drop_repeated_copy(lines)))))))))))
     pieces = labelled_cards(label_lines_as_labels(join_label_values(join_header_halves(lines_to_pieces(lines)))))
     pieces = unglue_tables(split_tab_runs(read_ragged_rows(split_wide_rows(regroup_cell_lines(join_wrapped(split_space_rows(pieces)))))))
     return without_panels(drop_repeated_headers(absorb_table_headings(pieces)))

@@ -1641,8 +1641,20 @@ def test_a_table_run_into_one_line_with_bare_bars():
     assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [
         ("1", ["国家发展改革委", "有关部门", "各省级人民政府"]), ("2", ["教育部", "国家发展改革委", "人力资源社会保障部", "各省级人民政府"]),
         ("3", ["教育部", "国家发展改革委", "科技部", "有关省级人民政府"])]
+    # a header without 序号, the rows numbered after their merged group's cell (池州市信访局 2023 政务公开 任务, xfj.chizhou.gov.cn, review ee01
+    # flattened): read as its lined copy is
+    text = ("工作任务|具体要求|责任科室|时限要求|强化行政规范性文件集中规范公开|1|对行政规范性文件进行全面清理,并向社会公布现行有效行政规范性文件目录。|"
+            "办公室|年底前|深化政策解读形式|2|积极做好政策解读工作,持续提升政策解读质量,丰富解读形式。|各科室|持续推进|做好主动公开基础工作|3|"
+            "严格规范政府信息公开专栏,及时、集中、规范发布法定主动公开内容。|各科室|持续推进|")
+    tasks = policy_extract.parse_text(text + "\n").tasks
+    assert [(t.number, [u.name for u in t.responsible_units], t.deadline.text) for t in tasks] == [
+        ("1", ["办公室"], "年底前"), ("2", ["各科室"], "持续推进"), ("3", ["各科室"], "持续推进")]
     # bars in prose, no header among the cells (a site's menu run into a line), stay prose
-    assert not policy_extract.normalize.is_table_line("首页|政务公开|通知公告|政策文件|办事服务|互动交流|县政府办公室关于做好防汛工作的通知")
+    from policy_extract.bar_cells import bare_bar_lines
+    from policy_extract.load.base import SourceLine
+
+    menu = SourceLine("首页|政务公开|通知公告|政策文件|办事服务|互动交流|县政府办公室关于做好防汛工作的通知", 1)
+    assert bare_bar_lines([menu]) == [menu]
 
 
 def test_a_body_column_after_the_units_is_not_the_rows_units():
