@@ -2,9 +2,10 @@
 lines joined into one, so that the table is one cell per line (cell_lines.py reads it)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from .column_names import name_run_width, names_a_header
+from .column_names import header_at, name_run_width, number_column_names
 from .grammar import current as _grammar
 from .load.base import SourceLine, glue
 from .tables import column_of, header_columns, is_task_header
@@ -125,15 +126,39 @@ def bare_bar_lines(lines: list[SourceLine]) -> list[SourceLine]:
     """A table printed a cell a line with a "|" line between cells whose line breaks were lost ("序号|工作任务|主要内容|责任单位|1|…||3|…",
     review dt02 flattened; "工作任务|具体要求|责任科室|时限要求|强化…|1|…", ee01): its lines as they were printed, each cell on a line of
     its own and a "|" line after it (an empty cell, "||", a "|" line alone), on the line number it ran on — read as the lined copy is
-    (join_bar_cells). Only a line of six bars at least with no blank beside them whose cells hold a task table's header."""
+    (join_bar_cells). Or each cell closed by " |" as its line was ("序 号 |工作 任务 |主要工作内容 |…|1 |…||2 |…", review eb03; ds01):
+    a line for each cell and a "|" line for each empty one. The page's words before the header one line, as printed. Only a line of
+    six bars at least, no blank after a bar, whose cells hold a task table's header."""
     out: list[SourceLine] = []
     for ln in lines:
         text = ln.text.strip()
-        if text.count("|") < 6 or " |" in text or "| " in text or not names_a_header(cells := text.split("|")):
+        closed = text.count(" |") >= 6
+        cells = text.split("|") if text.count("|") >= 6 and "| " not in text and (closed or " |" not in text) else []
+        glued = _header_glued(cells[0]) if closed and cells else ("", "")
+        cells = [*glued, *cells[1:]] if glued[0] else cells  # "…工作任务分解表序 号 |": the page's words glued to the header's 序号
+        at = header_at([c.strip() for c in cells]) if cells else None
+        if at != (1 if glued[0] else 0):  # (the header opens the line, or after those words: a page whose head holds bars, or whose
+            # header's first name ran into its words, "…工作任务清单主要任务 |", is read as before, review dc05)
             out.append(ln)
             continue
-        for cell in cells:
-            if cell.strip():
+        if at and "|".join(cells[:at]).strip():
+            out.append(replace(ln, text="|".join(cells[:at]).strip()))
+        for cell in cells[at:]:
+            if closed and not cell.strip() and out and out[-1].order == ln.order and not out[-1].text.strip("|"):
+                out[-1] = replace(out[-1], text=out[-1].text + "|")  # empty cells one after another: one line of bars, as printed ("||")
+            elif closed:
+                out.append(replace(ln, text=cell.strip() + " |" if cell.strip() else "|"))
+            elif cell.strip():
                 out.append(replace(ln, text=cell.strip()))
-            out.append(replace(ln, text="|"))
+            if not closed:
+                out.append(replace(ln, text="|"))
     return out
+
+
+def _header_glued(text: str) -> tuple[str, str]:
+    """(the words before, the number column's name) where a text ends in that name, its letters spaced or not; else ("", text)."""
+    for name in number_column_names():
+        spaced = re.search(r"\s*".join(name) + r"\s*$", text)
+        if spaced is not None:
+            return text[: spaced.start()].strip(), text[spaced.start() :].strip()
+    return "", text

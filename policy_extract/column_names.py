@@ -118,13 +118,19 @@ def unwrapped_names(names: list[str], cells: list[str]) -> list[str]:
 
 
 def names_a_header(cells: list[str]) -> bool:
-    """Among the first 40 cells, a number column's name and two more columns' names after it ("序号|工作任务|主要内容|责任单位|1|…"), or
-    three names at least that together head a task table ("工作任务|具体要求|责任科室|时限要求|强化…|1|…", review ee01 flattened)."""
-    names = [column_of(c.strip()) for c in cells[:42]]
+    return header_at(cells) is not None
+
+
+def header_at(cells: list[str]) -> int | None:
+    """Where a task table's header opens among the first 40 cells: a number column's name and two more columns' names after it
+    ("序号|工作任务|主要内容|责任单位|1|…"), or three names at least that together head a task table ("工作任务|具体要求|责任科室|
+    时限要求|强化…|1|…", review ee01 flattened); None if nowhere."""
+    names = [column_of(c.strip()) if len(re.sub(r"\s+", "", without_remark(c))) <= 12 else None for c in cells[:42]]  # (a name, not words
+    # ending in one: "附件舟山市城镇生活垃圾分类工作任务分解表", review eb03)
     for k in range(min(len(cells) - 2, 40)):
         if names[k] == "number" and names[k + 1] and names[k + 2]:
-            return True
+            return k
         run = next((j for j in range(k, len(names)) if not names[j]), len(names)) - k
         if names[k] in ("task", "measure") and run >= 3 and is_task_header(header_columns([c.strip() for c in cells[k : k + run]])):
-            return True
-    return False
+            return k
+    return None

@@ -1649,6 +1649,16 @@ def test_a_table_run_into_one_line_with_bare_bars():
     tasks = policy_extract.parse_text(text + "\n").tasks
     assert [(t.number, [u.name for u in t.responsible_units], t.deadline.text) for t in tasks] == [
         ("1", ["办公室"], "年底前"), ("2", ["各科室"], "持续推进"), ("3", ["各科室"], "持续推进")]
+    # each cell closed by " |" as its line was, the page's words glued before a spaced 序 号 (舟山市 城镇生活垃圾分类工作任务分解表, ushui.net,
+    # review eb03 flattened: no task, now the rows of the lined copy, the merged 工作任务 cell of rows 2-3 not printed)
+    lined = ["附件", "舟山市城镇生活垃圾分类工作任务分解表", "序 号 |", "工作 任务 |", "主要工作内容 |", "完成时间 |", "总牵头 单位 |", "分项 牵头单位 |", "参与单位 |",
+             "责任单位 |", "1 |", "源 头 减 量 专 项 行 动 |", "到2020年底,全市城镇生活垃圾总量实现零增长。 |", "2020年 |", "市城市管理局 |", "市城市管理局 |",
+             "市城镇生活垃圾分类工作领导小组成员单位 |", "各县(区)政府、 新城管委会 |", "2 |", "严格执行国家限制商品过度包装标准,开展过度包装专项治理。 |",
+             "2018年 |", "市发改委 |", "市商务局、市市场监管局 |", "各县(区)政府、 新城管委会 |", "||", "3 |", "开展果蔬集贸市场果蔬菜皮就地处理,净菜进城试点。 |",
+             "2018年 |", "市市场监管局 |", "市供销社、舟山商贸集团 |", "各县(区)政府、 新城管委会 |", "||"]
+    read = [[(t.number, [u.name for u in t.lead_units], t.deadline.text) for t in policy_extract.parse_text(sep.join(lined) + "\n").tasks]
+            for sep in ("\n", "")]
+    assert read[1] == read[0] and read[0][1:] == [("2", ["市发改委"], "2018年"), ("3", ["市市场监管局"], "2018年")]
     # bars in prose, no header among the cells (a site's menu run into a line), stay prose
     from policy_extract.bar_cells import bare_bar_lines
     from policy_extract.load.base import SourceLine
