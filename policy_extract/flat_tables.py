@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .brackets import outermost, pairs
 from .column_names import number_column_names, unknown_run
 from .deadlines import looks_like_time_limit
 from .glued_cells import closing_cells as _closing_cells
@@ -20,7 +21,7 @@ from .glued_cells import unit_cells_start as _unit_cells_start
 from .grammar import current as _grammar
 from .grammar_base import longest_first
 from .markers import candidates, match_marker
-from .notes import bare_note
+from .notes import bare_note, parse_note
 from .pieces import Piece
 from .tables import column_of, header_columns, is_task_header, split_glued_header
 from .units import split_glued_names, split_top_level
@@ -122,8 +123,12 @@ def labelled_cards(pieces: list[Piece]) -> list[Piece]:
 
 
 def _item_heading(piece: Piece) -> bool:
-    """A numbered item's heading on its own line: a title, no sentence."""
+    """A numbered item's heading on its own line: a title, no sentence; its unit note after it too ("(一)“书香”——20xx全民阅读活动启动
+    仪式。(责任单位:区委宣传部(区文体旅游局)、…)" over "时间:4月22日。" / "地点:…" / "内容:…", review ed04: no card of a task)."""
     text = piece.text.strip()
+    last = outermost(pairs(text))[-1:] if text.endswith((")", "）")) else []
+    if last and last[0][1] == len(text) and parse_note(text[last[0][0] + 1 : -1]) is not None:
+        text = text[: last[0][0]].strip()
     return piece.kind == "para" and len(text) <= 40 and "。" not in text.rstrip("。") and match_marker(text) is not None
 
 

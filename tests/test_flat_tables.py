@@ -596,6 +596,13 @@ def test_labelled_lines_under_an_items_heading_are_its_notes_no_card():
     tasks = policy_extract.parse_text(text).tasks
     assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [
         ("（二）", ["区规划局", "澳前片区开发管理局", "嘉源公司"]), ("（三）", ["区规划局", "澳前片区开发管理局"])]
+    # the heading with its unit note after it (全民阅读实施方案, ee001.com/fangan/321496.html, review ed04): its "时间:" / "地点:" / "内容:" lines
+    # had been a card, a task numbered "1" apart from the item
+    text = ("五、活动安排\n(一)“书香”——20xx全民阅读活动启动仪式。(责任单位:区委宣传部(区文体旅游局)、区教育局)\n时间:4月22日。\n地点:xx镇文化中心。\n"
+            "内容:启动“书香”——20xx全民阅读活动,在启动仪式上举行经典诵读、书画表演等活动。\n(二)“低碳文明——手机阅读伴”活动。(责任单位:区委宣传部、xx城市网)\n"
+            "时间:4月——12月\n内容:面向全区手机用户,以手机阅读为载体,充实手机网站内容。\n")
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in policy_extract.parse_text(text).tasks] == [
+        ("(一)", ["区委宣传部(区文体旅游局)", "区教育局"]), ("(二)", ["区委宣传部", "xx城市网"])]
     # several cards under a part's heading repeat their labels: read as cards still, the heading no task (diffreview-aa's probe; how the
     # cards split is left as it was)
     cards = ("二、重点任务\n任务名称：推进老旧小区改造\n牵头单位：区住建局\n完成时限：2023年6月底\n任务名称：加快雨污分流\n牵头单位：区水务局\n"
