@@ -67,6 +67,8 @@ def unit_heading(node: Node) -> list[str]:
     colon = node.title.rstrip().endswith(("：", ":")) and node.parent is not None and (duties or any(w in node.parent.title for w in rules.task_section_keywords))
     says_duties = node.title.rstrip("：: ").endswith(rules.duty_title_endings)
     owned = colon or says_duties
+    if node.parent is not None and not (owned or duties) and node.children:
+        return _parallel_bodies(node)
     if node.parent is None or not (owned or duties):
         return []  # under a part on duties, not contacts, scope, members or last year's results (diffreview-af); asked first, it is cheap
     names = _title_units(node.title)
@@ -94,3 +96,28 @@ def _title_units(title: str) -> list[str]:
         return names if all(body_name(n, 2) and (len(n) >= 3 or starts_like_unit(n)) and n not in g.listed_labels for n in names) else []  # ("部门职责")
     return names if names and all(starts_like_unit(n) and len(n) <= 15 and not g.not_a_name.search(n)
                                   and ((len(n) >= 3 and ends_like_unit(n)) or is_collective(n)) for n in names) else []
+
+
+_PARALLEL_MIN = 3  # groups titled by a body's name, one after another, each over its items
+
+
+def _parallel_bodies(node: Node) -> list[str]:
+    """A group titled by a body's name alone, its other name in brackets after it, among three groups or more, every one of them titled
+    so and over items of its own: each body's work is its items ("(一)综合办公室(党群工作部、监察室、督查室、财务室)" / "(1)年度主要任务与
+    要求:" / "①…;②…", "(二)招商合作局(行政审批局、政务服务中心)", 双牌工业集中区 2019 部室任务, review ec04). Not "(一)领导小组" / "(二)办公室"."""
+    kin = [c for c in node.parent.children if c.kind == node.kind]
+    if len(kin) < _PARALLEL_MIN or not all(c.children and _body_title(c.title) for c in kin):
+        return []
+    return [_body_title(node.title)]
+
+
+def _body_title(title: str) -> str:
+    """The title when it is a body's name (an alias in brackets after it allowed), four characters or more; else ""."""
+    marker = match_marker(title)
+    text = (title[marker.end :] if marker else title).strip().rstrip("：:。")
+    name = text.split("(")[0].split("（")[0]
+    alias = text[len(name) :]
+    if alias and not (alias[0] in "(（" and alias[-1] in ")）"):
+        return ""
+    kinds = _grammar().rules.bare_unit_kinds  # (a kind of body, no body's name: "一、协议医疗服务机构" over a list of hospitals, corpus 0320)
+    return text if len(name) >= 4 and body_name(name, 4) and name not in _grammar().listed_labels and not name.endswith(kinds) else ""

@@ -982,6 +982,23 @@ def test_an_item_run_into_the_notices_annex_list_is_still_a_task():
     # a contact part run into its lines is no task (corpus 0148, 1016 flattened)
     text = "一、活动内容\n（一）开展招聘。组织用人单位进场招聘。\n七、联系方式联系人：徐乐电话：0311-87802079\n"
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
+
+
+
+def test_groups_titled_by_bodies_one_after_another_give_their_items_those_bodies():
+    # 双牌工业集中区 2019 部室年度任务 (admin.yzcity.gov.cn, review ec04): "(一)综合办公室(党群工作部、监察室、督查室、财务室)" / "(1)年度主要任务与
+    # 要求:" / "①…;②…", then "(二)招商合作局(…)", "(三)工程建设管理局(…)": each office's items its work; 17 items had no unit
+    text = ("(一)综合办公室(党群工作部、监察室、督查室、财务室)\n(1)年度主要任务与要求:\n①积极宣传推介园区,完成上稿8篇;②积极协调落实单位“三定方案”。\n"
+            "(二)招商合作局(行政审批局、政务服务中心)\n(1)年度主要任务与要求:\n①制作和更新园区招商手册;②积极主动服务企业,落实行政审批。\n"
+            "(三)工程建设管理局(安全生产监督局)\n(1)年度主要任务与要求:\n①年内完成园区调区扩区前期工作;②年底前完成标准厂房建设。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [[u.name for u in t.responsible_units] for t in tasks][::2] == [
+        ["综合办公室(党群工作部、监察室、督查室、财务室)"], ["招商合作局(行政审批局、政务服务中心)"], ["工程建设管理局(安全生产监督局)"]]
+    # kinds of body over lists, no body's name (corpus 0320: "一、协议医疗服务机构" over hospitals), and two such groups only: none
+    kinds = text.replace("综合办公室(党群工作部、监察室、督查室、财务室)", "协议医疗服务机构")
+    assert not any(t.responsible_units for t in policy_extract.parse_text(kinds).tasks)
+    two = text[: text.index("(三)")]
+    assert not any(t.responsible_units for t in policy_extract.parse_text(two).tasks)
     # nor units over their contacts or last year's results: only a part on duties (diffreview-af's probes)
     for part in ("二、联系方式\n（一）市发展改革委\n1.联系人：张三\n2.联系电话：123\n（二）市财政局\n1.联系人：李四\n",
                  "二、上年度工作完成情况\n（一）市交通委\n1.完成道路改造12公里。\n（二）市水务局\n1.完成河道整治3条。\n"):
