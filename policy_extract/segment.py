@@ -196,7 +196,9 @@ def is_heading(node: Node) -> bool:
     # or a part or group whose first item titles items of its own ("（二）部门职责全区…形成工作合力。1.区交通与建设局：（1）负责…", review
     # ba01 flattened): its text an introduction (not an item's over its material list: "4.…批复验收申请。…（1）所需材料①…", 0842)
     return same_line and (node.level == 1 or bool(_grammar().section_title_start.match(first)) or (len(node.children) >= 2 and bool(_grammar().announces_items.search(first)))
-                          or paragraph_items(node) or (node.kind in ("cn", "paren_cn") and len(node.children) >= 2 and is_heading(node.children[0]) and not find_notes(first)))
+                          or paragraph_items(node) or (node.kind in ("cn", "paren_cn") and len(node.children) >= 2 and is_heading(node.children[0]) and not find_notes(first))) \
+        or (node.kind == "cn" and paragraph_items(node, "cn"))  # a part's introduction over items each a title and sentences ("一、聚焦水系美,…工程。
+    # 联动…" / "1、北沙河段工程。重点实施…。" / "2、界河段工程。…", 2024 水务局工作要点, review eh10 lined: the part had been the one task)
 
 
 def _like_the_group_before(node: Node) -> bool:

@@ -61,11 +61,11 @@ def annex_list(node) -> bool:
     return node.kind == "unnumbered" and bool(node.children) and _grammar().annex_label.match(node.first_text) is not None
 
 
-def paragraph_items(node) -> bool:
-    """A group (（一）) over items (1.) that are each a title and sentences of their own (not a task's points: "1.精准实施差异化管控。…
-    （1）重点行业企业。指…", corpus 0569)."""
+def paragraph_items(node, kind: str = "paren_cn") -> bool:
+    """A group (（一）, or a part of `kind`) over items (1.) that are each a title and sentences of their own (not a task's points:
+    "1.精准实施差异化管控。…（1）重点行业企业。指…", corpus 0569)."""
     kids = node.children
-    return node.kind == "paren_cn" and len(kids) >= 2 and all(k.kind == "arabic" and k.own_text.count("。") >= 2 and len(k.own_text) >= 40 for k in kids)
+    return node.kind == kind and len(kids) >= 2 and all(k.kind == "arabic" and k.own_text.count("。") >= 2 and len(k.own_text) >= 40 for k in kids)
 
 
 _FIELD = 5

@@ -1185,3 +1185,12 @@ def test_a_division_of_duties_by_unit_beside_the_task_section():
     text = ("某区工作方案\n一、主要任务\n（一）推进建设。\n二、组织机构\n（一）领导小组\n组长：张三，副组长：李四。\n（二）办公室\n领导小组下设办公室。\n"
             "三、职责\n（一）各级党委和政府要履行领导责任\n加强领导。\n（二）各行业主管部门要履行管理责任\n加强管理。\n")
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
+
+
+def test_a_parts_introduction_over_items_each_a_title_and_sentences_heads_them():
+    # 市城乡水务局2024年度工作要点 (tizhiren.com, review eh10 lined): "一、聚焦水系美,大力实施现代水网建设工程。联动…" over "1、北沙河段工程。
+    # 重点实施…" / "2、界河段工程。…": the part had been the one task, its items inside it
+    text = ("一、聚焦水系美,大力实施现代水网建设工程。联动水利工程建设指挥部成员单位,加快推动6条主要河流“水连路通”工程。\n"
+            "1、北沙河段工程。重点实施马河水库18公里环库路硬化及绿化提升工程,确保5月底前环库路建成通车,9月份全面完成绿化景观节点打造。\n"
+            "2、界河段工程。规划实施8座闸坝建设,年内完成主体工程。市林业事业发展中心实施104国道下游右岸道路建设。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2"]
