@@ -8,6 +8,7 @@ from dataclasses import replace
 from .column_names import header_at, name_run_width, number_column_names
 from .grammar import current as _grammar
 from .load.base import SourceLine, glue
+from .markers import match_marker
 from .tables import column_of, header_columns, is_task_header
 from .units import ends_like_unit, starts_like_unit
 
@@ -84,7 +85,8 @@ def bar_rows(lines: list[SourceLine]) -> list[SourceLine]:
             after = rows[-1][1]  # the next table's header: read on its own (p42)
             break
         last = rows[-1]
-        if last != runs[header] and len(row_cells[last]) + len(cells) + 1 == width and row_cells[last][0].isdecimal() and not cells[0].isdecimal():
+        if last != runs[header] and len(row_cells[last]) + len(cells) + 1 == width and row_cells[last][0].isdecimal() and not cells[0].isdecimal() \
+                and match_marker(cells[0]) is None:  # (not a part's row after it, "二、强化要素保障 |", diffreview-az p21)
             rows[-1] = (last[0], run[1])  # an empty cell printed as a bar line alone between the row's cells ("市财政局 |" / "|" /
             row_cells[rows[-1]] = row_cells.pop(last) + [""] + cells  # "2025年11月 |", diffreview-ay p33)
             continue

@@ -45,10 +45,12 @@ def join_label_values(pieces: list[Piece]) -> list[Piece]:
     piece is all names of bodies."""
     g = _grammar()
     out: list[Piece] = []
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         before = out[-1] if out else None
+        after = pieces[k + 1].text.strip() if k + 1 < len(pieces) else ""  # (not the notice's signer over its date, diffreview-az p05)
         if before is not None and before.kind == "para" and piece.kind == "para" and (m := g.label_line.match(before.text)) is not None \
-                and m.end() == len(before.text.rstrip()) and g.label_role(m.group(1)) in ("lead", "responsible") and _all_bodies(piece.text):
+                and m.end() == len(before.text.rstrip()) and g.label_role(m.group(1)) in ("lead", "responsible") and _all_bodies(piece.text) \
+                and not (after.endswith("日") and find_dates(after, 2000) and len(after) <= 14):
             out[-1] = Piece("para", before.text.rstrip() + piece.text.strip(), before.start_line, piece.end_line, before.page)
             continue
         out.append(piece)

@@ -1,6 +1,4 @@
-"""Table rows as cells, and task tables read by their header names.
-
-A task table (序号 | 部署任务 | 落实措施 | 牵头单位 | 责任单位 | 完成时限 | 备注) is read column by column whatever order or
+"""Table rows as cells, and task tables read by their header names. A task table (序号 | 部署任务 | 落实措施 | 牵头单位 | 责任单位 | 完成时限 | 备注) is read column by column whatever order or
 wording its header uses. Rows that converters damaged are repaired from what their cells hold: a measure that slid into
 the first cell, a group number split from its title."""
 from __future__ import annotations
@@ -74,6 +72,11 @@ def header_columns(cells: list[str]) -> dict[str, int]:
             columns["group"], columns["task"] = columns["task"], i  # "重点任务 | 工作内容 | 负责科室": the first heads the second (s5b 02)
         elif name and name not in columns and len(_SPACE.sub("", cell)) <= 20:
             columns[name] = i
+        elif name == "deadline" and "目标" in _SPACE.sub("", cells[columns["deadline"]]):
+            columns["target"], columns["deadline"] = columns["deadline"], i  # "阶段目标 | … | 完成时限": the limit the later column's (diffreview-az p34)
+    staged = columns.get("deadline")
+    if staged is not None and "目标" in _SPACE.sub("", cells[staged]) and ("lead" in columns or "responsible" in columns or staged != columns["deadline"]):
+        columns.setdefault("target", columns.pop("deadline"))  # with a unit column, "阶段目标" is the task's target (p35)
     levels = [i for i, cell in enumerate(cells) if _SPACE.sub("", cell)[:2] in _LEVELS and column_of(cell) in ("task", "measure")]
     if len(levels) >= 2:  # "工作要求 | 一级要点 | 二级要点 | 责任科室" (中山 医保局 2022, review r32b 09): the last level's points are the tasks
         columns.pop("measure", None)
@@ -87,13 +90,11 @@ def header_columns(cells: list[str]) -> dict[str, int]:
         if nxt < len(cells) and nxt not in columns.values() and 0 < len(_SPACE.sub("", cells[nxt])) <= 20:
             columns["task"] = nxt
     elif number is None and "task" not in columns and "measure" not in columns and "deadline" in columns and ("lead" in columns or "responsible" in columns):
-        # "专项整治行业名称 | 时间安排 | 责任单位" (登封 徐庄镇 2017): with no number column, a first column of
-        # no known name, before the time limit's and the units', is the task's
+        # "专项整治行业名称 | 时间安排 | 责任单位" (登封 2017): no number column, a first column of no known name before the others is the task's
         first = _SPACE.sub("", cells[0])  # and names no role ("主管领导 | 责任单位 | …" are a card's labels, 郑州 2012)
         if 0 not in columns.values() and 0 < len(first) <= 20 and min(columns.values()) > 0 and _grammar().label_role(first) == "none":
             columns["task"] = 0
-    if "problem" in columns:  # a rectification table's problem: the task where no column names one (not over "序号 | 重点项目 | 存在问题 | …",
-        # whose first column of no known name is, diffreview-ae), else the group over the measures answering it
+    if "problem" in columns:  # a rectification table's problem: the task where no column names one (not under "序号 | 重点项目 | 存在问题", ae), else their group
         problem = columns.pop("problem")
         if "task" not in columns and "measure" not in columns and "target" not in columns:
             columns["task"] = problem
@@ -289,8 +290,7 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
     width = len(header_cells)
     previous: list[str] | None = None  # the last task row's cells, for cells merged down
     kinds: dict[int, str] = {}
-    # the number each row's task cell opens with, in order: whether a cell's items run on through the table (cell_items); a row
-    # numbered in its own number cell is not read so, one whose number cell is blank is (diffreview-ag F11)
+    # each row's task cell's opening number: whether a cell's items run on through the table (cell_items); not where a number cell is (ag F11)
     firsts = [_opening_number(cells) for cells, _, _ in rows[1:]]
     row_at = -1
     for cells, line, page in rows[1:]:
@@ -343,7 +343,6 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
         cells = repair_row(cells, columns)
         if cells != original + [""] * (len(cells) - len(original)):
             warnings.append(warning("table-row-repaired", "a row that lost a cell was realigned by its content", line))
-        # A group number printed alone in the first cell and its title in the next ("(二十)" | "建立…").
         if number_col is not None and _is_bare_group_number(cells[number_col]):
             nxt = number_col + 1
             if nxt < len(cells) and nxt != columns.get(task_field) and cells[nxt].strip() and _kind(cells[nxt]) != "arabic":

@@ -78,8 +78,8 @@ def names_only(names: list[str]) -> list[str]:
 
 
 def ends_like_unit(text: str) -> bool:
-    text, rules = text.rstrip(), _grammar().rules
-    return bool(text) and (text.endswith(rules.unit_suffixes) and not text.endswith(rules.not_unit_endings) or text[-1] in "）)〕")  # "各县〔市、区〕政府〔管委会〕" (许昌 2026, s4b 04)
+    text, rules = text.rstrip(), _grammar().rules  # (not a count: "新建城区小学1所", diffreview-az p44)
+    return bool(text) and (text.endswith(rules.unit_suffixes) and not text.endswith(rules.not_unit_endings) and not text[-2:-1].isdigit() or text[-1] in "）)〕")  # "各县〔市、区〕政府〔管委会〕" (许昌 2026, s4b 04)
 
 
 def starts_like_unit(text: str) -> bool:

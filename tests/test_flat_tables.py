@@ -1626,6 +1626,9 @@ def test_rows_closed_by_bar_lines_with_merged_cells_missing():
     assert [([u.name for u in t.responsible_units], t.deadline.text) for t in tasks] == [(["市财政局", "各预算单位"], "2025年8月中旬"), (["市财政局"], "2025年11月")]
     wider = ("序号 |\n主要任务 |\n改革事项 |\n实施内容 |\n责任部门 |\n配合部门 |\n完成时限 |\n|\n1 |\n加强审计监督 |\n预算执行审计 |\n"
              "开展零基预算执行情况专项审计。 |\n市审计局 |\n市财政局 |\n2025年10月底前 |\n|\n")
+    # (a part's row after a short row is no run of that row's: diffreview-az p21)
+    parted = head + rows.replace("市财政局 |\n|\n2025年11月 |\n|\n", "2025年11月 |\n|\n二、强化要素保障 |\n|\n")
+    assert [t.deadline.text for t in policy_extract.parse_text(parted).tasks] == ["2025年8月中旬", "2025年11月"]
     tasks = policy_extract.parse_text(head + rows + "|\n" + wider).tasks
     assert [([u.name for u in t.responsible_units], t.deadline.text) for t in tasks][-1] == (["市审计局", "市财政局"], "2025年10月底前")
     # a header that is no run of its own between bar lines (its first row's cells follow its names, 安康市 2021, review dc05): its

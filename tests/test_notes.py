@@ -1499,3 +1499,6 @@ def test_a_unit_label_closing_its_line_takes_the_units_on_the_next():
     # the next line no list of bodies (a sentence of work): the label stays as it was, its line no note
     text = "一、开展宣传活动。组织宣传。责任单位:\n\n各社区要组织居民参加宣传活动,发放宣传资料。\n"
     assert [t.responsible_units for t in policy_extract.parse_text(text).tasks] == [[]]
+    # nor the notice's signer over its date after a blank label (diffreview-az p05)
+    text = "二、重点任务\n（一）开展应急演练周活动。各单位结合实际组织开展应急疏散演练。责任单位：\n\n某县人民政府办公室\n\n2024年5月20日\n"
+    assert [t.responsible_units for t in policy_extract.parse_text(text).tasks] == [[]]

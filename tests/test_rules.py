@@ -1627,6 +1627,10 @@ def test_table_columns():
     # 2017年西藏自治区“互联网+政务服务”工作任务进度表 (a mirror, iruorou, review dy09): "序号 | 工作任务 | 阶段目标" — each row's work by
     # quarter ("第一季度:…第四季度:…"), its time limits; the table had given no task
     assert tables.header_columns(["序号", "工作任务", "阶段目标"]) == {"number": 0, "task": 1, "deadline": 2}
+    # beside a 完成时限 column or a unit column, 阶段目标 is the task's target (diffreview-az p34, p35)
+    assert tables.header_columns(["序号", "重点任务", "阶段目标", "责任单位", "完成时限"]) == {
+        "number": 0, "task": 1, "target": 2, "responsible": 3, "deadline": 4}
+    assert tables.header_columns(["序号", "重点任务", "阶段目标", "责任单位"]) == {"number": 0, "task": 1, "target": 2, "responsible": 3}
     without = DEFAULT_RULES.replace(table_columns=tuple((f, _without(a, "实事")) for f, a in rules.TABLE_COLUMNS))
     assert tables.header_columns(["序号", "责任单位", "民生实事"])["task"] == 2
     with using(without):
@@ -2048,6 +2052,7 @@ def test_not_unit_endings():
     assert {"布局", "场所", "岗位"} <= set(rules.NOT_UNIT_ENDINGS)
     assert not units.ends_like_unit("统筹职业教育与区域发展布局") and not units.ends_like_unit("公共场所")
     assert units.ends_like_unit("市国家安全局") and units.ends_like_unit("县教育局") and units.ends_like_unit("镇派出所")
+    assert not units.ends_like_unit("新建城区小学1所")  # a count (diffreview-az p44)
     with using(_rules_without("not_unit_endings", "布局")):
         assert units.ends_like_unit("统筹职业教育与区域发展布局")
 
