@@ -72,7 +72,7 @@ def header_columns(cells: list[str]) -> dict[str, int]:
             columns["group"], columns["task"] = columns["task"], i  # "重点任务 | 工作内容 | 负责科室": the first heads the second (s5b 02)
         elif name and name not in columns and len(_SPACE.sub("", cell)) <= 20:
             columns[name] = i
-        elif name == "deadline" and "目标" in _SPACE.sub("", cells[columns["deadline"]]):
+        elif name == "deadline" and "deadline" in columns and "目标" in _SPACE.sub("", cells[columns["deadline"]]):
             columns["target"], columns["deadline"] = columns["deadline"], i  # "阶段目标 | … | 完成时限": the limit the later column's (diffreview-az p34)
     staged = columns.get("deadline")
     if staged is not None and "目标" in _SPACE.sub("", cells[staged]) and ("lead" in columns or "responsible" in columns or staged != columns["deadline"]):
