@@ -117,10 +117,6 @@ def unwrapped_names(names: list[str], cells: list[str]) -> list[str]:
     return out if len(out) == starts[1] else names
 
 
-def names_a_header(cells: list[str]) -> bool:
-    return header_at(cells) is not None
-
-
 def header_at(cells: list[str]) -> int | None:
     """Where a task table's header opens among the first 40 cells: a number column's name and two more columns' names after it
     ("序号|工作任务|主要内容|责任单位|1|…"), or three names at least that together head a task table ("工作任务|具体要求|责任科室|

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .cell_kinds import unit_cell
 from .dates import find_dates
 from .deadlines import looks_like_time_limit
 from .grammar import current as _grammar
@@ -42,24 +43,19 @@ def label_lines_as_labels(pieces: list[Piece]) -> list[Piece]:
 def join_label_values(pieces: list[Piece]) -> list[Piece]:
     """A unit label closing its line, its units the next line ("…创建启动仪式。时间:20xx年x月,参与单位:" / "街道各科室、各社区。",
     a 街道 食品安全 plan, review dz08): the two one labelled line, the label's own piece joined to its value. Only where the next
-    piece is all names of bodies."""
+    piece holds units (cell_kinds.unit_cell) and is not the notice's signer over its date."""
     g = _grammar()
     out: list[Piece] = []
     for k, piece in enumerate(pieces):
         before = out[-1] if out else None
         after = pieces[k + 1].text.strip() if k + 1 < len(pieces) else ""  # (not the notice's signer over its date, diffreview-az p05)
         if before is not None and before.kind == "para" and piece.kind == "para" and (m := g.label_line.match(before.text)) is not None \
-                and m.end() == len(before.text.rstrip()) and g.label_role(m.group(1)) in ("lead", "responsible") and _all_bodies(piece.text) \
-                and not (after.endswith("日") and find_dates(after, 2000) and len(after) <= 14):
+                and m.end() == len(before.text.rstrip()) and g.label_role(m.group(1)) in ("lead", "responsible") and unit_cell(piece.text.strip()) \
+                and g.date.fullmatch(after) is None:
             out[-1] = Piece("para", before.text.rstrip() + piece.text.strip(), before.start_line, piece.end_line, before.page)
             continue
         out.append(piece)
     return out
-
-
-def _all_bodies(text: str) -> bool:
-    names = split_units(text.strip().rstrip("。；;")) if len(text) <= 80 else []
-    return bool(names) and all(ends_like_unit(n) or is_collective(n) for n in names)
 
 
 def repair_labels(text: str) -> str:
