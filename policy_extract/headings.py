@@ -105,10 +105,12 @@ def _parallel_bodies(node: Node) -> list[str]:
     """A group titled by a body's name alone, its other name in brackets after it, among three groups or more, every one of them titled
     so and over items of its own: each body's work is its items ("(一)综合办公室(党群工作部、监察室、督查室、财务室)" / "(1)年度主要任务与
     要求:" / "①…;②…", "(二)招商合作局(行政审批局、政务服务中心)", 双牌工业集中区 2019 部室任务, review ec04). Not "(一)领导小组" / "(二)办公室"."""
-    kin = [c for c in node.parent.children if c.kind == node.kind]
-    if len(kin) < _PARALLEL_MIN or not all(c.children and _body_title(c.title) for c in kin):
-        return []
-    return [_body_title(node.title)]
+    key = ("parallel_bodies", node.kind)  # asked of every group: the siblings are read once, on their parent
+    parallel = node.parent.readings.get(key)
+    if parallel is None:
+        kin = [c for c in node.parent.children if c.kind == node.kind]
+        parallel = node.parent.readings[key] = len(kin) >= _PARALLEL_MIN and all(c.children and _body_title(c.title) for c in kin)
+    return [_body_title(node.title)] if parallel else []
 
 
 def _body_title(title: str) -> str:
