@@ -13,6 +13,45 @@ from .tables import column_of, header_columns, is_task_header
 from .units import ends_like_unit, starts_like_unit
 
 
+def empty_cell_bars(lines: list[SourceLine]) -> set[int]:
+    """The bars alone that are empty cells of a table copied one cell a line, each cell closed by its bar ("规划司 |" / "|": 工信部
+    2018 关键业绩指标, review cv01): three or more, as far apart as its rows are wide, each after a cell; not a bar that parts a
+    header from its rows or closes a table (diffreview-aq). Or runs of bars, where with them as cells the rows under the header
+    each open with a number: a group's row whose unit and time cells are empty ("一 |" / "主要任务 |" / "|" / "|" / "(一) |" / …,
+    安全生产"十三五"规划主要任务分工, law.foodmate.net, review fa01)."""
+    filled = [k for k, ln in enumerate(lines) if ln.text.strip()]
+    bars = [n for n, k in enumerate(filled) if lines[k].text.strip() == "|" and n and lines[filled[n - 1]].text.rstrip().endswith("|")
+            and lines[filled[n - 1]].text.strip() != "|"]
+    steps = {b - a for a, b in zip(bars, bars[1:])}
+    if len(bars) >= 3 and len(steps) == 1 and min(steps) >= 3:
+        return {filled[n] for n in bars}
+    return _bars_in_rows(lines, filled) if len(bars) >= 2 else set()
+
+
+def _bars_in_rows(lines: list[SourceLine], filled: list[int]) -> set[int]:
+    """The bars of each run of lines closed by their bars whose header's width, the bars counted as cells, cuts rows that
+    each open with a number (1, 一, (一)), two of them at least."""
+    out: set[int] = set()
+    n = 0
+    while n < len(filled):
+        m = n
+        while m < len(filled) and lines[filled[m]].text.rstrip().endswith("|"):
+            m += 1
+        cells = [lines[k].text.strip()[:-1].strip() for k in filled[n:m]]
+        width = name_run_width(cells[:12]) if m - n >= 8 else 0
+        body = cells[width:]
+        firsts = body[: len(body) - len(body) % width : width] if width >= 3 else []
+        if len(firsts) >= 2 and "" in body and all(_row_number(c) for c in firsts):
+            out.update(filled[n + width + j] for j, c in enumerate(body) if not c)
+        n = max(m, n + 1)
+    return out
+
+
+def _row_number(cell: str) -> bool:
+    marker = match_marker(cell)
+    return cell.isdecimal() or marker is not None and marker.end >= len(cell) or (len(cell) <= 3 and cell.strip("一二三四五六七八九十") == "")
+
+
 def join_bar_cells(lines: list[SourceLine]) -> list[SourceLine]:
     """A table a page printed with a "|" line alone between cells, each cell wrapped over lines as
     narrow as its column ("(一)" / "持续" / "推进" / "“两个" / … / "|" / "1" / "|": 闵行区 2022 乡村振兴 任务清单, review

@@ -8,7 +8,7 @@ cut every `width` cells, a part's row standing alone before a row's number.
 from __future__ import annotations
 
 from .cell_kinds import part_row
-from .markers import match_marker
+from .markers import cn_to_int, match_marker
 from .pieces import Piece
 from .tables import column_of
 
@@ -20,8 +20,16 @@ def _one_row(chunk: list[Piece], width: int) -> Piece:
 def rows_by_width(header: list[str], body: list[Piece]) -> list[Piece] | None:
     """The rows the header's width cuts (_aligned), a part's row standing alone before a row's
     number ("一、知识产权保护方面（共5项）", "1", …: 国办发〔2018〕126号 附件 推广清单); None where
-    the width does not fit."""
+    the width does not fit. A group's row filling the width with its number, its title and empty cells ("一", "主要任务", "",
+    "": review fa01) is a row of its own, and the rows under each group are numbered from 1 again."""
     width = len(header)
+    groups = _group_rows(width, [p.cells[0].strip() for p in body])
+    if groups:
+        cuts = [0, *groups, len(body)]
+        parts = [rows_by_width(header, body[a + (width if a in groups else 0) : b]) if b > a + (width if a in groups else 0) else [] for a, b in zip(cuts, cuts[1:])]
+        if any(p is None for p in parts):
+            return None
+        return [row for a, p in zip(cuts, parts) for row in ([_group_row(body[a], body[a + 1], width)] if a in groups else []) + p]
     numbered = column_of(header[0]) == "number"
     cells = [p.cells[0].strip() for p in body]
     parts: set[int] = set()
@@ -59,6 +67,23 @@ def _aligned(header: list[str], body: list[Piece]) -> bool:
         return False
     # and no row holds the next row's number among its cells (a row of fewer cells than the width)
     return not any(n is not None and _row_number(c) == n + 1 for k, n in enumerate(numbers) for c in cells[k * width + 1 : (k + 1) * width])
+
+
+def _group_row(number: Piece, title: Piece, width: int) -> Piece:
+    """The group's number and title as one cell, the row's only one (as cell_lines reads "一", then its name)."""
+    cell = number.cells[0].strip() + title.cells[0].strip()
+    return Piece("row", cell, number.start_line, title.end_line, number.page, [cell] + [""] * (width - 1), number.table)
+
+
+def _group_rows(width: int, cells: list[str]) -> list[int]:
+    """Where the rows the width cuts are a group's: its number alone ("一", "(一)"), a title, the other cells empty."""
+    out = []
+    for k in range(0, len(cells) - width + 1, width):
+        marker = match_marker(cells[k])
+        number = (len(cells[k]) <= 3 and cn_to_int(cells[k])) or (marker is not None and marker.kind == "paren_cn" and marker.end == len(cells[k]))
+        if number and cells[k + 1] and not any(cells[k + 2 : k + width]):
+            out.append(k)
+    return out
 
 
 def _row_number(cell: str) -> int | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .bar_cells import bar_rows, bare_bar_lines, join_bar_cells
+from .bar_cells import bar_rows, bare_bar_lines, empty_cell_bars, join_bar_cells
 from .cell_lines import plain_cell_lines, regroup_cell_lines
 from .chrome import chrome_apart, footer_label, is_footer, strip_web_chrome, trail_steps
 from .flat_tables import labelled_cards, split_header_run, split_tab_runs, unglue_tables
@@ -90,17 +90,6 @@ def _items_run_together(text: str) -> bool:
     return len(split_items(body, Sequence())) >= 3
 
 
-def _empty_cell_bars(lines: list[SourceLine]) -> set[int]:
-    """The bars alone that are empty cells of a table copied one cell a line, each cell closed by its bar ("规划司 |" / "|": 工信部
-    2018 关键业绩指标, review cv01): three or more, as far apart as its rows are wide, each after a cell; not a bar that parts a
-    header from its rows or closes a table (diffreview-aq)."""
-    filled = [k for k, ln in enumerate(lines) if ln.text.strip()]
-    bars = [n for n, k in enumerate(filled) if lines[k].text.strip() == "|" and n and lines[filled[n - 1]].text.rstrip().endswith("|")
-            and lines[filled[n - 1]].text.strip() != "|"]
-    steps = {b - a for a, b in zip(bars, bars[1:])}
-    return {filled[n] for n in bars} if len(bars) >= 3 and len(steps) == 1 and min(steps) >= 3 else set()
-
-
 def _after_cell_line(lines: list[SourceLine], k: int) -> bool:
     """The line before (blank lines skipped) is one short cell closed by " |": a table copied one cell a line, whose cell holding
     a list run together ("①1-3月份,…;②4-6月份,…;③…;④… |", 谯城区 2025 民政局 分解, review cr03) is its cell still."""
@@ -161,7 +150,7 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
     sequence = Sequence()
     lines = _gap_table_lines(lines)
     cell_lines = plain_cell_lines(lines)
-    empty_cells = _empty_cell_bars(lines)
+    empty_cells = empty_cell_bars(lines)
     after_footer = False
     channel: tuple[frozenset[str], int] | None = None
     for k, src in enumerate(lines):
