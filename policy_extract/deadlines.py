@@ -168,7 +168,8 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
     for phrase, date, start in find_dates(text, default_year):
         if start in signed or any(a < start < b for a, b in cited):
             continue  # the notice's signature; a cited document's title ("《…规划（2021—2025年）》")
-        if not (g.due_ending.search(phrase) or g.year_range.fullmatch(phrase)) or _rhythm_at(text, start, g.rules.recurring_phrases):
+        finished = phrase.endswith("月份") and text.startswith(g.rules.finish_verbs, start + len(phrase))  # "明年6月份竣工验收" (阜阳 2008, review fd07)
+        if not (g.due_ending.search(phrase) or finished or g.year_range.fullmatch(phrase)) or _rhythm_at(text, start, g.rules.recurring_phrases):
             continue  # not due; or a rhythm ("实行一季度一督查、半年一考核", 洪江市 2013; "每年4月上旬", corpus 0962)
         if g.year_range.fullmatch(phrase) and (text[start - 1 : start] in "（(" and text[: start - 1].endswith(g.rules.plan_title_endings)
                                                 or text.startswith("的", end := start + len(phrase)) and any(w in text[end : end + 12] for w in g.rules.plan_title_endings)):

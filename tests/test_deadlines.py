@@ -184,6 +184,17 @@ def test_due_phrase_in_task_text():
     assert (limit.text, limit.date, limit.ongoing, limit.milestones) == ("2023年底前", "2023-12-31", False, [])
 
 
+@pytest.mark.parametrize("text, due", [
+    # 阜阳市 2008 廉租住房建设 (fymate.net/html/text/lar/170051/17005122_1.html, review fd07): the month of 月份 with a verb of finishing
+    ("6月底前完成工程前期准备工作,7月份开工建设,年底前主体工程要完成60%以上,明年6月份竣工验收交付使用。", ("明年6月份", "2009-06-30")),
+    ("2023年9月份完成老旧小区改造。", ("2023年9月份", "2023-09-30")),  # synthetic
+    ("6月份召开全市老旧小区改造推进会。", None),  # synthetic: when a meeting is held, no time limit
+])
+def test_a_month_printed_with_fen_is_due_where_a_verb_of_finishing_follows(text, due):
+    limit = deadline_in_text(text, 2008 if "明年" in text else 2023)
+    assert (limit and (limit.text, limit.date)) == due
+
+
 # --- milestones --------------------------------------------------------------------------
 
 
