@@ -109,10 +109,10 @@ LABEL_MODIFIERS = ("主要", "具体", "直接", "实际")
 PERSON_LABEL_ENDINGS = ("领导", "责任人", "负责人")
 # Labels whose value names the roles itself, by their verbs ("部门分工:省发展改革委牵头,各地、各部门 配合", 广东 粤府〔2021〕22号): the value is read as unit clauses.
 CLAUSE_LABELS = ("部门分工", "责任分工", "任务分工", "职责分工", "分工")
-LEADER_LABELS = ("责任领导", "牵头领导", "分管领导", "联系领导", "包抓领导", "牵头负责领导", "负责领导", "牵头市领导", "责任人")
+LEADER_LABELS = ("责任领导", "牵头领导", "分管领导", "联系领导", "包抓领导", "牵头负责领导", "负责领导", "牵头市领导", "责任人", "协调人", "督办人")  # "协调人:朱红市长助理" (抚顺 2008, review fd02)
 DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限", "完成期限", "进度安排", "整改时限", "整改期限")
 # Labels that name no unit at all: their value is neither a unit nor a person.
-NOT_UNIT_LABELS = ("联系人", "联系电话", "联系方式", "备注", "数据来源", "说明", "进展情况", "完成情况")
+NOT_UNIT_LABELS = ("联系人", "联系电话", "联系方式", "备注", "数据来源", "说明", "进展情况", "完成情况", "经办人")
 
 # A label the tables above do not list ("牵头考核单位", "协作单位", "负责部门") is read by its head words, in this order (so 牵头负责领导 is a person before 牵头 makes it a lead).
 ROLE_HEAD_WORDS = (

@@ -958,6 +958,14 @@ def test_leader_labels():
     assert "牵头负责领导" in rules.LEADER_LABELS
     note = notes.parse_note("牵头负责领导:刘惠。牵头责任单位:省发展改革委")
     assert (note.lead, note.leaders) == (["省发展改革委"], ["刘惠"])
+    # 抚顺 2008 政府工作报告 任务分解 (ask.fsou.com/html/text/lar/170563/17056391_5.html, review fd02): a line of its own under the
+    # item, or glued after the person before it; the line had stayed in the task's text and cut 长 off the leader before it
+    text = "1. 坚持科学规划城市。统一实施管线埋设。\n责任人:奚克路副市长\n协调人:朱红市长助理、王飞副秘书长\n责任单位:市规划局。\n"
+    task = policy_extract.parse_text(text).tasks[0]
+    assert (task.text, task.leaders, [u.name for u in task.responsible_units]) == (
+        "坚持科学规划城市。统一实施管线埋设。", ["奚克路副市长", "朱红市长助理", "王飞副秘书长"], ["市规划局"])
+    note = notes.parse_note("责任人:张三副区长督办人:李四副秘书长责任单位:区住建局")
+    assert (note.leaders, note.responsible) == (["张三副区长", "李四副秘书长"], ["区住建局"])
 
 
 def test_office_ranks():
@@ -1145,6 +1153,9 @@ def test_not_unit_labels():
     phrase = quote(TABLE, "联系人：田博")
     assert "联系人" in rules.NOT_UNIT_LABELS and notes.label_role("联系人") == "none"
     assert notes.parse_note(phrase + " 电话/传真：86789314") is None
+    # review fd's probe after 抚顺 2008 (review fd02): "经办人" names who handles the papers, no unit and no leader; the 长 before it stays
+    note = notes.parse_note("责任人:张三副区长经办人:李四副秘书长责任单位:区住建局")
+    assert (note.leaders, note.responsible) == (["张三副区长"], ["区住建局"])
 
 
 ROLE_HEAD_WORD_LABELS = [
