@@ -123,8 +123,8 @@ def _shared_notes(node: Node, notes_of=find_notes, titles: bool = True) -> list:
     for ancestor in node.ancestors():
         if is_heading(ancestor):
             notes = notes_of(ancestor.own_text)
-            if notes:
-                return notes
+            if notes:  # the helpers a unit's group names under its items ("(九)县公安局主要工作任务:" … "协助单位:交通局、…", review fb01)
+                return ([Note(0, 0, [], units)] if titles and not any(n.lead for n in notes) and (units := unit_heading(ancestor)) else []) + notes
             if titles and (units := unit_heading(ancestor)):  # "（一）区交通委" over its items: the unit responsible for each (review bt02)
                 return [Note(0, 0, [], units)]
     return []

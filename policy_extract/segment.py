@@ -42,6 +42,7 @@ def _bare_outline_number(piece: Piece, following: list[Piece], last: int | None)
 
 _BELOW_PARTS = frozenset({"paren_cn", "arabic", "paren_arabic", "arabic_rparen", "circled"})  # what a 一、 part holds
 _BELOW_GROUPS = _BELOW_PARTS - {"paren_cn"}  # what a （一） group holds
+_BELOW_ITEMS = _BELOW_GROUPS - {"arabic"}  # what a 1. item holds
 
 
 def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) -> Node:
@@ -84,6 +85,8 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
                 del stack[1:]  # "3.…" then "四、…牵头重点工作": a page that opens mid-way; 四、 is a part, not 3.'s sub-item
             elif marker.kind == "paren_cn" and marker.value > 1 and len(stack) > 1 and all(n.kind in _BELOW_GROUPS for n in stack[1:]):
                 del stack[1:]  # "6.…" then "(二)生态环境质量改善": the same, a group over the items (review r19b 01)
+            elif marker.kind == "arabic" and marker.value > 1 and len(stack) > 1 and all(n.kind in _BELOW_ITEMS for n in stack[1:]):
+                del stack[1:]  # "(9)…" then "4、茄子河区政府负责:" over "(1)…": the same, an item over its sub-items (review fb06)
             parent = stack[-1]
             node = Node(marker.kind, marker.printed, marker.label, marker.value, len(stack), [piece], parent=parent, title_start=marker.end)
             parent.children.append(node)

@@ -1950,6 +1950,17 @@ def test_duty_title_endings():
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(timed).tasks] == [["区交通委"], ["区交通委"], ["区公安分局"]]
     with using(_rules_without("duty_title_endings", "职责")):
         assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [[], []]
+    # 县 大气污染综合整治 (lygzb.net/html/text/lar/173099/17309958_5.html, review fb01): "(九)县公安局主要工作任务:" over 1、–3、 and
+    # the helpers under them ("协助单位:交通局、县城管监察大队。"), which had taken the group's unit's place; its items had no unit
+    tasks = ("(八)县经济局主要工作任务:\n1、鼓励和引导淘汰落后产能。\n2、大力推进清洁生产。\n(九)县公安局主要工作任务:\n"
+             "1、依法整治尾气排放年检不合格的机动车辆。\n2、依法整治运输车辆的扬尘污染。\n协助单位:交通局、县城管监察大队。\n")
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(tasks).tasks] == [
+        ["县经济局"], ["县经济局"], ["县公安局", "交通局", "县城管监察大队"], ["县公安局", "交通局", "县城管监察大队"]]
+    # 七台河市 大气污染防治 (fymate.net/html/text/lar/169824/16982453_2.html, review fb06): "4、茄子河区政府负责:" over (1)…
+    said = "6、市建设局负责:\n(1)组织实施城市供热管网建设。\n(2)加强项目环保工程质量管理。\n7、市行政执法局负责:\n(1)取缔城区露天烧烤。\n"
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(said).tasks] == [["市建设局"], ["市建设局"], ["市行政执法局"]]
+    for title in ("（二）重点工作任务:", "（二）年度主要任务:"):  # a title naming no body
+        assert [t.responsible_units for t in policy_extract.parse_text(f"二、工作安排\n{title}\n1.推进简政放权。\n2.优化服务。\n").tasks] == [[], []]
 
 
 def test_field_time_endings():

@@ -1194,3 +1194,12 @@ def test_a_parts_introduction_over_items_each_a_title_and_sentences_heads_them()
             "1、北沙河段工程。重点实施马河水库18公里环库路硬化及绿化提升工程,确保5月底前环库路建成通车,9月份全面完成绿化景观节点打造。\n"
             "2、界河段工程。规划实施8座闸坝建设,年内完成主体工程。市林业事业发展中心实施104国道下游右岸道路建设。\n")
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2"]
+
+
+def test_a_page_opening_mid_way_in_sub_items_then_an_item_over_its_own():
+    # 七台河市 大气污染防治 分工 (fymate.net/html/text/lar/169824/16982453_2.html, review fb06): the stored page opens at item 3's "(4)"–"(9)";
+    # "4、茄子河区政府负责:" after them is an item over its "(1)"–"(9)", not (9)'s sub-item
+    text = ("(8)加强农村环境保护。\n(9)群众环境信访处理率100%,杜绝上省进京访。\n4、茄子河区政府负责:\n(1)对杨扬大街两侧锅炉进行集中整治。\n"
+            "(2)组织吉伟煤焦公司完成煤气初冷工艺改造。\n5、市经委负责:对焦化、钢铁等企业实施相应管理。\n")
+    root = segment(normalize(load_string(text, "x.txt").lines))
+    assert [(n.marker, [c.marker for c in n.children]) for n in root.children] == [("(8)", []), ("(9)", []), ("4、", ["(1)", "(2)"]), ("5、", [])]
