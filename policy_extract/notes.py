@@ -273,8 +273,8 @@ def bare_note(text: str) -> Note | None:
     Every name must end like a unit, so a sentence ("各部门要加强配合") is not one."""
     g = _grammar()
     text = text.strip().rstrip("。.")
-    if not text or len(text) > _BARE_NOTE_MAX or "。" in text or not g.role_word.search(text):
-        return None
+    if not text or len(text) > _BARE_NOTE_MAX or "。" in text or not (g.role_word.search(text) or "为" in text and g.units_as_label.search(text)):
+        return None  # ("…车窗玻璃干净明亮。市交通局为责任单位。", 深圳 创卫, review fb10)
     note = _parse_clauses(text, allow_labels=False)
     if note is None or not (note.lead or note.responsible):
         return None

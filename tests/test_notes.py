@@ -448,6 +448,8 @@ BARE_NOTES = [
     # h12 (云南 重点任务分工清单, newspaper e-paper)
     ("省财政厅、省卫生健康委牵头;省优化生育政策工作部门联席会议成员单位配合;各州(市)党委和政府落实",
      ["省财政厅", "省卫生健康委"], ["省优化生育政策工作部门联席会议成员单位", "各州(市)党委和政府"]),
+    # 深圳 创建国家卫生城市 (fymate.net/html/text/lar/168245/16824582_1.html, review fb10): "(9)…车窗玻璃干净明亮。市交通局为责任单位。"
+    ("市交通局为责任单位。", [], ["市交通局"]),
 ]
 
 
@@ -459,7 +461,7 @@ def test_bare_unit_lines_are_notes(line, lead, responsible):
     assert (note.lead, note.responsible) == (lead, responsible)
 
 
-@pytest.mark.parametrize("sentence", ["各部门要加强配合", "省应急管理厅要加强统筹推进"])
+@pytest.mark.parametrize("sentence", ["各部门要加强配合", "省应急管理厅要加强统筹推进", "首位单位为牵头单位"])
 def test_sentences_are_not_bare_notes(sentence):
     from policy_extract.notes import bare_note
 
