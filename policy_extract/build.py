@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .bracket_lists import Note
 from .cell_units import roles_from_cells
 from .deadlines import TimeLimit, bracketed_time_limit, deadline_in_text, parse_time_limit
 from .grammar import current as _grammar
@@ -23,7 +24,7 @@ from .item_ends import (
 from .markers import match_marker, strip_marker_punct
 from .normalize import squeeze_cjk_spaces
 from .note_spans import remove_notes
-from .notes import Note, find_notes
+from .notes import find_notes
 from .segment import Node, is_heading
 from .subjects import duty_subject, subject_note, titled_unit, unit_sentences
 from .tables import card_as_rows, header_columns, is_header_row, is_progress_header, is_task_header, read_task_table

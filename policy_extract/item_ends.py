@@ -3,8 +3,8 @@ or run on, its line breaks lost), the annex list and the annex's title after it,
 report under the item (完成情况:…). build.py cuts each item's text with these."""
 from __future__ import annotations
 
+from .bracket_lists import Note
 from .grammar import current as _grammar
-from .notes import Note
 from .signers import looks_like_org, signers_before
 from .tables import column_of
 

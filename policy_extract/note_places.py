@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .bracket_lists import top_level_groups
 from .grammar import current as _grammar
 from .markers import match_marker
 from .note_spans import ends_with_note, is_note_paragraph
-from .notes import find_notes, parse_note, top_level_groups
+from .notes import find_notes, parse_note
 from .outline import Node
 from .pieces import Piece
 from .tables import column_of

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 
+from .bracket_lists import _SENTENCE_ENDS, NOTE_BRACKETS, Note, bracketed_list, closing_list, top_level_groups
 from .grammar import current as _grammar
-from .notes import _SENTENCE_ENDS, NOTE_BRACKETS, Note, bare_note, bracketed_list, closing_clause, parse_note, top_level_groups
+from .notes import bare_note, closing_clause, parse_note
 
 
 def is_note_paragraph(text: str) -> bool:
@@ -23,7 +24,8 @@ def ends_with_note(text: str) -> bool:
     groups = top_level_groups(text)
     if groups and groups[-1][1] == len(text):
         start, end = groups[-1]
-        if parse_note(text[start + 1 : end - 1]) is not None or (text[:start].rstrip()[-1:] in _SENTENCE_ENDS and bracketed_list(text[start + 1 : end - 1]) is not None):
+        if parse_note(text[start + 1 : end - 1]) is not None or (text[:start].rstrip()[-1:] in _SENTENCE_ENDS and bracketed_list(text[start + 1 : end - 1]) is not None) \
+                or closing_list(text, start, end) is not None:
             return True  # else a remark closing a labelled line: "责任单位:财政局、…(列第一位者为牵头单位,下同)"
     last = text.split("\n")[-1]
     return bool(_grammar().label_line.match(last)) or ("\n" in text and bare_note(last) is not None) or closing_clause(text) is not None

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .bracket_lists import Note
 from .dates import find_dates
 from .deadlines import looks_like_time_limit
 from .grammar import current as _grammar
-from .notes import Note, bare_note, parse_note
+from .notes import bare_note, parse_note
 from .unit_labels import body_name, colon_units
 from .units import ends_like_unit, ends_with_role_verb, is_collective, split_units, starts_like_unit
 

@@ -1504,3 +1504,18 @@ def test_a_unit_label_closing_its_line_takes_the_units_on_the_next():
     # nor the notice's signer over its date after a blank label (diffreview-az p05)
     text = "二、重点任务\n（一）开展应急演练周活动。各单位结合实际组织开展应急疏散演练。责任单位：\n\n某县人民政府办公室\n\n2024年5月20日\n"
     assert [t.responsible_units for t in policy_extract.parse_text(text).tasks] == [[]]
+
+
+def test_a_bracket_listing_units_that_closes_the_item_before_its_full_stop():
+    # 荆州市 2009 政府工作报告 目标分解 (lsbar.com/law/50223, review fh06): "1、地区生产总值增长11%(市发改委,市政府相关部门,…)。" — the
+    # bracket glued to the goal, before the 。; the items had been no tasks, their brackets left in their text
+    text = ("一、主要工作目标\n1、地区生产总值增长11%(市发改委,市政府相关部门,各县市区政府,荆州开发区)。\n"
+            "2、固定资产投资增长25%(市发改委,各县市区政府,荆州开发区)。\n")
+    assert [(t.text, [u.name for u in t.responsible_units]) for t in policy_extract.parse_text(text).tasks] == [
+        ("地区生产总值增长11%。", ["市发改委", "市政府相关部门", "各县市区政府", "荆州开发区"]),
+        ("固定资产投资增长25%。", ["市发改委", "各县市区政府", "荆州开发区"])]
+    # a name's alias or alternative before the 。 is no note (corpus 0320 "…人民医院（原冀中能源井陉矿业集团有限公司总医院）", 0625
+    # "…安全生产委员会（或安全生产领导小组）"), nor one name alone ("…建设市民中心(市体育馆)。")
+    for line in ("石家庄市井陉矿区人民医院（原冀中能源井陉矿业集团有限公司总医院）。", "建立安全生产委员会（或安全生产领导小组）；",
+                 "加快建设市民中心(市体育馆)。", "石家庄市人民医院（石家庄市第一医院、石家庄市第二医院）。"):
+        assert find_notes(line) == []
