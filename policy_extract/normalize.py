@@ -26,7 +26,7 @@ from .pipe_runs import join_header_halves, prose_around_pipes, prose_row, read_r
 from .rewrap import fold_span, unfold
 from .space_rows import split_space_rows
 from .tables import is_header_row, split_row
-from .units import ends_like_unit
+from .units import ends_like_unit, starts_like_unit
 
 _HTML_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|font|p|div|br|sup|sub|a|td|tr|th|table|tbody|thead)\b[^>]*>", re.I)
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
@@ -267,7 +267,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             # comma ends it ("配合单位：区环土局房地产交易中心" / "各相关单位要高度重视…。", 平潭 2016 房地产 扩大投资 实施意见, review bi02;
             # not the names of a contact list, one a line: "联系人：教育厅人事处张本0311-…" / "教育厅信息中心姜延凯0311-…", corpus 0992)
             and not (width is None and _grammar().label_line.match(prev.text) and prev.text.rstrip()[-1:] not in "、，,；;"
-                     and len(piece.text) > _SENTENCE_RUN and "。" in piece.text)
+                     and (len(piece.text) > _SENTENCE_RUN and "。" in piece.text or _sentence_after_units(prev.text, piece.text)))
         ):
             prev.text = glue(prev.text, piece.text)  # the one wrap join, shared with the PDF steps
             prev.end_line = piece.end_line
@@ -281,6 +281,13 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
 
 
 _SENTENCE_RUN = 30  # a paragraph this long with a full stop holds sentences, no wrapped list's names
+
+
+def _sentence_after_units(label_line: str, text: str) -> bool:
+    """A labelled line whose last name is whole, then a sentence that opens with no name ("主责单位:市交通局" / "据了解,此次整治…",
+    遂宁 2019 群众最不满意的10件事, review ff05): the sentence is no more of the list."""
+    last = re.split(r"[、，,：:]", label_line.rstrip())[-1]
+    return ends_like_unit(last) and not starts_like_unit(text) and re.search(r"[，,。！!？?]", text) is not None
 
 
 def _signs_above_date(prev: Piece, piece: Piece, after: Piece | None) -> bool:

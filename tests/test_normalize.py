@@ -575,3 +575,14 @@ def test_a_sharing_sites_chunk_numbers_in_a_copy_run_into_one_line():
     item = "培育企业级、专业型工业互联网平台。支持省内行业龙头企业建设平台,推动平台在重点行业的应用,形成一批示范案例。" * 2
     run = "二、重点任务（一）打造工业互联网平台体系　　" + "　　".join(f"{n}、{item}（责任单位：省工业和信息化厅）" for n in (1, 2, 3, 4))
     assert [t.number for t in policy_extract.parse_text(run + "\n").tasks] == ["1", "2", "3", "4"]
+
+
+def test_a_labelled_line_ends_before_a_sentence_that_opens_with_no_name():
+    # 遂宁 2019 "群众最不满意的10件事" (p2.ttnews.xyz/a/5cb70b86dc9b5e75aaad4c37, review ff05): the last item's "主责单位:市交通运输局",
+    # then the page's headline and its next story; they had run into the unit ("市交通运输局来啦!遂宁2019年度…据了解")
+    text = ("1、城区占道经营问题。\n\n主责单位:市公安局\n\n2、出租车拒载问题。\n\n主责单位:市交通运输局\n\n"
+            "来啦!遂宁2019年度“群众最不满意的10件事”出炉\n\n据了解,此次整治工作将持续推进。\n")
+    assert [[u.name for u in t.lead_units] for t in policy_extract.parse_text(text).tasks] == [["市公安局"], ["市交通运输局"]]
+    # a list the line wrapped inside a name goes on ("责任单位:市公安局、市交" / "通运输局,各县区政府")
+    wrapped = "1、城区占道经营问题。\n责任单位:市公安局、市交\n通运输局,各县区政府\n"
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(wrapped).tasks] == [["市公安局", "市交通运输局", "各县区政府"]]
