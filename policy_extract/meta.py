@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .brackets import pairs
 from .dates import days_in_month
 from .doc_numbers import find_doc_number
 from .grammar import current as _grammar
@@ -249,13 +250,21 @@ def context_year(title: str | None, issue_date: str | None, doc_number: str | No
             return int(m.group(1))
     # else the earliest year the text names twice or more ("对2021年1月1日至3月31日期间到期…", corpus 0918: no
     # title year, no date, no doc number; its "3月10日前" and "年底前" had no year): a plan names its target
-    # years more often than its own, and a year named once may be a cited document's
+    # years more often than its own, and a year named once may be a cited document's; its table's cells count too
+    # ("2021年11月26日" in a row of 云浮 2021 体育 工作计划, review fe04); or the one year it names, outside 《》 and 〔〕
+    # ("1.2013年国际长距离铁人三项世界杯赛…" over "…5月底前完成", 2013 体育工作计划, review fe05)
     counts: dict[int, int] = {}
+    uncited: set[int] = set()
+    named: set[int] = set()  # (once, and naming a thing, not a time: not "（2000年底前建成）", diffreview-x)
     for p in paras or []:
-        for y in _grammar().year_of.findall(p.text):
-            if 1990 <= int(y) <= 2040:
-                counts[int(y)] = counts.get(int(y), 0) + 1
-    return min((y for y, n in counts.items() if n >= 2), default=None)
+        cited = [(a, b) for a, b, opener in pairs(p.text) if opener in "《〔"] if "《" in p.text or "〔" in p.text else []
+        for m in _grammar().year_of.finditer(p.text):
+            if 1990 <= int(m.group(1)) <= 2040:
+                counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
+                if not any(a < m.start() < b for a, b in cited):
+                    uncited.add(int(m.group(1)))
+                    named |= {int(m.group(1))} if p.text[m.end() : m.end() + 1] not in "底前内末上下度第0123456789" else set()
+    return min((y for y, n in counts.items() if n >= 2), default=next(iter(uncited)) if len(uncited) == 1 and uncited == named else None)
 
 
 def next_year_planned(title: str | None, issue_date: str | None, paras: list[Piece]) -> bool:

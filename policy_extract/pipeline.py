@@ -140,7 +140,7 @@ def parse_plain(loaded: LoadedDocument, options: Options | None = None, simplifi
         _check_task_section(root, options.task_section)
     paragraphs = all_paragraphs(root)
     meta = extract_meta(paragraphs, page_fields(pieces))
-    year = context_year(meta["title"], meta["issue_date"], meta["doc_number"], paragraphs)
+    year = context_year(meta["title"], meta["issue_date"], meta["doc_number"], paragraphs + [p for p in pieces if p.kind == "row"])
     if not options.task_level and not options.task_section and (is_regulation(meta["title"]) or is_article_text(root)):
         options = replace(options, regulation=True)
     if not options.task_level and not options.task_section and names_no_work(meta["title"]):

@@ -174,6 +174,20 @@ def test_context_year():
     assert context_year(None, None) is None
 
 
+def test_the_year_of_a_notice_that_prints_its_year_in_a_table_cell_or_once():
+    # 云浮市 2021 文化广电旅游体育 重点工作 (dsbftdc.com …post_1526504.html, review fe04): the year only in the table's cells
+    # ("2021年11月26日"), its 进度安排 "计划5月底完成。";珠海市 2013 体育工作计划 (gwyoo.com …201312/562581.html, review fe05): the
+    # year once, in item 1 ("1.2013年国际长距离铁人三项世界杯赛…"), under "…9月底前完成" — the limits had had no date
+    table = ("重点工作安排\n序号\t工作任务\t责任科室\t进度安排\n1\t完成2021年11月26日前的户户通运维\t公共服务科\t计划5月底完成。\n"
+             "2\t广东省2021年度广播电视户户通工程运行维护服务\t公共服务科\t计划7月底完成。\n")
+    assert [t.deadline.date for t in policy_extract.parse_text(table).tasks] == ["2021-05-31", "2021-07-31"]
+    once = "一、竞技体育\n1.2013年国际长距离铁人三项世界杯赛。9月底前完成。\n2.全国帆船冠军赛。7月底前完成。\n"
+    assert [t.deadline.date for t in policy_extract.parse_text(once).tasks] == ["2013-09-30", "2013-07-31"]
+    # a year named once in a cited document's name is no year of the notice's (item 2; item 1 dates by the year before its limit)
+    cited = "一、竞技体育\n1.落实《2013年全民健身计划》。9月底前完成。\n2.全国帆船冠军赛。7月底前完成。\n"
+    assert [t.deadline.date for t in policy_extract.parse_text(cited).tasks][1] is None
+
+
 def test_a_notice_issued_jointly_names_no_single_issuer():
     # corpus 0013: "人力资源社会保障部、国家发展改革委等20部门关于劳务品牌建设的指导意见"
     from policy_extract.meta import JOINT, extract_meta, find_issuer_fallback, find_signature
@@ -1463,7 +1477,8 @@ def test_a_notice_that_prints_no_year_of_its_own_takes_the_earliest_year_it_name
     paras = [Piece("para", "对2021年1月1日至3月31日期间到期的贷款给予延期。", 1, 1),
              Piece("para", "2021年起实施新标准，参照《2019年版目录》执行。", 2, 2)]
     assert context_year(None, None, None, paras) == 2021
-    assert context_year(None, None, None, paras[1:]) is None
+    assert context_year(None, None, None, [Piece("para", "参照《2019年版目录》执行。", 2, 2)]) is None
+    assert context_year(None, None, None, paras[1:]) == 2021  # the one year named outside 《》 (review fe05's rule)
     text = ("各市：\n一、对2021年1月1日至3月31日期间到期的贷款给予延期。\n二、落实《2021年复工复产工作指南》。\n"
             "三、做好复工服务。3月10日前完成企业摸底，年底前建立服务台账。\n")
     assert policy_extract.parse_text(text).tasks[2].deadline.date == "2021-12-31"
