@@ -153,6 +153,13 @@ def _rhythm_at(text: str, start: int, rhythms: tuple[str, ...]) -> bool:
     return any(text.startswith(r, start - k) for r in rhythms for k in range(len(r) + 1) if start >= k)
 
 
+def _finishing(text: str, start: int, phrase: str) -> bool:
+    """A month of 月份 with a verb of finishing after it that says by when ("明年6月份竣工验收", 阜阳 2008, review fd07), not which
+    things ("对今年4月份完成验收的项目…", "对11月份建成投用的停车场…"), a report's period ("1—3月份完成情况") or a range's end (diffreview-ba)."""
+    clause = CLAUSE_END.split(text[start + len(phrase) :], 1)[0]
+    return "的" not in clause and "情况" not in clause and text[start - 1 : start] not in ("—", "–", "-", "－", "~", "～", "至", "到")
+
+
 def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
     """The time limit printed inside a task's own text: the latest explicit due phrase
     ("2023年底前", "6月底前") or yearly milestone ("2025年，…"). Bare years elsewhere in a
@@ -168,7 +175,7 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
     for phrase, date, start in find_dates(text, default_year):
         if start in signed or any(a < start < b for a, b in cited):
             continue  # the notice's signature; a cited document's title ("《…规划（2021—2025年）》")
-        finished = phrase.endswith("月份") and text.startswith(g.rules.finish_verbs, start + len(phrase))  # "明年6月份竣工验收" (阜阳 2008, review fd07)
+        finished = phrase.endswith("月份") and text.startswith(g.rules.finish_verbs, start + len(phrase)) and _finishing(text, start, phrase)
         if not (g.due_ending.search(phrase) or finished or g.year_range.fullmatch(phrase)) or _rhythm_at(text, start, g.rules.recurring_phrases):
             continue  # not due; or a rhythm ("实行一季度一督查、半年一考核", 洪江市 2013; "每年4月上旬", corpus 0962)
         if g.year_range.fullmatch(phrase) and (text[start - 1 : start] in "（(" and text[: start - 1].endswith(g.rules.plan_title_endings)

@@ -11,7 +11,7 @@ from .markers import CN_DIGIT, CN_NUMERAL
 # a character of a signer's name run into the text: a letter, a bracket, or a slogan in quotes as one ("国务院推进政府职能转变和“放管服”
 # 改革协调小组办公室", "上海市全面推进“15分钟社区生活圈”行动联席会议办公室", review bu04 flattened)
 _SIGNER_CHAR = rf"(?:{HAN}|[（）()]|“[^“”。！？；;]{{1,20}}”)"
-_CONTACT_LABELS = "(?:联系单位|联系人|联系电话|联系方式|电话|传真|邮箱|电子信箱|地址|邮编|邮政编码)"  # the fields of who to call and where to send
+_CONTACT_LABELS = "(?:联系单位|联系人|经办人|联系电话|联系方式|电话|传真|邮箱|电子信箱|地址|邮编|邮政编码)"  # the fields of who to call and where to send
 
 
 class MetadataPatterns:
@@ -323,6 +323,12 @@ class MetadataPatterns:
         """The bodies of the place-unit endings without their place: 人民政府, 政府, 管委会, 党委 (units.py)."""
         r = self.rules
         return frozenset(e[1:] for e in r.place_unit_endings if len(e) > 2 and e[0] in r.place_words)
+
+    @cached_property
+    def office_name(self) -> re.Pattern:
+        """A government office's name by its ending (市国资委, 市财政局, 各县市区政府, 荆州开发区管委会), not an enterprise's, a
+        hospital's or a school's that a bracket after its kind names ("支持骨干企业做大做强(市钢铁集团公司、市城投公司)", diffreview-ba)."""
+        return re.compile("(?:" + _alt(("局", "委", "办", "厅", "政府", "管委会", "开发区", "部门", "单位", *self.place_bodies)) + ")$")
 
     @cached_property
     def units_as_label(self) -> re.Pattern:

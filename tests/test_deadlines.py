@@ -189,6 +189,10 @@ def test_due_phrase_in_task_text():
     ("6月底前完成工程前期准备工作,7月份开工建设,年底前主体工程要完成60%以上,明年6月份竣工验收交付使用。", ("明年6月份", "2009-06-30")),
     ("2023年9月份完成老旧小区改造。", ("2023年9月份", "2023-09-30")),  # synthetic
     ("6月份召开全市老旧小区改造推进会。", None),  # synthetic: when a meeting is held, no time limit
+    # diffreview-ba's probes: which things (a verb of finishing, then 的), a report's period, a range's end
+    ("对今年4月份完成验收的项目开展“回头看”,发现问题及时整改。", None),
+    ("对11月份建成投用的停车场加强运营管理。", None),
+    ("县督查室对各单位1—3月份完成情况进行通报。", None),
 ])
 def test_a_month_printed_with_fen_is_due_where_a_verb_of_finishing_follows(text, due):
     limit = deadline_in_text(text, 2008 if "明年" in text else 2023)

@@ -1517,5 +1517,7 @@ def test_a_bracket_listing_units_that_closes_the_item_before_its_full_stop():
     # a name's alias or alternative before the 。 is no note (corpus 0320 "…人民医院（原冀中能源井陉矿业集团有限公司总医院）", 0625
     # "…安全生产委员会（或安全生产领导小组）"), nor one name alone ("…建设市民中心(市体育馆)。")
     for line in ("石家庄市井陉矿区人民医院（原冀中能源井陉矿业集团有限公司总医院）。", "建立安全生产委员会（或安全生产领导小组）；",
-                 "加快建设市民中心(市体育馆)。", "石家庄市人民医院（石家庄市第一医院、石家庄市第二医院）。"):
+                 "加快建设市民中心(市体育馆)。", "石家庄市人民医院（石家庄市第一医院、石家庄市第二医院）。",
+                 # nor the enterprises, hospitals and co-operatives an item counts (diffreview-ba's probe P32)
+                 "支持骨干企业做大做强(市钢铁集团公司、市城投公司)。", "推进两所医院改扩建(县人民医院、县中医院)。", "培育一批农业产业化龙头企业(市农发集团、市供销社)。"):
         assert find_notes(line) == []

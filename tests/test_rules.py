@@ -1156,6 +1156,9 @@ def test_not_unit_labels():
     # review fd's probe after 抚顺 2008 (review fd02): "经办人" names who handles the papers, no unit and no leader; the 长 before it stays
     note = notes.parse_note("责任人:张三副区长经办人:李四副秘书长责任单位:区住建局")
     assert (note.leaders, note.responsible) == (["张三副区长"], ["区住建局"])
+    # and a line of its own under the item's units is a contact's, no part of the task's text (diffreview-ba's probes P12, P34)
+    text = "二、重点任务\n1.开展价格监测分析。\n责任单位:县价格认证中心\n经办人:陈静\n2.加强价格监管。\n责任单位:县发改局\n经办人:王芳\n"
+    assert [t.text for t in policy_extract.parse_text(text).tasks] == ["开展价格监测分析。", "加强价格监管。"]
 
 
 ROLE_HEAD_WORD_LABELS = [
