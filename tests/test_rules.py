@@ -1345,6 +1345,11 @@ def test_responsible_verbs():
     assert {"负责具体实施", "负责组织实施"} <= set(rules.RESPONSIBLE_VERBS) and "负责组织" not in rules.RESPONSIBLE_VERBS
     assert notes.parse_note("水利所和各村(社区)负责具体实施").responsible == ["水利所", "各村(社区)"]
     assert notes.parse_note("市档案局牵头,市大数据局配合,市档案馆具体实施").responsible == ["市大数据局", "市档案馆"]
+    # 某市 耕地保护 整治方案 (004km.cn/a5/e8880b8c2fa244e2.html, review fj03): "市自然資源局牽頭,農業農村局、交通局、各鄉(辦)聯動,進行…"
+    assert "联动" in rules.RESPONSIBLE_VERBS
+    text = "二、重点任务\n1.开展排查。市自然资源局牵头,农业农村局、交通局、各乡(办)联动,进行一次全面起底。\n2.加强巡查。\n"
+    task = policy_extract.parse_text(text).tasks[0]
+    assert ([u.name for u in task.lead_units], [u.name for u in task.responsible_units]) == (["市自然资源局"], ["农业农村局", "交通局", "各乡(办)"])
     assert policy_extract.parse_text("一、重点任务\n（一）加强宣传。（各单位结合实际具体落实）\n").tasks[0].responsible_units[0].name == "各单位"  # diffreview-ah
     with using(_rules_without("responsible_verbs", "具体实施")):
         assert notes.parse_note("市档案局牵头,市大数据局配合,市档案馆具体实施") is None
