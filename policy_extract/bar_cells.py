@@ -25,7 +25,7 @@ def empty_cell_bars(lines: list[SourceLine]) -> set[int]:
     steps = {b - a for a, b in zip(bars, bars[1:])}
     if len(bars) >= 3 and len(steps) == 1 and min(steps) >= 3:
         return {filled[n] for n in bars}
-    return _bars_in_rows(lines, filled) if len(bars) >= 2 else set()
+    return _bars_in_rows(lines, filled) if bars else set()
 
 
 def _bars_in_rows(lines: list[SourceLine], filled: list[int]) -> set[int]:

@@ -1717,3 +1717,17 @@ def test_group_rows_with_empty_cells_in_a_table_one_cell_a_line_closed_by_bars()
         ("2", "(一)构建更加严密的责任体系", ["省安全监管局", "省编办"], "2018-12-31"),
         ("1", "(二)增强依法治理能力", ["省安全监管局", "省政府法制办"], None),
         ("2", "(二)增强依法治理能力", ["省安全监管局", "省财政厅"], "2017-12-31")]
+
+
+def test_one_empty_cell_printed_as_a_bar_alone_in_a_table_one_cell_a_line():
+    # 清水縣 2012年春節系列文化活動日程安排 (yhg994208.cn/news/qs/2011122615165194043.htm, review fe08): row 4's empty 承辦單位 printed as
+    # "|" alone, the only one; it had been no cell, and every row's cells had slid (its place read as the lead, 主辦 as responsible)
+    cells = ["序號", "活動內容", "活動時間", "活動地點", "主辦單位", "承辦單位",
+             "1", "首屆廚藝大賽", "2011年11月20日至2011年12月31日", "縣電視臺", "縣委宣傳部 縣文化廣播影視局", "縣旅游局、縣總工會、縣電視臺",
+             "2", "第二屆電視書畫大賽", "2011年11月24日至2012年2月1日", "縣電視臺", "縣委宣傳部 縣文化廣播影視局", "縣文化館、縣電視臺",
+             "3", "全縣干部職工慶元旦籃球比賽", "2011年12月16日至2011年12月23日", "縣體育場、溫泉度假村體育館", "縣教育體育局", "",
+             "4", "“昊峰杯”籃球邀請賽", "2011年12月24日至2011年12月26日", "溫泉度假村體育館", "縣政府、天水市籃球協會", "教體局"]
+    doc = policy_extract.parse_text("\n".join(f"{c} |" if c else "|" for c in cells) + "\n")
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        (["縣委宣傳部", "縣文化廣播影視局"], ["縣旅游局", "縣總工會", "縣電視臺"]), (["縣委宣傳部", "縣文化廣播影視局"], ["縣文化館", "縣電視臺"]),
+        (["縣教育體育局"], []), (["縣政府", "天水市籃球協會"], ["教體局"])]
