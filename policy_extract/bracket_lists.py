@@ -66,8 +66,8 @@ def closing_list(text: str, start: int, end: int) -> Note | None:
     市政府相关部门,各县市区政府,荆州开发区)。", 荆州 2009, review fh06); not a name's alias ("…人民医院（原…总医院）")."""
     if text[end:].strip("。；; \n") or start == 0 or _ends_like_unit(text[:start].rstrip()):
         return None
-    note = bracketed_list(text[start + 1 : end - 1])  # (offices', not the enterprises or hospitals the item counts, diffreview-ba)
-    return note if note is not None and len(note.responsible) >= 2 and all(_grammar().office_name.search(n) for n in note.responsible) else None
+    note = bracketed_list(text[start + 1 : end - 1])  # (not the enterprises or hospitals the item counts, diffreview-ba)
+    return note if note is not None and len(note.responsible) >= 2 and not any(_grammar().enterprise_name.search(n) for n in note.responsible) else None
 
 
 def units_with_time(content: str) -> Note | None:

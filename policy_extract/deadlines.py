@@ -154,10 +154,11 @@ def _rhythm_at(text: str, start: int, rhythms: tuple[str, ...]) -> bool:
 
 
 def _finishing(text: str, start: int, phrase: str) -> bool:
-    """A month of 月份 with a verb of finishing after it that says by when ("明年6月份竣工验收", 阜阳 2008, review fd07), not which
-    things ("对今年4月份完成验收的项目…", "对11月份建成投用的停车场…"), a report's period ("1—3月份完成情况") or a range's end (diffreview-ba)."""
-    clause = CLAUSE_END.split(text[start + len(phrase) :], 1)[0]
-    return "的" not in clause and "情况" not in clause and text[start - 1 : start] not in ("—", "–", "-", "－", "~", "～", "至", "到")
+    """A month of 月份 with a verb of finishing after it that says by when ("明年6月份竣工验收", 阜阳 2008, review fd07; "4—6月份完成全面
+    排查整治"), not which things the clause is about ("对今年4月份完成验收的项目…", "对11月份建成投用的停车场…") or a report's period
+    ("1—3月份完成情况", diffreview-ba)."""
+    before = CLAUSE_END.split(text[:start])[-1]
+    return "对" not in before and "情况" not in CLAUSE_END.split(text[start + len(phrase) :], 1)[0]
 
 
 def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:

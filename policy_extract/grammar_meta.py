@@ -325,10 +325,10 @@ class MetadataPatterns:
         return frozenset(e[1:] for e in r.place_unit_endings if len(e) > 2 and e[0] in r.place_words)
 
     @cached_property
-    def office_name(self) -> re.Pattern:
-        """A government office's name by its ending (市国资委, 市财政局, 各县市区政府, 荆州开发区管委会), not an enterprise's, a
-        hospital's or a school's that a bracket after its kind names ("支持骨干企业做大做强(市钢铁集团公司、市城投公司)", diffreview-ba)."""
-        return re.compile("(?:" + _alt(("局", "委", "办", "厅", "政府", "管委会", "开发区", "部门", "单位", *self.place_bodies)) + ")$")
+    def enterprise_name(self) -> re.Pattern:
+        """An enterprise's, a hospital's or a school's name by its ending, which a bracket after its kind names as what the item counts
+        ("支持骨干企业做大做强(市钢铁集团公司、市城投公司)", "推进两所医院改扩建(县人民医院、县中医院)", diffreview-ba), not who does the work."""
+        return re.compile("(?:" + _alt(("公司", "集团", "医院", "学校", "中学", "小学", "幼儿园", "银行", "厂", "社")) + ")$")
 
     @cached_property
     def units_as_label(self) -> re.Pattern:

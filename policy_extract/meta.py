@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .brackets import pairs
-from .dates import days_in_month
+from .dates import SINCE, days_in_month
 from .doc_numbers import find_doc_number
 from .grammar import current as _grammar
 from .markers import cn_to_int, match_marker
@@ -256,7 +256,7 @@ def context_year(title: str | None, issue_date: str | None, doc_number: str | No
     counts: dict[int, int] = {}
     uncited: set[int] = set()
     named: set[int] = set()  # (once, and naming a thing, not a time: not "（2000年底前建成）", diffreview-x; nor what was done then, "对2020年已达标的…", review fl)
-    done = _grammar().rules.done_after
+    done = _grammar().rules.done_after + (SINCE,)  # ("2018年以来出台的…", diffreview-bb)
     for p in paras or []:
         cited = [(a, b) for a, b, opener in pairs(p.text) if opener in "《〔"] if "《" in p.text or "〔" in p.text else []
         for m in _grammar().year_of.finditer(p.text):

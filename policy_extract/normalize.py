@@ -286,8 +286,9 @@ _SENTENCE_RUN = 30  # a paragraph this long with a full stop holds sentences, no
 def _sentence_after_units(label_line: str, text: str) -> bool:
     """A labelled line whose last name is whole, then a sentence that opens with no name ("主责单位:市交通局" / "据了解,此次整治…",
     遂宁 2019 群众最不满意的10件事, review ff05): the sentence is no more of the list."""
-    last = re.split(r"[、，,：:]", label_line.rstrip())[-1]
-    return ends_like_unit(last) and not starts_like_unit(text) and re.search(r"[，,。！!？?]", text) is not None
+    last = re.split(r"[、，,：:]", label_line.rstrip())[-1]  # (a name cut by the wrap goes on: "市卫生健康委" / "员会，各县（区）人民政府", diffreview-bb)
+    first = re.split(r"[，,。！!？?；;、]", text, maxsplit=1)
+    return ends_like_unit(last) and not starts_like_unit(text) and len(first) > 1 and not ends_like_unit(first[0])
 
 
 def _signs_above_date(prev: Piece, piece: Piece, after: Piece | None) -> bool:

@@ -193,6 +193,9 @@ def test_due_phrase_in_task_text():
     ("对今年4月份完成验收的项目开展“回头看”,发现问题及时整改。", None),
     ("对11月份建成投用的停车场加强运营管理。", None),
     ("县督查室对各单位1—3月份完成情况进行通报。", None),
+    # and diffreview-bb's: a 的 inside the object, a range's end that is the limit
+    ("推进污水处理厂建设。6月份完成主体工程的施工。", ("6月份", "2023-06-30")),
+    ("开展全面排查。4—6月份完成全面排查整治。", ("6月份", "2023-06-30")),
 ])
 def test_a_month_printed_with_fen_is_due_where_a_verb_of_finishing_follows(text, due):
     limit = deadline_in_text(text, 2008 if "明年" in text else 2023)

@@ -189,6 +189,9 @@ def test_the_year_of_a_notice_that_prints_its_year_in_a_table_cell_or_once():
     # nor a year that names what was done then (魅力文明城市创建行动方案, review fl's re-run of fd06: "对2020年已达标的部分…街(镇)进行提档升级")
     done = "一、重点任务\n1.加大违建整治力度。12月底前全市无违建街(镇)达到80%。对2020年已达标的部分街(镇)进行提档升级。\n2.加快老旧小区整治改造。12月底前开工建设电梯200部。\n"
     assert [t.deadline.date for t in policy_extract.parse_text(done).tasks] == [None, None]
+    # nor the year a period opens ("全面梳理2018年以来出台的涉企政策措施", diffreview-bb's probe R2b)
+    since = "一、工作任务\n1.全面梳理2018年以来出台的涉企政策措施。9月底前完成。\n2.对不符合要求的文件及时修订或废止。11月底前完成。\n"
+    assert [t.deadline.date for t in policy_extract.parse_text(since).tasks] == [None, None]
 
 
 def test_a_notice_issued_jointly_names_no_single_issuer():

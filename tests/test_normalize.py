@@ -586,3 +586,7 @@ def test_a_labelled_line_ends_before_a_sentence_that_opens_with_no_name():
     # a list the line wrapped inside a name goes on ("责任单位:市公安局、市交" / "通运输局,各县区政府")
     wrapped = "1、城区占道经营问题。\n责任单位:市公安局、市交\n通运输局,各县区政府\n"
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(wrapped).tasks] == [["市公安局", "市交通运输局", "各县区政府"]]
+    # also where the part before the wrap looks whole ("市卫生健康委" / "员会，…", "团市" / "委，…": diffreview-bb's probes R1b, R1c)
+    for text, names in (("1.加强医疗机构监管。\n责任单位：市卫生健康委\n员会，各县（区）人民政府\n", ["市卫生健康委员会", "各县（区）人民政府"]),
+                        ("1.开展宣传。\n配合单位：市委宣传部、团市\n委，各县区政府\n", ["市委宣传部", "团市委", "各县区政府"])):
+        assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [names]

@@ -1521,3 +1521,8 @@ def test_a_bracket_listing_units_that_closes_the_item_before_its_full_stop():
                  # nor the enterprises, hospitals and co-operatives an item counts (diffreview-ba's probe P32)
                  "支持骨干企业做大做强(市钢铁集团公司、市城投公司)。", "推进两所医院改扩建(县人民医院、县中医院)。", "培育一批农业产业化龙头企业(市农发集团、市供销社)。"):
         assert find_notes(line) == []
+    # a court's, a procuratorate's, a trade union's, a women's federation's, a centre's are bodies that work (diffreview-bb's probes R4b, R4c)
+    for line, names in (("广泛开展职工技能竞赛活动(市总工会、团市委、市妇联)。", ["市总工会", "团市委", "市妇联"]),
+                        ("依法打击非法集资犯罪(市中级人民法院、市人民检察院、市公安局)。", ["市中级人民法院", "市人民检察院", "市公安局"]),
+                        ("加强传染病监测预警(市卫生健康委、市疾控中心)。", ["市卫生健康委", "市疾控中心"])):
+        assert [n.responsible for n in find_notes(line)] == [names]
