@@ -62,7 +62,7 @@ def _date_of(kind: str, m: re.Match, year: int | None) -> str | None:
 
 
 _START_MARKS = ("起", "开始", "以来")
-SINCE = "以来"  # a period up to now: its year is no year for the dates after it
+_SINCE = "以来"  # a period up to now: its year is no year for the dates after it
 
 
 def _relative_year(text: str, m: re.Match, year: int | None, default_year: int | None) -> tuple[str, int | None]:
@@ -118,14 +118,14 @@ def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]
         kind, m = best
         if kind == "year" and not m.group("before"):
             explicit = _int(m.group("year"))
-            if explicit and not text.startswith(SINCE, m.end()):
+            if explicit and not text.startswith(_SINCE, m.end()):
                 year = explicit  # a bare year is context, not a due date; not one a period up to now opens (below)
             pos = m.end()
             continue
         if text.startswith(_START_MARKS, m.end()):  # "从2022年3月起", "自2023年1月1日起施行": when work starts
             explicit = _int(m.groupdict().get("year"))
             # (a period up to now is no year for the dates after it: "开展2021年以来各项…排查…。核查工作要于9月25日前完成", corpus 0183)
-            year = explicit if explicit and not text.startswith(SINCE, m.end()) else year
+            year = explicit if explicit and not text.startswith(_SINCE, m.end()) else year
             pos = m.end()
             continue
         after_range = m.start() > 0 and text[m.start() - 1] in "至到—–-~～－"

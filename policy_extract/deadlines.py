@@ -157,8 +157,8 @@ def _finishing(text: str, start: int, phrase: str) -> bool:
     """A month of 月份 with a verb of finishing after it that says by when ("明年6月份竣工验收", 阜阳 2008, review fd07; "4—6月份完成全面
     排查整治"), not which things the clause is about ("对今年4月份完成验收的项目…", "对11月份建成投用的停车场…") or a report's period
     ("1—3月份完成情况", diffreview-ba)."""
-    before = CLAUSE_END.split(text[:start])[-1]
-    return "对" not in before and "情况" not in CLAUSE_END.split(text[start + len(phrase) :], 1)[0]
+    g = _grammar()
+    return not g.things_before_month.search(CLAUSE_END.split(text[:start])[-1]) and not g.report_after_month.search(CLAUSE_END.split(text[start + len(phrase) :], 1)[0])
 
 
 def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:

@@ -24,6 +24,11 @@ class MetadataPatterns:
     bracket_year = _Lazy(r"[〔\[［【(（﹝]\s*(\d{4})\s*[〕\]］】)）﹞]\s*\d{1,4}\s*号")
     _date = rf"(?P<y>\d{{4}}|{CN_DIGIT}(?:[ \u3000]?{CN_DIGIT}){{3}})\s*年\s*(?P<m>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*月\s*(?P<d>\d{{1,2}}|{CN_NUMERAL}{{1,3}})\s*日"
     date = _Lazy(_date)
+    # what after a year's 年 makes it a time, not the name of a thing that year ("（2000年底前建成）", "2021年度", "2018年以来": meta.context_year)
+    year_as_time = _Lazy(r"[底前内末上下度第\d]|以来")
+    # a clause before a month that says which things ("对今年4月份完成验收的项目…"), and one after it that reports ("1—3月份完成情况": deadlines)
+    things_before_month = _Lazy(r"对")
+    report_after_month = _Lazy(r"情况")
     standalone_date = _Lazy(rf"^\s*{_date}\s*$")
     # a sentence that announces the items below it ("各地教育行政部门要重点从以下四个方面做好总结提炼。", corpus 0993)
     # (a full stop: after a colon come conditions or materials, "…并附以下申报材料：", corpus 0108)

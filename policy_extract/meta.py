@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .brackets import pairs
-from .dates import SINCE, days_in_month
+from .dates import days_in_month
 from .doc_numbers import find_doc_number
 from .grammar import current as _grammar
 from .markers import cn_to_int, match_marker
@@ -256,7 +256,7 @@ def context_year(title: str | None, issue_date: str | None, doc_number: str | No
     counts: dict[int, int] = {}
     uncited: set[int] = set()
     named: set[int] = set()  # (once, and naming a thing, not a time: not "（2000年底前建成）", diffreview-x; nor what was done then, "对2020年已达标的…", review fl)
-    done = _grammar().rules.done_after + (SINCE,)  # ("2018年以来出台的…", diffreview-bb)
+    done, time_words = _grammar().rules.done_after, _grammar().year_as_time  # ("2018年以来出台的…", diffreview-bb)
     for p in paras or []:
         cited = [(a, b) for a, b, opener in pairs(p.text) if opener in "《〔"] if "《" in p.text or "〔" in p.text else []
         for m in _grammar().year_of.finditer(p.text):
@@ -264,7 +264,7 @@ def context_year(title: str | None, issue_date: str | None, doc_number: str | No
                 counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
                 if not any(a < m.start() < b for a, b in cited):
                     uncited.add(int(m.group(1)))
-                    named |= {int(m.group(1))} if p.text[m.end() : m.end() + 1] not in "底前内末上下度第0123456789" and not p.text.startswith(done, m.end()) else set()
+                    named |= {int(m.group(1))} if not time_words.match(p.text, m.end()) and not p.text.startswith(done, m.end()) else set()
     return min((y for y, n in counts.items() if n >= 2), default=next(iter(uncited)) if len(uncited) == 1 and uncited == named else None)
 
 
