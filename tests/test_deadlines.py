@@ -252,6 +252,9 @@ def test_a_year_inside_a_sentence_is_not_a_milestone():
     ("继续加大设区市、县（市）生活垃圾处理场建设力度，到2013年，确保设区市、县（市）生活垃圾无害化处理率达到80%。", "2013年"),
     # 力争: a variant of 0940's phrase (no corpus notice prints 力争 before a year after a comma)
     ("开展“总裁带货”工业品网络直卖活动，力争2025年，工业企业电子商务普及率达60%。", "2025年"),
+    # 确保, as 力争: 某县 林业局 2020年工作计划 (stored page, review fj09) "一、确保2020年森林覆盖率不低于68.15%,…"; after a comma too
+    ("确保2020年森林覆盖率不低于68.15%,完成人工造林1万亩。", "2020年"),
+    ("全面完成造林绿化任务，确保2020年森林覆盖率不低于68.15%。", "2020年"),
 ])
 def test_a_target_year_after_a_comma_with_dao_or_lizheng_is_a_milestone(text, milestone):
     assert [m["text"] for m in find_milestones(text, 2023)] == [milestone]
