@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .cell_kinds import bare_group_number
 from .column_names import header_at, name_run_width, number_column_names
 from .grammar import current as _grammar
 from .load.base import SourceLine, glue
-from .markers import cn_to_int, match_marker
+from .markers import match_marker
 from .tables import column_of, header_columns, is_task_header
 from .units import ends_like_unit, starts_like_unit
 
@@ -49,7 +50,7 @@ def _bars_in_rows(lines: list[SourceLine], filled: list[int]) -> set[int]:
 
 def _row_number(cell: str) -> bool:
     marker = match_marker(cell)
-    return cell.isdecimal() or marker is not None and marker.end >= len(cell) or (len(cell) <= 3 and bool(cn_to_int(cell)))
+    return cell.isdecimal() or marker is not None and marker.end >= len(cell) or bare_group_number(cell)
 
 
 def join_bar_cells(lines: list[SourceLine]) -> list[SourceLine]:

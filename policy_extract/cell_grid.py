@@ -7,8 +7,8 @@ cut every `width` cells, a part's row standing alone before a row's number.
 """
 from __future__ import annotations
 
-from .cell_kinds import part_row
-from .markers import cn_to_int, match_marker
+from .cell_kinds import bare_group_number, part_row
+from .markers import match_marker
 from .pieces import Piece
 from .tables import column_of
 
@@ -80,7 +80,7 @@ def _group_rows(width: int, cells: list[str]) -> list[int]:
     out = []
     for k in range(0, len(cells) - width + 1, width):
         marker = match_marker(cells[k])
-        number = (len(cells[k]) <= 3 and cn_to_int(cells[k])) or (marker is not None and marker.kind == "paren_cn" and marker.end == len(cells[k]))
+        number = bare_group_number(cells[k]) or (marker is not None and marker.kind == "paren_cn" and marker.end == len(cells[k]))
         if number and cells[k + 1] and not any(cells[k + 2 : k + width]):
             out.append(k)
     return out

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from .cell_kinds import bare_group_number
 from .grammar import current as _grammar
-from .markers import cn_to_int, match_marker
+from .markers import match_marker
 from .tables import column_of, header_columns, is_task_header, without_remark
 
 _UNIT_OF_MEASURE = re.compile(r"\s*[（(][^（）()]{1,4}[）)]$")
@@ -65,7 +66,7 @@ def unknown_column_name(cell: str) -> bool:
     brackets after it is no part of it ("年度投资金额 (万元)", 洋县 2024), and such brackets alone are the
     end of the name before them, wrapped ("责任股室", "(单位)", 略阳县 2019 文旅局)."""
     name = _UNIT_OF_MEASURE.sub("", cell.strip())
-    if len(name) <= 2 and cn_to_int(name):
+    if bare_group_number(name):
         return False  # a group's number alone, its row under the header ("一", "主要任务", review fa01)
     if not name:
         return bool(cell.strip())
