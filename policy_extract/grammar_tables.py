@@ -20,6 +20,8 @@ class TablePatterns:
     # the next group's number and name run on after a row's last cell, every separator lost ("…生态环境局" "二加快推进能源绿色低碳转型", review ag03)
     group_after_row = _Lazy(r"(?<=[^\d])([一二三四五六七八九十]{1,3})([^\d。；;，,：:、“”一二三四五六七八九十]{2,30})$")
     months_of = _Lazy(r"^\d{1,2}\s*[-—–~～]\s*\d{1,2}\s*月份?")  # a period opening a column's name: "1-9月份工作取得成效"
+    # a time column's name that says a target ("阶段目标"): the task's target beside a unit column or a later 完成时限 (tables.header_columns)
+    target_in_time_name = _Lazy(r"目标")
 
     @cached_property
     def column_words(self) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -72,10 +72,10 @@ def header_columns(cells: list[str]) -> dict[str, int]:
             columns["group"], columns["task"] = columns["task"], i  # "重点任务 | 工作内容 | 负责科室": the first heads the second (s5b 02)
         elif name and name not in columns and len(_SPACE.sub("", cell)) <= 20:
             columns[name] = i
-        elif name == "deadline" and "deadline" in columns and "目标" in _SPACE.sub("", cells[columns["deadline"]]):
+        elif name == "deadline" and "deadline" in columns and _grammar().target_in_time_name.search(_SPACE.sub("", cells[columns["deadline"]])):
             columns["target"], columns["deadline"] = columns["deadline"], i  # "阶段目标 | … | 完成时限": the limit the later column's (diffreview-az p34)
     staged = columns.get("deadline")
-    if staged is not None and "目标" in _SPACE.sub("", cells[staged]) and ("lead" in columns or "responsible" in columns or staged != columns["deadline"]):
+    if staged is not None and _grammar().target_in_time_name.search(_SPACE.sub("", cells[staged])) and ("lead" in columns or "responsible" in columns or staged != columns["deadline"]):
         columns.setdefault("target", columns.pop("deadline"))  # with a unit column, "阶段目标" is the task's target (p35)
     levels = [i for i, cell in enumerate(cells) if _SPACE.sub("", cell)[:2] in _LEVELS and column_of(cell) in ("task", "measure")]
     if len(levels) >= 2:  # "工作要求 | 一级要点 | 二级要点 | 责任科室" (中山 医保局 2022, review r32b 09): the last level's points are the tasks
