@@ -29,7 +29,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "policy_extract"
 # Layers, first to last: a module may import its own layer and the layers before it.
 LAYERS: list[tuple[str, list[str]]] = [
     # the notice's grammar and the errors every stage raises
-    ("grammar", ["errors", "pattern_store", "rules_dates", "rules_pages", "rules_sections", "rules_meta", "rules", "grammar_base", "grammar_meta", "grammar_pages", "grammar_tables", "grammar_subjects", "grammar", "markers", "brackets"]),
+    ("grammar", ["errors", "pattern_store", "rules_dates", "rules_pages", "rules_sections", "rules_meta", "rules_units", "rules", "grammar_base", "grammar_meta", "grammar_pages", "grammar_tables", "grammar_subjects", "grammar", "markers", "brackets"]),
     # readers of phrases and cells: plain strings in, plain values out (a unit note, a unit
     # list, a time limit, a table header); every stage after them may ask them
     ("phrases", ["units", "carried", "label_runs", "clause_units", "bracket_lists", "notes", "note_spans", "cell_units", "cell_kinds", "note_breaks", "unit_labels", "dates", "deadlines", "merged_rows", "cell_items", "tables", "issued"]),
@@ -74,7 +74,7 @@ KNOWN_LONG: set[str] = set()  # none now
 # class-level) name the pattern is assigned to, or the function it is written in. A
 # character class range such as [\u4e00-\u9fff] (any Han character) is not a word and is
 # not counted.
-GRAMMAR_MODULES = {"rules", "rules_dates", "rules_pages", "rules_sections", "rules_meta", "grammar", "grammar_base", "grammar_meta", "grammar_pages", "grammar_tables", "grammar_subjects", "markers"}
+GRAMMAR_MODULES = {"rules", "rules_dates", "rules_pages", "rules_sections", "rules_meta", "rules_units", "grammar", "grammar_base", "grammar_meta", "grammar_pages", "grammar_tables", "grammar_subjects", "markers"}
 KNOWN_CHINESE_REGEX: dict[str, int] = {}  # none left: page furniture is grammar.py's, item starts markers.py's
 
 _RE_FUNCTIONS = {"compile", "search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer"}
