@@ -79,3 +79,22 @@ class Enclosed:
     def __contains__(self, position: int) -> bool:
         k = bisect_right(self.starts, position) - 1
         return k >= 0 and self.starts[k] < position < self.ends[k]
+
+
+def split_top_level(text: str, separators: str) -> list[str]:
+    """Split on separators that stand outside brackets and quotes."""
+    if not any(opener in text for opener in OPENERS):
+        return re.split("[" + re.escape(separators) + "]", text)
+    inside = [False] * len(text)
+    for start, stop, _ in outermost(pairs(text)):
+        for i in range(start, stop):
+            inside[i] = True
+    parts, current = [], []
+    for i, ch in enumerate(text):
+        if ch in separators and not inside[i]:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return parts

@@ -32,6 +32,10 @@ class SubjectPatterns:
     # a sentence assigning the work: "此项工作由省法制办牵头，…", "由X牵头，Y配合", after a title run on ("…事宜由X负责,…", review r34b 02)
     unit_sentence = _Lazy(r"^(?:此\S{0,3}工作|具体|(?P<title>[^，,。；;：:、（(《“”\s由]{4,40}?))?(?:(?<!自)由|以(?=[^，,。；;]{2,30}为主[，,]))(?=\S)")  # not 自由贸易试验区's; 以X为主 (0634)
 
+    # a count of people a unit sends, which ends its name ("由市煤炭工业局1名县级领导带队,2名专业人员参加", 安全生产督查 (review fa09));
+    # opening a name it names people, no unit
+    people_count = _Lazy(r"(?:\d+|[一两二三四五六七八九十]{1,3})\s*(?:名|位)(?!称|单|义|录|额|次|列)")
+
     @cached_property
     def _units_before_verb(self) -> str:  # group "lead" or "sole" says which verb; "…负责人", "…负责同志" are people
         verbs = rf"(?:(?P<lead>{_alt(self.rules.lead_verbs)})|(?P<sole>{_alt(self.rules.sole_owner_verbs)}))"

@@ -10,32 +10,11 @@ from __future__ import annotations
 
 import re
 
-from .brackets import OPENERS
-from .brackets import outermost as _outermost
-from .brackets import pairs as _pairs
+from .brackets import split_top_level
 from .grammar import current as _grammar
 
 _SEPARATORS = "、，,；;"
 _SPACE = re.compile(r"\s+")
-
-
-def split_top_level(text: str, separators: str) -> list[str]:
-    """Split on separators that stand outside brackets and quotes."""
-    if not any(opener in text for opener in OPENERS):
-        return re.split("[" + re.escape(separators) + "]", text)
-    inside = [False] * len(text)
-    for start, stop, _ in _outermost(_pairs(text)):
-        for i in range(start, stop):
-            inside[i] = True
-    parts, current = [], []
-    for i, ch in enumerate(text):
-        if ch in separators and not inside[i]:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    parts.append("".join(current))
-    return parts
 
 
 def clauses_apart_by_dun(clause: str) -> list[str]:
@@ -150,6 +129,8 @@ def clean_unit(name: str) -> str:
     name = next((name[m.end() :] for m in list(g.by_inside.finditer(name))[-1:] if len(name) - m.end() >= 3 and name[: m.start()].endswith(g.rules.work_subject_endings)
                  and ends_like_unit(name[m.end() :])),
                 name)  # the work before 由 is no part of the name: "本市水资源基础调查工作由市规划资源局牵头" (review by03)
+    count = g.people_count.search(name)  # "市安监局1名县级领导带队": the unit's people after its name; "2名专业人员" names none
+    name = name if count is None else "" if count.start() == 0 else name[: count.start()] if count.start() >= 3 and ends_like_unit(name[: count.start()]) else name
     stem = next((name[: -len(v)] for v in g.rules.work_verbs if name.endswith(v)), "").strip()  # "各区政府组织落实" (aa01), not 各基层党组织 (diffreview-x)
     return stem if len(stem) >= 3 and ends_like_unit(stem) and not stem.endswith("社会") else name.strip()
 

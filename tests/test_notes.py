@@ -1526,3 +1526,15 @@ def test_a_bracket_listing_units_that_closes_the_item_before_its_full_stop():
                         ("依法打击非法集资犯罪(市中级人民法院、市人民检察院、市公安局)。", ["市中级人民法院", "市人民检察院", "市公安局"]),
                         ("加强传染病监测预警(市卫生健康委、市疾控中心)。", ["市卫生健康委", "市疾控中心"])):
         assert [n.responsible for n in find_notes(line)] == [names]
+
+
+@pytest.mark.parametrize("text, responsible", [
+    # 市安委会安全生产督查方案 (法搜网 fsou.net 16994109, review fa09): each group's unit sends one leader and two
+    # specialists; the counts had stayed in the names ("市煤炭工业局1名县级领导带队", "2名专业人员")
+    ("由市煤炭工业局1名县级领导带队,2名专业人员参加", ["市煤炭工业局"]),
+    ("由市公安消防支队一名县级领导带队，两名专业人员参加。", ["市公安消防支队"]),
+])
+def test_a_count_of_people_ends_a_unit_name_and_names_no_unit(text, responsible):
+    note = parse_note(text)
+    assert note is not None and (note.lead, note.responsible) == ([], responsible)
+
