@@ -33,8 +33,11 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
     The next row starts where the next number follows a closing unit clause."""
     rows: list[list[str]] = []
     first = re.match(r"\d{1,3}(?![0-9０-９])", body)  # not a year's first digits ("…2024年工作任务2025年工作计划备注一、…", review y04 flattened)
-    if first is None and (group := re.match(r"[^\d。；;，,：:（）()]{2,30}?(?=[1１](?![0-9０-９]))", body)) and not column_of(group.group(0)):
-        rows.append([group.group(0) if k == columns["number"] else "" for k in range(width)])  # "…牵头单位发展目标1地区…" (r15b 06 flattened)
+    if first is None and (group := re.match(r"(?:[^\d。；;，,：:（）()]|[（(][^（）()]{1,8}[）)]){2,30}?(?=[1１](?![0-9０-９]))", body)) \
+            and (not column_of(group.group(0)) or len(group.group(0)) > 12):  # (a column's name is short; a group's title may hold one: 目标)
+        # "…牵头单位发展目标1地区…" (r15b 06 flattened); its count in brackets ("…主要责任单位经济社会发展主要预期目标分解(15项)1地区生产总值…",
+        # 苏州 2011 政府工作任务分解表, review fh09 flattened)
+        rows.append([group.group(0) if k == columns["number"] else "" for k in range(width)])
         body = body[group.end() :]
         first = re.match(r"\d{1,3}(?![0-9０-９])", body)
     if first is None:

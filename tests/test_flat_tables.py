@@ -1731,3 +1731,14 @@ def test_one_empty_cell_printed_as_a_bar_alone_in_a_table_one_cell_a_line():
     assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
         (["縣委宣傳部", "縣文化廣播影視局"], ["縣旅游局", "縣總工會", "縣電視臺"]), (["縣委宣傳部", "縣文化廣播影視局"], ["縣文化館", "縣電視臺"]),
         (["縣教育體育局"], []), (["縣政府", "天水市籃球協會"], ["教體局"])]
+
+
+def test_a_glued_table_whose_group_title_counts_its_rows_in_brackets():
+    # 苏州市 2011年政府工作任务分解表 (苏府〔2011〕57号, fsou.com …/17282645.html, review fh09 flattened): "…主要责任单位经济社会发展主要预期目标分解
+    # (15项)1地区生产总值…" — the count in brackets, and 目标 in the title (a column's word), had kept the title from being the group's: no task
+    text = ("苏州市2011年政府工作任务分解表序号名称工作任务主要责任单位经济社会发展主要预期目标分解(15项)1地区生产总值地区生产总值增长12%市发改委、统计局"
+            "2财政收入地方财政一般预算收入增长12%以上市财政局、国税局、地税局3服务业服务业增加值占地区生产总值的比重提高1.5个百分点市发改委、统计局\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, t.path, [u.name for u in t.lead_units]) for t in doc.tasks] == [
+        ("1", ["经济社会发展主要预期目标分解(15项)"], ["市发改委", "统计局"]), ("2", ["经济社会发展主要预期目标分解(15项)"], ["市财政局", "国税局", "地税局"]),
+        ("3", ["经济社会发展主要预期目标分解(15项)"], ["市发改委", "统计局"])]
