@@ -186,9 +186,7 @@ def bare_bar_lines(lines: list[SourceLine]) -> list[SourceLine]:
         if at and "|".join(cells[:at]).strip():
             out.append(replace(ln, text="|".join(cells[:at]).strip()))
         for cell in cells[at:]:
-            if closed and not cell.strip() and out and out[-1].order == ln.order and not out[-1].text.strip("|"):
-                out[-1] = replace(out[-1], text=out[-1].text + "|")  # empty cells one after another: one line of bars, as printed ("||")
-            elif closed:
+            if closed:
                 out.append(replace(ln, text=cell.strip() + " |" if cell.strip() else "|"))
             elif cell.strip():
                 out.append(replace(ln, text=cell.strip()))

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from .cell_kinds import bare_group_number
 from .cell_lines import rows_by_content
 from .chrome import strip_web_chrome
 from .column_names import kept_past_repeated_headers, number_column_names, unknown_column_name, unknown_run
 from .grammar import current as _grammar
-from .markers import match_marker
+from .markers import cn_to_int, match_marker
 from .pieces import Piece
 from .tables import column_of, header_columns, is_header_row, without_remark
 
@@ -233,24 +234,43 @@ def _rows_at_numbers(body: list[str], width: int) -> list[list[str]] | None:
     """The rows of a numbered table's cells, cut where the next running number stands alone
     ("1", …, "2", …), when the header's width does not cut them so; None where it does, or
     where no number opens the cells (a first row's group cell may stand before it: "一、继续提高
-    底线民生保障水平 | 1 | …", 肇庆市 2020, whose later rows do not print it)."""
+    底线民生保障水平 | 1 | …", 肇庆市 2020, whose later rows do not print it). A group's number
+    alone in its cell, the next of its kind, opens a group's row, and the rows under it count from 1
+    again ("序号 |工作内容 |牵头部门 |完成时间 |一 |主要任务 |||(一) |构建…体系 |||1 |完善…", 安全生产
+    "十三五"规划主要任务分工, review fa01 flattened)."""
     def number(cell: str) -> int | None:
         return int(cell) if cell.strip().isdecimal() else None
 
-    first = next((k for k in range(min(2, len(body))) if number(body[k]) is not None), None)
+    def group(cell: str) -> tuple[str, int] | None:
+        if bare_group_number(cell := cell.strip()):
+            return "bare", cn_to_int(cell)
+        m = match_marker(cell) if len(cell) <= 5 else None
+        return (m.kind, m.value) if m is not None and m.end == len(cell) and not m.label.isdecimal() else None
+
+    first = next((k for k in range(min(2, len(body))) if number(body[k]) is not None or group(body[k])), None)
     if first is None:
         return None
-    if first == 0 and all(number(body[k]) == number(body[0]) + k // width for k in range(0, len(body), width)):
+    if first == 0 and number(body[0]) is not None and all(number(body[k]) == number(body[0]) + k // width for k in range(0, len(body), width)):
         return None  # the width fits every row
     rows: list[list[str]] = [body[: first + 1]]
-    current = number(body[first])
+    opened = group(body[first])
+    current, groups, grouped = (0 if opened else number(body[first])), dict([opened] if opened else []), [bool(opened)]
     for cell in body[first + 1 :]:
+        g = group(cell)
         if number(cell) == current + 1:
-            current += 1
+            current = number(cell)
             rows.append([cell])
+            grouped.append(False)
+        elif g is not None and groups.get(g[0], 0) + 1 == g[1]:
+            groups[g[0]], current = g[1], 0
+            rows.append([cell])
+            grouped.append(True)
         else:
             rows[-1].append(cell)
-    return rows if all(len(row) <= width for row in rows) else None
+    if any(len(row) > width for row in rows):
+        return None
+    # a group's number and title as one cell, its empty cells not printed (as cell_grid reads a group's row)
+    return [["".join(row)] + [""] * (width - 1) if group_row and len(row) <= 2 else row for row, group_row in zip(rows, grouped)]
 
 
 def table_start(line: str, sep: str = "\t") -> int:

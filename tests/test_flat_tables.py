@@ -1719,6 +1719,29 @@ def test_group_rows_with_empty_cells_in_a_table_one_cell_a_line_closed_by_bars()
         ("2", "(二)增强依法治理能力", ["省安全监管局", "省财政厅"], "2017-12-31")]
 
 
+@pytest.mark.parametrize("joiner", [
+    "|",  # as the crawler stored it, every line break lost: "…完成时间 |一 |主要任务 |||(一) |…" (review fa01 flattened)
+    " | ",  # a page that joined the cells with spaced bars: "完成时间 | 一 | 主要任务 |  |  | (一) | …"
+])
+def test_group_rows_with_empty_cells_in_a_table_run_into_one_line(joiner):
+    # 安全生产"十三五"规划主要任务分工 (law.foodmate.net/show-196816.html, review fa01), the table above with its line breaks lost:
+    # a group's empty cells ran on as "||" (read as a row's end, or as one empty cell), and the groups' numbers cut no row,
+    # so the rows had slid (3 of 6 tasks, one with its unit)
+    cells = ["序号", "工作内容", "牵头部门", "完成时间", "一", "主要任务", "", "", "(一)", "构建更加严密的责任体系", "", "",
+             "1", "完善企业安全生产责任和目标评估考核体系,推动企业落实主体责任。", "省安全监管局", "2018年",
+             "2", "厘清安全生产综合监管与行业监管的关系,制定权力和责任清单。", "省安全监管局、省编办", "2018年",
+             "(二)", "增强依法治理能力", "", "",
+             "1", "建立健全安全生产法规制度建设和运行评估机制。", "省安全监管局、省政府法制办", "持续推进",
+             "2", "完善安全监管执法检查制度。", "省安全监管局、省财政厅", "2017年"]
+    text = "附件安全生产“十三五”规划主要任务分工" + ("".join(c + " |" for c in cells) if joiner == "|" else " " + joiner.join(cells)) + "\n"
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, t.path[-1], [u.name for u in t.lead_units], t.deadline and t.deadline.date) for t in doc.tasks] == [
+        ("1", "(一)构建更加严密的责任体系", ["省安全监管局"], "2018-12-31"),
+        ("2", "(一)构建更加严密的责任体系", ["省安全监管局", "省编办"], "2018-12-31"),
+        ("1", "(二)增强依法治理能力", ["省安全监管局", "省政府法制办"], None),
+        ("2", "(二)增强依法治理能力", ["省安全监管局", "省财政厅"], "2017-12-31")]
+
+
 def test_one_empty_cell_printed_as_a_bar_alone_in_a_table_one_cell_a_line():
     # 清水縣 2012年春節系列文化活動日程安排 (yhg994208.cn/news/qs/2011122615165194043.htm, review fe08): row 4's empty 承辦單位 printed as
     # "|" alone, the only one; it had been no cell, and every row's cells had slid (its place read as the lead, 主辦 as responsible)
