@@ -27,6 +27,7 @@ from .sections import is_non_task_section as _is_non_task_section
 from .sections import is_task_section as _is_task_section
 from .sections import one_of_parallel_groups, opens_with_work
 from .segment import Node, is_heading
+from .unit_labels import colon_units
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     if sections and not options.task_section:  # a division of duties by unit beside the task section: "四、职责分工" over "（一）区交通委" 1.–5.,
         # "（二）区公安分局" and its paragraph (松江区 2017 停车资源共享利用, review bt02); the units are each item's (build._shared_notes)
         candidates.extend(w for n in items if unit_heading(n) for w in (_working_items(n, noted=True) if is_heading(n) else [n]))
+        candidates.extend(n for n in items if _duty_by_colon(n))
     if not sections and not has_table_tasks and not options.no_work:
         # With nothing else to go by, an item must say something: a title alone (a
         # contents list, "3.1.1指挥部组成及职责") is not a task.
@@ -169,6 +171,18 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     # file the page offers ("1.…范本.docx2.…", 0106), nor who interprets the notice ("十六、本通知由…负责解释。", 0288, an annex list under it).
     return [n for n in chosen if not any(id(d) in chosen_ids for d in n.walk()) and not (not n.children and no_work_line(full_text(n)))
             and _grammar().interpretation_clause.match(n.own_text) is None and _grammar().conflict_clause.match(n.own_text) is None and not _defines(n, noted_ids)]
+
+
+def _duty_by_colon(node: Node) -> bool:
+    """An item opening with its units and a colon, its duty after it, under a part dividing the work by unit ("四、工作责任" over
+    "(一)交通部门:负责组织协调开展打击非法营运…", "(二)公安部门:负责协助…", 打击非法营运出租汽车专项治理, review fl06; a later
+    "五、工作重点" had made the part no task's), or among three siblings or more that all open so: each unit's work."""
+    if node.children or node.parent is None or not colon_units(node.own_text):
+        return False
+    if any(w in node.parent.title for w in _grammar().rules.duty_section_words):
+        return True
+    kin = [c for c in node.parent.children if c.kind == node.kind]
+    return len(kin) >= 3 and all(colon_units(c.own_text) for c in kin)
 
 
 def _defines(node: Node, noted_ids: set[int]) -> bool:

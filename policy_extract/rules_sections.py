@@ -77,7 +77,7 @@ DEFINING_WORDS = ("所称", "是指", "包括", "系指", "指的是")
 # What the title of a part that divides the duties by unit holds ("四、职责分工" over "（一）区交通委" …, 松江区 2017, review bt02; "三、部门职责",
 # "四、各单位按以下职能分工"; "二、任务分解", "二、责任落实", "二、各部门工作任务", diffreview-ag): its groups titled by units give their items
 # as those units' tasks (headings.unit_heading).
-DUTY_SECTION_WORDS = ("职责", "分工", "职能", "分解", "责任落实", "各部门", "各单位")
+DUTY_SECTION_WORDS = ("职责", "分工", "职能", "分解", "责任落实", "工作责任", "各部门", "各单位")  # 工作责任: review fl06
 # ... and a group's title that names its unit, then these ("(一)县委职责" over 1.–4., 县宗教工作主体责任制度, review dj07; "(一)盟发改委职责",
 # 锡林郭勒盟 招商引资工作机制, di07): the unit's; so is one closed by a colon ("(一)县信访局:" over its items, 信访 长效机制, dj02).
 DUTY_TITLE_ENDINGS = ("主要职责", "工作职责", "的职责", "职责",  # (not 职能: "（一）优化政府职能", diffreview-ax)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .grammar import current as _grammar
-from .units import is_collective, split_units, starts_like_unit
+from .units import ends_like_unit, is_collective, split_units, starts_like_unit
 
 
 def body_name(name: str, short: int = 3) -> bool:
@@ -33,16 +33,21 @@ def colon_units(text: str) -> list[str]:
     g = _grammar()
     rules = g.rules  # a name opening as a place's body does ("县公安局：依法严厉打击…", diffreview-ax), or its work after the colon a verb
     verbs = rules.sole_owner_verbs + rules.work_verbs + rules.duty_openings + rules.lead_verbs + rules.duty_modals + rules.colon_work_openings
-    if not starts_like_unit(m.group(1)) and not text.startswith(verbs, m.end()):
+    head = m.group(1)  # or the units, then words saying what follows is their duties ("(九)工商部门职责:依法确认…", 资阳 整治道路客运, review fl04)
+    owner = next((head[: -len(w)] for w in rules.duty_title_endings if head.endswith(w) and len(head) > len(w) + 1), None)
+    if owner is None and not starts_like_unit(head) and not text.startswith(verbs, m.end()):
         return []  # (not what is checked or built: "中小学校：重点排查…", diffreview-aw)
     if g.label_line.match(text):
         return []  # (a field's label is no body's name: "活动时间:", "组织单位:" fail body_name)
-    names = split_units(m.group(1))
+    names = split_units(owner or head)
+    if owner and any(n in g.listed_labels for n in names):
+        return []  # (a label's duties: "牵头单位职责:…")
     short = 2 if len(names) >= 2 else 3
     # (places beside a body in one list: "秭归县、夷陵区、…伍家岗区政府和宜昌开发区管委会")
     bodies = [body_name(n, short) or (is_collective(n) and len(n) <= 10) for n in names]
     places = g.rules.place_words
-    return names if names and any(bodies) and all(b or (n.endswith(places) and len(n) <= _PLACE) for n, b in zip(names, bodies)) else []
+    # (beside a body whose duties the words say, a name ending as a unit's: "广电局、资阳日报社职责:")
+    return names if names and any(bodies) and all(b or (n.endswith(places) and len(n) <= _PLACE) or (owner and ends_like_unit(n)) for n, b in zip(names, bodies)) else []
 
 
 _PLACE = 6

@@ -1538,3 +1538,19 @@ def test_a_count_of_people_ends_a_unit_name_and_names_no_unit(text, responsible)
     note = parse_note(text)
     assert note is not None and (note.lead, note.responsible) == ([], responsible)
 
+
+
+@pytest.mark.parametrize("item, responsible", [
+    # 资阳 整治道路客运市场秩序 (ask.fsou.com …/17261820_2.html, review fl04): the units, 职责 and a colon open the item; no unit had been read
+    ("(九)工商部门职责:依法确认道路客运行业的各类市场主体经营资格,依法取缔无照经营。", ["工商部门"]),
+    ("(十三)广电局、资阳日报社职责:负责整顿工作的宣传报道,公开曝光非法营运车辆。", ["广电局", "资阳日报社"]),
+])
+def test_an_item_opening_with_its_units_duties_and_a_colon(item, responsible):
+    doc = policy_extract.parse_text("某市整治方案\n二、职责分工\n" + item + "\n(十)城管部门职责:负责对乱停乱放的车辆管理。\n")
+    assert [u.name for u in doc.tasks[0].responsible_units] == responsible and doc.tasks[0].lead_units == []
+
+
+def test_a_labels_duties_name_no_unit():
+    # "牵头单位职责:" (a label, not a body) before a colon: no unit of that name
+    doc = policy_extract.parse_text("某市方案\n二、职责分工\n(一)牵头单位职责:负责统筹协调整治工作。\n(二)配合单位职责:负责配合整治工作。\n")
+    assert all(u.name not in ("牵头单位", "配合单位") for t in doc.tasks for u in t.responsible_units + t.lead_units)

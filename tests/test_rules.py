@@ -2794,6 +2794,16 @@ def test_duty_section_words():
     # a part that divides the tasks by unit under other words (diffreview-ag's probes): 任务分解, 责任落实
     for title in ("任务分解", "责任落实"):
         assert [t.number for t in policy_extract.parse_text(text.replace("职责分工", title)).tasks] == ["（一）", "1", "（二）"], title
+    # 打击非法营运出租汽车专项治理 (ask.fsou.com …/17264315_1.html, review fl06): "四、工作责任" over "(一)交通部门:负责…", each item a
+    # unit's work, beside "五、工作重点"; the six had been no task
+    duties = ("某市专项治理方案\n四、工作责任\n(一)交通部门:负责组织协调开展打击非法营运出租汽车工作。\n"
+              "(二)公安部门:负责协助打击非法营运出租汽车工作。\n五、工作重点\n(一)查处从事非法出租、营运的小轿车。\n")
+    assert "工作责任" in rules.DUTY_SECTION_WORDS
+    doc = policy_extract.parse_text(duties)
+    assert [(t.path[0], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("四、工作责任", ["交通部门"]), ("四、工作责任", ["公安部门"]), ("五、工作重点", [])]
+    with using(_rules_without("duty_section_words", "工作责任")):
+        assert [t.path[0] for t in policy_extract.parse_text(duties).tasks] == ["五、工作重点"]
 
 
 def test_target_verbs():
