@@ -21,26 +21,27 @@ class SubjectPatterns:
     @cached_property
     def subject_units(self) -> re.Pattern:
         """Units that open an item's text as the subject of its work ("县应急管理局负责尾矿库…", "由县发改局牵头,…")."""
-        return re.compile(r"^由?" + self._units_before_verb)
+        return re.compile(r"^由?" + self._units_before_verb(r"|[（(][^（）()，,。；;：:]{1,12}[）)]"))
 
     @cached_property
     def agent_units(self) -> re.Pattern:
         """Units named with 由 inside an item's sentence ("医疗卫生人员由县卫健局负责组织")."""
-        return re.compile(r"(?<=[^，,。；;：:（(《\n由])由" + self._units_before_verb)
+        return re.compile(r"(?<=[^，,。；;：:（(《\n由])由" + self._units_before_verb(""))  # (no bracket: "由主管部门（一级局）负责", corpus 0220)
 
     by_inside = _Lazy(r"(?<=[^自])由")  # 由 after a clause's first word: "建立由政府牵头" describes a body (not 自由贸易试验区)
     # a sentence assigning the work: "此项工作由省法制办牵头，…", "由X牵头，Y配合", after a title run on ("…事宜由X负责,…", review r34b 02)
     unit_sentence = _Lazy(r"^(?:此\S{0,3}工作|具体|(?P<title>[^，,。；;：:、（(《“”\s由]{4,40}?))?(?:(?<!自)由|以(?=[^，,。；;]{2,30}为主[，,]))(?=\S)")  # not 自由贸易试验区's; 以X为主 (0634)
 
+    condition_clause = _Lazy(r"[^，,。；;]{4,40}的[，,]")  # a clause closed by 的 names a case: "仲裁委员会依法裁决先予执行的，应…" (corpus 0210)
     # a count of people a unit sends, which ends its name ("由市煤炭工业局1名县级领导带队,2名专业人员参加", 安全生产督查 (review fa09));
     # opening a name it names people, no unit
     people_count = _Lazy(r"(?:\d+|[一两二三四五六七八九十]{1,3})\s*(?:名|位)(?!称|单|义|录|额|次|列)")
 
-    @cached_property
-    def _units_before_verb(self) -> str:  # group "lead" or "sole" says which verb; "…负责人", "…负责同志" are people
+    def _units_before_verb(self, bracket: str) -> str:  # group "lead" or "sole" says which verb; "…负责人", "…负责同志" are people
         verbs = rf"(?:(?P<lead>{_alt(self.rules.lead_verbs)})|(?P<sole>{_alt(self.rules.sole_owner_verbs)}))"
-        # ("申通地铁集团应牵头做好…", review ao08; a comma after a list closed by 等部门: "区计委、区商委等部门,负责储备药械", 2003 非典 plan, review cx07)
-        return r"(?P<units>[^，,。；;：:（(《\n由]{3,60}?)(?:(?<=等部门)[，,]|(?<=等单位)[，,])?(?:应当|应|须|要)?" + verbs + r"(?![人同])"
+        # ("申通地铁集团应牵头做好…", review ao08; a comma after a list closed by 等部门: "区计委、区商委等部门,负责储备药械", 2003 非典 plan, review cx07;
+        # opening the item, a name's bracket inside them: "市监察局(纠风办)负责…" (review fl05), "各县(市、区)政府负责…")
+        return rf"(?P<units>(?:[^，,。；;：:（(《\n由]{bracket}){{3,60}}?)(?:(?<=等部门)[，,]|(?<=等单位)[，,])?(?:应当|应|须|要)?" + verbs + r"(?![人同])"
 
     @cached_property
     def role_then_blank(self) -> re.Pattern:

@@ -59,8 +59,8 @@ def duty_subject(text: str) -> Note | None:
         if not sentence or sentence.startswith(rules.work_verbs + rules.duty_openings + rules.setting_up_verbs):
             continue
         head = _SUBJECT_HEAD.match(sentence)
-        if head is None:
-            continue
+        if head is None or g.condition_clause.match(sentence):
+            continue  # (nor the case a clause closed by 的 names: "仲裁委员会依法裁决先予执行的，应向…移送", corpus 0210)
         due = _due_starts(sentence[: len(head.group(0)) + _DUE_FIRST])
         found = []  # (names, what follows them, a word of duty there)
         # (no opening past a word that makes it none: "施工总承包单位或者分包单位应当…", review dg08: split inside 或者)

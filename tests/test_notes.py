@@ -1554,3 +1554,21 @@ def test_a_labels_duties_name_no_unit():
     # "牵头单位职责:" (a label, not a body) before a colon: no unit of that name
     doc = policy_extract.parse_text("某市方案\n二、职责分工\n(一)牵头单位职责:负责统筹协调整治工作。\n(二)配合单位职责:负责配合整治工作。\n")
     assert all(u.name not in ("牵头单位", "配合单位") for t in doc.tasks for u in t.responsible_units + t.lead_units)
+
+
+@pytest.mark.parametrize("item, responsible", [
+    # 客运出租汽车 清理整顿 联席会议成员单位职责 (www.fsou.net …/16887978_1.html, review fl05): a name's bracket before 负责, and 依法 before the
+    # work; the heading's "联席会议成员单位" had been given instead
+    ("(六)市监察局(纠风办)负责对各部门贯彻落实国务院国办发〔2004〕81号文件情况进行监督检查。", ["市监察局(纠风办)"]),
+    ("(八)市工商局依法组织对客运出租汽车行业各类市场主体的登记与监管,参与打击非法营运行为。", ["市工商局"]),
+])
+def test_a_subject_with_a_bracket_in_its_name_or_依法_before_its_work(item, responsible):
+    doc = policy_extract.parse_text("某市方案\n四、联席会议成员单位职责\n(五)市公安局负责打击非法营运。\n" + item + "\n")
+    assert [u.name for u in doc.tasks[-1].responsible_units] == responsible
+
+
+def test_a_clause_closed_by_的_names_a_case_not_the_subject():
+    # 诉讼与仲裁衔接 (corpus 0210): "仲裁委员会依法裁决先予执行的，应向有执行权的人民法院移送" — the case, not the unit doing the work
+    doc = policy_extract.parse_text("某市意见\n二、主要任务\n（三）规范执行程序衔接。仲裁委员会依法裁决先予执行的，应向有执行权的人民法院移送先予执行申请。\n"
+                                    "（四）加强协作。市中级人民法院负责指导。\n")
+    assert doc.tasks[0].responsible_units == []

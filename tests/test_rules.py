@@ -1864,6 +1864,12 @@ def test_duty_openings():
     assert _subject_units(item) == [["镇派出所"]]
     with using(_rules_without("duty_openings", "强化")):
         assert _subject_units(item) == [[]]
+    # review fl05 (客运出租汽车 清理整顿, fsou.net 16887978): "市工商局依法组织对客运出租汽车行业…的登记与监管"
+    assert "依法" in rules.DUTY_OPENINGS
+    lawful = "市工商局依法组织对客运出租汽车行业各类市场主体的登记与监管。"
+    assert _subject_units(lawful) == [["市工商局"]]
+    with using(_rules_without("duty_openings", "依法")):
+        assert _subject_units(lawful) == [[]]
     # review dc08 (诸暨 防汛检查, zhuji.gov.cn): the unit, then 于 and its time limit ("国家卫生健康委于每年…", corpus 1061), or the limit
     assert "于" in rules.DUTY_OPENINGS
     assert _subject_units("县水利局于4月30日前完成复查。", "县住建局今年底前完成改造。") == [["县水利局"], ["县住建局"]]
