@@ -1572,3 +1572,9 @@ def test_a_clause_closed_by_的_names_a_case_not_the_subject():
     doc = policy_extract.parse_text("某市意见\n二、主要任务\n（三）规范执行程序衔接。仲裁委员会依法裁决先予执行的，应向有执行权的人民法院移送先予执行申请。\n"
                                     "（四）加强协作。市中级人民法院负责指导。\n")
     assert doc.tasks[0].responsible_units == []
+
+
+def test_a_bracket_naming_a_kind_of_unit_is_no_subjects_alias():
+    # corpus 0842 (省科技计划项目验收): "省科技厅项目主管处室（单位）负责批复项目验收申请" — （单位） an alternative kind, no name of a body
+    doc = policy_extract.parse_text("某省办法\n二、验收程序\n4.省科技厅在线批复验收申请。省科技厅项目主管处室（单位）负责批复项目验收申请。\n5.组织验收。\n")
+    assert [u.name for t in doc.tasks for u in t.responsible_units] == []
