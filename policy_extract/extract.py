@@ -181,8 +181,11 @@ def _duty_by_colon(node: Node) -> bool:
         return False
     if any(w in node.parent.title for w in _grammar().rules.duty_section_words):
         return True
-    kin = [c for c in node.parent.children if c.kind == node.kind]
-    return len(kin) >= 3 and all(colon_units(c.own_text) for c in kin)
+    key = ("all_open_with_units", node.kind)  # (asked of every such sibling: read once, on their parent)
+    if key not in node.parent.readings:
+        kin = [c for c in node.parent.children if c.kind == node.kind]
+        node.parent.readings[key] = len(kin) >= 3 and all(colon_units(c.own_text) for c in kin)
+    return node.parent.readings[key]
 
 
 def _defines(node: Node, noted_ids: set[int]) -> bool:

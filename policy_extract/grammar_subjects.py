@@ -44,6 +44,11 @@ class SubjectPatterns:
         return rf"(?P<units>(?:[^，,。；;：:（(《\n由]{bracket}){{3,60}}?)(?:(?<=等部门)[，,]|(?<=等单位)[，,])?(?:应当|应|须|要)?" + verbs + r"(?![人同])"
 
     @cached_property
+    def bracketed_kinds(self) -> tuple[str, ...]:
+        """A kind of unit in brackets ending a name, an alternative and no alias: "省科技厅项目主管处室（单位）" (corpus 0842)."""
+        return tuple(f"{o}{k}{c}" for k in self.rules.bare_unit_kinds for o, c in ("（）", "()"))
+
+    @cached_property
     def role_then_blank(self) -> re.Pattern:
         """A labelled list's last role verb, a blank, then text: the page's line break (review bw03 crawled)."""
         return re.compile(rf"(?:{_alt(self.role_words)})[ \t\u3000]+(?={HAN})")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .grammar import current as _grammar
 from .markers import match_marker
 from .segment import Node
-from .unit_labels import body_name
+from .unit_labels import body_name, duty_owner
 from .units import ends_like_unit, is_collective, name_shaped, split_units, starts_like_unit
 
 
@@ -84,7 +84,7 @@ def _title_units(title: str) -> list[str]:
     marker = match_marker(title)
     rules = _grammar().rules
     text = (title[marker.end :] if marker else title).strip().rstrip("：:。")
-    owner = next((text[: -len(w)] for w in rules.duty_title_endings if text.endswith(w) and len(text) > len(w) + 1), None)  # "(一)县委职责" (dj07)
+    owner = duty_owner(text)  # "(一)县委职责" (dj07)
     text = owner or text
     if not text or len(text) > 30 or any(ch in text for ch in "，,。；;：:") or text.startswith(rules.setting_up_verbs):
         return []  # (a name's bracket stays: "(二)各乡镇、各单位(系统)", review dj02)

@@ -8,9 +8,10 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from .cell_kinds import bare_group_number
 from .grammar import current as _grammar
 from .load.base import SourceLine, is_page_number
-from .markers import candidates, cn_to_int, match_marker
+from .markers import candidates, match_marker
 from .tables import column_of
 
 
@@ -212,7 +213,7 @@ def split_row_runs(lines: list[SourceLine]) -> list[SourceLine]:
         names = [c.strip() for c in parts[0][first + 1 :].split("|") if c.strip()] if first >= 0 else []
         # (nor a header with a group's number alone after it, "序号 |工作内容 |牵头部门 |完成时间 |一 |主要任务 |||(一) |…", review fa01 flattened:
         # its group rows' empty cells ran on)
-        if len(names) < 3 or any(len(name) > 12 or match_marker(name) or (len(name) <= 3 and cn_to_int(name)) for name in names) \
+        if len(names) < 3 or any(len(name) > 12 or match_marker(name) or bare_group_number(name) for name in names) \
                 or sum(not column_of(name) for name in names) > 1:
             out.append(ln)  # (a header's short names, one unknown at most: not a table one cell a line whose empty cells ran on, "一、… | ||")
             continue

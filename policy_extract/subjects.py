@@ -40,8 +40,8 @@ def subject_note(text: str) -> Note | None:
     if m is None or g.not_a_name.search(m.group("units")) or g.role_word.search(m.group("units")) or any(w in m.group("units") for w in g.rules.phrase_openings):
         return None  # "主办承办主办：…", "X会同Y负责": no plain list of units
     names = split_units(m.group("units"))
-    kinds = tuple(f"{o}{k}{c}" for k in g.rules.bare_unit_kinds for o, c in ("（）", "()"))  # (a bracket naming a kind is an alternative, no
-    if not names or not all((len(n) >= 3 or is_collective(n)) and ends_like_unit(n) and not n.endswith(kinds) for n in names):  # alias: 0842)
+    kinds = g.bracketed_kinds  # (a bracket naming a kind is an alternative, no alias: "…处室（单位）", corpus 0842)
+    if not names or not all((len(n) >= 3 or is_collective(n)) and ends_like_unit(n) and not n.endswith(kinds) for n in names):
         return None
     if m.group("lead") and (wider := _with_partners(m.string[m.start() :])) is not None:
         return wider

@@ -21,6 +21,11 @@ _DUTY_NAME = 25
 _TITLE_BEFORE_EACH = 4
 
 
+def duty_owner(text: str) -> str | None:
+    """The names before words saying what follows is their duties ("工商部门职责" -> 工商部门, "县经济局主要工作任务"); None else."""
+    return next((text[: -len(w)] for w in _grammar().rules.duty_title_endings if text.endswith(w) and len(text) > len(w) + 1), None)
+
+
 _COLON_HEAD = re.compile(r"\s*([^：:，,。；;（(《“\s]{2,40})\s*[：:]\s*(?=\S)")
 
 
@@ -34,7 +39,7 @@ def colon_units(text: str) -> list[str]:
     rules = g.rules  # a name opening as a place's body does ("县公安局：依法严厉打击…", diffreview-ax), or its work after the colon a verb
     verbs = rules.sole_owner_verbs + rules.work_verbs + rules.duty_openings + rules.lead_verbs + rules.duty_modals + rules.colon_work_openings
     head = m.group(1)  # or the units, then words saying what follows is their duties ("(九)工商部门职责:依法确认…", 资阳 整治道路客运, review fl04)
-    owner = next((head[: -len(w)] for w in rules.duty_title_endings if head.endswith(w) and len(head) > len(w) + 1), None)
+    owner = duty_owner(head)
     if owner is None and not starts_like_unit(head) and not text.startswith(verbs, m.end()):
         return []  # (not what is checked or built: "中小学校：重点排查…", diffreview-aw)
     if g.label_line.match(text):

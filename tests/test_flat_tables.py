@@ -1700,23 +1700,25 @@ def test_a_body_column_after_the_units_is_not_the_rows_units():
         (["县农业农村局"], ["县财政局"]), (["县农业农村局"], ["各乡镇人民政府"])]
 
 
+# 安全生产"十三五"规划主要任务分工 (law.foodmate.net/show-196816.html, review fa01), shortened: its cells, and the tasks they give
+FA01_CELLS = ["序号", "工作内容", "牵头部门", "完成时间", "一", "主要任务", "", "", "(一)", "构建更加严密的责任体系", "", "",
+              "1", "完善企业安全生产责任和目标评估考核体系,推动企业落实主体责任。", "省安全监管局", "2018年",
+              "2", "厘清安全生产综合监管与行业监管的关系,制定权力和责任清单。", "省安全监管局、省编办", "2018年",
+              "(二)", "增强依法治理能力", "", "",
+              "1", "建立健全安全生产法规制度建设和运行评估机制。", "省安全监管局、省政府法制办", "持续推进",
+              "2", "完善安全监管执法检查制度。", "省安全监管局、省财政厅", "2017年"]
+FA01_TASKS = [("1", "(一)构建更加严密的责任体系", ["省安全监管局"], "2018-12-31"),
+              ("2", "(一)构建更加严密的责任体系", ["省安全监管局", "省编办"], "2018-12-31"),
+              ("1", "(二)增强依法治理能力", ["省安全监管局", "省政府法制办"], None),
+              ("2", "(二)增强依法治理能力", ["省安全监管局", "省财政厅"], "2017-12-31")]
+
 def test_group_rows_with_empty_cells_in_a_table_one_cell_a_line_closed_by_bars():
     # 安全生产"十三五"规划主要任务分工 (law.foodmate.net/show-196816.html, review fa01): one cell a line closed by " |", the
     # groups "一 | 主要任务 | | |" and "(一) | 构建…体系 | | |" printing their empty cells as "|" alone, rows numbered from 1
     # again under each group; the table had given no task
-    cells = ["序号", "工作内容", "牵头部门", "完成时间", "一", "主要任务", "", "", "(一)", "构建更加严密的责任体系", "", "",
-             "1", "完善企业安全生产责任和目标评估考核体系,推动企业落实主体责任。", "省安全监管局", "2018年",
-             "2", "厘清安全生产综合监管与行业监管的关系,制定权力和责任清单。", "省安全监管局、省编办", "2018年",
-             "(二)", "增强依法治理能力", "", "",
-             "1", "建立健全安全生产法规制度建设和运行评估机制。", "省安全监管局、省政府法制办", "持续推进",
-             "2", "完善安全监管执法检查制度。", "省安全监管局、省财政厅", "2017年"]
-    text = "附件\n安全生产“十三五”规划主要任务分工\n" + "\n".join(f"{c} |" if c else "|" for c in cells) + "\n"
+    text = "附件\n安全生产“十三五”规划主要任务分工\n" + "\n".join(f"{c} |" if c else "|" for c in FA01_CELLS) + "\n"
     doc = policy_extract.parse_text(text)
-    assert [(t.number, t.path[-1], [u.name for u in t.lead_units], t.deadline and t.deadline.date) for t in doc.tasks] == [
-        ("1", "(一)构建更加严密的责任体系", ["省安全监管局"], "2018-12-31"),
-        ("2", "(一)构建更加严密的责任体系", ["省安全监管局", "省编办"], "2018-12-31"),
-        ("1", "(二)增强依法治理能力", ["省安全监管局", "省政府法制办"], None),
-        ("2", "(二)增强依法治理能力", ["省安全监管局", "省财政厅"], "2017-12-31")]
+    assert [(t.number, t.path[-1], [u.name for u in t.lead_units], t.deadline and t.deadline.date) for t in doc.tasks] == FA01_TASKS
 
 
 @pytest.mark.parametrize("joiner", [
@@ -1727,19 +1729,9 @@ def test_group_rows_with_empty_cells_in_a_table_run_into_one_line(joiner):
     # 安全生产"十三五"规划主要任务分工 (law.foodmate.net/show-196816.html, review fa01), the table above with its line breaks lost:
     # a group's empty cells ran on as "||" (read as a row's end, or as one empty cell), and the groups' numbers cut no row,
     # so the rows had slid (3 of 6 tasks, one with its unit)
-    cells = ["序号", "工作内容", "牵头部门", "完成时间", "一", "主要任务", "", "", "(一)", "构建更加严密的责任体系", "", "",
-             "1", "完善企业安全生产责任和目标评估考核体系,推动企业落实主体责任。", "省安全监管局", "2018年",
-             "2", "厘清安全生产综合监管与行业监管的关系,制定权力和责任清单。", "省安全监管局、省编办", "2018年",
-             "(二)", "增强依法治理能力", "", "",
-             "1", "建立健全安全生产法规制度建设和运行评估机制。", "省安全监管局、省政府法制办", "持续推进",
-             "2", "完善安全监管执法检查制度。", "省安全监管局、省财政厅", "2017年"]
-    text = "附件安全生产“十三五”规划主要任务分工" + ("".join(c + " |" for c in cells) if joiner == "|" else " " + joiner.join(cells)) + "\n"
+    text = "附件安全生产“十三五”规划主要任务分工" + ("".join(c + " |" for c in FA01_CELLS) if joiner == "|" else " " + joiner.join(FA01_CELLS)) + "\n"
     doc = policy_extract.parse_text(text)
-    assert [(t.number, t.path[-1], [u.name for u in t.lead_units], t.deadline and t.deadline.date) for t in doc.tasks] == [
-        ("1", "(一)构建更加严密的责任体系", ["省安全监管局"], "2018-12-31"),
-        ("2", "(一)构建更加严密的责任体系", ["省安全监管局", "省编办"], "2018-12-31"),
-        ("1", "(二)增强依法治理能力", ["省安全监管局", "省政府法制办"], None),
-        ("2", "(二)增强依法治理能力", ["省安全监管局", "省财政厅"], "2017-12-31")]
+    assert [(t.number, t.path[-1], [u.name for u in t.lead_units], t.deadline and t.deadline.date) for t in doc.tasks] == FA01_TASKS
 
 
 def test_one_empty_cell_printed_as_a_bar_alone_in_a_table_one_cell_a_line():
