@@ -162,9 +162,10 @@ def _last_item(node: Node) -> bool:
     return top is node
 
 
-def build_prose_tasks(node: Node, year: int | None, first_listed_leads: bool = False, notes_of=find_notes) -> list[dict]:
-    """One task per note-closed run of the item (usually one); later runs are numbered -2, -3."""
-    text = full_text(node)
+def build_prose_tasks(node: Node, year: int | None, first_listed_leads: bool = False, notes_of=find_notes, own_only: bool = False) -> list[dict]:
+    """One task per note-closed run of the item (usually one); later runs are numbered -2, -3. `own_only`: the item's own
+    text, not its sub-items' (tasks of their own)."""
+    text = node.own_text if own_only else full_text(node)
     notes = notes_of(text)
     if _last_item(node):
         text = without_closing_run_on(without_effective_clause(text, notes), notes)

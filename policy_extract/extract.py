@@ -19,7 +19,7 @@ from .attached import all_listed_before, attached_plan_start, lists_attachments,
 from .build import Memo, build_prose_tasks, full_text, runs_into_annex_list, table_tasks, unique_ids
 from .grammar import current as _grammar
 from .headings import title_lead, unit_heading
-from .item_kinds import listed_in_a_provision, no_work_line, runs_into_terms
+from .item_kinds import listed_in_a_provision, no_work_line, runs_into_terms, works_itself
 from .markers import match_marker
 from .normalize import Piece
 from .notes import find_notes
@@ -125,7 +125,7 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     if options.task_section:
         noted = [n for n in noted if any(a in sections for a in n.ancestors())]
     # A title with a note over its sub-items: the sub-items are the tasks, sharing the note.
-    noted = [w for n in noted for w in (_working_items(n, noted=True) if is_heading(n) else [n])]
+    noted = [w for n in noted for w in (_working_items(n, noted=True) if is_heading(n) else [n])] + [n for n in noted if is_heading(n) and works_itself(n, notes_of)]
     noted += _unnoted_siblings(noted, options, notes_of)
     candidates: list[Node] = []
     for section in sections:
@@ -169,7 +169,7 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     chosen = [n for n in items if id(n) in chosen_ids]
     # A task whose sub-points carry their own notes gives way to them. An item that says when the notice takes effect is none, nor is a
     # file the page offers ("1.…范本.docx2.…", 0106), nor who interprets the notice ("十六、本通知由…负责解释。", 0288, an annex list under it).
-    return [n for n in chosen if not any(id(d) in chosen_ids for d in n.walk()) and not (not n.children and no_work_line(full_text(n)))
+    return [n for n in chosen if (not any(id(d) in chosen_ids for d in n.walk()) or works_itself(n, notes_of)) and not (not n.children and no_work_line(full_text(n)))
             and _grammar().interpretation_clause.match(n.own_text) is None and _grammar().conflict_clause.match(n.own_text) is None and not _defines(n, noted_ids)]
 
 
@@ -342,7 +342,9 @@ def extract_tasks(root: Node, year: int | None, options: Options) -> tuple[list[
         return once(find_notes, text)
 
     nodes = select_task_nodes(root, options, has_table_tasks=bool(from_tables), notes_of=notes_of)
-    by_node = {id(n): build_prose_tasks(n, year, first_listed if order.get(id(n), 0) >= since else False, notes_of) for n in nodes}
+    chosen = {id(n) for n in nodes}  # (an item that is work of its own over items that are tasks too gives its own text: extract.works_itself)
+    by_node = {id(n): build_prose_tasks(n, year, first_listed if order.get(id(n), 0) >= since else False, notes_of,
+                                        own_only=any(id(d) in chosen for d in n.walk())) for n in nodes}
     carry_units(nodes, by_node, notes_of)
     prose = [task for n in nodes for task in by_node[id(n)]]
     if _table_stands_for_prose(prose, from_tables):

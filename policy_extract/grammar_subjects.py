@@ -63,3 +63,9 @@ class SubjectPatterns:
     def sole_verb_ahead(self) -> re.Pattern:
         """A sole owner's verb, not the head of a person's title ("负责人", "负责同志")."""
         return re.compile(rf"(?:{_alt(self.rules.sole_owner_verbs)})(?![人同])")
+
+    @cached_property
+    def convention_bracket(self) -> re.Pattern:
+        """A bracket closing a unit list that says how to read the notice, no alias of a name ("各市(州)负责落实(排在首位的为
+        牵头单位,下同)", 四川 三大战役 责任分工方案, review fo 03); not a name's alias ("(以下简称市发改委)")."""
+        return re.compile(r"[（(](?!\s*(?:以下|下文|下)?\s*(?:简称|统称|合称))[^（）()]*" + _alt(self.rules.reading_convention_words) + r"[^（）()]*[）)]\s*$")

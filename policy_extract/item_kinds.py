@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .build import full_text
 from .grammar import current as _grammar
+from .note_spans import remove_notes
 from .segment import Node
 from .units import starts_like_unit
 
@@ -37,3 +38,22 @@ def listed_in_a_provision(node: Node) -> bool:
     role = _grammar().role_word  # (a point that opens naming who does it is a duty: "（一）市人社局负责…；")
     entries = [s for s in run if not s.children and _term_point(t := full_text(s).rstrip()) and not (starts_like_unit(t) and role.search(t, 0, 16))]
     return len(run) >= 2 and bool(entries) and len(entries) * 2 >= len(run)  # (of two points, one: "分为二级：（一）…；（二）…。", 0414)
+
+
+def works_itself(node: Node, notes_of) -> bool:
+    """An item with a body and a unit note of its own over sub-items most of which carry their own: work of its own beside
+    theirs ("一、奋斗目标" / "精心组织实施大气、水、土壤污染防治…" / "责任单位:省大气水土壤污染防治“三大战役”领导小组成员
+    单位,各市(州)负责落实(…)" over "(一)大气环境质量明显提升。" / "责任单位:…", 四川 三大战役 责任分工方案, review fo 03:
+    the contract's item with a note, a task at whatever level). A title with a note and no body of its own shares the note
+    with its items (the contract's group note): "（一）加强组织领导。（牵头单位：X）" over 1. 2."""
+    items = [c for c in node.children if c.kind != "unnumbered"]
+    if not items or node.kind == "root":
+        return False
+    notes = [n for n in notes_of(node.own_text) if n.lead or n.responsible]
+    if not notes:
+        return False
+    body = remove_notes(node.own_text, notes)
+    if len(body) - len(node.title) <= 30 or not any(ch in body for ch in "。；;"):
+        return False
+    noted = sum(1 for c in items if notes_of(c.own_text))
+    return noted >= 1 and noted * 2 >= len(items)

@@ -43,7 +43,7 @@ def _labelled_units(value: str) -> tuple[list[str], list[str]]:
     verbs (X、Y分别牵头; …按职责分工负责). Only the first sentence names units (sichuan: "…负责。具体任务均涉及…，下同。")."""
     g = _grammar()
     value = "" if value.lstrip().startswith("请") else value.split("。")[0].strip().strip("；;，,")  # (a request: "相关单位：请于…报送", diffreview-z)
-    value = g.convention_clause.sub("", value).strip("；;，,")  # "，排名第1为牵头单位，下同" says how to read the list
+    value = g.convention_clause.sub("", g.convention_bracket.sub("", value)).strip("；;，,")  # "，排名第1为牵头单位，下同" says how to read the list
     clauses = _parse_clauses(value, allow_labels=False, unassigned="responsible") if any(v in value for v in g.role_words) else None
     if clauses is not None and not clauses.deadline:
         return clauses.lead, clauses.responsible
@@ -210,8 +210,8 @@ def parse_note(content: str) -> Note | None:
         # may follow it ("…,以下各项工作均需市人民政府落实,不再列出。以下分工中,…简称省、部", 粤办函〔2022〕234号, web-v 01)
         m = g.carried_units.search(first)
         cut = max(first.rfind(ch, 0, m.start()) for ch in "，,；;") if m else -1
-        if cut > 0:
-            first, dot, rest = first[:cut], "。", first[cut + 1 :] + dot + rest
+        if cut > 0 and brackets_closed(first[:cut]):  # (not inside a bracket after the units: "…负责落实(排在首位的为牵头单位,下同;
+            first, dot, rest = first[:cut], "。", first[cut + 1 :] + dot + rest  # 以下均需各市(州)落实,不再列出)", review fo 03)
     if dot and rest.strip("。 ") and g.convention_word.search(rest) and not g.label_re.search(rest):
         # "（X、Y按职责分工负责，各市县政府负责。以下任务均需各市县政府负责，不再列出）": the first sentence names the units; the next says how to read later items
         content = first

@@ -1578,3 +1578,10 @@ def test_a_bracket_naming_a_kind_of_unit_is_no_subjects_alias():
     # corpus 0842 (省科技计划项目验收): "省科技厅项目主管处室（单位）负责批复项目验收申请" — （单位） an alternative kind, no name of a body
     doc = policy_extract.parse_text("某省办法\n二、验收程序\n4.省科技厅在线批复验收申请。省科技厅项目主管处室（单位）负责批复项目验收申请。\n5.组织验收。\n")
     assert [u.name for t in doc.tasks for u in t.responsible_units] == []
+
+
+def test_a_bracket_saying_how_to_read_the_lists_closes_a_labelled_line_and_is_no_unit():
+    # 四川 三大战役 责任分工方案 (fdnqa.com/wacs/11010.html, review fo 03): the bracket's ； splits no list, its 以下均需… carries
+    note = parse_note("责任单位:省大气水土壤污染防治“三大战役”领导小组成员单位,各市(州)负责落实(排在首位的为牵头单位,下同;以下均需各市(州)落实,不再列出)")
+    assert (note.responsible, note.carried) == (["省大气水土壤污染防治“三大战役”领导小组成员单位", "各市(州)"], ["各市(州)"])
+    assert parse_note("责任单位:省领导小组成员单位,各市(州)负责落实(排在首位的为牵头单位,下同)").responsible == ["省领导小组成员单位", "各市(州)"]

@@ -1203,3 +1203,30 @@ def test_a_page_opening_mid_way_in_sub_items_then_an_item_over_its_own():
             "(2)组织吉伟煤焦公司完成煤气初冷工艺改造。\n5、市经委负责:对焦化、钢铁等企业实施相应管理。\n")
     root = segment(normalize(load_string(text, "x.txt").lines))
     assert [(n.marker, [c.marker for c in n.children]) for n in root.children] == [("(8)", []), ("(9)", []), ("4、", ["(1)", "(2)"]), ("5、", [])]
+
+
+# 《四川省环境污染防治“三大战役”实施方案》责任分工方案 (中国水网 repost, fdnqa.com/wacs/11010.html, review fo 03):
+# 一、 has a body and a "责任单位:" line of its own above (一), (二), which carry theirs
+SICHUAN_SANDA = (
+    "《四川省环境污染防治“三大战役”实施方案》责任分工方案\n一、奋斗目标\n"
+    "精心组织实施大气、水、土壤污染防治“三大战役”,力争通过五年的努力,基本解决突出环境问题,全省环境质量明显提升。\n"
+    "责任单位:省大气水土壤污染防治“三大战役”领导小组成员单位,各市(州)负责落实(排在首位的为牵头单位,下同;以下均需各市(州)落实,不再列出)。\n"
+    "(一)大气环境质量明显提升。\n在现有5个城市空气质量达标的基础上,力争雅安、巴中市达标。\n"
+    "责任单位:省大气水土壤污染防治“三大战役”领导小组成员单位。\n"
+    "(二)水环境质量全面改善。\n全面完成岷江、沱江、嘉陵江干流及其24条污染严重一级支流综合整治。\n责任单位:省环境保护厅、省住房城乡建设厅。\n"
+)
+
+
+def test_an_item_with_a_body_and_a_note_of_its_own_over_noted_items_is_a_task_too():
+    doc = policy_extract.parse_text(SICHUAN_SANDA)
+    members = "省大气水土壤污染防治“三大战役”领导小组成员单位"
+    got = [(t.number, t.text.split("\n")[-1][:6], [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks]
+    assert got == [
+        ("一", "精心组织实施", [members], ["各市(州)"]),  # its own text only, not its items'
+        ("(一)", "在现有5个城", [members], ["各市(州)"]),
+        ("(二)", "全面完成岷江", ["省环境保护厅"], ["省住房城乡建设厅", "各市(州)"]),
+    ]
+    # a title with a note and no body of its own shares the note with its items (the contract's group note)
+    shared = policy_extract.parse_text("某方案\n一、重点任务\n（一）加强组织领导。（牵头单位：市发改委）\n1.建立工作机制。（责任单位：市财政局）\n"
+                                       "2.完善考核办法。（责任单位：市人社局）\n")
+    assert [(t.number, [u.name for u in t.lead_units]) for t in shared.tasks] == [("1", ["市发改委"]), ("2", ["市发改委"])]
