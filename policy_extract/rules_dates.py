@@ -21,7 +21,7 @@ SPEAKER_YEAR_WORDS = ("今年", "明年", "本年", "来年")
 # What ends a word with the first character of a year word, where that word shares its 年 with 年底 ("说明年底前不能完成的原因",
 # diffreview-au p42: 说明, then 年底前; "基本年度", "将来年底"): no year word there.
 YEAR_WORD_NOT_AFTER = ("说", "证", "表", "声", "查", "阐", "注", "标", "写", "载", "指", "讲", "透", "文", "光", "清", "聪", "简", "发", "鲜", "失", "基", "成", "资", "原", "未")  # (not 以, 将: "以明年底为时间节点", diffreview-av)
-FINISH_VERBS = ("完成", "建成", "完工", "竣工", "办结", "投用", "投产", "到位", "出台", "上线")
+FINISH_VERBS = ("完成", "建成", "完工", "竣工", "办结", "投用", "投产", "到位", "出台", "上线", "投入使用")  # ("…,并在2011年投入使用", 昆明 消防 应急救援能力建设 分解, review fp 02)
 # Verbs that set a year's target after the year and its subject ("2025年全市生物质发电装机达到84万千瓦", "2025、2030年全市风电装机力争分别
 # 超过262、500万千瓦", 上海 可再生能源 方案, review by01): the year, opening its sentence or clause, is a milestone.
 TARGET_VERBS = ("达到", "实现", "建成", "完成", "创建", "新增", "形成", "超过", "下降", "提高到", "降低到", "突破")  # (not 控制在: a quota, 0216)

@@ -522,3 +522,15 @@ def test_a_notice_naming_no_year_keeps_its_time_limit_without_a_date():
     # with a year in the notice, as before
     dated = policy_extract.parse_text(text.replace("关于做好防汛", "关于做好2021年防汛"))
     assert [t.deadline.date for t in dated.tasks] == ["2021-04-30", "2021-06-30"]
+
+
+@pytest.mark.parametrize("text, date", [
+    # 昆明 加强消防部队应急救援能力建设 主要目标任务及责任分解 附件1 (fymate.cn, review fp 02): the later year of the item is its due date
+    ("2010年底前,完成高新消防二中队建设,并在2011年投入使用。", "2011-12-31"),
+    ("2010年底前,完成东川消防二中队建设,并在2011年投入使用。", "2011-12-31"),
+    ("力争于2020年完成改造任务。", "2020-12-31"),  # synthetic: 于 before the year, as before
+    ("现在2011年完成的项目要做好验收。", None),  # synthetic: 现在 is no preposition of the year
+])
+def test_a_year_after_zai_with_a_verb_of_finishing_is_a_milestone(text, date):
+    limit = deadline_in_text(text, 2009)
+    assert (limit.date if limit else None) == date
