@@ -1585,3 +1585,10 @@ def test_a_bracket_saying_how_to_read_the_lists_closes_a_labelled_line_and_is_no
     note = parse_note("责任单位:省大气水土壤污染防治“三大战役”领导小组成员单位,各市(州)负责落实(排在首位的为牵头单位,下同;以下均需各市(州)落实,不再列出)")
     assert (note.responsible, note.carried) == (["省大气水土壤污染防治“三大战役”领导小组成员单位", "各市(州)"], ["各市(州)"])
     assert parse_note("责任单位:省领导小组成员单位,各市(州)负责落实(排在首位的为牵头单位,下同)").responsible == ["省领导小组成员单位", "各市(州)"]
+
+
+def test_units_carried_to_later_items_before_their_verbs_object():
+    # 县安委会 2021 工作要点 (gwyoo.com repost, review fp 05): "落实属地管理责任" is what 各乡镇(园区) do, no part of the name
+    note = parse_note("牵头责任单位:县委宣传部、县应急管理局,协同责任单位:县安委会各成员单位。各镇(园区)落实属地管理责任,"
+                      "以下均需各乡镇(园区)落实属地管理责任,不再重复列出")
+    assert (note.lead, note.carried) == (["县委宣传部", "县应急管理局"], ["各乡镇(园区)"])
