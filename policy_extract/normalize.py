@@ -22,8 +22,9 @@ from .panels import without_panels
 from .paragraphs import Sequence, after_signature, join_number_lines, split_gaps, split_items
 from .part_breaks import opens_part, run_on_parts
 from .pieces import Piece
-from .pipe_runs import join_header_halves, prose_around_pipes, prose_row, read_ragged_rows, split_wide_rows, table_start
+from .pipe_runs import prose_around_pipes, prose_row, read_ragged_rows, split_wide_rows, table_start
 from .rewrap import fold_span, unfold
+from .row_joins import join_broken_rows, join_header_halves
 from .space_rows import split_space_rows
 from .tables import is_header_row, split_row
 from .units import ends_like_unit, starts_like_unit
@@ -387,6 +388,6 @@ def _card_row(piece: Piece) -> bool:
 
 def normalize(lines: list[SourceLine]) -> list[Piece]:
     lines = unfold(join_bar_cells(bar_rows(bare_bar_lines(join_number_lines(split_row_runs(drop_page_fields(drop_chunk_numbers(drop_contents(drop_piece_marks(drop_repeated_copy(lines)))))))))))
-    pieces = labelled_cards(label_lines_as_labels(join_label_values(join_header_halves(lines_to_pieces(lines)))))
+    pieces = labelled_cards(label_lines_as_labels(join_label_values(join_broken_rows(join_header_halves(lines_to_pieces(lines))))))
     pieces = unglue_tables(split_tab_runs(read_ragged_rows(split_wide_rows(regroup_cell_lines(join_wrapped(split_space_rows(pieces)))))))
     return without_panels(drop_repeated_headers(absorb_table_headings(pieces)))

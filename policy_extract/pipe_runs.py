@@ -113,22 +113,6 @@ def _filled(cells: list[str]) -> list[str]:
     return [c.strip() for c in cells if c.strip()]
 
 
-def join_header_halves(pieces: list[Piece]) -> list[Piece]:
-    """A pipe table's header that the page broke over two lines ("工作任务 | 具体要求" then "| 责任单位 |",
-    中山 2022 政务公开工作要点分工, review r37b 07): one header, where neither half is one and every cell of
-    both names a column."""
-    out: list[Piece] = []
-    for piece in pieces:
-        prev = out[-1] if out else None
-        if prev is not None and prev.kind == piece.kind == "row" and len(prev.cells) + len(piece.cells) <= 12:
-            cells = _filled(prev.cells + piece.cells)
-            if cells and all(len(c) <= 10 and column_of(c) for c in cells) and not is_header_row(prev.cells) and is_header_row(cells):
-                out[-1] = Piece("row", "\t".join(cells), prev.start_line, piece.end_line, prev.page, cells, prev.table)
-                continue
-        out.append(piece)
-    return out
-
-
 def _glued_header(cells: list[str], number_names: tuple[str, ...]) -> int | None:
     """Where a header with no number column opens, glued to the end of the prose before it
     ("…安全生产委员会办公室 2021年1月18日 …工作任务清单主要任务 |重点工作和要求 |责任单位 |…",

@@ -1567,6 +1567,10 @@ def test_recurring_phrases():
 
 
 def test_table_columns():
+    # 淮南市林业局 2021年《政府工作报告》主要任务第一季度落实情况 (a mirror page, review fo 05): the report's status, its reasons
+    # and next steps are progress, no measure of the task ("措施" in 下步措施 had made its cells the task's text)
+    assert tables.header_columns(["序号", "主要任务", "牵头单位", "协同单位", "工作进度", "落实情况", "进度滞后原因及下步措施", "联系人 联系电话"]) == {
+        "number": 0, "task": 1, "lead": 2, "responsible": 3, "progress": 4, "note": 7}
     # 谯城区 2025年度区民政局重点工作任务分解 (bzqc.gov.cn/XxgkContent/show/2842103.html, review cr03): "分月序时进度" is the months'
     # schedule (its 序 had made it the number column), "考核指标" the row's text, "监督方式" a contact, never units
     assert tables.header_columns(["序号", "责任单位", "考核指标", "分月序时进度", "监督方式", "实施部门", "实施步骤", "完成时限"]) == {

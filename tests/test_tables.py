@@ -514,3 +514,18 @@ def test_numbered_tasks_and_their_progress_with_the_units_in_the_task_cells():
     tasks = policy_extract.parse_text(text).tasks
     assert [(t.number, t.text[-8:], [u.name for u in t.responsible_units]) for t in tasks] == [
         ("1", "促进房地产市场平稳健康发展。"[-8:], ["市建设局"]), ("2", "发展装配式建筑。", ["市建设局", "市金融办", "市人行"])]
+
+
+def test_a_numbered_pipe_row_broken_after_a_cell_goes_on_on_the_next_line():
+    # 淮南市林业局 2021年《政府工作报告》主要任务第一季度落实情况 (a mirror page, review fo 05): row 99's last two cells are
+    # on the next line; the row's task is its 主要任务, not a status or a contact
+    text = ("序号 | 主要任务 | 牵头单位 | 协同单位 | 工作进度 | 落实情况 | 进度滞后原因及下步措施 | 联系人 联系电话 |\n"
+            "99 | 加大沿淮湿地保护力度。 | 市林业局 | 市水利局、市生态环境局、相关县区政府、相关园区管委会 | 序时推进 | "
+            "1、扎实开展造林绿化和生态修复工作,全市共完成造林5.9万亩。 2、启动了焦岗湖、凤凰湖湿地修复工程。 |\n"
+            "市财政未安排湿地修复工程项目市级资金。 | 王家耀 6678008 18909646282 |\n"
+            "175 | 开展大规模国土绿化行动,推深做实“五绿”措施,新增造林3万亩。 | 市林业局 | 相关县区政府、相关园区管委会 | 已完成 | "
+            "入春以来,全市各地抢抓有利天气,持续开展国土绿化提升行动。 | | 闫家峰6644603 |\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, t.text, [u.name for u in t.lead_units], len(t.responsible_units)) for t in doc.tasks] == [
+        ("99", "加大沿淮湿地保护力度。", ["市林业局"], 4), ("175", "开展大规模国土绿化行动,推深做实“五绿”措施,新增造林3万亩。", ["市林业局"], 2)]
+    assert not doc.warnings

@@ -1,0 +1,57 @@
+"""Pipe rows a page broke over two lines: a table's header ("工作任务 | 具体要求" then "| 责任单位 |") and a row broken
+after one of its cells (the rest of its cells on the next line). normalize's steps, before the tables are read."""
+from __future__ import annotations
+
+from .markers import match_marker
+from .pieces import Piece
+from .tables import column_of, is_header_row
+
+
+def _filled(cells: list[str]) -> list[str]:
+    return [c.strip() for c in cells if c.strip()]
+
+
+def join_broken_rows(pieces: list[Piece]) -> list[Piece]:
+    """A pipe row the page broke over two lines after a cell ("99 | 加大沿淮湿地保护力度。 | 市林业局 | … | 1、扎实开展…。 |" then
+    "市财政未安排湿地修复工程项目市级资金。 | 王家耀 6678008 18909646282 |", 淮南市林业局 2021 政府工作报告 落实情况, review fo 05):
+    one row, where the first opens with its number and holds fewer cells than the header, and the next, opening with no
+    number, the rest."""
+    out: list[Piece] = []
+    width = 0
+    for piece in pieces:
+        prev = out[-1] if out else None
+        if piece.kind != "row" or "|" not in piece.text:
+            width = 0 if piece.kind != "row" else width
+        elif is_header_row(piece.cells):
+            width = len(_trimmed(piece.cells))
+        elif width and prev is not None and prev.kind == "row" and "|" in prev.text and prev.table == piece.table:
+            a, b = _trimmed(prev.cells), _trimmed(piece.cells)
+            if len(a) < width and len(a) + len(b) == width and a[0].strip().isdecimal() and b and match_marker(b[0].strip()) is None \
+                    and not b[0].strip()[:1].isdigit():
+                out[-1] = Piece("row", prev.text + " " + piece.text, prev.start_line, piece.end_line, prev.page, a + b, prev.table)
+                continue
+        out.append(piece)
+    return out
+
+
+def _trimmed(cells: list[str]) -> list[str]:
+    k = len(cells)
+    while k and not cells[k - 1].strip():
+        k -= 1
+    return list(cells[:k])
+
+
+def join_header_halves(pieces: list[Piece]) -> list[Piece]:
+    """A pipe table's header that the page broke over two lines ("工作任务 | 具体要求" then "| 责任单位 |",
+    中山 2022 政务公开工作要点分工, review r37b 07): one header, where neither half is one and every cell of
+    both names a column."""
+    out: list[Piece] = []
+    for piece in pieces:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == piece.kind == "row" and len(prev.cells) + len(piece.cells) <= 12:
+            cells = _filled(prev.cells + piece.cells)
+            if cells and all(len(c) <= 10 and column_of(c) for c in cells) and not is_header_row(prev.cells) and is_header_row(cells):
+                out[-1] = Piece("row", "\t".join(cells), prev.start_line, piece.end_line, prev.page, cells, prev.table)
+                continue
+        out.append(piece)
+    return out
