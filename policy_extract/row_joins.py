@@ -15,7 +15,8 @@ def join_broken_rows(pieces: list[Piece]) -> list[Piece]:
     """A pipe row the page broke over two lines after a cell ("99 | 加大沿淮湿地保护力度。 | 市林业局 | … | 1、扎实开展…。 |" then
     "市财政未安排湿地修复工程项目市级资金。 | 王家耀 6678008 18909646282 |", 淮南市林业局 2021 政府工作报告 落实情况, review fo 05):
     one row, where the first opens with its number and holds fewer cells than the header, and the next, opening with no
-    number, the rest."""
+    number, the rest. A line that stops inside a cell, no " |" closing it ("…| 市规划局 | 市国土资源局" then "市农牧林业局 |
+    2010年9月20日前 |", 创建国家园林城市 任务分解, review fo 06), goes on in the next line's first cell."""
     out: list[Piece] = []
     width = 0
     for piece in pieces:
@@ -26,9 +27,11 @@ def join_broken_rows(pieces: list[Piece]) -> list[Piece]:
             width = len(_trimmed(piece.cells))
         elif width and prev is not None and prev.kind == "row" and "|" in prev.text and prev.table == piece.table:
             a, b = _trimmed(prev.cells), _trimmed(piece.cells)
-            if len(a) < width and len(a) + len(b) == width and a[0].strip().isdecimal() and b and match_marker(b[0].strip()) is None \
-                    and not b[0].strip()[:1].isdigit():
-                out[-1] = Piece("row", prev.text + " " + piece.text, prev.start_line, piece.end_line, prev.page, a + b, prev.table)
+            mid_cell = not prev.text.rstrip().endswith("|")
+            cells = a[:-1] + [a[-1].rstrip() + "\n" + b[0].lstrip()] + b[1:] if mid_cell and a and b else a + b
+            numbered = bool(a) and (a[0].strip().isdecimal() or any(match_marker(c.strip()) is not None for c in a[:2]))
+            if len(a) < width and len(cells) == width and numbered and match_marker(b[0].strip()) is None and not b[0].strip()[:1].isdigit():
+                out[-1] = Piece("row", prev.text + "\n" + piece.text, prev.start_line, piece.end_line, prev.page, cells, prev.table)
                 continue
         out.append(piece)
     return out

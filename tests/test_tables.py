@@ -529,3 +529,16 @@ def test_a_numbered_pipe_row_broken_after_a_cell_goes_on_on_the_next_line():
     assert [(t.number, t.text, [u.name for u in t.lead_units], len(t.responsible_units)) for t in doc.tasks] == [
         ("99", "加大沿淮湿地保护力度。", ["市林业局"], 4), ("175", "开展大规模国土绿化行动,推深做实“五绿”措施,新增造林3万亩。", ["市林业局"], 2)]
     assert not doc.warnings
+
+
+def test_a_pipe_row_that_stops_inside_a_cell_goes_on_in_the_next_lines_first_cell():
+    # 创建国家园林城市 任务分解 (page 6 of a stored copy, review fo 06): row 1's 协助单位 cell holds two units on two lines, the
+    # line stopping after the first with no " |"; the next line is no row of its own, and gives row 1 its time limit
+    text = ("任务 内容 | 国家园林城市 标准或要求 | 工作内容及要求 | 责任单位 或牵头单位 | 协助 单位 | 完成 期限 |\n"
+            "生 态 环 境 | 1、城市大环境绿化扎实开展,效果明显,形成城郊一体的优良环境。 | 禁止开发城市周围的自然山体,保护植被;加强农田保护,"
+            "进行农村庄点绿化,形成城乡一体的优良环境。 | 市规划局 | 市国土资源局\n市农牧林业局 | 2010年9月20日前 |\n"
+            "2、按照城市卫生、安全、防灾、环保等要求建设防护绿地,环境效益良好。 | 加强建成区防护绿地、交通岛绿地的建设及绿化带的管护。 | "
+            "市规划局 市建设局 | 有关部门 | 2010年9月20日前 |\n")
+    doc = policy_extract.parse_text(text)
+    assert [([u.name for u in t.responsible_units], t.deadline and t.deadline.date) for t in doc.tasks] == [
+        (["市国土资源局", "市农牧林业局"], "2010-09-20"), (["有关部门"], "2010-09-20")]
