@@ -291,6 +291,9 @@ def test_lead_marked_inside_a_responsible_list():
     # marked by a triangle before it, "▲发改局,各部门,各镇乡(街道)"
     assert split_roles("▲发改局,各部门,各镇乡(街道)") == (["发改局"], ["各部门", "各镇乡(街道)"])
     assert split_roles("经信局,相关部门,各镇乡(街道)") == ([], ["经信局", "相关部门", "各镇乡(街道)"])
+    # 嘉兴 主要工作任务责任分解表 (a mirror page, review fv 04): the star before the lead's name, no part of it
+    assert split_roles("*市委组织部(市委人才办)、 市人力社保局") == (["市委组织部(市委人才办)"], ["市人力社保局"])
+    assert split_roles("*市建设局、嘉源集团") == (["市建设局"], ["嘉源集团"])
 
 
 # --- asides that are not notes -----------------------------------------------------------
