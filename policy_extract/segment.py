@@ -68,7 +68,7 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
         marker: Marker | None = match_marker(piece.text) or _bare_outline_number(piece, pieces[index + 1 : index + 2], last_bare)
         if marker is None and ordinal:
             marker = ordinal_shi(piece.text)
-        if marker is None and blocks and _opens_block(pieces, index):
+        if marker is None and blocks and (_opens_block(pieces, index) or _closes_with_note(pieces[index])):
             last_bare = (last_bare or 0) + 1
             marker = Marker("block", str(last_bare), last_bare, str(last_bare), 0)
         if marker is not None and marker.kind == "arabic_bare":
@@ -121,8 +121,12 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
     unit_paragraphs(root)
     if not ordinal and not root.children and not root.tables and _lists_points(pieces):
         return segment(pieces, ordinal=True)  # "一是稳部署。…", "二是备农资。…" (a 乡镇 plan, review r14a 06)
-    if not blocks and not root.children and not root.tables and sum(_opens_block(pieces, i) for i in range(len(pieces))) >= 2:
-        return segment(pieces, blocks=True)  # "市区新增…学位2.36万个。" / "主管领导:刘东" / "责任单位:市教育局" (郑州 2012, review r18a 07)
+    opening = [i for i in range(len(pieces)) if _opens_block(pieces, i)]
+    if not blocks and not root.children and not root.tables and (len(opening) >= 2 or sum(_closes_with_note(p) for p in pieces) >= 2
+                                                                  or len(opening) == 1 and _names_units(pieces[opening[0] + 1].text)):
+        # "市区新增…学位2.36万个。" / "主管领导:刘东" / "责任单位:市教育局" (郑州 2012, review r18a 07); one such paragraph alone (淮北 2012
+        # 文化站, review ft 07); paragraphs each closed by their note ("马厂七期6栋396套安置房完成主体工程(三水街道牵头)", review fu 08)
+        return segment(pieces, blocks=True)
     return root
 
 
@@ -139,6 +143,16 @@ def _opens_block(pieces: list[Piece], i: int) -> bool:
     nxt = pieces[i + 1] if i + 1 < len(pieces) else None
     return (pieces[i].kind == "para" and len(text) >= 8 and nxt is not None and nxt.kind == "para"
             and not is_note_paragraph(text) and is_note_paragraph(nxt.text))
+
+
+def _closes_with_note(piece: Piece) -> bool:
+    """An unnumbered paragraph of some length closed by its unit note ("…进行宜居住区提升性改造(住建局牵头)")."""
+    text = piece.text.strip()
+    return piece.kind == "para" and len(text) >= 12 and not is_note_paragraph(text) and ends_with_note(text) and _names_units(text)
+
+
+def _names_units(text: str) -> bool:
+    return any(n.lead or n.responsible for n in find_notes(text))  # (not "联系人：张三" under a request to report)
 
 
 def _lists_points(pieces: list[Piece]) -> bool:

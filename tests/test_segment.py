@@ -635,8 +635,21 @@ def test_unnumbered_items_each_over_its_labelled_lines():
         ("1", "市区新增优质中小", ["市教育局"], ["刘东", "毛杰"], "2012-12-31"),
         ("2", "市区新建、改扩建", ["市教育局"], ["刘东", "毛杰"], "2012-12-31"),
     ]
-    # one such item alone is no list
-    assert policy_extract.parse_text("2012年十大实事\n市区新增优质中小学招生学位2.36万个。\n责任单位:市教育局\n").tasks == []
+    # one such item alone is a task too, where its line names units (淮北 民生工程沿革 2012 乡镇综合文化站建设,
+    # fgw.huaibei.gov.cn/hbms/msgcyg/2012n/7790691.html, review ft 07: the contract's item with a note); a contact line is no note
+    alone = policy_extract.parse_text("乡镇综合文化站建设\n到2012年,实现全市所有乡镇基本建有具备综合服务功能的文化站目标。功能结构主要包括"
+                                      "书报刊阅览室、文化科技培训室等。\n责任单位: 市文广新局\n").tasks
+    assert [(t.text[:9], [u.name for u in t.responsible_units], t.deadline.date) for t in alone] == [("到2012年,实现", ["市文广新局"], "2012-12-31")]
+    assert policy_extract.parse_text("关于报送材料的通知\n请各单位于2016年6月20日前报送推荐材料,逾期不予受理。\n联系人：张三\n").tasks == []
+
+
+def test_unnumbered_paragraphs_each_closed_by_its_note_are_tasks():
+    # a county 政府工作报告's 民生实事 list quoted on a forum (106.14.199.10 forum.php tid=110950, review fu 08): nothing numbered,
+    # each project a paragraph closed by its lead in brackets
+    text = ("今年政府工作报告民生实事:\n对府东新村、光明北村等7个老旧小区进行基础性改造,选择3个小区进行宜居住区提升性改造(住建局牵头)\n"
+            "马厂七期6栋396套安置房完成主体工程(三水街道牵头)\n兴梁公寓9栋312套安置房主体工程完成正负零(梁徐街道牵头)\n")
+    assert [(t.text[:6], [u.name for u in t.lead_units]) for t in policy_extract.parse_text(text).tasks] == [
+        ("对府东新村、", ["住建局"]), ("马厂七期6栋", ["三水街道"]), ("兴梁公寓9栋", ["梁徐街道"])]
 
 
 def test_a_group_after_the_items_of_a_page_that_opens_mid_way():
