@@ -191,6 +191,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             ok = True  # "…附件包头市数字政府建设考评指标一、政务服务…" (corpus 1134 flattened): the annex's own first part
         if not ok and marker.kind == "cn" and marker.value == 1 and not cuts and _plan_title_before(text, i):
             ok = True  # "海南省旅游和文化广电体育厅2021年工作计划一、坚持以政治建设为统领…": the plan's title, then its first part
+        if not ok and marker.kind == "arabic" and marker.value == 1 and not cuts and _title_after_signature(text, i) and _plan_title_before(text, i):
+            ok = True  # "…2021年3月24日(此件公开发布)政府工作报告“十四五”时期重点工作责任分解1.聚焦…" (衢州 2021 flattened, review fv 07)
         if not ok and marker.kind == "cn" and marker.value == 1 and _title_after_signature(text, i):
             # "…赤壁市人民政府办公室2021年1月27日附件《…》…责任分解一、…": the plan under the notice's signature, after
             # the notice's own 一、二、 or its list of annexes ("附件:1.…2.…金华市人民政府办公室2018年4月18日…", 金华 2018)

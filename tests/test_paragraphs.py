@@ -214,6 +214,16 @@ def test_the_first_part_of_an_annex_run_on_after_its_label_and_title():
     assert split_items("四、考评结果应用。有关要求详见附件一、二。", Sequence()) == ["四、考评结果应用。有关要求详见附件一、二。"]
 
 
+def test_the_first_item_of_a_plan_run_on_after_the_signature_and_the_plans_title():
+    # 衢州 关于印发2021年政府工作报告重点工作责任分解的通知 (qz.gov.cn, review fv 07, flattened): the breakdown's title under the
+    # signature, then its 1. with nothing between; the notice's whole text had been one task
+    line = ("各地、各部门要高度重视,确保开好局、起好步。衢州市人民政府办公室2021年3月24日(此件公开发布)政府工作报告“十四五”时期"
+            "重点工作责任分解1.聚焦不平衡不充分问题,实施提高居民收入富民行动。牵头市领导:汤飞帆责任单位:市发改委、市农业农村局、市文旅局")
+    assert split_items(line, Sequence())[-1].startswith("1.聚焦不平衡不充分问题")
+    # a date before a number in a sentence opens nothing
+    assert len(split_items("衢州市人民政府办公室2021年3月24日印发的通知1.5万份已发放。", Sequence())) == 1
+
+
 # Notices whose line breaks were all lost (realworld texts joined into one line, as crawlers store them).
 RUN_ON = [
     # h01 (鞍山 立山区 分工方案): the next number follows a unit name, a label follows a sentence end
