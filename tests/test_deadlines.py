@@ -35,6 +35,12 @@ CELLS = [
 ]
 
 
+def test_a_rolling_time_limit_is_ongoing_to_its_last_year():
+    # 四川 52项重点任务分工及进度安排表 (sichuan.pprd.org.cn/headline/content/post_804828.html, review fu 03): the 完成时限 cell
+    limit = parse_time_limit("2014-2017年滚动实施", 2014)
+    assert (limit.date, limit.ongoing) == ("2017-12-31", True)
+
+
 @pytest.mark.parametrize("cell,date,ongoing", CELLS, ids=[c for c, _, _ in CELLS])
 def test_table_deadline_cells(cell, date, ongoing):
     quote(TABLE, cell)
