@@ -37,7 +37,7 @@ def chrome_apart(text: str) -> list[str]:
     rules = _grammar().rules
     if len(stripped) <= 80 and not stripped[:3].strip(_RULE_MARKS) and not stripped[-3:].strip(_RULE_MARKS):
         return [""]  # a crawler's or a page's rule around a word: "==================== 正文 ====================" (reviews au04, av01)
-    if is_footer(stripped) or _grammar().is_image_name(stripped):
+    if is_footer(stripped) or _grammar().is_image_name(stripped) or len(stripped) <= 40 and _grammar().comment_count.match(stripped):
         return [""]  # "甘公网安备62052302000005号": the site's footer; "640.webp.jpg" (宁波 2025, review r33b 05)
     footer = max(stripped.rfind(w, len(stripped) - 60) for w in _grammar().rules.site_footer_words) if len(stripped) > 80 else -1
     if footer > 20:  # run on at a long line's end, its province's letter before it ("…人民政府2021年6月23日陕公网安备61042302000131号", web-t 04)

@@ -301,6 +301,14 @@ def test_label_lines_of_the_sites_footer_above_its_footer_line_are_chrome():
     assert [(t.number, t.lead_units, t.responsible_units) for t in doc.tasks] == [("(1)", [], []), ("(2)", [], [])]
 
 
+def test_a_pages_count_of_comments_under_the_last_item_is_chrome_not_its_units():
+    # 北京市2014年重要民生实事 (416w.cn/2014/0207/757598_2.shtml, page 2 of a mirror, review fu 07): "已有0人发表了评论" under
+    # item 10's "主要责任单位:" line had been glued to its unit ("市民防局已有0人发表了评论")
+    text = ("9.进一步改善群众出行条件,完成30条无灯道路的路灯建设。\n主要责任单位:市市政市容委\n"
+            "10.缓解停车难,利用人防工程为社会提供1.8万个停车位。\n主要责任单位:市民防局\n已有0人发表了评论\n")
+    assert [[u.name for u in t.lead_units] for t in policy_extract.parse_text(text).tasks] == [["市市政市容委"], ["市民防局"]]
+
+
 def test_characters_a_copy_could_not_encode_at_a_lines_end_are_dropped():
     # 监利市 2022 分解落实《政府工作报告》 (artfolios.org …t20220114_688893.shtml, review r16a 02): "2021年11月22日????????" under the
     # issuer — the date line was no date, and issuer and date were lost
