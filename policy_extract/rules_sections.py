@@ -87,7 +87,9 @@ DUTY_TITLE_ENDINGS = ("主要职责", "工作职责", "的职责", "职责",  # 
 # 部门…", 国办 老旧小区 通知, review de07) or a verb of work (WORK_VERBS, or one of DUTY_OPENINGS: "2、水务局加强新城…", dd10;
 # "镇派出所强化执法力度", review dc10; "县水利局于4月30日前完成复查", dc08) or its time limit: the units are responsible (the contract: named as doing the work, not as leading).
 DUTY_MODALS = ("必须", "应当", "要", "须", "应")
-DUTY_OPENINGS = ("于", "会同", "汇同", "联合", "强化", "加快", "认真", "切实", "积极", "严格", "负责", "全面", "进一步", "及时", "定期", "继续", "大力", "配合", "协助", "依法")
+DUTY_OPENINGS = ("于", "会同", "汇同", "联合", "强化", "加快", "认真", "切实", "积极", "严格", "负责", "全面", "进一步", "及时", "定期", "继续", "大力", "配合", "协助", "依法",
+                 "主要做好", "主要抓好")  # "(六)市农办、市建设局、…、市旅游局主要做好市内招商合作项目的…审查等工作。" (招商 成员单位职责,
+# review fs 05; not 主要 alone: "县级医院主要提供…诊疗", "省人社厅主要职责为：", "…机关主要负责人是…", corpus 0228, 0028, 0112)
 # ... where each name ends as a body does (not a region or a place: "西部地区要指导…", "服务场所要加大…", corpus 0011, 0018) or is a
 # collective ("各地区", "有关部门"), and opens with no preposition or verb ("为用人单位开展…", "对驻冀院所联合…", "鼓励社会组织…", 0246, 0763, 0232)
 DUTY_UNIT_ENDINGS = ("局", "委", "厅", "办", "部", "院", "室", "队", "所", "站", "党校", "区县", "县区", "政府", "中心", "公司", "集团", "单位", "部门", "机关", "机构", "管委会", "办事处", "街道", "委员会", "联合会",

@@ -1874,6 +1874,13 @@ def test_duty_openings():
     assert _subject_units(lawful) == [["市工商局"]]
     with using(_rules_without("duty_openings", "依法")):
         assert _subject_units(lawful) == [[]]
+    # review fs 05 (株洲市 参加第四届“珠洽会”工作方案, fymate.net/html/text/lar/170017/17001761_3.html): the members' share
+    assert "主要做好" in rules.DUTY_OPENINGS
+    share = "市农办、市建设局、市规划局、市旅游局主要做好市内招商合作项目的产业政策前期审查等工作。"
+    assert _subject_units(share) == [["市农办", "市建设局", "市规划局", "市旅游局"]]
+    with using(_rules_without("duty_openings", "主要做好")):
+        assert _subject_units(share) == [[]]
+    assert _subject_units("县级医院主要提供县域内常见病、多发病诊疗。") == [[]]  # corpus 0228: what a hospital does, no duty set
     # review dc08 (诸暨 防汛检查, zhuji.gov.cn): the unit, then 于 and its time limit ("国家卫生健康委于每年…", corpus 1061), or the limit
     assert "于" in rules.DUTY_OPENINGS
     assert _subject_units("县水利局于4月30日前完成复查。", "县住建局今年底前完成改造。") == [["县水利局"], ["县住建局"]]
