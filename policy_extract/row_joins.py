@@ -21,10 +21,10 @@ def join_broken_rows(pieces: list[Piece]) -> list[Piece]:
     width = 0
     for piece in pieces:
         prev = out[-1] if out else None
-        if piece.kind != "row" or "|" not in piece.text:
+        if piece.kind == "row" and is_header_row(piece.cells):
+            width = len(_trimmed(piece.cells))  # (a header joined from two lines holds no "|" any more)
+        elif piece.kind != "row" or "|" not in piece.text:
             width = 0 if piece.kind != "row" else width
-        elif is_header_row(piece.cells):
-            width = len(_trimmed(piece.cells))
         elif width and prev is not None and prev.kind == "row" and "|" in prev.text and prev.table == piece.table:
             a, b = _trimmed(prev.cells), _trimmed(piece.cells)
             mid_cell = not prev.text.rstrip().endswith("|")
@@ -47,14 +47,22 @@ def _trimmed(cells: list[str]) -> list[str]:
 def join_header_halves(pieces: list[Piece]) -> list[Piece]:
     """A pipe table's header that the page broke over two lines ("工作任务 | 具体要求" then "| 责任单位 |",
     中山 2022 政务公开工作要点分工, review r37b 07): one header, where neither half is one and every cell of
-    both names a column."""
+    both names a column; or a header's last names on the next line ("序号 | 重点工作目标任务 | 责任单位 |" then "进展情况 |
+    完成状态 |", 黄山市体育局 2023年9月 重点工作完成情况, review ft 05), short names one of which names a column."""
     out: list[Piece] = []
     for piece in pieces:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == piece.kind == "row" and len(prev.cells) + len(piece.cells) <= 12:
             cells = _filled(prev.cells + piece.cells)
-            if cells and all(len(c) <= 10 and column_of(c) for c in cells) and not is_header_row(prev.cells) and is_header_row(cells):
+            if cells and all(len(c) <= 10 and column_of(c) for c in cells) and not is_header_row(prev.cells) and is_header_row(cells) \
+                    or is_header_row(prev.cells) and _last_names(_filled(piece.cells)):
                 out[-1] = Piece("row", "\t".join(cells), prev.start_line, piece.end_line, prev.page, cells, prev.table)
                 continue
         out.append(piece)
     return out
+
+
+def _last_names(cells: list[str]) -> bool:
+    """Column names alone: short, no figure and no mark, one at least a column's ("进展情况 | 完成状态")."""
+    return 0 < len(cells) <= 4 and all(len(c) <= 8 and not any(ch.isdigit() for ch in c) and match_marker(c) is None for c in cells) \
+        and any(column_of(c) for c in cells) and not is_header_row(cells)

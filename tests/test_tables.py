@@ -542,3 +542,15 @@ def test_a_pipe_row_that_stops_inside_a_cell_goes_on_in_the_next_lines_first_cel
     doc = policy_extract.parse_text(text)
     assert [([u.name for u in t.responsible_units], t.deadline and t.deadline.date) for t in doc.tasks] == [
         (["市国土资源局", "市农牧林业局"], "2010-09-20"), (["有关部门"], "2010-09-20")]
+
+
+def test_a_pipe_header_whose_last_names_went_on_the_next_line():
+    # 黄山市体育局 2023年9月市政府重点工作完成情况 (tyj.huangshan.gov.cn/zwgk/public/6615738/11466093.html, review ft 05): "进展情况 | 完成状态 |" under "序号 | 重点工作目标任务 | 责任单位 |"
+    # had been a task of its own ("完成状态"); row 2's 完成状态 cell went on the next line too
+    text = ("市体育局2023年9月市政府重点工作完成情况\n序号 | 重点工作目标任务 | 责任单位 |\n进展情况 | 完成状态 |\n"
+            "1 | 办好中国黄山绿水青山运动会。 | 市体育局 | 2023长三角绿水青山运动会已于5月18日在歙县徽州古城开幕。 | 达预期 |\n"
+            "2 | 发展全民健身事业,建设15分钟健身圈。 | 市体育局 | 截至9月底,全市已完成健身设施维修、改造514个。 |\n达预期 |\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, t.text, [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("1", "办好中国黄山绿水青山运动会。", ["市体育局"]), ("2", "发展全民健身事业,建设15分钟健身圈。", ["市体育局"])]
+    assert not doc.warnings
