@@ -17,6 +17,7 @@ from .note_spans import ends_with_note, is_note_paragraph
 from .notes import find_notes
 from .outline import Node
 from .segment_breaks import annex_list, closes_the_notice, fold_field_items, next_document_title, paragraph_items, unit_paragraphs
+from .unit_labels import colon_units
 
 
 def _is_unnumbered_section(text: str) -> bool:
@@ -68,7 +69,7 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
         marker: Marker | None = match_marker(piece.text) or _bare_outline_number(piece, pieces[index + 1 : index + 2], last_bare)
         if marker is None and ordinal:
             marker = ordinal_shi(piece.text)
-        if marker is None and blocks and (_opens_block(pieces, index) or _closes_with_note(pieces[index])):
+        if marker is None and blocks and (_opens_block(pieces, index) or _closes_with_note(pieces[index]) or _duty_line(pieces[index])):
             last_bare = (last_bare or 0) + 1
             marker = Marker("block", str(last_bare), last_bare, str(last_bare), 0)
         if marker is not None and marker.kind == "arabic_bare":
@@ -123,9 +124,12 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
         return segment(pieces, ordinal=True)  # "一是稳部署。…", "二是备农资。…" (a 乡镇 plan, review r14a 06)
     opening = [i for i in range(len(pieces)) if _opens_block(pieces, i)]
     if not blocks and not root.children and not root.tables and (len(opening) >= 2 or sum(_closes_with_note(p) for p in pieces) >= 2
-                                                                  or len(opening) == 1 and _names_units(pieces[opening[0] + 1].text)):
+                                                                  or len(opening) == 1 and _names_units(pieces[opening[0] + 1].text)
+                                                                  or _longest_run(_duty_line(p) for p in pieces) >= 3):
         # "市区新增…学位2.36万个。" / "主管领导:刘东" / "责任单位:市教育局" (郑州 2012, review r18a 07); one such paragraph alone (淮北 2012
-        # 文化站, review ft 07); paragraphs each closed by their note ("马厂七期6栋396套安置房完成主体工程(三水街道牵头)", review fu 08)
+        # 文化站, review ft 07); paragraphs each closed by their note ("马厂七期6栋396套安置房完成主体工程(三水街道牵头)", review fu 08);
+        # three lines or more in a row each opening with its units and a colon ("省教育厅:负责组织开展原疫区中、小学校血防知识宣传教育活动。",
+        # 粤府办[1999]94号 血防 职责, review fx 08)
         return segment(pieces, blocks=True)
     return root
 
@@ -149,6 +153,19 @@ def _closes_with_note(piece: Piece) -> bool:
     """An unnumbered paragraph of some length closed by its unit note ("…进行宜居住区提升性改造(住建局牵头)")."""
     text = piece.text.strip()
     return piece.kind == "para" and len(text) >= 12 and not is_note_paragraph(text) and ends_with_note(text) and _names_units(text)
+
+
+def _duty_line(piece: Piece) -> bool:
+    """An unnumbered paragraph opening with its units and a colon, their duty after it ("省财政厅:负责安排…经费")."""
+    return piece.kind == "para" and len(piece.text) >= 10 and bool(colon_units(piece.text))
+
+
+def _longest_run(flags) -> int:
+    best = run = 0
+    for flag in flags:
+        run = run + 1 if flag else 0
+        best = max(best, run)
+    return best
 
 
 def _names_units(text: str) -> bool:

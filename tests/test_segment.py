@@ -1243,3 +1243,17 @@ def test_an_item_with_a_body_and_a_note_of_its_own_over_noted_items_is_a_task_to
     shared = policy_extract.parse_text("某方案\n一、重点任务\n（一）加强组织领导。（牵头单位：市发改委）\n1.建立工作机制。（责任单位：市财政局）\n"
                                        "2.完善考核办法。（责任单位：市人社局）\n")
     assert [(t.number, [u.name for u in t.lead_units]) for t in shared.tasks] == [("1", ["市发改委"]), ("2", ["市发改委"])]
+
+
+def test_unnumbered_lines_each_opening_with_its_unit_and_a_colon_are_its_duties():
+    # 粤府办[1999]94号 转发 卫生部等有关部门血吸虫病防治工作职责 (yanshiren.com/gkmlpt/content/0/136/post_136958.html, a mirror, review fx 08,
+    # characters simplified): nothing numbered;
+    # each department's duty a line of its own, "省教育厅:负责…"
+    text = ("各市、县、自治县人民政府,省府直属有关单位:\n现将有关通知转发给你们。我省已于1985年达到了消灭血吸虫病标准。\n"
+            "省卫生厅:根据全国血防工作方针、政策和防治规划,负责组织制定全省血防监测工作计划。\n"
+            "省教育厅:负责组织开展原疫区中、小学校血防知识宣传教育活动。\n省科委:负责把血防监测科研项目列入省重点攻关计划。\n"
+            "省财政厅:负责安排应由省财政解决的血吸虫病防治监测经费。\n广东省人民政府办公厅\n一九九九年十月二十八日\n")
+    doc = policy_extract.parse_text(text)
+    assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [["省卫生厅"], ["省教育厅"], ["省科委"], ["省财政厅"]]
+    # two such lines are no list of duties
+    assert policy_extract.parse_text("有关事项通知\n省教育厅:负责组织宣传教育活动。\n省科委:负责列入省重点攻关计划。\n").tasks == []
