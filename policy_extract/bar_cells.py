@@ -202,3 +202,46 @@ def _header_glued(text: str) -> tuple[str, str]:
         if spaced is not None:
             return text[: spaced.start()].strip(), text[spaced.start() :].strip()
     return "", text
+
+
+def double_bar_rows(lines: list[SourceLine]) -> list[SourceLine]:
+    """A table printed one cell a line with a "|" line between cells and two closing each row, its cells' lines joined
+    (join_bar_cells) and no number column ("|" / "工作任务" / "|" / "具体内容" / "|" / "责任部门" / "|" / "|" / "推进政策公开" / "|" /
+    … / "|" / "|" / "积极探索…" / "|" / "便民综合服务中心" / "|" / "|": 谯城区 一镇 政务公开 任务, review fw 01): each row a pipe row
+    on its first cell's line ("推进政策公开 | 常态化公开… | 财政所… |"), a short row's first cells merged from the row above.
+    Only where the first row names a task table's columns and no row is wider."""
+    filled = [k for k, ln in enumerate(lines) if ln.text.strip()]
+    bar = [lines[k].text.strip() == "|" for k in filled]
+    doubles = [n for n in range(1, len(filled)) if bar[n] and bar[n - 1]]
+    if len(doubles) < 3:
+        return lines
+    rows: list[tuple[int, int, list[str]]] = []  # (first line, last line, cells) of each run between two double bars
+    start = next((n for n in range(len(filled)) if bar[n]), None)
+    for end in doubles:
+        if start is None or end <= start:
+            continue
+        cells = [lines[filled[n]].text.strip() for n in range(start, end) if not bar[n]]
+        runs_ok = all(bar[n] != bar[n + 1] for n in range(start, end - 1))  # cell, bar, cell, bar: one line a cell
+        rows.append((filled[start], filled[end], cells if runs_ok and cells else []))
+        start = end
+    if start is not None and start + 1 < len(filled):  # the last row, closed by one bar where the page ends or prose follows
+        end = start + 1
+        while end + 1 < len(filled) and bar[end] != bar[end + 1]:
+            end += 1
+        cells = [lines[filled[n]].text.strip() for n in range(start, end + 1) if not bar[n]]
+        if cells and bar[end] and end > start:
+            rows.append((filled[start], filled[end], cells))
+    header = next((k for k, (_, _, cells) in enumerate(rows) if cells), None)
+    if header is None or not _names_columns(rows[header][2]) or "number" in header_columns(rows[header][2]):
+        return lines
+    width = len(rows[header][2])
+    body = [r for r in rows[header + 1 :]]
+    if len(body) < 2 or any(not cells or len(cells) > width for _, _, cells in body) or not any(len(c) == width for _, _, c in body):
+        return lines
+    first, last = rows[header][0], body[-1][1]
+    out = list(lines[:first])
+    for a, _, cells in rows[header:]:
+        at = next(k for k in range(a, len(lines)) if lines[k].text.strip() and lines[k].text.strip() != "|")
+        out.append(replace(lines[at], text=" | ".join(cells) + " |"))
+    return out + list(lines[last + 1 :])
+

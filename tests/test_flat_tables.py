@@ -1757,3 +1757,22 @@ def test_a_glued_table_whose_group_title_counts_its_rows_in_brackets():
     assert [(t.number, t.path, [u.name for u in t.lead_units]) for t in doc.tasks] == [
         ("1", ["经济社会发展主要预期目标分解(15项)"], ["市发改委", "统计局"]), ("2", ["经济社会发展主要预期目标分解(15项)"], ["市财政局", "国税局", "地税局"]),
         ("3", ["经济社会发展主要预期目标分解(15项)"], ["市发改委", "统计局"])]
+
+
+def test_cells_a_line_with_a_bar_between_and_two_closing_each_row_no_number_column():
+    # 谯城区 一镇 政务公开工作任务 (bzqc.gov.cn/XxgkContent/show/2920591.html, review fw 01): "|" alone between cells, two after each
+    # row, no 序号; the 工作任务 cell printed on its group's first row only — no task had come back
+    cells = [["工作任务", "具体内容", "责任部门"],
+             ["推进政策公开", "常态化公开就业、住房、教育、医疗、生态环境、养老、社会保障等领域信息。", "财政所、便民综合服务中心、土管所等"],
+             ["积极探索特定群体的线下公开渠道;围绕农村发展、改革,持续发布相关政策文件及工作成果。", "便民综合服务中心"],
+             ["强化权力配置信息公开", "细化权力配置信息公开,动态更新本镇各部门权责事项清单。", "党政办公室"],
+             ["健全本镇行政执法信息全流程公示机制,推进行政结果全要素规范公开。", "党政办公室"]]
+    lines = ["|"]
+    for row in cells:
+        for cell in row:
+            lines += [cell, "|"]
+        lines.append("|")
+    tasks = policy_extract.parse_text("\n".join(lines[:-1]) + "\n").tasks  # (the page's last row closed by one bar)
+    assert [(t.path, t.text[:8], [u.name for u in t.responsible_units]) for t in tasks] == [
+        (["推进政策公开"], "常态化公开就业、", ["财政所", "便民综合服务中心", "土管所"]), (["推进政策公开"], "积极探索特定群体", ["便民综合服务中心"]),
+        (["强化权力配置信息公开"], "细化权力配置信息", ["党政办公室"]), (["强化权力配置信息公开"], "健全本镇行政执法", ["党政办公室"])]
