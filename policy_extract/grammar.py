@@ -29,7 +29,7 @@ from .rules import DEFAULT_RULES, Rules
 _MISSING = object()
 
 
-_LABEL_QUALIFIER = r"(?:\s*[（(][^（）()：:]{1,6}[）)])?"
+_LABEL_QUALIFIER = r"(?:\s*(?:[（(][^（）()：:]{1,6}[）)]|〔[^〔〕：:]{1,6}〕))?"  # ("责任处室〔单位〕:", 贵州 教育精准脱贫, review fx 04)
 
 
 class Grammar(MetadataPatterns, PagePatterns, TablePatterns, SubjectPatterns):

@@ -1595,3 +1595,10 @@ def test_units_carried_to_later_items_before_their_verbs_object():
     note = parse_note("牵头责任单位:县委宣传部、县应急管理局,协同责任单位:县安委会各成员单位。各镇(园区)落实属地管理责任,"
                       "以下均需各乡镇(园区)落实属地管理责任,不再重复列出")
     assert (note.lead, note.carried) == (["县委宣传部", "县应急管理局"], ["各乡镇(园区)"])
+
+
+def test_a_labels_qualifier_in_tortoise_shell_brackets():
+    # 贵州省教育厅 教育精准脱贫 实施方案 (m.010zaixian.com/gongwen/huiyifangan/483294_2.htm, an aggregator's page 2, review fx 04):
+    # "责任处室〔单位〕:" had been no label, its units lost and the lead's note read for the whole
+    note = parse_note("牵头处室:财务处、审计处;责任处室〔单位〕:各相关处室<单位>")
+    assert (note.lead, note.responsible) == (["财务处", "审计处"], ["各相关处室<单位>"])
