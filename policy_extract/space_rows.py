@@ -47,7 +47,8 @@ def split_space_rows(pieces: list[Piece]) -> list[Piece]:
         m = re.match(r"(\d{1,3})\s+(\S.*)$", text)
         marker = match_marker(text) if text and not m else None
         if m:
-            row = _under_header(_space_row(m.group(1), m.group(2).split(), len(header)), header)
+            free = next((k for k, name in enumerate(header) if column_of(name) == "progress"), None)
+            row = _under_header(_space_row(m.group(1), m.group(2).split(), len(header), free), header)
         elif marker is not None and marker.kind in ("cn", "paren_cn"):
             row = [text]
         elif row is not None and text and len(row) > 1 and " " not in text and ends_like_unit(text.rstrip("。，,、")):
@@ -101,6 +102,9 @@ def _space_header(text: str) -> tuple[str, list[str], str]:
     column names one space apart, a number's first ("序号 目标任务 责任单位 上半年推进情况"); ("", [], "") else."""
     tokens = text.split()
     part = ""
+    if len(tokens) >= 4 and _part_mark(tokens[-1]) and column_of(tokens[-2]):  # a part's heading one space after the last name
+        part, tokens = tokens[-1], tokens[:-1]  # ("…工作进展情况 牵头责任单位 一、努力完成全年主要预期目标", a ledger on one line, review fv 06)
+        text = text[: text.rfind(part)].rstrip()
     last = tokens[-1] if tokens else ""  # (a mark's first character first: most lines hold none)
     end = next((k for k in range(2, min(13, len(last))) if (last[k] in "（(" or last[k] in CN_DIGITS) and _part_mark(last[k:]) and column_of(last[:k])), None)
     if end is not None:
@@ -124,12 +128,16 @@ def _part_mark(text: str) -> bool:
     return (m := match_marker(text)) is not None and m.kind in ("cn", "paren_cn")
 
 
-def _space_row(number: str, tokens: list[str], width: int) -> list[str]:
+def _space_row(number: str, tokens: list[str], width: int, free: int | None = None) -> list[str]:
+    """`free`: the column of free text (progress) whose cell may hold spaces of its own."""
     end = next((k for k, t in enumerate(tokens) if t.endswith(("。", "；", ";"))), 0)
     after = tokens[end + 1 :]
     if len(after) == 1 and width >= 4:  # units and the next cell glued, their line breaks lost
         after = _units_then_text(after[0]) or after
     cells = [number, "".join(tokens[: end + 1])] + after
+    if len(cells) > width and free is not None and 1 < free < width - 1:  # a progress cell's own spaces ("…加快推进项目建设。梳理年内在建项目
+        extra = len(cells) - width  # 计划新开工项目清单 按月排出…", review fv 06): the cells after it are the header's last
+        return cells[:free] + [" ".join(cells[free : free + extra + 1])] + cells[free + extra + 1 :]
     return cells[: width - 1] + ["、".join(cells[width - 1 :])] if len(cells) > width else cells
 
 

@@ -1776,3 +1776,20 @@ def test_cells_a_line_with_a_bar_between_and_two_closing_each_row_no_number_colu
     assert [(t.path, t.text[:8], [u.name for u in t.responsible_units]) for t in tasks] == [
         (["推进政策公开"], "常态化公开就业、", ["财政所", "便民综合服务中心", "土管所"]), (["推进政策公开"], "积极探索特定群体", ["便民综合服务中心"]),
         (["强化权力配置信息公开"], "细化权力配置信息", ["党政办公室"]), (["强化权力配置信息公开"], "健全本镇行政执法", ["党政办公室"])]
+
+
+def test_a_progress_ledger_on_one_line_cells_one_space_apart():
+    # 2022上半年重点工作进展情况统计表(政府) (gongwk.com/doc/489008.jhtml, a template ledger, review fv 06): the header, a part's heading
+    # one space after its last name, then rows whose 工作进展情况 cell holds spaces of its own; the rows had been items whose text ran
+    # through the status, the progress and the unit, and the lead was lost
+    text = ("上半年重点工作进展情况统计表(政府) 序号 承担的重点工作 完成状态 工作进展情况 牵头责任单位 一、努力完成全年主要预期目标 "
+            "1 全市生产总值增长x%。 序时推进 上半年,市政府逐月召开经济运行分析调度会,安排部署重点工作。一季度,全市生产总值增长x%。 市发展改革委 "
+            "2 社会消费品零售总额增长xx%以上。 序时推进 全市消费市场持续稳定恢复,同比增长x%。 市商务局 "
+            "3 固定资产投资增长xx%以上。 序时推进 开展县处级领导干部包干县市区调研活动,加快推进项目建设。梳理年内在建项目 计划新开工项目清单 "
+            "按月排出投资计划及前期工作完成节点,按照节点压茬推进。 市发展改革委 4 进出口总额增长x%以上。 序时推进 x-x月份,全市累计实现进出口总额x亿美元。 市商务局\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, t.path, t.text, [u.name for u in t.lead_units], t.deadline) for t in tasks] == [
+        ("1", ["一、努力完成全年主要预期目标"], "全市生产总值增长x%。", ["市发展改革委"], None),
+        ("2", ["一、努力完成全年主要预期目标"], "社会消费品零售总额增长xx%以上。", ["市商务局"], None),
+        ("3", ["一、努力完成全年主要预期目标"], "固定资产投资增长xx%以上。", ["市发展改革委"], None),
+        ("4", ["一、努力完成全年主要预期目标"], "进出口总额增长x%以上。", ["市商务局"], None)]

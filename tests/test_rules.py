@@ -1571,6 +1571,9 @@ def test_table_columns():
     # and next steps are progress, no measure of the task ("措施" in 下步措施 had made its cells the task's text)
     assert tables.header_columns(["序号", "主要任务", "牵头单位", "协同单位", "工作进度", "落实情况", "进度滞后原因及下步措施", "联系人 联系电话"]) == {
         "number": 0, "task": 1, "lead": 2, "responsible": 3, "progress": 4, "note": 7}
+    # 2022上半年重点工作进展情况统计表 (gongwk.com/doc/489008.jhtml, review fv 06): "完成状态" ("序时推进") is the report's status
+    assert tables.header_columns(["序号", "承担的重点工作", "完成状态", "工作进展情况", "牵头责任单位"]) == {
+        "number": 0, "task": 1, "progress": 2, "lead": 4}
     # 谯城区 2025年度区民政局重点工作任务分解 (bzqc.gov.cn/XxgkContent/show/2842103.html, review cr03): "分月序时进度" is the months'
     # schedule (its 序 had made it the number column), "考核指标" the row's text, "监督方式" a contact, never units
     assert tables.header_columns(["序号", "责任单位", "考核指标", "分月序时进度", "监督方式", "实施部门", "实施步骤", "完成时限"]) == {
