@@ -33,10 +33,12 @@ def find_milestones(text: str, default_year: int | None) -> list[dict]:
         phrase = re.sub(r"\s+", "", m.group("text"))
         last_year = max(int(y) for y in re.findall(r"\d{4}", phrase))
         bare = not (m.group("p") or m.group("q")) and text[: m.start("text")].rstrip()[-1:] in ("，", ",")
-        if (bare or m.group("g") is not None) and last_year < (default_year or 9999):
+        if ((bare or m.group("g") is not None) and last_year < (default_year or 9999)
+                or m.group("v") is not None and text[: m.start("text")].rstrip().endswith("在") and default_year is not None and last_year < default_year):
             continue  # a past year after a comma reports what was done ("…项目建设，2019年，在线运营服务器规模突破…"); a later one is a
             # target ("有序开展业务系统建设，2024年，完成消防办公自动化…", 平潭 消防 规划, review aw05); so does a past year's figure
-            # ("2010年全省国内生产总值达到20197亿元", corpus 0591's 成就回顾; "2003年全国城市污水处理率达到42%", 1081)
+            # ("2010年全省国内生产总值达到20197亿元", corpus 0591's 成就回顾; "2003年全国城市污水处理率达到42%", 1081), or a past fact after
+            # 在/于 ("巩固在2020年实现全面脱贫的成果", "已在2021年建成" in a 2023 plan, diffreview-c1 p04)
         milestone = {"text": phrase, "date": end_of_month(last_year, 12)}
         if milestone not in out:
             out.append(milestone)

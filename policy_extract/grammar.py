@@ -207,7 +207,7 @@ class Grammar(MetadataPatterns, PagePatterns, TablePatterns, SubjectPatterns):
         """The units such a sentence names: "均需X负责", "均涉及X"."""
         verbs = _alt(self.rules.responsible_verbs + self.rules.sole_owner_verbs)  # "…均需各区、市政府负责落实" (青岛 2023)
         # (the verb's object may follow it: "以下均需各乡镇(园区)落实属地管理责任,不再重复列出", 县安委会 2021 工作要点, review fp 05)
-        return re.compile(_alt(self.rules.carried_unit_words) + r"(?P<units>[^，,；;。]{2,80}?)(?:(?:" + verbs + r")[^，,；;。]{0,12})?(?=[，,；;。]|$)")
+        return re.compile(_alt(self.rules.carried_unit_words) + r"(?P<units>[^，,；;。]{2,80}?)(?:(?:" + verbs + r")[^，,；;。、（(]{0,12})?(?=[，,；;。]|$)")
 
     @cached_property
     def not_a_name(self) -> re.Pattern:
@@ -267,7 +267,7 @@ class Grammar(MetadataPatterns, PagePatterns, TablePatterns, SubjectPatterns):
     @cached_property
     def milestone(self) -> re.Pattern:
         return re.compile(
-            r"(?:(?:^|(?<=[。；;\n]))\s*(?P<p>到|至|(?:力争|确保)(?:到|于)?|截至)?|(?<=[，,])\s*(?P<q>到|(?<!起[，,])至(?!\d{4}\s*年(?:止|到期|期满|已|共))|(?:力争|确保)(?:到|于)?)?|(?:^|(?<=[，,；;。\n])|(?<=[于在])(?<![对关属等由基至]于)(?<![存现正所实]在)|(?<=[于到争，,；;。\n]\d{4}年[和、及]))\s*(?P<v>)(?=\d{4}\s*年(?:[和、及]\d{4}\s*年)*(?:要|将|分别)?(?:" + _alt(self.rules.finish_verbs + ("达到", "实现", "创建", "新增", "形成")) + r")(?!的)(?![^，,；;。]{0,20}基础上))|(?:^|(?<=[。；;\n])|(?<=[。；;\n]\d{4}、))\s*(?P<g>)(?=\d{4}\s*年(?:[和、及]\d{4}\s*年)*[，,]?(?:(?!期间|[暑汛寒雨旱冬春夏秋]期|节[日前后期假]|已(?!有))[^，,。；;：:\d月季半底末前内日旬]){1,12}?(?:要|将|分别|力争)?(?:" + _alt(self.rules.target_verbs) + r")(?!的)))\s*" r"(?P<text>(?:\d{4}\s*年?\s*(?:至|到|—|–|－|-)\s*)?\d{4}\s*年(?:底前|底|末)?)"
+            r"(?:(?:^|(?<=[。；;\n]))\s*(?P<p>到|至|(?:力争|确保)(?:到|于)?|截至)?|(?<=[，,])\s*(?P<q>到|(?<!起[，,])至(?!\d{4}\s*年(?:止|到期|期满|已|共))|(?:力争|确保)(?:到|于)?)?|(?:^|(?<=[，,；;。\n])|(?<=[于在])(?<![对关属等由基至]于)(?<![存现正所实]在)|(?<=[于到争，,；;。\n]\d{4}年[和、及]))\s*(?P<v>)(?=\d{4}\s*年(?:[和、及]\d{4}\s*年)*(?:要|将|分别)?(?:" + _alt(self.rules.finish_verbs + ("达到", "实现", "创建", "新增", "形成")) + r")(?!的)(?![^，,；;。]{0,20}的基础上))|(?:^|(?<=[。；;\n])|(?<=[。；;\n]\d{4}、))\s*(?P<g>)(?=\d{4}\s*年(?:[和、及]\d{4}\s*年)*[，,]?(?:(?!期间|[暑汛寒雨旱冬春夏秋]期|节[日前后期假]|已(?!有))[^，,。；;：:\d月季半底末前内日旬]){1,12}?(?:要|将|分别|力争)?(?:" + _alt(self.rules.target_verbs) + r")(?!的)))\s*" r"(?P<text>(?:\d{4}\s*年?\s*(?:至|到|—|–|－|-)\s*)?\d{4}\s*年(?:底前|底|末)?)"
         rf"(?:\s*[，,]|(?<=年)(?![底末内的度以起前后]|[上下]半年|第?[一二三四]季度)(?={HAN}|、)(?(p)|(?(q)|(?(v)|(?(g)|(?!))))))"  # "力争2022年形成产业优势" (corpus 0756): 到/力争, no comma;
         )  # (not a half or a quarter of the year, which dates the work itself: "力争2023年上半年投入试生产", review bz01)
         # or a target verb right after the year ("，2028年达到60%以上", corpus 0562), or, opening its sentence, after the

@@ -2,9 +2,11 @@
 after one of its cells (the rest of its cells on the next line). normalize's steps, before the tables are read."""
 from __future__ import annotations
 
+from .deadlines import looks_like_time_limit
 from .markers import match_marker
 from .pieces import Piece
 from .tables import column_of, is_header_row
+from .units import ends_like_unit
 
 
 def _filled(cells: list[str]) -> list[str]:
@@ -28,9 +30,14 @@ def join_broken_rows(pieces: list[Piece]) -> list[Piece]:
         elif width and prev is not None and prev.kind == "row" and "|" in prev.text and prev.table == piece.table:
             a, b = _trimmed(prev.cells), _trimmed(piece.cells)
             mid_cell = not prev.text.rstrip().endswith("|")
-            cells = a[:-1] + [a[-1].rstrip() + "\n" + b[0].lstrip()] + b[1:] if mid_cell and a and b else a + b
+            joined = a[:-1] + [a[-1].rstrip() + "\n" + b[0].lstrip()] + b[1:] if mid_cell and a and b else a + b
+            cells = joined if len(joined) == width else a + b  # (or the line stopped after a whole cell: "…| 市水利局、市城管局" then
+            # "2023年5月31日前 |", diffreview-c1 p12)
             numbered = bool(a) and (a[0].strip().isdecimal() or any(match_marker(c.strip()) is not None for c in a[:2]))
-            if len(a) < width and len(cells) == width and numbered and match_marker(b[0].strip()) is None and not b[0].strip()[:1].isdigit():
+            # (a row that printed its empty last cell, "2 | 推进城市内涝治理。 | 市住建局 | |", is whole: the group row "城市管理 |"
+            # under it is no cell of it, diffreview-c1 p13; a time limit may open the next line, "2023年5月31日前 |", not a row's number)
+            if len(prev.cells) < width and len(cells) == width and numbered and b and match_marker(b[0].strip()) is None \
+                    and not b[0].strip().isdecimal():
                 out[-1] = Piece("row", prev.text + "\n" + piece.text, prev.start_line, piece.end_line, prev.page, cells, prev.table)
                 continue
         out.append(piece)
@@ -48,7 +55,7 @@ def join_header_halves(pieces: list[Piece]) -> list[Piece]:
     """A pipe table's header that the page broke over two lines ("工作任务 | 具体要求" then "| 责任单位 |",
     中山 2022 政务公开工作要点分工, review r37b 07): one header, where neither half is one and every cell of
     both names a column; or a header's last names on the next line ("序号 | 重点工作目标任务 | 责任单位 |" then "进展情况 |
-    完成状态 |", 黄山市体育局 2023年9月 重点工作完成情况, review ft 05), short names one of which names a column."""
+    完成状态 |", 黄山市体育局 2023年9月 重点工作完成情况, review ft 05), short names each a column's."""
     out: list[Piece] = []
     for piece in pieces:
         prev = out[-1] if out else None
@@ -64,5 +71,6 @@ def join_header_halves(pieces: list[Piece]) -> list[Piece]:
 
 def _last_names(cells: list[str]) -> bool:
     """Column names alone: short, no figure and no mark, one at least a column's ("进展情况 | 完成状态")."""
-    return 0 < len(cells) <= 4 and all(len(c) <= 8 and not any(ch.isdigit() for ch in c) and match_marker(c) is None for c in cells) \
-        and any(column_of(c) for c in cells) and not is_header_row(cells)
+    return 0 < len(cells) <= 4 and all(len(c) <= 8 and not any(ch.isdigit() for ch in c) and match_marker(c) is None and column_of(c)
+                                       and not ends_like_unit(c) and not looks_like_time_limit(c) for c in cells) and not is_header_row(cells)
+    # (each a column's name, no unit, no time: not a first row "开展重点工作督查 | 市政府督查室 | 每季度 |", diffreview-c1 p28)

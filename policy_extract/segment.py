@@ -124,7 +124,7 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
         return segment(pieces, ordinal=True)  # "一是稳部署。…", "二是备农资。…" (a 乡镇 plan, review r14a 06)
     opening = [i for i in range(len(pieces)) if _opens_block(pieces, i)]
     if not blocks and not root.children and not root.tables and (len(opening) >= 2 or sum(_closes_with_note(p) for p in pieces) >= 2
-                                                                  or len(opening) == 1 and _names_units(pieces[opening[0] + 1].text)
+                                                                  or len(opening) == 1 and _assigns_work(pieces[opening[0] + 1].text)
                                                                   or _longest_run(_duty_line(p) for p in pieces) >= 3):
         # "市区新增…学位2.36万个。" / "主管领导:刘东" / "责任单位:市教育局" (郑州 2012, review r18a 07); one such paragraph alone (淮北 2012
         # 文化站, review ft 07); paragraphs each closed by their note ("马厂七期6栋396套安置房完成主体工程(三水街道牵头)", review fu 08);
@@ -166,6 +166,12 @@ def _longest_run(flags) -> int:
         run = run + 1 if flag else 0
         best = max(best, run)
     return best
+
+
+def _assigns_work(text: str) -> bool:
+    """A unit line that gives work: 责任单位, 牵头单位, 配合…; not an event's organisers ("主办单位:市文化和旅游局" / "承办单位:…",
+    diffreview-c1 p18)."""
+    return _names_units(text) and any(w in text[:12] for w in ("责任", "牵头", "配合", "协同", "协办", "参与", "负责", "落实"))
 
 
 def _names_units(text: str) -> bool:

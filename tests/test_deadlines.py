@@ -540,3 +540,12 @@ def test_a_notice_naming_no_year_keeps_its_time_limit_without_a_date():
 def test_a_year_after_zai_with_a_verb_of_finishing_is_a_milestone(text, date):
     limit = deadline_in_text(text, 2009)
     assert (limit.date if limit else None) == date
+
+
+def test_a_past_fact_after_zai_and_a_target_over_a_base_year():
+    # diffreview-c1 p04, p07 (probes of this stop's milestone rule): a past year after 在 in a 2023 plan is what was done; a target
+    # "于2025年实现在2020年基础上翻一番" is due 2025 (only "…完成试点的基础上" names a base)
+    assert deadline_in_text("巩固在2020年实现全面脱贫的成果,健全防止返贫动态监测和帮扶机制。", 2023) is None
+    assert deadline_in_text("平台一期工程已在2021年建成,今年重点推进二期数据采集系统建设。", 2023) is None
+    assert deadline_in_text("全市规模以上工业增加值于2025年实现在2020年基础上翻一番。", 2023).date == "2025-12-31"
+    assert deadline_in_text("全市规模以上工业增加值于2025年实现在2020年基础上翻一番。", None).date == "2025-12-31"

@@ -598,3 +598,11 @@ def test_a_labelled_line_ends_before_a_sentence_that_opens_with_no_name():
     for text, names in (("1.加强医疗机构监管。\n责任单位：市卫生健康委\n员会，各县（区）人民政府\n", ["市卫生健康委员会", "各县（区）人民政府"]),
                         ("1.开展宣传。\n配合单位：市委宣传部、团市\n委，各县区政府\n", ["市委宣传部", "团市委", "各县区政府"])):
         assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [names]
+
+
+def test_a_comment_count_run_on_after_the_last_unit_and_a_figure_of_commentators():
+    # diffreview-c1 p23 (the count run on at the line's end, flattened) and p24b ("300人评论员队伍…" is work, no count)
+    doc = policy_extract.parse_text("10.缓解停车难,利用人防工程提供1.8万个停车位。主要责任单位:市民防局共有3条评论\n")
+    assert [[u.name for u in t.lead_units] for t in doc.tasks] == [["市民防局"]]
+    doc = policy_extract.parse_text("某市网络安全工作要点\n1.加强网络评论引导。\n300人评论员队伍年底前组建到位(市委网信办牵头)\n")
+    assert "300人评论员队伍" in " ".join(t.text for t in doc.tasks)

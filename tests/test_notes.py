@@ -1602,3 +1602,9 @@ def test_a_labels_qualifier_in_tortoise_shell_brackets():
     # "责任处室〔单位〕:" had been no label, its units lost and the lead's note read for the whole
     note = parse_note("牵头处室:财务处、审计处;责任处室〔单位〕:各相关处室<单位>")
     assert (note.lead, note.responsible) == (["财务处", "审计处"], ["各相关处室<单位>"])
+
+
+def test_units_carried_to_later_items_whose_name_holds_a_verb():
+    # diffreview-c1 p06 (style of corpus 0740): 协作 inside 市扶贫协作办 is no verb before an object
+    note = parse_note("市商务局、市发展改革委负责。以下均需市扶贫协作办、各县(区)政府落实,不再列出")
+    assert note.carried == ["市扶贫协作办", "各县(区)政府"]

@@ -1570,12 +1570,15 @@ def test_table_columns():
     # 淮南市林业局 2021年《政府工作报告》主要任务第一季度落实情况 (a mirror page, review fo 05): the report's status, its reasons
     # and next steps are progress, no measure of the task ("措施" in 下步措施 had made its cells the task's text)
     assert tables.header_columns(["序号", "主要任务", "牵头单位", "协同单位", "工作进度", "落实情况", "进度滞后原因及下步措施", "联系人 联系电话"]) == {
-        "number": 0, "task": 1, "lead": 2, "responsible": 3, "progress": 4, "note": 7}
+        "number": 0, "task": 1, "lead": 2, "responsible": 3, "progress": 5, "note": 7}
     # 上虞区文广旅游局 2024年二季度重点工作任务执行和落实情况 (forbiddentreatments.com/art/2024/7/30/art_1229463486_59157069.html, a mirror
     # in traditional characters, review ft 06): "具体分解" is each
     # row's task, "形象进度" ("55%") its progress; the table had no task column and gave no task
     assert tables.header_columns(["具体分解", "年份", "季度", "当前工作进度", "形象进度", "进度状态", "责任区领导", "具体责任单位"]) == {
-        "measure": 0, "progress": 3, "leader": 6, "responsible": 7}
+        "measure": 0, "progress": 4, "leader": 6, "responsible": 7}
+    # diffreview-c1 p09, p10: a schedule "工作进度安排" is the time limit, a rectification plan's "下一步措施" its measure
+    assert tables.header_columns(["序号", "工作任务", "责任单位", "工作进度安排"])["deadline"] == 3
+    assert tables.header_columns(["序号", "存在问题", "下一步措施", "责任单位", "完成时限"])["measure"] == 2
     # 2022上半年重点工作进展情况统计表 (gongwk.com/doc/489008.jhtml, review fv 06): "完成状态" ("序时推进") is the report's status
     assert tables.header_columns(["序号", "承担的重点工作", "完成状态", "工作进展情况", "牵头责任单位"]) == {
         "number": 0, "task": 1, "progress": 2, "lead": 4}

@@ -1257,3 +1257,11 @@ def test_unnumbered_lines_each_opening_with_its_unit_and_a_colon_are_its_duties(
     assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [["省卫生厅"], ["省教育厅"], ["省科委"], ["省财政厅"]]
     # two such lines are no list of duties
     assert policy_extract.parse_text("有关事项通知\n省教育厅:负责组织宣传教育活动。\n省科委:负责列入省重点攻关计划。\n").tasks == []
+
+
+def test_an_events_organisers_under_its_paragraph_are_no_task():
+    # diffreview-c1 p18: one paragraph over 主办单位/承办单位 lines, an event's organisers, not a unit note giving work
+    text = ("关于举办2023年全市广场舞展演活动的通知\n各县(区)文化和旅游局,市直有关单位:\n"
+            "为丰富群众精神文化生活,定于2023年6月10日在市民广场举办全市广场舞展演活动。请各县(区)认真组织队伍参加。\n"
+            "主办单位:市文化和旅游局\n承办单位:市群众艺术馆\n某市文化和旅游局\n2023年5月8日\n")
+    assert policy_extract.parse_text(text).tasks == []

@@ -554,3 +554,28 @@ def test_a_pipe_header_whose_last_names_went_on_the_next_line():
     assert [(t.number, t.text, [u.name for u in t.responsible_units]) for t in doc.tasks] == [
         ("1", "办好中国黄山绿水青山运动会。", ["市体育局"]), ("2", "发展全民健身事业,建设15分钟健身圈。", ["市体育局"])]
     assert not doc.warnings
+
+
+@pytest.mark.parametrize("probe", ["28", "13", "12"])
+def test_rows_next_to_broken_lines_keep_their_own_cells(probe):
+    # diffreview-c1's probes of this stop's row joins (their readings written before the tool ran): a first row holding a column's
+    # word ("开展重点工作督查") is no header's tail (p28); a row that printed its empty last cell is whole, the group row under it no
+    # cell of it (p13); a line stopping after a whole cell goes on with a time limit that opens with its year (p12)
+    text, expected = _ROW_JOIN_PROBES[probe]
+    got = [(t.path, t.text[:6], [u.name for u in t.responsible_units], t.deadline and t.deadline.date) for t in policy_extract.parse_text(text).tasks]
+    assert got == expected
+
+
+_ROW_JOIN_PROBES = {
+    "28": ("某市2023年政务公开重点工作任务分工\n工作任务 | 责任单位 | 完成时限 |\n开展重点工作督查 | 市政府督查室 | 每季度 |\n"
+           "推进政策文件解读 | 市政府办公室 | 长期坚持 |\n做好政府信息公开年报 | 市政府办公室 | 2023年1月31日前 |\n",
+           [([], "开展重点工作", ["市政府督查室"], None), ([], "推进政策文件", ["市政府办公室"], None), ([], "做好政府信息", ["市政府办公室"], "2023-01-31")]),
+    "13": ("某市2023年城市品质提升重点任务清单\n序号 | 工作任务 | 责任单位 | 完成时限 |\n生态环境 |\n1 | 开展河道清淤疏浚。 | 市水利局 | 2023年5月底前 |\n"
+           "2 | 推进城市内涝治理。 | 市住建局 | |\n城市管理 |\n3 | 开展占道经营专项整治。 | 市城管局 | 2023年6月底前 |\n"
+           "4 | 推进垃圾分类示范小区建设。 | 市城管局 | 2023年12月底前 |\n",
+           [(["生态环境"], "开展河道清淤", ["市水利局"], "2023-05-31"), (["生态环境"], "推进城市内涝", ["市住建局"], None),
+            (["城市管理"], "开展占道经营", ["市城管局"], "2023-06-30"), (["城市管理"], "推进垃圾分类", ["市城管局"], "2023-12-31")]),
+    "12": ("某市2023年防汛重点工作任务分解\n序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n1 | 完成城区易涝点改造。 | 市住建局 | 市水利局、市城管局\n"
+           "2023年5月31日前 |\n2 | 开展水库安全隐患排查。 | 市水利局 | 各县区政府 | 2023年4月30日前 |\n",
+           [([], "完成城区易涝", ["市水利局", "市城管局"], "2023-05-31"), ([], "开展水库安全", ["各县区政府"], "2023-04-30")]),
+}
