@@ -21,11 +21,31 @@ def carried_units(statement: str) -> list[str]:
     if not _says_later(statement):
         return []
     g = _grammar()
-    found = [u for m in g.carried_units.finditer(statement) for u in split_units(m.group("units")) + _list_past_comma(statement, m.end())]
+    found = [u for m in g.carried_units.finditer(statement) for u in _named(m, statement) + _list_past_comma(statement, m.end())]
     # or the subject of "X为<label>": "相关乡镇政府为责任主体,以下不再列出" (s9a 05)
     m = g.units_as_label.match(statement.lstrip())
     subject = m is not None and m.group("label") in g.rules.responsible_labels and statement.lstrip()[m.end() : m.end() + 1] in ("", "，", ",", "；", ";", "。")
     return found or (split_units(m.group("units")) if subject else [])
+
+
+def _named(m: re.Match, statement: str) -> list[str]:
+    """The units of a carried_units match; where a verb's word stands inside a name ("以下均需市扶贫协作办、各县(区)政府落实",
+    diffreview-c1 p06: 协作), the names up to the first verb after which every name is a unit's ("…落实属地、行业监管责任" keeps its
+    object, diffreview-c2 p25)."""
+    names = split_units(m.group("units"))
+    if all(_unit_like(n) for n in names):
+        return names
+    g = _grammar()
+    clause = statement[m.start("units") : m.end()]
+    for verb in list(g.responsible_verb.finditer(clause)) + list(g.sole_verb.finditer(clause)):
+        longer = split_units(clause[: verb.start()])
+        if longer and all(_unit_like(n) for n in longer):
+            return longer
+    return names
+
+
+def _unit_like(name: str) -> bool:
+    return (ends_like_unit(name) or is_collective(name)) and not _grammar().not_a_name.search(name)
 
 
 def _list_past_comma(statement: str, end: int) -> list[str]:

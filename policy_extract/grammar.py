@@ -207,7 +207,7 @@ class Grammar(MetadataPatterns, PagePatterns, TablePatterns, SubjectPatterns):
         """The units such a sentence names: "均需X负责", "均涉及X"."""
         verbs = _alt(self.rules.responsible_verbs + self.rules.sole_owner_verbs)  # "…均需各区、市政府负责落实" (青岛 2023)
         # (the verb's object may follow it: "以下均需各乡镇(园区)落实属地管理责任,不再重复列出", 县安委会 2021 工作要点, review fp 05)
-        return re.compile(_alt(self.rules.carried_unit_words) + r"(?P<units>[^，,；;。]{2,80}?)(?:(?:" + verbs + r")[^，,；;。、（(]{0,12})?(?=[，,；;。]|$)")
+        return re.compile(_alt(self.rules.carried_unit_words) + r"(?P<units>[^，,；;。]{2,80}?)(?:(?:" + verbs + r")[^，,；;。]{0,16})?(?=[，,；;。]|$)")
 
     @cached_property
     def not_a_name(self) -> re.Pattern:

@@ -156,6 +156,13 @@ TABLE_COLUMNS = (
     ("target", ("指标要求", "目标要求", "预期目标", "目标值", "指标值", "量化指标", "考核指标")),
 )
 
+# A measure column's words that name a report's next steps where the table reports progress ("序号 | 重点任务 | 责任单位 | 完成情况 |
+# 下步措施 |", diffreview-c2 p07): no task's text there; a rectification plan's "存在问题 | 下一步措施 | 责任单位" keeps it as the measure.
+NEXT_STEP_WORDS = ("下步", "下一步")
+# Labels that name an event's organisers, not who does a plan's work ("主办单位:市文化和旅游局" / "承办单位:市群众艺术馆" under an event
+# notice's paragraph, diffreview-c1 p18): such lines alone make no paragraph a task.
+EVENT_ORGANISER_LABELS = ("主办单位", "承办单位", "协办单位", "指导单位", "支持单位", "主办", "承办")
+
 # --- metadata ----------------------------------------------------------------
 # Labels a page's metadata table puts before the doc number ("文    号 蔡政办〔2023〕1号").
 DOC_NUMBER_LABELS = ("文号", "发文字号", "发文编号", "文件编号", "发文序号")
@@ -241,7 +248,7 @@ _rule_fields = (
     ("validity_words", VALIDITY_WORDS), ("plan_period_end_words", PLAN_PERIOD_END_WORDS),
     ("story_marks", STORY_MARKS), ("repeal_words", REPEAL_WORDS), ("definition_title_endings", DEFINITION_TITLE_ENDINGS), ("defining_words", DEFINING_WORDS),
     ("recurring_phrases", RECURRING_PHRASES),
-    ("table_columns", TABLE_COLUMNS),
+    ("table_columns", TABLE_COLUMNS), ("next_step_words", NEXT_STEP_WORDS), ("event_organiser_labels", EVENT_ORGANISER_LABELS),
     ("web_chrome_lines", WEB_CHROME_LINES),
     ("page_info_labels", PAGE_INFO_LABELS), ("page_link_labels", PAGE_LINK_LABELS),
     ("site_footer_words", SITE_FOOTER_WORDS), ("site_channel_names", SITE_CHANNEL_NAMES),

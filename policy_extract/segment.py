@@ -169,9 +169,9 @@ def _longest_run(flags) -> int:
 
 
 def _assigns_work(text: str) -> bool:
-    """A unit line that gives work: 责任单位, 牵头单位, 配合…; not an event's organisers ("主办单位:市文化和旅游局" / "承办单位:…",
-    diffreview-c1 p18)."""
-    return _names_units(text) and any(w in text[:12] for w in ("责任", "牵头", "配合", "协同", "协办", "参与", "负责", "落实"))
+    """A unit line that gives work (责任单位, 主责单位, 实施单位 …), not an event's organisers ("主办单位:市文化和旅游局" /
+    "承办单位:…", diffreview-c1 p18; rules.EVENT_ORGANISER_LABELS)."""
+    return _names_units(text) and not text.lstrip().startswith(_grammar().rules.event_organiser_labels)
 
 
 def _names_units(text: str) -> bool:

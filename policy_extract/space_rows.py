@@ -135,10 +135,13 @@ def _space_row(number: str, tokens: list[str], width: int, free: int | None = No
     if len(after) == 1 and width >= 4:  # units and the next cell glued, their line breaks lost
         after = _units_then_text(after[0]) or after
     cells = [number, "".join(tokens[: end + 1])] + after
-    if len(cells) > width and free is not None and 1 < free < width - 1:  # a progress cell's own spaces ("…加快推进项目建设。梳理年内在建项目
-        extra = len(cells) - width  # 计划新开工项目清单 按月排出…", review fv 06): the cells after it are the header's last
+    plain = cells[: width - 1] + ["、".join(cells[width - 1 :])] if len(cells) > width else cells
+    if len(cells) > width and free is not None and 1 < free < width - 1 and not all(ends_like_unit(n) for n in plain[-1].split("、")):
+        # a progress cell's own spaces ("…加快推进项目建设。梳理年内在建项目 计划新开工项目清单 按月排出…", review fv 06): the cells after it
+        # are the header's last; not where the last names are units ("已开工项目32个。 市发展改革委 市住建局 各区政府", diffreview-c2 p03)
+        extra = len(cells) - width
         return cells[:free] + [" ".join(cells[free : free + extra + 1])] + cells[free + extra + 1 :]
-    return cells[: width - 1] + ["、".join(cells[width - 1 :])] if len(cells) > width else cells
+    return plain
 
 
 def _under_header(cells: list[str], header: list[str]) -> list[str]:

@@ -65,6 +65,8 @@ def header_columns(cells: list[str]) -> dict[str, int]:
     columns: dict[str, int] = {}
     for i, cell in enumerate(cells):
         name = column_of(cell)
+        if name == "measure" and "progress" in columns and any(w in cell for w in _grammar().rules.next_step_words):  # a report's
+            name = "progress"  # next steps after its progress, no task's text (diffreview-c2 p07)
         cell = without_remark(cell)
         if name == "responsible" and "responsible" in columns and "more_responsible" not in columns and len(_SPACE.sub("", cell)) <= 20:
             columns["more_responsible"] = i  # "牵头单位 | 参与单位 | 责任单位": both name units doing the work (平顶山 2018)
@@ -236,8 +238,6 @@ def repair_row(cells: list[str], columns: dict[str, int]) -> list[str]:
                 fixed[col] = value
             return fixed
     return cells
-
-
 
 
 def _number_inside(cells: list[str], columns: dict[str, int], task_field: str, width: int) -> tuple[list[str], list[str]] | None:

@@ -1793,3 +1793,10 @@ def test_a_progress_ledger_on_one_line_cells_one_space_apart():
         ("2", ["一、努力完成全年主要预期目标"], "社会消费品零售总额增长xx%以上。", ["市商务局"], None),
         ("3", ["一、努力完成全年主要预期目标"], "固定资产投资增长xx%以上。", ["市发展改革委"], None),
         ("4", ["一、努力完成全年主要预期目标"], "进出口总额增长x%以上。", ["市商务局"], None)]
+
+
+def test_a_space_row_whose_last_names_are_its_unit_columns_after_a_progress_cell():
+    # diffreview-c2 p03: under "序号 重点任务 进展情况 牵头单位 责任单位" the names after the progress sentence are the lead, then the others
+    text = "某市2023年重点工作进展\n序号 重点任务 进展情况 牵头单位 责任单位\n1 加快推进重大项目建设。 已开工项目32个。 市发展改革委 市住建局 各区政府\n"
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in policy_extract.parse_text(text).tasks] == [
+        (["市发展改革委"], ["市住建局", "各区政府"])]

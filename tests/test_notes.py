@@ -1608,3 +1608,9 @@ def test_units_carried_to_later_items_whose_name_holds_a_verb():
     # diffreview-c1 p06 (style of corpus 0740): 协作 inside 市扶贫协作办 is no verb before an object
     note = parse_note("市商务局、市发展改革委负责。以下均需市扶贫协作办、各县(区)政府落实,不再列出")
     assert note.carried == ["市扶贫协作办", "各县(区)政府"]
+
+
+def test_units_carried_to_later_items_with_a_list_in_the_verbs_object():
+    # diffreview-c2 p25, p27: "落实属地、行业监管责任" and "落实“党政同责、一岗双责”" are the object, no names
+    assert parse_note("协同责任单位:县安委会各成员单位。以下均需各乡镇(园区)落实属地、行业监管责任,不再重复列出").carried == ["各乡镇(园区)"]
+    assert parse_note("责任单位:县应急管理局。以下均需各乡镇(园区)落实“党政同责、一岗双责”,不再列出").carried == ["各乡镇(园区)"]

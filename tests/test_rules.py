@@ -3435,3 +3435,25 @@ def test_doc_number_after_a_title_of_several_measures():
     head = "省人民政府关于进一步优化营商环境的若干意见鄂政发〔2018〕26号各市、州、县人民政府,省政府各部门:为深入贯彻重要指示精神,现提出如下意见。一、加快审批\n"
     doc = policy_extract.parse_text(head)
     assert (doc.meta.title, doc.meta.doc_number) == ("省人民政府关于进一步优化营商环境的若干意见", "鄂政发〔2018〕26号")
+
+
+def test_next_step_words():
+    # diffreview-c2 p07: "下步措施" after a progress column is the report's next steps; a rectification plan's "下一步措施" (no progress
+    # column before it, diffreview-c1 p10) stays the measure
+    assert "下步" in rules.NEXT_STEP_WORDS
+    assert tables.header_columns(["序号", "重点任务", "责任单位", "完成情况", "下步措施"]) == {"number": 0, "task": 1, "responsible": 2, "progress": 3}
+    with using(_rules_without("next_step_words", "下步", "下一步")):
+        assert tables.header_columns(["序号", "重点任务", "责任单位", "完成情况", "下步措施"])["measure"] == 4
+
+
+def test_event_organiser_labels():
+    # diffreview-c1 p18: an event notice's paragraph over 主办单位/承办单位 lines is no task; a 实施单位 line under one gives it its unit
+    # (淮北 民生工程沿革 2012 文化站, review ft 07, with its label as diffreview-c2 p19 printed it)
+    assert "主办单位" in rules.EVENT_ORGANISER_LABELS
+    event = ("关于举办2023年全市广场舞展演活动的通知\n各县(区)文化和旅游局:\n为丰富群众精神文化生活,定于2023年6月10日在市民广场举办"
+             "全市广场舞展演活动。请各县(区)认真组织队伍参加。\n主办单位:市文化和旅游局\n承办单位:市群众艺术馆\n")
+    assert policy_extract.parse_text(event).tasks == []
+    with using(_rules_without("event_organiser_labels", *rules.EVENT_ORGANISER_LABELS)):
+        assert len(policy_extract.parse_text(event).tasks) == 1
+    station = "乡镇综合文化站建设\n到2012年,实现全市所有乡镇基本建有具备综合服务功能的文化站目标。功能结构主要包括书报刊阅览室等。\n实施单位: 市文广新局\n"
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(station).tasks] == [["市文广新局"]]
