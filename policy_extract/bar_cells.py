@@ -235,7 +235,7 @@ def double_bar_rows(lines: list[SourceLine]) -> list[SourceLine]:
     if header is None or not _names_columns(rows[header][2]) or "number" in header_columns(rows[header][2]):
         return lines
     width = len(rows[header][2])
-    body = [r for r in rows[header + 1 :]]
+    body = rows[header + 1 :]
     if len(body) < 2 or any(not cells or len(cells) > width for _, _, cells in body) or not any(len(c) == width for _, _, c in body):
         return lines
     first, last = rows[header][0], body[-1][1]

@@ -13,6 +13,7 @@ from .column_names import kept_past_repeated_headers, number_column_names, unkno
 from .grammar import current as _grammar
 from .markers import cn_to_int, match_marker
 from .pieces import Piece
+from .row_joins import filled_cells
 from .tables import column_of, header_columns, is_header_row, without_remark
 
 _MD_RULE_CELL = re.compile(r":?-{3,}:?")
@@ -95,10 +96,10 @@ def read_ragged_rows(pieces: list[Piece]) -> list[Piece]:
         if head.kind == "row" and "|" in head.text and is_header_row(head.cells):
             while j < len(pieces) and pieces[j].kind == "row" and "|" in pieces[j].text and not is_header_row(pieces[j].cells):
                 j += 1
-            header = _filled(head.cells)
+            header = filled_cells(head.cells)
             rows = pieces[i + 1 : j]
-            if len(rows) >= 2 and 2 * sum(len(_filled(r.cells)) != len(header) for r in rows) > len(rows):
-                body = [Piece("row", c, r.start_line, r.end_line, r.page, [c], r.table) for r in rows for c in _filled(r.cells)]
+            if len(rows) >= 2 and 2 * sum(len(filled_cells(r.cells)) != len(header) for r in rows) > len(rows):
+                body = [Piece("row", c, r.start_line, r.end_line, r.page, [c], r.table) for r in rows for c in filled_cells(r.cells)]
                 read = rows_by_content(header, body)
                 if read is not None:
                     out += [Piece("row", "\t".join(header), head.start_line, head.end_line, head.page, header, head.table)] + read
@@ -107,10 +108,6 @@ def read_ragged_rows(pieces: list[Piece]) -> list[Piece]:
         out += pieces[i:j]
         i = j
     return out
-
-
-def _filled(cells: list[str]) -> list[str]:
-    return [c.strip() for c in cells if c.strip()]
 
 
 def _glued_header(cells: list[str], number_names: tuple[str, ...]) -> int | None:

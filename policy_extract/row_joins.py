@@ -9,7 +9,8 @@ from .tables import column_of, is_header_row
 from .units import ends_like_unit
 
 
-def _filled(cells: list[str]) -> list[str]:
+def filled_cells(cells: list[str]) -> list[str]:
+    """A row's cells that hold words, stripped (pipe_runs reads them too)."""
     return [c.strip() for c in cells if c.strip()]
 
 
@@ -60,9 +61,9 @@ def join_header_halves(pieces: list[Piece]) -> list[Piece]:
     for piece in pieces:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == piece.kind == "row" and len(prev.cells) + len(piece.cells) <= 12:
-            cells = _filled(prev.cells + piece.cells)
+            cells = filled_cells(prev.cells + piece.cells)
             if cells and all(len(c) <= 10 and column_of(c) for c in cells) and not is_header_row(prev.cells) and is_header_row(cells) \
-                    or is_header_row(prev.cells) and _last_names(_filled(piece.cells)):
+                    or is_header_row(prev.cells) and _last_names(filled_cells(piece.cells)):
                 out[-1] = Piece("row", "\t".join(cells), prev.start_line, piece.end_line, prev.page, cells, prev.table)
                 continue
         out.append(piece)

@@ -122,10 +122,7 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
     unit_paragraphs(root)
     if not ordinal and not root.children and not root.tables and _lists_points(pieces):
         return segment(pieces, ordinal=True)  # "一是稳部署。…", "二是备农资。…" (a 乡镇 plan, review r14a 06)
-    opening = [i for i in range(len(pieces)) if _opens_block(pieces, i)]
-    if not blocks and not root.children and not root.tables and (len(opening) >= 2 or sum(_closes_with_note(p) for p in pieces) >= 2
-                                                                  or len(opening) == 1 and _assigns_work(pieces[opening[0] + 1].text)
-                                                                  or _longest_run(_duty_line(p) for p in pieces) >= 3):
+    if not blocks and not root.children and not root.tables and _unnumbered_work(pieces):
         # "市区新增…学位2.36万个。" / "主管领导:刘东" / "责任单位:市教育局" (郑州 2012, review r18a 07); one such paragraph alone (淮北 2012
         # 文化站, review ft 07); paragraphs each closed by their note ("马厂七期6栋396套安置房完成主体工程(三水街道牵头)", review fu 08);
         # three lines or more in a row each opening with its units and a colon ("省教育厅:负责组织开展原疫区中、小学校血防知识宣传教育活动。",
@@ -147,6 +144,14 @@ def _opens_block(pieces: list[Piece], i: int) -> bool:
     nxt = pieces[i + 1] if i + 1 < len(pieces) else None
     return (pieces[i].kind == "para" and len(text) >= 8 and nxt is not None and nxt.kind == "para"
             and not is_note_paragraph(text) and is_note_paragraph(nxt.text))
+
+
+def _unnumbered_work(pieces: list[Piece]) -> bool:
+    """A notice with no numbered item whose paragraphs are work all the same (segment's blocks): two over their unit
+    lines, or one over a line that gives work; two closed by their notes; three lines in a row opening with units and a colon."""
+    opening = [i for i in range(len(pieces)) if _opens_block(pieces, i)]
+    return (len(opening) >= 2 or len(opening) == 1 and _assigns_work(pieces[opening[0] + 1].text)
+            or sum(_closes_with_note(p) for p in pieces) >= 2 or _longest_run(_duty_line(p) for p in pieces) >= 3)
 
 
 def _closes_with_note(piece: Piece) -> bool:

@@ -29,12 +29,14 @@ def split_space_rows(pieces: list[Piece]) -> list[Piece]:
     out: list[Piece] = []
     header: list[str] | None = None
     row: list[str] | None = None
+    free: int | None = None  # the header's progress column, whose cells may hold spaces of their own
     for piece in pieces:
         text = piece.text.strip() if piece.kind == "para" else ""
         if header is None:
             head, names, part = _space_header(text)
             if names:
                 header = names
+                free = next((k for k, name in enumerate(header) if column_of(name) == "progress"), None)  # (read once per table)
                 if head:  # the page's head run into the header: "…上半年推进情况汇总表序号 目标任务 责任单位 …" (铜梁区 2025, flattened)
                     out.append(Piece("para", head, piece.start_line, piece.end_line, piece.page))
                 out.append(Piece("row", "\t".join(names), piece.start_line, piece.end_line, piece.page, names, piece.table))
@@ -47,7 +49,6 @@ def split_space_rows(pieces: list[Piece]) -> list[Piece]:
         m = re.match(r"(\d{1,3})\s+(\S.*)$", text)
         marker = match_marker(text) if text and not m else None
         if m:
-            free = next((k for k, name in enumerate(header) if column_of(name) == "progress"), None)
             row = _under_header(_space_row(m.group(1), m.group(2).split(), len(header), free), header)
         elif marker is not None and marker.kind in ("cn", "paren_cn"):
             row = [text]
