@@ -1257,6 +1257,24 @@ def test_unnumbered_lines_each_opening_with_its_unit_and_a_colon_are_its_duties(
     assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [["省卫生厅"], ["省教育厅"], ["省科委"], ["省财政厅"]]
     # two such lines are no list of duties
     assert policy_extract.parse_text("有关事项通知\n省教育厅:负责组织宣传教育活动。\n省科委:负责列入省重点攻关计划。\n").tasks == []
+    # the same notice with its line breaks lost (review fx 08 flattened): one sentence after another, the same duties
+    flat = policy_extract.parse_text(text.replace("\n", ""), name="flat.txt")
+    assert [[u.name for u in t.responsible_units] for t in flat.tasks] == [["省卫生厅"], ["省教育厅"], ["省科委"], ["省财政厅"]]
+    assert flat.tasks[1].text == "省教育厅:负责组织开展原疫区中、小学校血防知识宣传教育活动。"
+
+
+def test_duties_run_on_in_a_numbered_items_body_stay_in_it():
+    # 河北省重污染天气应急预案 (corpus 0569, flattened): "二、组织机构与职责" and a paragraph before its departments' duties, read
+    # as the same lines printed one to a line — the item's body, not three tasks
+    lines = ("河北省重污染天气应急预案\n一、总则\n（一）编制目的。完善河北省重污染天气预报预警和应急响应机制。\n二、组织机构与职责\n"
+             "省大气污染防治工作领导小组负责统一指挥、组织、协调全省重污染天气预测预警、应急响应、检查评估等工作。\n"
+             "省发展改革委：负责联合国家能源局华北监管局河北业务办落实应急响应期间的能源和电力保障工作。\n"
+             "省科技厅：负责支持相关部门加强环境空气质量、气象条件预测预报等相关领域研究。\n"
+             "省公安厅：负责统筹制定应急响应期间车辆限行措施，督导各地公安部门按照当地政府要求及时采取应急响应措施。\n"
+             "三、监测与会商\n（一）监测。省生态环境厅和省气象局分别负责环境空气质量监测和气象条件观测。\n")
+    lined = [(t.number, t.text.replace("\n", "")[:12]) for t in policy_extract.parse_text(lines).tasks]
+    assert not any(text.startswith(("省发展改革委", "省科技厅", "省公安厅")) for _, text in lined)
+    assert [(t.number, t.text.replace("\n", "")[:12]) for t in policy_extract.parse_text(lines.replace("\n", ""), name="flat.txt").tasks] == lined
 
 
 def test_an_events_organisers_under_its_paragraph_are_no_task():

@@ -1,0 +1,43 @@
+"""Duties run together: a paragraph holding three sentences or more that each open with a
+unit's name and a colon ("…请一并贯彻执行。省卫生厅:负责…。省计委:负责…。省教育厅:负责…",
+粤府办[1999]94号 with its line breaks lost, review fx 08 flattened) is those units' duties,
+one paragraph each, as the notice printed them on lines of their own."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .markers import match_marker
+from .pieces import Piece
+from .unit_labels import colon_units
+
+_SENTENCE_ENDS = "。；;！？"
+_LEAST = 3  # sentences opening with a unit and a colon, in one paragraph
+_SHORTEST = 60  # a paragraph holding three duties is longer than this
+
+
+def duty_starts(text: str) -> list[int]:
+    """Where sentences opening with their units and a colon start in `text` (after a sentence end)."""
+    starts = []
+    for i, ch in enumerate(text[:-1]):
+        if ch in _SENTENCE_ENDS and colon_units(text[i + 1 :]):
+            starts.append(i + 1)
+    return starts
+
+
+def split_duty_runs(pieces: list[Piece]) -> list[Piece]:
+    """Each unnumbered paragraph of three duty sentences or more split before each duty; the text before the first stays
+    a paragraph of its own (the notice's opening). Every part keeps the paragraph's lines. A numbered item's body keeps
+    its duties (an item over its units' duties is read as printed on lines: segment_breaks.unit_paragraphs)."""
+    out: list[Piece] = []
+    for piece in pieces:
+        text = piece.text
+        if piece.kind != "para" or len(text) < _SHORTEST or text.count("：") + text.count(":") < _LEAST or match_marker(text) is not None:
+            out.append(piece)
+            continue
+        starts = duty_starts(text)
+        if len(starts) + bool(colon_units(text)) < _LEAST:
+            out.append(piece)
+            continue
+        cuts = [0] + starts + [len(text)]
+        out += [replace(piece, text=text[a:b].strip()) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+    return out
