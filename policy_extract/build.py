@@ -131,6 +131,9 @@ def _shared_notes(node: Node, notes_of=find_notes, titles: bool = True) -> list:
     return []
 
 
+# the line that leads into an item's sub-items, no part of its own work: "…(发展改革委、商务部牵头,…负责)" / "具体措施:" over
+# "1.…" (国办发〔2019〕39号 放管服 分工方案, review gd 03)
+_LEAD_IN = re.compile(r"(?<=[\n。；;）)])\s*[^\n。；;，,：:（）()]{2,8}[：:]\s*$")
 _RUN_END = re.compile(r"^[\s。；;，,]*")
 
 
@@ -165,7 +168,7 @@ def _last_item(node: Node) -> bool:
 def build_prose_tasks(node: Node, year: int | None, first_listed_leads: bool = False, notes_of=find_notes, own_only: bool = False) -> list[dict]:
     """One task per note-closed run of the item (usually one); later runs are numbered -2, -3. `own_only`: the item's own
     text, not its sub-items' (tasks of their own)."""
-    text = node.own_text if own_only else full_text(node)
+    text = _LEAD_IN.sub("", node.own_text) if own_only else full_text(node)
     notes = notes_of(text)
     if _last_item(node):
         text = without_closing_run_on(without_effective_clause(text, notes), notes)

@@ -40,6 +40,9 @@ def listed_in_a_provision(node: Node) -> bool:
     return len(run) >= 2 and bool(entries) and len(entries) * 2 >= len(run)  # (of two points, one: "分为二级：（一）…；（二）…。", 0414)
 
 
+_MEASURE_TITLE = 20  # a title this long, in clauses, is a measure: "（一）进一步放宽市场准入,缩减市场准入负面清单事项,清单之外不得另设门槛…。"
+
+
 def works_itself(node: Node, notes_of) -> bool:
     """An item with a body and a unit note of its own over sub-items most of which carry their own: work of its own beside
     theirs ("一、奋斗目标" / "精心组织实施大气、水、土壤污染防治…" / "责任单位:省大气水土壤污染防治“三大战役”领导小组成员
@@ -53,7 +56,8 @@ def works_itself(node: Node, notes_of) -> bool:
     if not notes:
         return False
     body = remove_notes(node.own_text, notes)
-    if len(body) - len(node.title) <= 30 or not any(ch in body for ch in "。；;"):
+    measure = len(node.title) >= _MEASURE_TITLE and ("，" in node.title or "," in node.title)
+    if not measure and (len(body) - len(node.title) <= 30 or not any(ch in body for ch in "。；;")):
         return False
     noted = sum(1 for c in items if notes_of(c.own_text))
     return noted >= 1 and noted * 2 >= len(items)

@@ -1245,6 +1245,21 @@ def test_an_item_with_a_body_and_a_note_of_its_own_over_noted_items_is_a_task_to
     assert [(t.number, [u.name for u in t.lead_units]) for t in shared.tasks] == [("1", ["市发改委"]), ("2", ["市发改委"])]
 
 
+def test_a_measure_with_its_note_over_noted_sub_measures_is_a_task_too():
+    # 国办发〔2019〕39号 放管服 重点任务分工方案 (review gd 03; the years its mirror dropped put back): the (一) is itself a measure in
+    # clauses, its note its own, "具体措施:" leading into 1. 2. that carry theirs — a task at its level, the lead-in no part of it
+    text = ("全国深化“放管服”改革优化营商环境电视电话会议重点任务分工方案\n一、推动简政放权向纵深发展,进一步放出活力\n"
+            "(一)进一步放宽市场准入,缩减市场准入负面清单事项,清单之外不得另设门槛和隐性限制。(发展改革委、商务部牵头,国务院相关部门及各地区按职责分工负责)\n"
+            "具体措施:\n1.2019年9月底前修订形成新版市场准入负面清单,缩减清单事项。(发展改革委、商务部负责)\n"
+            "2.2019年修订《公平竞争审查制度实施细则(暂行)》,组织各地区、各部门完成存量文件专项清理。(市场监管总局牵头,各地区、各部门负责)\n")
+    for layout in (text, text.replace("\n", "")):
+        tasks = policy_extract.parse_text(layout, name="t.txt").tasks
+        assert [t.number for t in tasks] == ["(一)", "1", "2"]
+        assert tasks[0].text == "进一步放宽市场准入,缩减市场准入负面清单事项,清单之外不得另设门槛和隐性限制。"
+        assert [u.name for u in tasks[0].lead_units] == ["发展改革委", "商务部"]
+        assert [u.name for u in tasks[0].responsible_units] == ["国务院相关部门", "各地区"]
+
+
 def test_unnumbered_lines_each_opening_with_its_unit_and_a_colon_are_its_duties():
     # 粤府办[1999]94号 转发 卫生部等有关部门血吸虫病防治工作职责 (yanshiren.com/gkmlpt/content/0/136/post_136958.html, a mirror, review fx 08,
     # characters simplified): nothing numbered;
