@@ -116,7 +116,7 @@ FIELD_ITEM_ENDINGS = ("任务", "措施", "目标", "要求", "标准")
 FIELD_LABEL_ENDINGS = ("时间", "内容", "单位", "地点", "对象", "方式", "任务", "目标", "要求", "主题", "形式", "范围", "部门", "措施", "标准", "安排", "主体", "时限", "人员")
 # After a unit and its colon, besides a verb of work, these open its work ("计生办：主要负责…", "派出所：具体负责…", "民政所：承担…",
 # "县公安局：依法严厉打击…", diffreview-ax p18, p39): the unit's paragraph (unit_labels.colon_units)
-COLON_WORK_OPENINGS = ("主要", "具体", "承担", "依法", "加大", "按照", "协调", "保障", "参与", "对")
+COLON_WORK_OPENINGS = ("主要", "具体", "承担", "依法", "加大", "按照", "协调", "保障", "参与", "对", "结合", "一是")
 # Words that end as a body's name does (…局, …部, …所, …行, …位) and name none: "统筹职业教育与区域发展布局" (深化产教融合 分工, review dt02), "…全部",
 # "公共场所", "推进实行", "工作岗位" — never a unit list, nor a cell the unit column fits
 NOT_UNIT_ENDINGS = ("布局", "格局", "大局", "开局", "全部", "内部", "外部", "场所", "住所", "厕所", "网站", "团队", "社会", "机会", "执行",

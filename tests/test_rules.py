@@ -2033,6 +2033,17 @@ def test_colon_work_openings():
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [["计生办"], ["派出所"], ["民政所"]]
     with using(_rules_without("colon_work_openings", "主要", "具体", "承担")):
         assert [t.responsible_units for t in policy_extract.parse_text(text).tasks] == [[]]
+    # 农村道路交通安全管理 职责 (a law-text copy, review gc 04): "交通部门:结合实际,…"; a 应急预案's 职责 (review gc 05):
+    # "(二)派出所:一是加强车站等人员密集场所的治安管理;二是…"
+    assert {"结合", "一是"} <= set(rules.COLON_WORK_OPENINGS)
+    duties = ("乡镇政府:建立由主管道路交通安全的乡(镇)长任站长的乡镇交通安全管理站。\n交通部门:结合实际,采取政策优惠、市场化运作等方式,制定农村道路客运网络的相关政策。\n"
+              "安监部门:定期组织交通、交警、农机、教育等部门,督促检查危险路段治理。\n公安交警部门:指导、协调全市农村道路交通安全管理工作机制的建设工作。\n")
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(duties).tasks] == [["乡镇政府"], ["交通部门"], ["安监部门"], ["公安交警部门"]]
+    items = "三、职责分工\n(一)交警中队:一是加强对无证驾驶、超速、超载等违章行为查处;二是加强道路交通安全宣传。\n(二)派出所:一是加强车站等人员密集场所的治安管理;二是组织警力投入抢险救灾工作。\n"
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(items).tasks] == [["交警中队"], ["派出所"]]
+    with using(_rules_without("colon_work_openings", "结合", "一是")):
+        assert policy_extract.parse_text(duties).tasks == []
+        assert [t.responsible_units for t in policy_extract.parse_text(items).tasks] == [[], []]
 
 
 def test_a_subject_is_never_a_first_listed_lead():
