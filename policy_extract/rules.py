@@ -87,6 +87,7 @@ from .rules_sections import (
     SIDE_PANEL_WORDS,
     TASK_SECTION_KEYWORDS,
     TASK_SECTION_OPENING_WORDS,
+    TITLE_UNIT_ENDINGS,
     UNNUMBERED_SECTION_TITLES,
 )
 from .rules_units import (
@@ -213,7 +214,7 @@ _rule_fields = (
     ("task_section_keywords", TASK_SECTION_KEYWORDS), ("task_section_opening_words", TASK_SECTION_OPENING_WORDS),
     ("non_task_section_keywords", NON_TASK_SECTION_KEYWORDS), ("non_task_section_openings", NON_TASK_SECTION_OPENINGS), ("awareness_endings", AWARENESS_ENDINGS),
     ("background_section_endings", BACKGROUND_SECTION_ENDINGS), ("qualifying_section_endings", QUALIFYING_SECTION_ENDINGS), ("improving_verbs", IMPROVING_VERBS),
-    ("bar_work_verbs", BAR_WORK_VERBS), ("duty_modals", DUTY_MODALS), ("duty_openings", DUTY_OPENINGS), ("colon_work_openings", COLON_WORK_OPENINGS), ("duty_unit_endings", DUTY_UNIT_ENDINGS), ("duty_not_openings", DUTY_NOT_OPENINGS), ("duty_not_inside", DUTY_NOT_INSIDE), ("duty_not_endings", DUTY_NOT_ENDINGS), ("duty_not_modals", DUTY_NOT_MODALS), ("field_label_endings", FIELD_LABEL_ENDINGS), ("field_time_endings", FIELD_TIME_ENDINGS), ("field_item_endings", FIELD_ITEM_ENDINGS), ("heading_adverbs", HEADING_ADVERBS), ("object_making_verbs", OBJECT_MAKING_VERBS),
+    ("bar_work_verbs", BAR_WORK_VERBS), ("duty_modals", DUTY_MODALS), ("duty_openings", DUTY_OPENINGS), ("colon_work_openings", COLON_WORK_OPENINGS), ("title_unit_endings", TITLE_UNIT_ENDINGS), ("duty_unit_endings", DUTY_UNIT_ENDINGS), ("duty_not_openings", DUTY_NOT_OPENINGS), ("duty_not_inside", DUTY_NOT_INSIDE), ("duty_not_endings", DUTY_NOT_ENDINGS), ("duty_not_modals", DUTY_NOT_MODALS), ("field_label_endings", FIELD_LABEL_ENDINGS), ("field_time_endings", FIELD_TIME_ENDINGS), ("field_item_endings", FIELD_ITEM_ENDINGS), ("heading_adverbs", HEADING_ADVERBS), ("object_making_verbs", OBJECT_MAKING_VERBS),
     ("non_task_section_names", NON_TASK_SECTION_NAMES),
     ("section_words_as_verbs", SECTION_WORDS_AS_VERBS), ("side_panel_words", SIDE_PANEL_WORDS),
     ("regulation_title_endings", REGULATION_TITLE_ENDINGS), ("unnumbered_section_titles", UNNUMBERED_SECTION_TITLES),

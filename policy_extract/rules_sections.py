@@ -116,6 +116,10 @@ FIELD_ITEM_ENDINGS = ("任务", "措施", "目标", "要求", "标准")
 FIELD_LABEL_ENDINGS = ("时间", "内容", "单位", "地点", "对象", "方式", "任务", "目标", "要求", "主题", "形式", "范围", "部门", "措施", "标准", "安排", "主体", "时限", "人员")
 # After a unit and its colon, besides a verb of work, these open its work ("计生办：主要负责…", "派出所：具体负责…", "民政所：承担…",
 # "县公安局：依法严厉打击…", diffreview-ax p18, p39): the unit's paragraph (unit_labels.colon_units)
+# An item's title that is a body's name and nothing else when it ends so, its work after it: "1、区住建局。排查生活污水直排污染源",
+# "2、生态局东安分局。…", "3、新安街道办事处。加强环境保护宣传力度" (牡东政发〔2021〕9号 黑臭水体防治, review gc 01); not "组建…委员会。",
+# "设立…调解中心。", "行政大厅。" (corpus 0785, 0145, 0952), which name what is set up or described (subjects.titled_unit)
+TITLE_UNIT_ENDINGS = ("局", "办事处", "人民政府", "管委会", "派出所", "中队", "大队")
 COLON_WORK_OPENINGS = ("主要", "具体", "承担", "依法", "加大", "按照", "协调", "保障", "参与", "对", "结合", "一是")
 # Words that end as a body's name does (…局, …部, …所, …行, …位) and name none: "统筹职业教育与区域发展布局" (深化产教融合 分工, review dt02), "…全部",
 # "公共场所", "推进实行", "工作岗位" — never a unit list, nor a cell the unit column fits

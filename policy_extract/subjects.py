@@ -146,6 +146,10 @@ def titled_unit(text: str) -> Note | None:
         return Note(0, 0, [], names)
     title, dot, rest = text.strip().partition("。")
     verbs = _grammar().rules.sole_owner_verbs
+    if dot and rest.strip() and len(title) <= 20 and not rest.lstrip().startswith(verbs) and (names := split_units(title)) \
+            and all(body_name(n) and n.endswith(_grammar().rules.title_unit_endings) for n in names):
+        return Note(0, 0, [], names)  # a title that can only be a body's name, its work after it: "1、区住建局。排查生活污水直排污染源,…"
+        # (牡东政发〔2021〕9号 黑臭水体防治, review gc 01)
     if not dot or not rest.lstrip().startswith(verbs) or len(title) > 20:
         return None
     names = split_units(title)

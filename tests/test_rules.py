@@ -2046,6 +2046,20 @@ def test_colon_work_openings():
         assert [t.responsible_units for t in policy_extract.parse_text(items).tasks] == [[], []]
 
 
+def test_title_unit_endings():
+    # 牡东政发〔2021〕9号 东安区城市黑臭水体防治工作实施方案 (review gc 01): each item's title is the body doing its work
+    assert {"局", "办事处"} <= set(rules.TITLE_UNIT_ENDINGS)
+    text = ("四、职责分工\n1、区住建局。排查生活污水直排污染源,发现违法排放生活污水问题,则立即向市住建局报告。\n"
+            "2、生态局东安分局。排查工业污水排放污染源,启动湖泡水系水质监测,按时上报监测数据。\n"
+            "3、新安街道办事处。加强环境保护宣传力度,引导1-2泡周边商户居民自觉规范污水排放。\n")
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [["区住建局"], ["生态局东安分局"], ["新安街道办事处"]]
+    # a title naming what is set up or described is no body doing the work (corpus 0785, 0952)
+    built = "二、主要任务\n（四）组建省科技创新专家咨询委员会。省科技创新专家咨询委员会由省内外科技界的高层次专家组成。\n（五）行政大厅。行政服务大厅是政务公开和便民服务窗口。\n"
+    assert [t.responsible_units for t in policy_extract.parse_text(built).tasks] == [[], []]
+    with using(_rules_without("title_unit_endings", "局", "办事处")):
+        assert [t.responsible_units for t in policy_extract.parse_text(text).tasks] == [[], [], []]
+
+
 def test_a_subject_is_never_a_first_listed_lead():
     # 内江 就业创业意见 (review dg03): under "（列第一位者为牵头单位，下同）" the subject "银行业金融机构要…" had become the lead
     text = ("二、重点任务\n（一）加强就业服务。做好就业服务。（市人社局、市财政局负责，列第一位者为牵头单位，下同）\n"
