@@ -80,7 +80,7 @@ DEFINING_WORDS = ("所称", "是指", "包括", "系指", "指的是")
 DUTY_SECTION_WORDS = ("职责", "分工", "职能", "分解", "责任落实", "工作责任", "各部门", "各单位")  # 工作责任: review fl06
 # ... and a group's title that names its unit, then these ("(一)县委职责" over 1.–4., 县宗教工作主体责任制度, review dj07; "(一)盟发改委职责",
 # 锡林郭勒盟 招商引资工作机制, di07): the unit's; so is one closed by a colon ("(一)县信访局:" over its items, 信访 长效机制, dj02).
-DUTY_TITLE_ENDINGS = ("主要职责", "工作职责", "的职责", "职责",  # (not 职能: "（一）优化政府职能", diffreview-ax)
+DUTY_TITLE_ENDINGS = ("的主要职责", "的工作职责", "主要职责", "工作职责", "的职责", "职责",  # (not 职能: "（一）优化政府职能", diffreview-ax)
                       "主要工作任务", "工作任务", "主要任务", "负责")  # "(八)县经济局主要工作任务:", "4、茄子河区政府负责:" (reviews fb01, fb06)
 # An item's text opening with its units as the subject of the work, no role verb and no note: the units, then one of
 # these words of duty ("4、农委、畜牧局要加强循环经济试点建设。", 县 创建工作责任分解细则, review dd10; "住房城乡建设部要会同相关

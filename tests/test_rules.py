@@ -1971,6 +1971,12 @@ def test_duty_title_endings():
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [["县委"], ["县委"]]
     colon = "三、主要任务\n（一）县信访局:\n1、认真阅批群众来信。\n2、承办上级机关交办的信访事项。\n（二）各乡镇、各单位(系统):\n1、做好本辖区信访工作。\n"
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(colon).tasks] == [["县信访局"], ["县信访局"], ["各乡镇", "各单位(系统)"]]
+    # "(二)乡(镇)人民政府的工作职责" over "1、负责辖区道路的交通安全管理工作…" (县 道路交通安全 创建 分工, review gc 06)
+    assert {"的工作职责", "的主要职责"} <= set(rules.DUTY_TITLE_ENDINGS)
+    of = "三、职责分工\n(二)乡(镇)人民政府的工作职责\n1、负责辖区道路的交通安全管理工作。\n2、建立机动车、驾驶人等信息台帐。\n"
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(of).tasks] == [["乡(镇)人民政府"], ["乡(镇)人民政府"]]
+    with using(_rules_without("duty_title_endings", "的工作职责", "的主要职责")):
+        assert [t.responsible_units for t in policy_extract.parse_text(of).tasks][1] == []
     # an item naming its own unit keeps it (国家粮食应急预案, corpus 1096: "（二）…成员单位职责" over "(6)农业部负责…"); a title is no unit
     # ("（二）认真履行职责。厅属有关单位要…", corpus 0110)
     own = "二、组织体系\n（二）指挥部成员单位职责\n（1）农业部负责根据粮食生产情况提出建议。\n（2）完成国务院交办的其他事项。\n"
