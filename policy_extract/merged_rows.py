@@ -53,6 +53,24 @@ def shifted_left(cells: list[str], previous: list[str]) -> bool:
     return kind is not None and len(previous) > 1 and kind == _kind(previous[1]) and kind != _kind(previous[0])
 
 
+def merged_cell_back(cells: list[str], previous: list[str], columns: dict[str, int]) -> list[str] | None:
+    """A row of the header's width closed by an empty cell that lacks a cell merged down from the row above: its first
+    (shifted_left), or the one after its number, its units then one column left of their own ("2 | 蔬菜产量 (5分) | … |
+    市农业农村局 | ||" under "1 | 生产能力 (22分) | 蔬菜面积 (5分) | … | 市农业农村局 | |", 咸宁 菜篮子 考核责任分工,
+    review gb 08): the row with the merged cell put back; None for any other row."""
+    if shifted_left(cells, previous):
+        return [""] + list(cells[:-1])
+    number = r"[0-9０-９]+[.．、]?"
+    if columns.get("number") != 0 or not re.fullmatch(number, cells[0].strip()) or not re.fullmatch(number, previous[0].strip()):
+        return None
+    for role in ("lead", "responsible"):
+        u = columns.get(role)
+        if u is not None and 2 < u < len(cells) and not cells[u].strip() and cells[u - 1].strip() and _fits(cells[u - 1], role) \
+                and previous[u].strip() and not _fits(previous[u - 1], role):
+            return [cells[0], previous[1]] + list(cells[1:-1])
+    return None
+
+
 def shift_by_kind(cells: list[str], kinds: dict[int, str]) -> int:
     """How many cells a row lacks at its start (merged down from the rows above) when its first cell is
     numbered as a later column is and as many cells close it empty ("2.摸清… | 办公室牵头,… | | " under

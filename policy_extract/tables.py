@@ -11,7 +11,7 @@ from .errors import DocumentWarning, warning
 from .grammar import current as _grammar
 from .markers import marker_kind as _kind
 from .markers import match_marker, strip_marker_punct
-from .merged_rows import align_short_row, shift_by_kind, shifted_left, text_to_task_column
+from .merged_rows import align_short_row, merged_cell_back, shift_by_kind, text_to_task_column
 
 _SPACE = re.compile(r"\s+")
 
@@ -323,8 +323,8 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
                     part, group, parent = head, None, None
                 else:
                     group, parent = head, None
-        if previous is not None and len(cells) == width and not cells[-1].strip() and shifted_left(cells, previous):
-            cells = [""] + list(cells[:-1])  # its first cell merged from the row above, a trailing "|" in its place
+        if previous is not None and len(cells) == width and not cells[-1].strip() and (back := merged_cell_back(cells, previous, columns)):
+            cells = back  # its first cell, or the one after its number, merged from the row above, a trailing "|" in its place
         elif kinds and len(cells) == width and not cells[-1].strip():
             shift = shift_by_kind(cells, kinds)
             cells = [""] * shift + list(cells[: width - shift]) if shift else cells

@@ -328,6 +328,17 @@ def test_a_row_without_its_merged_first_cell_and_the_sites_fields_under_the_tabl
     assert doc.meta.issue_date == "2022-10-08"
 
 
+def test_a_row_without_its_merged_cell_after_its_number():
+    # 咸宁市“菜篮子”市长负责制考核责任分工 2021 (review gb 08): "生产能力 (22分)" printed on row 1 only, row 2 a cell short after
+    # its number and closed by "| ||" — its lead had fallen into the 数据来源 column and its text into 评分标准's
+    text = ("序号 | 一级指标 | 二级指标 | 考核内容 | 评分标准 | 数据来源 | 牵头单位 | 责任单位 |\n"
+            "1 | 生产能力 (22分) | 蔬菜面积 (5分) | 本地区各种蔬菜的播种面积。 | 考核年度蔬菜播种面积达到前3年平均值的98%得基础分。 | 省、市 统计局数据 | 市农业农村局 | |\n"
+            "2 | 蔬菜产量 (5分) | 本地区生产的各种蔬菜的产量。 | 考核年度蔬菜产量达到前3年平均值的98%得基础分。 | 省、市 统计局数据 | 市农业农村局 | ||\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, t.text, [u.name for u in t.lead_units]) for t in tasks] == [
+        ("1", "本地区各种蔬菜的播种面积。", ["市农业农村局"]), ("2", "本地区生产的各种蔬菜的产量。", ["市农业农村局"])]
+
+
 def test_two_columns_of_units_doing_the_work():
     # 平顶山市全面推行河长制主要任务分解方案 2018 (review r8a, its table with the cells apart): "牵头单位 | 参与单位 |
     # 责任单位" — the 责任单位 column had been dropped for the 参与单位 one
