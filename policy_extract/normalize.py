@@ -13,6 +13,7 @@ from .chrome import chrome_apart, footer_label, is_footer, strip_web_chrome, tra
 from .duty_runs import split_duty_runs
 from .flat_tables import labelled_cards, split_header_run, split_tab_runs, unglue_tables
 from .grammar import current as _grammar
+from .joined_lines import unjoin_lines
 from .label_lines import join_label_values, label_lines_as_labels, repair_labels
 from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
@@ -388,7 +389,7 @@ def _card_row(piece: Piece) -> bool:
 
 
 def normalize(lines: list[SourceLine]) -> list[Piece]:
-    lines = unfold(double_bar_rows(join_bar_cells(bar_rows(bare_bar_lines(join_number_lines(split_row_runs(drop_page_fields(drop_chunk_numbers(drop_contents(drop_piece_marks(drop_repeated_copy(lines))))))))))))
+    lines = unfold(double_bar_rows(join_bar_cells(bar_rows(bare_bar_lines(join_number_lines(split_row_runs(drop_page_fields(drop_chunk_numbers(drop_contents(drop_piece_marks(drop_repeated_copy(unjoin_lines(lines)))))))))))))
     pieces = labelled_cards(label_lines_as_labels(join_label_values(join_broken_rows(join_header_halves(lines_to_pieces(lines))))))
     pieces = unglue_tables(split_tab_runs(read_ragged_rows(split_wide_rows(regroup_cell_lines(split_duty_runs(join_wrapped(split_space_rows(pieces))))))))
     return without_panels(drop_repeated_headers(absorb_table_headings(pieces)))

@@ -1776,6 +1776,23 @@ def test_cells_a_line_with_a_bar_between_and_two_closing_each_row_no_number_colu
     assert [(t.path, t.text[:8], [u.name for u in t.responsible_units]) for t in tasks] == [
         (["推进政策公开"], "常态化公开就业、", ["财政所", "便民综合服务中心", "土管所"]), (["推进政策公开"], "积极探索特定群体", ["便民综合服务中心"]),
         (["强化权力配置信息公开"], "细化权力配置信息", ["党政办公室"]), (["强化权力配置信息公开"], "健全本镇行政执法", ["党政办公室"])]
+    # the same page with each line break stored as two ideographic or two no-break spaces (the realworld layouts): its lines given
+    # back first (joined_lines), read as printed — the ideographic copy had given no task, the no-break one one
+    printed = [(t.path, t.text, t.responsible_units) for t in tasks]
+    for gap in ("\u3000\u3000", "\xa0\xa0"):
+        joined = policy_extract.parse_text(gap.join(lines[:-1]), name="joined.txt").tasks
+        assert [(t.path, t.text, t.responsible_units) for t in joined] == printed
+
+
+def test_a_line_with_a_few_wide_gaps_is_no_joined_page():
+    from policy_extract.joined_lines import joined_parts
+
+    # a page field line ("发布时间：…　　来源：…") and a signature's spacing keep their line (split_gaps parts them later)
+    assert joined_parts("发布时间：2021-06-01　　来源：市政府办公室　　浏览次数：120　　字体：大 中 小") is None
+    # a long paragraph with a few spaced words in it is none either: its parts are not lines
+    assert joined_parts("为进一步加强管理" + "，推进工作落实" * 40 + "。　　一是　　二是　　三是　　四是　　五是") is None
+    assert joined_parts("　　".join(["一、总体要求", "（一）指导思想。", "坚持问题导向。", "二、重点任务", "（一）加强统筹。"])) == [
+        "一、总体要求", "（一）指导思想。", "坚持问题导向。", "二、重点任务", "（一）加强统筹。"]
 
 
 def test_a_progress_ledger_on_one_line_cells_one_space_apart():
