@@ -1782,6 +1782,15 @@ def test_cells_a_line_with_a_bar_between_and_two_closing_each_row_no_number_colu
     for gap in ("\u3000\u3000", "\xa0\xa0"):
         joined = policy_extract.parse_text(gap.join(lines[:-1]), name="joined.txt").tasks
         assert [(t.path, t.text, t.responsible_units) for t in joined] == printed
+    # and joined by one space ("| 工作任务 | 具体内容 | 责任部门 | | 推进政策公开 | …"): its bars read as the copy that lost its
+    # line breaks reads them (one task had come back)
+    spaced = policy_extract.parse_text(" ".join(lines[:-1]), name="spaced.txt").tasks
+    assert [(t.path, t.text, t.responsible_units) for t in spaced] == printed
+    # a lined pipe table's long row holding an empty cell keeps its blanks (review fo 05: its rows had gone)
+    row = ("序号 | 主要任务 | 牵头单位 | 协同单位 | 工作进度 | 落实情况 | 联系人 |\n175 | 开展大规模国土绿化行动,推深做实“五绿”措施,新增造林3万亩。 | 市林业局 | "
+           "相关县区政府、相关园区管委会 | 已完成 | 入春以来,全市各地抢抓有利天气,结合林业增绿增效行动和增绿补绿三年行动计划,持续开展国土绿化提升行动,"
+           "高质量推进淮河、江淮运河等重要生态廊道建设。截至目前,全市共完成人工造林5.9万亩。 | | 王家耀 |\n")
+    assert [(t.number, [u.name for u in t.lead_units]) for t in policy_extract.parse_text(row).tasks] == [("175", ["市林业局"])]
 
 
 def test_a_line_with_a_few_wide_gaps_is_no_joined_page():
