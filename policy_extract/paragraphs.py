@@ -20,6 +20,7 @@ from dataclasses import replace
 from .brackets import Enclosed
 from .grammar import current as _grammar
 from .markers import CN_DIGITS, NOT_BEFORE_ITEM, WORDS_ENDING_IN_ONE, Marker, candidates, match_marker, ordinal_marker_ends, separator
+from .note_spans import ends_with_note
 from .numbering import Sequence
 from .units import ends_like_unit
 
@@ -65,19 +66,19 @@ def _deeper(kind: str, than: str | None) -> bool:
     return than in _USUAL_DEPTH and kind in _USUAL_DEPTH and _USUAL_DEPTH.index(kind) > _USUAL_DEPTH.index(than)
 
 
-def _confirmed(text: str, start: int, marker: Marker, more: int = 1) -> bool:
+def _confirmed(text: str, start: int, marker: Marker, more: int = 1, reach: int = 1) -> bool:
     """A number met first inside running text is an item when the next number of its kind
     follows later ("…分解方案84.推动…。85.完成…": a list that starts mid-way); with `more`,
-    the next `more` numbers, each after the one before."""
+    the next `more` numbers, each after the one before; with `reach`, a later one up to `reach` on (a department's share of a list)."""
     want = marker.value + 1
     for n, m in enumerate(candidates().finditer(text, start, min(len(text), start + 4000 * more))):
         if n > 300 * more:
             break
         nxt = match_marker(text[m.start() : m.start() + 60])
-        if nxt is not None and nxt.kind == marker.kind and nxt.value == want and separator(nxt) == separator(marker):
-            if want == marker.value + more:
+        if nxt is not None and nxt.kind == marker.kind and want <= nxt.value < want + reach and separator(nxt) == separator(marker):
+            if nxt.value >= marker.value + more:
                 return True
-            want += 1
+            want = nxt.value + 1
     return False
 
 
@@ -164,7 +165,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             continue
         unseen = marker.kind not in sequence.last
         if boundary or heading:
-            ok = sequence.plausible(marker) or sequence.goes_on_outside(marker) or (unseen and _confirmed(text, i + marker.end, marker))
+            ok = sequence.plausible(marker) or sequence.goes_on_outside(marker) or (unseen and _confirmed(text, i + marker.end, marker, reach=1 + 2 * heading))
         else:
             ok = sequence.is_next(marker) or sequence.goes_on_outside(marker) or (unseen and _confirmed(text, i + marker.end, marker))
         if not ok and sequence.restarts(marker, RESTARTING_KINDS if boundary else ("cn",)) and match_marker(text[i + marker.end : i + marker.end + 60]) is None:
@@ -173,7 +174,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         if not ok and boundary and sequence.jumps(marker):
             # "…和志愿者18.实施…。19.统筹…。20.…" (corpus 1000: the store lost items 9.–17.): the list goes on from a later number, its next
             # two after it; or after the note closing the item before it, as a department's share of a list is numbered ("…配合单位:市发改委等。38.以市域…", s8a 03)
-            ok = _confirmed(text, i + marker.end, marker, more=2) or bool(_grammar().label_re.search(text, cuts[-1] if cuts else 0, i))
+            ok = _confirmed(text, i + marker.end, marker, more=2) or bool(_grammar().label_re.search(text, cuts[-1] if cuts else 0, i)) \
+                or (last in _CLOSING and ends_with_note(text[cuts[-1] if cuts else 0 : k + 1]))  # "…左右。 (工资处、就管中心)7.城镇…" (苏劳社[2007]18号, ga 02)
         if not ok and not boundary and sequence.jumps(marker) and marker.value <= sequence.last[marker.kind][0] + 3 and cuts \
                 and _grammar().label_re.search(text, cuts[-1], i) and ends_like_unit(text[max(0, i - 12) : i]):
             # a unit label's list, then the next item with nothing between, items lost before it ("…责任科室(单位):县总医院、县妇幼保健院4.开展…", s13d 03)
