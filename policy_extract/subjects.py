@@ -94,7 +94,7 @@ def _due_starts(text: str) -> set[int]:
 _DUE_FIRST = 14
 
 
-_SUBJECT_HEAD = re.compile(r"[^，,。；;：:（(《“”\n\s\d]{3,30}")  # the words a subject may be: up to the first comma, bracket or figure
+_SUBJECT_HEAD = re.compile(r"[^，,。；;：:（(《“”\n\s\d]{3,60}")  # the words a subject may be: up to the first comma, bracket or figure
 
 
 def _with_partners(text: str) -> Note | None:

@@ -1892,6 +1892,9 @@ def test_duty_openings():
     with using(_rules_without("duty_openings", "主要做好")):
         assert _subject_units(share) == [[]]
     assert _subject_units("县级医院主要提供县域内常见病、多发病诊疗。") == [[]]  # corpus 0228: what a hospital does, no duty set
+    # the item as printed names eight (39 characters before 主要做好: a subject is read up to 60)
+    whole = "市农办、市建设局、市规划局、市环保局、市国土资源局、市交通局、市房产局、市旅游局主要做好市内招商合作项目的产业政策前期审查等工作。"
+    assert _subject_units(whole) == [["市农办", "市建设局", "市规划局", "市环保局", "市国土资源局", "市交通局", "市房产局", "市旅游局"]]
     # review dc08 (诸暨 防汛检查, zhuji.gov.cn): the unit, then 于 and its time limit ("国家卫生健康委于每年…", corpus 1061), or the limit
     assert "于" in rules.DUTY_OPENINGS
     assert _subject_units("县水利局于4月30日前完成复查。", "县住建局今年底前完成改造。") == [["县水利局"], ["县住建局"]]
