@@ -1576,6 +1576,8 @@ def test_table_columns():
     # row's task, "形象进度" ("55%") its progress; the table had no task column and gave no task
     assert tables.header_columns(["具体分解", "年份", "季度", "当前工作进度", "形象进度", "进度状态", "责任区领导", "具体责任单位"]) == {
         "measure": 0, "progress": 4, "leader": 6, "responsible": 7}
+    # 恩平 供水 2007 (a law-text copy's box-drawn table, review gc 03): "完成年限" ("2007年-2010年") is the time limit
+    assert tables.header_columns(["序号", "地区", "项目名称", "建设规模及主要建设内容", "责任单位", "完成年限"])["deadline"] == 5
     # diffreview-c1 p09, p10: a schedule "工作进度安排" is the time limit, a rectification plan's "下一步措施" its measure
     assert tables.header_columns(["序号", "工作任务", "责任单位", "工作进度安排"])["deadline"] == 3
     assert tables.header_columns(["序号", "存在问题", "下一步措施", "责任单位", "完成时限"])["measure"] == 2
