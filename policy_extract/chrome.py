@@ -39,6 +39,8 @@ def chrome_apart(text: str) -> list[str]:
         return [""]  # a crawler's or a page's rule around a word: "==================== 正文 ====================" (reviews au04, av01)
     if is_footer(stripped) or _grammar().is_image_name(stripped) or len(stripped) <= 40 and _grammar().comment_count.match(stripped):
         return [""]  # "甘公网安备62052302000005号": the site's footer; "640.webp.jpg" (宁波 2025, review r33b 05)
+    if stripped.endswith("字") and (count := _grammar().preview_count.search(stripped, max(0, len(stripped) - 24))) is not None:
+        return chrome_apart(stripped[: count.start()]) if count.start() > 0 else [""]
     if stripped.endswith("评论") and (count := _grammar().comment_count.search(stripped, max(0, len(stripped) - 16))) and count.start() > 0:
         return chrome_apart(stripped[: count.start()])  # a comment count run on at the end: "主要责任单位:市民防局共有3条评论" (diffreview-c1 p23)
     footer = max(stripped.rfind(w, len(stripped) - 60) for w in _grammar().rules.site_footer_words) if len(stripped) > 80 else -1

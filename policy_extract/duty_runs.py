@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .markers import match_marker
+from .markers import BULLETS, match_marker
 from .pieces import Piece
 from .unit_labels import colon_units
 
@@ -41,3 +41,25 @@ def split_duty_runs(pieces: list[Piece]) -> list[Piece]:
         cuts = [0] + starts + [len(text)]
         out += [replace(piece, text=text[a:b].strip()) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
     return out
+
+
+def split_bullet_runs(pieces: list[Piece]) -> list[Piece]:
+    """A paragraph whose bulleted items ran together ("…增长20%以上。——建立重点招商项目库。…(市商务委牵头,…配合)——促进项目签约落地。…",
+    review ge 02 flattened) cut before each bullet that follows a sentence end or a closing bracket, two such at least, so
+    segment reads them as the lines did. Every part keeps the paragraph's lines."""
+    out: list[Piece] = []
+    for piece in pieces:
+        text = piece.text
+        if piece.kind != "para" or not any(b in text for b in BULLETS[:1]):
+            out.append(piece)
+            continue
+        starts = [i for i in range(1, len(text)) if text[i - 1] in _BULLET_AFTER and text.startswith(BULLETS[0], i)]
+        if len(starts) < 2:
+            out.append(piece)
+            continue
+        cuts = [0] + starts + [len(text)]
+        out += [replace(piece, text=text[a:b].strip()) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+    return out
+
+
+_BULLET_AFTER = "。；;！？）)"

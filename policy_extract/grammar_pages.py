@@ -45,6 +45,8 @@ class PagePatterns:
     # a site's column tag before a title ("【市政府重点工作及责任分解】滁州市人民政府关于…的通知")
     site_tag = _Lazy(r"^【[^】]{2,20}】\s*(?=\S{6})")
     # a page's count of its readers' comments: "已有0人发表了评论" under the notice (北京 2014 重要民生实事 mirror, review fu 07)
+    # a sharing site's preview count run on at the end: "…各区政府配合)仅展示626字,全文共4796字" (review ge 02 flattened)
+    preview_count = _Lazy(r"仅展示\s*\d+\s*字[，,]?\s*全文共\s*\d+\s*字\s*$")
     comment_count = _Lazy(r"(?:^|(?:已有|共有))\s*\d+\s*(?:人|条)(?:发表了?|参与了?)?评论\s*$")  # (not "300人评论员队伍…", diffreview-c1 p24b)
     # a 范文 site's headline over the pieces it collects ("…改革工作具体实施方案3篇", "…实施方案范文(精选4篇)", "…范文 文档1": reviews cz07, cv09)
     # (not a 汇编's own name, "教育局2024年工作要点汇编(6篇)": the compilation is the document, web review k 05)

@@ -290,3 +290,6 @@ def ordinal_marker_ends(text: str, end: int) -> bool:
     """A 第X条 / 第X章 marker ends at `end`: "第二条  推进…", an article's number and its text a gap apart (review s5d 03)."""
     k = text.rfind("第", max(0, end - 8), end)
     return k >= 0 and (found := match_marker(text[k:end])) is not None and found.end == end - k
+
+# Marks that open an unnumbered item of a list: "——建立重点招商项目库。…" (深圳 外资招商 三年行动, review ge 02)
+BULLETS = ("——",)

@@ -16,7 +16,7 @@ from .note_places import labelled_measure, share_run_on_notes, shares_note, sibl
 from .note_spans import ends_with_note, is_note_paragraph
 from .notes import find_notes
 from .outline import Node
-from .segment_breaks import annex_list, closes_the_notice, fold_field_items, next_document_title, paragraph_items, unit_paragraphs
+from .segment_breaks import annex_list, bullet_paragraphs, closes_the_notice, fold_field_items, next_document_title, paragraph_items, unit_paragraphs
 from .unit_labels import colon_units
 
 
@@ -120,6 +120,7 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
     share_run_on_notes(root)
     fold_field_items(root)
     unit_paragraphs(root)
+    bullet_paragraphs(root)
     if not ordinal and not root.children and not root.tables and _lists_points(pieces):
         return segment(pieces, ordinal=True)  # "一是稳部署。…", "二是备农资。…" (a 乡镇 plan, review r14a 06)
     if not blocks and not root.children and not root.tables and _unnumbered_work(pieces):

@@ -7,9 +7,9 @@ import re
 from dataclasses import replace
 
 from .grammar import current as _grammar
-from .markers import match_marker
+from .markers import BULLETS, match_marker
 from .normalize import Piece
-from .note_spans import is_note_paragraph
+from .note_spans import ends_with_note, is_note_paragraph
 from .outline import Node
 from .unit_labels import colon_units
 
@@ -111,3 +111,25 @@ def unit_paragraphs(node) -> None:
             node.children.append(Node("block", str(k), str(k), k, node.level + 1, [para], parent=node))
         else:
             node.children[-1].paras.append(para)
+
+
+def bullet_paragraphs(node) -> None:
+    """Paragraphs under an item that each open with a bullet ("——", "●") and close with their own unit note ("二、主要目标" over
+    "——建立重点招商项目库。…(市商务委牵头,市发展改革委、…配合)" / "——促进项目签约落地。…(…)", 深圳 外资招商 三年行动, review ge 02):
+    each an item of its own, numbered in turn as a block, its bullet no part of its text. Two at least, every one noted."""
+    for child in node.children:
+        bullet_paragraphs(child)
+    paras = node.paras[1:]
+    if node.kind == "root" or node.children or len(paras) < 2:
+        return
+    opens = [k for k, p in enumerate(paras) if p.text.lstrip().startswith(BULLETS)]
+    if len(opens) < 2:
+        return
+    runs = [paras[a:b] for a, b in zip(opens, opens[1:] + [len(paras)])]
+    if not all(ends_with_note("\n".join(p.text for p in run)) for run in runs):
+        return
+    node.paras = node.paras[: 1 + opens[0]]
+    for k, run in enumerate(runs, 1):
+        text = run[0].text
+        mark = len(text) - len(text.lstrip()) + next(len(b) for b in BULLETS if text.lstrip().startswith(b))
+        node.children.append(Node("block", str(k), str(k), k, node.level + 1, list(run), parent=node, title_start=mark))

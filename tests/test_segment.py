@@ -1298,3 +1298,20 @@ def test_an_events_organisers_under_its_paragraph_are_no_task():
             "为丰富群众精神文化生活,定于2023年6月10日在市民广场举办全市广场舞展演活动。请各县(区)认真组织队伍参加。\n"
             "主办单位:市文化和旅游局\n承办单位:市群众艺术馆\n某市文化和旅游局\n2023年5月8日\n")
     assert policy_extract.parse_text(text).tasks == []
+
+
+def test_bulleted_paragraphs_each_closed_by_a_note_are_items():
+    # 深圳市促进先进制造业利用外资三年行动方案 (a sharing site's preview, review ge 02): "二、主要目标", a sentence of targets, then
+    # "——" paragraphs each closed by its note: the first had been glued into task 二 and the second numbered 二-2
+    text = ("二、主要目标\n制造业利用外资规模保持每年增长20%左右,三年制造业实际利用外资累计超过35亿美元。\n"
+            "——建立重点招商项目库。市区联动,建立两级外商投资先进制造业重点招商项目库。(市商务委牵头,市发展改革委、各区政府配合)\n"
+            "——促进项目签约落地。坚持市区联动、协同推进重点项目签约落地。(市商务委牵头,市科技创新委、各区政府配合)\n仅展示626字,全文共4796字\n")
+    for layout in (text, text.replace("\n", "")):  # flattened, the sharing site's count run on after the last note
+        tasks = policy_extract.parse_text(layout, name="t.txt").tasks
+        assert [(t.number, t.path, t.text[:8], [u.name for u in t.lead_units]) for t in tasks] == [
+            ("1", ["二、主要目标"], "建立重点招商项目", ["市商务委"]), ("2", ["二、主要目标"], "促进项目签约落地", ["市商务委"])]
+        assert [u.name for u in tasks[1].responsible_units] == ["市科技创新委", "各区政府"]
+    # bullets without their own notes stay the item's body
+    plain = "二、主要目标\n到2025年:\n——经济实力明显增强。\n——创新能力显著提升。\n三、重点任务\n(一)加强统筹。(市发改委负责)\n"
+    assert [t.number for t in policy_extract.parse_text(plain).tasks] == ["(一)"]
+
