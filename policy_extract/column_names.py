@@ -65,7 +65,7 @@ def unknown_column_name(cell: str) -> bool:
     """Short enough for a column name, and no row number or figure in it; a unit of measure in
     brackets after it is no part of it ("年度投资金额 (万元)", 洋县 2024), and such brackets alone are the
     end of the name before them, wrapped ("责任股室", "(单位)", 略阳县 2019 文旅局)."""
-    name = _UNIT_OF_MEASURE.sub("", cell.strip())
+    name = _UNIT_OF_MEASURE.sub("", without_remark(cell))  # (a remark after it: "是否省市统一进度(全省县市区名次)", 文成县 2024, review gf 02)
     if bare_group_number(name):
         return False  # a group's number alone, its row under the header ("一", "主要任务", review fa01)
     if not name:

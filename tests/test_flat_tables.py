@@ -1826,3 +1826,17 @@ def test_a_space_row_whose_last_names_are_its_unit_columns_after_a_progress_cell
     text = "某市2023年重点工作进展\n序号 重点任务 进展情况 牵头单位 责任单位\n1 加快推进重大项目建设。 已开工项目32个。 市发展改革委 市住建局 各区政府\n"
     assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in policy_extract.parse_text(text).tasks] == [
         (["市发展改革委"], ["市住建局", "各区政府"])]
+
+
+def test_a_header_name_with_a_remark_after_it_in_a_table_a_cell_a_line():
+    # 文成县 公共服务“七优享”民生实事项目半年度进度表 2024 (wencheng.gov.cn/art/2024/8/28/art_1229727684_59044437.html, review gf 02): one cell a line, blank lines between; a header cell with
+    # a remark in brackets ("是否省市统一进度(全省县市区名次)") had broken the header's run of names, and no row was read
+    cells = ["序号", "省政府十大", "民生实事名称", "项目内容", "完成率(%)", "是否省市统一进度(全省县市区名次)", "牵头单位", "分管领导",
+             "1", "*医疗卫生", "为全县60岁以上老年人免费接种流感疫苗27758人。", "20%", "是,全省统一进度", "县卫健局",
+             "2", "*医疗卫生", "为全县重点人群免费开展结直肠癌筛查,2024年重点筛查60岁以上人群16000人。", "40%", "是,全省统一进度", "县卫健局",
+             "3", "*医疗卫生", "在公共场所新增配置自动体外除颤仪40台。", "80%", "否,全市第一", "县卫健局",
+             "4", "*医疗卫生", "培训应急救护人员200人以上。", "80%", "县红十字会"]
+    tasks = policy_extract.parse_text("\n\n".join(cells) + "\n").tasks
+    assert [(t.number, [u.name for u in t.lead_units]) for t in tasks] == [("1", ["县卫健局"]), ("2", ["县卫健局"]), ("3", ["县卫健局"]), ("4", ["县红十字会"])]
+    assert "在公共场所新增配置自动体外除颤仪40台。" in tasks[2].text
+
