@@ -24,6 +24,13 @@ class TablePatterns:
     target_in_time_name = _Lazy(r"目标")
 
     @cached_property
+    def dash_before_label(self) -> re.Pattern:
+        """A hyphen set as a bullet before a listed label and its colon ("…开展动员大会。-责任单位:乡镇政府、社区卫生服务中心。",
+        乡镇 爱国卫生工作实施方案, review gf 07): no part of the label; not a figure's minus or a range's dash ("2021-2023")."""
+        listed = [w for _, words in self.label_tables for w in words]
+        return re.compile(rf"(?<![0-9A-Za-z])[-－](?=(?:{_alt(listed)})\s*[:：])")
+
+    @cached_property
     def column_words(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """Header words by column field. The role columns take their note labels too, so a
         label added to the rules is also a column name ("协同单位", "完成期限")."""

@@ -53,7 +53,9 @@ def squeeze_cjk_spaces(text: str) -> str:
 
 
 def clean_line(text: str) -> str:
-    """Drop what converters leave around the words: tags, heading marks, emphasis."""
+    """Drop what converters leave around the words: tags, heading marks, emphasis, a hyphen bulleting a label."""
+    if "-" in text or "－" in text:
+        text = _grammar().dash_before_label.sub("", text)
     if "<" in text:
         text = re.sub(r"<br\s*/?>", " ", text, flags=re.I)
         text = _HTML_TAG.sub("", text)

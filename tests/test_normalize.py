@@ -606,3 +606,17 @@ def test_a_comment_count_run_on_after_the_last_unit_and_a_figure_of_commentators
     assert [[u.name for u in t.lead_units] for t in doc.tasks] == [["市民防局"]]
     doc = policy_extract.parse_text("某市网络安全工作要点\n1.加强网络评论引导。\n300人评论员队伍年底前组建到位(市委网信办牵头)\n")
     assert "300人评论员队伍" in " ".join(t.text for t in doc.tasks)
+
+
+def test_a_hyphen_bulleting_a_label_is_dropped():
+    # 乡镇开展爱国卫生工作实施方案 (a user upload, review gf 07): each step's fields bulleted by "-", its 责任单位 among them — the steps
+    # had no unit and the goals and analysis lists above them had become the tasks
+    assert clean_line("1.宣传动员-时间安排:在方案实施的第一周,开展动员大会。-责任单位:乡镇政府、社区卫生服务中心。") == \
+        "1.宣传动员-时间安排:在方案实施的第一周,开展动员大会。责任单位:乡镇政府、社区卫生服务中心。"
+    assert clean_line("完成时限:2021-2023年") == "完成时限:2021-2023年"  # a range's dash stays
+    text = ("乡镇开展爱国卫生工作实施方案\n一、方案目标\n1.提高公众卫生意识。\n2.加强卫生基础设施建设。\n三、实施步骤\n"
+            "1.宣传动员-时间安排:在方案实施的第一周,开展动员大会。-责任单位:乡镇政府、社区卫生服务中心。\n"
+            "2.卫生设施建设-设施布局:在每个居民区设置至少1个垃圾桶。-责任单位:乡镇建设部门。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.path, [u.name for u in t.responsible_units]) for t in tasks] == [
+        (["三、实施步骤"], ["乡镇政府", "社区卫生服务中心"]), (["三、实施步骤"], ["乡镇建设部门"])]
