@@ -19,9 +19,12 @@ def duty_starts(text: str) -> list[int]:
     """Where sentences opening with their units and a colon start in `text` (after a sentence end)."""
     starts = []
     for i, ch in enumerate(text[:-1]):
-        if ch in _SENTENCE_ENDS and colon_units(text[i + 1 :]):
+        if ch in _SENTENCE_ENDS and colon_units(text[i + 1 : i + 1 + _HEAD]):
             starts.append(i + 1)
     return starts
+
+
+_HEAD = 80  # a unit's name, its colon and the words opening its work lie within this (unit_labels.colon_units)
 
 
 def split_duty_runs(pieces: list[Piece]) -> list[Piece]:
@@ -53,7 +56,11 @@ def split_bullet_runs(pieces: list[Piece]) -> list[Piece]:
         if piece.kind != "para" or not any(b in text for b in BULLETS[:1]):
             out.append(piece)
             continue
-        starts = [i for i in range(1, len(text)) if text[i - 1] in _BULLET_AFTER and text.startswith(BULLETS[0], i)]
+        starts, at = [], text.find(BULLETS[0], 1)
+        while at > 0:
+            if text[at - 1] in _BULLET_AFTER:
+                starts.append(at)
+            at = text.find(BULLETS[0], at + len(BULLETS[0]))
         if len(starts) < 2:
             out.append(piece)
             continue
