@@ -75,7 +75,8 @@ def _block_rows(block: list[SourceLine]) -> list[SourceLine] | None:
                 cells[j].append((start, row - 1, "".join(pieces), at))
             open_cells[j] = [row, [], None]
         for j, text in texts.items():
-            if text[0] in _BULLETS and open_cells[j][1]:  # a bullet opens the next row in its column ("△加强财政监督…", fv 03)
+            if j == 0 and text[0] in _BULLETS and open_cells[j][1]:  # a bullet opens the next row in the first column ("△加强财政监督…",
+                # fv 03; not a measure column's points, "● …" under one project's row, diffreview-d1 p10)
                 if any(start == row and pieces for start, pieces, _ in open_cells):
                     row += 1
                 start, pieces, at = open_cells[j]

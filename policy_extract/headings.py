@@ -84,7 +84,9 @@ def _title_units(title: str) -> list[str]:
     marker = match_marker(title)
     rules = _grammar().rules
     text = (title[marker.end :] if marker else title).strip().rstrip("：:。")
-    owner = duty_owner(text)  # "(一)县委职责" (dj07)
+    owner = duty_owner(text)  # "(一)县委职责" (dj07); not a part's title run on into it ("职责分工(二)乡(镇)人民政府的工作职责", flattened, diffreview-d1)
+    if owner and any(w in owner for w in rules.duty_section_words):
+        return []
     text = owner or text
     if not text or len(text) > 30 or any(ch in text for ch in "，,。；;：:") or text.startswith(rules.setting_up_verbs):
         return []  # (a name's bracket stays: "(二)各乡镇、各单位(系统)", review dj02)

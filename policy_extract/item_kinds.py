@@ -2,6 +2,8 @@
 or conditions an item names, a line saying when the notice takes effect or a file the page offers. extract.py asks these."""
 from __future__ import annotations
 
+import re
+
 from .build import full_text
 from .grammar import current as _grammar
 from .note_spans import remove_notes
@@ -40,6 +42,7 @@ def listed_in_a_provision(node: Node) -> bool:
     return len(run) >= 2 and bool(entries) and len(entries) * 2 >= len(run)  # (of two points, one: "分为二级：（一）…；（二）…。", 0414)
 
 
+_FIRST_SENTENCE = re.compile(r"\s*[^。；;\n]+[。；;]")
 _MEASURE_TITLE = 20  # a title this long, in clauses, is a measure: "（一）进一步放宽市场准入,缩减市场准入负面清单事项,清单之外不得另设门槛…。"
 
 
@@ -56,7 +59,8 @@ def works_itself(node: Node, notes_of) -> bool:
     if not notes:
         return False
     body = remove_notes(node.own_text, notes)
-    measure = len(node.title) >= _MEASURE_TITLE and ("，" in node.title or "," in node.title)
+    first = _FIRST_SENTENCE.match(body)  # (a sentence: not a heading in clauses over its items, "一、持续优化营商环境，全面提升…", diffreview-d1 p36)
+    measure = first is not None and len(first.group(0)) > _MEASURE_TITLE and ("，" in first.group(0) or "," in first.group(0))
     if not measure and (len(body) - len(node.title) <= 30 or not any(ch in body for ch in "。；;")):
         return False
     noted = sum(1 for c in items if notes_of(c.own_text))

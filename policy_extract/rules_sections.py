@@ -120,6 +120,9 @@ FIELD_LABEL_ENDINGS = ("时间", "内容", "单位", "地点", "对象", "方式
 # "2、生态局东安分局。…", "3、新安街道办事处。加强环境保护宣传力度" (牡东政发〔2021〕9号 黑臭水体防治, review gc 01); not "组建…委员会。",
 # "设立…调解中心。", "行政大厅。" (corpus 0785, 0145, 0952), which name what is set up or described (subjects.titled_unit)
 TITLE_UNIT_ENDINGS = ("局", "办事处", "人民政府", "管委会", "派出所", "中队", "大队")
+# ... and these after the colon say what the unit did, a report's figures, not its work ("市人力资源社会保障局：截至6月底，全市城镇新增
+# 就业2.8万人", a 通报 of 民生实事, diffreview-d1 p03)
+COLON_NOT_WORK_OPENINGS = ("截至", "截止", "累计", "目前")
 COLON_WORK_OPENINGS = ("主要", "具体", "承担", "依法", "加大", "按照", "协调", "保障", "参与", "对", "结合", "一是")
 # Words that end as a body's name does (…局, …部, …所, …行, …位) and name none: "统筹职业教育与区域发展布局" (深化产教融合 分工, review dt02), "…全部",
 # "公共场所", "推进实行", "工作岗位" — never a unit list, nor a cell the unit column fits

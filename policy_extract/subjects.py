@@ -146,14 +146,14 @@ def titled_unit(text: str) -> Note | None:
         return Note(0, 0, [], names)
     title, dot, rest = text.strip().partition("。")
     verbs = _grammar().rules.sole_owner_verbs
-    if dot and rest.strip() and len(title) <= 20 and not rest.lstrip().startswith(verbs) and (names := split_units(title)) \
-            and all(body_name(n) and n.endswith(_grammar().rules.title_unit_endings) for n in names):
+    rules = _grammar().rules  # (not a body set up, "（一）设立县乡村振兴局。", nor "服务全市发展大局。", diffreview-d1 p18, p20)
+    if dot and rest.strip() and len(title) <= 20 and not rest.lstrip().startswith(verbs) and not title.startswith(rules.setting_up_verbs) \
+            and (names := split_units(title)) and all(body_name(n) and n.endswith(rules.title_unit_endings) and not n.endswith(rules.not_unit_endings) for n in names):
         return Note(0, 0, [], names)  # a title that can only be a body's name, its work after it: "1、区住建局。排查生活污水直排污染源,…"
         # (牡东政发〔2021〕9号 黑臭水体防治, review gc 01)
     if not dot or not rest.lstrip().startswith(verbs) or len(title) > 20:
         return None
-    names = split_units(title)
-    rules = _grammar().rules  # (not a body to set up: "（一）成立工作领导小组。负责统筹协调…", diffreview-aa)
+    names = split_units(title)  # (not a body to set up: "（一）成立工作领导小组。负责统筹协调…", diffreview-aa)
     if not names or title.startswith(rules.setting_up_verbs):
         return None
     return Note(0, 0, [], names) if all(len(n) >= 3 and ends_like_unit(n) for n in names) else None

@@ -26,6 +26,7 @@ def duty_owner(text: str) -> str | None:
     return next((text[: -len(w)] for w in _grammar().rules.duty_title_endings if text.endswith(w) and len(text) > len(w) + 1), None)
 
 
+_PHONE = re.compile(r"\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)")
 _COLON_HEAD = re.compile(r"\s*([^：:，,。；;（(《“\s]{2,40})\s*[：:]\s*(?=\S)")
 
 
@@ -37,6 +38,9 @@ def colon_units(text: str) -> list[str]:
         return []
     g = _grammar()
     rules = g.rules  # a name opening as a place's body does ("县公安局：依法严厉打击…", diffreview-ax), or its work after the colon a verb
+    after = text[m.end() : m.end() + 40]  # (not a contact, "市教育局：王明，0719-8221234。", nor a report, "…：截至6月底，…", diffreview-d1 p02, p03)
+    if after.startswith(rules.colon_not_work_openings) or _PHONE.search(after):
+        return []
     verbs = rules.sole_owner_verbs + rules.work_verbs + rules.duty_openings + rules.lead_verbs + rules.duty_modals + rules.colon_work_openings
     head = m.group(1)  # or the units, then words saying what follows is their duties ("(九)工商部门职责:依法确认…", 资阳 整治道路客运, review fl04)
     owner = duty_owner(head)

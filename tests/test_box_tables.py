@@ -70,3 +70,24 @@ def test_lines_that_only_start_with_a_box_character_are_kept():
     text = "一、总体要求\n│说明：本表由各单位填写\n二、重点任务\n"
     lines = load_string(text, "t.txt").lines
     assert [ln.text for ln in read_box_tables(lines)] == [ln.text for ln in lines]
+
+
+def test_bullets_in_a_later_column_stay_in_their_row():
+    # diffreview-d1 p10: "●" points in one numbered row's 具体措施 cell are that row's, not rows of their own (3 false tasks had come)
+    text = """某市2009年为民办实事项目责任分解表
+┌──┬──────┬─────────────┬─────┬────┐
+│序号│项目名称 │ 具体措施 │责任单位 │完成时限│
+├──┼──────┼─────────────┼─────┼────┤
+│1 │农村饮水安│●新建集中供水工程12处 │市水利局 │2009年底│
+│ │全工程 │●改造老旧管网80公里 │ │ │
+│ │ │●解决5万农村人口饮水问题 │ │ │
+├──┼──────┼─────────────┼─────┼────┤
+│2 │城区道路改│●改造城区背街小巷30条 │市建设局 │2009年10│
+│ │造工程 │●新增停车泊位500个 │ │月底 │
+└──┴──────┴─────────────┴─────┴────┘
+"""
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.responsible_units], t.deadline.date) for t in tasks] == [
+        ("1", ["市水利局"], "2009-12-31"), ("2", ["市建设局"], "2009-10-31")]
+    assert "●改造老旧管网80公里" in tasks[0].text
+

@@ -1980,6 +1980,9 @@ def test_duty_title_endings():
     assert {"的工作职责", "的主要职责"} <= set(rules.DUTY_TITLE_ENDINGS)
     of = "三、职责分工\n(二)乡(镇)人民政府的工作职责\n1、负责辖区道路的交通安全管理工作。\n2、建立机动车、驾驶人等信息台帐。\n"
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(of).tasks] == [["乡(镇)人民政府"], ["乡(镇)人民政府"]]
+    # flattened, the part's title run on into the group's is no unit ("职责分工(二)乡(镇)人民政府", diffreview-d1)
+    flat = policy_extract.parse_text(of.replace("\n", ""), name="flat.txt").tasks
+    assert not any("职责分工" in u.name for t in flat for u in t.responsible_units)
     with using(_rules_without("duty_title_endings", "的工作职责", "的主要职责")):
         assert [t.responsible_units for t in policy_extract.parse_text(of).tasks][1] == []
     # an item naming its own unit keeps it (国家粮食应急预案, corpus 1096: "（二）…成员单位职责" over "(6)农业部负责…"); a title is no unit
@@ -2057,6 +2060,21 @@ def test_colon_work_openings():
         assert [t.responsible_units for t in policy_extract.parse_text(items).tasks] == [[], []]
 
 
+def test_colon_not_work_openings():
+    # diffreview-d1 p03: a 通报's results by unit ("市人力资源社会保障局：截至6月底，全市城镇新增就业2.8万人…") are no duties; p02: nor a
+    # contact list ("市教育局：王明，0719-8221234。")
+    assert {"截至", "累计"} <= set(rules.COLON_NOT_WORK_OPENINGS)
+    report = ("关于2024年上半年民生实事办理情况的通报\n各县（市、区）人民政府：\n现将有关情况通报如下。\n"
+              "市人力资源社会保障局：截至6月底，全市城镇新增就业2.8万人，完成年度目标的56%。\n市医疗保障局：截至6月底，全市基本医疗保险参保率稳定在95%以上。\n"
+              "市民政局：累计发放城乡低保金1.2亿元，惠及困难群众3.5万人。\n某市人民政府办公室\n")
+    assert policy_extract.parse_text(report).tasks == []
+    with using(_rules_without("colon_not_work_openings", "截至", "累计")):
+        assert len(policy_extract.parse_text(report).tasks) == 3
+    contacts = "联系方式如下：\n市教育局：王明，0719-8221234。\n市卫生健康委：李华，0719-8225678。\n市民政局：张强，0719-8229012。\n"
+    assert policy_extract.parse_text(contacts).tasks == []
+    assert policy_extract.parse_text(contacts.replace("\n", ""), name="flat.txt").tasks == []
+
+
 def test_title_unit_endings():
     # 牡东政发〔2021〕9号 东安区城市黑臭水体防治工作实施方案 (review gc 01): each item's title is the body doing its work
     assert {"局", "办事处"} <= set(rules.TITLE_UNIT_ENDINGS)
@@ -2067,6 +2085,9 @@ def test_title_unit_endings():
     # a title naming what is set up or described is no body doing the work (corpus 0785, 0952)
     built = "二、主要任务\n（四）组建省科技创新专家咨询委员会。省科技创新专家咨询委员会由省内外科技界的高层次专家组成。\n（五）行政大厅。行政服务大厅是政务公开和便民服务窗口。\n"
     assert [t.responsible_units for t in policy_extract.parse_text(built).tasks] == [[], []]
+    # nor a body set up, nor a word ending as one ("大局"), diffreview-d1 p18, p20
+    set_up = "二、主要任务\n（一）设立县乡村振兴局。将县扶贫开发办公室职责整合划入。\n（二）服务全市发展大局。主动融入都市圈建设。\n"
+    assert [t.responsible_units for t in policy_extract.parse_text(set_up).tasks] == [[], []]
     with using(_rules_without("title_unit_endings", "局", "办事处")):
         assert [t.responsible_units for t in policy_extract.parse_text(text).tasks] == [[], [], []]
 

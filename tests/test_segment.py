@@ -1258,6 +1258,11 @@ def test_a_measure_with_its_note_over_noted_sub_measures_is_a_task_too():
         assert tasks[0].text == "进一步放宽市场准入,缩减市场准入负面清单事项,清单之外不得另设门槛和隐性限制。"
         assert [u.name for u in tasks[0].lead_units] == ["发展改革委", "商务部"]
         assert [u.name for u in tasks[0].responsible_units] == ["国务院相关部门", "各地区"]
+    # a heading in clauses with no sentence of its own keeps its note for its items (the contract's group note, diffreview-d1 p36)
+    group = ("某市政务服务效能提升行动方案\n一、持续优化营商环境，全面提升政务服务效能（牵头单位：市政务服务和大数据局）\n"
+             "（一）推行政务服务事项“一网通办”。（责任单位：市直各部门）\n（二）深化“一件事一次办”改革。（责任单位：市司法局）\n")
+    assert [(t.number, [u.name for u in t.lead_units]) for t in policy_extract.parse_text(group).tasks] == [
+        ("（一）", ["市政务服务和大数据局"]), ("（二）", ["市政务服务和大数据局"])]
 
 
 def test_unnumbered_lines_each_opening_with_its_unit_and_a_colon_are_its_duties():
