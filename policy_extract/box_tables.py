@@ -39,12 +39,15 @@ def read_box_tables(lines: list[SourceLine]) -> list[SourceLine]:
             out.append(lines[k])
             k += 1
             continue
-        end = k
-        while end < len(lines) and _is_box_line(lines[end].text):
+        end, last = k, k  # (a blank line between two box lines is the copy's, not the table's end: "blank lines between" copies)
+        while end < len(lines) and (_is_box_line(lines[end].text) or not lines[end].text.strip()):
+            if lines[end].text.strip():
+                last = end
             end += 1
-        block = lines[k:end]
+        end = last + 1
+        block = [ln for ln in lines[k:end] if ln.text.strip()]
         rows = _block_rows(block) if len(block) >= _LEAST_LINES else None
-        out += rows if rows else block
+        out += rows if rows else lines[k:end]
         k = end
     return out
 

@@ -24,10 +24,17 @@ def joined_parts(text: str) -> list[str] | None:
     """The lines of a joined page, None for any other line."""
     if text.count("\u3000") + text.count("\xa0") < 2 * _LEAST_GAPS:
         return None
-    parts = [p for p in _WIDE_GAP.split(text.strip()) if p.strip()]
+    pieces = _WIDE_GAP.split(text.strip())
+    parts = [p for p in pieces if p.strip()]
     if len(parts) <= _LEAST_GAPS or max(len(p) for p in parts) > _LONGEST_PART * len(text):
         return None
-    return parts
+    out: list[str] = []  # a gap of two joins or more held a blank line: given back (cells a blank line apart, cell_blocks)
+    for part, gap in zip(pieces, [None] + _WIDE_GAP.findall(text.strip())):
+        if gap is not None and sum(ch in "\u3000\xa0" for ch in gap) >= 4:
+            out.append("")
+        if part.strip():
+            out.append(part)
+    return out
 
 
 def unjoin_lines(lines: list[SourceLine]) -> list[SourceLine]:

@@ -91,3 +91,11 @@ def test_bullets_in_a_later_column_stay_in_their_row():
         ("1", ["市水利局"], "2009-12-31"), ("2", ["市建设局"], "2009-10-31")]
     assert "●改造老旧管网80公里" in tasks[0].text
 
+
+def test_a_box_drawn_table_with_blank_lines_between_its_lines():
+    # the realworld layout "a blank line after every line": the table's lines stay one table (no task had come back)
+    spaced = policy_extract.parse_text(ENPING.replace("\n", "\n\n")).tasks
+    assert [(t.number, t.text, [u.name for u in t.responsible_units]) for t in spaced] == [
+        (t.number, t.text, [u.name for u in t.responsible_units]) for t in policy_extract.parse_text(ENPING).tasks]
+    assert len(spaced) == 3
+

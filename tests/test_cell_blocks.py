@@ -28,3 +28,12 @@ def test_a_signature_over_its_date_is_no_wrapped_name():
     text = "\n\n".join(["某市人民政府办公厅关于印发工作方案的通知"] + [f"{k}.做好第{k}项工作。" for k in range(1, 14)] + ["某市政府办公厅\n2023年8月26日"]) + "\n"
     lines = load_string(text, "t.txt").lines
     assert [ln.text for ln in join_wrapped_cells(lines)] == [ln.text for ln in lines]
+
+
+def test_the_same_table_joined_by_ideographic_spaces():
+    # each line break stored as "　　" (joined_lines gives the lines back, a blank line too where two joins stand together)
+    lined = "\n\n".join(CELLS) + "\n"
+    joined = policy_extract.parse_text("　　".join(lined.split("\n")), name="joined.txt").tasks
+    assert [(t.number, t.text, t.lead_units) for t in joined] == [(t.number, t.text, t.lead_units) for t in policy_extract.parse_text(lined).tasks]
+    assert len(joined) == 2
+
