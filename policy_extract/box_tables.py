@@ -7,6 +7,7 @@ row it spans — the shape every loader gives a table's rows ("│21│恩平│
 恩平 供水 2007, review gc 03)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .load.base import SourceLine
@@ -30,9 +31,26 @@ def _segments(text: str) -> list[str]:
     return [text[a + 1 : b] for a, b in zip(at, at[1:])]
 
 
+def _unflattened(ln: SourceLine) -> list[SourceLine]:
+    """A box-drawn table whose line breaks were lost, its lines given back: a break before each rule line's first junction
+    ("┌", "├", "└"), after its last ("┐", "┤", "┘"), and between two bars where one line ended and the next began ("…│ 效 ││△进一步…")."""
+    text = ln.text
+    if text.count("│") < _FLAT_BARS or not any(ch in text for ch in "├┼┤"):
+        return [ln]
+    text = _ROW_JOIN.sub("│\n│", _RULE_END.sub("\\g<0>\n", _RULE_START.sub("\n\\g<0>", text)))
+    return [replace(ln, text=part) for part in text.split("\n") if part.strip()]
+
+
+_FLAT_BARS = 8
+_RULE_START = re.compile(r"(?<![\s─━═┬┼┴╋╦╩╬])[┌├└╔╠╚┏┣┗](?=[─━═])")  # (not a rule inside a line, "│ 限 ├──┬──┤")
+_RULE_END = re.compile(r"(?<=[─━═])[┐┤┘╗╣╝┓┫┛](?=[│┃║┌├└╔╠╚┏┣┗]|$)")  # (not a rule ending inside a line, "├──┤ │府,…│")
+_ROW_JOIN = re.compile(r"││")
+
+
 def read_box_tables(lines: list[SourceLine]) -> list[SourceLine]:
     """Each box-drawn table among the lines as its rows, TAB-separated, each on the line its row starts on."""
     out: list[SourceLine] = []
+    lines = [part for ln in lines for part in _unflattened(ln)]
     k = 0
     while k < len(lines):
         if not _is_box_line(lines[k].text):

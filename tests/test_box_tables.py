@@ -99,3 +99,12 @@ def test_a_box_drawn_table_with_blank_lines_between_its_lines():
         (t.number, t.text, [u.name for u in t.responsible_units]) for t in policy_extract.parse_text(ENPING).tasks]
     assert len(spaced) == 3
 
+
+def test_a_box_drawn_table_that_lost_its_line_breaks():
+    # both tables flattened (every line break lost): a break before each rule line's first junction, after its last, and between two
+    # bars where one line ended and the next began give the lines back — not a rule inside a line ("│ 限 ├──┬──┤", "├──┤ │府,…")
+    for text in (ENPING, TASKS):
+        lined = [(t.number, t.text, t.lead_units, t.responsible_units, t.deadline) for t in policy_extract.parse_text(text).tasks]
+        flat = [(t.number, t.text, t.lead_units, t.responsible_units, t.deadline) for t in policy_extract.parse_text(text.replace("\n", ""), name="f.txt").tasks]
+        assert flat == lined and lined
+
