@@ -74,8 +74,8 @@ def unit_heading(node: Node) -> list[str]:
     names = _title_units(node.title)
     if not names or not (node.children or node.own_text.strip() != node.title.strip()):
         return []
-    if says_duties:
-        return names  # its title says so: no sibling titled so needed (the next group cut off the page, review dj07)
+    if says_duties or colon:  # its title says so, or closes on a colon ("(一)县信访局:" over 1、–9、, review gh 02): no sibling titled so
+        return names  # needed (the next group cut off the page, review dj07)
     siblings = [c for c in node.parent.children if c is not node and c.kind == node.kind]
     return names if any(_title_units(c.title) for c in siblings) else []
 

@@ -1978,6 +1978,11 @@ def test_duty_title_endings():
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [["县委"], ["县委"]]
     colon = "三、主要任务\n（一）县信访局:\n1、认真阅批群众来信。\n2、承办上级机关交办的信访事项。\n（二）各乡镇、各单位(系统):\n1、做好本辖区信访工作。\n"
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(colon).tasks] == [["县信访局"], ["县信访局"], ["各乡镇", "各单位(系统)"]]
+    # one such group alone, the page cut before the next (XX镇 信访工作长效机制, review gh 02): its colon says so, no sibling needed
+    alone = "三、主要任务\n（一）县信访局:\n1、认真阅批群众来信,热情接待群众来访。\n2、承办上级机关交办的信访事项。\n3、对承办信访事项的单位,要定期催办。\n"
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(alone).tasks] == [["县信访局"]] * 3
+    checked = "二、排查重点\n（一）中小学校：\n1、排查校舍安全隐患。\n2、排查食堂卫生。\n"  # what is checked is no unit (diffreview-av)
+    assert [t.responsible_units for t in policy_extract.parse_text(checked).tasks] == [[], []]
     # "(二)乡(镇)人民政府的工作职责" over "1、负责辖区道路的交通安全管理工作…" (县 道路交通安全 创建 分工, review gc 06)
     assert {"的工作职责", "的主要职责"} <= set(rules.DUTY_TITLE_ENDINGS)
     of = "三、职责分工\n(二)乡(镇)人民政府的工作职责\n1、负责辖区道路的交通安全管理工作。\n2、建立机动车、驾驶人等信息台帐。\n"
