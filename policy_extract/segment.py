@@ -35,7 +35,9 @@ def _bare_outline_number(piece: Piece, following: list[Piece], last: int | None)
     value = int(m.group(1))
     nxt = match_marker(following[0].text) if following else None
     opens_outline = nxt is not None and nxt.kind.startswith("decimal") and nxt.label.startswith(m.group(1) + ".")
-    if not opens_outline and value != (last or 0) + 1 or (not opens_outline and last is None):
+    # or the first of a list whose items each stand over their unit label ("1优化就业创业服务" / "牵头单位:市人社局", 连云港 2017, gi 07)
+    labelled = last is None and value == 1 and bool(following) and _grammar().label_line.match(following[0].text) is not None
+    if not opens_outline and value != (last or 0) + 1 or (not opens_outline and last is None and not labelled):
         return None
     return Marker("arabic_bare", m.group(1), value, m.group(1), m.end())
 
