@@ -103,3 +103,11 @@ def _colon_for_names(m: re.Match) -> tuple[str, int]:
 
 _DIGIT_AFTER_STOP = re.compile(r"[。；;]\s*\d")
 _CLAUSE_END = re.compile(r"[。；;，,\n]")
+
+
+def sentence_after_units(label_line: str, text: str) -> bool:
+    """A labelled line whose last name is whole, then a sentence that opens with no name ("主责单位:市交通局" / "据了解,此次整治…",
+    遂宁 2019 群众最不满意的10件事, review ff05): the sentence is no more of the list."""
+    last = re.split(r"[、，,：:]", label_line.rstrip())[-1]  # (a name cut by the wrap goes on: "市卫生健康委" / "员会，各县（区）人民政府", diffreview-bb)
+    first = re.split(r"[，,。！!？?；;、]", text, maxsplit=1)
+    return ends_like_unit(last) and not starts_like_unit(text) and len(first) > 1 and not ends_like_unit(first[0])

@@ -16,11 +16,12 @@ from .duty_runs import split_bullet_runs, split_duty_runs
 from .flat_tables import labelled_cards, split_header_run, split_tab_runs, unglue_tables
 from .grammar import current as _grammar
 from .joined_lines import unjoin_lines
-from .label_lines import join_label_values, label_lines_as_labels, repair_labels
+from .label_lines import join_label_values, label_lines_as_labels, repair_labels, sentence_after_units
 from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
 from .note_breaks import starts_with_label
 from .notes import bare_note
+from .numbering import bare_title_number
 from .page_copy import drop_chunk_numbers, drop_contents, drop_page_fields, drop_piece_marks, drop_repeated_copy, split_row_runs
 from .panels import without_panels
 from .paragraphs import Sequence, after_signature, join_number_lines, split_gaps, split_items
@@ -31,7 +32,7 @@ from .rewrap import fold_span, unfold
 from .row_joins import join_broken_rows, join_header_halves
 from .space_rows import split_space_rows
 from .tables import is_header_row, split_row
-from .units import ends_like_unit, starts_like_unit
+from .units import ends_like_unit
 
 _HTML_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|font|p|div|br|sup|sub|a|td|tr|th|table|tbody|thead)\b[^>]*>", re.I)
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
@@ -247,12 +248,13 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
     """Join a paragraph that a page break or a line wrap split in two."""
     width = wrap_width(pieces)
     out: list[Piece] = []
-    last_number: dict = {}  # the last number (and its separator) read of each marker kind
+    last_number: dict = {}  # the last number (and its separator) read of each marker kind; "bare": of a title glued to its number
     for k, piece in enumerate(pieces):
         prev = out[-1] if out else None
         marker = match_marker(piece.text) if piece.kind == "para" else None
+        bare = bare_title_number(piece.text) if marker is None and piece.kind == "para" and piece.text[:1].isdigit() else None
         if (
-            prev is not None
+            prev is not None and not (bare is not None and bare == last_number.get("bare", 0) + 1 > 1)  # "2加快…" after "1优化…" (gi 07)
             and piece.kind == "para"
             and prev.kind == "para"
             and (is_open_paragraph(prev.text) or (_cut_at_width(prev.text, width) and not _title_over_item(prev, piece, marker)))
@@ -274,11 +276,12 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             # comma ends it ("配合单位：区环土局房地产交易中心" / "各相关单位要高度重视…。", 平潭 2016 房地产 扩大投资 实施意见, review bi02;
             # not the names of a contact list, one a line: "联系人：教育厅人事处张本0311-…" / "教育厅信息中心姜延凯0311-…", corpus 0992)
             and not (width is None and _grammar().label_line.match(prev.text) and prev.text.rstrip()[-1:] not in "、，,；;"
-                     and (len(piece.text) > _SENTENCE_RUN and "。" in piece.text or _sentence_after_units(prev.text, piece.text)))
+                     and (len(piece.text) > _SENTENCE_RUN and "。" in piece.text or sentence_after_units(prev.text, piece.text)))
         ):
             prev.text = glue(prev.text, piece.text)  # the one wrap join, shared with the PDF steps
             prev.end_line = piece.end_line
             continue
+        last_number["bare"] = bare if bare is not None else last_number.get("bare", 0)
         if marker is not None:
             last_number[marker.kind] = marker.value
             last_number[marker.kind + ":sep"] = separator(marker)
@@ -288,14 +291,6 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
 
 
 _SENTENCE_RUN = 30  # a paragraph this long with a full stop holds sentences, no wrapped list's names
-
-
-def _sentence_after_units(label_line: str, text: str) -> bool:
-    """A labelled line whose last name is whole, then a sentence that opens with no name ("主责单位:市交通局" / "据了解,此次整治…",
-    遂宁 2019 群众最不满意的10件事, review ff05): the sentence is no more of the list."""
-    last = re.split(r"[、，,：:]", label_line.rstrip())[-1]  # (a name cut by the wrap goes on: "市卫生健康委" / "员会，各县（区）人民政府", diffreview-bb)
-    first = re.split(r"[，,。！!？?；;、]", text, maxsplit=1)
-    return ends_like_unit(last) and not starts_like_unit(text) and len(first) > 1 and not ends_like_unit(first[0])
 
 
 def _signs_above_date(prev: Piece, piece: Piece, after: Piece | None) -> bool:

@@ -3,6 +3,7 @@ continues a list (paragraphs.split_items), and the text's numbering kept aside w
 ("专栏2…（一）资金类：1.…9.…（二）服务类：1.…4." inside the text's 7. and 8.)."""
 from __future__ import annotations
 
+from .grammar import current as _grammar
 from .markers import Marker, separator
 
 
@@ -74,3 +75,9 @@ class Sequence:
         self.tick += 1
         self.last[marker.kind] = (marker.value, separator(marker))
         self.seen_at[marker.kind] = self.tick
+
+
+def bare_title_number(text: str) -> int | None:
+    """The number of a short title glued to its number with no dot ("2加快市场主体培育", 连云港 2017, review gi 07); None else."""
+    m = _grammar().bare_number.match(text.strip())
+    return int(m.group(1)) if m and len(text.strip()) <= 30 and not any(ch in text for ch in "，,。；;：:") else None
