@@ -41,9 +41,14 @@ def split_duty_runs(pieces: list[Piece]) -> list[Piece]:
         if len(starts) + bool(colon_units(text)) < _LEAST:
             out.append(piece)
             continue
-        cuts = [0] + starts + [len(text)]
-        out += [replace(piece, text=text[a:b].strip()) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+        out += _cut(piece, starts)
     return out
+
+
+def _cut(piece: Piece, starts: list[int]) -> list[Piece]:
+    """The paragraph cut before each start, every part on the paragraph's lines."""
+    cuts = [0] + starts + [len(piece.text)]
+    return [replace(piece, text=piece.text[a:b].strip()) for a, b in zip(cuts, cuts[1:]) if piece.text[a:b].strip()]
 
 
 def split_bullet_runs(pieces: list[Piece]) -> list[Piece]:
@@ -64,8 +69,7 @@ def split_bullet_runs(pieces: list[Piece]) -> list[Piece]:
         if len(starts) < 2:
             out.append(piece)
             continue
-        cuts = [0] + starts + [len(text)]
-        out += [replace(piece, text=text[a:b].strip()) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+        out += _cut(piece, starts)
     return out
 
 

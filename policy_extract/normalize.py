@@ -21,7 +21,7 @@ from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
 from .note_breaks import starts_with_label
 from .notes import bare_note
-from .numbering import bare_title_number
+from .numbering import bare_title
 from .page_copy import drop_chunk_numbers, drop_contents, drop_page_fields, drop_piece_marks, drop_repeated_copy, split_row_runs
 from .panels import without_panels
 from .paragraphs import Sequence, after_signature, join_number_lines, split_gaps, split_items
@@ -252,7 +252,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
     for k, piece in enumerate(pieces):
         prev = out[-1] if out else None
         marker = match_marker(piece.text) if piece.kind == "para" else None
-        bare = bare_title_number(piece.text) if marker is None and piece.kind == "para" and piece.text[:1].isdigit() else None
+        bare = int(m.group(1)) if marker is None and piece.kind == "para" and piece.text[:1].isdigit() and (m := bare_title(piece.text)) else None
         if (
             prev is not None and not (bare is not None and bare == last_number.get("bare", 0) + 1 > 1)  # "2加快…" after "1优化…" (gi 07)
             and piece.kind == "para"

@@ -3,6 +3,8 @@ continues a list (paragraphs.split_items), and the text's numbering kept aside w
 ("专栏2…（一）资金类：1.…9.…（二）服务类：1.…4." inside the text's 7. and 8.)."""
 from __future__ import annotations
 
+import re
+
 from .grammar import current as _grammar
 from .markers import Marker, separator
 
@@ -77,7 +79,8 @@ class Sequence:
         self.seen_at[marker.kind] = self.tick
 
 
-def bare_title_number(text: str) -> int | None:
-    """The number of a short title glued to its number with no dot ("2加快市场主体培育", 连云港 2017, review gi 07); None else."""
-    m = _grammar().bare_number.match(text.strip())
-    return int(m.group(1)) if m and len(text.strip()) <= 30 and not any(ch in text for ch in "，,。；;：:") else None
+def bare_title(text: str) -> re.Match | None:
+    """A short title glued to its number with no dot ("1总则", "2加快市场主体培育", 连云港 2017, review gi 07): the number's match
+    (group 1 the number); None for a sentence or anything longer."""
+    m = _grammar().bare_number.match(text)
+    return m if m and len(text) <= 30 and not any(ch in text for ch in "，,。；;：:") else None

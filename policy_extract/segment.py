@@ -6,8 +6,6 @@ right without a fixed table of levels, and numbering that restarts in each group
 """
 from __future__ import annotations
 
-import re
-
 from .errors import DocumentWarning, warning
 from .grammar import current as _grammar
 from .markers import Marker, match_marker, ordinal_shi
@@ -15,6 +13,7 @@ from .normalize import Piece
 from .note_places import labelled_measure, share_run_on_notes, shares_note, sibling_after_notes, sibling_follows
 from .note_spans import ends_with_note, is_note_paragraph
 from .notes import find_notes
+from .numbering import bare_title
 from .outline import Node
 from .segment_breaks import annex_list, bullet_paragraphs, closes_the_notice, fold_field_items, next_document_title, paragraph_items, unit_paragraphs
 from .unit_labels import colon_units
@@ -29,8 +28,8 @@ def _bare_outline_number(piece: Piece, following: list[Piece], last: int | None)
     """"1总则" then "1.1适用范围": a decimal outline's top level printed without a dot.
     Read as a number when the next paragraph opens its first sub-item, or when it is the
     number after the last one read so ("2风险评估" after "1总则")."""
-    m = _grammar().bare_number.match(piece.text)
-    if not m or len(piece.text) > 30 or re.search(r"[，,。；;：:]", piece.text):
+    m = bare_title(piece.text)
+    if not m:
         return None
     value = int(m.group(1))
     nxt = match_marker(following[0].text) if following else None
