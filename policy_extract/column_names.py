@@ -133,3 +133,51 @@ def header_at(cells: list[str]) -> int | None:
         if names[k] in ("task", "measure") and run >= 3 and is_task_header(header_columns([c.strip() for c in cells[k : k + run]])):
             return k
     return None
+
+
+def split_glued_header(text: str) -> tuple[list[str], int]:
+    """A header whose separators were lost ("序号工作任务责任单位21树立…"): its column names,
+    read greedily from the header vocabulary, and where the header ends. ([], 0) when the
+    text does not open with a number column followed by at least two more names. Names
+    spaced out to fill their cells ("序号主 要 工 作 任 务责任单位1…", 嘉兴 2022) are read
+    without their spaces."""
+    names, pos = _glued_names(text)
+    head = text[:120]
+    if not names and (" " in head or "\u3000" in head):
+        kept = [i for i, ch in enumerate(head) if ch not in " \u3000"]
+        names, pos = _glued_names("".join(head[i] for i in kept))
+        pos = kept[pos - 1] + 1 if names else 0
+    return names, pos
+
+
+def _glued_names(text: str) -> tuple[list[str], int]:
+    names, pos = glued_header_names(text)
+    if len(names) < 3 or column_of(names[0]) != "number" or len(set(map(column_of, names))) < 3:
+        return [], 0
+    return names, pos
+
+
+def glued_header_names(text: str) -> tuple[list[str], int]:
+    """The column names a text opens with, read greedily from the header vocabulary, and where they end."""
+    word = _grammar().header_word
+
+    def alias_at(at: int) -> str | None:
+        m = word.match(text, at)
+        return m.group(0) if m else None
+
+    names, pos = [], 0
+    while True:
+        alias = alias_at(pos)
+        k = 0
+        if alias is None and names and (year := _grammar().year_prefix.match(text, pos)):
+            k = year.end() - pos  # "序号2022年预期目标责任单位1…": a year before the name (review r19b 07 flattened, review-fv-b)
+            alias = alias_at(pos + k)
+            k = k if alias else 0
+        while alias is None and names and k < 4 and pos + k < len(text) and not text[pos + k].isdigit():
+            k += 1  # a name whose last words are the vocabulary's ("民生实事", 大竹县 2016 分解表 flattened)
+            alias = alias_at(pos + k)
+        if alias is None:
+            break
+        names.append(text[pos : pos + k + len(alias)])
+        pos += k + len(alias)
+    return names, pos

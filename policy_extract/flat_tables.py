@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .brackets import outermost, pairs
-from .column_names import number_column_names, unknown_run
+from .column_names import number_column_names, split_glued_header, unknown_run
 from .deadlines import looks_like_time_limit
 from .glued_cells import closing_cells as _closing_cells
 from .glued_cells import time_first_rows
@@ -23,7 +23,7 @@ from .grammar_base import longest_first
 from .markers import candidates, match_marker
 from .notes import bare_note, parse_note
 from .pieces import Piece
-from .tables import column_of, header_columns, is_task_header, split_glued_header
+from .tables import column_of, header_columns, is_task_header
 from .units import split_glued_names, split_top_level
 
 

@@ -62,6 +62,10 @@ class TablePatterns:
                 self._columns[header] = field
         return field
 
+    def names_item(self, header: str) -> bool:
+        """"项目名称", "项 目 名 称": a text column that names each row's item (rules.NAME_COLUMN_ENDINGS)."""
+        return "".join(header.split()).endswith(self.rules.name_column_endings)
+
     @cached_property
     def header_words(self) -> tuple[str, ...]:
         """Every header word of two characters or more, longest first (glued headers)."""

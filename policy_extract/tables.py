@@ -70,7 +70,7 @@ def header_columns(cells: list[str]) -> dict[str, int]:
         cell = without_remark(cell)
         if name == "responsible" and "responsible" in columns and "more_responsible" not in columns and len(_SPACE.sub("", cell)) <= 20:
             columns["more_responsible"] = i  # "牵头单位 | 参与单位 | 责任单位": both name units doing the work (平顶山 2018)
-        elif name == "task" and "task" in columns and not {"group", "measure", "number"} & set(columns) and len(_SPACE.sub("", cell)) <= 20:
+        elif name == "task" and "task" in columns and not {"group", "measure"} & set(columns) and ("number" not in columns or _grammar().names_item(cells[columns["task"]])) and len(_SPACE.sub("", cell)) <= 20:
             columns["group"], columns["task"] = columns["task"], i  # "重点任务 | 工作内容 | 负责科室": the first heads the second (s5b 02)
         elif name and name not in columns and len(_SPACE.sub("", cell)) <= 20:
             columns[name] = i
@@ -103,54 +103,6 @@ def header_columns(cells: list[str]) -> dict[str, int]:
         elif "group" not in columns:
             columns["group"] = problem
     return columns
-
-
-def split_glued_header(text: str) -> tuple[list[str], int]:
-    """A header whose separators were lost ("序号工作任务责任单位21树立…"): its column names,
-    read greedily from the header vocabulary, and where the header ends. ([], 0) when the
-    text does not open with a number column followed by at least two more names. Names
-    spaced out to fill their cells ("序号主 要 工 作 任 务责任单位1…", 嘉兴 2022) are read
-    without their spaces."""
-    names, pos = _glued_names(text)
-    head = text[:120]
-    if not names and (" " in head or "\u3000" in head):
-        kept = [i for i, ch in enumerate(head) if ch not in " \u3000"]
-        names, pos = _glued_names("".join(head[i] for i in kept))
-        pos = kept[pos - 1] + 1 if names else 0
-    return names, pos
-
-
-def _glued_names(text: str) -> tuple[list[str], int]:
-    names, pos = glued_header_names(text)
-    if len(names) < 3 or column_of(names[0]) != "number" or len(set(map(column_of, names))) < 3:
-        return [], 0
-    return names, pos
-
-
-def glued_header_names(text: str) -> tuple[list[str], int]:
-    """The column names a text opens with, read greedily from the header vocabulary, and where they end."""
-    word = _grammar().header_word
-
-    def alias_at(at: int) -> str | None:
-        m = word.match(text, at)
-        return m.group(0) if m else None
-
-    names, pos = [], 0
-    while True:
-        alias = alias_at(pos)
-        k = 0
-        if alias is None and names and (year := _grammar().year_prefix.match(text, pos)):
-            k = year.end() - pos  # "序号2022年预期目标责任单位1…": a year before the name (review r19b 07 flattened, review-fv-b)
-            alias = alias_at(pos + k)
-            k = k if alias else 0
-        while alias is None and names and k < 4 and pos + k < len(text) and not text[pos + k].isdigit():
-            k += 1  # a name whose last words are the vocabulary's ("民生实事", 大竹县 2016 分解表 flattened)
-            alias = alias_at(pos + k)
-        if alias is None:
-            break
-        names.append(text[pos : pos + k + len(alias)])
-        pos += k + len(alias)
-    return names, pos
 
 
 def is_header_row(cells: list[str]) -> bool:
@@ -299,7 +251,7 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
         if not filled:
             continue
         if len(filled) != len(header_key) and is_header_row(cells) and is_task_header(other := header_columns(cells)):  # the next table's
-            columns, header_key, width, previous, kinds = other, tuple(_SPACE.sub("", c) for c in filled), len(cells), None, {}  # own header
+            columns, header_key, width, previous, kinds, header_cells = other, tuple(_SPACE.sub("", c) for c in filled), len(cells), None, {}, cells  # own header
             task_field, number_col, part, group, parent = ("measure" if "measure" in columns else "task"), columns.get("number"), None, None, None
             continue  # (two tables one after the other, the second wider: diffreview-ay p42)
         if len(filled) == len(header_key) and (tuple(_SPACE.sub("", c) for c in filled) == header_key
@@ -389,6 +341,8 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
             number, text = strip_marker_punct(marker.printed), text[marker.end :].strip()
         else:
             number = str(len(tasks) + 1)
+        if group and "group" in columns and _grammar().names_item(header_cells[columns["group"]]) and not _SPACE.sub("", text).startswith(_SPACE.sub("", group)):
+            text = f"{group.strip().rstrip('：:')}：{text}"  # the project's name before its content (项目名称 | 项目内容, review gi 02): each reads it as the task
         tasks.append(_table_task(number, text, part, group, parent, cells, columns, line, page))
     return tasks, warnings
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .column_names import glued_header_names
 from .grammar import current as _grammar
 from .issued import issue_object_name, issued_title, issued_together, issues_unnamed, unwrapped
 from .markers import match_marker
 from .normalize import Piece, squeeze_cjk_spaces
 from .notes import bare_note
 from .signers import looks_like_org
-from .tables import column_of, glued_header_names
+from .tables import column_of
 from .title_repeats import printed_twice, said_once
 
 _HEADING_PUNCT = re.compile(r"[，,。；;：:！!？?]")

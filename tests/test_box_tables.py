@@ -53,9 +53,11 @@ def test_rows_of_a_box_drawn_table():
     assert [r[1] for r in rows[2:]] == ["恩平市", "恩平市", "恩平市"]  # merged down
     assert rows[4][5] == "2007年-2010年"
     tasks = policy_extract.parse_text(ENPING).tasks
+    # the project's name (项目名称) before its content (建设规模及主要建设内容), each row's task
     assert [(t.number, t.text, [u.name for u in t.responsible_units], t.deadline.date) for t in tasks] == [
-        ("21", "恩平市区供水专项规划", ["恩平市政府"], "2007-12-31"), ("22", "恩平市区供水系统重大事故应急预案", ["恩平市政府"], "2007-12-31"),
-        ("23", "城市供水主干管道改造", ["恩平市政府"], "2010-12-31")]
+        ("21", "恩平市区供水专项规划：委托咨询公司编制恩平市区供水专项规划。", ["恩平市政府"], "2007-12-31"),
+        ("22", "恩平市区供水系统重大事故应急预案：编制恩平市城区饮水安全日常维护和应急预案。", ["恩平市政府"], "2007-12-31"),
+        ("23", "城市供水主干管道改造：铺设供水主干管道50公里。", ["恩平市政府"], "2010-12-31")]
 
 
 def test_bullets_in_a_cell_are_rows_and_merged_cells_go_to_each():

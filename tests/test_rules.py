@@ -15,7 +15,7 @@ import pytest
 
 import policy_extract
 from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, document, outline, quote, sample_path, section
-from policy_extract import deadlines, extract, meta, notes, rules, tables, units
+from policy_extract import column_names, deadlines, extract, meta, notes, rules, tables, units
 from policy_extract.extract import Options, select_task_nodes
 from policy_extract.grammar import current, using
 from policy_extract.rules import DEFAULT_RULES
@@ -1594,13 +1594,15 @@ def test_table_columns():
     assert tables.header_columns(["序号", "任 务 名 称", "指 标 要 求", "牵 头 部 门", "配 合 部 门"]) == {
         "number": 0, "task": 1, "target": 2, "lead": 3, "responsible": 4}
     # 苍南县 2022 民生实事进度表 (cncn.gov.cn art_1229664772_59047997), flattened: "…当前进度牵头单位备注" — two names
-    assert tables.split_glued_header("序号项目内容当前进度牵头单位备注1新建公办园5所。")[0] == ["序号", "项目内容", "当前进度", "牵头单位", "备注"]
+    assert column_names.split_glued_header("序号项目内容当前进度牵头单位备注1新建公办园5所。")[0] == ["序号", "项目内容", "当前进度", "牵头单位", "备注"]
     # 江门市土地储备中心 政务公开任务 (sd-xs.com …post_2452685.html): "工作任务 | 具体要求 | 责任部门 |" — the requirement is the measure
     assert tables.header_columns(["工作任务", "具体要求", "责任部门"]) == {"task": 0, "measure": 1, "responsible": 2}
     # a county bureau's 政务公开工作要点 (a mirror, redwoodcoonhounds.com/public/15401/105053833.html, review s5b 02): "重点任务 |
     # 工作内容 | 负责科室 |" with no number column — the first names each row's group, the second its task
     assert tables.header_columns(["重点任务", "工作内容", "负责科室"]) == {"group": 0, "task": 1, "responsible": 2}
-    assert tables.header_columns(["序号", "项目名称", "主要内容", "牵头单位"])["task"] == 1  # with a number, the first is the task's
+    # with a number column too, a 名称 column before the content names the row's project (review gi 02, test_name_column_endings)
+    assert tables.header_columns(["序号", "项目名称", "主要内容", "牵头单位"]) == {"number": 0, "group": 1, "task": 2, "lead": 3}
+    assert tables.header_columns(["序号", "重点工作", "工作内容", "牵头单位"]) == {"number": 0, "task": 1, "lead": 3}  # not a name: the first stays
     # 上高县市场监督管理局 2023 双随机抽查工作计划 (mywgg.com …80b73b7d….shtml, review r12a 07): "…| 计划开展时间 | 股室 |"
     assert tables.header_columns(["序号", "检查内容", "计划开展时间", "股室", "抽查比例"])["responsible"] == 3
     # 祁门县 民生工程 进度 (ahqimen.gov.cn …9266452.html): "…| 牵头单位 | 目标任务 | 累计完成 | 累计进度 | 备注"
@@ -1661,7 +1663,8 @@ def test_table_columns():
     # 大竹县 2016年民生实事目标任务分解表 (www.dazhu.gov.cn/xxgk-show-947.html): "民生实事" heads the
     # task column; 常州 2021年重大民生实事项目 责任分解表 (1wenmi.com/doc/507125.html): "项目名称"
     assert tables.header_columns(["序号", "民生实事", "责任单位", "完成时限"]) == {"number": 0, "task": 1, "responsible": 2, "deadline": 3}
-    assert tables.header_columns(["序号", "项目名称", "主要内容", "牵头单位"])["task"] == 1
+    # ("项目名称 | 主要内容 | 区政府分管领导 | 牵头单位 | 配合单位": the content is each row's task, the name its path)
+    assert tables.header_columns(["序号", "项目名称", "主要内容", "牵头单位"])["task"] == 2
     # 2017年西藏自治区“互联网+政务服务”工作任务进度表 (a mirror, iruorou, review dy09): "序号 | 工作任务 | 阶段目标" — each row's work by
     # quarter ("第一季度:…第四季度:…"), its time limits; the table had given no task
     assert tables.header_columns(["序号", "工作任务", "阶段目标"]) == {"number": 0, "task": 1, "deadline": 2}
@@ -3521,3 +3524,21 @@ def test_event_organiser_labels():
         assert len(policy_extract.parse_text(event).tasks) == 1
     station = "乡镇综合文化站建设\n到2012年,实现全市所有乡镇基本建有具备综合服务功能的文化站目标。功能结构主要包括书报刊阅览室等。\n实施单位: 市文广新局\n"
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(station).tasks] == [["市文广新局"]]
+
+
+def test_name_column_endings():
+    # 平湖市 2024 民生实事项目进展情况 (pinghu.gov.cn/art/2024/4/12/art_1229664580_5289562.html, review gi 02): "项目名称" beside
+    # "项目内容" names each row's project: the task is the name and the content (the name merged over the rows after), the name its path
+    assert "名称" in rules.NAME_COLUMN_ENDINGS
+    text = ("平湖市2024年民生实事项目进展情况\n序号 | 项 目 名 称 | 项 目 内 容 | 进展情况 | 牵头单位 |\n"
+            "1 | 城市空间开发利用项目 | 1.完成10处以上城市退红线区域的移交和改造; | 确定今年移交和改造的退红线区域 | 建设局 |\n"
+            "2 | 2.完成平湖市公路桥梁桥下空间利用规划方案,先行实施5个以上桥下空间开发改造。 | 完成规划方案初稿编撰 | 交通运输局 |\n"
+            "3 | “一老一小”暖心关爱项目 | 1.新增社区老年食堂3家; | 社区食堂施工推进中 | 民政局 |\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.text, t.path, [u.name for u in t.lead_units]) for t in tasks] == [
+        ("城市空间开发利用项目：1.完成10处以上城市退红线区域的移交和改造;", ["城市空间开发利用项目"], ["建设局"]),
+        ("城市空间开发利用项目：2.完成平湖市公路桥梁桥下空间利用规划方案,先行实施5个以上桥下空间开发改造。", ["城市空间开发利用项目"], ["交通运输局"]),
+        ("“一老一小”暖心关爱项目：1.新增社区老年食堂3家;", ["“一老一小”暖心关爱项目"], ["民政局"])]
+    assert tables.header_columns(["序号", "项目名称", "项目内容", "牵头单位"]) == {"number": 0, "group": 1, "task": 2, "lead": 3}
+    with using(_rules_without("name_column_endings", "名称")):
+        assert tables.header_columns(["序号", "项目名称", "项目内容", "牵头单位"]) == {"number": 0, "task": 1, "lead": 3}
