@@ -58,14 +58,15 @@ def split_bullet_runs(pieces: list[Piece]) -> list[Piece]:
     out: list[Piece] = []
     for piece in pieces:
         text = piece.text
-        if piece.kind != "para" or not any(b in text for b in BULLETS[:1]):
+        bullet = next((b for b in BULLETS if b in text), None) if piece.kind == "para" else None
+        if bullet is None:
             out.append(piece)
             continue
-        starts, at = [], text.find(BULLETS[0], 1)
+        starts, at = [], text.find(bullet, 1)
         while at > 0:
-            if text[at - 1] in _BULLET_AFTER:
+            if text[at - 1] in _BULLET_AFTER and text[at + len(bullet) : at + len(bullet) + 1] not in _DASHES:
                 starts.append(at)
-            at = text.find(BULLETS[0], at + len(BULLETS[0]))
+            at = text.find(bullet, at + len(bullet))
         if len(starts) < 2:
             out.append(piece)
             continue
@@ -74,3 +75,4 @@ def split_bullet_runs(pieces: list[Piece]) -> list[Piece]:
 
 
 _BULLET_AFTER = "。；;！？）)"
+_DASHES = "—-－"  # a longer rule than the bullet is none ("------")

@@ -291,5 +291,7 @@ def ordinal_marker_ends(text: str, end: int) -> bool:
     k = text.rfind("第", max(0, end - 8), end)
     return k >= 0 and (found := match_marker(text[k:end])) is not None and found.end == end - k
 
-# Marks that open an unnumbered item of a list: "——建立重点招商项目库。…" (深圳 外资招商 三年行动, review ge 02)
-BULLETS = ("——",)
+# Marks that open an unnumbered item of a list: "——建立重点招商项目库。…" (深圳 外资招商 三年行动, review ge 02), the dash
+# typed as two hyphens in a crawled copy ("--开展优化审批流程。…(市发改局、监察局、法制局牵头,相关单位负责)", 某市 深化行政审批制度改革
+# 工作方案, fsou.com, review gj 08) or two full-width ones
+BULLETS = ("——", "--", "－－")

@@ -119,8 +119,9 @@ def bullet_paragraphs(node) -> None:
     each an item of its own, numbered in turn as a block, its bullet no part of its text. Two at least, every one noted."""
     for child in node.children:
         bullet_paragraphs(child)
-    paras = node.paras[1:]
-    if node.kind == "root" or node.children or len(paras) < 2:
+    root = node.kind == "root"  # the notice's own paragraphs before its first item: a page that opens mid-way on the bullets (review gj 08)
+    paras = node.paras[0 if root else 1 :]
+    if (node.children and not root) or len(paras) < 2:
         return
     opens = [k for k, p in enumerate(paras) if p.text.lstrip().startswith(BULLETS)]
     if len(opens) < 2:
@@ -128,8 +129,10 @@ def bullet_paragraphs(node) -> None:
     runs = [paras[a:b] for a, b in zip(opens, opens[1:] + [len(paras)])]
     if not all(ends_with_note("\n".join(p.text for p in run)) for run in runs):
         return
-    node.paras = node.paras[: 1 + opens[0]]
+    node.paras = node.paras[: (0 if root else 1) + opens[0]]
+    blocks = []
     for k, run in enumerate(runs, 1):
         text = run[0].text
         mark = len(text) - len(text.lstrip()) + next(len(b) for b in BULLETS if text.lstrip().startswith(b))
-        node.children.append(Node("block", str(k), str(k), k, node.level + 1, list(run), parent=node, title_start=mark))
+        blocks.append(Node("block", str(k), str(k), k, node.level + 1, list(run), parent=node, title_start=mark))
+    node.children[:0] = blocks  # before the items that follow the paragraphs

@@ -1347,6 +1347,10 @@ def test_responsible_verbs():
     assert notes.parse_note("市档案局牵头,市大数据局配合,市档案馆具体实施").responsible == ["市大数据局", "市档案馆"]
     # 某市 耕地保护 整治方案 (004km.cn/a5/e8880b8c2fa244e2.html, review fj03): "市自然資源局牽頭,農業農村局、交通局、各鄉(辦)聯動,進行…"
     assert "联动" in rules.RESPONSIBLE_VERBS
+    # 某市 深化行政审批制度改革 工作方案 (fsou.com/html/text/lar/172166/17216626_1.html, review gj 08): "(市法制局牵头,具体职能部门负责起草)"
+    # had been no note, the bullet it closes no task
+    assert "负责起草" in rules.RESPONSIBLE_VERBS
+    assert (notes.parse_note("市法制局牵头,具体职能部门负责起草").lead, notes.parse_note("市法制局牵头,具体职能部门负责起草").responsible) == (["市法制局"], ["具体职能部门"])
     text = "二、重点任务\n1.开展排查。市自然资源局牵头,农业农村局、交通局、各乡(办)联动,进行一次全面起底。\n2.加强巡查。\n"
     task = policy_extract.parse_text(text).tasks[0]
     assert ([u.name for u in task.lead_units], [u.name for u in task.responsible_units]) == (["市自然资源局"], ["农业农村局", "交通局", "各乡(办)"])

@@ -1316,6 +1316,18 @@ def test_bulleted_paragraphs_each_closed_by_a_note_are_items():
         assert [(t.number, t.path, t.text[:8], [u.name for u in t.lead_units]) for t in tasks] == [
             ("1", ["二、主要目标"], "建立重点招商项目", ["市商务委"]), ("2", ["二、主要目标"], "促进项目签约落地", ["市商务委"])]
         assert [u.name for u in tasks[1].responsible_units] == ["市科技创新委", "各区政府"]
+    # 某市 深化行政审批制度改革 工作方案 (fsou.com/html/text/lar/172166/17216626_1.html, review gj 08): the dash typed as two hyphens, the
+    # page opening mid-way on the bullets (the notice's own paragraphs) and under "(三)…"; lined and flattened
+    dashed = ("--配合“市行政审批和公共服务综合信息系统”建设,抓紧研究制订相关配套管理制度。(市法制局牵头,具体职能部门负责起草)\n"
+              "--开展优化审批流程。在市直部门开展优化审批流程工作,进一步公开审批信息。(市发改局、监察局、法制局牵头,相关单位负责)\n"
+              "(三)深入开展行政审批专项配套清理\n--清理市政府规章和规范性文件。(市审改办牵头,各相关单位参加)\n"
+              "--进一步规范培训、考核行为。开展与行政审批相关的培训、考核活动的清理。(市人力资源和社会保障局牵头)\n")
+    expected = [("1", [], "配合“市行政", ["市法制局"]), ("2", [], "开展优化审批", ["市发改局", "监察局", "法制局"]),
+                ("1", ["(三)深入开展行政审批专项配套清理"], "清理市政府规", ["市审改办"]),
+                ("2", ["(三)深入开展行政审批专项配套清理"], "进一步规范培", ["市人力资源和社会保障局"])]
+    assert [(t.number, t.path, t.text[:6], [u.name for u in t.lead_units]) for t in policy_extract.parse_text(dashed).tasks] == expected
+    flat = [(t.text[:6], [u.name for u in t.lead_units]) for t in policy_extract.parse_text(dashed.replace("\n", "")).tasks]
+    assert flat[:2] == [(e[2], e[3]) for e in expected[:2]] and flat[-1] == (expected[-1][2], expected[-1][3])
     # bullets without their own notes stay the item's body
     plain = "二、主要目标\n到2025年:\n——经济实力明显增强。\n——创新能力显著提升。\n三、重点任务\n(一)加强统筹。(市发改委负责)\n"
     assert [t.number for t in policy_extract.parse_text(plain).tasks] == ["(一)"]
