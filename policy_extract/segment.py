@@ -153,7 +153,7 @@ def _unnumbered_work(pieces: list[Piece]) -> bool:
     lines, or one over a line that gives work; two closed by their notes; three lines in a row opening with units and a colon."""
     opening = [i for i in range(len(pieces)) if _opens_block(pieces, i)]
     return (len(opening) >= 2 or len(opening) == 1 and _assigns_work(pieces[opening[0] + 1].text)
-            or sum(_closes_with_note(p) for p in pieces) >= 2 or _longest_run(_duty_line(p) for p in pieces) >= 3)
+            or sum(_closes_with_note(p) for p in pieces) >= 1 or _longest_run(_duty_line(p) for p in pieces) >= 3)
 
 
 def _closes_with_note(piece: Piece) -> bool:

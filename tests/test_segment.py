@@ -650,6 +650,18 @@ def test_unnumbered_paragraphs_each_closed_by_its_note_are_tasks():
             "马厂七期6栋396套安置房完成主体工程(三水街道牵头)\n兴梁公寓9栋312套安置房主体工程完成正负零(梁徐街道牵头)\n")
     assert [(t.text[:6], [u.name for u in t.lead_units]) for t in policy_extract.parse_text(text).tasks] == [
         ("对府东新村、", ["住建局"]), ("马厂七期6栋", ["三水街道"]), ("兴梁公寓9栋", ["梁徐街道"])]
+    # one such paragraph alone is a task too (the contract's item with its own note): a plan's paragraph a news page quotes
+    # (黑龙江省“十四五”节能减排综合工作实施方案, m.bjx.com.cn/mnews/20220402/1215021.shtml, review gk 03)
+    quoted = ("北极星能源网获悉,3月31日,黑龙江省人民政府发布实施方案的通知。方案中提出要实施煤炭清洁高效利用工程。\n"
+              "制定能源领域碳达峰实施方案,严格合理控制煤炭消费增长,逐步降低煤炭消费比重。到2025年,非化石能源消费比重达到13.2%。"
+              "(省发改委、省工信厅、省生态环境厅等按职责分工负责)\n原文如下:\n")
+    tasks = policy_extract.parse_text(quoted).tasks
+    assert [(t.text[:6], [u.name for u in t.responsible_units], t.deadline.date) for t in tasks] == [
+        ("制定能源领域", ["省发改委", "省工信厅", "省生态环境厅"], "2025-12-31")]
+    # its runs each closed by a note give one task each (台州 2009 组织工作要点, review gj 01)
+    runs = ("深化干部教育培训工作。深入实施“领导干部能力提升工程”。(牵头单位:市委组织部,配合单位:市委宣传部、市委党校)"
+            "创新基层思想政治工作。开展新一轮解放思想大讨论活动。(牵头单位:市委宣传部)\n")
+    assert [(t.number, [u.name for u in t.lead_units]) for t in policy_extract.parse_text(runs).tasks] == [("1", ["市委组织部"]), ("1-2", ["市委宣传部"])]
 
 
 def test_a_group_after_the_items_of_a_page_that_opens_mid_way():
