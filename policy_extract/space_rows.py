@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .column_names import number_column_names
+from .column_names import glued_header_names, number_column_names
 from .markers import CN_DIGITS, match_marker
 from .pieces import Piece
 from .tables import column_of
@@ -101,7 +101,7 @@ def _units_then_text(cell: str) -> list[str] | None:
 def _space_header(text: str) -> tuple[str, list[str], str]:
     """(the text before, the names, a part's heading glued after them) of a line that is or ends in three to twelve
     column names one space apart, a number's first ("序号 目标任务 责任单位 上半年推进情况"); ("", [], "") else."""
-    tokens = text.split()
+    tokens = _spaced_names_joined(text.split())
     part = ""
     if len(tokens) >= 4 and _part_mark(tokens[-1]) and column_of(tokens[-2]):  # a part's heading one space after the last name
         part, tokens = tokens[-1], tokens[:-1]  # ("…工作进展情况 牵头责任单位 一、努力完成全年主要预期目标", a ledger on one line, review fv 06)
@@ -121,8 +121,27 @@ def _space_header(text: str) -> tuple[str, list[str], str]:
     if number is None:
         return "", [], ""
     # the names open the line, or end it after the page's head ("…打印2025年…汇总表序号 目标任务 …")
-    at = text.rfind(first) + len(first) - len(number)
+    printed = first if first in text else " ".join(first)  # (spaced out too: "序 号 工 作 任 务 …")
+    if printed not in text:
+        return "", [], ""
+    at = text.rfind(printed) + len(printed) - (len(number) if printed == first else len(" ".join(number)))
     return text[:at].rstrip(), [number] + tokens[k:], part
+
+
+def _spaced_names_joined(tokens: list[str]) -> list[str]:
+    """A name spaced out to fill its cell is one token: "序号 工 作 任 务 牵头负责部门" (国办函〔2016〕38号 量化指标任务分工,
+    chinaacc.com, review gm 01)."""
+    out: list[str] = []
+    run: list[str] = []
+    for token in tokens + [""]:
+        if len(token) == 1 and not token.isascii():
+            run.append(token)
+            continue
+        names, end = glued_header_names(joined := "".join(run)) if len(run) >= 2 else ([], 0)
+        out += (names if names and end == len(joined) else [joined]) if len(run) >= 2 else run  # two names spaced out: "序 号 工 作 任 务"
+        run = []
+        out.append(token)
+    return out[:-1]
 
 
 def _part_mark(text: str) -> bool:

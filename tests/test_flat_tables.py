@@ -993,6 +993,19 @@ def test_a_table_whose_cells_stand_apart_by_single_spaces():
     ]
 
 
+@pytest.mark.parametrize("header", ["序号 工 作 任 务 牵头负责部门", "序 号 工 作 任 务 牵头负责部门"])
+def test_a_space_table_whose_header_names_are_spaced_out(header):
+    # 国务院办公厅关于印发2016年《政府工作报告》量化指标任务分工的通知 (国办函[2016]38号, chinaacc.com/qtjjfg/hu1604154336.shtml,
+    # review gm 01): "工 作 任 务" spaced out to fill its cell, the table's title joined over the blank line before it; 8 of 9 rows
+    # had been no task and the covering notice's 一、二、三 had been read instead
+    text = ("国务院有关部门:\n现将《2016年量化指标任务分工》印发给你们,并就有关事项通知如下:\n\n一、各有关部门要高度重视量化指标任务。\n\n"
+            "国务院办公厅\n2016年4月6日\n\n2016年《政府工作报告》量化指标任务分工\n\n" + header + "\n\n"
+            "1 居民消费价格涨幅3%左右 发展改革委\n\n2 城镇新增就业1000万人以上 人力资源社会保障部\n\n3 安排地方专项债券4000亿元 财政部\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, t.text, [u.name for u in t.lead_units]) for t in tasks] == [
+        ("1", "居民消费价格涨幅3%左右", ["发展改革委"]), ("2", "城镇新增就业1000万人以上", ["人力资源社会保障部"]), ("3", "安排地方专项债券4000亿元", ["财政部"])]
+
+
 def test_a_space_table_whose_rows_lost_their_empty_cells():
     # 平顶山市 2017 水污染防治攻坚战 分解方案 (slj.pds.gov.cn/contents/18886/30663.html, review cq05): seven names one space
     # apart, 细化措施 among them (it had been cut as "细化" / "措施 牵头单位 …"), rows without their empty 类别 / 主要任务 cells;
