@@ -98,7 +98,7 @@ def _id_parts(node: Node) -> list[str]:
 
 
 def _first_listed_lead(lead: list[str], responsible: list[str], applies: bool | str) -> tuple[list[str], list[str]]:
-    if applies is True and not lead and responsible:
+    if (applies is True or applies == "several" and len(responsible) >= 2) and not lead and responsible:
         return responsible[:1], responsible[1:]
     return lead, responsible
 
@@ -165,7 +165,7 @@ def _last_item(node: Node) -> bool:
     return top is node
 
 
-def build_prose_tasks(node: Node, year: int | None, first_listed_leads: bool = False, notes_of=find_notes, own_only: bool = False) -> list[dict]:
+def build_prose_tasks(node: Node, year: int | None, first_listed_leads: bool | str = False, notes_of=find_notes, own_only: bool = False) -> list[dict]:
     """One task per note-closed run of the item (usually one); later runs are numbered -2, -3. `own_only`: the item's own
     text, not its sub-items' (tasks of their own)."""
     text = _LEAD_IN.sub("", node.own_text) if own_only else full_text(node)
@@ -183,7 +183,7 @@ def build_prose_tasks(node: Node, year: int | None, first_listed_leads: bool = F
     return tasks
 
 
-def build_prose_task(node: Node, year: int | None, first_listed_leads: bool = False, notes_of=find_notes, text: str | None = None, notes: list | None = None) -> dict:
+def build_prose_task(node: Node, year: int | None, first_listed_leads: bool | str = False, notes_of=find_notes, text: str | None = None, notes: list | None = None) -> dict:
     if text is None:
         text = full_text(node)
         notes = notes_of(text)
@@ -279,7 +279,7 @@ def _limit_of_cell(cell: str, year: int | None) -> tuple[dict | None, list[dict]
     return _deadline_dict(parse_time_limit(cell, year))
 
 
-def table_tasks(root: Node, year: int | None, first_listed_leads: bool = False, once: "Memo | None" = None) -> tuple[list[dict], list]:
+def table_tasks(root: Node, year: int | None, first_listed_leads: bool | str = False, once: "Memo | None" = None) -> tuple[list[dict], list]:
     tasks, warnings = [], []
     once = once or Memo()
     holders = [root] + list(root.walk())

@@ -234,13 +234,14 @@ def _unnoted_siblings(noted: list[Node], options: Options, notes_of=find_notes) 
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
 
-def says_first_listed_leads(text: str, phrases: tuple[str, ...] | None = None) -> bool:
-    """"（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）" and the like (or `phrases`: "逗号前为牵头单位")."""
+def says_first_listed_leads(text: str, phrases: tuple[str, ...] | None = None) -> bool | str:
+    """"（除标注“分别牵头”外，列第一位为牵头或汇总单位，下同）" and the like (or `phrases`: "逗号前为牵头单位"); "several" where
+    the sentence says so of lists of several units only ("由多个单位负责的,排在第一位的为牵头单位", rules.SEVERAL_UNITS_WORDS)."""
     for phrase in phrases or _grammar().rules.first_listed_leads_phrases:
         start = text.find(phrase)
         while start >= 0:
             if "牵头" in text[max(0, start - 15) : start + len(phrase) + 15]:
-                return True
+                return "several" if any(w in text[max(0, start - 15) : start] for w in _grammar().rules.several_units_words) else True
             start = text.find(phrase, start + 1)
     return False
 

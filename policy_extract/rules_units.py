@@ -41,6 +41,9 @@ LABEL_TAILS = ("单位", "部门", "处室", "科室", "股室", "领导", "责�
 
 # A notice that says its first-listed unit leads ("列第一位为牵头或汇总单位，下同"): in its lists without a lead, the first unit is the lead. The sentence must also say 牵头.
 FIRST_LISTED_LEADS_PHRASES = ("排名第1", "排在第1位", "列第1位", "列第一位", "列在第一位", "列在第1位", "排在第一位", "排第一位", "排名第一", "列首位", "排在首位", "排名首位", "排序第一", "列在首位", "排在前位", "第一位为牵头", "首位为牵头", "首位的为牵头", "首位单位为牵头", "第一责任单位为牵头")
+# ... said of lists of several units only ("由多个单位负责的,排在第一位的为牵头单位", 咸宁 十三五 规划纲要 任务分工, review gm 06): a
+# lone unit there names no lead, it is responsible
+SEVERAL_UNITS_WORDS = ("多个单位", "多个部门", "多家单位", "多个责任单位", "两个以上单位", "两个及以上单位")
 COMMA_LEADS_PHRASES = ("逗号前", "分号前")  # "（…。逗号前为牵头单位,…下同）": the names before a note's first comma lead (自贡 2022, review r38a 03)
 # Words of a clause or sentence inside a note that says how to read the notice, not who does the work ("，排名第1为牵头单位，下同", "。以下任务均需各市县政府负责，不再列出").
 READING_CONVENTION_WORDS = ("下同", "为牵头", "为主办", "以下", "不再列出", "不再做分工", "不再分工", "均需", "均由", "其他为", "其余为", "分工负责为")

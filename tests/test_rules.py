@@ -1797,6 +1797,21 @@ def test_first_listed_leads_phrases():
     assert says_first_listed_leads("市卫健委、发改委、农业农村局。列在首位的为牵头单位,其他单位按职责分工负责,下同")
 
 
+def test_several_units_words():
+    # 咸宁市 十三五规划纲要 主要目标和任务分工 (xianning.gov.cn …t20160927_505220.shtml, review gm 06): "由多个单位负责的,排在第一位的为
+    # 牵头单位": a note naming one unit ("(市教育局)") names no lead
+    from policy_extract.extract import says_first_listed_leads
+
+    assert "多个单位" in rules.SEVERAL_UNITS_WORDS
+    rule = "由多个单位负责的,排在第一位的为牵头单位;"
+    assert says_first_listed_leads(rule) == "several"
+    text = f"二、主要指标分工\n{rule}\n(一)约束性指标。\n1.户籍人口城镇化率达到40%。(市公安局、市统计局)\n2.劳动年龄人口平均受教育年限达到11.1年。(市教育局)\n"
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in policy_extract.parse_text(text).tasks] == [
+        (["市公安局"], ["市统计局"]), ([], ["市教育局"])]
+    with using(_rules_without("several_units_words", "多个单位")):
+        assert says_first_listed_leads(rule) is True
+
+
 def test_comma_leads_phrases():
     # 自贡市 2022 政务公开工作要点分工方案 (credit.zg.gov.cn/373/736.html, review r38a 03): "(责任单位:市发展改革委、…、市税务局,
     # 各区县政府、高新区管委会。逗号前为牵头单位,多个牵头单位的按职责分别牵头,下同)"; a city's 脱贫攻坚 要点 (cailiaogo.com
