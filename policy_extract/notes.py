@@ -155,9 +155,9 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
         elif (m := g.lead_verb.search(clause)) and clause[: m.start()].strip():
             lead += pending + split_units(without_manner(clause[: m.start()]))
         elif (m := g.responsible_verb.search(clause)) and clause[: m.start()].strip():
-            responsible += pending + split_units(without_manner(clause[: m.start()]))
+            responsible += pending + _assisted(split_units(without_manner(clause[: m.start()])))
         elif (m := g.sole_verb.search(clause)) and clause[: m.start()].strip():
-            sole += pending + split_units(without_manner(clause[: m.start()]))
+            sole += pending + _assisted(split_units(without_manner(clause[: m.start()])))
         elif lead and clause.startswith(g.rules.responsible_openings) and (names := _units_before_tail(clause, g.rules.responsible_openings, g.rules.work_verbs)):
             responsible += pending + names
         elif looks_like_time_limit(clause):
@@ -190,6 +190,17 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
     if progress and not deadline and find_dates(progress, 2000):
         deadline = progress
     return Note(0, 0, lead, responsible, leaders, deadline) if roles else None
+
+
+def _assisted(names: list[str]) -> list[str]:
+    """"省人事厅配合省委有关部门" before the closing verb: the unit assisting and the one it assists, both doing the work."""
+    out: list[str] = []
+    for name in names:
+        verb = next((v for v in _grammar().rules.assisting_verbs if v in name), None)
+        first, _, second = name.partition(verb) if verb else (name, "", "")
+        pair = [first, second] if second and _ends_like_unit(first) and (_ends_like_unit(second) or is_collective(second)) else [name]
+        out += pair
+    return out
 
 
 def parse_note(content: str) -> Note | None:

@@ -92,6 +92,7 @@ from .rules_sections import (
     UNNUMBERED_SECTION_TITLES,
 )
 from .rules_units import (
+    ASSISTING_VERBS,
     BARE_UNIT_KINDS,
     CARRIED_UNIT_WORDS,
     CARRY_FORWARD_WORDS,
@@ -232,7 +233,7 @@ _rule_fields = (
     ("leader_heading_verbs", LEADER_HEADING_VERBS), ("office_ranks", OFFICE_RANKS),
     ("deadline_labels", DEADLINE_LABELS), ("not_unit_labels", NOT_UNIT_LABELS),
     ("role_head_words", ROLE_HEAD_WORDS), ("label_tails", LABEL_TAILS),
-    ("first_listed_leads_phrases", FIRST_LISTED_LEADS_PHRASES), ("several_units_words", SEVERAL_UNITS_WORDS),
+    ("first_listed_leads_phrases", FIRST_LISTED_LEADS_PHRASES), ("several_units_words", SEVERAL_UNITS_WORDS), ("assisting_verbs", ASSISTING_VERBS),
     ("comma_leads_phrases", COMMA_LEADS_PHRASES),
     ("reading_convention_words", READING_CONVENTION_WORDS),
     ("carry_forward_words", CARRY_FORWARD_WORDS),

@@ -58,6 +58,9 @@ RESPONSIBLE_VERBS = (
     "按职责分工分别负责", "按照职责分工分别负责", "按职能分别负责", "按职责分别负责", "按职责分工负责", "按照职责分工负责", "按职能分工负责", "按职能分工落实", "按职责分工落实", "按职责分工配合", "按职责配合", "按职责负责",
     "按职责落实", "分工负责", "分工落实", "分别负责落实", "负责配合落实", "负责配合", "配合落实", "结合实际落实", "负责落实", "负责具体实施", "负责组织实施", "负责实施", "负责推进", "负责指导", "负责起草", "具体负责", "具体实施", "具体落实", "配合", "参与", "参加", "协助", "协同", "协作", "协办", "指导", "落实", "联动",
 )
+# Between two units before the closing verb, the first assisting the second: both take part ("(省人事厅配合省委有关部门落实)", 江苏 十一五
+# 规划纲要 任务分工, review gm 05)
+ASSISTING_VERBS = ("配合", "协助")
 SOLE_OWNER_VERBS = ("分别负责", "自行负责", "负责")  # "X负责" on its own names a unit doing the work, not a lead (the contract): responsible
 RESPONSIBLE_OPENINGS = ("会同",)  # after a lead, "会同Y、Z研究提出意见": Y and Z take part (河北 2004, corpus 0620, review c16-1)
 # Verbs that set a body up, opening an item's title ("（一）成立工作领导小组。负责统筹协调…"): the title names no unit doing the work.

@@ -1797,6 +1797,16 @@ def test_first_listed_leads_phrases():
     assert says_first_listed_leads("市卫健委、发改委、农业农村局。列在首位的为牵头单位,其他单位按职责分工负责,下同")
 
 
+def test_assisting_verbs():
+    # 江苏省政府 落实十一五规划纲要 任务工作分工的通知 (fymate.net …16894519_1.html, review gm 05): "(省人事厅配合省委有关部门落实)" had given one unit
+    # "省人事厅配合省委有关部门"; the unit assisting and the one assisted both do the work
+    assert "配合" in rules.ASSISTING_VERBS
+    assert notes.parse_note("省人事厅配合省委有关部门落实").responsible == ["省人事厅", "省委有关部门"]
+    assert notes.parse_note("市公安局牵头,市交通局配合").responsible == ["市交通局"]  # the verb closing its clause: as before
+    with using(_rules_without("assisting_verbs", "配合")):
+        assert notes.parse_note("省人事厅配合省委有关部门落实").responsible == ["省人事厅配合省委有关部门"]
+
+
 def test_several_units_words():
     # 咸宁市 十三五规划纲要 主要目标和任务分工 (xianning.gov.cn …t20160927_505220.shtml, review gm 06): "由多个单位负责的,排在第一位的为
     # 牵头单位": a note naming one unit ("(市教育局)") names no lead
