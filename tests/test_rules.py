@@ -1460,6 +1460,11 @@ def test_unit_suffixes():
     # "市委社会工作部 市广播电视台 市地震局" gave '市广播电视台市地震局'
     assert "电视台" in rules.UNIT_SUFFIXES
     assert notes.split_units("市委社会工作部 市广播电视台 市地震局") == ["市委社会工作部", "市广播电视台", "市地震局"]
+    # 安徽省气象局 2013年度科技创新工作计划 (m.bdocx.com/doc/8341197.html, review gl 03): "责任单位:" over "科研所、省气象台" on the next
+    # line had been no unit line, and the item lost both units
+    assert "气象台" in rules.UNIT_SUFFIXES
+    text = "一、加强科研能力建设\n2.加强省级重点实验室建设\n加强大气科学与卫星遥感重点实验室建设,组织制定年度工作计划。\n责任单位:\n科研所、省气象台\n"
+    assert [u.name for u in policy_extract.parse_text(text).tasks[0].responsible_units] == ["科研所", "省气象台"]
     # 嘉定区 盘活低效用地 行动方案 (zhiyao87/Shanghai-Gov-Docs-Index, review aj02): "（各街镇、区属国企）", "（区属国企）" — the
     # district's state companies; the note had been read as no note, 各街镇 lost with it
     assert "国企" in rules.UNIT_SUFFIXES
