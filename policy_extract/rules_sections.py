@@ -30,6 +30,9 @@ NON_TASK_SECTION_NAMES = ("申报主体", "项目条件", "总体情况", "基�
                           "推荐条件", "推荐名额", "申报范围", "奖励办法", "工作保障", "经费保障",
                           "行动时间", "活动时间", "实施时间", "整治时间",  # (the span of the whole campaign: "二、行动时间 自发文之日起至11月30日。", review ay01; not "完善…经费保障制度", corpus 0301)
                           "反馈问题", "整改目标", "总体概述", "概述", "序言", "前言")
+# ... or, over no item, whose whole title is one of these: the targets the work is to reach ("二、目標任務" / "2016 年冬季,在市高新區推廣
+# 清潔型煤…", 菏泽高新区 推广清洁煤炭 实施方案 2016, taoyu-china.com, review gk 07); over items, those are the tasks
+TARGET_SECTION_NAMES = ("目标任务", "任务目标")
 # ... or whose title opens with one of these: a part on how to see the work ("一、充分认识…的重要性", corpus 0125, 0606), not the
 # work; inside a sentence they are no title ("各地…要充分认识…的重要性和复杂性", 0140); a task section's word keeps it ("存在的问题及整改措施").
 NON_TASK_SECTION_OPENINGS = ("充分认识", "深刻认识", "正确认识", "提高思想认识", "统一思想", "准确理解", "深刻理解", "主要成效", "工作成效", "取得的成效", "存在的问题", "存在问题",

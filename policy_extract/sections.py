@@ -76,7 +76,8 @@ def _reads_non_task(node: Node) -> bool:
                                 and not _sets_time_limit(node, due_only=True))  # (work it dates: "一、检查对象各区要对…加油站开展全面检查，9月底前完成。",
     # diffreview-ah; not a date the scope names, "计算截止日期为2024年7月31日", corpus 0022)
     opening = opening or qualifying or (title.endswith(rules.background_section_endings) and not title.lstrip("“\"").startswith(rules.improving_verbs))
-    return (g.remember(_names_non_task_section, title) or opening) and not title.startswith(rules.task_section_opening_words)
+    targets = not node.children and named in rules.target_section_names  # "二、目标任务" over its targets alone, no item under it (review gk 07)
+    return (g.remember(_names_non_task_section, title) or opening or targets) and not title.startswith(rules.task_section_opening_words)
 
 
 def _work_clause_after(title: str) -> bool:

@@ -786,6 +786,19 @@ def test_improving_verbs():
     assert [t.number for t in policy_extract.parse_text("一、营造良好发展环境" + body, rules=without).tasks] == ["（二）"]
 
 
+def test_target_section_names():
+    # 菏泽高新区 推广清洁煤炭 实施方案 2016 (taoyu-china.com/w/a3/4054.html, review gk 07, simplified here): "二、目标任务" over its targets
+    # alone had been a task; over items, those stay the tasks
+    assert "目标任务" in rules.TARGET_SECTION_NAMES
+    text = ("一、总体要求\n按照政府引导、市场运作的原则,明确工作责任。\n二、目标任务\n2016年冬季,在市高新区推广清洁型煤、兰炭等清洁煤炭。\n"
+            "三、工作步骤\n(一)宣传发动阶段。\n1.高新区成立煤炭清洁利用工作班子,制定任务目标,落实工作责任。\n2.及时召开动员会议,引导群众理解支持。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2"]
+    with using(_rules_without("target_section_names", "目标任务")):
+        assert [t.number for t in policy_extract.parse_text(text).tasks] == ["二", "1", "2"]
+    over = "二、目标任务\n1.新建幼儿园5所,增加学位1000个。(县教育局负责)\n2.改造农村公路50公里。(县交通局负责)\n"
+    assert [t.number for t in policy_extract.parse_text(over).tasks] == ["1", "2"]
+
+
 def test_non_task_section_names():
     # a report of the state of things is no work: "一、进展情况截至2019年2月18日，…" (a 县 督查通报 2019, review s22a 06
     # flattened), "一、总体情况" over ranked lists (corpus 0577), "基本情况" (corpus 0588: 2018年6月23日至30日，国务院教育督导…);
