@@ -3464,6 +3464,18 @@ def test_existed_before_verbs():
         assert due("推进2000年前建成的老旧小区改造。") == "2000-12-31"
 
 
+def test_web_chrome_lines_run_on_after_a_note():
+    # a 充电设施 paragraph on a mirror (elecalpower.com …324c774de29c418fb8159c093a8ba86f.shtml, review gk 05 flattened, simplified here):
+    # the QR widget's line run on after the note had kept the paragraph from closing with it, and the task was lost
+    assert "扫一扫在手机打开当前页" in rules.WEB_CHROME_LINES
+    text = ("开展老旧小区充电设施改造工程,加快布设老旧小区公共充电桩。(责任单位:市供电公司、市发展改革委,完成时限:2023年9月)"
+            "扫一扫在手机打开当前页")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [([u.name for u in t.responsible_units], t.deadline.date) for t in tasks] == [(["市供电公司", "市发展改革委"], "2023-09-30")]
+    with using(_rules_without("web_chrome_lines", "扫一扫在手机打开当前页")):
+        assert policy_extract.parse_text(text).tasks == []
+
+
 def test_web_chrome_lines_where_the_page_stands():
     # 苏州市体育局 2021年6月工作要点 (stored page, review cn05): "您当前所在位置: 首页 > 信息公开 > 重点工作" over the title had been
     # joined to it, and the title lost
