@@ -291,6 +291,13 @@ def ordinal_marker_ends(text: str, end: int) -> bool:
     k = text.rfind("第", max(0, end - 8), end)
     return k >= 0 and (found := match_marker(text[k:end])) is not None and found.end == end - k
 
+def holds_run_in_outline(text: str) -> bool:
+    """A first part's marker run in after the text's start and a first item's after it ("…520亿元一、推进全面从严治党1.深入学习…",
+    六安 文旅 工作要点 flattened, review gg 03): an outline whose line breaks were lost, not one unnumbered item."""
+    k = text.find("一、", 1)
+    return k > 0 and re.search(r"(?<![\d.．])1[.．、](?!\d)", text[k + 2 :]) is not None
+
+
 # Marks that open an unnumbered item of a list: "——建立重点招商项目库。…" (深圳 外资招商 三年行动, review ge 02), the dash
 # typed as two hyphens in a crawled copy ("--开展优化审批流程。…(市发改局、监察局、法制局牵头,相关单位负责)", 某市 深化行政审批制度改革
 # 工作方案, fsou.com, review gj 08) or two full-width ones

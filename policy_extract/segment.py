@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .errors import DocumentWarning, warning
 from .grammar import current as _grammar
-from .markers import Marker, match_marker, ordinal_shi
+from .markers import Marker, holds_run_in_outline, match_marker, ordinal_shi
 from .normalize import Piece
 from .note_places import labelled_measure, share_run_on_notes, shares_note, sibling_after_notes, sibling_follows
 from .note_spans import ends_with_note, is_note_paragraph
@@ -153,7 +153,13 @@ def _unnumbered_work(pieces: list[Piece]) -> bool:
     lines, or one over a line that gives work; two closed by their notes; three lines in a row opening with units and a colon."""
     opening = [i for i in range(len(pieces)) if _opens_block(pieces, i)]
     return (len(opening) >= 2 or len(opening) == 1 and _assigns_work(pieces[opening[0] + 1].text)
-            or sum(_closes_with_note(p) for p in pieces) >= 1 or _longest_run(_duty_line(p) for p in pieces) >= 3)
+            or _noted_paragraphs(pieces) or _longest_run(_duty_line(p) for p in pieces) >= 3)
+
+
+def _noted_paragraphs(pieces: list[Piece]) -> bool:
+    """Two paragraphs closed by their notes, or one that holds no outline run together (markers.holds_run_in_outline)."""
+    noted = [p for p in pieces if _closes_with_note(p)]
+    return len(noted) >= 2 or len(noted) == 1 and not holds_run_in_outline(noted[0].text)
 
 
 def _closes_with_note(piece: Piece) -> bool:

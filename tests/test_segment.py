@@ -658,6 +658,11 @@ def test_unnumbered_paragraphs_each_closed_by_its_note_are_tasks():
     tasks = policy_extract.parse_text(quoted).tasks
     assert [(t.text[:6], [u.name for u in t.responsible_units], t.deadline.date) for t in tasks] == [
         ("制定能源领域", ["省发改委", "省工信厅", "省生态环境厅"], "2025-12-31")]
+    # not a whole page run together whose outline the splitter could not cut (六安 文旅 2024 工作要点 flattened, review gg 03): no task
+    # rather than the page as one
+    page = ("关于印发《2024年全市文化和旅游工作要点》的通知浏览次数:信息来源:市文旅局力争全年接待游客6500万人次一、推进全面从严治党"
+            "1.深入学习贯彻习近平文化思想。切实把学习成果转化为推动文旅强市工作的思路和动力。(机关党委牵头,各科室、直属单位按职责分工负责)\n")
+    assert [t.text[:6] for t in policy_extract.parse_text(page).tasks] != ["关于印发《2"]
     # its runs each closed by a note give one task each (台州 2009 组织工作要点, review gj 01)
     runs = ("深化干部教育培训工作。深入实施“领导干部能力提升工程”。(牵头单位:市委组织部,配合单位:市委宣传部、市委党校)"
             "创新基层思想政治工作。开展新一轮解放思想大讨论活动。(牵头单位:市委宣传部)\n")
