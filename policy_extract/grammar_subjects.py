@@ -41,7 +41,7 @@ class SubjectPatterns:
         verbs = rf"(?:(?P<lead>{_alt(self.rules.lead_verbs)})|(?P<sole>{_alt(self.rules.sole_owner_verbs)}))"
         # ("申通地铁集团应牵头做好…", review ao08; a comma after a list closed by 等部门: "区计委、区商委等部门,负责储备药械", 2003 非典 plan, review cx07;
         # opening the item, a name's bracket inside them: "市监察局(纠风办)负责…" (review fl05), "各县(市、区)政府负责…")
-        return rf"(?P<units>(?:[^，,。；;：:（(《\n由]{bracket}){{3,60}}?)(?:(?<=等部门)[，,]|(?<=等单位)[，,])?(?:应当|应|须|要)?" + verbs + r"(?![人同])"
+        return rf"(?P<units>(?:[^，,。；;：:（(《\n由]{bracket}){{3,60}}?)(?:(?<=等部门)[，,]|(?<=等单位)[，,])?(?:应当|应|须|要)?" + verbs + self._no_person
 
     @cached_property
     def bracketed_kinds(self) -> tuple[str, ...]:
@@ -62,7 +62,14 @@ class SubjectPatterns:
     @cached_property
     def sole_verb_ahead(self) -> re.Pattern:
         """A sole owner's verb, not the head of a person's title ("负责人", "负责同志")."""
-        return re.compile(rf"(?:{_alt(self.rules.sole_owner_verbs)})(?![人同])")
+        return re.compile(rf"(?:{_alt(self.rules.sole_owner_verbs)})" + self._no_person)
+
+    @cached_property
+    def _no_person(self) -> str:
+        """After a verb, not the rest of a person's title ("负责人", "负责同志"); an object opening with 人 is none ("负责人口普查的日常工作",
+        rules.VERB_OBJECTS_WITH_PERSON)."""
+        objects = "|".join(re.escape(w[1:]) for w in self.rules.verb_objects_with_person)
+        return rf"(?!同|人(?!{objects}))" if objects else "(?![人同])"
 
     @cached_property
     def convention_bracket(self) -> re.Pattern:

@@ -82,6 +82,7 @@ from .rules_sections import (
     NON_TASK_SECTION_OPENINGS,
     NOT_UNIT_ENDINGS,
     OBJECT_MAKING_VERBS,
+    ORGANISATION_SECTION_WORDS,
     QUALIFYING_SECTION_ENDINGS,
     REGULATION_TITLE_ENDINGS,
     SECTION_WORDS_AS_VERBS,
@@ -129,6 +130,7 @@ from .rules_units import (
     UNIT_LEADERSHIP_WORDS,
     UNIT_PREFIXES,
     UNIT_SUFFIXES,
+    VERB_OBJECTS_WITH_PERSON,
     WORK_VERBS,
 )
 
@@ -234,7 +236,7 @@ _rule_fields = (
     ("leader_heading_verbs", LEADER_HEADING_VERBS), ("office_ranks", OFFICE_RANKS),
     ("deadline_labels", DEADLINE_LABELS), ("not_unit_labels", NOT_UNIT_LABELS),
     ("role_head_words", ROLE_HEAD_WORDS), ("label_tails", LABEL_TAILS),
-    ("first_listed_leads_phrases", FIRST_LISTED_LEADS_PHRASES), ("several_units_words", SEVERAL_UNITS_WORDS), ("target_section_names", TARGET_SECTION_NAMES), ("assisting_verbs", ASSISTING_VERBS),
+    ("first_listed_leads_phrases", FIRST_LISTED_LEADS_PHRASES), ("several_units_words", SEVERAL_UNITS_WORDS), ("target_section_names", TARGET_SECTION_NAMES), ("assisting_verbs", ASSISTING_VERBS), ("verb_objects_with_person", VERB_OBJECTS_WITH_PERSON),
     ("comma_leads_phrases", COMMA_LEADS_PHRASES),
     ("reading_convention_words", READING_CONVENTION_WORDS),
     ("carry_forward_words", CARRY_FORWARD_WORDS),
@@ -265,7 +267,7 @@ _rule_fields = (
     ("page_fields", PAGE_FIELDS), ("page_field_labels", PAGE_FIELD_LABELS),
     ("doc_number_labels", DOC_NUMBER_LABELS), ("doc_number_after", DOC_NUMBER_AFTER),
     ("plan_title_endings", PLAN_TITLE_ENDINGS), ("report_verbs", REPORT_VERBS),
-    ("sentence_openings", SENTENCE_OPENINGS), ("work_subject_endings", WORK_SUBJECT_ENDINGS), ("owned_body_names", OWNED_BODY_NAMES), ("coordinating_body_kinds", COORDINATING_BODY_KINDS), ("corps_kinds", CORPS_KINDS), ("duty_section_words", DUTY_SECTION_WORDS), ("duty_title_endings", DUTY_TITLE_ENDINGS), ("handing_over_closings", HANDING_OVER_CLOSINGS),
+    ("sentence_openings", SENTENCE_OPENINGS), ("work_subject_endings", WORK_SUBJECT_ENDINGS), ("owned_body_names", OWNED_BODY_NAMES), ("coordinating_body_kinds", COORDINATING_BODY_KINDS), ("corps_kinds", CORPS_KINDS), ("duty_section_words", DUTY_SECTION_WORDS), ("organisation_section_words", ORGANISATION_SECTION_WORDS), ("duty_title_endings", DUTY_TITLE_ENDINGS), ("handing_over_closings", HANDING_OVER_CLOSINGS),
     ("citing_words", CITING_WORDS), ("following_words", FOLLOWING_WORDS), ("making_verbs", MAKING_VERBS),
     ("document_title_endings", DOCUMENT_TITLE_ENDINGS),
     ("measure_words", MEASURE_WORDS), ("not_in_unit_names", NOT_IN_UNIT_NAMES), ("list_end_words", LIST_END_WORDS), ("phrase_openings", PHRASE_OPENINGS),

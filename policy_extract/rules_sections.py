@@ -81,6 +81,8 @@ DEFINING_WORDS = ("所称", "是指", "包括", "系指", "指的是")
 # "四、各单位按以下职能分工"; "二、任务分解", "二、责任落实", "二、各部门工作任务", diffreview-ag): its groups titled by units give their items
 # as those units' tasks (headings.unit_heading).
 DUTY_SECTION_WORDS = ("职责", "分工", "职能", "分解", "责任落实", "工作责任", "各部门", "各单位")  # 工作责任: review fl06
+# ... but not one on how the work is organised: an emergency plan's "二、组织机构与职责" over its bodies' standing duties (corpus 0569)
+ORGANISATION_SECTION_WORDS = ("组织机构", "组织体系", "指挥机构", "指挥体系")
 # ... and a group's title that names its unit, then these ("(一)县委职责" over 1.–4., 县宗教工作主体责任制度, review dj07; "(一)盟发改委职责",
 # 锡林郭勒盟 招商引资工作机制, di07): the unit's; so is one closed by a colon ("(一)县信访局:" over its items, 信访 长效机制, dj02).
 DUTY_TITLE_ENDINGS = ("的主要职责", "的工作职责", "主要职责", "工作职责", "的职责", "职责",  # (not 职能: "（一）优化政府职能", diffreview-ax)

@@ -11,6 +11,7 @@ from .markers import BULLETS, match_marker
 from .normalize import Piece
 from .note_spans import ends_with_note, is_note_paragraph
 from .outline import Node
+from .subjects import duty_subject
 from .unit_labels import colon_units
 
 
@@ -95,22 +96,44 @@ def fold_field_items(node) -> None:
 def unit_paragraphs(node) -> None:
     """Paragraphs under an item that each open with the units doing their work and a colon ("五、职责分工" over "市旅游局:负责专项
     整治工作的组织协调…", "市公安局:负责查处…", 宜昌 三峡大坝 旅游整治, review dh07): each is an item of its own, numbered in turn
-    as a block (segment's blocks), a paragraph after one without its units its run-on. Two at least, the first right under the title."""
+    as a block (segment's blocks), a paragraph after one without its units its run-on. Two at least, the first right under the title.
+    Or, after the item's opening paragraph, three at least and every one after it opening with its units as the subject of a duty
+    ("一、职责分工" / "人口普查…涉及多个部门…" / "省统计局负责人口普查的日常工作…" / "省公安厅负责户口整顿工作…", 湖北 第六次人口普查
+    成员单位职责分工 2010, review gp 03), or with them and a colon."""
     for child in node.children:
         unit_paragraphs(child)
     paras = node.paras[1:]
-    if node.kind == "root" or node.children or len(paras) < 2 or not colon_units(paras[0].text):
+    if node.kind == "root" or node.children or len(paras) < 2:
         return
     opening = [bool(colon_units(p.text)) for p in paras]
-    if sum(opening) < 2:
-        return
-    node.paras = node.paras[:1]
+    intro = 0  # the item's own paragraphs after its title, before the duties
+    if not opening[0] or sum(opening) < 2:
+        if not _divides_duties(node.title):
+            return
+        duties = [o or _duty_paragraph(p.text) for o, p in zip(opening, paras)]
+        intro = 0 if duties[0] else 1
+        if len(paras) - intro < 3 or not all(duties[intro:]):
+            return
+        paras, opening = paras[intro:], duties[intro:]
+    node.paras = node.paras[: 1 + intro]
     for para, opens in zip(paras, opening):
         if opens:
             k = len(node.children) + 1
             node.children.append(Node("block", str(k), str(k), k, node.level + 1, [para], parent=node))
         else:
             node.children[-1].paras.append(para)
+
+
+def _divides_duties(title: str) -> bool:
+    """A part that divides the duties by unit ("一、职责分工", rules.DUTY_SECTION_WORDS), not one on how the work is organised (an
+    emergency plan's "二、组织机构与职责": its bodies' standing duties, corpus 0569; rules.ORGANISATION_SECTION_WORDS)."""
+    rules = _grammar().rules
+    return any(w in title for w in rules.duty_section_words) and not any(w in title for w in rules.organisation_section_words)
+
+
+def _duty_paragraph(text: str) -> bool:
+    """A paragraph opening with its units as the subject of a duty: "省公安厅负责户口整顿工作…", "教育部门要在大中专院校开设…"."""
+    return len(text) >= 12 and duty_subject(text.split("。")[0] + "。") is not None
 
 
 def bullet_paragraphs(node) -> None:

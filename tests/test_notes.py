@@ -6,8 +6,9 @@ import pytest
 
 import policy_extract
 from conftest import EFF2025, HANZHONG, STD2023, TABLE, YANTA, piece_at, pieces, quote, task_count
+from policy_extract import rules
 from policy_extract.cell_units import roles_from_cells
-from policy_extract.grammar import current
+from policy_extract.grammar import current, using
 from policy_extract.note_spans import ends_with_note, is_note_paragraph, remove_notes
 from policy_extract.notes import (
     bare_note,
@@ -18,6 +19,7 @@ from policy_extract.notes import (
     split_units,
     squeeze_spaced_labels,
 )
+from policy_extract.rules import DEFAULT_RULES
 
 
 def units_from_cells(lead_cell: str, responsible_cell: str) -> tuple[list[str], list[str]]:
@@ -1445,6 +1447,24 @@ def test_paragraphs_opening_with_their_units_and_a_colon_are_items():
     # a label or a field before its colon is no unit ("责任单位:…" is a note; "活动时间:…" a field)
     labelled = "二、重点任务\n（一）开展整治。\n责任单位:市公安局\n完成时间:6月底前\n"
     assert [(t.number, [u.name for u in t.responsible_units]) for t in policy_extract.parse_text(labelled).tasks] == [("（一）", ["市公安局"])]
+
+
+def test_paragraphs_opening_with_their_units_as_the_subject_of_a_duty_are_items():
+    # 湖北省人民政府第六次人口普查领导小组成员单位职责分工和工作方式 (鄂人普组字[2010]5号, a law site's copy, review gp 03): "一、职责分工"
+    # over a paragraph on why, then one paragraph a unit, each "X负责…": the part had been one task with no unit
+    text = ("一、职责分工\n人口普查是一项重大的国情国力调查,涉及到每个人,与多个部门的工作有直接关系。\n"
+            "省统计局负责人口普查的日常工作,并全面负责专业技术工作。\n省公安厅负责户口整顿工作,以及协助配合人口普查登记阶段相关工作。\n"
+            "省财政厅负责人口普查经费的协调保障工作。\n二、工作方式\n(一)领导小组实行成员单位联络员制度。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.path, t.text[:5], [u.name for u in t.responsible_units]) for t in tasks[:3]] == [
+        (["一、职责分工"], "省统计局负", ["省统计局"]), (["一、职责分工"], "省公安厅负", ["省公安厅"]), (["一、职责分工"], "省财政厅负", ["省财政厅"])]
+    # "负责人口普查" is the verb and its object, no person's title (负责人)
+    assert "人口" in rules.VERB_OBJECTS_WITH_PERSON
+    with using(DEFAULT_RULES.replace(verb_objects_with_person=())):
+        assert [u.name for u in policy_extract.parse_text(text).tasks[0].responsible_units] != ["省统计局"]
+    # two such paragraphs are an item's body, as before (three at least, every one after the opening)
+    two = "一、职责分工\n人口普查与多个部门的工作有直接关系。\n省统计局负责人口普查的日常工作。\n省公安厅负责户口整顿工作。\n"
+    assert [t.number for t in policy_extract.parse_text(two).tasks] == ["一"]
 
 
 def test_a_page_number_glued_before_a_label_is_dropped():

@@ -1825,6 +1825,28 @@ def test_assisting_verbs():
         assert notes.parse_note("省人事厅配合省委有关部门落实").responsible == ["省人事厅配合省委有关部门"]
 
 
+def test_verb_objects_with_person():
+    # 湖北 第六次人口普查 成员单位职责分工 2010 (review gp 03): "省统计局负责人口普查的日常工作" — 负责 and its object 人口普查, no 负责人
+    assert "人口" in rules.VERB_OBJECTS_WITH_PERSON
+    from policy_extract.subjects import subject_note
+
+    assert subject_note("省统计局负责人口普查的日常工作。").responsible == ["省统计局"]
+    assert subject_note("县林业局负责人要带队检查。") is None  # a person's title, as before
+    with using(_rules_without("verb_objects_with_person", "人口")):
+        assert subject_note("省统计局负责人口普查的日常工作。") is None
+
+
+def test_organisation_section_words():
+    # corpus 0569 (河北省重污染天气应急预案): "二、组织机构与职责" over its bodies' duties, each "X负责…"/"X：负责…": the plan's standing
+    # organisation, no tasks (tests/test_segment.py test_duties_run_on_in_a_numbered_items_body_stay_in_it); "一、职责分工" divides them
+    from policy_extract.segment_breaks import _divides_duties
+
+    assert "组织机构" in rules.ORGANISATION_SECTION_WORDS
+    assert _divides_duties("职责分工") and not _divides_duties("组织机构与职责")
+    with using(_rules_without("organisation_section_words", "组织机构")):
+        assert _divides_duties("组织机构与职责")
+
+
 def test_several_units_words():
     # 咸宁市 十三五规划纲要 主要目标和任务分工 (xianning.gov.cn …t20160927_505220.shtml, review gm 06): "由多个单位负责的,排在第一位的为
     # 牵头单位": a note naming one unit ("(市教育局)") names no lead
