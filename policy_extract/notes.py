@@ -215,6 +215,9 @@ def parse_note(content: str) -> Note | None:
     if label:  # "(责任单位;住建局、畜牧局、各乡镇场)": a semicolon typed for the colon (扶余市 督查, review r20b 05)
         content = label + "：" + content[len(label) + 1 :]
     first, dot, rest = content.partition("。")
+    if dot and rest.strip() and g.reference_number.match(first):  # "(第1389号。牵头单位:…)": the proposal's number, then the note
+        content = rest.strip()
+        first, dot, rest = content.partition("。")
     if g.carries_forward.search(first):
         # "…按职责分工负责,各项政策措施均需各市政府、省沈抚示范区管委会落实,以下不再列出" (辽宁 2024,
         # review r7b): a comma, not a full stop, before the clause that carries units forward; a sentence

@@ -938,6 +938,9 @@ def test_responsible_labels():
     # 松江区 城市更新 2025 (review w07) prints "支撑单位"; "支持单位", "保障单位" are listed, so that "支持主体：在本市注册的规上工业企业"
     # (diffreview-u) and "保障人员：张三" (people) are not read as units by the head words 支持, 保障
     assert {"支持单位", "保障单位"} <= set(rules.RESPONSIBLE_LABELS)
+    # 湖南 2016 重点处理代表建议 督办 (a news page's table "序号 | 建议标题 | … | 主办单位 | 会办单位 |", review go 05): 会办 joins the 主办
+    assert "会办单位" in rules.RESPONSIBLE_LABELS
+    assert notes.parse_note("主办单位:省教育厅;会办单位:省财政厅").responsible == ["省财政厅"]
     assert notes.parse_note("牵头单位：区经委；保障单位：区财政局").responsible == ["区财政局"]
     # 杨浦区 内部道路整治实施方案 (zhiyao87/Shanghai-Gov-Docs-Index, review ae05): each item closes with "相关部门：…" on its own line
     assert {"相关部门", "相关单位"} <= set(rules.RESPONSIBLE_LABELS)  # ("（牵头单位：区房管局；相关单位：区财政局、各街道）", diffreview-y)
@@ -1834,6 +1837,14 @@ def test_verb_objects_with_person():
     assert subject_note("县林业局负责人要带队检查。") is None  # a person's title, as before
     with using(_rules_without("verb_objects_with_person", "人口")):
         assert subject_note("省统计局负责人口普查的日常工作。") is None
+
+
+def test_a_proposals_number_before_its_note():
+    # 广东省人民政府办公厅关于印发2013年重点督办建议提案的通知 (粤办函〔2013〕146号, a mirror, review go 01): "(第1389号。牵头单位:省邮政局;
+    # 协办单位:广东银监局、广州市政府)" — the proposal's number before the labels had made the bracket no note
+    note = notes.parse_note("第1389号。牵头单位:省邮政局;协办单位:广东银监局、广州市政府")
+    assert (note.lead, note.responsible) == (["省邮政局"], ["广东银监局", "广州市政府"])
+    assert notes.parse_note("第1389号") is None
 
 
 def test_organisation_section_words():
