@@ -15,7 +15,16 @@ from .note_spans import ends_with_note, is_note_paragraph
 from .notes import find_notes
 from .numbering import bare_title
 from .outline import Node
-from .segment_breaks import annex_list, bullet_paragraphs, closes_the_notice, fold_field_items, next_document_title, paragraph_items, unit_paragraphs
+from .segment_breaks import (
+    annex_list,
+    bullet_paragraphs,
+    closes_the_notice,
+    duty_paragraph,
+    fold_field_items,
+    next_document_title,
+    paragraph_items,
+    unit_paragraphs,
+)
 from .unit_labels import colon_units
 
 
@@ -169,8 +178,9 @@ def _closes_with_note(piece: Piece) -> bool:
 
 
 def _duty_line(piece: Piece) -> bool:
-    """An unnumbered paragraph opening with its units and a colon, their duty after it ("省财政厅:负责安排…经费")."""
-    return piece.kind == "para" and len(piece.text) >= 10 and bool(colon_units(piece.text))
+    """An unnumbered paragraph opening with its units and a colon, their duty after it ("省财政厅:负责安排…经费"), or as the subject
+    of a duty ("教育部门要在大中专院校开设人口理论讲座…", 婚育新风进万家活动 意见, review gp 07)."""
+    return piece.kind == "para" and len(piece.text) >= 10 and (bool(colon_units(piece.text)) or duty_paragraph(piece.text))
 
 
 def _longest_run(flags) -> int:

@@ -110,7 +110,7 @@ def unit_paragraphs(node) -> None:
     if not opening[0] or sum(opening) < 2:
         if not _divides_duties(node.title):
             return
-        duties = [o or _duty_paragraph(p.text) for o, p in zip(opening, paras)]
+        duties = [o or duty_paragraph(p.text) for o, p in zip(opening, paras)]
         intro = 0 if duties[0] else 1
         if len(paras) - intro < 3 or not all(duties[intro:]):
             return
@@ -131,7 +131,7 @@ def _divides_duties(title: str) -> bool:
     return any(w in title for w in rules.duty_section_words) and not any(w in title for w in rules.organisation_section_words)
 
 
-def _duty_paragraph(text: str) -> bool:
+def duty_paragraph(text: str) -> bool:
     """A paragraph opening with its units as the subject of a duty: "省公安厅负责户口整顿工作…", "教育部门要在大中专院校开设…"."""
     return len(text) >= 12 and duty_subject(text.split("。")[0] + "。") is not None
 

@@ -1467,6 +1467,17 @@ def test_paragraphs_opening_with_their_units_as_the_subject_of_a_duty_are_items(
     assert [t.number for t in policy_extract.parse_text(two).tasks] == ["一"]
 
 
+def test_unnumbered_paragraphs_each_opening_with_its_units_as_a_duty_subject_are_items():
+    # 关于广泛深入开展婚育新风进万家活动的意见 (page 2 on a mirror, freekaoyan.com, review gp 07): nothing numbered, one paragraph a body,
+    # "X部门要…" — three or more in a row are their units' work, as unit-and-colon lines are
+    text = ("关于广泛深入开展婚育新风进万家活动的意见第2页\n精神文明建设部门要将婚育新风进万家活动纳入精神文明建设的总体规划。\n"
+            "计划生育部门要协助党委宣传部门和精神文明建设部门,制定婚育新风进万家活动方案。\n教育部门要在大中专院校开设人口理论讲座。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [[u.name for u in t.responsible_units] for t in tasks] == [["精神文明建设部门"], ["计划生育部门"], ["教育部门"]]
+    # two such paragraphs are a notice's prose, as before
+    assert policy_extract.parse_text("\n".join(text.split("\n")[:3]) + "\n").tasks == []
+
+
 def test_a_page_number_glued_before_a_label_is_dropped():
     # 落实《全民健身计划(2011—2015年)》国家体育总局相关单位职责分工 (wenku365 copy, review dh05): "…比例明显增加。14牵头单位:
     # 群体司责任单位:科教司、体科所" — the sharing site's page number hid the label: the item had lost its units
