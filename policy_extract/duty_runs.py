@@ -70,9 +70,13 @@ def split_bullet_runs(pieces: list[Piece]) -> list[Piece]:
         if len(starts) < 2:
             out.append(piece)
             continue
+        first = text.find(bullet, 1)  # the first bullet right after its part's heading ("(二)深化行政审批流程改革——开展优化…", diffreview-e1 p35)
+        if first < starts[0] and first <= _HEADING and not any(ch in text[:first] for ch in "。；;！？，,：:"):
+            starts.insert(0, first)
         out += _cut(piece, starts)
     return out
 
 
+_HEADING = 40  # a part's heading before its first bullet is no longer than this
 _BULLET_AFTER = "。；;！？）)"
 _DASHES = "—-－"  # a longer rule than the bullet is none ("------")

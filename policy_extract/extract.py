@@ -241,9 +241,17 @@ def says_first_listed_leads(text: str, phrases: tuple[str, ...] | None = None) -
         start = text.find(phrase)
         while start >= 0:
             if "牵头" in text[max(0, start - 15) : start + len(phrase) + 15]:
-                return "several" if any(w in text[max(0, start - 15) : start] for w in _grammar().rules.several_units_words) else True
+                return "several" if _of_several_only(text[max(0, start - 15) : start], text[start : start + 40]) else True
             start = text.find(phrase, start + 1)
     return False
+
+
+def _of_several_only(before: str, after: str) -> bool:
+    """The rule said on the case of several units ("由多个单位负责的,排在第一位的…": a clause closed by 的), and not of one unit as well
+    ("…;只列一个部门的,该部门为牵头部门", diffreview-e1 p38; "各项任务涉及多个部门,列第一位者…" states no case, p22)."""
+    rules = _grammar().rules
+    word = next((w for w in rules.several_units_words if w in before), None)
+    return word is not None and "的" in before[before.index(word) + len(word) :] and not any(w in after for w in rules.one_unit_words)
 
 
 def is_regulation(title: str | None) -> bool:

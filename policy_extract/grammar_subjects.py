@@ -34,7 +34,7 @@ class SubjectPatterns:
 
     # a note's first sentence that only cites what the item answers: a proposal's number ("(第1389号。牵头单位:省邮政局;协办单位:…)",
     # 广东 粤办函〔2013〕146号 重点督办建议提案, review go 01)
-    reference_number = _Lazy(r"^\s*第?\s*[0-9０-９]{1,6}\s*号(?:建议|提案|议案)?\s*$")
+    reference_number = _Lazy(r"^\s*第?\s*[0-9０-９]{1,12}\s*号(?:建议|提案|议案)?\s*$")
     condition_clause = _Lazy(r"[^，,。；;]{4,40}的[，,]")  # a clause closed by 的 names a case: "仲裁委员会依法裁决先予执行的，应…" (corpus 0210)
     # a count of people a unit sends, which ends its name ("由市煤炭工业局1名县级领导带队,2名专业人员参加", 安全生产督查 (review fa09));
     # opening a name it names people, no unit

@@ -294,8 +294,8 @@ def ordinal_marker_ends(text: str, end: int) -> bool:
 def holds_run_in_outline(text: str) -> bool:
     """A first part's marker run in after the text's start and a first item's after it ("…520亿元一、推进全面从严治党1.深入学习…",
     六安 文旅 工作要点 flattened, review gg 03): an outline whose line breaks were lost, not one unnumbered item."""
-    k = text.find("一、", 1)
-    return k > 0 and re.search(r"(?<![\d.．])1[.．、](?!\d)", text[k + 2 :]) is not None
+    k = text.find("一、", 1)  # (the part's heading between them short and of no clause: not "统一、规范的…制度,请…填报附件1、附件2", diffreview-e1 p36)
+    return k > 0 and re.match(r"[^，,。；;：:、]{2,40}?(?<![\d.．件表])1[.．、](?!\d)", text[k + 2 :]) is not None
 
 
 # Marks that open an unnumbered item of a list: "——建立重点招商项目库。…" (深圳 外资招商 三年行动, review ge 02), the dash

@@ -82,7 +82,8 @@ DEFINING_WORDS = ("所称", "是指", "包括", "系指", "指的是")
 # as those units' tasks (headings.unit_heading).
 DUTY_SECTION_WORDS = ("职责", "分工", "职能", "分解", "责任落实", "工作责任", "各部门", "各单位")  # 工作责任: review fl06
 # ... but not one on how the work is organised: an emergency plan's "二、组织机构与职责" over its bodies' standing duties (corpus 0569)
-ORGANISATION_SECTION_WORDS = ("组织机构", "组织体系", "指挥机构", "指挥体系")
+# (an emergency plan's "二、应急指挥部及职责", diffreview-e1 p28)
+ORGANISATION_SECTION_WORDS = ("组织机构", "组织体系", "组织架构", "指挥机构", "指挥体系", "指挥部", "机构设置", "领导机构")
 # ... and a group's title that names its unit, then these ("(一)县委职责" over 1.–4., 县宗教工作主体责任制度, review dj07; "(一)盟发改委职责",
 # 锡林郭勒盟 招商引资工作机制, di07): the unit's; so is one closed by a colon ("(一)县信访局:" over its items, 信访 长效机制, dj02).
 DUTY_TITLE_ENDINGS = ("的主要职责", "的工作职责", "主要职责", "工作职责", "的职责", "职责",  # (not 职能: "（一）优化政府职能", diffreview-ax)
@@ -99,8 +100,9 @@ DUTY_OPENINGS = ("于", "会同", "汇同", "联合", "强化", "加快", "认�
 # collective ("各地区", "有关部门"), and opens with no preposition or verb ("为用人单位开展…", "对驻冀院所联合…", "鼓励社会组织…", 0246, 0763, 0232)
 DUTY_UNIT_ENDINGS = ("局", "委", "厅", "办", "部", "院", "室", "队", "所", "站", "党校", "区县", "县区", "政府", "中心", "公司", "集团", "单位", "部门", "机关", "机构", "管委会", "办事处", "街道", "委员会", "联合会",
                      "协会", "派出所", "学校", "医院", "银行", "社区", "村委会", "居委会", "乡镇", "专班", "领导小组")
-DUTY_NOT_OPENINGS = ("为", "对", "依托", "上述", "所在", "本单位", "本部门", "本地", "本级", "本系统", "该", "新建", "明确", "明晰", "压实", "履行", "全面",
+DUTY_NOT_OPENINGS = ("为", "对", "依托", "上述", "以上", "所在", "本单位", "本部门", "本地", "本级", "本系统", "该", "新建", "明确", "明晰", "压实", "履行", "全面",
                      "转变", "依法", "厘清", "细化", "夯实", "坚持", "规范", "理顺", "划清", "第一", "强化", "调整", "整合", "本次", "本项目", "主办", "承办", "鼓励", "支持", "引导", "其", "你", "由", "在", "从", "向", "与", "按照", "根据", "通过", "凡", "经")
+# ("以上单位要明确1名分管领导…" closing a list of duties refers back to them, diffreview-e1 p30)
 # ... nor a person or a thing ("领导干部要以身作则", "企业内部要…", "充电基础设施布局要…", "企业开办要…", diffreview-au p15-p23)
 DUTY_NOT_ENDINGS = ("干部", "内部", "外部", "全部", "常委", "委员", "布局", "开办", "庭院", "格局", "结局", "主次街道", "教室", "会议室", "活动室", "阅览室", "场所", "车站", "网站", "厕所", "住所", "基站", "中转站", "转运站", "加油站", "充电站", "收费站", "避难所", "梯队",
                     # (the party a rule regulates or an applicant, not a body a plan sets to work: "用人单位应采取…", "项目申请单位应当…编制预算",

@@ -45,6 +45,7 @@ FIRST_LISTED_LEADS_PHRASES = ("排名第1", "排在第1位", "列第1位", "列�
 # ... said of lists of several units only ("由多个单位负责的,排在第一位的为牵头单位", 咸宁 十三五 规划纲要 任务分工, review gm 06): a
 # lone unit there names no lead, it is responsible
 SEVERAL_UNITS_WORDS = ("多个单位", "多个部门", "多家单位", "多个责任单位", "两个以上单位", "两个及以上单位")
+ONE_UNIT_WORDS = ("一个部门", "一个单位", "单个部门", "单个单位")  # ... unless it says so of one unit too ("只列一个部门的,该部门为牵头部门")
 COMMA_LEADS_PHRASES = ("逗号前", "分号前")  # "（…。逗号前为牵头单位,…下同）": the names before a note's first comma lead (自贡 2022, review r38a 03)
 # Words of a clause or sentence inside a note that says how to read the notice, not who does the work ("，排名第1为牵头单位，下同", "。以下任务均需各市县政府负责，不再列出").
 READING_CONVENTION_WORDS = ("下同", "为牵头", "为主办", "以下", "不再列出", "不再做分工", "不再分工", "均需", "均由", "其他为", "其余为", "分工负责为")

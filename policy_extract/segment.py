@@ -168,7 +168,15 @@ def _unnumbered_work(pieces: list[Piece]) -> bool:
 def _noted_paragraphs(pieces: list[Piece]) -> bool:
     """Two paragraphs closed by their notes, or one that holds no outline run together (markers.holds_run_in_outline)."""
     noted = [p for p in pieces if _closes_with_note(p)]
-    return len(noted) >= 2 or len(noted) == 1 and not holds_run_in_outline(noted[0].text)
+    return len(noted) >= 2 or len(noted) == 1 and not holds_run_in_outline(noted[0].text) and _worded_note(noted[0].text)
+
+
+def _worded_note(text: str) -> bool:
+    """The note closing a paragraph names a role or holds a label ("(…等按职责分工负责)", "(责任单位:…)"): not a unit alone, a news
+    report's source ("…完成年度目标任务的72%。(市住建局)", diffreview-e1 p11)."""
+    tail = text.rstrip("。；;！ ")[-200:]
+    k = max(tail.rfind("（"), tail.rfind("("))
+    return k >= 0 and (_grammar().role_word.search(tail, k) is not None or _grammar().label_re.search(tail, k) is not None)
 
 
 def _closes_with_note(piece: Piece) -> bool:

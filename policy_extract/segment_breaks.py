@@ -97,7 +97,7 @@ def unit_paragraphs(node) -> None:
     """Paragraphs under an item that each open with the units doing their work and a colon ("五、职责分工" over "市旅游局:负责专项
     整治工作的组织协调…", "市公安局:负责查处…", 宜昌 三峡大坝 旅游整治, review dh07): each is an item of its own, numbered in turn
     as a block (segment's blocks), a paragraph after one without its units its run-on. Two at least, the first right under the title.
-    Or, after the item's opening paragraph, three at least and every one after it opening with its units as the subject of a duty
+    Or, after the item's opening paragraph, three at least in a row, opening with their units as the subject of a duty
     ("一、职责分工" / "人口普查…涉及多个部门…" / "省统计局负责人口普查的日常工作…" / "省公安厅负责户口整顿工作…", 湖北 第六次人口普查
     成员单位职责分工 2010, review gp 03), or with them and a colon."""
     for child in node.children:
@@ -112,7 +112,8 @@ def unit_paragraphs(node) -> None:
             return
         duties = [o or duty_paragraph(p.text) for o, p in zip(opening, paras)]
         intro = 0 if duties[0] else 1
-        if len(paras) - intro < 3 or not all(duties[intro:]):
+        last = max((k for k, d in enumerate(duties) if d), default=-1)  # (a closing word to them all runs on: "以上单位要明确…", diffreview-e1 p30)
+        if last + 1 - intro < 3 or not all(duties[intro : last + 1]):
             return
         paras, opening = paras[intro:], duties[intro:]
     node.paras = node.paras[: 1 + intro]

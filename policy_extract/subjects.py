@@ -57,8 +57,8 @@ def duty_subject(text: str) -> Note | None:
     g = _grammar()
     rules = g.rules
     for sentence in (text.strip(), _after_title(text)):
-        if not sentence or sentence.startswith(rules.work_verbs + rules.duty_openings + rules.setting_up_verbs):
-            continue
+        if not sentence or sentence.startswith(rules.work_verbs + rules.duty_openings + rules.setting_up_verbs + rules.duty_not_openings):
+            continue  # (not "以上单位要…", which split_units would read as "上单位", diffreview-e1 p30)
         head = _SUBJECT_HEAD.match(sentence)
         if head is None or g.condition_clause.match(sentence):
             continue  # (nor the case a clause closed by 的 names: "仲裁委员会依法裁决先予执行的，应向…移送", corpus 0210)

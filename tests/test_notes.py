@@ -1462,6 +1462,12 @@ def test_paragraphs_opening_with_their_units_as_the_subject_of_a_duty_are_items(
     assert "人口" in rules.VERB_OBJECTS_WITH_PERSON
     with using(DEFAULT_RULES.replace(verb_objects_with_person=())):
         assert [u.name for u in policy_extract.parse_text(text).tasks[0].responsible_units] != ["省统计局"]
+    # a closing word to them all runs on ("以上单位要…", no unit "上单位"); an emergency plan's organisation is no division of duties
+    # (diffreview-e1 p30, p28)
+    closing = text.replace("二、工作方式", "以上单位要明确1名分管领导和1名联络员。\n二、工作方式")
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(closing).tasks[:3]] == [["省统计局"], ["省公安厅"], ["省财政厅"]]
+    plan = text.replace("一、职责分工", "二、应急指挥部及职责")
+    assert [t.number for t in policy_extract.parse_text(plan).tasks if t.path == ["二、应急指挥部及职责"]] == []
     # two such paragraphs are an item's body, as before (three at least, every one after the opening)
     two = "一、职责分工\n人口普查与多个部门的工作有直接关系。\n省统计局负责人口普查的日常工作。\n省公安厅负责户口整顿工作。\n"
     assert [t.number for t in policy_extract.parse_text(two).tasks] == ["一"]

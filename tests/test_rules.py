@@ -1845,6 +1845,7 @@ def test_a_proposals_number_before_its_note():
     note = notes.parse_note("第1389号。牵头单位:省邮政局;协办单位:广东银监局、广州市政府")
     assert (note.lead, note.responsible) == (["省邮政局"], ["广东银监局", "广州市政府"])
     assert notes.parse_note("第1389号") is None
+    assert notes.parse_note("第20130334号。主办单位:省商务厅;会办单位:省农业厅、省邮政局").responsible == ["省农业厅", "省邮政局"]  # (diffreview-e1 p31)
 
 
 def test_organisation_section_words():
@@ -1853,7 +1854,7 @@ def test_organisation_section_words():
     from policy_extract.segment_breaks import _divides_duties
 
     assert "组织机构" in rules.ORGANISATION_SECTION_WORDS
-    assert _divides_duties("职责分工") and not _divides_duties("组织机构与职责")
+    assert _divides_duties("职责分工") and not _divides_duties("组织机构与职责") and not _divides_duties("应急指挥部及职责")
     with using(_rules_without("organisation_section_words", "组织机构")):
         assert _divides_duties("组织机构与职责")
 
@@ -1871,6 +1872,18 @@ def test_several_units_words():
         (["市公安局"], ["市统计局"]), ([], ["市教育局"])]
     with using(_rules_without("several_units_words", "多个单位")):
         assert says_first_listed_leads(rule) is True
+
+
+
+def test_one_unit_words():
+    # said of several and of one unit both, or stating no case: first-listed leads everywhere (diffreview-e1 p38, p22)
+    from policy_extract.extract import says_first_listed_leads
+
+    assert "一个部门" in rules.ONE_UNIT_WORDS
+    assert says_first_listed_leads("(涉及多个部门的,排在第一位的为牵头部门;只列一个部门的,该部门为牵头部门)") is True
+    assert says_first_listed_leads("(本方案各项任务涉及多个部门,列第一位者为牵头单位,下同)") is True
+    with using(_rules_without("one_unit_words", "一个部门")):
+        assert says_first_listed_leads("(涉及多个部门的,排在第一位的为牵头部门;只列一个部门的,该部门为牵头部门)") == "several"
 
 
 def test_comma_leads_phrases():

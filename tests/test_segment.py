@@ -663,6 +663,14 @@ def test_unnumbered_paragraphs_each_closed_by_its_note_are_tasks():
     page = ("关于印发《2024年全市文化和旅游工作要点》的通知浏览次数:信息来源:市文旅局力争全年接待游客6500万人次一、推进全面从严治党"
             "1.深入学习贯彻习近平文化思想。切实把学习成果转化为推动文旅强市工作的思路和动力。(机关党委牵头,各科室、直属单位按职责分工负责)\n")
     assert [t.text[:6] for t in policy_extract.parse_text(page).tasks] != ["关于印发《2"]
+    # a unit alone in brackets after a report is its source, no note naming work (diffreview-e1 p11); a "一、" inside a word and a
+    # "附件1、" after a clause are no outline run together (p36)
+    report = ("我市老旧小区改造工作取得阶段性成效\n发布时间:2024-07-05 来源:市住建局\n今年以来,我市统筹推进基础设施改造,截至6月底,"
+              "全市已开工改造老旧小区86个,完成年度目标任务的72%。(市住建局)\n")
+    assert policy_extract.parse_text(report).tasks == []
+    survey = ("关于开展2024年度企业研发投入统计调查的通知\n各县区科技局:\n为建立统一、规范的企业研发投入统计制度,请各地组织规上工业企业如实填报"
+              "附件1、附件2,并于2024年6月30日前将汇总表报送市科技局。(市科技局牵头,市统计局配合)\n某市科学技术局\n2024年5月20日\n")
+    assert [[u.name for u in t.lead_units] for t in policy_extract.parse_text(survey).tasks] == [["市科技局"]]
     # its runs each closed by a note give one task each (台州 2009 组织工作要点, review gj 01)
     runs = ("深化干部教育培训工作。深入实施“领导干部能力提升工程”。(牵头单位:市委组织部,配合单位:市委宣传部、市委党校)"
             "创新基层思想政治工作。开展新一轮解放思想大讨论活动。(牵头单位:市委宣传部)\n")
@@ -1345,6 +1353,10 @@ def test_bulleted_paragraphs_each_closed_by_a_note_are_items():
     assert [(t.number, t.path, t.text[:6], [u.name for u in t.lead_units]) for t in policy_extract.parse_text(dashed).tasks] == expected
     flat = [(t.text[:6], [u.name for u in t.lead_units]) for t in policy_extract.parse_text(dashed.replace("\n", "")).tasks]
     assert flat[:2] == [(e[2], e[3]) for e in expected[:2]] and flat[-1] == (expected[-1][2], expected[-1][3])
+    # flattened, the first bullet run on right after its part's heading is cut there too (diffreview-e1 p35)
+    heading = ("某市深化行政审批制度改革工作方案\n(二)深化行政审批流程改革\n——开展优化审批流程。进一步压缩审批时限。(市发改局、监察局牵头,相关单位负责)\n"
+               "——推进建立并联审批制度。抓紧研究并联审批办法。(市发改局牵头,各有关部门配合)\n——规范行政审批中介服务。清理中介服务事项。(市法制局牵头)\n")
+    assert [t.text[:4] for t in policy_extract.parse_text(heading.replace("\n", "")).tasks] == ["开展优化", "推进建立", "规范行政"]
     # bullets without their own notes stay the item's body
     plain = "二、主要目标\n到2025年:\n——经济实力明显增强。\n——创新能力显著提升。\n三、重点任务\n(一)加强统筹。(市发改委负责)\n"
     assert [t.number for t in policy_extract.parse_text(plain).tasks] == ["(一)"]
