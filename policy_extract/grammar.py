@@ -225,7 +225,7 @@ class Grammar(MetadataPatterns, PagePatterns, TablePatterns, SubjectPatterns):
     # "各市（含定州、辛集市，下同）政府": 下同 instructs, it is no part of the name
     same_below = _Lazy(r"[，,；;]\s*下同(?=[）)])|[（(]\s*下同\s*[）)]$")  # ("区税务局（下同）" closing a labelled line: diffreview-aa)
     # "市发改委（牵头）": a list marking its lead
-    lead_mark = _Lazy(r"(?:[（(]\s*(?:牵头|牵头单位|主责)\s*[）)]|\s*[*＊★])$|^[▲★*＊]\s*")  # "市发改委（牵头）", "区财政局*" (龙湾区 2023), "▲发改局" (诸暨 2023), "*市建设局" (嘉兴, review fv 04)
+    lead_mark = _Lazy(r"(?:[（(]\s*(?:牵头|牵头单位|主责)\s*[）)]|\s*[*＊★☆])$|^[▲★☆*＊]\s*")  # "市发改委（牵头）", "区财政局*" (龙湾区 2023), "▲发改局" (诸暨 2023), "*市建设局" (嘉兴, review fv 04), "☆经信局" (review gt 01)
     # "，适用范围：…" ends a unit list
     other_label = _Lazy(rf"[，,；;]\s*{HAN}{{2,6}}[：:]")
     # "由X负责", "请Y": words before a name that are no part of it; after it, how it does the work ("各单位按照职能分别落实", review r36b 03)

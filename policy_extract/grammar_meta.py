@@ -340,7 +340,7 @@ class MetadataPatterns:
         """"统宣办、派出所为牵头部门" (review s12d 02), "市财政局为配合单位": a lead or responsible label after 为;
         not a clause on how to read the lists ("首位单位为牵头单位", "其他为配合单位")."""
         labels = _alt(self.rules.lead_labels + self.rules.responsible_labels)
-        return re.compile(rf"(?![^，,；;]*?(?:首|第[一1]|排|列|其[他余]))(?P<units>[^，,；;]+?)(?:作为|为)(?P<label>{labels})")
+        return re.compile(rf"(?![^，,；;]*?(?:首|第[一1]|排|列|其[他余]))(?P<units>[^，,；;]+?)(?:均|都|分别)?(?:作为|为)(?P<label>{labels})")  # ("X、Y均为责任单位", review gt 05)
 
 
 # --- page furniture, read by the loaders (fixed, not part of a Rules value) -----------------

@@ -267,6 +267,9 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
                 continue
         if _page_fields_row(filled):
             continue  # the site's information table under the table ("索引号: | … | 成文日期: | 2022-10-08 |")
+        if len(filled) == 1 and previous is not None and cells[0].strip() and columns.get(task_field, 0) > 0 and not _cell(cells, columns, task_field) \
+                and len(cells[0]) >= 20 and any(ch in cells[0] for ch in "，,。；;"):  # a row's second task, the cells before it merged from the
+            cells = [cells[0] if i == columns[task_field] else c for i, c in enumerate(previous)]  # row above ("发挥海河… | ||", review gt 02)
         inside = _number_inside(cells, columns, task_field, width)
         if inside is not None:  # "一、… | (一)… | 1 | 进一步… | units | 持续推进", "2 | 开设… | units | 持续推进" (荆州 2022)
             heads, cells = inside

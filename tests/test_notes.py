@@ -296,6 +296,10 @@ def test_lead_marked_inside_a_responsible_list():
     # 嘉兴 主要工作任务责任分解表 (a mirror page, review fv 04): the star before the lead's name, no part of it
     assert split_roles("*市委组织部(市委人才办)、 市人力社保局") == (["市委组织部(市委人才办)"], ["市人力社保局"])
     assert split_roles("*市建设局、嘉源集团") == (["市建设局"], ["嘉源集团"])
+    # an “人工智能+” 行动计划 (浙江, a mirror, review gt 01): "(责任单位:☆经信局、科技局。标☆的为牵头单位,下同。)" — the hollow star
+    assert _roles("（责任单位:☆经信局、科技局。标☆的为牵头单位,下同。）") == (["经信局"], ["科技局"])
+    # 湖南 2024年数据和政务服务管理工作要点 (湘政办发〔2024〕17号, a mirror, review gt 05): "X、Y均为责任单位" had left 均 on the last name
+    assert parse_note("省数据局、各市州人民政府均为责任单位").responsible == ["省数据局", "各市州人民政府"]
 
 
 # --- asides that are not notes -----------------------------------------------------------

@@ -1367,6 +1367,9 @@ def test_responsible_verbs():
     # had been no note, the bullet it closes no task
     assert "负责起草" in rules.RESPONSIBLE_VERBS
     assert (notes.parse_note("市法制局牵头,具体职能部门负责起草").lead, notes.parse_note("市法制局牵头,具体职能部门负责起草").responsible) == (["市法制局"], ["具体职能部门"])
+    # a city's 依法行政 task list (fymate.com …17023373_1.html, review gr 03): "(市法制局会同市政府有关部门办理)" had been no note
+    assert "办理" in rules.RESPONSIBLE_VERBS
+    assert notes.parse_note("市法制局会同市政府有关部门办理").responsible == ["市法制局", "市政府有关部门"]
     text = "二、重点任务\n1.开展排查。市自然资源局牵头,农业农村局、交通局、各乡(办)联动,进行一次全面起底。\n2.加强巡查。\n"
     task = policy_extract.parse_text(text).tasks[0]
     assert ([u.name for u in task.lead_units], [u.name for u in task.responsible_units]) == (["市自然资源局"], ["农业农村局", "交通局", "各乡(办)"])
@@ -1622,6 +1625,13 @@ def test_table_columns():
     assert column_names.split_glued_header("序号项目内容当前进度牵头单位备注1新建公办园5所。")[0] == ["序号", "项目内容", "当前进度", "牵头单位", "备注"]
     # 江门市土地储备中心 政务公开任务 (sd-xs.com …post_2452685.html): "工作任务 | 具体要求 | 责任部门 |" — the requirement is the measure
     assert tables.header_columns(["工作任务", "具体要求", "责任部门"]) == {"task": 0, "measure": 1, "responsible": 2}
+    # 天津市工业和信息化局 人工智能三年行动计划2020年重点工作分工表 (bizlaba.com/post/6157.html, review gt 02): "单位名称" names the unit doing
+    # each row's work; a row's second task ("发挥海河… | ||") takes the number and unit merged from the row above
+    assert tables.header_columns(["序号", "单位名称", "2020年重点工作任务"]) == {"number": 0, "responsible": 1, "measure": 2}
+    text = ("附件\n2020年重点工作分工表\n序号 | 单位名称 | 2020年重点工作任务 |\n1 | 市发展改革委 | 推动曙光国家先进计算产业创新中心全面开工建设,培育一批龙头企业。 |\n"
+            "发挥海河产业基金作用,培育一批龙头企业,将我市建设成为全国领先的智能科技产业创新中心。 | ||\n2 | 市教委 | 支持南开大学、天津大学等高校加强人工智能学科建设。 |\n")
+    assert [(t.number, t.text[:6], [u.name for u in t.responsible_units]) for t in policy_extract.parse_text(text).tasks] == [
+        ("1", "推动曙光国家", ["市发展改革委"]), ("1", "发挥海河产业", ["市发展改革委"]), ("2", "支持南开大学", ["市教委"])]
     # a county bureau's 政务公开工作要点 (a mirror, redwoodcoonhounds.com/public/15401/105053833.html, review s5b 02): "重点任务 |
     # 工作内容 | 负责科室 |" with no number column — the first names each row's group, the second its task
     assert tables.header_columns(["重点任务", "工作内容", "负责科室"]) == {"group": 0, "task": 1, "responsible": 2}
