@@ -80,8 +80,9 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
         if marker is None and ordinal:
             marker = ordinal_shi(piece.text)
         if marker is None and blocks and (_opens_block(pieces, index) or _closes_with_note(pieces[index]) or _duty_line(pieces[index])):
-            last_bare = (last_bare or 0) + 1
-            marker = Marker("block", str(last_bare), last_bare, str(last_bare), 0)
+            glued = _grammar().bare_number.match(piece.text)  # its number glued to its text, no dot ("6坚持重大行政决策…", review gr 07)
+            last_bare = int(glued.group(1)) if glued and (last_bare is None or int(glued.group(1)) == last_bare + 1) else (last_bare or 0) + 1
+            marker = Marker("block", str(last_bare), last_bare, str(last_bare), glued.end() if glued and int(glued.group(1)) == last_bare else 0)
         if marker is not None and marker.kind == "arabic_bare":
             last_bare = marker.value
         if marker is not None:

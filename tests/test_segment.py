@@ -623,6 +623,17 @@ def test_a_text_that_numbers_nothing_but_lists_its_points_yi_yao_er_yao():
     assert policy_extract.parse_text("乡镇工作安排\n一要全力进行招商引资。千方百计抓招商选资。\n").tasks == []
 
 
+def test_items_over_their_unit_lines_whose_numbers_are_glued_to_their_text():
+    # a city's 推进依法行政 document (ask.fsou.com …17099146_1.html, review gr 07): "6坚持重大行政决策…。" over "责任单位:…", the page
+    # opening at item 6 — read as blocks 1, 2, 3 with the digit left in the text
+    text = ("6坚持重大行政决策合法性审查和集体决定制度。政府及其部门做出重大行政决策前,要提前10日送法制机构审查。\n"
+            "责任单位:市政府办公厅、市政府法制办及市政府有关部门\n7建立重大行政决策实施情况后评价制度。政府及其部门要跟踪决策的实施情况。\n"
+            "责任单位:市政府各部门\n8建立行政决策责任追究制度。政府及其部门要按照“谁决策、谁负责”的原则,严格落实行政决策责任。\n"
+            "责任单位:市监察局、市人事局\n")
+    assert [(t.number, t.text[:4], [u.name for u in t.responsible_units][:1]) for t in policy_extract.parse_text(text).tasks] == [
+        ("6", "坚持重大", ["市政府办公厅"]), ("7", "建立重大", ["市政府各部门"]), ("8", "建立行政", ["市监察局"])]
+
+
 def test_unnumbered_items_each_over_its_labelled_lines():
     # 郑州 2012 十大实事 任务分解 (sebasdess.com/news/xwtj/sysn/201203/t20120313_21855.html, review r18a 07, characters
     # simplified): nothing is numbered; each item is a paragraph over its 主管领导/责任单位/主要责任人/进度安排 lines
