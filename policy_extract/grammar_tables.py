@@ -51,6 +51,8 @@ class TablePatterns:
             field = next((name for name, words in self.column_words if any(w in header for w in words)), None) if self._column_word.search(header) else None
             if field == "task" and header.endswith(dict(self.column_words)["group"] + ("类型",)):
                 field = "group"  # "任务类型" over merged cells ("旧区改造", …): a group's, by its head word (静安区 2023, review w04)
+            if field == "task" and header.endswith(self.rules.target_column_endings) and len(header) > 4:
+                field = "target"  # "年度阶段性主要工作目标": the work's targets, by its head word (广州 2017 重点工作 任务205, review go 04)
             if field in ("lead", "responsible") and header.endswith(("内容", "任务", "事项")) and len(header) > 4:
                 field = "task"  # a role word inside a text column's name: "重点工作及责任分解内容" (烈山区 2023, review gg 06), by its head word
             if field is None and header.endswith(("单位", "部门", "处室", "科室")):  # "负责部门", "承办单位": by the head words

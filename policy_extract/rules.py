@@ -169,6 +169,10 @@ TABLE_COLUMNS = (
 # 牵头单位 |", 平湖市 2024 民生实事, review gi 02) it heads the row, the content is the task.
 NAME_COLUMN_ENDINGS = ("名称",)
 
+# A text column's name ending so names the targets of the work, whatever task word it holds ("年度阶段性主要工作目标", 广州 2017
+# 重点工作 督办卡片 任务205, review go 04)
+TARGET_COLUMN_ENDINGS = ("目标",)
+
 # A measure column's words that name a report's next steps where the table reports progress ("序号 | 重点任务 | 责任单位 | 完成情况 |
 # 下步措施 |", diffreview-c2 p07): no task's text there; a rectification plan's "存在问题 | 下一步措施 | 责任单位" keeps it as the measure.
 NEXT_STEP_WORDS = ("下步", "下一步")
@@ -261,7 +265,7 @@ _rule_fields = (
     ("validity_words", VALIDITY_WORDS), ("plan_period_end_words", PLAN_PERIOD_END_WORDS),
     ("story_marks", STORY_MARKS), ("repeal_words", REPEAL_WORDS), ("definition_title_endings", DEFINITION_TITLE_ENDINGS), ("defining_words", DEFINING_WORDS),
     ("recurring_phrases", RECURRING_PHRASES),
-    ("table_columns", TABLE_COLUMNS), ("next_step_words", NEXT_STEP_WORDS), ("name_column_endings", NAME_COLUMN_ENDINGS), ("event_organiser_labels", EVENT_ORGANISER_LABELS),
+    ("table_columns", TABLE_COLUMNS), ("next_step_words", NEXT_STEP_WORDS), ("name_column_endings", NAME_COLUMN_ENDINGS), ("target_column_endings", TARGET_COLUMN_ENDINGS), ("event_organiser_labels", EVENT_ORGANISER_LABELS),
     ("web_chrome_lines", WEB_CHROME_LINES),
     ("page_info_labels", PAGE_INFO_LABELS), ("page_link_labels", PAGE_LINK_LABELS),
     ("site_footer_words", SITE_FOOTER_WORDS), ("site_channel_names", SITE_CHANNEL_NAMES),

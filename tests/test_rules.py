@@ -3641,6 +3641,18 @@ def test_event_organiser_labels():
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(station).tasks] == [["市文广新局"]]
 
 
+def test_target_column_endings():
+    # 广州 2017 重点工作 督办卡片 任务205 (a mirror of gz.gov.cn's card, review go 04): "年度阶段性主要工作目标:" holds 主要工作, yet names the
+    # targets; read as a second task column it had made the card's targets its task and 重点工作 their group
+    assert "目标" in rules.TARGET_COLUMN_ENDINGS
+    assert tables.column_of("年度阶段性主要工作目标") == "target" and tables.column_of("主要工作") == "task"
+    card = ("重点工作: 严格遵守宪法和法律,依法接受市人大及其常委会的监督。\n牵头单位: 市府办公厅\n年度阶段性主要工作目标:\n"
+            "年度目标:1.对今年市政府拟报市人大常委会的13项立法项目进行梳理分工。\n进展落实情况:\n已完成。\n")
+    assert [(t.text[:8], [u.name for u in t.lead_units]) for t in policy_extract.parse_text(card).tasks] == [("严格遵守宪法和法", ["市府办公厅"])]
+    with using(_rules_without("target_column_endings", "目标")):
+        assert tables.column_of("年度阶段性主要工作目标") == "task"
+
+
 def test_name_column_endings():
     # 平湖市 2024 民生实事项目进展情况 (pinghu.gov.cn/art/2024/4/12/art_1229664580_5289562.html, review gi 02): "项目名称" beside
     # "项目内容" names each row's project: the task is the name and the content (the name merged over the rows after), the name its path
