@@ -62,7 +62,8 @@ def split_bullet_runs(pieces: list[Piece]) -> list[Piece]:
         if bullet is None:
             out.append(piece)
             continue
-        starts, at = [], text.find(bullet, 1)
+        starts, first = [], text.find(bullet, 1)
+        at = first
         while at > 0:
             if text[at - 1] in _BULLET_AFTER and text[at + len(bullet) : at + len(bullet) + 1] not in _DASHES:
                 starts.append(at)
@@ -70,7 +71,7 @@ def split_bullet_runs(pieces: list[Piece]) -> list[Piece]:
         if len(starts) < 2:
             out.append(piece)
             continue
-        first = text.find(bullet, 1)  # the first bullet right after its part's heading ("(二)深化行政审批流程改革——开展优化…", diffreview-e1 p35)
+        # the first bullet right after its part's heading ("(二)深化行政审批流程改革——开展优化…", diffreview-e1 p35)
         if first < starts[0] and first <= _HEADING and not any(ch in text[:first] for ch in "。；;！？，,：:"):
             starts.insert(0, first)
         out += _cut(piece, starts)

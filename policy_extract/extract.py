@@ -249,9 +249,8 @@ def says_first_listed_leads(text: str, phrases: tuple[str, ...] | None = None) -
 def _of_several_only(before: str, after: str) -> bool:
     """The rule said on the case of several units ("由多个单位负责的,排在第一位的…": a clause closed by 的), and not of one unit as well
     ("…;只列一个部门的,该部门为牵头部门", diffreview-e1 p38; "各项任务涉及多个部门,列第一位者…" states no case, p22)."""
-    rules = _grammar().rules
-    word = next((w for w in rules.several_units_words if w in before), None)
-    return word is not None and "的" in before[before.index(word) + len(word) :] and not any(w in after for w in rules.one_unit_words)
+    g = _grammar()
+    return g.several_units_case.search(before) is not None and not any(w in after for w in g.rules.one_unit_words)
 
 
 def is_regulation(title: str | None) -> bool:

@@ -63,6 +63,11 @@ class SubjectPatterns:
         return re.compile(rf"^\s*{HAN}{{0,4}}(?:{_alt(self.rules.field_label_endings)})\s*[:：]")
 
     @cached_property
+    def several_units_case(self) -> re.Pattern:
+        """The case of lists of several units, a clause closed by 的 ("由多个单位负责的,排在第一位的为牵头单位", rules.SEVERAL_UNITS_WORDS)."""
+        return re.compile(rf"(?:{_alt(self.rules.several_units_words)})[^，,；;。]*的")
+
+    @cached_property
     def sole_verb_ahead(self) -> re.Pattern:
         """A sole owner's verb, not the head of a person's title ("负责人", "负责同志")."""
         return re.compile(rf"(?:{_alt(self.rules.sole_owner_verbs)})" + self._no_person)

@@ -80,9 +80,12 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
         if marker is None and ordinal:
             marker = ordinal_shi(piece.text)
         if marker is None and blocks and (_opens_block(pieces, index) or _closes_with_note(pieces[index]) or _duty_line(pieces[index])):
-            glued = _grammar().bare_number.match(piece.text)  # its number glued to its text, no dot ("6坚持重大行政决策…", review gr 07)
-            last_bare = int(glued.group(1)) if glued and (last_bare is None or int(glued.group(1)) == last_bare + 1) else (last_bare or 0) + 1
-            marker = Marker("block", str(last_bare), last_bare, str(last_bare), glued.end() if glued and int(glued.group(1)) == last_bare else 0)
+            glued = _grammar().bare_number.match(piece.text)  # its number glued to its text, no dot ("6坚持重大行政决策…", review gr 07),
+            if glued and (last_bare is None or int(glued.group(1)) == last_bare + 1):  # the first or the next one: kept
+                last_bare, title_start = int(glued.group(1)), glued.end()
+            else:
+                last_bare, title_start = (last_bare or 0) + 1, 0
+            marker = Marker("block", str(last_bare), last_bare, str(last_bare), title_start)
         if marker is not None and marker.kind == "arabic_bare":
             last_bare = marker.value
         if marker is not None:
@@ -175,9 +178,9 @@ def _noted_paragraphs(pieces: list[Piece]) -> bool:
 def _worded_note(text: str) -> bool:
     """The note closing a paragraph names a role or holds a label ("(…等按职责分工负责)", "(责任单位:…)"): not a unit alone, a news
     report's source ("…完成年度目标任务的72%。(市住建局)", diffreview-e1 p11)."""
-    tail = text.rstrip("。；;！ ")[-200:]
-    k = max(tail.rfind("（"), tail.rfind("("))
-    return k >= 0 and (_grammar().role_word.search(tail, k) is not None or _grammar().label_re.search(tail, k) is not None)
+    notes = find_notes(text)
+    said = text[notes[-1].start : notes[-1].end] if notes else ""
+    return _grammar().role_word.search(said) is not None or _grammar().label_re.search(said) is not None
 
 
 def _closes_with_note(piece: Piece) -> bool:

@@ -134,7 +134,7 @@ def _divides_duties(title: str) -> bool:
 
 def duty_paragraph(text: str) -> bool:
     """A paragraph opening with its units as the subject of a duty: "省公安厅负责户口整顿工作…", "教育部门要在大中专院校开设…"."""
-    return len(text) >= 12 and duty_subject(text.split("。")[0] + "。") is not None
+    return len(text) >= 12 and duty_subject(text.partition("。")[0] + "。") is not None
 
 
 def bullet_paragraphs(node) -> None:

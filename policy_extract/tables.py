@@ -240,6 +240,7 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
     warnings: list[DocumentWarning] = []
     header_key = tuple(_SPACE.sub("", c) for c in header_cells if c.strip())
     width = len(header_cells)
+    named = _names_rows(header_cells, columns)
     previous: list[str] | None = None  # the last task row's cells, for cells merged down
     kinds: dict[int, str] = {}
     # each row's task cell's opening number: whether a cell's items run on through the table (cell_items); not where a number cell is (ag F11)
@@ -251,7 +252,8 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
         if not filled:
             continue
         if len(filled) != len(header_key) and is_header_row(cells) and is_task_header(other := header_columns(cells)):  # the next table's
-            columns, header_key, width, previous, kinds, header_cells = other, tuple(_SPACE.sub("", c) for c in filled), len(cells), None, {}, cells  # own header
+            columns, header_key, width, previous, kinds = other, tuple(_SPACE.sub("", c) for c in filled), len(cells), None, {}  # own header
+            named = _names_rows(cells, columns)
             task_field, number_col, part, group, parent = ("measure" if "measure" in columns else "task"), columns.get("number"), None, None, None
             continue  # (two tables one after the other, the second wider: diffreview-ay p42)
         if len(filled) == len(header_key) and (tuple(_SPACE.sub("", c) for c in filled) == header_key
@@ -344,10 +346,15 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
             number, text = strip_marker_punct(marker.printed), text[marker.end :].strip()
         else:
             number = str(len(tasks) + 1)
-        if group and "group" in columns and _grammar().names_item(header_cells[columns["group"]]) and not _SPACE.sub("", text).startswith(_SPACE.sub("", group)):
+        if group and named and not _SPACE.sub("", text).startswith(_SPACE.sub("", group)):
             text = f"{group.strip().rstrip('：:')}：{text}"  # the project's name before its content (项目名称 | 项目内容, review gi 02): each reads it as the task
         tasks.append(_table_task(number, text, part, group, parent, cells, columns, line, page))
     return tasks, warnings
+
+
+def _names_rows(header: list[str], columns: dict[str, int]) -> bool:
+    """The group column names each row's project ("项目名称" beside "项目内容", rules.NAME_COLUMN_ENDINGS): read once per header."""
+    return "group" in columns and _grammar().names_item(header[columns["group"]])
 
 
 def _table_task(number: str, text: str, part, group, parent, cells: list[str], columns: dict[str, int], line: int, page: int | None) -> TableTask:
