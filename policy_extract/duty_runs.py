@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .grammar import current as _grammar
 from .markers import BULLETS, match_marker
 from .pieces import Piece
+from .subjects import duty_subject
 from .unit_labels import colon_units
 
 _SENTENCE_ENDS = "。；;！？"
@@ -43,6 +45,43 @@ def split_duty_runs(pieces: list[Piece]) -> list[Piece]:
             continue
         out += _cut(piece, starts)
     return out
+
+
+def split_duty_lists(pieces: list[Piece]) -> list[Piece]:
+    """A paragraph where a sentence closed by a colon introduces the units' duties, three at least, each a sentence opening with its
+    units as the subject ("…具体分工如下:省统计局负责人口普查的日常工作…。省公安厅负责户口整顿工作…。省人口计生委负责…", 湖北 人口普查
+    成员单位职责分工 2010 with its line breaks lost, review gp 03; "…并履行好以下职责:党委宣传部门要将…。协调报刊…。精神文明建设部门要…",
+    gp 07): cut after the colon and before each duty, as the notice printed them on lines; a sentence opening with no unit stays with
+    the duty before it. Every part keeps the paragraph's lines."""
+    out: list[Piece] = []
+    lead = _grammar().duty_list_lead
+    for k, piece in enumerate(pieces):
+        found = lead.search(piece.text) if piece.kind == "para" else None
+        starts = _duty_list_starts(piece.text, found.end()) if found else []
+        if not starts or starts[0] != found.end():
+            out.append(piece)
+            continue
+        after = 0  # the duties on the lines after ("…并履行好以下职责:党委宣传部门要将…" / "精神文明建设部门要将…", gp 07 as printed)
+        while len(starts) + after < _LEAST and k + 1 + after < len(pieces) and _opens_duty(pieces[k + 1 + after]):
+            after += 1
+        out += _cut(piece, [found.end()] + starts[1:]) if len(starts) + after >= _LEAST else [piece]
+    return out
+
+
+def _opens_duty(piece: Piece) -> bool:
+    """A paragraph whose first sentence opens with its units as the subject of a duty."""
+    return piece.kind == "para" and bool(_duty_list_starts(piece.text.partition("。")[0], 0))
+
+
+def _duty_list_starts(text: str, at: int) -> list[int]:
+    """Where the sentences from `at` on that open with their units as the subject of a duty start."""
+    starts, begin = [], at
+    while begin < len(text):
+        end = next((k for k in range(begin, len(text)) if text[k] in _SENTENCE_ENDS), len(text) - 1) + 1
+        if duty_subject(text[begin:end].rstrip("；;") + "。") is not None:
+            starts.append(begin)
+        begin = end
+    return starts
 
 
 def _cut(piece: Piece, starts: list[int]) -> list[Piece]:

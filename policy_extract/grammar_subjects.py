@@ -68,6 +68,12 @@ class SubjectPatterns:
         return re.compile(rf"(?:{_alt(self.rules.several_units_words)})[^，,；;。]*的")
 
     @cached_property
+    def duty_list_lead(self) -> re.Pattern:
+        """A sentence's close, then a colon, that introduces the units' duties one sentence each ("具体分工如下:", "履行好以下职责:",
+        rules.DUTY_LIST_LEADS)."""
+        return re.compile(rf"(?:{_alt(self.rules.duty_list_leads)})\s*[:：]")
+
+    @cached_property
     def sole_verb_ahead(self) -> re.Pattern:
         """A sole owner's verb, not the head of a person's title ("负责人", "负责同志")."""
         return re.compile(rf"(?:{_alt(self.rules.sole_owner_verbs)})" + self._no_person)

@@ -12,7 +12,7 @@ from .box_tables import read_box_tables
 from .cell_blocks import join_wrapped_cells
 from .cell_lines import plain_cell_lines, regroup_cell_lines
 from .chrome import chrome_apart, footer_label, is_footer, strip_web_chrome, trail_steps
-from .duty_runs import split_bullet_runs, split_duty_runs
+from .duty_runs import split_bullet_runs, split_duty_lists, split_duty_runs
 from .flat_tables import labelled_cards, split_header_run, split_tab_runs, unglue_tables
 from .grammar import current as _grammar
 from .joined_lines import unjoin_lines
@@ -390,5 +390,5 @@ def _card_row(piece: Piece) -> bool:
 def normalize(lines: list[SourceLine]) -> list[Piece]:
     lines = unfold(double_bar_rows(join_bar_cells(bar_rows(bare_bar_lines(join_number_lines(split_row_runs(drop_page_fields(drop_chunk_numbers(drop_contents(drop_piece_marks(drop_repeated_copy(join_wrapped_cells(read_box_tables(unjoin_lines(lines)))))))))))))))
     pieces = labelled_cards(label_lines_as_labels(join_label_values(join_broken_rows(join_header_halves(lines_to_pieces(lines))))))
-    pieces = unglue_tables(split_tab_runs(read_ragged_rows(split_wide_rows(regroup_cell_lines(split_bullet_runs(split_duty_runs(join_wrapped(split_space_rows(pieces)))))))))
+    pieces = unglue_tables(split_tab_runs(read_ragged_rows(split_wide_rows(regroup_cell_lines(split_bullet_runs(split_duty_lists(split_duty_runs(join_wrapped(split_space_rows(pieces))))))))))
     return without_panels(drop_repeated_headers(absorb_table_headings(pieces)))

@@ -191,8 +191,10 @@ def _closes_with_note(piece: Piece) -> bool:
 
 def _duty_line(piece: Piece) -> bool:
     """An unnumbered paragraph opening with its units and a colon, their duty after it ("省财政厅:负责安排…经费"), or as the subject
-    of a duty ("教育部门要在大中专院校开设人口理论讲座…", 婚育新风进万家活动 意见, review gp 07)."""
-    return piece.kind == "para" and len(piece.text) >= 10 and (bool(colon_units(piece.text)) or duty_paragraph(piece.text))
+    of a duty ("教育部门要在大中专院校开设人口理论讲座…", 婚育新风进万家活动 意见, review gp 07); not one closed by a colon, that leads
+    in to the duties below ("有关部门要…,并履行好以下职责:", gp 07)."""
+    text = piece.text.rstrip()
+    return piece.kind == "para" and len(text) >= 10 and not text.endswith((":", "：")) and (bool(colon_units(text)) or duty_paragraph(text))
 
 
 def _longest_run(flags) -> int:

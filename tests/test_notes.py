@@ -1488,6 +1488,31 @@ def test_unnumbered_paragraphs_each_opening_with_its_units_as_a_duty_subject_are
     assert policy_extract.parse_text("\n".join(text.split("\n")[:3]) + "\n").tasks == []
 
 
+def test_a_colon_leading_in_to_the_units_duties_cuts_them_apart_when_the_line_breaks_are_lost():
+    # 湖北 第六次人口普查 成员单位职责分工 (鄂人普组字[2010]5号, review gp 03) with its line breaks lost: "…具体分工如下:省统计局负责…。
+    # 省公安厅负责…。…" — each sentence opening with its unit a duty, as the lines printed them; they had been one task
+    lined = ("一、职责分工\n按照各部门的工作职能,具体分工如下:\n省统计局负责人口普查的日常工作,并全面负责专业技术工作。\n"
+             "省公安厅负责户口整顿工作,以及协助配合人口普查登记阶段相关工作。\n省财政厅负责人口普查经费的协调保障工作。\n二、工作方式\n"
+             "(一)领导小组实行成员单位联络员制度。\n")
+    flat = lined.replace("\n", "")
+    for text in (lined, flat):
+        tasks = policy_extract.parse_text(text).tasks
+        assert [(t.text[:5], [u.name for u in t.responsible_units]) for t in tasks[:3]] == [
+            ("省统计局负", ["省统计局"]), ("省公安厅负", ["省公安厅"]), ("省财政厅负", ["省财政厅"])], text[:20]
+    # 婚育新风进万家活动的意见 (review gp 07): "…并履行好以下职责:党委宣传部门要将…" — the lead-in no task, a sentence with no unit stays
+    # with the duty before it; printed on lines, the first duty glued to the lead-in's line
+    page = ("有关部门要根据各自的工作特点,密切配合,并履行好以下职责:党委宣传部门要将婚育新风进万家活动纳入宣传工作计划。协调报刊办好专题栏目。"
+            "\n精神文明建设部门要将婚育新风进万家活动纳入精神文明建设的总体规划。\n计划生育部门要协助党委宣传部门制定活动方案。\n")
+    for text in (page, page.replace("\n", "")):
+        tasks = policy_extract.parse_text(text).tasks
+        assert [(t.text[:6], [u.name for u in t.responsible_units]) for t in tasks] == [
+            ("党委宣传部门", ["党委宣传部门"]), ("精神文明建设", ["精神文明建设部门"]), ("计划生育部门", ["计划生育部门"])], text[-20:]
+        assert tasks[0].text.endswith("协调报刊办好专题栏目。")
+    # two duties after the lead-in are a paragraph's prose, as before
+    two = "某县方案\n按照各部门的工作职能,具体分工如下:省统计局负责日常工作。省公安厅负责户口整顿工作。"
+    assert policy_extract.parse_text(two).tasks == []
+
+
 def test_a_page_number_glued_before_a_label_is_dropped():
     # 落实《全民健身计划(2011—2015年)》国家体育总局相关单位职责分工 (wenku365 copy, review dh05): "…比例明显增加。14牵头单位:
     # 群体司责任单位:科教司、体科所" — the sharing site's page number hid the label: the item had lost its units

@@ -1869,6 +1869,21 @@ def test_organisation_section_words():
         assert _divides_duties("组织机构与职责")
 
 
+def test_duty_list_leads():
+    # 湖北 第六次人口普查 成员单位职责分工 (review gp 03, flattened): "具体分工如下:" leads in to one duty a sentence; 婚育新风进万家活动的
+    # 意见 (gp 07): "并履行好以下职责:"
+    from policy_extract.duty_runs import split_duty_lists
+    from policy_extract.pieces import Piece
+
+    assert {"分工如下", "以下职责"} <= set(rules.DUTY_LIST_LEADS)
+    text = "按照各部门的工作职能,具体分工如下:省统计局负责日常工作。省公安厅负责户口整顿工作。省财政厅负责经费保障工作。"
+    piece = Piece("para", text, 1, 1)
+    assert [p.text[:4] for p in split_duty_lists([piece])] == ["按照各部", "省统计局", "省公安厅", "省财政厅"]
+    assert len(split_duty_lists([Piece("para", text.replace("具体分工如下", "以下职责"), 1, 1)])) == 4
+    with using(_rules_without("duty_list_leads", "分工如下")):
+        assert split_duty_lists([piece]) == [piece]
+
+
 def test_several_units_words():
     # 咸宁市 十三五规划纲要 主要目标和任务分工 (xianning.gov.cn …t20160927_505220.shtml, review gm 06): "由多个单位负责的,排在第一位的为
     # 牵头单位": a note naming one unit ("(市教育局)") names no lead
