@@ -45,7 +45,7 @@ def split_wide_rows(pieces: list[Piece]) -> list[Piece]:
                           and _header_width(cells[k:], number_names) >= 3), 0)
             if not start and _header_width(cells, number_names) < 3:
                 at = _glued_header(cells, number_names)
-                glued, start = at is not None, at or 0
+                glued, start = at is not None, at if at is not None else _header_after_head(cells, number_names)
         head, cells = cells[:start], cells[start:]
         if start or glued:
             cells[0] = _squeezed(cells[0])
@@ -119,9 +119,26 @@ def _glued_header(cells: list[str], number_names: tuple[str, ...]) -> int | None
         # or the table's title ("2015年政府信息公开工作主要任务分解表工 作 任 务 |牵头单位 |…", 福建 2015 flattened, review r35a 04)
         if (_is_prose(cells[k]) or k == 0) and (squeezed := _squeezed(cells[k][-24:])).endswith(words):
             word = next(w for w in words if squeezed.endswith(w))
-            if column_of(word) and _header_width([word] + cells[k + 1 :], number_names) >= 3:
-                return k
+            if column_of(word) not in (None,) + _LONG_NAMED and _header_width([word] + cells[k + 1 :], number_names) >= 3:
+                return k  # (no table opens on its progress or remarks: "…的執行和落實情況 |具體分解 |…" is a title, review ft 06)
     return None
+
+
+def _header_after_head(cells: list[str], number_names: tuple[str, ...]) -> int:
+    """Where a header with no number column opens in a cell of its own after the page's head ("區文廣旅遊局2024年二季度重點工作任務
+    的執行和落實情況 |具體分解 | 年份 | … | 責任區領導 | 具體責任單位 |打造一批…", 上虞區 文廣旅遊局 2024, review ft 06 flattened): its
+    first name the task's, three names at least, one of them a unit's, and no cell before it shaped as a column's name (a header whose
+    first names no rule lists: "任务 内容 | 国家园林城市 标准或要求 | 工作内容及要求 |…", review fo 06); 0 where none does."""
+    for k in range(1, min(len(cells), _HEAD_CELLS + 1)):
+        if _name_like(cells[k - 1]):
+            break
+        if column_of(cells[k]) in ("task", "measure") and (width := _header_width(cells[k:], number_names)) >= 3 \
+                and {"lead", "responsible"} & set(header_columns(cells[k : k + width])):
+            return k
+    return 0
+
+
+_HEAD_CELLS = 3  # the page's head before a table's header: its title, a date, a source
 
 
 def _is_prose(cell: str) -> bool:
@@ -267,7 +284,8 @@ def table_start(line: str, sep: str = "\t") -> int:
     named = [len(c) <= 20 and bool(column_of(c)) for c in nxt]
     if not (all(named) if sep == "\t" else any(named)):
         return 0
-    word = next((w for w in _grammar().header_words if first.endswith(w)), None)
+    # (no table opens on its progress or remarks: "…2024年二季度重點工作任務的執行和落實情況 |具體分解 |…" is the page's title, review ft 06)
+    word = next((w for w in _grammar().header_words if first.endswith(w) and column_of(w) not in _LONG_NAMED), None)
     return len(first) - len(word) if word else (_unknown_name_start(first) or 0) if all(named) else 0
 
 

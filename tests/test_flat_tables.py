@@ -1853,3 +1853,18 @@ def test_a_header_name_with_a_remark_after_it_in_a_table_a_cell_a_line():
     assert [(t.number, [u.name for u in t.lead_units]) for t in tasks] == [("1", ["县卫健局"]), ("2", ["县卫健局"]), ("3", ["县卫健局"]), ("4", ["县红十字会"])]
     assert "在公共场所新增配置自动体外除颤仪40台。" in tasks[2].text
 
+
+
+@pytest.mark.parametrize("joiner", ["", "\n"], ids=["flattened", "lined"])
+def test_a_pipe_table_under_a_title_closed_by_a_progress_word_and_no_number_column(joiner):
+    # 上虞区 文广旅游局 2024年二季度重点工作任务的执行和落实情况 (review ft 06, a 繁體 copy): the title, then a header with no 序号
+    # ("具体分解 | 年份 | 季度 | 当前工作进度 | 形象进度 | 进度状态 | 责任区领导 | 具体责任单位 |"), a row a line; with the line breaks lost,
+    # the title's last words "落实情况" had been taken for the table's first column (a progress column) and every row shifted by one
+    rows = ["区文广旅游局2024年二季度重点工作任务的执行和落实情况 |",
+            "具体分解 | 年份 | 季度 | 当前工作进度 | 形象进度 | 进度状态 | 责任区领导 | 具体责任单位 |",
+            "打造一批在全国全省有影响力的生态文旅名镇 | 2024 | 2 | 大善小坞村争创金3A村完成市级初步验收指导工作。 | 55% | 进度超前 | 朱江桥 | 文广旅游局 |",
+            "启动编制虞南山居休闲带发展规划 | 2024 | 2 | 继续做好编制规划细节对接。 | 50% | 进度超前 | 朱江桥 | 文广旅游局 |",
+            "精心打造一批自带流量的精品民宿群落 | 2024 | 2 | 心池列入省等级民宿创建培育名单。 | 50% | 进度超前 | 许建超 | 文广旅游局 |"]
+    tasks = policy_extract.parse_text(joiner.join(rows) + "\n").tasks
+    assert [(t.text[:6], [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("打造一批在全", ["文广旅游局"]), ("启动编制虞南", ["文广旅游局"]), ("精心打造一批", ["文广旅游局"])]
