@@ -15,7 +15,7 @@ from .chrome import chrome_apart, footer_label, is_footer, strip_web_chrome, tra
 from .duty_runs import split_bullet_runs, split_duty_lists, split_duty_runs
 from .flat_tables import labelled_cards, split_header_run, split_tab_runs, unglue_tables
 from .grammar import current as _grammar
-from .joined_lines import unjoin_lines
+from .joined_lines import join_number_lines, unjoin_lines
 from .label_lines import join_label_values, label_lines_as_labels, repair_labels, sentence_after_units
 from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
@@ -24,7 +24,7 @@ from .notes import bare_note
 from .numbering import bare_title
 from .page_copy import drop_chunk_numbers, drop_contents, drop_page_fields, drop_piece_marks, drop_repeated_copy, split_row_runs
 from .panels import without_panels
-from .paragraphs import Sequence, after_signature, join_number_lines, split_gaps, split_items
+from .paragraphs import Sequence, after_signature, split_gaps, split_items
 from .part_breaks import opens_part, run_on_parts
 from .pieces import Piece
 from .pipe_runs import prose_around_pipes, prose_row, read_ragged_rows, split_wide_rows, table_start

@@ -15,7 +15,6 @@ the paragraphs, both keeping the line the words were printed on:
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .brackets import Enclosed
 from .grammar import current as _grammar
@@ -31,6 +30,7 @@ _CLOSING = set("）)〕】」』]］")
 _BLANKS_AFTER = set("。；！？;!?）)〕】")  # two blanks after these part paragraphs (not after a label's colon)
 _RUN_ON = 200  # a line this long holds paragraphs run together
 _HEADING_MAX = 40  # a heading run on into its first item is at most this long
+_OPENING_MAX = 300  # a part's title and its opening sentences before its first item run on
 
 
 def split_gaps(text: str) -> list[str]:
@@ -182,7 +182,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             ok = True
         if not ok and contents >= 3 and sequence.restarts(marker, (marker.kind,)):
             ok = _confirmed(text, i + marker.end, marker)  # "…6.4　奖励和处罚7　附则1　总则1.1　编制目的…": the body after its contents (corpus 1096)
-        if not ok and boundary and marker.kind == "cn" and sequence.jumps(marker) and _section_over_first(text, i + marker.end):
+        if not ok and boundary and marker.kind == "cn" and (sequence.jumps(marker) or unseen) and _section_over_first(text, i + marker.end):
             ok = True  # "…主次干道。四、工作任务(一)加强…" (a 扬尘治理 plan whose page lost 三、, flattened, review s17d 03)
         if not ok and boundary and unseen and marker.kind in ("cn", "paren_cn") and _heads_running_item(text, i + marker.end, sequence, marker.kind):
             # "…减少9.0%、6.9%。二、落实节能减排目标责任(三)合理分解…" (四川 节能减排, review s12b 03): an excerpt that
@@ -250,12 +250,15 @@ def _heads_running_item(text: str, start: int, sequence: Sequence, kind: str = "
 
 
 def _section_over_first(text: str, start: int) -> bool:
-    """From `start`, a short title naming a section (工作任务, 保障措施 …), then the first item under it ("（一）", "1.")."""
-    rules = _grammar().rules
-    m = next(candidates().finditer(text, start, min(len(text), start + 16)), None)
-    first = match_marker(text[m.start() : m.start() + 60]) if m is not None else None
-    title = text[start : m.start()].strip() if m is not None else ""
-    return first is not None and first.kind != "cn" and first.value == 1 and title.endswith(rules.task_section_keywords + rules.non_task_section_keywords)
+    """From `start`, a short title naming a section (工作任务, 保障措施 …), then the first item under it ("（一）", "1."); or the title run on
+    into its opening sentences, the first item after them ("…辅助除运雪。三、职责分工市除雪指挥部负责…工作。(一)市除运雪指挥部办公室负责…",
+    a page opening inside 二、's (三), 某市 社会化除运雪 方案 flattened, review gv 04)."""
+    words = (r := _grammar().rules).task_section_keywords + r.non_task_section_keywords + r.duty_section_words
+    for m in candidates().finditer(text, start, min(len(text), start + _OPENING_MAX)):
+        if (first := match_marker(text[m.start() : m.start() + 60])) is not None and first.kind != "cn":
+            title = text[start : m.start()].strip()
+            return first.value == 1 and (len(title) <= 16 and title.endswith(words) or text[m.start() - 1] in "。；;" and title.startswith(words))
+    return False
 
 
 def _plan_title_before(text: str, i: int) -> bool:
@@ -351,50 +354,3 @@ def _colon_near(text: str, j: int) -> bool:
     """A colon within a label's length of j (a cheap test before the label pattern is tried)."""
     window = text[j : j + 16]
     return ":" in window or "：" in window
-
-
-_PADDED = re.compile(r"\s*(\d{2})\s*")  # "01": zero-padded, as no page number is printed
-
-
-def join_number_lines(lines: list) -> list:
-    """A list whose numbers stand on lines of their own over their items ("01" / "推动龙岗区第六人民医院二期工程…",
-    "02" / …: a WeChat post, 龙岗区 2024年十大民生实事, review r41b 06): each number joined to the line under it
-    ("01 推动…"), where the run opens with 01 and goes on 02, 03 …; a page number ("3") is not zero-padded."""
-    texts = [ln.text.strip() for ln in lines]
-    if "01" not in texts or "02" not in texts:
-        return [_spaced_numbers(ln) if "01" in ln.text else ln for ln in lines]
-    out, expect, k = [], 0, 0
-    while k < len(lines):
-        number = texts[k] if _PADDED.fullmatch(lines[k].text) else None
-        if number is not None and (number == "01" or int(number) == expect + 1):
-            j = k + 1
-            while j < len(lines) and not texts[j]:
-                j += 1
-            if j < len(lines) and not _PADDED.fullmatch(lines[j].text):
-                out.append(replace(lines[j], text=number + " " + texts[j]))
-                expect, k = int(number), j + 1
-                continue
-        out.append(lines[k])
-        k += 1
-    return out
-
-
-_GLUED_NUMBER = re.compile(r"(?<![0-9.])(0[1-9]|[1-9][0-9])(?=[^\W\d_a-zA-Z])")  # "01推动…": a number glued to a Chinese word
-
-
-def _spaced_numbers(line):
-    """The same list joined into one line ("…具体如下👇👇👇01推动…建设;02新建…", the WeChat post flattened, review-fv-d):
-    a space after each number of a run 01, 02, 03 … (three or more, each after a clause's end or a symbol), so that
-    the item marks read ("01 推动…")."""
-    text, run, expect = line.text, [], 1
-    for m in _GLUED_NUMBER.finditer(text):
-        before, after = text[m.start() - 1 : m.start()], text[m.end()]
-        opens = m.group(1) == "01" if not run else not before.isalnum()  # the first after any word ("具体如下01推动…"), the others after a clause's end
-        if int(m.group(1)) == expect and opens and after not in "年月日号时分秒":
-            run.append(m.end())
-            expect += 1
-    if len(run) < 3:
-        return line
-    for k in reversed(run):
-        text = text[:k] + " " + text[k:]
-    return replace(line, text=text)

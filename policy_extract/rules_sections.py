@@ -9,7 +9,7 @@ from __future__ import annotations
 # A numbered section whose title contains one of these holds the tasks.
 TASK_SECTION_KEYWORDS = (
     "重点任务", "主要任务", "工作任务", "重点工作", "主要措施", "具体措施", "工作措施", "重点举措", "主要举措", "具体举措", "任务举措", "工作举措",
-    "任务分工", "责任分工", "工作分工", "行动内容", "活动内容", "主要内容", "工作内容", "实施内容", "工作重点", "改革任务", "建设任务", "整治任务", "试点任务", "整改措施",
+    "任务分工", "责任分工", "工作分工", "职责分工", "行动内容", "活动内容", "主要内容", "工作内容", "实施内容", "工作重点", "改革任务", "建设任务", "整治任务", "试点任务", "整改措施",
 )
 # ... or whose title opens with one of these, which name what the work is about rather than the work: "三、重点领域"
 # is a task section, "三、深化重点领域信息公开，以公开促落实" a part like its siblings (河北 2019 政务公开工作要点, corpus 0051).

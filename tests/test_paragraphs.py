@@ -191,6 +191,19 @@ def test_a_later_part_titled_by_a_section_word_over_its_first_item():
     assert len(split_items("二、工作目标提高能力。四、工作任务加强监管。", Sequence())) == 1
 
 
+def test_a_part_opening_an_excerpt_its_title_run_on_into_sentences_before_its_first_item():
+    # 某市 社会化除运雪 方案 (a law site's later page, review gv 04, flattened): the page opens inside 二、's (三); "三、职责分工" runs on
+    # into its opening sentences, then its (一) — 三、 opens a part though no 一、 or 二、 is on the page, and its (一)… are its own
+    line = ("(三)社会化除运雪应采用人工除运雪为主,社会化除运雪街路不得使用融雪剂辅助除运雪。三、职责分工市除雪指挥部负责全市社会化除运雪的组织领导工作。"
+            "市除运雪指挥部相关成员单位按各自分工,共同做好社会化除运雪工作。(一)市除运雪指挥部办公室负责指导、协调、监督、检查工作。(二)市委宣传部负责宣传。")
+    parts = split_items(line, Sequence())
+    assert [p[:6] for p in parts] == ["(三)社会化", "三、职责分工", "(一)市除运", "(二)市委宣"]
+    # the first item after the sentences must be a 1: "…。三、…。(四)…" goes on with 二、's items
+    assert [p[:6] for p in split_items(line.replace("(一)", "(四)").replace("(二)", "(五)"), Sequence())] == ["(三)社会化", "(四)市除运", "(五)市委宣"]
+    # and the title a section's: "…。三、五年内完成…。(一)…" is no part
+    assert not any(p.startswith("三、") for p in split_items(line.replace("职责分工", "五年内"), Sequence()))
+
+
 def test_an_item_right_after_a_labelled_unit_list_where_items_were_lost():
     # a 县 爱国卫生运动 plan (review s13d 03, stored on one line): the page lost items 2. and 3.; "4." follows the unit list of
     # a label with nothing between them

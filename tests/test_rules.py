@@ -240,6 +240,13 @@ def test_task_section_keywords():
     )
     assert _task_paths(text) == [("1", "三、主要任务")]
     assert _task_paths(text, _rules_without("task_section_keywords", "主要任务")) == [("1", "三、主要任务"), ("1", "二、不断完善高效协同监管体系")]
+    # 某市 社会化除运雪 方案 (review gv 04, flattened): "三、职责分工" run on into its opening sentence, which names 组织领导 — the part
+    # divides the work by unit, its items are tasks
+    assert "职责分工" in rules.TASK_SECTION_KEYWORDS
+    duties = ("某市方案\n(三)社会化除运雪街路不得使用融雪剂。\n三、职责分工市除雪指挥部负责全市社会化除运雪的组织领导工作。\n"
+              "(一)市除运雪指挥部办公室负责指导、协调、监督、检查工作。\n(二)市工商局负责配合除运雪管理部门督促经营性单位完成任务。\n")
+    assert [t.number for t in policy_extract.parse_text(duties).tasks] == ["(一)", "(二)"]
+    assert [t.number for t in policy_extract.parse_text(duties, rules=_rules_without("task_section_keywords", "职责分工")).tasks] == ["(三)"]
 
 
 
@@ -3002,7 +3009,8 @@ def test_duty_section_words():
     assert {"职责", "分工"} <= set(rules.DUTY_SECTION_WORDS)
     text = ("某区方案\n一、工作内容\n（一）挖掘停车资源。\n二、职责分工\n（一）区交通委\n1．制定操作流程。\n（二）区公安分局\n负责停车秩序管理。\n")
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）", "1", "（二）"]
-    with using(_rules_without("duty_section_words", "职责", "分工")):
+    without = _rules_without("duty_section_words", "职责", "分工")  # (and no task section's name: 职责分工 is one, test_task_section_keywords)
+    with using(without.replace(task_section_keywords=_without(without.task_section_keywords, "职责分工"))):
         assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
     # a part that divides the tasks by unit under other words (diffreview-ag's probes): 任务分解, 责任落实
     for title in ("任务分解", "责任落实"):
