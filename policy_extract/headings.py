@@ -67,6 +67,8 @@ def unit_heading(node: Node) -> list[str]:
     colon = node.title.rstrip().endswith(("：", ":")) and node.parent is not None and (duties or any(w in node.parent.title for w in rules.task_section_keywords))
     says_duties = node.title.rstrip("：: ").endswith(rules.duty_title_endings)
     owned = colon or says_duties
+    if node.parent is not None and node.children and (owner := _owner_of_duty_items(node)):
+        return owner
     if node.parent is not None and not (owned or duties) and node.children:
         return _parallel_bodies(node)
     if node.parent is None or not (owned or duties):
@@ -113,6 +115,19 @@ def _parallel_bodies(node: Node) -> list[str]:
         kin = [c for c in node.parent.children if c.kind == node.kind]
         parallel = node.parent.readings[key] = len(kin) >= _PARALLEL_MIN and all(c.children and _body_title(c.title) for c in kin)
     return [_body_title(node.title)] if parallel else []
+
+
+def _owner_of_duty_items(node: Node) -> list[str]:
+    """A group titled by a body's name alone over items that open with the duty's verb and no subject of their own ("一、学院办公室" /
+    "联系人:郑大远" / "(一)负责起草校领导的开幕词。" / "(二)负责开幕式主席台…", 运动会各部门工作安排, review gx 07): the bare X负责 of
+    the contract split between the title and its items, the body responsible for them. Two such items at least, half the group's."""
+    verbs = (rules := _grammar().rules).sole_owner_verbs + rules.assisting_verbs  # ("(六)协助校工会和学工部安排…")
+    opening = sum(1 for c in node.children if c.own_text.lstrip().startswith(verbs))
+    if opening < 2 or 2 * opening < len(node.children):
+        return []
+    marker = match_marker(node.title)
+    text = (node.title[marker.end :] if marker else node.title).strip().rstrip("：:。")
+    return _title_units(node.title) or ([text] if body_name(text) and text not in _grammar().listed_labels else [])
 
 
 def _body_title(title: str) -> str:

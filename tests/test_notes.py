@@ -1513,6 +1513,19 @@ def test_a_colon_leading_in_to_the_units_duties_cuts_them_apart_when_the_line_br
     assert policy_extract.parse_text(two).tasks == []
 
 
+def test_a_group_titled_by_a_body_over_items_opening_with_its_duty_verb_gives_them_the_body():
+    # 运动会各部门工作安排 (a school's 田径运动会 plan on a 范文 site, review gx 07): "一、学院办公室" / "联系人:郑大远" / "(一)负责起草校领导的
+    # 开幕词。" — X负责 split between the group's title and its items: the body responsible for each; the items had named no unit
+    text = ("运动会各部门工作安排\n一、学院办公室\n联系人:郑大远\n(一)负责起草校领导的开幕词。\n(二)负责开幕式主席台校领导座位安排事宜。\n"
+            "二、学工部\n(一)负责看台的人员分布。\n(二)负责开幕式及闭幕式的广播工作。\n(三)协助体育部安排比赛期间的校车接送。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("(一)", ["学院办公室"]), ("(二)", ["学院办公室"]), ("(一)", ["学工部"]), ("(二)", ["学工部"]), ("(三)", ["学工部"])]
+    # a title that is no body's name, or items that do not open with the duty's verb, give none
+    for changed in (text.replace("学院办公室", "做好会务"), text.replace("(一)负责起草", "(一)起草").replace("(二)负责开幕式主席台", "(二)安排主席台")):
+        assert policy_extract.parse_text(changed).tasks[0].responsible_units == []
+
+
 def test_a_page_number_glued_before_a_label_is_dropped():
     # 落实《全民健身计划(2011—2015年)》国家体育总局相关单位职责分工 (wenku365 copy, review dh05): "…比例明显增加。14牵头单位:
     # 群体司责任单位:科教司、体科所" — the sharing site's page number hid the label: the item had lost its units
