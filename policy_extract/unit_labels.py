@@ -27,7 +27,9 @@ def duty_owner(text: str) -> str | None:
 
 
 _PHONE = re.compile(r"\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)")
-_COLON_HEAD = re.compile(r"\s*([^：:，,。；;（(《“\s]{2,40})\s*[：:]\s*(?=\S)")
+# (its other name in brackets after it: "市委宣传部(文明办):组织实施…", 餐厨废弃物处置 方案, review gv 08)
+_COLON_HEAD = re.compile(r"\s*([^：:，,。；;（(《“\s]{2,40}(?:[（(][^（）()：:，,。；;\s]{1,12}[）)])?)\s*[：:]\s*(?=\S)")
+_ALIAS = re.compile(r"[（(][^（）()]*[）)]$")
 
 
 def colon_units(text: str) -> list[str]:
@@ -53,7 +55,7 @@ def colon_units(text: str) -> list[str]:
         return []  # (a label's duties: "牵头单位职责:…")
     short = 2 if len(names) >= 2 else 3
     # (places beside a body in one list: "秭归县、夷陵区、…伍家岗区政府和宜昌开发区管委会")
-    bodies = [body_name(n, short) or (is_collective(n) and len(n) <= 10) for n in names]
+    bodies = [body_name(bare := _ALIAS.sub("", n), short) or (is_collective(bare) and len(bare) <= 10) for n in names]
     places = g.rules.place_words
     # (beside a body whose duties the words say, a name ending as a unit's: "广电局、资阳日报社职责:")
     return names if names and any(bodies) and all(b or (n.endswith(places) and len(n) <= _PLACE) or (owner and ends_like_unit(n)) for n, b in zip(names, bodies)) else []

@@ -1632,6 +1632,17 @@ def test_an_item_opening_with_its_units_duties_and_a_colon(item, responsible):
     assert [u.name for u in doc.tasks[0].responsible_units] == responsible and doc.tasks[0].lead_units == []
 
 
+def test_a_unit_with_its_other_name_in_brackets_before_a_colon_opens_its_duty():
+    # 城管局关于餐厨废弃物处置工作方案 (天天文库 19657122, review gv 08): "市委宣传部(文明办):组织实施…" — the bracket had hidden the
+    # unit and its colon; the name keeps its other name, as printed
+    text = "某市方案\n三、明确职责\n市委宣传部(文明办):组织实施全市性餐厨废弃物管理的宣传活动。\n市发改委:推进餐厨废弃物资源化利用设施建设。\n"
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [["市委宣传部(文明办)"], ["市发改委"]]
+    # a bracket that is no other name of a body is no unit's ("二、主要任务(2024年):…" opens no duty)
+    from policy_extract.unit_labels import colon_units
+
+    assert colon_units("重点工作(2024年):推进设施建设。") == []
+
+
 def test_a_labels_duties_name_no_unit():
     # "牵头单位职责:" (a label, not a body) before a colon: no unit of that name
     doc = policy_extract.parse_text("某市方案\n二、职责分工\n(一)牵头单位职责:负责统筹协调整治工作。\n(二)配合单位职责:负责配合整治工作。\n")
