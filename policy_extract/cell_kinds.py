@@ -61,6 +61,10 @@ def bare_group_number(cell: str) -> bool:
     return len(cell) <= 3 and bool(cn_to_int(cell))
 
 
+_COLON_HEADING = 8
+
+
 def ends_plain_table(text: str) -> bool:
-    """A part's heading of the notice, an annex's label, a note under the table or a site's chrome."""
-    return part_row(text) or text.startswith((r := _grammar().rules).unnumbered_section_titles + r.web_chrome_lines + ("注：", "注:", "备注：", "备注:"))
+    """A part's heading of the notice, an annex's label, a note under the table or a site's chrome; or a short heading closed by a
+    colon over what follows the table ("相关依据:" over the documents cited, 中小学校食品安全管理 部门职责, review gu 07)."""
+    return part_row(text) or (len(text) <= _COLON_HEADING and text.endswith((":", "："))) or text.startswith((r := _grammar().rules).unnumbered_section_titles + r.web_chrome_lines + ("注：", "注:", "备注：", "备注:"))

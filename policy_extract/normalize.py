@@ -30,7 +30,7 @@ from .pieces import Piece
 from .pipe_runs import prose_around_pipes, prose_row, read_ragged_rows, split_wide_rows, table_start
 from .rewrap import fold_span, unfold
 from .row_joins import join_broken_rows, join_header_halves
-from .space_rows import split_space_rows
+from .space_rows import split_space_rows, split_spaced_header_lines
 from .tables import is_header_row, split_row
 from .units import ends_like_unit
 
@@ -388,7 +388,7 @@ def _card_row(piece: Piece) -> bool:
 
 
 def normalize(lines: list[SourceLine]) -> list[Piece]:
-    lines = unfold(double_bar_rows(join_bar_cells(bar_rows(bare_bar_lines(join_number_lines(split_row_runs(drop_page_fields(drop_chunk_numbers(drop_contents(drop_piece_marks(drop_repeated_copy(join_wrapped_cells(read_box_tables(unjoin_lines(lines)))))))))))))))
+    lines = unfold(double_bar_rows(join_bar_cells(bar_rows(bare_bar_lines(join_number_lines(split_row_runs(drop_page_fields(drop_chunk_numbers(drop_contents(drop_piece_marks(drop_repeated_copy(join_wrapped_cells(read_box_tables(split_spaced_header_lines(unjoin_lines(lines))))))))))))))))
     pieces = labelled_cards(label_lines_as_labels(join_label_values(join_broken_rows(join_header_halves(lines_to_pieces(lines))))))
     pieces = unglue_tables(split_tab_runs(read_ragged_rows(split_wide_rows(regroup_cell_lines(split_bullet_runs(split_duty_lists(split_duty_runs(join_wrapped(split_space_rows(pieces))))))))))
     return without_panels(drop_repeated_headers(absorb_table_headings(pieces)))

@@ -5,17 +5,39 @@ before the line joins):
     1 地区生产总值增长6.5%左右。 区发改委 区政府各部门,各乡镇人民政府、街道办事处。
 
 The header is a line of column names (the vocabulary of rules.py); a row's text runs to the
-cell that closes a sentence, the other cells follow in the header's order.
+cell that closes a sentence, the other cells follow in the header's order. Such a header over
+cells one a line is set out a name a line (split_spaced_header_lines).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from .column_names import glued_header_names, number_column_names
+from .column_names import glued_header_names, name_run_width, number_column_names
+from .load.base import SourceLine
 from .markers import CN_DIGITS, match_marker
 from .pieces import Piece
-from .tables import column_of
+from .tables import column_of, header_columns, is_task_header
 from .units import ends_like_unit, split_glued_names
+
+
+def split_spaced_header_lines(lines: list[SourceLine]) -> list[SourceLine]:
+    """A header whose names stand one space apart on one line over cells printed one a line ("序号 涉及部门 职责分工" / "1" /
+    "市教育局" / "负责校园食品安全管理工作。…" / "2" / …, 中小学校食品安全管理 部门职责, review gu 07): its names on lines of their
+    own, each on the header's line, so the table reads as one copied a cell a line (cell_lines.plain_cell_lines)."""
+    out: list[SourceLine] = []
+    numbers = number_column_names()
+    for k, ln in enumerate(lines):
+        names = ln.text.split() if len(ln.text) <= _HEADER_LINE and ln.text.lstrip().startswith(numbers) else []
+        after = next((x.text.strip() for x in lines[k + 1 : k + 3] if x.text.strip()), "")
+        if 3 <= len(names) <= 12 and after == "1" and name_run_width(names) == len(names) and is_task_header(header_columns(names)):
+            out += [replace(ln, text=name) for name in names]
+        else:
+            out.append(ln)
+    return out
+
+
+_HEADER_LINE = 80
 
 
 def split_space_rows(pieces: list[Piece]) -> list[Piece]:

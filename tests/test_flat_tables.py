@@ -1868,3 +1868,25 @@ def test_a_pipe_table_under_a_title_closed_by_a_progress_word_and_no_number_colu
     tasks = policy_extract.parse_text(joiner.join(rows) + "\n").tasks
     assert [(t.text[:6], [u.name for u in t.responsible_units]) for t in tasks] == [
         ("打造一批在全", ["文广旅游局"]), ("启动编制虞南", ["文广旅游局"]), ("精心打造一批", ["文广旅游局"])]
+
+
+def test_a_header_spaced_on_one_line_over_cells_one_a_line_with_its_unit_column_first():
+    # 中小学校食品安全管理 部门职责 (a 河北 page, review gu 07): "序号 涉及部门 职责分工" on one line, then each row's cells one a line,
+    # the unit before the duty, and "相关依据:" over the documents cited after the table: one task a row, its unit responsible; the
+    # table had been missed and the two cited documents taken for tasks
+    text = ("中小学校食品安全管理\n序号 涉及部门 职责分工\n1\n市教育局\n负责校园食品安全管理工作。指导监督学校落实食品安全主体责任。\n2\n"
+            "市市场监督管理局\n负责学校集中用餐食品安全的监督管理,依法查处涉及学校的食品安全违法行为。\n3\n市卫生健康委\n"
+            "负责组织开展校园食品安全风险监测。\n\n相关依据:\n\n1.《学校食品安全与营养健康管理规定》(教育部令第45号)\n2.《河北省校园食品安全守护行动实施方案》\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, t.text[:6], [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("1", "负责校园食品", ["市教育局"]), ("2", "负责学校集中", ["市市场监督管理局"]), ("3", "负责组织开展", ["市卫生健康委"])]
+    # a header line that is not followed by a row's number is a line of prose, as before
+    assert split_spaced_header_lines_of("序号 涉及部门 职责分工\n市教育局负责校园食品安全。\n") == ["序号 涉及部门 职责分工", "市教育局负责校园食品安全。"]
+
+
+def split_spaced_header_lines_of(text):
+    from policy_extract.load.base import SourceLine
+    from policy_extract.space_rows import split_spaced_header_lines
+
+    lines = [SourceLine(t, k + 1, None) for k, t in enumerate(text.split("\n")) if t]
+    return [ln.text for ln in split_spaced_header_lines(lines)]

@@ -1611,6 +1611,9 @@ def test_table_columns():
     # row's task, "形象进度" ("55%") its progress; the table had no task column and gave no task
     assert tables.header_columns(["具体分解", "年份", "季度", "当前工作进度", "形象进度", "进度状态", "责任区领导", "具体责任单位"]) == {
         "measure": 0, "progress": 4, "leader": 6, "responsible": 7}
+    # 中小学校食品安全管理 部门职责 (review gu 07): "序号 涉及部门 职责分工" — the duties are each row's task, the unit column before them
+    assert tables.header_columns(["序号", "涉及部门", "职责分工"]) == {"number": 0, "responsible": 1, "task": 2}
+    assert tables.header_columns(["序号", "责任单位", "工作职责"])["task"] == 2
     # 烈山区 2023 重点工作任务进展情况 (review gg 06): a role word inside a text column's name, "重点工作及责任分解内容", names no unit column
     assert tables.header_columns(["序号", "重点工作及责任分解内容", "牵头责任单位", "前三季度进展情况"]) == {"number": 0, "task": 1, "lead": 2, "progress": 3}
     # 恩平 供水 2007 (a law-text copy's box-drawn table, review gc 03): "完成年限" ("2007年-2010年") is the time limit
