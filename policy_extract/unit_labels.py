@@ -51,6 +51,11 @@ def colon_units(text: str) -> list[str]:
     if g.label_line.match(text):
         return []  # (a field's label is no body's name: "活动时间:", "组织单位:" fail body_name)
     names = split_units(owner or head)
+    before, etc, kind = names[-1].rpartition("等") if names else ("", "", "")
+    if etc and before and len(names) >= 2 and body_name(kind):  # the bodies of a kind, 等 and the kind: "移动、电信、联通等通信部门职责:"
+        names = names[:-1] + [before, kind]  # ("牛皮癣"广告 停机 方案, review gv 06)
+    else:
+        kind = ""
     if owner and any(n in g.listed_labels for n in names):
         return []  # (a label's duties: "牵头单位职责:…")
     short = 2 if len(names) >= 2 else 3
@@ -58,7 +63,7 @@ def colon_units(text: str) -> list[str]:
     bodies = [body_name(bare := _ALIAS.sub("", n), short) or (is_collective(bare) and len(bare) <= 10) for n in names]
     places = g.rules.place_words
     # (beside a body whose duties the words say, a name ending as a unit's: "广电局、资阳日报社职责:")
-    return names if names and any(bodies) and all(b or (n.endswith(places) and len(n) <= _PLACE) or (owner and ends_like_unit(n)) for n, b in zip(names, bodies)) else []
+    return names if names and any(bodies) and all(bool(kind) or b or (n.endswith(places) and len(n) <= _PLACE) or (owner and ends_like_unit(n)) for n, b in zip(names, bodies)) else []
 
 
 _PLACE = 6

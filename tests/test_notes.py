@@ -1643,6 +1643,16 @@ def test_a_unit_with_its_other_name_in_brackets_before_a_colon_opens_its_duty():
     assert colon_units("重点工作(2024年):推进设施建设。") == []
 
 
+def test_a_duty_heading_naming_bodies_of_a_kind_and_a_duty_opening_with_a_lead_verb():
+    # "牛皮癣"广告联系电话停机 工作方案 (a law mirror's later page, review gv 06): "(三)移动、电信、联通等通信部门职责:按照…" names the
+    # three bodies and their kind (X、Y等Z: each); "(一)城市管理执法部门职责:负责牵头组织实施…" names its unit leading the work
+    text = ("某市方案\n三、职责分工\n(一)城市管理执法部门职责:负责牵头组织实施本次专项行动工作。\n(二)公安部门职责:负责办证类广告的甄别和处理工作。\n"
+            "(三)移动、电信、联通等通信部门职责:按照市政府的要求,对甄别后的广告联系电话予以停机。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in tasks] == [
+        (["城市管理执法部门"], []), ([], ["公安部门"]), ([], ["移动", "电信", "联通", "通信部门"])]
+
+
 def test_a_labels_duties_name_no_unit():
     # "牵头单位职责:" (a label, not a body) before a colon: no unit of that name
     doc = policy_extract.parse_text("某市方案\n二、职责分工\n(一)牵头单位职责:负责统筹协调整治工作。\n(二)配合单位职责:负责配合整治工作。\n")
