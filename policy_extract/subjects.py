@@ -209,4 +209,19 @@ def unit_sentences(text: str) -> list[Note]:
             continue  # after a title, the clauses of a note ("X负责,Y牵头,Z配合"), not one subject ("…工作一般由主管部门负责", corpus 0220)
         if names and all(ends_like_unit(n) or (is_collective(n) and len(n) <= 10) for n in names):
             found.append(note)
-    return found
+    return found + [note for note in _parcelled(sentences) if note not in found]
+
+
+def _parcelled(sentences: list[str]) -> list[Note]:
+    """Two sentences or more of one item, each some work and the units doing it ("区直机关职工运动会等相关活动由区体育局、区总工会负责;
+    社区运动会由各街道负责;…", 全民健身 系列活动方案, review gx 08): the work parcelled out among units, each responsible as named —
+    unlike one sentence so, which may only say who does such work ("…工作一般由主管部门负责", corpus 0220)."""
+    g = _grammar()
+    notes = []
+    for sentence in sentences:
+        m = g.unit_sentence.match(sentence) if "由" in sentence else None
+        note = parse_note(sentence[m.end() :]) if m is not None and m.group("title") else None
+        names = (note.lead + note.responsible) if note is not None else []
+        if names and all(ends_like_unit(n) or (is_collective(n) and len(n) <= 10) for n in names):
+            notes.append(note)
+    return notes if len(notes) >= 2 else []

@@ -1653,6 +1653,18 @@ def test_a_duty_heading_naming_bodies_of_a_kind_and_a_duty_opening_with_a_lead_v
         (["城市管理执法部门"], []), ([], ["公安部门"]), ([], ["移动", "电信", "联通", "通信部门"])]
 
 
+def test_work_parcelled_out_among_units_in_sentences_of_one_item():
+    # 全民健身 系列活动 方案 (review gx 08): "2.明确责任分工。区直机关职工运动会等相关活动由区体育局、区总工会负责;社区运动会由各街道负责;…" —
+    # each sentence some work and the units doing it: all of them responsible; the item had named none
+    text = ("某区活动方案\n七、活动要求\n1.提高思想认识。各单位要高度重视。\n2.明确责任分工。区直机关职工运动会等相关活动由区体育局、区总工会负责;"
+            "社区运动会由各街道负责;农民运动会由各乡镇负责。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [u.name for u in tasks[-1].responsible_units] == ["区体育局", "区总工会", "各街道", "各乡镇"]
+    # one such sentence only says who does such work (corpus 0220): no unit
+    one = text.replace(";社区运动会由各街道负责;农民运动会由各乡镇负责", "")
+    assert policy_extract.parse_text(one).tasks[-1].responsible_units == []
+
+
 def test_a_labels_duties_name_no_unit():
     # "牵头单位职责:" (a label, not a body) before a colon: no unit of that name
     doc = policy_extract.parse_text("某市方案\n二、职责分工\n(一)牵头单位职责:负责统筹协调整治工作。\n(二)配合单位职责:负责配合整治工作。\n")
