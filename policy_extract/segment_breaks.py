@@ -102,8 +102,11 @@ def unit_paragraphs(node) -> None:
     成员单位职责分工 2010, review gp 03), or with them and a colon."""
     for child in node.children:
         unit_paragraphs(child)
+    if node.kind == "root":
+        _root_unit_paragraphs(node)
+        return
     paras = node.paras[1:]
-    if node.kind == "root" or node.children or len(paras) < 2:
+    if node.children or len(paras) < 2:
         return
     opening = [bool(colon_units(p.text)) for p in paras]
     intro = 0  # the item's own paragraphs after its title, before the duties
@@ -123,6 +126,25 @@ def unit_paragraphs(node) -> None:
             node.children.append(Node("block", str(k), str(k), k, node.level + 1, [para], parent=node))
         else:
             node.children[-1].paras.append(para)
+
+
+def _root_unit_paragraphs(root) -> None:
+    """The notice's own paragraphs before its first item closed by three or more that each open with their units and a colon (a
+    page that opens mid-way on them: "教育、科技、…等部门:在制订有关政策时…" / "公安部门:依法严厉查处…" / … then "五、加强组织领导",
+    关爱女孩行动 实施方案 page 3, review gp 04): each an item of its own, numbered in turn as a block, before the items."""
+    if not root.children:
+        return  # (a notice with no numbered item reads such lines as its blocks: segment's _unnumbered_work)
+    k = len(root.paras)
+    while k > 0 and colon_units(root.paras[k - 1].text):
+        k -= 1
+    if len(root.paras) - k < _ROOT_DUTIES:
+        return
+    blocks = [Node("block", str(n), str(n), n, 1, [para], parent=root) for n, para in enumerate(root.paras[k:], 1)]
+    root.paras = root.paras[:k]
+    root.children[:0] = blocks
+
+
+_ROOT_DUTIES = 3
 
 
 def _divides_duties(title: str) -> bool:

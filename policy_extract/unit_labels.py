@@ -46,11 +46,17 @@ def colon_units(text: str) -> list[str]:
     verbs = rules.sole_owner_verbs + rules.work_verbs + rules.duty_openings + rules.lead_verbs + rules.duty_modals + rules.colon_work_openings
     head = m.group(1)  # or the units, then words saying what follows is their duties ("(九)工商部门职责:依法确认…", 资阳 整治道路客运, review fl04)
     owner = duty_owner(head)
-    if owner is None and not starts_like_unit(head) and not text.startswith(verbs, m.end()):
+    # (a list closed by 等 and a word for any body: "教育、科技、民政、…、扶贫开发等部门:在制订有关政策时…", "工会、共青团、妇联和
+    # 计生协会等单位:发动群众…", 关爱女孩行动 实施方案, review gp 04 — each listed, the word for them dropped)
+    generic = next((w for w in rules.generic_after_etc if head.endswith("等" + w)), None) if "、" in head else None
+    if owner is None and not starts_like_unit(head) and generic is None and not text.startswith(verbs, m.end()):
         return []  # (not what is checked or built: "中小学校：重点排查…", diffreview-aw)
     if g.label_line.match(text):
         return []  # (a field's label is no body's name: "活动时间:", "组织单位:" fail body_name)
     names = split_units(owner or head)
+    if generic and names and names[-1].endswith("等" + generic):
+        names[-1] = names[-1][: -len(generic) - 1]
+    generic = generic if len(names) >= _LISTED else None  # (two are what is checked as often: "中小学校、幼儿园等单位:重点排查…")
     before, etc, kind = names[-1].rpartition("等") if names else ("", "", "")
     if etc and before and len(names) >= 2 and body_name(kind):  # the bodies of a kind, 等 and the kind: "移动、电信、联通等通信部门职责:"
         names = names[:-1] + [before, kind]  # ("牛皮癣"广告 停机 方案, review gv 06)
@@ -63,7 +69,8 @@ def colon_units(text: str) -> list[str]:
     bodies = [body_name(bare := _ALIAS.sub("", n), short) or (is_collective(bare) and len(bare) <= 10) for n in names]
     places = g.rules.place_words
     # (beside a body whose duties the words say, a name ending as a unit's: "广电局、资阳日报社职责:")
-    return names if names and any(bodies) and all(bool(kind) or b or (n.endswith(places) and len(n) <= _PLACE) or (owner and ends_like_unit(n)) for n, b in zip(names, bodies)) else []
+    return names if names and (any(bodies) or generic) and all(bool(kind or generic) or b or (n.endswith(places) and len(n) <= _PLACE) or (owner and ends_like_unit(n)) for n, b in zip(names, bodies)) else []
 
 
 _PLACE = 6
+_LISTED = 3

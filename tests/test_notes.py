@@ -1665,6 +1665,23 @@ def test_work_parcelled_out_among_units_in_sentences_of_one_item():
     assert policy_extract.parse_text(one).tasks[-1].responsible_units == []
 
 
+def test_lines_of_units_listed_before_a_colon_on_a_page_that_opens_mid_way_before_its_next_part():
+    # 关爱女孩行动 实施方案 (page 3 on a mirror, review gp 04): "教育、科技、…、扶贫开发等部门:在制订有关政策时…" / "公安部门:…" /
+    # "人事部门:…" / "工会、共青团、妇联和计生协会等单位:…" then "五、加强组织领导": each line its units' duty; the page had given none
+    text = ("教育、科技、民政、财政、扶贫开发等部门:在制订有关政策时落实对女孩及计划生育女儿户的同等优先原则。\n"
+            "公安部门:依法严厉查处“两非”、溺弃女婴的违法犯罪行为。\n人事部门:进一步做好培养选拔女性人才工作。\n"
+            "工会、共青团、妇联和计生协会等单位:发动群众积极参与关爱女孩行动。\n五、加强组织领导\n(一)加强领导,齐抓共管。省里建立领导工作机制。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [[u.name for u in t.responsible_units] for t in tasks] == [
+        ["教育", "科技", "民政", "财政", "扶贫开发"], ["公安部门"], ["人事部门"], ["工会", "共青团", "妇联", "计生协会"]]
+    # two such lines are the notice's prose before its parts, as before; two names before 等单位 are what is checked, no units
+    two = "\n".join(text.split("\n")[2:])
+    assert policy_extract.parse_text(two).tasks == []
+    from policy_extract.unit_labels import colon_units
+
+    assert colon_units("中小学校、幼儿园等单位:重点排查消防隐患。") == []
+
+
 def test_a_labels_duties_name_no_unit():
     # "牵头单位职责:" (a label, not a body) before a colon: no unit of that name
     doc = policy_extract.parse_text("某市方案\n二、职责分工\n(一)牵头单位职责:负责统筹协调整治工作。\n(二)配合单位职责:负责配合整治工作。\n")
