@@ -16,7 +16,7 @@ CN_DIGIT = "[〇零○OＯ一二三四五六七八九]"  # "二OO四年": a Lati
 CN_NUMERAL = "[〇零○一二三四五六七八九十百千两]"
 _CN = CN_NUMERAL + "+"
 _CN_OPENING = "[一二三四五六七八九十百]"  # what a heading's number starts with (not 零, 两)
-_FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_FW_DIGITS = str.maketrans("０１２３４５６７８９—", "0123456789一")  # (and the dash typed for 一 in "(—)")
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 ENCLOSED_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"  # (一)…(十) printed as one character (U+3220…U+3229)
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟"
@@ -35,6 +35,7 @@ def marker_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("cn", re.compile(rf"^({_CN})\s*[、．.]\s*")),
         ("paren_cn", re.compile(rf"^[（(]\s*({_CN})\s*[）)]\s*[、.．]?\s*")),
         ("paren_cn", re.compile(rf"^〔\s*({_CN})\s*〕\s*")),  # "〔一〕大力进展绿色交通" (a 县城管局 plan, review s17d 02)
+        ("paren_cn", re.compile(r"^[（(]\s*(—)\s*[）)]\s*(?=\S)")),  # "(—)负责看台的人员分布" typed with a dash for 一 (运动会 arrangements, review gx 07)
         ("paren_cn", re.compile(rf"^([{ENCLOSED_CN}])\s*[、.．]?\s*")),  # "㈠目标任务" (a 社区 plan, review r14a 03)
         ("decimal", re.compile(r"^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3})(?:[.．、](?![0-9０-９])\s*|\s+|(?=(?:[^\W\d_a-zA-Z]|[“《])(?<![万亿千百元个倍米亩吨人家项次年月日号])))(?=\S)")),
         # 1. 1． 1、 1﹒ (U+FE52) 1。 (a news page's "1。在…", 天津 2020); "3.2025年，…" is item 3 followed by a year, not a decimal,
@@ -265,7 +266,7 @@ def candidates() -> re.Pattern[str]:
     opening = rf"(?=[第（(〔0-9０-９{_CN_OPENING[1:-1]}{CIRCLED}{ROMAN}{ENCLOSED_CN}{PAREN_DIGITS}{DOTTED_DIGITS}])"
     return re.compile(
         opening + rf"(?:第\s*[{numeral}0-9]+\s*(?:章|条|节|部分|篇)"
-        rf"|[（(]\s*[{numeral}0-9０-９]{{1,4}}\s*[）)]|〔\s*[{numeral}]{{1,4}}\s*〕"  # "…图斑。〔二〕严峻查处…" (review dq04; not "〔2024〕")
+        rf"|[（(]\s*[{numeral}0-9０-９—]{{1,4}}\s*[）)]|〔\s*[{numeral}]{{1,4}}\s*〕"  # "…图斑。〔二〕严峻查处…" (review dq04; not "〔2024〕")
         r"|(?<![0-9０-９A-ZＡ-Ｚ])(?<![0-9０-９A-Za-z][.．])[0-9０-９]{1,3}(?:[.．、，,﹒。)）\s]|$)"  # (not a code's digits: "航站楼T1、T2", review w03;
         # nor a decimal's or a version's "1.5", "v1.2"; after a stop typed as "." it may: "…不少于300㎡.5.户外广告", review cl10 flattened)
         rf"|(?<!{CN_NUMERAL}){_CN_OPENING}{{1,4}}[、．.]"

@@ -161,6 +161,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             continue  # a quantity after a short title's verb: "2.城区道路路网密度达到5.1公里/平方公里" (通州区 2021, review r32b 08)
         if comma_title and marker.value == 1 and _deeper(marker.kind, title_kind):
             heading = True
+        elif title is not None and not heading and marker.value == 1 and _deeper(marker.kind, title_kind) and _confirmed(text, i + marker.end, marker):
+            heading = True  # a short title holding a label, over its first item and the next: "四、后勤集团联系人:王彪(一)保证…(二)…" (a school's 运动会 arrangements, review gx 07 flattened)
         elif comma_title and not boundary and (last in NOT_BEFORE_ITEM or last.isascii()):
             continue
         unseen = marker.kind not in sequence.last

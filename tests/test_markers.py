@@ -50,6 +50,8 @@ MARKED = [
     # a school's 运动会 arrangements (a 范文 page, review gx 04): the item's text opens with a day ("7、11日1日是星期五,全校停课…"):
     # item 7, not "7、11日" (the 7th and the 11th); the items after it had been lost to a numbering gap
     ("synthetic", "7、11日1日是星期五,全校停课,停课通知由教务处负责落实。", "arabic", "7、", 7, "11日1日"),
+    # the same page: "(—)负责看台的人员分布" — item (一) typed with a dash for 一
+    ("synthetic", "(—)负责看台的人员分布(不含运动员)。", "paren_cn", "(—)", 1, "负责看台"),
     # an item opening with a number of its own after the 、: corpus 0593 (河北 2003 经营性土地 出让 检查, "２、２００２年７月１日以后，
     # 经营性用地已经…") and a 交通 整改 list (review s16d 02, "1、1路…")
     ("synthetic", "２、２００２年７月１日以后，经营性用地已经通过招标拍卖挂牌方式出让", "arabic", "２、", 2, "２００２年"),

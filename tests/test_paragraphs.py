@@ -204,6 +204,17 @@ def test_a_part_opening_an_excerpt_its_title_run_on_into_sentences_before_its_fi
     assert not any(p.startswith("三、") for p in split_items(line.replace("职责分工", "五年内"), Sequence()))
 
 
+def test_a_short_title_holding_a_label_over_its_first_item_and_the_next():
+    # 运动会各部门工作安排 (review gx 07, flattened): "四、后勤集团联系人:王彪体育部:王昊(一)保证供应食品的卫生。(二)…" — the part's
+    # title and its contact lines, then its items counting from (一) again; "(—)" typed for (一) under 二、
+    line = ("(六)19日下午将名单交学工部。四、后勤集团联系人:王彪体育部:王昊(一)保证供应食品的卫生。(二)清理田径场周边的环境卫生。"
+            "五、保卫处联系人:院合宽(—)制定安全保卫预案。(二)运动会期间安排8名保卫人员。")
+    assert split_items(line, Sequence()) == ["(六)19日下午将名单交学工部。", "四、后勤集团联系人:王彪体育部:王昊", "(一)保证供应食品的卫生。",
+                                             "(二)清理田径场周边的环境卫生。", "五、保卫处联系人:院合宽", "(—)制定安全保卫预案。", "(二)运动会期间安排8名保卫人员。"]
+    # a 1 with no next after it stays in the title ("四、工作要求:主要是(一)个方面" is no list)
+    assert not any(p.startswith("(一)") for p in split_items("(六)将名单交学工部。四、工作要求:做好(一)项工作。", Sequence()))
+
+
 def test_an_item_right_after_a_labelled_unit_list_where_items_were_lost():
     # a 县 爱国卫生运动 plan (review s13d 03, stored on one line): the page lost items 2. and 3.; "4." follows the unit list of
     # a label with nothing between them
