@@ -74,7 +74,7 @@ SETTING_UP_VERBS = ("成立", "组建", "设立", "组成", "建立健全")
 # In a 分工 label's clauses, what may follow the unit doing the work besides a work verb ("嘉源公司作为业主单位", "区交通与建设局业务检查指导
 #并协助…", "潭城镇人民政府全力配合": 平潭 2015 宜居环境, review aq02)
 CLAUSE_WORK_OPENINGS = ("作为", "业务", "全力", "具体", "协助", "负责")
-WORK_VERBS = ("研究", "统筹", "制定", "组织", "开展", "提出", "做好", "抓好", "推动", "推进", "落实", "加强", "完善", "建立", "指导", "督促", "共同", "实施")  # what they are to do
+WORK_VERBS = ("研究", "统筹", "制定", "组织", "开展", "提出", "做好", "抓好", "推动", "推进", "落实", "加强", "完善", "建立", "指导", "督促", "共同", "实施", "协调")  # what they are to do ("…负责组织协调", 南昌 安全生产月, review gy 03)
 
 # --- people beside units -------------------------------------------------------
 # People are never units (the contract): a name beside a unit in a cell or note ("市发改委（张三）", "招商工作部 叶林",

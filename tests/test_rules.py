@@ -1809,6 +1809,10 @@ def test_work_verbs():
     assert parse_note("市发改委负责落实").responsible == ["市发改委"]  # (a role verb of its own, read as before)
     with using(_rules_without("work_verbs", "实施")):
         assert parse_note("省发展改革委牵头组织实施") is None
+    # 南昌市 安全生产月 活动方案 (review gy 03): "此项工作由市委宣传部新闻处、市安监局综合处负责组织协调。" — 协调 the work taken on
+    assert parse_note("市委宣传部新闻处、市安监局综合处负责组织协调").responsible == ["市委宣传部新闻处", "市安监局综合处"]
+    with using(_rules_without("work_verbs", "协调")):
+        assert parse_note("市委宣传部新闻处、市安监局综合处负责组织协调") is None
 
 
 def test_first_listed_leads_phrases():
