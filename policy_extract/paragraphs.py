@@ -201,6 +201,10 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             # "…赤壁市人民政府办公室2021年1月27日附件《…》…责任分解一、…": the plan under the notice's signature, after
             # the notice's own 一、二、 or its list of annexes ("附件:1.…2.…金华市人民政府办公室2018年4月18日…", 金华 2018)
             ok = True
+        heading_at = _section_heading_before(text, i) if not ok and marker.value == 1 and marker.kind != "cn" else None
+        if heading_at is not None:
+            ok = True  # "…等各种方式。活动内容(一)专栏宣传…": a part's heading with no number over its first item (县 防灾减灾日 方案, review gy 05 flattened)
+            cuts.append(heading_at)
         if not ok:
             continue
         if inside is None:
@@ -261,6 +265,14 @@ def _section_over_first(text: str, start: int) -> bool:
             title = text[start : m.start()].strip()
             return first.value == 1 and (len(title) <= 16 and title.endswith(words) or text[m.start() - 1] in "。；;" and title.startswith(words))
     return False
+
+
+def _section_heading_before(text: str, i: int) -> int | None:
+    """Where a section's heading with no number starts, alone between the last sentence end and `i` ("活动内容", "保障措施"); None else."""
+    start = max(text.rfind(ch, 0, i) for ch in "。；;！？") + 1
+    head = text[start:i].strip()
+    rules = _grammar().rules
+    return start + (len(text[start:i]) - len(text[start:i].lstrip())) if start and 2 <= len(head) <= 12 and head.endswith(rules.task_section_keywords + rules.non_task_section_keywords) else None
 
 
 def _plan_title_before(text: str, i: int) -> bool:

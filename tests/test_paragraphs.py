@@ -215,6 +215,16 @@ def test_a_short_title_holding_a_label_over_its_first_item_and_the_next():
     assert not any(p.startswith("(一)") for p in split_items("(六)将名单交学工部。四、工作要求:做好(一)项工作。", Sequence()))
 
 
+def test_a_section_heading_with_no_number_run_on_between_a_sentence_and_its_first_item():
+    # 县 防灾减灾日 宣传活动方案 (a 范文 page, review gy 05, flattened): "…等各种方式。活动内容(一)专栏宣传在县广播电视台…" — the
+    # heading its own paragraph, (一) the first item under it (the page's (一)(二) before were the 时间安排's stages)
+    line = "(二)实施阶段:按照活动计划组织开展各项活动。四、主要形式宣传咨询、发放宣传资料等各种方式。活动内容(一)专栏宣传在县广播电视台开设专题专栏。"
+    parts = split_items(line, Sequence())
+    assert parts[-2:] == ["活动内容", "(一)专栏宣传在县广播电视台开设专题专栏。"]
+    # no section's name before it: "…落实(一)项…" stays
+    assert len(split_items("(二)实施阶段:按照活动计划组织开展各项活动。各单位要落实(一)项制度。", Sequence())) == 1
+
+
 def test_an_item_right_after_a_labelled_unit_list_where_items_were_lost():
     # a 县 爱国卫生运动 plan (review s13d 03, stored on one line): the page lost items 2. and 3.; "4." follows the unit list of
     # a label with nothing between them
