@@ -64,7 +64,13 @@ def bare_group_number(cell: str) -> bool:
 _COLON_HEADING = 8
 
 
+def colon_heading(text: str) -> bool:
+    """A short heading closed by a colon: after a table's last row, what follows the table ("相关依据:" over the documents cited,
+    中小学校食品安全管理 部门职责, review gu 07); right after a row's number, the title opening its task cell ("1" / "强化源头管控:",
+    diffreview-f1 p45)."""
+    return len(text) <= _COLON_HEADING and text.endswith((":", "："))
+
+
 def ends_plain_table(text: str) -> bool:
-    """A part's heading of the notice, an annex's label, a note under the table or a site's chrome; or a short heading closed by a
-    colon over what follows the table ("相关依据:" over the documents cited, 中小学校食品安全管理 部门职责, review gu 07)."""
-    return part_row(text) or (len(text) <= _COLON_HEADING and text.endswith((":", "："))) or text.startswith((r := _grammar().rules).unnumbered_section_titles + r.web_chrome_lines + ("注：", "注:", "备注：", "备注:"))
+    """A part's heading of the notice, an annex's label, a note under the table or a site's chrome."""
+    return part_row(text) or text.startswith((r := _grammar().rules).unnumbered_section_titles + r.web_chrome_lines + ("注：", "注:", "备注：", "备注:"))

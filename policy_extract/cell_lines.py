@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .cell_grid import rows_by_width
-from .cell_kinds import bare_group_number, ends_plain_table, glued_names, part_row, person_cell, time_cell, unit_cell
+from .cell_kinds import bare_group_number, colon_heading, ends_plain_table, glued_names, part_row, person_cell, time_cell, unit_cell
 from .column_names import kept_past_repeated_headers, name_run_width, number_column_names, unwrapped_names
 from .grammar import current as _grammar
 from .load.base import SourceLine
@@ -156,7 +156,7 @@ def _table_end(body: list[str], numbered: bool) -> int:
             pass  # the leader's cell before the row it leads (牵头领导 | 重点工作 | …: "周阳市长", "1.始终…", 玉环市 2021)
         elif current is None and k < 2 and len(body[k]) <= 60 and _opens_below(body, k + 1, current, numbered):
             pass  # a group's cell merged across the first rows, unnumbered ("行动一：再造发展新极行动（…）", "1", 静安区 2023, review w04)
-        elif current is None or ends_plain_table(body[k]):
+        elif current is None or ends_plain_table(body[k]) or (colon_heading(body[k]) and not body[k - 1].strip().isdecimal()):
             break
         k += 1
     return k if current is not None else 0

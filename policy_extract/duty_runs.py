@@ -56,7 +56,7 @@ def split_duty_lists(pieces: list[Piece]) -> list[Piece]:
     out: list[Piece] = []
     lead = _grammar().duty_list_lead
     for k, piece in enumerate(pieces):
-        found = lead.search(piece.text) if piece.kind == "para" else None
+        found = lead.search(piece.text) if piece.kind == "para" and _may_hold_duty_list(piece.text) else None
         starts = _duty_list_starts(piece.text, found.end()) if found else []
         if not starts or starts[0] != found.end():
             out.append(piece)
@@ -66,6 +66,16 @@ def split_duty_lists(pieces: list[Piece]) -> list[Piece]:
             after += 1
         out += _cut(piece, [found.end()] + starts[1:]) if len(starts) + after >= _LEAST else [piece]
     return out
+
+
+def _may_hold_duty_list(text: str) -> bool:
+    """Unnumbered, or a numbered part whose title divides the duties ("一、职责分工人口普查是…具体分工如下:…", gp 03 flattened); not an
+    item whose own work is shared out inside it ("(一)开展占道经营专项整治。…具体分工如下:区城管执法局负责…", diffreview-f1 p05)."""
+    marker = match_marker(text)
+    return marker is None or any(w in text[marker.end : marker.end + _TITLE] for w in _grammar().rules.duty_section_words)
+
+
+_TITLE = 12
 
 
 def _opens_duty(piece: Piece) -> bool:

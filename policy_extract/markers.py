@@ -167,6 +167,7 @@ def forget() -> None:
 
 
 _MISSING = object()
+_NEXT_DAY = re.compile(r"(?<=、)[0-9]{1,2}(?=[日号])")  # "4、5日": two days listed (diffreview-f1 p49)
 _NEXT_NUMBER = re.compile(r"(?<=、)[0-9０-９]{1,3}(?![0-9０-９]|\s*[年月日号])")  # not a date: "2、3月5日前完成…" is item 2
 
 
@@ -188,8 +189,8 @@ def _match_marker(text: str) -> Marker | None:
             continue
         if kind == "decimal":
             kind = f"decimal{label.count('.') + 1}"  # 1.1 and 1.1.1 are different depths
-        if kind == "arabic" and (after := _NEXT_NUMBER.match(text, m.end())) and int(after.group(0).translate(_FW_DIGITS)) == value + 1:
-            continue  # "6、7两月": two numbers listed, not item 6 (a "1、1路…" or "２、２００２年…" item opens with a number of its own)
+        if kind == "arabic" and (after := _NEXT_NUMBER.match(text, m.end()) or _NEXT_DAY.match(text, m.end())) and int(after.group(0).translate(_FW_DIGITS)) == value + 1:
+            continue  # "6、7两月", "于6月4、5日": two numbers listed, not item 6 or 4 (a "1、1路…", "２、２００２年…" or "7、11日…" item opens with a number of its own)
         if kind == "arabic" and value >= 100 and m.group(0).rstrip()[-1:] in ",，":
             continue  # "830,县双创办周末值班人员…" (平利县 2015 市容通报, review t07): a date's digits before a comma, not item 830
         return Marker(kind, m.group(0).strip(), value, label, m.end())

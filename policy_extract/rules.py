@@ -103,6 +103,7 @@ from .rules_units import (
     CLAUSE_WORK_OPENINGS,
     COMMA_LEADS_PHRASES,
     DEADLINE_LABELS,
+    DUTY_LEAD_OPENINGS,
     FIRST_LISTED_LEADS_PHRASES,
     GENERIC_AFTER_ETC,
     LABEL_MODIFIERS,
@@ -154,7 +155,7 @@ TABLE_COLUMNS = (
     ("measure", ("落实措施", "具体措施", "工作措施", "主要工作举措", "工作举措", "主要举措", "措施", "举措", "具体任务", "工作任务细化", "任务分解", "具体分解", "细化任务", "重点工作任务", "细化分工", "具体分工", "具体要求")),
     ("leader", ("责任领导", "牵头领导", "分管领导", "联系领导", "县领导", "市领导", "区领导", "责任人", "负责人", "联系人")),
     ("lead", ("牵头单位", "牵头部门", "主责单位", "牵头处室", "牵头科室", "牵头")),
-    ("responsible", ("责任单位", "单位名称", "责任部门", "配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "协作单位", "责任主体", "责任处室", "配合处室", "责任", "配合", "协同", "协作", "参与", "股室", "科室", "处室")),
+    ("responsible", ("责任单位", "单位名称", "责任部门", "涉及部门", "配合单位", "配合部门", "参与单位", "协办单位", "协同单位", "协作单位", "责任主体", "责任处室", "配合处室", "责任", "配合", "协同", "协作", "参与", "股室", "科室", "处室")),
     # ("序号 | 单位名称 | 2020年重点工作任务 |": the unit doing each row's work, 天津 工信局 人工智能 三年行动计划 2020 分工表, review gt 02)
     ("deadline", ("完成时限", "完成时间", "完成期限", "时间节点", "时限", "期限", "年限", "进度安排", "阶段目标", "时间")),  # 完成年限: 恩平 供水 2007 (gc 03)
     ("task", ("部署任务", "重点任务", "主要任务", "工作任务", "重点工作", "主要工作", "具体工作", "工作事项", "任务", "工作内容", "主要内容", "内容", "事项", "工作要点", "要点", "实事", "项目名称",
@@ -275,7 +276,7 @@ _rule_fields = (
     ("page_fields", PAGE_FIELDS), ("page_field_labels", PAGE_FIELD_LABELS),
     ("doc_number_labels", DOC_NUMBER_LABELS), ("doc_number_after", DOC_NUMBER_AFTER),
     ("plan_title_endings", PLAN_TITLE_ENDINGS), ("report_verbs", REPORT_VERBS),
-    ("sentence_openings", SENTENCE_OPENINGS), ("work_subject_endings", WORK_SUBJECT_ENDINGS), ("owned_body_names", OWNED_BODY_NAMES), ("coordinating_body_kinds", COORDINATING_BODY_KINDS), ("corps_kinds", CORPS_KINDS), ("duty_section_words", DUTY_SECTION_WORDS), ("organisation_section_words", ORGANISATION_SECTION_WORDS), ("duty_list_leads", DUTY_LIST_LEADS), ("duty_title_endings", DUTY_TITLE_ENDINGS), ("handing_over_closings", HANDING_OVER_CLOSINGS),
+    ("sentence_openings", SENTENCE_OPENINGS), ("work_subject_endings", WORK_SUBJECT_ENDINGS), ("owned_body_names", OWNED_BODY_NAMES), ("coordinating_body_kinds", COORDINATING_BODY_KINDS), ("corps_kinds", CORPS_KINDS), ("duty_section_words", DUTY_SECTION_WORDS), ("organisation_section_words", ORGANISATION_SECTION_WORDS), ("duty_list_leads", DUTY_LIST_LEADS), ("duty_lead_openings", DUTY_LEAD_OPENINGS), ("duty_title_endings", DUTY_TITLE_ENDINGS), ("handing_over_closings", HANDING_OVER_CLOSINGS),
     ("citing_words", CITING_WORDS), ("following_words", FOLLOWING_WORDS), ("making_verbs", MAKING_VERBS),
     ("document_title_endings", DOCUMENT_TITLE_ENDINGS),
     ("measure_words", MEASURE_WORDS), ("not_in_unit_names", NOT_IN_UNIT_NAMES), ("list_end_words", LIST_END_WORDS), ("phrase_openings", PHRASE_OPENINGS),

@@ -55,6 +55,9 @@ CARRY_FORWARD_WORDS = ("下同", "不再列出", "不再单独列出", "不再�
 CARRIED_UNIT_WORDS = ("均需要", "均需", "均涉及", "均由", "均含")
 # Verb phrases closing an unlabelled clause "X牵头", "Y按职责分工负责", longest first.
 LEAD_VERBS = ("分别牵头负责", "共同牵头负责", "分别牵头落实", "共同牵头落实", "牵头负责", "负责牵头", "牵头落实", "牵头组织", "牵头实施", "牵头指导", "牵头推进", "牵头督导", "牵头督办", "牵头督促", "牵头协调", "牵头统筹", "牵头抓总", "分别牵头", "共同牵头", "牵头", "主办", "为主")
+# How a unit's duty opens after its name and a colon when the unit leads the work ("城市管理执法部门职责:负责牵头组织实施本次专项行动
+# 工作", "牛皮癣"广告 停机 方案, review gv 06); not every lead verb: "市供电公司:为主会场…提供电力保障" (为主会场, diffreview-f1 p36)
+DUTY_LEAD_OPENINGS = ("负责牵头", "牵头")
 # ("(市法制局牵头,具体职能部门负责起草)": 某市 深化行政审批制度改革 工作方案, fsou.com, review gj 08; "(市法制局会同市政府有关部门办理)", a
 # city's 依法行政 工作要点 on a law site, review gr 03)
 RESPONSIBLE_VERBS = (
@@ -82,6 +85,7 @@ WORK_VERBS = ("研究", "统筹", "制定", "组织", "开展", "提出", "做�
 PERSON_TITLES = (
     "同志", "领导", "负责人", "书记", "省长", "市长", "州长", "县长", "区长", "镇长", "乡长", "主任", "局长", "部长", "厅长", "处长", "科长",
     "秘书长", "主席", "组长", "院长", "校长", "所长", "站长", "队长", "会长", "总经理", "董事长", "巡视员", "调研员", "党组成员", "常委",
+    "领队", "裁判长",  # a sports meeting's people ("…由各队领队负责;…由各项目裁判长负责", diffreview-f1 p39)
 )
 # A unit's leadership standing for the unit in a list ("市公安消防支队主要领导", 昆明 2009): unit and leader both.
 UNIT_LEADERSHIP_WORDS = ("主要领导", "主要负责人", "主要负责同志", "分管领导", "主要负责领导")

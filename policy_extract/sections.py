@@ -25,11 +25,17 @@ def section_title(node: Node) -> str:
     return title
 
 
+_RUN_ON_AFTER_NAME = 4
+
+
 def is_task_section(node: Node, keyword: str | None) -> bool:
     if keyword:
         return keyword in node.title
     title = section_title(node)
     rules = (g := _grammar()).rules
+    opening = next((k for k in rules.non_task_section_keywords if title.startswith(k)), "")
+    if opening and len(title) > len(opening) + _RUN_ON_AFTER_NAME and title[len(opening)] not in "和与及、":
+        return False  # another part's name, its first sentence run on ("保障措施各部门按职责分工抓好落实…", flattened, diffreview-f1 p43)
     # or a title that announces the items below it ("二、着重做好以下工作:", 哈密 2021, review s5c 08)
     return any(k in title for k in rules.task_section_keywords) or title.startswith(rules.task_section_opening_words) \
         or (len(title) <= 12 and bool(g.announces_items.search(title.rstrip("：: "))))

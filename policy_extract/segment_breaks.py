@@ -155,8 +155,9 @@ def _divides_duties(title: str) -> bool:
 
 
 def duty_paragraph(text: str) -> bool:
-    """A paragraph opening with its units as the subject of a duty: "省公安厅负责户口整顿工作…", "教育部门要在大中专院校开设…"."""
-    return len(text) >= 12 and duty_subject(text.partition("。")[0] + "。") is not None
+    """A paragraph opening with its units as the subject of a duty: "省公安厅负责户口整顿工作…", "教育部门要在大中专院校开设…"; not
+    one closed by a colon, which leads in to the duties below ("各成员单位要密切配合,…并履行好以下职责:", diffreview-f1 p46)."""
+    return len(text) >= 12 and not text.rstrip().endswith((":", "：")) and duty_subject(text.partition("。")[0] + "。") is not None
 
 
 def bullet_paragraphs(node) -> None:

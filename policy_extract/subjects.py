@@ -12,7 +12,7 @@ from .deadlines import looks_like_time_limit
 from .grammar import current as _grammar
 from .notes import bare_note, parse_note
 from .unit_labels import body_name, colon_units
-from .units import ends_like_unit, ends_with_role_verb, is_collective, split_units, starts_like_unit
+from .units import ends_like_unit, ends_with_role_verb, is_collective, split_units, starts_like_unit, titled_person
 
 _SHORT_LABEL = re.compile(r"^\s*([^，,。；;：:\s]{2,6})[：:]\s*")  # "整改要求:", "处理意见：" opening a sentence
 
@@ -144,7 +144,7 @@ def titled_unit(text: str) -> Note | None:
     历史风貌区, review ap03) — the bare X负责 of the contract, the unit responsible."""
     if names := colon_units(text.strip()):  # or its units before a colon: "市公安局:负责查处违规设点…" (review dh07)
         duty = re.split(r"[：:]", text.strip(), maxsplit=1)[-1].lstrip()  # the lead where its duty opens so: "城市管理执法部门职责:负责牵头组织实施…"
-        return Note(0, 0, names, []) if duty.startswith(_grammar().rules.lead_verbs) else Note(0, 0, [], names)
+        return Note(0, 0, names, []) if duty.startswith(_grammar().rules.duty_lead_openings) else Note(0, 0, [], names)
     title, dot, rest = text.strip().partition("。")
     verbs = _grammar().rules.sole_owner_verbs
     rules = _grammar().rules  # (not a body set up, "（一）设立县乡村振兴局。", nor "服务全市发展大局。", diffreview-d1 p18, p20)
@@ -221,7 +221,7 @@ def _parcelled(sentences: list[str]) -> list[Note]:
     for sentence in sentences:
         m = g.unit_sentence.match(sentence) if "由" in sentence else None
         note = parse_note(sentence[m.end() :]) if m is not None and m.group("title") else None
-        names = (note.lead + note.responsible) if note is not None else []
-        if names and all(ends_like_unit(n) or (is_collective(n) and len(n) <= 10) for n in names):
+        names = (note.lead + note.responsible) if note is not None else []  # (no people: "…由各队领队负责;…由各班班主任负责", diffreview-f1 p39)
+        if names and all((ends_like_unit(n) or (is_collective(n) and len(n) <= 10)) and not titled_person(n) for n in names):
             notes.append(note)
     return notes if len(notes) >= 2 else []

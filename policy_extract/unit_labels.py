@@ -58,8 +58,10 @@ def colon_units(text: str) -> list[str]:
         names[-1] = names[-1][: -len(generic) - 1]
     generic = generic if len(names) >= _LISTED else None  # (two are what is checked as often: "中小学校、幼儿园等单位:重点排查…")
     before, etc, kind = names[-1].rpartition("等") if names else ("", "", "")
-    if etc and before and len(names) >= 2 and body_name(kind):  # the bodies of a kind, 等 and the kind: "移动、电信、联通等通信部门职责:"
-        names = names[:-1] + [before, kind]  # ("牛皮癣"广告 停机 方案, review gv 06)
+    # the bodies of a kind, 等 and the kind: "移动、电信、联通等通信部门职责:" ("牛皮癣"广告 停机 方案, review gv 06); the others no units'
+    # names of their own (not "市教育局、各中等职业学校:", 中等 a word, diffreview-f1 p34)
+    if etc and before and len(names) >= 2 and body_name(kind) and not any(ends_like_unit(n) for n in names[:-1]):
+        names = names[:-1] + [before, kind]
     else:
         kind = ""
     if owner and any(n in g.listed_labels for n in names):

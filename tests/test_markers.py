@@ -206,6 +206,8 @@ NOT_MARKERS = [
     ("synthetic", "2、3月份开展集中排查"),
     # corpus 0634 (河北 2004 通信市场 专项整治): "七是在6、7两月对所有经营二手通信终端设备的个人进行登记" — two numbers listed
     ("synthetic", "6、7两月对所有经营二手通信终端设备的个人进行登记"),
+    # two days listed, the second the first's next: "各县区于6月4、5日集中开展应急演练" wrapped so that "4、5日…" opens a line (diffreview-f1 p49)
+    ("synthetic", "4、5日集中开展应急演练,重点企业全员参与。"),
     ("synthetic", "1.5亿元"),
     # 平利县 2015 "8月30日市容环境综合整治情况的通报" (www.pingli.gov.cn/Content-1108242.html): the day written 830 before a comma
     ("synthetic", "830,县双创办周末值班人员对新正街、正阳路进行了督查"),

@@ -1682,6 +1682,31 @@ def test_lines_of_units_listed_before_a_colon_on_a_page_that_opens_mid_way_befor
     assert colon_units("中小学校、幼儿园等单位:重点排查消防隐患。") == []
 
 
+def test_diffreview_f1_probes_of_this_stops_rules_read_as_before():
+    # diffreview-f1 (probes written before running; each had changed with one of this stop's rules)
+    from policy_extract.unit_labels import colon_units
+
+    # p34, p47: 等 inside a word (中等职业学校) is no "X、Y等<kind>"
+    assert colon_units("市教育局、各中等职业学校：负责开展职业生涯规划教育。") == ["市教育局", "各中等职业学校"]
+    # p45: a task cell opening with its short title and a colon, right after its row's number, does not end the table
+    table = ("XX县城乡环境整治任务分工\n序号\n工作任务\n责任单位\n完成时限\n1\n强化源头管控：\n全面排查农村生活垃圾收运体系。\n县住建局\n2024年6月底\n"
+             "2\n整治河道“四乱”：\n开展河湖“清四乱”专项行动。\n县水利局\n2024年9月底\n")
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(table).tasks] == [["县住建局"], ["县水利局"]]
+    # p43 flattened: another part's name with its first sentence run on ("三、保障措施各部门按职责分工抓好落实…") is no task section
+    plan = ("某县方案\n二、重点任务\n（一）推进职业教育改革。（县教育局牵头，县财政局配合）\n三、保障措施\n各部门按职责分工抓好落实，确保各项任务完成。\n"
+            "（一）加强组织领导。\n（二）强化督促检查。\n")
+    assert [t.number for t in policy_extract.parse_text(plan.replace("\n", "")).tasks] == ["（一）"]
+    # p46: under 职责分工, the lead-in closed by a colon is no duty of its own
+    duties = ("某市方案\n三、职责分工\n各成员单位要密切配合，形成合力，并履行好以下职责：\n市发展改革委要将建设纳入年度计划。\n"
+              "市财政局要做好建设运行经费保障工作。\n各区政府要抓好本区政务服务事项上网办理工作。\n")
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(duties).tasks] == [["市发展改革委"], ["市财政局"], ["各区政府"]]
+    # p05: an item whose own work is shared out after 分工如下 stays one task, its text on one line
+    item = ("某区重点工作\n一、主要任务\n（一）开展占道经营专项整治。具体分工如下：区城管执法局负责查处占道经营行为；区市场监管局负责督促入场经营；"
+            "各街道办事处负责落实门前三包责任制。\n（二）推进垃圾分类示范片区建设。（区城管执法局牵头，2024年10月底前）\n")
+    tasks = policy_extract.parse_text(item.replace("\n（二）", "（二）")).tasks
+    assert [t.number for t in tasks] == ["（一）", "（二）"] and "\n" not in tasks[0].text
+
+
 def test_a_labels_duties_name_no_unit():
     # "牵头单位职责:" (a label, not a body) before a colon: no unit of that name
     doc = policy_extract.parse_text("某市方案\n二、职责分工\n(一)牵头单位职责:负责统筹协调整治工作。\n(二)配合单位职责:负责配合整治工作。\n")

@@ -1033,6 +1033,10 @@ def test_person_titles():
         assert roles_from_cells("", "沈小平（省发改委主任）") == ([], ["沈小平（省发改委主任）"], [])
     with using(_rules_without("person_titles", "同志", "领导")):
         assert notes.parse_note("牵头单位：省发展改革委、省政府分管领导同志").lead == ["省发展改革委", "省政府分管领导同志"]
+    # a sports meeting's people (diffreview-f1 p39: "…的安全由各队领队负责;…由各项目裁判长负责"): no units
+    assert titled_person("各队领队") and titled_person("各项目裁判长")
+    meeting = "运动会安排\n1.加强安全管理。各参赛队的安全由各队领队负责;场地器材的管理由各项目裁判长负责。\n2.做好医疗保障。校医务室设立医疗点。\n"
+    assert all(t.responsible_units == [] for t in policy_extract.parse_text(meeting).tasks)
 
 
 def test_person_surnames():
@@ -1613,6 +1617,10 @@ def test_table_columns():
         "measure": 0, "progress": 4, "leader": 6, "responsible": 7}
     # 中小学校食品安全管理 部门职责 (review gu 07): "序号 涉及部门 职责分工" — the duties are each row's task, the unit column before them
     assert tables.header_columns(["序号", "涉及部门", "职责分工"]) == {"number": 0, "responsible": 1, "task": 2}
+    # the same header with its separators lost ("…序号涉及部门职责分工1市教育局…", diffreview-f1 p44): read as three names
+    from policy_extract.column_names import split_glued_header
+
+    assert split_glued_header("序号涉及部门职责分工1市教育局负责校园食品安全管理工作。")[0] == ["序号", "涉及部门", "职责分工"]
     assert tables.header_columns(["序号", "责任单位", "工作职责"])["task"] == 2
     # 烈山区 2023 重点工作任务进展情况 (review gg 06): a role word inside a text column's name, "重点工作及责任分解内容", names no unit column
     assert tables.header_columns(["序号", "重点工作及责任分解内容", "牵头责任单位", "前三季度进展情况"]) == {"number": 0, "task": 1, "lead": 2, "progress": 3}
@@ -1896,6 +1904,18 @@ def test_duty_list_leads():
     assert len(split_duty_lists([Piece("para", text.replace("具体分工如下", "以下职责"), 1, 1)])) == 4
     with using(_rules_without("duty_list_leads", "分工如下")):
         assert split_duty_lists([piece]) == [piece]
+
+
+def test_duty_lead_openings():
+    # "牛皮癣"广告 停机 方案 (review gv 06): "(一)城市管理执法部门职责:负责牵头组织实施…" — the unit leads; "市供电公司:为主会场…提供电力保障"
+    # opens with 为主 of 为主会场, no lead (diffreview-f1 p36)
+    from policy_extract.subjects import titled_unit
+
+    assert "负责牵头" in rules.DUTY_LEAD_OPENINGS
+    assert titled_unit("城市管理执法部门职责:负责牵头组织实施本次专项行动工作。").lead == ["城市管理执法部门"]
+    assert titled_unit("市供电公司:为主会场和各比赛场馆提供电力保障。").responsible == ["市供电公司"]
+    with using(_rules_without("duty_lead_openings", "负责牵头")):
+        assert titled_unit("城市管理执法部门职责:负责牵头组织实施本次专项行动工作。").lead == []
 
 
 def test_several_units_words():
