@@ -143,8 +143,10 @@ def titled_unit(text: str) -> Note | None:
     """An item whose title is a unit and whose text says what it does: "（三）区房管局。负责定期牵头召开全区…" (虹口区 2017
     历史风貌区, review ap03) — the bare X负责 of the contract, the unit responsible."""
     if names := colon_units(text.strip()):  # or its units before a colon: "市公安局:负责查处违规设点…" (review dh07)
-        duty = re.split(r"[：:]", text.strip(), maxsplit=1)[-1].lstrip()  # the lead where its duty opens so: "城市管理执法部门职责:负责牵头组织实施…"
-        return Note(0, 0, names, []) if duty.startswith(_grammar().rules.duty_lead_openings) else Note(0, 0, [], names)
+        head, _, duty = re.split(r"([：:])", text.strip(), maxsplit=1)  # the lead where its duty opens so: "城市管理执法部门职责:负责牵头组织实施…",
+        role = re.search(r"[（(]([^（）()]{1,6})[）)]\s*$", head)  # or its role in brackets says so: "市文明办（牵头）：负责…" (diffreview-f1 p25)
+        lead = duty.lstrip().startswith(_grammar().rules.duty_lead_openings) or (role is not None and role.group(1) in _grammar().rules.lead_verbs)
+        return Note(0, 0, names, []) if lead else Note(0, 0, [], names)
     title, dot, rest = text.strip().partition("。")
     verbs = _grammar().rules.sole_owner_verbs
     rules = _grammar().rules  # (not a body set up, "（一）设立县乡村振兴局。", nor "服务全市发展大局。", diffreview-d1 p18, p20)

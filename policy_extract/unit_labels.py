@@ -54,6 +54,8 @@ def colon_units(text: str) -> list[str]:
     if g.label_line.match(text):
         return []  # (a field's label is no body's name: "活动时间:", "组织单位:" fail body_name)
     names = split_units(owner or head)
+    # (a role in brackets is no other name: "市文明办（牵头）：负责…", "市城管局（配合）：…", diffreview-f1 p25)
+    names = [n[: role.start()] if (role := _ALIAS.search(n)) and g.role_word.fullmatch(role.group(0)[1:-1]) else n for n in names]
     if generic and names and names[-1].endswith("等" + generic):
         names[-1] = names[-1][: -len(generic) - 1]
     generic = generic if len(names) >= _LISTED else None  # (two are what is checked as often: "中小学校、幼儿园等单位:重点排查…")

@@ -1700,6 +1700,10 @@ def test_diffreview_f1_probes_of_this_stops_rules_read_as_before():
     duties = ("某市方案\n三、职责分工\n各成员单位要密切配合，形成合力，并履行好以下职责：\n市发展改革委要将建设纳入年度计划。\n"
               "市财政局要做好建设运行经费保障工作。\n各区政府要抓好本区政务服务事项上网办理工作。\n")
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(duties).tasks] == [["市发展改革委"], ["市财政局"], ["各区政府"]]
+    # p25: a role in brackets before the colon ("市文明办（牵头）：") is no other name: the unit, leading as it says
+    roles = "某市方案\n四、职责分工\n市文明办（牵头）：负责创建工作的统筹协调。\n市城管局（配合）：负责市容环境卫生整治。\n市交通运输局（配合）：负责公交站点管理。\n"
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in policy_extract.parse_text(roles).tasks] == [
+        (["市文明办"], []), ([], ["市城管局"]), ([], ["市交通运输局"])]
     # p05: an item whose own work is shared out after 分工如下 stays one task, its text on one line
     item = ("某区重点工作\n一、主要任务\n（一）开展占道经营专项整治。具体分工如下：区城管执法局负责查处占道经营行为；区市场监管局负责督促入场经营；"
             "各街道办事处负责落实门前三包责任制。\n（二）推进垃圾分类示范片区建设。（区城管执法局牵头，2024年10月底前）\n")
