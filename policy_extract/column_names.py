@@ -166,6 +166,9 @@ def glued_header_names(text: str) -> tuple[list[str], int]:
         return m.group(0) if m else None
 
     names, pos = [], 0
+    short = [n for n in _grammar().number_headers if len(n) == 1 and text.startswith(n) and alias_at(len(n))]
+    if short:  # a number column named in one character, then the others ("序重点任务具体举措责任单位1开展…", review gu 06 flattened)
+        names, pos = [short[0]], 1
     while True:
         alias = alias_at(pos)
         k = 0

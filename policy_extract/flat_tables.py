@@ -79,16 +79,16 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
         units_at = _unit_cells_start(content) if unit_cells and not (text and (closing or bare_note(tail))) else None
         if units_at is not None and two_units:  # no sentence closes the text: its lead's name, glued, then the list of the others
             lead = (split_glued_names(content[units_at:])[-1] if lead_last else split_glued_names(split_top_level(content[units_at:], "，,、；;")[0])[0])
-            cells[columns.get("task", columns.get("measure", 1))] = content[:units_at]
+            cells[columns.get("measure", columns.get("task", 1))] = content[:units_at]
             rest = content[units_at : len(content) - len(lead)] if lead_last else content[units_at + len(lead) :]
             cells[columns["lead"]], cells[columns["responsible"]] = lead, rest
         elif units_at is not None:  # one unit column: the whole list ("…左右▲发改局,各部门,各镇乡(街道)", 诸暨 2023 flattened)
-            cells[columns.get("task", columns.get("measure", 1))], cells[unit_col] = content[:units_at], content[units_at:]
+            cells[columns.get("measure", columns.get("task", 1))], cells[unit_col] = content[:units_at], content[units_at:]
         elif text and bare_note(tail) is not None and unit_col is not None:
-            cells[columns.get("task", columns.get("measure", 1))] = text + "。"
+            cells[columns.get("measure", columns.get("task", 1))] = text + "。"
             cells[unit_col] = tail
         elif closing is not None and unit_col is not None:
-            cells[columns.get("task", columns.get("measure", 1))] = text + "。"
+            cells[columns.get("measure", columns.get("task", 1))] = text + "。"
             names = closing[0][::-1] if lead_last else closing[0]
             cells[unit_col] = "、".join(names[:1] if two_units else closing[0])
             if two_units:  # the lead's cell, then the others' ("区征地拆迁管理服务中心各街道", 北仑区 2024 flattened)
@@ -96,7 +96,7 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
             if "deadline" in columns:
                 cells[columns["deadline"]] = closing[1]
         else:
-            cells[columns.get("task", columns.get("measure", 1))] = content
+            cells[columns.get("measure", columns.get("task", 1))] = content
         rows.append(cells)
         start, number = end, number + 1
     return rows
@@ -212,7 +212,7 @@ def _glued_header_at(text: str, number_names: tuple[str, ...]) -> int:
     after a title run into it; -1 when there is none."""
     if text.startswith(number_names):
         return 0
-    for name in number_names:
+    for name in number_names + tuple(n for n in _grammar().number_headers if len(n) == 1):  # ("…分解表序重点任务具体举措责任单位1…", gu 06)
         k = text.find(name, 1)
         while k > 0:  # anywhere: a whole page run together holds the notice before its table (嘉兴 2022)
             if split_glued_header(text[k : k + 120])[0]:

@@ -1890,3 +1890,20 @@ def split_spaced_header_lines_of(text):
 
     lines = [SourceLine(t, k + 1, None) for k, t in enumerate(text.split("\n")) if t]
     return [ln.text for ln in split_spaced_header_lines(lines)]
+
+
+def test_a_glued_table_whose_number_column_is_named_in_one_character_and_its_text_under_the_measure():
+    # 食品安全示范城市国省联创重点任务分解表 (a document-sharing preview, review gu 06): "…分解表序重点任务具体举措责任单位1开展“源头治理行动
+    # 启动…。市农业农村局、各乡镇(街道)2全面推行…" — 序 names the number column; each row's text fills 具体举措 (重点任务 its merged group):
+    # the table had given no task
+    line = ("1、食品安全示范城市国省联创重点任务分解表序重点任务具体举措责任单位1开展源头治理行动启动食用农产品治违禁三年行动,到2024年全市违法使用"
+            "禁限用药物问题基本解决。市农业农村局、各乡镇(街道)2全面推行耕地分类管理,有效提升耕地安全利用率。市农业农村局、市生态环境局、各乡镇(街道)"
+            "3严禁使用国家明令禁止的农业投入品,严格落实定点经营制度。市农业农村局、各乡镇(街道)\n")
+    tasks = policy_extract.parse_text(line).tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("1", ["市农业农村局", "各乡镇(街道)"]), ("2", ["市农业农村局", "市生态环境局", "各乡镇(街道)"]), ("3", ["市农业农村局", "各乡镇(街道)"])]
+    assert tasks[0].text.startswith("开展源头治理行动") and str(tasks[0].deadline.date) == "2024-12-31"
+    # 序 alone inside words ("有序推进", "秩序") opens no header
+    from policy_extract.column_names import glued_header_names
+
+    assert glued_header_names("序时推进各项工作")[0] == []
