@@ -71,8 +71,8 @@ def split_duty_lists(pieces: list[Piece]) -> list[Piece]:
 def _may_hold_duty_list(text: str) -> bool:
     """Unnumbered, or a numbered part whose title divides the duties ("一、职责分工人口普查是…具体分工如下:…", gp 03 flattened); not an
     item whose own work is shared out inside it ("(一)开展占道经营专项整治。…具体分工如下:区城管执法局负责…", diffreview-f1 p05)."""
-    marker = match_marker(text)
-    return marker is None or any(w in text[marker.end : marker.end + _TITLE] for w in _grammar().rules.duty_section_words)
+    marker = match_marker(text)  # (a part of the notice, whatever its title: "三、协作配合为确保…具体分工如下:…", diffreview-f2 p21)
+    return marker is None or marker.kind == "cn" or any(w in text[marker.end : marker.end + _TITLE] for w in _grammar().rules.duty_section_words)
 
 
 _TITLE = 12

@@ -167,7 +167,7 @@ def forget() -> None:
 
 
 _MISSING = object()
-_NEXT_DAY = re.compile(r"(?<=、)[0-9]{1,2}(?=[日号])")  # "4、5日": two days listed (diffreview-f1 p49)
+_NEXT_DAY = re.compile(r"(?<=、)[0-9]{1,2}(?=[日号](?![至到—\-~～前]))")  # "4、5日": two days listed (diffreview-f1 p49); not "1、2日至4日…", "3、4日前…" (f2 p17)
 _NEXT_NUMBER = re.compile(r"(?<=、)[0-9０-９]{1,3}(?![0-9０-９]|\s*[年月日号])")  # not a date: "2、3月5日前完成…" is item 2
 
 

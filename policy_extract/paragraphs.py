@@ -161,7 +161,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             continue  # a quantity after a short title's verb: "2.城区道路路网密度达到5.1公里/平方公里" (通州区 2021, review r32b 08)
         if comma_title and marker.value == 1 and _deeper(marker.kind, title_kind):
             heading = True
-        elif title is not None and not heading and marker.value == 1 and _deeper(marker.kind, title_kind) and _confirmed(text, i + marker.end, marker):
+        elif title is not None and not heading and re.search(r"[：:]", title) and not re.search(r"[。；;！？]", title) and marker.value == 1 \
+                and _deeper(marker.kind, title_kind) and _confirmed(text, i + marker.end, marker):  # (not "（三）加强长效管护。…抓好以下工作（1）…", diffreview-f2 p34)
             heading = True  # a short title holding a label, over its first item and the next: "四、后勤集团联系人:王彪(一)保证…(二)…" (a school's 运动会 arrangements, review gx 07 flattened)
         elif comma_title and not boundary and (last in NOT_BEFORE_ITEM or last.isascii()):
             continue
@@ -272,7 +273,8 @@ def _section_heading_before(text: str, i: int) -> int | None:
     start = max(text.rfind(ch, 0, i) for ch in "。；;！？") + 1
     head = text[start:i].strip()
     rules = _grammar().rules
-    return start + (len(text[start:i]) - len(text[start:i].lstrip())) if start and 2 <= len(head) <= 12 and head.endswith(rules.task_section_keywords + rules.non_task_section_keywords) else None
+    name = next((k for k in rules.task_section_keywords + rules.non_task_section_keywords if head.endswith(k)), None)  # (not a lead-in's words:
+    return start + (len(text[start:i]) - len(text[start:i].lstrip())) if start and name and len(head) <= len(name) + 2 else None  # "各村要抓好以下重点工作", diffreview-f2 p15)
 
 
 def _plan_title_before(text: str, i: int) -> bool:

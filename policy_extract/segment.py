@@ -21,6 +21,7 @@ from .segment_breaks import (
     closes_the_notice,
     duty_paragraph,
     fold_field_items,
+    leads_in_to_duties,
     next_document_title,
     paragraph_items,
     unit_paragraphs,
@@ -194,7 +195,7 @@ def _duty_line(piece: Piece) -> bool:
     of a duty ("教育部门要在大中专院校开设人口理论讲座…", 婚育新风进万家活动 意见, review gp 07); not one closed by a colon, that leads
     in to the duties below ("有关部门要…,并履行好以下职责:", gp 07)."""
     text = piece.text.rstrip()
-    return piece.kind == "para" and len(text) >= 10 and not text.endswith((":", "：")) and (bool(colon_units(text)) or duty_paragraph(text))
+    return piece.kind == "para" and len(text) >= 10 and not leads_in_to_duties(text) and (bool(colon_units(text)) or duty_paragraph(text))
 
 
 def _longest_run(flags) -> int:

@@ -12,7 +12,7 @@ from .normalize import Piece
 from .note_spans import ends_with_note, is_note_paragraph
 from .outline import Node
 from .subjects import duty_subject
-from .unit_labels import colon_units
+from .unit_labels import colon_units, names_work
 
 
 def next_document_title(pieces: list[Piece], index: int) -> bool:
@@ -111,8 +111,8 @@ def unit_paragraphs(node) -> None:
     opening = [bool(colon_units(p.text)) for p in paras]
     intro = 0  # the item's own paragraphs after its title, before the duties
     if not opening[0] or sum(opening) < 2:
-        if not _divides_duties(node.title):
-            return
+        if not _divides_duties(node.title) and not leads_in_to_duties(paras[0].text):  # (or its opening paragraph says the duties follow:
+            return  # "三、协作配合" / "…各成员单位要按照各自职能,密切配合,具体分工如下:" / "市统计局负责…", diffreview-f2 p21)
         duties = [o or duty_paragraph(p.text) for o, p in zip(opening, paras)]
         intro = 0 if duties[0] else 1
         last = max((k for k, d in enumerate(duties) if d), default=-1)  # (a closing word to them all runs on: "以上单位要明确…", diffreview-e1 p30)
@@ -135,7 +135,7 @@ def _root_unit_paragraphs(root) -> None:
     if not root.children:
         return  # (a notice with no numbered item reads such lines as its blocks: segment's _unnumbered_work)
     k = len(root.paras)
-    while k > 0 and colon_units(root.paras[k - 1].text):
+    while k > 0 and colon_units(text := root.paras[k - 1].text) and names_work(re.split(r"[：:]", text, maxsplit=1)[-1]):
         k -= 1
     if len(root.paras) - k < _ROOT_DUTIES:
         return
@@ -157,7 +157,14 @@ def _divides_duties(title: str) -> bool:
 def duty_paragraph(text: str) -> bool:
     """A paragraph opening with its units as the subject of a duty: "省公安厅负责户口整顿工作…", "教育部门要在大中专院校开设…"; not
     one closed by a colon, which leads in to the duties below ("各成员单位要密切配合,…并履行好以下职责:", diffreview-f1 p46)."""
-    return len(text) >= 12 and not text.rstrip().endswith((":", "：")) and duty_subject(text.partition("。")[0] + "。") is not None
+    return len(text) >= 12 and not leads_in_to_duties(text) and duty_subject(text.partition("。")[0] + "。") is not None
+
+
+def leads_in_to_duties(text: str) -> bool:
+    """A paragraph closed by a colon after words that introduce the duties below ("…并履行好以下职责:", rules.DUTY_LIST_LEADS); not a
+    duty's own "…具体包括:" (diffreview-f2 p22)."""
+    found = _grammar().duty_list_lead.search(text.rstrip()[-12:])
+    return found is not None and found.end() == len(text.rstrip()[-12:])
 
 
 def bullet_paragraphs(node) -> None:

@@ -21,6 +21,13 @@ _DUTY_NAME = 25
 _TITLE_BEFORE_EACH = 4
 
 
+def names_work(duty: str) -> bool:
+    """A unit's duty after its colon that says what work it does ("依法严厉查处…", "进一步做好…", "发动群众…,协助政府…"): a verb of work,
+    a role's, or a duty's opening; not a report's figures ("检查在建工地12个,…已整改31处。") nor a reply ("无修改意见。", diffreview-f2 p03, p04)."""
+    rules = _grammar().rules
+    return any(w in duty for w in rules.work_verbs + rules.sole_owner_verbs + rules.responsible_verbs + rules.lead_verbs) or duty.lstrip().startswith(rules.duty_openings + rules.duty_modals)
+
+
 def duty_owner(text: str) -> str | None:
     """The names before words saying what follows is their duties ("工商部门职责" -> 工商部门, "县经济局主要工作任务"); None else."""
     return next((text[: -len(w)] for w in _grammar().rules.duty_title_endings if text.endswith(w) and len(text) > len(w) + 1), None)
@@ -49,7 +56,8 @@ def colon_units(text: str) -> list[str]:
     # (a list closed by 等 and a word for any body: "教育、科技、民政、…、扶贫开发等部门:在制订有关政策时…", "工会、共青团、妇联和
     # 计生协会等单位:发动群众…", 关爱女孩行动 实施方案, review gp 04 — each listed, the word for them dropped)
     generic = next((w for w in rules.generic_after_etc if head.endswith("等" + w)), None) if "、" in head else None
-    if owner is None and not starts_like_unit(head) and generic is None and not text.startswith(verbs, m.end()):
+    listed = generic is not None and names_work(text[m.end() :])
+    if owner is None and not starts_like_unit(head) and not listed and not text.startswith(verbs, m.end()):
         return []  # (not what is checked or built: "中小学校：重点排查…", diffreview-aw)
     if g.label_line.match(text):
         return []  # (a field's label is no body's name: "活动时间:", "组织单位:" fail body_name)
@@ -58,7 +66,8 @@ def colon_units(text: str) -> list[str]:
     names = [n[: role.start()] if (role := _ALIAS.search(n)) and g.role_word.fullmatch(role.group(0)[1:-1]) else n for n in names]
     if generic and names and names[-1].endswith("等" + generic):
         names[-1] = names[-1][: -len(generic) - 1]
-    generic = generic if len(names) >= _LISTED else None  # (two are what is checked as often: "中小学校、幼儿园等单位:重点排查…")
+    listed = listed and len(names) >= _LISTED  # (what is checked names no work: "学校、医院、养老院等单位:重点检查消防通道…",
+    # diffreview-f2 p05; two names are often what is checked: "中小学校、幼儿园等单位:重点排查…")
     before, etc, kind = names[-1].rpartition("等") if names else ("", "", "")
     # the bodies of a kind, 等 and the kind: "移动、电信、联通等通信部门职责:" ("牛皮癣"广告 停机 方案, review gv 06); the others no units'
     # names of their own (not "市教育局、各中等职业学校:", 中等 a word, diffreview-f1 p34)
@@ -73,7 +82,7 @@ def colon_units(text: str) -> list[str]:
     bodies = [body_name(bare := _ALIAS.sub("", n), short) or (is_collective(bare) and len(bare) <= 10) for n in names]
     places = g.rules.place_words
     # (beside a body whose duties the words say, a name ending as a unit's: "广电局、资阳日报社职责:")
-    return names if names and (any(bodies) or generic) and all(bool(kind or generic) or b or (n.endswith(places) and len(n) <= _PLACE) or (owner and ends_like_unit(n)) for n, b in zip(names, bodies)) else []
+    return names if names and (any(bodies) or listed) and all(bool(kind or listed) or b or (n.endswith(places) and len(n) <= _PLACE) or (owner and ends_like_unit(n)) for n, b in zip(names, bodies)) else []
 
 
 _PLACE = 6

@@ -1711,6 +1711,33 @@ def test_diffreview_f1_probes_of_this_stops_rules_read_as_before():
     assert [t.number for t in tasks] == ["（一）", "（二）"] and "\n" not in tasks[0].text
 
 
+def test_diffreview_f2_probes_of_this_stops_rules_read_as_before():
+    # diffreview-f2 (probes written before running; each had changed with one of this stop's later rules)
+    from policy_extract.markers import match_marker
+    from policy_extract.unit_labels import colon_units
+
+    # p03, p04: a report's lines and a consultation's replies before 一、 name units but give them no work: no tasks
+    for lines in (("市住建局：检查在建工地12个，发现问题隐患35处，已整改31处。", "市交通运输局：检查客运站点8个，发现问题隐患12处。",
+                   "市市场监管局：检查商超15家，发现问题隐患20处。"), ("市财政局：无修改意见。", "市自然资源和规划局：无修改意见。", "市生态环境局：无修改意见。")):
+        text = "某市督查情况通报\n" + "\n".join(lines) + "\n一、下一步工作\n（一）加强督查。（市安委办牵头）\n"
+        assert [t.number for t in policy_extract.parse_text(text).tasks] == ["（一）"]
+    # p05: places listed before a colon are what is checked, no units
+    assert colon_units("学校、医院、养老院等单位：重点检查消防通道、安全出口。") == []
+    # p17: an item whose text opens with a range or a time limit from the next day ("1、2日至4日…", "3、4日前…") is the item
+    assert match_marker("1、2日至4日，各中小学开展自查。").value == 1 and match_marker("3、4日前，各学校报送自查报告。").value == 3
+    # p21: a part whose opening paragraph says the duties follow ("…具体分工如下：") gives one task a duty, printed and flattened
+    text = ("某市方案\n三、协作配合\n为确保人口普查工作顺利开展，各成员单位要密切配合，具体分工如下：\n市统计局负责人口普查的日常工作。\n"
+            "市公安局负责户口整顿工作，提供户籍人口资料。\n市财政局负责落实人口普查经费。\n四、工作要求\n各成员单位要高度重视。\n")
+    for layout in (text, text.replace("\n", "")):
+        assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(layout).tasks] == [["市统计局"], ["市公安局"], ["市财政局"]]
+    # p15, p34 flattened: a lead-in sentence ending with a section's words ("各村要抓好以下重点工作") is no section's heading
+    item = ("某镇方案\n一、工作目标\n（1）农村生活垃圾收运处置体系覆盖所有行政村。\n（2）农村卫生厕所普及率达到95%以上。\n二、工作任务\n"
+            "（一）开展村庄清洁行动。组织各村开展“三清一改”（镇农业服务中心负责）。\n（二）推进厕所革命。2024年10月底前完成户厕改造300户（镇规划建设办负责）。\n"
+            "（三）加强长效管护。各村要建立健全长效管护机制，抓好以下重点工作\n（1）建立村级保洁队伍；（2）落实门前三包责任制。（各村委会负责）\n")
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in policy_extract.parse_text(item.replace("\n", "")).tasks] == [
+        ("（一）", ["镇农业服务中心"]), ("（二）", ["镇规划建设办"]), ("（三）", ["各村委会"])]
+
+
 def test_a_labels_duties_name_no_unit():
     # "牵头单位职责:" (a label, not a body) before a colon: no unit of that name
     doc = policy_extract.parse_text("某市方案\n二、职责分工\n(一)牵头单位职责:负责统筹协调整治工作。\n(二)配合单位职责:负责配合整治工作。\n")
