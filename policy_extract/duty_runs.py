@@ -4,6 +4,7 @@ unit's name and a colon ("…请一并贯彻执行。省卫生厅:负责…。�
 one paragraph each, as the notice printed them on lines of their own."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .grammar import current as _grammar
@@ -13,6 +14,7 @@ from .subjects import duty_subject
 from .unit_labels import colon_units
 
 _SENTENCE_ENDS = "。；;！？"
+_SENTENCE = re.compile(f"[^{_SENTENCE_ENDS}]+[{_SENTENCE_ENDS}]?")
 _LEAST = 3  # sentences opening with a unit and a colon, in one paragraph
 _SHORTEST = 60  # a paragraph holding three duties is longer than this
 
@@ -85,13 +87,7 @@ def _opens_duty(piece: Piece) -> bool:
 
 def _duty_list_starts(text: str, at: int) -> list[int]:
     """Where the sentences from `at` on that open with their units as the subject of a duty start."""
-    starts, begin = [], at
-    while begin < len(text):
-        end = next((k for k in range(begin, len(text)) if text[k] in _SENTENCE_ENDS), len(text) - 1) + 1
-        if duty_subject(text[begin:end].rstrip("；;") + "。") is not None:
-            starts.append(begin)
-        begin = end
-    return starts
+    return [m.start() for m in _SENTENCE.finditer(text, at) if duty_subject(m.group(0).rstrip("；;") + "。") is not None]
 
 
 def _cut(piece: Piece, starts: list[int]) -> list[Piece]:

@@ -121,13 +121,17 @@ def _owner_of_duty_items(node: Node) -> list[str]:
     """A group titled by a body's name alone over items that open with the duty's verb and no subject of their own ("一、学院办公室" /
     "联系人:郑大远" / "(一)负责起草校领导的开幕词。" / "(二)负责开幕式主席台…", 运动会各部门工作安排, review gx 07): the bare X负责 of
     the contract split between the title and its items, the body responsible for them. Two such items at least, half the group's."""
+    if "duty_items_owner" in node.readings:  # (asked of the group for every task below it: read once)
+        return node.readings["duty_items_owner"]
     verbs = (rules := _grammar().rules).sole_owner_verbs + rules.assisting_verbs  # ("(六)协助校工会和学工部安排…")
     opening = sum(1 for c in node.children if c.own_text.lstrip().startswith(verbs))
-    if opening < 2 or 2 * opening < len(node.children):
-        return []
-    marker = match_marker(node.title)
-    text = (node.title[marker.end :] if marker else node.title).strip().rstrip("：:。")
-    return _title_units(node.title) or ([text] if body_name(text) and text not in _grammar().listed_labels else [])
+    owner = []
+    if opening >= 2 and 2 * opening >= len(node.children):
+        marker = match_marker(node.title)
+        text = (node.title[marker.end :] if marker else node.title).strip().rstrip("：:。")
+        owner = _title_units(node.title) or ([text] if body_name(text) and text not in _grammar().listed_labels else [])
+    node.readings["duty_items_owner"] = owner
+    return owner
 
 
 def _body_title(title: str) -> str:

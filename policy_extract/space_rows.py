@@ -29,8 +29,8 @@ def split_spaced_header_lines(lines: list[SourceLine]) -> list[SourceLine]:
     numbers = number_column_names()
     for k, ln in enumerate(lines):
         names = ln.text.split() if len(ln.text) <= _HEADER_LINE and ln.text.lstrip().startswith(numbers) else []
-        after = next((x.text.strip() for x in lines[k + 1 : k + 3] if x.text.strip()), "")
-        if 3 <= len(names) <= 12 and after == "1" and name_run_width(names) == len(names) and is_task_header(header_columns(names)):
+        if 3 <= len(names) <= 12 and next((x.text.strip() for x in lines[k + 1 : k + 3] if x.text.strip()), "") == "1" \
+                and name_run_width(names) == len(names) and is_task_header(header_columns(names)):
             out += [replace(ln, text=name) for name in names]
         else:
             out.append(ln)

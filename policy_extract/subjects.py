@@ -11,7 +11,7 @@ from .dates import find_dates
 from .deadlines import looks_like_time_limit
 from .grammar import current as _grammar
 from .notes import bare_note, parse_note
-from .unit_labels import body_name, colon_units
+from .unit_labels import body_name, bracketed_role, colon_units
 from .units import ends_like_unit, ends_with_role_verb, is_collective, split_units, starts_like_unit, titled_person
 
 _SHORT_LABEL = re.compile(r"^\s*([^，,。；;：:\s]{2,6})[：:]\s*")  # "整改要求:", "处理意见：" opening a sentence
@@ -144,8 +144,8 @@ def titled_unit(text: str) -> Note | None:
     历史风貌区, review ap03) — the bare X负责 of the contract, the unit responsible."""
     if names := colon_units(text.strip()):  # or its units before a colon: "市公安局:负责查处违规设点…" (review dh07)
         head, _, duty = re.split(r"([：:])", text.strip(), maxsplit=1)  # the lead where its duty opens so: "城市管理执法部门职责:负责牵头组织实施…",
-        role = re.search(r"[（(]([^（）()]{1,6})[）)]\s*$", head)  # or its role in brackets says so: "市文明办（牵头）：负责…" (diffreview-f1 p25)
-        lead = duty.lstrip().startswith(_grammar().rules.duty_lead_openings) or (role is not None and role.group(1) in _grammar().rules.lead_verbs)
+        role = bracketed_role(head)  # or its role in brackets says so: "市文明办（牵头）：负责…" (diffreview-f1 p25)
+        lead = duty.lstrip().startswith(_grammar().rules.duty_lead_openings) or role in _grammar().rules.lead_verbs
         return Note(0, 0, names, []) if lead else Note(0, 0, [], names)
     title, dot, rest = text.strip().partition("。")
     verbs = _grammar().rules.sole_owner_verbs
@@ -209,7 +209,7 @@ def unit_sentences(text: str) -> list[Note]:
         names = (note.lead + note.responsible) if note is not None else []
         if titled and (note is None or sum(map(bool, (note.lead, note.responsible, note.leaders))) < 2):
             continue  # after a title, the clauses of a note ("X负责,Y牵头,Z配合"), not one subject ("…工作一般由主管部门负责", corpus 0220)
-        if names and all(ends_like_unit(n) or (is_collective(n) and len(n) <= 10) for n in names):
+        if _unit_names(names):
             found.append(note)
     return found + [note for note in _parcelled(sentences) if note not in found]
 
@@ -224,6 +224,11 @@ def _parcelled(sentences: list[str]) -> list[Note]:
         m = g.unit_sentence.match(sentence) if "由" in sentence else None
         note = parse_note(sentence[m.end() :]) if m is not None and m.group("title") else None
         names = (note.lead + note.responsible) if note is not None else []  # (no people: "…由各队领队负责;…由各班班主任负责", diffreview-f1 p39)
-        if names and all((ends_like_unit(n) or (is_collective(n) and len(n) <= 10)) and not titled_person(n) for n in names):
+        if _unit_names(names) and not any(titled_person(n) for n in names):
             notes.append(note)
     return notes if len(notes) >= 2 else []
+
+
+def _unit_names(names: list[str]) -> bool:
+    """Names that all end like a unit or are a short collective ("各乡镇")."""
+    return bool(names) and all(ends_like_unit(n) or (is_collective(n) and len(n) <= 10) for n in names)

@@ -21,6 +21,12 @@ _DUTY_NAME = 25
 _TITLE_BEFORE_EACH = 4
 
 
+def bracketed_role(name: str) -> str | None:
+    """The role a bracket closing a name says ("市文明办（牵头）" -> 牵头), no other name of the unit; None else."""
+    bracket = _ALIAS.search(name.rstrip())
+    return bracket.group(0)[1:-1] if bracket and _grammar().role_word.fullmatch(bracket.group(0)[1:-1]) else None
+
+
 def names_work(duty: str) -> bool:
     """A unit's duty after its colon that says what work it does ("依法严厉查处…", "进一步做好…", "发动群众…,协助政府…"): a verb of work,
     a role's, or a duty's opening; not a report's figures ("检查在建工地12个,…已整改31处。") nor a reply ("无修改意见。", diffreview-f2 p03, p04)."""
@@ -63,7 +69,7 @@ def colon_units(text: str) -> list[str]:
         return []  # (a field's label is no body's name: "活动时间:", "组织单位:" fail body_name)
     names = split_units(owner or head)
     # (a role in brackets is no other name: "市文明办（牵头）：负责…", "市城管局（配合）：…", diffreview-f1 p25)
-    names = [n[: role.start()] if (role := _ALIAS.search(n)) and g.role_word.fullmatch(role.group(0)[1:-1]) else n for n in names]
+    names = [n[: -len(role) - 2] if (role := bracketed_role(n)) else n for n in names]
     if generic and names and names[-1].endswith("等" + generic):
         names[-1] = names[-1][: -len(generic) - 1]
     listed = listed and len(names) >= _LISTED  # (what is checked names no work: "学校、医院、养老院等单位:重点检查消防通道…",
