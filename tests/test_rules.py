@@ -397,10 +397,13 @@ def test_a_note_over_a_non_task_sections_items_gives_them_work():
     # the contract: a note on a group heading gives its units to each item below it, and a note assigns work in any section;
     # a note closing the last of items none of which has its own is the list's (运城市 2017, test_segment), here 保障措施's
     text = ("一、主要任务\n（一）严厉打击制售假劣药品。依法查处违法犯罪分子。\n二、保障措施\n（一）加强组织领导。建立联席会议制度。\n"
-            "（二）加强督查。建立督查通报制度。（省药监局负责）\n")
+            "（二）加强督查。建立督查通报制度。\n（省药监局负责）\n")
     tasks = policy_extract.parse_text(text).tasks
     assert [(t.number, t.path[0], [u.name for u in t.responsible_units]) for t in tasks] == [
         ("（一）", "一、主要任务", []), ("（一）", "二、保障措施", ["省药监局"]), ("（二）", "二、保障措施", ["省药监局"])]
+    # at the end of (二)'s own line, the note is (二)'s: (一) of 保障措施 no task (diffreview-f1 probe 05)
+    own = text.replace("。\n（省药监局负责）", "。（省药监局负责）")
+    assert [(t.number, t.path[0]) for t in policy_extract.parse_text(own).tasks] == [("（一）", "一、主要任务"), ("（二）", "二、保障措施")]
 
 
 def test_a_targets_part_is_no_task_section():
