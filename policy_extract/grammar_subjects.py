@@ -1,6 +1,6 @@
 """The grammar of units named in an item's own sentences, compiled per rules value: the subject that opens an item
 ("县应急管理局负责…", "由县发改局牵头,…"), the agent named with 由 inside it, a sentence that assigns the work, and a role
-verb's clause. A part of `grammar.Grammar`, which holds the rules and its role words."""
+verb's clause; a field of when the work is done beside a unit label. A part of `grammar.Grammar`, which holds the rules and its role words."""
 from __future__ import annotations
 
 import re
@@ -12,6 +12,12 @@ from .grammar_base import HAN, _alt, _Lazy
 class SubjectPatterns:
     """Patterns of units in an item's sentences; `self.rules` is the Rules value of the Grammar they are part of,
     `self.role_words` its role verbs."""
+
+    @cached_property
+    def time_field(self) -> re.Pattern:
+        """A field of when the item is done right before a unit label ("时间:待定 责任单位:市支前办", review hb 04): group
+        `value` its time limit; matched where a note may open."""
+        return re.compile(rf"(?:{_alt(self.rules.time_field_labels)})\s*[:：]\s*(?P<value>[^:：。；;\n]{{1,20}}?)[\s，,；;]*(?={self.label_re.pattern})")
 
     @cached_property
     def role_then_work(self) -> re.Pattern:

@@ -11,8 +11,19 @@ from .units import ends_like_unit as _ends_like_unit
 
 
 def label_at(text: str, pos: int) -> bool:
-    """A note label starts at `pos` ("…左右。牵头单位:区发改局…": notes run into the text)."""
-    return bool(_grammar().label_re.match(text, pos))
+    """A note label starts at `pos` ("…左右。牵头单位:区发改局…": notes run into the text), or a time field before one ("…演练活动。
+    时间:待定 责任单位:市支前办", review hb 04)."""
+    g = _grammar()
+    return bool(g.label_re.match(text, pos) or g.time_field.match(text, pos))
+
+
+def _time_field_before(text: str, j: int) -> int:
+    """Where the note whose label is at `j` opens: at a time field that ends right before the label ("时间:待定 责任单位:市支前办"), else at `j`."""
+    m = _grammar().time_field.search(text, max(0, j - _TIME_FIELD_REACH)) if "时" in text[max(0, j - _TIME_FIELD_REACH) : j] else None
+    return m.start() if m is not None and m.end() == j else j
+
+
+_TIME_FIELD_REACH = 32
 
 
 def run_on_notes(text: str) -> set[int]:
@@ -25,7 +36,7 @@ def run_on_notes(text: str) -> set[int]:
     if "：" in text or ":" in text:
         for m in g.unit_label_at.finditer(text):
             value = g.value_head.match(text, m.end())
-            j = m.start()
+            j = _time_field_before(text, m.start())  # "…干部时间:7月下旬责任单位:市民政局": the note opens at its time field (review hb 04)
             if not j or text[j - 1] in "，,、：:":
                 continue  # "（牵头单位：X，责任单位：Y）": labels of one note
             # after a semicolon, a label after an item's title, not after another label's value

@@ -55,10 +55,12 @@ def _parse_labelled(content: str) -> Note | None:
     content, carried = carried_in_brackets(content)
     matches = [m for m in g.label_re.finditer(content) if brackets_closed(content[: m.start()])]  # "市发改委（责任人：张三）" is one value
     head = content[: matches[0].start()].strip() if matches else ""  # a short remark before the labels: "(预期性指标,牵头单位:…" (s5d 08)
-    if not matches or head and (len(head) > 13 or head[-1] not in "，,；;" or g.role_word.search(head) or g.label_re.search(head)):
+    field = g.time_field.match(content) if head else None  # or when the work is done: "时间:待定 责任单位:市支前办" (review hb 04)
+    if not matches or head and not field and (len(head) > 13 or head[-1] not in "，,；;" or g.role_word.search(head) or g.label_re.search(head)):
         return None
     lead, responsible, leaders = [], [], []
     deadline = head.rstrip("，,；;") if head and looks_like_time_limit(head.rstrip("，,；;")) else None  # "(持续推进,牵头单位:…)"
+    deadline = field.group("value").strip() if field and looks_like_time_limit(field.group("value").strip()) else deadline
     for i, m in enumerate(matches):
         value = content[m.end() : matches[i + 1].start() if i + 1 < len(matches) else len(content)]
         cut = next((o.start() for o in g.other_label.finditer(value) if brackets_closed(value[: o.start()])), len(value))
@@ -310,7 +312,7 @@ def find_notes(text: str) -> list[Note]:
     label_line = _grammar().label_line
     for index, line in enumerate(text.split("\n")):
         if not any(n.start <= offset < n.end for n in notes):
-            if label_line.match(line):  # (with what it says of the later tasks: "…负责落实。以下均需各乡镇人民政府落实，不再列出", av07)
+            if label_line.match(line) or _grammar().time_field.match(line.lstrip()):  # (with what it says of the later tasks: "…负责落实。以下均需各乡镇人民政府落实，不再列出", av07)
                 note = parse_note(line.strip()) if _grammar().carries_forward.search(line) else _parse_labelled(squeeze_spaced_labels(line.strip()))
             else:
                 note = bare_note(line) if index > 0 else None  # a task's first line is its text

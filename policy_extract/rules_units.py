@@ -26,6 +26,9 @@ PERSON_LABEL_ENDINGS = ("领导", "责任人", "负责人")
 CLAUSE_LABELS = ("部门分工", "责任分工", "任务分工", "职责分工", "分工")
 LEADER_LABELS = ("责任领导", "牵头领导", "分管领导", "联系领导", "包抓领导", "牵头负责领导", "负责领导", "牵头市领导", "责任人", "协调人", "督办人")  # "协调人:朱红市长助理" (抚顺 2008, review fd02)
 DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限", "完成期限", "进度安排", "整改时限", "整改期限")
+# A field of when an item is done that is its time limit only beside a unit label after it ("…演练活动。时间:待定 责任单位:市支前办",
+# 晋江 庆祝八一建军节系列活动方案, review hb 04): alone ("时间：2018年10月19日至21日" of a meeting, "（时间：9月中旬）") it is no note.
+TIME_FIELD_LABELS = ("时间",)  # (not "活动时间": glued after an item's text, "…联谊活动时间:8月份" keeps its 活动)
 # Labels that name no unit at all: their value is neither a unit nor a person.
 NOT_UNIT_LABELS = ("联系人", "联系电话", "联系方式", "备注", "数据来源", "说明", "进展情况", "完成情况", "经办人")
 

@@ -3722,3 +3722,21 @@ def test_name_column_endings():
     assert tables.header_columns(["序号", "项目名称", "项目内容", "牵头单位"]) == {"number": 0, "group": 1, "task": 2, "lead": 3}
     with using(_rules_without("name_column_endings", "名称")):
         assert tables.header_columns(["序号", "项目名称", "项目内容", "牵头单位"]) == {"number": 0, "task": 1, "lead": 3}
+
+
+def test_time_field_labels():
+    # 晋江 庆祝“八一建军节”系列活动方案 (pages corpus, review hb 04): each item closes with "时间:…" then its unit label, glued or
+    # spaced ("…组织开展支前保障实务演练活动。时间:待定 责任单位:市支前办", "…离退休干部时间:7月下旬责任单位:市民政局")
+    assert "时间" in rules.TIME_FIELD_LABELS
+    text = ("一、开展支前保障实务演练活动 结合部队海训活动,组织开展支前保障实务演练活动。时间:待定 责任单位:市支前办 "
+            "二、开展“关爱功臣”行动 军地分管领导走访慰问重点优抚对象和军队离退休干部时间:2024年7月下旬责任单位:市民政局 "
+            "三、举办第九届军地篮球友谊赛时间:7月份 牵头单位:市双拥办承办单位:市移动公司\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in tasks] == [
+        ([], ["市支前办"]), ([], ["市民政局"]), (["市双拥办"], ["市移动公司"])]
+    assert [t.deadline.text if t.deadline else None for t in tasks] == [None, "2024年7月下旬", "7月份"]  # "待定" sets no limit
+    assert all("时间" not in t.text for t in tasks)
+    # alone, a time field is no note: a meeting's "时间：2018年10月19日至21日" (corpus 1021) stays text, and without the table no field is read
+    assert notes.find_notes("召开培训会议。\n时间：2018年10月19日至21日，19日报到。") == []
+    with using(_rules_without("time_field_labels", "时间")):
+        assert [u.name for t in policy_extract.parse_text(text).tasks for u in t.responsible_units] == []
