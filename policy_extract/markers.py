@@ -42,7 +42,7 @@ def marker_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "1、10月9日督查发现，…" item 1 followed by a date (固原市原州区 督查通报, review r34a 05), not "2、3月份"
         # "1 推进…" (a space after the number) but not "〔2023〕1 号", "3 个", "12 月", "幼儿园 1 所" (a measure after it)
         # and "11.121人才梯队项目。" item 11 naming a project by a number of three digits (广州 人才集聚工程, review w01), not "12.345公里"
-        ("arabic", re.compile(r"^([0-9０-９]{1,3})(?![0-9０-９])\s*(?:[.．、，,﹒。](?![0-9０-９])|[.．﹒、](?=[12１２][0-9０-９]{3}年|[0-9]{1,2}月[0-9]{1,2}[日号])|、(?=[0-9]{1,2}[日号])"
+        ("arabic", re.compile(r"^([0-9０-９]{1,3})(?![0-9０-９])\s*(?:[.．、，,﹒。](?![0-9０-９])|[.．﹒、](?=[12１２][0-9０-９]{3}年|[0-9]{1,2}月[0-9]{1,2}[日号])|、(?=[0-9]{1,2}[日号])|、(?=[0-9]{1,2}月(?![0-9]))"
                               r"|[.．﹒](?=[0-9]{3}(?![万亿千百元个倍米亩吨项次年月日号多余公平分岁兆立小时度秒克斤升户])[^\W\d_a-zA-Z])"
                               r"|、(?=[0-9０-９]+(?![0-9０-９]|\s*[、，,.．月日号至到—\-~～]))|[*＊★]$|\s(?![号个项次年月日元万亿名人家所座栋批亩吨]|\s)(?=[^\W\d_a-zA-Z]|[“\"《]))\s*")),
         ("paren_arabic", re.compile(r"^[（(]\s*([0-9０-９]{1,3})\s*[）)]\s*[、.．]?\s*")),
@@ -168,6 +168,7 @@ def forget() -> None:
 
 _MISSING = object()
 _NEXT_DAY = re.compile(r"(?<=、)[0-9]{1,2}(?=[日号](?![至到—\-~～前]))")  # "4、5日": two days listed (diffreview-f1 p49); not "1、2日至4日…", "3、4日前…" (f2 p17)
+_MONTH_AFTER = re.compile(r"(?<=、)[0-9]{1,2}(?=月(?![0-9]))")  # a month alone after "N、" (not a day's date: "2、3月5日前…")
 _NEXT_NUMBER = re.compile(r"(?<=、)[0-9０-９]{1,3}(?![0-9０-９]|\s*[年月日号])")  # not a date: "2、3月5日前完成…" is item 2
 
 
@@ -191,6 +192,8 @@ def _match_marker(text: str) -> Marker | None:
             kind = f"decimal{label.count('.') + 1}"  # 1.1 and 1.1.1 are different depths
         if kind == "arabic" and (after := _NEXT_NUMBER.match(text, m.end()) or _NEXT_DAY.match(text, m.end())) and int(after.group(0).translate(_FW_DIGITS)) == value + 1:
             continue  # "6、7两月", "于6月4、5日": two numbers listed, not item 6 or 4 (a "1、1路…", "２、２００２年…" or "7、11日…" item opens with a number of its own)
+        if kind == "arabic" and (month := _MONTH_AFTER.match(text, m.end())) and int(month.group(0)) > value:
+            continue  # "6、7月份…", "5、10月": months listed; a month not after the number is the item's ("7、7月中旬,依托…", "8、7月上旬,…", review hb 02)
         if kind == "arabic" and value >= 100 and m.group(0).rstrip()[-1:] in ",，":
             continue  # "830,县双创办周末值班人员…" (平利县 2015 市容通报, review t07): a date's digits before a comma, not item 830
         return Marker(kind, m.group(0).strip(), value, label, m.end())

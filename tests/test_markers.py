@@ -50,6 +50,10 @@ MARKED = [
     # a school's 运动会 arrangements (a 范文 page, review gx 04): the item's text opens with a day ("7、11日1日是星期五,全校停课…"):
     # item 7, not "7、11日" (the 7th and the 11th); the items after it had been lost to a numbering gap
     ("synthetic", "7、11日1日是星期五,全校停课,停课通知由教务处负责落实。", "arabic", "7、", 7, "11日1日"),
+    # 建军89周年纪念活动方案 (78911.com.cn/DongTaiXinWen/594169-2.html, review hb 02): the item's text opens with a month not after
+    # its number ("7、7月中旬,依托…", "8、7月上旬,联合…"): items 7 and 8 (they had run into item 6)
+    ("synthetic", "7、7月中旬,依托武警边防总队医院为全区重点优抚对象进行一次体检。", "arabic", "7、", 7, "7月中旬"),
+    ("synthetic", "8、7月上旬,联合区科协、区党校组织农函大专家,举办培训班。", "arabic", "8、", 8, "7月上旬"),
     # the same page: "(—)负责看台的人员分布" — item (一) typed with a dash for 一
     ("synthetic", "(—)负责看台的人员分布(不含运动员)。", "paren_cn", "(—)", 1, "负责看台"),
     # an item opening with a number of its own after the 、: corpus 0593 (河北 2003 经营性土地 出让 检查, "２、２００２年７月１日以后，
@@ -204,6 +208,7 @@ NOT_MARKERS = [
     ("synthetic", "2 栋乡镇中学教学楼"),
     # months listed, not an item followed by a date: "2、3月份" (January and February … March)
     ("synthetic", "2、3月份开展集中排查"),
+    ("synthetic", "5、10月开展两次集中排查"),  # months listed, the later after the first
     # corpus 0634 (河北 2004 通信市场 专项整治): "七是在6、7两月对所有经营二手通信终端设备的个人进行登记" — two numbers listed
     ("synthetic", "6、7两月对所有经营二手通信终端设备的个人进行登记"),
     # two days listed, the second the first's next: "各县区于6月4、5日集中开展应急演练" wrapped so that "4、5日…" opens a line (diffreview-f1 p49)
