@@ -36,7 +36,7 @@ class SubjectPatterns:
 
     by_inside = _Lazy(r"(?<=[^自])由")  # 由 after a clause's first word: "建立由政府牵头" describes a body (not 自由贸易试验区)
     # a sentence assigning the work: "此项工作由省法制办牵头，…", "由X牵头，Y配合", after a title run on ("…事宜由X负责,…", review r34b 02)
-    unit_sentence = _Lazy(r"^(?:此\S{0,3}工作|具体|(?P<title>[^，,。；;：:、（(《“”\s由]{4,40}?))?(?:(?<!自)由|以(?=[^，,。；;]{2,30}为主[，,]))(?=\S)")  # not 自由贸易试验区's; 以X为主 (0634)
+    unit_sentence = _Lazy(r"^(?:此\S{0,3}工作|具体(?:\S{0,2}工作)?|(?P<title>[^，,。；;：:、（(《“”\s由]{4,40}?))?(?:(?<!自)由|以(?=[^，,。；;]{2,30}为主[，,]))(?=\S)")  # not 自由贸易试验区's; 以X为主 (0634)
 
     # a note's first sentence that only cites what the item answers: a proposal's number ("(第1389号。牵头单位:省邮政局;协办单位:…)",
     # 广东 粤办函〔2013〕146号 重点督办建议提案, review go 01)

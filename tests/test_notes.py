@@ -1437,6 +1437,16 @@ def test_a_sentence_naming_who_does_it_with_ju_ti_you():
     assert [u.name for u in tasks[3].responsible_units] == ["县文体局"]
 
 
+def test_a_sentence_naming_who_does_it_with_ju_ti_gong_zuo_you():
+    # 建军89周年纪念活动方案 (78911.com.cn/DongTaiXinWen/594169-2.html, review hb 02): each item closed by "具体工作由X负责,Y配合。"
+    # named no unit (as "具体由" and "此项工作由" do)
+    text = ("二、活动安排\n5、八一期间,举办女青年与部队官兵的联谊活动。具体工作由区妇联负责,双拥办配合。\n"
+            "6、7月8日,组织第十三期“区少年军校”活动。具体工作由团区委负责,民政局配合。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [sorted(u.name for u in t.responsible_units) for t in tasks] == [["区妇联", "双拥办"], ["团区委", "民政局"]]
+    assert [t.lead_units for t in tasks] == [[], []]
+
+
 def test_paragraphs_opening_with_their_units_and_a_colon_are_items():
     # 宜昌市 三峡大坝及周边旅游市场秩序专项整治工作方案 (法搜网 copy, review dh07): "五、职责分工" over unnumbered paragraphs
     # "市旅游局:负责…", "市公安局:负责…" — had been one task "五、职责分工" with no unit; each is an item, its units before the colon
