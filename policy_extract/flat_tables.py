@@ -155,9 +155,12 @@ def _label_run(pieces: list[Piece], i: int) -> tuple[list, int]:
         if read[0][1][0] is None:
             return [], 1  # no card opens with a line that has no label
     labels = [label for _, (label, _) in read if label]
-    if len(labels) < 2 or not is_task_header(header_columns(labels)) or labels[0] in _grammar().site_field_labels:
+    columns = header_columns(labels)
+    if len(labels) < 2 or not is_task_header(columns) or labels[0] in _grammar().site_field_labels:
         return [], max(len(read), 1)  # (a page's own fields, "标题: …" / "发布时间: …" / "文号: …" / "发布机构: …", are no card: ax05 crawled)
     last = max(k for k, (_, (label, _)) in enumerate(read) if label)
+    if {columns[k] for k in ("task", "measure") if k in columns} == {len(labels) - 1} and last == len(read) - 1 and not read[last][1][1] and i + len(read) < len(pieces) and match_marker(pieces[i + len(read)].text):
+        return [], len(read)  # the work's label leads in to numbered items ("整改措施:" over "1.…"): the lines are the items' notes, no card (review ha 04)
     # after the last label's value nothing more is the card's (the page's "相关新闻…"); a label alone takes the next line
     run = read[: last + (2 if not read[last][1][1] else 1)]
     return run, len(run)

@@ -8,6 +8,8 @@ import policy_extract
 from conftest import FIXTURES, TABLE, document, sample_text, task_count
 from policy_extract import rules
 from policy_extract.flat_tables import _PAGE_HEADER, _drop_repeated_headers, _tab_run_rows, split_header_run
+from policy_extract.load import load_string
+from policy_extract.normalize import normalize
 from policy_extract.pipe_runs import prose_around_pipes, table_start
 
 
@@ -608,6 +610,23 @@ def test_labelled_lines_under_an_items_heading_are_its_notes_no_card():
     cards = ("二、重点任务\n任务名称：推进老旧小区改造\n牵头单位：区住建局\n完成时限：2023年6月底\n任务名称：加快雨污分流\n牵头单位：区水务局\n"
              "完成时限：2023年9月底\n")
     assert [t.number for t in policy_extract.parse_text(cards).tasks if t.number.startswith("二")] == []
+
+
+def test_labelled_lines_whose_work_label_leads_in_to_numbered_items_are_no_card():
+    # 松江河林业局 中央环保督察反馈问题整改销号公示 (2019, a mirror at techmilkyway.com/nsi6cid/17.html, review ha 04): under the problem,
+    # "责任单位:…" / "整改目标:…" / "整改措施:" then the measures 1.–5.; read as a card, the unit line was lost with it and the measures
+    # had no unit
+    text = ("一、中央环境保护督察组反馈问题情况\n《吉林省林业厅关于印发贯彻落实中央环境保护督察反馈意见整改方案的通知》(吉林办[2018]251号)任务清单"
+            "第4项:据有部门调查,2015年长白山林区毁林种参总面积达7800公顷。\n"
+            "责任单位:各林场、头道松花江保护区管理处\n整改目标:2018年8月底前,完成违法违规参地的查处工作。\n整改措施:\n"
+            "1.认真制定整改计划,确保整改任务有序开展。\n2.加强参业用地监督,严格管理。\n3.签定森林资源包保责任书,落实责任。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [
+        (n, ["各林场", "头道松花江保护区管理处"]) for n in ("1", "2", "3")]
+    # the task's own label with its value, a later label alone over numbered lines: a card still (广州 重点工作 pages, review go 04)
+    card = ("重点工作: 严格遵守宪法和法律,依法接受市人大及其常委会的监督。\n牵头单位: 市府办公厅\n年度目标:\n"
+            "1.对今年市政府拟报市人大常委会的13项立法项目进行梳理分工。\n2.积极组织做好2017年度建议提案的办理答复工作。\n")
+    assert [p.kind for p in normalize(load_string(card, "a.txt").lines)][:3] == ["row", "row", "row"]
 
 
 def test_a_pages_own_fields_are_no_card():
