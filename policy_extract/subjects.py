@@ -230,5 +230,6 @@ def _parcelled(sentences: list[str]) -> list[Note]:
 
 
 def _unit_names(names: list[str]) -> bool:
-    """Names that all end like a unit or are a short collective ("各乡镇")."""
-    return bool(names) and all(ends_like_unit(n) or (is_collective(n) and len(n) <= 10) for n in names)
+    """Names that all end like a unit or are a short collective ("各乡镇"), or beside such names a bureau by its field ("市建委、国土、规划")."""
+    sectors = _grammar().rules.sector_names
+    return bool(names) and all(ends_like_unit(n) or (is_collective(n) and len(n) <= 10) or (n in sectors and any(map(ends_like_unit, names))) for n in names)

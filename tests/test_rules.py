@@ -3740,3 +3740,18 @@ def test_time_field_labels():
     assert notes.find_notes("召开培训会议。\n时间：2018年10月19日至21日，19日报到。") == []
     with using(_rules_without("time_field_labels", "时间")):
         assert [u.name for t in policy_extract.parse_text(text).tasks for u in t.responsible_units] == []
+
+
+def test_sector_names():
+    # 2011年杭州楼宇总部经济工作要点 (www.5sw.com/news/html/f1/19158.html, review hc 06): "此项工作由市发改委(楼宇办)、经合办牵头,市建委、国土、规划、财政和
+    # 有关城区政府配合。" — bureaus named by their field beside full names; the sentence had named no unit
+    assert {"国土", "规划", "财政", "公安", "质监"} <= set(rules.SECTOR_NAMES)
+    text = ("一、主要任务\n（二）打造总部基地。重点规划5个左右总部企业集聚区。此项工作由市发改委(楼宇办)、经合办牵头,市建委、国土、规划、"
+            "财政和有关城区政府配合。\n")
+    task = policy_extract.parse_text(text).tasks[0]
+    assert [u.name for u in task.lead_units] == ["市发改委(楼宇办)", "经合办"]
+    assert [u.name for u in task.responsible_units] == ["市建委", "国土", "规划", "财政", "有关城区政府"]
+    # corpus 0634 (河北 2004 汽车市场 专项整治): "以交通部门为主，工商、质监、公安等部门配合" — 公安 before 等部门 is the last name
+    assert units.split_units("工商、质监、公安等部门") == ["工商", "质监", "公安"]
+    with using(_rules_without("sector_names", "国土", "规划", "财政")):
+        assert policy_extract.parse_text(text).tasks[0].responsible_units == []
