@@ -91,7 +91,9 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
             last_bare = marker.value
         if marker is not None:
             depth = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].kind == marker.kind), None)
-            if depth is not None:
+            if depth is not None and depth == len(stack) - 1 and _restarts_under(stack[depth], marker):
+                pass  # "(三)整改措施" then "(一)加强目标管理。…": the numbering starts again under a title (宁夏 督察整改 公示, review he 05)
+            elif depth is not None:
                 del stack[depth:]
             elif marker.kind in top_kinds and any(n.kind == "unnumbered" for n in stack):
                 del stack[1:]  # 一、 after a glossary or an annex opens a new part, not a sub-item
@@ -249,6 +251,17 @@ def numbering_warnings(root: Node) -> list[DocumentWarning]:
 
 
 _HEADING_KINDS = {"chapter", "part", "section", "unnumbered"}
+
+
+def _restarts_under(node: Node, marker: Marker) -> bool:
+    """The marker opens the list again at 1 right under a later item of its kind that is only a short title, with no text of its own,
+    where the items before it had text (not a table of contents, its last title over the body's "第一章": corpus 0724)."""
+    title = node.first_text.rstrip("：:")
+    siblings = node.parent.children[:-1] if node.parent is not None else []
+    return marker.value == 1 and marker.kind in _RESTARTING_KINDS and any(len(n.paras) > 1 or n.children for n in siblings) and (node.value or 0) >= 2 and len(node.paras) == 1 and len(title) <= _RESTART_TITLE_CHARS and not any(ch in title for ch in "。；;，,")
+
+
+_RESTART_TITLE_CHARS, _RESTARTING_KINDS = 12, ("paren_cn", "paren_arabic")  # (not "1" over a body restarting "1 总则": a contents list)
 
 
 def is_heading(node: Node) -> bool:
