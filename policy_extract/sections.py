@@ -7,6 +7,7 @@ import re
 from .deadlines import deadline_in_text
 from .grammar import current as _grammar
 from .segment import Node
+from .subjects import unit_sentences
 
 # how far into a title run together with its body a section keyword still names the section
 RUN_ON_TITLE_CHARS = 14
@@ -56,6 +57,8 @@ def _reads_non_task(node: Node) -> bool:
             full.startswith(w) and (g.label_line.match(full[len(w) :]) or full[len(w) : len(w) + 1] in ("：", ":")) for w in rules.not_unit_labels):
         return True  # "八、联系方式": a part titled by a label that names no one doing work, its lines run on or not ("七、联系方式联系人：…", 0148;
         # "七、联系方式：石家庄市中山西路449号高等教育处，联系电话：…", 1048)
+    if not node.children and g.assigning_sentence.search(node.own_text) and unit_sentences(node.own_text):
+        return False  # an item that gives its work to units ("一、确定经济总体目标任务。…此项工作由各区楼宇办负责牵头,…", review hc 06)
     title = section_title(node)
     # (not with a task section's word: "存在的问题及整改措施"; nor one that sets a time limit: "一、统一思想，加强领导。各市要成立…工作专班，4月底前
     # 制定实施方案报省厅备案。", diffreview-v)

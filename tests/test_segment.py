@@ -1399,3 +1399,17 @@ def test_numbering_that_starts_again_under_a_title_is_that_titles_list():
     contents = "(一)总则\n(二)项目管理\n(三)附则\n(一)总则。为规范项目管理，制定本办法。\n(二)项目管理。项目实行分级管理。\n"
     root = segment(normalize(load_string(contents, "a.txt").lines))
     assert [c.marker for c in root.children] == ["(一)", "(二)", "(三)", "(一)", "(二)"]
+
+
+def test_an_item_that_gives_its_work_to_units_in_words_is_a_task_whatever_its_title():
+    # 2011年杭州楼宇总部经济工作要点 (www.5sw.com/news/html/f1/19158.html, review hc 06): "一、确定经济总体目标任务。" names a target, but its
+    # "此项工作由各区楼宇办负责牵头,…各区财政、国税地税局和街道配合。" gives it to units as a note would: a task (the contract: an item
+    # that carries its own unit note is a task wherever it stands); it had been dropped as a part naming the targets
+    text = ("为进一步推动我市楼宇(总部)经济发展,2011年重点抓好以下工作。\n一、确定经济总体目标任务。\n"
+            "2011年楼宇(总部)经济总体建议目标为:全市规模以上投入使用楼宇达到250幢。此项工作由各区楼宇办负责牵头,做好楼宇相关基础数据统计上报,"
+            "各区财政局和街道配合。\n二、打造总部基地。\n2011年要贯彻落实好省政府对杭州市提出的打造总部基地的要求。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.lead_units]) for t in tasks] == [("一", ["各区楼宇办"]), ("二", [])]
+    # without the sentence the part names its targets: no task
+    plain = text.replace("此项工作由各区楼宇办负责牵头,做好楼宇相关基础数据统计上报,各区财政局和街道配合。", "")
+    assert [t.number for t in policy_extract.parse_text(plain).tasks] == ["二"]
