@@ -286,7 +286,10 @@ def is_heading(node: Node) -> bool:
     # 督促…。2．要强化法定检验职责。各检验机构要…。", 上海 燃气 整治, review ae02 flattened): their group's title and introduction
     # or a part or group whose first item titles items of its own ("（二）部门职责全区…形成工作合力。1.区交通与建设局：（1）负责…", review
     # ba01 flattened): its text an introduction (not an item's over its material list: "4.…批复验收申请。…（1）所需材料①…", 0842)
-    return same_line and (node.level == 1 or bool(_grammar().section_title_start.match(first)) or (len(node.children) >= 2 and bool(_grammar().announces_items.search(first)))
+    leads_in = len(node.children) >= 2 and (bool(_grammar().announces_items.search(first)) or first.endswith(("：", ":")) and all(
+        duty_paragraph(c.first_text) for c in node.children))  # (or a colon over the units' duties: "…部门职责和任务(将经济普查底册资料…
+    # 划分到部门):1.区经济信息化和科学技术局负责…", 仁和区 经济普查 职责 flattened, review hc 02; not over materials or conditions, 0108, 0082)
+    return same_line and (node.level == 1 or bool(_grammar().section_title_start.match(first)) or leads_in
                           or paragraph_items(node) or (node.kind in ("cn", "paren_cn") and len(node.children) >= 2 and is_heading(node.children[0]) and not find_notes(first))) \
         or (node.kind == "cn" and paragraph_items(node, "cn"))  # a part's introduction over items each a title and sentences ("一、聚焦水系美,…工程。
     # 联动…" / "1、北沙河段工程。重点实施…。" / "2、界河段工程。…", 2024 水务局工作要点, review eh10 lined: the part had been the one task)

@@ -1413,3 +1413,18 @@ def test_an_item_that_gives_its_work_to_units_in_words_is_a_task_whatever_its_ti
     # without the sentence the part names its targets: no task
     plain = text.replace("此项工作由各区楼宇办负责牵头,做好楼宇相关基础数据统计上报,各区财政局和街道配合。", "")
     assert [t.number for t in policy_extract.parse_text(plain).tasks] == ["二"]
+
+
+def test_an_item_whose_text_leads_in_with_a_colon_to_its_units_duties_is_their_heading():
+    # 仁和区统计局 关于进一步明确经济普查工作职责细化工作任务的通知 (www.screnhe.gov.cn/zwgk/jbxxgk/bmwj/1277355.shtml, review hc 02) with its line breaks lost: "(一)区级部门各行业管理部门
+    # 要…。部门职责和任务(将经济普查底册资料按国民经济行业分类划分到部门):1.区经济信息化和科学技术局负责…;2.区住建局负责…" — the
+    # duties 1. and 2. are the tasks, as where "(一)区级部门" is printed on a line of its own; (一) had been the one task
+    text = ("一、职责和任务(一)区级部门各行业管理部门要按照职责分工深入现场指导,充分利用部门行政登记资料做好普查登记指导。部门职责和任务"
+            "(将经济普查底册资料按国民经济行业分类划分到部门):1.区经济信息化和科学技术局负责工业和科技方面普查数据审核等工作;主要任务:全部工业等行业"
+            "的普查相关工作;2.区住建局负责建筑业和房地产业单位普查数据审核等工作;主要任务:建筑业等行业的普查相关工作。二、工作要求(一)加强领导。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [("1", ["区经济信息化和科学技术局"]), ("2", ["区住建局"])]
+    # a colon over materials or conditions leaves the item the task (corpus 0108: "…提交以下材料:1.《审批表》…;2.基地运行情况报告…")
+    materials = ("三、申报程序(一)申报。符合条件的创业孵化基地于4月20日前向所在市人社局提出申请,并提交以下材料:1.《河北省省级创业孵化基地审批表》;"
+                 "2.基地运行情况报告;3.《运营团队成员名册》。(二)审核。各市人社局对申报材料进行审核。\n")
+    assert [t.number for t in policy_extract.parse_text(materials).tasks] == ["(一)", "(二)"]
