@@ -19,7 +19,7 @@ LEADER_HEADING_VERBS = ("主抓", "分管", "牵头", "负责", "联系", "领�
 # Ranks and the government printed before an office in a leader's heading ("曹惠明常务副县长牵头重点工作").
 OFFICE_RANKS = ("常务副", "副", "省政府", "市政府", "区政府", "县政府")  # "张盈军区政府党组成员牵头重点工作" (海曙区 2024)
 # Words that qualify a label and stay with it wherever it stands, glued to the value before it ("牵头责任单位:县卫健委主要协作单位:县民政局", 灵璧县 2021 flattened): 主要协作单位 is one label.
-LABEL_MODIFIERS = ("主要", "具体", "直接", "实际")
+LABEL_MODIFIERS = ("主要", "具体", "直接", "实际", "重点")
 # How a label that names a person ends, whatever the words before it ("分管省领导:林克庆", 广东 粤府〔2021〕22号; "包联县领导:"): a person label even where no table lists it.
 PERSON_LABEL_ENDINGS = ("领导", "责任人", "负责人")
 # Labels whose value names the roles itself, by their verbs ("部门分工:省发展改革委牵头,各地、各部门 配合", 广东 粤府〔2021〕22号): the value is read as unit clauses.

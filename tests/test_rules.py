@@ -72,6 +72,12 @@ def test_label_modifiers():
     assert (note.lead, note.responsible) == (["县卫健委"], ["县民政局", "县财政局"])
     with using(_rules_without("label_modifiers", "主要")):
         assert notes.parse_note("牵头责任单位:县卫健委主要协作单位:县民政局").lead == ["县卫健委主要"]
+    # 宣城市 2023年度城市管理工作要点 flattened (zjj.xuancheng.gov.cn/OpennessContent/show/2690142.html, review hh 04): "牵头责任部门:环卫处重点责任部门:园林绿化管理处、…" — the lead is 环卫处
+    assert "重点" in rules.LABEL_MODIFIERS
+    note = notes.parse_note("牵头责任部门:环卫处重点责任部门:园林绿化管理处、各县市区园林绿化管理部门")
+    assert (note.lead, note.responsible) == (["环卫处"], ["园林绿化管理处", "各县市区园林绿化管理部门"])
+    with using(_rules_without("label_modifiers", "重点")):
+        assert notes.parse_note("牵头责任部门:环卫处重点责任部门:园林绿化管理处").lead == ["环卫处重点"]
     # 宁波 2014 民生实事 1—6月进展公示 (daily.cnnb.com.cn …content_776769.htm, review r17a 08): "…责任单位:市财政局 实际完成情况:…"
     assert "实际" in rules.LABEL_MODIFIERS
     doc = policy_extract.parse_text("2.新投放公共自行车3000辆。 牵头领导:李四 责任单位:市财政局 实际完成情况:已投放。\n")
