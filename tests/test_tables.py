@@ -590,3 +590,16 @@ _ROW_JOIN_PROBES = {
            "2023年5月31日前 |\n2 | 开展水库安全隐患排查。 | 市水利局 | 各县区政府 | 2023年4月30日前 |\n",
            [([], "完成城区易涝", ["市水利局", "市城管局"], "2023-05-31"), ([], "开展水库安全", ["各县区政府"], "2023-04-30")]),
 }
+
+
+def test_a_measure_column_named_as_a_task_too_heads_the_content_column_after_it():
+    # 台州市 城镇污水管网 重点工作任务表 (minyi.zjzwfw.gov.cn/dczjnewls/dczj/idea/topic_12571.html, review hh 01): "重点工作任务和保障措施"
+    # holds the group ("科学完善顶层设计"), 工作内容 the work; the group had been the task's text, the work lost
+    text = ("序号 | 重点工作任务和保障措施 | 工作内容 | 牵头部门 | 协同部门 |\n"
+            "1 | 科学完善顶层设计 | 坚持目标导向和问题导向相结合,科学完善城镇污水专项规划,优化污水系统布局。 | 市建设局 | 市自然资源和规划局、市综合执法局 |\n")
+    task = policy_extract.parse_text(text).tasks[0]
+    assert task.text.startswith("坚持目标导向") and [u.name for u in task.lead_units] == ["市建设局"]
+    # a measure's name and its description, one row each ("改革举措 | 主要内容", 国办发〔2018〕126号 推广清单, corpus 1067): the measure's name
+    listed = ("序号 | 改革举措 | 主要内容 | 指导部门 |\n1 | 知识产权民事、刑事、行政案件“三合一”审判 | 整合分散的审判资源,实行“三合一”。 | "
+              "最高人民法院、国家知识产权局 |\n")
+    assert policy_extract.parse_text(listed).tasks[0].text.startswith("知识产权民事")
