@@ -1,5 +1,5 @@
 """A task printed as a column's name on a line and its value on the next, with no colon between (a page of a 任务分解
-column that prints one task): the pairs as the labelled lines flat_tables.labelled_cards reads; and labels a copy damaged
+column that prints one task): the pairs as the labelled lines label_cards.labelled_cards reads; and labels a copy damaged
 (a page number glued before one, one said with 为), made whole."""
 from __future__ import annotations
 

@@ -13,9 +13,10 @@ from .cell_blocks import join_wrapped_cells
 from .cell_lines import plain_cell_lines, regroup_cell_lines
 from .chrome import chrome_apart, footer_label, is_footer, strip_web_chrome, trail_steps
 from .duty_runs import split_bullet_runs, split_duty_lists, split_duty_runs
-from .flat_tables import labelled_cards, split_header_run, split_tab_runs, unglue_tables
+from .flat_tables import split_header_run, split_tab_runs, unglue_tables
 from .grammar import current as _grammar
 from .joined_lines import join_number_lines, unjoin_lines
+from .label_cards import labelled_cards
 from .label_lines import join_label_values, label_lines_as_labels, repair_labels, sentence_after_units
 from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
@@ -383,7 +384,7 @@ def absorb_table_headings(pieces: list[Piece]) -> list[Piece]:
 
 
 def _card_row(piece: Piece) -> bool:
-    """A row of a card of labelled lines ("责任分工:" | its value: flat_tables.labelled_cards)."""
+    """A row of a card of labelled lines ("责任分工:" | its value: label_cards.labelled_cards)."""
     return len(piece.cells) == 2 and piece.cells[0].endswith(":")
 
 

@@ -6,21 +6,25 @@ from __future__ import annotations
 
 from .grammar import current as _grammar
 from .markers import candidates, match_marker, ordinal_shi
-from .notes import bare_note, brackets_closed
+from .notes import bare_note, brackets_closed, time_field_at
 from .units import ends_like_unit as _ends_like_unit
 
 
 def label_at(text: str, pos: int) -> bool:
     """A note label starts at `pos` ("…左右。牵头单位:区发改局…": notes run into the text), or a time field before one ("…演练活动。
     时间:待定 责任单位:市支前办", review hb 04)."""
-    g = _grammar()
-    return bool(g.label_re.match(text, pos) or g.time_field.match(text, pos))
+    return bool(_grammar().label_re.match(text, pos) or time_field_at(text, pos))
 
 
-def _time_field_before(text: str, j: int) -> int:
-    """Where the note whose label is at `j` opens: at a time field that ends right before the label ("时间:待定 责任单位:市支前办"), else at `j`."""
-    m = _grammar().time_field.search(text, max(0, j - _TIME_FIELD_REACH)) if "时" in text[max(0, j - _TIME_FIELD_REACH) : j] else None
-    return m.start() if m is not None and m.end() == j else j
+def _time_field_before(text: str, j: int) -> tuple[int, int]:
+    """Where the note whose label is at `j` opens, and where the item's text before it ends: at a time field that ends right before
+    the label ("…演练活动。时间:待定 责任单位:市支前办"); at the label after a field glued to a word, which stays the item's text ("…离退休
+    干部时间:7月下旬责任单位:市民政局", review hb 04; "窗口办理时间：工作日中午…", diffreview-g1 p07); else both at `j`."""
+    start = max(0, j - _TIME_FIELD_REACH)
+    if not any(w in text[start:j] for w in _grammar().rules.time_field_labels):
+        return j, j
+    field = next((m.start() for m in _grammar().time_field.finditer(text, start) if m.end() == j), None)
+    return (j, j) if field is None else (field, field) if time_field_at(text, field) else (j, field)
 
 
 _TIME_FIELD_REACH = 32
@@ -36,12 +40,12 @@ def run_on_notes(text: str) -> set[int]:
     if "：" in text or ":" in text:
         for m in g.unit_label_at.finditer(text):
             value = g.value_head.match(text, m.end())
-            j = _time_field_before(text, m.start())  # "…干部时间:7月下旬责任单位:市民政局": the note opens at its time field (review hb 04)
+            j, ends = _time_field_before(text, m.start())  # "时间:待定 责任单位:X": the note opens at its time field (review hb 04)
             if not j or text[j - 1] in "，,、：:":
                 continue  # "（牵头单位：X，责任单位：Y）": labels of one note
             # after a semicolon, a label after an item's title, not after another label's value
             # ("(一)第一检查督导组;责任单位:农办、供电所", 卢市镇 2021 flattened, review s1d 01; not "牵头单位：X；责任单位：Y")
-            item = _closes_numbered_item(text, j - 1, "。！？：:") if text[j - 1] in "；;" else _closes_numbered_item(text, j)
+            item = _closes_numbered_item(text, j - 1, "。！？：:") if text[j - 1] in "；;" else _closes_numbered_item(text, ends)
             if not item and text[j - 1] in "；;":  # or after the item's last clause of work, no label before it in its sentence ("…做好商铺内垃圾
                 # 分类;牵头处室：交通与建设处配合单位：…", 苏平 2023 文明城市, review bx02 crawled; not "牵头单位：X；责任单位：Y", one note's labels)
                 opened = max(text.rfind(ch, 0, j - 1) for ch in "。！？\n") + 1

@@ -50,12 +50,18 @@ def _labelled_units(value: str) -> tuple[list[str], list[str]]:
     return split_roles(value)
 
 
+def time_field_at(text: str, pos: int = 0) -> re.Match | None:
+    """A time field before a unit label at `pos` (grammar.time_field); not one glued to a word before it, another label's end
+    ("窗口办理时间：工作日中午…", "开放时间：每年5月至10月", "交办时间：2023年10月12日", diffreview-g1 p07, p37, p41)."""
+    return None if pos and text[pos - 1].isalpha() and not text[pos - 1].isascii() else _grammar().time_field.match(text, pos)
+
+
 def _parse_labelled(content: str) -> Note | None:
     g = _grammar()
     content, carried = carried_in_brackets(content)
     matches = [m for m in g.label_re.finditer(content) if brackets_closed(content[: m.start()])]  # "市发改委（责任人：张三）" is one value
     head = content[: matches[0].start()].strip() if matches else ""  # a short remark before the labels: "(预期性指标,牵头单位:…" (s5d 08)
-    field = g.time_field.match(content) if head else None  # or when the work is done: "时间:待定 责任单位:市支前办" (review hb 04)
+    field = time_field_at(content) if head else None  # or when the work is done: "时间:待定 责任单位:市支前办" (review hb 04)
     if not matches or head and not field and (len(head) > 13 or head[-1] not in "，,；;" or g.role_word.search(head) or g.label_re.search(head)):
         return None
     lead, responsible, leaders = [], [], []
@@ -312,7 +318,7 @@ def find_notes(text: str) -> list[Note]:
     label_line = _grammar().label_line
     for index, line in enumerate(text.split("\n")):
         if not any(n.start <= offset < n.end for n in notes):
-            if label_line.match(line) or _grammar().time_field.match(line.lstrip()):  # (with what it says of the later tasks: "…负责落实。以下均需各乡镇人民政府落实，不再列出", av07)
+            if label_line.match(line) or time_field_at(line.lstrip()):  # (with what it says of the later tasks: "…负责落实。以下均需各乡镇人民政府落实，不再列出", av07)
                 note = parse_note(line.strip()) if _grammar().carries_forward.search(line) else _parse_labelled(squeeze_spaced_labels(line.strip()))
             else:
                 note = bare_note(line) if index > 0 else None  # a task's first line is its text

@@ -91,6 +91,9 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
             last_bare = marker.value
         if marker is not None:
             depth = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].kind == marker.kind), None)
+            outer = next((i for i in range(depth - 1, 0, -1) if stack[i].kind == marker.kind), None) if depth is not None else None
+            if outer is not None and marker.value == (stack[outer].value or 0) + 1 != (stack[depth].value or 0) + 1:
+                depth = outer  # the list it restarted under goes on: "(三)整改措施" / "(一)…(二)…" / "(四)整改成效" (diffreview-g1 p30)
             if depth is not None and depth == len(stack) - 1 and _restarts_under(stack[depth], marker):
                 pass  # "(三)整改措施" then "(一)加强目标管理。…": the numbering starts again under a title (宁夏 督察整改 公示, review he 05)
             elif depth is not None:

@@ -623,6 +623,10 @@ def test_labelled_lines_whose_work_label_leads_in_to_numbered_items_are_no_card(
     tasks = policy_extract.parse_text(text).tasks
     assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [
         (n, ["各林场", "头道松花江保护区管理处"]) for n in ("1", "2", "3")]
+    # two problems in one part, each with its lines and measures: cards as before, no block's units given to the other's measures
+    # (diffreview-g1 probe 39)
+    second = text + "XX工业园区部分企业环保设施运行不正常。\n责任单位:县生态环境局\n整改目标:2024年12月底前全部正常运行。\n整改措施:\n1.开展专项检查。\n2.依法立案查处。\n"
+    assert all("县生态环境局" not in [u.name for u in t.responsible_units] for t in policy_extract.parse_text(second).tasks[:3])
     # the task's own label with its value, a later label alone over numbered lines: a card still (广州 重点工作 pages, review go 04)
     card = ("重点工作: 严格遵守宪法和法律,依法接受市人大及其常委会的监督。\n牵头单位: 市府办公厅\n年度目标:\n"
             "1.对今年市政府拟报市人大常委会的13项立法项目进行梳理分工。\n2.积极组织做好2017年度建议提案的办理答复工作。\n")

@@ -407,6 +407,10 @@ def test_a_note_over_a_non_task_sections_items_gives_them_work():
     tasks = policy_extract.parse_text(text).tasks
     assert [(t.number, t.path[0], [u.name for u in t.responsible_units]) for t in tasks] == [
         ("（一）", "一、主要任务", []), ("（一）", "二、保障措施", ["省药监局"]), ("（二）", "二、保障措施", ["省药监局"])]
+    # a group's title holding a section's words is no part: the note closing its last item's run is the list's (diffreview-g1 probe 02, flat)
+    group = ("三、重点任务（一）强化工作措施（1）全面开展村庄清洁行动。（2）建立健全村庄保洁长效机制。（3）推行垃圾分类减量。"
+             "（责任单位：县农业农村局、各乡镇人民政府）（二）加快农村户厕改造。（县农业农村局牵头）\n")
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(group).tasks][:3] == [["县农业农村局", "各乡镇人民政府"]] * 3
     # at the end of (二)'s own line, the note is (二)'s: (一) of 保障措施 no task (diffreview-f1 probe 05)
     own = text.replace("。\n（省药监局负责）", "。（省药监局负责）")
     assert [(t.number, t.path[0]) for t in policy_extract.parse_text(own).tasks] == [("（一）", "一、主要任务"), ("（二）", "二、保障措施")]
@@ -3740,8 +3744,12 @@ def test_time_field_labels():
     tasks = policy_extract.parse_text(text).tasks
     assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in tasks] == [
         ([], ["市支前办"]), ([], ["市民政局"]), (["市双拥办"], ["市移动公司"])]
-    assert [t.deadline.text if t.deadline else None for t in tasks] == [None, "2024年7月下旬", "7月份"]  # "待定" sets no limit
-    assert all("时间" not in t.text for t in tasks)
+    # "待定" sets no limit; glued to the item's word ("…干部时间:", "…友谊赛时间:") the field stays its text, a time limit in it read as the text's
+    assert [t.deadline.text if t.deadline else None for t in tasks] == [None, "2024年7月下旬", None]
+    assert ["时间" in t.text for t in tasks] == [False, True, True]
+    # glued to a word before it, the field is another label's end, its text the item's: "…，开放时间：每年5月至10月 责任单位：…" (diffreview-g1 p37)
+    task = policy_extract.parse_text("二、主要任务\n（二）实行景区夜间错峰开放，开放时间：每年5月至10月 责任单位：市文旅局、各县区人民政府\n").tasks[0]
+    assert task.text.endswith("开放时间：每年5月至10月") and [u.name for u in task.responsible_units] == ["市文旅局", "各县区人民政府"]
     # alone, a time field is no note: a meeting's "时间：2018年10月19日至21日" (corpus 1021) stays text, and without the table no field is read
     assert notes.find_notes("召开培训会议。\n时间：2018年10月19日至21日，19日报到。") == []
     with using(_rules_without("time_field_labels", "时间")):
@@ -3759,5 +3767,7 @@ def test_sector_names():
     assert [u.name for u in task.responsible_units] == ["市建委", "国土", "规划", "财政", "有关城区政府"]
     # corpus 0634 (河北 2004 汽车市场 专项整治): "以交通部门为主，工商、质监、公安等部门配合" — 公安 before 等部门 is the last name
     assert units.split_units("工商、质监、公安等部门") == ["工商", "质监", "公安"]
+    # and 和 after one opens a name only before a collective: "规划和国土资源委员会" is one body's name (diffreview-g1 probe 25)
+    assert units.split_units("规划和国土资源委员会、市统计局") == ["规划和国土资源委员会", "市统计局"]
     with using(_rules_without("sector_names", "国土", "规划", "财政")):
         assert policy_extract.parse_text(text).tasks[0].responsible_units == []

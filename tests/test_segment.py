@@ -1428,3 +1428,13 @@ def test_an_item_whose_text_leads_in_with_a_colon_to_its_units_duties_is_their_h
     materials = ("三、申报程序(一)申报。符合条件的创业孵化基地于4月20日前向所在市人社局提出申请,并提交以下材料:1.《河北省省级创业孵化基地审批表》;"
                  "2.基地运行情况报告;3.《运营团队成员名册》。(二)审核。各市人社局对申报材料进行审核。\n")
     assert [t.number for t in policy_extract.parse_text(materials).tasks] == ["(一)", "(二)"]
+
+
+def test_the_outer_list_goes_on_after_a_list_restarted_under_a_title():
+    # diffreview-g1 probe 30: "（三）整改措施" over a restarted （一）（二）, then "（四）整改成效" and "（五）下一步工作…（县生态环境局负责）" continue
+    # the outer list: （四） no task, （五） not under 整改措施
+    text = ("一、整改落实情况\n（一）整改问题\n部分乡镇垃圾中转站渗滤液收集处理设施不完善。\n（二）整改目标\n2024年底前全部规范收集处理。\n（三）整改措施\n"
+            "（一）开展排查。对全县乡镇垃圾中转站逐一排查。（县城管局负责）\n（二）完善设施。新建渗滤液收集池12座。（各乡镇人民政府负责）\n"
+            "（四）整改成效\n截至目前，已完成8座收集池建设。\n（五）下一步工作\n持续加强日常监管，建立长效机制。（县生态环境局负责）\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, t.path[-1]) for t in tasks] == [("（一）", "（三）整改措施"), ("（二）", "（三）整改措施"), ("（五）", "一、整改落实情况")]
