@@ -202,6 +202,9 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             # "…赤壁市人民政府办公室2021年1月27日附件《…》…责任分解一、…": the plan under the notice's signature, after
             # the notice's own 一、二、 or its list of annexes ("附件:1.…2.…金华市人民政府办公室2018年4月18日…", 金华 2018)
             ok = True
+        if not ok and heading and marker.kind == title_kind and marker.value == 1 and marker.kind in RESTARTING_UNDER_TITLE and i - title_start <= _RESTART_TITLE \
+                and _confirmed(text, i + marker.end, marker, more=2):
+            ok = True  # the list starts again under a short title of its kind: "(三)整改措施(一)加强目标管理。…(二)…(三)…" (宁夏 督察整改 公示, review he 05 flat)
         heading_at = _section_heading_before(text, i) if not ok and marker.value == 1 and marker.kind != "cn" else None
         if heading_at is not None:
             ok = True  # "…等各种方式。活动内容(一)专栏宣传…": a part's heading with no number over its first item (县 防灾减灾日 方案, review gy 05 flattened)
@@ -229,6 +232,9 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
     bounds = [0] + cuts + [len(text)]
     parts = [text[a:b].strip().rstrip("# ") for a, b in zip(bounds, bounds[1:])]
     return [part for part in parts if part]
+
+
+RESTARTING_UNDER_TITLE, _RESTART_TITLE = ("paren_cn", "paren_arabic"), 12  # as segment._restarts_under reads the outline
 
 
 def _at_boundary(text: str, i: int) -> bool:

@@ -1392,9 +1392,10 @@ def test_numbering_that_starts_again_under_a_title_is_that_titles_list():
     # are (三)'s items, not (一)整改问题 and (二)整改目标 over again; all six had been tasks side by side
     text = ("三、公示内容\n(一)整改问题\n2020年宁夏一般工业固体废物综合利用率仅为42%。\n(二)整改目标\n全区综合利用率达到规划目标值。\n(三)整改措施\n"
             "(一)加强目标管理。2022年12月底前,制定工作方案。\n(二)加强源头管理。强化环评约束。\n(三)加强综合利用。落实工业固废综合利用政策措施。\n")
-    tasks = policy_extract.parse_text(text).tasks
-    assert [(t.number, t.path[-1], t.text[:6]) for t in tasks] == [
-        ("(一)", "(三)整改措施", "加强目标管理"), ("(二)", "(三)整改措施", "加强源头管理"), ("(三)", "(三)整改措施", "加强综合利用")]
+    for joined in (text, text.replace("\n", "")):  # printed, and with its line breaks lost (the list cut apart after the short title)
+        tasks = policy_extract.parse_text(joined + "\n").tasks
+        assert [(t.number, t.path[-1], t.text[:6]) for t in tasks] == [
+            ("(一)", "(三)整改措施", "加强目标管理"), ("(二)", "(三)整改措施", "加强源头管理"), ("(三)", "(三)整改措施", "加强综合利用")]
     # a table of contents' last title over the body's first chapter is no list of its own (corpus 0724); nor is a list of titles
     contents = "(一)总则\n(二)项目管理\n(三)附则\n(一)总则。为规范项目管理，制定本办法。\n(二)项目管理。项目实行分级管理。\n"
     root = segment(normalize(load_string(contents, "a.txt").lines))
