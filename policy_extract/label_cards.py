@@ -77,7 +77,7 @@ def _label_run(pieces: list[Piece], i: int) -> tuple[list, int]:
 
 
 def _one_block(pieces: list[Piece], i: int, size: int, first_label: str) -> bool:
-    """The labelled lines at `i` lead in to numbered items, and no other block of the same labels stands in their part ("一、"):
+    """The labelled lines at `i` lead in to numbered items, and no other block of the same labels stands in their group (up to a heading):
     several problems each with their lines and measures stay cards, as before (diffreview-g1 p39)."""
     items = match_marker(pieces[i + size].text) if i + size < len(pieces) else None
     if items is None:
@@ -85,8 +85,8 @@ def _one_block(pieces: list[Piece], i: int, size: int, first_label: str) -> bool
     for stretch in (pieces[i + size :], pieces[i - 1 :: -1] if i else []):  # after it, and back to its part's heading
         for piece in stretch:
             marker = match_marker(piece.text)
-            if marker is not None and marker.kind == "cn" or piece.kind == "row":
-                break
+            if marker is not None and marker.kind != items.kind or piece.kind == "row":
+                break  # (the group's own heading, "（二）…" over the next problem: diffreview-g2 p27)
             if marker is None and _label_and_value(piece.text)[0] == first_label:
                 return False
     return True

@@ -52,7 +52,7 @@ def share_run_on_notes(node: Node) -> None:
     for child in node.children:
         share_run_on_notes(child)
     kids = node.children
-    if node.kind == "root" or len(kids) < 2 or not _title_only(node) or node.kind == "cn" and _names_a_part(node.title):
+    if node.kind == "root" or len(kids) < 2 or not _title_only(node) or _names_a_part(node):
         return
     last = kids[-1]
     if last.children or len(last.paras) != 1 or any(_grammar().role_bracket.search(c.own_text) or _names_units(c.own_text) for c in kids[:-1]):
@@ -65,13 +65,15 @@ def share_run_on_notes(node: Node) -> None:
     node.paras.append(replace(piece, text=piece.text[start:].strip()))
 
 
-def _names_a_part(title: str) -> bool:
+def _names_a_part(node: Node) -> bool:
     """A part of the notice by its name ("一、主要任务", "二、保障措施"; asked of parts numbered 一、), not a group's title
     ("（一）强化工作措施", diffreview-g1 p02): a note run on into its last
     item is that item's ("（二）推进垃圾分类示范片区建设。（区城管执法局牵头，…）" under 一、主要任务, diffreview-f1 probe 05)."""
     rules = _grammar().rules
-    name = title.strip("：: ")
-    return len(name) <= _PART_NAME_CHARS and (any(k in name for k in rules.task_section_keywords) or name.startswith(rules.non_task_section_keywords))
+    name = node.title.strip("：: ")
+    if name in rules.task_section_keywords or name in rules.non_task_section_keywords:
+        return True  # the name alone, whatever the number: "（二）主要任务" (diffreview-g2 p23)
+    return node.kind == "cn" and len(name) <= _PART_NAME_CHARS and (any(k in name for k in rules.task_section_keywords) or name.startswith(rules.non_task_section_keywords))
 
 
 _PART_NAME_CHARS = 10

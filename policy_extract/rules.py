@@ -174,6 +174,10 @@ TABLE_COLUMNS = (
 # 牵头单位 |", 平湖市 2024 民生实事, review gi 02) it heads the row, the content is the task.
 NAME_COLUMN_ENDINGS = ("名称",)
 
+# A text column's name ending so describes the work itself: right of a measure column whose name names tasks too ("重点工作任务和保障措施 |
+# 工作内容 |", 台州市 城镇污水管网 重点工作任务表, review hh 01) it holds the tasks' text, the measure column their group.
+CONTENT_COLUMN_ENDINGS = ("内容",)
+
 # A text column's name ending so names the targets of the work, whatever task word it holds ("年度阶段性主要工作目标", 广州 2017
 # 重点工作 督办卡片 任务205, review go 04)
 TARGET_COLUMN_ENDINGS = ("目标",)
@@ -270,7 +274,7 @@ _rule_fields = (
     ("validity_words", VALIDITY_WORDS), ("plan_period_end_words", PLAN_PERIOD_END_WORDS),
     ("story_marks", STORY_MARKS), ("repeal_words", REPEAL_WORDS), ("definition_title_endings", DEFINITION_TITLE_ENDINGS), ("defining_words", DEFINING_WORDS),
     ("recurring_phrases", RECURRING_PHRASES),
-    ("table_columns", TABLE_COLUMNS), ("next_step_words", NEXT_STEP_WORDS), ("name_column_endings", NAME_COLUMN_ENDINGS), ("target_column_endings", TARGET_COLUMN_ENDINGS), ("event_organiser_labels", EVENT_ORGANISER_LABELS),
+    ("table_columns", TABLE_COLUMNS), ("next_step_words", NEXT_STEP_WORDS), ("name_column_endings", NAME_COLUMN_ENDINGS), ("content_column_endings", CONTENT_COLUMN_ENDINGS), ("target_column_endings", TARGET_COLUMN_ENDINGS), ("event_organiser_labels", EVENT_ORGANISER_LABELS),
     ("web_chrome_lines", WEB_CHROME_LINES),
     ("page_info_labels", PAGE_INFO_LABELS), ("page_link_labels", PAGE_LINK_LABELS),
     ("site_footer_words", SITE_FOOTER_WORDS), ("site_channel_names", SITE_CHANNEL_NAMES),

@@ -84,9 +84,11 @@ def header_columns(cells: list[str]) -> dict[str, int]:
     staged = columns.get("deadline")
     if staged is not None and _grammar().target_in_time_name.search(_SPACE.sub("", cells[staged])) and ("lead" in columns or "responsible" in columns or staged != columns["deadline"]):
         columns.setdefault("target", columns.pop("deadline"))  # with a unit column, "阶段目标" is the task's target (p35)
-    if columns.get("measure", len(cells)) < columns.get("task", -1) and _names_tasks_too(cells[columns["measure"]]):  # the left of two text
+    if columns.get("measure", len(cells)) < columns.get("task", -1) and _names_tasks_too(cells[columns["measure"]]) \
+            and _SPACE.sub("", cells[columns["task"]]).endswith(_grammar().rules.content_column_endings):  # the left of two text
         columns["measure"], columns["task"] = columns["task"], columns["measure"]  # columns heads the right, its name a task's too: "重点工作任务和
-        # 保障措施 | 工作内容 |" (台州 污水管网 2023, review hh 01); not "改革举措 | 主要内容", each row's measure named and described (corpus 1067)
+        # 保障措施 | 工作内容 |" (台州 污水管网 2023, review hh 01); not "改革举措 | 主要内容", each row's measure named and described (corpus 1067),
+        # nor a column that is no content's: "重点工作任务 | 年度目标任务", "… | 任务来源" (diffreview-g2 p10, p11)
     levels = [i for i, cell in enumerate(cells) if _SPACE.sub("", cell)[:2] in _LEVELS and column_of(cell) in ("task", "measure")]
     if len(levels) >= 2:  # "工作要求 | 一级要点 | 二级要点 | 责任科室" (中山 医保局 2022, review r32b 09): the last level's points are the tasks
         columns.pop("measure", None)

@@ -627,6 +627,12 @@ def test_labelled_lines_whose_work_label_leads_in_to_numbered_items_are_no_card(
     # (diffreview-g1 probe 39)
     second = text + "XX工业园区部分企业环保设施运行不正常。\n责任单位:县生态环境局\n整改目标:2024年12月底前全部正常运行。\n整改措施:\n1.开展专项检查。\n2.依法立案查处。\n"
     assert all("县生态环境局" not in [u.name for u in t.responsible_units] for t in policy_extract.parse_text(second).tasks[:3])
+    # each problem a group of its own ("（一）…" / "（二）…"), its lines over its measures: each group's units its measures' (diffreview-g2 p27)
+    groups = ("一、反馈问题整改情况\n（一）县城污水处理厂长期超负荷运行，雨季部分污水未经处理直排入河，群众反映强烈。\n责任单位：县住建局\n"
+              "整改时限：2024年6月底前\n整改措施：\n1.实施污水处理厂扩容改造，新增日处理能力1万吨。\n2.加快城区雨污分流管网建设。\n"
+              "（二）XX工业园区部分企业环保设施不正常运行，存在超标排放现象，周边群众多次投诉。\n责任单位：县生态环境局\n整改时限：2024年12月底前\n"
+              "整改措施：\n1.开展园区企业环保设施专项检查。\n2.对违法排污企业依法立案查处。\n")
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(groups).tasks] == [["县住建局"]] * 2 + [["县生态环境局"]] * 2
     # the task's own label with its value, a later label alone over numbered lines: a card still (广州 重点工作 pages, review go 04)
     card = ("重点工作: 严格遵守宪法和法律,依法接受市人大及其常委会的监督。\n牵头单位: 市府办公厅\n年度目标:\n"
             "1.对今年市政府拟报市人大常委会的13项立法项目进行梳理分工。\n2.积极组织做好2017年度建议提案的办理答复工作。\n")

@@ -407,6 +407,10 @@ def test_a_note_over_a_non_task_sections_items_gives_them_work():
     tasks = policy_extract.parse_text(text).tasks
     assert [(t.number, t.path[0], [u.name for u in t.responsible_units]) for t in tasks] == [
         ("（一）", "一、主要任务", []), ("（一）", "二、保障措施", ["省药监局"]), ("（二）", "二、保障措施", ["省药监局"])]
+    # a part by its name alone, whatever its number: "（二）主要任务" over 1.–3., the note at the end of 3.'s line 3.'s (diffreview-g2 p23)
+    parts = ("（一）工作目标\n到2024年底，辖区生活垃圾分类覆盖率达到100%。\n（二）主要任务\n1.开展垃圾分类宣传进社区活动。\n2.完善垃圾分类投放点设施。\n"
+             "3.推进垃圾分类示范小区创建。（街道城管办牵头，各社区居委会配合）\n")
+    assert [[u.name for u in t.lead_units] for t in policy_extract.parse_text(parts).tasks] == [[], [], ["街道城管办"]]
     # a group's title holding a section's words is no part: the note closing its last item's run is the list's (diffreview-g1 probe 02, flat)
     group = ("三、重点任务（一）强化工作措施（1）全面开展村庄清洁行动。（2）建立健全村庄保洁长效机制。（3）推行垃圾分类减量。"
              "（责任单位：县农业农村局、各乡镇人民政府）（二）加快农村户厕改造。（县农业农村局牵头）\n")
@@ -3771,3 +3775,16 @@ def test_sector_names():
     assert units.split_units("规划和国土资源委员会、市统计局") == ["规划和国土资源委员会", "市统计局"]
     with using(_rules_without("sector_names", "国土", "规划", "财政")):
         assert policy_extract.parse_text(text).tasks[0].responsible_units == []
+
+
+def test_content_column_endings():
+    # 台州市 城镇污水管网 重点工作任务表 (minyi.zjzwfw.gov.cn/dczjnewls/dczj/idea/topic_12571.html, review hh 01): "工作内容" right of
+    # "重点工作任务和保障措施" holds the work; "年度目标任务" or "任务来源" there does not (diffreview-g2 p10, p11)
+    assert "内容" in rules.CONTENT_COLUMN_ENDINGS
+    row = "1 | 科学完善顶层设计 | 坚持目标导向和问题导向相结合,科学完善城镇污水专项规划。 | 市建设局 |\n"
+    text = "序号 | 重点工作任务和保障措施 | 工作内容 | 牵头部门 |\n" + row
+    assert policy_extract.parse_text(text).tasks[0].text.startswith("坚持目标导向")
+    target = "序号 | 重点工作任务 | 年度目标任务 | 牵头部门 |\n1 | 加快推进高标准农田建设，提升耕地质量。 | 新建高标准农田2万亩 | 市农业农村局 |\n"
+    assert policy_extract.parse_text(target).tasks[0].text.startswith("加快推进高标准农田建设")
+    with using(_rules_without("content_column_endings", "内容")):
+        assert policy_extract.parse_text(text).tasks[0].text.startswith("科学完善顶层设计")
