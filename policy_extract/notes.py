@@ -18,6 +18,7 @@ from .deadlines import find_dates, limit_at_end, looks_like_time_limit, time_lim
 from .grammar import current as _grammar
 from .label_runs import before_glued_label as _before_glued_label
 from .label_runs import brackets_closed, squeeze_spaced_labels
+from .markers import candidates, match_marker
 from .units import clauses_apart_by_dun, ends_with_role_verb, is_collective, names_only, people_apart, split_roles, split_top_level, split_units, without_manner
 from .units import ends_like_unit as _ends_like_unit
 from .units import split_etc as _split_etc
@@ -51,9 +52,17 @@ def _labelled_units(value: str) -> tuple[list[str], list[str]]:
 
 
 def time_field_at(text: str, pos: int = 0) -> re.Match | None:
-    """A time field before a unit label at `pos` (grammar.time_field); not one glued to a word before it, another label's end
-    ("窗口办理时间：工作日中午…", "开放时间：每年5月至10月", "交办时间：2023年10月12日", diffreview-g1 p07, p37, p41)."""
-    return None if pos and text[pos - 1].isalpha() and not text[pos - 1].isascii() else _grammar().time_field.match(text, pos)
+    """A time field before a unit label at `pos` (grammar.time_field); glued to a word before it, another label's end ("…，窗口办理时间：
+    工作日中午…", "…，开放时间：每年5月至10月", diffreview-g1 p07, p37) unless that word ends a numbered title ("二、开展军地青年联谊活动时间:
+    8月份 责任单位:…", review hb 04, diffreview-g2 p14)."""
+    if pos and text[pos - 1].isalpha() and not text[pos - 1].isascii():
+        opened = max(max(text.rfind(ch, 0, pos) for ch in _TITLE_STOPS) + 1, pos - _GLUED_TITLE_CHARS)
+        if not any(match_marker(text[m.start() : pos]) for m in candidates().finditer(text, opened, pos)):
+            return None  # (the title's number after a sentence end or a field before it: "…市双拥办 二、开展军地青年联谊活动时间:8月份")
+    return _grammar().time_field.match(text, pos)
+
+
+_TITLE_STOPS, _GLUED_TITLE_CHARS = "，,。；;：:！？\n", 40
 
 
 def _parse_labelled(content: str) -> Note | None:

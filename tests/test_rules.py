@@ -3748,9 +3748,10 @@ def test_time_field_labels():
     tasks = policy_extract.parse_text(text).tasks
     assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in tasks] == [
         ([], ["市支前办"]), ([], ["市民政局"]), (["市双拥办"], ["市移动公司"])]
-    # "待定" sets no limit; glued to the item's word ("…干部时间:", "…友谊赛时间:") the field stays its text, a time limit in it read as the text's
-    assert [t.deadline.text if t.deadline else None for t in tasks] == [None, "2024年7月下旬", None]
-    assert ["时间" in t.text for t in tasks] == [False, True, True]
+    # "待定" sets no limit; glued to a numbered title's last word ("三、举办第九届军地篮球友谊赛时间:7月份", diffreview-g2 p14) the field is
+    # the item's too ("…离退休干部时间:", within a title's length of its number); glued to a word after a comma it stays the text
+    assert [t.deadline.text if t.deadline else None for t in tasks] == [None, "2024年7月下旬", "7月份"]
+    assert ["时间" in t.text for t in tasks] == [False, False, False]
     # glued to a word before it, the field is another label's end, its text the item's: "…，开放时间：每年5月至10月 责任单位：…" (diffreview-g1 p37)
     task = policy_extract.parse_text("二、主要任务\n（二）实行景区夜间错峰开放，开放时间：每年5月至10月 责任单位：市文旅局、各县区人民政府\n").tasks[0]
     assert task.text.endswith("开放时间：每年5月至10月") and [u.name for u in task.responsible_units] == ["市文旅局", "各县区人民政府"]
