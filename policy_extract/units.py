@@ -97,8 +97,10 @@ def _split_conjunctions(part: str) -> list[str]:
             new_unit = starts_like_unit(right) or (len(right) >= 3 and ends_like_unit(right))
             # (a place's other body alone names no unit of its own: "各县(市、区)党委和人民政府", "高新区党工委和管委会", review cq05)
             new_unit = new_unit and right not in _grammar().place_bodies
-            # (a bureau by its field before a collective: "财政和有关城区政府"; not "交通与建设处", "规划和国土资源委员会", one name, diffreview-g1 p25)
-            if (ends_like_unit(left) or (left in _grammar().rules.sector_names and is_collective(right))) and new_unit and left.count("（") == left.count("）") and left.count("(") == left.count(")"):
+            # (a bureau by its field before a collective or a place's unit: "财政和有关城区政府", "财政和市税务局" (diffreview-g2 p21); not
+            # "交通与建设处", "规划和国土资源委员会", one name, diffreview-g1 p25)
+            sector = left in _grammar().rules.sector_names and (is_collective(right) or right.startswith(_grammar().rules.place_words) and ends_like_unit(right))
+            if (ends_like_unit(left) or sector) and new_unit and left.count("（") == left.count("）") and left.count("(") == left.count(")"):
                 return _split_conjunctions(left) + _split_conjunctions(right)
             idx = part.find(word, idx + 1)
     return [part]

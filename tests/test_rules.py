@@ -3774,6 +3774,7 @@ def test_sector_names():
     assert units.split_units("工商、质监、公安等部门") == ["工商", "质监", "公安"]
     # and 和 after one opens a name only before a collective: "规划和国土资源委员会" is one body's name (diffreview-g1 probe 25)
     assert units.split_units("规划和国土资源委员会、市统计局") == ["规划和国土资源委员会", "市统计局"]
+    assert units.split_units("财政和市税务局") == ["财政", "市税务局"]  # a place's unit after it (diffreview-g2 probe 21)
     with using(_rules_without("sector_names", "国土", "规划", "财政")):
         assert policy_extract.parse_text(text).tasks[0].responsible_units == []
 
