@@ -66,9 +66,9 @@ def share_run_on_notes(node: Node) -> None:
 
 
 def _names_a_part(node: Node) -> bool:
-    """A part of the notice by its name ("一、主要任务", "二、保障措施"; asked of parts numbered 一、), not a group's title
-    ("（一）强化工作措施", diffreview-g1 p02): a note run on into its last
-    item is that item's ("（二）推进垃圾分类示范片区建设。（区城管执法局牵头，…）" under 一、主要任务, diffreview-f1 probe 05)."""
+    """A part of the notice by its name: a section's name alone whatever its number ("（二）主要任务"), or a short title holding one under
+    一、 ("二、保障措施"); not a group's title ("（一）强化工作措施", diffreview-g1 p02). A note run on into its last item is that item's
+    ("（二）推进垃圾分类示范片区建设。（区城管执法局牵头，…）" under 一、主要任务, diffreview-f1 probe 05)."""
     rules = _grammar().rules
     name = node.title.strip("：: ")
     if name in rules.task_section_keywords or name in rules.non_task_section_keywords:
