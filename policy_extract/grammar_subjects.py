@@ -8,6 +8,9 @@ from functools import cached_property
 
 from .grammar_base import HAN, _alt, _Lazy
 
+# how a sentence that gives the work to units opens before its 由: "此项工作由…", "此三项工作由…", "具体由…", "具体工作由…"
+_ASSIGNING = r"此\S{0,3}工作|具体(?:\S{0,2}工作)?"
+
 
 class SubjectPatterns:
     """Patterns of units in an item's sentences; `self.rules` is the Rules value of the Grammar they are part of,
@@ -36,10 +39,10 @@ class SubjectPatterns:
 
     by_inside = _Lazy(r"(?<=[^自])由")  # 由 after a clause's first word: "建立由政府牵头" describes a body (not 自由贸易试验区)
     # a sentence assigning the work: "此项工作由省法制办牵头，…", "由X牵头，Y配合", after a title run on ("…事宜由X负责,…", review r34b 02)
-    unit_sentence = _Lazy(r"^(?:此\S{0,3}工作|具体(?:\S{0,2}工作)?|(?P<title>[^，,。；;：:、（(《“”\s由]{4,40}?))?(?:(?<!自)由|以(?=[^，,。；;]{2,30}为主[，,]))(?=\S)")  # not 自由贸易试验区's; 以X为主 (0634)
+    unit_sentence = _Lazy(r"^(?:" + _ASSIGNING + r"|(?P<title>[^，,。；;：:、（(《“”\s由]{4,40}?))?(?:(?<!自)由|以(?=[^，,。；;]{2,30}为主[，,]))(?=\S)")  # not 自由贸易试验区's; 以X为主 (0634)
 
     # a sentence that gives the work to units as a note would ("此项工作由各区楼宇办负责牵头,…", "具体工作由区妇联负责,…")
-    assigning_sentence = _Lazy(r"(?:^|[。；;\n])\s*(?:此\S{0,3}工作|具体(?:\S{0,2}工作)?)由(?=\S)")
+    assigning_sentence = _Lazy(r"(?:^|[。；;\n])\s*(?:" + _ASSIGNING + r")由(?=\S)")
     # a note's first sentence that only cites what the item answers: a proposal's number ("(第1389号。牵头单位:省邮政局;协办单位:…)",
     # 广东 粤办函〔2013〕146号 重点督办建议提案, review go 01)
     reference_number = _Lazy(r"^\s*第?\s*[0-9０-９]{1,12}\s*号(?:建议|提案|议案)?\s*$")

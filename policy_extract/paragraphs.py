@@ -202,7 +202,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             # "…赤壁市人民政府办公室2021年1月27日附件《…》…责任分解一、…": the plan under the notice's signature, after
             # the notice's own 一、二、 or its list of annexes ("附件:1.…2.…金华市人民政府办公室2018年4月18日…", 金华 2018)
             ok = True
-        if not ok and heading and marker.kind == title_kind and marker.value == 1 and marker.kind in RESTARTING_UNDER_TITLE and i - title_start <= _RESTART_TITLE \
+        if not ok and heading and marker.kind == title_kind and marker.value == 1 and marker.kind in RESTARTING_UNDER_TITLE and i - title_start <= RESTART_TITLE_CHARS \
                 and _confirmed(text, i + marker.end, marker, more=2):
             ok = True  # the list starts again under a short title of its kind: "(三)整改措施(一)加强目标管理。…(二)…(三)…" (宁夏 督察整改 公示, review he 05 flat)
         heading_at = _section_heading_before(text, i) if not ok and marker.value == 1 and marker.kind != "cn" else None
@@ -234,7 +234,9 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
     return [part for part in parts if part]
 
 
-RESTARTING_UNDER_TITLE, _RESTART_TITLE = ("paren_cn", "paren_arabic"), 12  # as segment._restarts_under reads the outline
+# a list that starts again under a short title of its kind: its kinds and the title's length at most ("(三)整改措施(一)…"), here and in the
+# outline (segment._restarts_under); not "1" over a body restarting "1 总则" after a contents list
+RESTARTING_UNDER_TITLE, RESTART_TITLE_CHARS = ("paren_cn", "paren_arabic"), 12
 
 
 def _at_boundary(text: str, i: int) -> bool:

@@ -15,6 +15,7 @@ from .note_spans import ends_with_note, is_note_paragraph
 from .notes import find_notes
 from .numbering import bare_title
 from .outline import Node
+from .paragraphs import RESTART_TITLE_CHARS, RESTARTING_UNDER_TITLE
 from .segment_breaks import (
     annex_list,
     bullet_paragraphs,
@@ -261,10 +262,7 @@ def _restarts_under(node: Node, marker: Marker) -> bool:
     where the items before it had text (not a table of contents, its last title over the body's "第一章": corpus 0724)."""
     title = node.first_text.rstrip("：:")
     siblings = node.parent.children[:-1] if node.parent is not None else []
-    return marker.value == 1 and marker.kind in _RESTARTING_KINDS and any(len(n.paras) > 1 or n.children or "。" in n.first_text for n in siblings) and (node.value or 0) >= 2 and len(node.paras) == 1 and len(title) <= _RESTART_TITLE_CHARS and not any(ch in title for ch in "。；;，,")
-
-
-_RESTART_TITLE_CHARS, _RESTARTING_KINDS = 12, ("paren_cn", "paren_arabic")  # (not "1" over a body restarting "1 总则": a contents list)
+    return marker.value == 1 and marker.kind in RESTARTING_UNDER_TITLE and any(len(n.paras) > 1 or n.children or "。" in n.first_text for n in siblings) and (node.value or 0) >= 2 and len(node.paras) == 1 and len(title) <= RESTART_TITLE_CHARS and not any(ch in title for ch in "。；;，,")
 
 
 def is_heading(node: Node) -> bool:
