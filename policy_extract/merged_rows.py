@@ -17,8 +17,9 @@ from .units import ends_like_unit, is_collective, name_shaped, people_apart, spl
 _UNIT_FIELDS = ("lead", "responsible", "more_responsible", "leader")
 
 
-def _fits(cell: str, field_name: str | None) -> bool:
-    """Whether a cell's content can stand in a column of this field."""
+def _fits(cell: str, field_name: str | None, timed: bool = True) -> bool:
+    """Whether a cell's content can stand in a column of this field; a time's text in a text column only where no column
+    is the time's (`timed` False: "4月:完成筛查人数1480人(20%)。" under "月度工作计划", 泰顺县 2024, review gi 06)."""
     cell = cell.strip()
     if not cell or cell in _grammar().rules.no_unit_cells:
         return True
@@ -26,7 +27,8 @@ def _fits(cell: str, field_name: str | None) -> bool:
     if names and not ends_like_unit(names[-1]):
         bodies, people = people_apart(names)  # "市民政局 伍泽国": a unit and its head, in a 牵头单位及主要负责人 column
         names = bodies if bodies and people else names
-    units = bool(names) and all(ends_like_unit(n) or is_collective(n) for n in names)
+    units = bool(names) and all((ends_like_unit(n) or is_collective(n)) and "%" not in n and "％" not in n for n in names)  # (a share is no
+    # name's: "4月:完成筛查人数1480人(20%)。", 泰顺县 2024 民生实事 进展, review gi 06 flattened)
     if not units and field_name in _UNIT_FIELDS and len(cell) <= 80:  # "办公室牵头,各科室按职责分工落实": units with their roles
         note = parse_note(cell)
         units = note is not None and bool(note.lead or note.responsible)
@@ -39,7 +41,7 @@ def _fits(cell: str, field_name: str | None) -> bool:
         return all(name_shaped(n) or titled_person(n) for n in split_people(cell)) or units
     if field_name in _UNIT_FIELDS:
         return units
-    return not units and not number and not (match_marker(cell) is None and looks_like_time_limit(cell))  # "(二)持续推进基层…" is text
+    return not units and not number and not (timed and match_marker(cell) is None and looks_like_time_limit(cell))  # "(二)持续推进基层…" is text
 
 
 def shifted_left(cells: list[str], previous: list[str]) -> bool:
@@ -68,6 +70,14 @@ def merged_cell_back(cells: list[str], previous: list[str], columns: dict[str, i
         if u is not None and 2 < u < len(cells) and not cells[u].strip() and cells[u - 1].strip() and _fits(cells[u - 1], role) \
                 and previous[u].strip() and not _fits(previous[u - 1], role):
             return [cells[0], previous[1]] + list(cells[1:-1])
+    field_of = {i: name for name, i in columns.items()}
+    for role in ("lead", "responsible"):
+        u = columns.get(role)
+        if u is not None and 2 < u < len(cells) - 1 and cells[u].strip() and not any(c.strip() for c in cells[u + 1 :]) and u + 1 in field_of \
+                and field_of[u + 1] not in (*_UNIT_FIELDS, "number", "deadline") and previous[u].strip() and not _fits(cells[u], role) and _fits(previous[u], role):
+            # its unit cell the one missing, the next column's text in its place ("2 | … | 4月:完成筛查人数1480人。 | 已完成。… | |"
+            # under "序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |", 泰顺县 2024 民生实事 进展, review gi 06)
+            return list(cells[:u]) + [previous[u]] + list(cells[u:-1])
     return None
 
 
@@ -100,7 +110,7 @@ def align_short_row(cells: list[str], columns: dict[str, int], width: int) -> li
     out: list[str | None] = [None] * width
     col = width - 1
     for cell in reversed(cells):
-        while col >= 0 and not _fits(cell, field_of.get(col)):
+        while col >= 0 and not _fits(cell, field_of.get(col), "deadline" in columns):
             col -= 1
         if col < 0:
             return None

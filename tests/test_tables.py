@@ -339,6 +339,22 @@ def test_a_row_without_its_merged_cell_after_its_number():
         ("1", "本地区各种蔬菜的播种面积。", ["市农业农村局"]), ("2", "本地区生产的各种蔬菜的产量。", ["市农业农村局"])]
 
 
+@pytest.mark.parametrize("join", ["\n", ""])
+def test_a_row_without_its_merged_unit_cell_before_its_progress(join):
+    # 泰顺县 2024年4月省政府民生实事项目进展情况汇总表 (ts.gov.cn/art/2024/5/11/art_1229751394_59134247.html, review gi 06):
+    # 县卫生健康局 printed on row 1 only; rows 2 and 3 a cell short, their 落实情况 in the 牵头单位 column and "| |" after it —
+    # "已完成。 完成筛查人数3495人,完成率47.23%" had been read as the lead; flattened, the rows lose the "| |" and the plan
+    # "4月:完成筛查人数1480人(20%)。" had been (a share is no unit's name; a time's text stands in a text column where no column is the time's)
+    text = ("序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |\n"
+            "1 | 为全县60岁以上老年人免费接种流感疫苗24723人。 | 4月:制定并下发老年名免费接种流感疫苗工作方案。 | 县卫生健康局 | 已完成。 已制定并下发老年人免费接种流感疫苗工作方案。 |\n"
+            "2 | 为全县重点人群免费开展结直肠癌筛查,2024年重点筛查60岁以上人群7400人。 | 4月:完成筛查人数1480人(20%)。 | 已完成。 完成筛查人数3495人,完成率47.23% | |\n"
+            "3 | 在公共场所新增配置自动体外除颤仪47台。 | 4月:公布采购意向公告。申请资产配置。制定AED点位安排表。 | 已完成。 3月11日公开意向采购公告 | |\n"
+            "4 | 培训应急救护人员235人。 | 4月:明确点位培训人员对象,完成应急救护人员培训65人。 | 县红十字会 | 已完成。 已确定点位,培训188人,完成进度80%。 |\n").replace("\n", join)
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("1", ["县卫生健康局"], []), ("2", ["县卫生健康局"], []), ("3", ["县卫生健康局"], []), ("4", ["县红十字会"], [])]
+
+
 def test_two_columns_of_units_doing_the_work():
     # 平顶山市全面推行河长制主要任务分解方案 2018 (review r8a, its table with the cells apart): "牵头单位 | 参与单位 |
     # 责任单位" — the 责任单位 column had been dropped for the 参与单位 one
