@@ -20,7 +20,7 @@ from .label_cards import labelled_cards
 from .label_lines import join_label_values, label_lines_as_labels, repair_labels, sentence_after_units
 from .load.base import SourceLine, glue, is_page_number
 from .markers import match_marker, separator
-from .note_breaks import starts_with_label
+from .note_breaks import ends_with_labelled_units, starts_with_label
 from .notes import bare_note
 from .numbering import bare_title
 from .page_copy import drop_chunk_numbers, drop_contents, drop_page_fields, drop_piece_marks, drop_repeated_copy, split_row_runs
@@ -263,7 +263,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and not (marker is not None and piece.start_line == prev.end_line and _restarts(marker, last_number, prev.text))
             and not starts_with_label(piece.text)
             # "责任单位:…" then "3.加强…" (浙江 2023, a page opening mid-way); a line too short for a wrapped sentence, of no clause: "时间: 加入收藏" (s8d 02)
-            and not (marker is not None and (starts_with_label(prev.text) or ("。" in piece.text and len(prev.text.strip()) <= 20 and not re.search("[，,。；;]", prev.text))))
+            and not (marker is not None and (starts_with_label(prev.text) or ends_with_labelled_units(prev.text) or ("。" in piece.text and len(prev.text.strip()) <= 20 and not re.search("[，,。；;]", prev.text))))
             and not _grammar().is_page_info(piece.text) and not any(map(_grammar().is_number_line, (prev.text, piece.text)))  # "发布日期: …", "渝府发〔2025〕1号"
             and not _grammar().dated_info_line.match(prev.text)  # nor is the title below it part of "时间 : 2021-05-14 … 来源 : 本网原创稿"
             and not (bare_note(prev.text) is None and starts_with_label(prev.text) and _grammar().info_head.match(piece.text))  # a labelled line, then another field ("监督方式:0557-…")

@@ -132,6 +132,18 @@ def _closes_numbered_item(text: str, j: int, ends: str = "。；;！？：:") ->
     return any(match_marker(clause[m.start() :]) is not None for m in candidates().finditer(clause))
 
 
+def ends_with_labelled_units(text: str) -> bool:
+    """A labelled list of units closes the text, no sentence after it ("…预计阅读时长43分钟牵头单位:区商务局责任单位:XX镇、各街道
+    办事处", a page that opens mid-way, flattened: 市城区生活垃圾分类行动实施方案 第2/3页, review hk 03): a numbered item after it
+    opens a paragraph of its own, as after a labelled line."""
+    tail = text[-200:]
+    last = None
+    for last in _grammar().label_re.finditer(tail):
+        pass
+    rest = tail[last.end() :].strip() if last is not None else ""
+    return bool(rest) and not any(ch in rest for ch in "。；;！？") and _ends_like_unit(rest)
+
+
 def starts_with_label(text: str) -> bool:
     """"牵头单位：…", "协作单位：…": a labelled line opens a part of its own."""
     return bool(_grammar().label_line.match(text))

@@ -19,6 +19,7 @@ import re
 from .brackets import Enclosed
 from .grammar import current as _grammar
 from .markers import CN_DIGITS, NOT_BEFORE_ITEM, WORDS_ENDING_IN_ONE, Marker, candidates, match_marker, ordinal_marker_ends, separator
+from .note_breaks import ends_with_labelled_units
 from .note_spans import ends_with_note
 from .numbering import Sequence
 from .units import ends_like_unit
@@ -183,6 +184,9 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
                 and _grammar().label_re.search(text, cuts[-1], i) and ends_like_unit(text[max(0, i - 12) : i]):
             # a unit label's list, then the next item with nothing between, items lost before it ("…责任科室(单位):县总医院、县妇幼保健院4.开展…", s13d 03)
             ok = True
+        if not ok and not boundary and unseen and ends_like_unit(text[max(0, i - 12) : i]) and ends_with_labelled_units(text[max(0, i - 200) : i]):
+            ok = True  # the first of its kind after a unit label's list: "…责任单位:XX镇、各街道办事处(四)推动源头减量,…1.各类…" (a page
+            # opening mid-way, flattened: 市城区生活垃圾分类行动实施方案 第2/3页, review hk 03)
         if not ok and contents >= 3 and sequence.restarts(marker, (marker.kind,)):
             ok = _confirmed(text, i + marker.end, marker)  # "…6.4　奖励和处罚7　附则1　总则1.1　编制目的…": the body after its contents (corpus 1096)
         if not ok and boundary and marker.kind == "cn" and (sequence.jumps(marker) or unseen) and _section_over_first(text, i + marker.end):

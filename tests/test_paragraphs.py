@@ -237,6 +237,21 @@ def test_an_item_right_after_a_labelled_unit_list_where_items_were_lost():
     assert split_items(line.replace("4.开展", "9.开展"), Sequence())[-1].startswith("(3)")
 
 
+def test_a_page_opening_mid_way_with_a_labelled_unit_list_then_its_items():
+    # 市城区生活垃圾分类行动实施方案 第2/3页 (a copy site's page, review hk 03, flattened): the page opens with item 3's notes, then "4."
+    # and later "(四)" with nothing before them but a labelled unit list; both had run on into the unit list above them
+    text = ("网友供稿 分享 时间: 加入收藏 共计12818个字,预计阅读时长43分钟牵头单位:区商务局责任单位:XX镇、各街道办事处"
+            "4.确保有害垃圾妥善处理。优化有害垃圾处理设施布局。牵头单位:市生态环境局城区分局、区发改局责任单位:XX镇、各街道办事处"
+            "5.规范大件垃圾和装修垃圾处理。建立规范的大件垃圾和装修垃圾定时定点预约收运管理制度。牵头单位:区城乡建设事务服务中心责任单位:XX镇、各街道办事处"
+            "(四)推动源头减量,倡导绿色生产生活方式1.各类商品生产者和销售者应当减少包装材料的过度使用。2.商场、超市等经营者要设立便民回收点。"
+            "牵头单位:区工信局、区市场监管局责任单位:XX镇、各街道办事处\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("4", ["市生态环境局城区分局", "区发改局"], ["XX镇", "各街道办事处"]), ("5", ["区城乡建设事务服务中心"], ["XX镇", "各街道办事处"]),
+        ("1", ["区工信局", "区市场监管局"], ["XX镇", "各街道办事处"]), ("2", ["区工信局", "区市场监管局"], ["XX镇", "各街道办事处"])]
+    assert doc.tasks[2].path == ["(四)推动源头减量,倡导绿色生产生活方式"]
+
+
 def test_the_first_part_of_an_annex_run_on_after_its_label_and_title():
     # corpus 1134 (包头市2022年数字政府建设考评办法, flattened): "…附件：包头市数字政府建设考评指标附件包头市数字政府建设考评
     # 指标一、政务服务…" — the annex's 一、 after the body's 四、; its parts had all been the body's 四、
