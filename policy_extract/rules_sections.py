@@ -87,7 +87,7 @@ ORGANISATION_SECTION_WORDS = ("组织机构", "组织体系", "组织架构", "�
 # How a sentence closed by a colon ends that introduces the units' duties one sentence each ("按照各部门的工作职能,具体分工如下:省统计局
 # 负责人口普查的日常工作…。省公安厅负责户口整顿工作…", 湖北 第六次人口普查 成员单位职责分工, review gp 03; "…密切配合,形成合力,并履行好以下
 # 职责:党委宣传部门要将…", 婚育新风进万家活动的意见, gp 07): with the line breaks lost, each duty is cut apart (duty_runs.split_duty_lists).
-DUTY_LIST_LEADS = ("分工如下", "职责如下", "以下职责", "以下分工", "分工是")
+DUTY_LIST_LEADS = ("分工如下", "职责如下", "以下职责", "以下分工", "分工是", "如下明确", "明确如下")  # "…在村庄环境整治工作中的任务作如下明确:" (review hi 04)
 # ... and a group's title that names its unit, then these ("(一)县委职责" over 1.–4., 县宗教工作主体责任制度, review dj07; "(一)盟发改委职责",
 # 锡林郭勒盟 招商引资工作机制, di07): the unit's; so is one closed by a colon ("(一)县信访局:" over its items, 信访 长效机制, dj02).
 DUTY_TITLE_ENDINGS = ("的主要职责", "的工作职责", "主要职责", "工作职责", "的职责", "职责",  # (not 职能: "（一）优化政府职能", diffreview-ax)

@@ -1921,6 +1921,14 @@ def test_duty_list_leads():
     assert len(split_duty_lists([Piece("para", text.replace("具体分工如下", "以下职责"), 1, 1)])) == 4
     with using(_rules_without("duty_list_leads", "分工如下")):
         assert split_duty_lists([piece]) == [piece]
+    # 区 村庄环境整治 各单位任务 (m.zuowen5.net/fanwen/bangong/30810.html, review hi 04, flattened): "…任务作如下明确:区住建局负责…"
+    assert "如下明确" in rules.DUTY_LIST_LEADS
+    text = ("现将区各有各单位在村庄环境整治工作中的任务作如下明确:区住建局负责全区村庄环境整治总协调工作。区委农办要结合全区“三新”建设任务,"
+            "负责指导督查新社区按康居示范村标准建设新社区。区财政局负责村庄环境整治专项经费的落实。")
+    piece = Piece("para", text, 1, 1)
+    assert [p.text[:4] for p in split_duty_lists([piece])] == ["现将区各", "区住建局", "区委农办", "区财政局"]
+    with using(_rules_without("duty_list_leads", "如下明确")):
+        assert split_duty_lists([piece]) == [piece]
 
 
 def test_duty_lead_openings():
