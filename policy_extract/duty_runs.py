@@ -36,17 +36,25 @@ def split_duty_runs(pieces: list[Piece]) -> list[Piece]:
     a paragraph of its own (the notice's opening). Every part keeps the paragraph's lines. A numbered item's body keeps
     its duties (an item over its units' duties is read as printed on lines: segment_breaks.unit_paragraphs)."""
     out: list[Piece] = []
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         text = piece.text
-        if piece.kind != "para" or len(text) < _SHORTEST or text.count("：") + text.count(":") < _LEAST or match_marker(text) is not None:
+        if piece.kind != "para" or len(text) < _SHORTEST or text.count("：") + text.count(":") < 2 or match_marker(text) is not None:
             out.append(piece)
             continue
         starts = duty_starts(text)
-        if len(starts) + bool(colon_units(text)) < _LEAST:
+        # or two, the paragraph one of a run of duties a line each: "市公安局:…负责全市重大案件的挂牌督办。市经委:依法对…" over
+        # "市工商局:负责…" (毒鼠强专项整治 工作方案, review hj 06)
+        opens = bool(colon_units(text))
+        if len(starts) + opens < _LEAST and not (starts and opens and _beside_duty(pieces, k)):
             out.append(piece)
             continue
         out += _cut(piece, starts)
     return out
+
+
+def _beside_duty(pieces: list[Piece], k: int) -> bool:
+    """The paragraph before or after the k-th opens with its units and a colon."""
+    return any(colon_units(pieces[j].text) for j in (k - 1, k + 1) if 0 <= j < len(pieces) and pieces[j].kind == "para")
 
 
 def split_duty_lists(pieces: list[Piece]) -> list[Piece]:

@@ -2101,6 +2101,13 @@ def test_duty_unit_endings():
     assert _subject_units("用人单位应采取设置育婴室等措施。", "各级公共就业服务机构要开展专项服务。") == [[], ["各级公共就业服务机构"]]
     # 国有企业退休人员社会化管理工作的实施方案 (whdslt.com, review dp03): "各区县应按照统一标准做好…接收工作"
     assert _subject_units("各区县应按照统一标准做好退休人员档案接收工作。") == [["各区县"]]
+    # 毒鼠强专项整治 工作方案 (review hj 06): "市爱卫会:对城区杀鼠剂经营单位进行资格核准…" — a committee's short name
+    from policy_extract.unit_labels import colon_units
+
+    assert {"爱卫会", "红十字会"} <= set(rules.DUTY_UNIT_ENDINGS)
+    assert colon_units("市爱卫会:对城区杀鼠剂经营单位进行资格核准,做好有关经营的指导工作。") == ["市爱卫会"]
+    with using(_rules_without("duty_unit_endings", "爱卫会")):
+        assert colon_units("市爱卫会:对城区杀鼠剂经营单位进行资格核准,做好有关经营的指导工作。") == []
 
 
 def test_duty_not_openings():

@@ -1319,6 +1319,18 @@ def test_unnumbered_lines_each_opening_with_its_unit_and_a_colon_are_its_duties(
     assert flat.tasks[1].text == "省教育厅:负责组织开展原疫区中、小学校血防知识宣传教育活动。"
 
 
+def test_two_duties_on_one_line_among_duties_a_line_each():
+    # 毒鼠强专项整治 工作方案 (lygzb.net/html/text/lar/168502/16850216_1.html, review hj 06): "…负责全市重大案件的挂牌督办。市经委:依法
+    # 对…" — the second duty run on in the first's line, other duties a line each; 市经委's had been 市公安局's; "市爱卫会:" a body's name
+    text = ("市公安局:依法严厉打击生产、销售毒鼠强的违法行为;负责全市重大案件的挂牌督办。市经委:依法对全市杀鼠剂等化工生产企业进行全面核查。\n"
+            "市工商局:负责对杀鼠剂经营企业(点)进行排查。\n市爱卫会:对城区杀鼠剂经营单位进行资格核准,做好有关经营的指导工作。\n"
+            "市财政局:加大对专项整治的支持力度,落实专项经费。\n")
+    doc = policy_extract.parse_text(text)
+    assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [["市公安局"], ["市经委"], ["市工商局"], ["市爱卫会"], ["市财政局"]]
+    # a line of two such duties alone is no run of them
+    assert policy_extract.parse_text("有关事项通知\n" + text.splitlines()[0] + "\n").tasks == []
+
+
 def test_duties_run_on_in_a_numbered_items_body_stay_in_it():
     # 河北省重污染天气应急预案 (corpus 0569, flattened): "二、组织机构与职责" and a paragraph before its departments' duties, read
     # as the same lines printed one to a line — the item's body, not three tasks
