@@ -198,7 +198,10 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
         (lead if unassigned == "lead" else sole if sole and not (lead or responsible or unassigned) else responsible).extend(pending)
     elif pending:  # units without a role: an aside, not a note
         return None
-    responsible += sole  # "X负责" names no lead (the contract)
+    if sole and responsible:  # "X负责" names no lead (the contract); the names in the order printed ("市农业局、水产畜牧兽医局分别负责,
+        responsible = _as_printed(sole + responsible, content)  # 食品药品监管局配合", 钦州 2015 食品安全, review hj 02)
+    else:
+        responsible += sole
     if lenient:  # a 分工 label's clauses: names only ("其他项目由各片区开发管理局负责" -> 各片区开发管理局; not "协同配合"'s 协同, aq02)
         lead, responsible = names_of(lead), names_of(responsible)
     named = [_ends_like_unit(n) or (is_collective(n) and len(n) <= 12) for n in lead + responsible]  # not "图书（残疾人写、…指导）" (0592),
@@ -207,6 +210,12 @@ def _parse_clauses(content: str, allow_labels: bool = True, unassigned: str | No
     if progress and not deadline and find_dates(progress, 2000):
         deadline = progress
     return Note(0, 0, lead, responsible, leaders, deadline) if roles else None
+
+
+def _as_printed(names: list[str], content: str) -> list[str]:
+    """The names in the order the content prints them (a name not found as printed keeps its place after the found ones)."""
+    at = {n: (k if k >= 0 else len(content)) for n in names for k in [content.find(n)]}
+    return list(dict.fromkeys(sorted(names, key=lambda n: at[n])))
 
 
 def _assisted(names: list[str]) -> list[str]:
@@ -218,6 +227,9 @@ def _assisted(names: list[str]) -> list[str]:
         pair = [first, second] if second and _ends_like_unit(first) and (_ends_like_unit(second) or is_collective(second)) else [name]
         out += pair
     return out
+
+
+_GLUED_CONVENTION = 6  # a reading convention's words glued to a note's verb start this near it ("负责" / "排首位的" / "为牵头")
 
 
 def parse_note(content: str) -> Note | None:
@@ -251,6 +263,10 @@ def parse_note(content: str) -> Note | None:
         # "（市卫生计生委、市人力社保局负责,排在第一位的为牵头部门,下同）": the clause on how to read
         # the lists is no unit clause (天津 医疗联合体: item 1 had lost its note and its task)
         bare = g.convention_clause.sub("", content).strip("，,；; ")
+        said = g.convention_word.search(bare)
+        verb_end = max((v.end() for v in g.role_word.finditer(bare, 0, said.start())), default=-1) if said else -1
+        if 0 < verb_end and said.start() - verb_end <= _GLUED_CONVENTION:  # the clause glued to the verb before it ("…、安监局等负责排首位的
+            bare = bare[:verb_end]  # 为牵头部门或单位,下同", 钦州 2015 食品安全重点工作安排, review hj 02)
         note = _parse_clauses(bare) if bare and bare != content else None
         if note is not None and not all(_ends_like_unit(n) or is_collective(n) for n in note.lead + note.responsible):
             note = None  # "…，分工负责为各部门按职责分别牵头，下同" (corpus 0049): a definition, no units

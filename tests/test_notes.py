@@ -1809,3 +1809,19 @@ def test_units_carried_to_later_items_with_a_list_in_the_verbs_object():
     # diffreview-c2 p25, p27: "落实属地、行业监管责任" and "落实“党政同责、一岗双责”" are the object, no names
     assert parse_note("协同责任单位:县安委会各成员单位。以下均需各乡镇(园区)落实属地、行业监管责任,不再重复列出").carried == ["各乡镇(园区)"]
     assert parse_note("责任单位:县应急管理局。以下均需各乡镇(园区)落实“党政同责、一岗双责”,不再列出").carried == ["各乡镇(园区)"]
+
+
+def test_a_reading_convention_glued_to_the_notes_verb_and_roles_in_printed_order():
+    # 钦州市 2015年全市食品安全重点工作安排 (钦政办〔2015〕77号, qq94.com/fjx/Tu4wP1.html, review hj 02): "(…、安监局等负责排首位的为牵头
+    # 部门或单位,下同)" — no comma before the convention, the note had been no note and the next sentence ran into the task; "X、Y分别负责,
+    # Z配合" — the units as printed, the first of them the one the notice's convention makes lead (Z, the helper, had been)
+    note = parse_note("市农业局、水产畜牧兽医局、工商局、质监局、安监局等负责排首位的为牵头部门或单位,下同")
+    assert (note.lead, note.responsible) == ([], ["市农业局", "水产畜牧兽医局", "工商局", "质监局", "安监局"])
+    assert parse_note("市农业局、水产畜牧兽医局分别负责,食品药品监管局配合").responsible == ["市农业局", "水产畜牧兽医局", "食品药品监管局"]
+    text = ("(一)加强食用农产品质量安全监管。严厉打击添加有毒有害物质违法行为(市农业局、水产畜牧兽医局分别负责,食品药品监管局配合)。"
+            "严格农业投入品监管(市农业局、工商局、质监局等负责排首位的为牵头部门或单位,下同)。大力推进“菜篮子”标准化示范基地(场)建设"
+            "(市农业局、水产畜牧兽医局分别负责)。\n")
+    doc = policy_extract.parse_text(text)
+    assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ("(一)", ["市农业局"], ["水产畜牧兽医局", "食品药品监管局"]), ("(一)-2", ["市农业局"], ["工商局", "质监局"]),
+        ("(一)-3", ["市农业局"], ["水产畜牧兽医局"])]
