@@ -1176,6 +1176,10 @@ def test_an_annex_list_is_no_part_of_the_body():
     # (一、申报主体: who may apply, no work; 二、相关要求: requirements, no task section either, but read as one the list stays out of it)
     assert [t.number for t in policy_extract.parse_text(text, rules=_rules_without("non_task_section_names", "相关要求")).tasks] == ["二"]
     assert policy_extract.parse_text(text).tasks == []
+    # 新乡市 2008 节能工作专项检查 (fsou.net/html/text/lar/170270/17027028_1.html, review hn 07): the list closed by a full stop
+    text = ("五、检查时间和方法\n(一)自2008年9月初至11月底,市监察局、市节能办组成联合检查组进行检查;\n(二)检查主要采取听取汇报、现场检查等方法;\n"
+            "附件:1.各县(市)、区2008年度万元GDP能耗降低指标;\n2.县(市)、区人民政府节能目标责任考核计分表;\n6.新乡市节能工作专项检查领导小组。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["(一)", "(二)"]
 
 
 def test_a_list_annexed_to_rules_is_no_task():
