@@ -18,7 +18,7 @@ import re
 
 from .brackets import Enclosed
 from .grammar import current as _grammar
-from .markers import CN_DIGITS, NOT_BEFORE_ITEM, WORDS_ENDING_IN_ONE, Marker, candidates, match_marker, ordinal_marker_ends, separator
+from .markers import CN_DIGITS, NOT_BEFORE_ITEM, WORDS_ENDING_IN_ONE, Marker, candidates, match_marker, ordinal_marker_ends, ordinal_shi, separator
 from .note_breaks import ends_with_labelled_units
 from .note_spans import ends_with_note
 from .numbering import Sequence
@@ -46,7 +46,9 @@ def split_gaps(text: str) -> list[str]:
         # a break: two U+3000; two blanks in a whole page run into one line (not a spaced heading's "第一章　总  则", corpus 1101:
         run_on = len(gap) >= 2 and page  # a blank one letter away); a marker after the gap; a sentence end
         spaced = text[m.start() - 2 : m.start() - 1].isspace() or text[m.end() + 1 : m.end() + 2].isspace() or ordinal_marker_ends(text, m.start())
-        opens_item = (wide or len(gap) >= 2 and len(text) >= _RUN_ON) and match_marker(text[m.end() : m.end() + 40]) is not None
+        opens_item = (wide or len(gap) >= 2 and len(text) >= _RUN_ON) and (match_marker(text[m.end() : m.end() + 40]) is not None
+                                                                         or ordinal_shi(text[m.end() : m.end() + 4]) is not None)  # (after a
+        # lead-in's colon: "…要着力完成以下工作:  一是在2009年2月28日前完成…", 昌江 公共机构节能 实施方案, review hn 06 flattened)
         if wide >= 2 or run_on and not spaced or (before in _SENTENCE_END or before in _CLOSING) and (wide or before in _BLANKS_AFTER) or opens_item:
             out.append(text[start : m.start()])
             start = m.end()
