@@ -44,6 +44,10 @@ def bracketed_list(content: str) -> Note | None:
     carried: list[str] = []  # "…,列第一位的为牵头单位,下同。以下均需各县市、区政府落实,不再列出": units for later items (嘉兴 2023, s16b 01)
     if g.convention_word.search(content):  # "(市发改委、…、各县市区人民政府。排名第一的为牵头单位,下同)" (株洲, review r11a): no unit in it
         head, dot, rest = content.partition("。")
+        said = g.carried_units.search(content) if not dot else None  # or after a comma: "[市人力社保局、…、市教育局,各区、县(市)政府,以下均需
+        cut = max(content.rfind(ch, 0, said.start()) for ch in "，,；;") if said else -1  # 各区、县(市)政府落实,不再列出]" (杭州 大学生
+        if cut > 0 and carried_units(content[cut + 1 :]):  # 创新创业三年行动计划, review hl 06: its name had kept "(市)政府" of the clause)
+            head, dot, rest = content[:cut], "。", content[cut + 1 :]
         carried = carried_units(rest) if dot else []
         content = (head if dot and g.convention_word.search(rest) and not carried else g.convention_clause.sub("", head if carried else content)).strip("，,；;。 ")
     if not 3 <= len(content) <= 120 or any(ch in content for ch in "。；;：:"):

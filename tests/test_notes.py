@@ -1825,3 +1825,14 @@ def test_a_reading_convention_glued_to_the_notes_verb_and_roles_in_printed_order
     assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
         ("(一)", ["市农业局"], ["水产畜牧兽医局", "食品药品监管局"]), ("(一)-2", ["市农业局"], ["工商局", "质监局"]),
         ("(一)-3", ["市农业局"], ["水产畜牧兽医局"])]
+
+
+def test_a_bracket_listing_units_then_units_carried_after_a_comma():
+    # 杭州 大学生创新创业三年行动计划 (fx.sanyau.edu.cn/2024/0320/c2131a373025/page.htm, review hl 06): "[市人力社保局、市委人才办、市教育局,
+    # 各区、县(市)政府,以下均需各区、县(市)政府落实,不再列出]" — a comma, no full stop, before the clause that carries the governments to the
+    # later items; its name had kept "(市)政府" of the clause ("各区、县(市)政府(市)政府") and item 2 had not taken them
+    text = ("1.拓宽聚才引才渠道。通过举办海外招才引智活动,全力搭建高校毕业生与用人单位供需对接平台。[市人力社保局、市委人才办、市教育局,"
+            "各区、县(市)政府,以下均需各区、县(市)政府落实,不再列出]\n2.鼓励大学生来杭实习见习。深入开展大学生就业见习工作。[市人力社保局、市委人才办]\n")
+    doc = policy_extract.parse_text(text)
+    assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [
+        ["市人力社保局", "市委人才办", "市教育局", "各区、县(市)政府"], ["市人力社保局", "市委人才办", "各区、县(市)政府"]]
