@@ -1338,6 +1338,17 @@ def test_lead_verbs():
     note = notes.parse_note("市大数据局牵头，市委网信办、市公安局")
     assert (note.lead, note.responsible) == (["市大数据局"], ["市委网信办", "市公安局"])
     assert notes.parse_note("市委网信办、市公安局") is None  # no verb at all: an aside, not a note
+    # 浙江省大气污染防治行动计划重点工作部门分工方案 (浙政办发〔2014〕89号, zj.gov.cn/art/2014/7/25/art_1229621702_2419032.html, review hn 01):
+    # "一、加快调整能源结构(省发改委总牵头)" — the part's overall lead, given to each item with the lead its own list's first name is
+    assert "总牵头" in rules.LEAD_VERBS
+    assert notes.parse_note("省发改委总牵头").lead == ["省发改委"]
+    text = ("一、加快调整能源结构(省发改委总牵头)\n(一)制订实施全省煤炭消费总量控制方案。\n"
+            "1.制订煤炭消费总量中长期控制目标,实现煤炭消费总量负增长。(省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同)\n"
+            "2.逐步降低煤炭消费比重。\n")
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in policy_extract.parse_text(text).tasks] == [
+        (["省经信委", "省发改委"], ["省发改委(省能源局)"]), (["省发改委"], [])]
+    with using(_rules_without("lead_verbs", "总牵头")):
+        assert notes.parse_note("省发改委总牵头") is None
     # 潮州市 打赢蓝天保卫战 (cntfj.com/news/12190.html, review cm01): "(市生态环境局、发展和改革局、工业和信息化局牵头督导,市公安局、…参与)"
     # had named no unit and stayed in the text; 牵头协调 / 牵头统筹 / 牵头抓总 as corpus 0937, 0580, 0151 print them
     assert {"牵头督导", "牵头协调", "牵头统筹", "牵头抓总", "牵头督办", "牵头督促"} <= set(rules.LEAD_VERBS)
