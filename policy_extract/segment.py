@@ -124,9 +124,11 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
             target = stack[-1]
             if target is not root and not is_note_paragraph(piece.text) and ends_with_note(target.paras[-1].text) and not target.children \
                     and not ends_with_note(piece.text) and not labelled_measure(piece.text) and not sibling_follows(pieces, index, target) \
+                    and ordinal_shi(piece.text) is None \
                     and not (index + 1 < len(pieces) and pieces[index + 1].kind == "para" and is_note_paragraph(pieces[index + 1].text)) \
                     and not (any(n.lead or n.responsible for n in find_notes(piece.text)) and not _grammar().report_word.search(piece.text)):
-                target = root  # a closing paragraph after the last task does not belong to it; one over a note of its own does (a later run
+                target = root  # a closing paragraph after the last task does not belong to it; its points do ("一是深入宣传…", under "(一)开展
+                # “民族团结进步宣传月”活动(由市民宗局牵头协调,…配合)。", 北海市 2017 三月三 活动方案, review hm 04); one over a note of its own does (a later run
                 # of the item: "…完善基础设施。" / "主要责任单位:…", review s19a 02), and so does one holding a note, a sentence after it
                 # ("…超800亿元。（责任单位：省工业和信息化厅…）应用软件。抓住…", corpus 0946, review c20-1)
             elif is_note_paragraph(piece.text) and not _cut_after_comma(target, piece) and ((shares_note(target) and not sibling_after_notes(pieces, index, target))

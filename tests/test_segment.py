@@ -157,6 +157,18 @@ def test_a_closing_paragraph_after_the_last_noted_task_goes_to_the_root():
     assert any(p.start_line == 61 and p.text.startswith(quote(HANZHONG, "各县(区)、各部门要全面落实")) for p in root.paras)
 
 
+def test_the_points_under_the_last_noted_item_stay_its_own():
+    # 北海市2017年壮族“三月三”活动方案 (m.xuewenya.com/fangan/1472712.html, review hm 04): the item's title carries its note, its points
+    # follow it; the points had gone to the notice as a closing paragraph would, and the task's text was its title alone
+    text = ("三、活动的主要内容\n(一)开展“民族团结进步宣传月”活动(由市民宗局牵头协调,县区党委政府和各有关单位配合)。\n"
+            "一是深入宣传党的民族政策、法律法规和民族基本知识。二是进一步加强各族群众的交往交流交融。\n")
+    task = policy_extract.parse_text(text).tasks[0]
+    assert task.text.endswith("二是进一步加强各族群众的交往交流交融。") and [u.name for u in task.lead_units] == ["市民宗局"]
+    # a closing paragraph after it still goes to the notice
+    closing = policy_extract.parse_text(text.replace("一是深入宣传党的民族政策、法律法规和民族基本知识。二是", "各单位要"))
+    assert closing.tasks[0].text == "开展“民族团结进步宣传月”活动。"
+
+
 def test_labelled_note_line_is_attached_to_its_item():
     # synthetic: a "牵头单位：X" line under a numbered item
     root = _segment_text("一、重点任务\n1.推进政务服务事项清单标准化。\n牵头单位：市行政审批局\n2.规范审批服务行为。\n")
