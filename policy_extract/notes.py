@@ -96,8 +96,9 @@ def _parse_labelled(content: str) -> Note | None:
         elif role == "person":
             # "责任领导:*": no one; a template's "责任人:XXX" (乡镇防汛工作方案, review cg04) a person to be named, the item's all the same
             leaders += [p for p in split_units(value.split("。")[0]) if p.strip("*＊/／-—无 ")]
-        elif role == "deadline":
-            deadline = value or None
+        elif role == "deadline":  # a time, not the sentences after it, nor a unit label glued to it with its colon lost ("完成时间:5月10日前
+            value = value.split("。")[0]  # 责任单位。已开展保洁的区域,…由环卫处负责", 巩固卫生城市成果实施方案, review hi 08)
+            deadline = value[: min((k for w in g.rules.lead_labels + g.rules.responsible_labels if (k := value.find(w)) > 0), default=len(value))] or None
         elif role == "clauses":  # "部门分工:省发展改革委牵头,各地、各部门配合"; "责任分工：区规划局负责开展规划编制工作，所在乡镇人民政府组织实施,…" (aq02)
             more = _parse_clauses(value, allow_labels=False, unassigned="responsible", lenient=True)
         if more is not None:

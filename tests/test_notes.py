@@ -1836,3 +1836,11 @@ def test_a_bracket_listing_units_then_units_carried_after_a_comma():
     doc = policy_extract.parse_text(text)
     assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [
         ["市人力社保局", "市委人才办", "市教育局", "各区、县(市)政府"], ["市人力社保局", "市委人才办", "各区、县(市)政府"]]
+
+
+def test_a_time_field_stops_at_its_sentence_end_and_at_a_glued_unit_label():
+    # 巩固卫生城市成果实施方案 (biganzidoc.com …f669c1e751b702da.html, review hi 08): "完成时间:5月10日前责任单位。已开展保洁的区域,…由环卫处
+    # 负责" — the label's colon typed as a full stop; the deadline's text had run on over the whole block (114 characters)
+    note = parse_note("完成时间:5月10日前责任单位。已开展保洁的区域,垃圾清运工作由环卫处负责,铁路沿线的垃圾清运由铁路的相关单位负责")
+    assert note.deadline == "5月10日前"
+    assert parse_note("牵头单位:市城管局;完成时限:2024年6月底。").deadline == "2024年6月底"
