@@ -124,7 +124,7 @@ UNIT_SUFFIXES = (
     "局", "委", "办", "厅", "府", "会", "院", "部", "心", "司", "行", "队", "所", "站", "团", "馆",
     "社", "处", "室", "组", "关", "署", "位", "门", "区", "县", "市", "省", "镇", "街道", "集团", "联", "协",
     "中心", "公司", "银行", "法院", "检察院", "支队", "总队", "管委会", "联社", "协会", "学校", "大学", "办事处",
-    "科", "股", "电视台", "电台", "气象台", "国企", "党校",  # a bureau's sections ("农田建设管理股", "就业科"); "市广播电视台" (not 平台);
+    "科", "股", "电视台", "电台", "气象台", "国企", "党校", "镇街",  # 镇街: towns and street offices ("由各镇街及相关部门负责", 增城市, review hi 06); a bureau's sections ("农田建设管理股", "就业科"); "市广播电视台" (not 平台);
     # "省气象台" (安徽省气象局 2013年度科技创新工作计划, m.bdocx.com/doc/8341197.html, review gl 03)
 )
 # Words that name a place, not a body that does the work: a list of them is no unit note ("(市、县)"), 各 before one stands over the places after it ("各州、市人民政府"), and a name glued to the one before it opens with one ("县水务局县住建局").

@@ -220,8 +220,11 @@ def _parcelled(sentences: list[str]) -> list[Note]:
     unlike one sentence so, which may only say who does such work ("…工作一般由主管部门负责", corpus 0220)."""
     g = _grammar()
     notes = []
-    for sentence in sentences:
-        m = g.unit_sentence.match(sentence) if "由" in sentence else None
+    # or its clauses, each such ("宣传单张、画报和宣传手册的设计制作由市创建办负责,宣传单张、画报、发放、张贴、维护工作由各镇街及相关部门负责",
+    # 增城市 创建全国文明城市宣传工作方案, review hi 06)
+    clauses = [c.strip() for sentence in sentences for c in (re.split(r"[，,]", sentence) if sentence.count("由") >= 2 else [sentence]) if c.strip()]
+    for sentence in clauses:
+        m = (g.unit_sentence.match(sentence) or g.parcel_clause.match(sentence)) if "由" in sentence else None
         note = parse_note(sentence[m.end() :]) if m is not None and m.group("title") else None
         names = (note.lead + note.responsible) if note is not None else []  # (no people: "…由各队领队负责;…由各班班主任负责", diffreview-f1 p39)
         if _unit_names(names) and not any(titled_person(n) for n in names):

@@ -983,13 +983,14 @@ def test_the_partners_after_a_lead_in_an_items_text():
 
 def test_the_one_agent_an_items_first_sentence_names_with_you():
     # 县 新冠疫苗 重点人群接种 方案 (huatianclub.com …/11682.html, review r15a 04): "1.医疗卫生人员由县卫健局负责组织;" — the
-    # agent named with 由 in the sentence; not one inside a quoted article, nor one of two
+    # agent named with 由 in the sentence; not one inside a quoted article; two clauses each a work and its agent give both (as two
+    # sentences so do: 增城市 创建全国文明城市宣传工作方案, review hi 06)
     doc = policy_extract.parse_text(
         "一、接种人群\n1.医疗卫生人员由县卫健局负责组织;\n2.公安、消防、监所相关人员由县公安局负责组织;\n"
         "3.将第十条“水资源税由地方税务机关负责征收。”修改为“水资源税由税务机关负责征收。”\n"
         "4.城区学校由县教育局负责,乡镇学校由各乡镇政府负责。\n"
     )
-    assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [["县卫健局"], ["县公安局"], [], []]
+    assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [["县卫健局"], ["县公安局"], [], ["县教育局", "各乡镇政府"]]
 
 
 def test_a_bracket_closing_a_sentence_that_holds_only_its_time_limit():
@@ -1844,3 +1845,15 @@ def test_a_time_field_stops_at_its_sentence_end_and_at_a_glued_unit_label():
     note = parse_note("完成时间:5月10日前责任单位。已开展保洁的区域,垃圾清运工作由环卫处负责,铁路沿线的垃圾清运由铁路的相关单位负责")
     assert note.deadline == "5月10日前"
     assert parse_note("牵头单位:市城管局;完成时限:2024年6月底。").deadline == "2024年6月底"
+
+
+def test_work_parcelled_out_in_the_clauses_of_one_sentence():
+    # 增城市 创建全国文明城市宣传工作方案 (biganzidoc.com …0f5e8ff28e21c7c1.html, review hi 06): "…的设计制作由市创建办负责,宣传单张、画报、
+    # 发放、张贴、维护工作由各镇街及相关部门负责。" — two clauses of one sentence, each a work and the units doing it; 镇街 ends a unit's name
+    assert "镇街" in rules.UNIT_SUFFIXES
+    text = ("二、主要任务\n(一)社会宣传\n1.制作宣传品。制定《增城市创建全国文明城市宣传手册》,用于指导各单位制作宣传栏。宣传单张、画报和宣传手册的设计制作由"
+            "市创建办负责,宣传单张、画报、发放、张贴、维护工作由各镇街及相关部门负责。\n")
+    task = policy_extract.parse_text(text).tasks[0]
+    assert [u.name for u in task.responsible_units] == ["市创建办", "各镇街", "相关部门"]
+    # one clause so says only who does such work: no note
+    assert policy_extract.parse_text(text.replace(",宣传单张、画报、发放、张贴、维护工作由各镇街及相关部门负责", "")).tasks[0].responsible_units == []

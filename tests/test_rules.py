@@ -1517,6 +1517,8 @@ def test_unit_suffixes():
     assert notes.split_units("西咸新 区管委会") == ["西咸新区管委会"]
     # 怀远县农业农村局 2023 (ahhy.gov.cn …51230677): a bureau's sections "农田建设管理股", "乡村产业发展股"
     assert {"股", "科"} <= set(rules.UNIT_SUFFIXES)
+    # 增城市 创建全国文明城市宣传工作方案 (review hi 06): "由各镇街及相关部门负责" — 镇街 (towns and street offices) a unit, 及 then another
+    assert "镇街" in rules.UNIT_SUFFIXES and notes.split_units("各镇街及相关部门") == ["各镇街", "相关部门"]
     assert notes.split_units("农业股 乡村产业发展股") == ["农业股", "乡村产业发展股"]
     # 淮南市 机关事务管理局 (jgswglj.huainan.gov.cn/public/118319873/1260711128.html, review r28b 03): a cell
     # "市委社会工作部 市广播电视台 市地震局" gave '市广播电视台市地震局'
