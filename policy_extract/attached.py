@@ -26,8 +26,10 @@ def lists_attachments(node: Node | None) -> bool:
         return False
     if not (node.kind == "unnumbered" and _grammar().annex_label.match(node.first_text)) and not _grammar().annex_list_opening.search(node.own_text):
         return False  # nor the list run on after an item's text, line breaks lost ("六、未尽事项另行通知附件：1.…2.…推荐表")
-    return all("。" not in full_text(c).strip().rstrip("。；;") for c in node.children)  # (the list closed by a full stop: "…;5.重点耗能企业
-    # 节能目标责任考核计分表;6.新乡市节能工作专项检查领导小组。", 新乡市 2008 节能工作专项检查, review hn 07)
+    texts = [full_text(c).strip() for c in node.children]  # (the list closed by a full stop: "…;5.重点耗能企业节能目标责任考核计分表;
+    # 6.新乡市节能工作专项检查领导小组。", 新乡市 2008 节能工作专项检查, review hn 07; not items each a sentence, diffreview-h1 p23, p29)
+    closed = bool(texts) and texts[-1].endswith("。") and not any(ch in t for t in texts for ch in "，,")  # (titles: no clause in any)
+    return all("。" not in t for t in (texts[:-1] + [texts[-1].rstrip("。")] if closed else texts))
 
 
 _TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")

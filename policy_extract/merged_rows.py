@@ -12,9 +12,10 @@ from .grammar import current as _grammar
 from .markers import marker_kind as _kind
 from .markers import match_marker
 from .notes import parse_note
-from .units import ends_like_unit, is_collective, name_shaped, people_apart, split_people, split_units, titled_person
+from .units import ends_like_unit, is_collective, name_shaped, people_apart, split_people, split_units, starts_like_unit, titled_person
 
 _UNIT_FIELDS = ("lead", "responsible", "more_responsible", "leader")
+_NAME_CELL = 15
 
 
 def _fits(cell: str, field_name: str | None, timed: bool = True) -> bool:
@@ -41,6 +42,8 @@ def _fits(cell: str, field_name: str | None, timed: bool = True) -> bool:
         return all(name_shaped(n) or titled_person(n) for n in split_people(cell)) or units
     if field_name in _UNIT_FIELDS:
         return units
+    if field_name == "progress" and len(cell) <= _NAME_CELL and starts_like_unit(cell) and not any(ch in cell for ch in "。，,；;：:"):
+        return False  # a name the unit words do not know is no progress report ("县实验小学" a row's unit, diffreview-h1 p02)
     return not units and not number and not (timed and match_marker(cell) is None and looks_like_time_limit(cell))  # "(二)持续推进基层…" is text
 
 
@@ -74,7 +77,8 @@ def merged_cell_back(cells: list[str], previous: list[str], columns: dict[str, i
     for role in ("lead", "responsible"):
         u = columns.get(role)
         if u is not None and 2 < u < len(cells) - 1 and cells[u].strip() and not any(c.strip() for c in cells[u + 1 :]) and u + 1 in field_of \
-                and field_of[u + 1] not in (*_UNIT_FIELDS, "number", "deadline") and previous[u].strip() and not _fits(cells[u], role) and _fits(previous[u], role):
+                and field_of[u + 1] not in (*_UNIT_FIELDS, "number", "deadline") and previous[u].strip() and not _fits(cells[u], role) and _fits(previous[u], role) \
+                and _fits(cells[u], field_of[u + 1], timed=False):
             # its unit cell the one missing, the next column's text in its place ("2 | … | 4月:完成筛查人数1480人。 | 已完成。… | |"
             # under "序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |", 泰顺县 2024 民生实事 进展, review gi 06)
             return list(cells[:u]) + [previous[u]] + list(cells[u:-1])

@@ -266,8 +266,8 @@ def parse_note(content: str) -> Note | None:
         bare = g.convention_clause.sub("", content).strip("，,；; ")
         said = g.convention_word.search(bare)
         verb_end = max((v.end() for v in g.role_word.finditer(bare, 0, said.start())), default=-1) if said else -1
-        if 0 < verb_end and said.start() - verb_end <= _GLUED_CONVENTION:  # the clause glued to the verb before it ("…、安监局等负责排首位的
-            bare = bare[:verb_end]  # 为牵头部门或单位,下同", 钦州 2015 食品安全重点工作安排, review hj 02)
+        if 0 < verb_end and said.start() - verb_end <= _GLUED_CONVENTION and bare[verb_end] in "排列":  # the clause glued to the verb before it ("…、安监局等负责排首位的
+            bare = bare[:verb_end]  # 为牵头部门或单位,下同", 钦州 2015 食品安全重点工作安排, review hj 02; not "各单位负责人均需签字确认", diffreview-h1 p19)
         note = _parse_clauses(bare) if bare and bare != content else None
         if note is not None and not all(_ends_like_unit(n) or is_collective(n) for n in note.lead + note.responsible):
             note = None  # "…，分工负责为各部门按职责分别牵头，下同" (corpus 0049): a definition, no units

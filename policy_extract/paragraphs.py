@@ -186,7 +186,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
                 and _grammar().label_re.search(text, cuts[-1], i) and ends_like_unit(text[max(0, i - 12) : i]):
             # a unit label's list, then the next item with nothing between, items lost before it ("…责任科室(单位):县总医院、县妇幼保健院4.开展…", s13d 03)
             ok = True
-        if not ok and not boundary and unseen and ends_like_unit(text[max(0, i - 12) : i]) and ends_with_labelled_units(text[max(0, i - 200) : i]):
+        if not ok and not boundary and unseen and ends_like_unit(text[max(0, i - 12) : i]) and ends_with_labelled_units(text[max(0, i - 200) : i]) \
+                and not _names_on(text, i + marker.end):  # (not a numbered name's numeral: "责任单位:市公安局交警支队一、二大队", diffreview-h1 p07)
             ok = True  # the first of its kind after a unit label's list: "…责任单位:XX镇、各街道办事处(四)推动源头减量,…1.各类…" (a page
             # opening mid-way, flattened: 市城区生活垃圾分类行动实施方案 第2/3页, review hk 03)
         if not ok and contents >= 3 and sequence.restarts(marker, (marker.kind,)):
@@ -243,6 +244,16 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
 # a list that starts again under a short title of its kind: its kinds and the title's length at most ("(三)整改措施(一)…"), here and in the
 # outline (segment._restarts_under); not "1" over a body restarting "1 总则" after a contents list
 RESTARTING_UNDER_TITLE, RESTART_TITLE_CHARS = ("paren_cn", "paren_arabic"), 12
+
+
+def _names_on(text: str, start: int) -> bool:
+    """What follows a marker at `start` is a unit's name, short and ending as one does, up to the next marker or sentence end ("二大队5.开展…")."""
+    stop = next((m.start() for m in candidates().finditer(text, start, start + _NAME_AFTER + 1) if match_marker(text[m.start() : m.start() + 20])), None)
+    head = re.split(r"[。；;，,：:]", text[start : stop if stop is not None else start + _NAME_AFTER + 1])[0]
+    return len(head) <= _NAME_AFTER and ends_like_unit(head)
+
+
+_NAME_AFTER = 12
 
 
 def _at_boundary(text: str, i: int) -> bool:

@@ -1819,6 +1819,8 @@ def test_a_reading_convention_glued_to_the_notes_verb_and_roles_in_printed_order
     note = parse_note("市农业局、水产畜牧兽医局、工商局、质监局、安监局等负责排首位的为牵头部门或单位,下同")
     assert (note.lead, note.responsible) == ([], ["市农业局", "水产畜牧兽医局", "工商局", "质监局", "安监局"])
     assert parse_note("市农业局、水产畜牧兽医局分别负责,食品药品监管局配合").responsible == ["市农业局", "水产畜牧兽医局", "食品药品监管局"]
+    # not 负责 of 负责人 before a convention's word (diffreview-h1 p19: "(施工单位负责人均需持证上岗)" is no note)
+    assert parse_note("施工单位负责人均需持证上岗") is None and parse_note("项目单位负责人以下人员不得擅自离岗") is None
     text = ("(一)加强食用农产品质量安全监管。严厉打击添加有毒有害物质违法行为(市农业局、水产畜牧兽医局分别负责,食品药品监管局配合)。"
             "严格农业投入品监管(市农业局、工商局、质监局等负责排首位的为牵头部门或单位,下同)。大力推进“菜篮子”标准化示范基地(场)建设"
             "(市农业局、水产畜牧兽医局分别负责)。\n")

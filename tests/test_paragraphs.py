@@ -258,6 +258,12 @@ def test_a_page_opening_mid_way_with_a_labelled_unit_list_then_its_items():
         ("4", ["市生态环境局城区分局", "区发改局"], ["XX镇", "各街道办事处"]), ("5", ["区城乡建设事务服务中心"], ["XX镇", "各街道办事处"]),
         ("1", ["区工信局", "区市场监管局"], ["XX镇", "各街道办事处"]), ("2", ["区工信局", "区市场监管局"], ["XX镇", "各街道办事处"])]
     assert doc.tasks[2].path == ["(四)推动源头减量,倡导绿色生产生活方式"]
+    # but a numeral inside the list's last name is no item's (diffreview-h1 p07: "责任单位:市公安局交警支队一、二大队" then "5.开展…")
+    text = ("XX市2024年道路交通安全整治工作方案(第2/3页)\n4.开展城区重点路段交通秩序整治。在城区主次干道设置固定执勤点。\n牵头单位:市公安局\n"
+            "责任单位:市公安局交警支队一、二大队\n5.开展农村道路交通安全隐患排查。全面排查农村公路隐患路段。\n牵头单位:市交通运输局\n责任单位:各乡镇人民政府\n")
+    for joined in (text, text.replace("\n", "")):
+        tasks = policy_extract.parse_text(joined).tasks
+        assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [("4", ["市公安局交警支队一", "二大队"]), ("5", ["各乡镇人民政府"])]
 
 
 def test_the_first_part_of_an_annex_run_on_after_its_label_and_title():

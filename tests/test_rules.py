@@ -1180,6 +1180,10 @@ def test_an_annex_list_is_no_part_of_the_body():
     text = ("五、检查时间和方法\n(一)自2008年9月初至11月底,市监察局、市节能办组成联合检查组进行检查;\n(二)检查主要采取听取汇报、现场检查等方法;\n"
             "附件:1.各县(市)、区2008年度万元GDP能耗降低指标;\n2.县(市)、区人民政府节能目标责任考核计分表;\n6.新乡市节能工作专项检查领导小组。\n")
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["(一)", "(二)"]
+    # but work items each a sentence under it stay tasks (diffreview-h1 p29)
+    text = ("请各乡镇、各有关单位重点抓好以下工作。\n附件:\n1.落实粮食播种面积25万亩以上;\n2.完成高标准农田建设2万亩;\n"
+            "3.开展春季动物疫病集中免疫,应免畜禽免疫密度达到100%。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2", "3"]
 
 
 def test_a_list_annexed_to_rules_is_no_task():
@@ -2121,9 +2125,18 @@ def test_duty_unit_endings():
     # 毒鼠强专项整治 工作方案 (review hj 06): "市爱卫会:对城区杀鼠剂经营单位进行资格核准…" — a committee's short name
     from policy_extract.unit_labels import colon_units
 
-    assert {"爱卫会", "红十字会"} <= set(rules.DUTY_UNIT_ENDINGS)
     assert colon_units("市爱卫会:对城区杀鼠剂经营单位进行资格核准,做好有关经营的指导工作。") == ["市爱卫会"]
-    with using(_rules_without("duty_unit_endings", "爱卫会")):
+
+
+def test_placed_duty_unit_endings():
+    # 毒鼠强专项整治 工作方案 (review hj 06): "市爱卫会:对城区杀鼠剂经营单位进行资格核准…" — a committee's short name, a body's where it opens
+    # as a unit's does; not "参加红十字会组织的应急救护培训…" (diffreview-h1 p16: 参加红十字会 had been a unit)
+    from policy_extract.unit_labels import body_name, colon_units
+
+    assert {"爱卫会", "红十字会"} <= set(rules.PLACED_DUTY_UNIT_ENDINGS)
+    assert body_name("县红十字会") and not body_name("参加红十字会") and not body_name("动员社会力量参与红十字会")
+    assert colon_units("市爱卫会:对城区杀鼠剂经营单位进行资格核准,做好有关经营的指导工作。") == ["市爱卫会"]
+    with using(_rules_without("placed_duty_unit_endings", "爱卫会")):
         assert colon_units("市爱卫会:对城区杀鼠剂经营单位进行资格核准,做好有关经营的指导工作。") == []
 
 

@@ -353,6 +353,11 @@ def test_a_row_without_its_merged_unit_cell_before_its_progress(join):
     tasks = policy_extract.parse_text(text).tasks
     assert [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in tasks] == [
         ("1", ["县卫生健康局"], []), ("2", ["县卫生健康局"], []), ("3", ["县卫生健康局"], []), ("4", ["县红十字会"], [])]
+    # but a row a cell short whose last cell is a name, not a report, keeps it as its unit (diffreview-h1 p02, flattened: the school's
+    # name had stood in 落实情况 and the lead had come from the row above)
+    flat = ("序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |1 | 新建县城第三幼儿园。 | 9月:完成主体结构封顶。 | 县教育局 | 已完成主体结构。 |"
+            "2 | 实施县实验小学教学楼抗震加固工程。 | 9月:完成加固设计并进场施工。 | 县实验小学 | |")
+    assert [[u.name for u in t.lead_units] for t in policy_extract.parse_text(flat).tasks] == [["县教育局"], ["县实验小学"]]
 
 
 def test_two_columns_of_units_doing_the_work():
