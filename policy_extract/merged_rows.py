@@ -47,6 +47,12 @@ def _fits(cell: str, field_name: str | None, timed: bool = True) -> bool:
     return not units and not number and not (timed and match_marker(cell) is None and looks_like_time_limit(cell))  # "(二)持续推进基层…" is text
 
 
+def misfits(cells: list[str], columns: dict[str, int]) -> bool:
+    """Whether a unit or a text column of the row holds what cannot stand there (a unit's name in the measure's column)."""
+    timed = "deadline" in columns
+    return any(i < len(cells) and not _fits(cells[i], name, timed) for name, i in columns.items() if name in (*_UNIT_FIELDS, "task", "measure"))
+
+
 def shifted_left(cells: list[str], previous: list[str]) -> bool:
     """A row printed without its first cell (merged down from the row above) and closed by an empty
     cell: its first cell opens as the row above's second does ("15.推进…" under "四、教育文化 | 14.改扩建…",
@@ -78,7 +84,7 @@ def merged_cell_back(cells: list[str], previous: list[str], columns: dict[str, i
         u = columns.get(role)
         if u is not None and 2 < u < len(cells) - 1 and cells[u].strip() and not any(c.strip() for c in cells[u + 1 :]) and u + 1 in field_of \
                 and field_of[u + 1] not in (*_UNIT_FIELDS, "number", "deadline") and previous[u].strip() and not _fits(cells[u], role) and _fits(previous[u], role) \
-                and _fits(cells[u], field_of[u + 1], timed=False):
+                and _fits(cells[u], field_of[u + 1], timed=False) and not misfits(cells[:u], columns):  # (its cells before it where they stand)
             # its unit cell the one missing, the next column's text in its place ("2 | … | 4月:完成筛查人数1480人。 | 已完成。… | |"
             # under "序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |", 泰顺县 2024 民生实事 进展, review gi 06)
             return list(cells[:u]) + [previous[u]] + list(cells[u:-1])

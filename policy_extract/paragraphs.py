@@ -30,6 +30,7 @@ _SENTENCE_END = set("。；;！!？?：:")
 _CLOSING = set("）)〕】」』]］")
 _BLANKS_AFTER = set("。；！？;!?）)〕】")  # two blanks after these part paragraphs (not after a label's colon)
 _RUN_ON = 200  # a line this long holds paragraphs run together
+_PIPED, _NAME_AFTER = 6, 12  # padded bars in a line that holds a table's rows; a name after a marker is this long at most (_names_on)
 _HEADING_MAX = 40  # a heading run on into its first item is at most this long
 _OPENING_MAX = 300  # a part's title and its opening sentences before its first item run on
 
@@ -39,8 +40,11 @@ def split_gaps(text: str) -> list[str]:
     if "\u3000" not in text and "\xa0" not in text and "  " not in text:
         return [text]
     out, start, page = [], 0, len(text) >= _RUN_ON and text.count("  ") >= 10  # page: joined by blanks, not a table's long row
+    piped = text.count("|      ") >= _PIPED  # a table's cells padded with long runs of blanks
     for m in _GAP.finditer(text):
         gap = m.group(0)
+        if piped and (text[m.end()] == "|" or text[m.start() - 1] == "|"):
+            continue  # a table cell's padding ("|              政策类型  |", a page's pipe table joined into one line, review hl 01)
         wide = sum(1 for ch in gap if ch in "\u3000\xa0")
         before = text[m.start() - 1]
         # a break: two U+3000; two blanks in a whole page run into one line (not a spaced heading's "第一章　总  则", corpus 1101:
@@ -251,9 +255,6 @@ def _names_on(text: str, start: int) -> bool:
     stop = next((m.start() for m in candidates().finditer(text, start, start + _NAME_AFTER + 1) if match_marker(text[m.start() : m.start() + 20])), None)
     head = re.split(r"[。；;，,：:]", text[start : stop if stop is not None else start + _NAME_AFTER + 1])[0]
     return len(head) <= _NAME_AFTER and ends_like_unit(head)
-
-
-_NAME_AFTER = 12
 
 
 def _at_boundary(text: str, i: int) -> bool:

@@ -11,7 +11,7 @@ from .errors import DocumentWarning, warning
 from .grammar import current as _grammar
 from .markers import marker_kind as _kind
 from .markers import match_marker, strip_marker_punct
-from .merged_rows import align_short_row, merged_cell_back, shift_by_kind, text_to_task_column
+from .merged_rows import align_short_row, merged_cell_back, misfits, shift_by_kind, text_to_task_column
 
 _SPACE = re.compile(r"\s+")
 
@@ -297,6 +297,9 @@ def read_task_table(rows: list[tuple[list[str], int, int | None]]) -> tuple[list
             cells = [""] * shift + list(cells[: width - shift]) if shift else cells
         if not kinds and len(cells) == width and all(c.strip() for c in cells):
             kinds = {i: k for i, k in enumerate(map(_kind, cells)) if k is not None}  # each column's numbering, from a full row
+        if previous is not None and len(cells) == width and not cells[-1].strip() and misfits(cells, columns) and align_short_row(cells[:-1], columns, width):
+            cells = cells[:-1]  # a cell short, closed by an empty one: "2 | 失业保险稳岗返还政策 | 上年度… | 市人社局 | 市财政局 | 实施期限… |  |"
+            # under a header of seven, its 政策类型 merged from the row above (汉中 稳就业 重点任务清单 joined into one line, review hl 01)
         if 2 <= len(cells) < width and task_field in columns:
             aligned = align_short_row(cells, columns, width)
             if aligned is not None and not aligned[columns[task_field]]:

@@ -624,3 +624,19 @@ def test_a_measure_column_named_as_a_task_too_heads_the_content_column_after_it(
     listed = ("序号 | 改革举措 | 主要内容 | 指导部门 |\n1 | 知识产权民事、刑事、行政案件“三合一”审判 | 整合分散的审判资源,实行“三合一”。 | "
               "最高人民法院、国家知识产权局 |\n")
     assert policy_extract.parse_text(listed).tasks[0].text.startswith("知识产权民事")
+
+
+def test_a_padded_pipe_table_joined_into_one_line():
+    # 汉中市优化调整稳就业政策措施支持稳岗扩容提质惠民生重点任务清单 (jhj.hanzhong.gov.cn …54fb9034973a4ee791602ea92cc4b04b.shtml, review hl 01,
+    # its lines joined): cells padded with runs of blanks, rows apart by "|     |"; the padding had cut the line into paragraphs and no row
+    # was read; row 2 lacks its 政策类型 (merged down) and closes with an empty cell
+    pad = " " * 14
+    cells = [["序号", "政策类型", "政策要点", "主要措施", "牵头单位", "配合单位", "备注"],
+             ["1", "助企纾困稳定就业岗位", "阶段性降低失业保险、工伤保险费率", "阶段性降低失业保险、工伤保险费率的政策2023年6月30日到期后,延续实施至2024年12月31日。",
+              "市人社局", "市财政局、市税务局", "实施期限至2024年12月31日前"],
+             ["2", "失业保险稳岗返还政策", "上年度未裁员或裁员率不高于上年度全国城镇调查失业率的控制目标,可申请失业保险稳岗返还。", "市人社局", "市财政局",
+              "实施期限至2023年12月31日前"]]
+    line = "附件汉中市优化调整稳就业政策措施支持稳岗扩容提质惠民生重点任务清单|" + "     |".join("".join(f"{pad}{c}  |" for c in row) for row in cells)
+    tasks = policy_extract.parse_text(line).tasks
+    assert [(t.number, t.text[:8], [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("1", "阶段性降低失业保", ["市人社局"], ["市财政局", "市税务局"]), ("2", "上年度未裁员或裁", ["市人社局"], ["市财政局"])]
