@@ -18,6 +18,7 @@ import re
 
 from .brackets import Enclosed
 from .grammar import current as _grammar
+from .item_heads import HEADING_MAX, names_on, part_over_first_group, section_heading_before, section_over_first
 from .markers import CN_DIGITS, NOT_BEFORE_ITEM, WORDS_ENDING_IN_ONE, Marker, candidates, match_marker, ordinal_marker_ends, ordinal_shi, separator
 from .note_breaks import ends_with_labelled_units
 from .note_spans import ends_with_note
@@ -30,9 +31,7 @@ _SENTENCE_END = set("。；;！!？?：:")
 _CLOSING = set("）)〕】」』]］")
 _BLANKS_AFTER = set("。；！？;!?）)〕】")  # two blanks after these part paragraphs (not after a label's colon)
 _RUN_ON = 200  # a line this long holds paragraphs run together
-_PIPED, _NAME_AFTER = 6, 12  # padded bars in a line that holds a table's rows; a name after a marker is this long at most (_names_on)
-_HEADING_MAX = 40  # a heading run on into its first item is at most this long
-_OPENING_MAX = 300  # a part's title and its opening sentences before its first item run on
+_PIPED = 6  # padded bars in a line that holds a table's rows
 
 
 def split_gaps(text: str) -> list[str]:
@@ -149,7 +148,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         boundary = boundary or (last == "." and k > 0 and not text[k - 1].isascii() and not text[k - 1].isdigit())
         boundary = boundary or (last.isdigit() and text[i] in "（(" and text[i + 1 : i + 2] in CN_DIGITS)  # number's end: "…18233155824（五）各单位…" (1020)
         # A short numbered heading run on into its first item: "一、总体要求（一）…".
-        title = text[title_start:i] if title_start is not None and i - title_start <= _HEADING_MAX else None
+        title = text[title_start:i] if title_start is not None and i - title_start <= HEADING_MAX else None
         heading = title is not None and not re.search(r"[。；;，,：:！？]", title)
         # a title with a comma: "一、聚焦重点领域,提升政务公开质量 (一)…" heads its first item of
         # a kind further down (_deeper)
@@ -191,17 +190,20 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
             # a unit label's list, then the next item with nothing between, items lost before it ("…责任科室(单位):县总医院、县妇幼保健院4.开展…", s13d 03)
             ok = True
         if not ok and not boundary and unseen and ends_like_unit(text[max(0, i - 12) : i]) and ends_with_labelled_units(text[max(0, i - 200) : i]) \
-                and not _names_on(text, i + marker.end):  # (not a numbered name's numeral: "责任单位:市公安局交警支队一、二大队", diffreview-h1 p07)
+                and not names_on(text, i + marker.end):  # (not a numbered name's numeral: "责任单位:市公安局交警支队一、二大队", diffreview-h1 p07)
             ok = True  # the first of its kind after a unit label's list: "…责任单位:XX镇、各街道办事处(四)推动源头减量,…1.各类…" (a page
             # opening mid-way, flattened: 市城区生活垃圾分类行动实施方案 第2/3页, review hk 03)
         if not ok and contents >= 3 and sequence.restarts(marker, (marker.kind,)):
             ok = _confirmed(text, i + marker.end, marker)  # "…6.4　奖励和处罚7　附则1　总则1.1　编制目的…": the body after its contents (corpus 1096)
-        if not ok and boundary and marker.kind == "cn" and (sequence.jumps(marker) or unseen) and _section_over_first(text, i + marker.end):
+        if not ok and boundary and marker.kind == "cn" and (sequence.jumps(marker) or unseen) and section_over_first(text, i + marker.end):
             ok = True  # "…主次干道。四、工作任务(一)加强…" (a 扬尘治理 plan whose page lost 三、, flattened, review s17d 03)
         if not ok and boundary and unseen and marker.kind in ("cn", "paren_cn") and _heads_running_item(text, i + marker.end, sequence, marker.kind):
             # "…减少9.0%、6.9%。二、落实节能减排目标责任(三)合理分解…" (四川 节能减排, review s12b 03): an excerpt that
             # starts inside 一、, its 二、's short title over the next item of the list running before it
             ok = True
+        if not ok and boundary and marker.kind == "cn" and marker.value == 1 and "cn" in sequence.last and part_over_first_group(text, i + marker.end):
+            ok = True  # a second document's first part with its first group: "…《上海市促进残疾人就业三年行动方案》为贯彻…制定本行动方案。一、聚力开源拓岗,
+            # 开展残疾人就业促进行动(一)组织…" (an article reprinting plans, flattened, review hl 07)
         ok = ok and not in_word
         if not ok and marker.kind == "cn" and marker.value == 1 and _annex_title_before(text, i):
             ok = True  # "…附件包头市数字政府建设考评指标一、政务服务…" (corpus 1134 flattened): the annex's own first part
@@ -216,7 +218,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         if not ok and heading and marker.kind == title_kind and marker.value == 1 and marker.kind in RESTARTING_UNDER_TITLE and i - title_start <= RESTART_TITLE_CHARS \
                 and _confirmed(text, i + marker.end, marker, more=2):
             ok = True  # the list starts again under a short title of its kind: "(三)整改措施(一)加强目标管理。…(二)…(三)…" (宁夏 督察整改 公示, review he 05 flat)
-        heading_at = _section_heading_before(text, i) if not ok and marker.value == 1 and marker.kind != "cn" else None
+        heading_at = section_heading_before(text, i) if not ok and marker.value == 1 and marker.kind != "cn" else None
         if heading_at is not None:
             ok = True  # "…等各种方式。活动内容(一)专栏宣传…": a part's heading with no number over its first item (县 防灾减灾日 方案, review gy 05 flattened)
             cuts.append(heading_at)
@@ -250,11 +252,6 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
 RESTARTING_UNDER_TITLE, RESTART_TITLE_CHARS = ("paren_cn", "paren_arabic"), 12
 
 
-def _names_on(text: str, start: int) -> bool:
-    """What follows a marker at `start` is a unit's name, short and ending as one does, up to the next marker or sentence end ("二大队5.开展…")."""
-    stop = next((m.start() for m in candidates().finditer(text, start, start + _NAME_AFTER + 1) if match_marker(text[m.start() : m.start() + 20])), None)
-    head = re.split(r"[。；;，,：:]", text[start : stop if stop is not None else start + _NAME_AFTER + 1])[0]
-    return len(head) <= _NAME_AFTER and ends_like_unit(head)
 
 
 def _at_boundary(text: str, i: int) -> bool:
@@ -266,7 +263,7 @@ def _at_boundary(text: str, i: int) -> bool:
 def _heads_running_item(text: str, start: int, sequence: Sequence, kind: str = "cn") -> bool:
     """A short title from `start`, then the next number of a sequence already running, or its 1 (the part's first item: "…宣传。二、
     加强“法律七进”,深入推进社会矛盾化解。1、结合镇情,…", 镇 七五普法 flattened, s12a 08); no clause mark in it, or one sentence before a 1."""
-    for m in candidates().finditer(text, start, min(len(text), start + _HEADING_MAX)):
+    for m in candidates().finditer(text, start, min(len(text), start + HEADING_MAX)):
         nxt = match_marker(text[m.start() : m.start() + 60])
         if nxt is None or not _deeper(nxt.kind, kind):
             continue
@@ -282,25 +279,10 @@ def _heads_running_item(text: str, start: int, sequence: Sequence, kind: str = "
     return False
 
 
-def _section_over_first(text: str, start: int) -> bool:
-    """From `start`, a short title naming a section (工作任务, 保障措施 …), then the first item under it ("（一）", "1."); or the title run on
-    into its opening sentences, the first item after them ("…辅助除运雪。三、职责分工市除雪指挥部负责…工作。(一)市除运雪指挥部办公室负责…",
-    a page opening inside 二、's (三), 某市 社会化除运雪 方案 flattened, review gv 04)."""
-    words = (r := _grammar().rules).task_section_keywords + r.non_task_section_keywords + r.duty_section_words
-    for m in candidates().finditer(text, start, min(len(text), start + _OPENING_MAX)):
-        if (first := match_marker(text[m.start() : m.start() + 60])) is not None and first.kind != "cn":
-            title = text[start : m.start()].strip()
-            return first.value == 1 and (len(title) <= 16 and title.endswith(words) or text[m.start() - 1] in "。；;" and title.startswith(words))
-    return False
 
 
-def _section_heading_before(text: str, i: int) -> int | None:
-    """Where a section's heading with no number starts, alone between the last sentence end and `i` ("活动内容", "保障措施"); None else."""
-    start = max(text.rfind(ch, 0, i) for ch in "。；;！？") + 1
-    head = text[start:i].strip()
-    rules = _grammar().rules
-    name = next((k for k in rules.task_section_keywords + rules.non_task_section_keywords if head.endswith(k)), None)  # (not a lead-in's words:
-    return start + (len(text[start:i]) - len(text[start:i].lstrip())) if start and name and len(head) <= len(name) + 2 else None  # "各村要抓好以下重点工作", diffreview-f2 p15)
+
+
 
 
 def _plan_title_before(text: str, i: int) -> bool:

@@ -37,7 +37,7 @@ LAYERS: list[tuple[str, list[str]]] = [
     ("load", ["load", "load.*"]),
     # lines -> paragraphs and table rows; variants makes the simplified working copy of
     # the loaded lines (it takes load.base.SourceLine), so it sits after load
-    ("normalize", ["variants", "ruby", "pieces", "joined_lines", "page_copy", "rewrap", "column_names", "cell_grid", "cell_blocks", "cell_lines", "box_tables", "bar_cells", "row_joins", "pipe_runs", "glued_cells", "flat_tables", "label_cards", "label_lines", "space_rows", "duty_runs", "panels", "part_breaks", "chrome", "normalize", "numbering", "paragraphs"]),
+    ("normalize", ["variants", "ruby", "pieces", "joined_lines", "page_copy", "rewrap", "column_names", "cell_grid", "cell_blocks", "cell_lines", "box_tables", "bar_cells", "row_joins", "pipe_runs", "glued_cells", "flat_tables", "label_cards", "label_lines", "space_rows", "duty_runs", "panels", "part_breaks", "chrome", "normalize", "numbering", "item_heads", "paragraphs"]),
     # pieces -> the outline tree
     ("segment", ["outline", "segment_breaks", "note_places", "segment"]),
     # which items are tasks, and what is read from them and from the notice

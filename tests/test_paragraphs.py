@@ -822,3 +822,15 @@ def test_items_marked_in_tortoise_brackets_run_together_are_cut():
     tasks = policy_extract.parse_text(text).tasks
     assert [t.number for t in tasks] == ["〔一〕", "〔二〕", "〔三〕"]
     assert tasks[2].text.endswith("〔2024〕8号执行。")
+
+
+def test_a_reprinted_plans_first_part_after_the_articles_heading():
+    # 上海市促进残疾人就业三年行动方案 as a 163.com article reprints it (163.com/dy/article/KL70KN340514OK78.html, review hl 07, flattened):
+    # "一、《上海市…》" is the article's heading, the plan's own "一、聚力开源拓岗,…(一)…" follows its preamble; (一) had run into the heading's
+    # text and its units had gone to a task "一"
+    text = ("下文为上海、吉林、福建3地《促进残疾人就业三年行动实施方案(2025—2027年)》。一、《上海市促进残疾人就业三年行动方案》为贯彻落实国务院办公厅"
+            "印发的《促进残疾人就业三年行动方案(2025-2027年)》,制定本行动方案。一、聚力开源拓岗,开展残疾人就业促进行动(一)组织机关、事业单位带头"
+            "安排残疾人就业。机关、事业单位要按照国家要求带头落实残疾人就业各项任务。(市委组织部、市人力资源社会保障局、市残联按职责分工负责)")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, t.path, [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("(一)", ["一、聚力开源拓岗,开展残疾人就业促进行动"], ["市委组织部", "市人力资源社会保障局", "市残联"])]

@@ -1,0 +1,49 @@
+"""What stands right after or before a numbering marker met inside running text, where a paragraph's line breaks were lost: a short
+part title over its first group or item, a section's heading with no number, a unit's name whose numeral the marker only looks like.
+paragraphs.split_items asks these before it cuts a line at the marker."""
+from __future__ import annotations
+
+import re
+
+from .grammar import current as _grammar
+from .markers import candidates, match_marker
+from .units import ends_like_unit
+
+HEADING_MAX = 40  # a heading run on into its first item is at most this long
+OPENING_MAX = 300  # a part's title and its opening sentences before its first item run on
+NAME_AFTER = 12  # a unit's name after a marker's numeral is this long at most ("二大队")
+
+
+def names_on(text: str, start: int) -> bool:
+    """What follows a marker at `start` is a unit's name, short and ending as one does, up to the next marker or sentence end ("二大队5.开展…")."""
+    stop = next((m.start() for m in candidates().finditer(text, start, start + NAME_AFTER + 1) if match_marker(text[m.start() : m.start() + 20])), None)
+    head = re.split(r"[。；;，,：:]", text[start : stop if stop is not None else start + NAME_AFTER + 1])[0]
+    return len(head) <= NAME_AFTER and ends_like_unit(head)
+
+
+def section_over_first(text: str, start: int) -> bool:
+    """From `start`, a short title naming a section (工作任务, 保障措施 …), then the first item under it ("（一）", "1."); or the title run on
+    into its opening sentences, the first item after them ("…辅助除运雪。三、职责分工市除雪指挥部负责…工作。(一)市除运雪指挥部办公室负责…",
+    a page opening inside 二、's (三), 某市 社会化除运雪 方案 flattened, review gv 04)."""
+    words = (r := _grammar().rules).task_section_keywords + r.non_task_section_keywords + r.duty_section_words
+    for m in candidates().finditer(text, start, min(len(text), start + OPENING_MAX)):
+        if (first := match_marker(text[m.start() : m.start() + 60])) is not None and first.kind != "cn":
+            title = text[start : m.start()].strip()
+            return first.value == 1 and (len(title) <= 16 and title.endswith(words) or text[m.start() - 1] in "。；;" and title.startswith(words))
+    return False
+
+
+def part_over_first_group(text: str, start: int) -> bool:
+    """From `start`, a part's short title, no sentence in it, then its first group's "(一)"."""
+    m = next(candidates().finditer(text, start, min(len(text), start + HEADING_MAX)), None)
+    first = match_marker(text[m.start() : m.start() + 60]) if m is not None else None
+    return first is not None and first.kind == "paren_cn" and first.value == 1 and len(text[start : m.start()]) >= 4 and not re.search(r"[。；;！？：:]", text[start : m.start()])
+
+
+def section_heading_before(text: str, i: int) -> int | None:
+    """Where a section's heading with no number starts, alone between the last sentence end and `i` ("活动内容", "保障措施"); None else."""
+    start = max(text.rfind(ch, 0, i) for ch in "。；;！？") + 1
+    head = text[start:i].strip()
+    rules = _grammar().rules
+    name = next((k for k in rules.task_section_keywords + rules.non_task_section_keywords if head.endswith(k)), None)  # (not a lead-in's words:
+    return start + (len(text[start:i]) - len(text[start:i].lstrip())) if start and name and len(head) <= len(name) + 2 else None  # "各村要抓好以下重点工作", diffreview-f2 p15)
