@@ -6,13 +6,13 @@ from __future__ import annotations
 # --- unit notes --------------------------------------------------------------
 # Labels of labelled unit notes, "牵头单位：…；责任单位：…", by the role they give.
 LEAD_LABELS = ("牵头单位", "牵头部门", "主责单位", "主责部门", "牵头责任单位", "牵头责任部门", "牵头领导单位", "牵头负责单位", "主办单位", "牵头处室", "牵头科室", "主办处室",
-               "主要责任单位", "主要责任部门")
+               "主要责任单位", "主要责任部门", "主办")  # "(主办:文化部、财政部、文物局;承办:国家博物馆…)" (文化遗产日 活动安排, review ho 01)
 # ("会办单位": the bodies joining the 主办 in answering a proposal, 湖南 2016 重点处理代表建议 督办, review go 05)
 RESPONSIBLE_LABELS = (
     "责任单位", "责任部门", "配合单位", "配合部门", "参与单位", "参与部门", "协办单位", "协办部门",
     "协同单位", "协同部门", "实施单位", "落实单位", "协同责任单位", "配合责任单位", "参与部门", "协办",
     "责任处室", "配合处室", "参与处室", "协办处室", "责任科室", "配合科室", "责任主体", "成员单位", "组成部门", "组成单位",
-    "支持单位", "保障单位", "相关部门", "相关单位", "会办单位",  # (listed: by its head word 支持主体, 保障人员 would name the supported, not who does the work)
+    "支持单位", "保障单位", "相关部门", "相关单位", "会办单位", "承办",  # (listed: by its head word 支持主体, 保障人员 would name the supported, not who does the work)
 )
 # A part's title that names the leader over its tasks: a name and office, then one of these ("一、于会游市长主抓重点工作", 桐乡市 2020年政府工作报告主要工作责任分解).
 LEADER_HEADING_VERBS = ("主抓", "分管", "牵头", "负责", "联系", "领衔", "包抓", "重点工作")  # "一、徐国龙副市长重点工作" (绍兴 2021)

@@ -938,6 +938,12 @@ NOTE_2023 = "牵头单位：市行政审批局；责任单位：有政务服务�
 
 
 def test_lead_labels():
+    # 文化遗产日 活动安排 (review ho 01): "(主辦:文化部、財政部、文物局;承辦:國家博物館、中國文物信息咨詢中心)" — the bare 主办 leads, 承办 carries it out
+    assert "主办" in rules.LEAD_LABELS and "承办" in rules.RESPONSIBLE_LABELS
+    note = notes.parse_note("主办:文化部、财政部、文物局;承办:国家博物馆、中国文物信息咨询中心")
+    assert (note.lead, note.responsible) == (["文化部", "财政部", "文物局"], ["国家博物馆", "中国文物信息咨询中心"])
+    with using(_rules_without("lead_labels", "主办")):
+        assert "文化部" not in getattr(notes.parse_note("主办:文化部;承办:国家图书馆"), "lead", [])
     quote(STD2023, NOTE_2023)
     assert "牵头单位" in rules.LEAD_LABELS
     assert notes.parse_note(NOTE_2023).lead == ["市行政审批局"]
