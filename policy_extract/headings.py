@@ -6,7 +6,7 @@ from __future__ import annotations
 from .grammar import current as _grammar
 from .markers import match_marker
 from .segment import Node
-from .unit_labels import body_name, duty_owner
+from .unit_labels import body_name, colon_units, duty_owner
 from .units import ends_like_unit, is_collective, name_shaped, split_units, starts_like_unit
 
 
@@ -73,16 +73,19 @@ def unit_heading(node: Node) -> list[str]:
         return _parallel_bodies(node)
     if node.parent is None or not (owned or duties):
         return []  # under a part on duties, not contacts, scope, members or last year's results (diffreview-af); asked first, it is cheap
-    names = _title_units(node.title)
+    names = _title_units(node.title, loose=duties)
     if not names or not (node.children or node.own_text.strip() != node.title.strip()):
         return []
     if says_duties or colon:  # its title says so, or closes on a colon ("(一)县信访局:" over 1、–9、, review gh 02): no sibling titled so
         return names  # needed (the next group cut off the page, review dj07)
     siblings = [c for c in node.parent.children if c is not node and c.kind == node.kind]
-    return names if any(_title_units(c.title) for c in siblings) else []
+    # (or whose titles open with their units and a colon: "2.财政部门:负责筹集…" beside "1.农业部门。" over its duties, review hp 05)
+    return names if any(_title_units(c.title, duties) or (duties and colon_units(c.title)) for c in siblings) else []
 
 
-def _title_units(title: str) -> list[str]:
+def _title_units(title: str, loose: bool = False) -> list[str]:
+    """The units a group's title names alone; `loose` (under a part on duties), a body named by its field and kind too ("1.农业部门。"
+    over its duties (1)–(10), 动物疫情 应急预案, review hp 05)."""
     marker = match_marker(title)
     rules = _grammar().rules
     text = (title[marker.end :] if marker else title).strip().rstrip("：:。")
@@ -98,7 +101,7 @@ def _title_units(title: str) -> list[str]:
     g = _grammar()  # (nor a sentence: "各级党委和政府要履行科普工作领导责任")
     if owner:  # ("认真履行职责。…", "明确部门职责", "岗位职责": a title, no unit, corpus 0171, 0978, 0957; nor a label, "牵头单位职责")
         return names if all(body_name(n, 2) and (len(n) >= 3 or starts_like_unit(n)) and n not in g.listed_labels for n in names) else []  # ("部门职责")
-    return names if names and all(starts_like_unit(n) and len(n) <= 15 and not g.not_a_name.search(n)
+    return names if names and all((starts_like_unit(n) or loose and body_name(n) and n.endswith(rules.generic_after_etc)) and len(n) <= 15 and not g.not_a_name.search(n)
                                   and ((len(n) >= 3 and ends_like_unit(n)) or is_collective(n)) for n in names) else []
 
 

@@ -1463,3 +1463,13 @@ def test_the_outer_list_goes_on_after_a_list_restarted_under_a_title():
             "（四）整改成效\n截至目前，已完成8座收集池建设。\n（五）下一步工作\n持续加强日常监管，建立长效机制。（县生态环境局负责）\n")
     tasks = policy_extract.parse_text(text).tasks
     assert [(t.number, t.path[-1]) for t in tasks] == [("（一）", "（三）整改措施"), ("（二）", "（三）整改措施"), ("（五）", "一、整改落实情况")]
+
+
+def test_a_body_named_by_its_kind_over_its_duties_beside_colon_duties():
+    # 动物疫情 应急预案 (review hp 05): under "(二)部门职责", "1.农业部门。" over its duties (1)–(10), then "2.财政部门:负责…" — the
+    # group's title names the unit doing each duty below it
+    text = ("(二)部门职责\n1.农业部门。\n(1)做好疫情的监测、报告,开展流行病学调查。\n(2)调集动物防疫人员参加疫情的控制和扑灭工作。\n"
+            "2.财政部门:负责筹集、划拨紧急防疫储备金。\n3.计划部门:负责紧急防疫物资储备、调运等基础设施建设的计划安排。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("(1)", ["农业部门"]), ("(2)", ["农业部门"]), ("2", ["财政部门"]), ("3", ["计划部门"])]
