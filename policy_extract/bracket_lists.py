@@ -46,7 +46,8 @@ def bracketed_list(content: str) -> Note | None:
         head, dot, rest = content.partition("。")
         said = g.carried_units.search(content) if not dot else None  # or after a comma: "[市人力社保局、…、市教育局,各区、县(市)政府,以下均需
         cut = max(content.rfind(ch, 0, said.start()) for ch in "，,；;") if said else -1  # 各区、县(市)政府落实,不再列出]" (杭州 大学生
-        if cut > 0 and carried_units(content[cut + 1 :]):  # 创新创业三年行动计划, review hl 06: its name had kept "(市)政府" of the clause)
+        if cut > 0 and (cu := carried_units(content[cut + 1 :])) and all(_ends_like_unit(n) for n in cu):  # 创新创业三年行动计划, review hl 06: its
+            # name had kept "(市)政府" of the clause; not "…,各县(市、区)政府均需落实,不再列出", the subject before 均需, diffreview-h2 p02)
             head, dot, rest = content[:cut], "。", content[cut + 1 :]
         carried = carried_units(rest) if dot else []
         content = (head if dot and g.convention_word.search(rest) and not carried else g.convention_clause.sub("", head if carried else content)).strip("，,；;。 ")

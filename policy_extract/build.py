@@ -196,7 +196,8 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool | st
     duty = _UNREAD  # the subject of the item's work (subjects.duty_subject), read once
     # the lead the notice's "first listed leads" gives the item's own list, kept beside a group's lead ("一、加快调整能源结构(省发改委总牵头)"
     # over "1.…(省经信委、省发改委(省能源局)。列第一位者为牵头部门,下同)", 浙江 大气污染防治 部门分工 2014, review hn 01)
-    listed_first = _first_listed_lead([], _merge([n.responsible for n in notes]), first_listed_leads)[0] if first_listed_leads and not any(n.lead for n in notes) else []
+    listed_first = _first_listed_lead([], _merge([n.responsible for n in notes]), first_listed_leads)[0] if first_listed_leads and not any(n.lead for n in notes) \
+        and not any(_grammar().label_re.search(text, n.start, n.end) for n in notes if n.responsible) else []  # (not a 配合单位 list, diffreview-h2 p06)
     if not any(n.lead for n in notes):  # the group's note gives its units to each item below, its lead to one naming none (金乡县 2020, s19a 01)
         duty = duty_subject(body) if not any(n.lead or n.responsible for n in notes) else _UNREAD
         titled = duty is None and subject_note(body) is None  # (not over one naming its own: "(6)农业部负责…" under "…成员单位职责", 1096)

@@ -42,7 +42,8 @@ def _fits(cell: str, field_name: str | None, timed: bool = True) -> bool:
         return all(name_shaped(n) or titled_person(n) for n in split_people(cell)) or units
     if field_name in _UNIT_FIELDS:
         return units
-    if field_name == "progress" and len(cell) <= _NAME_CELL and starts_like_unit(cell) and not any(ch in cell for ch in "。，,；;：:"):
+    if field_name == "progress" and len(cell) <= _NAME_CELL and starts_like_unit(cell) and not any(ch in cell for ch in "。，,；;：:") \
+            and not any(w in cell for w in _grammar().rules.finish_verbs):  # (not "全县已完成", diffreview-h2 p28)
         return False  # a name the unit words do not know is no progress report ("县实验小学" a row's unit, diffreview-h1 p02)
     return not units and not number and not (timed and match_marker(cell) is None and looks_like_time_limit(cell))  # "(二)持续推进基层…" is text
 
@@ -50,7 +51,9 @@ def _fits(cell: str, field_name: str | None, timed: bool = True) -> bool:
 def misfits(cells: list[str], columns: dict[str, int]) -> bool:
     """Whether a unit or a text column of the row holds what cannot stand there (a unit's name in the measure's column)."""
     timed = "deadline" in columns
-    return any(i < len(cells) and not _fits(cells[i], name, timed) for name, i in columns.items() if name in (*_UNIT_FIELDS, "task", "measure"))
+    return any(i < len(cells) and not _fits(cells[i], name, timed) and (name in _UNIT_FIELDS or all(map(starts_like_unit, split_units(cells[i]))))
+               for name, i in columns.items() if name in (*_UNIT_FIELDS, "task", "measure"))  # (a text column's misfit a unit's name, not a
+    # project's: "改扩建县中医院", diffreview-h2 p30)
 
 
 def shifted_left(cells: list[str], previous: list[str]) -> bool:

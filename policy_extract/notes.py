@@ -97,8 +97,10 @@ def _parse_labelled(content: str) -> Note | None:
             # "责任领导:*": no one; a template's "责任人:XXX" (乡镇防汛工作方案, review cg04) a person to be named, the item's all the same
             leaders += [p for p in split_units(value.split("。")[0]) if p.strip("*＊/／-—无 ")]
         elif role == "deadline":  # a time, not the sentences after it, nor a unit label glued to it with its colon lost ("完成时间:5月10日前
-            value = value.split("。")[0]  # 责任单位。已开展保洁的区域,…由环卫处负责", 巩固卫生城市成果实施方案, review hi 08)
-            deadline = value[: min((k for w in g.rules.lead_labels + g.rules.responsible_labels if (k := value.find(w)) > 0), default=len(value))] or None
+            glued = [k for w in g.rules.lead_labels + g.rules.responsible_labels if (k := value.find(w)) > 0 and value[k + len(w) : k + len(w) + 1] in ("。", ":", "：")]
+            value = value[: min(glued, default=len(value))]  # 责任单位。已开展保洁的区域,…由环卫处负责", 巩固卫生城市成果实施方案, review hi 08;
+            first, _, rest = value.partition("。")  # not "各责任单位于2024年10月底前完成", diffreview-h2 p15); a time's sentence stays: "…完成。长期坚持" (p14)
+            deadline = (first if rest.strip() and not looks_like_time_limit(rest.split("。")[0]) else value) or None
         elif role == "clauses":  # "部门分工:省发展改革委牵头,各地、各部门配合"; "责任分工：区规划局负责开展规划编制工作，所在乡镇人民政府组织实施,…" (aq02)
             more = _parse_clauses(value, allow_labels=False, unassigned="responsible", lenient=True)
         if more is not None:
@@ -266,7 +268,7 @@ def parse_note(content: str) -> Note | None:
         bare = g.convention_clause.sub("", content).strip("，,；; ")
         said = g.convention_word.search(bare)
         verb_end = max((v.end() for v in g.role_word.finditer(bare, 0, said.start())), default=-1) if said else -1
-        if 0 < verb_end and said.start() - verb_end <= _GLUED_CONVENTION and bare[verb_end] in "排列":  # the clause glued to the verb before it ("…、安监局等负责排首位的
+        if 0 < verb_end and said.start() - verb_end <= _GLUED_CONVENTION and bare[verb_end] not in "人同":  # the clause glued to the verb before it ("…、安监局等负责排首位的
             bare = bare[:verb_end]  # 为牵头部门或单位,下同", 钦州 2015 食品安全重点工作安排, review hj 02; not "各单位负责人均需签字确认", diffreview-h1 p19)
         note = _parse_clauses(bare) if bare and bare != content else None
         if note is not None and not all(_ends_like_unit(n) or is_collective(n) for n in note.lead + note.responsible):

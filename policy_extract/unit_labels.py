@@ -11,7 +11,7 @@ from .units import ends_like_unit, is_collective, split_units, starts_like_unit
 def body_name(name: str, short: int = 3) -> bool:
     """A name that can only be a body's: it ends as one does (DUTY_UNIT_ENDINGS), opens with no verb or preposition, is no person."""
     rules = _grammar().rules  # (not a person or a thing whose name ends as a body's: "领导干部", "充电基础设施布局", diffreview-au)
-    ending = name.endswith(rules.duty_unit_endings) or (name.endswith(rules.placed_duty_unit_endings) and starts_like_unit(name))
+    ending = name.endswith(rules.duty_unit_endings) or (name.endswith(rules.placed_duty_unit_endings) and (starts_like_unit(name) or name in rules.placed_duty_unit_endings))
     return short <= len(name) <= _DUTY_NAME and ending and not name.endswith(rules.duty_not_endings) \
         and not name.startswith(rules.duty_not_openings + rules.work_verbs) \
         and not _grammar().not_a_name.search(name) \

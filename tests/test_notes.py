@@ -1859,3 +1859,24 @@ def test_work_parcelled_out_in_the_clauses_of_one_sentence():
     assert [u.name for u in task.responsible_units] == ["市创建办", "各镇街", "相关部门"]
     # one clause so says only who does such work: no note
     assert policy_extract.parse_text(text.replace(",宣传单张、画报、发放、张贴、维护工作由各镇街及相关部门负责", "")).tasks[0].responsible_units == []
+
+
+@pytest.mark.parametrize("content, deadline", [
+    # diffreview-h2 p14, p15, p16: a time's later sentence stays ("…完成。长期坚持"); a label word inside the time's own clause is no
+    # glued label ("各责任单位于…", "由牵头单位于…")
+    ("牵头单位:市市场监管局;完成时限:2024年6月底前完成。长期坚持。", "2024年6月底前完成。长期坚持"),
+    ("牵头单位:区民政局;完成时限:各责任单位于2024年10月底前完成", "各责任单位于2024年10月底前完成"),
+    ("牵头单位:县公安局;完成时限:由牵头单位于2024年8月31日前报送", "由牵头单位于2024年8月31日前报送"),
+])
+def test_a_time_fields_own_clauses_stay_its_text(content, deadline):
+    assert parse_note(content).deadline.rstrip("。") == deadline
+
+
+def test_clauses_describing_how_work_is_split_today_are_no_parcels():
+    # diffreview-h2 p18, p34: "目前…由县环卫所负责,…由县园林所负责,职责交叉…" (the problem to fix), "…原由县城管局负责,现调整为由…负责"
+    text = ("二、主要任务\n(一)整合城市管理职能。目前城区道路清扫保洁由县环卫所负责,园林绿化管护由县园林所负责,职责交叉、标准不一的问题较为突出。"
+            "2024年底前整合组建县城市管理综合服务中心。\n")
+    assert policy_extract.parse_text(text).tasks[0].responsible_units == []
+    # nor is a note whose convention follows its verb after another word (diffreview-h2 p25: "…等负责位列第一的为牵头部门或单位,下同")
+    note = parse_note("市农业农村局、市市场监管局、市卫健委等负责位列第一的为牵头部门或单位,下同")
+    assert note is not None and note.responsible == ["市农业农村局", "市市场监管局", "市卫健委"]

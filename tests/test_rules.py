@@ -2141,6 +2141,7 @@ def test_placed_duty_unit_endings():
 
     assert {"爱卫会", "红十字会"} <= set(rules.PLACED_DUTY_UNIT_ENDINGS)
     assert body_name("县红十字会") and not body_name("参加红十字会") and not body_name("动员社会力量参与红十字会")
+    assert body_name("红十字会")  # the bare name ("(三)红十字会:负责派出持证救护培训师资", diffreview-h2 p24)
     assert colon_units("市爱卫会:对城区杀鼠剂经营单位进行资格核准,做好有关经营的指导工作。") == ["市爱卫会"]
     with using(_rules_without("placed_duty_unit_endings", "爱卫会")):
         assert colon_units("市爱卫会:对城区杀鼠剂经营单位进行资格核准,做好有关经营的指导工作。") == []

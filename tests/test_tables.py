@@ -358,6 +358,13 @@ def test_a_row_without_its_merged_unit_cell_before_its_progress(join):
     flat = ("序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |1 | 新建县城第三幼儿园。 | 9月:完成主体结构封顶。 | 县教育局 | 已完成主体结构。 |"
             "2 | 实施县实验小学教学楼抗震加固工程。 | 9月:完成加固设计并进场施工。 | 县实验小学 | |")
     assert [[u.name for u in t.lead_units] for t in policy_extract.parse_text(flat).tasks] == [["县教育局"], ["县实验小学"]]
+    # a report that names the county ("全县已完成") or a project whose name ends as a body's ("改扩建县中医院") is no unit (diffreview-h2 p28, p30)
+    rows = ("序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |\n1 | 新建县城第三幼儿园。 | 9月:完成主体结构封顶。 | 县教育局 | 已完成主体结构。 |\n"
+            "2 | 实现全县中小学校园视频监控全覆盖。 | 9月:完成设备安装。 | 全县已完成 | |\n")
+    assert [[u.name for u in t.lead_units] for t in policy_extract.parse_text(rows).tasks] == [["县教育局"], ["县教育局"]]
+    rows = ("序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |\n1 | 新建县妇幼保健院。 | 4月:完成主体施工。 | 县卫生健康局 | 已完成。 |\n"
+            "2 | 改扩建县中医院 | 4月:完成招标。 | 已完成。4月18日完成招标。 | |\n")
+    assert [[u.name for u in t.lead_units] for t in policy_extract.parse_text(rows).tasks] == [["县卫生健康局"], ["县卫生健康局"]]
 
 
 def test_two_columns_of_units_doing_the_work():
