@@ -48,7 +48,7 @@ ROLE_HEAD_WORDS = (
 LABEL_TAILS = ("单位", "部门", "处室", "科室", "股室", "领导", "责任人", "负责人", "联系人", "主体", "人员", "时限", "期限", "地区")
 
 # A notice that says its first-listed unit leads ("列第一位为牵头或汇总单位，下同"): in its lists without a lead, the first unit is the lead. The sentence must also say 牵头.
-FIRST_LISTED_LEADS_PHRASES = ("排名第1", "排在第1位", "列第1位", "列第一位", "列在第一位", "列在第1位", "排在第一位", "排第一位", "排名第一", "列首位", "排在首位", "排名首位", "排序第一", "列在首位", "排在前位", "第一位为牵头", "首位为牵头", "首位的为牵头", "首位单位为牵头", "第一责任单位为牵头")
+FIRST_LISTED_LEADS_PHRASES = ("排名第1", "排在第1位", "列第1位", "列第一位", "列在第一位", "列在第1位", "排在第一位", "排第一位", "排名第一", "列首位", "排在首位", "排名首位", "排序第一", "列在首位", "排在前位", "第一位为牵头", "首位为牵头", "首位的为牵头", "首位单位为牵头", "第一责任单位为牵头", "位列第一")
 # ... said of lists of several units only ("由多个单位负责的,排在第一位的为牵头单位", 咸宁 十三五 规划纲要 任务分工, review gm 06): a
 # lone unit there names no lead, it is responsible
 SEVERAL_UNITS_WORDS = ("多个单位", "多个部门", "多家单位", "多个责任单位", "两个以上单位", "两个及以上单位")

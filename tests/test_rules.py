@@ -1873,6 +1873,8 @@ def test_first_listed_leads_phrases():
 
     phrase = "(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)"
     assert says_first_listed_leads(phrase)
+    # "(市农业农村局、市市场监管局、市卫健委等负责位列第一的为牵头部门或单位,下同)" (diffreview-h2 p25, after 钦州 2015 食品安全, review hj 02)
+    assert "位列第一" in rules.FIRST_LISTED_LEADS_PHRASES and says_first_listed_leads("(市农业农村局等负责位列第一的为牵头部门或单位,下同)")
     with using(_rules_without("first_listed_leads_phrases", "列第一位", "第一位为牵头")):
         assert not says_first_listed_leads(phrase)
     assert not says_first_listed_leads("列第一位的是2023年的数据")  # no 牵头 near it
