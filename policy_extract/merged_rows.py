@@ -49,11 +49,14 @@ def _fits(cell: str, field_name: str | None, timed: bool = True) -> bool:
 
 
 def misfits(cells: list[str], columns: dict[str, int]) -> bool:
-    """Whether a unit or a text column of the row holds what cannot stand there (a unit's name in the measure's column)."""
-    timed = "deadline" in columns
-    return any(i < len(cells) and not _fits(cells[i], name, timed) and (name in _UNIT_FIELDS or all(map(starts_like_unit, split_units(cells[i]))))
-               for name, i in columns.items() if name in (*_UNIT_FIELDS, "task", "measure"))  # (a text column's misfit a unit's name, not a
-    # project's: "改扩建县中医院", diffreview-h2 p30)
+    """Whether the row's task or measure column holds a unit's name (a short list of names opening and ending as units' do: "市人社局"
+    under 主要措施), not a project's ("改扩建县中医院", diffreview-h2 p30): its cells stand a column left of their own."""
+    for name in ("task", "measure"):
+        i = columns.get(name)
+        cell = cells[i].strip() if i is not None and i < len(cells) else ""
+        if cell and len(cell) <= _NAME_CELL and (names := split_units(cell)) and all(ends_like_unit(n) and starts_like_unit(n) for n in names):
+            return True
+    return False
 
 
 def shifted_left(cells: list[str], previous: list[str]) -> bool:
