@@ -252,8 +252,6 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
 RESTARTING_UNDER_TITLE, RESTART_TITLE_CHARS = ("paren_cn", "paren_arabic"), 12
 
 
-
-
 def _at_boundary(text: str, i: int) -> bool:
     """Nothing but blanks, or a sentence end or a closing bracket, before `i`."""
     before = text[:i].rstrip()
@@ -277,12 +275,6 @@ def _heads_running_item(text: str, start: int, sequence: Sequence, kind: str = "
         # 部门1、…", "…确保交通安全。三、加强宣传教育,强化监督管理(一)各级教育部门…": 道路交通安全 pages cut inside a part, review bq06, bq10)
         return nxt.value == 1 and last[0] >= 2 and not re.search(r"[。；;：:！？]", title.removesuffix("。"))
     return False
-
-
-
-
-
-
 
 
 def _plan_title_before(text: str, i: int) -> bool:

@@ -222,7 +222,7 @@ def _parcelled(sentences: list[str]) -> list[Note]:
     notes = []
     # or its clauses, each such ("宣传单张、画报和宣传手册的设计制作由市创建办负责,宣传单张、画报、发放、张贴、维护工作由各镇街及相关部门负责",
     # 增城市 创建全国文明城市宣传工作方案, review hi 06)
-    clauses = [c.strip() for sentence in sentences for c in _parcels(sentence, g) if c.strip()]
+    clauses = [c.strip() for sentence in sentences for c in _parcels(sentence) if c.strip()]
     for sentence in clauses:
         m = (g.unit_sentence.match(sentence) or g.parcel_clause.match(sentence)) if "由" in sentence else None
         note = parse_note(sentence[m.end() :]) if m is not None and m.group("title") else None
@@ -232,11 +232,11 @@ def _parcelled(sentences: list[str]) -> list[Note]:
     return notes if len(notes) >= 2 else []
 
 
-def _parcels(sentence: str, g) -> list[str]:
+def _parcels(sentence: str) -> list[str]:
     """The sentence's clauses where each is a work and the units doing it (two 由 at least); else the sentence whole (not "目前…由县环卫所负责,
     …由县园林所负责,职责交叉…", a problem described, diffreview-h2 p18)."""
     clauses = re.split(r"[，,]", sentence) if sentence.count("由") >= 2 else []
-    return clauses if clauses and all(g.parcel_clause.match(c.strip()) for c in clauses if c.strip()) else [sentence]
+    return clauses if clauses and all(_grammar().parcel_clause.match(c.strip()) for c in clauses if c.strip()) else [sentence]
 
 
 def _unit_names(names: list[str]) -> bool:
