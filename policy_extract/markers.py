@@ -36,7 +36,8 @@ def marker_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("paren_cn", re.compile(rf"^[（(]\s*({_CN})\s*[）)]\s*[、.．]?\s*")),
         ("paren_cn", re.compile(rf"^〔\s*({_CN})\s*〕\s*")),  # "〔一〕大力进展绿色交通" (a 县城管局 plan, review s17d 02)
         ("paren_cn", re.compile(r"^[（(]\s*(—)\s*[）)]\s*(?=\S)")),  # "(—)负责看台的人员分布" typed with a dash for 一 (运动会 arrangements, review gx 07)
-        ("paren_cn", re.compile(rf"^([{ENCLOSED_CN}])\s*[、.．]?\s*")),  # "㈠目标任务" (a 社区 plan, review r14a 03)
+        ("paren_cn", re.compile(rf"^([{ENCLOSED_CN}])\s*[、.．]?\s*")),
+        ("paren_cn", re.compile(rf"^({_CN})\s*[）)]\s*(?=\S)")),  # "二)深化宣传教育" with its opening bracket lost (a 禁毒 plan, review hj 08)  # "㈠目标任务" (a 社区 plan, review r14a 03)
         ("decimal", re.compile(r"^([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){1,3})(?:[.．、](?![0-9０-９])\s*|\s+|(?=(?:[^\W\d_a-zA-Z]|[“《])(?<![万亿千百元个倍米亩吨人家项次年月日号])))(?=\S)")),
         # 1. 1． 1、 1﹒ (U+FE52) 1。 (a news page's "1。在…", 天津 2020); "3.2025年，…" is item 3 followed by a year, not a decimal,
         # "1、10月9日督查发现，…" item 1 followed by a date (固原市原州区 督查通报, review r34a 05), not "2、3月份"
@@ -213,7 +214,7 @@ def _patterns_for(first: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     elif first in "０１２３４５６７８９" or first.isdigit():
         kinds = {"decimal", "arabic", "arabic_rparen", "circled"}  # isdigit() is true of ①…⑨ too
     elif first in CN_DIGITS or first in "十百":
-        kinds = {"cn"}
+        kinds = {"cn", "paren_cn"}  # ("二)深化…": a group's mark with its opening bracket lost)
     elif first in CIRCLED:
         kinds = {"circled"}
     elif first in ROMAN:
@@ -273,7 +274,7 @@ def candidates() -> re.Pattern[str]:
         rf"|[（(]\s*[{numeral}0-9０-９—]{{1,4}}\s*[）)]|〔\s*[{numeral}]{{1,4}}\s*〕"  # "…图斑。〔二〕严峻查处…" (review dq04; not "〔2024〕")
         r"|(?<![0-9０-９A-ZＡ-Ｚ])(?<![0-9０-９A-Za-z][.．])[0-9０-９]{1,3}(?:[.．、，,﹒。)）\s]|$)"  # (not a code's digits: "航站楼T1、T2", review w03;
         # nor a decimal's or a version's "1.5", "v1.2"; after a stop typed as "." it may: "…不少于300㎡.5.户外广告", review cl10 flattened)
-        rf"|(?<!{CN_NUMERAL}){_CN_OPENING}{{1,4}}[、．.]"
+        rf"|(?<!{CN_NUMERAL}){_CN_OPENING}{{1,4}}[、．.）)]"
         rf"|[{CIRCLED}{ENCLOSED_CN}{PAREN_DIGITS}{DOTTED_DIGITS}]|[{ROMAN}][、.．])"
     )
 

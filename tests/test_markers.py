@@ -81,7 +81,20 @@ MARKED = [
     ("synthetic", "⒊推进项目建设", "arabic", "⒊", 3, "推进项目"),
     # 绿色社区 活动计划 (m.duyou8.com/yijimulu/118936.html, review r14a 05): a 、 after the bracket
     ("synthetic", "(二)、环境建设方面", "paren_cn", "(二)、", 2, "环境建设"),
+    # a 禁毒 work plan whose group marks lost their opening bracket on the page (review hj 08): "二)深化宣传教育。…"
+    ("synthetic", "二)深化宣传教育。开展禁毒宣传进校园活动。", "paren_cn", "二)", 2, "深化宣传"),
+    ("synthetic", "十一）强化督查考核", "paren_cn", "十一）", 11, "强化督查"),
 ]
+
+
+def test_a_group_mark_that_lost_its_opening_bracket_continues_the_brackets_sequence():
+    # review hj 08 (a 禁毒 work plan), flattened: "…专项检查。二)深化宣传教育。…" had been left inside item 一), its note given to it
+    from policy_extract.markers import separator
+    from policy_extract.paragraphs import Sequence, split_items
+
+    assert separator(match_marker("二)深化宣传教育")) == separator(match_marker("（一）加强源头治理")) == ")"
+    text = "一)加强源头治理。开展易制毒化学品专项检查。(县公安局牵头)二)深化宣传教育。开展禁毒宣传进校园活动。(县教育局负责)"
+    assert split_items(text, Sequence()) == ["一)加强源头治理。开展易制毒化学品专项检查。(县公安局牵头)", "二)深化宣传教育。开展禁毒宣传进校园活动。(县教育局负责)"]
 
 
 def test_a_comma_after_the_bracket_continues_the_brackets_sequence():
