@@ -130,7 +130,8 @@ def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]
             continue
         after_range = m.start() > 0 and text[m.start() - 1] in "至到—–-~～－"
         # or a month that opens a sentence as its time ("民营企业招聘月。4月，以民营企业为重点对象…", corpus 0280, review c30-3)
-        scheduled = (m.start() == 0 or text[m.start() - 1] in "。；;：:\n") and text[m.end() : m.end() + 1] in ("，", ",") \
+        # or labels it ("1月:开展春节期间畜禽产品市场检查", a month-by-month 动物防疫 schedule, review hp 08)
+        scheduled = (m.start() == 0 or text[m.start() - 1] in "。；;：:\n") and text[m.end() : m.end() + 1] in ("，", ",", "：", ":", "。" if m.start() == 0 else "，") \
             and not any(w in CLAUSE_END.split(text[m.end() :], 1)[0] for w in g.rules.story_marks)  # (not a story: "9月，省政府出台了…")
         finished = text.startswith(g.rules.finish_verbs, m.end()) and not text[: m.start()].endswith(g.rules.next_year_words)  # "争取6月完成"
         # (review au02); not "于次年5月完成年度汇算清缴" (diffreview-aa): the next year is no year this reads ("今年6月完成" is)

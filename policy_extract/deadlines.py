@@ -163,6 +163,13 @@ def _finishing(text: str, start: int, phrase: str) -> bool:
     return not g.things_before_month.search(CLAUSE_END.split(text[:start])[-1]) and not g.report_after_month.search(CLAUSE_END.split(text[start + len(phrase) :], 1)[0])
 
 
+def _labels_row(text: str, start: int, end: int) -> bool:
+    """A month that labels a schedule's row ("1月份：开展…", "2-3月份:…") or is all its item's title ("1月份。开展…")."""
+    at_open = all(ch in "0123456789-—–~～至到" for ch in text[:start])
+    after = text[end : end + 1]
+    return after in ("：", ":") and (at_open or text[start - 1] in "。；;\n") or at_open and after == "。"
+
+
 def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
     """The time limit printed inside a task's own text: the latest explicit due phrase
     ("2023年底前", "6月底前") or yearly milestone ("2025年，…"). Bare years elsewhere in a
@@ -179,6 +186,8 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
         if start in signed or any(a < start < b for a, b in cited):
             continue  # the notice's signature; a cited document's title ("《…规划（2021—2025年）》")
         finished = phrase.endswith("月份") and text.startswith(g.rules.finish_verbs, start + len(phrase)) and _finishing(text, start, phrase)
+        # (or a month that labels its row of a schedule, "1月份：开展…", or is its item's whole title, "（一）1月份。开展…", review hp 08)
+        finished = finished or phrase.endswith("月份") and _labels_row(text, start, start + len(phrase))
         if not (g.due_ending.search(phrase) or finished or g.year_range.fullmatch(phrase)) or _rhythm_at(text, start, g.rules.recurring_phrases):
             continue  # not due; or a rhythm ("实行一季度一督查、半年一考核", 洪江市 2013; "每年4月上旬", corpus 0962)
         if g.year_range.fullmatch(phrase) and (text[start - 1 : start] in "（(" and text[: start - 1].endswith(g.rules.plan_title_endings)

@@ -208,6 +208,22 @@ def test_a_month_printed_with_fen_is_due_where_a_verb_of_finishing_follows(text,
     assert (limit and (limit.text, limit.date)) == due
 
 
+@pytest.mark.parametrize("text, due", [
+    # a month-by-month 动物防疫 schedule (review hp 08): each row labelled with its month, the month the work is done in
+    ("1月:开展春节期间畜禽产品市场检查。", ("1月", "2024-01-31")),
+    ("4月：组织免疫效果评价抽检。", ("4月", "2024-04-30")),
+    ("2-3月份:开展春季重大动物疫病集中免疫。", ("3月份", "2024-03-31")),
+    ("1月份。开展春节期间畜禽产品市场检查。", ("1月份", "2024-01-31")),  # the month as the item's whole title: "（一）1月份。…"
+    ("1月。开展春节期间畜禽产品市场检查。", ("1月", "2024-01-31")),
+    ("开展检查。4月:全面完成。", ("4月", "2024-04-30")),  # a label after a sentence end
+    ("召开会议,部署1月份:各乡镇报送计划。", None),  # synthetic: not where its row or sentence opens
+    ("1月:开展了春节期间市场检查。", None),  # a report of what was done (了), no time limit
+])
+def test_a_month_labelling_its_row_of_a_schedule_is_due_at_its_end(text, due):
+    limit = deadline_in_text(text, 2024)
+    assert (limit and (limit.text, limit.date)) == due
+
+
 # --- milestones --------------------------------------------------------------------------
 
 
