@@ -1263,6 +1263,11 @@ def test_an_unlisted_time_limit_label_glued_after_a_units_name_or_a_clause():
     assert (note.lead, note.responsible, note.deadline) == (["县住建局"], ["各乡镇政府", "各撤乡并村善后工作组"], "2024年6月30日前")
     note = notes.parse_note("责任单位:县城管局；整治时限:2024年6月30日前")
     assert (note.responsible, note.deadline) == (["县城管局"], "2024年6月30日前")
+    # a city's 2009 电子政务 工作要点 (review ht 03), flattened: "…、市农业综合开发办公室完成时限:2009年10月底" — the label is the listed
+    # 完成时限, not "公室完成时限" from inside 办公室 (the name had come out as 市农业综合开发办)
+    note = notes.parse_note("牵头单位:市信息化办责任单位:市金融服务办公室、市农业综合开发办公室完成时限:2009年10月底")
+    assert (note.responsible, note.deadline) == (["市金融服务办公室", "市农业综合开发办公室"], "2009年10月底")
+    assert "办公室" in rules.UNIT_SUFFIXES
 
 
 def test_a_placeholder_names_no_leader():
