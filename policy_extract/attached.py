@@ -26,6 +26,11 @@ def lists_attachments(node: Node | None) -> bool:
         return False
     if not (node.kind == "unnumbered" and _grammar().annex_label.match(node.first_text)) and not _grammar().annex_list_opening.search(node.own_text):
         return False  # nor the list run on after an item's text, line breaks lost ("六、未尽事项另行通知附件：1.…2.…推荐表")
+    ends = [full_text(c).strip()[-1:] for c in node.children]
+    if node.kind == "unnumbered" and node.own_text.strip().count("\n") >= 1 and 2 * sum(e in "；;。" for e in ends) >= len(ends):
+        return False  # the annex itself, printed under its label with its title and headings over items each a clause ("附件:\n国务院安委会…
+        # 督查发现的问题和隐患\n胖东来时代广场(责任单位:…)\n1.进门地面无荧光标识;…", 许昌 督办通知, review hq 06), not a list of names
+        # (nor an annexed catalogue's names under its heading, corpus 0699)
     texts = [full_text(c).strip() for c in node.children]  # (the list closed by a full stop: "…;5.重点耗能企业节能目标责任考核计分表;
     # 6.新乡市节能工作专项检查领导小组。", 新乡市 2008 节能工作专项检查, review hn 07; not items each a sentence, diffreview-h1 p23, p29)
     closed = bool(texts) and texts[-1].endswith("。") and not any(ch in t for t in texts for ch in "，,")  # (titles: no clause in any)

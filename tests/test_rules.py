@@ -1190,6 +1190,13 @@ def test_an_annex_list_is_no_part_of_the_body():
     text = ("请各乡镇、各有关单位重点抓好以下工作。\n附件:\n1.落实粮食播种面积25万亩以上;\n2.完成高标准农田建设2万亩;\n"
             "3.开展春季动物疫病集中免疫,应免畜禽免疫密度达到100%。\n")
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["1", "2", "3"]
+    # 许昌 督办通知〔2017〕22号 (安全生产重点领域信息公开 page, review hq 06): after the signature the annex printed under its label, its
+    # title and a site's line with its note over the problems found there, each closed by ";" — no list of annex names: no task had come back
+    text = ("请你们针对督查组发现的问题和隐患(具体见附件),制定具体整改措施,迅速进行整改。\n附件:国务院安委会安全生产大检查第十二综合督查组\n"
+            "莅许督查发现的问题和隐患\n2017年9月14日\n附件:\n国务院安委会安全生产大检查第十二综合督查组莅许督查发现的问题和隐患\n"
+            "胖东来时代广场(责任单位:魏都区,市消防支队)\n1.进门地面无荧光标识;\n2.防火卷帘门下无提示;\n3.疏散图无所在位置;\n6.动火证内容不详细。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [(n, ["魏都区", "市消防支队"]) for n in ("1", "2", "3", "6")]
 
 
 def test_a_list_annexed_to_rules_is_no_task():
