@@ -25,7 +25,7 @@ from .notes import bare_note
 from .numbering import bare_title
 from .page_copy import drop_chunk_numbers, drop_contents, drop_page_fields, drop_piece_marks, drop_repeated_copy, split_row_runs
 from .panels import without_panels
-from .paragraphs import Sequence, after_signature, split_gaps, split_items
+from .paragraphs import Sequence, after_signature, split_gaps, split_items, split_points
 from .part_breaks import opens_part, run_on_parts
 from .pieces import Piece
 from .pipe_runs import prose_around_pipes, prose_row, read_ragged_rows, split_wide_rows, table_start
@@ -207,7 +207,7 @@ def lines_to_pieces(lines: list[SourceLine]) -> list[Piece]:
             if cells is not None:  # a pipe or two around a whole notice (甘谷县 2020, review r10a 05): its paragraphs
                 text = " ".join(c.strip() for c in cells if c.strip())
             for chunk in split_header_run(text.strip()):  # a flattened header without a 序号 column
-                for para in split_items(chunk, sequence, opens_part, run_on_parts):
+                for para in (point for part in split_items(chunk, sequence, opens_part, run_on_parts) for point in split_points(part)):
                     first = last = src.order
                     if src.folds:
                         first, last, cursor = fold_span(src, para, cursor)

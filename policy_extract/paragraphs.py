@@ -370,3 +370,23 @@ def _colon_near(text: str, j: int) -> bool:
     """A colon within a label's length of j (a cheap test before the label pattern is tried)."""
     window = text[j : j + 16]
     return ":" in window or "：" in window
+
+
+_NEXT_POINT = re.compile(r"(?<=[。；;！!？?])[ \t\u3000]*(?=[一二三四五六七八九十]{1,3}[是要](?=\S))")
+
+
+def split_points(text: str) -> list[str]:
+    """A paragraph that opens with "一是" and runs on "二是", "三是" after its sentence ends, cut before each next point
+    ("一是坚持节日期间停止炼山用火审批,…。二是要求各乡镇…;…三是…;四是…", a 安福县 森林防火 news item stored on one line, review
+    hs 07): its points are paragraphs, as they are where each has its line (segment reads them as items where nothing is numbered)."""
+    first = ordinal_shi(text)
+    if first is None or first.value != 1:
+        return [text]
+    parts, start, expected = [], 0, 2
+    for m in _NEXT_POINT.finditer(text):
+        point = ordinal_shi(text[m.end() : m.end() + 5])
+        if point is not None and point.value == expected:
+            parts.append(text[start : m.start()])
+            start, expected = m.end(), expected + 1
+    return parts + [text[start:]]
+

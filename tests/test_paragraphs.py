@@ -11,7 +11,7 @@ import pytest
 import policy_extract
 from policy_extract.chrome import strip_web_chrome
 from policy_extract.note_breaks import run_on_notes
-from policy_extract.paragraphs import Sequence, split_gaps, split_items
+from policy_extract.paragraphs import Sequence, split_gaps, split_items, split_points
 
 GAPS = [
     # corpus 0741 (科学技术厅, 扎实稳定全省经济运行的一揽子措施): paragraphs joined by two U+3000
@@ -834,3 +834,16 @@ def test_a_reprinted_plans_first_part_after_the_articles_heading():
     tasks = policy_extract.parse_text(text).tasks
     assert [(t.number, t.path, [u.name for u in t.responsible_units]) for t in tasks] == [
         ("(一)", ["一、聚力开源拓岗,开展残疾人就业促进行动"], ["市委组织部", "市人力资源社会保障局", "市残联"])]
+
+
+def test_points_run_on_after_a_first_point_are_paragraphs():
+    # 安福县 元旦 森林防火 news item (review hs 07), stored on one line: four points 一是…四是, the later ones after "。" or ";"; the
+    # notice numbers nothing else, so its points are its items (no task had come back)
+    text = ("一是坚持节日期间停止炼山用火审批,全县国有、民营造林炼山用火一律安排到节后,并严格按程序进行。二是要求各乡镇、林场每天有1名"
+            "主要领导坐镇,总揽林区稳定大局;每天有1名副职领导具体负责节日值班。三是全县村级防火员必须认真履行职责,严格防控祭祀用火;"
+            "四是县乡(场)扑火队伍实行临战管理,严阵以待")
+    assert [p[:3] for p in split_points(text)] == ["一是坚", "二是要", "三是全", "四是县"]
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一是", "二是", "三是", "四是"]
+    # only where the paragraph opens with the first point, and only the next point in turn after a sentence's end
+    assert split_points("加强宣传。一是开展培训。二是发放资料。") == ["加强宣传。一是开展培训。二是发放资料。"]
+    assert split_points("一是开展培训,二是发放资料。三是加强督查。") == ["一是开展培训,二是发放资料。三是加强督查。"]  # (二是 after a comma)
