@@ -424,6 +424,19 @@ def test_a_task_table_with_no_number_column_whose_first_column_no_rule_names():
     assert "task" not in header_columns(["主管领导", "责任单位", "主要责任人", "进度安排"])
 
 
+def test_a_problem_column_is_the_task_beside_a_first_column_of_no_known_name():
+    # 岳阳 2019 全国卫生城市测评路段问题汇总表 (review hq 02): "序号 | 路段名称 | 问题描述 | 责任单位 | 备注" — the road had been each
+    # row's task and the problem its path
+    assert header_columns(["序号", "路段名称", "问题描述", "责任单位", "备注"]) == {"number": 0, "task": 2, "responsible": 3, "note": 4}
+    text = ("全国卫生城市测评路段问题汇总表\n序号 |\n路段名称 |\n问题描述 |\n责任单位 |\n备注 |\n1 |\n湘北大道 |\n湘北大道沿线街道车辆违停严重 |\n"
+            "停车办 |\n|\n2 |\n湘北大道 |\n求真垃圾站前种菜,旁边杂草丛生 |\n市环卫中心 |\n|\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.text, [u.name for u in t.responsible_units]) for t in tasks] == [
+        ("湘北大道沿线街道车辆违停严重", ["停车办"]), ("求真垃圾站前种菜,旁边杂草丛生", ["市环卫中心"])]
+    # without a problem column the first column of no known name after the number stays the task's (沙坪坝区 2022)
+    assert header_columns(["序号", "2022年预期目标", "责任单位"])["task"] == 1
+
+
 def test_a_table_one_cell_per_line_under_a_group_column_and_an_action_label():
     # 静安区“卓越城区”城市更新行动重点任务清单（2023-2025年） (zhiyao87/Shanghai-Gov-Docs-Index, review w04): "任务类型 / 序号 / 工作任务 /
     # 推进单位", the first rows under "行动一：…" (no number of its own), groups "旧区改造", "旧住房更新改造" merged down their rows —
