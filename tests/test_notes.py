@@ -932,6 +932,16 @@ def test_units_that_open_an_items_text_as_its_subject():
         ("四", [], []), ("五", ["各市", "各省属中职学校"], []), ("六", [], [])]
 
 
+def test_the_units_opening_an_item_stand_beside_those_its_closing_note_adds():
+    # 防灾减灾日宣传周活动方案 (a document-sharing page, review hr 01): "(一)市委宣传部、文广新局:负责协调…。市有关部门配合。" — the
+    # closing 配合 sentence had been the item's only units; the units its label opens with do the work too
+    doc = policy_extract.parse_text(
+        "三、职责分工\n(一)市委宣传部、文广新局:负责协调市、镇新闻媒体开展防灾减灾知识宣传。市有关部门配合。\n"
+        "(二)县水务局负责河道清理。(县环保局配合)\n(三)县应急管理局牵头,加强安全检查。县消防救援大队配合。\n")
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ([], ["市委宣传部", "文广新局", "市有关部门"]), ([], ["县水务局", "县环保局"]), (["县应急管理局"], ["县消防救援大队"])]
+
+
 def test_the_subject_after_an_items_title_sentence():
     # 上海 轨道交通安全保护区管理工作机制 2025 (zhiyao87/Shanghai-Gov-Docs-Index docs/轨道交通, review ao08): the unit opens the
     # sentence after the title ("（九）不断完善保护区应急管理机制。市交通委牵头及时修订…"), or is named with 由 after the time the
