@@ -146,7 +146,8 @@ def titled_unit(text: str) -> Note | None:
         head, _, duty = re.split(r"([：:])", text.strip(), maxsplit=1)  # the lead where its duty opens so: "城市管理执法部门职责:负责牵头组织实施…",
         role = bracketed_role(head)  # or its role in brackets says so: "市文明办（牵头）：负责…" (diffreview-f1 p25)
         lead = duty.lstrip().startswith(_grammar().rules.duty_lead_openings) or role in _grammar().rules.lead_verbs
-        return Note(0, 0, names, []) if lead else Note(0, 0, [], names)
+        partners = _partners(duty.lstrip())  # and those it works with: "10.市商务局:会同市发展改革委负责…" (避难场所 职责, review hr 03)
+        return Note(0, 0, names, partners) if lead else Note(0, 0, [], names + [p for p in partners if p not in names])
     title, dot, rest = text.strip().partition("。")
     verbs = _grammar().rules.sole_owner_verbs
     rules = _grammar().rules  # (not a body set up, "（一）设立县乡村振兴局。", nor "服务全市发展大局。", diffreview-d1 p18, p20)
@@ -160,6 +161,18 @@ def titled_unit(text: str) -> Note | None:
     if not names or title.startswith(rules.setting_up_verbs):
         return None
     return Note(0, 0, [], names) if all(len(n) >= 3 and ends_like_unit(n) for n in names) else None
+
+
+def _partners(duty: str) -> list[str]:
+    """The units a duty opening with 会同 names before its verb ("会同市发展改革委负责…", "会同县财政局、县审计局做好…"), or none."""
+    rules = _grammar().rules
+    opening = next((w for w in rules.responsible_openings if duty.startswith(w)), None)
+    if opening is None:
+        return []
+    verbs = rules.sole_owner_verbs + rules.work_verbs
+    end = min((i for i in (duty.find(v, len(opening)) for v in verbs) if i > len(opening)), default=-1)
+    names = split_units(duty[len(opening) : end]) if end > 0 else []
+    return names if names and all(ends_like_unit(n) for n in names) else []
 
 
 def unit_sentences(text: str) -> list[Note]:

@@ -42,7 +42,7 @@ def duty_owner(text: str) -> str | None:
 
 _PHONE = re.compile(r"\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)")
 # (its other name in brackets after it: "市委宣传部(文明办):组织实施…", 餐厨废弃物处置 方案, review gv 08)
-_COLON_HEAD = re.compile(r"\s*([^：:，,。；;（(《“\s]{2,40}(?:[（(][^（）()：:，,。；;\s]{1,12}[）)])?)\s*[：:]\s*(?=\S)")
+_COLON_HEAD = re.compile(r"\s*“?([^：:，,。；;（(《“”\s]{2,40}(?:[（(][^（）()：:，,。；;\s]{1,12}[）)])?)”?\s*[：:]\s*(?=\S)")  # (in quotes: "“三防办”:负责…", review hr 01)
 _ALIAS = re.compile(r"[（(][^（）()]*[）)]$")
 
 

@@ -940,6 +940,11 @@ def test_the_units_opening_an_item_stand_beside_those_its_closing_note_adds():
         "(二)县水务局负责河道清理。(县环保局配合)\n(三)县应急管理局牵头,加强安全检查。县消防救援大队配合。\n")
     assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
         ([], ["市委宣传部", "文广新局", "市有关部门"]), ([], ["县水务局", "县环保局"]), (["县应急管理局"], ["县消防救援大队"])]
+    # and the same 方案's "(六)“三防办”:负责三防知识的宣传" — a unit in quotes before its colon, no unit had been read; a 应急避难场所
+    # 职责 list (review hr 03): "10.市商务局:会同市发展改革委负责…" — the partner named with 会同 works on it too
+    doc = policy_extract.parse_text("三、职责分工\n(六)“三防办”:负责三防知识的宣传,并提供相关材料给其他部门。\n"
+                                    "(七)市商务局:会同市发展改革委负责应急避难场所所需物资供应点的建设。\n(八)市财政局:会同各方面力量开展工作。\n")
+    assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [["三防办"], ["市商务局", "市发展改革委"], ["市财政局"]]
 
 
 def test_the_subject_after_an_items_title_sentence():
