@@ -44,6 +44,8 @@ class SubjectPatterns:
     # a sentence that gives the work to units as a note would ("此项工作由各区楼宇办负责牵头,…", "具体工作由区妇联负责,…")
     # a clause of a work of several things listed, then 由 and its units ("宣传单张、画报、发放、张贴、维护工作由各镇街及相关部门负责", review hi 06)
     parcel_clause = _Lazy(r"(?P<title>[^，,。；;：:（(《“”\s由]{4,40}?)(?<![自经理缘原改])由(?![于此衷])(?=\S)")
+    # a field's label before the sentence that names its agent with 由: "整改措施:由县住建局督促商户更换" (平利 市容 通报, review hq 08)
+    field_before_agent = _Lazy(r"^[^，,。；;：:\s]{2,6}[：:]\s*(?=由)")
     assigning_sentence = _Lazy(r"(?:^|[。；;\n])\s*(?:" + _ASSIGNING + r")由(?=\S)")
     # a note's first sentence that only cites what the item answers: a proposal's number ("(第1389号。牵头单位:省邮政局;协办单位:…)",
     # 广东 粤办函〔2013〕146号 重点督办建议提案, review go 01)

@@ -184,6 +184,7 @@ def unit_sentences(text: str) -> list[Note]:
     sentences = [s.strip() for s in re.split(r"[。；;\n]", text) if s.strip()]
     first = 1 if _after_title(text) is not None else 0  # the sentence after a title of its own is the item's first
     for k, sentence in enumerate(sentences):
+        sentence = g.field_before_agent.sub("", sentence)
         m = g.unit_sentence.match(sentence)
         titled = m is not None and m.group("title")  # the item's title run on (its line break lost): its first sentence only
         if titled and k > 0:
@@ -219,12 +220,24 @@ def unit_sentences(text: str) -> list[Note]:
             note = parse_note("，".join(clauses[:k]))
             if note is not None and (note.lead or note.responsible):
                 break
+        if (note is None or not (note.lead or note.responsible)) and m is not None and not titled:
+            note = _agent(rest)  # 由 and its units, then the work they do: "由县公安局组织清理", "由县住建局督促商户更换" (review hq 08)
         names = (note.lead + note.responsible) if note is not None else []
         if titled and (note is None or sum(map(bool, (note.lead, note.responsible, note.leaders))) < 2):
             continue  # after a title, the clauses of a note ("X负责,Y牵头,Z配合"), not one subject ("…工作一般由主管部门负责", corpus 0220)
         if _unit_names(names):
             found.append(note)
     return found + [note for note in _parcelled(sentences) if note not in found]
+
+
+def _agent(rest: str) -> Note | None:
+    """The units a sentence names with 由 before the first work verb after them, each ending like a unit's name."""
+    verbs = _grammar().rules.work_verbs
+    end, verb = min(((i, v) for v in verbs if (i := rest.find(v)) > 0), default=(-1, ""))
+    if end < 0 or "的" in rest[end : end + len(verb) + 3]:
+        return None  # (nor what the work is done to: "由两个以上单位共同承办的人大代表建议…", corpus 0560)
+    names = split_units(rest[:end])
+    return Note(0, 0, [], names) if names and all(body_name(n) and "的" not in n for n in names) else None
 
 
 def _parcelled(sentences: list[str]) -> list[Note]:

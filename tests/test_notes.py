@@ -947,6 +947,21 @@ def test_the_units_opening_an_item_stand_beside_those_its_closing_note_adds():
     assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [["三防办"], ["市商务局", "市发展改革委"], ["市财政局"]]
 
 
+def test_units_named_with_you_before_the_work_they_do():
+    # 平利县 11月8日市容环境综合整治情况的通报 (review hq 08): "整改措施:由县住建局督促商户更换。" — 由 names who does the work though no
+    # role verb follows; and 平利 巡查 (hq 05): "由包片单位县气象局负责清除" — 包片单位 says which unit that is, no unit of its own
+    doc = policy_extract.parse_text(
+        "一、整改任务\n1、广伟商城户外宣传广告破损。\n整改措施:由县住建局督促商户更换。\n2、河滨南路住户晾晒衣物。\n"
+        "整改措施:由包片单位县文广局督促住户移走晾晒的衣物。\n3、东街垃圾乱堆。整改要求:由包片单位县气象局负责清除。\n")
+    assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [["县住建局"], ["县文广局"], ["县气象局"]]
+    assert split_units("陈家坝沿线包片单位县职教中心、县消防大队") == ["县职教中心", "县消防大队"]
+    # corpus 0620 (河北 2004 农业产业化 建议 答复): "此项工作由省农业银行、省农业发展银行提出意见。"
+    assert [u.name for u in policy_extract.parse_text("一、重点工作\n(一)设立专项贷款。此项工作由省农业银行、省农业发展银行提出意见。\n").tasks[0].responsible_units] == [
+        "省农业银行", "省农业发展银行"]
+    # not what the work is done to, nor a count of units (corpus 0560: "由两个以上单位共同承办的人大代表建议和政协提案，会办单位应当…")
+    assert policy_extract.parse_text("一、重点工作\n(一)做好会办。由两个以上单位共同承办的人大代表建议和政协提案,会办单位应当按时送达意见。\n").tasks[0].responsible_units == []
+
+
 def test_the_subject_after_an_items_title_sentence():
     # 上海 轨道交通安全保护区管理工作机制 2025 (zhiyao87/Shanghai-Gov-Docs-Index docs/轨道交通, review ao08): the unit opens the
     # sentence after the title ("（九）不断完善保护区应急管理机制。市交通委牵头及时修订…"), or is named with 由 after the time the
