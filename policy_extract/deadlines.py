@@ -309,3 +309,23 @@ def _period_from_before(text: str, phrase: str, issued: str) -> bool:
     first = re.search(r"(\d{1,2})\s*$", before[:-1]) if before[-1:] and before[-1] in "-—–~～至到－" else None
     return first is not None and 1 <= int(first.group(1)) < int(issued[5:7])
 
+
+def list_deadline(tasks: list[dict], paragraphs: list, year: int | None) -> dict | None:
+    """The one time limit a notice sets outside its items for putting right every problem it lists, where no item sets its own:
+    "请各事涉部门对存在的问题立即进行整改,并于5月20日前将问题整改完成" over an annexed list (四平市铁西区 督查通知单), "上述责任单位…对存在的
+    问题务必于4月19日前整改完毕" after it (濮阳 卫生城市复审 交办, review hq 04, 03). Only a sentence naming problems (rules.PROBLEM_WORDS)
+    and their putting right (rules.RECTIFIED_WORDS) outside every task's lines; a deadline as build_prose_task writes one, or None."""
+    if not tasks or any(t.get("deadline") for t in tasks):
+        return None
+    rules = _grammar().rules
+    spans = [(t["source"]["start_line"], t["source"]["end_line"]) for t in tasks]
+    for para in paragraphs:
+        if any(a <= para.start_line <= b for a, b in spans) or not any(w in para.text for w in rules.rectified_words):
+            continue
+        for sentence in re.split(r"[。；;\n]", para.text):
+            if any(w in sentence for w in rules.rectified_words) and any(w in sentence for w in rules.problem_words):
+                limit = deadline_in_text(sentence, year)
+                if limit is not None:
+                    return {"text": limit.text, "date": limit.date, "ongoing": limit.ongoing, "recurrence": limit.recurrence}
+    return None
+

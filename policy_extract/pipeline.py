@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from .deadlines import roll_past_dates
+from .deadlines import list_deadline, roll_past_dates
 from .errors import warning
 from .extract import Options, all_paragraphs, extract_tasks, is_article_text, is_regulation, names_no_work
 from .load import LoadedDocument, load, load_string
@@ -146,6 +146,8 @@ def parse_plain(loaded: LoadedDocument, options: Options | None = None, simplifi
     if not options.task_level and not options.task_section and names_no_work(meta["title"]):
         options = replace(options, no_work=True)
     tasks, task_ids, table_warnings = extract_tasks(root, year, options)
+    if (due := list_deadline(tasks, paragraphs, year)) is not None:  # "并于5月20日前将问题整改完成" over the list: each problem's
+        tasks = [{**t, "deadline": due} for t in tasks]
     if next_year_planned(meta["title"], meta["issue_date"], paragraphs):
         tasks = [roll_past_dates(t, meta["issue_date"]) for t in tasks]
     warnings = list(loaded.warnings)

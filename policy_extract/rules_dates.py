@@ -50,3 +50,8 @@ NOT_DEADLINE_BEFORE = ("时间：", "时间:", "日期：", "日期:", "自", "�
                        "上年", "上一年", "去年", "前一年", "时点为", "时点是")  # "当年投产（或上年第四季度投产）": a past year's, no due date (corpus 0941)
 # Periods that recur: kept as recurrence, not a due date.
 RECURRING_PHRASES = ("每月", "每季度", "每半年", "每年", "每周", "每旬", "按月", "按季度", "按季", "按年度", "逐月", "定期", "一季度一", "半年一", "一年一")
+# A notice's one time limit for putting right every problem it lists, outside its items ("并于5月20日前将问题整改完成", "对存在的问题务必于
+# 4月19日前整改完毕", 督查通知单 and 交办 lists, review hq 04, 03): its words for the putting right, and for what is put right.
+RECTIFIED_WORDS = ("整改完毕", "整改完成", "整改到位", "完成整改", "整改结束", "整改销号")
+PROBLEM_WORDS = ("问题", "隐患")
+

@@ -2370,6 +2370,36 @@ def test_setting_up_verbs():
         assert policy_extract.parse_text(text).tasks[0].responsible_units != []
 
 
+_SUPERVISION_NOTICE = (  # 四平市铁西区人民政府督查通知单 四铁西政督字〔2019〕7号 (review hq 04): the time limit in the cover text, the list annexed
+    "关于对城区环境卫生综合整治工作检查情况的整改通知\n仁兴街道办事处、区住建局:\n5月15日清晨,区委、区政府主要领导对城区环境卫生综合整治工作进行检查,"
+    "共梳理出3条问题,请各事涉部门对存在的问题立即进行整改,并于5月20日前将问题整改完成,整改情况报区政府督查室。\n附件:存在问题\n"
+    "铁西区人民政府督查室\n2019年5月15日\n附件:\n存在问题:\n1.春江医院附近北侧胡同内垃圾。(责任单位:英雄街道)\n"
+    "2.天桥下王力防盗安全门门前路面破损。(责任单位:住建局)\n3.夜难眠麻辣烫西侧胡同内乱堆乱放。(责任单位:执法局)\n")
+
+
+def test_rectified_words():
+    # the notice's one time limit for putting right every problem it lists is each problem's, where none sets its own
+    assert {"整改完成", "整改完毕"} <= set(rules.RECTIFIED_WORDS)
+    tasks = policy_extract.parse_text(_SUPERVISION_NOTICE).tasks
+    assert [(t.number, t.deadline.date) for t in tasks] == [("1", "2019-05-20"), ("2", "2019-05-20"), ("3", "2019-05-20")]
+    # 濮阳 卫生城市复审 督导组 交办 (review hq 03): after the list, "上述责任单位要高度重视…对存在的问题务必于4月19日前整改完毕。"
+    text = ("现将检查发现的问题交办如下:\n1.行政南小区内无防鼠灭鼠设施。责任单位:华龙区人民办。\n2.锦绣花园小区内防鼠灭鼠设施不足。责任单位:华龙区建设办。\n"
+            "今年是我市国家卫生城市复审年,上述责任单位要高度重视,对存在的问题务必于2019年4月19日前整改完毕。\n")
+    assert [t.deadline.date for t in policy_extract.parse_text(text).tasks] == ["2019-04-19", "2019-04-19"]
+    # not where an item sets its own, nor a report's date ("请于6月30日前报送整改情况")
+    own = text.replace("防鼠灭鼠设施不足。", "防鼠灭鼠设施不足,2019年4月30日前完成。")
+    assert [t.deadline and t.deadline.date for t in policy_extract.parse_text(own).tasks] == [None, "2019-04-30"]
+    report = text.replace("对存在的问题务必于2019年4月19日前整改完毕", "请于2019年6月30日前报送工作情况")
+    assert [t.deadline for t in policy_extract.parse_text(report).tasks] == [None, None]
+
+
+def test_problem_words():
+    # what is put right: the problems or hidden dangers (隐患) a 督查 found; "将工作整改完成" names none
+    assert {"问题", "隐患"} <= set(rules.PROBLEM_WORDS)
+    text = _SUPERVISION_NOTICE.replace("并于5月20日前将问题整改完成", "并于5月20日前将工作总结报送")
+    assert [t.deadline for t in policy_extract.parse_text(text).tasks] == [None, None, None]
+
+
 def test_finish_verbs():
     # 平潭综合实验区2016年旅游工作要点 (changwu/pingtan-gov-zwgk-archive, reviews au02, av06): "及时修改并召开评审会，争取6月完成。" —
     # a bare month with the verb of finishing is the month the work is due; "6月召开评审会" says when, not by when
