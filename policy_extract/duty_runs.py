@@ -11,7 +11,8 @@ from .grammar import current as _grammar
 from .markers import BULLETS, match_marker
 from .pieces import Piece
 from .subjects import duty_subject
-from .unit_labels import colon_units
+from .unit_labels import body_name, colon_units
+from .units import split_units
 
 _SENTENCE_ENDS = "。；;！？"
 _SENTENCE = re.compile(f"[^{_SENTENCE_ENDS}]+[{_SENTENCE_ENDS}]?")
@@ -94,8 +95,20 @@ def _opens_duty(piece: Piece) -> bool:
 
 
 def _duty_list_starts(text: str, at: int) -> list[int]:
-    """Where the sentences from `at` on that open with their units as the subject of a duty start."""
-    return [m.start() for m in _SENTENCE.finditer(text, at) if duty_subject(m.group(0).rstrip("；;") + "。") is not None]
+    """Where the sentences from `at` on that open with their units as the subject of a duty start, or that are the units' names
+    alone before the sentence of their duty ("…职责如下:县环保局。负责对全县秸秆禁烧工作实施统一监督…。县交通局、公路局。负责…",
+    a county 秸秆禁烧 plan on a document-sharing page, review hw 07)."""
+    verbs = _grammar().rules.sole_owner_verbs
+    return [m.start() for m in _SENTENCE.finditer(text, at) if duty_subject(m.group(0).rstrip("；;") + "。") is not None
+            or text.startswith(verbs, m.end()) and _names_alone(m.group(0).rstrip("。"))]
+
+
+def _names_alone(sentence: str) -> bool:
+    names = split_units(sentence) if len(sentence) <= _NAMES else []
+    return bool(names) and all(body_name(n, 2 if len(names) > 1 else 3) for n in names)
+
+
+_NAMES = 30
 
 
 def _cut(piece: Piece, starts: list[int]) -> list[Piece]:

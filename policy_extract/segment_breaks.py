@@ -11,7 +11,7 @@ from .markers import BULLETS, match_marker
 from .normalize import Piece
 from .note_spans import ends_with_note, is_note_paragraph
 from .outline import Node
-from .subjects import duty_subject
+from .subjects import duty_subject, titled_unit
 from .unit_labels import colon_units, names_work
 
 
@@ -111,7 +111,7 @@ def unit_paragraphs(node) -> None:
     opening = [bool(colon_units(p.text)) for p in paras]
     intro = 0  # the item's own paragraphs after its title, before the duties
     if not opening[0] or sum(opening) < 2:
-        if not _divides_duties(node.title) and not leads_in_to_duties(paras[0].text):  # (or its opening paragraph says the duties follow:
+        if not _divides_duties(node.title) and not leads_in_to_duties(paras[0].text) and not leads_in_to_duties(node.paras[0].text):  # (or its opening paragraph says the duties follow:
             return  # "三、协作配合" / "…各成员单位要按照各自职能,密切配合,具体分工如下:" / "市统计局负责…", diffreview-f2 p21)
         duties = [o or duty_paragraph(p.text) for o, p in zip(opening, paras)]
         intro = 0 if duties[0] else 1
@@ -157,7 +157,7 @@ def _divides_duties(title: str) -> bool:
 def duty_paragraph(text: str) -> bool:
     """A paragraph opening with its units as the subject of a duty: "省公安厅负责户口整顿工作…", "教育部门要在大中专院校开设…"; not
     one closed by a colon, which leads in to the duties below ("各成员单位要密切配合,…并履行好以下职责:", diffreview-f1 p46)."""
-    return len(text) >= 12 and not leads_in_to_duties(text) and duty_subject(text.partition("。")[0] + "。") is not None
+    return len(text) >= 12 and not leads_in_to_duties(text) and (duty_subject(text.partition("。")[0] + "。") is not None or titled_unit(text) is not None)
 
 
 def leads_in_to_duties(text: str) -> bool:

@@ -1554,6 +1554,17 @@ def test_a_colon_leading_in_to_the_units_duties_cuts_them_apart_when_the_line_br
     assert policy_extract.parse_text(two).tasks == []
 
 
+def test_units_named_alone_before_the_sentence_of_their_duty_are_items():
+    # a county 秸秆禁烧工作实施方案 on a document-sharing page (review hw 07), its lines lost: "…各组成单位及其职责如下:县环保局。负责对全县
+    # 秸秆禁烧工作实施统一监督…。县交通局、公路局。负责对…" — the part's title had been the only task
+    text = ("三、组织领导及职责分工为切实加强对秸秆禁烧工作的领导,县政府成立县农作物秸秆禁烧工作领导小组。各组成单位及其职责如下:"
+            "县环保局。负责对全县秸秆禁烧工作实施统一监督,并承担县禁烧办的日常工作。加强现场执法检查。县交通局、公路局。负责对全县辖区内"
+            "国道两侧燃烧秸秆情况的巡查。县农委。负责全县农作物秸秆综合利用工作的督导。")
+    doc = policy_extract.parse_text(text)
+    assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [["县环保局"], ["县交通局", "公路局"], ["县农委"]]
+    assert doc.tasks[0].text.endswith("加强现场执法检查。")  # a sentence opening with no unit stays with the duty before it
+
+
 def test_a_group_titled_by_a_body_over_items_opening_with_its_duty_verb_gives_them_the_body():
     # 运动会各部门工作安排 (a school's 田径运动会 plan on a 范文 site, review gx 07): "一、学院办公室" / "联系人:郑大远" / "(一)负责起草校领导的
     # 开幕词。" — X负责 split between the group's title and its items: the body responsible for each; the items had named no unit
