@@ -90,7 +90,8 @@ ORGANISATION_SECTION_WORDS = ("组织机构", "组织体系", "组织架构", "�
 DUTY_LIST_LEADS = ("分工如下", "职责如下", "以下职责", "以下分工", "分工是", "如下明确", "明确如下")  # "…在村庄环境整治工作中的任务作如下明确:" (review hi 04)
 # ... and a group's title that names its unit, then these ("(一)县委职责" over 1.–4., 县宗教工作主体责任制度, review dj07; "(一)盟发改委职责",
 # 锡林郭勒盟 招商引资工作机制, di07): the unit's; so is one closed by a colon ("(一)县信访局:" over its items, 信访 长效机制, dj02).
-DUTY_TITLE_ENDINGS = ("的主要职责", "的工作职责", "主要职责", "工作职责", "的职责", "职责",  # (not 职能: "（一）优化政府职能", diffreview-ax)
+DUTY_TITLE_ENDINGS = ("职责、任务", "职责和任务", "职责任务", "的任务",  # "(七)卫生部门职责、任务" over its duties 1.–6. (学校幼儿园 安全 方案, review hu 01)
+                      "的主要职责", "的工作职责", "主要职责", "工作职责", "的职责", "职责",  # (not 职能: "（一）优化政府职能", diffreview-ax)
                       "主要工作任务", "工作任务", "主要任务", "负责")  # "(八)县经济局主要工作任务:", "4、茄子河区政府负责:" (reviews fb01, fb06)
 # An item's text opening with its units as the subject of the work, no role verb and no note: the units, then one of
 # these words of duty ("4、农委、畜牧局要加强循环经济试点建设。", 县 创建工作责任分解细则, review dd10; "住房城乡建设部要会同相关

@@ -8,6 +8,8 @@ from .deadlines import deadline_in_text
 from .grammar import current as _grammar
 from .segment import Node
 from .subjects import unit_sentences
+from .unit_labels import body_name, duty_owner
+from .units import split_units
 
 # how far into a title run together with its body a section keyword still names the section
 RUN_ON_TITLE_CHARS = 14
@@ -86,7 +88,15 @@ def _reads_non_task(node: Node) -> bool:
     # diffreview-ah; not a date the scope names, "计算截止日期为2024年7月31日", corpus 0022)
     opening = opening or qualifying or (title.endswith(rules.background_section_endings) and not title.lstrip("“\"").startswith(rules.improving_verbs))
     targets = not node.children and named in rules.target_section_names  # "二、目标任务" over its targets alone, no item under it (review gk 07)
-    return (g.remember(_names_non_task_section, title) or opening or targets) and not title.startswith(rules.task_section_opening_words)
+    return (g.remember(_names_non_task_section, title) or opening or targets) and not title.startswith(rules.task_section_opening_words) \
+        and not _a_units_duties(title)
+
+
+def _a_units_duties(title: str) -> bool:
+    """A title naming a unit's duties ("卫生部门主要职责" over its duties 1.–6., review hu 01), not an organisation's standing ones
+    ("主要职责")."""
+    owner = duty_owner(title.strip().rstrip("：:。"))
+    return owner is not None and bool(names := split_units(owner)) and all(body_name(n, 2) for n in names)
 
 
 def _work_clause_after(title: str) -> bool:

@@ -2220,6 +2220,12 @@ def test_duty_title_endings():
     alone = "三、主要任务\n（一）县信访局:\n1、认真阅批群众来信,热情接待群众来访。\n2、承办上级机关交办的信访事项。\n3、对承办信访事项的单位,要定期催办。\n"
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(alone).tasks] == [["县信访局"]] * 3
     checked = "二、排查重点\n（一）中小学校：\n1、排查校舍安全隐患。\n2、排查食堂卫生。\n"  # what is checked is no unit (diffreview-av)
+    # 学校幼儿园及周边治安综合治理 方案 (review hu 01): "(七)卫生部门职责、任务" over 1.–6., "(八)工商部门职责、任务" over 1.–2.; titled
+    # "…主要职责" the group is a unit's duties, not an organisation's standing ones (it had given no task at all)
+    for ending in ("职责、任务", "职责和任务", "主要职责"):
+        duties = f"四、部门职责\n(七)卫生部门{ending}\n1.加强对学校幼儿园食堂的监督管理。\n2.依法对食堂从业人员进行定期体检。\n(八)工商部门{ending}\n1.加强学校周边市场的监督管理。\n"
+        assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(duties).tasks] == [["卫生部门"], ["卫生部门"], ["工商部门"]], ending
+    assert policy_extract.parse_text("一、主要职责\n(一)负责全县安全生产综合监督管理。\n(二)负责组织协调应急救援。\n").tasks == []  # (a body's standing duties)
     assert [t.responsible_units for t in policy_extract.parse_text(checked).tasks] == [[], []]
     # "(二)乡(镇)人民政府的工作职责" over "1、负责辖区道路的交通安全管理工作…" (县 道路交通安全 创建 分工, review gc 06)
     assert {"的工作职责", "的主要职责"} <= set(rules.DUTY_TITLE_ENDINGS)
