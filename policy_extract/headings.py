@@ -6,6 +6,8 @@ from __future__ import annotations
 from .grammar import current as _grammar
 from .markers import match_marker
 from .segment import Node
+from .segment_breaks import leads_in_to_duties
+from .subjects import duty_subject, subject_note
 from .unit_labels import body_name, colon_units, duty_owner
 from .units import ends_like_unit, is_collective, name_shaped, split_units, starts_like_unit
 
@@ -147,3 +149,19 @@ def _body_title(title: str) -> str:
         return ""
     kinds = _grammar().rules.bare_unit_kinds  # (a kind of body, no body's name: "一、协议医疗服务机构" over a list of hospitals, corpus 0320)
     return text if len(name) >= 4 and body_name(name, 4) and name not in _grammar().listed_labels and not name.endswith(kinds) else ""
+
+
+def lead_in_units(node: Node) -> list[str]:
+    """The units the paragraph right before a list of items names as their subject where it leads in to their duties ("区行政审批局负责
+    贯彻落实…。主要职责是:" over "(一)负责指导推进全区行政审批制度改革工作…" … "(八)完成区委、区政府交办的其他任务。", 常州天宁区 行政审批局
+    职责, review hx 08): each item's unit. [] where no such paragraph stands before the item's first sibling."""
+    parent = node.parent
+    if parent is None or not parent.children:
+        return []
+    first = parent.children[0].start_line
+    before = [p for p in parent.paras if p.end_line <= first and p.kind == "para"]
+    if not before or not leads_in_to_duties(before[-1].text):
+        return []
+    note = subject_note(before[-1].text) or duty_subject(before[-1].text.partition("。")[0] + "。")
+    return note.responsible if note is not None and not note.lead else []
+

@@ -58,6 +58,9 @@ HEADING_ADVERBS = ("进一步", "切实", "持续", "不断", "逐步", "着力"
 # Verbs that make or place what a section word names: in a clause of one of them the word is the work's object, not the
 # part's name ("5、制定年度总体目标,细化年度计划任务…", 河长制 年度工作要求, review br06; "⒋将创建平安畅通县…活动纳入安全生产考核范围。",
 # 道路交通安全 方案, review bq05)
+# What follows a section keyword that opens a title when the keyword is the item's verb, not the part's name: "(五)组织实施全区政务服务信息化建设
+# 发展规划,…" (常州天宁区 行政审批局 职责, review hx 08) is work, "五、组织实施" a part.
+KEYWORD_OBJECT_OPENINGS = ("全区", "全市", "全县", "全省", "全国", "全镇", "全乡", "本区", "本市", "本县", "好")
 OBJECT_MAKING_VERBS = ("制定", "纳入", "列入")  # (not 编制: "一、编制背景和指导思想" names a background, diffreview-ae)
 
 # Section keywords that also open a sentence as its verb: no title that a body ran into ("（一）组织实施环境要素的
@@ -87,7 +90,7 @@ ORGANISATION_SECTION_WORDS = ("组织机构", "组织体系", "组织架构", "�
 # How a sentence closed by a colon ends that introduces the units' duties one sentence each ("按照各部门的工作职能,具体分工如下:省统计局
 # 负责人口普查的日常工作…。省公安厅负责户口整顿工作…", 湖北 第六次人口普查 成员单位职责分工, review gp 03; "…密切配合,形成合力,并履行好以下
 # 职责:党委宣传部门要将…", 婚育新风进万家活动的意见, gp 07): with the line breaks lost, each duty is cut apart (duty_runs.split_duty_lists).
-DUTY_LIST_LEADS = ("分工如下", "职责如下", "以下职责", "以下分工", "分工是", "如下明确", "明确如下")  # "…在村庄环境整治工作中的任务作如下明确:" (review hi 04)
+DUTY_LIST_LEADS = ("分工如下", "职责如下", "以下职责", "以下分工", "分工是", "如下明确", "明确如下", "主要职责是", "职责是")  # ("区行政审批局负责…。主要职责是:", review hx 08)  # "…在村庄环境整治工作中的任务作如下明确:" (review hi 04)
 # ... and a group's title that names its unit, then these ("(一)县委职责" over 1.–4., 县宗教工作主体责任制度, review dj07; "(一)盟发改委职责",
 # 锡林郭勒盟 招商引资工作机制, di07): the unit's; so is one closed by a colon ("(一)县信访局:" over its items, 信访 长效机制, dj02).
 DUTY_TITLE_ENDINGS = ("职责、任务", "职责和任务", "职责任务", "的任务",  # "(七)卫生部门职责、任务" over its duties 1.–6. (学校幼儿园 安全 方案, review hu 01)

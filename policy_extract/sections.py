@@ -127,7 +127,8 @@ def _names_non_task_section(title: str) -> bool:
     under a grammar (Grammar.remember)."""
     g = _grammar()
     rules = g.rules
-    return g.non_task_keyword.search(title) is not None and any(_heads(title, k, rules.object_making_verbs, rules.unit_conjunctions) for k in rules.non_task_section_keywords) \
+    return g.non_task_keyword.search(title) is not None and any(_heads(title, k, rules.object_making_verbs, rules.unit_conjunctions)
+                                                                and not (title.startswith(k) and title.startswith(rules.keyword_object_openings, len(k))) for k in rules.non_task_section_keywords) \
         and not any(k in title for k in rules.task_section_keywords)
 
 

@@ -2406,6 +2406,26 @@ def test_problem_words():
     assert [t.deadline for t in policy_extract.parse_text(text).tasks] == [None, None, None]
 
 
+_STANDING_DUTIES = (  # 常州天宁区 行政审批局 职责 page (review hx 08): the body named once, leading in to its duties
+    "区行政审批局负责贯彻落实中央关于政务服务管理工作的方针政策和省、市、区委决策部署。主要职责是:\n(一)负责指导推进全区行政审批制度改革工作。\n"
+    "(二)负责全区政务服务综合管理、业务指导。\n(五)组织实施全区政务服务信息化建设发展规划,开展全区政务服务一体化平台的数据归集。\n"
+    "(八)完成区委、区政府交办的其他任务。\n")
+
+
+def test_keyword_object_openings():
+    # "(五)组织实施全区政务服务信息化建设发展规划…": 组织实施 the item's verb, its object after it; the item had been dropped as a part
+    # on organising the work ("五、组织实施")
+    assert "全区" in rules.KEYWORD_OBJECT_OPENINGS
+    assert [t.number for t in policy_extract.parse_text(_STANDING_DUTIES).tasks] == ["(一)", "(二)", "(五)", "(八)"]
+    assert [t.path for t in policy_extract.parse_text("一、重点任务\n(一)推进改革。\n五、组织实施\n(一)加强领导。\n").tasks] == [["一、重点任务"]]  # (the part still none)
+
+
+def test_duty_list_leads_name_the_units_of_the_duties_after_them():
+    # the body the lead-in paragraph names as its subject does each duty after it ("…主要职责是:", rules.DUTY_LIST_LEADS)
+    assert "主要职责是" in rules.DUTY_LIST_LEADS
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(_STANDING_DUTIES).tasks] == [["区行政审批局"]] * 4
+
+
 def test_finish_verbs():
     # 平潭综合实验区2016年旅游工作要点 (changwu/pingtan-gov-zwgk-archive, reviews au02, av06): "及时修改并召开评审会，争取6月完成。" —
     # a bare month with the verb of finishing is the month the work is due; "6月召开评审会" says when, not by when
