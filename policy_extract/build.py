@@ -209,7 +209,7 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool | st
         notes = notes + (fuller[:1] or ([subject] if subject is not None else sentences))
     elif not any(n.lead for n in notes) and (subject := subject_note(body) or titled_unit(body)) is not None:
         notes = [subject] + notes  # the unit opening the item beside those its note adds: "(一)市委宣传部、文广新局:负责协调…。市有关部门配合。" (防灾减灾日 方案, review hr 01)
-    if not any(n.lead or n.responsible for n in notes) and (units := unit_heading(node) or lead_in_units(node)):  # (after the item's own subject: "（二）…成员单位
+    if not any(n.lead or n.responsible for n in notes) and (units := unit_heading(node) or (lead_in_units(node) if duty_subject(body) is None else [])):  # (after the item's own subject: "（二）…成员单位
         notes = notes + [Note(0, 0, [], units)]  # 职责" over "(6)农业部负责…", corpus 1096); "（二）区公安分局" over its paragraph (review bt02)
     lead, responsible = _first_listed_lead(_merge([n.lead for n in notes]), _merge([n.responsible for n in notes]), first_listed_leads)
     if listed_first and lead != listed_first:

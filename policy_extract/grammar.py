@@ -27,8 +27,6 @@ from .markers import forget as forget_markers
 from .rules import DEFAULT_RULES, Rules
 
 _MISSING = object()
-
-
 _LABEL_QUALIFIER = r"(?:\s*(?:[（(][^（）()：:]{1,6}[）)]|〔[^〔〕：:]{1,6}〕))?"  # ("责任处室〔单位〕:", 贵州 教育精准脱贫, review fx 04)
 
 
@@ -84,8 +82,7 @@ class Grammar(MetadataPatterns, PagePatterns, TablePatterns, SubjectPatterns):
         # after a space, one character before the role word is a spaced name's second half
         # ("牵头领导:王 健牵头单位:", 辽宁 2024 flattened), not the label's
         opening = f"(?:(?:(?<=^)|(?<=[；;，,。（(〔【\\[])){HAN}{{0,4}}?|(?<=\\s)(?:{HAN}{{2,4}}?)?)"
-        ends = "".join(sorted({w[-1] for w in r.unit_suffixes}))
-        # what goes on a name's ending after one of those characters: "公室" after the 办 of 办公室, "员会" after the 委 of 委员会
+        ends = "".join(sorted({w[-1] for w in r.unit_suffixes}))  # (and what goes on a name's ending after one: "公室" after 办公室's 办)
         inside = f"(?!{_alt({w[i:] for w in r.unit_suffixes for i in range(1, len(w)) if w[i - 1] in ends})})"
         return (  # "省…领导小组各成员单位：" addresses the recipients: after 各, no label (corpus 0840)
             f"(?<!各){mod}{_alt(listed)}"
@@ -93,8 +90,8 @@ class Grammar(MetadataPatterns, PagePatterns, TablePatterns, SubjectPatterns):
             + f"|{sep}{HAN}{{2}}{duty}"  # "具体责任人", "直接责任单位"
             + f"|{sep}{HAN}{{1,4}}?{_alt(r.person_label_endings)}"  # "分管省领导"
             + f"|{mod}{head}(?:(?!{head}){HAN}){{0,4}}?{tail}"
-            + f"|(?:(?<=\\s)|(?<=[{ends}；;，,（(〔【])){inside}{HAN}{{1,4}}?(?<![{ends}]){_alt(dict(r.role_head_words)['deadline'])}"  # "…馆 整改时限:", glued after
-        )  # a unit's name ("…、各撤乡并村善后工作组整治时限:", review web-p 04); not inside the name's ending ("…开发办公室完成时限:", review ht 03)
+            + f"|(?:(?<=\\s)|(?<=[{ends}；;，,（(〔【])){inside}{HAN}{{1,4}}?(?<![{ends}]){_alt(dict(r.role_head_words)['deadline'])}"  # "…馆 整改时限:", glued after a
+        )  # unit's name ("…、各撤乡并村善后工作组整治时限:", review web-p 04); not inside its ending ("…开发办公室完成时限:", review ht 03)
 
     @cached_property
     def number_before_label(self) -> re.Pattern:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .grammar import current as _grammar
-from .markers import candidates, match_marker
+from .markers import candidates, match_marker, ordinal_shi, points_after_stops
 from .units import ends_like_unit
 
 HEADING_MAX = 40  # a heading run on into its first item is at most this long
@@ -47,3 +47,20 @@ def section_heading_before(text: str, i: int) -> int | None:
     rules = _grammar().rules
     name = next((k for k in rules.task_section_keywords + rules.non_task_section_keywords if head.endswith(k)), None)  # (not a lead-in's words:
     return start + (len(text[start:i]) - len(text[start:i].lstrip())) if start and name and len(head) <= len(name) + 2 else None  # "各村要抓好以下重点工作", diffreview-f2 p15)
+
+
+def split_points(text: str) -> list[str]:
+    """A paragraph that opens with "一是" and runs on "二是", "三是" after its sentence ends, cut before each next point
+    ("一是坚持节日期间停止炼山用火审批,…。二是要求各乡镇…;…三是…;四是…", a 安福县 森林防火 news item stored on one line, review
+    hs 07): its points are paragraphs, as they are where each has its line (segment reads them as items where nothing is numbered)."""
+    first = ordinal_shi(text)
+    if first is None or first.value != 1:
+        return [text]
+    parts, start, expected = [], 0, 2
+    for m in points_after_stops(text):
+        point = ordinal_shi(text[m.end() : m.end() + 5])
+        if point is not None and point.value == expected:
+            parts.append(text[start : m.start()])
+            start, expected = m.end(), expected + 1
+    return parts + [text[start:]]
+

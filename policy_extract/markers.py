@@ -292,6 +292,16 @@ def ordinal_shi(text: str) -> Marker | None:
     return Marker("ordinal_shi", m.group(0).strip(), value, m.group(1), m.end()) if value else None
 
 
+@lru_cache(maxsize=None)
+def _point_after_stop() -> re.Pattern[str]:
+    return re.compile(rf"(?<=[。；;！!？?])[ \t\u3000]*(?={_CN_OPENING}{CN_NUMERAL}{{0,2}}[是要](?=\S))")
+
+
+def points_after_stops(text: str):
+    """Where a point "二是", "三要" may start after a sentence end in `text` (ordinal_shi decides which it is)."""
+    return _point_after_stop().finditer(text)
+
+
 def ordinal_marker_ends(text: str, end: int) -> bool:
     """A 第X条 / 第X章 marker ends at `end`: "第二条  推进…", an article's number and its text a gap apart (review s5d 03)."""
     k = text.rfind("第", max(0, end - 8), end)

@@ -15,6 +15,7 @@ from .chrome import chrome_apart, footer_label, is_footer, strip_web_chrome, tra
 from .duty_runs import split_bullet_runs, split_duty_lists, split_duty_runs
 from .flat_tables import split_header_run, split_tab_runs, unglue_tables
 from .grammar import current as _grammar
+from .item_heads import split_points
 from .joined_lines import join_number_lines, unjoin_lines
 from .label_cards import labelled_cards
 from .label_lines import join_label_values, label_lines_as_labels, repair_labels, sentence_after_units
@@ -25,7 +26,7 @@ from .notes import bare_note
 from .numbering import bare_title
 from .page_copy import drop_chunk_numbers, drop_contents, drop_page_fields, drop_piece_marks, drop_repeated_copy, split_row_runs
 from .panels import without_panels
-from .paragraphs import Sequence, after_signature, split_gaps, split_items, split_points
+from .paragraphs import Sequence, after_signature, split_gaps, split_items
 from .part_breaks import opens_part, run_on_parts
 from .pieces import Piece
 from .pipe_runs import prose_around_pipes, prose_row, read_ragged_rows, split_wide_rows, table_start

@@ -170,8 +170,8 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         elif title is not None and not heading and re.search(r"[：:]", title) and not re.search(r"[。；;！？]", title) and marker.value == 1 \
                 and _deeper(marker.kind, title_kind) and _confirmed(text, i + marker.end, marker):  # (not "（三）加强长效管护。…抓好以下工作（1）…", diffreview-f2 p34)
             heading = True  # a short title holding a label, over its first item and the next: "四、后勤集团联系人:王彪(一)保证…(二)…" (a school's 运动会 arrangements, review gx 07 flattened)
-        elif comma_title and not boundary and (last in NOT_BEFORE_ITEM or last.isascii()):
-            continue
+        elif comma_title and not boundary and (last in NOT_BEFORE_ITEM or last.isascii()) and not (_two_phrases(title) and sequence.is_next(marker)):
+            continue  # (but a title of two phrases over the next of its list: "四、切实履行行政执法职责,规范行政执法行为(二十)…", review hx 07)
         unseen = marker.kind not in sequence.last
         if boundary or heading:
             ok = sequence.plausible(marker) or sequence.goes_on_outside(marker) or (unseen and _confirmed(text, i + marker.end, marker, reach=1 + 2 * heading))
@@ -269,12 +269,22 @@ def _heads_running_item(text: str, start: int, sequence: Sequence, kind: str = "
         last = sequence.last.get(nxt.kind)
         if len(title) < 2 or last is None or separator(nxt) != last[1]:
             return False
-        if nxt.value == last[0] + 1:
-            return not re.search(r"[。；;，,：:！？]", title)
+        if nxt.value == last[0] + 1:  # (two phrases at most: "四、切实履行行政执法职责,规范行政执法行为(二十)加快…", 依法行政 plan, review hx 07)
+            return not re.search(r"[。；;，,：:！？]", title) or _two_phrases(title)
         # or a title of phrases over its first item, the items before it those of the part before ("…交通安全工作。四、相关职能部门的工作职责(一)公安
         # 部门1、…", "…确保交通安全。三、加强宣传教育,强化监督管理(一)各级教育部门…": 道路交通安全 pages cut inside a part, review bq06, bq10)
         return nxt.value == 1 and last[0] >= 2 and not re.search(r"[。；;：:！？]", title.removesuffix("。"))
     return False
+
+
+def _two_phrases(title: str) -> bool:
+    """A heading of two phrases apart by a comma, each of four characters at least ("切实履行行政执法职责,规范行政执法行为"; not
+    "落实，目标责任"), no other clause mark."""
+    phrases = re.split(r"[，,]", title)
+    return len(phrases) == 2 and min(map(len, phrases)) >= _PHRASE and not re.search(r"[。；;：:！？]", title)
+
+
+_PHRASE = 4
 
 
 def _plan_title_before(text: str, i: int) -> bool:
@@ -370,23 +380,3 @@ def _colon_near(text: str, j: int) -> bool:
     """A colon within a label's length of j (a cheap test before the label pattern is tried)."""
     window = text[j : j + 16]
     return ":" in window or "：" in window
-
-
-_NEXT_POINT = re.compile(r"(?<=[。；;！!？?])[ \t\u3000]*(?=[一二三四五六七八九十]{1,3}[是要](?=\S))")
-
-
-def split_points(text: str) -> list[str]:
-    """A paragraph that opens with "一是" and runs on "二是", "三是" after its sentence ends, cut before each next point
-    ("一是坚持节日期间停止炼山用火审批,…。二是要求各乡镇…;…三是…;四是…", a 安福县 森林防火 news item stored on one line, review
-    hs 07): its points are paragraphs, as they are where each has its line (segment reads them as items where nothing is numbered)."""
-    first = ordinal_shi(text)
-    if first is None or first.value != 1:
-        return [text]
-    parts, start, expected = [], 0, 2
-    for m in _NEXT_POINT.finditer(text):
-        point = ordinal_shi(text[m.end() : m.end() + 5])
-        if point is not None and point.value == expected:
-            parts.append(text[start : m.start()])
-            start, expected = m.end(), expected + 1
-    return parts + [text[start:]]
-

@@ -96,7 +96,8 @@ def header_columns(cells: list[str]) -> dict[str, int]:
     if "target" in columns and "task" not in columns and "measure" not in columns:
         columns["task"] = columns.pop("target")  # "序号 | 2022年预期目标 | 责任单位": the targets are the tasks
     number = columns.get("number")
-    if number is not None and not {"task", "measure", "problem"} & set(columns) and ("lead" in columns or "responsible" in columns):
+    named = number is not None and number + 1 < len(cells) and _grammar().names_item(cells[number + 1])  # "路段名称": what each row is about
+    if number is not None and not {"task", "measure"} & set(columns) and not ("problem" in columns and named) and ("lead" in columns or "responsible" in columns):
         # "序号 | 2022年预期目标 | 责任单位": the one column of no known name right after the number is the task's (沙坪坝区 2022)
         nxt = number + 1
         if nxt < len(cells) and nxt not in columns.values() and 0 < len(_SPACE.sub("", cells[nxt])) <= 20:
@@ -106,7 +107,8 @@ def header_columns(cells: list[str]) -> dict[str, int]:
         first = _SPACE.sub("", cells[0])  # and names no role ("主管领导 | 责任单位 | …" are a card's labels, 郑州 2012)
         if 0 not in columns.values() and 0 < len(first) <= 20 and min(columns.values()) > 0 and _grammar().label_role(first) == "none":
             columns["task"] = 0
-    # (a problem column, not a first column of no known name, is the task: "序号 | 路段名称 | 问题描述 | 责任单位", 岳阳 卫生城市 测评, review hq 02)
+    # (a problem column, not a first column naming what the row is about, is the task: "序号 | 路段名称 | 问题描述 | 责任单位", 岳阳 卫生城市 测评,
+    # review hq 02; "序号 | 重点项目 | 存在问题" names the project the work is, diffreview-ae)
     if "problem" in columns:  # a rectification table's problem: the task where no column names one (not under "序号 | 重点项目 | 存在问题", ae), else their group
         problem = columns.pop("problem")
         if "task" not in columns and "measure" not in columns and "target" not in columns:

@@ -10,8 +10,9 @@ import pytest
 
 import policy_extract
 from policy_extract.chrome import strip_web_chrome
+from policy_extract.item_heads import split_points
 from policy_extract.note_breaks import run_on_notes
-from policy_extract.paragraphs import Sequence, split_gaps, split_items, split_points
+from policy_extract.paragraphs import Sequence, split_gaps, split_items
 
 GAPS = [
     # corpus 0741 (科学技术厅, 扎实稳定全省经济运行的一揽子措施): paragraphs joined by two U+3000
@@ -171,6 +172,10 @@ def test_a_part_heading_over_the_next_item_of_a_running_list():
     # not over a mark that continues nothing, nor after a title with a clause mark
     assert split_items("(二) 主要目标。减少6.9% 。二、落实目标责任(五) 合理分解指标。", Sequence()) == ["(二) 主要目标。减少6.9% 。二、落实目标责任(五) 合理分解指标。"]
     assert split_items("(二) 主要目标。减少6.9% 。二、落实，目标责任(三) 合理分解指标。", Sequence()) == ["(二) 主要目标。减少6.9% 。二、落实，目标责任", "(三) 合理分解指标。"]
+    # a 依法行政 plan on a law mirror, a page starting inside 三、 (review hx 07 flattened): a title of two phrases over (二十), the next of (十九)
+    line = "(十九)开展规章清理工作。(市政府法制办牵头,相关部门各负其责)四、切实履行行政执法职责,规范行政执法行为(二十)加快建立行政执法体制。(市编办负责)"
+    assert split_items(line, Sequence()) == ["(十九)开展规章清理工作。(市政府法制办牵头,相关部门各负其责)", "四、切实履行行政执法职责,规范行政执法行为",
+                                             "(二十)加快建立行政执法体制。(市编办负责)"]
     # a 镇 七五普法 plan (review s12a 08, flattened): the excerpt opens at 1、 of 一、; 二、's title is one sentence over
     # the 1、 that starts its own list
     line = ("4、深入开展促进经济发展的法律法规学习宣传。5、深入开展推进社会矛盾化解等法律法规的宣传。二、加强“法律七进”,深入推进社会矛盾化解。"
