@@ -26,7 +26,7 @@ from .normalize import squeeze_cjk_spaces
 from .note_spans import remove_notes
 from .notes import find_notes
 from .segment import Node, is_heading
-from .subjects import duty_subject, subject_note, titled_unit, unit_sentences
+from .subjects import duty_subject, opening_subject, subject_note, titled_unit, unit_sentences
 from .tables import card_as_rows, header_columns, is_header_row, is_progress_header, is_task_header, read_task_table
 from .units import split_people
 
@@ -207,8 +207,10 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool | st
         sentences = unit_sentences(body)  # or its clauses after 由: "由省经贸委负责,省农业厅…配合,加快…" (review s8b 02)
         fuller = [n for n in sentences if subject is not None and set(subject.lead + subject.responsible) < set(n.lead + n.responsible)]
         notes = notes + (fuller[:1] or ([subject] if subject is not None else sentences))
-    elif not any(n.lead for n in notes) and (subject := subject_note(body) or titled_unit(body)) is not None:
-        notes = [subject] + notes  # the unit opening the item beside those its note adds: "(一)市委宣传部、文广新局:负责协调…。市有关部门配合。" (防灾减灾日 方案, review hr 01)
+    elif not any(n.lead for n in notes) and (subject := opening_subject(body)) is not None:
+        # the unit opening the item beside those its note adds: "(一)市委宣传部、文广新局:负责协调…。市有关部门配合。" (防灾减灾日 方案, review hr 01);
+        # after them where the first listed leads (diffreview-i1 p23)
+        notes = notes + [subject] if first_listed_leads else [subject] + notes
     if not any(n.lead or n.responsible for n in notes) and (units := unit_heading(node) or (lead_in_units(node) if duty_subject(body) is None else [])):  # (after the item's own subject: "（二）…成员单位
         notes = notes + [Note(0, 0, [], units)]  # 职责" over "(6)农业部负责…", corpus 1096); "（二）区公安分局" over its paragraph (review bt02)
     lead, responsible = _first_listed_lead(_merge([n.lead for n in notes]), _merge([n.responsible for n in notes]), first_listed_leads)

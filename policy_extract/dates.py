@@ -132,7 +132,9 @@ def find_dates(text: str, default_year: int | None) -> list[tuple[str, str, int]
         # or a month that opens a sentence as its time ("民营企业招聘月。4月，以民营企业为重点对象…", corpus 0280, review c30-3)
         # or labels it ("1月:开展春节期间畜禽产品市场检查", a month-by-month 动物防疫 schedule, review hp 08)
         scheduled = (m.start() == 0 or text[m.start() - 1] in "。；;：:\n") and text[m.end() : m.end() + 1] in ("，", ",", "：", ":", "。" if m.start() == 0 else "，") \
-            and not any(w in CLAUSE_END.split(text[m.end() :], 1)[0] for w in g.rules.story_marks)  # (not a story: "9月，省政府出台了…")
+            and not any(w in CLAUSE_END.split(text[m.end() :], 1)[0] for w in g.rules.story_marks) \
+            and (text[m.end()] in "，," or text[m.end() + 1 :].lstrip().startswith(g.rules.scheduled_openings))  # (not a story: "9月，省政府出台了…";
+        # a label, over the work to do then: not a report's "3月：全县共免疫牲畜12万头", diffreview-i1 p06)
         finished = text.startswith(g.rules.finish_verbs, m.end()) and not text[: m.start()].endswith(g.rules.next_year_words)  # "争取6月完成"
         # (review au02); not "于次年5月完成年度汇算清缴" (diffreview-aa): the next year is no year this reads ("今年6月完成" is)
         if kind == "month" and not (m.group("year") or m.group("mark") or m.group(0).endswith("前") or after_range or scheduled or finished):

@@ -167,7 +167,8 @@ def _labels_row(text: str, start: int, end: int) -> bool:
     """A month that labels a schedule's row ("1月份：开展…", "2-3月份:…") or is all its item's title ("1月份。开展…")."""
     at_open = all(ch in "0123456789-—–~～至到" for ch in text[:start])
     after = text[end : end + 1]
-    return after in ("：", ":") and (at_open or text[start - 1] in "。；;\n") or at_open and after == "。"
+    opens_work = text[end + 1 :].lstrip().startswith(_grammar().rules.scheduled_openings)  # (not a report's "3月份：全县共免疫…")
+    return opens_work and (after in ("：", ":") and (at_open or text[start - 1] in "。；;\n") or at_open and after == "。")
 
 
 def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
@@ -328,4 +329,3 @@ def list_deadline(tasks: list[dict], paragraphs: list, year: int | None) -> dict
                 if limit is not None:
                     return {"text": limit.text, "date": limit.date, "ongoing": limit.ongoing, "recurrence": limit.recurrence}
     return None
-

@@ -54,7 +54,7 @@ def split_points(text: str) -> list[str]:
     ("一是坚持节日期间停止炼山用火审批,…。二是要求各乡镇…;…三是…;四是…", a 安福县 森林防火 news item stored on one line, review
     hs 07): its points are paragraphs, as they are where each has its line (segment reads them as items where nothing is numbered)."""
     first = ordinal_shi(text)
-    if first is None or first.value != 1:
+    if first is None or first.value != 1 or _reports(text):
         return [text]
     parts, start, expected = [], 0, 2
     for m in points_after_stops(text):
@@ -63,4 +63,9 @@ def split_points(text: str) -> list[str]:
             parts.append(text[start : m.start()])
             start, expected = m.end(), expected + 1
     return parts + [text[start:]]
+
+
+def _reports(text: str) -> bool:
+    """Points that tell what was done: a 了 after a verb ("调整充实了县安委会组成人员", a 工作总结, diffreview-i1 p36), not 为了, 了解."""
+    return any(text[i - 1 : i] != "为" and text[i + 1 : i + 2] != "解" for i in range(1, len(text)) if text[i] == "了")
 

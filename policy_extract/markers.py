@@ -238,7 +238,14 @@ def separator(marker: Marker) -> str:
     last = printed[-1:].translate(_SEPARATOR_FOLD)
     if last and last in DOTTED_DIGITS:
         return "."  # "⒉" is "2.": a list printed "1." then "⒉" goes on (平潭 2019 污染物排海 分解方案, review bn05)
+    if marker.kind == "paren_cn" and last == ")" and printed[:1] not in "（(":
+        return "-)"  # "二)" with no opening bracket continues only a list printed so, not "(一)" (diffreview-i1 p01: "…工作：一）…；二）…")
     return last if last in ".,、)" else ""
+
+
+def lost_opening(marker: Marker) -> bool:
+    """A group's mark printed with its closing bracket only: "二)深化宣传教育"."""
+    return separator(marker) == "-)"
 
 
 def strip_marker_punct(printed: str) -> str:

@@ -120,6 +120,13 @@ PERSON_SURNAMES = (
 # Joining words that separate units only where a new unit name follows.
 UNIT_CONJUNCTIONS = ("以及", "和", "及", "与", "或", "会同")
 # How a unit name ends (…局, …委员会, …政府); used to tell a separator from wrap debris.
+# A unit's role printed right before its name, no unit itself: the body in charge of a patch, a village, a site ("由包片单位县气象局负责清除",
+# "由陈家坝沿线包片单位县职教中心、县消防大队负责…", 平利 双创巡查, review hq 05); not a kind of unit listed beside one ("项目业主单位" then
+# "县交通运输局" a line each: two, diffreview-i1 p39).
+ROLES_BEFORE_NAMES = ("包片单位", "包联单位", "包保单位", "包村单位", "包点单位", "包抓单位", "挂点单位", "帮扶单位", "包片部门", "包联部门")
+# How an office's short name printed in quotes before its duty's colon ends ("(六)“三防办”:负责三防知识的宣传", 防灾减灾日 方案, review hr 01);
+# a campaign's name in quotes is none ("“清廉机关”：推进机关廉洁文化建设", "“平安医院”：…", diffreview-i1 p27).
+QUOTED_UNIT_ENDINGS = ("办", "办公室", "委", "局", "组", "队", "站", "中心", "指挥部")
 UNIT_SUFFIXES = (
     "局", "委", "办", "厅", "府", "会", "院", "部", "心", "司", "行", "队", "所", "站", "团", "馆",
     "社", "处", "室", "组", "关", "署", "位", "门", "区", "县", "市", "省", "镇", "街道", "集团", "联", "协",

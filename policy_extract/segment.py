@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .errors import DocumentWarning, warning
 from .grammar import current as _grammar
-from .markers import Marker, holds_run_in_outline, match_marker, ordinal_shi
+from .markers import Marker, holds_run_in_outline, lost_opening, match_marker, ordinal_shi
 from .normalize import Piece
 from .note_places import labelled_measure, share_run_on_notes, shares_note, sibling_after_notes, sibling_follows
 from .note_spans import ends_with_note, is_note_paragraph
@@ -79,6 +79,8 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
             continue
         open_table = None
         marker: Marker | None = match_marker(piece.text) or _bare_outline_number(piece, pieces[index + 1 : index + 2], last_bare)
+        if marker is not None and lost_opening(marker) and marker.value > 1 and not any(n.kind == "paren_cn" and n.marker[:1] not in "（(" for n in stack):
+            marker = None  # "二)" goes on only from a "一)" (not the wrapped end of "（见附件\n二）…" under "(一)", diffreview-i1 p02)
         if marker is None and ordinal:
             marker = ordinal_shi(piece.text)
         if marker is None and blocks and (_opens_block(pieces, index) or _closes_with_note(pieces[index]) or _duty_line(pieces[index])):

@@ -48,6 +48,12 @@ def subject_note(text: str) -> Note | None:
     return Note(0, 0, names if m.group("lead") else [], [] if m.group("lead") else names)
 
 
+def opening_subject(text: str) -> Note | None:
+    """The units the item's text itself opens with, before a colon or as the subject of its role verb ("市委宣传部、文广新局:负责…",
+    "县水务局负责…"); not an agent named with 由 inside a sentence ("建立由县政府牵头…的联席会议制度", diffreview-i1 p25)."""
+    return titled_unit(text) or (subject_note(text) if _grammar().subject_units.match(text.strip()) and not text.lstrip().startswith("由") else None)
+
+
 def duty_subject(text: str) -> Note | None:
     """The units that open an item's text (or its sentence after a title of its own) as the subject of its work with no
     role verb: "农委、畜牧局要加强循环经济试点建设" (review dd10), "住房城乡建设部要会同相关部门…" (review de07), "镇派出所强化执法力度"
@@ -169,10 +175,31 @@ def _partners(duty: str) -> list[str]:
     opening = next((w for w in rules.responsible_openings if duty.startswith(w)), None)
     if opening is None:
         return []
-    verbs = rules.sole_owner_verbs + rules.work_verbs
-    end = min((i for i in (duty.find(v, len(opening)) for v in verbs) if i > len(opening)), default=-1)
-    names = split_units(duty[len(opening) : end]) if end > 0 else []
-    return names if names and all(ends_like_unit(n) for n in names) else []
+    names, _ = _names_before_verb(duty, len(opening), rules.sole_owner_verbs + rules.work_verbs)
+    return names
+
+
+def _names_before_verb(text: str, start: int, verbs: tuple[str, ...]) -> tuple[list[str], str]:
+    """The longest run of unit names from `start` up to one of `verbs` ("县委组织部、县财政局" before 做好, not 县委 before the 组织 of its
+    name; "县政府研究室" before 研究提出, diffreview-i1 p26, p28), each a body's name with no preposition in it ("城区向各乡镇", p30); and the verb."""
+    inside = _grammar().rules.duty_not_inside
+    ends = sorted({(i, v) for v in verbs for i in _finds(text, v, start + 1)}, reverse=True)
+    for end, verb in ends:
+        names = split_units(text[start:end])
+        if names and all(body_name(n, 2 if len(names) > 1 else 3) and "的" not in n and not any(w in n for w in inside) for n in names):
+            return names, text[end:]
+    return [], ""
+
+
+def _finds(text: str, word: str, start: int) -> list[int]:
+    out, i = [], text.find(word, start)
+    while 0 <= i < start + _NAMES_BEFORE_VERB:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+_NAMES_BEFORE_VERB = 60
 
 
 def unit_sentences(text: str) -> list[Note]:
@@ -231,13 +258,14 @@ def unit_sentences(text: str) -> list[Note]:
 
 
 def _agent(rest: str) -> Note | None:
-    """The units a sentence names with 由 before the first work verb after them, each ending like a unit's name."""
-    verbs = _grammar().rules.work_verbs
-    end, verb = min(((i, v) for v in verbs if (i := rest.find(v)) > 0), default=(-1, ""))
-    if end < 0 or "的" in rest[end : end + len(verb) + 3]:
+    """The units a sentence names with 由 before a work verb after them, each a body's name."""
+    names, after = _names_before_verb(rest, 0, _grammar().rules.work_verbs)
+    if not names or "的" in after[:_VERB_OF]:
         return None  # (nor what the work is done to: "由两个以上单位共同承办的人大代表建议…", corpus 0560)
-    names = split_units(rest[:end])
-    return Note(0, 0, [], names) if names and all(body_name(n) and "的" not in n for n in names) else None
+    return Note(0, 0, [], names)
+
+
+_VERB_OF = 5
 
 
 def _parcelled(sentences: list[str]) -> list[Note]:

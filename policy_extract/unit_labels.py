@@ -57,6 +57,8 @@ def colon_units(text: str) -> list[str]:
     after = text[m.end() : m.end() + 40]  # (not a contact, "市教育局：王明，0719-8221234。", nor a report, "…：截至6月底，…", diffreview-d1 p02, p03)
     if after.startswith(rules.colon_not_work_openings) or _PHONE.search(after):
         return []
+    if text.lstrip().startswith("“") and not m.group(1).endswith(rules.quoted_unit_endings):
+        return []  # in quotes an office's short name ("“三防办”:"), not a campaign's ("“清廉机关”：推进…", diffreview-i1 p27)
     verbs = rules.sole_owner_verbs + rules.work_verbs + rules.duty_openings + rules.lead_verbs + rules.duty_modals + rules.colon_work_openings
     head = m.group(1)  # or the units, then words saying what follows is their duties ("(九)工商部门职责:依法确认…", 资阳 整治道路客运, review fl04)
     owner = duty_owner(head)

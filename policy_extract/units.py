@@ -257,8 +257,8 @@ def _glued_apart(name: str) -> list[str]:
     parts = split_glued_names(name) if len(name) >= 7 else [name]  # "…市司法局市级相关单位": two (西安 2022 flattened, s12c 07)
     grouped = any(w in p for p in parts[:-1] for w in _COLLECTIVE) or parts[-1].startswith("各")  # not "省人民政府各部门", "…小组各成员单位"
     if len(parts) > 1 and not grouped and all(len(p) >= 3 and ends_like_unit(p) for p in parts):
-        kinds = _grammar().rules.bare_unit_kinds  # a role glued before the name it describes is no unit: "包片单位县气象局" (平利 巡查, review hq 05)
-        return [p for i, p in enumerate(parts) if i + 1 == len(parts) or not (p.endswith(kinds) and not starts_like_unit(p) and starts_like_unit(parts[i + 1]))]
+        roles = _grammar().rules.roles_before_names  # a role glued before the name it describes is no unit: "包片单位县气象局" (平利 巡查, review hq 05)
+        return [p for i, p in enumerate(parts) if i + 1 == len(parts) or not (p.endswith(roles) and starts_like_unit(parts[i + 1]))]
     return [name]
 
 

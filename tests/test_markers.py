@@ -87,12 +87,13 @@ MARKED = [
 ]
 
 
-def test_a_group_mark_that_lost_its_opening_bracket_continues_the_brackets_sequence():
-    # review hj 08 (a 禁毒 work plan), flattened: "…专项检查。二)深化宣传教育。…" had been left inside item 一), its note given to it
+def test_a_group_mark_that_lost_its_opening_bracket_continues_a_list_printed_so():
+    # review hj 08 (a 禁毒 work plan), flattened: "…专项检查。二)深化宣传教育。…" had been left inside item 一), its note given to it;
+    # it goes on from "一)" only, not from "(一)" (points "一）…；二）…" in an item's sentence, diffreview-i1 p01)
     from policy_extract.markers import separator
     from policy_extract.paragraphs import Sequence, split_items
 
-    assert separator(match_marker("二)深化宣传教育")) == separator(match_marker("（一）加强源头治理")) == ")"
+    assert separator(match_marker("二)深化宣传教育")) == separator(match_marker("一)加强源头治理")) != separator(match_marker("（一）加强源头治理"))
     text = "一)加强源头治理。开展易制毒化学品专项检查。(县公安局牵头)二)深化宣传教育。开展禁毒宣传进校园活动。(县教育局负责)"
     assert split_items(text, Sequence()) == ["一)加强源头治理。开展易制毒化学品专项检查。(县公安局牵头)", "二)深化宣传教育。开展禁毒宣传进校园活动。(县教育局负责)"]
 

@@ -1921,3 +1921,45 @@ def test_clauses_describing_how_work_is_split_today_are_no_parcels():
     # nor is a note whose convention follows its verb after another word (diffreview-h2 p25: "…等负责位列第一的为牵头部门或单位,下同")
     note = parse_note("市农业农村局、市市场监管局、市卫健委等负责位列第一的为牵头部门或单位,下同")
     assert note is not None and note.responsible == ["市农业农村局", "市市场监管局", "市卫健委"]
+
+
+def _read(text: str) -> list[tuple]:
+    return [(t.number, [u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in policy_extract.parse_text(text).tasks]
+
+
+def test_diffreview_i1_probes_of_this_stops_rules_read_as_before():
+    # the review of this stop's first ten commits (diffreview-i1): what each new rule must leave alone
+    # p01: points "一）…；二）…" inside an item's sentence are no group marks (the lost-bracket form goes on only from "一)")
+    p01 = ("一、重点任务\n（一）加强队伍建设。重点抓好三项工作：一）开展业务培训；二）完善考核机制；三）落实激励措施。（牵头单位：市人社局；责任单位：各县区）\n"
+           "（二）强化经费保障。将所需经费纳入年度预算。（责任单位：市财政局）\n")
+    assert _read(p01) == [("（一）", ["市人社局"], ["各县区"]), ("（二）", [], ["市财政局"])]
+    assert _read(p01.replace("\n", "")) == _read(p01)
+    # p02: a bracket wrapped onto the next line, "（见附件\n二）逐项排查…", is no group (二)
+    p02 = ("一、工作任务\n（一）开展安全隐患排查。各单位按照《安全隐患排查清单》（见附件\n二）逐项排查，建立问题台账。（责任单位：各乡镇、县应急局）\n"
+           "（二）加强督导检查。组织督查组开展督导。（责任单位：县安委办）\n")
+    assert _read(p02) == [("（一）", [], ["各乡镇", "县应急局"]), ("（二）", [], ["县安委办"])]
+    # p06: a report's month labels over its figures set no time limit
+    p06 = ("县农业农村局2024年上半年动物防疫工作总结\n一、工作开展情况\n（一）春季集中免疫。3月：全县共免疫牲畜12万头，免疫密度达100%。\n"
+           "（二）监测预警。5月：采集血清样品600份，抗体合格率92%。\n")
+    assert [t.deadline for t in policy_extract.parse_text(p06).tasks] == [None] * len(policy_extract.parse_text(p06).tasks)
+    # p23: under "排在第一位的为牵头单位", the note's first unit leads, not the subject the item opens its sentence with
+    p23 = ("（责任单位排在第一位的为牵头单位。）\n一、重点任务\n（一）落实校园安全责任。各中小学校负责落实安全管理主体责任。（责任单位：县教育局、县公安局）\n")
+    assert _read(p23)[0][1] == ["县教育局"]
+    # p25: a body to set up "由县政府牵头…" names no unit doing the item's work
+    p25 = "二、重点任务\n（一）建立由县政府牵头、各相关部门参与的联席会议制度，定期研究解决重大问题。（责任单位：县发改局、县财政局）\n"
+    assert _read(p25) == [("（一）", [], ["县发改局", "县财政局"])]
+    # p26, p28, p30: the partners and agents named before a verb are whole names, with no preposition in them
+    p26 = "三、职责分工\n（一）县人社局：会同县委组织部、县财政局做好人才引进工作。\n（二）县发改局：会同县政府研究室研究起草发展规划。\n"
+    assert _read(p26) == [("（一）", [], ["县人社局", "县委组织部", "县财政局"]), ("（二）", [], ["县发改局", "县政府研究室"])]
+    p28 = "二、主要任务\n（一）政策研究。由县政府研究室研究提出支持民营经济发展的政策措施。\n（二）全面推开。由城区向各乡镇推进，逐步实现全覆盖。\n"
+    assert _read(p28) == [("（一）", [], ["县政府研究室"]), ("（二）", [], [])]
+    # p27: a campaign's name in quotes before a colon is no unit
+    p27 = "二、重点任务\n（一）“清廉机关”：推进机关廉洁文化建设。（责任单位：县纪委监委）\n（二）“平安医院”：加强医疗机构安全防范。\n"
+    assert _read(p27) == [("（一）", [], ["县纪委监委"]), ("（二）", [], [])]
+    # p36: a 工作总结's points telling what was done ("调整充实了…") are no items
+    p36 = ("县应急管理局2023年安全生产工作总结\n今年以来，全县安全生产形势总体平稳。\n一是强化组织领导，调整充实了县安委会组成人员。二是开展专项整治，"
+           "全年检查企业360家次。三是加强宣传教育，开展活动20余场次。\n")
+    assert policy_extract.parse_text(p36).tasks == []
+    # p39: a kind of unit on its own line before a unit's name is a unit of the list
+    p39 = "某县任务清单\n1.开展农村公路安全隐患排查\n责任单位：项目业主单位\n县交通运输局\n完成时限：2024年6月底\n"
+    assert _read(p39) == [("1", [], ["项目业主单位", "县交通运输局"])]

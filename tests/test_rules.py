@@ -2426,6 +2426,28 @@ def test_duty_list_leads_name_the_units_of_the_duties_after_them():
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(_STANDING_DUTIES).tasks] == [["区行政审批局"]] * 4
 
 
+def test_scheduled_openings():
+    # a month-by-month 动物防疫 schedule (review hp 08): "1月:开展春节期间畜禽产品市场检查" is due at the month's end; a 工作总结's
+    # "3月：全县共免疫牲畜12万头" reports (diffreview-i1 p06)
+    assert {"开展", "召开"} <= set(rules.SCHEDULED_OPENINGS)
+    assert deadlines.deadline_in_text("1月:开展春节期间畜禽产品市场检查。", 2024).date == "2024-01-31"
+    assert deadlines.deadline_in_text("3月：全县共免疫牲畜12万头，免疫密度达100%。", 2024) is None
+
+
+def test_quoted_unit_endings():
+    # 防灾减灾日宣传周活动方案 (review hr 01): "(六)“三防办”:负责三防知识的宣传" — an office's short name in quotes; a campaign's is none
+    assert "办" in rules.QUOTED_UNIT_ENDINGS
+    assert [u.name for u in policy_extract.parse_text("三、职责分工\n(六)“三防办”:负责三防知识的宣传。\n").tasks[0].responsible_units] == ["三防办"]
+    assert policy_extract.parse_text("二、重点任务\n（一）“智慧社区”：推进社区服务数字化。\n").tasks[0].responsible_units == []
+
+
+def test_roles_before_names():
+    # 平利 双创巡查 (review hq 05): "整改要求:由包片单位县气象局负责清除" — the role printed before the unit's name is no unit
+    assert "包片单位" in rules.ROLES_BEFORE_NAMES
+    assert units.split_units("包片单位县气象局") == ["县气象局"]
+    assert units.split_units("项目业主单位县交通运输局") == ["项目业主单位", "县交通运输局"]  # (a kind of unit, then a unit: diffreview-i1 p39)
+
+
 def test_finish_verbs():
     # 平潭综合实验区2016年旅游工作要点 (changwu/pingtan-gov-zwgk-archive, reviews au02, av06): "及时修改并召开评审会，争取6月完成。" —
     # a bare month with the verb of finishing is the month the work is due; "6月召开评审会" says when, not by when
