@@ -180,6 +180,9 @@ TABLE_COLUMNS = (
 # A text column's name ending so names the item, not its work: beside a content column ("序号 | 项目名称 | 项目内容 | 进展情况 |
 # 牵头单位 |", 平湖市 2024 民生实事, review gi 02) it heads the row, the content is the task.
 NAME_COLUMN_ENDINGS = ("名称",)
+# ... or a place the row's problem was found at ("序号 | 点位 | 存在问题 | 责任单位", a 督查 table, diffreview-i1 p21): beside a problem column, the
+# problem is the task
+PLACE_COLUMN_ENDINGS = ("点位", "路段", "地点", "位置", "场所", "区域")
 
 # A text column's name ending so describes the work itself: right of a measure column whose name names tasks too ("重点工作任务和保障措施 |
 # 工作内容 |", 台州市 城镇污水管网 重点工作任务表, review hh 01) it holds the tasks' text, the measure column their group.
@@ -281,7 +284,7 @@ _rule_fields = (
     ("validity_words", VALIDITY_WORDS), ("plan_period_end_words", PLAN_PERIOD_END_WORDS),
     ("story_marks", STORY_MARKS), ("repeal_words", REPEAL_WORDS), ("definition_title_endings", DEFINITION_TITLE_ENDINGS), ("defining_words", DEFINING_WORDS),
     ("recurring_phrases", RECURRING_PHRASES),
-    ("table_columns", TABLE_COLUMNS), ("next_step_words", NEXT_STEP_WORDS), ("name_column_endings", NAME_COLUMN_ENDINGS), ("content_column_endings", CONTENT_COLUMN_ENDINGS), ("target_column_endings", TARGET_COLUMN_ENDINGS), ("event_organiser_labels", EVENT_ORGANISER_LABELS),
+    ("table_columns", TABLE_COLUMNS), ("next_step_words", NEXT_STEP_WORDS), ("name_column_endings", NAME_COLUMN_ENDINGS), ("place_column_endings", PLACE_COLUMN_ENDINGS), ("content_column_endings", CONTENT_COLUMN_ENDINGS), ("target_column_endings", TARGET_COLUMN_ENDINGS), ("event_organiser_labels", EVENT_ORGANISER_LABELS),
     ("web_chrome_lines", WEB_CHROME_LINES),
     ("page_info_labels", PAGE_INFO_LABELS), ("page_link_labels", PAGE_LINK_LABELS),
     ("site_footer_words", SITE_FOOTER_WORDS), ("site_channel_names", SITE_CHANNEL_NAMES),

@@ -96,7 +96,8 @@ def header_columns(cells: list[str]) -> dict[str, int]:
     if "target" in columns and "task" not in columns and "measure" not in columns:
         columns["task"] = columns.pop("target")  # "序号 | 2022年预期目标 | 责任单位": the targets are the tasks
     number = columns.get("number")
-    named = number is not None and number + 1 < len(cells) and _grammar().names_item(cells[number + 1])  # "路段名称": what each row is about
+    after = _SPACE.sub("", cells[number + 1]) if number is not None and number + 1 < len(cells) else ""  # "路段名称", "点位": what each row is about
+    named = bool(after) and (_grammar().names_item(after) or after.endswith(_grammar().rules.place_column_endings))
     if number is not None and not {"task", "measure"} & set(columns) and not ("problem" in columns and named) and ("lead" in columns or "responsible" in columns):
         # "序号 | 2022年预期目标 | 责任单位": the one column of no known name right after the number is the task's (沙坪坝区 2022)
         nxt = number + 1

@@ -2448,6 +2448,14 @@ def test_roles_before_names():
     assert units.split_units("项目业主单位县交通运输局") == ["项目业主单位", "县交通运输局"]  # (a kind of unit, then a unit: diffreview-i1 p39)
 
 
+def test_place_column_endings():
+    # a 督查 table "序号 | 点位 | 存在问题 | 责任单位" (diffreview-i1 p21): the place is what the row is about, the problem the task; "序号 |
+    # 重点项目 | 存在问题" keeps the project as the task (diffreview-ae)
+    assert "点位" in rules.PLACE_COLUMN_ENDINGS
+    assert tables.header_columns(["序号", "点位", "存在问题", "责任单位"])["task"] == 2
+    assert tables.header_columns(["序号", "重点项目", "存在问题", "责任单位"])["task"] == 1
+
+
 def test_finish_verbs():
     # 平潭综合实验区2016年旅游工作要点 (changwu/pingtan-gov-zwgk-archive, reviews au02, av06): "及时修改并召开评审会，争取6月完成。" —
     # a bare month with the verb of finishing is the month the work is due; "6月召开评审会" says when, not by when
