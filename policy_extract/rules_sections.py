@@ -83,7 +83,8 @@ DEFINING_WORDS = ("所称", "是指", "包括", "系指", "指的是")
 # What the title of a part that divides the duties by unit holds ("四、职责分工" over "（一）区交通委" …, 松江区 2017, review bt02; "三、部门职责",
 # "四、各单位按以下职能分工"; "二、任务分解", "二、责任落实", "二、各部门工作任务", diffreview-ag): its groups titled by units give their items
 # as those units' tasks (headings.unit_heading).
-DUTY_SECTION_WORDS = ("职责", "分工", "职能", "分解", "责任落实", "工作责任", "各部门", "各单位")  # 工作责任: review fl06
+DUTY_SECTION_WORDS = ("职责", "分工", "职能", "分解", "责任落实", "工作责任", "各部门", "各单位",  # 工作责任: review fl06
+                      "部门合作", "部门协作", "部门配合")  # "(三)加强部门合作。" over "计划部门要…" / "财政部门要…" (结核病防治 规划, review hv 08)
 # ... but not one on how the work is organised: an emergency plan's "二、组织机构与职责" over its bodies' standing duties (corpus 0569)
 # (an emergency plan's "二、应急指挥部及职责", diffreview-e1 p28)
 ORGANISATION_SECTION_WORDS = ("组织机构", "组织体系", "组织架构", "指挥机构", "指挥体系", "指挥部", "机构设置", "领导机构")

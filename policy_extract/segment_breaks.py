@@ -13,6 +13,7 @@ from .note_spans import ends_with_note, is_note_paragraph
 from .outline import Node
 from .subjects import duty_subject, titled_unit
 from .unit_labels import colon_units, names_work
+from .units import is_collective
 
 
 def next_document_title(pieces: list[Piece], index: int) -> bool:
@@ -114,9 +115,11 @@ def unit_paragraphs(node) -> None:
         if not _divides_duties(node.title) and not leads_in_to_duties(paras[0].text) and not leads_in_to_duties(node.paras[0].text):  # (or its opening paragraph says the duties follow:
             return  # "三、协作配合" / "…各成员单位要按照各自职能,密切配合,具体分工如下:" / "市统计局负责…", diffreview-f2 p21)
         duties = [o or duty_paragraph(p.text) for o, p in zip(opening, paras)]
-        intro = 0 if duties[0] else 1
+        intro = 0 if duties[0] and not _all_of_them(paras[0].text) else 1  # ("各部门要密切配合,各司其职,…" over "计划部门要…", "财政部门要…": all
+        # of them, then each, 结核病防治 规划's "(三)加强部门合作", review hv 08)
         last = max((k for k, d in enumerate(duties) if d), default=-1)  # (a closing word to them all runs on: "以上单位要明确…", diffreview-e1 p30)
-        if last + 1 - intro < 3 or not all(duties[intro : last + 1]):
+        run = duties[intro : last + 1]  # (one paragraph in four at most whose subject is not read goes with the duty before it: "新闻宣传、广电部门要…", hv 08)
+        if sum(run) < 3 or not run or not run[0] or _QUARTER * (len(run) - sum(run)) > len(run):
             return
         paras, opening = paras[intro:], duties[intro:]
     node.paras = node.paras[: 1 + intro]
@@ -152,6 +155,15 @@ def _divides_duties(title: str) -> bool:
     emergency plan's "二、组织机构与职责": its bodies' standing duties, corpus 0569; rules.ORGANISATION_SECTION_WORDS)."""
     rules = _grammar().rules
     return any(w in title for w in rules.duty_section_words) and not any(w in title for w in rules.organisation_section_words)
+
+
+_QUARTER = 4
+
+
+def _all_of_them(text: str) -> bool:
+    """A paragraph whose subject is every unit at once ("各部门要密切配合…", "各有关单位要…"): the duties' opening, none of them."""
+    subject = duty_subject(text.partition("。")[0] + "。")
+    return subject is not None and all(n.startswith(("各", "有关", "相关")) and is_collective(n) for n in subject.responsible)
 
 
 def duty_paragraph(text: str) -> bool:

@@ -1963,3 +1963,14 @@ def test_diffreview_i1_probes_of_this_stops_rules_read_as_before():
     # p39: a kind of unit on its own line before a unit's name is a unit of the list
     p39 = "某县任务清单\n1.开展农村公路安全隐患排查\n责任单位：项目业主单位\n县交通运输局\n完成时限：2024年6月底\n"
     assert _read(p39) == [("1", [], ["项目业主单位", "县交通运输局"])]
+
+
+def test_paragraphs_of_each_departments_duty_under_an_item_on_their_cooperation():
+    # 结核病防治 规划 (review hv 08): "(三)加强部门合作。" over "各部门要密切配合,…" (all of them, the opening) and one paragraph per
+    # department opening with it as the subject of its duty; one whose subject is not read ("新闻宣传、广电部门要…") goes with the one before
+    text = ("二、防治措施\n(三)加强部门合作。\n各部门要密切配合,各司其职,共同做好结核病防治工作。\n计划部门要把结核病防治工作列入发展计划项目。\n"
+            "财政部门要把结核病防治经费纳入财政预算。\n卫生部门要将结核病防治工作纳入卫生发展总体规划。\n新闻宣传、广电部门要开展结核病防治工作的公益性宣传。\n"
+            "民政部门要对符合救济条件的肺结核病患者家庭给予适当生活救济。\n")
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [
+        ["计划部门"], ["财政部门"], ["卫生部门"], ["民政部门"]]
+    assert "新闻宣传、广电部门" in policy_extract.parse_text(text).tasks[2].text
