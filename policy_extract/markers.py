@@ -43,7 +43,7 @@ def marker_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "1、10月9日督查发现，…" item 1 followed by a date (固原市原州区 督查通报, review r34a 05), not "2、3月份"
         # "1 推进…" (a space after the number) but not "〔2023〕1 号", "3 个", "12 月", "幼儿园 1 所" (a measure after it)
         # and "11.121人才梯队项目。" item 11 naming a project by a number of three digits (广州 人才集聚工程, review w01), not "12.345公里"
-        ("arabic", re.compile(r"^([0-9０-９]{1,3})(?![0-9０-９])\s*(?:[.．、，,﹒。](?![0-9０-９])|[.．﹒、](?=[12１２][0-9０-９]{3}年|[0-9]{1,2}月[0-9]{1,2}[日号])|、(?=[0-9]{1,2}[日号])|、(?=[0-9]{1,2}月(?![0-9]))"
+        ("arabic", re.compile(r"^([0-9０-９]{1,3})(?![0-9０-９])\s*(?:[.．、，,﹒。](?![0-9０-９])|[.．﹒、](?=[12１２][0-9０-９]{3}年|[0-9]{1,2}月(?:[0-9]{1,2}[日号]|底前|底|前|[上中下]旬))|、(?=[0-9]{1,2}[日号])|、(?=[0-9]{1,2}月(?![0-9]))"
                               r"|[.．﹒](?=[0-9]{3}(?![万亿千百元个倍米亩吨项次年月日号多余公平分岁兆立小时度秒克斤升户])[^\W\d_a-zA-Z])"
                               r"|、(?=[0-9０-９]+(?![0-9０-９]|\s*[、，,.．月日号至到—\-~～]))|[*＊★]$|\s(?![号个项次年月日元万亿名人家所座栋批亩吨]|\s)(?=[^\W\d_a-zA-Z]|[“\"《]))\s*")),
         ("paren_arabic", re.compile(r"^[（(]\s*([0-9０-９]{1,3})\s*[）)]\s*[、.．]?\s*")),
@@ -169,7 +169,8 @@ def forget() -> None:
 
 _MISSING = object()
 _NEXT_DAY = re.compile(r"(?<=、)[0-9]{1,2}(?=[日号](?![至到—\-~～前]))")  # "4、5日": two days listed (diffreview-f1 p49); not "1、2日至4日…", "3、4日前…" (f2 p17)
-_MONTH_AFTER = re.compile(r"(?<=、)[0-9]{1,2}(?=月(?![0-9]))")  # a month alone after "N、" (not a day's date: "2、3月5日前…")
+_MONTH_AFTER = re.compile(r"(?<=、)[0-9]{1,2}(?=月(?![0-9]|底|前|末|[上中下]旬))")  # a month alone after "N、" (not a day's date: "2、3月5日前…";
+# nor the item's due month: "4、5月底前完成…", a 健康 plan's items, review hv 07)
 _NEXT_NUMBER = re.compile(r"(?<=、)[0-9０-９]{1,3}(?![0-9０-９]|\s*[年月日号])")  # not a date: "2、3月5日前完成…" is item 2
 
 

@@ -81,6 +81,9 @@ MARKED = [
     ("synthetic", "⒊推进项目建设", "arabic", "⒊", 3, "推进项目"),
     # 绿色社区 活动计划 (m.duyou8.com/yijimulu/118936.html, review r14a 05): a 、 after the bracket
     ("synthetic", "(二)、环境建设方面", "paren_cn", "(二)、", 2, "环境建设"),
+    # an item followed by its due month (a 健康 plan, review hv 07; a 学校 plan, review hu): "4、5月底前完成…" is item 4, not April and May
+    ("synthetic", "4、5月底前完成辖区学校卫生专项检查。", "arabic", "4、", 4, "5月底前"),
+    ("synthetic", "2.3月底前完成校舍安全排查。", "arabic", "2.", 2, "3月底前"),
     # a 禁毒 work plan whose group marks lost their opening bracket on the page (review hj 08): "二)深化宣传教育。…"
     ("synthetic", "二)深化宣传教育。开展禁毒宣传进校园活动。", "paren_cn", "二)", 2, "深化宣传"),
     ("synthetic", "十一）强化督查考核", "paren_cn", "十一）", 11, "强化督查"),
