@@ -159,9 +159,22 @@ def lead_in_units(node: Node) -> list[str]:
     if parent is None or not parent.children:
         return []
     first = parent.children[0].start_line
-    before = [p for p in parent.paras if p.end_line <= first and p.kind == "para"]
+    own = parent.paras if parent.kind == "root" else parent.paras[1:]  # (not the part's own title)
+    before = [p for p in own if p.end_line <= first and p.kind == "para"]
+    if before and (alone := _names_alone(before[-1].text)):
+        return alone  # or a line that is a body's name alone over them: "一、各县区主要目标任务" / "汉滨区政府" / "1、加强城区垃圾站台…" (review hv 07)
     if not before or not leads_in_to_duties(before[-1].text):
         return []
     note = subject_note(before[-1].text) or duty_subject(before[-1].text.partition("。")[0] + "。")
     return note.responsible if note is not None and not note.lead else []
+
+
+def _names_alone(text: str) -> list[str]:
+    """The names of a line that holds bodies' names and nothing else ("汉滨区政府", "县教育局、县卫健委"), else []."""
+    text = text.strip()  # (not the notice's addressees closed by a colon, "某市人民政府：")
+    names = split_units(text) if 3 <= len(text) <= _NAMES_LINE and not any(ch in text for ch in "。，,；;：:") else []
+    return names if names and all(body_name(n) for n in names) else []
+
+
+_NAMES_LINE = 30
 

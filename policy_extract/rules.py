@@ -57,6 +57,7 @@ from .rules_pages import (
     WEB_CHROME_LINES,
 )
 from .rules_sections import (
+    AIMS_WITH_TASKS,
     ANNEX_PLAN_TITLE_ENDINGS,
     AWARENESS_ENDINGS,
     BACKGROUND_SECTION_ENDINGS,
@@ -292,7 +293,7 @@ _rule_fields = (
     ("page_fields", PAGE_FIELDS), ("page_field_labels", PAGE_FIELD_LABELS),
     ("doc_number_labels", DOC_NUMBER_LABELS), ("doc_number_after", DOC_NUMBER_AFTER),
     ("plan_title_endings", PLAN_TITLE_ENDINGS), ("report_verbs", REPORT_VERBS),
-    ("sentence_openings", SENTENCE_OPENINGS), ("work_subject_endings", WORK_SUBJECT_ENDINGS), ("owned_body_names", OWNED_BODY_NAMES), ("coordinating_body_kinds", COORDINATING_BODY_KINDS), ("corps_kinds", CORPS_KINDS), ("duty_section_words", DUTY_SECTION_WORDS), ("organisation_section_words", ORGANISATION_SECTION_WORDS), ("duty_list_leads", DUTY_LIST_LEADS), ("duty_lead_openings", DUTY_LEAD_OPENINGS), ("duty_title_endings", DUTY_TITLE_ENDINGS), ("handing_over_closings", HANDING_OVER_CLOSINGS),
+    ("sentence_openings", SENTENCE_OPENINGS), ("work_subject_endings", WORK_SUBJECT_ENDINGS), ("owned_body_names", OWNED_BODY_NAMES), ("coordinating_body_kinds", COORDINATING_BODY_KINDS), ("corps_kinds", CORPS_KINDS), ("duty_section_words", DUTY_SECTION_WORDS), ("aims_with_tasks", AIMS_WITH_TASKS), ("organisation_section_words", ORGANISATION_SECTION_WORDS), ("duty_list_leads", DUTY_LIST_LEADS), ("duty_lead_openings", DUTY_LEAD_OPENINGS), ("duty_title_endings", DUTY_TITLE_ENDINGS), ("handing_over_closings", HANDING_OVER_CLOSINGS),
     ("citing_words", CITING_WORDS), ("following_words", FOLLOWING_WORDS), ("making_verbs", MAKING_VERBS),
     ("document_title_endings", DOCUMENT_TITLE_ENDINGS),
     ("measure_words", MEASURE_WORDS), ("not_in_unit_names", NOT_IN_UNIT_NAMES), ("list_end_words", LIST_END_WORDS), ("phrase_openings", PHRASE_OPENINGS),

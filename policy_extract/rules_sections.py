@@ -83,6 +83,9 @@ DEFINING_WORDS = ("所称", "是指", "包括", "系指", "指的是")
 # What the title of a part that divides the duties by unit holds ("四、职责分工" over "（一）区交通委" …, 松江区 2017, review bt02; "三、部门职责",
 # "四、各单位按以下职能分工"; "二、任务分解", "二、责任落实", "二、各部门工作任务", diffreview-ag): its groups titled by units give their items
 # as those units' tasks (headings.unit_heading).
+# An aim's word with tasks after it, in a part's title, names tasks, no aims ("一、各县区主要目标任务" over each county's numbered work, 安康
+# 2017 国卫巩固提升 目标任务, review hv 07; not "二、主要目标" alone)
+AIMS_WITH_TASKS = ("目标任务", "目标和任务", "目标及任务")
 DUTY_SECTION_WORDS = ("职责", "分工", "职能", "分解", "责任落实", "工作责任", "各部门", "各单位",  # 工作责任: review fl06
                       "部门合作", "部门协作", "部门配合")  # "(三)加强部门合作。" over "计划部门要…" / "财政部门要…" (结核病防治 规划, review hv 08)
 # ... but not one on how the work is organised: an emergency plan's "二、组织机构与职责" over its bodies' standing duties (corpus 0569)

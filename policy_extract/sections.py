@@ -88,6 +88,9 @@ def _reads_non_task(node: Node) -> bool:
     # diffreview-ah; not a date the scope names, "计算截止日期为2024年7月31日", corpus 0022)
     opening = opening or qualifying or (title.endswith(rules.background_section_endings) and not title.lstrip("“\"").startswith(rules.improving_verbs))
     targets = not node.children and named in rules.target_section_names  # "二、目标任务" over its targets alone, no item under it (review gk 07)
+    if node.children:  # a part whose title has an aim's word with tasks after it over items names tasks ("一、各县区主要目标任务", 安康 国卫巩固,
+        for words in rules.aims_with_tasks:  # review hv 07); an item of its own so titled names targets ("一、确定经济总体目标任务。", hc 06)
+            title = title.replace(words, "任务")
     return (g.remember(_names_non_task_section, title) or opening or targets) and not title.startswith(rules.task_section_opening_words) \
         and not _a_units_duties(title)
 

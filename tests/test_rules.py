@@ -2456,6 +2456,17 @@ def test_place_column_endings():
     assert tables.header_columns(["序号", "重点项目", "存在问题", "责任单位"])["task"] == 1
 
 
+def test_aims_with_tasks():
+    # 安康市2017年国卫巩固提升和健康城市建设目标任务 (review hv 07): "一、各县区主要目标任务" over a county's name on its own line and its
+    # numbered work — no aims section (主要目标): the items had given no task; the name alone over them is their unit
+    assert "目标任务" in rules.AIMS_WITH_TASKS
+    text = ("安康市2017年国卫巩固提升和健康城市建设目标任务\n一、各县区主要目标任务\n汉滨区政府\n1、加强城区垃圾站台和垃圾收集房扩容改造,5月底前新增"
+            "垃圾收集房20个。\n2、2月底前完成中心城区旱厕摸底调查。\n")
+    assert [(t.number, [u.name for u in t.responsible_units], t.deadline.date) for t in policy_extract.parse_text(text).tasks] == [
+        ("1", ["汉滨区政府"], "2017-05-31"), ("2", ["汉滨区政府"], "2017-02-28")]
+    assert policy_extract.parse_text("某县方案\n二、主要目标\n1、到2025年,全县森林覆盖率达到60%。\n三、重点任务\n(一)加强造林。\n").tasks[0].number == "(一)"
+
+
 def test_finish_verbs():
     # 平潭综合实验区2016年旅游工作要点 (changwu/pingtan-gov-zwgk-archive, reviews au02, av06): "及时修改并召开评审会，争取6月完成。" —
     # a bare month with the verb of finishing is the month the work is due; "6月召开评审会" says when, not by when
