@@ -138,9 +138,10 @@ def _root_unit_paragraphs(root) -> None:
     if not root.children:
         return  # (a notice with no numbered item reads such lines as its blocks: segment's _unnumbered_work)
     k = len(root.paras)
-    while k > 0 and colon_units(text := root.paras[k - 1].text) and names_work(re.split(r"[：:]", text, maxsplit=1)[-1]):
+    while k > 0 and colon_units(root.paras[k - 1].text):
         k -= 1
-    if len(root.paras) - k < _ROOT_DUTIES:
+    # (three at least whose work reads as such; one among them may open otherwise: "市城管执法局:采取有效措施,…", 潍坊 扬尘 plan, review hy 03)
+    if sum(names_work(re.split(r"[：:]", p.text, maxsplit=1)[-1]) for p in root.paras[k:]) < _ROOT_DUTIES:
         return
     blocks = [Node("block", str(n), str(n), n, 1, [para], parent=root) for n, para in enumerate(root.paras[k:], 1)]
     root.paras = root.paras[:k]

@@ -1974,3 +1974,13 @@ def test_paragraphs_of_each_departments_duty_under_an_item_on_their_cooperation(
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [
         ["计划部门"], ["财政部门"], ["卫生部门"], ["民政部门"]]
     assert "新闻宣传、广电部门" in policy_extract.parse_text(text).tasks[2].text
+
+
+def test_a_page_opening_on_units_duties_one_of_which_opens_otherwise():
+    # 潍坊 扬尘污染防治 方案, a page opening mid-way on the units' duties (review hy 03): "市城管执法局:采取有效措施,…" among "市X局:负责…"
+    # lines had cut the run, and no duty was read
+    text = ("市经贸委:负责抓好市区内市属企业炉外脱硫工程调度。\n市规划局:负责白浪河河道整治等工程的扬尘污染防治。\n"
+            "市城管执法局:采取有效措施,及时制止和查处露天烧烤。\n市公安局:负责对尾气污染严重的车辆强制安排尾气检测。\n"
+            "五、标准要求\n(一)扬尘污染防治。\n1、建筑施工扬尘防治。施工现场要洒水并压实。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [[u.name for u in t.responsible_units] for t in tasks[:4]] == [["市经贸委"], ["市规划局"], ["市城管执法局"], ["市公安局"]]
