@@ -37,6 +37,7 @@ def names_work(duty: str) -> bool:
 
 def duty_owner(text: str) -> str | None:
     """The names before words saying what follows is their duties ("工商部门职责" -> 工商部门, "县经济局主要工作任务"); None else."""
+    text = text.removesuffix("是")  # "市民政部门主要职责是:" over its duties (a 最低生活保障 细则, review hz 03)
     return next((text[: -len(w)] for w in _grammar().rules.duty_title_endings if text.endswith(w) and len(text) > len(w) + 1), None)
 
 

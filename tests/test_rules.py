@@ -2226,6 +2226,9 @@ def test_duty_title_endings():
         duties = f"四、部门职责\n(七)卫生部门{ending}\n1.加强对学校幼儿园食堂的监督管理。\n2.依法对食堂从业人员进行定期体检。\n(八)工商部门{ending}\n1.加强学校周边市场的监督管理。\n"
         assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(duties).tasks] == [["卫生部门"], ["卫生部门"], ["工商部门"]], ending
     assert policy_extract.parse_text("一、主要职责\n(一)负责全县安全生产综合监督管理。\n(二)负责组织协调应急救援。\n").tasks == []  # (a body's standing duties)
+    # 九江 城市居民最低生活保障 实施细则 (法搜网 copy, review hz 03): "1、市民政部门主要职责是:" over its duties (1)…
+    said = "二、职责分工\n1、市民政部门主要职责是:\n(1)负责制定最低生活保障工作规划。\n(2)负责指导各县区保障制度的具体实施。\n2、市财政部门主要职责是:\n(1)负责保障资金的筹集。\n"
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(said).tasks] == [["市民政部门"], ["市民政部门"], ["市财政部门"]]
     assert [t.responsible_units for t in policy_extract.parse_text(checked).tasks] == [[], []]
     # "(二)乡(镇)人民政府的工作职责" over "1、负责辖区道路的交通安全管理工作…" (县 道路交通安全 创建 分工, review gc 06)
     assert {"的工作职责", "的主要职责"} <= set(rules.DUTY_TITLE_ENDINGS)
