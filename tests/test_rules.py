@@ -2391,6 +2391,8 @@ def test_rectified_words():
     assert {"整改完成", "整改完毕"} <= set(rules.RECTIFIED_WORDS)
     tasks = policy_extract.parse_text(_SUPERVISION_NOTICE).tasks
     assert [(t.number, t.deadline.date) for t in tasks] == [("1", "2019-05-20"), ("2", "2019-05-20"), ("3", "2019-05-20")]
+    flat = policy_extract.parse_text(_SUPERVISION_NOTICE.replace("\n", ""), name="flat.txt").tasks  # (its lines lost: all on one line)
+    assert [t.deadline.date for t in flat] == ["2019-05-20"] * 3
     # 濮阳 卫生城市复审 督导组 交办 (review hq 03): after the list, "上述责任单位要高度重视…对存在的问题务必于4月19日前整改完毕。"
     text = ("现将检查发现的问题交办如下:\n1.行政南小区内无防鼠灭鼠设施。责任单位:华龙区人民办。\n2.锦绣花园小区内防鼠灭鼠设施不足。责任单位:华龙区建设办。\n"
             "今年是我市国家卫生城市复审年,上述责任单位要高度重视,对存在的问题务必于2019年4月19日前整改完毕。\n")
@@ -2398,6 +2400,8 @@ def test_rectified_words():
     # not where an item sets its own, nor a report's date ("请于6月30日前报送整改情况")
     own = text.replace("防鼠灭鼠设施不足。", "防鼠灭鼠设施不足,2019年4月30日前完成。")
     assert [t.deadline and t.deadline.date for t in policy_extract.parse_text(own).tasks] == [None, "2019-04-30"]
+    done = text.replace("对存在的问题务必于2019年4月19日前整改完毕", "今年5月底前2个问题已整改到位")  # a report of what was put right (corpus 0587)
+    assert [t.deadline for t in policy_extract.parse_text(done).tasks] == [None, None]
     report = text.replace("对存在的问题务必于2019年4月19日前整改完毕", "请于2019年6月30日前报送工作情况")
     assert [t.deadline for t in policy_extract.parse_text(report).tasks] == [None, None]
 
