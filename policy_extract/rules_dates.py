@@ -5,7 +5,7 @@ from __future__ import annotations
 
 # Phrases that mark work without an end date when they stand as the time limit.
 ONGOING_PHRASES = ("长期坚持", "持续推进", "常态化推进", "长期推进", "持续开展", "长期开展", "常态化开展", "持续实施", "长期执行", "持续落实", "常态推进", "长期",
-                   "滚动实施", "滚动推进")  # a 完成时限 cell "2014-2017年滚动实施" (四川 52项重点任务分工及进度安排表, review fu 03)
+                   "滚动实施", "滚动推进", "长年实施", "常年实施", "常年开展", "长年坚持")  # a 完成时限 cell "2014-2017年滚动实施" (四川 52项重点任务分工及进度安排表, review fu 03)
 # A date in a task's text is not its time limit when these follow it ("1972年1月1日以后出生",
 # "自2022年4月1日起施行") or stand before it ("发文时间：1987年6月20日", NOT_DEADLINE_BEFORE).
 NOT_DEADLINE_AFTER = (

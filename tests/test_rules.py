@@ -1428,6 +1428,9 @@ def test_responsible_verbs():
     assert notes.parse_note("市档案局牵头,市大数据局配合,市档案馆具体实施").responsible == ["市大数据局", "市档案馆"]
     # 某市 耕地保护 整治方案 (004km.cn/a5/e8880b8c2fa244e2.html, review fj03): "市自然資源局牽頭,農業農村局、交通局、各鄉(辦)聯動,進行…"
     assert "联动" in rules.RESPONSIBLE_VERBS
+    # a 依法行政 plan on a law mirror (review hx 07): "(市政府法制办牵头,市政府办公厅、市信息办及相关部门各负其责)" had given "相关部门各负其责)"
+    assert "各负其责" in rules.RESPONSIBLE_VERBS
+    assert notes.parse_note("市政府法制办牵头,市政府办公厅、市信息办及相关部门各负其责").responsible == ["市政府办公厅", "市信息办", "相关部门"]
     # 某市 深化行政审批制度改革 工作方案 (fsou.com/html/text/lar/172166/17216626_1.html, review gj 08): "(市法制局牵头,具体职能部门负责起草)"
     # had been no note, the bullet it closes no task
     assert "负责起草" in rules.RESPONSIBLE_VERBS
@@ -1623,6 +1626,8 @@ def test_ongoing_phrases():
     quote(TABLE, "\t持续推进\t")
     assert "持续推进" in rules.ONGOING_PHRASES
     assert deadlines.parse_time_limit("持续推进", 2022).ongoing
+    # a 民政 廉租住房 plan (review hz 02): "…,长年实施。" as the item's time limit
+    assert "长年实施" in rules.ONGOING_PHRASES and deadlines.parse_time_limit("长年实施", 2008).ongoing
     with using(_rules_without("ongoing_phrases", "持续推进")):  # (the other phrases' opening 持续 still says it)
         assert deadlines.parse_time_limit("持续推进", 2022).ongoing
     with using(_rules_without("ongoing_phrases", *[p for p in rules.ONGOING_PHRASES if p.startswith("持续")])):
