@@ -141,7 +141,7 @@ FIELD_LABEL_ENDINGS = ("时间", "内容", "单位", "地点", "对象", "方式
 # An item's title that is a body's name and nothing else when it ends so, its work after it: "1、区住建局。排查生活污水直排污染源",
 # "2、生态局东安分局。…", "3、新安街道办事处。加强环境保护宣传力度" (牡东政发〔2021〕9号 黑臭水体防治, review gc 01); not "组建…委员会。",
 # "设立…调解中心。", "行政大厅。" (corpus 0785, 0145, 0952), which name what is set up or described (subjects.titled_unit)
-TITLE_UNIT_ENDINGS = ("局", "办事处", "人民政府", "管委会", "派出所", "中队", "大队")
+TITLE_UNIT_ENDINGS = ("局", "办事处", "人民政府", "管委会", "派出所", "中队", "大队", "部门")  # 部门: "(二)公安部门。协助民政部门…" (救助 集中活动, review hz 04)
 # ... and these after the colon say what the unit did, a report's figures, not its work ("市人力资源社会保障局：截至6月底，全市城镇新增
 # 就业2.8万人", a 通报 of 民生实事, diffreview-d1 p03)
 COLON_NOT_WORK_OPENINGS = ("截至", "截止", "累计", "目前")

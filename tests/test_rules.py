@@ -2341,6 +2341,10 @@ def test_title_unit_endings():
             "2、生态局东安分局。排查工业污水排放污染源,启动湖泡水系水质监测,按时上报监测数据。\n"
             "3、新安街道办事处。加强环境保护宣传力度,引导1-2泡周边商户居民自觉规范污水排放。\n")
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [["区住建局"], ["生态局东安分局"], ["新安街道办事处"]]
+    # 流浪乞讨人员救助保护集中活动 (法搜网 page 2, review hz 04): "(二)公安部门。协助民政部门做好街头救助工作,…"; corpus 0033 "（二）人社部门。对…"
+    assert "部门" in rules.TITLE_UNIT_ENDINGS
+    dept = "四、部门职责\n(二)公安部门。协助民政部门做好街头救助工作。\n(三)城管部门。依法处置流浪乞讨人员随处涂画等行为。\n"
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(dept).tasks] == [["公安部门"], ["城管部门"]]
     # a title naming what is set up or described is no body doing the work (corpus 0785, 0952)
     built = "二、主要任务\n（四）组建省科技创新专家咨询委员会。省科技创新专家咨询委员会由省内外科技界的高层次专家组成。\n（五）行政大厅。行政服务大厅是政务公开和便民服务窗口。\n"
     assert [t.responsible_units for t in policy_extract.parse_text(built).tasks] == [[], []]
