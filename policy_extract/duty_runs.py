@@ -147,3 +147,41 @@ def split_bullet_runs(pieces: list[Piece]) -> list[Piece]:
 _HEADING = 40  # a part's heading before its first bullet is no longer than this
 _BULLET_AFTER = "。；;！？）)"
 _DASHES = "—-－"  # a longer rule than the bullet is none ("------")
+
+
+def join_name_lines(pieces: list[Piece]) -> list[Piece]:
+    """A two-column table of units and their duties copied one cell a paragraph, with no number ("相关部门" / "职责分工" / "区公安分局" /
+    "维护考点周边安全、…。" / "区教育局" / "负责高考、中考的具体组织…", a 责任清单 page of 职责边界, review hu 03): three rows at least in a
+    row, each a paragraph of units' names alone over one of their work; each row one paragraph "units：work", as the notice would print
+    a unit's duty, on both paragraphs' lines."""
+    pairs = [k for k in range(len(pieces) - 1) if _pair(pieces[k], pieces[k + 1])]
+    runs: list[list[int]] = []
+    for k in pairs:
+        if runs and k == runs[-1][-1] + 2:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    starts = {k for run in runs if len(run) >= _LEAST for k in run}
+    if not starts:
+        return pieces
+    out: list[Piece] = []
+    k = 0
+    while k < len(pieces):
+        if k in starts:
+            name, work = pieces[k], pieces[k + 1]
+            out.append(Piece("para", name.text.strip() + "：" + work.text.strip(), name.start_line, work.end_line, name.page))
+            k += 2
+        else:
+            out.append(pieces[k])
+            k += 1
+    return out
+
+
+def _pair(name: Piece, work: Piece) -> bool:
+    return name.kind == work.kind == "para" and len(work.text.strip()) >= _WORK and not _names_alone(work.text.strip()) \
+        and match_marker(work.text) is None and match_marker(name.text) is None and _names_alone(name.text.strip()) \
+        and not any(ch in name.text for ch in "：:")
+
+
+_WORK = 8
+

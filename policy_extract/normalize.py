@@ -12,7 +12,7 @@ from .box_tables import read_box_tables
 from .cell_blocks import join_wrapped_cells
 from .cell_lines import plain_cell_lines, regroup_cell_lines
 from .chrome import chrome_apart, footer_label, is_footer, strip_web_chrome, trail_steps
-from .duty_runs import split_bullet_runs, split_duty_lists, split_duty_runs
+from .duty_runs import join_name_lines, split_bullet_runs, split_duty_lists, split_duty_runs
 from .flat_tables import split_header_run, split_tab_runs, unglue_tables
 from .grammar import current as _grammar
 from .item_heads import split_points
@@ -34,6 +34,7 @@ from .rewrap import fold_span, unfold
 from .row_joins import join_broken_rows, join_header_halves
 from .space_rows import split_space_rows, split_spaced_header_lines
 from .tables import is_header_row, split_row
+from .unit_labels import colon_units
 from .units import ends_like_unit
 
 _HTML_TAG = re.compile(r"</?(?:b|strong|i|em|u|span|font|p|div|br|sup|sub|a|td|tr|th|table|tbody|thead)\b[^>]*>", re.I)
@@ -262,7 +263,7 @@ def join_wrapped(pieces: list[Piece]) -> list[Piece]:
             and (is_open_paragraph(prev.text) or (_cut_at_width(prev.text, width) and not _title_over_item(prev, piece, marker)))
             and (marker is None or not _plausible_next(marker, last_number, len(out)))
             and not (marker is not None and piece.start_line == prev.end_line and _restarts(marker, last_number, prev.text))
-            and not starts_with_label(piece.text)
+            and not starts_with_label(piece.text) and not (piece.end_line > piece.start_line and colon_units(piece.text))  # a row "units：work" (join_name_lines)
             # "责任单位:…" then "3.加强…" (浙江 2023, a page opening mid-way); a line too short for a wrapped sentence, of no clause: "时间: 加入收藏" (s8d 02)
             and not (marker is not None and (starts_with_label(prev.text) or ends_with_labelled_units(prev.text) or ("。" in piece.text and len(prev.text.strip()) <= 20 and not re.search("[，,。；;]", prev.text))))
             and not _grammar().is_page_info(piece.text) and not any(map(_grammar().is_number_line, (prev.text, piece.text)))  # "发布日期: …", "渝府发〔2025〕1号"
@@ -392,5 +393,5 @@ def _card_row(piece: Piece) -> bool:
 def normalize(lines: list[SourceLine]) -> list[Piece]:
     lines = unfold(double_bar_rows(join_bar_cells(bar_rows(bare_bar_lines(join_number_lines(split_row_runs(drop_page_fields(drop_chunk_numbers(drop_contents(drop_piece_marks(drop_repeated_copy(join_wrapped_cells(read_box_tables(split_spaced_header_lines(unjoin_lines(lines))))))))))))))))
     pieces = labelled_cards(label_lines_as_labels(join_label_values(join_broken_rows(join_header_halves(lines_to_pieces(lines))))))
-    pieces = unglue_tables(split_tab_runs(read_ragged_rows(split_wide_rows(regroup_cell_lines(split_bullet_runs(split_duty_lists(split_duty_runs(join_wrapped(split_space_rows(pieces))))))))))
+    pieces = unglue_tables(split_tab_runs(read_ragged_rows(split_wide_rows(regroup_cell_lines(split_bullet_runs(split_duty_lists(split_duty_runs(join_wrapped(join_name_lines(split_space_rows(pieces)))))))))))
     return without_panels(drop_repeated_headers(absorb_table_headings(pieces)))

@@ -1984,3 +1984,13 @@ def test_a_page_opening_on_units_duties_one_of_which_opens_otherwise():
             "五、标准要求\n(一)扬尘污染防治。\n1、建筑施工扬尘防治。施工现场要洒水并压实。\n")
     tasks = policy_extract.parse_text(text).tasks
     assert [[u.name for u in t.responsible_units] for t in tasks[:4]] == [["市经贸委"], ["市规划局"], ["市城管执法局"], ["市公安局"]]
+
+
+def test_a_two_column_table_of_units_and_duties_one_cell_a_paragraph():
+    # 医药高新区(高港区) 责任清单 "与相关部门的职责边界" (review hu 03): "相关部门 / 职责分工" over unit cells and duty cells, no number
+    text = ("管理事项 中考、高考保障\n\n相关部门\n\n职责分工\n\n区公安分局\n\n维护考点周边安全、网上不良信息检查、试卷运送保管安全保障。\n\n"
+            "区教育局\n\n负责高考、中考的具体组织、实施和协调工作。\n\n区市场监管局\n\n考点周边宾馆及服务业、餐饮卫生检查。\n")
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [["区公安分局"], ["区教育局"], ["区市场监管局"]]
+    # two such rows are too few to tell a table from headings over their paragraphs: read as before
+    two = "区公安分局\n\n维护考点周边安全。\n\n区教育局\n\n负责高考、中考的具体组织。\n"
+    assert policy_extract.parse_text(two).tasks == []
