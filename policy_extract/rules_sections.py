@@ -60,7 +60,7 @@ HEADING_ADVERBS = ("进一步", "切实", "持续", "不断", "逐步", "着力"
 # 道路交通安全 方案, review bq05)
 # What follows a section keyword that opens a title when the keyword is the item's verb, not the part's name: "(五)组织实施全区政务服务信息化建设
 # 发展规划,…" (常州天宁区 行政审批局 职责, review hx 08) is work, "五、组织实施" a part.
-KEYWORD_OBJECT_OPENINGS = ("全区", "全市", "全县", "全省", "全国", "全镇", "全乡", "本区", "本市", "本县", "好")
+KEYWORD_OBJECT_OPENINGS = ("全区", "全市", "全县", "全省", "全国", "全镇", "全乡", "本区", "本市", "本县", "好", "“", "《")  # "组织实施“中国公民健康素养促进行动”" (review hy 06)
 OBJECT_MAKING_VERBS = ("制定", "纳入", "列入")  # (not 编制: "一、编制背景和指导思想" names a background, diffreview-ae)
 
 # Section keywords that also open a sentence as its verb: no title that a body ran into ("（一）组织实施环境要素的
