@@ -2435,8 +2435,9 @@ def test_keyword_object_openings():
     assert [t.number for t in policy_extract.parse_text(_STANDING_DUTIES).tasks] == ["(一)", "(二)", "(五)", "(八)"]
     assert [t.path for t in policy_extract.parse_text("一、重点任务\n(一)推进改革。\n五、组织实施\n(一)加强领导。\n").tasks] == [["一、重点任务"]]  # (the part still none)
     # a 镇 环境卫生整治 plan (review hy 06): "10.组织实施“中国公民健康素养促进行动”…。卫生院、文教办、宣传办负责组织。" had been dropped
-    campaign = "二、工作任务\n9.开展清理小广告行动。城监队负责实施。\n10.组织实施“中国公民健康素养促进行动”。卫生院、文教办、宣传办负责组织。\n"
-    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(campaign).tasks] == [["城监队"], ["卫生院", "文教办", "宣传办"]]
+    campaign = ("9. 组织开展清理户外小广告行动。\n10. 组织实施“中国公民健康素养促进行动”和“健康生活方式促进行动”。开展健康教育和健康"
+                "促进工作。\n11. 组织一次全镇范围内的大扫除。\n")
+    assert [t.number for t in policy_extract.parse_text(campaign).tasks] == ["9", "10", "11"]
 
 
 def test_duty_list_leads_name_the_units_of_the_duties_after_them():
