@@ -320,9 +320,14 @@ def list_deadline(tasks: list[dict], paragraphs: list, year: int | None) -> dict
         return None
     rules = _grammar().rules
     texts = [t["text"] for t in tasks]  # (by text, not lines: a page on one line holds every paragraph on its line)
-    for para in paragraphs:
-        if not any(w in para.text for w in rules.rectified_words) or any(para.text.strip()[:_HEAD] in t for t in texts):
+    heads = [t.strip()[:_HEAD] for t in texts if t.strip()]
+    inside = [any(h in p.text for h in heads) or any(p.text.strip()[:_HEAD] in t for t in texts) for p in paragraphs]
+    first = inside.index(True) if True in inside else len(paragraphs)
+    for k, para in enumerate(paragraphs):
+        if not any(w in para.text for w in rules.rectified_words) or inside[k]:
             continue
+        if k > first and not any(w in para.text for w in rules.list_back_words):
+            continue  # after the list, only a sentence pointing back at it ("上述…"), not a part on how work is checked (diffreview-i2 p01)
         for sentence in re.split(r"[。；;\n]", para.text):
             if any(w in sentence for w in rules.rectified_words) and any(w in sentence for w in rules.problem_words) \
                     and not any(w in sentence for w in rules.story_marks):  # (not a report: "今年5月底前2个问题已整改到位", corpus 0587)
@@ -332,4 +337,4 @@ def list_deadline(tasks: list[dict], paragraphs: list, year: int | None) -> dict
     return None
 
 
-_HEAD = 30
+_HEAD = 12

@@ -161,8 +161,16 @@ def lead_in_units(node: Node) -> list[str]:
     first = parent.children[0].start_line
     own = parent.paras if parent.kind == "root" else parent.paras[1:]  # (not the part's own title)
     before = [p for p in own if p.end_line <= first and p.kind == "para"]
-    if before and (alone := _names_alone(before[-1].text)):
-        return alone  # or a line that is a body's name alone over them: "一、各县区主要目标任务" / "汉滨区政府" / "1、加强城区垃圾站台…" (review hv 07)
+    if parent.kind != "root" and before and (alone := _names_alone(before[-1].text)):
+        # or a line that is a body's name alone over them: "一、各县区主要目标任务" / "汉滨区政府" / "1、加强城区垃圾站台…" (review hv 07), up to
+        # the next such line closing an item before this one ("市住建局" after "2、…", diffreview-i2 p27); under a part, not a notice's
+        # signer over its first items (p28)
+        for sibling in parent.children:
+            if sibling is node:
+                break
+            if len(sibling.paras) > 1 and (later := _names_alone(sibling.paras[-1].text)):
+                alone = later
+        return alone
     if not before or not leads_in_to_duties(before[-1].text):
         return []
     note = subject_note(before[-1].text) or duty_subject(before[-1].text.partition("。")[0] + "。")

@@ -67,5 +67,5 @@ def split_points(text: str) -> list[str]:
 
 def _reports(text: str) -> bool:
     """Points that tell what was done: a 了 after a verb ("调整充实了县安委会组成人员", a 工作总结, diffreview-i1 p36), not 为了, 了解."""
-    return any(text[i - 1 : i] != "为" and text[i + 1 : i + 2] != "解" for i in range(1, len(text)) if text[i] == "了")
+    return any(text[i - 1 : i] not in ("为", "不", "了") and text[i + 1 : i + 2] not in ("解", "了") for i in range(1, len(text)) if text[i] == "了")  # (nor "不了了之", diffreview-i2 p15)
 

@@ -190,6 +190,8 @@ def _match_marker(text: str) -> Marker | None:
             continue
         if kind == "cn" and text[m.end(1) : m.end(1) + 1] == "." and not _looks_like_cn_heading(text, m.end()):
             continue
+        if kind == "cn" and _CN_MONTH_AFTER.match(text, m.end()):
+            continue  # "二、三月份集中开展排查": months listed, no part 二 (diffreview-i2 p30)
         if kind == "decimal":
             kind = f"decimal{label.count('.') + 1}"  # 1.1 and 1.1.1 are different depths
         if kind == "arabic" and (after := _NEXT_NUMBER.match(text, m.end()) or _NEXT_DAY.match(text, m.end())) and int(after.group(0).translate(_FW_DIGITS)) == value + 1:
@@ -242,6 +244,15 @@ def separator(marker: Marker) -> str:
     if marker.kind == "paren_cn" and last == ")" and printed[:1] not in "（(":
         return "-)"  # "二)" with no opening bracket continues only a list printed so, not "(一)" (diffreview-i1 p01: "…工作：一）…；二）…")
     return last if last in ".,、)" else ""
+
+
+_MONTH_FIRST = re.compile(r"[0-9]{1,2}月")
+_CN_MONTH_AFTER = re.compile(rf"{CN_NUMERAL}{{1,2}}月")
+
+
+def month_after(text: str, marker: Marker) -> bool:
+    """The item's text opens with a month ("4、5月底前完成…"): a list's number only where the list runs up to it."""
+    return _MONTH_FIRST.match(text, marker.end) is not None
 
 
 def lost_opening(marker: Marker) -> bool:

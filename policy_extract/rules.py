@@ -16,6 +16,7 @@ from .rules_dates import (
     DONE_AFTER,
     EXISTED_BEFORE_VERBS,
     FINISH_VERBS,
+    LIST_BACK_WORDS,
     NEXT_YEAR_WORDS,
     NOT_DEADLINE_AFTER,
     NOT_DEADLINE_BEFORE,
@@ -183,7 +184,7 @@ TABLE_COLUMNS = (
 NAME_COLUMN_ENDINGS = ("名称",)
 # ... or a place the row's problem was found at ("序号 | 点位 | 存在问题 | 责任单位", a 督查 table, diffreview-i1 p21): beside a problem column, the
 # problem is the task
-PLACE_COLUMN_ENDINGS = ("点位", "路段", "地点", "位置", "场所", "区域")
+PLACE_COLUMN_ENDINGS = ("点位", "路段", "地点", "位置", "场所", "区域", "对象", "企业")  # "序号 | 检查对象 | 存在问题" (diffreview-i2 p12, p13)
 
 # A text column's name ending so describes the work itself: right of a measure column whose name names tasks too ("重点工作任务和保障措施 |
 # 工作内容 |", 台州市 城镇污水管网 重点工作任务表, review hh 01) it holds the tasks' text, the measure column their group.
@@ -281,7 +282,7 @@ _rule_fields = (
     ("generic_after_etc", GENERIC_AFTER_ETC),
     ("no_unit_cells", NO_UNIT_CELLS),
     ("ongoing_phrases", ONGOING_PHRASES),
-    ("not_deadline_after", NOT_DEADLINE_AFTER), ("print_line_verbs", PRINT_LINE_VERBS), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER), ("existed_before_verbs", EXISTED_BEFORE_VERBS), ("said_on_marks", SAID_ON_MARKS), ("setting_up_verbs", SETTING_UP_VERBS), ("finish_verbs", FINISH_VERBS), ("scheduled_openings", SCHEDULED_OPENINGS), ("rectified_words", RECTIFIED_WORDS), ("problem_words", PROBLEM_WORDS), ("target_verbs", TARGET_VERBS), ("next_year_words", NEXT_YEAR_WORDS), ("speaker_year_words", SPEAKER_YEAR_WORDS), ("year_word_not_after", YEAR_WORD_NOT_AFTER), ("clause_work_openings", CLAUSE_WORK_OPENINGS), ("baseline_after", BASELINE_AFTER), ("baseline_openings", BASELINE_OPENINGS), ("cited_article_after", CITED_ARTICLE_AFTER),
+    ("not_deadline_after", NOT_DEADLINE_AFTER), ("print_line_verbs", PRINT_LINE_VERBS), ("not_deadline_before", NOT_DEADLINE_BEFORE), ("done_after", DONE_AFTER), ("existed_before_verbs", EXISTED_BEFORE_VERBS), ("said_on_marks", SAID_ON_MARKS), ("setting_up_verbs", SETTING_UP_VERBS), ("finish_verbs", FINISH_VERBS), ("scheduled_openings", SCHEDULED_OPENINGS), ("rectified_words", RECTIFIED_WORDS), ("problem_words", PROBLEM_WORDS), ("list_back_words", LIST_BACK_WORDS), ("target_verbs", TARGET_VERBS), ("next_year_words", NEXT_YEAR_WORDS), ("speaker_year_words", SPEAKER_YEAR_WORDS), ("year_word_not_after", YEAR_WORD_NOT_AFTER), ("clause_work_openings", CLAUSE_WORK_OPENINGS), ("baseline_after", BASELINE_AFTER), ("baseline_openings", BASELINE_OPENINGS), ("cited_article_after", CITED_ARTICLE_AFTER),
     ("validity_words", VALIDITY_WORDS), ("plan_period_end_words", PLAN_PERIOD_END_WORDS),
     ("story_marks", STORY_MARKS), ("repeal_words", REPEAL_WORDS), ("definition_title_endings", DEFINITION_TITLE_ENDINGS), ("defining_words", DEFINING_WORDS),
     ("recurring_phrases", RECURRING_PHRASES),

@@ -54,8 +54,12 @@ RECURRING_PHRASES = ("每月", "每季度", "每半年", "每年", "每周", "�
 # 4月19日前整改完毕", 督查通知单 and 交办 lists, review hq 04, 03): its words for the putting right, and for what is put right.
 RECTIFIED_WORDS = ("整改完毕", "整改完成", "整改到位", "完成整改", "整改结束", "整改销号")
 PROBLEM_WORDS = ("问题", "隐患")
+# ... printed after the list, the sentence points back at it ("上述责任单位要…对存在的问题务必于4月19日前整改完毕", review hq 03); not "对督查发现的问题，
+# 各责任单位要于…前整改到位" under a later part on how the work is checked (diffreview-i2 p01)
+LIST_BACK_WORDS = ("上述", "以上")
 # How the work a schedule's month label stands over opens ("1月:开展春节期间畜禽产品市场检查", "11月：召开动员部署会议", review hp 08): a label
 # over a report's figures ("3月：全县共免疫牲畜12万头", a 工作总结, diffreview-i1 p06) sets no time limit.
 SCHEDULED_OPENINGS = ("开展", "召开", "组织", "部署", "启动", "完成", "制定", "印发", "举办", "推进", "落实", "实施", "检查", "督查", "验收", "评估",
-                      "培训", "宣传", "排查", "整治", "建立", "编制", "报送", "上报", "做好", "抓好", "全面", "集中", "总结", "巩固", "加强")
+                      "培训", "宣传", "排查", "整治", "建立", "编制", "报送", "上报", "做好", "抓好", "全面", "集中", "总结", "巩固", "加强",
+                      "对", "各", "迎接", "强化", "配合", "协助", "督促", "指导")  # ("1月：对全县规模养殖场开展…", "3月：各乡镇全面启动…", diffreview-i2 p14)
 

@@ -92,7 +92,9 @@ def _reads_non_task(node: Node) -> bool:
         for words in rules.aims_with_tasks:  # review hv 07); an item of its own so titled names targets ("一、确定经济总体目标任务。", hc 06)
             title = title.replace(words, "任务")
     return (g.remember(_names_non_task_section, title) or opening or targets) and not title.startswith(rules.task_section_opening_words) \
-        and not _a_units_duties(title)
+        and not (_a_units_duties(title) and not any(w in a.title for a in node.ancestors() for w in rules.organisation_section_words))
+    # (a body's standing duties under a part on how the work is organised stay none: "二、组织指挥体系及职责" / "（一）县防汛抗旱指挥部主要职责",
+    # an emergency plan, diffreview-i2 p07)
 
 
 def _a_units_duties(title: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .errors import DocumentWarning, warning
 from .grammar import current as _grammar
-from .markers import Marker, holds_run_in_outline, lost_opening, match_marker, ordinal_shi
+from .markers import Marker, holds_run_in_outline, lost_opening, match_marker, month_after, ordinal_shi
 from .normalize import Piece
 from .note_places import labelled_measure, share_run_on_notes, shares_note, sibling_after_notes, sibling_follows
 from .note_spans import ends_with_note, is_note_paragraph
@@ -79,8 +79,11 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
             continue
         open_table = None
         marker: Marker | None = match_marker(piece.text) or _bare_outline_number(piece, pieces[index + 1 : index + 2], last_bare)
-        if marker is not None and lost_opening(marker) and marker.value > 1 and not any(n.kind == "paren_cn" and n.marker[:1] not in "（(" for n in stack):
-            marker = None  # "二)" goes on only from a "一)" (not the wrapped end of "（见附件\n二）…" under "(一)", diffreview-i1 p02)
+        if marker is not None and lost_opening(marker) and marker.value > 1 and not any(n.kind == "paren_cn" and n.marker[:1] not in "（(" for n in stack) \
+                and (index == 0 or _open_bracket(pieces[index - 1].text)):
+            marker = None  # "二)" goes on from a "(一)" but not as the wrapped end of "（见附件\n二）…" (diffreview-i1 p02, i2 p20)
+        if marker is not None and marker.kind == "arabic" and month_after(piece.text, marker) and not any(n.kind == "arabic" and n.value == marker.value - 1 for n in stack):
+            marker = None  # "5、6月底前，完成…" is item 5 only after item 4 (diffreview-i2 p24, p25; "4、5月底前…" after 3、, review hv 07)
         if marker is None and ordinal:
             marker = ordinal_shi(piece.text)
         if marker is None and blocks and (_opens_block(pieces, index) or _closes_with_note(pieces[index]) or _duty_line(pieces[index])):
@@ -328,3 +331,9 @@ def _titled_overview(node: Node, first: str) -> bool:
     title, _, rest = first.partition("。")
     return (len(title) <= 20 and not any(ch in title for ch in "，,；;：:") and 0 < len(rest) <= 80 and not any(ch in rest for ch in "。；;")
             and len(node.children) >= 2 and all("。" in c.first_text for c in node.children))
+
+
+def _open_bracket(text: str) -> bool:
+    """A paragraph that leaves a bracket open at its end ("…（见附件"): the next line's "二）" closes it."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+

@@ -13,7 +13,6 @@ from .note_spans import ends_with_note, is_note_paragraph
 from .outline import Node
 from .subjects import duty_subject, titled_unit
 from .unit_labels import colon_units, names_work
-from .units import is_collective
 
 
 def next_document_title(pieces: list[Piece], index: int) -> bool:
@@ -164,7 +163,8 @@ _QUARTER = 4
 def _all_of_them(text: str) -> bool:
     """A paragraph whose subject is every unit at once ("各部门要密切配合…", "各有关单位要…"): the duties' opening, none of them."""
     subject = duty_subject(text.partition("。")[0] + "。")
-    return subject is not None and all(n.startswith(("各", "有关", "相关")) and is_collective(n) for n in subject.responsible)
+    generic = _grammar().rules.generic_after_etc  # (not "各乡镇人民政府负责…", the first of the duties, diffreview-i2 p22)
+    return subject is not None and all(n.startswith(("各", "有关", "相关")) and n.endswith(generic) for n in subject.responsible)
 
 
 def duty_paragraph(text: str) -> bool:

@@ -51,7 +51,9 @@ def subject_note(text: str) -> Note | None:
 def opening_subject(text: str) -> Note | None:
     """The units the item's text itself opens with, before a colon or as the subject of its role verb ("市委宣传部、文广新局:负责…",
     "县水务局负责…"); not an agent named with 由 inside a sentence ("建立由县政府牵头…的联席会议制度", diffreview-i1 p25)."""
-    return titled_unit(text) or (subject_note(text) if _grammar().subject_units.match(text.strip()) and not text.lstrip().startswith("由") else None)
+    units = _grammar().subject_units  # (or the sentence after its title: "（一）强化禁毒宣传教育。县委宣传部负责组织…", diffreview-i2 p16)
+    opens = units.match(text.strip()) or ((titled := _after_title(text)) is not None and units.match(titled))
+    return titled_unit(text) or (subject_note(text) if opens else None)
 
 
 def duty_subject(text: str) -> Note | None:
@@ -199,7 +201,7 @@ def _finds(text: str, word: str, start: int) -> list[int]:
     return out
 
 
-_NAMES_BEFORE_VERB = 60
+_NAMES_BEFORE_VERB = 200  # (a list of nine bodies after 由, diffreview-i2 p18)
 
 
 def unit_sentences(text: str) -> list[Note]:

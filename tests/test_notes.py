@@ -1994,3 +1994,42 @@ def test_a_two_column_table_of_units_and_duties_one_cell_a_paragraph():
     # two such rows are too few to tell a table from headings over their paragraphs: read as before
     two = "区公安分局\n\n维护考点周边安全。\n\n区教育局\n\n负责高考、中考的具体组织。\n"
     assert policy_extract.parse_text(two).tasks == []
+
+
+def test_diffreview_i2_probes_of_this_stops_rules_read_as_before():
+    # the review of this stop's later commits (diffreview-i2): what each new rule must leave alone
+    # p07: a body's standing duties under a part on how the work is organised are no tasks
+    p07 = "某县防汛抗旱应急预案\n二、组织指挥体系及职责\n（一）县防汛抗旱指挥部主要职责\n1.贯彻落实防汛抗旱工作方针政策。\n2.组织指挥全县防汛抗旱工作。\n"
+    assert policy_extract.parse_text(p07).tasks == []
+    # p12: an inspected body's column beside the problem column: the problem is the task
+    p12 = ("某县2024年食品安全专项检查问题整改清单\n| 序号 | 检查对象 | 存在问题 | 责任单位 | 整改时限 |\n| --- | --- | --- | --- | --- |\n"
+           "| 1 | 县第一中学食堂 | 从业人员健康证过期 | 县市场监管局 | 2024年5月31日 |\n")
+    assert [t.text for t in policy_extract.parse_text(p12).tasks] == ["从业人员健康证过期"]
+    # p14: a schedule's month labels over work opening with its object or subject keep their time limits
+    p14 = "某县2024年动物防疫工作要点\n一、重点工作安排\n（一）1月：对全县规模养殖场开展春节前防疫检查。\n（二）3月：各乡镇全面启动春季集中免疫。\n"
+    assert [t.deadline.date for t in policy_extract.parse_text(p14).tasks] == ["2024-01-31", "2024-03-31"]
+    # p15: "不了了之" tells nothing done: the points are cut
+    p15 = "一是成立化解专班，逐案明确包案领导。二是建立问题清单，坚决杜绝推诿扯皮、不了了之。三是强化督查问责。"
+    assert [t.number for t in policy_extract.parse_text(p15).tasks] == ["一是", "二是", "三是"]
+    # p16: the unit opening the sentence after the item's title stands beside its note's
+    p16 = "一、重点任务\n（一）强化禁毒宣传教育。县委宣传部负责组织开展禁毒宣传进社区活动。（县教育局、县司法局配合）\n"
+    assert _read(p16) == [("（一）", [], ["县委宣传部", "县教育局", "县司法局"])]
+    # p20: "二）" with its opening bracket lost goes on from "（一）" on a line of its own
+    p20 = ("二、工作措施\n（一）加强源头治理。开展专项检查。（县公安局牵头，县应急局配合）\n二）深化宣传教育。开展禁毒宣传进校园活动。（县教育局负责）\n"
+           "（三）强化戒毒康复。落实社区戒毒措施。（县司法局负责）\n")
+    assert [t.number for t in policy_extract.parse_text(p20).tasks] == ["（一）", "二）", "（三）"]
+    # p22: "各乡镇人民政府负责…", the first of the duties, is one of them, not their opening
+    p22 = ("三、职责分工\n各乡镇人民政府负责本辖区秸秆禁烧工作。\n县农业农村局负责秸秆综合利用技术指导。\n县生态环境局负责秸秆焚烧火点的监测。\n"
+           "县公安局负责查处秸秆焚烧违法行为。\n")
+    assert [r[2] for r in _read(p22)] == [["各乡镇人民政府"], ["县农业农村局"], ["县生态环境局"], ["县公安局"]]
+    # p24, p25: "5、6月底前…", "7、8月上旬…" are items only where the list runs up to them
+    p25 = "一、重点任务\n1、修订完善防汛应急预案。（责任单位：县水利局）\n2、开展汛前安全隐患排查。（责任单位：县应急局）\n7、8月上旬是主汛期，各乡镇要严格落实值班制度。\n"
+    assert [t.number for t in policy_extract.parse_text(p25).tasks] == ["1", "2"]
+    # p27, p28: a name alone on its line names the items up to the next such line; a notice's signer over its first items names none
+    p27 = "一、重点任务\n市城管局\n1、开展城区占道经营专项整治。\n2、推进城市道路“白改黑”工程。\n市住建局\n3、完成老旧小区改造30个。\n"
+    assert [r[2] for r in _read(p27)] == [["市城管局"], ["市城管局"], ["市住建局"]]
+    p28 = "关于印发《某县2024年防汛工作要点》的通知\n各乡镇人民政府：\n现将要点印发给你们，请认真贯彻落实。\n某县防汛抗旱指挥部办公室\n1、修订完善防汛应急预案。\n2、开展汛前安全检查。\n"
+    assert [r[2] for r in _read(p28)] == [[], []]
+    # p30: "二、三月份集中开展排查" lists months, no part
+    p30 = "三、工作措施\n（三）强化排查整治。对全县在建工地开展全覆盖排查。二、三月份集中开展排查，四月份开展整治。\n（四）加强督查考核。\n"
+    assert [t.number for t in policy_extract.parse_text(p30.replace("\n", "")).tasks] == ["（三）", "（四）"]

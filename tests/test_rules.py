@@ -2415,6 +2415,18 @@ def test_rectified_words():
     assert [t.deadline for t in policy_extract.parse_text(report).tasks] == [None, None]
 
 
+def test_list_back_words():
+    # after the list, a time limit for putting problems right is the list's only where the sentence points back at it ("上述…", review
+    # hq 03); not under a later part on how work is checked, about problems a later inspection finds (diffreview-i2 p01)
+    assert "上述" in rules.LIST_BACK_WORDS
+    text = ("某县2024年城乡环境卫生长效管理工作方案\n一、重点任务\n（一）建立环境卫生长效保洁机制。（责任单位：县住建局、各乡镇）\n"
+            "（二）加强农村生活垃圾收运体系建设。（责任单位：县农业农村局）\n二、工作要求\n县委督查室将定期开展暗访督查，对督查发现的问题，"
+            "各责任单位要于2024年6月30日前整改到位。\n")
+    assert [t.deadline for t in policy_extract.parse_text(text).tasks] == [None, None]
+    back = text.replace("县委督查室将定期开展暗访督查，对督查发现的问题", "上述责任单位要高度重视，对存在的问题")
+    assert [t.deadline.date for t in policy_extract.parse_text(back).tasks] == ["2024-06-30", "2024-06-30"]
+
+
 def test_problem_words():
     # what is put right: the problems or hidden dangers (隐患) a 督查 found; "将工作整改完成" names none
     assert {"问题", "隐患"} <= set(rules.PROBLEM_WORDS)
