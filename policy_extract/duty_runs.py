@@ -12,7 +12,7 @@ from .markers import BULLETS, match_marker
 from .pieces import Piece
 from .subjects import duty_subject
 from .unit_labels import body_name, colon_units
-from .units import split_units
+from .units import ends_like_unit, split_units
 
 _SENTENCE_ENDS = "。；;！？"
 _SENTENCE = re.compile(f"[^{_SENTENCE_ENDS}]+[{_SENTENCE_ENDS}]?")
@@ -178,9 +178,9 @@ def join_name_lines(pieces: list[Piece]) -> list[Piece]:
 
 
 def _pair(name: Piece, work: Piece) -> bool:
-    return name.kind == work.kind == "para" and len(work.text.strip()) >= _WORK and not _names_alone(work.text.strip()) \
-        and match_marker(work.text) is None and match_marker(name.text) is None and _names_alone(name.text.strip()) \
-        and not any(ch in name.text for ch in "：:")
+    head = name.text.strip()  # (the cheap tests first: most paragraphs are no name alone)
+    return name.kind == work.kind == "para" and len(head) <= _NAMES and len(work.text.strip()) >= _WORK and not any(ch in head for ch in "：:。，,；;") \
+        and ends_like_unit(head) and _names_alone(head) and match_marker(head) is None and match_marker(work.text) is None and not _names_alone(work.text.strip())
 
 
 _WORK = 8
