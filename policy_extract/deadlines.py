@@ -218,6 +218,9 @@ def deadline_in_text(text: str, default_year: int | None) -> TimeLimit | None:
             continue  # work is not due years before the notice that sets it
         candidates.append((phrase, date))
     candidates += [(m["text"], m["date"]) for m in milestones if m["date"]]  # "6963年，" names no real year
+    if (label := g.year_label.match(text)) is not None and not any(w in CLAUSE_END.split(text[label.end() :], 1)[0] for w in g.rules.story_marks) \
+            and int(label.group(1)) >= (default_year or 0):  # (not a past year's row: "2023年：全市新增…" in a 2024 plan reports)
+        candidates.append((label.group(0).strip().rstrip(":："), end_of_month(int(label.group(1)), 12)))  # "2008年:投入资金…" (not "2008年:已完成…")
     if "五" in text:  # a five-year plan's end: the Nth plan ends in 1955 + 5N ("“十二五”末": 2015)
         candidates += [(m.group("text"), f"{1955 + 5 * cn_to_int(m.group('n'))}-12-31") for m in g.plan_period_end.finditer(text)]
     if not candidates:

@@ -277,6 +277,7 @@ class Grammar(MetadataPatterns, PagePatterns, TablePatterns, SubjectPatterns):
     # what a bare month or day describes, not when work is due: "按照本人2021年12月发放的月基本养老金的1.09%" (corpus 0315, review s2)
     dated_attribute = _Lazy(rf"{HAN}{{0,3}}?的(?!\s*\d{{1,2}}\s*[时点:：])")  # (not a clock time: "…6月30日的17时前报送", diffreview-s25)
     year_of = _Lazy(r"(\d{4})\s*年")
+    year_label = _Lazy(r"^\s*((?:19|20)\d{2})\s*年\s*[:：](?=\S)")  # a timetable's row: "2008年:投入资金2.53亿元,排除…" (review hu 07)
     year_alone = _Lazy(r"(?:19|20)\d{2}\s*年(?:度|内|全年)?")
     # where a row's time limit begins after its unit names ("…指挥部12月底前", "…委持续推进")
     time_opening = _Lazy(r"\d{4}\s*年|\d{1,2}\s*月|持续|长期|每[年月季周]|年底|年内|全年|[一二三四]季度|[上下]半年")

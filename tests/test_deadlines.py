@@ -224,6 +224,18 @@ def test_a_month_labelling_its_row_of_a_schedule_is_due_at_its_end(text, due):
     assert (limit and (limit.text, limit.date)) == due
 
 
+@pytest.mark.parametrize("text, due", [
+    # a 州 校舍安全工程 实施方案's 实施步骤 (review hu 07): "2008年:投入资金2.53亿元,排除534所学校的D级危房…" — the year labels its row
+    ("2008年:投入资金2.53亿元,排除534所学校的D级危房。", ("2008年", "2008-12-31")),
+    ("2010年：完成全州现有D级危房改造任务。", ("2010年", "2010-12-31")),
+    ("2008年:已完成校舍安全排查。", None),  # a report of what was done
+    ("2007年:完成校舍安全排查。", None),  # a past year's row in a 2008 plan
+])
+def test_a_year_labelling_its_row_of_a_timetable_is_due_at_its_end(text, due):
+    limit = deadline_in_text(text, 2008)
+    assert (limit and (limit.text, limit.date)) == due
+
+
 # --- milestones --------------------------------------------------------------------------
 
 
