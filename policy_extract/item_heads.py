@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .grammar import current as _grammar
-from .markers import candidates, match_marker, ordinal_shi, points_after_stops
+from .markers import candidates, first_point_after_title, match_marker, ordinal_shi, points_after_stops
 from .units import ends_like_unit
 
 HEADING_MAX = 40  # a heading run on into its first item is at most this long
@@ -54,6 +54,8 @@ def split_points(text: str) -> list[str]:
     ("一是坚持节日期间停止炼山用火审批,…。二是要求各乡镇…;…三是…;四是…", a 安福县 森林防火 news item stored on one line, review
     hs 07): its points are paragraphs, as they are where each has its line (segment reads them as items where nothing is numbered)."""
     first = ordinal_shi(text)
+    if first is None and (at := first_point_after_title(text)) is not None and len(points := split_points(text[at:])) > 1:
+        return [text[:at]] + points  # its title glued before it: "…社会救助工作计划一是积极推进…。二是…" (review hz 07)
     if first is None or first.value != 1 or _reports(text):
         return [text]
     parts, start, expected = [], 0, 2

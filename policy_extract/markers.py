@@ -316,6 +316,17 @@ def _point_after_stop() -> re.Pattern[str]:
     return re.compile(rf"(?<=[。；;！!？?])[ \t\u3000]*(?={_CN_OPENING}{CN_NUMERAL}{{0,2}}[是要](?=\S))")
 
 
+@lru_cache(maxsize=None)
+def _first_point_after_title() -> re.Pattern[str]:
+    return re.compile(r"^[^。；;！!？?，,：:\s]{4,40}?(?=一[是要](?=\S))")
+
+
+def first_point_after_title(text: str) -> int | None:
+    """Where "一是" starts right after a short title glued to it ("…社会救助工作计划一是积极推进…", review hz 07), or None."""
+    m = _first_point_after_title().match(text)
+    return m.end() if m else None
+
+
 def points_after_stops(text: str):
     """Where a point "二是", "三要" may start after a sentence end in `text` (ordinal_shi decides which it is)."""
     return _point_after_stop().finditer(text)

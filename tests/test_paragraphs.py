@@ -852,3 +852,12 @@ def test_points_run_on_after_a_first_point_are_paragraphs():
     # only where the paragraph opens with the first point, and only the next point in turn after a sentence's end
     assert split_points("加强宣传。一是开展培训。二是发放资料。") == ["加强宣传。一是开展培训。二是发放资料。"]
     assert split_points("一是开展培训,二是发放资料。三是加强督查。") == ["一是开展培训,二是发放资料。三是加强督查。"]  # (二是 after a comma)
+
+
+def test_points_after_a_title_glued_to_the_first_of_them():
+    # a 民政局 城乡低保和社会救助工作计划 on a mirror (review hz 07): "…工作计划一是积极推进…。二是建立和完善…。三是…" — the title glued to 一是
+    text = ("民政局城乡低保和社会救助工作计划一是积极推进城乡新型社会救助体系建设。二是建立和完善城乡低保和社会救助工作定期制度。"
+            "三是适时调整提高全市城乡最低生活保障标准。")
+    assert [p[:4] for p in split_points(text)] == ["民政局城", "一是积极", "二是建立", "三是适时"]
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一是", "二是", "三是"]
+    assert split_points("民政局工作计划一是积极推进救助体系建设。") == ["民政局工作计划一是积极推进救助体系建设。"]  # (one point alone: no list)
