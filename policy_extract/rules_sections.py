@@ -111,7 +111,8 @@ DUTY_OPENINGS = ("于", "会同", "汇同", "联合", "强化", "加快", "认�
 # ... where each name ends as a body does (not a region or a place: "西部地区要指导…", "服务场所要加大…", corpus 0011, 0018) or is a
 # collective ("各地区", "有关部门"), and opens with no preposition or verb ("为用人单位开展…", "对驻冀院所联合…", "鼓励社会组织…", 0246, 0763, 0232)
 DUTY_UNIT_ENDINGS = ("局", "委", "厅", "办", "部", "院", "室", "队", "所", "站", "党校", "区县", "县区", "政府", "中心", "公司", "集团", "单位", "部门", "机关", "机构", "管委会", "办事处", "街道", "委员会", "联合会",
-                     "协会", "派出所", "学校", "医院", "银行", "社区", "村委会", "居委会", "乡镇", "专班", "领导小组")
+                     "协会", "派出所", "学校", "医院", "银行", "社区", "村委会", "居委会", "乡镇", "专班", "领导小组",
+                     "军分区", "警备区", "人武部")  # ("(12)绍兴军分区:指挥、督促各县(市、区)人武部…", 绍兴 森林防火 预案, review hs 02)
 # ... and a committee's short name, where the name opens as a unit's does ("市爱卫会:对城区杀鼠剂经营单位进行资格核准…", 毒鼠强专项整治
 # 工作方案, review hj 06; not "参加红十字会组织的应急救护培训…", diffreview-h1 p16)
 PLACED_DUTY_UNIT_ENDINGS = ("爱卫会", "红十字会")
@@ -145,7 +146,7 @@ TITLE_UNIT_ENDINGS = ("局", "办事处", "人民政府", "管委会", "派出�
 # ... and these after the colon say what the unit did, a report's figures, not its work ("市人力资源社会保障局：截至6月底，全市城镇新增
 # 就业2.8万人", a 通报 of 民生实事, diffreview-d1 p03)
 COLON_NOT_WORK_OPENINGS = ("截至", "截止", "累计", "目前")
-COLON_WORK_OPENINGS = ("主要", "具体", "承担", "依法", "加大", "按照", "协调", "保障", "参与", "对", "结合", "一是")
+COLON_WORK_OPENINGS = ("主要", "具体", "承担", "依法", "加大", "按照", "协调", "保障", "参与", "对", "结合", "一是", "指挥")
 # Words that end as a body's name does (…局, …部, …所, …行, …位) and name none: "统筹职业教育与区域发展布局" (深化产教融合 分工, review dt02), "…全部",
 # "公共场所", "推进实行", "工作岗位" — never a unit list, nor a cell the unit column fits
 NOT_UNIT_ENDINGS = ("布局", "格局", "大局", "开局", "全部", "内部", "外部", "场所", "住所", "厕所", "网站", "团队", "社会", "机会", "执行",

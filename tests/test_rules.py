@@ -2134,6 +2134,10 @@ def test_duty_openings():
 
 
 def test_duty_unit_endings():
+    # 绍兴 森林防火 应急预案's 成员单位职责 (review hs 02): "(12)绍兴军分区:指挥、督促各县(市、区)人武部…", a body named by a place with no 市/县
+    assert {"军分区", "警备区"} <= set(rules.DUTY_UNIT_ENDINGS) and "指挥" in rules.COLON_WORK_OPENINGS
+    from policy_extract.unit_labels import colon_units as read_colon
+    assert read_colon("绍兴军分区:指挥、督促各县(市、区)人武部、民兵预备役部队参加扑救。") == ["绍兴军分区"]
     # review de07 (国办 城镇老旧小区改造 通知, page 3): "(二十三)建立考评机制。住房城乡建设部要会同相关部门…" — the subject after the
     # item's title; a region is no body ("西部地区要指导重点帮扶县…", 人社部 东西部协作 通知, corpus 0011)
     assert "部" in rules.DUTY_UNIT_ENDINGS and "地区" not in rules.DUTY_UNIT_ENDINGS
