@@ -318,10 +318,12 @@ def list_deadline(tasks: list[dict], paragraphs: list, year: int | None) -> dict
     """The one time limit a notice sets outside its items for putting right every problem it lists, where no item sets its own:
     "请各事涉部门对存在的问题立即进行整改,并于5月20日前将问题整改完成" over an annexed list (四平市铁西区 督查通知单), "上述责任单位…对存在的
     问题务必于4月19日前整改完毕" after it (濮阳 卫生城市复审 交办, review hq 04, 03). Only a sentence naming problems (rules.PROBLEM_WORDS)
-    and their putting right (rules.RECTIFIED_WORDS) outside every task's lines; a deadline as build_prose_task writes one, or None."""
+    and their putting right (rules.RECTIFIED_WORDS) outside every task's text; a deadline as build_prose_task writes one, or None."""
     if not tasks or any(t.get("deadline") for t in tasks):
         return None
     rules = _grammar().rules
+    if not any(w in p.text for p in paragraphs for w in rules.rectified_words):
+        return None  # (most notices: no need to tell their paragraphs from their tasks)
     texts = [t["text"] for t in tasks]  # (by text, not lines: a page on one line holds every paragraph on its line)
     heads = [t.strip()[:_HEAD] for t in texts if t.strip()]
     inside = [any(h in p.text for h in heads) or any(p.text.strip()[:_HEAD] in t for t in texts) for p in paragraphs]
