@@ -11,8 +11,8 @@ from .grammar import current as _grammar
 from .markers import BULLETS, match_marker
 from .pieces import Piece
 from .subjects import duty_subject
-from .unit_labels import body_name, colon_units
-from .units import ends_like_unit, split_units
+from .unit_labels import NAMES_ALONE, colon_units, names_alone
+from .units import ends_like_unit
 
 _SENTENCE_ENDS = "。；;！？"
 _SENTENCE = re.compile(f"[^{_SENTENCE_ENDS}]+[{_SENTENCE_ENDS}]?")
@@ -100,15 +100,9 @@ def _duty_list_starts(text: str, at: int) -> list[int]:
     a county 秸秆禁烧 plan on a document-sharing page, review hw 07)."""
     verbs = _grammar().rules.sole_owner_verbs
     return [m.start() for m in _SENTENCE.finditer(text, at) if duty_subject(m.group(0).rstrip("；;") + "。") is not None
-            or text.startswith(verbs, m.end()) and _names_alone(m.group(0).rstrip("。"))]
+            or text.startswith(verbs, m.end()) and names_alone(m.group(0).rstrip("。"))]
 
 
-def _names_alone(sentence: str) -> bool:
-    names = split_units(sentence) if len(sentence) <= _NAMES else []
-    return bool(names) and all(body_name(n, 2 if len(names) > 1 else 3) for n in names)
-
-
-_NAMES = 30
 
 
 def _cut(piece: Piece, starts: list[int]) -> list[Piece]:
@@ -179,8 +173,8 @@ def join_name_lines(pieces: list[Piece]) -> list[Piece]:
 
 def _pair(name: Piece, work: Piece) -> bool:
     head = name.text.strip()  # (the cheap tests first: most paragraphs are no name alone)
-    return name.kind == work.kind == "para" and len(head) <= _NAMES and len(work.text.strip()) >= _WORK and not any(ch in head for ch in "：:。，,；;") \
-        and ends_like_unit(head) and _names_alone(head) and match_marker(head) is None and match_marker(work.text) is None and not _names_alone(work.text.strip())
+    return name.kind == work.kind == "para" and len(head) <= NAMES_ALONE and len(work.text.strip()) >= _WORK and not any(ch in head for ch in "：:。，,；;") \
+        and ends_like_unit(head) and names_alone(head) and match_marker(head) is None and match_marker(work.text) is None and not names_alone(work.text)
 
 
 _WORK = 8

@@ -8,7 +8,7 @@ from .markers import match_marker
 from .segment import Node
 from .segment_breaks import leads_in_to_duties
 from .subjects import duty_subject, subject_note
-from .unit_labels import body_name, colon_units, duty_owner
+from .unit_labels import body_name, colon_units, duty_owner, names_alone
 from .units import ends_like_unit, is_collective, name_shaped, split_units, starts_like_unit
 
 
@@ -161,28 +161,17 @@ def lead_in_units(node: Node) -> list[str]:
     first = parent.children[0].start_line
     own = parent.paras if parent.kind == "root" else parent.paras[1:]  # (not the part's own title)
     before = [p for p in own if p.end_line <= first and p.kind == "para"]
-    if parent.kind != "root" and before and (alone := _names_alone(before[-1].text)):
+    if parent.kind != "root" and before and (alone := names_alone(before[-1].text)):
         # or a line that is a body's name alone over them: "一、各县区主要目标任务" / "汉滨区政府" / "1、加强城区垃圾站台…" (review hv 07), up to
         # the next such line closing an item before this one ("市住建局" after "2、…", diffreview-i2 p27); under a part, not a notice's
         # signer over its first items (p28)
         for sibling in parent.children:
             if sibling is node:
                 break
-            if len(sibling.paras) > 1 and (later := _names_alone(sibling.paras[-1].text)):
+            if len(sibling.paras) > 1 and (later := names_alone(sibling.paras[-1].text)):
                 alone = later
         return alone
     if not before or not leads_in_to_duties(before[-1].text):
         return []
     note = subject_note(before[-1].text) or duty_subject(before[-1].text.partition("。")[0] + "。")
     return note.responsible if note is not None and not note.lead else []
-
-
-def _names_alone(text: str) -> list[str]:
-    """The names of a line that holds bodies' names and nothing else ("汉滨区政府", "县教育局、县卫健委"), else []."""
-    text = text.strip()  # (not the notice's addressees closed by a colon, "某市人民政府：")
-    names = split_units(text) if 3 <= len(text) <= _NAMES_LINE and not any(ch in text for ch in "。，,；;：:") else []
-    return names if names and all(body_name(n) for n in names) else []
-
-
-_NAMES_LINE = 30
-

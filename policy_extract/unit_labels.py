@@ -18,6 +18,15 @@ def body_name(name: str, short: int = 3) -> bool:
         and not any(is_collective(name[k:]) for k in range(_TITLE_BEFORE_EACH, len(name)))  # (a title run on: "注重分析研究各承办单位要…", 0419)
 
 
+def names_alone(text: str) -> list[str]:
+    """The names of a text that holds bodies' names and nothing else ("汉滨区政府", "县交通局、公路局"), else []; no clause mark in it
+    (not the notice's addressees closed by a colon, "某市人民政府：")."""
+    text = text.strip()
+    names = split_units(text) if 3 <= len(text) <= NAMES_ALONE and not any(ch in text for ch in "。，,；;：:") else []
+    return names if names and all(body_name(n, 2 if len(names) > 1 else 3) for n in names) else []
+
+
+NAMES_ALONE = 30
 _DUTY_NAME = 25
 _TITLE_BEFORE_EACH = 4
 
