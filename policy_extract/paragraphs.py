@@ -28,6 +28,7 @@ from .units import ends_like_unit
 # A gap of blanks holding an ideographic or no-break space, or of two blanks or more (parting paragraphs after a sentence end or before an item's marker: split_gaps).
 _GAP = re.compile(r"(?=[ \t\u3000\xa0])(?:(?<=\S)[ \t\u3000\xa0]*[\u3000\xa0][ \t\u3000\xa0]*(?=\S)|(?<=\S)[ \t]{2,}(?=\S))")  # the lookahead: blanks first, fast
 _SENTENCE_END = set("。；;！!？?：:")
+_DATE_END = re.compile(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$")  # a date in figures ending right before a mark
 _CLOSING = set("）)〕】」』]］")
 _BLANKS_AFTER = set("。；！？;!?）)〕】")  # two blanks after these part paragraphs (not after a label's colon)
 _RUN_ON = 200  # a line this long holds paragraphs run together
@@ -147,6 +148,7 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
         # (or after a unit sign or a closing mark typed so: "…不少于300㎡.5.户外广告:…", review cl10 flattened; not a decimal's digit)
         boundary = boundary or (last == "." and k > 0 and not text[k - 1].isascii() and not text[k - 1].isdigit())
         boundary = boundary or (last.isdigit() and text[i] in "（(" and text[i + 1 : i + 2] in CN_DIGITS)  # number's end: "…18233155824（五）各单位…" (1020)
+        boundary = boundary or (last.isdigit() and _DATE_END.search(text, max(0, k - 10), k + 1) is not None)  # a page's date: "发布时间 :2015-09-08一、…" (hs 08 flat)
         # A short numbered heading run on into its first item: "一、总体要求（一）…".
         title = text[title_start:i] if title_start is not None and i - title_start <= HEADING_MAX else None
         heading = title is not None and not re.search(r"[。；;，,：:！？]", title)

@@ -861,3 +861,11 @@ def test_points_after_a_title_glued_to_the_first_of_them():
     assert [p[:4] for p in split_points(text)] == ["民政局城", "一是积极", "二是建立", "三是适时"]
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一是", "二是", "三是"]
     assert split_points("民政局工作计划一是积极推进救助体系建设。") == ["民政局工作计划一是积极推进救助体系建设。"]  # (one point alone: no list)
+
+
+def test_a_first_item_glued_to_the_pages_date():
+    # a 森林防火 page (review hs 08) flattened: "…发布时间 :2015-09-08一、组织领导…" — the date's last figure before 一、 had kept the first part in the
+    # page's header line
+    text = "某县森林防火工作方案发布时间 :2015-09-08一、组织领导成立森林防火指挥部。二、工作措施(一)加强巡查。(县林业局负责)"
+    assert [p[:6] for p in split_items(text, Sequence())] == ["某县森林防火", "一、组织领导", "二、工作措施", "(一)加强巡"]
+    assert split_items("全年新增3.2万人一、二季度各新增1万人。", Sequence()) == ["全年新增3.2万人一、二季度各新增1万人。"]  # (no date: no cut)
