@@ -82,10 +82,7 @@ def _merge(lists: list[list[str]]) -> list[str]:
 def _deadline_dict(limit: TimeLimit | None) -> tuple[dict | None, list[dict]]:
     if limit is None:
         return None, []
-    return (
-        {"text": limit.text, "date": limit.date, "ongoing": limit.ongoing, "recurrence": limit.recurrence},
-        limit.milestones,
-    )
+    return limit.record(), limit.milestones
 
 
 def _path_headings(node: Node) -> list[str]:
@@ -211,7 +208,8 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool | st
         # the unit opening the item beside those its note adds: "(一)市委宣传部、文广新局:负责协调…。市有关部门配合。" (防灾减灾日 方案, review hr 01);
         # after them where the first listed leads (diffreview-i1 p23)
         notes = notes + [subject] if first_listed_leads else [subject] + notes
-    if not any(n.lead or n.responsible for n in notes) and (units := unit_heading(node) or (lead_in_units(node) if duty_subject(body) is None else [])):  # (after the item's own subject: "（二）…成员单位
+    if not any(n.lead or n.responsible for n in notes) and (units := unit_heading(node) or (
+            lead_in_units(node) if (duty := duty if duty is not _UNREAD else duty_subject(body)) is None else [])):  # (after the item's own subject: "（二）…成员单位
         notes = notes + [Note(0, 0, [], units)]  # 职责" over "(6)农业部负责…", corpus 1096); "（二）区公安分局" over its paragraph (review bt02)
     lead, responsible = _first_listed_lead(_merge([n.lead for n in notes]), _merge([n.responsible for n in notes]), first_listed_leads)
     if listed_first and lead != listed_first:

@@ -24,6 +24,10 @@ class TimeLimit:
     recurrence: str | None = None
     milestones: list[dict] = field(default_factory=list)
 
+    def record(self) -> dict:
+        """The task's deadline field as the output writes it."""
+        return {"text": self.text, "date": self.date, "ongoing": self.ongoing, "recurrence": self.recurrence}
+
 
 def find_milestones(text: str, default_year: int | None) -> list[dict]:
     """Each milestone once, in order: a measure naming "到2017年，" for each of its aims has one 2017 milestone
@@ -338,7 +342,7 @@ def list_deadline(tasks: list[dict], paragraphs: list, year: int | None) -> dict
                     and not any(w in sentence for w in rules.story_marks):  # (not a report: "今年5月底前2个问题已整改到位", corpus 0587)
                 limit = deadline_in_text(sentence, year)
                 if limit is not None:
-                    return {"text": limit.text, "date": limit.date, "ongoing": limit.ongoing, "recurrence": limit.recurrence}
+                    return limit.record()
     return None
 
 
