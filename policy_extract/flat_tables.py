@@ -55,7 +55,12 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
         for m in re.finditer("".join(f"[{d}{chr(ord(d) + 0xFEE0)}]" for d in nxt) + "(?!(?![12]\\d{3})[0-9０-９])", body[search_from:]):
             q = search_from + m.start()
             after = body[q + len(nxt) : q + len(nxt) + 1]
-            if body[q - 1].isdigit() or not after or after in measures or (after.isdigit() and not _grammar().year_of.match(body, q + len(nxt))):
+            if body[q - 1].isdigit() or not after or (after.isdigit() and not _grammar().year_of.match(body, q + len(nxt))):
+                continue
+            if after in measures:  # a count ("…县农业农村局8家企业"), unless the row's unit cells close right before it:
+                if unit_cells and _unit_cells_start(body[search_from:q]) is not None:  # "…县农业农村局市农业农村局8家禽出栏万只…" (hw 01)
+                    end = q
+                    break
                 continue
             tail = body[start:q].rsplit("。", 1)[-1]
             # (or a time limit alone after a sentence: a row's second task, its unit cell merged with the first's:

@@ -70,8 +70,8 @@ class TablePatterns:
 
     @cached_property
     def header_words(self) -> tuple[str, ...]:
-        """Every header word of two characters or more, longest first (glued headers)."""
-        return tuple(longest_first(w for _, words in self.column_words for w in words if len(w) >= 2))
+        """Every header word of two characters or more, longest first (glued headers), the names of no role among them."""
+        return tuple(longest_first([w for _, words in self.column_words for w in words if len(w) >= 2] + list(self.rules.unroled_column_names)))
 
     @cached_property
     def header_word(self) -> re.Pattern:

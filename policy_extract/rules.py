@@ -197,6 +197,10 @@ TARGET_COLUMN_ENDINGS = ("目标",)
 # A measure column's words that name a report's next steps where the table reports progress ("序号 | 重点任务 | 责任单位 | 完成情况 |
 # 下步措施 |", diffreview-c2 p07): no task's text there; a rectification plan's "存在问题 | 下一步措施 | 责任单位" keeps it as the measure.
 NEXT_STEP_WORDS = ("下步", "下一步")
+# Column names of no role that a table's header prints between its role columns: read as names where the header lost its
+# separators, so the header's end is found ("序号考核指标考核内容单位年度目标责任部门评分部门1确保…", 2021年嵊泗县乡村振兴任务清单
+# flattened, review hw 01: 单位 is the figure's measure, 年度目标 its value); a column of no role to every table reader.
+UNROLED_COLUMN_NAMES = ("计量单位", "单位", "年度目标")
 # Labels that name an event's organisers, not who does a plan's work ("主办单位:市文化和旅游局" / "承办单位:市群众艺术馆" under an event
 # notice's paragraph, diffreview-c1 p18): such lines alone make no paragraph a task.
 EVENT_ORGANISER_LABELS = ("主办单位", "承办单位", "协办单位", "指导单位", "支持单位", "主办", "承办")
@@ -286,7 +290,7 @@ _rule_fields = (
     ("validity_words", VALIDITY_WORDS), ("plan_period_end_words", PLAN_PERIOD_END_WORDS),
     ("story_marks", STORY_MARKS), ("repeal_words", REPEAL_WORDS), ("definition_title_endings", DEFINITION_TITLE_ENDINGS), ("defining_words", DEFINING_WORDS),
     ("recurring_phrases", RECURRING_PHRASES),
-    ("table_columns", TABLE_COLUMNS), ("next_step_words", NEXT_STEP_WORDS), ("name_column_endings", NAME_COLUMN_ENDINGS), ("place_column_endings", PLACE_COLUMN_ENDINGS), ("content_column_endings", CONTENT_COLUMN_ENDINGS), ("target_column_endings", TARGET_COLUMN_ENDINGS), ("event_organiser_labels", EVENT_ORGANISER_LABELS),
+    ("table_columns", TABLE_COLUMNS), ("next_step_words", NEXT_STEP_WORDS), ("unroled_column_names", UNROLED_COLUMN_NAMES), ("name_column_endings", NAME_COLUMN_ENDINGS), ("place_column_endings", PLACE_COLUMN_ENDINGS), ("content_column_endings", CONTENT_COLUMN_ENDINGS), ("target_column_endings", TARGET_COLUMN_ENDINGS), ("event_organiser_labels", EVENT_ORGANISER_LABELS),
     ("web_chrome_lines", WEB_CHROME_LINES),
     ("page_info_labels", PAGE_INFO_LABELS), ("page_link_labels", PAGE_LINK_LABELS),
     ("site_footer_words", SITE_FOOTER_WORDS), ("site_channel_names", SITE_CHANNEL_NAMES),

@@ -1936,3 +1936,20 @@ def test_a_glued_table_whose_number_column_is_named_in_one_character_and_its_tex
     from policy_extract.column_names import glued_header_names
 
     assert glued_header_names("序时推进各项工作")[0] == []
+
+
+def test_a_glued_header_with_a_measure_column_and_rows_whose_figure_opens_with_a_count_word():
+    # 2021年嵊泗县乡村振兴任务清单 (嵊泗县 2021, review hw 01), every separator lost: "单位" (the figure's measure) and "年度目标"
+    # stand between the role columns, and row 8 opens "家禽…" right after row 7's unit cells (家 is a count word: "8家企业").
+    # The header had ended at 单位 and no row was read
+    line = ("2021年嵊泗县乡村振兴任务清单考核项目序号考核指标考核内容单位年度目标责任部门评分部门农业高质高效1确保粮食和重要农产品有效供给"
+            "农林牧渔业增加值增幅%≥2%县海洋与渔业局县农业农村局市海洋渔业局市农业农村局2粮食播种面积万亩0.07县农业农村局市农业农村局"
+            "3生猪存栏万头0县农业农村局市农业农村局4家禽出栏万只1县农业农村局市农业农村局5水产品产量万吨42县农业农村局市海洋渔业局\n")
+    tasks = policy_extract.parse_text(line).tasks
+    assert [t.number for t in tasks] == ["1", "2", "3", "4", "5"]
+    assert tasks[3].text.startswith("家禽出栏") and tasks[2].text.startswith("生猪存栏万头0")
+    assert [u.name for u in tasks[1].responsible_units][:1] == ["县农业农村局"]
+    # a count inside a row's text still cuts nothing: "…指导县农业农村局3家企业…" is no row 3 where no unit cells close the text before it
+    line = ("序号重点任务责任单位完成时限1推进农产品加工,培育2家龙头企业。县农业农村局2023年底2培育新型经营主体,新增3家合作社。县农业农村局2023年底\n")
+    tasks = policy_extract.parse_text(line).tasks
+    assert [(t.number, t.text[:8]) for t in tasks] == [("1", "推进农产品加工,"), ("2", "培育新型经营主体")]

@@ -3989,3 +3989,16 @@ def test_content_column_endings():
     assert policy_extract.parse_text(target).tasks[0].text.startswith("加快推进高标准农田建设")
     with using(_rules_without("content_column_endings", "内容")):
         assert policy_extract.parse_text(text).tasks[0].text.startswith("科学完善顶层设计")
+
+
+def test_unroled_column_names():
+    # review hw 01 (2021年嵊泗县乡村振兴任务清单, flattened): "…考核内容单位年度目标责任部门评分部门1…" — 单位 and 年度目标 are read as
+    # names so the glued header goes on to its unit column; no table reader gives them a role
+    from policy_extract.column_names import split_glued_header
+
+    header = "序号考核指标考核内容单位年度目标责任部门评分部门1确保"
+    assert "单位" in rules.UNROLED_COLUMN_NAMES and "年度目标" in rules.UNROLED_COLUMN_NAMES
+    assert split_glued_header(header)[0][:6] == ["序号", "考核指标", "考核内容", "单位", "年度目标", "责任部门"]
+    assert tables.column_of("单位") is None and tables.column_of("年度目标") is None
+    with using(_rules_without("unroled_column_names", "单位", "年度目标", "计量单位")):
+        assert split_glued_header(header)[0] == ["序号", "考核指标", "考核内容"]
