@@ -183,4 +183,10 @@ def glued_header_names(text: str) -> tuple[list[str], int]:
             break
         names.append(text[pos : pos + k + len(alias)])
         pos += k + len(alias)
+        if remark := _REMARK_AFTER.match(text, pos):  # "重点工作任务(民生实事项目)", "进展情况(一季度)" (西湖区 2023 民生实事, review hz 01 flattened)
+            names[-1] += remark.group(0)
+            pos = remark.end()
     return names, pos
+
+
+_REMARK_AFTER = re.compile(r"[（(][^（）()\d]{1,8}[）)]")

@@ -29,9 +29,21 @@ from .units import split_glued_names, split_top_level
 def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str]] | None:
     """Rows of a table whose separators were all lost, as cells: each row is its number,
     its text, and the unit clause that closes it ("…构建新型婚育文化。X牵头;Y配合;Z落实22根据…").
-    The next row starts where the next number follows a closing unit clause."""
+    The next row starts where the next number follows a closing unit clause. A first number
+    of two digits opening with 1 may be row 1 before its cell's own number ("序号章节方案内容牵头部门
+    11.便利市场准入退出严格落实…", 厦门 2023 营商环境 任务分解表 flattened, review hx 01): the reading
+    with more rows holds."""
+    rows = _rows_from(body, columns, width, 3)
+    if rows and len(rows[0][columns["number"]]) > 1 and rows[0][columns["number"]].startswith("1"):
+        one = _rows_from(body, columns, width, 1)
+        return one if one and len(one) > len(rows) else rows
+    return rows
+
+
+def _rows_from(body: str, columns: dict[str, int], width: int, digits: int) -> list[list[str]] | None:
+    """_glued_rows's rows, the first number read with `digits` digits at most."""
     rows: list[list[str]] = []
-    first = re.match(r"\d{1,3}(?![0-9０-９])", body)  # not a year's first digits ("…2024年工作任务2025年工作计划备注一、…", review y04 flattened)
+    first = re.match(r"\d{1,%d}(?![0-9０-９])" % digits if digits == 3 else r"\d{1,%d}" % digits, body)  # not a year's first digits ("…2024年工作任务2025年工作计划备注一、…", review y04 flattened)
     if first is None and (group := re.match(r"(?:[^\d。；;，,：:（）()]|[（(][^（）()]{1,8}[）)]){2,30}?(?=[1１](?![0-9０-９]))", body)) \
             and (not column_of(group.group(0)) or len(group.group(0)) > 12):  # (a column's name is short; a group's title may hold one: 目标)
         # "…牵头单位发展目标1地区…" (r15b 06 flattened); its count in brackets ("…主要责任单位经济社会发展主要预期目标分解(15项)1地区生产总值…",
@@ -47,6 +59,9 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
     lead_last = two_units and columns["responsible"] < columns["lead"]  # "序号 | 事项 | 责任单位 | 牵头单位": the lead's name printed last
     unit_cells = two_units or "lead" in columns or "responsible" in columns
     time_first = unit_cells and columns.get("deadline", width) + 1 == min(columns.get("lead", width), columns.get("responsible", width))  # (时间进度 | 责任部门)
+    # a report's column last ("…| 计划完成时间 | 进展情况(一季度)"): its sentence closes the row ("…其中3个点位已完成建设。2新增…",
+    # 西湖区 2023 民生实事 flattened, review hz 01), whatever cells the row left empty
+    reported = columns.get("progress", -1) == max(columns.values())
     while start < len(body):
         head, end = str(number), len(body)
         search_from = start + len(head)
@@ -66,6 +81,9 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
             # (or a time limit alone after a sentence: a row's second task, its unit cell merged with the first's:
             # "5开工建设县老年养护楼。县民政局5月底前动工开工建设老年大学。12月底前6迁建…", 大竹县 2016 flattened, review s4a 05)
             timed = "。" in body[start:q] and len(tail) <= 12 and looks_like_time_limit(tail)
+            if reported and body[q - 1] == "。" and after not in "年月日号个":
+                end = q
+                break
             if timed or bare_note(tail) is not None or _closing_cells(tail) is not None or (unit_cells and _unit_cells_start(body[search_from:q]) is not None) \
                     or (time_first and time_first_rows(head, body[search_from:q], columns, width) is not None):
                 end = q

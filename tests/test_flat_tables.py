@@ -1953,3 +1953,28 @@ def test_a_glued_header_with_a_measure_column_and_rows_whose_figure_opens_with_a
     line = ("序号重点任务责任单位完成时限1推进农产品加工,培育2家龙头企业。县农业农村局2023年底2培育新型经营主体,新增3家合作社。县农业农村局2023年底\n")
     tasks = policy_extract.parse_text(line).tasks
     assert [(t.number, t.text[:8]) for t in tasks] == [("1", "推进农产品加工,"), ("2", "培育新型经营主体")]
+
+
+def test_a_glued_table_whose_first_row_number_runs_into_its_section_cell():
+    # 厦门市再创营商环境新优势助力企业高质量发展行动方案任务分解表 (厦门 2023, review hx 01), flattened: "序号章节方案内容牵头部门11.便利…"
+    # is row 1 with its 章节 cell "1.便利市场准入退出" — read as row 11, no row 12 followed and the table gave one task
+    line = ("序号章节方案内容牵头部门11.便利市场准入退出严格落实“全国一张清单管理要求,推动破除市场准入隐性壁垒”。市发改委2对具有稳定收益、"
+            "可获得较好预期投资回报的保障性租赁住房等领域重点项目,原则上推行市场化运作。市发改委、各行业主管部门3深入实施住所、经营场所"
+            "“标准化登记+申报承诺+告知承诺制”,便利企业开办。市市场监管局\n")
+    tasks = policy_extract.parse_text(line).tasks
+    assert [(t.number, [u.name for u in t.lead_units]) for t in tasks] == [
+        ("1", ["市发改委"]), ("2", ["市发改委", "各行业主管部门"]), ("3", ["市市场监管局"])]
+    # a table that goes on from row 11 on its page keeps its numbers
+    line = "序号重点任务责任单位11推进政务服务一网通办。市政务服务局12深化工程建设项目审批改革。市住建局13优化纳税服务。市税务局\n"
+    assert [t.number for t in policy_extract.parse_text(line).tasks] == ["11", "12", "13"]
+
+
+def test_a_glued_table_with_remarks_in_its_header_and_a_progress_column_last():
+    # 西湖区2023年民生实事项目 (杭州 西湖区 民政局, review hz 01), flattened: "重点工作任务(民生实事项目)" and "进展情况(一季度)" carry
+    # remarks in brackets, and rows 2–5 print no unit (merged down from row 1): each row ends with its progress sentence before
+    # the next number. The table gave one task
+    line = ("序号重点工作任务(民生实事项目)牵头单位负责科室负责人计划完成时间进展情况(一季度)1新增老年食堂(助餐点)15个区民政局养老服务科"
+            "何滢11月底前其中3个点位已完成建设。2新增认知障碍照护专区床位100张10月底前目前已完成选址。3建成启用区级老年活动中心目前正在进行"
+            "主体建筑装修阶段。4新增养老机构护理型床位500张目前已完成500张护理型床位建设。\n")
+    tasks = policy_extract.parse_text(line).tasks
+    assert [(t.number, t.text[:6]) for t in tasks] == [("1", "新增老年食堂"), ("2", "新增认知障碍"), ("3", "建成启用区级"), ("4", "新增养老机构")]
