@@ -56,6 +56,9 @@ def split_points(text: str) -> list[str]:
     first = ordinal_shi(text)
     if first is None and (at := first_point_after_title(text)) is not None and len(points := split_points(text[at:])) > 1:
         return [text[:at]] + points  # its title glued before it: "…社会救助工作计划一是积极推进…。二是…" (review hz 07)
+    if first is None and match_marker(text) is None and (stop := _last_stop_before_first_point(text)):
+        rest = split_points(text[stop:])  # the title after a sentence of page chrome: "…请在taowenge.com…上搜索。民政局…计划一是…" (hz 07 flattened)
+        return [text[:stop]] + rest if len(rest) > 2 else [text]
     if first is None or first.value != 1 or _reports(text):
         return [text]
     parts, start, expected = [], 0, 2
@@ -65,6 +68,13 @@ def split_points(text: str) -> list[str]:
             parts.append(text[start : m.start()])
             start, expected = m.end(), expected + 1
     return parts + [text[start:]]
+
+
+def _last_stop_before_first_point(text: str) -> int | None:
+    """Where the sentence before a title glued to its first point "一是" ends, the title short (first_point_after_title); None else."""
+    k = text.find("一是")
+    stop = max(text.rfind(ch, 0, k) for ch in "。！？") + 1 if k > 0 else 0
+    return stop if stop and first_point_after_title(text[stop:]) is not None else None
 
 
 def _reports(text: str) -> bool:

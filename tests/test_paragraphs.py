@@ -861,6 +861,13 @@ def test_points_after_a_title_glued_to_the_first_of_them():
     assert [p[:4] for p in split_points(text)] == ["民政局城", "一是积极", "二是建立", "三是适时"]
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["一是", "二是", "三是"]
     assert split_points("民政局工作计划一是积极推进救助体系建设。") == ["民政局工作计划一是积极推进救助体系建设。"]  # (one point alone: no list)
+    # the page's chrome sentence before the title, line breaks lost ("…请在taowenge.com…上搜索。民政局…计划一是…", hz 07 flattened)
+    chrome = "《民政局城乡低保和社会救助工作计划.docx》由会员分享,可在线阅读。"
+    assert [p[:4] for p in split_points(chrome + text)] == ["《民政局", "民政局城", "一是积极", "二是建立", "三是适时"]
+    assert [t.number for t in policy_extract.parse_text(chrome + text).tasks] == ["一是", "二是", "三是"]
+    # not inside a numbered item, whose 一是 stay its own ("(一)加强领导。各单位要高度重视一是…", #12: 一是/二是 stays inside its item)
+    item = "(一)加强领导。各单位工作计划一是成立专班。二是建立台账。三是定期调度。"
+    assert split_points(item) == [item]
 
 
 def test_a_first_item_glued_to_the_pages_date():
