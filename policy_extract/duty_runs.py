@@ -69,7 +69,12 @@ def split_duty_lists(pieces: list[Piece]) -> list[Piece]:
     for k, piece in enumerate(pieces):
         found = lead.search(piece.text) if piece.kind == "para" and _may_hold_duty_list(piece.text) else None
         starts = _duty_list_starts(piece.text, found.end()) if found else []
-        if not starts or starts[0] != found.end():
+        if found is None and piece.kind == "para" and (titled := _duty_title_end(piece.text)):
+            starts = _duty_list_starts(piece.text, titled)  # no colon: a group titled for the units' work, their duties after it
+            if len(starts) > _LEAST and starts[0] == titled:
+                out += _cut(piece, starts)
+                continue
+        if found is None or not starts or starts[0] != found.end():
             out.append(piece)
             continue
         after = 0  # the duties on the lines after ("…并履行好以下职责:党委宣传部门要将…" / "精神文明建设部门要将…", gp 07 as printed)
@@ -87,6 +92,14 @@ def _may_hold_duty_list(text: str) -> bool:
 
 
 _TITLE = 12
+
+
+def _duty_title_end(text: str) -> int | None:
+    """Where the title of a numbered group that divides the work by unit ends, a sentence of its own ("(三)加强部门合作。各部门要密切
+    配合…。计划部门要…。财政部门要…", 结核病防治 规划 flattened, review hv 08); None else."""
+    marker = match_marker(text)
+    stop = text.find("。", marker.end if marker else 0, (marker.end if marker else 0) + _TITLE + 1) if marker else -1
+    return stop + 1 if stop > 0 and any(w in text[marker.end : stop] for w in _grammar().rules.duty_section_words) else None
 
 
 def _opens_duty(piece: Piece) -> bool:

@@ -1554,6 +1554,23 @@ def test_a_colon_leading_in_to_the_units_duties_cuts_them_apart_when_the_line_br
     assert policy_extract.parse_text(two).tasks == []
 
 
+def test_a_group_titled_for_the_units_work_over_their_duty_sentences_run_together():
+    # 结核病防治规划 (review hv 08; corpus 0635 is the same part as another copy printed it), its lines lost: "(三)加强部门合作。各部门要密切
+    # 配合…。计划部门要…。财政部门要…" — no colon introduces the duties; the group's title names the units' work. Each duty is the task of
+    # its units, as on the lines; the group itself had been one task of 各部门
+    lines = ["(三)加强部门合作。", "各部门要密切配合,各司其职,协同作战,共同做好结核病防治工作。",
+             "计划部门要把结核病防治工作列入本地区国民经济和社会发展计划项目。", "财政部门要把结核病防治经费纳入财政预算,实行项目管理。",
+             "卫生部门要将结核病防治工作纳入卫生发展总体规划。", "民政部门要对符合救济条件的肺结核病患者家庭给予适当生活救济。"]
+    for text in ("\n".join(lines) + "\n", "".join(lines) + "\n"):
+        tasks = policy_extract.parse_text(text).tasks
+        assert [[u.name for u in t.responsible_units] for t in tasks] == [["计划部门"], ["财政部门"], ["卫生部门"], ["民政部门"]], text[:12]
+    # three sentences at most after such a title stay the group's prose, as do duties under a title that names no division of work
+    three = "".join(lines[:4]) + "\n"
+    assert [t.number for t in policy_extract.parse_text(three).tasks] == ["(三)"]
+    other = "(三)加强能力建设。" + "".join(lines[1:]) + "\n"
+    assert [t.number for t in policy_extract.parse_text(other).tasks] == ["(三)"]
+
+
 def test_units_named_alone_before_the_sentence_of_their_duty_are_items():
     # a county 秸秆禁烧工作实施方案 on a document-sharing page (review hw 07), its lines lost: "…各组成单位及其职责如下:县环保局。负责对全县
     # 秸秆禁烧工作实施统一监督…。县交通局、公路局。负责对…" — the part's title had been the only task
