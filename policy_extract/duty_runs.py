@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from .grammar import current as _grammar
+from .item_heads import duty_title_end
 from .markers import BULLETS, match_marker
 from .pieces import Piece
 from .subjects import duty_subject
@@ -39,10 +40,12 @@ def split_duty_runs(pieces: list[Piece]) -> list[Piece]:
     out: list[Piece] = []
     for k, piece in enumerate(pieces):
         text = piece.text
-        if piece.kind != "para" or len(text) < _SHORTEST or text.count("：") + text.count(":") < 2 or match_marker(text) is not None:
+        marker = match_marker(text) if piece.kind == "para" else None
+        titled = duty_title_end(text, marker.end) if marker is not None else None  # "五、职责分工市旅游局:负责…。市公安局:负责…" (id 06 flattened)
+        if piece.kind != "para" or len(text) < _SHORTEST or text.count("：") + text.count(":") < 2 or (marker is not None and titled is None):
             out.append(piece)
             continue
-        starts = duty_starts(text)
+        starts = ([titled] if titled else []) + duty_starts(text)
         # or two, the paragraph one of a run of duties a line each: "市公安局:…负责全市重大案件的挂牌督办。市经委:依法对…" over
         # "市工商局:负责…" (毒鼠强专项整治 工作方案, review hj 06)
         opens = bool(colon_units(text))

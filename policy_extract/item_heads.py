@@ -7,6 +7,7 @@ import re
 
 from .grammar import current as _grammar
 from .markers import candidates, first_point_after_title, match_marker, ordinal_shi, points_after_stops
+from .unit_labels import colon_units
 from .units import ends_like_unit
 
 HEADING_MAX = 40  # a heading run on into its first item is at most this long
@@ -26,11 +27,24 @@ def section_over_first(text: str, start: int) -> bool:
     into its opening sentences, the first item after them ("…辅助除运雪。三、职责分工市除雪指挥部负责…工作。(一)市除运雪指挥部办公室负责…",
     a page opening inside 二、's (三), 某市 社会化除运雪 方案 flattened, review gv 04)."""
     words = (r := _grammar().rules).task_section_keywords + r.non_task_section_keywords + r.duty_section_words
+    if duty_title_end(text, start) is not None:
+        return True  # its title over the units' duties each after its name and a colon ("…报市政府。五、职责分工市旅游局:负责…", 宜昌 2013 flattened, review id 06)
     for m in candidates().finditer(text, start, min(len(text), start + OPENING_MAX)):
         if (first := match_marker(text[m.start() : m.start() + 60])) is not None and first.kind != "cn":
             title = text[start : m.start()].strip()
             return first.value == 1 and (len(title) <= 16 and title.endswith(words) or text[m.start() - 1] in "。；;" and title.startswith(words))
     return False
+
+
+def duty_title_end(text: str, start: int) -> int | None:
+    """Where a short title from `start` naming a division of work by unit (rules.DUTY_SECTION_WORDS) ends, a unit's name, its colon
+    and its duty glued after it ("职责分工市旅游局:负责专项整治工作的组织协调…", 宜昌 2013 flattened, review id 06); None else."""
+    words = _grammar().rules.duty_section_words
+    ends = [k for k in range(start + 2, min(len(text), start + _DUTY_TITLE + 1)) if text[start:k].endswith(words) and colon_units(text[k : k + 80])]
+    return ends[-1] if ends and not re.search(r"[。；;，,：:！？]", text[start : ends[-1]]) else None  # the longest: "职责分工", not 职责
+
+
+_DUTY_TITLE = 16
 
 
 def part_over_first_group(text: str, start: int) -> bool:

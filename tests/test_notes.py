@@ -1571,6 +1571,20 @@ def test_a_group_titled_for_the_units_work_over_their_duty_sentences_run_togethe
     assert [t.number for t in policy_extract.parse_text(other).tasks] == ["(三)"]
 
 
+def test_a_part_titled_for_the_units_work_glued_to_the_first_units_colon():
+    # 宜昌 三峡大坝及周边旅游市场秩序专项整治工作方案 (法搜网 copy, review id 06) flattened: "…报市政府。五、职责分工市旅游局:负责…。
+    # 市公安局:负责…" — the page opens inside 四、, so 五、 continues nothing; its title names the division of work and a unit's colon
+    # follows it. The campaign's stages (二), (三) had been the tasks and "职责分工市旅游局" a unit
+    text = ("(三)总结阶段(10月16日至31日)。总结整治工作情况,巩固整治成果。活动结束后,整治专班要及时将整治工作书面总结材料报市政府。"
+            "五、职责分工市旅游局:负责专项整治工作的组织协调。市公安局:负责查处违规设点和拦车拉客等行为。"
+            "市交通运输局:负责查处“黑车”违规经营以及出租车中转游客等行为。市城管局:负责查处、没收和拆除违规设立广告牌等行为。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [[u.name for u in t.responsible_units] for t in tasks] == [["市旅游局"], ["市公安局"], ["市交通运输局"], ["市城管局"]]
+    # a part's title that names no division of work opens nothing glued to a name and a colon ("…报市政府。五、工作要求市旅游局:…")
+    other = text.replace("五、职责分工", "五、工作要求")
+    assert [t.number for t in policy_extract.parse_text(other).tasks] == ["(三)"]
+
+
 def test_units_named_alone_before_the_sentence_of_their_duty_are_items():
     # a county 秸秆禁烧工作实施方案 on a document-sharing page (review hw 07), its lines lost: "…各组成单位及其职责如下:县环保局。负责对全县
     # 秸秆禁烧工作实施统一监督…。县交通局、公路局。负责对…" — the part's title had been the only task
