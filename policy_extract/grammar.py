@@ -300,11 +300,6 @@ class Grammar(MetadataPatterns, PagePatterns, TablePatterns, SubjectPatterns):
         return re.compile(rf"{endings}(?=[各{''.join(r.place_words)}])")
 
     @cached_property
-    def each_place(self) -> re.Pattern:
-        """"各州" in "各州、市人民政府", "相关市" in "相关市、县政府": 各 (有关, 相关) over the places listed after it."""
-        return re.compile(rf"(?:各|有关|相关)[{''.join(self.rules.place_words)}](?:[（(][^（）()]{{1,20}}[）)])?")  # "各县(市)、区…", "各市(含定州、辛集市)、县…"
-
-    @cached_property
     def leader_heading(self) -> re.Pattern:
         """A part's title opening with the leader over its tasks: "于会游市长主抓重点工作", "李丹常委、常务副区长牵头重点工作"; the office first: "区长陈兴立牵头重点工作" (鄞州区 2024)."""
         office = rf"(?:{_alt(self.rules.office_ranks)})?(?:{_alt(self.rules.person_titles)})"

@@ -142,6 +142,6 @@ UNIT_PREFIXES = ("市", "省", "区", "县", "各", "国", "中", "全", "有关
 GENERIC_AFTER_ETC = ("部门", "单位", "部门单位", "单位部门", "部门和单位", "部门、单位", "机构")
 # Words that name a kind of unit but no unit: after 、 they share the name before them and join
 # it ("市直有关部门、单位", "各区、县级市": one entry each, 青岛 2014 / 广州 2012 notices).
-BARE_UNIT_KINDS = ("单位", "部门", "机构", "县级市", "县区", "乡镇", "镇街", "街道", "社区", "园区")
+BARE_UNIT_KINDS = ("单位", "部门", "机构", "乡镇", "镇街", "街道", "社区", "园区")
 # Collective names kept as printed even after 等 ("X、Y等市级相关单位" -> X, Y, 市级相关单位).
 NO_UNIT_CELLS = ("/", "无", "-", "—", "——", "--", "／", "无。", "暂无")  # "——": 重庆高新区 2021 分解表 (review r38a 01)

@@ -83,7 +83,7 @@ def duty_subject(text: str) -> Note | None:
                 continue  # "县林业局负责人要带队检查": a person
             names = split_units(sentence[:k])
             short = 2 if len(names) >= 2 else 3  # a two-character name in a list of names ("农委、畜牧局")
-            if names and all(body_name(n, short) for n in names):
+            if names and all(body_name(n, short) or (n is not names[-1] and _places_of_each(n)) for n in names):
                 found.append((names, after[len(modal) :], bool(modal)))
         if found:  # ("X要牵头…": subject_note's, read with its role; "X会同Y负责…" both responsible, corpus 1056)
             # (the shortest, past a partner named with 会同: "省公安厅会同省人社厅组织…" names both, corpus 0034)
@@ -91,6 +91,13 @@ def duty_subject(text: str) -> Note | None:
             names, rest, _ = next((f for f in reversed(found) if f[2]), plain[0])
             return None if rest.startswith(rules.lead_verbs) else Note(0, 0, [], names)
     return None
+
+
+def _places_of_each(name: str) -> bool:
+    """A place that 各 (有关, 相关) stands over, printed as a unit of its own before the body that closes the list ("各市、县人民政府要…":
+    各市, corpus 0627; "各县(市)、区…")."""
+    bare = name.split("(", 1)[0].split("（", 1)[0]
+    return is_collective(bare) and len(bare) <= 3 and bare.endswith(_grammar().rules.place_words)
 
 
 def _due_starts(text: str) -> set[int]:

@@ -153,14 +153,14 @@ def is_collective(name: str) -> bool:
     return name.startswith(_COLLECTIVE[:3])
 
 
-def _rejoin_fragments(parts: list[str], text: str) -> list[str]:
+def _rejoin_fragments(parts: list[str]) -> list[str]:
     """"各县、市、区政府" is one unit: a one-character part joins its neighbours; a part that only
-    names a kind of unit ("单位" in "市直有关部门、单位") joins a collective name before it. `text` is what parts were cut from."""
+    names a kind of unit ("单位" in "市直有关部门、单位") joins a collective name before it. Places listed after 各 are
+    units as printed ("各区、县级市政府" is 各区 and 县级市政府, as the contract splits "江岸、江汉、汉阳、武昌区人民政府")."""
     out: list[str] = []
-    glue, glue_each, at = False, False, 0  # at: where in text the part stands, to read the separator before it
+    glue = False
     kinds = _grammar().rules.bare_unit_kinds
     for part in parts:
-        dun, at = text[at - 1 : at] == "、", at + len(part) + 1
         stripped = part.strip()
         opening = next((k for k in kinds if stripped.startswith(k)), None) if out and stripped.startswith(kinds) else None
         head = next((opening + c for c in _grammar().rules.unit_conjunctions if stripped.startswith(opening + c)), None) if opening else None
@@ -172,32 +172,12 @@ def _rejoin_fragments(parts: list[str], text: str) -> list[str]:
         # ("区相关部门、街道、板块协办": 街道 a unit of its own, review r40b 03)
         shared = part.strip() in kinds and (any(w in out[-1] for w in _COLLECTIVE) or out[-1].endswith(tuple("等" + k for k in kinds))) \
             and (part.strip() in _BODY_KINDS) == out[-1].rstrip().endswith(_BODY_KINDS) if out else False
-        # "各州、市人民政府", "各县(市)、区人民政府", "各省、自治区、直辖市人民政府": 各 over them all; not "各县、各部门",
-        # "各县(市)、市直各部门", "各县(市、区)、扶贫专项市级部门" (another kind of list), "各区,市委宣传部" (review s18a 01)
-        each = glue_each and dun and not part.strip().startswith("各") and not any(w in part for w in _COLLECTIVE) and not part.strip().endswith(_BODY_KINDS) \
-            and not any(p + "直" in part for p in _grammar().rules.place_words) \
-            and (not out or not out[-1].rstrip().endswith((")", "）")) or _more_places(part.strip()))
-        if out and (short or glue or shared or each):
+        if out and (short or glue or shared):
             out[-1] = out[-1] + "、" + part
         else:
             out.append(part)
         glue = short
-        # and on over "自治区", "特区" to the body that closes the list ("…、直辖市人民政府")
-        glue_each = _grammar().each_place.fullmatch(part.strip()) is not None or (each and part.strip()[-1:] in _grammar().rules.place_words)
     return out
-
-
-def _more_places(part: str) -> bool:
-    """After a bracket closing the places 各 is over ("各县(市、区)"), a part that goes on with them: a place
-    and its government ("各县(市)、区人民政府", "各市(含定州、辛集市)、县人民政府"), not a unit of its own
-    ("各县(市、区)、市民政局", "各区(新区)、深汕特别合作区", 深圳 2022 乡村振兴, review s3c 06). Without the
-    bracket 各 is over the unit after the places too ("各市、县人力资源社会保障局", corpus 0244)."""
-    rules = _grammar().rules
-    bare = _IN_BRACKETS.sub("", part)  # "县(市、区)政府" ends as "县政府" does
-    return (part[:1] in rules.place_words or part.startswith(("自治", "直辖"))) and bare.endswith(rules.place_unit_endings)
-
-
-_IN_BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def split_glued_names(text: str) -> list[str]:
@@ -221,7 +201,7 @@ def split_units(text: str) -> list[str]:
     explicit = any(sep in text for sep in _SEPARATORS)
     names: list[str] = []
     remember = _grammar().remember
-    for part in _rejoin_fragments(split_top_level(text, _SEPARATORS), text):
+    for part in _rejoin_fragments(split_top_level(text, _SEPARATORS)):
         pieces = remember(_person_after_space if explicit else _split_spaces, part)  # (parts recur cell after cell)
         for piece in pieces:
             for name in remember(_names_in_piece, piece):
