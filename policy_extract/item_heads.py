@@ -85,9 +85,15 @@ def split_points(text: str) -> list[str]:
 
 
 def _last_stop_before_first_point(text: str) -> int | None:
-    """Where the sentence before a title glued to its first point "一是" ends, the title short (first_point_after_title); None else."""
+    """Where the sentence before the first point "一是" ends, the point right after it or after a short title glued to it
+    (first_point_after_title); None else."""
     k = text.find("一是")
     stop = max(text.rfind(ch, 0, k) for ch in "。！？") + 1 if k > 0 else 0
+    # or the first point right after the lead-in's sentence ("…县教体局采取四项措施,加强…。一是举办…。二是…", a county's news page, review ic 05)
+    if stop and stop == k:  # (not a list of problems: "现将有关问题通报如下", corpus 1035; nor a measure's own points, 1129)
+        rules = _grammar().rules
+        lead = text[max(text.rfind(ch, 0, stop - 1) for ch in "。！？") + 1 : stop]
+        return stop if any(w in lead for w in rules.measure_count_words) and not any(w in lead for w in rules.problem_words) else None
     return stop if stop and first_point_after_title(text[stop:]) is not None else None
 
 

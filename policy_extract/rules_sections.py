@@ -86,6 +86,9 @@ DEFINING_WORDS = ("所称", "是指", "包括", "系指", "指的是")
 # An aim's word with tasks after it, in a part's title, names tasks, no aims ("一、各县区主要目标任务" over each county's numbered work, 安康
 # 2017 国卫巩固提升 目标任务, review hv 07; not "二、主要目标" alone)
 AIMS_WITH_TASKS = ("目标任务", "目标和任务", "目标及任务")
+# Words of a lead-in sentence that counts the measures its points "一是…。二是…" then give, the first point right after it on its
+# line ("…县教体局采取四项措施,加强食品安全宣传教育与管理…。一是举办…", a county news page, review ic 05): the points are cut apart.
+MEASURE_COUNT_WORDS = ("项措施", "条措施", "项举措", "条举措", "大举措", "项工作", "个方面", "项行动")
 DUTY_SECTION_WORDS = ("职责", "分工", "职能", "分解", "责任落实", "工作责任", "各部门", "各单位",  # 工作责任: review fl06
                       "部门合作", "部门协作", "部门配合")  # "(三)加强部门合作。" over "计划部门要…" / "财政部门要…" (结核病防治 规划, review hv 08)
 # ... but not one on how the work is organised: an emergency plan's "二、组织机构与职责" over its bodies' standing duties (corpus 0569)

@@ -4002,3 +4002,19 @@ def test_unroled_column_names():
     assert tables.column_of("单位") is None and tables.column_of("年度目标") is None
     with using(_rules_without("unroled_column_names", "单位", "年度目标", "计量单位")):
         assert split_glued_header(header)[0] == ["序号", "考核指标", "考核内容"]
+
+
+def test_measure_count_words():
+    # a county's news page (review ic 05): "…县教体局采取四项措施,加强食品安全宣传教育与管理…。一是举办…。二是…" — the lead-in counts the
+    # measures its points give, the first point right after it: the points are cut apart and read as items
+    from policy_extract.item_heads import split_points
+
+    text = ("为开展好“食品安全宣传周”活动,县教体局采取四项措施,加强食品安全宣传教育与管理。一是举办学校食品安全管理人员培训班。"
+            "二是开展食品安全相关法律法规宣传。三是强化食品安全知识教育。")
+    assert "项措施" in rules.MEASURE_COUNT_WORDS
+    assert [p[:4] for p in split_points(text)] == ["为开展好", "一是举办", "二是开展", "三是强化"]
+    with using(_rules_without("measure_count_words", "项措施")):
+        assert split_points(text) == [text]
+    # a list of problems after its lead-in is none (corpus 1035: "现将有关问题通报如下"), whatever it counts
+    problems = "现将四个方面的问题通报如下。一是个别食堂外包经营。二是资金管理不严格。三是过程监管不严密。"
+    assert split_points(problems) == [problems]
