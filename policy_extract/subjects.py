@@ -43,8 +43,8 @@ def subject_note(text: str) -> Note | None:
     kinds = g.bracketed_kinds  # (a bracket naming a kind is an alternative, no alias: "…处室（单位）", corpus 0842)
     if not names or not all((len(n) >= 3 or is_collective(n)) and ends_like_unit(n) and not n.endswith(kinds) for n in names):
         return None
-    if m.group("lead") and (wider := _with_partners(m.string[m.start() :])) is not None:
-        return wider
+    if (wider := _with_partners(m.string[m.start() :], bool(m.group("lead")))) is not None and len(wider.lead + wider.responsible) > len(names):
+        return wider  # ("市工商局负责,市经贸委、市农业局配合,严格实施…": the partners too, 莆田 食品安全 工作要点, review ic 02)
     return Note(0, 0, names if m.group("lead") else [], [] if m.group("lead") else names)
 
 
@@ -112,17 +112,18 @@ _DUE_FIRST = 14
 _SUBJECT_HEAD = re.compile(r"[^，,。；;：:（(《“”\n\s\d]{3,60}")  # the words a subject may be: up to the first comma, bracket or figure
 
 
-def _with_partners(text: str) -> Note | None:
+def _with_partners(text: str, lead: bool = True) -> Note | None:
     """A lead's clause and the clauses after it naming who works with it, up to the last closed by a role verb:
     "区社会事业局牵头，区财政金融局配合，修订课后服务实施办法…" (平潭 双减实施意见 2021, review ba04) gives 区财政金融局 as
-    responsible too. Every name must end like a unit."""
+    responsible too; after a responsible unit's clause ("X负责,Y配合,…", `lead` false) its partners are responsible too. Every name must
+    end like a unit."""
     clauses = re.split(r"[，,]", text.split("。", 1)[0])
     bad = _grammar().not_a_name  # (not a sentence: "区交通委牵头，各部门要加强配合", "…，加强与区卫健委配合", diffreview-ac)
     for k in range(min(len(clauses), 4), 1, -1):
         if not ends_with_role_verb(clauses[k - 1]):
             continue
         note = parse_note("，".join(clauses[:k]))
-        if note is not None and note.lead and note.responsible and all(ends_like_unit(n) and not bad.search(n) for n in note.lead + note.responsible):
+        if note is not None and (note.lead or not lead) and note.responsible and all(ends_like_unit(n) and not bad.search(n) for n in note.lead + note.responsible):
             return note
     return None
 

@@ -989,6 +989,12 @@ def test_the_partners_after_a_lead_in_an_items_text():
     assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
         (["区社会事业局"], ["区财政金融局"]), (["区交通委"], ["区发改委", "区水务局"]), (["各级人力资源社会保障部门"], []), (["区民政局"], []),
     ]
+    # after a responsible unit's clause too: 莆田 食品安全 工作要点 (review ic 02), "8.市工商局负责,市经贸委、市农业局配合,严格实施…" had
+    # dropped the 配合 units; one unit alone ("9.市城管执法局负责,取缔…") stays the one
+    doc = policy_extract.parse_text("三、重点工作\n8.市工商局负责,市经贸委、市农业局配合,严格实施城区集贸市场肉品销售“两证”公示制度。\n"
+                                    "9.市城管执法局负责,取缔县以上城区无照经营食品小摊点。\n")
+    assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
+        ([], ["市工商局", "市经贸委", "市农业局"]), ([], ["市城管执法局"])]
     # a lead's clause between two of the first sentence's (奉贤区 规范共享单车发展 2017, zhiyao87/Shanghai-Gov-Docs-Index, review bm04);
     # not a time's clause that names a unit with another verb ("4月20日至6月30日以省卫生厅为主", corpus 0634)
     for text, lead in (("（一）落实临时停放调蓄点，区建管委牵头，针对共享单车“潮汐”现象设置调蓄点。", ["区建管委"]),
