@@ -72,11 +72,9 @@ def split_duty_lists(pieces: list[Piece]) -> list[Piece]:
     for k, piece in enumerate(pieces):
         found = lead.search(piece.text) if piece.kind == "para" and _may_hold_duty_list(piece.text) else None
         starts = _duty_list_starts(piece.text, found.end()) if found else []
-        if found is None and piece.kind == "para" and (titled := _duty_title_end(piece.text)):
-            starts = _duty_list_starts(piece.text, titled)  # no colon: a group titled for the units' work, their duties after it
-            if len(starts) > _LEAST and starts[0] == titled:
-                out += _cut(piece, starts)
-                continue
+        if found is None and piece.kind == "para" and (cuts := _duties_after_lead(piece.text)):
+            out += _cut(piece, cuts)  # no colon: a group titled for the units' work, or a sentence saying it is divided, their duties after it
+            continue
         if found is None or not starts or starts[0] != found.end():
             out.append(piece)
             continue
@@ -97,12 +95,29 @@ def _may_hold_duty_list(text: str) -> bool:
 _TITLE = 12
 
 
-def _duty_title_end(text: str) -> int | None:
-    """Where the title of a numbered group that divides the work by unit ends, a sentence of its own ("(三)加强部门合作。各部门要密切
-    配合…。计划部门要…。财政部门要…", 结核病防治 规划 flattened, review hv 08); None else."""
+def _duties_after_lead(text: str) -> list[int]:
+    """Where four duties or more start, each a sentence opening with its units as the subject, right after a sentence that names a
+    division of work by unit: a numbered group's title naming it (rules.DUTY_SECTION_WORDS) ("(三)加强部门合作。各部门要密切配合…。计划部门要…。
+    财政部门要…", 结核病防治 规划 flattened, review hv 08) or a sentence that closes on each unit doing its part
+    (rules.SHARED_DUTY_CLOSINGS: "…中央和国家机关有关部门之间要加强
+    沟通、密切合作、明确分工、各司其职。宣传部门负责…;发展改革部门负责…;…", 全国红色旅游发展规划纲要, review id 07); [] else."""
+    rules = _grammar().rules
     marker = match_marker(text)
-    stop = text.find("。", marker.end if marker else 0, (marker.end if marker else 0) + _TITLE + 1) if marker else -1
-    return stop + 1 if stop > 0 and any(w in text[marker.end : stop] for w in _grammar().rules.duty_section_words) else None
+    at = marker.end if marker else 0
+    while at < _LEAD_REACH:
+        stop = text.find("。", at, _LEAD_REACH)
+        if stop < 0:
+            break
+        title = marker is not None and at == marker.end and stop - at <= _TITLE  # (a title says so; a sentence closes on its word: not "…按照各自职责,
+        if (title and any(w in text[at:stop] for w in rules.duty_section_words)) or text[at:stop].endswith(rules.shared_duty_closings):  # 支持…", 0370)
+            starts = _duty_list_starts(text, stop + 1)
+            if len(starts) > _LEAST and starts[0] == stop + 1:
+                return starts
+        at = stop + 1
+    return []
+
+
+_LEAD_REACH = 400  # the sentence that leads in to the duties stands this near the paragraph's start
 
 
 def _opens_duty(piece: Piece) -> bool:

@@ -91,6 +91,10 @@ AIMS_WITH_TASKS = ("目标任务", "目标和任务", "目标及任务")
 MEASURE_COUNT_WORDS = ("项措施", "条措施", "项举措", "条举措", "大举措", "项工作", "个方面", "项行动")
 DUTY_SECTION_WORDS = ("职责", "分工", "职能", "分解", "责任落实", "工作责任", "各部门", "各单位",  # 工作责任: review fl06
                       "部门合作", "部门协作", "部门配合")  # "(三)加强部门合作。" over "计划部门要…" / "财政部门要…" (结核病防治 规划, review hv 08)
+# How a sentence closes that says each unit does its part, the duties one sentence each after it ("中央和国家机关有关部门之间要加强沟通、
+# 密切合作、明确分工、各司其职。宣传部门负责…;发展改革部门负责…", 全国红色旅游发展规划纲要 on a Q&A page, review id 07); not any sentence naming
+# duties ("县级以上人民政府有关部门应当按照各自职责,支持…", a regulation, corpus 0370)
+SHARED_DUTY_CLOSINGS = ("各司其职", "各负其责", "各尽其责", "各尽其职")
 # ... but not one on how the work is organised: an emergency plan's "二、组织机构与职责" over its bodies' standing duties (corpus 0569)
 # (an emergency plan's "二、应急指挥部及职责", diffreview-e1 p28)
 ORGANISATION_SECTION_WORDS = ("组织机构", "组织体系", "组织架构", "指挥机构", "指挥体系", "指挥部", "机构设置", "领导机构")

@@ -114,8 +114,10 @@ def unit_paragraphs(node) -> None:
         if not _divides_duties(node.title) and not leads_in_to_duties(paras[0].text) and not leads_in_to_duties(node.paras[0].text):  # (or its opening paragraph says the duties follow:
             return  # "三、协作配合" / "…各成员单位要按照各自职能,密切配合,具体分工如下:" / "市统计局负责…", diffreview-f2 p21)
         duties = [o or duty_paragraph(p.text) for o, p in zip(opening, paras)]
-        intro = 0 if duties[0] and not _all_of_them(paras[0].text) else 1  # ("各部门要密切配合,各司其职,…" over "计划部门要…", "财政部门要…": all
-        # of them, then each, 结核病防治 规划's "(三)加强部门合作", review hv 08)
+        # ("各部门要密切配合,各司其职,…" over "计划部门要…", "财政部门要…": all of them, then each, 结核病防治 规划's "(三)加强部门合作",
+        # review hv 08); two of the item's own paragraphs at most before them ("成立全国红色旅游工作协调小组,…" / "…明确分工、各司其职。" /
+        # "宣传部门负责…", 全国红色旅游发展规划纲要, review id 07)
+        intro = next((k for k, d in enumerate(duties[:_INTRO + 1]) if d and not (k == 0 and _all_of_them(paras[0].text))), 1)
         last = max((k for k, d in enumerate(duties) if d), default=-1)  # (a closing word to them all runs on: "以上单位要明确…", diffreview-e1 p30)
         run = duties[intro : last + 1]  # (one paragraph in four at most whose subject is not read goes with the duty before it: "新闻宣传、广电部门要…", hv 08)
         if sum(run) < 3 or not run or not run[0] or _QUARTER * (len(run) - sum(run)) > len(run):
@@ -128,6 +130,9 @@ def unit_paragraphs(node) -> None:
             node.children.append(Node("block", str(k), str(k), k, node.level + 1, [para], parent=node))
         else:
             node.children[-1].paras.append(para)
+
+
+_INTRO = 2
 
 
 def _root_unit_paragraphs(root) -> None:

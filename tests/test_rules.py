@@ -4018,3 +4018,22 @@ def test_measure_count_words():
     # a list of problems after its lead-in is none (corpus 1035: "现将有关问题通报如下"), whatever it counts
     problems = "现将四个方面的问题通报如下。一是个别食堂外包经营。二是资金管理不严格。三是过程监管不严密。"
     assert split_points(problems) == [problems]
+
+
+def test_shared_duty_closings():
+    # 全国红色旅游发展规划纲要 quoted on a Q&A page (review id 07): "…中央和国家机关有关部门之间要加强沟通、密切合作、明确分工、各司其职。
+    # 宣传部门负责…;发展改革部门负责…;…" — the sentence closing on 各司其职 leads in to the duties, each its units' task, lined or flattened
+    lines = ["(一)加强组织领导,明确责任分工", "要加强对发展红色旅游工作的领导和组织协调。成立全国红色旅游工作协调小组,检查、督促规划纲要的实施。",
+             "中央和国家机关有关部门之间要加强沟通、密切合作、明确分工、各司其职。宣传部门负责审定重大宣传报道和陈列内容;发展改革部门负责"
+             "组织协调红色旅游基础设施建设;旅游部门负责红色旅游发展中旅游工作的组织协调;财政部门负责从现有财政渠道组织协调相关经费;"
+             "民政部门负责组织落实烈士陵园、纪念馆建设改造的有关项目计划。"]
+    want = [["宣传部门"], ["发展改革部门"], ["旅游部门"], ["财政部门"], ["民政部门"]]
+    assert "各司其职" in rules.SHARED_DUTY_CLOSINGS
+    for text in ("\n".join(lines) + "\n", "".join(lines) + "\n"):
+        assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == want, text[:10]
+    with using(_rules_without("shared_duty_closings", "各司其职")):
+        assert [t.number for t in policy_extract.parse_text("\n".join(lines) + "\n").tasks] == ["(一)"]
+    # a regulation's sentence naming duties is no such lead-in (corpus 0370: "县级以上人民政府有关部门应当按照各自职责,支持、协助…")
+    article = ("县级以上人民政府有关部门应当按照各自职责,支持、协助税务机关依法开展税收征管工作。乡镇人民政府应当协助税务机关做好涉税数据采集。"
+               "税务机关应当依法开展税收征管工作。财政部门应当加强预算管理。审计机关应当依法审计。公安机关应当依法打击涉税犯罪。\n")
+    assert policy_extract.parse_text("某省税收征管条例\n第五条 " + article).tasks == []
