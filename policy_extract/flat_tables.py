@@ -23,7 +23,7 @@ from .markers import candidates, match_marker
 from .notes import bare_note
 from .pieces import Piece
 from .tables import column_of, header_columns, is_task_header
-from .units import split_glued_names, split_top_level
+from .units import ends_like_unit, split_glued_names, split_top_level
 
 
 def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str]] | None:
@@ -59,9 +59,6 @@ def _rows_from(body: str, columns: dict[str, int], width: int, digits: int) -> l
     lead_last = two_units and columns["responsible"] < columns["lead"]  # "序号 | 事项 | 责任单位 | 牵头单位": the lead's name printed last
     unit_cells = two_units or "lead" in columns or "responsible" in columns
     time_first = unit_cells and columns.get("deadline", width) + 1 == min(columns.get("lead", width), columns.get("responsible", width))  # (时间进度 | 责任部门)
-    # a report's column last ("…| 计划完成时间 | 进展情况(一季度)"): its sentence closes the row ("…其中3个点位已完成建设。2新增…",
-    # 西湖区 2023 民生实事 flattened, review hz 01), whatever cells the row left empty
-    reported = columns.get("progress", -1) == max(columns.values())
     while start < len(body):
         head, end = str(number), len(body)
         search_from = start + len(head)
@@ -72,7 +69,8 @@ def _rows_from(body: str, columns: dict[str, int], width: int, digits: int) -> l
             after = body[q + len(nxt) : q + len(nxt) + 1]
             if body[q - 1].isdigit() or not after or (after.isdigit() and not _grammar().year_of.match(body, q + len(nxt))):
                 continue
-            if after in measures:  # a count ("…县农业农村局8家企业"), unless the row's unit cells close right before it:
+            if after in measures and not (body[q - 1] == "。" and after not in _COUNTED_AFTER_STOP):  # ("…方案设计。18项目建设…", id 01)
+                # a count ("…县农业农村局8家企业"), unless the row's unit cells close right before it:
                 if unit_cells and _unit_cells_start(body[search_from:q]) is not None:  # "…县农业农村局市农业农村局8家禽出栏万只…" (hw 01)
                     end = q
                     break
@@ -81,7 +79,11 @@ def _rows_from(body: str, columns: dict[str, int], width: int, digits: int) -> l
             # (or a time limit alone after a sentence: a row's second task, its unit cell merged with the first's:
             # "5开工建设县老年养护楼。县民政局5月底前动工开工建设老年大学。12月底前6迁建…", 大竹县 2016 flattened, review s4a 05)
             timed = "。" in body[start:q] and len(tail) <= 12 and looks_like_time_limit(tail)
-            if reported and body[q - 1] == "。" and after not in "年月日号个":
+            # a sentence closing the row right before the next number, whatever cells the row left empty: its text's, with the unit cells merged
+            # from a row above ("…开展好“三下乡”活动。4推进…", 略阳县 2023 文旅 任务清单 flattened, review id 01), or a report's column last
+            # ("…| 进展情况(一季度)": "…其中3个点位已完成建设。2新增…", 西湖区 2023 民生实事 flattened, review hz 01)
+            if body[q - 1] == "。" and after not in _COUNTED_AFTER_STOP or (unit_cells and "。" in body[start:q] and ends_like_unit(body[max(start, q - _NAME) : q])):
+                # (or a unit's name with no prefix closing the row after its text's sentence: "…增长15%。12月底前夏俊贵文化宣传股文化馆图书馆2全年…", id 01)
                 end = q
                 break
             if timed or bare_note(tail) is not None or _closing_cells(tail) is not None or (unit_cells and _unit_cells_start(body[search_from:q]) is not None) \
@@ -122,6 +124,10 @@ def _rows_from(body: str, columns: dict[str, int], width: int, digits: int) -> l
         rows.append(cells)
         start, number = end, number + 1
     return rows
+
+
+_NAME = 6  # the end of a unit's name before the next row's number
+_COUNTED_AFTER_STOP = "年月日号个家次人万亿元"  # a sentence may open with a date or a count ("。2月底前…", "。3个乡镇…"), no other measure word
 
 
 def unglue_tables(pieces: list[Piece]) -> list[Piece]:

@@ -1978,3 +1978,19 @@ def test_a_glued_table_with_remarks_in_its_header_and_a_progress_column_last():
             "主体建筑装修阶段。4新增养老机构护理型床位500张目前已完成500张护理型床位建设。\n")
     tasks = policy_extract.parse_text(line).tasks
     assert [(t.number, t.text[:6]) for t in tasks] == [("1", "新增老年食堂"), ("2", "新增认知障碍"), ("3", "建成启用区级"), ("4", "新增养老机构")]
+
+
+def test_a_glued_table_whose_rows_end_on_their_sentence_or_a_unit_with_no_place_prefix():
+    # 略阳县 2023 文化和旅游 重点工作任务清单 (review id 01), flattened: rows whose unit cells are merged from a row above end on their
+    # text's sentence ("…开展好“三下乡”活动。4推进…"), a row may open with a word whose first character counts ("。18项目建设…"), and a
+    # unit named without a place closes its row ("…文化宣传股文化馆图书馆2全年…"). The table gave one task
+    line = ("序号指标工作任务完成时限责任领导责任股室(单位)备注1公共文化服务“两馆一站”免费开放服务人次较上年增长15%。12月底前夏俊贵"
+            "文化宣传股文化馆图书馆2全年组织开展文化下乡等惠民演出不少于100场。文化宣传股文化馆3开展好“三下乡”活动。4推进县文化馆、"
+            "图书馆总分馆制建设。5文物保护完成灵岩寺摩崖石刻修缮项目方案设计。6项目建设完成灵岩寺陈列布展和绿化工程。7完成白水江镇江神庙"
+            "的维修和布展工作。\n")
+    tasks = policy_extract.parse_text(line).tasks
+    assert [t.number for t in tasks] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert [t.text[:4] for t in tasks[2:]] == ["开展好“", "推进县文", "文物保护", "项目建设", "完成白水"]
+    # a sentence opening with a count or a date inside a row is no next row ("…完成任务。2家企业…" in row 1)
+    line = "序号重点任务责任单位1培育文化企业,年内完成任务。2家企业上规。县文旅局2推进非遗保护。县文化馆\n"
+    assert [(t.number, t.text[:6]) for t in policy_extract.parse_text(line).tasks] == [("1", "培育文化企业"), ("2", "推进非遗保护")]
