@@ -59,7 +59,7 @@ class SubjectPatterns:
         verbs = rf"(?:(?P<lead>{_alt(self.rules.lead_verbs)})|(?P<sole>{_alt(self.rules.sole_owner_verbs)}))"
         # ("申通地铁集团应牵头做好…", review ao08; a comma after a list closed by 等部门: "区计委、区商委等部门,负责储备药械", 2003 非典 plan, review cx07;
         # opening the item, a name's bracket inside them: "市监察局(纠风办)负责…" (review fl05), "各县(市、区)政府负责…")
-        return rf"(?P<units>(?:[^，,。；;：:（(《\n由]{bracket}){{3,60}}?)(?:(?<=等部门)[，,]|(?<=等单位)[，,])?(?:应当|应|须|要)?" + verbs + self._no_person
+        return rf"(?P<units>(?:[^，,。；;：:（(《\n由]{bracket}){{3,60}}?)(?:(?<=等部门)[，,]|(?<=等单位)[，,])?(?:应当|应|须|要)?" + rf"(?:{_alt(self.rules.role_adverbs)})?" + verbs + self._no_person
 
     @cached_property
     def bracketed_kinds(self) -> tuple[str, ...]:

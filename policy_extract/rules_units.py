@@ -77,6 +77,9 @@ ASSISTING_VERBS = ("配合", "协助")
 # Objects of 负责 that open with 人, no person's title (负责人): "省统计局负责人口普查的日常工作" (湖北 第六次人口普查 成员单位职责分工 2010,
 # review gp 03)
 VERB_OBJECTS_WITH_PERSON = ("人口", "人才", "人事", "人民", "人防")
+# Adverbs between a unit's name and its role verb ("1、蓝田猿人遗址,由蓝田县猿人遗址文管所全面负责文物保护单位的安全管理工作。", 蓝田县
+# 2013 文物安全责任 通知, review id 08): the name ends before them.
+ROLE_ADVERBS = ("全面", "统一", "直接", "共同")
 SOLE_OWNER_VERBS = ("分别负责", "自行负责", "负责")  # "X负责" on its own names a unit doing the work, not a lead (the contract): responsible
 RESPONSIBLE_OPENINGS = ("会同",)  # after a lead, "会同Y、Z研究提出意见": Y and Z take part (河北 2004, corpus 0620, review c16-1)
 # Verbs that set a body up, opening an item's title ("（一）成立工作领导小组。负责统筹协调…"): the title names no unit doing the work.

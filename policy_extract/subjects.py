@@ -221,7 +221,7 @@ def unit_sentences(text: str) -> list[Note]:
     sentences = [s.strip() for s in re.split(r"[。；;\n]", text) if s.strip()]
     first = 1 if _after_title(text) is not None else 0  # the sentence after a title of its own is the item's first
     for k, sentence in enumerate(sentences):
-        sentence = g.field_before_agent.sub("", sentence)
+        sentence, after_comma = g.field_before_agent.sub("", sentence), False
         m = g.unit_sentence.match(sentence)
         titled = m is not None and m.group("title")  # the item's title run on (its line break lost): its first sentence only
         if titled and k > 0:
@@ -232,7 +232,7 @@ def unit_sentences(text: str) -> list[Note]:
         elif labelled is not None:  # "该目标责任单位为市经委": the label and its units, 为 for the colon
             rest = labelled.group(1) + "：" + sentence[labelled.end() :]
         elif k <= first and (j := max(sentence.rfind("，由"), sentence.rfind(",由"))) > 0:
-            rest = sentence[j + 2 :]  # its first sentence's last clause: "关于…的问题,由国土资源部会同农业部等部门负责落实" (国办函〔2014〕31号, s9d 03),
+            rest, after_comma = sentence[j + 2 :], True  # its first sentence's last clause: "关于…的问题,由国土资源部会同农业部等部门负责落实" (国办函〔2014〕31号, s9d 03),
             # after its title: "7.积极推进消防水源建设。将市政消火栓建设列为区政府实事项目，由区交通委牵头，区发改委…配合。" (金山区 消防, review bd04)
         elif (j := max(sentence.find("，由"), sentence.find(",由"))) > 0 and looks_like_time_limit(sentence[:j]):
             rest = sentence[j + 2 :]  # after the time it is done by: "每年底，由市交通委牵头，会同申通地铁集团…" (review ao08)
@@ -257,6 +257,8 @@ def unit_sentences(text: str) -> list[Note]:
             note = parse_note("，".join(clauses[:k]))
             if note is not None and (note.lead or note.responsible):
                 break
+        if (note is None or not (note.lead or note.responsible)) and after_comma:
+            note = _responsible_before_object(rest)  # "1、蓝田猿人遗址,由蓝田县猿人遗址文管所全面负责文物保护单位的安全管理工作。" (review id 08)
         if (note is None or not (note.lead or note.responsible)) and m is not None and not titled:
             note = _agent(rest)  # 由 and its units, then the work they do: "由县公安局组织清理", "由县住建局督促商户更换" (review hq 08)
         names = (note.lead + note.responsible) if note is not None else []
@@ -265,6 +267,14 @@ def unit_sentences(text: str) -> list[Note]:
         if _unit_names(names):
             found.append(note)
     return found + [note for note in _parcelled(sentences) if note not in found]
+
+
+def _responsible_before_object(rest: str) -> Note | None:
+    """The units a clause after 由 names before 负责 and the work it takes on, an adverb between them or none ("由X全面负责…的安全管理工作")."""
+    g = _grammar()
+    names, after = _names_before_verb(rest, 0, tuple(a + v for a in ("",) + g.rules.role_adverbs for v in g.rules.sole_owner_verbs))
+    verb = after[next((len(a) for a in g.rules.role_adverbs if after.startswith(a)), 0) :]
+    return Note(0, 0, [], names) if names and g.sole_verb_ahead.match(verb) else None  # (no person: "由…厅负责同志任组委会主任", corpus 0358)
 
 
 def _agent(rest: str) -> Note | None:

@@ -4037,3 +4037,18 @@ def test_shared_duty_closings():
     article = ("县级以上人民政府有关部门应当按照各自职责,支持、协助税务机关依法开展税收征管工作。乡镇人民政府应当协助税务机关做好涉税数据采集。"
                "税务机关应当依法开展税收征管工作。财政部门应当加强预算管理。审计机关应当依法审计。公安机关应当依法打击涉税犯罪。\n")
     assert policy_extract.parse_text("某省税收征管条例\n第五条 " + article).tasks == []
+
+
+def test_role_adverbs():
+    # 蓝田县 2013 关于落实各级文物保护单位安全管理责任的通知 (review id 08): "1、蓝田猿人遗址,由蓝田县猿人遗址文管所全面负责文物保护单位的
+    # 安全管理工作。" — 全面 between the name and 负责, then the work: the units had been none
+    text = ("二、明确文物安全管责任\n1、蓝田猿人遗址,由蓝田县猿人遗址文管所全面负责文物保护单位的安全管理工作。\n"
+            "2、锡水洞遗址,由蓝田县辋川溶洞管理处全面负责文物保护单位的安全管理工作。\n3、蔡文姬墓,由蓝田县蔡文姬纪念馆全面负责文物保护单位的安全管理工作。\n")
+    assert "全面" in rules.ROLE_ADVERBS and {"管理处", "纪念馆"} <= set(rules.DUTY_UNIT_ENDINGS)
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [
+        ["蓝田县猿人遗址文管所"], ["蓝田县辋川溶洞管理处"], ["蓝田县蔡文姬纪念馆"]]
+    with using(_rules_without("role_adverbs", "全面")):
+        assert [t.responsible_units for t in policy_extract.parse_text(text).tasks][0] == []
+    # a person after the verb is none (corpus 0358: "…,由河北省人力资源和社会保障厅负责同志任组委会主任")
+    person = "（二）活动组委会设立活动组委会,负责活动的组织领导,由河北省人力资源和社会保障厅负责同志任组委会主任。\n"
+    assert [t.responsible_units for t in policy_extract.parse_text("一、组织领导\n" + person).tasks] in ([[]], [])
