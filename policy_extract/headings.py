@@ -71,7 +71,7 @@ def unit_heading(node: Node) -> list[str]:
     owned = colon or says_duties
     if node.parent is not None and node.children and (owner := _owner_of_duty_items(node)):
         return owner
-    if node.parent is not None and not (owned or duties) and node.children:
+    if node.parent is not None and not (owned or duties) and (node.children or _works_below_title(node)):
         return _parallel_bodies(node)
     if node.parent is None or not (owned or duties):
         return []  # under a part on duties, not contacts, scope, members or last year's results (diffreview-af); asked first, it is cheap
@@ -118,8 +118,14 @@ def _parallel_bodies(node: Node) -> list[str]:
     parallel = node.parent.readings.get(key)
     if parallel is None:
         kin = [c for c in node.parent.children if c.kind == node.kind]
-        parallel = node.parent.readings[key] = len(kin) >= _PARALLEL_MIN and all(c.children and _body_title(c.title) for c in kin)
+        parallel = node.parent.readings[key] = len(kin) >= _PARALLEL_MIN and all((c.children or _works_below_title(c)) and _body_title(c.title) for c in kin)
     return [_body_title(node.title)] if parallel else []
+
+
+def _works_below_title(node: Node) -> bool:
+    """A group with no items whose title stands on a line of its own over its paragraph ("(四)工商部门" / "查处非法拼装、改装汽车…",
+    治理超限超载 部门职责, review ib 03)."""
+    return "\n" in node.own_text.strip() and node.own_text.strip().split("\n", 1)[0].strip() == node.title.strip()
 
 
 def _owner_of_duty_items(node: Node) -> list[str]:
@@ -145,10 +151,17 @@ def _body_title(title: str) -> str:
     text = (title[marker.end :] if marker else title).strip().rstrip("：:。")
     name = text.split("(")[0].split("（")[0]
     alias = text[len(name) :]
-    if alias and not (alias[0] in "(（" and alias[-1] in ")）"):
-        return ""
+    if alias and not (alias[0] in "(（" and alias[-1] in ")）") or any(ch.isdigit() for ch in alias) or len(name) > _BODY_NAME:
+        return ""  # (not a kind of school counted: "二、限期整改学校（5所）" over their names, corpus 1008)
     kinds = _grammar().rules.bare_unit_kinds  # (a kind of body, no body's name: "一、协议医疗服务机构" over a list of hospitals, corpus 0320)
-    return text if len(name) >= 4 and body_name(name, 4) and name not in _grammar().listed_labels and not name.endswith(kinds) else ""
+    # (a department by its field is a body: "(二)公安部门", "(三)发展改革部门", review ib 03)
+    field = name.endswith(_DEPARTMENT) and len(name) <= _FIELD_DEPARTMENT
+    return text if len(name) >= 4 and body_name(name, 4) and name not in _grammar().listed_labels and (field or not name.endswith(kinds)) else ""
+
+
+_DEPARTMENT = "部门"
+_BODY_NAME = 15
+_FIELD_DEPARTMENT = 8
 
 
 def lead_in_units(node: Node) -> list[str]:

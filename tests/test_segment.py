@@ -1473,3 +1473,18 @@ def test_a_body_named_by_its_kind_over_its_duties_beside_colon_duties():
     tasks = policy_extract.parse_text(text).tasks
     assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [
         ("(1)", ["农业部门"]), ("(2)", ["农业部门"]), ("2", ["财政部门"]), ("3", ["计划部门"])]
+
+
+def test_groups_titled_by_departments_over_items_or_a_paragraph_of_their_own():
+    # 治理超限超载 部门职责 (review ib 03), a page opening inside the list: "(二)公安部门" over 1.–4., "(三)发展改革部门" over 1.–2.,
+    # "(四)工商部门" / "(五)质监部门" each over a paragraph on the next line — each department's work; the units had been none
+    text = ("(二)公安部门\n1.加强车辆登记管理,禁止非法和违规车辆登记使用;\n2.配合维护治超检测站点的交通及治安秩序。\n"
+            "(三)发展改革部门\n1.加强车辆生产企业及产品公告管理;\n2.指导和监督超限超载治理相关收费政策的执行。\n"
+            "(四)工商部门\n查处非法拼装、改装汽车及非法买卖拼装、改装汽车行为。\n(五)质监部门\n对治超工作所需的检测设备依法实施计量检定。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [[u.name for u in t.responsible_units] for t in tasks] == [
+        ["公安部门"], ["公安部门"], ["发展改革部门"], ["发展改革部门"], ["工商部门"], ["质监部门"]]
+    # not kinds of body counted over their names (corpus 1008: "二、限期整改学校（5所）" / "丰宁满族自治县职业技术教育中心" …)
+    names = ("一、具备办学资质学校（43所）\n石家庄市学前教育中等专业学校\n二、限期整改学校（5所）\n张家口市职业技术教育中心\n"
+             "三、终止办学学校（4所）\n宣化科技职业学院\n")
+    assert all(t.responsible_units == [] for t in policy_extract.parse_text(names).tasks)
