@@ -10,6 +10,7 @@ from dataclasses import replace
 from .grammar import current as _grammar
 from .item_heads import duty_title_end
 from .markers import BULLETS, match_marker
+from .note_spans import ends_with_note
 from .pieces import Piece
 from .subjects import duty_subject
 from .unit_labels import NAMES_ALONE, colon_units, names_alone
@@ -102,6 +103,8 @@ def _duties_after_lead(text: str) -> list[int]:
     (rules.SHARED_DUTY_CLOSINGS: "…中央和国家机关有关部门之间要加强
     沟通、密切合作、明确分工、各司其职。宣传部门负责…;发展改革部门负责…;…", 全国红色旅游发展规划纲要, review id 07); [] else."""
     rules = _grammar().rules
+    if ends_with_note(text):
+        return []  # the item's own note closing it is all the duties' ("(二)加强部门协作。…(X牵头,Y配合)", diffreview-j1 p26)
     marker = match_marker(text)
     at = marker.end if marker else 0
     while at < _LEAD_REACH:

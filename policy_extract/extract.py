@@ -19,7 +19,7 @@ from .attached import all_listed_before, attached_plan_start, lists_attachments,
 from .build import Memo, build_prose_tasks, full_text, runs_into_annex_list, table_tasks, unique_ids
 from .grammar import current as _grammar
 from .headings import title_lead, unit_heading
-from .item_kinds import listed_in_a_provision, no_work_line, runs_into_terms, works_itself
+from .item_kinds import assigns_before_duties, listed_in_a_provision, no_work_line, runs_into_terms, works_itself
 from .markers import match_marker
 from .normalize import Piece
 from .notes import find_notes
@@ -166,10 +166,13 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     candidates = [n for n in candidates if n.children or id(n) in noted_ids or _grammar().definition_title.match(n.own_text) is None
                   or not any(c.children for c in (n.parent.children if n.parent is not None else []) if c is not n and c.kind == n.kind)]
     chosen_ids = noted_ids | {id(n) for n in candidates}
+    # the units' duties a chosen item's paragraphs give after it, one each (segment_breaks.unit_paragraphs: "(二)水上交通安全管理的主体责任由…" /
+    # "安监部门负责…;" / "交通部门负责…;", review ib 02)
+    chosen_ids |= {id(c) for n in items if id(n) in chosen_ids and n.readings.get("duty_blocks") for c in n.children}
     chosen = [n for n in items if id(n) in chosen_ids]
     # A task whose sub-points carry their own notes gives way to them. An item that says when the notice takes effect is none, nor is a
     # file the page offers ("1.…范本.docx2.…", 0106), nor who interprets the notice ("十六、本通知由…负责解释。", 0288, an annex list under it).
-    return [n for n in chosen if (not any(id(d) in chosen_ids for d in n.walk()) or works_itself(n, notes_of)) and not (not n.children and no_work_line(full_text(n)))
+    return [n for n in chosen if (not any(id(d) in chosen_ids for d in n.walk()) or works_itself(n, notes_of) or assigns_before_duties(n)) and not (not n.children and no_work_line(full_text(n)))
             and _grammar().interpretation_clause.match(n.own_text) is None and _grammar().conflict_clause.match(n.own_text) is None and not _defines(n, noted_ids)]
 
 

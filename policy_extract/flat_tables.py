@@ -70,8 +70,11 @@ def _rows_from(body: str, columns: dict[str, int], width: int, digits: int) -> l
             if body[q - 1].isdigit() or not after or (after.isdigit() and not _grammar().year_of.match(body, q + len(nxt))):
                 continue
             if after in measures and not (body[q - 1] == "。" and after not in _COUNTED_AFTER_STOP):  # ("…方案设计。18项目建设…", id 01)
-                # a count ("…县农业农村局8家企业"), unless the row's unit cells close right before it:
-                if unit_cells and _unit_cells_start(body[search_from:q]) is not None:  # "…县农业农村局市农业农村局8家禽出栏万只…" (hw 01)
+                # a count ("…县农业农村局8家企业") or a date ("…县农业农村局2月底前"), unless the row's unit cells close right before it
+                # and no later row of this number does: "…县农业农村局市农业农村局8家禽出栏万只…" (hw 01), not "…县人民医院、县中医院2家医院
+                # 开展…。县卫健局2推进…" (diffreview-j1 p13)
+                if after not in _DATE_UNITS and unit_cells and _unit_cells_start(body[search_from:q]) is not None \
+                        and not _clean_row_later(body, q + len(nxt), nxt, measures):
                     end = q
                     break
                 continue
@@ -127,6 +130,18 @@ def _rows_from(body: str, columns: dict[str, int], width: int, digits: int) -> l
 
 
 _NAME = 6  # the end of a unit's name before the next row's number
+_DATE_UNITS = "年月日号"
+
+
+def _clean_row_later(body: str, start: int, number: str, measures) -> bool:
+    """The row `number` opens later in `body` with no measure word after it, no digit on either side."""
+    k = body.find(number, start)
+    while k >= 0:
+        after = body[k + len(number) : k + len(number) + 1]
+        if not body[k - 1].isdigit() and after and not after.isdigit() and after not in measures:
+            return True
+        k = body.find(number, k + 1)
+    return False
 _COUNTED_AFTER_STOP = "年月日号个家次人万亿元"  # a sentence may open with a date or a count ("。2月底前…", "。3个乡镇…"), no other measure word
 
 

@@ -94,7 +94,8 @@ def _last_stop_before_first_point(text: str) -> int | None:
         rules = _grammar().rules
         lead = text[max(text.rfind(ch, 0, stop - 1) for ch in "。！？") + 1 : stop]
         return stop if any(w in lead for w in rules.measure_count_words) and not any(w in lead for w in rules.problem_words) else None
-    return stop if stop and first_point_after_title(text[stop:]) is not None else None
+    at = first_point_after_title(text[stop:]) if stop else None  # a plan's title, no report's "主要做法" (diffreview-j1 p23)
+    return stop if at is not None and text[stop : stop + at].endswith(_grammar().rules.plan_title_endings) else None
 
 
 def _reports(text: str) -> bool:

@@ -8,6 +8,7 @@ from .build import full_text
 from .grammar import current as _grammar
 from .note_spans import remove_notes
 from .segment import Node
+from .subjects import subject_note, unit_sentences
 from .units import starts_like_unit
 
 
@@ -65,3 +66,9 @@ def works_itself(node: Node, notes_of) -> bool:
         return False
     noted = sum(1 for c in items if notes_of(c.own_text))
     return noted >= 1 and noted * 2 >= len(items)
+
+
+def assigns_before_duties(node: Node) -> bool:
+    """An item over its units' duty paragraphs whose own text gives the work to units too ("(二)水上交通安全管理的主体责任由乡镇政府和相关
+    部门负责。" over "安监部门负责…", review ib 02): a task beside them."""
+    return bool(node.readings.get("duty_blocks")) and bool(subject_note(node.paras[0].text) or unit_sentences(node.paras[0].text))

@@ -111,9 +111,11 @@ def unit_paragraphs(node) -> None:
     opening = [bool(colon_units(p.text)) for p in paras]
     intro = 0  # the item's own paragraphs after its title, before the duties
     if not opening[0] or sum(opening) < 2:
-        if not _divides_duties(node.title) and not leads_in_to_duties(paras[0].text) and not leads_in_to_duties(node.paras[0].text):  # (or its opening paragraph says the duties follow:
-            return  # "三、协作配合" / "…各成员单位要按照各自职能,密切配合,具体分工如下:" / "市统计局负责…", diffreview-f2 p21)
+        said = _divides_duties(node.title) or leads_in_to_duties(paras[0].text) or leads_in_to_duties(node.paras[0].text)  # (or its opening paragraph
+        # says the duties follow: "三、协作配合" / "…各成员单位要按照各自职能,密切配合,具体分工如下:" / "市统计局负责…", diffreview-f2 p21)
         duties = [o or duty_paragraph(p.text) for o, p in zip(opening, paras)]
+        if not said and (not _many_duties(paras, duties) or any(w in node.title for w in _grammar().rules.organisation_section_words)):
+            return  # (not a part on how the work is organised: "二、组织机构与职责" over its bodies' standing duties, corpus 0569)
         # ("各部门要密切配合,各司其职,…" over "计划部门要…", "财政部门要…": all of them, then each, 结核病防治 规划's "(三)加强部门合作",
         # review hv 08); two of the item's own paragraphs at most before them ("成立全国红色旅游工作协调小组,…" / "…明确分工、各司其职。" /
         # "宣传部门负责…", 全国红色旅游发展规划纲要, review id 07)
@@ -124,6 +126,7 @@ def unit_paragraphs(node) -> None:
             return
         paras, opening = paras[intro:], duties[intro:]
     node.paras = node.paras[: 1 + intro]
+    node.readings["duty_blocks"] = True  # (each its units' work, under an item that may carry a note of its own: extract)
     for para, opens in zip(paras, opening):
         if opens:
             k = len(node.children) + 1
@@ -133,6 +136,14 @@ def unit_paragraphs(node) -> None:
 
 
 _INTRO = 2
+_MANY = 4  # duty paragraphs in a row that need no word saying the duties follow
+
+
+def _many_duties(paras, duties) -> bool:
+    """Four paragraphs or more in a row after the item's own, every one a duty of other units ("(二)水上交通安全管理的主体责任由乡镇政府和
+    相关部门负责。…" / "安监部门负责…;" / "交通部门负责…;" / "水利部门负责…;" / "旅游部门负责…;", 水上交通安全 意见, review ib 02)."""
+    run = duties[1:] if duties and not duties[0] else duties
+    return len(run) >= _MANY and all(run)
 
 
 def _root_unit_paragraphs(root) -> None:

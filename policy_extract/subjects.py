@@ -94,10 +94,9 @@ def duty_subject(text: str) -> Note | None:
 
 
 def _places_of_each(name: str) -> bool:
-    """A place that 各 (有关, 相关) stands over, printed as a unit of its own before the body that closes the list ("各市、县人民政府要…":
-    各市, corpus 0627; "各县(市)、区…")."""
-    bare = name.split("(", 1)[0].split("（", 1)[0]
-    return is_collective(bare) and len(bare) <= 3 and bare.endswith(_grammar().rules.place_words)
+    """A place printed as a unit of its own before the body that closes the list ("各市、县人民政府要…": 各市, corpus 0627; "各县(市)、区…")."""
+    bare = name.split("(", 1)[0].split("（", 1)[0]  # (and the places after it: "各省、自治区、直辖市人民政府要…", "各县、特区、区人民政府", diffreview-j1 p01, p02)
+    return len(bare) <= 3 and bare.endswith(_grammar().rules.place_words)
 
 
 def _due_starts(text: str) -> set[int]:

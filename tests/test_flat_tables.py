@@ -1994,3 +1994,17 @@ def test_a_glued_table_whose_rows_end_on_their_sentence_or_a_unit_with_no_place_
     # a sentence opening with a count or a date inside a row is no next row ("…完成任务。2家企业…" in row 1)
     line = "序号重点任务责任单位1培育文化企业,年内完成任务。2家企业上规。县文旅局2推进非遗保护。县文化馆\n"
     assert [(t.number, t.text[:6]) for t in policy_extract.parse_text(line).tasks] == [("1", "培育文化企业"), ("2", "推进非遗保护")]
+
+
+@pytest.mark.parametrize("rows, want", [
+    # diffreview-j1 p11: a time limit "2月底前" after row 1's unit cell is no row 2 opening "月底前…"
+    ("序号重点任务责任单位完成时限1完成全县农村公路安全隐患排查整治。县交通运输局2月底前2开展春季造林绿化行动,完成造林1.2万亩。县林业局3月底前"
+     "3完成城区雨污分流改造工程前期工作。县住建局3月底前", [("1", "2月底前"), ("2", "3月底前"), ("3", "3月底前")]),
+    # p13: a count in a row's text after unit names ("县中医院2家医院") is no row 2 where row 2 opens later as a row does
+    ("序号重点任务责任单位完成时限1组织县人民医院、县中医院2家医院开展远程医疗服务。县卫健局2024年底2推进紧密型县域医共体建设。县卫健局2024年底"
+     "3实施基层医疗卫生机构能力提升工程。县卫健局、县财政局2024年底", [("1", "2024年底"), ("2", "2024年底"), ("3", "2024年底")]),
+], ids=["date-after-units", "count-inside-row"])
+def test_a_glued_row_does_not_end_at_a_date_or_a_count_after_unit_names(rows, want):
+    tasks = policy_extract.parse_text(rows + "\n").tasks
+    assert [(t.number, t.deadline.text if t.deadline else None) for t in tasks] == want
+    assert tasks[0].text.startswith(("完成全县农村公路", "组织县人民医院、县中医院2家医院"))

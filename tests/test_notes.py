@@ -620,6 +620,10 @@ def test_places_listed_after_each_are_units_as_printed():
     # corpus 0257 (国务院): "各省、自治区、直辖市人民政府"; 0307: "各市、县人社局、民政局、残联"
     assert split_units("各省、自治区、直辖市人民政府") == ["各省", "自治区", "直辖市人民政府"]
     assert split_units("各市、县人社局、民政局、残联") == ["各市", "县人社局", "民政局", "残联"]
+    # as a sentence's subject, every place before the body (diffreview-j1 p01, p02: "各省、自治区、直辖市人民政府要…", "各县、特区、区人民政府要…")
+    for subject, names in (("各省、自治区、直辖市人民政府", ["各省", "自治区", "直辖市人民政府"]), ("各县、特区、区人民政府", ["各县", "特区", "区人民政府"])):
+        text = f"一、重点任务\n(一)落实地方政府主体责任。{subject}要把稳就业摆在突出位置。\n"
+        assert [u.name for u in policy_extract.parse_text(text).tasks[0].responsible_units] == names
     # a one-character part is no name of its own: it joins its neighbours ("各县、市、区政府")
     assert split_units("各县、市、区政府") == ["各县、市、区政府"]
 
@@ -1581,6 +1585,26 @@ def test_a_part_titled_for_the_units_work_glued_to_the_first_units_colon():
     # a part's title that names no division of work opens nothing glued to a name and a colon ("…报市政府。五、工作要求市旅游局:…")
     other = text.replace("五、职责分工", "五、工作要求")
     assert [t.number for t in policy_extract.parse_text(other).tasks] == ["(三)"]
+
+
+def test_a_group_over_duty_sentences_closed_by_its_own_note_stays_one_task():
+    # diffreview-j1 p26: "（二）加强部门协作。各部门要密切配合…。县发改局要…。县财政局要…。县教育局要…。县医保局要…。（县卫健局牵头，…配合）" — the
+    # note closing the item is all the duties'; the group had been cut into blocks "1"–"4", the note on the last alone
+    text = ("二、重点任务\n（二）加强部门协作。各部门要密切配合，形成工作合力。县发改局要将结核病防治纳入经济社会发展规划。县财政局要落实防治经费。"
+            "县教育局要做好学校结核病防控工作。县医保局要落实患者医疗保障政策。（县卫健局牵头，县发改局、县财政局、县教育局、县医保局配合）\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.lead_units]) for t in tasks] == [("（二）", ["县卫健局"])]
+
+
+def test_duty_paragraphs_after_an_item_that_assigns_work_of_its_own():
+    # 水上交通安全 管理意见 on a law mirror (review ib 02): "(二)水上交通安全管理的主体责任由乡镇政府和相关部门负责。…" over lines "安监部门负责…;",
+    # "交通部门负责…;" … — the item is a task and so is each department's line; the lines had been the item's text
+    text = ("(二)水上交通安全管理的主体责任由乡镇政府和相关部门负责。各地要建立健全乡镇船舶安全管理责任体系。\n"
+            "安监部门负责乡镇船舶安全管理的监督指导和综合协调工作;\n交通部门负责主管水上交通安全工作;\n水利部门负责渔业船舶检验、登记;\n"
+            "旅游部门负责非通航水域内游乐船舶的登记和日常安全管理;\n公安部门负责渡口、码头、船舶的治安管理工作。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [[u.name for u in t.responsible_units] for t in tasks] == [
+        ["乡镇政府", "相关部门"], ["安监部门"], ["交通部门"], ["水利部门"], ["旅游部门"], ["公安部门"]]
 
 
 def test_units_named_alone_before_the_sentence_of_their_duty_are_items():

@@ -865,6 +865,9 @@ def test_points_after_a_title_glued_to_the_first_of_them():
     chrome = "《民政局城乡低保和社会救助工作计划.docx》由会员分享,可在线阅读。"
     assert [p[:4] for p in split_points(chrome + text)] == ["《民政局", "民政局城", "一是积极", "二是建立", "三是适时"]
     assert [t.number for t in policy_extract.parse_text(chrome + text).tasks] == ["一是", "二是", "三是"]
+    # nor after a report's words ("…扎实推进社会救助各项工作。主要做法一是健全救助体系…", a county news item, diffreview-j1 p23): a plan's title only
+    report = "今年以来,县民政局扎实推进社会救助各项工作。主要做法一是健全救助体系。二是强化动态管理。三是提升服务水平。"
+    assert split_points(report) == [report]
     # not inside a numbered item, whose 一是 stay its own ("(一)加强领导。各单位要高度重视一是…", #12: 一是/二是 stays inside its item)
     item = "(一)加强领导。各单位工作计划一是成立专班。二是建立台账。三是定期调度。"
     assert split_points(item) == [item]
