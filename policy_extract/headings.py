@@ -67,7 +67,7 @@ def unit_heading(node: Node) -> list[str]:
     duties = node.parent is not None and any(w in node.parent.title for w in rules.duty_section_words)
     # (a title closed by a colon, under a part on duties or tasks: not "二、排查重点" / "（一）中小学校：", what is checked, diffreview-av)
     colon = node.title.rstrip().endswith(("：", ":")) and node.parent is not None and (duties or any(w in node.parent.title for w in rules.task_section_keywords))
-    says_duties = node.title.rstrip("：: ").endswith(rules.duty_title_endings)
+    says_duties = node.title.rstrip("：: ").removesuffix("是").endswith(rules.duty_title_endings)  # ("第三十五条 县(市)、区民政局主要职责是:", hz 08)
     owned = colon or says_duties
     if node.parent is not None and node.children and (owner := _owner_of_duty_items(node)):
         return owner
@@ -91,7 +91,7 @@ def _title_units(title: str, loose: bool = False) -> list[str]:
     marker = match_marker(title)
     rules = _grammar().rules
     text = (title[marker.end :] if marker else title).strip().rstrip("：:。")
-    owner = duty_owner(text)  # "(一)县委职责" (dj07); not a part's title run on into it ("职责分工(二)乡(镇)人民政府的工作职责", flattened, diffreview-d1)
+    owner = _set_up_owner(text) or duty_owner(text)  # "(一)县委职责" (dj07); not a part's title run on into it ("职责分工(二)乡(镇)人民政府的工作职责", flattened, diffreview-d1)
     if owner and any(w in owner for w in rules.duty_section_words):
         return []
     text = owner or text
@@ -107,6 +107,19 @@ def _title_units(title: str, loose: bool = False) -> list[str]:
                                   and ((len(n) >= 3 and ends_like_unit(n)) or is_collective(n)) for n in names) else []
 
 
+def _set_up_owner(text: str) -> str | None:
+    """The bodies a title names as setting up the office whose duties follow ("1、市民政部门设立办事机构,其职责是:", "3、街道办事处或乡(镇)
+    人民政府成立审核小组,…,其职责是:", 九江市城市居民最低生活保障办法实施细则, review hz 03): the names before the verb of its first clause."""
+    rules = _grammar().rules
+    owner = duty_owner(text)  # "…,其职责是": the duties of the office the clause before sets up
+    if owner is None or not owner.endswith(_ITS) or owner[-len(_ITS) - 1 : -len(_ITS)] not in "，,":
+        return None
+    clause = text[: min(k for k in (text.find("，"), text.find(","), len(text)) if k >= 0)]
+    at = min((k for k in (clause.find(v) for v in rules.setting_up_verbs) if k > 0), default=-1)
+    return clause[:at] if at > 0 else None
+
+
+_ITS = "其"
 _PARALLEL_MIN = 3  # groups titled by a body's name, one after another, each over its items
 
 

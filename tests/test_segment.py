@@ -1488,3 +1488,21 @@ def test_groups_titled_by_departments_over_items_or_a_paragraph_of_their_own():
     names = ("一、具备办学资质学校（43所）\n石家庄市学前教育中等专业学校\n二、限期整改学校（5所）\n张家口市职业技术教育中心\n"
              "三、终止办学学校（4所）\n宣化科技职业学院\n")
     assert all(t.responsible_units == [] for t in policy_extract.parse_text(names).tasks)
+
+
+def test_a_units_duties_inside_rules_are_tasks():
+    # 九江市城市居民最低生活保障办法实施细则 (法搜网 copy, review hz 03): "1、市民政部门设立办事机构,其职责是:" over ⑴–⑽ — a 细则, whose
+    # provisions are no tasks, still gives each body its duties; the title names the body that sets up the office
+    text = ("九江市人民政府关于印发《九江市城市居民最低生活保障办法实施细则》的通知\n1、市民政部门设立办事机构,其职责是:\n"
+            "⑴组织调查研究,制定城市居民最低生活保障制度规范性文件和具体政策;\n⑵负责制定城市居民最低生活保障工作发展规划和计划;\n"
+            "2、街道办事处或乡(镇)人民政府成立审核小组,配备低保工作专职管理员,其职责是:\n⑴负责保障对象的调查摸底和审核上报;\n⑵负责监督保障金的发放和管理。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [[u.name for u in t.responsible_units] for t in tasks] == [["市民政部门"], ["市民政部门"], ["街道办事处", "乡(镇)人民政府"], ["街道办事处", "乡(镇)人民政府"]]
+    # a 规定's article titled with a body's duties (道路交通安全责任 规定, review ib 06: "第十二条 监察机关职责" over (一)–(二))
+    rules_text = ("某县道路交通安全责任规定\n第十二条 监察机关职责\n(一)负责对行政监察对象履行道路交通安全监督管理职责实施监察;\n"
+                  "(二)督促有关职能部门积极开展交通事故施救、善后处理工作。\n第十三条 本规定自发布之日起施行。\n")
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(rules_text).tasks] == [["监察机关"], ["监察机关"]]
+    # no chapter's title names a body (corpus 0800: "第二章评估指标及机构职责" over "第四条各类国合基地评估的主要指标为：" (一)…)
+    chapter = ("某省评估办法\n第二章 评估指标及机构职责\n第四条 各类基地评估的主要指标为:\n(一)国际创新园评估指标为区域产业创新力量集聚能力;\n"
+               "(二)国际联合研究中心评估指标为研发能力与贡献。\n")
+    assert policy_extract.parse_text(chapter).tasks == []
