@@ -9,7 +9,7 @@ from functools import cached_property
 from .grammar_base import HAN, _alt, _Lazy
 
 # how a sentence that gives the work to units opens before its 由: "此项工作由…", "此三项工作由…", "具体由…", "具体工作由…"
-_ASSIGNING = r"此\S{0,3}工作|具体(?:\S{0,2}工作)?"
+_ASSIGNING = r"此\S{0,3}工作|具体(?:\S{0,2}工作)?|(?:以上|上述)\S{0,3}工作"  # "…义务。以上工作由市公安交警局负责。" run on in its item (review ib 05 flattened)
 
 
 class SubjectPatterns:

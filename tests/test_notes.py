@@ -2086,3 +2086,13 @@ def test_diffreview_i2_probes_of_this_stops_rules_read_as_before():
     # p30: "二、三月份集中开展排查" lists months, no part
     p30 = "三、工作措施\n（三）强化排查整治。对全县在建工地开展全覆盖排查。二、三月份集中开展排查，四月份开展整治。\n（四）加强督查考核。\n"
     assert [t.number for t in policy_extract.parse_text(p30.replace("\n", "")).tasks] == ["（三）", "（四）"]
+
+
+def test_a_closing_sentence_giving_the_items_work_run_on_in_it():
+    # 深圳 交通综合治理 (review ib 05) flattened: "(一)…使其与本地车辆承担同等的责任和义务。以上工作由市公安交警局负责。(二)…" — on its own
+    # line the sentence gives the item above its units; run on inside the item it does too
+    lines = ["(一)对长期在我市行驶的外地车辆,按规定办理转籍手续或核发长期通行证。", "以上工作由市公安交警局负责。",
+             "(二)继续严厉查处和打击长期在我市非法营运的外地出租车。", "以上工作由市交通局负责,各有关部门配合。"]
+    for text in ("\n".join(lines) + "\n", "".join(lines) + "\n"):
+        assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [
+            ["市公安交警局"], ["市交通局", "各有关部门"]], text[:6]
