@@ -86,6 +86,9 @@ DEFINING_WORDS = ("所称", "是指", "包括", "系指", "指的是")
 # An aim's word with tasks after it, in a part's title, names tasks, no aims ("一、各县区主要目标任务" over each county's numbered work, 安康
 # 2017 国卫巩固提升 目标任务, review hv 07; not "二、主要目标" alone)
 AIMS_WITH_TASKS = ("目标任务", "目标和任务", "目标及任务")
+# Labels in a problem's text over the numbered measures below it (a 督察 整改措施清单: "…整改时限:立行立改,长期坚持整改措施:筑牢…。" / "1.深入
+# 学习…" / "2.把绿色发展纳入…", 楚雄州, review ia 07): the problem heads its measures, which are the tasks.
+MEASURE_LABELS = ("整改措施", "具体措施", "主要措施", "工作措施")
 # Words of a lead-in sentence that counts the measures its points "一是…。二是…" then give, the first point right after it on its
 # line ("…县教体局采取四项措施,加强食品安全宣传教育与管理…。一是举办…", a county news page, review ic 05): the points are cut apart.
 MEASURE_COUNT_WORDS = ("项措施", "条措施", "项举措", "条举措", "大举措", "项工作", "个方面", "项行动")

@@ -281,7 +281,7 @@ def is_heading(node: Node) -> bool:
     first = node.first_text.rstrip("。").strip()
     if "。" not in first and len(first) <= 60:
         return True
-    if _titled_overview(node, first) or _like_the_group_before(node):
+    if _titled_overview(node, first) or _like_the_group_before(node) or _labels_its_measures(node):
         return True
     # text that lost its line breaks: a part's title ran into its body, and its items follow on the
     # same printed line ("三、活动内容在2019年…长效化。（一）抓好经验总结…"); not an item whose long
@@ -301,6 +301,14 @@ def is_heading(node: Node) -> bool:
                           or paragraph_items(node) or (node.kind in ("cn", "paren_cn") and len(node.children) >= 2 and is_heading(node.children[0]) and not find_notes(first))) \
         or (node.kind == "cn" and paragraph_items(node, "cn"))  # a part's introduction over items each a title and sentences ("一、聚焦水系美,…工程。
     # 联动…" / "1、北沙河段工程。重点实施…。" / "2、界河段工程。…", 2024 水务局工作要点, review eh10 lined: the part had been the one task)
+
+
+def _labels_its_measures(node: Node) -> bool:
+    """A problem whose own text labels the measures its items then give ("(一)部分领导干部…认识不足。…整改目标:…责任单位:州委办公室…整改时限:
+    立行立改,长期坚持整改措施:筑牢…政绩观。" over "1.深入学习贯彻…" / "2.把绿色发展纳入…", 楚雄州 环保督察 整改措施清单, review ia 07): the items
+    are the work, sharing its labels (the contract's note on a group heading)."""
+    labels = _grammar().rules.measure_labels
+    return len(node.children) >= 2 and any(w + "：" in node.own_text or w + ":" in node.own_text for w in labels)
 
 
 def _like_the_group_before(node: Node) -> bool:

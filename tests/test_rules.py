@@ -4052,3 +4052,16 @@ def test_role_adverbs():
     # a person after the verb is none (corpus 0358: "…,由河北省人力资源和社会保障厅负责同志任组委会主任")
     person = "（二）活动组委会设立活动组委会,负责活动的组织领导,由河北省人力资源和社会保障厅负责同志任组委会主任。\n"
     assert [t.responsible_units for t in policy_extract.parse_text("一、组织领导\n" + person).tasks] in ([[]], [])
+
+
+def test_measure_labels():
+    # 楚雄州贯彻落实省委、省政府环境保护督察反馈意见问题整改措施清单 (an essay-site copy, review ia 07): the problem (一) labels its measures
+    # "整改措施:" over 1. and 2.; they are the tasks, sharing its 责任单位 (the problem had been the one task)
+    text = ("一、认识不深\n(一)部分领导干部对辖区内环境质量盲目乐观,没有危机感。整改目标:牢固树立绿色发展意识。责任单位:州委办公室、州政府办公室"
+            "整改时限:立行立改,长期坚持整改措施:筑牢全州各级领导干部绿色发展理念。\n1.深入学习贯彻习近平总书记关于生态环境保护重大战略思想。\n"
+            "2.把绿色发展纳入党委(党组)中心组学习内容。\n")
+    assert "整改措施" in rules.MEASURE_LABELS
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [("1", ["州委办公室", "州政府办公室"]), ("2", ["州委办公室", "州政府办公室"])]
+    with using(_rules_without("measure_labels", "整改措施")):
+        assert [t.number for t in policy_extract.parse_text(text).tasks] == ["(一)"]
