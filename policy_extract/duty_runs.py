@@ -112,15 +112,29 @@ def _duties_after_lead(text: str) -> list[int]:
         if stop < 0:
             break
         title = marker is not None and at == marker.end and stop - at <= _TITLE  # (a title says so; a sentence closes on its word: not "…按照各自职责,
-        if (title and any(w in text[at:stop] for w in rules.duty_section_words)) or text[at:stop].endswith(rules.shared_duty_closings):  # 支持…", 0370)
-            starts = _duty_list_starts(text, stop + 1)
-            if len(starts) > _LEAST and starts[0] == stop + 1:
-                return starts
+        said = (title and any(w in text[at:stop] for w in rules.duty_section_words)) or text[at:stop].endswith(rules.shared_duty_closings)  # 支持…", 0370)
+        starts = _duty_list_starts(text, stop + 1)
+        if starts and starts[0] == stop + 1 and said and len(starts) > _LEAST:
+            return starts
+        after = _SENTENCE.match(text, stop + 1)  # (one sentence whose units are not read may stand first: "乡(镇)政府负责…;", ib 02)
+        if starts and (starts[0] == stop + 1 or after and starts[0] == after.end()) and _owned_run(text, starts):
+            return starts
         at = stop + 1
     return []
 
 
 _LEAD_REACH = 400  # the sentence that leads in to the duties stands this near the paragraph's start
+_OWNED = 5  # duties in a row, each "X负责…", that need no sentence saying they follow
+
+
+def _owned_run(text: str, starts: list[int]) -> bool:
+    """Five duties or more, each its units and 负责 (no 应当 of a rule's provision): "…责任体系。乡(镇)政府负责自用船舶登记…;安监部门负责…;
+    交通部门负责…;水利部门负责…;旅游部门负责…", 水上交通安全 意见 flattened, review ib 02 — as the lines print them."""
+    verbs = _grammar().rules.sole_owner_verbs
+    return len(starts) >= _OWNED and all(any(0 < text.find(v, k, k + _OWNER_AT) for v in verbs) for k in starts)
+
+
+_OWNER_AT = 16  # 负责 stands this near a duty's start, after its units
 
 
 def _opens_duty(piece: Piece) -> bool:

@@ -1605,6 +1605,11 @@ def test_duty_paragraphs_after_an_item_that_assigns_work_of_its_own():
     tasks = policy_extract.parse_text(text).tasks
     assert [[u.name for u in t.responsible_units] for t in tasks] == [
         ["乡镇政府", "相关部门"], ["安监部门"], ["交通部门"], ["水利部门"], ["旅游部门"], ["公安部门"]]
+    # its lines lost, five duties or more each "X负责…" are cut apart with no word saying they follow (a rule's "X应当…" are not)
+    flat = [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text.replace("\n", "") + "\n").tasks]
+    assert flat[-5:] == [["安监部门"], ["交通部门"], ["水利部门"], ["旅游部门"], ["公安部门"]]
+    provisions = text.replace("负责", "应当").replace("\n", "") + "\n"
+    assert len(policy_extract.parse_text(provisions).tasks) <= 1
 
 
 def test_units_named_alone_before_the_sentence_of_their_duty_are_items():

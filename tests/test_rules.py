@@ -4031,8 +4031,10 @@ def test_shared_duty_closings():
     assert "各司其职" in rules.SHARED_DUTY_CLOSINGS
     for text in ("\n".join(lines) + "\n", "".join(lines) + "\n"):
         assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == want, text[:10]
+    four = "\n".join(lines).replace("民政部门负责组织落实烈士陵园、纪念馆建设改造的有关项目计划。", "") + "\n"  # (five "X负责" need no lead-in)
+    assert len(policy_extract.parse_text(four).tasks) == 4
     with using(_rules_without("shared_duty_closings", "各司其职")):
-        assert [t.number for t in policy_extract.parse_text("\n".join(lines) + "\n").tasks] == ["(一)"]
+        assert [t.number for t in policy_extract.parse_text(four).tasks] == ["(一)"]
     # a regulation's sentence naming duties is no such lead-in (corpus 0370: "县级以上人民政府有关部门应当按照各自职责,支持、协助…")
     article = ("县级以上人民政府有关部门应当按照各自职责,支持、协助税务机关依法开展税收征管工作。乡镇人民政府应当协助税务机关做好涉税数据采集。"
                "税务机关应当依法开展税收征管工作。财政部门应当加强预算管理。审计机关应当依法审计。公安机关应当依法打击涉税犯罪。\n")
