@@ -7,7 +7,7 @@ cut every `width` cells, a part's row standing alone before a row's number.
 """
 from __future__ import annotations
 
-from .cell_kinds import bare_group_number, part_row
+from .cell_kinds import bare_group_number, part_row, time_cell, unit_cell
 from .markers import match_marker
 from .pieces import Piece
 from .tables import column_of
@@ -54,10 +54,10 @@ def _aligned(header: list[str], body: list[Piece]) -> bool:
     """Where the header opens with the number column, the rows the width cuts open with running
     numbers, a last row's aside (a numbered table whose rows hold other counts of cells is not
     read by width)."""
-    if column_of(header[0]) != "number":
-        return True
     width = len(header)
     cells = [p.cells[0].strip() for p in body]
+    if column_of(header[0]) != "number":  # (without numbers, every row fits its cells' kinds or the rows close on their time limits,
+        return not rows_closed_by_time(cells, header) or rows_of_width(cells, header) == len(cells)  # rows_closed_by_time)
     numbers = [_row_number(cells[k]) for k in range(0, len(cells), width)]
     if not numbers or numbers[0] is None:
         return False
@@ -91,3 +91,38 @@ def _row_number(cell: str) -> int | None:
     if cell.isdecimal():
         return int(cell)
     return marker.value if (marker := match_marker(cell)) is not None and marker.kind == "circled" and marker.end == len(cell) else None
+
+
+def rows_of_width(body: list[str], header: list[str]) -> int:
+    """Cells of a table without numbers, every row printing all its cells ("任务" | "责任单位" | "时限" over "切实做好…公开工作" |
+    "市政府各部门,各县(市、区)政府" | "持续推进" | …: 宣城市人社局 2022, review db02): how many, cut by the header's width, where each
+    row's unit cell holds units and its time cell a time; two rows at least, else 0."""
+    roles = [column_of(name) for name in header]
+    width, k = len(header), 0
+    while k + width <= len(body):
+        row = body[k : k + width]
+        if not all((role not in ("lead", "responsible") or unit_cell(c)) and (role != "deadline" or time_cell(c))
+                   and (role not in ("task", "measure") or not (unit_cell(c) or time_cell(c))) for role, c in zip(roles, row)):
+            break
+        k += width
+    return k if k >= 2 * width else 0
+
+
+def rows_closed_by_time(body: list[str], header: list[str]) -> int:
+    """Cells of a table without numbers whose rows print more cells than the header names or fewer, each row closed by its time
+    limit after its units ("一、强化医保部门常态监管机制" / "严格定点协议管理" / "切实加强…。" / "市医保局" / "2021年12月底前完成并长期坚持" /
+    "强化医保医师管理" / …, 亳州 医保基金监管 任务表, review hv 01): how many, a group's "一、…" cell standing alone; two rows at least,
+    else 0. Only under a header whose last column is the time limit's and which names a unit column."""
+    roles = [column_of(name) for name in header]
+    if roles[-1] != "deadline" or not {"lead", "responsible"} & set(roles):
+        return 0
+    k, rows = 0, 0
+    while k < len(body):
+        if part_row(body[k]):
+            k += 1
+            continue
+        end = next((j for j in range(k, min(len(body), k + len(header) + 2)) if time_cell(body[j])), None)
+        if end is None or end - k < 2 or not unit_cell(body[end - 1]) or unit_cell(body[k]) or time_cell(body[k]):
+            break
+        k, rows = end + 1, rows + 1
+    return k if rows >= 2 else 0

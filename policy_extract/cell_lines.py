@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .cell_grid import rows_by_width
+from .cell_grid import rows_by_width, rows_closed_by_time, rows_of_width
 from .cell_kinds import bare_group_number, colon_heading, ends_plain_table, glued_names, part_row, person_cell, time_cell, unit_cell
 from .column_names import kept_past_repeated_headers, name_run_width, number_column_names, unwrapped_names
 from .grammar import current as _grammar
@@ -49,28 +49,13 @@ def plain_cell_lines(lines: list[SourceLine]) -> set[int]:
             n += 1
             continue
         body = [lines[k].text.strip() for k in filled[n + width :]]
-        end = _table_end(body, numbered or unnamed_numbers(body)) or (0 if numbered else _rows_of_width(body, names[:width]))
+        end = _table_end(body, numbered or unnamed_numbers(body)) or (0 if numbered else rows_of_width(body, names[:width]) or rows_closed_by_time(body, names[:width]))
         if end == 0:
             n += 1
             continue
         out.update(filled[n : n + width + end])
         n += width + end
     return out
-
-
-def _rows_of_width(body: list[str], header: list[str]) -> int:
-    """Cells of a table without numbers, every row printing all its cells ("任务" | "责任单位" | "时限" over "切实做好…公开工作" |
-    "市政府各部门,各县(市、区)政府" | "持续推进" | …: 宣城市人社局 2022, review db02): how many, cut by the header's width, where each
-    row's unit cell holds units and its time cell a time; two rows at least, else 0."""
-    roles = [column_of(name) for name in header]
-    width, k = len(header), 0
-    while k + width <= len(body):
-        row = body[k : k + width]
-        if not all((role not in ("lead", "responsible") or unit_cell(c)) and (role != "deadline" or time_cell(c))
-                   and (role not in _TEXT_ROLES or not (unit_cell(c) or time_cell(c))) for role, c in zip(roles, row)):
-            break
-        k += width
-    return k if k >= 2 * width else 0
 
 
 def unnamed_numbers(cells: list[str]) -> bool:
@@ -194,6 +179,8 @@ def regroup_cell_lines(pieces: list[Piece]) -> list[Piece]:
             i = j
             continue
         rows = rows_by_width(header, run[width:])
+        if rows is None and "number" not in header_columns(header):
+            rows = _rows_by_number(header, run[width:], unnamed, unnumbered=True)
         # rows the width does not fit and the cells cannot tell apart: no rows rather than wrong ones
         out.extend(pieces[i:j] if rows is None else [head] + rows)
         i = j
@@ -221,7 +208,7 @@ def _one_cell_pieces(piece: Piece) -> list[Piece]:
     return [piece] if len(piece.cells) == 1 else [Piece("row", c.strip(), piece.start_line, piece.end_line, piece.page, [c.strip()], piece.table) for c in piece.cells]
 
 
-def _rows_by_number(header: list[str], body: list[Piece], task_groups: bool = False) -> list[Piece] | None:
+def _rows_by_number(header: list[str], body: list[Piece], task_groups: bool = False, unnumbered: bool = False) -> list[Piece] | None:
     """Rows whose cells do not all take one line each, rebuilt from what each cell holds: a row
     opens at its number ("1", or a text opening with "1." where there is no number column,
     _row_opening); a part's row (一、…) stands alone; after a row's text come unit names (the
@@ -231,7 +218,8 @@ def _rows_by_number(header: list[str], body: list[Piece], task_groups: bool = Fa
     "县民政局", "5月底前动工", "开工建设老年大学。", "12月底前") — unless the header has columns
     after the time limit's (目前完成情况, 是否达到序时进度): their cells are no task's, and a bare
     number among them no row's. None where the width fits every numbered row, or where the
-    header has other columns before the time limit than these."""
+    header has other columns before the time limit than these. `unnumbered`: no number at all, each row opening with its text after
+    the row before closed on its units and time limit (cell_grid.rows_closed_by_time; 亳州 医保基金监管 任务表, review hv 01)."""
     width = len(header)
     cells = [p.cells[0].strip() for p in body]
     roles: list[str | None] = [None] * width
@@ -289,6 +277,13 @@ def _rows_by_number(header: list[str], body: list[Piece], task_groups: bool = Fa
         if grouped and (row is None or row["text"]) and _group_then_row(cells, k, current, numbered):
             rows.append({"part": cell, "pieces": [piece]})  # a group's cell merged down its rows ("旧区改造", "4", …: 静安区 2023, review w04)
             row = None
+            continue
+        if unnumbered and (row is None or row["time"]) and part_row(cell):
+            rows.append({"part": cell, "pieces": [piece]})  # the group's cell, printed again over its next rows
+            row = None
+            continue
+        if row is None and unnumbered and not unit_cell(cell) and not time_cell(cell):
+            rows.append(row := {"number": "", "text": [cell], "units": [], "people": [], "time": [], "pieces": [piece], "above": None})
             continue
         if row is None:
             return None

@@ -2008,3 +2008,18 @@ def test_a_glued_row_does_not_end_at_a_date_or_a_count_after_unit_names(rows, wa
     tasks = policy_extract.parse_text(rows + "\n").tasks
     assert [(t.number, t.deadline.text if t.deadline else None) for t in tasks] == want
     assert tasks[0].text.startswith(("完成全县农村公路", "组织县人民医院、县中医院2家医院"))
+
+
+def test_an_unnumbered_bar_table_whose_rows_close_on_their_time_limit():
+    # 亳州 医保基金监管 任务表 (review hv 01), one cell a line with a "|" line after each: no number column, a group's "一、…" cell on the
+    # first row of its block (and again when the block goes on), a task's name cell before its measure, units stacked a line each —
+    # rows the header's width does not cut, each closed by its time limit after its units. The table had given one task
+    cells = ["重点工作", "具体任务", "责任单位", "完成时限", "一、强化医保部门常态监管机制", "严格定点协议管理", "切实加强医保经办机构内控制度建设。",
+             "市医保局", "2021年12月底前完成并长期坚持", "强化医保医师管理", "推行医保医师积分管理制度。", "市医保局", "2021年6月底前完成并长期坚持",
+             "坚持多形式检查", "每年对定点医药机构至少开展一次全覆盖现场检查。", "市医保局\n市卫生健康委\n市公安局等", "每年开展\n并长期坚持",
+             "一、强化医保部门常态监管机制", "加强监管力量", "完善市、县、乡、村四级医保基金监管体系。", "市委编办\n市医保局", "2022年12月底前完成"]
+    tasks = policy_extract.parse_text("".join(c + "\n|\n" for c in cells)).tasks
+    assert [[u.name for u in t.responsible_units] for t in tasks] == [
+        ["市医保局"], ["市医保局"], ["市医保局", "市卫生健康委", "市公安局"], ["市委编办", "市医保局"]]
+    assert [t.text[:7] for t in tasks] == ["严格定点协议管", "强化医保医师管", "坚持多形式检查", "加强监管力量完"]
+    assert str(tasks[1].deadline.date) == "2021-06-30"
