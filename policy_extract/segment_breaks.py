@@ -111,8 +111,9 @@ def unit_paragraphs(node) -> None:
     opening = [bool(colon_units(p.text)) for p in paras]
     intro = 0  # the item's own paragraphs after its title, before the duties
     if not opening[0] or sum(opening) < 2:
-        said = _divides_duties(node.title) or leads_in_to_duties(paras[0].text) or leads_in_to_duties(node.paras[0].text)  # (or its opening paragraph
-        # says the duties follow: "三、协作配合" / "…各成员单位要按照各自职能,密切配合,具体分工如下:" / "市统计局负责…", diffreview-f2 p21)
+        said = _divides_duties(node.title) or any(leads_in_to_duties(p.text) for p in [node.paras[0], *paras[: _INTRO]])  # (or its opening paragraph
+        # says the duties follow: "三、协作配合" / "…各成员单位要按照各自职能,密切配合,具体分工如下:" / "市统计局负责…", diffreview-f2 p21;
+        # the second of them, under any title: "三、组织机构和职责分工" / "市政府成立…协调小组…" / "相关职能部门分工如下:", review ib 08)
         duties = [o or duty_paragraph(p.text) for o, p in zip(opening, paras)]
         if not said and (not _many_duties(paras, duties) or any(w in node.title for w in _grammar().rules.organisation_section_words)):
             return  # (not a part on how the work is organised: "二、组织机构与职责" over its bodies' standing duties, corpus 0569)

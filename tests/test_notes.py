@@ -2101,3 +2101,16 @@ def test_a_closing_sentence_giving_the_items_work_run_on_in_it():
     for text in ("\n".join(lines) + "\n", "".join(lines) + "\n"):
         assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [
             ["市公安交警局"], ["市交通局", "各有关部门"]], text[:6]
+
+
+def test_duties_after_a_lead_in_that_is_the_parts_second_paragraph():
+    # 规范出租汽车行业管理专项治理 实施意见 (review ib 08): "三、组织机构和职责分工" / "市政府成立…协调小组…" / "相关职能部门分工如下:" /
+    # "交通部门:负责…" / "公安部门:协助…" … — the lead-in saying the duties follow stands second; the part had been one task with no unit
+    text = ("三、组织机构和职责分工\n市政府成立全市规范出租汽车行业管理专项治理工作协调小组,协调小组办公室设在市运管处。\n相关职能部门分工如下:\n"
+            "交通部门:负责城市出租汽车行业“黑车”非法营运专项整治工作。\n公安部门:协助有关部门开展打击“黑车”专项整治工作。\n"
+            "工商行政管理部门:依法确认道路客运行业的各类市场主体资格。\n四、时间安排\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [[u.name for u in t.responsible_units] for t in tasks] == [["交通部门"], ["公安部门"], ["工商行政管理部门"]]
+    # with no such lead-in, a part on how the work is organised keeps its bodies' standing duties in its text (corpus 0569)
+    plain = text.replace("相关职能部门分工如下:\n", "")
+    assert [t.number for t in policy_extract.parse_text(plain).tasks] in (["三"], [])
