@@ -29,7 +29,8 @@ DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求
 # A bureau named by its field alone inside a list of units ("此项工作由市发改委(楼宇办)、经合办牵头,市建委、国土、规划、财政和有关城区政府配合",
 # 2011年杭州楼宇总部经济工作要点, review hc 06): a unit there beside names that end like one, and 和 after it opens the next name.
 SECTOR_NAMES = ("发改", "财政", "国土", "规划", "住建", "建设", "交通", "水利", "农业", "商务", "文旅", "卫健", "卫生", "公安", "民政", "人社",
-                "税务", "国税", "地税", "统计", "工商", "质监", "环保", "审计", "教育", "科技", "工信", "经信", "城管", "林业", "司法", "物价", "人防")
+                "税务", "国税", "地税", "统计", "工商", "质监", "环保", "审计", "教育", "科技", "工信", "经信", "城管", "林业", "司法", "物价", "人防",
+                "监察", "纠风")  # ("监察、纠风部门:负责查处…", review ib 08)
 # A field of when an item is done that is its time limit only beside a unit label after it ("…演练活动。时间:待定 责任单位:市支前办",
 # 晋江 庆祝八一建军节系列活动方案, review hb 04): alone ("时间：2018年10月19日至21日" of a meeting, "（时间：9月中旬）") it is no note.
 TIME_FIELD_LABELS = ("时间",)  # (not "活动时间": glued after an item's text, "…联谊活动时间:8月份" keeps its 活动)

@@ -101,7 +101,10 @@ def colon_units(text: str) -> list[str]:
     bodies = [body_name(bare := _ALIAS.sub("", n), short) or (is_collective(bare) and len(bare) <= 10) for n in names]
     places = g.rules.place_words
     # (beside a body whose duties the words say, a name ending as a unit's: "广电局、资阳日报社职责:")
-    return names if names and (any(bodies) or listed) and all(bool(kind or listed) or b or (n.endswith(places) and len(n) <= _PLACE) or (owner and ends_like_unit(n)) for n, b in zip(names, bodies)) else []
+    # (or a field's name before a body, sharing its word: "监察、纠风部门:负责查处…", 出租汽车 专项治理, review ib 08)
+    fields = g.rules.sector_names if bodies[-1] else ()
+    return names if names and (any(bodies) or listed) and all(bool(kind or listed) or b or (n.endswith(places) and len(n) <= _PLACE) or (owner and ends_like_unit(n))
+                                                             or n in fields for n, b in zip(names, bodies)) else []
 
 
 _PLACE = 6

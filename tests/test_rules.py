@@ -3976,6 +3976,13 @@ def test_sector_names():
     assert units.split_units("财政和市税务局") == ["财政", "市税务局"]  # a place's unit after it (diffreview-g2 probe 21)
     with using(_rules_without("sector_names", "国土", "规划", "财政")):
         assert policy_extract.parse_text(text).tasks[0].responsible_units == []
+    # 规范出租汽车行业管理专项治理 实施意见 (review ib 08): "监察、纠风部门:负责查处…" — a field's name before a body sharing its word, each
+    # as printed (the contract's split on 、); the line had been read as no unit's
+    from policy_extract.unit_labels import colon_units
+
+    assert {"监察", "纠风"} <= set(rules.SECTOR_NAMES)
+    assert colon_units("监察、纠风部门:负责查处政府公务人员徇私舞弊等违法违纪行为。") == ["监察", "纠风部门"]
+    assert colon_units("教育、卫生:重点排查消防通道。") == []  # (fields alone, no body after them: no unit)
 
 
 def test_content_column_endings():
