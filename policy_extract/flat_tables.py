@@ -69,12 +69,12 @@ def _rows_from(body: str, columns: dict[str, int], width: int, digits: int) -> l
             after = body[q + len(nxt) : q + len(nxt) + 1]
             if body[q - 1].isdigit() or not after or (after.isdigit() and not _grammar().year_of.match(body, q + len(nxt))):
                 continue
-            if after in measures and not (body[q - 1] == "。" and after not in _COUNTED_AFTER_STOP):  # ("…方案设计。18项目建设…", id 01)
-                # a count ("…县农业农村局8家企业") or a date ("…县农业农村局2月底前"), unless the row's unit cells close right before it
-                # and no later row of this number does: "…县农业农村局市农业农村局8家禽出栏万只…" (hw 01), not "…县人民医院、县中医院2家医院
-                # 开展…。县卫健局2推进…" (diffreview-j1 p13)
-                if after not in _DATE_UNITS and unit_cells and _unit_cells_start(body[search_from:q]) is not None \
-                        and not _clean_row_later(body, q + len(nxt), nxt, measures):
+            if after in measures or after in _DATE_UNITS:
+                # a count ("…县农业农村局8家企业", "…。2座…") or a date ("…县农业农村局2月底前"), unless the row's unit cells or a sentence
+                # close right before it and no later row of this number opens as a row does: "…县农业农村局市农业农村局8家禽出栏万只…" (hw 01),
+                # "…方案设计。18项目建设…" (id 01), "…。2日常监督检查…" (diffreview-j2 p42); not "…县中医院2家医院开展…。县卫健局2推进…" (j1 p13)
+                closed = body[q - 1] == "。" or (unit_cells and _unit_cells_start(body[search_from:q]) is not None)
+                if closed and not _clean_row_later(body, q + len(nxt), nxt, measures):
                     end = q
                     break
                 continue
@@ -85,7 +85,7 @@ def _rows_from(body: str, columns: dict[str, int], width: int, digits: int) -> l
             # a sentence closing the row right before the next number, whatever cells the row left empty: its text's, with the unit cells merged
             # from a row above ("…开展好“三下乡”活动。4推进…", 略阳县 2023 文旅 任务清单 flattened, review id 01), or a report's column last
             # ("…| 进展情况(一季度)": "…其中3个点位已完成建设。2新增…", 西湖区 2023 民生实事 flattened, review hz 01)
-            if body[q - 1] == "。" and after not in _COUNTED_AFTER_STOP or (unit_cells and "。" in body[start:q] and ends_like_unit(body[max(start, q - _NAME) : q])):
+            if body[q - 1] == "。" or (unit_cells and "。" in body[start:q] and ends_like_unit(body[max(start, q - _NAME) : q])):
                 # (or a unit's name with no prefix closing the row after its text's sentence: "…增长15%。12月底前夏俊贵文化宣传股文化馆图书馆2全年…", id 01)
                 end = q
                 break
@@ -138,11 +138,10 @@ def _clean_row_later(body: str, start: int, number: str, measures) -> bool:
     k = body.find(number, start)
     while k >= 0:
         after = body[k + len(number) : k + len(number) + 1]
-        if not body[k - 1].isdigit() and after and not after.isdigit() and after not in measures:
-            return True
+        if not body[k - 1].isdigit() and after and not after.isascii() and not after.isdigit() and after not in measures and after not in _DATE_UNITS:
+            return True  # (not a figure's: "2.5个百分点", diffreview-j2 p41)
         k = body.find(number, k + 1)
     return False
-_COUNTED_AFTER_STOP = "年月日号个家次人万亿元"  # a sentence may open with a date or a count ("。2月底前…", "。3个乡镇…"), no other measure word
 
 
 def unglue_tables(pieces: list[Piece]) -> list[Piece]:

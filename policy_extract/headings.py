@@ -3,6 +3,8 @@
 of the tasks under it."""
 from __future__ import annotations
 
+import re
+
 from .grammar import current as _grammar
 from .markers import match_marker
 from .segment import Node
@@ -138,7 +140,9 @@ def _parallel_bodies(node: Node) -> list[str]:
 def _works_below_title(node: Node) -> bool:
     """A group with no items whose title stands on a line of its own over its paragraph ("(四)工商部门" / "查处非法拼装、改装汽车…",
     治理超限超载 部门职责, review ib 03)."""
-    return "\n" in node.own_text.strip() and node.own_text.strip().split("\n", 1)[0].strip() == node.title.strip()
+    head, _, below = node.own_text.strip().partition("\n")  # (its work: not "联系人:…", "督查时间:…", diffreview-j2 p23, p40)
+    field = re.match(r"\s*[^，,。；;：:]{1,8}[：:]", below)  # (a field's label opens it: "联系人:", "督查时间:")
+    return bool(below) and head.strip() == node.title.strip() and field is None
 
 
 def _owner_of_duty_items(node: Node) -> list[str]:
@@ -173,7 +177,7 @@ def _body_title(title: str) -> str:
 
 
 _DEPARTMENT = "部门"
-_BODY_NAME = 15
+_BODY_NAME = 20  # ("中国铁塔股份有限公司汉中市分公司", diffreview-j2 p22)
 _FIELD_DEPARTMENT = 8
 
 

@@ -86,12 +86,15 @@ DEFINING_WORDS = ("所称", "是指", "包括", "系指", "指的是")
 # An aim's word with tasks after it, in a part's title, names tasks, no aims ("一、各县区主要目标任务" over each county's numbered work, 安康
 # 2017 国卫巩固提升 目标任务, review hv 07; not "二、主要目标" alone)
 AIMS_WITH_TASKS = ("目标任务", "目标和任务", "目标及任务")
+# How a title glued to its first point "一是" ends beside a plan's title words (rules.PLAN_TITLE_ENDINGS): "…2024年工作安排一是…", "下一步工作
+# 打算一是…" (diffreview-j2 p28); after a sentence of page chrome the points are cut apart (item_heads.split_points).
+POINTS_TITLE_ENDINGS = ("安排", "打算", "思路", "任务")
 # Labels in a problem's text over the numbered measures below it (a 督察 整改措施清单: "…整改时限:立行立改,长期坚持整改措施:筑牢…。" / "1.深入
 # 学习…" / "2.把绿色发展纳入…", 楚雄州, review ia 07): the problem heads its measures, which are the tasks.
 MEASURE_LABELS = ("整改措施", "具体措施", "主要措施", "工作措施")
 # Words of a lead-in sentence that counts the measures its points "一是…。二是…" then give, the first point right after it on its
 # line ("…县教体局采取四项措施,加强食品安全宣传教育与管理…。一是举办…", a county news page, review ic 05): the points are cut apart.
-MEASURE_COUNT_WORDS = ("项措施", "条措施", "项举措", "条举措", "大举措", "项工作", "个方面", "项行动")
+MEASURE_COUNT_WORDS = ("项措施", "条措施", "项举措", "条举措", "大举措", "项行动")  # (not "各项工作", "三个方面的短板", "三个方面内容", diffreview-j2)
 DUTY_SECTION_WORDS = ("职责", "分工", "职能", "分解", "责任落实", "工作责任", "各部门", "各单位",  # 工作责任: review fl06
                       "部门合作", "部门协作", "部门配合")  # "(三)加强部门合作。" over "计划部门要…" / "财政部门要…" (结核病防治 规划, review hv 08)
 # How a sentence closes that says each unit does its part, the duties one sentence each after it ("中央和国家机关有关部门之间要加强沟通、

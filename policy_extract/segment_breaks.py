@@ -125,6 +125,9 @@ def unit_paragraphs(node) -> None:
         run = duties[intro : last + 1]  # (one paragraph in four at most whose subject is not read goes with the duty before it: "新闻宣传、广电部门要…", hv 08)
         if sum(run) < 3 or not run or not run[0] or _QUARTER * (len(run) - sum(run)) > len(run):
             return
+        if any(ch.isdigit() for p in paras[:intro] for ch in p.text):
+            return  # the item's own target before them, its work too ("(二)加强汛期安全防范。" / "2024年汛期全县不发生因灾亡人事件。" /
+            # "县水利局要…": one task, diffreview-j2 p12, p29)
         paras, opening = paras[intro:], duties[intro:]
     node.paras = node.paras[: 1 + intro]
     node.readings["duty_blocks"] = True  # (each its units' work, under an item that may carry a note of its own: extract)

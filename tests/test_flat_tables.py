@@ -2023,3 +2023,20 @@ def test_an_unnumbered_bar_table_whose_rows_close_on_their_time_limit():
         ["市医保局"], ["市医保局"], ["市医保局", "市卫生健康委", "市公安局"], ["市委编办", "市医保局"]]
     assert [t.text[:7] for t in tasks] == ["严格定点协议管", "强化医保医师管", "坚持多形式检查", "加强监管力量完"]
     assert str(tasks[1].deadline.date) == "2021-06-30"
+
+
+@pytest.mark.parametrize("table, first", [
+    # diffreview-j2 p14: a cell's second sentence opens with the next row's number and a count ("。2座人行天桥…")
+    ("序号工作任务责任单位完成时限1实施城东片区道路改造,完成路面铺设。2座人行天桥同步建成投用。县住建局2024年12月底前2新建城区公共停车场3处。"
+     "县城管局2024年10月底前3改造老旧小区供水管网。县水务公司2024年11月底前", "实施城东片区道路改造"),
+    # p41: row 2 opens "家庭农场…" though a figure "2.5个百分点" comes later
+    ("序号工作任务完成时限责任单位1培育新型农业经营主体,新增省级示范社5家。2024年底前县农业农村局2家庭农场规范化建设,新增家庭农场50家。"
+     "2024年底前县农业农村局3提高农产品加工转化率2.5个百分点。2024年底前县发改局", "培育新型农业经营主体"),
+    # p42: row 2 opens "日常监督检查…", no date's 2日
+    ("序号工作任务完成时限责任单位1开展校园食品安全专项整治。2024年9月底前县市场监管局2日常监督检查覆盖全部食品生产经营单位。2024年12月底前"
+     "县市场监管局3开展农产品质量安全抽检500批次。2024年12月底前县农业农村局", "开展校园食品安全专项整治"),
+], ids=["count-after-stop", "figure-later", "day-word"])
+def test_a_glued_rows_number_before_a_count_or_date_word(table, first):
+    tasks = policy_extract.parse_text(table + "\n").tasks
+    assert [t.number for t in tasks] == ["1", "2", "3"]
+    assert tasks[0].text.startswith(first) and all(t.responsible_units and t.deadline for t in tasks)

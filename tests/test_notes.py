@@ -1596,6 +1596,15 @@ def test_a_group_over_duty_sentences_closed_by_its_own_note_stays_one_task():
     assert [(t.number, [u.name for u in t.lead_units]) for t in tasks] == [("（二）", ["县卫健局"])]
 
 
+def test_an_items_own_target_before_its_units_duties_keeps_it_one_task():
+    # diffreview-j2 p29: "(二)加强汛期安全防范。" / "2024年汛期全县不发生因灾亡人事件。" / "县水利局要…" / "县自然资源局要…" / … — the item's own
+    # target before the duties: one task, its target and the units named in it (they had been blocks "1"–"4", the target lost)
+    text = ("二、重点任务\n（二）加强汛期安全防范。\n2024年汛期全县不发生因灾亡人事件。\n县水利局要加强水库、河道巡查。\n"
+            "县自然资源局要加强地质灾害隐患点监测。\n县交通运输局要做好公路水毁抢修。\n县住建局要加强城区排涝设施检修。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [t.number for t in tasks] == ["（二）"] and "2024年汛期" in tasks[0].text
+
+
 def test_duty_paragraphs_after_an_item_that_assigns_work_of_its_own():
     # 水上交通安全 管理意见 on a law mirror (review ib 02): "(二)水上交通安全管理的主体责任由乡镇政府和相关部门负责。…" over lines "安监部门负责…;",
     # "交通部门负责…;" … — the item is a task and so is each department's line; the lines had been the item's text

@@ -868,6 +868,9 @@ def test_points_after_a_title_glued_to_the_first_of_them():
     # nor after a report's words ("…扎实推进社会救助各项工作。主要做法一是健全救助体系…", a county news item, diffreview-j1 p23): a plan's title only
     report = "今年以来,县民政局扎实推进社会救助各项工作。主要做法一是健全救助体系。二是强化动态管理。三是提升服务水平。"
     assert split_points(report) == [report]
+    # a plan's words of work ahead end such a title too ("…2024年春季森林防火工作安排一是…", diffreview-j2 p28)
+    page = "发布时间:2024-03-05 来源:县林业局。青木川镇2024年春季森林防火工作安排一是严格火源管控。二是加强巡山护林。三是做好应急准备。"
+    assert [p[:4] for p in split_points(page)] == ["发布时间", "青木川镇", "一是严格", "二是加强", "三是做好"]
     # not inside a numbered item, whose 一是 stay its own ("(一)加强领导。各单位要高度重视一是…", #12: 一是/二是 stays inside its item)
     item = "(一)加强领导。各单位工作计划一是成立专班。二是建立台账。三是定期调度。"
     assert split_points(item) == [item]

@@ -4022,6 +4022,10 @@ def test_measure_count_words():
     assert [p[:4] for p in split_points(text)] == ["为开展好", "一是举办", "二是开展", "三是强化"]
     with using(_rules_without("measure_count_words", "项措施")):
         assert split_points(text) == [text]
+    # a numeral counts the measures: not "各项工作", nor a report's shortcomings ("存在三个方面的短板", diffreview-j2 p02, p03)
+    for lead in ("今年以来,县民政局扎实推进各项工作。", "全县食品安全形势总体平稳,但仍存在三个方面的短板。"):
+        shortcomings = lead + "一是基层监管力量薄弱。二是小作坊管理不规范。三是群众参与度不高。"
+        assert split_points(shortcomings) == [shortcomings]
     # a list of problems after its lead-in is none (corpus 1035: "现将有关问题通报如下"), whatever it counts
     problems = "现将四个方面的问题通报如下。一是个别食堂外包经营。二是资金管理不严格。三是过程监管不严密。"
     assert split_points(problems) == [problems]
@@ -4074,3 +4078,15 @@ def test_measure_labels():
     assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [("1", ["州委办公室", "州政府办公室"]), ("2", ["州委办公室", "州政府办公室"])]
     with using(_rules_without("measure_labels", "整改措施")):
         assert [t.number for t in policy_extract.parse_text(text).tasks] == ["(一)"]
+
+
+def test_points_title_endings():
+    # diffreview-j2 p28 (a township's page, flattened): "…来源:县林业局。青木川镇2024年春季森林防火工作安排一是严格火源管控…。二是…" — a plan's
+    # words of work ahead end the title glued to its first point; a report's "主要做法" does not (diffreview-j1 p23)
+    from policy_extract.item_heads import split_points
+
+    page = "来源:县林业局。青木川镇2024年春季森林防火工作安排一是严格火源管控。二是加强巡山护林。三是做好应急准备。"
+    assert "安排" in rules.POINTS_TITLE_ENDINGS
+    assert len(split_points(page)) == 5
+    with using(_rules_without("points_title_endings", "安排")):
+        assert split_points(page) == [page]

@@ -1484,6 +1484,11 @@ def test_groups_titled_by_departments_over_items_or_a_paragraph_of_their_own():
     tasks = policy_extract.parse_text(text).tasks
     assert [[u.name for u in t.responsible_units] for t in tasks] == [
         ["公安部门"], ["公安部门"], ["发展改革部门"], ["发展改革部门"], ["工商部门"], ["质监部门"]]
+    # a long body's name among them (diffreview-j2 p22: "(三)中国铁塔股份有限公司汉中市分公司"); a part of contacts is none (p23)
+    towers = text.replace("(五)质监部门", "(五)中国铁塔股份有限公司汉中市分公司")
+    assert [u.name for u in policy_extract.parse_text(towers).tasks[-1].responsible_units] == ["中国铁塔股份有限公司汉中市分公司"]
+    contacts = "三、联系方式\n(一)县教体局\n联系人:王明,电话:0916-1234567\n(二)县卫健局\n联系人:李华,电话:0916-2345678\n(三)县市场监管局\n联系人:张强,电话:0916-3456789\n"
+    assert policy_extract.parse_text(contacts).tasks == []
     # not kinds of body counted over their names (corpus 1008: "二、限期整改学校（5所）" / "丰宁满族自治县职业技术教育中心" …)
     names = ("一、具备办学资质学校（43所）\n石家庄市学前教育中等专业学校\n二、限期整改学校（5所）\n张家口市职业技术教育中心\n"
              "三、终止办学学校（4所）\n宣化科技职业学院\n")
