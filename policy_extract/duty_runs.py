@@ -12,7 +12,7 @@ from .item_heads import duty_title_end
 from .markers import BULLETS, match_marker
 from .note_spans import ends_with_note
 from .pieces import Piece
-from .subjects import duty_subject
+from .subjects import duty_subject, opens_with_lead
 from .unit_labels import NAMES_ALONE, colon_units, names_alone
 from .units import ends_like_unit
 
@@ -130,7 +130,7 @@ _OWNED = 5  # duties in a row, each "X负责…", that need no sentence saying t
 def _owned_run(text: str, starts: list[int]) -> bool:
     """Five duties or more, each its units and 负责 (no 应当 of a rule's provision): "…责任体系。乡(镇)政府负责自用船舶登记…;安监部门负责…;
     交通部门负责…;水利部门负责…;旅游部门负责…", 水上交通安全 意见 flattened, review ib 02 — as the lines print them."""
-    verbs = _grammar().rules.sole_owner_verbs
+    verbs = _grammar().rules.sole_owner_verbs + _grammar().rules.lead_verbs  # (or 牵头: "县交委牵头,组织开展…", hs 03)
     return len(starts) >= _OWNED and all(any(0 < text.find(v, k, k + _OWNER_AT) for v in verbs) for k in starts)
 
 
@@ -148,7 +148,7 @@ def _duty_list_starts(text: str, at: int) -> list[int]:
     a county 秸秆禁烧 plan on a document-sharing page, review hw 07)."""
     verbs = _grammar().rules.sole_owner_verbs
     return [m.start() for m in _SENTENCE.finditer(text, at) if duty_subject(m.group(0).rstrip("；;") + "。") is not None
-            or text.startswith(verbs, m.end()) and names_alone(m.group(0).rstrip("。"))]
+            or text.startswith(verbs, m.end()) and names_alone(m.group(0).rstrip("。")) or opens_with_lead(m.group(0))]
 
 
 

@@ -11,7 +11,7 @@ from .markers import BULLETS, match_marker
 from .normalize import Piece
 from .note_spans import ends_with_note, is_note_paragraph
 from .outline import Node
-from .subjects import duty_subject, titled_unit
+from .subjects import duty_subject, opens_with_lead, titled_unit
 from .unit_labels import colon_units, names_work
 
 
@@ -190,7 +190,8 @@ def _all_of_them(text: str) -> bool:
 def duty_paragraph(text: str) -> bool:
     """A paragraph opening with its units as the subject of a duty: "省公安厅负责户口整顿工作…", "教育部门要在大中专院校开设…"; not
     one closed by a colon, which leads in to the duties below ("各成员单位要密切配合,…并履行好以下职责:", diffreview-f1 p46)."""
-    return len(text) >= 12 and not leads_in_to_duties(text) and (duty_subject(text.partition("。")[0] + "。") is not None or titled_unit(text) is not None)
+    first = text.partition("。")[0] + "。"  # (or its lead units and 牵头: "县交委牵头,组织开展打击非法码头专项行动。", review hs 03)
+    return len(text) >= 12 and not leads_in_to_duties(text) and (duty_subject(first) is not None or titled_unit(text) is not None or opens_with_lead(first))
 
 
 def leads_in_to_duties(text: str) -> bool:

@@ -48,6 +48,13 @@ def subject_note(text: str) -> Note | None:
     return Note(0, 0, names if m.group("lead") else [], [] if m.group("lead") else names)
 
 
+def opens_with_lead(sentence: str) -> bool:
+    """A sentence opening with its lead units and 牵头, then its work ("县环保局牵头,督促乡镇生活污水设施建设…", a county's 河长制 news item,
+    review hs 03)."""
+    note = subject_note(sentence)
+    return note is not None and bool(note.lead) and not note.responsible
+
+
 def opening_subject(text: str) -> Note | None:
     """The units the item's text itself opens with, before a colon or as the subject of its role verb ("市委宣传部、文广新局:负责…",
     "县水务局负责…"); not an agent named with 由 inside a sentence ("建立由县政府牵头…的联席会议制度", diffreview-i1 p25)."""

@@ -2123,3 +2123,13 @@ def test_duties_after_a_lead_in_that_is_the_parts_second_paragraph():
     # with no such lead-in, a part on how the work is organised keeps its bodies' standing duties in its text (corpus 0569)
     plain = text.replace("相关职能部门分工如下:\n", "")
     assert [t.number for t in policy_extract.parse_text(plain).tasks] in (["三"], [])
+
+
+def test_lead_units_opening_each_action_run_together_in_a_news_item():
+    # a county's 河长制 news item (review hs 03): "…要求县级部门牵头实施好八大行动。即县水务局牵头,组织开展…。县环保局牵头,督促…。县交委牵头,
+    # 组织开展…。…" — each action its lead's, run together in one paragraph with no number; the item had given no task
+    text = ("本网讯 近日,记者从县政府获悉全县全面推行河长制工作。\n同时,要求县级部门牵头实施好五大行动。县水务局牵头,组织开展县级河流打击非法采砂专项行动。"
+            "县环保局牵头,督促乡镇生活污水设施建设。县交委牵头,组织开展打击非法码头专项行动。县城管局牵头,组织开展长江、大宁河集中清漂。"
+            "县移民局牵头,做好长江、大宁河消落区域库岸治理;县林业局牵头,做好沿江、沿河创面植被恢复。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [[u.name for u in t.lead_units] for t in tasks] == [["县水务局"], ["县环保局"], ["县交委"], ["县城管局"], ["县移民局"], ["县林业局"]]
