@@ -58,6 +58,11 @@ _BELOW_GROUPS = _BELOW_PARTS - {"paren_cn"}  # what a （一） group holds
 _BELOW_ITEMS = _BELOW_GROUPS - {"arabic"}  # what a 1. item holds
 
 
+def _decimal_depth(kind: str) -> int:
+    """How deep a decimal number is (decimal2 for 4.2, decimal3 for 4.1.1); 0 for any other kind."""
+    return int(kind[len("decimal") :]) if kind.startswith("decimal") and kind[len("decimal") :].isdigit() else 0
+
+
 def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) -> Node:
     """The outline of the pieces. A text that prints no numbering at all but lists its points
     "一是…", "二是…" at paragraph starts is read again with those as its items (`ordinal`); one
@@ -114,6 +119,8 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
                 del stack[1:]  # "6.…" then "(二)生态环境质量改善": the same, a group over the items (review r19b 01)
             elif marker.kind == "arabic" and marker.value > 1 and len(stack) > 1 and all(n.kind in _BELOW_ITEMS for n in stack[1:]):
                 del stack[1:]  # "(9)…" then "4、茄子河区政府负责:" over "(1)…": the same, an item over its sub-items (review fb06)
+            elif _decimal_depth(marker.kind) and len(stack) > 1 and all(_decimal_depth(n.kind) > _decimal_depth(marker.kind) for n in stack[1:]):
+                del stack[1:]  # "4.1.1 …" / "4.1.2 …" then "4.2 物资准备": a page opening inside 4.1; 4.2 is their sibling's, not a sub-item (hz 05)
             parent = stack[-1]
             node = Node(marker.kind, marker.printed, marker.label, marker.value, len(stack), [piece], parent=parent, title_start=marker.end)
             parent.children.append(node)

@@ -1511,3 +1511,14 @@ def test_a_units_duties_inside_rules_are_tasks():
     chapter = ("某省评估办法\n第二章 评估指标及机构职责\n第四条 各类基地评估的主要指标为:\n(一)国际创新园评估指标为区域产业创新力量集聚能力;\n"
                "(二)国际联合研究中心评估指标为研发能力与贡献。\n")
     assert policy_extract.parse_text(chapter).tasks == []
+
+
+def test_a_page_opening_inside_a_decimal_section():
+    # a county 自然灾害救助应急预案, page 3 of a law-site copy (review hz 05): "4.1.1 …" / "4.1.2 …" then "4.2 物资准备" over "4.2.1 …" — the page
+    # opens inside 4.1, so 4.2 is a sibling's heading, not a sub-item of 4.1.2 (the outline had been upside down and no measure a task)
+    text = ("4.1.1 县政府应确保救灾经费投入,将救灾资金列入当年财政预算。\n4.1.2 实行救灾资金专户储存、专户管理,保证救灾资金快速拨付。\n"
+            "4.2 物资准备\n4.2.1 有关部门根据职责范围储备适量的救灾物资。\n4.2.2 水务部门负责储备抗洪、排涝所需抢险救灾设备和物资。\n"
+            "4.3 人力资源准备\n4.3.1 加快民政系统灾害管理人员队伍建设,加强人员培训。\n")
+    doc = policy_extract.parse_text(text)
+    assert [n.marker for n in doc.outline] == ["4.1.1", "4.1.2", "4.2", "4.3"]
+    assert [t.number for t in doc.tasks] == ["4.1.1", "4.1.2", "4.2.1", "4.2.2", "4.3.1"]
