@@ -90,7 +90,7 @@ def duty_subject(text: str) -> Note | None:
                 continue  # "县林业局负责人要带队检查": a person
             names = split_units(sentence[:k])
             short = 2 if len(names) >= 2 else 3  # a two-character name in a list of names ("农委、畜牧局")
-            if names and all(body_name(n, short) or (n is not names[-1] and _places_of_each(n)) for n in names):
+            if names and all(body_name(n, short) or (n is not names[-1] and _places_of_each(n)) or _collective_places(n) for n in names):
                 found.append((names, after[len(modal) :], bool(modal)))
         if found:  # ("X要牵头…": subject_note's, read with its role; "X会同Y负责…" both responsible, corpus 1056)
             # (the shortest, past a partner named with 会同: "省公安厅会同省人社厅组织…" names both, corpus 0034)
@@ -98,6 +98,14 @@ def duty_subject(text: str) -> Note | None:
             names, rest, _ = next((f for f in reversed(found) if f[2]), plain[0])
             return None if rest.startswith(rules.lead_verbs) else Note(0, 0, [], names)
     return None
+
+
+def _collective_places(name: str) -> bool:
+    """Places 各 stands over, their kinds in brackets ("各县(区)", "各县(市、区)"): a collective's name, the governments there."""
+    return name.startswith("各") and name.endswith((")", "）")) and len(name) <= _COLLECTIVE_PLACES and name[1:2] in _grammar().rules.place_words
+
+
+_COLLECTIVE_PLACES = 10
 
 
 def _places_of_each(name: str) -> bool:
@@ -115,7 +123,8 @@ def _due_starts(text: str) -> set[int]:
 _DUE_FIRST = 14
 
 
-_SUBJECT_HEAD = re.compile(r"[^，,。；;：:（(《“”\n\s\d]{3,60}")  # the words a subject may be: up to the first comma, bracket or figure
+# the words a subject may be: up to the first comma, figure or bracket other than a name's own ("各县(区)要…", review ic 08)
+_SUBJECT_HEAD = re.compile(r"(?:[^，,。；;：:（(《“”\n\s\d]|[（(][^（）()，,。\d]{1,8}[）)]){3,60}")
 
 
 def _with_partners(text: str, lead: bool = True) -> Note | None:

@@ -2133,3 +2133,13 @@ def test_lead_units_opening_each_action_run_together_in_a_news_item():
             "县移民局牵头,做好长江、大宁河消落区域库岸治理;县林业局牵头,做好沿江、沿河创面植被恢复。\n")
     tasks = policy_extract.parse_text(text).tasks
     assert [[u.name for u in t.lead_units] for t in tasks] == [["县水务局"], ["县环保局"], ["县交委"], ["县城管局"], ["县移民局"], ["县林业局"]]
+
+
+def test_a_subject_whose_name_holds_a_bracket():
+    # 食品安全 工作要点 (review ic 08): "各县(区)要…" — the places 各 stands over, their kinds in brackets, as the subject; corpus 0684, 0144:
+    # "各省（区、市）人民政府要…", "各省（自治区、直辖市）人力资源社会保障部门要…" had named no unit
+    for subject in ("各县(区)", "各县(市、区)", "各省(区、市)人民政府", "各省(自治区、直辖市)人力资源社会保障部门"):
+        text = f"一、重点任务\n(一)加强食品安全监管。{subject}要建立健全食品安全工作台账。\n"
+        assert [u.name for u in policy_extract.parse_text(text).tasks[0].responsible_units] == [subject], subject
+    # no bracket of another kind: "加强(重点)检查" names none
+    assert policy_extract.parse_text("一、重点任务\n(一)加强监管。加强(重点)区域检查。\n").tasks[0].responsible_units == []
