@@ -103,24 +103,32 @@ def _duties_after_lead(text: str) -> list[int]:
     (rules.SHARED_DUTY_CLOSINGS: "…中央和国家机关有关部门之间要加强
     沟通、密切合作、明确分工、各司其职。宣传部门负责…;发展改革部门负责…;…", 全国红色旅游发展规划纲要, review id 07); [] else."""
     rules = _grammar().rules
-    if ends_with_note(text):
+    if sum(map(text.count, _SENTENCE_ENDS)) <= _LEAST or ends_with_note(text):
         return []  # the item's own note closing it is all the duties' ("(二)加强部门协作。…(X牵头,Y配合)", diffreview-j1 p26)
     marker = match_marker(text)
-    at = marker.end if marker else 0
+    at = first = marker.end if marker else 0
+    owned = sum(text.count(v) for v in _owner_verbs()) >= _OWNED  # (read only where it may hold them: most paragraphs do not)
+    every: list[int] | None = None  # where each duty starts from the first sentence on, read once
     while at < _LEAD_REACH:
         stop = text.find("。", at, _LEAD_REACH)
         if stop < 0:
             break
         title = marker is not None and at == marker.end and stop - at <= _TITLE  # (a title says so; a sentence closes on its word: not "…按照各自职责,
         said = (title and any(w in text[at:stop] for w in rules.duty_section_words)) or text[at:stop].endswith(rules.shared_duty_closings)  # 支持…", 0370)
-        starts = _duty_list_starts(text, stop + 1)
-        if starts and starts[0] == stop + 1 and said and len(starts) > _LEAST:
-            return starts
-        after = _SENTENCE.match(text, stop + 1)  # (one sentence whose units are not read may stand first: "乡(镇)政府负责…;", ib 02)
-        if starts and (starts[0] == stop + 1 or after and starts[0] == after.end()) and _owned_run(text, starts):
-            return starts
+        if said or owned:
+            every = _duty_list_starts(text, first) if every is None else every
+            starts = [k for k in every if k > stop]
+            if starts and starts[0] == stop + 1 and said and len(starts) > _LEAST:
+                return starts
+            after = _SENTENCE.match(text, stop + 1)  # (one sentence whose units are not read may stand first: "乡(镇)政府负责…;", ib 02)
+            if owned and starts and (starts[0] == stop + 1 or after and starts[0] == after.end()) and _owned_run(text, starts):
+                return starts
         at = stop + 1
     return []
+
+
+def _owner_verbs() -> tuple[str, ...]:
+    return _grammar().rules.sole_owner_verbs + _grammar().rules.lead_verbs  # (or 牵头: "县交委牵头,组织开展…", hs 03)
 
 
 _LEAD_REACH = 400  # the sentence that leads in to the duties stands this near the paragraph's start
@@ -130,7 +138,7 @@ _OWNED = 5  # duties in a row, each "X负责…", that need no sentence saying t
 def _owned_run(text: str, starts: list[int]) -> bool:
     """Five duties or more, each its units and 负责 (no 应当 of a rule's provision): "…责任体系。乡(镇)政府负责自用船舶登记…;安监部门负责…;
     交通部门负责…;水利部门负责…;旅游部门负责…", 水上交通安全 意见 flattened, review ib 02 — as the lines print them."""
-    verbs = _grammar().rules.sole_owner_verbs + _grammar().rules.lead_verbs  # (or 牵头: "县交委牵头,组织开展…", hs 03)
+    verbs = _owner_verbs()
     return len(starts) >= _OWNED and all(any(0 < text.find(v, k, k + _OWNER_AT) for v in verbs) for k in starts)
 
 
