@@ -137,9 +137,9 @@ def _clean_row_later(body: str, start: int, number: str, measures) -> bool:
     """The row `number` opens later in `body` with no measure word after it, no digit on either side."""
     k = body.find(number, start)
     while k >= 0:
-        after = body[k + len(number) : k + len(number) + 1]
-        if not body[k - 1].isdigit() and after and not after.isascii() and not after.isdigit() and after not in measures and after not in _DATE_UNITS:
-            return True  # (not a figure's: "2.5个百分点", diffreview-j2 p41)
+        after = body[k + len(number) : k + len(number) + 3].lstrip()[:1]  # (a space may follow a row's number: "2 开展…", diffreview-j3 p36)
+        if not body[k - 1].isdigit() and after.isalpha() and after not in measures and after not in _DATE_UNITS:
+            return True  # (a word, not a figure's: "2.5个百分点", diffreview-j2 p41; a letter is: "2PPP项目…", j3 p34)
         k = body.find(number, k + 1)
     return False
 

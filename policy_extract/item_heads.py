@@ -94,13 +94,13 @@ def _last_stop_before_first_point(text: str) -> int | None:
         rules = _grammar().rules
         lead = text[max(text.rfind(ch, 0, stop - 1) for ch in "。！？") + 1 : stop]
         counted = any(lead[k - 1 : k] in _NUMERALS for w in rules.measure_count_words for k in _finds(lead, w))  # "采取四项措施"
-        return stop if counted and not any(w in lead for w in rules.problem_words) else None
+        return stop if counted and not any(w in lead for w in rules.problem_words + rules.counted_not_measures) else None
     at = first_point_after_title(text[stop:]) if stop else None  # a plan's title, no report's "主要做法" (diffreview-j1 p23)
     rules = _grammar().rules  # (or "…工作安排", "下一步工作打算": p28)
     return stop if at is not None and text[stop : stop + at].endswith(rules.plan_title_endings + rules.points_title_endings) else None
 
 
-_NUMERALS = "一二三四五六七八九十两0123456789"
+_NUMERALS = "一二三四五六七八九十两多几0123456789"  # ("采取多项措施", diffreview-j3 p13)
 
 
 def _finds(text: str, word: str) -> list[int]:

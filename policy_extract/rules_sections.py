@@ -94,7 +94,9 @@ POINTS_TITLE_ENDINGS = ("安排", "打算", "思路", "任务")
 MEASURE_LABELS = ("整改措施", "具体措施", "主要措施", "工作措施")
 # Words of a lead-in sentence that counts the measures its points "一是…。二是…" then give, the first point right after it on its
 # line ("…县教体局采取四项措施,加强食品安全宣传教育与管理…。一是举办…", a county news page, review ic 05): the points are cut apart.
-MEASURE_COUNT_WORDS = ("项措施", "条措施", "项举措", "条举措", "大举措", "项行动")  # (not "各项工作", "三个方面的短板", "三个方面内容", diffreview-j2)
+MEASURE_COUNT_WORDS = ("项措施", "条措施", "项举措", "条举措", "大举措", "项行动", "项工作", "个方面")  # after a numeral: "三项工作", "从四个方面"
+# ... but not a lead-in that lists what is found or included ("仍存在三个方面的短板", "检查重点包括三个方面内容", diffreview-j2 p02, p38)
+COUNTED_NOT_MEASURES = ("存在", "包括", "短板", "不足")
 DUTY_SECTION_WORDS = ("职责", "分工", "职能", "分解", "责任落实", "工作责任", "各部门", "各单位",  # 工作责任: review fl06
                       "部门合作", "部门协作", "部门配合")  # "(三)加强部门合作。" over "计划部门要…" / "财政部门要…" (结核病防治 规划, review hv 08)
 # How a sentence closes that says each unit does its part, the duties one sentence each after it ("中央和国家机关有关部门之间要加强沟通、

@@ -314,8 +314,12 @@ def _labels_its_measures(node: Node) -> bool:
     """A problem whose own text labels the measures its items then give ("(一)部分领导干部…认识不足。…整改目标:…责任单位:州委办公室…整改时限:
     立行立改,长期坚持整改措施:筑牢…政绩观。" over "1.深入学习贯彻…" / "2.把绿色发展纳入…", 楚雄州 环保督察 整改措施清单, review ia 07): the items
     are the work, sharing its labels (the contract's note on a group heading)."""
-    labels = _grammar().rules.measure_labels
-    return len(node.children) >= 2 and any(w + "：" in node.own_text or w + ":" in node.own_text for w in labels)
+    labels = _grammar().rules.measure_labels  # (not an item with its own note over what it inspects, "(1)危险化学品企业；", diffreview-j3 p03)
+    return len(node.children) >= 2 and any(w + "：" in node.own_text or w + ":" in node.own_text for w in labels) \
+        and all(len(c.first_text) >= _MEASURE_TEXT for c in node.children)
+
+
+_MEASURE_TEXT = 12  # a measure is a sentence, not a name listed
 
 
 def _like_the_group_before(node: Node) -> bool:

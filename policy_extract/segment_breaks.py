@@ -125,7 +125,8 @@ def unit_paragraphs(node) -> None:
         run = duties[intro : last + 1]  # (one paragraph in four at most whose subject is not read goes with the duty before it: "新闻宣传、广电部门要…", hv 08)
         if sum(run) < 3 or not run or not run[0] or _QUARTER * (len(run) - sum(run)) > len(run):
             return
-        if any(ch.isdigit() for p in paras[:intro] for ch in p.text):
+        lead = paras[intro - 1].text.rstrip("。：: ") if intro else ""  # (a lead-in with a year is no target: "…2024年工作安排,各成员单位要各司其职", j3 p17)
+        if any(ch.isdigit() for p in paras[:intro] for ch in p.text) and not any(w in lead for w in _grammar().rules.shared_duty_closings) and not leads_in_to_duties(paras[intro - 1].text):
             return  # the item's own target before them, its work too ("(二)加强汛期安全防范。" / "2024年汛期全县不发生因灾亡人事件。" /
             # "县水利局要…": one task, diffreview-j2 p12, p29)
         paras, opening = paras[intro:], duties[intro:]

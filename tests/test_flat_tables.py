@@ -2040,3 +2040,12 @@ def test_a_glued_rows_number_before_a_count_or_date_word(table, first):
     tasks = policy_extract.parse_text(table + "\n").tasks
     assert [t.number for t in tasks] == ["1", "2", "3"]
     assert tasks[0].text.startswith(first) and all(t.responsible_units and t.deadline for t in tasks)
+
+
+def test_a_glued_rows_sentence_opening_with_a_date_before_a_later_row_of_that_number():
+    # diffreview-j3 p34: "…建立项目储备库。2月底前完成年度项目梳理。县发改局2024年6月底前2PPP项目…" — row 2 opens later with a letter, so the
+    # date after row 1's sentence is row 1's text (its unit and time limit had been lost)
+    line = ("序号工作任务责任单位完成时限1规范政府投资项目管理,建立项目储备库。2月底前完成年度项目梳理。县发改局2024年6月底前2PPP项目规范管理,"
+            "清理不规范项目。县财政局2024年12月底前3推进项目审批提速,压缩审批时限。县行政审批局2024年12月底前\n")
+    tasks = policy_extract.parse_text(line).tasks
+    assert [(t.number, [u.name for u in t.responsible_units]) for t in tasks] == [("1", ["县发改局"]), ("2", ["县财政局"]), ("3", ["县行政审批局"])]

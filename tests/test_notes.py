@@ -1603,6 +1603,11 @@ def test_an_items_own_target_before_its_units_duties_keeps_it_one_task():
             "县自然资源局要加强地质灾害隐患点监测。\n县交通运输局要做好公路水毁抢修。\n县住建局要加强城区排涝设施检修。\n")
     tasks = policy_extract.parse_text(text).tasks
     assert [t.number for t in tasks] == ["（二）"] and "2024年汛期" in tasks[0].text
+    # a lead-in with a year is no target (diffreview-j3 p17: "根据…县防汛抗旱指挥部2024年工作安排,各成员单位要各司其职、密切配合。")
+    lead = ("三、重点任务\n（二）加强汛期安全防范\n根据县防汛抗旱指挥部2024年工作安排,各成员单位要各司其职、密切配合。\n"
+            "县水利局负责水库、河道巡查。\n县应急局负责防汛抢险救援队伍和物资的统筹调度。\n县气象局负责灾害性天气监测预报预警。\n"
+            "县自然资源局负责地质灾害隐患点的排查和监测。\n")
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(lead).tasks] == [["县水利局"], ["县应急局"], ["县气象局"], ["县自然资源局"]]
 
 
 def test_duty_paragraphs_after_an_item_that_assigns_work_of_its_own():

@@ -4090,3 +4090,18 @@ def test_points_title_endings():
     assert len(split_points(page)) == 5
     with using(_rules_without("points_title_endings", "安排")):
         assert split_points(page) == [page]
+
+
+def test_counted_not_measures():
+    # a numeral before a count word leads in to measures ("采取多项措施", "重点抓好三项工作", "从四个方面推进", diffreview-j3 p13–p16), but not a
+    # lead-in listing what is found or included ("仍存在三个方面的短板", "检查重点包括三个方面内容", diffreview-j2 p02, p38)
+    from policy_extract.item_heads import split_points
+
+    points = "一是开展校园食品安全专项检查。二是加强农村集体聚餐管理。三是强化食品抽检。"
+    for lead in ("今年以来,县市场监管局采取多项措施,扎实推进食品安全工作。", "今年县农业农村局重点抓好三项工作。", "县卫健局从四个方面推进医共体建设。"):
+        assert len(split_points(lead + points)) == 4, lead
+    assert {"存在", "包括"} <= set(rules.COUNTED_NOT_MEASURES)
+    for lead in ("全县食品安全形势总体平稳,但仍存在三个方面的短板。", "检查重点包括三个方面内容。"):
+        assert split_points(lead + points) == [lead + points], lead
+    with using(_rules_without("counted_not_measures", "包括")):
+        assert len(split_points("检查重点包括三个方面内容。" + points)) == 4

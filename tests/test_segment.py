@@ -1522,3 +1522,11 @@ def test_a_page_opening_inside_a_decimal_section():
     doc = policy_extract.parse_text(text)
     assert [n.marker for n in doc.outline] == ["4.1.1", "4.1.2", "4.2", "4.3"]
     assert [t.number for t in doc.tasks] == ["4.1.1", "4.1.2", "4.2.1", "4.2.2", "4.3.1"]
+
+
+def test_an_items_note_over_what_it_inspects_keeps_it_the_task():
+    # diffreview-j3 p03: "3.开展安全生产大排查（责任单位：…；完成时限：…）。工作措施：组织对以下重点行业领域开展全覆盖排查：" over "（1）危险化学品企业；"
+    # … — names listed, no measures: the item is the task (its "工作措施:" label had made it a heading over three names)
+    text = ("二、重点任务\n3.开展安全生产大排查（责任单位：县应急局、县住建局；完成时限：2024年6月底前）。工作措施：组织对以下重点行业领域开展全覆盖排查：\n"
+            "（1）危险化学品企业；\n（2）非煤矿山；\n（3）建筑施工工地。\n")
+    assert [t.number for t in policy_extract.parse_text(text).tasks] == ["3"]
