@@ -78,6 +78,9 @@ ASSISTING_VERBS = ("配合", "协助")
 # Objects of 负责 that open with 人, no person's title (负责人): "省统计局负责人口普查的日常工作" (湖北 第六次人口普查 成员单位职责分工 2010,
 # review gp 03)
 VERB_OBJECTS_WITH_PERSON = ("人口", "人才", "人事", "人民", "人防")
+# Prepositions after a subject's name, its object, then the word of duty later in the clause ("(3)各地级以上市安帮办对本地的…情况要进行检查",
+# a 信访 procedure, review ih 04 form): the subject is the unit responsible.
+SUBJECT_PREPOSITIONS = ("对", "将", "把", "向", "按")
 # Adverbs between a unit's name and its role verb ("1、蓝田猿人遗址,由蓝田县猿人遗址文管所全面负责文物保护单位的安全管理工作。", 蓝田县
 # 2013 文物安全责任 通知, review id 08): the name ends before them.
 ROLE_ADVERBS = ("全面", "统一", "直接", "共同")

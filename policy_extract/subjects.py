@@ -84,8 +84,9 @@ def duty_subject(text: str) -> Note | None:
         for k in range(3, min(len(head.group(0)), inside - 1) + 1):
             after = sentence[k:]
             modal = next((w for w in rules.duty_modals if after.startswith(w) and not after.startswith(rules.duty_not_modals)), "")
-            if not modal and not after.startswith(rules.work_verbs + rules.duty_openings) and k not in due:
-                continue
+            governed = not modal and not after.startswith(rules.work_verbs + rules.duty_openings) and k not in due
+            if governed and (not _object_then_modal(after) or any(w in sentence[:k] for w in rules.plan_title_endings)):
+                continue  # (no title run on before the name: "检查验收办法设区市政府对所辖县…要…", corpus 0593)
             if after[len(modal) :].startswith(rules.sole_owner_verbs) and not g.sole_verb_ahead.match(after, len(modal)):
                 continue  # "县林业局负责人要带队检查": a person
             names = split_units(sentence[:k])
@@ -98,6 +99,22 @@ def duty_subject(text: str) -> Note | None:
             names, rest, _ = next((f for f in reversed(found) if f[2]), plain[0])
             return None if rest.startswith(rules.lead_verbs) else Note(0, 0, [], names)
     return None
+
+
+def _object_then_modal(after: str) -> bool:
+    """After a subject, a preposition and its object, then the word of duty in the same clause ("各地级以上市安帮办对本地的…情况要进行检查",
+    a 信访 procedure; rules.SUBJECT_PREPOSITIONS)."""
+    rules = _grammar().rules
+    if not after.startswith(rules.subject_prepositions):
+        return False
+    clause = after[: min((k for k in (after.find("，"), after.find(","), after.find("。")) if k > 0), default=len(after))]
+    return any(k > 1 and clause[k - 1] not in _NOT_BEFORE_MODAL and clause[k + 1 : k + 2] not in _NOT_AFTER_MODAL
+               for w in rules.duty_modals if w not in _BARE_MODALS for k in _finds(clause, w, 1))
+
+
+_NOT_AFTER_MODAL = "求素点件闻"  # ("提供要求", "要素", "要点": no word of duty)
+_BARE_MODALS = ("应",)  # ("应用", "相应": no word of duty alone inside a clause)
+_NOT_BEFORE_MODAL = "重主需纪摘只概必求"  # ("重要", "主要", "需要": no word of duty)
 
 
 def _collective_places(name: str) -> bool:

@@ -4105,3 +4105,19 @@ def test_counted_not_measures():
         assert split_points(lead + points) == [lead + points], lead
     with using(_rules_without("counted_not_measures", "包括")):
         assert len(split_points("检查重点包括三个方面内容。" + points)) == 4
+
+
+def test_subject_prepositions():
+    # a 信访 安置帮教 procedure (review ih 04 form, an independent round): "(3)各地级以上市安帮办对本地的安置帮教情况要进行检查" — the subject, a
+    # preposition and its object, then the word of duty; corpus 1068: "各项目管理部门对科研项目要由重过程管理向…转变"
+    from policy_extract.subjects import duty_subject
+
+    assert "对" in rules.SUBJECT_PREPOSITIONS
+    assert duty_subject("各地级以上市安帮办对本地的安置帮教情况要进行检查。").responsible == ["各地级以上市安帮办"]
+    assert duty_subject("县财政局按规定要及时拨付资金。").responsible == ["县财政局"]
+    # no word of duty in the clause ("重要", "要求" are none), no title run on before the name (corpus 0593)
+    assert duty_subject("县政府对重要工作高度重视。") is None
+    assert duty_subject("会议评估委员会按照评估材料提供要求审阅材料。") is None
+    assert duty_subject("检查验收办法设区市政府对所辖县要逐一检查验收。") is None
+    with using(_rules_without("subject_prepositions", "对")):
+        assert duty_subject("各地级以上市安帮办对本地的安置帮教情况要进行检查。") is None
