@@ -109,6 +109,17 @@ def _title_units(title: str, loose: bool = False) -> list[str]:
                                   and ((len(n) >= 3 and ends_like_unit(n)) or is_collective(n)) for n in names) else []
 
 
+def _duties_owner_line(text: str) -> list[str]:
+    """The bodies a short unnumbered line closed by a colon names as the owners of the duties below ("各街道办事处主要职责:"); [] else."""
+    text = text.strip()
+    owner = duty_owner(text.rstrip("：:")) if text.endswith(("：", ":")) and len(text) <= _OWNER_LINE and not re.search(r"[。，,；;]", text) else None
+    names = split_units(owner) if owner else []
+    return names if names and all(body_name(n, 3) or is_collective(n) and ends_like_unit(n) for n in names) else []
+
+
+_OWNER_LINE = 30
+
+
 def _set_up_owner(text: str) -> str | None:
     """The bodies a title names as setting up the office whose duties follow ("1、市民政部门设立办事机构,其职责是:", "3、街道办事处或乡(镇)
     人民政府成立审核小组,…,其职责是:", 九江市城市居民最低生活保障办法实施细则, review hz 03): the names before the verb of its first clause."""
@@ -201,6 +212,8 @@ def lead_in_units(node: Node) -> list[str]:
             if len(sibling.paras) > 1 and (later := names_alone(sibling.paras[-1].text)):
                 alone = later
         return alone
+    if before and (owner := _duties_owner_line(before[-1].text)):
+        return owner  # a line naming whose duties follow: "各街道办事处主要职责:" over 1.–3. (a 物业管理 plan, held-out round if's form)
     if not before or not leads_in_to_duties(before[-1].text):
         return []
     note = subject_note(before[-1].text) or duty_subject(before[-1].text.partition("。")[0] + "。")

