@@ -25,7 +25,8 @@ PERSON_LABEL_ENDINGS = ("领导", "责任人", "负责人")
 # Labels whose value names the roles itself, by their verbs ("部门分工:省发展改革委牵头,各地、各部门 配合", 广东 粤府〔2021〕22号): the value is read as unit clauses.
 CLAUSE_LABELS = ("部门分工", "责任分工", "任务分工", "职责分工", "分工")
 LEADER_LABELS = ("责任领导", "牵头领导", "分管领导", "联系领导", "包抓领导", "牵头负责领导", "负责领导", "牵头市领导", "责任人", "协调人", "督办人")  # "协调人:朱红市长助理" (抚顺 2008, review fd02)
-DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限", "完成期限", "进度安排", "整改时限", "整改期限")
+DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限要求", "时限", "完成期限", "进度安排", "整改时限", "整改期限",
+                   "工作时限", "落实时限")  # ("工作時限:2013年底前" on its own line, the form held-out round ie reported)
 # A bureau named by its field alone inside a list of units ("此项工作由市发改委(楼宇办)、经合办牵头,市建委、国土、规划、财政和有关城区政府配合",
 # 2011年杭州楼宇总部经济工作要点, review hc 06): a unit there beside names that end like one, and 和 after it opens the next name.
 SECTOR_NAMES = ("发改", "财政", "国土", "规划", "住建", "建设", "交通", "水利", "农业", "商务", "文旅", "卫健", "卫生", "公安", "民政", "人社",

@@ -1333,6 +1333,10 @@ def test_deadline_labels():
     quote(TABLE, "完成时限")
     assert "完成时限" in rules.DEADLINE_LABELS
     assert notes.parse_note("牵头单位：市发改委；完成时限：2023年底前").deadline == "2023年底前"
+    # "主办单位:市人社局" / "工作时限:2013年底前", a label line each under the item (the form held-out round ie reported, 人社 工作要点)
+    text = "一、重点任务\n(一)推进就业服务标准化建设。\n主办单位:市人社局\n工作时限:2013年底前\n"
+    assert "工作时限" in rules.DEADLINE_LABELS
+    assert str(policy_extract.parse_text(text).tasks[0].deadline.date) == "2013-12-31"
     # 郑州 2012 十大实事 任务分解 (sebasdess.com/news/xwtj/sysn/201203/t20120313_21855.html, review r18a 07): each item's
     # "进度安排:6月底前基本完成基建任务;12月底前全部落实,实现招生。" under its units
     assert "进度安排" in rules.DEADLINE_LABELS
