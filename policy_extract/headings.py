@@ -213,7 +213,12 @@ def lead_in_units(node: Node) -> list[str]:
                 alone = later
         return alone
     if before and (owner := _duties_owner_line(before[-1].text)):
-        return owner  # a line naming whose duties follow: "各街道办事处主要职责:" over 1.–3. (a 物业管理 plan, held-out round if's form)
+        for sibling in parent.children:  # a line naming whose duties follow: "各街道办事处主要职责:" over 1.–3. (a 物业管理 plan, held-out round if's
+            if sibling is node:  # form), up to the next such line closing an item before this one ("市卫生健康委主要职责:" after "2.…", diffreview-j4 p31)
+                break
+            if len(sibling.paras) > 1 and (later := _duties_owner_line(sibling.paras[-1].text)):
+                owner = later
+        return owner
     if not before or not leads_in_to_duties(before[-1].text):
         return []
     note = subject_note(before[-1].text) or duty_subject(before[-1].text.partition("。")[0] + "。")

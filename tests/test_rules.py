@@ -4123,5 +4123,11 @@ def test_subject_prepositions():
     assert duty_subject("县政府对重要工作高度重视。") is None
     assert duty_subject("会议评估委员会按照评估材料提供要求审阅材料。") is None
     assert duty_subject("检查验收办法设区市政府对所辖县要逐一检查验收。") is None
+    # an item's text only: paragraphs so opened are not cut apart as duties of their own (diffreview-j4 p26: "（二）加强部门协作。" / "市公安局对…要…" /
+    # "市交通运输局对…要…" / "市城管局对…要…" / "（市交通安全委员会办公室牵头）" stays one task with all its text)
+    item = ("（二）加强部门协作。\n市公安局对酒驾醉驾行为要保持高压态势。\n市交通运输局对客运企业要加强安全监管。\n市城管局对占道经营要加大整治力度。\n"
+            "（市交通安全委员会办公室牵头）\n")
+    tasks = policy_extract.parse_text(item).tasks
+    assert len(tasks) == 1 and "市交通运输局对客运企业" in tasks[0].text
     with using(_rules_without("subject_prepositions", "对")):
         assert duty_subject("各地级以上市安帮办对本地的安置帮教情况要进行检查。") is None

@@ -1539,3 +1539,7 @@ def test_a_line_naming_whose_duties_the_items_below_are():
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [["各街道办事处"]] * 3
     other = text.replace("各街道办事处主要职责:", "主要任务:")
     assert all(t.responsible_units == [] for t in policy_extract.parse_text(other).tasks)
+    # up to the next such line (diffreview-j4 p31: "市教育局主要职责：" over 1.–2., then "市卫生健康委主要职责：" over its own 1.–2.)
+    two = ("三、职责分工\n市教育局主要职责：\n1.负责组织开展校园安全隐患排查。\n2.指导学校完善安全管理制度。\n市卫生健康委主要职责：\n"
+           "1.负责指导学校传染病防控工作。\n2.开展学生健康监测。\n")
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(two).tasks] == [["市教育局"]] * 2 + [["市卫生健康委"]] * 2
