@@ -155,10 +155,8 @@ def _duty_list_starts(text: str, at: int) -> list[int]:
     alone before the sentence of their duty ("…职责如下:县环保局。负责对全县秸秆禁烧工作实施统一监督…。县交通局、公路局。负责…",
     a county 秸秆禁烧 plan on a document-sharing page, review hw 07)."""
     verbs = _grammar().rules.sole_owner_verbs
-    return [m.start() for m in _SENTENCE.finditer(text, at) if duty_subject(m.group(0).rstrip("；;") + "。", governed=False) is not None
+    return [m.start() for m in _SENTENCE.finditer(text, at) if duty_subject(m.group(0).rstrip("；;") + "。", prepositions=False) is not None
             or text.startswith(verbs, m.end()) and names_alone(m.group(0).rstrip("。")) or opens_with_lead(m.group(0))]
-
-
 
 
 def _cut(piece: Piece, starts: list[int]) -> list[Piece]:

@@ -41,9 +41,9 @@ def _glued_rows(body: str, columns: dict[str, int], width: int) -> list[list[str
 
 
 def _rows_from(body: str, columns: dict[str, int], width: int, digits: int) -> list[list[str]] | None:
-    """_glued_rows's rows, the first number read with `digits` digits at most."""
+    """_glued_rows's rows, the first number read with 3 digits at most or with 1."""
     rows: list[list[str]] = []
-    first = re.match(r"\d{1,%d}(?![0-9０-９])" % digits if digits == 3 else r"\d{1,%d}" % digits, body)  # not a year's first digits ("…2024年工作任务2025年工作计划备注一、…", review y04 flattened)
+    first = re.match(r"\d{1,3}(?![0-9０-９])" if digits == 3 else r"\d", body)  # not a year's first digits ("…2024年工作任务2025年工作计划备注一、…", review y04 flattened)
     if first is None and (group := re.match(r"(?:[^\d。；;，,：:（）()]|[（(][^（）()]{1,8}[）)]){2,30}?(?=[1１](?![0-9０-９]))", body)) \
             and (not column_of(group.group(0)) or len(group.group(0)) > 12):  # (a column's name is short; a group's title may hold one: 目标)
         # "…牵头单位发展目标1地区…" (r15b 06 flattened); its count in brackets ("…主要责任单位经济社会发展主要预期目标分解(15项)1地区生产总值…",

@@ -109,6 +109,17 @@ def _title_units(title: str, loose: bool = False) -> list[str]:
                                   and ((len(n) >= 3 and ends_like_unit(n)) or is_collective(n)) for n in names) else []
 
 
+def _named_last_before(node: Node, names: list[str], read) -> list[str]:
+    """`names`, or those of the last line `read` finds closing an item before `node` among its siblings: a group's units hold up to the next
+    such line ("市住建局" after "2、…", diffreview-i2 p27; "市卫生健康委主要职责:" after "2.…", diffreview-j4 p31)."""
+    for sibling in node.parent.children:
+        if sibling is node:
+            break
+        if len(sibling.paras) > 1 and (later := read(sibling.paras[-1].text)):
+            names = later
+    return names
+
+
 def _duties_owner_line(text: str) -> list[str]:
     """The bodies a short unnumbered line closed by a colon names as the owners of the duties below ("各街道办事处主要职责:"); [] else."""
     text = text.strip()
@@ -202,23 +213,12 @@ def lead_in_units(node: Node) -> list[str]:
     first = parent.children[0].start_line
     own = parent.paras if parent.kind == "root" else parent.paras[1:]  # (not the part's own title)
     before = [p for p in own if p.end_line <= first and p.kind == "para"]
-    if parent.kind != "root" and before and (alone := names_alone(before[-1].text)):
-        # or a line that is a body's name alone over them: "一、各县区主要目标任务" / "汉滨区政府" / "1、加强城区垃圾站台…" (review hv 07), up to
-        # the next such line closing an item before this one ("市住建局" after "2、…", diffreview-i2 p27); under a part, not a notice's
-        # signer over its first items (p28)
-        for sibling in parent.children:
-            if sibling is node:
-                break
-            if len(sibling.paras) > 1 and (later := names_alone(sibling.paras[-1].text)):
-                alone = later
-        return alone
-    if before and (owner := _duties_owner_line(before[-1].text)):
-        for sibling in parent.children:  # a line naming whose duties follow: "各街道办事处主要职责:" over 1.–3. (a 物业管理 plan, held-out round if's
-            if sibling is node:  # form), up to the next such line closing an item before this one ("市卫生健康委主要职责:" after "2.…", diffreview-j4 p31)
-                break
-            if len(sibling.paras) > 1 and (later := _duties_owner_line(sibling.paras[-1].text)):
-                owner = later
-        return owner
+    # a line that is a body's name alone over them: "一、各县区主要目标任务" / "汉滨区政府" / "1、加强城区垃圾站台…" (review hv 07), under a part,
+    # not a notice's signer over its first items (diffreview-i2 p28); or a line naming whose duties follow: "各街道办事处主要职责:" over 1.–3.
+    # (a 物业管理 plan, held-out round if's form)
+    for read in ((names_alone,) if parent.kind != "root" else ()) + (_duties_owner_line,):
+        if before and (names := read(before[-1].text)):
+            return _named_last_before(node, names, read)
     if not before or not leads_in_to_duties(before[-1].text):
         return []
     note = subject_note(before[-1].text) or duty_subject(before[-1].text.partition("。")[0] + "。")

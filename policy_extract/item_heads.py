@@ -87,16 +87,17 @@ def split_points(text: str) -> list[str]:
 def _last_stop_before_first_point(text: str) -> int | None:
     """Where the sentence before the first point "一是" ends, the point right after it or after a short title glued to it
     (first_point_after_title); None else."""
-    k = text.find("一是")
-    stop = max(text.rfind(ch, 0, k) for ch in "。！？") + 1 if k > 0 else 0
+    point = text.find("一是")
+    stop = max(text.rfind(ch, 0, point) for ch in "。！？") + 1 if point > 0 else 0
+    if not stop:
+        return None
+    rules = _grammar().rules
     # or the first point right after the lead-in's sentence ("…县教体局采取四项措施,加强…。一是举办…。二是…", a county's news page, review ic 05)
-    if stop and stop == k:  # (not a list of problems: "现将有关问题通报如下", corpus 1035; nor a measure's own points, 1129)
-        rules = _grammar().rules
+    if stop == point:  # (not a list of problems: "现将有关问题通报如下", corpus 1035; nor a measure's own points, 1129)
         lead = text[max(text.rfind(ch, 0, stop - 1) for ch in "。！？") + 1 : stop]
         counted = any(lead[k - 1 : k] in _NUMERALS for w in rules.measure_count_words for k in _finds(lead, w))  # "采取四项措施"
         return stop if counted and not any(w in lead for w in rules.problem_words + rules.counted_not_measures) else None
-    at = first_point_after_title(text[stop:]) if stop else None  # a plan's title, no report's "主要做法" (diffreview-j1 p23)
-    rules = _grammar().rules  # (or "…工作安排", "下一步工作打算": p28)
+    at = first_point_after_title(text[stop:])  # a plan's title, no report's "主要做法" (diffreview-j1 p23), or "…工作安排" (j2 p28)
     return stop if at is not None and text[stop : stop + at].endswith(rules.plan_title_endings + rules.points_title_endings) else None
 
 

@@ -63,7 +63,7 @@ def opening_subject(text: str) -> Note | None:
     return titled_unit(text) or (subject_note(text) if opens else None)
 
 
-def duty_subject(text: str, governed: bool = True) -> Note | None:
+def duty_subject(text: str, prepositions: bool = True) -> Note | None:
     """The units that open an item's text (or its sentence after a title of its own) as the subject of its work with no
     role verb: "农委、畜牧局要加强循环经济试点建设" (review dd10), "住房城乡建设部要会同相关部门…" (review de07), "镇派出所强化执法力度"
     (review dc10). Of the openings whose names all end like units and that a word of duty (要, 应当) or of work (rules.duty_modals,
@@ -84,10 +84,10 @@ def duty_subject(text: str, governed: bool = True) -> Note | None:
         for k in range(3, min(len(head.group(0)), inside - 1) + 1):
             after = sentence[k:]
             modal = next((w for w in rules.duty_modals if after.startswith(w) and not after.startswith(rules.duty_not_modals)), "")
-            prepared = not modal and not after.startswith(rules.work_verbs + rules.duty_openings) and k not in due
-            if prepared and (not governed or not _object_then_modal(after) or any(w in sentence[:k] for w in rules.plan_title_endings)):
-                continue  # (no title run on before the name: "检查验收办法设区市政府对所辖县…要…", corpus 0593; `governed` false: an item's
-                # text only, no paragraph cut as a duty of its own, diffreview-j4 p26)
+            if not modal and not after.startswith(rules.work_verbs + rules.duty_openings) and k not in due \
+                    and not (prepositions and _object_then_modal(after) and not any(w in sentence[:k] for w in rules.plan_title_endings)):
+                continue  # (a preposition and its object before the word of duty: an item's own text only, `prepositions`, no paragraph cut as
+                # a duty of its own, diffreview-j4 p26; no title run on before the name, "检查验收办法设区市政府对所辖县…要…", corpus 0593)
             if after[len(modal) :].startswith(rules.sole_owner_verbs) and not g.sole_verb_ahead.match(after, len(modal)):
                 continue  # "县林业局负责人要带队检查": a person
             names = split_units(sentence[:k])
