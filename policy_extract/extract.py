@@ -160,8 +160,8 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
         # an article and the points listed inside it are provisions; so is a list annexed to the rules
         candidates = [n for n in candidates if n.kind != "article" and not any(a.kind in ("article", "unnumbered") for a in n.ancestors())
                       and (sections or not listed_in_a_provision(n))  # (a task section's points are its work, whatever the title)
-                      or any(unit_heading(a) for a in n.ancestors() if a.kind not in ("chapter", "part", "section"))]  # but a unit's duties:
-        # "第十二条 监察机关职责" (ib 06), "1、市民政部门设立办事机构,其职责是:" (hz 03); no chapter's title ("第二章评估指标及机构职责", 0800)
+                      or any(unit_heading(a) for a in n.ancestors() if a.kind not in ("chapter", "part", "section")) or n.kind != "article" and _duty_by_colon(n)]
+        # but a unit's duties: "第十二条 监察机关职责" (ib 06), "1、市民政部门设立办事机构,其职责是:" (hz 03), "(一)政法部门:将…" (hu 08); no chapter's title (0800)
     noted_ids = {id(n) for n in noted}
     # (an item defining the work without a note of its own is no work: "1.培育对象。新注册的…" beside "3.培育措施。" over its measures,
     # corpus 0774; a sibling listing the work below it is asked for: "1.完成目标。确保…" among other items is work, diffreview-u)

@@ -49,6 +49,8 @@ VALIDITY_WORDS = ("执行期限", "执行期", "有效期限", "有效期", "实
 NOT_DEADLINE_BEFORE = ("时间：", "时间:", "日期：", "日期:", "自", "从", "出生于", "顺延至", "延续至", "继续发放至", "继续使用至", "继续执行至", "原则", "已于", "截至", "截止到目前",
                        "上年", "上一年", "去年", "前一年", "时点为", "时点是")  # "当年投产（或上年第四季度投产）": a past year's, no due date (corpus 0941)
 # Periods that recur: kept as recurrence, not a due date.
+# Words joining a range's two ends ("每年3月至11月", 汕尾 2025 防溺水 办法, review hu 08): a rhythm before its first end recurs its last too.
+RANGE_JOINERS = ("至", "到", "—", "－", "-", "~", "～")
 RECURRING_PHRASES = ("每月", "每季度", "每半年", "每年", "每周", "每旬", "按月", "按季度", "按季", "按年度", "逐月", "定期", "一季度一", "半年一", "一年一")
 # A notice's one time limit for putting right every problem it lists, outside its items ("并于5月20日前将问题整改完成", "对存在的问题务必于
 # 4月19日前整改完毕", 督查通知单 and 交办 lists, review hq 04, 03): its words for the putting right, and for what is put right.

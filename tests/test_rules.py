@@ -1638,6 +1638,16 @@ def test_ongoing_phrases():
         assert not deadlines.parse_time_limit("持续推进", 2022).ongoing
 
 
+def test_range_joiners():
+    # 汕尾 2025 防溺水 办法 (review hu 08): "在每年3月至11月周末和暑假期间…播放…" and 河北 2022 稳农业 措施 (corpus 0741): "对在每年3—5月进行
+    # 生鲜乳喷粉的乳企…": the range's last month recurs with its first, no due date
+    assert {"至", "—"} <= set(rules.RANGE_JOINERS)
+    for text in ("利用好线上线下媒介,在每年3月至11月周末和暑假期间播放宣传教育片。", "对在每年3—5月进行生鲜乳喷粉的乳企每吨补助500元。"):
+        assert deadlines.deadline_in_text(text, 2025) is None
+        with using(_rules_without("range_joiners", "至", "—")):
+            assert deadlines.deadline_in_text(text, 2025) is not None
+    assert deadlines.deadline_in_text("2025年3月至11月底前完成改造。", 2025).date == "2025-11-30"  # no rhythm before it: due
+
 def test_recurring_phrases():
     # xian-2025: "于每季度末最后一个月15日前报市政府办公厅"
     phrase = quote(EFF2025, "于每季度末最后一个月15日前报市政府办公厅")
@@ -2325,6 +2335,16 @@ def test_colon_work_openings():
     with using(_rules_without("colon_work_openings", "结合", "一是")):
         assert policy_extract.parse_text(duties).tasks == []
         assert [t.responsible_units for t in policy_extract.parse_text(items).tasks] == [[], []]
+
+    # 汕尾市预防中小学生溺水管理暂行办法 (汕府办〔2025〕9号, review hu 08): a regulation's 第五条 over its units' duties, each opening with
+    # its unit and a colon, the first with 将: "(一)政法部门:将防溺水工作纳入平安建设考核内容;…" — each a task of its unit
+    assert "将" in rules.COLON_WORK_OPENINGS
+    rule = ("汕尾市预防中小学生溺水管理暂行办法\n第二章 管理职责\n第五条 各级各部门在本级政府的领导下,承担预防中小学生溺水工作职责。\n"
+            "(一)政法部门:将防溺水工作纳入平安建设考核内容;配合推动学生防溺水工作,参与检查指导。\n(二)宣传部门:统筹整合各类资源,利用好线上线下媒介。\n"
+            "(三)网信部门:加强对学生溺水事故的舆情监测,及时处置涉学生溺水事故负面舆情。\n")
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(rule).tasks] == [["政法部门"], ["宣传部门"], ["网信部门"]]
+    with using(_rules_without("colon_work_openings", "将")):
+        assert [t.number for t in policy_extract.parse_text(rule).tasks] == ["(二)", "(三)"]
 
 
 def test_colon_not_work_openings():
