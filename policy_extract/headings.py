@@ -10,7 +10,7 @@ from .markers import match_marker
 from .segment import Node
 from .segment_breaks import leads_in_to_duties
 from .subjects import duty_subject, subject_note
-from .unit_labels import body_name, colon_units, duty_owner, names_alone
+from .unit_labels import body_name, colon_units, duty_owner, names_alone, place_level
 from .units import ends_like_unit, is_collective, name_shaped, split_units, starts_like_unit
 
 
@@ -104,7 +104,8 @@ def _title_units(title: str, loose: bool = False) -> list[str]:
     # unit's duties names any body, "盟发改委", "县委")
     g = _grammar()  # (nor a sentence: "各级党委和政府要履行科普工作领导责任")
     if owner:  # ("认真履行职责。…", "明确部门职责", "岗位职责": a title, no unit, corpus 0171, 0978, 0957; nor a label, "牵头单位职责")
-        return names if all(body_name(n, 2) and (len(n) >= 3 or starts_like_unit(n)) and n not in g.listed_labels for n in names) else []  # ("部门职责")
+        return names if all(body_name(n, 2) and (len(n) >= 3 or starts_like_unit(n)) and n not in g.listed_labels  # ("部门职责"; a level of places
+                            or k < len(names) - 1 and place_level(n) for k, n in enumerate(names)) else []  # before the body, "县(市)、区民政局", hz 08)
     return names if names and all((starts_like_unit(n) or loose and body_name(n) and n.endswith(rules.generic_after_etc)) and len(n) <= 15 and not g.not_a_name.search(n)
                                   and ((len(n) >= 3 and ends_like_unit(n)) or is_collective(n)) for n in names) else []
 

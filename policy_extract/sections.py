@@ -8,7 +8,7 @@ from .deadlines import deadline_in_text
 from .grammar import current as _grammar
 from .segment import Node
 from .subjects import unit_sentences
-from .unit_labels import body_name, duty_owner
+from .unit_labels import bodies_listed, duty_owner
 from .units import split_units
 
 # how far into a title run together with its body a section keyword still names the section
@@ -101,7 +101,7 @@ def _a_units_duties(title: str) -> bool:
     """A title naming a unit's duties ("卫生部门主要职责" over its duties 1.–6., review hu 01), not an organisation's standing ones
     ("主要职责")."""
     owner = duty_owner(title.strip().rstrip("：:。"))
-    return owner is not None and bool(names := split_units(owner)) and all(body_name(n, 2) for n in names)
+    return owner is not None and bodies_listed(split_units(owner))
 
 
 def _work_clause_after(title: str) -> bool:

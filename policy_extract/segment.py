@@ -119,6 +119,10 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
                 del stack[1:]  # "6.…" then "(二)生态环境质量改善": the same, a group over the items (review r19b 01)
             elif marker.kind == "arabic" and marker.value > 1 and len(stack) > 1 and all(n.kind in _BELOW_ITEMS for n in stack[1:]):
                 del stack[1:]  # "(9)…" then "4、茄子河区政府负责:" over "(1)…": the same, an item over its sub-items (review fb06)
+            elif marker.kind == "article" and marker.value > 1 and len(stack) > 1 and top_kinds <= _BELOW_PARTS and all(n.kind in _BELOW_PARTS for n in stack[1:]) \
+                    and not stack[-1].paras[-1].text.rstrip().endswith(("：", ":")):
+                del stack[1:]  # "(九)负责本地区低保信息网络的管理工作等。" then "第三十五条 县(市)、区民政局主要职责是:": a page opening inside an
+                # article's list; the next article is no point of it (鞍山 低保 办法, review hz 08), unless the point quotes it ("(一)将第五条修改为:")
             elif _decimal_depth(marker.kind) and len(stack) > 1 and all(_decimal_depth(n.kind) > _decimal_depth(marker.kind) for n in stack[1:]):
                 del stack[1:]  # "4.1.1 …" / "4.1.2 …" then "4.2 物资准备": a page opening inside 4.1; 4.2 is their sibling's, not a sub-item (hz 05)
             parent = stack[-1]

@@ -99,13 +99,22 @@ def colon_units(text: str) -> list[str]:
     short = 2 if len(names) >= 2 else 3
     # (places beside a body in one list: "秭归县、夷陵区、…伍家岗区政府和宜昌开发区管委会")
     bodies = [body_name(bare := _ALIAS.sub("", n), short) or (is_collective(bare) and len(bare) <= 10) for n in names]
-    places = g.rules.place_words
     # (beside a body whose duties the words say, a name ending as a unit's: "广电局、资阳日报社职责:")
     # (or a field's name before a body, sharing its word: "监察、纠风部门:负责查处…", 出租汽车 专项治理, review ib 08)
     fields = g.rules.sector_names if bodies[-1] else ()
-    return names if names and (any(bodies) or listed) and all(bool(kind or listed) or b or (n.endswith(places) and len(n) <= _PLACE) or (owner and ends_like_unit(n))
+    return names if names and (any(bodies) or listed) and all(bool(kind or listed) or b or place_level(n) or (owner and ends_like_unit(n))
                                                              or n in fields for n, b in zip(names, bodies)) else []
 
 
 _PLACE = 6
 _LISTED = 3
+
+
+def place_level(name: str) -> bool:
+    """A short place before a body in one list, a level of places and no body of its own ("秭归县、…政府", "县(市)、区民政局", review hz 08)."""
+    return _ALIAS.sub("", name).endswith(_grammar().rules.place_words) and len(name) <= _PLACE
+
+
+def bodies_listed(names: list[str], short: int = 2) -> bool:
+    """Every name a body's, or a level of places before the last ("县(市)、区民政局主要职责是:", review hz 08)."""
+    return bool(names) and all(body_name(n, short) or k < len(names) - 1 and place_level(n) for k, n in enumerate(names))

@@ -1524,6 +1524,21 @@ def test_a_page_opening_inside_a_decimal_section():
     assert [t.number for t in doc.tasks] == ["4.1.1", "4.1.2", "4.2.1", "4.2.2", "4.3.1"]
 
 
+
+def test_a_page_opening_inside_an_articles_list():
+    # 鞍山市城市居民最低生活保障办法, page 7 of a law-site copy (review hz 08): "(一)…" – "(九)负责本地区低保信息网络的管理工作等。" (the end of
+    # 第三十四条) then "第三十五条 县(市)、区民政局主要职责是:" over "(一)…" – "(八)…": the article is no point of (九), and its points are its
+    # body's duties (a level of places before the body: 县(市), 区民政局); the 第三十五条 had been (九)'s sub-item and its points a new list
+    text = ("鞍山市城市居民最低生活保障办法\n(八)制定本地区城市低保工作人员培训计划并组织开展培训工作;\n(九)负责本地区低保信息网络的管理工作等。\n"
+            "第三十五条 县(市)、区民政局主要职责是:\n(一)制定本地区实施城市低保的方案、工作计划并组织实施;\n(二)负责城市低保待遇的审核、审批工作;\n"
+            "第三十六条 街道办事处主要职责是:\n(一)负责申请城市居民最低生活保障金待遇的审核工作;\n(二)负责本街道城市低保对象保障金的管理、发放工作;\n")
+    doc = policy_extract.parse_text(text)
+    assert [n.marker for n in doc.outline] == ["(八)", "(九)", "第三十五条", "第三十六条"]
+    assert [(t.path[-1][:5], [u.name for u in t.responsible_units]) for t in doc.tasks] == [("第三十五条", ["县(市)", "区民政局"])] * 2 + [("第三十六条", ["街道办事处"])] * 2
+    # an item quoting the article it amends keeps it ("(一)将第五条修改为:" over "第五条 …")
+    amends = "关于修改某办法的决定\n(一)增加一条,作为第二条:\n第二条 本办法适用于全市。\n(二)将第五条修改为:\n第五条 市民政局负责组织实施。\n"
+    assert [n.marker for n in policy_extract.parse_text(amends).outline] == ["(一)", "(二)"]
+
 def test_an_items_note_over_what_it_inspects_keeps_it_the_task():
     # diffreview-j3 p03: "3.开展安全生产大排查（责任单位：…；完成时限：…）。工作措施：组织对以下重点行业领域开展全覆盖排查：" over "（1）危险化学品企业；"
     # … — names listed, no measures: the item is the task (its "工作措施:" label had made it a heading over three names)
