@@ -73,6 +73,7 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
     top_kinds: set[str] = set()
     last_bare: int | None = None
     shared_to, shared_at = None, -2  # the list the last shared note line went to, and where that line stood
+    duties = _duty_lines(pieces) if blocks else []
     for index, piece in enumerate(pieces):
         if piece.kind == "row":
             if open_table is not None and piece.table is not None and open_table[-1].table != piece.table:
@@ -91,7 +92,7 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
             marker = None  # "5、6月底前，完成…" is item 5 only after item 4 (diffreview-i2 p24, p25; "4、5月底前…" after 3、, review hv 07)
         if marker is None and ordinal:
             marker = ordinal_shi(piece.text)
-        if marker is None and blocks and (_opens_block(pieces, index) or _closes_with_note(pieces[index]) or _duty_line(pieces[index])):
+        if marker is None and blocks and (_opens_block(pieces, index) or _closes_with_note(pieces[index]) or duties[index]):
             glued = _grammar().bare_number.match(piece.text)  # its number glued to its text, no dot ("6坚持重大行政决策…", review gr 07),
             if glued and (last_bare is None or int(glued.group(1)) == last_bare + 1):  # the first or the next one: kept
                 last_bare, title_start = int(glued.group(1)), glued.end()
@@ -191,7 +192,7 @@ def _unnumbered_work(pieces: list[Piece]) -> bool:
     lines, or one over a line that gives work; two closed by their notes; three lines in a row opening with units and a colon."""
     opening = [i for i in range(len(pieces)) if _opens_block(pieces, i)]
     return (len(opening) >= 2 or len(opening) == 1 and _assigns_work(pieces[opening[0] + 1].text)
-            or _noted_paragraphs(pieces) or _longest_run(_duty_line(p) for p in pieces) >= 3)
+            or _noted_paragraphs(pieces) or _longest_run(_duty_lines(pieces)) >= 3)
 
 
 def _noted_paragraphs(pieces: list[Piece]) -> bool:
@@ -214,12 +215,21 @@ def _closes_with_note(piece: Piece) -> bool:
     return piece.kind == "para" and len(text) >= 12 and not is_note_paragraph(text) and ends_with_note(text) and _names_units(text)
 
 
-def _duty_line(piece: Piece) -> bool:
+def _duty_line(piece: Piece, prepositions: bool = False) -> bool:
     """An unnumbered paragraph opening with its units and a colon, their duty after it ("省财政厅:负责安排…经费"), or as the subject
     of a duty ("教育部门要在大中专院校开设人口理论讲座…", 婚育新风进万家活动 意见, review gp 07); not one closed by a colon, that leads
-    in to the duties below ("有关部门要…,并履行好以下职责:", gp 07)."""
+    in to the duties below ("有关部门要…,并履行好以下职责:", gp 07). `prepositions`: after a duty line, its subject may come before a
+    preposition and its object ("人民法院对拖欠农民工工资的案件要开启绿色通道…" after "交通部门要狠抓重点…", 衢州 清欠, review ie 06)."""
     text = piece.text.rstrip()
-    return piece.kind == "para" and len(text) >= 10 and not leads_in_to_duties(text) and (bool(colon_units(text)) or duty_paragraph(text))
+    return piece.kind == "para" and len(text) >= 10 and not leads_in_to_duties(text) and (bool(colon_units(text)) or duty_paragraph(text, prepositions))
+
+
+def _duty_lines(pieces: list[Piece]) -> list[bool]:
+    """Which pieces are duty lines (_duty_line); after one, a subject before a preposition and its object is one too."""
+    flags: list[bool] = []
+    for piece in pieces:
+        flags.append(_duty_line(piece) or bool(flags) and flags[-1] and _duty_line(piece, prepositions=True))
+    return flags
 
 
 def _longest_run(flags) -> int:

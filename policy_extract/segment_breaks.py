@@ -188,11 +188,12 @@ def _all_of_them(text: str) -> bool:
     return subject is not None and all(n.startswith(("各", "有关", "相关")) and n.endswith(generic) for n in subject.responsible)
 
 
-def duty_paragraph(text: str) -> bool:
+def duty_paragraph(text: str, prepositions: bool = False) -> bool:
     """A paragraph opening with its units as the subject of a duty: "省公安厅负责户口整顿工作…", "教育部门要在大中专院校开设…"; not
-    one closed by a colon, which leads in to the duties below ("各成员单位要密切配合,…并履行好以下职责:", diffreview-f1 p46)."""
+    one closed by a colon, which leads in to the duties below ("各成员单位要密切配合,…并履行好以下职责:", diffreview-f1 p46). With
+    `prepositions`, a subject before a preposition and its object too ("人民法院对拖欠农民工工资的案件要开启绿色通道", in a run of duties)."""
     first = text.partition("。")[0] + "。"  # (or its lead units and 牵头: "县交委牵头,组织开展打击非法码头专项行动。", review hs 03)
-    return len(text) >= 12 and not leads_in_to_duties(text) and (duty_subject(first, prepositions=False) is not None or titled_unit(text) is not None or opens_with_lead(first))
+    return len(text) >= 12 and not leads_in_to_duties(text) and (duty_subject(first, prepositions=prepositions) is not None or titled_unit(text) is not None or opens_with_lead(first))
 
 
 def leads_in_to_duties(text: str) -> bool:

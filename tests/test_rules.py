@@ -2182,6 +2182,14 @@ def test_placed_duty_unit_endings():
     assert colon_units("市爱卫会:对城区杀鼠剂经营单位进行资格核准,做好有关经营的指导工作。") == ["市爱卫会"]
     with using(_rules_without("placed_duty_unit_endings", "爱卫会")):
         assert colon_units("市爱卫会:对城区杀鼠剂经营单位进行资格核准,做好有关经营的指导工作。") == []
+    # 衢州 清欠农民工工资 (a traditional-script copy, review ie 06): unnumbered duties one paragraph each, "各级工会负责指导、帮助企业建立和
+    # 完成工会组织…" among "公安部门负责…", "建设部门负责…", "财政部门负责…" — a mass organisation's name is a body's where it opens as a unit's
+    assert {"工会", "妇联", "残联", "科协"} <= set(rules.PLACED_DUTY_UNIT_ENDINGS)
+    assert body_name("各级工会") and body_name("市妇联") and not body_name("加入工会")
+    duties = "建设部门负责进一步规范建筑市场秩序。\n各级工会负责指导、帮助企业建立和完善工会组织。\n财政部门负责对大型公共建设项目的工程款发放进行监督检查。\n"
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(duties).tasks] == [["建设部门"], ["各级工会"], ["财政部门"]]
+    with using(_rules_without("placed_duty_unit_endings", "工会")):
+        assert policy_extract.parse_text(duties).tasks == []
 
 
 def test_duty_not_openings():

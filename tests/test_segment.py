@@ -1539,6 +1539,16 @@ def test_a_page_opening_inside_an_articles_list():
     amends = "关于修改某办法的决定\n(一)增加一条,作为第二条:\n第二条 本办法适用于全市。\n(二)将第五条修改为:\n第五条 市民政局负责组织实施。\n"
     assert [n.marker for n in policy_extract.parse_text(amends).outline] == ["(一)", "(二)"]
 
+
+def test_unnumbered_duties_with_a_preposition_after_the_subject():
+    # 衢州 清欠农民工工资 (review ie 06): a run of unnumbered duties, one paragraph each, where one puts a preposition and its object
+    # between its unit and the word of duty ("人民法院对拖欠农民工工资的案件要开启绿色通道…" after "交通部门要狠抓重点…"): a duty of its
+    # own in the run, not the paragraph before it going on; alone, no run (diffreview-j4 p26 kept such lines inside an item)
+    text = ("监察部门要按照有关法律法规的规定严肃追究责任。\n交通部门要狠抓重点,对重点交通建设项目进行严密监控。\n"
+            "人民法院对拖欠农民工工资的案件要开启绿色通道,以最快的速度立案、审理、结案、执行。\n公安部门负责调查处理拖欠农民工工资并涉嫌逃逸的刑事案件。\n")
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [["监察部门"], ["交通部门"], ["人民法院"], ["公安部门"]]
+    assert policy_extract.parse_text("人民法院对拖欠农民工工资的案件要开启绿色通道,以最快的速度立案、审理。\n").tasks == []
+
 def test_an_items_note_over_what_it_inspects_keeps_it_the_task():
     # diffreview-j3 p03: "3.开展安全生产大排查（责任单位：…；完成时限：…）。工作措施：组织对以下重点行业领域开展全覆盖排查：" over "（1）危险化学品企业；"
     # … — names listed, no measures: the item is the task (its "工作措施:" label had made it a heading over three names)
