@@ -1626,6 +1626,24 @@ def test_duty_paragraphs_after_an_item_that_assigns_work_of_its_own():
     assert len(policy_extract.parse_text(provisions).tasks) <= 1
 
 
+
+def test_a_paragraph_of_nothing_but_duties_is_cut_into_them():
+    # a county 防汛 预警 page on one line (review ii 05): "各安全生产监管部门要及时向…通报预警信息,各企业要做好防范工作。 县气象局要密切关注
+    # 天气…。 县水利局要加强…。 …" — every sentence (but one or two) opens with its units and 要: each unit's duty, as the lines would print
+    # them; a sentence that opens with no unit goes on the duty before it. Fewer than five such sentences stay one paragraph.
+    text = ("各安全生产监管部门要及时向危险化学品等高危行业企业通报预警信息,各企业要做好防范工作。 县气象局要密切关注天气、雨汛情发展变化,加强预测预报,精准预报预警。 县水利局要加强对河道水工程进行巡查,发现险情,采取有效处置措施。 县河务局要加强卫"
+            "南运河水情监测和上游水库水情动态,及时发布水情预报和预警信息。 县住建局要加强对主城区防汛排涝检查,检查市政公用设施、在建建筑工程、城市危旧房屋、低洼地带等部位的防涝准备工作,加强对建筑工地、燃气企业、广告牌、各类悬挂物的安全防范措施。 县"
+            "社区筹建办要提醒广大城区居民管理好阳台杂物,严防大风导致人身伤害事故和财产损失。 县自然资源和规划局要加强森林防火巡护,做好森林防火宣传,严防森林火灾发生。 县农业农村局要提早提醒广大农民群众做好农业生产的防灾减灾,减少灾害损失。 县电视台"
+            "要在第一时间插播预警信息,并利用各种媒体进行广泛播报。 县消防救援大队保持待命状态,及时开展抢险救灾工作。 各乡镇、园区,各有关部门要将预警信息第一时间通报给所辖所属企事业单位和广大群众,同时要严格落实值班值守制度,确保遇有突发情况能够第一"
+            "时间处置。 |" "\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [[u.name for u in t.responsible_units] for t in tasks] == [["各安全生产监管部门"], ["县气象局"], ["县水利局"], ["县河务局"], ["县住建局"],
+                                                                      ["县社区筹建办"], ["县自然资源和规划局"], ["县农业农村局"], ["县电视台"]]
+    assert "县消防救援大队保持待命状态" in tasks[-1].text  # (as the last sentence: their subjects not read)
+    short = "县气象局要密切关注天气。 县水利局要加强巡查。 县河务局要加强水情监测。 县住建局要加强防汛排涝检查。 防汛形势依然严峻。\n"
+    assert len(policy_extract.parse_text(short).tasks) <= 1
+
+
 def test_units_named_alone_before_the_sentence_of_their_duty_are_items():
     # a county 秸秆禁烧工作实施方案 on a document-sharing page (review hw 07), its lines lost: "…各组成单位及其职责如下:县环保局。负责对全县
     # 秸秆禁烧工作实施统一监督…。县交通局、公路局。负责对…" — the part's title had been the only task

@@ -2152,6 +2152,12 @@ def test_duty_unit_endings():
     assert {"军分区", "警备区"} <= set(rules.DUTY_UNIT_ENDINGS) and "指挥" in rules.COLON_WORK_OPENINGS
     from policy_extract.unit_labels import colon_units as read_colon
     assert read_colon("绍兴军分区:指挥、督促各县(市、区)人武部、民兵预备役部队参加扑救。") == ["绍兴军分区"]
+    # a county 防汛 预警 page (review ii 05): "县电视台要在第一时间插播预警信息" — a broadcaster is a body
+    assert "电视台" in rules.DUTY_UNIT_ENDINGS
+    from policy_extract.subjects import duty_subject
+    assert duty_subject("县电视台要在第一时间插播预警信息。").responsible == ["县电视台"]
+    with using(_rules_without("duty_unit_endings", "电视台")):
+        assert duty_subject("县电视台要在第一时间插播预警信息。") is None
     # review de07 (国办 城镇老旧小区改造 通知, page 3): "(二十三)建立考评机制。住房城乡建设部要会同相关部门…" — the subject after the
     # item's title; a region is no body ("西部地区要指导重点帮扶县…", 人社部 东西部协作 通知, corpus 0011)
     assert "部" in rules.DUTY_UNIT_ENDINGS and "地区" not in rules.DUTY_UNIT_ENDINGS
