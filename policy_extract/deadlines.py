@@ -157,20 +157,24 @@ def _rhythm_at(text: str, start: int, rhythms: tuple[str, ...]) -> bool:
     """A rhythm that opens the date, stands right before it ("每年4月上旬", corpus 0962) or runs into its words ("每年底，由市交通委
     牵头…": 每年 over 年底; 上海 轨道交通安全保护区管理工作机制 2025, review ao08): a date that recurs, no due date."""
     start = _range_start(text, start)
+    while start and text[start - 1] == " ":
+        start -= 1  # ("每年 4 月 1 日": spaced digits)
     return any(text.startswith(r, start - k) for r in rhythms for k in range(len(r) + 1) if start >= k)
 
 
 def _range_start(text: str, start: int) -> int:
     """Where a range whose last end stands at start opens: "3月至11月" -> its 3 (a month or a day and a joiner before it); start else."""
     k = start
+    while k and text[k - 1] == " ":
+        k -= 1
     if k and text[k - 1] in _grammar().rules.range_joiners:
         k -= 1
-        while k and text[k - 1] in "月份日号":
+        end = k
+        while k and (text[k - 1].isdigit() or text[k - 1] in "月份日号时点 "):  # ("每年 4 月 1 日 8 时至 9 月 30 日 18 时", review ii 04)
             k -= 1
-        digits = k
-        while k and text[k - 1].isdigit():
-            k -= 1
-        if k < digits:
+        while k < end and text[k] == " ":
+            k += 1
+        if any(ch.isdigit() for ch in text[k:end]):
             return k
     return start
 

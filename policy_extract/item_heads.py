@@ -63,6 +63,17 @@ def section_heading_before(text: str, i: int) -> int | None:
     return start + (len(text[start:i]) - len(text[start:i].lstrip())) if start and name and len(head) <= len(name) + 2 else None  # "各村要抓好以下重点工作", diffreview-f2 p15)
 
 
+def short_heading_before(text: str, i: int) -> int | None:
+    """Where a short heading of words alone starts between the last sentence end and `i` ("…报告。防汛办主要职责1、…"); None else."""
+    start = max(text.rfind(ch, 0, i) for ch in "。；;！？") + 1
+    head = text[start:i].strip()
+    return start + (len(text[start:i]) - len(text[start:i].lstrip())) if start and 2 <= len(head) <= _SHORT_HEADING and not any(ch in head for ch in _NOT_IN_HEADING) else None
+
+
+_SHORT_HEADING = 16
+_NOT_IN_HEADING = "，,：:、（）()《》“”|"
+
+
 def split_points(text: str) -> list[str]:
     """A paragraph that opens with "一是" and runs on "二是", "三是" after its sentence ends, cut before each next point
     ("一是坚持节日期间停止炼山用火审批,…。二是要求各乡镇…;…三是…;四是…", a 安福县 森林防火 news item stored on one line, review

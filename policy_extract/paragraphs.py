@@ -18,7 +18,7 @@ import re
 
 from .brackets import Enclosed
 from .grammar import current as _grammar
-from .item_heads import HEADING_MAX, names_on, part_over_first_group, section_heading_before, section_over_first
+from .item_heads import HEADING_MAX, names_on, part_over_first_group, section_heading_before, section_over_first, short_heading_before
 from .markers import CN_DIGITS, NOT_BEFORE_ITEM, WORDS_ENDING_IN_ONE, Marker, candidates, match_marker, ordinal_marker_ends, ordinal_shi, separator
 from .note_breaks import ends_with_labelled_units
 from .note_spans import ends_with_note
@@ -221,6 +221,9 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
                 and _confirmed(text, i + marker.end, marker, more=2):
             ok = True  # the list starts again under a short title of its kind: "(三)整改措施(一)加强目标管理。…(二)…(三)…" (宁夏 督察整改 公示, review he 05 flat)
         heading_at = section_heading_before(text, i) if not ok and marker.value == 1 and marker.kind != "cn" else None
+        if heading_at is None and not ok and sequence.restarts(marker, (marker.kind,)) and text[i + marker.end : i + marker.end + 1] not in _CITED_AFTER \
+                and _confirmed(text, i + marker.end, marker):  # (not points cited: "…费用。按照前款(一)、(二)项规定扣除后…", corpus 0383)
+            heading_at = short_heading_before(text, i)  # or any short one over a list starting again: "…报告。防汛办主要职责1、贯彻…。2、…" (ii 04)
         if heading_at is not None:
             ok = True  # "…等各种方式。活动内容(一)专栏宣传…": a part's heading with no number over its first item (县 防灾减灾日 方案, review gy 05 flattened)
             cuts.append(heading_at)
@@ -252,6 +255,9 @@ def split_items(text: str, sequence: Sequence, opens_part=None, run_on=None) -> 
 # a list that starts again under a short title of its kind: its kinds and the title's length at most ("(三)整改措施(一)…"), here and in the
 # outline (segment._restarts_under); not "1" over a body restarting "1 总则" after a contents list
 RESTARTING_UNDER_TITLE, RESTART_TITLE_CHARS = ("paren_cn", "paren_arabic"), 12
+
+
+_CITED_AFTER = "、，,项款条(（"  # after a point's number, it is cited ("(一)、(二)项"), not opened
 
 
 def _at_boundary(text: str, i: int) -> bool:

@@ -35,6 +35,24 @@ def _is_unnumbered_section(text: str) -> bool:
     return len(stripped) <= 12 and stripped.startswith(_grammar().rules.unnumbered_section_titles)
 
 
+def _heads_a_restart(piece: Piece, following: list[Piece], stack: list[Node]) -> int | None:
+    """Where a short line of words alone stands in the outline when the next paragraph starts its list of items again at 1 under it
+    ("防汛办主要职责" / "1、贯彻实施…" after "…6、重大情况须及时向上级报告。", a 乡镇 防汛 制度 page, review ii 04): in place of the list
+    it ends; None else."""
+    text = piece.text.strip()
+    if piece.kind != "para" or not following or following[0].kind != "para" or not 2 <= len(text) <= _RESTART_TITLE or any(ch in text for ch in _NOT_IN_TITLE):
+        return None
+    marker = match_marker(following[0].text)
+    depth = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].kind == marker.kind), None) if marker is not None and marker.value == 1 else None
+    if depth is None or (stack[depth].value or 0) < 2 or match_marker(text) is not None or is_note_paragraph(text):
+        return None
+    return depth - 1 if stack[depth - 1].readings.get("over_restart") else depth  # (the next such title: beside the one before)
+
+
+_RESTART_TITLE = 16
+_NOT_IN_TITLE = "。；;，,：:！？!?、（）()《》“”|"
+
+
 def _bare_outline_number(piece: Piece, following: list[Piece], last: int | None) -> Marker | None:
     """"1总则" then "1.1适用范围": a decimal outline's top level printed without a dot.
     Read as a number when the next paragraph opens its first sub-item, or when it is the
@@ -110,7 +128,7 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
                 pass  # "(三)整改措施" then "(一)加强目标管理。…": the numbering starts again under a title (宁夏 督察整改 公示, review he 05)
             elif depth is not None:
                 del stack[depth:]
-            elif marker.kind in top_kinds and any(n.kind == "unnumbered" for n in stack):
+            elif marker.kind in top_kinds and any(n.kind == "unnumbered" and not n.readings.get("over_restart") for n in stack):
                 del stack[1:]  # 一、 after a glossary or an annex opens a new part, not a sub-item
             elif marker.kind == "cn" and not top_kinds and any(annex_list(n) for n in stack):
                 del stack[1:]  # and after the covering notice's list of annexes ("附件：1.…实施方案" / "2.…细则表", then the plan: review ai01)
@@ -132,6 +150,11 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
             stack.append(node)
             if node.level == 1:
                 top_kinds.add(node.kind)
+        elif (depth := _heads_a_restart(piece, pieces[index + 1 : index + 2], stack)) is not None:
+            del stack[depth:]  # "防汛办主要职责" over "1、贯彻实施…" after "6、重大情况须及时向上级报告。": a list's title, unnumbered (review ii 04)
+            node = Node("unnumbered", "", "", None, depth, [piece], parent=stack[-1], readings={"over_restart": True})
+            stack[-1].children.append(node)
+            stack.append(node)
         elif _is_unnumbered_section(piece.text) or (len(stack) > 1 and (stack[1].kind != "unnumbered" or annex_list(stack[1])) and next_document_title(pieces, index)):
             del stack[1:]
             node = Node("unnumbered", "", "", None, 1, [piece], parent=root)

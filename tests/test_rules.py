@@ -1647,6 +1647,8 @@ def test_range_joiners():
         with using(_rules_without("range_joiners", "至", "—")):
             assert deadlines.deadline_in_text(text, 2025) is not None
     assert deadlines.deadline_in_text("2025年3月至11月底前完成改造。", 2025).date == "2025-11-30"  # no rhythm before it: due
+    # spaced and with hours (a 乡镇 防汛 制度 page, review ii 04): "汛期值班时间为每年 4 月 1 日 8 时至 9 月 30 日 18 时"
+    assert deadlines.deadline_in_text("汛期值班时间为每年 4 月 1 日 8 时至 9 月 30 日 18 时,交接班时间为每天上午 8 时。", 2024) is None
 
 def test_recurring_phrases():
     # xian-2025: "于每季度末最后一个月15日前报市政府办公厅"

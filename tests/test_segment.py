@@ -1549,6 +1549,22 @@ def test_unnumbered_duties_with_a_preposition_after_the_subject():
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(text).tasks] == [["监察部门"], ["交通部门"], ["人民法院"], ["公安部门"]]
     assert policy_extract.parse_text("人民法院对拖欠农民工工资的案件要开启绿色通道,以最快的速度立案、审理。\n").tasks == []
 
+
+def test_a_short_line_over_a_list_starting_again_titles_it():
+    # a 乡镇 防汛 制度 page (review ii 04): "…6、重大情况须及时向上级报告。" then "防汛办主要职责" over "1、贯彻实施…" – "9、…", then "防汛值班制度"
+    # over "1、…": each short line titles the list that starts again under it (and a title naming a body's duties gives it the items),
+    # beside the title before it; on one line ("…报告。防汛办主要职责1、贯彻…。2、…") the same. Points cited are no list ("按照前款(一)、(二)项…", 0383).
+    text = ("乡镇防汛行政首长负责制\n1、乡(镇)长为本辖区防汛第一行政责任人,负责做好有关防汛法规、政策的宣传工作。\n2、组织乡镇技术人员制订水库度汛方案。\n"
+            "3、重大情况须及时向上级报告。\n防汛办主要职责\n1、贯彻实施有关防汛工作的法律、法规和政策。\n2、制定本级防洪工程度汛方案和防洪应急抢险预案。\n"
+            "3、督促、检查防汛准备工作。\n防汛值班制度\n1、汛期实行24小时由乡镇领导带班、工作人员值班相结合的防汛值班制度。\n2、汛期,乡镇主要领导的手机必须24小时开机。\n")
+    for layout in (text, "".join(line.strip() for line in text.splitlines()) + "\n"):
+        doc = policy_extract.parse_text(layout)
+        assert [n.title for n in doc.outline if not n.marker] == ["防汛办主要职责", "防汛值班制度"]
+        assert [[u.name for u in t.responsible_units] for t in doc.tasks] == [[]] * 3 + [["防汛办"]] * 3 + [[]] * 2
+    cited = ("第二十条 下列费用可以从劳动者工资中扣除:(一)依法签订的劳动合同中明确规定的费用;(二)用人单位依法制定的厂规中明确规定的费用;"
+             "(三)用人单位与劳动者协商一致的费用。按照前款(一)、(二)项规定扣除后的工资余额不得低于当地最低工资标准。\n")
+    assert not [n for n in policy_extract.parse_text(cited).outline if not n.marker]
+
 def test_an_items_note_over_what_it_inspects_keeps_it_the_task():
     # diffreview-j3 p03: "3.开展安全生产大排查（责任单位：…；完成时限：…）。工作措施：组织对以下重点行业领域开展全覆盖排查：" over "（1）危险化学品企业；"
     # … — names listed, no measures: the item is the task (its "工作措施:" label had made it a heading over three names)
