@@ -87,6 +87,10 @@ SUBJECT_PREPOSITIONS = ("对", "将", "把", "向", "按")
 ROLE_ADVERBS = ("全面", "统一", "直接", "共同")
 SOLE_OWNER_VERBS = ("分别负责", "自行负责", "负责")  # "X负责" on its own names a unit doing the work, not a lead (the contract): responsible
 RESPONSIBLE_OPENINGS = ("会同",)  # after a lead, "会同Y、Z研究提出意见": Y and Z take part (河北 2004, corpus 0620, review c16-1)
+# After a subject, words before its 会同 ("市外侨办、市台办…负责并会同有关部门…", 株洲 招商 分工, review ij 02), and what may close the partner's
+# name other than a verb ("县市商务局要会同财政部门,…", "…会同有关司局根据《…》…", ij 03, 04)
+PARTNER_PREFIXES = ("负责并", "并")
+PARTNER_STOPS = ("，", ",", "根据", "依据", "通过")
 # Verbs that set a body up, opening an item's title ("（一）成立工作领导小组。负责统筹协调…"): the title names no unit doing the work.
 SETTING_UP_VERBS = ("成立", "组建", "设立", "组成", "建立健全")
 # In a 分工 label's clauses, what may follow the unit doing the work besides a work verb ("嘉源公司作为业主单位", "区交通与建设局业务检查指导

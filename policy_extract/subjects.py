@@ -98,7 +98,10 @@ def duty_subject(text: str, prepositions: bool = True) -> Note | None:
             # (the shortest, past a partner named with 会同: "省公安厅会同省人社厅组织…" names both, corpus 0034)
             plain = [f for f in found if not f[1].startswith(rules.responsible_openings)] or found
             names, rest, _ = next((f for f in reversed(found) if f[2]), plain[0])
-            return None if rest.startswith(rules.lead_verbs) else Note(0, 0, [], names)
+            if rest.startswith(rules.lead_verbs):
+                return None
+            partners = _partners(next((rest[len(w) :] for w in rules.partner_prefixes if rest.startswith(w)), rest), loose=True)
+            return Note(0, 0, [], names + [p for p in partners if p not in names])  # (and whom it works with: "县市商务局会同县市财政局对…", ij 03)
     return None
 
 
@@ -212,13 +215,15 @@ def titled_unit(text: str) -> Note | None:
     return Note(0, 0, [], names) if all(len(n) >= 3 and ends_like_unit(n) for n in names) else None
 
 
-def _partners(duty: str) -> list[str]:
-    """The units a duty opening with 会同 names before its verb ("会同市发展改革委负责…", "会同县财政局、县审计局做好…"), or none."""
+def _partners(duty: str, loose: bool = False) -> list[str]:
+    """The units a duty opening with 会同 names before its verb ("会同市发展改革委负责…", "会同县财政局、县审计局做好…"), or none;
+    `loose`, before a preposition or a comma too ("会同县市财政局对销售人员进行培训", "会同有关部门,…", a 家电下乡 方案, review ij 03)."""
     rules = _grammar().rules
     opening = next((w for w in rules.responsible_openings if duty.startswith(w)), None)
     if opening is None:
         return []
-    names, _ = _names_before_verb(duty, len(opening), rules.sole_owner_verbs + rules.work_verbs)
+    after = rules.subject_prepositions + rules.partner_stops if loose else ()
+    names, _ = _names_before_verb(duty, len(opening), rules.sole_owner_verbs + rules.work_verbs + after)
     return names
 
 

@@ -2164,7 +2164,7 @@ def test_duty_unit_endings():
     # item's title; a region is no body ("西部地区要指导重点帮扶县…", 人社部 东西部协作 通知, corpus 0011)
     assert "部" in rules.DUTY_UNIT_ENDINGS and "地区" not in rules.DUTY_UNIT_ENDINGS
     items = ("建立考评机制。住房城乡建设部要会同相关部门建立考评机制。", "创新协作方式。西部地区要指导重点帮扶县加强工作对接。")
-    assert _subject_units(*items) == [["住房城乡建设部"], []]
+    assert _subject_units(*items) == [["住房城乡建设部", "相关部门"], []]  # (and whom it works with: test_partner_stops)
     with using(_rules_without("duty_unit_endings", "部")):
         assert _subject_units(items[0]) == [[]]
     # the party a rule regulates is no subject doing the work (用人单位, 项目申请单位, 培训机构: corpus 0049, 0710, 0978, judged
@@ -4146,6 +4146,31 @@ def test_counted_not_measures():
     with using(_rules_without("counted_not_measures", "包括")):
         assert len(split_points("检查重点包括三个方面内容。" + points)) == 4
 
+
+
+def test_partner_stops():
+    # a 家电下乡 实施方案 (review ij 03): "县市商务局会同县市财政局对销售人员进行业务培训", "县市商务局要会同财政部门,通过…"; 商务部 展览会 管理
+    # (ij 04): "归口管理单位会同有关司局根据《…》…" — whom the subject works with takes part, named before a preposition or a comma
+    from policy_extract.subjects import duty_subject
+
+    assert {"，", ",", "根据"} <= set(rules.PARTNER_STOPS)
+    assert duty_subject("县市商务局会同县市财政局对销售人员进行业务培训。").responsible == ["县市商务局", "县市财政局"]
+    assert duty_subject("县市商务局要会同财政部门,通过多种形式广泛宣传。").responsible == ["县市商务局", "财政部门"]
+    assert duty_subject("归口管理单位会同有关司局根据《办法》进行评估。").responsible == ["归口管理单位", "有关司局"]
+    # not a clause after the partner ("要会同宣传部门及时总结驻冀院所在…方面的好典型", corpus 0763: no "时总结驻冀院所")
+    assert duty_subject("各地科技部门要会同宣传部门及时总结驻冀院所在科技创新创业方面的好典型，做好宣传表彰。").responsible == ["各地科技部门"]
+    with using(_rules_without("partner_stops", "，", ",", "根据")):
+        assert duty_subject("归口管理单位会同有关司局根据《办法》进行评估。").responsible == ["归口管理单位"]
+
+
+def test_partner_prefixes():
+    # 株洲 招商 分工 (review ij 02): "市外侨办、市台办、市贸促会、市工商联负责并会同有关部门…" — 会同 after 负责并
+    from policy_extract.subjects import duty_subject
+
+    assert "负责并" in rules.PARTNER_PREFIXES
+    assert duty_subject("市外侨办负责并会同有关部门做好客商邀请工作。").responsible == ["市外侨办", "有关部门"]
+    with using(_rules_without("partner_prefixes", "负责并")):
+        assert duty_subject("市外侨办负责并会同有关部门做好客商邀请工作。").responsible == ["市外侨办"]
 
 def test_subject_prepositions():
     # a 信访 安置帮教 procedure (review ih 04 form, an independent round): "(3)各地级以上市安帮办对本地的安置帮教情况要进行检查" — the subject, a
