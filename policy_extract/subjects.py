@@ -202,6 +202,9 @@ def titled_unit(text: str) -> Note | None:
         return Note(0, 0, names, partners) if lead else Note(0, 0, [], names + [p for p in partners if p not in names])
     title, dot, rest = text.strip().partition("。")
     verbs = _grammar().rules.sole_owner_verbs
+    first, line_end, after = text.strip().partition("\n")  # or the title a line of its own over its duty ("(五)市府研究室" / "负责…", review ij 01)
+    if line_end and "。" not in first and after.lstrip().startswith(verbs):
+        title, dot, rest = first, line_end, after
     rules = _grammar().rules  # (not a body set up, "（一）设立县乡村振兴局。", nor "服务全市发展大局。", diffreview-d1 p18, p20)
     if dot and rest.strip() and len(title) <= 20 and not rest.lstrip().startswith(verbs) and not title.startswith(rules.setting_up_verbs) \
             and (names := split_units(title)) and all(body_name(n) and n.endswith(rules.title_unit_endings) and not n.endswith(rules.not_unit_endings) for n in names):

@@ -13,7 +13,7 @@ def body_name(name: str, short: int = 3) -> bool:
     rules = _grammar().rules  # (not a person or a thing whose name ends as a body's: "领导干部", "充电基础设施布局", diffreview-au)
     ending = name.endswith(rules.duty_unit_endings) or (name.endswith(rules.placed_duty_unit_endings) and (starts_like_unit(name) or name in rules.placed_duty_unit_endings))
     return short <= len(name) <= _DUTY_NAME and ending and not name.endswith(rules.duty_not_endings) \
-        and not name.startswith(rules.duty_not_openings + rules.work_verbs) \
+        and (not name.startswith(rules.duty_not_openings + rules.work_verbs) or name.startswith(rules.body_name_openings)) \
         and not _grammar().not_a_name.search(name) \
         and not any(is_collective(name[k:]) for k in range(_TITLE_BEFORE_EACH, len(name)))  # (a title run on: "注重分析研究各承办单位要…", 0419)
 

@@ -2131,6 +2131,12 @@ def test_duty_openings():
     assert _subject_units(lawful) == [["市工商局"]]
     with using(_rules_without("duty_openings", "依法")):
         assert _subject_units(lawful) == [[]]
+    # 广州 穗港 招商 会议 分工 (review ij 01): "1.市科技局、交委、规划局、金融办、参与会议互动对话环节" — 参与 names who takes part
+    assert "参与" in rules.DUTY_OPENINGS
+    taking_part = "市科技局、交委、规划局、金融办、参与会议互动对话环节,回答相关问题;"
+    assert _subject_units(taking_part) == [["市科技局", "交委", "规划局", "金融办"]]
+    with using(_rules_without("duty_openings", "参与")):
+        assert _subject_units(taking_part) == [[]]
     # review fs 05 (株洲市 参加第四届“珠洽会”工作方案, fymate.net/html/text/lar/170017/17001761_3.html): the members' share
     assert "主要做好" in rules.DUTY_OPENINGS
     share = "市农办、市建设局、市规划局、市旅游局主要做好市内招商合作项目的产业政策前期审查等工作。"
@@ -2207,6 +2213,17 @@ def test_duty_not_openings():
     assert _subject_units(item) == [[]]
     with using(_rules_without("duty_not_openings", "为")):
         assert _subject_units(item) == [["为县直各部门"]]
+
+
+def test_body_name_openings():
+    # 广州 穗港 招商 会议 分工 (review ij 01): "4.市建委、交委、经贸委、科技局、…、各区、县级市外经贸局负责协助做好客商的邀请工作" — 经贸委
+    # opens as "经市政府批准" does (rules.DUTY_NOT_OPENINGS) and is a body all the same
+    from policy_extract.unit_labels import body_name
+
+    assert "经贸" in rules.BODY_NAME_OPENINGS
+    assert body_name("经贸委", 2) and body_name("经信局") and not body_name("经市政府批准")
+    with using(_rules_without("body_name_openings", "经贸")):
+        assert not body_name("经贸委", 2)
 
 
 def test_duty_not_inside():
@@ -2389,6 +2406,9 @@ def test_title_unit_endings():
     assert "部门" in rules.TITLE_UNIT_ENDINGS
     dept = "四、部门职责\n(二)公安部门。协助民政部门做好街头救助工作。\n(三)城管部门。依法处置流浪乞讨人员随处涂画等行为。\n"
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(dept).tasks] == [["公安部门"], ["城管部门"]]
+    # or its title a line of its own over its duty (广州 穗港 招商 会议 分工, review ij 01: "(五)市府研究室" / "负责张广宁市长主题演讲稿…的审核。")
+    lines = "(五)市府研究室\n负责市长主题演讲稿及有关重要文稿的审核。\n(六)市委统战部\n负责相关客商的邀请工作。\n(七)市侨办\n负责邀请香港的广州市荣誉市民。\n"
+    assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(lines).tasks] == [["市府研究室"], ["市委统战部"], ["市侨办"]]
     # a title naming what is set up or described is no body doing the work (corpus 0785, 0952)
     built = "二、主要任务\n（四）组建省科技创新专家咨询委员会。省科技创新专家咨询委员会由省内外科技界的高层次专家组成。\n（五）行政大厅。行政服务大厅是政务公开和便民服务窗口。\n"
     assert [t.responsible_units for t in policy_extract.parse_text(built).tasks] == [[], []]
