@@ -73,7 +73,7 @@ def split_duty_lists(pieces: list[Piece]) -> list[Piece]:
     for k, piece in enumerate(pieces):
         found = lead.search(piece.text) if piece.kind == "para" and _may_hold_duty_list(piece.text) else None
         starts = _duty_list_starts(piece.text, found.end()) if found else []
-        if found is None and piece.kind == "para" and (cuts := _duties_after_lead(piece.text) or _duties_only(piece.text)):
+        if found is None and piece.kind == "para" and (cuts := _duties_after_lead(piece.text) or (_duties_only(piece.text) if not _under_title(pieces, k) else [])):
             out += _cut(piece, cuts)  # no colon: a group titled for the units' work, or a sentence saying it is divided, their duties after it
             continue
         if found is None or not starts or starts[0] != found.end():
@@ -131,11 +131,21 @@ def _duties_only(text: str) -> list[int]:
     """Where each duty starts in an unnumbered paragraph that holds nothing but duties, five at least, each a sentence opening with its
     units as the subject ("各安全生产监管部门要及时向…通报预警信息。 县气象局要密切关注天气…。 县水利局要加强…", a county 防汛 预警 page
     on one line, review ii 05): two sentences in three so opened, the first too (the others go on the duty before them); [] else."""
-    if len(text) < _OWNED * _SHORTEST // 2 or match_marker(text) is not None or sum(map(text.count, _SENTENCE_ENDS)) < _OWNED:
-        return []
+    if len(text) < _OWNED * _SHORTEST // 2 or match_marker(text) is not None or sum(map(text.count, _SENTENCE_ENDS)) < _OWNED or ends_with_note(text):
+        return []  # (an item's body closed by its note is the item's, diffreview-k1 p33)
     starts = _duty_list_starts(text, 0)
+    rules = _grammar().rules  # (each with a word of duty: not a report of what each did, "县气象局及时发布…12期。县水利局组织巡查…30余次。", k1 p31)
+    dutiful = sum(1 for k in starts if any(w in text[k : k + _OWNER_AT + 8] for w in rules.duty_modals + rules.sole_owner_verbs))
+    if dutiful * 3 < len(starts) * 2:
+        return []
     sentences = sum(1 for m in _SENTENCE.finditer(text) if m.group(0).strip(" |\u3000"))  # (not a page's " |" closing the line)
     return starts[1:] if len(starts) >= _OWNED and starts[0] == 0 and len(starts) * 3 >= sentences * 2 else []
+
+
+def _under_title(pieces: list[Piece], k: int) -> bool:
+    """The paragraph before is a numbered title alone ("(一)加强监测预警" over its body, diffreview-k1 p33)."""
+    before = pieces[k - 1].text.strip() if k else ""
+    return bool(before) and match_marker(before) is not None and not any(ch in before for ch in _SENTENCE_ENDS)
 
 
 def _owner_verbs() -> tuple[str, ...]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .attached import all_listed_before, attached_plan_start, lists_attachments, printed_after
 from .build import Memo, build_prose_tasks, full_text, runs_into_annex_list, table_tasks, unique_ids
 from .grammar import current as _grammar
-from .headings import title_lead, unit_heading
+from .headings import duty_by_colon, title_lead, under_duties, unit_heading
 from .item_kinds import assigns_before_duties, listed_in_a_provision, no_work_line, runs_into_terms, works_itself
 from .markers import match_marker
 from .normalize import Piece
@@ -27,7 +27,6 @@ from .sections import is_non_task_section as _is_non_task_section
 from .sections import is_task_section as _is_task_section
 from .sections import one_of_parallel_groups, opens_with_work
 from .segment import Node, is_heading
-from .unit_labels import colon_units
 
 
 @dataclass(frozen=True)
@@ -133,7 +132,7 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     if sections and not options.task_section:  # a division of duties by unit beside the task section: "四、职责分工" over "（一）区交通委" 1.–5.,
         # "（二）区公安分局" and its paragraph (松江区 2017 停车资源共享利用, review bt02); the units are each item's (build._shared_notes)
         candidates.extend(w for n in items if unit_heading(n) for w in (_working_items(n, noted=True) if is_heading(n) else [n]))
-        candidates.extend(n for n in items if _duty_by_colon(n))
+        candidates.extend(n for n in items if duty_by_colon(n))
     if not sections and not has_table_tasks and not options.no_work:
         # With nothing else to go by, an item must say something: a title alone (a
         # contents list, "3.1.1指挥部组成及职责") is not a task.
@@ -160,7 +159,7 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
         # an article and the points listed inside it are provisions; so is a list annexed to the rules
         candidates = [n for n in candidates if n.kind != "article" and not any(a.kind in ("article", "unnumbered") for a in n.ancestors())
                       and (sections or not listed_in_a_provision(n))  # (a task section's points are its work, whatever the title)
-                      or any(unit_heading(a) for a in n.ancestors() if a.kind not in ("chapter", "part", "section")) or n.kind != "article" and _duty_by_colon(n)]
+                      or any(unit_heading(a) for a in n.ancestors() if a.kind not in ("chapter", "part", "section")) or n.kind != "article" and duty_by_colon(n) and under_duties(n)]
         # but a unit's duties: "第十二条 监察机关职责" (ib 06), "1、市民政部门设立办事机构,其职责是:" (hz 03), "(一)政法部门:将…" (hu 08); no chapter's title (0800)
     noted_ids = {id(n) for n in noted}
     # (an item defining the work without a note of its own is no work: "1.培育对象。新注册的…" beside "3.培育措施。" over its measures,
@@ -176,21 +175,6 @@ def select_task_nodes(root: Node, options: Options, has_table_tasks: bool = Fals
     # file the page offers ("1.…范本.docx2.…", 0106), nor who interprets the notice ("十六、本通知由…负责解释。", 0288, an annex list under it).
     return [n for n in chosen if (not any(id(d) in chosen_ids for d in n.walk()) or works_itself(n, notes_of) or assigns_before_duties(n)) and not (not n.children and no_work_line(full_text(n)))
             and _grammar().interpretation_clause.match(n.own_text) is None and _grammar().conflict_clause.match(n.own_text) is None and not _defines(n, noted_ids)]
-
-
-def _duty_by_colon(node: Node) -> bool:
-    """An item opening with its units and a colon, its duty after it, under a part dividing the work by unit ("四、工作责任" over
-    "(一)交通部门:负责组织协调开展打击非法营运…", "(二)公安部门:负责协助…", 打击非法营运出租汽车专项治理, review fl06; a later
-    "五、工作重点" had made the part no task's), or among three siblings or more that all open so: each unit's work."""
-    if node.children or node.parent is None or not colon_units(node.own_text):
-        return False
-    if any(w in node.parent.title for w in _grammar().rules.duty_section_words):
-        return True
-    key = ("all_open_with_units", node.kind)  # (asked of every such sibling: read once, on their parent)
-    if key not in node.parent.readings:
-        kin = [c for c in node.parent.children if c.kind == node.kind]
-        node.parent.readings[key] = len(kin) >= 3 and all(colon_units(c.own_text) for c in kin)
-    return node.parent.readings[key]
 
 
 def _defines(node: Node, noted_ids: set[int]) -> bool:

@@ -224,3 +224,24 @@ def lead_in_units(node: Node) -> list[str]:
         return []
     note = subject_note(before[-1].text) or duty_subject(before[-1].text.partition("。")[0] + "。")
     return note.responsible if note is not None and not note.lead else []
+
+
+def duty_by_colon(node: Node) -> bool:
+    """An item opening with its units and a colon, its duty after it, under a part dividing the work by unit ("四、工作责任" over
+    "(一)交通部门:负责组织协调开展打击非法营运…", "(二)公安部门:负责协助…", 打击非法营运出租汽车专项治理, review fl06; a later
+    "五、工作重点" had made the part no task's), or among three siblings or more that all open so: each unit's work."""
+    if node.children or node.parent is None or not colon_units(node.own_text):
+        return False
+    if any(w in node.parent.title for w in _grammar().rules.duty_section_words):
+        return True
+    key = ("all_open_with_units", node.kind)  # (asked of every such sibling: read once, on their parent)
+    if key not in node.parent.readings:
+        kin = [c for c in node.parent.children if c.kind == node.kind]
+        node.parent.readings[key] = len(kin) >= 3 and all(colon_units(c.own_text) for c in kin)
+    return node.parent.readings[key]
+
+
+def under_duties(node: Node) -> bool:
+    """An article or chapter above the item speaks of duties ("第五条 各级各部门…承担预防中小学生溺水工作职责。", "第二章 管理职责", hu 08), not of
+    quotas, penalties or parties' obligations (diffreview-k1 p04, p02, p08)."""
+    return any(w in a.paras[0].text for a in node.ancestors() if a.paras and a.kind in ("article", "chapter") for w in _grammar().rules.duty_section_words)

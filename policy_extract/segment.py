@@ -35,6 +35,10 @@ def _is_unnumbered_section(text: str) -> bool:
     return len(stripped) <= 12 and stripped.startswith(_grammar().rules.unnumbered_section_titles)
 
 
+def _points_go_on(following: list[Piece], point: Node) -> bool:  # the next paragraph is the point after `point`: a line quoted in the list
+    return (marker := match_marker(following[0].text) if following else None) is not None and marker.kind == point.kind and marker.value == (point.value or 0) + 1
+
+
 def _heads_a_restart(piece: Piece, following: list[Piece], stack: list[Node]) -> int | None:
     """Where a short line of words alone stands in the outline when the next paragraph starts its list of items again at 1 under it
     ("防汛办主要职责" / "1、贯彻实施…" after "…6、重大情况须及时向上级报告。", a 乡镇 防汛 制度 page, review ii 04): in place of the list
@@ -139,9 +143,10 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
             elif marker.kind == "arabic" and marker.value > 1 and len(stack) > 1 and all(n.kind in _BELOW_ITEMS for n in stack[1:]):
                 del stack[1:]  # "(9)…" then "4、茄子河区政府负责:" over "(1)…": the same, an item over its sub-items (review fb06)
             elif marker.kind == "article" and marker.value > 1 and len(stack) > 1 and top_kinds <= _BELOW_PARTS and all(n.kind in _BELOW_PARTS for n in stack[1:]) \
-                    and not stack[-1].paras[-1].text.rstrip().endswith(("：", ":")):
+                    and not stack[-1].paras[-1].text.rstrip().endswith(("：", ":")) and not _points_go_on(pieces[index + 1 : index + 2], stack[-1]):
                 del stack[1:]  # "(九)负责本地区低保信息网络的管理工作等。" then "第三十五条 县(市)、区民政局主要职责是:": a page opening inside an
                 # article's list; the next article is no point of it (鞍山 低保 办法, review hz 08), unless the point quotes it ("(一)将第五条修改为:")
+                # or the points go on after it (an article quoted on its own line, diffreview-k1 p09)
             elif _decimal_depth(marker.kind) and len(stack) > 1 and all(_decimal_depth(n.kind) > _decimal_depth(marker.kind) for n in stack[1:]):
                 del stack[1:]  # "4.1.1 …" / "4.1.2 …" then "4.2 物资准备": a page opening inside 4.1; 4.2 is their sibling's, not a sub-item (hz 05)
             parent = stack[-1]
@@ -248,11 +253,10 @@ def _duty_line(piece: Piece, prepositions: bool = False) -> bool:
 
 
 def _duty_lines(pieces: list[Piece]) -> list[bool]:
-    """Which pieces are duty lines (_duty_line); after one, a subject before a preposition and its object is one too."""
-    flags: list[bool] = []
-    for piece in pieces:
-        flags.append(_duty_line(piece) or bool(flags) and flags[-1] and _duty_line(piece, prepositions=True))
-    return flags
+    """Which pieces are duty lines (_duty_line); between two, a subject before a preposition and its object is one too (not the notice's
+    closing line after them, "各有关单位对本通知执行中遇到的问题要及时…反映", diffreview-k1 p35)."""
+    flags = [_duty_line(piece) for piece in pieces]
+    return [flag or 0 < k < len(flags) - 1 and flags[k - 1] and flags[k + 1] and _duty_line(pieces[k], prepositions=True) for k, flag in enumerate(flags)]
 
 
 def _longest_run(flags) -> int:

@@ -56,6 +56,14 @@ _COLON_HEAD = re.compile(r"\s*“?([^：:，,。；;（(《“”\s]{2,40}(?:[�
 _ALIAS = re.compile(r"[（(][^（）()]*[）)]$")
 
 
+def _headcount(after: str) -> bool:
+    """What follows a unit's colon is how many people it sends ("市总工会：分管副主席1名；", "市科学技术局：3名；"), no work (diffreview-k1
+    p17, p04)."""
+    clause = after[: min((k for k in map(after.find, "；;，,。") if k >= 0), default=len(after))].rstrip()
+    words = _grammar().rules.headcount_words
+    return clause.endswith(words) and len(clause) > 1 and (clause[-2].isdigit() or clause[-2] in "一二两三四五六七八九十") and not names_work(clause)
+
+
 def colon_units(text: str) -> list[str]:
     """The units a paragraph opens with before a colon, its work after it: "市公安局:负责查处…", "秭归县、夷陵区、西陵区、伍家岗区政府和
     宜昌开发区管委会:负责本辖区内…" (review dh07). Every name a body's; no label ("责任单位:…", "联系人:…")."""
@@ -65,7 +73,7 @@ def colon_units(text: str) -> list[str]:
     g = _grammar()
     rules = g.rules  # a name opening as a place's body does ("县公安局：依法严厉打击…", diffreview-ax), or its work after the colon a verb
     after = text[m.end() : m.end() + 40]  # (not a contact, "市教育局：王明，0719-8221234。", nor a report, "…：截至6月底，…", diffreview-d1 p02, p03)
-    if after.startswith(rules.colon_not_work_openings) or _PHONE.search(after):
+    if after.startswith(rules.colon_not_work_openings) or _PHONE.search(after) or _headcount(after):
         return []
     if text.lstrip().startswith("“") and not m.group(1).endswith(rules.quoted_unit_endings):
         return []  # in quotes an office's short name ("“三防办”:"), not a campaign's ("“清廉机关”：推进…", diffreview-i1 p27)

@@ -2380,6 +2380,17 @@ def test_colon_work_openings():
         assert [t.number for t in policy_extract.parse_text(rule).tasks] == ["(二)", "(三)"]
 
 
+
+def test_headcount_words():
+    # diffreview-k1 p17 (a meeting's 参会人员 by unit): "市总工会：分管副主席1名；" / "团市委：分管副书记1名；" — how many people each sends, no duty
+    from policy_extract.unit_labels import colon_units
+
+    assert {"名", "人"} <= set(rules.HEADCOUNT_WORDS)
+    assert colon_units("市总工会：分管副主席1名；") == [] and colon_units("市科学技术局：3名；") == []
+    assert colon_units("市总工会：负责组织职工参加培训。") == ["市总工会"]
+    with using(_rules_without("headcount_words", "名")):
+        assert colon_units("市总工会：分管副主席1名；") == ["市总工会"]
+
 def test_colon_not_work_openings():
     # diffreview-d1 p03: a 通报's results by unit ("市人力资源社会保障局：截至6月底，全市城镇新增就业2.8万人…") are no duties; p02: nor a
     # contact list ("市教育局：王明，0719-8221234。")
