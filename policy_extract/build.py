@@ -26,7 +26,7 @@ from .normalize import squeeze_cjk_spaces
 from .note_spans import remove_notes
 from .notes import find_notes
 from .segment import Node, is_heading
-from .subjects import duty_subject, opening_subject, subject_note, titled_unit, unit_sentences
+from .subjects import duty_subject, opening_subject, sentence_subjects, subject_note, titled_unit, unit_sentences
 from .tables import card_as_rows, header_columns, is_header_row, is_progress_header, is_task_header, read_task_table
 from .units import split_people
 
@@ -219,6 +219,8 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool | st
     lead = lead or titled_lead or [u for u in heading_leads(node) if u not in responsible]
     if not responsible and (duty := duty if duty is not _UNREAD else duty_subject(body)) is not None:  # (under a lead's heading too: "二、县市场监管局牵头的工作" / "1.各乡镇要…")
         responsible = [u for u in duty.responsible if u not in lead]  # "农委、畜牧局要加强…" (review dd10): responsible, never a first-listed lead (dg03)
+    if not any(n.lead or n.responsible for n in notes) and not lead:
+        responsible += [u for u in sentence_subjects(body) if u not in responsible]
     note_limit = next((n.deadline for n in reversed(notes) if n.deadline), None)
     limit = parse_time_limit(note_limit, year) if note_limit else deadline_in_text(body, year)
     if limit is None:  # the time note on the group heading over it: "（一）开展风险摸排…。（7月中旬前）" (corpus 0191)

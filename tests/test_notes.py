@@ -1627,6 +1627,17 @@ def test_duty_paragraphs_after_an_item_that_assigns_work_of_its_own():
 
 
 
+
+def test_units_named_as_the_subject_of_any_sentence_of_an_item_are_its_units():
+    # 河北 人社 银发经济 (corpus 0020): "九、压实工作责任，营造银发经济发展壮大良好氛围。各级人力资源社会保障部门要进一步提高政治站位，…" — the title
+    # has a comma, so the subject stands in the item's second sentence: the unit named as doing the work (the contract), read where the item
+    # carries no note; a later sentence's subject too ("…。县财政局要…"), a report's "X及时发布…" (no word of duty) none
+    text = ("九、压实工作责任，营造银发经济发展壮大良好氛围。各级人力资源社会保障部门要进一步提高政治站位，将支持银发经济发展作为重要政治任务。"
+            "要进一步便利涉企服务。\n十、强化经费保障，确保工作顺利开展。各地要统筹安排工作经费。县财政局要及时足额拨付资金。\n"
+            "十一、总结经验，持续改进。县气象局及时发布暴雨预警信息12期，发送预警短信3万余条。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [[u.name for u in t.responsible_units] for t in tasks] == [["各级人力资源社会保障部门"], ["县财政局"], []]
+
 def test_a_paragraph_of_nothing_but_duties_is_cut_into_them():
     # a county 防汛 预警 page on one line (review ii 05): "各安全生产监管部门要及时向…通报预警信息,各企业要做好防范工作。 县气象局要密切关注
     # 天气…。 县水利局要加强…。 …" — every sentence (but one or two) opens with its units and 要: each unit's duty, as the lines would print
