@@ -4,9 +4,10 @@ paragraphs.split_items asks these before it cuts a line at the marker."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .grammar import current as _grammar
-from .markers import candidates, first_point_after_title, match_marker, ordinal_shi, points_after_stops
+from .markers import Marker, candidates, first_point_after_title, match_marker, ordinal_shi, points_after_stops
 from .unit_labels import colon_units
 from .units import ends_like_unit
 
@@ -84,6 +85,9 @@ def split_points(text: str) -> list[str]:
     if first is None and match_marker(text) is None and (stop := _last_stop_before_first_point(text)):
         rest = split_points(text[stop:])  # the title after a sentence of page chrome: "…请在taowenge.com…上搜索。民政局…计划一是…" (hz 07 flattened)
         return [text[:stop]] + rest if len(rest) > 2 else [text]
+    if first is None and match_marker(text) is None and (at := _point_after_requirement(text)) is not None:
+        rest = split_points(text[at:])  # the points after a clause saying they are required: "会议要求,一是抓好…。二是…" (review io 05)
+        return [text[:at]] + rest if len(rest) > 2 else [text]
     if first is None or first.value != 1 or _reports(text):
         return [text]
     parts, start, expected = [], 0, 2
@@ -110,6 +114,24 @@ def _last_stop_before_first_point(text: str) -> int | None:
         return stop if counted and not any(w in lead for w in rules.problem_words + rules.counted_not_measures) else None
     at = first_point_after_title(text[stop:])  # a plan's title, no report's "主要做法" (diffreview-j1 p23), or "…工作安排" (j2 p28)
     return stop if at is not None and text[stop : stop + at].endswith(rules.plan_title_endings + rules.points_title_endings) else None
+
+
+def _point_after_requirement(text: str) -> int | None:
+    """Where "一是" stands right after a clause, closed by a comma or a colon, that says what follows is required ("会议要求,一是…", a 民宗局
+    news page, review io 05; "该局要求库区村认真落实相关防汛措施:一是…", 城步 移民局, ii 08; rules.REQUIRING_LEADS); None else."""
+    point = text.find("一是")
+    if point <= 0 or text[point - 1] not in "，,：:":
+        return None
+    lead = text[max(text.rfind(ch, 0, point) for ch in "。！？；;") + 1 : point]  # (a verb, not a noun: "按照“四个最严”的要求，重点检查：", corpus 1129)
+    return point if any(0 < k and lead[k - 1] != "的" for w in _grammar().rules.requiring_leads for k in _finds(lead, w)) else None
+
+
+def required_point(text: str) -> Marker | None:
+    """The first point "一是" after a clause requiring it, in a paragraph of its own ("会议要求,一是抓好…。" over "二是…", review io 05): the point's
+    mark, its text after it; None else."""
+    at = _point_after_requirement(text) if match_marker(text) is None else None
+    point = ordinal_shi(text[at:]) if at is not None else None
+    return replace(point, end=at + point.end) if point is not None and point.value == 1 else None
 
 
 _NUMERALS = "一二三四五六七八九十两多几0123456789"  # ("采取多项措施", diffreview-j3 p13)

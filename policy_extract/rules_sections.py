@@ -169,6 +169,9 @@ TITLE_UNIT_ENDINGS = ("局", "办事处", "人民政府", "管委会", "派出�
 COLON_NOT_WORK_OPENINGS = ("截至", "截止", "累计", "目前")
 # ... nor how many people a unit sends, a count closing the clause ("市总工会：分管副主席1名；", a meeting's 参会人员, diffreview-k1 p17)
 HEADCOUNT_WORDS = ("名", "人")
+# Words of a clause saying the points after it are required ("会议要求,一是抓好…。二是…", a 民宗局 news page, review io 05; "该局要求库区村认真落实
+# 相关防汛措施:一是…", 城步 移民局, ii 08): the points are the work, cut apart (item_heads.split_points)
+REQUIRING_LEADS = ("要求", "强调", "部署")
 COLON_WORK_OPENINGS = ("主要", "具体", "承担", "依法", "加大", "按照", "协调", "保障", "参与", "对", "结合", "一是", "指挥", "将")
 # Words that end as a body's name does (…局, …部, …所, …行, …位) and name none: "统筹职业教育与区域发展布局" (深化产教融合 分工, review dt02), "…全部",
 # "公共场所", "推进实行", "工作岗位" — never a unit list, nor a cell the unit column fits

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .errors import DocumentWarning, warning
 from .grammar import current as _grammar
+from .item_heads import required_point
 from .markers import Marker, holds_run_in_outline, lost_opening, match_marker, month_after, ordinal_shi
 from .normalize import Piece
 from .note_places import labelled_measure, share_run_on_notes, shares_note, sibling_after_notes, sibling_follows
@@ -113,7 +114,7 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
         if marker is not None and marker.kind == "arabic" and month_after(piece.text, marker) and not any(n.kind == "arabic" and n.value == marker.value - 1 for n in stack):
             marker = None  # "5、6月底前，完成…" is item 5 only after item 4 (diffreview-i2 p24, p25; "4、5月底前…" after 3、, review hv 07)
         if marker is None and ordinal:
-            marker = ordinal_shi(piece.text)
+            marker = ordinal_shi(piece.text) or required_point(piece.text)
         if marker is None and blocks and (_opens_block(pieces, index) or _closes_with_note(pieces[index]) or duties[index]):
             glued = _grammar().bare_number.match(piece.text)  # its number glued to its text, no dot ("6坚持重大行政决策…", review gr 07),
             if glued and (last_bare is None or int(glued.group(1)) == last_bare + 1):  # the first or the next one: kept
@@ -279,7 +280,7 @@ def _names_units(text: str) -> bool:
 
 def _lists_points(pieces: list[Piece]) -> bool:
     """Two or more paragraphs that open with the next point's "N是"."""
-    values = [m.value for p in pieces if p.kind == "para" and (m := ordinal_shi(p.text)) is not None]
+    values = [m.value for p in pieces if p.kind == "para" and (m := ordinal_shi(p.text) or required_point(p.text)) is not None]
     return any(b == a + 1 for a, b in zip(values, values[1:]))
 
 

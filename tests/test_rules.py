@@ -2391,6 +2391,24 @@ def test_headcount_words():
     with using(_rules_without("headcount_words", "名")):
         assert colon_units("市总工会：分管副主席1名；") == ["市总工会"]
 
+
+def test_requiring_leads():
+    # 五峰 民宗局 news page (review io 05): "会议要求,一是抓好…参赛工作,力争取得好的成绩。" over "二是…" … "十是…"; 城步 移民局 (review ii 08):
+    # "…该局要求库区村认真落实相关防汛措施:一是全面开展汛前隐患排查,…;二是…;三是…;四是…" — the required points are the work; not a list of
+    # what is checked "按照“四个最严”的要求，重点检查：一是…" (corpus 1129: 要求 a noun there)
+    assert {"要求", "强调"} <= set(rules.REQUIRING_LEADS)
+    meeting = ("8月15日,县民宗局组织全体机关干部认真传达学习会议精神。\n会议要求,一是抓好全省少数民族传统体育运动会的参赛工作,力争取得好的成绩。"
+               "二是深入推进全国民族团结进步示范县创建活动。三是加快少数民族资金项目实施进度。\n")
+    water = ("为确保库区安全防汛责任落实,该局要求库区村认真落实相关防汛措施:一是全面开展汛前隐患排查,对已发现的地质灾害点要及时除险或警示;"
+             "二是加强地质灾害隐患点的监测;三是加强汛情、险情报告制度;四是落实汛期值班制度,及时组织转移移民群众。\n")
+    assert [t.number for t in policy_extract.parse_text(meeting).tasks] == ["一是", "二是", "三是"]
+    assert [t.number for t in policy_extract.parse_text(water).tasks] == ["一是", "二是", "三是", "四是"]
+    checks = "按照“四个最严”的要求，重点检查：一是从业人员是否佩戴手套、口罩;二是餐饮单位是否每天消毒;三是加工制作食品是否做到烧熟煮透。\n"
+    assert policy_extract.parse_text(checks).tasks == []
+    with using(_rules_without("requiring_leads", "要求")):
+        assert policy_extract.parse_text(water).tasks == []
+        assert "一是" not in [t.number for t in policy_extract.parse_text(meeting).tasks]
+
 def test_colon_not_work_openings():
     # diffreview-d1 p03: a 通报's results by unit ("市人力资源社会保障局：截至6月底，全市城镇新增就业2.8万人…") are no duties; p02: nor a
     # contact list ("市教育局：王明，0719-8221234。")
