@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from .column_names import glued_header_names, name_run_width, number_column_names
+from .grammar import current as _grammar
 from .load.base import SourceLine
 from .markers import CN_DIGITS, match_marker
 from .pieces import Piece
@@ -134,8 +135,8 @@ def _space_header(text: str) -> tuple[str, list[str], str]:
         tokens, part = tokens[:-1] + [tokens[-1][:end]], tokens[-1][end:]
         text = text[: text.rfind(part)]
     k = len(tokens)
-    while k > 0 and len(tokens[k - 1]) <= 12 and column_of(tokens[k - 1]) and column_of(tokens[k - 1]) != "number":
-        k -= 1
+    while k > 0 and len(tokens[k - 1]) <= 12 and (column_of(tokens[k - 1]) or tokens[k - 1] in _grammar().rules.name_column_endings) and column_of(tokens[k - 1]) != "number":
+        k -= 1  # (or a name column's word alone: "序号 名称 工作任务 牵头责任单位", its cells empty, 常熟 2018 任务分解表, review im 04)
     if k == 0 or len(tokens) - k < 2 or len(tokens) - k > 11:
         return "", [], ""
     first = tokens[k - 1]
@@ -172,7 +173,7 @@ def _part_mark(text: str) -> bool:
 
 def _space_row(number: str, tokens: list[str], width: int, free: int | None = None) -> list[str]:
     """`free`: the column of free text (progress) whose cell may hold spaces of its own."""
-    end = next((k for k, t in enumerate(tokens) if t.endswith(("。", "；", ";"))), 0)
+    end = next((k for k, t in enumerate(tokens) if t.endswith(("。", "；", ";")) or _ascii_stop(t)), 0)
     after = tokens[end + 1 :]
     if len(after) == 1 and width >= 4:  # units and the next cell glued, their line breaks lost
         after = _units_then_text(after[0]) or after
@@ -184,6 +185,11 @@ def _space_row(number: str, tokens: list[str], width: int, free: int | None = No
         extra = len(cells) - width
         return cells[:free] + [" ".join(cells[free : free + extra + 1])] + cells[free + extra + 1 :]
     return plain
+
+
+def _ascii_stop(token: str) -> bool:
+    """A sentence closed by an ASCII full stop after a word or a sign ("…比重47.1%.", 常熟 2018 任务分解表 on a forum, review im 04), no number's."""
+    return len(token) > 1 and token.endswith(".") and (not token[-2].isascii() or token[-2] in "%)")
 
 
 def _under_header(cells: list[str], header: list[str]) -> list[str]:

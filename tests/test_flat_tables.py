@@ -1022,6 +1022,18 @@ def test_a_table_whose_cells_stand_apart_by_single_spaces():
     ]
 
 
+
+def test_a_space_table_whose_sentences_close_with_an_ascii_stop_under_a_name_column():
+    # 常熟市2018年政府工作任务分解表 reposted on a forum (review im 04): the header run on at the end of the covering notice's line
+    # ("…常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位"), rows "1 地区生产总值增长7%以上,…比重47.1%. 发改委" — a 名称 column
+    # with no cells, each sentence closed by an ASCII stop; the units had stayed in the task text and no row had a lead
+    text = ("常熟市人民政府办公室 2018年2月24日 常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位\n\n一、经济社会发展主要预期目标分解(11项)\n\n"
+            "1 地区生产总值增长7%以上,服务业增加值占GDP比重47.1%. 发改委\n\n2 一般公共预算收入增长8%以上. 财政局\n\n"
+            "7 全社会固定资产投资额550亿元,其中:工业技改投资增长10%,高新技术产业投资增长10%. 发改委、经信委、科技局\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.number, [u.name for u in t.lead_units]) for t in tasks] == [("1", ["发改委"]), ("2", ["财政局"]), ("7", ["发改委", "经信委", "科技局"])]
+    assert tasks[1].text == "一般公共预算收入增长8%以上."
+
 @pytest.mark.parametrize("header", ["序号 工 作 任 务 牵头负责部门", "序 号 工 作 任 务 牵头负责部门"])
 def test_a_space_table_whose_header_names_are_spaced_out(header):
     # 国务院办公厅关于印发2016年《政府工作报告》量化指标任务分工的通知 (国办函[2016]38号, chinaacc.com/qtjjfg/hu1604154336.shtml,
