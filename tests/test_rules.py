@@ -1650,6 +1650,18 @@ def test_range_joiners():
     # spaced and with hours (a 乡镇 防汛 制度 page, review ii 04): "汛期值班时间为每年 4 月 1 日 8 时至 9 月 30 日 18 时"
     assert deadlines.deadline_in_text("汛期值班时间为每年 4 月 1 日 8 时至 9 月 30 日 18 时,交接班时间为每天上午 8 时。", 2024) is None
 
+
+def test_since_words():
+    # 工信部 2018 关键业绩指标 (review im 02): "从2016年开始,我部每年都公开有关重点工作的关键业绩指标…根据工作安排,2018年,我们继续制定和公开
+    # 相关指标" over a table whose 完成时限 cells say "6月", "12月" and whose 备注 cells say "“十三五”规划预期2020年…" twice: the months are 2018's
+    assert {"从", "自"} <= set(rules.SINCE_WORDS)
+    text = ("为加强信息公开,从2016年开始,我部每年都公开有关重点工作的关键业绩指标。根据工作安排,2018年,我们继续制定和公开相关指标。\n"
+            "序号 | 指标名称 | 预期效果 | 完成时限 | 牵头负责司局 | 备注 |\n1 | 通光纤行政村比例 | 98% | 12月 | 信息通信发展司 | “十三五”规划预期2020年行政村通光纤比例达到98%。 |\n"
+            "2 | 移动宽带用户普及率 | 85% | 6月 | 信息通信发展司 | “十三五”规划预期2020年移动宽带用户普及率达到85%。 |\n")
+    assert [t.deadline.date for t in policy_extract.parse_text(text).tasks] == ["2018-12-31", "2018-06-30"]
+    with using(_rules_without("since_words", "从", "自")):
+        assert [t.deadline.date for t in policy_extract.parse_text(text).tasks] != ["2018-12-31", "2018-06-30"]
+
 def test_recurring_phrases():
     # xian-2025: "于每季度末最后一个月15日前报市政府办公厅"
     phrase = quote(EFF2025, "于每季度末最后一个月15日前报市政府办公厅")
