@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .bracket_lists import Note
 from .cell_units import roles_from_cells
-from .deadlines import TimeLimit, bracketed_time_limit, deadline_in_text, parse_time_limit
+from .deadlines import TimeLimit, bracketed_time_limit, deadline_in_text, parse_time_limit, titled_period
 from .grammar import current as _grammar
 from .headings import heading_leaders, heading_leads, lead_in_units, title_lead, title_leader, unit_heading
 from .item_ends import (
@@ -222,7 +222,7 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool | st
     if not any(n.lead or n.responsible for n in notes) and not lead:
         responsible += [u for u in sentence_subjects(body) if u not in responsible]
     note_limit = next((n.deadline for n in reversed(notes) if n.deadline), None)
-    limit = parse_time_limit(note_limit, year) if note_limit else deadline_in_text(body, year)
+    limit = parse_time_limit(note_limit, year) if note_limit else deadline_in_text(body, year) or titled_period(body, year)
     if limit is None:  # the time note on the group heading over it: "（一）开展风险摸排…。（7月中旬前）" (corpus 0191)
         inherited = (lim for a in node.ancestors() for lim in [parse_time_limit(n.deadline, year) for n in notes_of(a.own_text) if n.deadline] + [bracketed_time_limit(a.title, year)])
         limit = next((lim for lim in inherited if lim is not None and (lim.date or lim.ongoing)), None)  # a date, not a phrase alone

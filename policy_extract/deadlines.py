@@ -87,6 +87,21 @@ def bracketed_time_limit(title: str, year: int | None) -> "TimeLimit | None":
     return parse_time_limit(inner, year) if alone else None
 
 
+def titled_period(text: str, year: int | None) -> "TimeLimit | None":
+    """The months a stage's title gives in brackets, the item's time ("(三)市县政府督查阶段(7月) 市及各县…", "(五)全面总结阶段(12月)", 冶金机械
+    专项整治 方案, review im 07): the bracket right after a short title with no clause mark, holding only months; None else."""
+    opening = min((k for k in (text.find("("), text.find("（")) if k > 0), default=-1)
+    close = text.find(")" if text[opening : opening + 1] == "(" else "）", opening) if 0 < opening <= _STAGE_TITLE else -1
+    inner = text[opening + 1 : close] if close > 0 else ""
+    if not inner or any(ch in text[:opening] for ch in "。；;，,：:") or not text[:opening].endswith(_grammar().rules.stage_words):
+        return None
+    months = inner.replace("份", "").split("月")
+    return parse_time_limit(inner, year) if months[-1] == "" and all(m.strip("~～-—至到").isdigit() for m in months[:-1]) else None
+
+
+_STAGE_TITLE = 30
+
+
 _BARE_YEARS = re.compile(r"((?:19|20)\d{2})(?:[-—~～]((?:19|20)\d{2}))?(?:[.．/-](\d{1,2}))?")
 
 

@@ -45,6 +45,8 @@ STORY_MARKS = ("了", "已")  # "6月20日,国土局联合环保局已组织…"
 # What follows a five-year plan's name to mean its last year ("到“十二五”末，实现全省规模以上企业…", 河北 人社 2012, corpus 0302):
 # "十二五" is the 12th plan, 2011–2015, so a time limit of 2015-12-31.
 PLAN_PERIOD_END_WORDS = ("期末", "末期", "末")
+# Words closing a stage's title before its months in brackets ("(三)市县政府督查阶段(7月)", 冶金机械 专项整治, review im 07): its time limit
+STAGE_WORDS = ("阶段",)
 # Words before a year that say a practice started then ("从2016年开始,我部每年都公开…", 工信部 2018 关键业绩指标, review im 02): no year of the notice's own
 SINCE_WORDS = ("从", "自")
 VALIDITY_WORDS = ("执行期限", "执行期", "有效期限", "有效期", "实施期限", "政策期限", "政策实施至")  # "…费率政策实施至2021年4月30日" (东莞 2021)

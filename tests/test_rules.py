@@ -1662,6 +1662,18 @@ def test_since_words():
     with using(_rules_without("since_words", "从", "自")):
         assert [t.deadline.date for t in policy_extract.parse_text(text).tasks] != ["2018-12-31", "2018-06-30"]
 
+
+def test_stage_words():
+    # 冶金机械等行业安全生产专项整治 方案 on one line (review im 07): "(二)企业自查自整阶段(7月) 全市冶金机械等行业企业制定…", "(五)全面总结阶段(12月)
+    # …" — the months a stage's title gives are its time limit, as "(6月底前)" and "(7~9月)" beside them are read; not a bracket elsewhere
+    assert "阶段" in rules.STAGE_WORDS
+    text = ("2019年冶金机械等行业安全生产专项整治方案\n(一)安排部署阶段(6月底前) 各县(市、区)政府制定实施方案。\n(二)企业自查自整阶段(7月) 全市冶金机械等行业企业制定自查自整方案。\n"
+            "(三)全面总结阶段(12月) 各县(市、区)政府认真总结专项整治工作。\n")
+    assert [t.deadline.date for t in policy_extract.parse_text(text).tasks] == ["2019-06-30", "2019-07-31", "2019-12-31"]
+    assert deadlines.titled_period("组织召开座谈会(7月) 听取意见。", 2019) is None  # no stage's title
+    with using(_rules_without("stage_words", "阶段")):
+        assert [t.deadline for t in policy_extract.parse_text(text).tasks][1:] == [None, None]
+
 def test_recurring_phrases():
     # xian-2025: "于每季度末最后一个月15日前报市政府办公厅"
     phrase = quote(EFF2025, "于每季度末最后一个月15日前报市政府办公厅")
