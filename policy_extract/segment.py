@@ -16,6 +16,7 @@ from .note_spans import ends_with_note, is_note_paragraph
 from .notes import find_notes
 from .numbering import bare_title
 from .outline import Node
+from .outline_turns import heads_a_restart, points_go_on
 from .paragraphs import RESTART_TITLE_CHARS, RESTARTING_UNDER_TITLE
 from .segment_breaks import (
     annex_list,
@@ -34,28 +35,6 @@ from .unit_labels import colon_units
 def _is_unnumbered_section(text: str) -> bool:
     stripped = text.strip().rstrip(":：")
     return len(stripped) <= 12 and stripped.startswith(_grammar().rules.unnumbered_section_titles)
-
-
-def _points_go_on(following: list[Piece], point: Node) -> bool:  # the next paragraph is the point after `point`: a line quoted in the list
-    return (marker := match_marker(following[0].text) if following else None) is not None and marker.kind == point.kind and marker.value == (point.value or 0) + 1
-
-
-def _heads_a_restart(piece: Piece, following: list[Piece], stack: list[Node]) -> int | None:
-    """Where a short line of words alone stands in the outline when the next paragraph starts its list of items again at 1 under it
-    ("防汛办主要职责" / "1、贯彻实施…" after "…6、重大情况须及时向上级报告。", a 乡镇 防汛 制度 page, review ii 04): in place of the list
-    it ends; None else."""
-    text = piece.text.strip()
-    if piece.kind != "para" or not following or following[0].kind != "para" or not 2 <= len(text) <= _RESTART_TITLE or any(ch in text for ch in _NOT_IN_TITLE):
-        return None
-    marker = match_marker(following[0].text)
-    depth = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].kind == marker.kind), None) if marker is not None and marker.value == 1 else None
-    if depth is None or (stack[depth].value or 0) < 2 or match_marker(text) is not None or is_note_paragraph(text):
-        return None
-    return depth - 1 if stack[depth - 1].readings.get("over_restart") else depth  # (the next such title: beside the one before)
-
-
-_RESTART_TITLE = 16
-_NOT_IN_TITLE = "。；;，,：:！？!?、（）()《》“”|"
 
 
 def _bare_outline_number(piece: Piece, following: list[Piece], last: int | None) -> Marker | None:
@@ -144,7 +123,7 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
             elif marker.kind == "arabic" and marker.value > 1 and len(stack) > 1 and all(n.kind in _BELOW_ITEMS for n in stack[1:]):
                 del stack[1:]  # "(9)…" then "4、茄子河区政府负责:" over "(1)…": the same, an item over its sub-items (review fb06)
             elif marker.kind == "article" and marker.value > 1 and len(stack) > 1 and top_kinds <= _BELOW_PARTS and all(n.kind in _BELOW_PARTS for n in stack[1:]) \
-                    and not stack[-1].paras[-1].text.rstrip().endswith(("：", ":")) and not _points_go_on(pieces[index + 1 : index + 2], stack[-1]):
+                    and not stack[-1].paras[-1].text.rstrip().endswith(("：", ":")) and not points_go_on(pieces[index + 1 : index + 2], stack[-1]):
                 del stack[1:]  # "(九)负责本地区低保信息网络的管理工作等。" then "第三十五条 县(市)、区民政局主要职责是:": a page opening inside an
                 # article's list; the next article is no point of it (鞍山 低保 办法, review hz 08), unless the point quotes it ("(一)将第五条修改为:")
                 # or the points go on after it (an article quoted on its own line, diffreview-k1 p09)
@@ -156,7 +135,7 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
             stack.append(node)
             if node.level == 1:
                 top_kinds.add(node.kind)
-        elif (depth := _heads_a_restart(piece, pieces[index + 1 : index + 2], stack)) is not None:
+        elif (depth := heads_a_restart(piece, pieces[index + 1 : index + 2], stack)) is not None:
             del stack[depth:]  # "防汛办主要职责" over "1、贯彻实施…" after "6、重大情况须及时向上级报告。": a list's title, unnumbered (review ii 04)
             node = Node("unnumbered", "", "", None, depth, [piece], parent=stack[-1], readings={"over_restart": True})
             stack[-1].children.append(node)

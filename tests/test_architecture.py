@@ -39,7 +39,7 @@ LAYERS: list[tuple[str, list[str]]] = [
     # the loaded lines (it takes load.base.SourceLine), so it sits after load
     ("normalize", ["variants", "ruby", "pieces", "joined_lines", "page_copy", "rewrap", "column_names", "cell_grid", "cell_blocks", "cell_lines", "box_tables", "bar_cells", "row_joins", "pipe_runs", "glued_cells", "flat_tables", "label_cards", "label_lines", "space_rows", "duty_runs", "panels", "part_breaks", "chrome", "normalize", "numbering", "item_heads", "paragraphs"]),
     # pieces -> the outline tree
-    ("segment", ["outline", "segment_breaks", "note_places", "segment"]),
+    ("segment", ["outline", "outline_turns", "segment_breaks", "note_places", "segment"]),
     # which items are tasks, and what is read from them and from the notice
     ("readers", ["signers", "attached", "extract", "item_kinds", "sections", "build", "item_ends", "headings", "title_repeats", "titles", "page_fields", "recipients", "doc_numbers", "meta"]),
     # the schema: pydantic models of the output contract
