@@ -1550,6 +1550,15 @@ def test_unnumbered_duties_with_a_preposition_after_the_subject():
     assert policy_extract.parse_text("人民法院对拖欠农民工工资的案件要开启绿色通道,以最快的速度立案、审理。\n").tasks == []
 
 
+
+def test_a_part_or_a_chapter_after_items_is_no_items():
+    # 商务部举办展览会内部管理办法 on a law site, page opening inside 第三部分 (review ij 04): "二十三、支持引导类展览会由…负责…。" then "第四部分
+    # 评价与监督" over "二十四、…": the part is the page's next division, not 二十三's sub-item; likewise a chapter after articles (corpus 0848:
+    # "第八条 …" then "第二章 组织架构及职责")
+    text = ("二十二、支持引导类展览会由牵头主办单位负责指导展览会方案的制定。\n二十三、归口管理单位负责统筹协调。\n第四部分 评价与监督\n"
+            "二十四、牵头主办单位应在展览会结束1个月内将总结报告报部领导。\n二十五、部纪检部门负责对举办展览会的有关情况进行监督。\n")
+    assert [n.marker for n in policy_extract.parse_text(text).outline] == ["二十二、", "二十三、", "第四部分"]
+
 def test_a_short_line_over_a_list_starting_again_titles_it():
     # a 乡镇 防汛 制度 page (review ii 04): "…6、重大情况须及时向上级报告。" then "防汛办主要职责" over "1、贯彻实施…" – "9、…", then "防汛值班制度"
     # over "1、…": each short line titles the list that starts again under it (and a title naming a body's duties gives it the items),
