@@ -90,6 +90,8 @@ RESPONSIBLE_OPENINGS = ("会同",)  # after a lead, "会同Y、Z研究提出意�
 # After a subject, words before its 会同 ("市外侨办、市台办…负责并会同有关部门…", 株洲 招商 分工, review ij 02), and what may close the partner's
 # name other than a verb ("县市商务局要会同财政部门,…", "…会同有关司局根据《…》…", ij 03, 04)
 PARTNER_PREFIXES = ("负责并", "并")
+# A time before a sentence's subject, no part of its name ("汛期各单位要保证日夜有人值班", a 镇 防汛 方案, review ii 06; "节日期间各景区要…")
+TIME_OPENINGS = ("汛期", "汛前", "汛后", "节日期间", "节假日期间", "节前", "节后", "近期", "同时")
 PARTNER_STOPS = ("，", ",", "根据", "依据", "通过")
 # Verbs that set a body up, opening an item's title ("（一）成立工作领导小组。负责统筹协调…"): the title names no unit doing the work.
 SETTING_UP_VERBS = ("成立", "组建", "设立", "组成", "建立健全")

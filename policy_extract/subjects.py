@@ -72,6 +72,8 @@ def duty_subject(text: str, prepositions: bool = True) -> Note | None:
     g = _grammar()
     rules = g.rules
     for sentence in (text.strip(), _after_title(text)):
+        when = next((w for w in rules.time_openings if sentence and sentence.startswith(w)), "")  # ("汛期各单位要保证…", review ii 06)
+        sentence = sentence[len(when) :].lstrip("，, ") if when else sentence
         if not sentence or sentence.startswith(rules.work_verbs + rules.duty_openings + rules.setting_up_verbs + rules.duty_not_openings):
             continue  # (not "以上单位要…", which split_units would read as "上单位", diffreview-e1 p30)
         head = _SUBJECT_HEAD.match(sentence)

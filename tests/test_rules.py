@@ -4245,6 +4245,18 @@ def test_partner_prefixes():
     with using(_rules_without("partner_prefixes", "负责并")):
         assert duty_subject("市外侨办负责并会同有关部门做好客商邀请工作。").responsible == ["市外侨办"]
 
+
+def test_time_openings():
+    # a 镇 防汛防旱 工作方案 of 2014 (review ii 06): "(四)加强防汛值班。汛期各单位要保证日夜有人值班…" — the season is no part of the subject;
+    # 国务院办公厅 放假安排 (corpus 1094): "节假日期间，各地区、各部门要妥善安排好值班…"
+    from policy_extract.subjects import duty_subject
+
+    assert {"汛期", "节假日期间"} <= set(rules.TIME_OPENINGS)
+    assert duty_subject("汛期各单位要保证日夜有人值班。").responsible == ["各单位"]
+    assert duty_subject("节假日期间，各地区、各部门要妥善安排好值班和安全、保卫等工作。").responsible == ["各地区", "各部门"]
+    with using(_rules_without("time_openings", "汛期")):
+        assert duty_subject("汛期各单位要保证日夜有人值班。").responsible == ["汛期各单位"]
+
 def test_subject_prepositions():
     # a 信访 安置帮教 procedure (review ih 04 form, an independent round): "(3)各地级以上市安帮办对本地的安置帮教情况要进行检查" — the subject, a
     # preposition and its object, then the word of duty; corpus 1068: "各项目管理部门对科研项目要由重过程管理向…转变"
