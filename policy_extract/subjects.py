@@ -240,6 +240,10 @@ def titled_unit(text: str) -> Note | None:
     return Note(0, 0, [], names) if all(len(n) >= 3 and ends_like_unit(n) for n in names) else None
 
 
+def _clause_with(text: str, openings: tuple[str, ...]) -> int:  # where the first clause after a comma opening with one of `openings` starts
+    return min((k + 1 for k in range(len(text) - 1) if text[k] in "，," and text.startswith(openings, k + 1)), default=-1)
+
+
 def _partners(duty: str, loose: bool = False) -> list[str]:
     """The units a duty opening with 会同 names before its verb ("会同市发展改革委负责…", "会同县财政局、县审计局做好…"), or none;
     `loose`, before a preposition or a comma too ("会同县市财政局对销售人员进行培训", "会同有关部门,…", a 家电下乡 方案, review ij 03)."""
@@ -249,7 +253,18 @@ def _partners(duty: str, loose: bool = False) -> list[str]:
         return []
     after = rules.subject_prepositions + rules.partner_stops if loose else ()
     names, _ = _names_before_verb(duty, len(opening), rules.sole_owner_verbs + rules.work_verbs + after)
-    return names
+    return names or (_bodies_opening(duty[len(opening) :]) if loose else [])
+
+
+def _bodies_opening(text: str) -> list[str]:
+    """The longest run of bodies' names opening `text` before a verb no table names ("扶贫部门扶持12户…" -> 扶贫部门), listed with 、 only
+    ("宣传部门及时总结…" is 宣传部门's, not 时总结…); [] else."""
+    inside = _grammar().rules.duty_not_inside + _grammar().rules.subject_prepositions
+    for k in range(min(len(text), 30), 1, -1):
+        names = split_units(text[:k]) if text[k - 1] not in "，,、" and not any(ch in text[:k] for ch in "的和及与（(") else []
+        if names and all(body_name(n, 2 if len(names) > 1 else 3) and len(n) <= 12 and not any(w in n for w in inside) for n in names):
+            return names
+    return []
 
 
 def _names_before_verb(text: str, start: int, verbs: tuple[str, ...]) -> tuple[list[str], str]:
@@ -324,6 +339,9 @@ def unit_sentences(text: str) -> list[Note]:
             note = _responsible_before_object(rest)  # "1、蓝田猿人遗址,由蓝田县猿人遗址文管所全面负责文物保护单位的安全管理工作。" (review id 08)
         if (note is None or not (note.lead or note.responsible)) and m is not None and not titled:
             note = _agent(rest)  # 由 and its units, then the work they do: "由县公安局组织清理", "由县住建局督促商户更换" (review hq 08)
+        if note is not None and note.lead and (j := _clause_with(rest, _grammar().rules.responsible_openings)) > 0:  # and those it works with:
+            partners = [p for p in _partners(rest[j:], loose=True) if p not in note.lead + note.responsible]  # "由残联牵头,会同扶贫部门扶持…" (io 04)
+            note = replace(note, responsible=note.responsible + partners) if partners else note
         names = (note.lead + note.responsible) if note is not None else []
         if titled and (note is None or sum(map(bool, (note.lead, note.responsible, note.leaders))) < 2):
             continue  # after a title, the clauses of a note ("X负责,Y牵头,Z配合"), not one subject ("…工作一般由主管部门负责", corpus 0220)

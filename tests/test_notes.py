@@ -972,8 +972,8 @@ def test_the_subject_after_an_items_title_sentence():
         "（五）开展好职称定向评价。以国家乡村振兴重点帮扶县为主体，在县以下基层开展职称评价。\n"
     )
     assert [([u.name for u in t.lead_units], [u.name for u in t.responsible_units]) for t in doc.tasks] == [
-        (["市交通委"], []), (["市交通委"], []), ([], ["区房管局"]), ([], []), ([], []),
-    ]  # (会同 before a long clause of work gives no unit: "会同申通地铁集团依据法律法规开展评估" — left for now)
+        (["市交通委"], ["申通地铁集团"]), (["市交通委"], []), ([], ["区房管局"]), ([], []), ([], []),
+    ]  # (会同 before a long clause of work names who takes part: "会同申通地铁集团依据法律法规开展评估", review io 04's form)
     # a modal between the unit and its verb: "环境监察支队要负责本行政区建设项目的随机抽查工作" (平潭 2018 环评 事中事后监管, review ay06)
     modal = policy_extract.parse_text("三、主要任务\n（二）开展双随机抽查。环境监察支队要负责本行政区建设项目的随机抽查工作。\n").tasks[0]
     assert [u.name for u in modal.responsible_units] == ["环境监察支队"]

@@ -4231,9 +4231,24 @@ def test_partner_stops():
     assert duty_subject("县市商务局要会同财政部门,通过多种形式广泛宣传。").responsible == ["县市商务局", "财政部门"]
     assert duty_subject("归口管理单位会同有关司局根据《办法》进行评估。").responsible == ["归口管理单位", "有关司局"]
     # not a clause after the partner ("要会同宣传部门及时总结驻冀院所在…方面的好典型", corpus 0763: no "时总结驻冀院所")
-    assert duty_subject("各地科技部门要会同宣传部门及时总结驻冀院所在科技创新创业方面的好典型，做好宣传表彰。").responsible == ["各地科技部门"]
-    with using(_rules_without("partner_stops", "，", ",", "根据")):
-        assert duty_subject("归口管理单位会同有关司局根据《办法》进行评估。").responsible == ["归口管理单位"]
+    assert duty_subject("各地科技部门要会同宣传部门及时总结驻冀院所在科技创新创业方面的好典型，做好宣传表彰。").responsible == ["各地科技部门", "宣传部门"]
+    # (a name holding 和 is read up to a stop only: "会同县发展和改革局、县财政局,通过…")
+    assert duty_subject("县商务局要会同县发展和改革局、县财政局,通过多种形式广泛宣传。").responsible == ["县商务局", "县发展和改革局", "县财政局"]
+    with using(_rules_without("partner_stops", "，", ",", "根据", "通过")):
+        assert duty_subject("县商务局要会同县发展和改革局、县财政局,通过多种形式广泛宣传。").responsible == ["县商务局"]
+
+
+def test_partners_after_a_lead_by_由():
+    # 镇平县 残疾人 实事 (review io 04): "二、扶持残疾人发展生产。由残联牵头,会同扶贫部门扶持12户贫困残疾人发展生产…" — whom the lead works
+    # with takes part, named before a verb no table lists; 河北 2004 (corpus 0620): "此项工作由省法制办牵头，会同省委农办、省农业厅…"
+    from policy_extract.subjects import unit_sentences
+
+    [note] = unit_sentences("扶持残疾人发展生产。由残联牵头,会同扶贫部门扶持12户贫困残疾人发展生产和自主创业。")
+    assert (note.lead, note.responsible) == (["残联"], ["扶贫部门"])
+    [note] = unit_sentences("建立平台。由省科技厅牵头,会同宣传部门及时总结好典型。")  # (a name listed with 、 only: not "时总结…")
+    assert note.responsible == ["宣传部门"]
+    with using(_rules_without("responsible_openings", "会同")):
+        assert unit_sentences("扶持残疾人发展生产。由残联牵头,会同扶贫部门扶持12户贫困残疾人发展生产和自主创业。")[0].responsible == []
 
 
 def test_partner_prefixes():
