@@ -156,7 +156,10 @@ def card_as_rows(rows: list[list[str]]) -> list[list[str]] | None:
 
 
 def is_task_header(columns: dict[str, int]) -> bool:
-    return ("measure" in columns or "task" in columns) and ("lead" in columns or "responsible" in columns or "deadline" in columns)
+    """A task or measure column beside a unit or time column; or, numbered, beside its progress or target ("序号 | 工作任务 | 二季度完成情况 |",
+    a 科技局 progress table, review ig 06; "序號 | 項目名稱 | 任務指標", io 08): each row a task with no unit named."""
+    work = "measure" in columns or "task" in columns
+    return work and ("lead" in columns or "responsible" in columns or "deadline" in columns or "number" in columns and ("progress" in columns or "target" in columns))
 
 
 @dataclass

@@ -1034,6 +1034,16 @@ def test_a_space_table_whose_sentences_close_with_an_ascii_stop_under_a_name_col
     assert [(t.number, [u.name for u in t.lead_units]) for t in tasks] == [("1", ["发改委"]), ("2", ["财政局"]), ("7", ["发改委", "经信委", "科技局"])]
     assert tasks[1].text == "一般公共预算收入增长8%以上."
 
+
+def test_a_numbered_table_of_tasks_and_their_progress_with_no_unit_column():
+    # a 区科技局 二季度 progress table copied a cell a line with " |" lines between (宣州区, review ig 06): "序号 | 工作任务 | 二季度完成情况 |" —
+    # no unit or time column, each row a task all the same; its progress never part of the task
+    cells = ["序号", "工作任务", "二季度完成情况", "1", "围绕高新技术企业培育,助力高质量发展。全区高新技术企业总量达到160家。",
+             "完成第三批高新技术企业申报工作,全年组织申报高新技术企业61家。", "2", "深化科技特派员+制度,赋能乡村振兴。",
+             "完成首批省级科技特派员创新创业示范基地绩效评估工作。"]
+    tasks = policy_extract.parse_text("".join(c + "\n|\n" for c in cells)).tasks
+    assert [t.number for t in tasks] == ["1", "2"] and tasks[1].text == "深化科技特派员+制度,赋能乡村振兴。"
+
 @pytest.mark.parametrize("header", ["序号 工 作 任 务 牵头负责部门", "序 号 工 作 任 务 牵头负责部门"])
 def test_a_space_table_whose_header_names_are_spaced_out(header):
     # 国务院办公厅关于印发2016年《政府工作报告》量化指标任务分工的通知 (国办函[2016]38号, chinaacc.com/qtjjfg/hu1604154336.shtml,
