@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .deadlines import deadline_in_text
 from .grammar import current as _grammar
 from .item_heads import duty_title_end
 from .markers import BULLETS, match_marker
@@ -134,9 +135,11 @@ def _duties_only(text: str) -> list[int]:
     if len(text) < _OWNED * _SHORTEST // 2 or match_marker(text) is not None or sum(map(text.count, _SENTENCE_ENDS)) < _OWNED or ends_with_note(text):
         return []  # (an item's body closed by its note is the item's, diffreview-k1 p33)
     starts = _duty_list_starts(text, 0)
-    rules = _grammar().rules  # (each with a word of duty: not a report of what each did, "县气象局及时发布…12期。县水利局组织巡查…30余次。", k1 p31)
-    dutiful = sum(1 for k in starts if any(w in text[k : k + _OWNER_AT + 8] for w in rules.duty_modals + rules.sole_owner_verbs))
-    if dutiful * 3 < len(starts) * 2:
+    rules = _grammar().rules  # (half with a word of duty or a time limit: not a report of what each did, "县气象局及时发布…12期。", k1 p31;
+    # "县林业局于10月15日前完成…。县气象局加强…" is work, k2 p14)
+    words = rules.duty_modals + rules.sole_owner_verbs
+    dutiful = sum(1 for k, end in zip(starts, starts[1:] + [len(text)]) if any(w in text[k : k + _OWNER_AT + 8] for w in words) or deadline_in_text(text[k:end], 2000))
+    if dutiful * 2 < len(starts):
         return []
     sentences = sum(1 for m in _SENTENCE.finditer(text) if m.group(0).strip(" |\u3000"))  # (not a page's " |" closing the line)
     return starts[1:] if len(starts) >= _OWNED and starts[0] == 0 and len(starts) * 3 >= sentences * 2 else []

@@ -68,7 +68,9 @@ def short_heading_before(text: str, i: int) -> int | None:
     """Where a short heading of words alone starts between the last sentence end and `i` ("…报告。防汛办主要职责1、…"); None else."""
     start = max(text.rfind(ch, 0, i) for ch in "。；;！？") + 1
     head = text[start:i].strip()
-    return start + (len(text[start:i]) - len(text[start:i].lstrip())) if start and 2 <= len(head) <= _SHORT_HEADING and not any(ch in head for ch in _NOT_IN_HEADING) else None
+    if not start or not 2 <= len(head) <= _SHORT_HEADING or any(ch in head for ch in _NOT_IN_HEADING) or head.endswith(_grammar().rules.note_heading_endings):
+        return None  # (not notes on a form: "…报县政府。填表说明1、本表由…", diffreview-k2 p03f)
+    return start + (len(text[start:i]) - len(text[start:i].lstrip()))
 
 
 _SHORT_HEADING = 16
@@ -122,15 +124,17 @@ def _point_after_requirement(text: str) -> int | None:
     point = text.find("一是")
     if point <= 0 or text[point - 1] not in "，,：:":
         return None
-    lead = text[max(text.rfind(ch, 0, point) for ch in "。！？；;") + 1 : point]  # (a verb, not a noun: "按照“四个最严”的要求，重点检查：", corpus 1129)
-    return point if any(0 < k and lead[k - 1] != "的" for w in _grammar().rules.requiring_leads for k in _finds(lead, w)) else None
+    lead = text[max(text.rfind(ch, 0, point) for ch in "。！？；;") + 1 : point]  # (a verb, not a noun: "按照“四个最严”的要求，重点检查：", corpus 1129;
+    rules = _grammar().rules  # nor a basis, "按照县安委会工作要求，", diffreview-k2 p23)
+    return point if any(0 < k and lead[k - 1] != "的" and not lead[max(lead.rfind("，", 0, k), lead.rfind(",", 0, k)) + 1 :].startswith(rules.sentence_openings)
+                        for w in rules.requiring_leads for k in _finds(lead, w)) else None
 
 
 def required_point(text: str) -> Marker | None:
     """The first point "一是" after a clause requiring it, in a paragraph of its own ("会议要求,一是抓好…。" over "二是…", review io 05): the point's
     mark, its text after it; None else."""
     at = _point_after_requirement(text) if match_marker(text) is None else None
-    point = ordinal_shi(text[at:]) if at is not None else None
+    point = ordinal_shi(text[at:]) if at is not None and not _reports(text[at:]) else None  # (not "按照…要求，一是开展了…", k2 p23)
     return replace(point, end=at + point.end) if point is not None and point.value == 1 else None
 
 

@@ -1,10 +1,12 @@
 """Where a line turns the outline (segment's helpers): a short title over a list that starts again, an article quoted between points."""
 from __future__ import annotations
 
+from .grammar import current as _grammar
 from .markers import match_marker
 from .note_spans import is_note_paragraph
 from .outline import Node
 from .pieces import Piece
+from .unit_labels import names_alone
 
 
 def points_go_on(following: list[Piece], point: Node) -> bool:  # the next paragraph is the point after `point`: a line quoted in the list
@@ -20,8 +22,9 @@ def heads_a_restart(piece: Piece, following: list[Piece], stack: list[Node]) -> 
         return None
     marker = match_marker(following[0].text)
     depth = next((i for i in range(len(stack) - 1, 0, -1) if stack[i].kind == marker.kind), None) if marker is not None and marker.value == 1 else None
-    if depth is None or (stack[depth].value or 0) < 2 or match_marker(text) is not None or is_note_paragraph(text):
-        return None
+    if depth is None or (stack[depth].value or 0) < 2 or match_marker(text) is not None or is_note_paragraph(text) or names_alone(text) \
+            or text.endswith(_grammar().rules.note_heading_endings):
+        return None  # (a unit's name alone over its items is read as such, diffreview-k2 p05; notes on a form are none, p03f)
     return depth - 1 if stack[depth - 1].readings.get("over_restart") else depth  # (the next such title: beside the one before)
 
 

@@ -90,6 +90,12 @@ RESPONSIBLE_OPENINGS = ("会同",)  # after a lead, "会同Y、Z研究提出意�
 # After a subject, words before its 会同 ("市外侨办、市台办…负责并会同有关部门…", 株洲 招商 分工, review ij 02), and what may close the partner's
 # name other than a verb ("县市商务局要会同财政部门,…", "…会同有关司局根据《…》…", ij 03, 04)
 PARTNER_PREFIXES = ("负责并", "并")
+# Parties a notice regulates or calls on, named as a later sentence's subject or beside a 会同, no units it gives work to (diffreview-k2
+# p16, p18, p26: "施工单位要严格落实安全生产责任制", "参保单位要按时足额缴纳…", "县住建局要会同施工单位、监理单位,…")
+REGULATED_PARTY_ENDINGS = ("施工单位", "监理单位", "建设单位", "参保单位", "被督查单位", "人力资源服务机构", "第三方技术服务机构", "第三方机构", "中介服务机构", "中介机构",
+                           "生产经营单位", "经营单位", "企业")  # (not a public "各级公共就业和人才服务机构", corpus 0168)
+# Headings over notes on a form, no list of work ("…报县政府。填表说明1、本表由…", diffreview-k2 p03f)
+NOTE_HEADING_ENDINGS = ("说明", "注释", "备注")
 # A time before a sentence's subject, no part of its name ("汛期各单位要保证日夜有人值班", a 镇 防汛 方案, review ii 06; "节日期间各景区要…")
 TIME_OPENINGS = ("汛期", "汛前", "汛后", "节日期间", "节假日期间", "节前", "节后", "近期", "同时")
 PARTNER_STOPS = ("，", ",", "根据", "依据", "通过")

@@ -27,6 +27,7 @@ from .segment_breaks import (
     leads_in_to_duties,
     next_document_title,
     paragraph_items,
+    shared_subject,
     unit_paragraphs,
 )
 from .unit_labels import colon_units
@@ -241,7 +242,14 @@ def _duty_lines(pieces: list[Piece]) -> list[bool]:
     """Which pieces are duty lines (_duty_line); between two, a subject before a preposition and its object is one too (not the notice's
     closing line after them, "各有关单位对本通知执行中遇到的问题要及时…反映", diffreview-k1 p35)."""
     flags = [_duty_line(piece) for piece in pieces]
-    return [flag or 0 < k < len(flags) - 1 and flags[k - 1] and flags[k + 1] and _duty_line(pieces[k], prepositions=True) for k, flag in enumerate(flags)]
+    return [flag or 0 < k and flags[k - 1] and (k + 1 < len(flags) and flags[k + 1] or _own_subject(pieces[k])) and _duty_line(pieces[k], prepositions=True)
+            for k, flag in enumerate(flags)]
+
+
+def _own_subject(piece: Piece) -> bool:
+    """Its subject names a body, not every unit at once (the last of a run, "县住建局对在建工地要…", diffreview-k2 p13; not a closing line's "各有关
+    单位对本通知…", k1 p35)."""
+    return not shared_subject(piece.text)
 
 
 def _longest_run(flags) -> int:

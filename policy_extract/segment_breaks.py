@@ -120,7 +120,7 @@ def unit_paragraphs(node) -> None:
         # ("各部门要密切配合,各司其职,…" over "计划部门要…", "财政部门要…": all of them, then each, 结核病防治 规划's "(三)加强部门合作",
         # review hv 08); two of the item's own paragraphs at most before them ("成立全国红色旅游工作协调小组,…" / "…明确分工、各司其职。" /
         # "宣传部门负责…", 全国红色旅游发展规划纲要, review id 07)
-        intro = next((k for k, d in enumerate(duties[:_INTRO + 1]) if d and not (k == 0 and _all_of_them(paras[0].text))), 1)
+        intro = next((k for k, d in enumerate(duties[:_INTRO + 1]) if d and not (k == 0 and shared_subject(paras[0].text))), 1)
         last = max((k for k, d in enumerate(duties) if d), default=-1)  # (a closing word to them all runs on: "以上单位要明确…", diffreview-e1 p30)
         run = duties[intro : last + 1]  # (one paragraph in four at most whose subject is not read goes with the duty before it: "新闻宣传、广电部门要…", hv 08)
         if sum(run) < 3 or not run or not run[0] or _QUARTER * (len(run) - sum(run)) > len(run):
@@ -181,7 +181,7 @@ def _divides_duties(title: str) -> bool:
 _QUARTER = 4
 
 
-def _all_of_them(text: str) -> bool:
+def shared_subject(text: str) -> bool:
     """A paragraph whose subject is every unit at once ("各部门要密切配合…", "各有关单位要…"): the duties' opening, none of them."""
     subject = duty_subject(text.partition("。")[0] + "。")
     generic = _grammar().rules.generic_after_etc  # (not "各乡镇人民政府负责…", the first of the duties, diffreview-i2 p22)

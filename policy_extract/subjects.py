@@ -177,13 +177,11 @@ def sentence_subjects(text: str) -> list[str]:
         if len(sentence) < _LEAST_SENTENCE or not any(w in sentence[:_SUBJECT_REACH] for w in words):
             continue
         note = duty_subject(sentence + "。", prepositions=False)
-        names += [n for n in (note.responsible if note else []) if n not in names]
-    return names
+        names += [n for n in (note.responsible if note else []) if n not in names and not n.endswith(rules.regulated_party_endings)]
+    return names  # (not the parties a notice regulates: "施工单位要严格落实…", "参保单位要按时足额…", diffreview-k2 p16, p18)
 
 
-_SENTENCES = re.compile(r"[。；;！？\n]")
-_LEAST_SENTENCE = 6
-_SUBJECT_REACH = 30
+_SENTENCES, _LEAST_SENTENCE, _SUBJECT_REACH = re.compile(r"[。；;！？\n]"), 6, 30
 
 
 def _after_title(text: str) -> str | None:
@@ -253,7 +251,8 @@ def _partners(duty: str, loose: bool = False) -> list[str]:
         return []
     after = rules.subject_prepositions + rules.partner_stops if loose else ()
     names, _ = _names_before_verb(duty, len(opening), rules.sole_owner_verbs + rules.work_verbs + after)
-    return names or (_bodies_opening(duty[len(opening) :]) if loose else [])
+    names = names or (_bodies_opening(duty[len(opening) :]) if loose else [])
+    return [n for n in names if not n.endswith(rules.regulated_party_endings)] if loose else names  # ("会同施工单位、监理单位", k2 p26)
 
 
 def _bodies_opening(text: str) -> list[str]:

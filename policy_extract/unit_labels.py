@@ -61,7 +61,10 @@ def _headcount(after: str) -> bool:
     p17, p04)."""
     clause = after[: min((k for k in map(after.find, "；;，,。") if k >= 0), default=len(after))].rstrip()
     words = _grammar().rules.headcount_words
-    return clause.endswith(words) and len(clause) > 1 and (clause[-2].isdigit() or clause[-2] in "一二两三四五六七八九十") and not names_work(clause)
+    return clause.endswith(words) and 1 < len(clause) <= _HEADCOUNT and (clause[-2].isdigit() or clause[-2] in "一二两三四五六七八九十") and not names_work(clause)
+
+
+_HEADCOUNT = 10  # ("分管副主席1名"; not "每所中小学校配备专职安全管理人员不少于1名", diffreview-k2 p12)
 
 
 def colon_units(text: str) -> list[str]:

@@ -4272,6 +4272,30 @@ def test_time_openings():
     with using(_rules_without("time_openings", "汛期")):
         assert duty_subject("汛期各单位要保证日夜有人值班。").responsible == ["汛期各单位"]
 
+
+def test_regulated_party_endings():
+    # diffreview-k2 p16 (建筑施工安全 通知): "建设单位要…。施工单位要严格落实安全生产责任制…。监理单位要加强…旁站监理。" — the parties a notice
+    # regulates, in its later sentences, are no units; p26: "县住建局要会同施工单位、监理单位，对在建工地…" names none beside 县住建局
+    from policy_extract.subjects import duty_subject, sentence_subjects
+
+    assert {"施工单位", "监理单位"} <= set(rules.REGULATED_PARTY_ENDINGS)
+    later = "落实企业主体责任。施工单位要严格落实安全生产责任制。监理单位要加强对危大工程的旁站监理。县住建局要加强监管。"
+    assert sentence_subjects(later) == ["县住建局"]
+    assert duty_subject("县住建局要会同施工单位、监理单位，对在建工地开展排查。").responsible == ["县住建局"]
+    with using(_rules_without("regulated_party_endings", "施工单位", "监理单位")):
+        assert sentence_subjects(later) == ["施工单位", "监理单位", "县住建局"]
+
+
+def test_note_heading_endings():
+    # diffreview-k2 p03f: "…每月5日前报县政府。填表说明1、本表由项目所在镇（街道）填写。2、…" — notes on a form, no list of work under a heading
+    from policy_extract.item_heads import short_heading_before
+
+    assert "说明" in rules.NOTE_HEADING_ENDINGS
+    text = "3、各单位要于7月10日前报送上半年项目进展情况。填表说明1、本表由项目所在镇填写。"
+    assert short_heading_before(text, text.index("1、")) is None
+    with using(_rules_without("note_heading_endings", "说明")):
+        assert short_heading_before(text, text.index("1、")) == text.index("填表说明")
+
 def test_subject_prepositions():
     # a 信访 安置帮教 procedure (review ih 04 form, an independent round): "(3)各地级以上市安帮办对本地的安置帮教情况要进行检查" — the subject, a
     # preposition and its object, then the word of duty; corpus 1068: "各项目管理部门对科研项目要由重过程管理向…转变"
