@@ -2389,7 +2389,10 @@ def test_colon_work_openings():
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(duties).tasks] == [["乡镇政府"], ["交通部门"], ["安监部门"], ["公安交警部门"]]
     items = "三、职责分工\n(一)交警中队:一是加强对无证驾驶、超速、超载等违章行为查处;二是加强道路交通安全宣传。\n(二)派出所:一是加强车站等人员密集场所的治安管理;二是组织警力投入抢险救灾工作。\n"
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(items).tasks] == [["交警中队"], ["派出所"]]
-    with using(_rules_without("colon_work_openings", "结合", "一是")):
+    # (names that can only be a body's are read whatever their duty opens with, rules.TITLE_UNIT_ENDINGS: taken out too, to see these words decide)
+    bare = DEFAULT_RULES.replace(colon_work_openings=_without(rules.COLON_WORK_OPENINGS, "结合", "一是"),
+                                 title_unit_endings=_without(rules.TITLE_UNIT_ENDINGS, "部门", "中队", "派出所"))
+    with using(bare):
         assert policy_extract.parse_text(duties).tasks == []
         assert [t.responsible_units for t in policy_extract.parse_text(items).tasks] == [[], []]
 
@@ -2400,8 +2403,8 @@ def test_colon_work_openings():
             "(一)政法部门:将防溺水工作纳入平安建设考核内容;配合推动学生防溺水工作,参与检查指导。\n(二)宣传部门:统筹整合各类资源,利用好线上线下媒介。\n"
             "(三)网信部门:加强对学生溺水事故的舆情监测,及时处置涉学生溺水事故负面舆情。\n")
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(rule).tasks] == [["政法部门"], ["宣传部门"], ["网信部门"]]
-    with using(_rules_without("colon_work_openings", "将")):
-        assert [t.number for t in policy_extract.parse_text(rule).tasks] == ["(二)", "(三)"]
+    with using(DEFAULT_RULES.replace(colon_work_openings=_without(rules.COLON_WORK_OPENINGS, "将"), title_unit_endings=_without(rules.TITLE_UNIT_ENDINGS, "部门"))):
+        assert [t.number for t in policy_extract.parse_text(rule).tasks] == ["(二)", "(三)"]  # (部门 names a body alone too: taken out to see 将 decide)
 
 
 
@@ -2462,6 +2465,13 @@ def test_title_unit_endings():
     # or its title a line of its own over its duty (广州 穗港 招商 会议 分工, review ij 01: "(五)市府研究室" / "负责张广宁市长主题演讲稿…的审核。")
     lines = "(五)市府研究室\n负责市长主题演讲稿及有关重要文稿的审核。\n(六)市委统战部\n负责相关客商的邀请工作。\n(七)市侨办\n负责邀请香港的广州市荣誉市民。\n"
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(lines).tasks] == [["市府研究室"], ["市委统战部"], ["市侨办"]]
+    # a unit's colon line whose name can only be a body's, its city's name before it and its duty opening with no verb the tables list
+    # (惠州 防御台风 预案 page, review is 08: "惠州海事局:根据三防指挥部的要求,协助…", "惠州供电局:确保…"): that body's duty
+    from policy_extract.unit_labels import colon_units
+
+    assert colon_units("惠州海事局:根据三防指挥部的要求,协助组织救助力量搜救海上遇险船只。") == ["惠州海事局"]
+    with using(_rules_without("title_unit_endings", "局")):
+        assert colon_units("惠州海事局:根据三防指挥部的要求,协助组织救助力量搜救海上遇险船只。") == []
     # a title naming what is set up or described is no body doing the work (corpus 0785, 0952)
     built = "二、主要任务\n（四）组建省科技创新专家咨询委员会。省科技创新专家咨询委员会由省内外科技界的高层次专家组成。\n（五）行政大厅。行政服务大厅是政务公开和便民服务窗口。\n"
     assert [t.responsible_units for t in policy_extract.parse_text(built).tasks] == [[], []]
