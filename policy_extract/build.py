@@ -26,7 +26,8 @@ from .normalize import squeeze_cjk_spaces
 from .note_spans import remove_notes
 from .notes import find_notes
 from .segment import Node, is_heading
-from .subjects import duty_subject, opening_subject, sentence_subjects, subject_note, titled_unit, unit_sentences
+from .sentence_units import sentence_subjects
+from .subjects import duty_subject, opening_subject, subject_note, titled_unit, unit_sentences
 from .tables import card_as_rows, header_columns, is_header_row, is_progress_header, is_task_header, read_task_table
 from .units import split_people
 

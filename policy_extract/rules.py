@@ -163,6 +163,7 @@ from .rules_units import (
     UNIT_PREFIXES,
     UNIT_SUFFIXES,
     VERB_OBJECTS_WITH_PERSON,
+    WHEN_CLAUSE_ENDINGS,
     WORK_VERBS,
 )
 
@@ -316,7 +317,7 @@ _rule_fields = (
     ("page_fields", PAGE_FIELDS), ("page_field_labels", PAGE_FIELD_LABELS),
     ("doc_number_labels", DOC_NUMBER_LABELS), ("doc_number_after", DOC_NUMBER_AFTER),
     ("plan_title_endings", PLAN_TITLE_ENDINGS), ("report_verbs", REPORT_VERBS),
-    ("sentence_openings", SENTENCE_OPENINGS), ("work_subject_endings", WORK_SUBJECT_ENDINGS), ("owned_body_names", OWNED_BODY_NAMES), ("coordinating_body_kinds", COORDINATING_BODY_KINDS), ("corps_kinds", CORPS_KINDS), ("duty_section_words", DUTY_SECTION_WORDS), ("aims_with_tasks", AIMS_WITH_TASKS), ("measure_count_words", MEASURE_COUNT_WORDS), ("counted_not_measures", COUNTED_NOT_MEASURES), ("measure_labels", MEASURE_LABELS), ("points_title_endings", POINTS_TITLE_ENDINGS), ("role_adverbs", ROLE_ADVERBS), ("subject_prepositions", SUBJECT_PREPOSITIONS), ("partner_prefixes", PARTNER_PREFIXES), ("partner_stops", PARTNER_STOPS), ("time_openings", TIME_OPENINGS), ("regulated_party_endings", REGULATED_PARTY_ENDINGS), ("note_heading_endings", NOTE_HEADING_ENDINGS), ("shared_duty_closings", SHARED_DUTY_CLOSINGS), ("organisation_section_words", ORGANISATION_SECTION_WORDS), ("duty_list_leads", DUTY_LIST_LEADS), ("duty_lead_openings", DUTY_LEAD_OPENINGS), ("duty_title_endings", DUTY_TITLE_ENDINGS), ("handing_over_closings", HANDING_OVER_CLOSINGS),
+    ("sentence_openings", SENTENCE_OPENINGS), ("work_subject_endings", WORK_SUBJECT_ENDINGS), ("owned_body_names", OWNED_BODY_NAMES), ("coordinating_body_kinds", COORDINATING_BODY_KINDS), ("corps_kinds", CORPS_KINDS), ("duty_section_words", DUTY_SECTION_WORDS), ("aims_with_tasks", AIMS_WITH_TASKS), ("measure_count_words", MEASURE_COUNT_WORDS), ("counted_not_measures", COUNTED_NOT_MEASURES), ("measure_labels", MEASURE_LABELS), ("points_title_endings", POINTS_TITLE_ENDINGS), ("role_adverbs", ROLE_ADVERBS), ("subject_prepositions", SUBJECT_PREPOSITIONS), ("partner_prefixes", PARTNER_PREFIXES), ("partner_stops", PARTNER_STOPS), ("time_openings", TIME_OPENINGS), ("when_clause_endings", WHEN_CLAUSE_ENDINGS), ("regulated_party_endings", REGULATED_PARTY_ENDINGS), ("note_heading_endings", NOTE_HEADING_ENDINGS), ("shared_duty_closings", SHARED_DUTY_CLOSINGS), ("organisation_section_words", ORGANISATION_SECTION_WORDS), ("duty_list_leads", DUTY_LIST_LEADS), ("duty_lead_openings", DUTY_LEAD_OPENINGS), ("duty_title_endings", DUTY_TITLE_ENDINGS), ("handing_over_closings", HANDING_OVER_CLOSINGS),
     ("citing_words", CITING_WORDS), ("following_words", FOLLOWING_WORDS), ("making_verbs", MAKING_VERBS),
     ("document_title_endings", DOCUMENT_TITLE_ENDINGS),
     ("measure_words", MEASURE_WORDS), ("not_in_unit_names", NOT_IN_UNIT_NAMES), ("list_end_words", LIST_END_WORDS), ("phrase_openings", PHRASE_OPENINGS),

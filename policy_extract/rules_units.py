@@ -96,6 +96,9 @@ REGULATED_PARTY_ENDINGS = ("施工单位", "监理单位", "建设单位", "参�
                            "生产经营单位", "经营单位", "企业")  # (not a public "各级公共就业和人才服务机构", corpus 0168)
 # Headings over notes on a form, no list of work ("…报县政府。填表说明1、本表由…", diffreview-k2 p03f)
 NOTE_HEADING_ENDINGS = ("说明", "注释", "备注")
+# How a clause saying when ends, before the sentence's subject after its comma ("自启动预警信号制作流程起,市气象台要实行24小时值班制", 马鞍山
+# 预警信号 发布规定, review is 07; "…期间,各镇要…")
+WHEN_CLAUSE_ENDINGS = ("起", "时", "后", "期间")
 # A time before a sentence's subject, no part of its name ("汛期各单位要保证日夜有人值班", a 镇 防汛 方案, review ii 06; "节日期间各景区要…")
 TIME_OPENINGS = ("汛期", "汛前", "汛后", "节日期间", "节假日期间", "节前", "节后", "近期", "同时")
 PARTNER_STOPS = ("，", ",", "根据", "依据", "通过")

@@ -166,24 +166,6 @@ def _with_partners(text: str, lead: bool = True) -> Note | None:
     return None
 
 
-def sentence_subjects(text: str) -> list[str]:
-    """The units each sentence of an item's text names as its subject doing the work, in order ("组织落实。镇成立防汛防旱工作领导小组,
-    各单位要…。" / "…。县财政局要…。"): the contract's units named as doing the work, read where the item carries no note."""
-    rules = _grammar().rules
-    words = rules.duty_modals + rules.sole_owner_verbs
-    names: list[str] = []
-    for sentence in _SENTENCES.split(text):
-        sentence = sentence.strip()
-        if len(sentence) < _LEAST_SENTENCE or not any(w in sentence[:_SUBJECT_REACH] for w in words):
-            continue
-        note = duty_subject(sentence + "。", prepositions=False)
-        names += [n for n in (note.responsible if note else []) if n not in names and not n.endswith(rules.regulated_party_endings)]
-    return names  # (not the parties a notice regulates: "施工单位要严格落实…", "参保单位要按时足额…", diffreview-k2 p16, p18)
-
-
-_SENTENCES, _LEAST_SENTENCE, _SUBJECT_REACH = re.compile(r"[。；;！？\n]"), 6, 30
-
-
 def _after_title(text: str) -> str | None:
     """The item's text after its title where the title is a sentence of its own, short and with no clause in it
     ("不断完善保护区应急管理机制。市交通委牵头…", 上海 轨道交通安全保护区管理工作机制 2025, review ao08), else None."""

@@ -32,7 +32,7 @@ LAYERS: list[tuple[str, list[str]]] = [
     ("grammar", ["errors", "pattern_store", "rules_dates", "rules_pages", "rules_sections", "rules_meta", "rules_units", "rules", "grammar_base", "grammar_meta", "grammar_pages", "grammar_tables", "grammar_subjects", "grammar", "markers", "brackets"]),
     # readers of phrases and cells: plain strings in, plain values out (a unit note, a unit
     # list, a time limit, a table header); every stage after them may ask them
-    ("phrases", ["units", "carried", "label_runs", "clause_units", "bracket_lists", "notes", "note_spans", "cell_units", "cell_kinds", "note_breaks", "unit_labels", "dates", "deadlines", "subjects", "merged_rows", "cell_items", "tables", "issued"]),
+    ("phrases", ["units", "carried", "label_runs", "clause_units", "bracket_lists", "notes", "note_spans", "cell_units", "cell_kinds", "note_breaks", "unit_labels", "dates", "deadlines", "subjects", "sentence_units", "merged_rows", "cell_items", "tables", "issued"]),
     # one loader per format -> lines that remember page and line
     ("load", ["load", "load.*"]),
     # lines -> paragraphs and table rows; variants makes the simplified working copy of

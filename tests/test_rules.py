@@ -2190,6 +2190,11 @@ def test_duty_unit_endings():
     assert duty_subject("县电视台要在第一时间插播预警信息。").responsible == ["县电视台"]
     with using(_rules_without("duty_unit_endings", "电视台")):
         assert duty_subject("县电视台要在第一时间插播预警信息。") is None
+    # 马鞍山 突发气象灾害预警信号发布规定 (review is 07): "(四)…,市气象台要实行24小时值班制", "市广播电台…应在15分钟内…播发"
+    assert {"气象台", "电台"} <= set(rules.DUTY_UNIT_ENDINGS)
+    assert duty_subject("市气象台要实行24小时值班制,严密跟踪灾害性天气变化情况。").responsible == ["市气象台"]
+    with using(_rules_without("duty_unit_endings", "气象台")):
+        assert duty_subject("市气象台要实行24小时值班制,严密跟踪灾害性天气变化情况。") is None
     # review de07 (国办 城镇老旧小区改造 通知, page 3): "(二十三)建立考评机制。住房城乡建设部要会同相关部门…" — the subject after the
     # item's title; a region is no body ("西部地区要指导重点帮扶县…", 人社部 东西部协作 通知, corpus 0011)
     assert "部" in rules.DUTY_UNIT_ENDINGS and "地区" not in rules.DUTY_UNIT_ENDINGS
@@ -4286,7 +4291,8 @@ def test_time_openings():
 def test_regulated_party_endings():
     # diffreview-k2 p16 (建筑施工安全 通知): "建设单位要…。施工单位要严格落实安全生产责任制…。监理单位要加强…旁站监理。" — the parties a notice
     # regulates, in its later sentences, are no units; p26: "县住建局要会同施工单位、监理单位，对在建工地…" names none beside 县住建局
-    from policy_extract.subjects import duty_subject, sentence_subjects
+    from policy_extract.sentence_units import sentence_subjects
+    from policy_extract.subjects import duty_subject
 
     assert {"施工单位", "监理单位"} <= set(rules.REGULATED_PARTY_ENDINGS)
     later = "落实企业主体责任。施工单位要严格落实安全生产责任制。监理单位要加强对危大工程的旁站监理。县住建局要加强监管。"
@@ -4305,6 +4311,18 @@ def test_note_heading_endings():
     assert short_heading_before(text, text.index("1、")) is None
     with using(_rules_without("note_heading_endings", "说明")):
         assert short_heading_before(text, text.index("1、")) == text.index("填表说明")
+
+
+def test_when_clause_endings():
+    # 马鞍山 突发气象灾害预警信号发布规定 (review is 07): "(四)自启动预警信号制作流程起,市气象台要实行24小时值班制,…" — the subject after a
+    # clause saying from when
+    from policy_extract.sentence_units import sentence_subjects
+
+    assert {"起", "期间"} <= set(rules.WHEN_CLAUSE_ENDINGS)
+    text = "自启动预警信号制作流程起,市气象台要实行24小时值班制,严密跟踪灾害性天气变化情况。"
+    assert sentence_subjects(text) == ["市气象台"]
+    with using(_rules_without("when_clause_endings", "起")):
+        assert sentence_subjects(text) == []
 
 def test_subject_prepositions():
     # a 信访 安置帮教 procedure (review ih 04 form, an independent round): "(3)各地级以上市安帮办对本地的安置帮教情况要进行检查" — the subject, a
