@@ -180,7 +180,8 @@ def _duty_list_starts(text: str, at: int) -> list[int]:
     a county 秸秆禁烧 plan on a document-sharing page, review hw 07)."""
     verbs = _grammar().rules.sole_owner_verbs
     return [m.start() for m in _SENTENCE.finditer(text, at) if duty_subject(m.group(0).rstrip("；;") + "。", prepositions=False) is not None
-            or text.startswith(verbs, m.end()) and names_alone(m.group(0).rstrip("。")) or opens_with_lead(m.group(0))]
+            or text.startswith(verbs, m.end()) and names_alone(m.group(0).rstrip("。")) or opens_with_lead(m.group(0)) or colon_units(m.group(0).lstrip())]
+    # (or its units and a colon: "…相关职能部门分工如下:交通部门:负责…。公安部门:协助…。", 出租汽车 专项治理 flattened, review ib 08)
 
 
 def _cut(piece: Piece, starts: list[int]) -> list[Piece]:

@@ -1655,6 +1655,16 @@ def test_a_paragraph_of_nothing_but_duties_is_cut_into_them():
     assert len(policy_extract.parse_text(short).tasks) <= 1
 
 
+
+def test_colon_duties_after_a_sentence_saying_the_division_follows_run_together():
+    # 出租汽车 专项治理 (review ib 08) with its lines lost: "三、组织机构和职责分工市政府成立…协调小组…。相关职能部门分工如下:交通部门:负责…。
+    # 公安部门:协助…。监察、纠风部门:负责…。" — each unit's duty after the lead-in, as the lines print them
+    text = ("三、组织机构和职责分工市政府成立全市专项治理工作协调小组,协调小组办公室设在市运管处。各县(区)人民政府要建立相应的协调机构。相关职能部门分工如下:"
+            "交通部门:负责城市出租汽车行业“黑车”非法营运专项整治工作。公安部门:协助有关部门开展打击“黑车”专项整治工作。"
+            "监察、纠风部门:负责查处政府公务人员私养“黑车”等违法违纪行为。\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [[u.name for u in t.responsible_units] for t in tasks][-3:] == [["交通部门"], ["公安部门"], ["监察", "纠风部门"]]
+
 def test_units_named_alone_before_the_sentence_of_their_duty_are_items():
     # a county 秸秆禁烧工作实施方案 on a document-sharing page (review hw 07), its lines lost: "…各组成单位及其职责如下:县环保局。负责对全县
     # 秸秆禁烧工作实施统一监督…。县交通局、公路局。负责对…" — the part's title had been the only task
