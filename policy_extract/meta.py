@@ -242,6 +242,8 @@ def context_year(title: str | None, issue_date: str | None, doc_number: str | No
             span = None  # a span printed without 年 gives way to a year the title names after it ("（2018—2020）中期评估及2019年工作安排", diffreview-x)
         if span or m:
             return int(span.group(0)[:4]) if span and (not m or span.start() <= m.start()) else int(m.group(1))
+        if title[:4].isdigit() and 1990 <= int(title[:4]) <= 2040 and not title[4:5].isdigit():
+            return int(title[:4])  # a year opening the title without 年 ("2016八一建军节部队的活动方案", review io 07)
     if issue_date:
         return int(issue_date[:4])
     for text in [doc_number or ""] + [p.text for p in (paras or [])[:20]]:

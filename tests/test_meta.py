@@ -2184,3 +2184,13 @@ def test_a_collecting_sites_piece_mark_is_no_part_of_the_title():
     # a reading list's "篇一:《…》…完成学习。" keeps its words (diffreview-ar's probe)
     doc = policy_extract.parse_text("一、学习篇目\n篇一:《中国共产党纪律处分条例》全文,6月底前完成学习。(机关党支部负责)\n")
     assert "篇一:《中国共产党纪律处分条例》" in doc.tasks[0].text
+
+
+def test_a_year_opening_a_title_without_年_is_the_notices():
+    # a 2016 八一 慰问 plan on a template site (review io 07): title "2016八一建军节部队的活动方案一", "…要在8月1日前召开座谈会" — 2016's 1 August
+    from policy_extract.meta import context_year
+
+    assert context_year("2016八一建军节部队的活动方案一", None) == 2016
+    assert context_year("12345工作方案", None) is None  # (no year: a number)
+    text = "2016八一建军节部队的活动方案\n二、慰问安排\n1、各街道要在8月1日前召开座谈会,听取意见。\n"
+    assert policy_extract.parse_text(text).tasks[0].deadline.date == "2016-08-01"
