@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .deadlines import looks_like_time_limit
 from .grammar import current as _grammar
-from .units import ends_like_unit, is_collective, split_glued_names, split_top_level
+from .units import ends_like_unit, is_collective, name_shaped, split_glued_names, split_top_level
 
 _LEAD_MARKS = "▲★"  # a lead marked before its name (units.split_roles)
 
@@ -42,6 +42,8 @@ def closing_cells(tail: str) -> tuple[list[str], str] | None:
     tail = tail.strip()
     if not 3 <= len(tail) <= 100 or any(ch in tail for ch in "，,；;：:"):
         return None
+    if (first := _time_then_units(tail)) is not None:
+        return first
     m = _grammar().time_opening.search(tail)
     units, time = (tail[: m.start()], tail[m.start() :]) if m else (tail, "")
     if time and not looks_like_time_limit(time) and _grammar().month_first.match(time) is None:
@@ -50,6 +52,27 @@ def closing_cells(tail: str) -> tuple[list[str], str] | None:
     if not names or not all(ends_like_unit(n) and len(n) >= 3 for n in names):
         return None
     return names, time
+
+def _time_then_units(tail: str) -> tuple[list[str], str] | None:
+    """A time limit opening the cells, then the leader's name or none, then the units (完成时限 | 责任领导 | 责任股室: "12月底前夏俊贵文化宣传股
+    文化馆图书馆", 略阳县 2019 文旅 任务清单 flattened, review id 01): (the names, the time limit), or None."""
+    if _grammar().time_opening.match(tail) is None:
+        return None
+    for k in range(2, min(len(tail) - 2, _TIME_CELL) + 1):  # (the whole time cell: not "12月底" before "前")
+        if tail[k] in _TIME_GOES_ON or not looks_like_time_limit(tail[:k]):
+            continue
+        rest = tail[k:].lstrip()
+        for person in [j for j in (3, 2) if name_shaped(rest[:j])] + [0]:  # (the leader's name: "夏俊贵", "周斐")
+            names = split_glued_names(rest[person:].lstrip())
+            if names and all(ends_like_unit(n) and len(n) >= 3 for n in names):
+                return names, tail[:k]
+        return None
+    return None
+
+
+_TIME_CELL = 12
+_TIME_GOES_ON = "前底末内旬份日号中上下"
+
 
 def time_first_rows(head: str, content: str, columns: dict[str, int], width: int) -> list[list[str]] | None:
     """A row whose time limit stands before its unit cells, the table's 时间进度 column before its 责任部门 ("1" "全力推进…任务"

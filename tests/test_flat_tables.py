@@ -1044,6 +1044,20 @@ def test_a_numbered_table_of_tasks_and_their_progress_with_no_unit_column():
     tasks = policy_extract.parse_text("".join(c + "\n|\n" for c in cells)).tasks
     assert [t.number for t in tasks] == ["1", "2"] and tasks[1].text == "深化科技特派员+制度,赋能乡村振兴。"
 
+
+def test_a_glued_rows_time_cell_before_its_leader_and_units():
+    # 略阳县 2019 文旅 任务清单 flattened (review id 01): "序号指标工作任务完成时限责任领导责任股室(单位)备注1公共文化服务“两馆一站”…增长15%。12月底前夏俊贵
+    # 文化宣传股文化馆图书馆2…" — the cells after the text's sentence: a time limit, the leader's name, the units (completion, leader, unit columns)
+    from policy_extract.glued_cells import closing_cells
+
+    assert closing_cells("12月底前夏俊贵文化宣传股文化馆图书馆") == (["文化宣传股文化馆图书馆"], "12月底前")
+    assert closing_cells("5月底周斐旅游股") == (["旅游股"], "5月底")
+    assert closing_cells("县水务局县住建局12月底前") == (["县水务局", "县住建局"], "12月底前")  # (units first, as before)
+    text = ("序号指标工作任务完成时限责任领导责任股室(单位)备注1公共文化服务“两馆一站”免费开放服务人次较上年增长15%。12月底前夏俊贵文化宣传股"
+            "2旅游开发完善西淮坝油菜观花线路观景平台及配套服务设施建设。11月底前周斐旅游股\n")
+    tasks = policy_extract.parse_text(text).tasks
+    assert [(t.deadline.text, [u.name for u in t.responsible_units]) for t in tasks] == [("12月底前", ["文化宣传股"]), ("11月底前", ["旅游股"])]
+
 @pytest.mark.parametrize("header", ["序号 工 作 任 务 牵头负责部门", "序 号 工 作 任 务 牵头负责部门"])
 def test_a_space_table_whose_header_names_are_spaced_out(header):
     # 国务院办公厅关于印发2016年《政府工作报告》量化指标任务分工的通知 (国办函[2016]38号, chinaacc.com/qtjjfg/hu1604154336.shtml,
