@@ -124,9 +124,21 @@ def _rows_from(body: str, columns: dict[str, int], width: int, digits: int) -> l
                 cells[columns["deadline"]] = closing[1]
         else:
             cells[columns.get("measure", columns.get("task", 1))] = content
-        rows.append(cells)
+        rows.append(_merged_down(cells, rows[-1] if rows else None, columns))
         start, number = end, number + 1
     return rows
+
+
+def _merged_down(cells: list[str], above: list[str] | None, columns: dict[str, int]) -> list[str]:
+    """A row that prints no unit or time cell of its own, after a row that does, under that row's merged cells (略阳县 2019 文旅 任务清单
+    flattened, review id 01: "…12月底前夏俊贵文化宣传股…2全年组织开展…。文化宣传股文化馆3开展好“三下乡”活动。" — 12月底前 spans rows 1–9)."""
+    if above is None or not above[columns["number"]].isdigit():
+        return cells
+    for role in ("deadline", "lead", "responsible"):
+        k = columns.get(role)
+        if k is not None and not cells[k] and above[k]:
+            cells[k] = above[k]
+    return cells
 
 
 _NAME = 6  # the end of a unit's name before the next row's number

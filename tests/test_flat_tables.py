@@ -1057,6 +1057,10 @@ def test_a_glued_rows_time_cell_before_its_leader_and_units():
             "2旅游开发完善西淮坝油菜观花线路观景平台及配套服务设施建设。11月底前周斐旅游股\n")
     tasks = policy_extract.parse_text(text).tasks
     assert [(t.deadline.text, [u.name for u in t.responsible_units]) for t in tasks] == [("12月底前", ["文化宣传股"]), ("11月底前", ["旅游股"])]
+    # a row that prints no unit or time cell of its own is under the merged cells of the row above ("…文化宣传股2全年组织开展…。3开展好…")
+    merged = ("序号指标工作任务完成时限责任领导责任股室(单位)备注1公共文化服务“两馆一站”免费开放服务人次较上年增长15%。12月底前夏俊贵文化宣传股"
+              "2全年组织开展文化下乡等惠民演出不少于100场。3开展好“三下乡”活动。\n")
+    assert [(t.deadline.text, [u.name for u in t.responsible_units]) for t in policy_extract.parse_text(merged).tasks] == [("12月底前", ["文化宣传股"])] * 3
 
 @pytest.mark.parametrize("header", ["序号 工 作 任 务 牵头负责部门", "序 号 工 作 任 务 牵头负责部门"])
 def test_a_space_table_whose_header_names_are_spaced_out(header):
