@@ -2161,6 +2161,12 @@ def test_duty_openings():
     assert _subject_units(taking_part) == [["市科技局", "交委", "规划局", "金融办"]]
     with using(_rules_without("duty_openings", "参与")):
         assert _subject_units(taking_part) == [[]]
+    # 石泉县 防空警报试鸣 通知 (review is 04): "2.县供电分公司保障防空警报设施供电需要", "1.县国动办、县文旅广电局确保应急广播终端…"
+    assert {"确保", "保障"} <= set(rules.DUTY_OPENINGS)
+    power = "县供电分公司保障防空警报设施供电需要;"
+    assert _subject_units(power) == [["县供电分公司"]]
+    with using(_rules_without("duty_openings", "保障")):
+        assert _subject_units(power) == [[]]
     # review fs 05 (株洲市 参加第四届“珠洽会”工作方案, fymate.net/html/text/lar/170017/17001761_3.html): the members' share
     assert "主要做好" in rules.DUTY_OPENINGS
     share = "市农办、市建设局、市规划局、市旅游局主要做好市内招商合作项目的产业政策前期审查等工作。"
