@@ -181,6 +181,17 @@ def build_prose_tasks(node: Node, year: int | None, first_listed_leads: bool | s
     return tasks
 
 
+def _stage_period(node: Node, body: str, year: int | None) -> TimeLimit | None:
+    """The months a stage's title gives (deadlines.titled_period), in the next year where they come before the stage before it ("（一）动员部署
+    阶段（11月）" … "（三）总结巩固阶段（2月）" in a winter campaign, diffreview-k3 p06)."""
+    limit = titled_period(body, year)
+    siblings = node.parent.children if node.parent is not None and limit is not None and limit.date else []
+    before = [lim.date for s in siblings[: next((k for k, s in enumerate(siblings) if s is node), 0)] if (lim := titled_period(s.own_text, year)) and lim.date]
+    if limit is not None and before and max(before) > limit.date and year is not None:
+        return titled_period(body, year + 1)
+    return limit
+
+
 def build_prose_task(node: Node, year: int | None, first_listed_leads: bool | str = False, notes_of=find_notes, text: str | None = None, notes: list | None = None) -> dict:
     if text is None:
         text = full_text(node)
@@ -223,7 +234,7 @@ def build_prose_task(node: Node, year: int | None, first_listed_leads: bool | st
     if not any(n.lead or n.responsible for n in notes) and not lead:
         responsible += [u for u in sentence_subjects(body) if u not in responsible]
     note_limit = next((n.deadline for n in reversed(notes) if n.deadline), None)
-    limit = parse_time_limit(note_limit, year) if note_limit else deadline_in_text(body, year) or titled_period(body, year)
+    limit = parse_time_limit(note_limit, year) if note_limit else deadline_in_text(body, year) or _stage_period(node, body, year)
     if limit is None:  # the time note on the group heading over it: "（一）开展风险摸排…。（7月中旬前）" (corpus 0191)
         inherited = (lim for a in node.ancestors() for lim in [parse_time_limit(n.deadline, year) for n in notes_of(a.own_text) if n.deadline] + [bracketed_time_limit(a.title, year)])
         limit = next((lim for lim in inherited if lim is not None and (lim.date or lim.ongoing)), None)  # a date, not a phrase alone

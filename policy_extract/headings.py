@@ -244,6 +244,8 @@ def duty_by_colon(node: Node) -> bool:
 def under_duties(node: Node) -> bool:
     """An article or chapter above the item speaks of duties ("第五条 各级各部门…承担预防中小学生溺水工作职责。", "第二章 管理职责", hu 08), not of
     quotas, penalties or parties' obligations (diffreview-k1 p04, p02, p08)."""
-    rules = _grammar().rules  # (or the duty after the colon opens with 负责: "（一）公安机关：负责养犬登记…" under "…按照下列规定做好…工作：", k2 p11)
+    rules = _grammar().rules  # (or the duty after the colon opens with 负责: "（一）公安机关：负责养犬登记…" under "…按照下列规定做好…工作：", k2 p11;
+    if any(n.endswith(rules.regulated_party_endings) for n in colon_units(node.own_text)):  # not a regulated party's: "（一）建设单位：负责…", k3 p22)
+        return False
     return any(w in a.paras[0].text for a in node.ancestors() if a.paras and a.kind in ("article", "chapter") for w in rules.duty_section_words) \
         or node.own_text[min((k for k in (node.own_text.find("："), node.own_text.find(":")) if k >= 0), default=len(node.own_text)) + 1 :].lstrip().startswith(rules.sole_owner_verbs)

@@ -255,20 +255,20 @@ def context_year(title: str | None, issue_date: str | None, doc_number: str | No
     # years more often than its own, and a year named once may be a cited document's; its table's cells count too
     # ("2021年11月26日" in a row of 云浮 2021 体育 工作计划, review fe04); or the one year it names, outside 《》 and 〔〕
     # ("1.2013年国际长距离铁人三项世界杯赛…" over "…5月底前完成", 2013 体育工作计划, review fe05)
-    prose = [p for p in paras or [] if p.kind != "row"]  # (the prose first: a table's remarks name a plan's target year, "“十三五”规划预期2020年…",
-    return _year_named(prose) or _year_named(paras or [])  # 工信部 2018 关键业绩指标, review im 02)
+    # (not a year a practice started from, "从2016年开始,我部每年都公开…", nor a target's, "“十三五”规划预期2020年…", 工信部 2018 关键业绩指标,
+    # review im 02; where no other year is named, those count: "自2024年5月起在全县开展…", diffreview-k3 p04)
+    return _year_named(paras or [], _grammar().rules.since_words) or _year_named(paras or [], ())
 
 
-def _year_named(paras: list[Piece]) -> int | None:
+def _year_named(paras: list[Piece], skipped: tuple[str, ...]) -> int | None:
     counts: dict[int, int] = {}
     uncited: set[int] = set()
     named: set[int] = set()  # (once, and naming a thing, not a time: not "（2000年底前建成）", diffreview-x; nor what was done then, "对2020年已达标的…", review fl)
     done, time_words = _grammar().rules.done_after, _grammar().year_as_time  # ("2018年以来出台的…", diffreview-bb)
-    since = _grammar().rules.since_words  # (nor the year a practice started: "从2016年开始,我部每年都公开…", im 02)
     for p in paras:
         cited = [(a, b) for a, b, opener in pairs(p.text) if opener in "《〔"] if "《" in p.text or "〔" in p.text else []
         for m in _grammar().year_of.finditer(p.text):
-            if 1990 <= int(m.group(1)) <= 2040 and not p.text[: m.start()].endswith(since):
+            if 1990 <= int(m.group(1)) <= 2040 and not (skipped and p.text[: m.start()].endswith(skipped)):
                 counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
                 if not any(a < m.start() < b for a, b in cited):
                     uncited.add(int(m.group(1)))

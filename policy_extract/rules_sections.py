@@ -134,7 +134,7 @@ DUTY_UNIT_ENDINGS = ("局", "委", "厅", "办", "部", "院", "室", "队", "�
 # 值班制", 马鞍山 预警信号 发布规定, review is 07)  # ("由蓝田县辋川溶洞管理处全面负责…", "由蓝田县蔡文姬纪念馆…", review id 08)
 # ... and a committee's short name, where the name opens as a unit's does ("市爱卫会:对城区杀鼠剂经营单位进行资格核准…", 毒鼠强专项整治
 # 工作方案, review hj 06; not "参加红十字会组织的应急救护培训…", diffreview-h1 p16)
-PLACED_DUTY_UNIT_ENDINGS = ("爱卫会", "红十字会", "工会", "工会组织", "妇联", "残联", "科协", "工商联", "共青团")
+PLACED_DUTY_UNIT_ENDINGS = ("爱卫会", "红十字会", "工会", "工会组织", "妇联", "残联", "科协", "工商联", "共青团", "文联", "侨联", "社科联")
 # ... though a body's name may open like one of those words ("经贸委", "经信局": "市建委、交委、经贸委、…负责协助做好客商的邀请工作",
 # 广州 穗港 招商 分工, review ij 01; not "经市政府批准…")
 BODY_NAME_OPENINGS = ("经贸", "经信", "经济", "经开", "经发")
@@ -168,7 +168,7 @@ FIELD_LABEL_ENDINGS = ("时间", "内容", "单位", "地点", "对象", "方式
 TITLE_UNIT_ENDINGS = ("局", "办事处", "人民政府", "管委会", "派出所", "中队", "大队", "部门")  # 部门: "(二)公安部门。协助民政部门…" (救助 集中活动, review hz 04)
 # ... and these after the colon say what the unit did, a report's figures, not its work ("市人力资源社会保障局：截至6月底，全市城镇新增
 # 就业2.8万人", a 通报 of 民生实事, diffreview-d1 p03)
-COLON_NOT_WORK_OPENINGS = ("截至", "截止", "累计", "目前")
+COLON_NOT_WORK_OPENINGS = ("截至", "截止", "累计", "目前", "已", "共")  # ("惠州海事局：已通知…，出动巡逻艇12艘次", a meeting's news, diffreview-k3 p26)
 # ... nor how many people a unit sends, a count closing the clause ("市总工会：分管副主席1名；", a meeting's 参会人员, diffreview-k1 p17)
 HEADCOUNT_WORDS = ("名", "人")
 # Words of a clause saying the points after it are required ("会议要求,一是抓好…。二是…", a 民宗局 news page, review io 05; "该局要求库区村认真落实

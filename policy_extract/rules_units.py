@@ -92,7 +92,7 @@ RESPONSIBLE_OPENINGS = ("会同",)  # after a lead, "会同Y、Z研究提出意�
 PARTNER_PREFIXES = ("负责并", "并")
 # Parties a notice regulates or calls on, named as a later sentence's subject or beside a 会同, no units it gives work to (diffreview-k2
 # p16, p18, p26: "施工单位要严格落实安全生产责任制", "参保单位要按时足额缴纳…", "县住建局要会同施工单位、监理单位,…")
-REGULATED_PARTY_ENDINGS = ("施工单位", "监理单位", "建设单位", "参保单位", "被督查单位", "人力资源服务机构", "第三方技术服务机构", "第三方机构", "中介服务机构", "中介机构",
+REGULATED_PARTY_ENDINGS = ("施工单位", "总承包单位", "分包单位", "监理单位", "建设单位", "参保单位", "被督查单位", "人力资源服务机构", "第三方技术服务机构", "第三方机构", "中介服务机构", "中介机构",
                            "生产经营单位", "经营单位", "企业")  # (not a public "各级公共就业和人才服务机构", corpus 0168)
 # Headings over notes on a form, no list of work ("…报县政府。填表说明1、本表由…", diffreview-k2 p03f)
 NOTE_HEADING_ENDINGS = ("说明", "注释", "备注")

@@ -131,7 +131,8 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
                 del stack[1:]  # "(九)负责本地区低保信息网络的管理工作等。" then "第三十五条 县(市)、区民政局主要职责是:": a page opening inside an
                 # article's list; the next article is no point of it (鞍山 低保 办法, review hz 08), unless the point quotes it ("(一)将第五条修改为:")
                 # or the points go on after it (an article quoted on its own line, diffreview-k1 p09)
-            elif marker.kind in _DIVISIONS and marker.value > 1 and len(stack) > 1 and not any(n.kind in _DIVISIONS for n in stack[1:]):
+            elif marker.kind in _DIVISIONS and marker.value > 1 and len(stack) > 1 and not any(n.kind in _DIVISIONS for n in stack[1:]) \
+                    and not stack[-1].paras[-1].text.rstrip().endswith(("：", ":")):  # (not chapters an item lists: "…学习以下章节：", k3 p09)
                 del stack[1:]  # "二十三、…" then "第四部分 评价与监督": a page opening inside 第三部分; the part is no item's (商务部 展览会 办法, ij 04)
             elif _decimal_depth(marker.kind) and len(stack) > 1 and all(_decimal_depth(n.kind) > _decimal_depth(marker.kind) for n in stack[1:]):
                 del stack[1:]  # "4.1.1 …" / "4.1.2 …" then "4.2 物资准备": a page opening inside 4.1; 4.2 is their sibling's, not a sub-item (hz 05)

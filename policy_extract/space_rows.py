@@ -173,7 +173,8 @@ def _part_mark(text: str) -> bool:
 
 def _space_row(number: str, tokens: list[str], width: int, free: int | None = None) -> list[str]:
     """`free`: the column of free text (progress) whose cell may hold spaces of its own."""
-    end = next((k for k, t in enumerate(tokens) if t.endswith(("。", "；", ";")) or _ascii_stop(t)), 0)
+    end = next((k for k, t in enumerate(tokens) if t.endswith(("。", "；", ";"))), None)  # (an ASCII stop only where no 。 closes a cell:
+    end = next((k for k, t in enumerate(tokens) if _ascii_stop(t)), 0) if end is None else end  # "办. 将开办时间压缩…。", diffreview-k3 p01)
     after = tokens[end + 1 :]
     if len(after) == 1 and width >= 4:  # units and the next cell glued, their line breaks lost
         after = _units_then_text(after[0]) or after

@@ -73,7 +73,7 @@ def duty_subject(text: str, prepositions: bool = True) -> Note | None:
     rules = g.rules
     for sentence in (text.strip(), _after_title(text)):
         when = next((w for w in rules.time_openings if sentence and sentence.startswith(w)), "")  # ("汛期各单位要保证…", review ii 06)
-        sentence = sentence[len(when) :].lstrip("，, ") if when else sentence
+        sentence = sentence[len(when) :].lstrip("，, ") if when and starts_like_unit(sentence[len(when) :].lstrip("，, ")) else sentence  # (not "节日期间内…", k3 p13)
         if not sentence or sentence.startswith(rules.work_verbs + rules.duty_openings + rules.setting_up_verbs + rules.duty_not_openings):
             continue  # (not "以上单位要…", which split_units would read as "上单位", diffreview-e1 p30)
         head = _SUBJECT_HEAD.match(sentence)
@@ -240,11 +240,17 @@ def _partners(duty: str, loose: bool = False) -> list[str]:
 def _bodies_opening(text: str) -> list[str]:
     """The longest run of bodies' names opening `text` before a verb no table names ("扶贫部门扶持12户…" -> 扶贫部门), listed with 、 only
     ("宣传部门及时总结…" is 宣传部门's, not 时总结…); [] else."""
-    inside = _grammar().rules.duty_not_inside + _grammar().rules.subject_prepositions
-    for k in range(min(len(text), 30), 1, -1):
+    rules = _grammar().rules
+    inside = rules.duty_not_inside + rules.subject_prepositions
+
+    def read(k: int) -> list[str]:
         names = split_units(text[:k]) if text[k - 1] not in "，,、" and not any(ch in text[:k] for ch in "的和及与（(") else []
-        if names and all(body_name(n, 2 if len(names) > 1 else 3) and len(n) <= 12 and not any(w in n for w in inside) for n in names):
-            return names
+        return names if names and all(body_name(n, 2 if len(names) > 1 else 3) and len(n) <= 12 and not any(w in n for w in inside) for n in names) else []
+
+    for k in range(min(len(text), 30), 1, -1):
+        if names := read(k):  # (a shorter name a verb's first character after it: "县文联" before 举办, "县林业局" before 所在, k3 p14, p17;
+            shorter = next((j for j in (k - 1, k - 2) if text[j - 2 : k] not in rules.duty_unit_endings and read(j)), None)  # not 扶贫部 before 门)
+            return read(shorter) if shorter and not text[k - 2 : k].endswith(tuple(w for w in rules.duty_unit_endings if len(w) > 1)) else names
     return []
 
 

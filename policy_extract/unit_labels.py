@@ -87,7 +87,8 @@ def colon_units(text: str) -> list[str]:
     # 计生协会等单位:发动群众…", 关爱女孩行动 实施方案, review gp 04 — each listed, the word for them dropped)
     generic = next((w for w in rules.generic_after_etc if head.endswith("等" + w)), None) if "、" in head else None
     listed = generic is not None and names_work(text[m.end() :])
-    if owner is None and not starts_like_unit(head) and not listed and not text.startswith(verbs, m.end()) and not head.endswith(rules.title_unit_endings):
+    if owner is None and not starts_like_unit(head) and not listed and not text.startswith(verbs, m.end()) \
+            and not (head.endswith(rules.title_unit_endings) and names_work(text[m.end() :]) and not _grammar().label_line.match(text)):
         return []  # (not what is checked or built: "中小学校：重点排查…", diffreview-aw; a name that can only be a body's is one, its city's name
         # before it: "惠州海事局:根据三防指挥部的要求,协助…", "惠州供电局:确保…", 惠州 防御台风 预案, review is 08)
     if g.label_line.match(text):

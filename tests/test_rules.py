@@ -2233,7 +2233,7 @@ def test_placed_duty_unit_endings():
         assert colon_units("市爱卫会:对城区杀鼠剂经营单位进行资格核准,做好有关经营的指导工作。") == []
     # 衢州 清欠农民工工资 (a traditional-script copy, review ie 06): unnumbered duties one paragraph each, "各级工会负责指导、帮助企业建立和
     # 完成工会组织…" among "公安部门负责…", "建设部门负责…", "财政部门负责…" — a mass organisation's name is a body's where it opens as a unit's
-    assert {"工会", "妇联", "残联", "科协"} <= set(rules.PLACED_DUTY_UNIT_ENDINGS)
+    assert {"工会", "妇联", "残联", "科协", "文联"} <= set(rules.PLACED_DUTY_UNIT_ENDINGS)  # ("会同县文联举办…", diffreview-k3 p14)
     assert body_name("各级工会") and body_name("市妇联") and not body_name("加入工会")
     duties = "建设部门负责进一步规范建筑市场秩序。\n各级工会负责指导、帮助企业建立和完善工会组织。\n财政部门负责对大型公共建设项目的工程款发放进行监督检查。\n"
     assert [[u.name for u in t.responsible_units] for t in policy_extract.parse_text(duties).tasks] == [["建设部门"], ["各级工会"], ["财政部门"]]
@@ -2451,6 +2451,12 @@ def test_colon_not_work_openings():
     # diffreview-d1 p03: a 通报's results by unit ("市人力资源社会保障局：截至6月底，全市城镇新增就业2.8万人…") are no duties; p02: nor a
     # contact list ("市教育局：王明，0719-8221234。")
     assert {"截至", "累计"} <= set(rules.COLON_NOT_WORK_OPENINGS)
+    # diffreview-k3 p26 (a meeting's news): "惠州海事局：已通知辖区船舶回港避风，出动巡逻艇12艘次" — what was done
+    from policy_extract.unit_labels import colon_units
+
+    assert "已" in rules.COLON_NOT_WORK_OPENINGS and colon_units("惠州海事局：已督促港口企业停止装卸作业。") == []
+    with using(_rules_without("colon_not_work_openings", "已")):
+        assert colon_units("惠州海事局：已督促港口企业停止装卸作业。") == ["惠州海事局"]
     report = ("关于2024年上半年民生实事办理情况的通报\n各县（市、区）人民政府：\n现将有关情况通报如下。\n"
               "市人力资源社会保障局：截至6月底，全市城镇新增就业2.8万人，完成年度目标的56%。\n市医疗保障局：截至6月底，全市基本医疗保险参保率稳定在95%以上。\n"
               "市民政局：累计发放城乡低保金1.2亿元，惠及困难群众3.5万人。\n某市人民政府办公室\n")
