@@ -2443,6 +2443,9 @@ def test_requiring_leads():
     assert [t.number for t in policy_extract.parse_text(water).tasks] == ["一是", "二是", "三是", "四是"]
     checks = "按照“四个最严”的要求，重点检查：一是从业人员是否佩戴手套、口罩;二是餐饮单位是否每天消毒;三是加工制作食品是否做到烧熟煮透。\n"
     assert policy_extract.parse_text(checks).tasks == []
+    # 贵港 地质灾害 防治 news (review in 07, read after its held-out score was taken): "會議要求,一要落實主體責任,…。二要加強協作配合,…"
+    must = "會議要求,一要落實主體責任,各縣自然資源局要把預防地質災害作為當前的一項重要工作來抓。二要加強協作配合。三要提前謀劃部署。\n"
+    assert [t.number for t in policy_extract.parse_text(must).tasks] == ["一要", "二要", "三要"]
     with using(_rules_without("requiring_leads", "要求")):
         assert policy_extract.parse_text(water).tasks == []
         assert "一是" not in [t.number for t in policy_extract.parse_text(meeting).tasks]
