@@ -2198,6 +2198,13 @@ def test_duty_unit_endings():
         assert duty_subject("县电视台要在第一时间插播预警信息。") is None
     # 马鞍山 突发气象灾害预警信号发布规定 (review is 07): "(四)…,市气象台要实行24小时值班制", "市广播电台…应在15分钟内…播发"
     assert {"气象台", "电台"} <= set(rules.DUTY_UNIT_ENDINGS)
+    # 南通 粮食应急预案 page 3 (review iq 03, read after its held-out score was taken): "农发行南通市分行:负责落实采购、加工、调拨、供应应急粮食所需贷款。"
+    # closing a run of "市X局:负责…" lines before "3.2 …": a bank's branch is a body, so the run holds
+    from policy_extract.unit_labels import colon_units
+    assert {"分行", "支行"} <= set(rules.DUTY_UNIT_ENDINGS)
+    assert colon_units("农发行南通市分行:负责落实采购、加工、调拨、供应应急粮食所需贷款。") == ["农发行南通市分行"]
+    with using(_rules_without("duty_unit_endings", "分行")):
+        assert colon_units("农发行南通市分行:负责落实采购、加工、调拨、供应应急粮食所需贷款。") == []
     assert duty_subject("市气象台要实行24小时值班制,严密跟踪灾害性天气变化情况。").responsible == ["市气象台"]
     with using(_rules_without("duty_unit_endings", "气象台")):
         assert duty_subject("市气象台要实行24小时值班制,严密跟踪灾害性天气变化情况。") is None
