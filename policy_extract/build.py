@@ -187,7 +187,7 @@ def _stage_period(node: Node, body: str, year: int | None) -> TimeLimit | None:
     limit = titled_period(body, year)
     siblings = node.parent.children if node.parent is not None and limit is not None and limit.date else []
     before = [lim.date for s in siblings[: next((k for k, s in enumerate(siblings) if s is node), 0)] if (lim := titled_period(s.own_text, year)) and lim.date]
-    if limit is not None and before and max(before) > limit.date and year is not None:
+    if limit is not None and before and before[0] > limit.date and year is not None:  # (the first stage's: not "6月至9月" before "8月", k4 p10)
         return titled_period(body, year + 1)
     return limit
 

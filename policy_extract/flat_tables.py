@@ -134,7 +134,9 @@ def _merged_down(cells: list[str], above: list[str] | None, columns: dict[str, i
     flattened, review id 01: "…12月底前夏俊贵文化宣传股…2全年组织开展…。文化宣传股文化馆3开展好“三下乡”活动。" — 12月底前 spans rows 1–9)."""
     if above is None or not above[columns["number"]].isdigit():
         return cells
-    for role in ("deadline", "lead", "responsible"):
+    units = [columns[r] for r in ("lead", "responsible") if r in columns]
+    roles = ["deadline"] + (["lead", "responsible"] if not any(cells[k] for k in units) else [])  # (its own units keep the row's: k4 p19f)
+    for role in roles:
         k = columns.get(role)
         if k is not None and not cells[k] and above[k]:
             cells[k] = above[k]

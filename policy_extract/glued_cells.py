@@ -58,7 +58,8 @@ def _time_then_units(tail: str) -> tuple[list[str], str] | None:
     文化馆图书馆", 略阳县 2019 文旅 任务清单 flattened, review id 01): (the names, the time limit), or None."""
     if _grammar().time_opening.match(tail) is None:
         return None
-    for k in range(2, min(len(tail) - 2, _TIME_CELL) + 1):  # (the whole time cell: not "12月底" before "前")
+    ongoing = next((len(p) for p in _grammar().rules.ongoing_phrases if tail.startswith(p)), 2)  # ("长期坚持张军文物股", diffreview-k4 p18f)
+    for k in range(ongoing, min(len(tail) - 2, _TIME_CELL) + 1):  # (the whole time cell: not "12月底" before "前")
         if tail[k] in _TIME_GOES_ON or not looks_like_time_limit(tail[:k]):
             continue
         rest = tail[k:].lstrip()

@@ -242,7 +242,7 @@ def context_year(title: str | None, issue_date: str | None, doc_number: str | No
             span = None  # a span printed without 年 gives way to a year the title names after it ("（2018—2020）中期评估及2019年工作安排", diffreview-x)
         if span or m:
             return int(span.group(0)[:4]) if span and (not m or span.start() <= m.start()) else int(m.group(1))
-        if title[:4].isdigit() and 1990 <= int(title[:4]) <= 2040 and not title[4:5].isdigit():
+        if title[:4].isdigit() and 1990 <= int(title[:4]) <= 2040 and not title[4:5].isdigit() and title[4:5] not in _grammar().rules.measure_words:  # ("2000亩…", k4 p05)
             return int(title[:4])  # a year opening the title without 年 ("2016八一建军节部队的活动方案", review io 07)
     if issue_date:
         return int(issue_date[:4])
@@ -257,10 +257,15 @@ def context_year(title: str | None, issue_date: str | None, doc_number: str | No
     # ("1.2013年国际长距离铁人三项世界杯赛…" over "…5月底前完成", 2013 体育工作计划, review fe05)
     # (not a year a practice started from, "从2016年开始,我部每年都公开…", nor a target's, "“十三五”规划预期2020年…", 工信部 2018 关键业绩指标,
     # review im 02; where no other year is named, those count: "自2024年5月起在全县开展…", diffreview-k3 p04)
-    return _year_named(paras or [], _grammar().rules.since_words) or _year_named(paras or [], ())
+    skipped = _grammar().rules.since_words + _grammar().rules.target_year_words  # (every paragraph and row alike: a cited meeting's year in the
+    return _year_named(paras or [], skipped) or _year_named(paras or [], ())  # prose gives way to the table's, diffreview-k3 p05)
+
+
+_EVERY_YEAR = "每年"  # (a practice since then, no year of the notice's: "自2002年起，全国每年6月开展安全生产月活动", diffreview-k4 p07)
 
 
 def _year_named(paras: list[Piece], skipped: tuple[str, ...]) -> int | None:
+    since = _grammar().rules.since_words
     counts: dict[int, int] = {}
     uncited: set[int] = set()
     named: set[int] = set()  # (once, and naming a thing, not a time: not "（2000年底前建成）", diffreview-x; nor what was done then, "对2020年已达标的…", review fl)
@@ -268,7 +273,7 @@ def _year_named(paras: list[Piece], skipped: tuple[str, ...]) -> int | None:
     for p in paras:
         cited = [(a, b) for a, b, opener in pairs(p.text) if opener in "《〔"] if "《" in p.text or "〔" in p.text else []
         for m in _grammar().year_of.finditer(p.text):
-            if 1990 <= int(m.group(1)) <= 2040 and not (skipped and p.text[: m.start()].endswith(skipped)):
+            if 1990 <= int(m.group(1)) <= 2040 and not (skipped and p.text[: m.start()].endswith(skipped)) and not (p.text[: m.start()].endswith(since) and _EVERY_YEAR in p.text[m.end() : m.end() + 12]):
                 counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
                 if not any(a < m.start() < b for a, b in cited):
                     uncited.add(int(m.group(1)))

@@ -48,7 +48,9 @@ PLAN_PERIOD_END_WORDS = ("期末", "末期", "末")
 # Words closing a stage's title before its months in brackets ("(三)市县政府督查阶段(7月)", 冶金机械 专项整治, review im 07): its time limit
 STAGE_WORDS = ("阶段",)
 # Words before a year that say a practice started then ("从2016年开始,我部每年都公开…", 工信部 2018 关键业绩指标, review im 02): no year of the notice's own
-SINCE_WORDS = ("从", "自", "预期")  # (and a target's: "“十三五”规划预期2020年行政村通光纤比例达到98%")
+SINCE_WORDS = ("从", "自")
+# ... nor a year a target is expected in ("“十三五”规划预期2020年行政村通光纤比例达到98%", im 02; not 到, a due year as often: corpus 0756)
+TARGET_YEAR_WORDS = ("预期",)
 VALIDITY_WORDS = ("执行期限", "执行期", "有效期限", "有效期", "实施期限", "政策期限", "政策实施至")  # "…费率政策实施至2021年4月30日" (东莞 2021)
 NOT_DEADLINE_BEFORE = ("时间：", "时间:", "日期：", "日期:", "自", "从", "出生于", "顺延至", "延续至", "继续发放至", "继续使用至", "继续执行至", "原则", "已于", "截至", "截止到目前",
                        "上年", "上一年", "去年", "前一年", "时点为", "时点是")  # "当年投产（或上年第四季度投产）": a past year's, no due date (corpus 0941)

@@ -92,13 +92,15 @@ RESPONSIBLE_OPENINGS = ("会同",)  # after a lead, "会同Y、Z研究提出意�
 PARTNER_PREFIXES = ("负责并", "并")
 # Parties a notice regulates or calls on, named as a later sentence's subject or beside a 会同, no units it gives work to (diffreview-k2
 # p16, p18, p26: "施工单位要严格落实安全生产责任制", "参保单位要按时足额缴纳…", "县住建局要会同施工单位、监理单位,…")
-REGULATED_PARTY_ENDINGS = ("施工单位", "总承包单位", "分包单位", "监理单位", "建设单位", "参保单位", "被督查单位", "人力资源服务机构", "第三方技术服务机构", "第三方机构", "中介服务机构", "中介机构",
+REGULATED_PARTY_ENDINGS = ("代表队", "参赛队", "施工单位", "总承包单位", "分包单位", "监理单位", "建设单位", "参保单位", "被督查单位", "人力资源服务机构", "第三方技术服务机构", "第三方机构", "中介服务机构", "中介机构",
                            "生产经营单位", "经营单位", "企业")  # (not a public "各级公共就业和人才服务机构", corpus 0168)
 # Headings over notes on a form, no list of work ("…报县政府。填表说明1、本表由…", diffreview-k2 p03f)
 NOTE_HEADING_ENDINGS = ("说明", "注释", "备注")
 # How a clause saying when ends, before the sentence's subject after its comma ("自启动预警信号制作流程起,市气象台要实行24小时值班制", 马鞍山
 # 预警信号 发布规定, review is 07; "…期间,各镇要…")
 WHEN_CLAUSE_ENDINGS = ("起", "时", "后", "期间")
+# Nouns that open as a word of duty does ("市政府保障房建设项目要…", "县政府保障性住房小区…", diffreview-k4 p03): no duty after the subject
+NOUNS_OPENING_AS_DUTIES = ("保障房", "保障性")
 # A time before a sentence's subject, no part of its name ("汛期各单位要保证日夜有人值班", a 镇 防汛 方案, review ii 06; "节日期间各景区要…")
 TIME_OPENINGS = ("汛期", "汛前", "汛后", "节日期间", "节假日期间", "节前", "节后", "近期", "同时")
 PARTNER_STOPS = ("，", ",", "根据", "依据", "通过")

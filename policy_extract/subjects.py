@@ -86,7 +86,7 @@ def duty_subject(text: str, prepositions: bool = True) -> Note | None:
         for k in range(3, min(len(head.group(0)), inside - 1) + 1):
             after = sentence[k:]
             modal = next((w for w in rules.duty_modals if after.startswith(w) and not after.startswith(rules.duty_not_modals)), "")
-            if not modal and not after.startswith(rules.work_verbs + rules.duty_openings) and k not in due \
+            if not modal and (not after.startswith(rules.work_verbs + rules.duty_openings) or after.startswith(rules.nouns_opening_as_duties)) and k not in due \
                     and not (prepositions and _object_then_modal(after) and not any(w in sentence[:k] for w in rules.plan_title_endings)):
                 continue  # (a preposition and its object before the word of duty: an item's own text only, `prepositions`, no paragraph cut as
                 # a duty of its own, diffreview-j4 p26; no title run on before the name, "检查验收办法设区市政府对所辖县…要…", corpus 0593)

@@ -4346,6 +4346,30 @@ def test_when_clause_endings():
     with using(_rules_without("when_clause_endings", "起")):
         assert sentence_subjects(text) == []
 
+
+def test_nouns_opening_as_duties():
+    # diffreview-k4 p03: "3.市政府保障房建设项目要于10月底前…" — 保障房 a noun, 市政府 no subject before a duty
+    from policy_extract.subjects import duty_subject
+
+    assert "保障房" in rules.NOUNS_OPENING_AS_DUTIES
+    assert duty_subject("市政府保障房建设项目要于10月底前完成主体工程。") is None
+    with using(_rules_without("nouns_opening_as_duties", "保障房")):
+        assert duty_subject("市政府保障房建设项目要于10月底前完成主体工程。") is not None
+
+
+def test_target_year_words():
+    # 工信部 2018 关键业绩指标 (review im 02): "从2016年开始…2018年,我们继续制定…" over 备注 cells "“十三五”规划预期2020年…" twice: 2018, not 2020
+    from policy_extract.meta import context_year
+    from policy_extract.pieces import Piece
+
+    assert "预期" in rules.TARGET_YEAR_WORDS
+    paras = [Piece("para", "从2016年开始,我部每年都公开指标。根据工作安排,2018年,我们继续制定和公开相关指标。", 1, 1),
+             Piece("row", "8\t通光纤行政村比例\t“十三五”规划预期2020年行政村通光纤比例达到98%。", 2, 2),
+             Piece("row", "9\t移动宽带用户普及率\t“十三五”规划预期2020年移动宽带用户普及率达到85%。", 3, 3)]
+    assert context_year(None, None, None, paras) == 2018
+    with using(_rules_without("target_year_words", "预期")):
+        assert context_year(None, None, None, paras) == 2020
+
 def test_subject_prepositions():
     # a 信访 安置帮教 procedure (review ih 04 form, an independent round): "(3)各地级以上市安帮办对本地的安置帮教情况要进行检查" — the subject, a
     # preposition and its object, then the word of duty; corpus 1068: "各项目管理部门对科研项目要由重过程管理向…转变"
