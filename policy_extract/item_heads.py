@@ -121,8 +121,9 @@ def _last_stop_before_first_point(text: str) -> int | None:
 def _point_after_requirement(text: str) -> int | None:
     """Where "一是" stands right after a clause, closed by a comma or a colon, that says what follows is required ("会议要求,一是…", a 民宗局
     news page, review io 05; "该局要求库区村认真落实相关防汛措施:一是…", 城步 移民局, ii 08; rules.REQUIRING_LEADS); None else."""
-    point = min((k for k in (text.find("一是"), text.find("一要")) if k > 0), default=-1)  # (or "会议要求,一要落实主体责任,…。二要…", review in 07)
-    if point <= 0 or text[point - 1] not in "，,：:":
+    # (or "会议要求,一要落实主体责任,…。二要…", review in 07), right after a comma or a colon (not "第一要务", "统一要求", diffreview-k5 p02)
+    point = next((k for k in range(1, len(text) - 1) if text.startswith(("一是", "一要"), k) and text[k - 1] in "，,：:"), -1)
+    if point <= 0:
         return None
     lead = text[max(text.rfind(ch, 0, point) for ch in "。！？；;") + 1 : point]  # (a verb, not a noun: "按照“四个最严”的要求，重点检查：", corpus 1129;
     rules = _grammar().rules  # nor a basis, "按照县安委会工作要求，", diffreview-k2 p23)

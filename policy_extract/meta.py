@@ -242,7 +242,8 @@ def context_year(title: str | None, issue_date: str | None, doc_number: str | No
             span = None  # a span printed without 年 gives way to a year the title names after it ("（2018—2020）中期评估及2019年工作安排", diffreview-x)
         if span or m:
             return int(span.group(0)[:4]) if span and (not m or span.start() <= m.start()) else int(m.group(1))
-        if title[:4].isdigit() and 1990 <= int(title[:4]) <= 2040 and not title[4:5].isdigit() and title[4:5] not in _grammar().rules.measure_words:  # ("2000亩…", k4 p05)
+        if title[:4].isdigit() and 1990 <= int(title[:4]) <= 2040 and not title[4:5].isdigit() and (title[4:5] not in _grammar().rules.measure_words or title[4:5] in "元日"):  # ("2000亩…", k4 p05;
+            # not "2024元旦…", "2024日照…", k5 p11, p12)
             return int(title[:4])  # a year opening the title without 年 ("2016八一建军节部队的活动方案", review io 07)
     if issue_date:
         return int(issue_date[:4])
@@ -273,7 +274,7 @@ def _year_named(paras: list[Piece], skipped: tuple[str, ...]) -> int | None:
     for p in paras:
         cited = [(a, b) for a, b, opener in pairs(p.text) if opener in "《〔"] if "《" in p.text or "〔" in p.text else []
         for m in _grammar().year_of.finditer(p.text):
-            if 1990 <= int(m.group(1)) <= 2040 and not (skipped and p.text[: m.start()].endswith(skipped)) and not (p.text[: m.start()].endswith(since) and _EVERY_YEAR in p.text[m.end() : m.end() + 12]):
+            if 1990 <= int(m.group(1)) <= 2040 and not (skipped and p.text[: m.start()].endswith(skipped)) and not (skipped and p.text[: m.start()].endswith(since) and _EVERY_YEAR in p.text[m.end() : m.end() + 12]):
                 counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
                 if not any(a < m.start() < b for a, b in cited):
                     uncited.add(int(m.group(1)))

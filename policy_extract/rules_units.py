@@ -100,7 +100,7 @@ NOTE_HEADING_ENDINGS = ("说明", "注释", "备注")
 # 预警信号 发布规定, review is 07; "…期间,各镇要…")
 WHEN_CLAUSE_ENDINGS = ("起", "时", "后", "期间")
 # Nouns that open as a word of duty does ("市政府保障房建设项目要…", "县政府保障性住房小区…", diffreview-k4 p03): no duty after the subject
-NOUNS_OPENING_AS_DUTIES = ("保障房", "保障性")
+NOUNS_OPENING_AS_DUTIES = ("保障房建设", "保障房项目", "保障房小区", "保障性住房", "保障性租赁")  # (not "保障房地产开发用地", "保障房屋安全", k5 p09)
 # A time before a sentence's subject, no part of its name ("汛期各单位要保证日夜有人值班", a 镇 防汛 方案, review ii 06; "节日期间各景区要…")
 TIME_OPENINGS = ("汛期", "汛前", "汛后", "节日期间", "节假日期间", "节前", "节后", "近期", "同时")
 PARTNER_STOPS = ("，", ",", "根据", "依据", "通过")
