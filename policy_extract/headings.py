@@ -10,7 +10,7 @@ from .markers import match_marker
 from .segment import Node
 from .segment_breaks import leads_in_to_duties
 from .subjects import duty_subject, subject_note
-from .unit_labels import body_name, colon_units, duty_owner, names_alone, place_level
+from .unit_labels import after_colon, body_name, colon_units, duty_owner, names_alone, place_level
 from .units import ends_like_unit, is_collective, name_shaped, split_units, starts_like_unit
 
 
@@ -248,4 +248,4 @@ def under_duties(node: Node) -> bool:
     if any(n.endswith(rules.regulated_party_endings) for n in colon_units(node.own_text)):  # not a regulated party's: "（一）建设单位：负责…", k3 p22)
         return False
     return any(w in a.paras[0].text for a in node.ancestors() if a.paras and a.kind in ("article", "chapter") for w in rules.duty_section_words) \
-        or node.own_text[min((k for k in (node.own_text.find("："), node.own_text.find(":")) if k >= 0), default=len(node.own_text)) + 1 :].lstrip().startswith(rules.sole_owner_verbs)
+        or after_colon(node.own_text).startswith(rules.sole_owner_verbs)

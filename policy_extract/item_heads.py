@@ -55,22 +55,26 @@ def part_over_first_group(text: str, start: int) -> bool:
     return first is not None and first.kind == "paren_cn" and first.value == 1 and len(text[start : m.start()]) >= 4 and not re.search(r"[。；;！？：:]", text[start : m.start()])
 
 
+def _words_before(text: str, i: int) -> tuple[int, str]:
+    """Where the words between the last sentence end before `i` and `i` start (0: no sentence end), and the words."""
+    start = max(text.rfind(ch, 0, i) for ch in "。；;！？") + 1
+    return (start + len(text[start:i]) - len(text[start:i].lstrip()) if start else 0), text[start:i].strip()
+
+
 def section_heading_before(text: str, i: int) -> int | None:
     """Where a section's heading with no number starts, alone between the last sentence end and `i` ("活动内容", "保障措施"); None else."""
-    start = max(text.rfind(ch, 0, i) for ch in "。；;！？") + 1
-    head = text[start:i].strip()
+    start, head = _words_before(text, i)
     rules = _grammar().rules
     name = next((k for k in rules.task_section_keywords + rules.non_task_section_keywords if head.endswith(k)), None)  # (not a lead-in's words:
-    return start + (len(text[start:i]) - len(text[start:i].lstrip())) if start and name and len(head) <= len(name) + 2 else None  # "各村要抓好以下重点工作", diffreview-f2 p15)
+    return start if start and name and len(head) <= len(name) + 2 else None  # "各村要抓好以下重点工作", diffreview-f2 p15)
 
 
 def short_heading_before(text: str, i: int) -> int | None:
     """Where a short heading of words alone starts between the last sentence end and `i` ("…报告。防汛办主要职责1、…"); None else."""
-    start = max(text.rfind(ch, 0, i) for ch in "。；;！？") + 1
-    head = text[start:i].strip()
+    start, head = _words_before(text, i)
     if not start or not 2 <= len(head) <= _SHORT_HEADING or any(ch in head for ch in _NOT_IN_HEADING) or head.endswith(_grammar().rules.note_heading_endings):
         return None  # (not notes on a form: "…报县政府。填表说明1、本表由…", diffreview-k2 p03f)
-    return start + (len(text[start:i]) - len(text[start:i].lstrip()))
+    return start
 
 
 _SHORT_HEADING = 16

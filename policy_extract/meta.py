@@ -262,11 +262,7 @@ def context_year(title: str | None, issue_date: str | None, doc_number: str | No
     return _year_named(paras or [], skipped) or _year_named(paras or [], ())  # prose gives way to the table's, diffreview-k3 p05)
 
 
-_EVERY_YEAR = "每年"  # (a practice since then, no year of the notice's: "自2002年起，全国每年6月开展安全生产月活动", diffreview-k4 p07)
-
-
 def _year_named(paras: list[Piece], skipped: tuple[str, ...]) -> int | None:
-    since = _grammar().rules.since_words
     counts: dict[int, int] = {}
     uncited: set[int] = set()
     named: set[int] = set()  # (once, and naming a thing, not a time: not "（2000年底前建成）", diffreview-x; nor what was done then, "对2020年已达标的…", review fl)
@@ -274,7 +270,7 @@ def _year_named(paras: list[Piece], skipped: tuple[str, ...]) -> int | None:
     for p in paras:
         cited = [(a, b) for a, b, opener in pairs(p.text) if opener in "《〔"] if "《" in p.text or "〔" in p.text else []
         for m in _grammar().year_of.finditer(p.text):
-            if 1990 <= int(m.group(1)) <= 2040 and not (skipped and p.text[: m.start()].endswith(skipped)) and not (skipped and p.text[: m.start()].endswith(since) and _EVERY_YEAR in p.text[m.end() : m.end() + 12]):
+            if 1990 <= int(m.group(1)) <= 2040 and not (skipped and p.text[: m.start()].endswith(skipped)):
                 counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
                 if not any(a < m.start() < b for a, b in cited):
                     uncited.add(int(m.group(1)))

@@ -64,6 +64,10 @@ _BELOW_ITEMS = _BELOW_GROUPS - {"arabic"}  # what a 1. item holds
 _DIVISIONS = ("part", "chapter")  # 第N部分, 第N章: above any item
 
 
+def _leads_in(node: Node) -> bool:  # the item's last paragraph closes on a colon: what follows is quoted or listed under it
+    return node.paras[-1].text.rstrip().endswith(("：", ":"))
+
+
 def _decimal_depth(kind: str) -> int:
     """How deep a decimal number is (decimal2 for 4.2, decimal3 for 4.1.1); 0 for any other kind."""
     return int(kind[len("decimal") :]) if kind.startswith("decimal") and kind[len("decimal") :].isdigit() else 0
@@ -127,12 +131,12 @@ def segment(pieces: list[Piece], ordinal: bool = False, blocks: bool = False) ->
             elif marker.kind == "arabic" and marker.value > 1 and len(stack) > 1 and all(n.kind in _BELOW_ITEMS for n in stack[1:]):
                 del stack[1:]  # "(9)…" then "4、茄子河区政府负责:" over "(1)…": the same, an item over its sub-items (review fb06)
             elif marker.kind == "article" and marker.value > 1 and len(stack) > 1 and top_kinds <= _BELOW_PARTS and all(n.kind in _BELOW_PARTS for n in stack[1:]) \
-                    and not stack[-1].paras[-1].text.rstrip().endswith(("：", ":")) and not points_go_on(pieces[index + 1 : index + 2], stack[-1]):
+                    and not _leads_in(stack[-1]) and not points_go_on(pieces[index + 1 : index + 2], stack[-1]):
                 del stack[1:]  # "(九)负责本地区低保信息网络的管理工作等。" then "第三十五条 县(市)、区民政局主要职责是:": a page opening inside an
                 # article's list; the next article is no point of it (鞍山 低保 办法, review hz 08), unless the point quotes it ("(一)将第五条修改为:")
                 # or the points go on after it (an article quoted on its own line, diffreview-k1 p09)
             elif marker.kind in _DIVISIONS and marker.value > 1 and len(stack) > 1 and not any(n.kind in _DIVISIONS for n in stack[1:]) \
-                    and not stack[-1].paras[-1].text.rstrip().endswith(("：", ":")):  # (not chapters an item lists: "…学习以下章节：", k3 p09)
+                    and not _leads_in(stack[-1]):  # (not chapters an item lists: "…学习以下章节：", k3 p09)
                 del stack[1:]  # "二十三、…" then "第四部分 评价与监督": a page opening inside 第三部分; the part is no item's (商务部 展览会 办法, ij 04)
             elif _decimal_depth(marker.kind) and len(stack) > 1 and all(_decimal_depth(n.kind) > _decimal_depth(marker.kind) for n in stack[1:]):
                 del stack[1:]  # "4.1.1 …" / "4.1.2 …" then "4.2 物资准备": a page opening inside 4.1; 4.2 is their sibling's, not a sub-item (hz 05)

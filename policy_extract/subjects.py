@@ -247,10 +247,11 @@ def _bodies_opening(text: str) -> list[str]:
         names = split_units(text[:k]) if text[k - 1] not in "，,、" and not any(ch in text[:k] for ch in "的和及与（(") else []
         return names if names and all(body_name(n, 2 if len(names) > 1 else 3) and len(n) <= 12 and not any(w in n for w in inside) for n in names) else []
 
+    long_endings = tuple(w for w in rules.duty_unit_endings if len(w) > 1)
     for k in range(min(len(text), 30), 1, -1):
         if names := read(k):  # (a shorter name a verb's first character after it: "县文联" before 举办, "县林业局" before 所在, k3 p14, p17;
-            shorter = next((j for j in (k - 1, k - 2) if text[j - 2 : k] not in rules.duty_unit_endings and read(j)), None)  # not 扶贫部 before 门)
-            return read(shorter) if shorter and not text[k - 2 : k].endswith(tuple(w for w in rules.duty_unit_endings if len(w) > 1)) else names
+            shorter = None if text[:k].endswith(long_endings) else next((j for j in (k - 1, k - 2) if read(j)), None)  # not 扶贫部 before 门)
+            return read(shorter) if shorter else names
     return []
 
 

@@ -67,6 +67,12 @@ def _headcount(after: str) -> bool:
 _HEADCOUNT = 10  # ("分管副主席1名"; not "每所中小学校配备专职安全管理人员不少于1名", diffreview-k2 p12)
 
 
+def after_colon(text: str) -> str:
+    """What follows the units and the colon a line opens with ("公安机关：负责养犬登记…" -> "负责养犬登记…"); the text else."""
+    m = _COLON_HEAD.match(text)
+    return text[m.end() :] if m else text
+
+
 def colon_units(text: str) -> list[str]:
     """The units a paragraph opens with before a colon, its work after it: "市公安局:负责查处…", "秭归县、夷陵区、西陵区、伍家岗区政府和
     宜昌开发区管委会:负责本辖区内…" (review dh07). Every name a body's; no label ("责任单位:…", "联系人:…")."""
